@@ -1,0 +1,131 @@
+# lexgap -- build, test, install.
+#
+#   make               build ./lexgap
+#   make check         unit tests (cmocka), rule-pack tests, end-to-end tests,
+#                      then the same again under AddressSanitizer and
+#                      UndefinedBehaviorSanitizer
+#   make demo          the main job: a gap report for the bundled example profile
+#   make bench         measure evaluation speed (prints figures)
+#   make install PREFIX=/usr/local
+#
+# Dependencies are found with pkg-config; scripts/install-deps.sh installs them.
+
+PREFIX    ?= /usr/local
+DATADIR   ?= $(PREFIX)/share/lexgap
+CC        ?= cc
+PKG_CONFIG ?= pkg-config
+
+LUA_PKG   := $(shell $(PKG_CONFIG) --exists lua5.4 && echo lua5.4 || echo lua-5.4)
+DEPS      := $(LUA_PKG) jansson
+DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
+DEP_LIBS   := $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
+CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
+CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
+
+# -Wno-format-truncation: messages are built with snprintf into bounded
+# buffers on purpose; truncating a long path in a message is the intent.
+WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-format-truncation
+CFLAGS    ?= -O2 -g
+ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(DEP_CFLAGS) -Iengine -Ibuild \
+              -DLX_DATADIR='"$(DATADIR)"'
+SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+ENGINE_SRC := lx.c strbuf.c date.c diag.c data.c schema.c profile.c sandbox.c rules.c \
+              applicability.c evaluate.c report_common.c report_doc.c report_json.c ruletest.c
+ENGINE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o
+SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o
+UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
+
+.PHONY: all check check-plain check-san unit rule-tests e2e demo bench install uninstall clean deps
+
+all: lexgap
+
+deps:
+	scripts/install-deps.sh
+
+# Refuse to build with a clear message when a dependency is missing.
+build/.deps-ok:
+	@mkdir -p build
+	@for p in $(DEPS) cmocka; do \
+	  $(PKG_CONFIG) --exists $$p || { echo "missing library: $$p (run scripts/install-deps.sh)"; exit 1; }; \
+	done
+	@touch $@
+
+build/lua_lexgap.c: engine/lua/lexgap.lua scripts/embed-lua.sh | build/.deps-ok
+	scripts/embed-lua.sh $< lx_lib_source > $@
+
+build/%.o: engine/%.c engine/*.h | build/.deps-ok
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+build/lua_lexgap.o: build/lua_lexgap.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+lexgap: $(ENGINE_OBJ) build/main.o
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(DEP_LIBS) -lm
+
+# The sanitizer build: the same sources, objects kept apart.
+build/san/%.o: engine/%.c engine/*.h | build/.deps-ok
+	@mkdir -p build/san
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+
+build/san/lua_lexgap.o: build/lua_lexgap.c
+	@mkdir -p build/san
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+
+build/san/lexgap: $(SAN_OBJ) build/san/main.o
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -o $@ $^ $(DEP_LIBS) -lm
+
+build/test_%: tests/unit/test_%.c $(ENGINE_OBJ)
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(ENGINE_OBJ) $(DEP_LIBS) $(CMOCKA_LIBS) -lm
+
+build/san/test_%: tests/unit/test_%.c $(SAN_OBJ)
+	@mkdir -p build/san
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(SAN_OBJ) $(DEP_LIBS) $(CMOCKA_LIBS) -lm
+
+# ---- tests --------------------------------------------------------------
+
+check: check-plain check-san
+	@echo "make check: all suites passed (plain and sanitizers)"
+
+check-plain: lexgap $(UNIT_TESTS:%=build/%)
+	@echo "== unit tests"
+	@for t in $(UNIT_TESTS); do LEXGAP_ROOT=$(CURDIR) build/$$t || exit 1; done
+	@echo "== rule-pack tests"
+	./lexgap test --rules rules
+	@echo "== end-to-end tests"
+	LEXGAP=$(CURDIR)/lexgap tests/e2e/run.sh
+
+check-san: build/san/lexgap $(UNIT_TESTS:%=build/san/%)
+	@echo "== unit tests (ASan, UBSan)"
+	@for t in $(UNIT_TESTS); do LEXGAP_ROOT=$(CURDIR) ASAN_OPTIONS=detect_leaks=1 build/san/$$t || exit 1; done
+	@echo "== rule-pack tests (ASan, UBSan)"
+	ASAN_OPTIONS=detect_leaks=1 build/san/lexgap test --rules rules
+	@echo "== end-to-end tests (ASan, UBSan)"
+	LEXGAP=$(CURDIR)/build/san/lexgap LEXGAP_RULES=$(CURDIR)/rules tests/e2e/run.sh
+
+# ---- the main job -----------------------------------------------------------
+
+demo: lexgap
+	./lexgap assess profiles/france.lua --as-of 2026-01-01; test $$? -ne 1
+
+bench: lexgap build/bench
+	build/bench rules profiles/france.lua profiles/arcadia.lua profiles/borduria.lua
+
+build/bench: tests/bench/bench.c $(ENGINE_OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(ENGINE_OBJ) $(DEP_LIBS) -lm
+
+# ---- install ------------------------------------------------------------
+
+install: lexgap
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)
+	install -m 755 lexgap $(DESTDIR)$(PREFIX)/bin/lexgap
+	cp -R rules $(DESTDIR)$(DATADIR)/
+	install -d $(DESTDIR)$(DATADIR)/profiles
+	install -m 644 profiles/*.lua $(DESTDIR)$(DATADIR)/profiles/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/lexgap
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build lexgap

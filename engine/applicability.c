@@ -1,0 +1,181 @@
+/*
+ * applicability.c -- party status, entry into force, denunciation, EU
+ * participation and reservations at the as-of date.
+ */
+#include "applicability.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "date.h"
+
+static void say(binding *out, binding_kind kind, const char *en, const char *fr) {
+  out->kind = kind;
+  snprintf(out->reason_en, sizeof out->reason_en, "%s", en);
+  snprintf(out->reason_fr, sizeof out->reason_fr, "%s", fr);
+}
+
+/* Treaty law: signature, deposit, entry into force for the State,
+** denunciation. */
+static void treaty_binding(const lx_instrument *ins, const lx_profile *p, const char *as_of,
+                           binding *out) {
+  const char *name = ins->short_name.en ? ins->short_name.en : ins->id;
+  const char *nom = ins->short_name.fr ? ins->short_name.fr : name;
+  char en[400], fr[400];
+  if (!ins->in_force || strcmp(as_of, ins->in_force) < 0) {
+    if (ins->in_force) {
+      snprintf(en, sizeof en, "%s entered into force only on %s, after the assessment date.", name, ins->in_force);
+      snprintf(fr, sizeof fr, "%s n'est entrée en vigueur que le %s, après la date d'évaluation.", nom, ins->in_force);
+    } else {
+      snprintf(en, sizeof en, "%s is not yet in force; a State can only be assessed as a prospective party.", name);
+      snprintf(fr, sizeof fr, "%s n'est pas encore en vigueur ; un État ne peut être évalué que comme futur État partie.", nom);
+    }
+    say(out, NOT_BOUND, en, fr);
+    return;
+  }
+  const data_value *party = data_get(data_get(p->data, "parties"), ins->id);
+  if (!party) {
+    snprintf(en, sizeof en, "The profile does not record whether the State is a party to %s; its obligations are assessed as if they were binding.", name);
+    snprintf(fr, sizeof fr, "Le profil n'indique pas si l'État est partie à %s ; ses obligations sont évaluées comme si elles le liaient.", nom);
+    say(out, PROSPECTIVE, en, fr);
+    return;
+  }
+  const char *deposited = data_str(data_get(party, "deposited"));
+  const char *signed_on = data_str(data_get(party, "signed"));
+  const char *override = data_str(data_get(party, "in_force"));
+  if (!deposited && !override) {
+    if (signed_on) {
+      snprintf(en, sizeof en, "The State signed %s on %s but has deposited no instrument of ratification, acceptance, approval or accession: signature alone does not bind it to the obligations.", name, signed_on);
+      snprintf(fr, sizeof fr, "L'État a signé %s le %s mais n'a déposé aucun instrument de ratification, d'acceptation, d'approbation ou d'adhésion : la signature seule ne le lie pas.", nom, signed_on);
+    } else {
+      snprintf(en, sizeof en, "The State has neither signed nor ratified %s.", name);
+      snprintf(fr, sizeof fr, "L'État n'a ni signé ni ratifié %s.", nom);
+    }
+    say(out, NOT_BOUND, en, fr);
+    return;
+  }
+  char since[11];
+  if (override) {
+    snprintf(since, sizeof since, "%s", override);
+  } else {
+    date_add_days(deposited, ins->days_after_deposit, since);
+    if (strcmp(since, ins->in_force) < 0) snprintf(since, sizeof since, "%s", ins->in_force);
+  }
+  snprintf(out->since, sizeof out->since, "%s", since);
+  if (strcmp(as_of, since) < 0) {
+    if (deposited && !override) {
+      snprintf(en, sizeof en, "%s entered into force for the State on %s (deposit on %s, plus %d days), after the assessment date.", name, since, deposited, ins->days_after_deposit);
+      snprintf(fr, sizeof fr, "%s est entrée en vigueur à l'égard de l'État le %s (dépôt le %s, plus %d jours), après la date d'évaluation.", nom, since, deposited, ins->days_after_deposit);
+    } else {
+      snprintf(en, sizeof en, "%s entered into force for the State on %s, after the assessment date.", name, since);
+      snprintf(fr, sizeof fr, "%s est entrée en vigueur à l'égard de l'État le %s, après la date d'évaluation.", nom, since);
+    }
+    say(out, NOT_BOUND, en, fr);
+    return;
+  }
+  const char *denounced = data_str(data_get(party, "denounced"));
+  if (denounced) {
+    char effect[11];
+    date_add_years(denounced, ins->denunciation_years, effect);
+    if (strcmp(as_of, effect) >= 0) {
+      snprintf(en, sizeof en, "The State denounced %s on %s; the denunciation took effect on %s.", name, denounced, effect);
+      snprintf(fr, sizeof fr, "L'État a dénoncé %s le %s ; la dénonciation a pris effet le %s.", nom, denounced, effect);
+      say(out, NOT_BOUND, en, fr);
+      return;
+    }
+  }
+  snprintf(en, sizeof en, "The State is bound by %s since %s.", name, since);
+  snprintf(fr, sizeof fr, "L'État est lié par %s depuis le %s.", nom, since);
+  say(out, BOUND, en, fr);
+}
+
+/* EU directives bind the member States that take part, from the deadline. */
+static void directive_binding(const lx_instrument *ins, const lx_profile *p, const char *as_of,
+                              binding *out) {
+  const char *name = ins->short_name.en ? ins->short_name.en : ins->id;
+  const char *nom = ins->short_name.fr ? ins->short_name.fr : name;
+  char en[400], fr[400];
+  const data_value *eu = data_get(data_get(p->data, "state"), "eu_member");
+  const char *from = data_str(data_get(eu, "from"));
+  const char *left = data_str(data_get(eu, "left"));
+  if (!eu || !from || strcmp(as_of, from) < 0 || (left && strcmp(as_of, left) >= 0)) {
+    snprintf(en, sizeof en, "The State is not a member of the European Union at the assessment date, so %s does not bind it.", name);
+    snprintf(fr, sizeof fr, "L'État n'est pas membre de l'Union européenne à la date d'évaluation ; %s ne le lie donc pas.", nom);
+    say(out, NOT_BOUND, en, fr);
+    return;
+  }
+  const data_value *party = data_get(data_get(p->data, "parties"), ins->id);
+  const data_value *opted = data_get(party, "opted_out");
+  int out_by_recital = 0;
+  for (int i = 0; i < ins->nnot_bound; i++)
+    if (ins->not_bound[i] && p->state_code && strcmp(ins->not_bound[i], p->state_code) == 0) out_by_recital = 1;
+  if ((opted && opted->kind == DATA_BOOLEAN && opted->u.boolean) || (out_by_recital && !(opted && opted->kind == DATA_BOOLEAN && !opted->u.boolean))) {
+    snprintf(en, sizeof en, "The State does not take part in %s (see its recitals).", name);
+    snprintf(fr, sizeof fr, "L'État ne participe pas à %s (voir ses considérants).", nom);
+    say(out, NOT_BOUND, en, fr);
+    return;
+  }
+  if (ins->deadline && strcmp(as_of, ins->deadline) < 0) {
+    snprintf(en, sizeof en, "The transposition deadline of %s (%s) had not been reached at the assessment date.", name, ins->deadline);
+    snprintf(fr, sizeof fr, "Le délai de transposition de %s (%s) n'était pas expiré à la date d'évaluation.", nom, ins->deadline);
+    say(out, NOT_BOUND, en, fr);
+    return;
+  }
+  snprintf(out->since, sizeof out->since, "%s", ins->deadline ? ins->deadline : from);
+  snprintf(en, sizeof en, "The State is bound by %s as a member State of the European Union.", name);
+  snprintf(fr, sizeof fr, "L'État est lié par %s en tant qu'État membre de l'Union européenne.", nom);
+  say(out, BOUND, en, fr);
+}
+
+void applicability_instrument(const lx_instrument *ins, const lx_profile *p, const char *as_of,
+                              int prospective, binding *out) {
+  memset(out, 0, sizeof *out);
+  if (strcmp(ins->kind, "soft_law") == 0) {
+    say(out, GOOD_PRACTICE, "Recommendations of good practice: not binding, reported for guidance.",
+        "Recommandations de bonnes pratiques : non contraignantes, indiquées pour information.");
+    return;
+  }
+  if (strcmp(ins->kind, "eu_directive") == 0) directive_binding(ins, p, as_of, out);
+  else treaty_binding(ins, p, as_of, out);
+  if (out->kind == NOT_BOUND && prospective) {
+    char en[400], fr[400];
+    snprintf(en, sizeof en, "Assessed as a prospective party at the user's request. %s", out->reason_en);
+    snprintf(fr, sizeof fr, "Évalué comme futur État partie à la demande de l'utilisateur. %s", out->reason_fr);
+    say(out, PROSPECTIVE, en, fr);
+  }
+}
+
+/* Does the reserved provision `reserved` cover `ref` (equal, or an ancestor)? */
+static int covers_ref(const char *reserved, const char *ref) {
+  size_t n = strlen(reserved);
+  return strncmp(reserved, ref, n) == 0 && (ref[n] == '\0' || ref[n] == '.');
+}
+
+int applicability_reserved(const lx_rule *r, const lx_profile *p, const char *as_of,
+                           char *reason_en, char *reason_fr, size_t size) {
+  const data_value *list = data_get(p->data, "reservations");
+  for (size_t i = 1; r->ref && list && i <= data_len(list); i++) {
+    const data_value *res = data_at(list, (long long)i);
+    const char *kind = data_str(data_get(res, "kind"));
+    if (kind && strcmp(kind, "reservation") != 0) continue;   /* declarations do not switch off */
+    const char *instrument = data_str(data_get(res, "instrument"));
+    const char *from = data_str(data_get(res, "from"));
+    const char *withdrawn = data_str(data_get(res, "withdrawn"));
+    if (!instrument || strcmp(instrument, r->instrument) != 0) continue;
+    if (!from || strcmp(as_of, from) < 0) continue;
+    if (withdrawn && strcmp(as_of, withdrawn) >= 0) continue;
+    const data_value *provs = data_get(res, "provisions");
+    for (size_t k = 1; provs && k <= data_len(provs); k++) {
+      const char *prov = data_str(data_at(provs, (long long)k));
+      if (prov && covers_ref(prov, r->ref)) {
+        const char *src = data_str(data_get(res, "source"));
+        snprintf(reason_en, size, "The State's reservation to %s, in force since %s%s%s%s, excludes this provision.",
+                 prov, from, src ? " (" : "", src ? src : "", src ? ")" : "");
+        snprintf(reason_fr, size, "La réserve de l'État à %s, en vigueur depuis le %s%s%s%s, exclut cette disposition.",
+                 prov, from, src ? " (" : "", src ? src : "", src ? ")" : "");
+        return 1;
+      }
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,1214 @@
+/*
+ * data.c -- reader for the data-only subset of Lua used by data files.
+ *
+ * A lexer modelled on Lua's llex.c (so numbers, strings and comments read
+ * exactly as Lua reads them) and a recursive-descent parser for
+ *
+ *   file  ::= ['return' value [';'] | value] <eof>
+ *   value ::= 'nil' | 'true' | 'false' | ['-'] Number | String | table
+ *   table ::= '{' [field {sep field} [sep]] '}'        sep ::= ',' | ';'
+ *   field ::= Name '=' value | '[' value ']' '=' value | value
+ *
+ * Nothing is ever evaluated: any other construct is a syntax error.
+ */
+#include "data.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MSG_EXPR "function calls and expressions are not allowed in a data file"
+#define MSG_OOM "out of memory"
+
+/* Source bytes quoted in a "near '...'" message, and room for the quote. */
+#define NEAR_MAX 40
+#define NEAR_BUF (NEAR_MAX + 8)
+
+/* Longest numeral handed to strtod (as Lua's L_MAXLENNUM). */
+#define NUM_MAX 200
+
+/* Tokens other than single characters, which stand for themselves. */
+enum {
+  TK_EOF = 256, TK_NAME, TK_STRING, TK_INT, TK_FLT,
+  TK_NIL, TK_TRUE, TK_FALSE, TK_RETURN, TK_FUNCTION, TK_NOT, TK_AND, TK_OR,
+  TK_RESERVED,   /* any other reserved word */
+  TK_CONCAT,     /* .. */
+  TK_DOTS,       /* ... */
+  TK_OP          /* == ~= <= >= // :: << >> */
+};
+
+static const struct { const char *word; int tk; } lex_reserved[] = {
+  {"and", TK_AND}, {"break", TK_RESERVED}, {"do", TK_RESERVED},
+  {"else", TK_RESERVED}, {"elseif", TK_RESERVED}, {"end", TK_RESERVED},
+  {"false", TK_FALSE}, {"for", TK_RESERVED}, {"function", TK_FUNCTION},
+  {"goto", TK_RESERVED}, {"if", TK_RESERVED}, {"in", TK_RESERVED},
+  {"local", TK_RESERVED}, {"nil", TK_NIL}, {"not", TK_NOT}, {"or", TK_OR},
+  {"repeat", TK_RESERVED}, {"return", TK_RETURN}, {"then", TK_RESERVED},
+  {"true", TK_TRUE}, {"until", TK_RESERVED}, {"while", TK_RESERVED}
+};
+
+typedef struct {
+  const char *p;         /* next unread byte */
+  const char *end;       /* one past the last byte */
+  int line;              /* line of p */
+  int tk;                /* current token */
+  int tkline;            /* line where the current token starts */
+  const char *tkstart;   /* raw source text of the current token */
+  size_t tklen;
+  long long ival;        /* value of a TK_INT */
+  double nval;           /* value of a TK_FLT */
+  char *buf;             /* decoded contents of a TK_STRING */
+  size_t blen, bcap;
+  int depth;             /* tables currently open */
+  int failed;            /* an error has been recorded in err */
+  data_error *err;
+} lex_state;
+
+/* Keys seen in the table being parsed: open addressing over field
+** positions (position + 1; 0 marks an empty slot). */
+typedef struct {
+  size_t *slot;
+  size_t cap;            /* 0 or a power of two */
+  size_t count;
+} parse_keyset;
+
+/*
+** Lexer
+*/
+
+static int lex_is_digit(int c) { return c >= '0' && c <= '9'; }
+static int lex_is_alpha(int c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+static int lex_is_alnum(int c) { return lex_is_alpha(c) || lex_is_digit(c); }
+static int lex_is_xdigit(int c) {
+  return lex_is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+static int lex_xvalue(int c) {
+  return lex_is_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
+}
+static int lex_is_newline(int c) { return c == '\n' || c == '\r'; }
+static int lex_is_space(int c) {
+  return c == ' ' || c == '\t' || c == '\v' || c == '\f' || lex_is_newline(c);
+}
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static void lex_error(lex_state *ls, int line, const char *fmt, ...) {
+  va_list ap;
+  if (!ls->failed) {
+    ls->failed = 1;
+    ls->err->line = line;
+    va_start(ap, fmt);
+    vsnprintf(ls->err->message, sizeof ls->err->message, fmt, ap);
+    va_end(ap);
+  }
+}
+
+/* Quote n source bytes for a message: at most NEAR_MAX of them, control
+** bytes shown as '?'.  out must hold NEAR_BUF bytes. */
+static const char *lex_quote(const char *s, size_t n, char *out) {
+  size_t i, k = 0;
+  out[k++] = '\'';
+  for (i = 0; i < n && i < NEAR_MAX; i++) {
+    unsigned char c = (unsigned char)s[i];
+    out[k++] = (c < 0x20 || c == 0x7f) ? '?' : (char)c;
+  }
+  if (n > NEAR_MAX) {
+    memcpy(out + k, "...", 3);
+    k += 3;
+  }
+  out[k++] = '\'';
+  out[k] = '\0';
+  return out;
+}
+
+/* The current token as a message shows it: <eof>, '<\27>' for a stray
+** control or non-ASCII byte, else its quoted source text. */
+static const char *lex_near(const lex_state *ls, char *out) {
+  unsigned char c = ls->tklen ? (unsigned char)ls->tkstart[0] : 0;
+  if (ls->tk == TK_EOF) {
+    snprintf(out, NEAR_BUF, "<eof>");
+  } else if (ls->tklen == 1 && (c < 0x20 || c >= 0x7f)) {
+    snprintf(out, NEAR_BUF, "'<\\%d>'", c);
+  } else {
+    lex_quote(ls->tkstart, ls->tklen, out);
+  }
+  return out;
+}
+
+/* Consume one line break: \n, \r, \r\n or \n\r. */
+static void lex_newline(lex_state *ls) {
+  char c = *ls->p++;
+  if (ls->p < ls->end && lex_is_newline(*ls->p) && *ls->p != c) ls->p++;
+  if (ls->line < INT_MAX) ls->line++;
+}
+
+static int lex_save(lex_state *ls, int c) {
+  if (ls->blen == ls->bcap) {
+    size_t ncap = ls->bcap ? ls->bcap * 2 : 64;
+    char *nbuf = realloc(ls->buf, ncap);
+    if (nbuf == NULL) {
+      lex_error(ls, ls->line, MSG_OOM);
+      return 0;
+    }
+    ls->buf = nbuf;
+    ls->bcap = ncap;
+  }
+  ls->buf[ls->blen++] = (char)c;
+  return 1;
+}
+
+/* At '[': is this the opening of a long bracket "[==["?  *level receives the
+** number of '=' that follow the '[' either way. */
+static int lex_long_open(const lex_state *ls, size_t *level) {
+  const char *q = ls->p + 1;
+  while (q < ls->end && *q == '=') q++;
+  *level = (size_t)(q - ls->p - 1);
+  return q < ls->end && *q == '[';
+}
+
+/* Read the body of a long string (store != 0) or long comment; p is just
+** past the opening bracket.  Line breaks are stored as "\n", and one right
+** after the opening bracket is skipped, as in Lua. */
+static int lex_long_body(lex_state *ls, size_t level, int store,
+                         int startline) {
+  int ok = 1;
+  if (ls->p < ls->end && lex_is_newline(*ls->p)) lex_newline(ls);
+  for (;;) {
+    if (ls->p == ls->end) {
+      lex_error(ls, startline, "unfinished long %s",
+                store ? "string" : "comment");
+      ok = 0;
+      break;
+    }
+    if (*ls->p == ']') {
+      const char *q = ls->p + 1;
+      size_t k = 0;
+      while (k < level && q < ls->end && *q == '=') {
+        q++;
+        k++;
+      }
+      if (k == level && q < ls->end && *q == ']') {
+        ls->p = q + 1;
+        break;
+      }
+      if (store && !lex_save(ls, ']')) { ok = 0; break; }
+      ls->p++;
+    } else if (lex_is_newline(*ls->p)) {
+      if (store && !lex_save(ls, '\n')) { ok = 0; break; }
+      lex_newline(ls);
+    } else if (!store && *ls->p == '\0') {
+      lex_error(ls, ls->line, "NUL byte in a comment");
+      ok = 0;
+      break;
+    } else {
+      if (store && !lex_save(ls, *ls->p)) { ok = 0; break; }
+      ls->p++;
+    }
+  }
+  return ok;
+}
+
+static void lex_unfinished(lex_state *ls) {
+  char near[NEAR_BUF];
+  lex_error(ls, ls->tkline, "unfinished string near %s",
+            lex_quote(ls->tkstart, (size_t)(ls->p - ls->tkstart), near));
+}
+
+/* Append x (<= 0x7FFFFFFF) in (extended) UTF-8, as Lua's luaO_utf8esc. */
+static int lex_save_utf8(lex_state *ls, unsigned long x) {
+  char tmp[8];
+  int n = 0, ok = 1;
+  if (x < 0x80) {
+    tmp[n++] = (char)x;
+  } else {
+    unsigned int mfb = 0x3f;   /* largest value that fits in the first byte */
+    do {
+      tmp[n++] = (char)(0x80 | (x & 0x3f));
+      x >>= 6;
+      mfb >>= 1;
+    } while (x > mfb);
+    tmp[n++] = (char)((~mfb << 1) | x);
+  }
+  while (ok && n > 0) ok = lex_save(ls, tmp[--n]);
+  return ok;
+}
+
+/* One escape sequence; p is at the backslash. */
+static int lex_escape(lex_state *ls) {
+  const char *esc = ls->p;
+  const char *p = esc + 1;
+  const char *bad = NULL;      /* set with msg to report an error at *bad */
+  const char *msg = NULL;
+  long c = -1;                 /* byte to store, if any */
+  int ok = 1;
+  char near[NEAR_BUF];
+
+  if (p == ls->end) {
+    ls->p = p;
+    lex_unfinished(ls);
+    return 0;
+  }
+  switch (*p) {
+    case 'n': c = '\n'; p++; break;
+    case 't': c = '\t'; p++; break;
+    case 'r': c = '\r'; p++; break;
+    case 'a': c = '\a'; p++; break;
+    case 'b': c = '\b'; p++; break;
+    case 'f': c = '\f'; p++; break;
+    case 'v': c = '\v'; p++; break;
+    case '\\': case '"': case '\'': c = *p++; break;
+    case '\n': case '\r':
+      ls->p = p;
+      lex_newline(ls);
+      p = ls->p;
+      c = '\n';
+      break;
+    case 'z':
+      ls->p = p + 1;
+      while (ls->p < ls->end && lex_is_space(*ls->p)) {
+        if (lex_is_newline(*ls->p)) lex_newline(ls);
+        else ls->p++;
+      }
+      p = ls->p;
+      break;
+    case 'x': {
+      int i;
+      c = 0;
+      p++;
+      for (i = 0; i < 2 && !bad; i++, p++) {
+        if (p == ls->end) break;
+        if (!lex_is_xdigit(*p)) {
+          bad = p;
+          msg = "hexadecimal digit expected near";
+        } else {
+          c = c * 16 + lex_xvalue(*p);
+        }
+      }
+      if (!bad && i < 2) bad = ls->end;
+      break;
+    }
+    case 'u': {
+      unsigned long r = 0;
+      p++;
+      if (p == ls->end || *p != '{') {
+        bad = p;
+        msg = "missing '{' in \\u{xxxx} near";
+        break;
+      }
+      p++;
+      if (p == ls->end || !lex_is_xdigit(*p)) {
+        bad = p;
+        msg = "hexadecimal digit expected near";
+        break;
+      }
+      while (p < ls->end && lex_is_xdigit(*p)) {
+        if (r > (0x7FFFFFFFul >> 4)) {
+          bad = p;
+          msg = "UTF-8 value too large near";
+          break;
+        }
+        r = r * 16 + (unsigned long)lex_xvalue(*p);
+        p++;
+      }
+      if (bad) break;
+      if (p == ls->end || *p != '}') {
+        bad = p;
+        msg = "missing '}' in \\u{xxxx} near";
+        break;
+      }
+      p++;
+      ls->p = p;
+      return lex_save_utf8(ls, r);
+    }
+    default:
+      if (lex_is_digit(*p)) {
+        int i;
+        c = 0;
+        for (i = 0; i < 3 && p < ls->end && lex_is_digit(*p); i++, p++)
+          c = c * 10 + (*p - '0');
+        if (c > UCHAR_MAX) {
+          bad = p - 1;
+          msg = "decimal escape too large near";
+        }
+      } else {
+        bad = p;
+        msg = "invalid escape sequence";
+      }
+      break;
+  }
+  if (bad == ls->end) {
+    ls->p = bad;
+    lex_unfinished(ls);
+    ok = 0;
+  } else if (bad) {
+    ls->p = bad + 1;
+    lex_error(ls, ls->line, "%s %s", msg,
+              lex_quote(esc, (size_t)(bad + 1 - esc), near));
+    ok = 0;
+  } else {
+    ls->p = p;
+    if (c >= 0) ok = lex_save(ls, (int)c);
+  }
+  return ok;
+}
+
+static int lex_short_string(lex_state *ls) {
+  char quote = *ls->p++;
+  int ok = 1;
+  ls->blen = 0;
+  for (;;) {
+    if (ls->p == ls->end || lex_is_newline(*ls->p)) {
+      lex_unfinished(ls);
+      ok = 0;
+      break;
+    }
+    if (*ls->p == quote) {
+      ls->p++;
+      break;
+    }
+    if (*ls->p == '\\') {
+      ok = lex_escape(ls);
+    } else {
+      ok = lex_save(ls, *ls->p);
+      ls->p++;
+    }
+    if (!ok) break;
+  }
+  return ok;
+}
+
+/* Convert a numeral as Lua does: decimal or hex integer (hex wraps around,
+** decimal falls back to a float on overflow), else a float. */
+static int lex_convert(lex_state *ls, const char *s, size_t n) {
+  size_t i = 0, digits = 0;
+  int hex = 0, isfloat = 0, overflow = 0;
+  unsigned long long u = 0;
+  if (n >= 2 && s[0] == '0' && (s[1] | 0x20) == 'x') {
+    hex = 1;
+    i = 2;
+  }
+  for (; i < n && (hex ? lex_is_xdigit(s[i]) : lex_is_digit(s[i])); i++) {
+    unsigned d = (unsigned)lex_xvalue(s[i]);
+    digits++;
+    if (hex) u = u * 16 + d;
+    else if (u > ((unsigned long long)LLONG_MAX - d) / 10) overflow = 1;
+    else u = u * 10 + d;
+  }
+  if (i < n && s[i] == '.') {
+    isfloat = 1;
+    for (i++; i < n && (hex ? lex_is_xdigit(s[i]) : lex_is_digit(s[i])); i++)
+      digits++;
+  }
+  if (digits == 0) return 0;
+  if (i < n && (s[i] | 0x20) == (hex ? 'p' : 'e')) {
+    isfloat = 1;
+    i++;
+    if (i < n && (s[i] == '+' || s[i] == '-')) i++;
+    if (i == n || !lex_is_digit(s[i])) return 0;
+    while (i < n && lex_is_digit(s[i])) i++;
+  }
+  if (i != n) return 0;
+  if (!isfloat && !overflow) {
+    ls->tk = TK_INT;
+    ls->ival = (long long)u;   /* hex wraps around, as in Lua */
+  } else {
+    char tmp[NUM_MAX + 1], *endp;
+    char *dot;
+    if (n > NUM_MAX) return 0;
+    memcpy(tmp, s, n);
+    tmp[n] = '\0';
+    ls->nval = strtod(tmp, &endp);
+    dot = strchr(tmp, '.');
+    if (endp != tmp + n && dot) {   /* retry with the locale's radix */
+      *dot = localeconv()->decimal_point[0];
+      ls->nval = strtod(tmp, &endp);
+    }
+    if (endp != tmp + n) return 0;
+    ls->tk = TK_FLT;
+  }
+  return 1;
+}
+
+static int lex_number(lex_state *ls) {
+  const char *p = ls->p;
+  const char *expo = "Ee";
+  char near[NEAR_BUF];
+  int ok;
+  if (p + 1 < ls->end && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+    p += 2;
+    expo = "Pp";
+  }
+  for (;;) {
+    if (p < ls->end && (*p == expo[0] || *p == expo[1])) {
+      p++;
+      if (p < ls->end && (*p == '+' || *p == '-')) p++;
+    } else if (p < ls->end && (lex_is_xdigit(*p) || *p == '.')) {
+      p++;
+    } else {
+      break;
+    }
+  }
+  if (p < ls->end && lex_is_alpha(*p)) p++;   /* "3x" is one bad numeral */
+  ls->p = p;
+  ok = lex_convert(ls, ls->tkstart, (size_t)(p - ls->tkstart));
+  if (!ok)
+    lex_error(ls, ls->tkline, "malformed number near %s",
+              lex_quote(ls->tkstart, (size_t)(p - ls->tkstart), near));
+  return ok;
+}
+
+/* Skip white space and comments. */
+static int lex_skip(lex_state *ls) {
+  int ok = 1;
+  while (ok && ls->p < ls->end) {
+    char c = *ls->p;
+    if (lex_is_newline(c)) {
+      lex_newline(ls);
+    } else if (lex_is_space(c)) {
+      ls->p++;
+    } else if (c == '-' && ls->p + 1 < ls->end && ls->p[1] == '-') {
+      size_t level;
+      ls->p += 2;
+      if (ls->p < ls->end && *ls->p == '[' && lex_long_open(ls, &level)) {
+        int startline = ls->line;
+        ls->p += level + 2;
+        ok = lex_long_body(ls, level, 0, startline);
+      } else {
+        while (ls->p < ls->end && !lex_is_newline(*ls->p)) {
+          if (*ls->p == '\0') {
+            lex_error(ls, ls->line, "NUL byte in a comment");
+            ok = 0;
+            break;
+          }
+          ls->p++;
+        }
+      }
+    } else {
+      break;
+    }
+  }
+  return ok;
+}
+
+/* Read the next token into ls.  Returns 0 (with the error recorded) on a
+** lexical error. */
+static int lex_next(lex_state *ls) {
+  int ok = 1;
+  if (ls->failed) return 0;
+  if (!lex_skip(ls)) return 0;
+  ls->tkstart = ls->p;
+  ls->tkline = ls->line;
+  if (ls->p == ls->end) {
+    ls->tk = TK_EOF;
+  } else {
+    char c = *ls->p;
+    char c1 = ls->p + 1 < ls->end ? ls->p[1] : '\0';
+    if (lex_is_alpha(c)) {
+      size_t i, n;
+      while (ls->p < ls->end && lex_is_alnum(*ls->p)) ls->p++;
+      n = (size_t)(ls->p - ls->tkstart);
+      ls->tk = TK_NAME;
+      for (i = 0; i < sizeof lex_reserved / sizeof lex_reserved[0]; i++) {
+        if (strlen(lex_reserved[i].word) == n &&
+            memcmp(lex_reserved[i].word, ls->tkstart, n) == 0) {
+          ls->tk = lex_reserved[i].tk;
+          break;
+        }
+      }
+    } else if (lex_is_digit(c) || (c == '.' && lex_is_digit(c1))) {
+      ok = lex_number(ls);
+    } else if (c == '"' || c == '\'') {
+      ls->tk = TK_STRING;
+      ok = lex_short_string(ls);
+    } else if (c == '[') {
+      size_t level;
+      if (lex_long_open(ls, &level)) {
+        ls->tk = TK_STRING;
+        ls->blen = 0;
+        ls->p += level + 2;
+        ok = lex_long_body(ls, level, 1, ls->tkline);
+      } else if (level > 0) {
+        char near[NEAR_BUF];
+        lex_error(ls, ls->line, "invalid long string delimiter near %s",
+                  lex_quote(ls->p, level + 1, near));
+        ok = 0;
+      } else {
+        ls->tk = '[';
+        ls->p++;
+      }
+    } else if (c == '.' && c1 == '.') {
+      ls->p += 2;
+      ls->tk = TK_CONCAT;
+      if (ls->p < ls->end && *ls->p == '.') {
+        ls->p++;
+        ls->tk = TK_DOTS;
+      }
+    } else if (c == '\0') {
+      lex_error(ls, ls->line, "NUL byte outside a string");
+      ok = 0;
+    } else if ((c1 == '=' && strchr("=~<>", c)) ||
+               (c == c1 && strchr("/:<>", c))) {
+      ls->p += 2;
+      ls->tk = TK_OP;
+    } else {
+      ls->tk = (unsigned char)c;
+      ls->p++;
+    }
+  }
+  ls->tklen = (size_t)(ls->p - ls->tkstart);
+  return ok;
+}
+
+/*
+** Tree helpers
+*/
+
+static char *tree_strdup(const char *s, size_t n) {
+  char *d = malloc(n + 1);
+  if (d) {
+    memcpy(d, s, n);
+    d[n] = '\0';
+  }
+  return d;
+}
+
+static data_value *tree_new(data_kind kind, int line) {
+  data_value *v = calloc(1, sizeof *v);
+  if (v) {
+    v->kind = kind;
+    v->line = line;
+  }
+  return v;
+}
+
+/* Does the table hold a keyed field / a positional item? */
+static int tree_has(const data_value *t, int keyed) {
+  size_t i;
+  for (i = 0; i < t->u.table.n; i++)
+    if ((t->u.table.fields[i].key != NULL) == keyed) return 1;
+  return 0;
+}
+
+/* Position of the field with that key, or t->u.table.n if none. */
+static size_t tree_find(const data_value *t, const char *key) {
+  size_t i;
+  for (i = 0; i < t->u.table.n; i++) {
+    const char *k = t->u.table.fields[i].key;
+    if (k && strcmp(k, key) == 0) break;
+  }
+  return i;
+}
+
+/*
+** Parser
+*/
+
+static uint64_t parse_hash(const char *key, long long index) {
+  uint64_t h = UINT64_C(14695981039346656037);   /* FNV-1a */
+  if (key) {
+    for (; *key; key++) h = (h ^ (unsigned char)*key) * UINT64_C(1099511628211);
+  } else {
+    h = ((uint64_t)index + 1) * UINT64_C(0x9E3779B97F4A7C15);
+    h ^= h >> 29;
+  }
+  return h;
+}
+
+static int parse_same(const data_field *f, const char *key, long long index) {
+  return key ? (f->key && strcmp(f->key, key) == 0)
+             : (!f->key && f->index == index);
+}
+
+static const data_field *parse_lookup(const parse_keyset *set,
+                                      const data_value *t, const char *key,
+                                      long long index) {
+  const data_field *found = NULL;
+  if (set->cap > 0) {
+    size_t mask = set->cap - 1;
+    size_t i = (size_t)parse_hash(key, index) & mask;
+    while (set->slot[i]) {
+      const data_field *f = &t->u.table.fields[set->slot[i] - 1];
+      if (parse_same(f, key, index)) {
+        found = f;
+        break;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+  return found;
+}
+
+/* Record the last field of t in the set. */
+static int parse_remember(lex_state *ls, parse_keyset *set,
+                          const data_value *t) {
+  size_t i, mask;
+  if ((set->count + 1) * 2 > set->cap) {
+    size_t ncap = set->cap ? set->cap * 2 : 16;
+    size_t *nslot = calloc(ncap, sizeof *nslot);
+    if (nslot == NULL) {
+      lex_error(ls, ls->line, MSG_OOM);
+      return 0;
+    }
+    for (i = 0; i < set->cap; i++) {
+      if (set->slot[i]) {
+        const data_field *f = &t->u.table.fields[set->slot[i] - 1];
+        size_t j = (size_t)parse_hash(f->key, f->index) & (ncap - 1);
+        while (nslot[j]) j = (j + 1) & (ncap - 1);
+        nslot[j] = set->slot[i];
+      }
+    }
+    free(set->slot);
+    set->slot = nslot;
+    set->cap = ncap;
+  }
+  mask = set->cap - 1;
+  i = (size_t)parse_hash(t->u.table.fields[t->u.table.n - 1].key,
+                         t->u.table.fields[t->u.table.n - 1].index) & mask;
+  while (set->slot[i]) i = (i + 1) & mask;
+  set->slot[i] = t->u.table.n;
+  set->count++;
+  return 1;
+}
+
+/* Tokens that can only continue an expression after a complete value. */
+static int parse_is_operator(int tk) {
+  switch (tk) {
+    case '+': case '-': case '*': case '/': case '%': case '^': case '&':
+    case '|': case '~': case '<': case '>': case '(': case '.': case ':':
+    case TK_CONCAT: case TK_DOTS: case TK_OP: case TK_AND: case TK_OR:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+static data_value *parse_table(lex_state *ls);
+
+/* Parse one value starting at the current token and step past it. */
+static data_value *parse_value(lex_state *ls) {
+  data_value *v = NULL;
+  int line = ls->tkline;
+  char near[NEAR_BUF];
+
+  if (ls->failed) return NULL;
+  switch (ls->tk) {
+    case '{':
+      return parse_table(ls);
+    case TK_NIL:
+      v = tree_new(DATA_NIL, line);
+      break;
+    case TK_TRUE: case TK_FALSE:
+      v = tree_new(DATA_BOOLEAN, line);
+      if (v) v->u.boolean = ls->tk == TK_TRUE;
+      break;
+    case TK_INT:
+      v = tree_new(DATA_INTEGER, line);
+      if (v) v->u.integer = ls->ival;
+      break;
+    case TK_FLT:
+      v = tree_new(DATA_NUMBER, line);
+      if (v) v->u.number = ls->nval;
+      break;
+    case TK_STRING:
+      v = tree_new(DATA_STRING, line);
+      if (v) {
+        v->u.string.s = tree_strdup(ls->buf ? ls->buf : "", ls->blen);
+        v->u.string.len = ls->blen;
+        if (v->u.string.s == NULL) {
+          free(v);
+          v = NULL;
+        }
+      }
+      break;
+    case '-':
+      if (!lex_next(ls)) return NULL;
+      if (ls->tk == TK_INT) {
+        v = tree_new(DATA_INTEGER, line);
+        /* through unsigned: -LLONG_MIN wraps as in Lua */
+        if (v) v->u.integer = (long long)(0u - (unsigned long long)ls->ival);
+      } else if (ls->tk == TK_FLT) {
+        v = tree_new(DATA_NUMBER, line);
+        if (v) v->u.number = -ls->nval;
+      } else {
+        lex_error(ls, line, MSG_EXPR " near '-'");
+        return NULL;
+      }
+      break;
+    case TK_NAME: case TK_FUNCTION: case TK_NOT: case '#': case '~':
+      lex_error(ls, line, MSG_EXPR " near %s", lex_near(ls, near));
+      return NULL;
+    case TK_EOF:
+      lex_error(ls, line, "expected a value near <eof>");
+      return NULL;
+    default:
+      lex_error(ls, line, "unexpected symbol near %s", lex_near(ls, near));
+      return NULL;
+  }
+  if (v == NULL) lex_error(ls, line, MSG_OOM);
+  else if (!lex_next(ls)) {
+    data_free(v);
+    v = NULL;
+  }
+  return v;
+}
+
+/* The key of a "[key] = value" field; the current token is '['. */
+static int parse_bracket_key(lex_state *ls, char **key, long long *index) {
+  data_value *k;
+  int ok = 0;
+  char near[NEAR_BUF];
+
+  if (!lex_next(ls)) return 0;
+  k = parse_value(ls);
+  if (k == NULL) return 0;
+  if (k->kind == DATA_STRING) {
+    if (memchr(k->u.string.s, '\0', k->u.string.len)) {
+      lex_error(ls, k->line, "table key contains a NUL byte");
+    } else {
+      *key = k->u.string.s;
+      k->u.string.s = NULL;
+      ok = 1;
+    }
+  } else if (k->kind == DATA_INTEGER) {
+    if (k->u.integer < 1) {
+      lex_error(ls, k->line, "invalid table index %lld (must be >= 1)",
+                k->u.integer);
+    } else {
+      *index = k->u.integer;
+      ok = 1;
+    }
+  } else {
+    lex_error(ls, k->line,
+              "table key must be a string or an integer >= 1, not %s",
+              data_kind_name(k->kind));
+  }
+  data_free(k);
+  if (ok && ls->tk != ']') {
+    lex_error(ls, ls->tkline, "expected ']' near %s", lex_near(ls, near));
+    ok = 0;
+  }
+  ok = ok && lex_next(ls);
+  if (ok && ls->tk != '=') {
+    lex_error(ls, ls->tkline, "expected '=' near %s", lex_near(ls, near));
+    ok = 0;
+  }
+  ok = ok && lex_next(ls);
+  if (!ok) {
+    free(*key);
+    *key = NULL;
+  }
+  return ok;
+}
+
+/* One field of table t.  *pos counts the positional items so far. */
+static int parse_field(lex_state *ls, data_value *t, size_t *cap,
+                       long long *pos, parse_keyset *set) {
+  char *key = NULL;
+  long long index = 0;
+  int line = ls->tkline;
+  data_value *v = NULL;
+  const data_field *dup;
+  char near[NEAR_BUF];
+
+  if (ls->tk == TK_NAME || ls->tk == TK_RESERVED || ls->tk == TK_RETURN ||
+      ls->tk == TK_AND || ls->tk == TK_OR) {
+    int tk = ls->tk;
+    const char *name = ls->tkstart;
+    size_t n = ls->tklen;
+    if (!lex_next(ls)) return 0;
+    if (tk != TK_NAME) {
+      if (ls->tk == '=')
+        lex_error(ls, line, "reserved word '%.*s' cannot be a key "
+                  "(write [\"%.*s\"] = ...)", (int)n, name, (int)n, name);
+      else
+        lex_error(ls, line, "unexpected symbol near '%.*s'", (int)n, name);
+      return 0;
+    }
+    if (ls->tk != '=') {
+      lex_error(ls, line, MSG_EXPR " near %s", lex_quote(name, n, near));
+      return 0;
+    }
+    key = tree_strdup(name, n);
+    if (key == NULL) {
+      lex_error(ls, line, MSG_OOM);
+      return 0;
+    }
+    if (!lex_next(ls)) {
+      free(key);
+      return 0;
+    }
+  } else if (ls->tk == '[') {
+    if (!parse_bracket_key(ls, &key, &index)) return 0;
+  } else {
+    index = ++*pos;
+  }
+
+  dup = parse_lookup(set, t, key, index);
+  if (dup) {
+    if (key)
+      lex_error(ls, line, "duplicate key %s",
+                lex_quote(key, strlen(key), near));
+    else
+      lex_error(ls, line, "duplicate index %lld", index);
+    free(key);
+    return 0;
+  }
+  v = parse_value(ls);
+  if (v == NULL) {
+    free(key);
+    return 0;
+  }
+  if (t->u.table.n == *cap) {
+    size_t ncap = *cap ? *cap * 2 : 4;
+    data_field *nf = realloc(t->u.table.fields, ncap * sizeof *nf);
+    if (nf == NULL) {
+      lex_error(ls, line, MSG_OOM);
+      free(key);
+      data_free(v);
+      return 0;
+    }
+    t->u.table.fields = nf;
+    *cap = ncap;
+  }
+  t->u.table.fields[t->u.table.n].key = key;
+  t->u.table.fields[t->u.table.n].index = key ? 0 : index;
+  t->u.table.fields[t->u.table.n].value = v;
+  t->u.table.fields[t->u.table.n].line = line;
+  t->u.table.n++;
+  return parse_remember(ls, set, t);
+}
+
+/* A table constructor; the current token is '{'. */
+static data_value *parse_table(lex_state *ls) {
+  data_value *t;
+  parse_keyset set = {NULL, 0, 0};
+  size_t cap = 0;
+  long long pos = 0;
+  int line = ls->tkline;
+  char near[NEAR_BUF];
+
+  if (ls->depth >= DATA_MAX_DEPTH) {
+    lex_error(ls, line, "nesting deeper than %d tables", DATA_MAX_DEPTH);
+    return NULL;
+  }
+  t = tree_new(DATA_TABLE, line);
+  if (t == NULL) {
+    lex_error(ls, line, MSG_OOM);
+    return NULL;
+  }
+  ls->depth++;
+  lex_next(ls);
+  while (!ls->failed && ls->tk != '}') {
+    if (ls->tk == TK_EOF) {
+      lex_error(ls, ls->tkline, "expected '}' to close '{' at line %d near "
+                "<eof>", line);
+    } else if (parse_field(ls, t, &cap, &pos, &set)) {
+      if (ls->tk == ',' || ls->tk == ';')
+        lex_next(ls);
+      else if (parse_is_operator(ls->tk))
+        lex_error(ls, ls->tkline, MSG_EXPR " near %s", lex_near(ls, near));
+      else if (ls->tk != '}')
+        lex_error(ls, ls->tkline, "expected '}' to close '{' at line %d "
+                  "near %s", line, lex_near(ls, near));
+    }
+  }
+  ls->depth--;
+  free(set.slot);
+  if (!ls->failed && t->u.table.n < cap) {   /* give back the slack */
+    data_field *nf = realloc(t->u.table.fields,
+                             t->u.table.n * sizeof *nf);
+    if (nf) t->u.table.fields = nf;
+  }
+  if (!ls->failed) lex_next(ls);   /* step past '}' */
+  if (ls->failed) {
+    data_free(t);
+    t = NULL;
+  }
+  return t;
+}
+
+data_value *data_parse(const char *src, size_t len, data_error *err) {
+  lex_state ls;
+  data_error dummy;
+  data_value *v = NULL;
+  char near[NEAR_BUF];
+
+  if (err == NULL) err = &dummy;
+  err->line = 0;
+  err->message[0] = '\0';
+  memset(&ls, 0, sizeof ls);
+  if (src == NULL) {
+    src = "";
+    len = 0;
+  }
+  ls.p = src;
+  ls.end = src + len;
+  ls.line = 1;
+  ls.err = err;
+  if (len > 0 && src[0] == '\x1b') {
+    lex_error(&ls, 1, "precompiled (binary) chunks are not allowed");
+  } else if (lex_next(&ls)) {
+    int had_return = ls.tk == TK_RETURN;
+    if (!had_return || lex_next(&ls)) v = parse_value(&ls);
+    if (v && had_return && ls.tk == ';') lex_next(&ls);
+    if (v && !ls.failed && ls.tk != TK_EOF) {
+      if (parse_is_operator(ls.tk))
+        lex_error(&ls, ls.tkline, MSG_EXPR " near %s", lex_near(&ls, near));
+      else
+        lex_error(&ls, ls.tkline, "expected end of input near %s",
+                  lex_near(&ls, near));
+    }
+  }
+  free(ls.buf);
+  if (ls.failed) {
+    data_free(v);
+    v = NULL;
+  }
+  return v;
+}
+
+data_value *data_parse_file(const char *path, data_error *err) {
+  data_error dummy;
+  FILE *f = NULL;
+  char *buf = NULL;
+  size_t len = 0, cap = 0;
+  data_value *v = NULL;
+  int ok = 1;
+
+  if (err == NULL) err = &dummy;
+  err->line = 0;
+  err->message[0] = '\0';
+  if (path == NULL || (f = fopen(path, "rb")) == NULL) {
+    snprintf(err->message, sizeof err->message, "cannot open: %s",
+             strerror(path ? errno : EINVAL));
+    return NULL;
+  }
+  /* Read at most one byte more than the limit, to detect an oversized file
+  ** without trusting its reported size (it may be a pipe or a device). */
+  while (ok && !feof(f)) {
+    size_t n;
+    if (len == cap) {
+      size_t ncap = cap ? cap * 2 : 65536;
+      char *nbuf;
+      if (ncap > (size_t)DATA_MAX_BYTES + 1) ncap = (size_t)DATA_MAX_BYTES + 1;
+      nbuf = realloc(buf, ncap);
+      if (nbuf == NULL) {
+        snprintf(err->message, sizeof err->message, MSG_OOM);
+        ok = 0;
+        break;
+      }
+      buf = nbuf;
+      cap = ncap;
+    }
+    n = fread(buf + len, 1, cap - len, f);
+    len += n;
+    if (len > DATA_MAX_BYTES) {
+      snprintf(err->message, sizeof err->message,
+               "file too large (the limit is %u bytes)", DATA_MAX_BYTES);
+      ok = 0;
+    } else if (n == 0 && ferror(f)) {
+      snprintf(err->message, sizeof err->message, "cannot read: %s",
+               strerror(errno));
+      ok = 0;
+    }
+  }
+  fclose(f);
+  if (ok) {
+    size_t skip = 0;
+    /* A UTF-8 byte order mark is skipped, as luaL_loadfile does. */
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) skip = 3;
+    v = data_parse(buf ? buf + skip : NULL, len - skip, err);
+  }
+  free(buf);
+  return v;
+}
+
+void data_free(data_value *v) {
+  if (v == NULL) return;
+  if (v->kind == DATA_STRING) {
+    free(v->u.string.s);
+  } else if (v->kind == DATA_TABLE) {
+    size_t i;
+    for (i = 0; i < v->u.table.n; i++) {
+      free(v->u.table.fields[i].key);
+      data_free(v->u.table.fields[i].value);
+    }
+    free(v->u.table.fields);
+  }
+  free(v);
+}
+
+data_value *data_clone(const data_value *v) {
+  data_value *c;
+  if (v == NULL) return NULL;
+  c = tree_new(v->kind, v->line);
+  if (c == NULL) return NULL;
+  c->u = v->u;
+  if (v->kind == DATA_STRING) {
+    c->u.string.s = tree_strdup(v->u.string.s, v->u.string.len);
+    if (c->u.string.s == NULL) {
+      free(c);
+      c = NULL;
+    }
+  } else if (v->kind == DATA_TABLE) {
+    size_t i, n = v->u.table.n;
+    int ok = 1;
+    c->u.table.fields = n ? calloc(n, sizeof *c->u.table.fields) : NULL;
+    c->u.table.n = c->u.table.fields ? n : 0;
+    ok = n == 0 || c->u.table.fields != NULL;
+    for (i = 0; ok && i < n; i++) {
+      const data_field *src = &v->u.table.fields[i];
+      data_field *dst = &c->u.table.fields[i];
+      dst->index = src->index;
+      dst->line = src->line;
+      if (src->key) {
+        dst->key = tree_strdup(src->key, strlen(src->key));
+        ok = dst->key != NULL;
+      }
+      if (ok) {
+        dst->value = data_clone(src->value);
+        ok = dst->value != NULL || src->value == NULL;
+      }
+    }
+    if (!ok) {
+      data_free(c);
+      c = NULL;
+    }
+  }
+  return c;
+}
+
+const data_field *data_field_of(const data_value *table, const char *key) {
+  const data_field *f = NULL;
+  if (table && table->kind == DATA_TABLE && key) {
+    size_t i = tree_find(table, key);
+    if (i < table->u.table.n) f = &table->u.table.fields[i];
+  }
+  return f;
+}
+
+const data_value *data_get(const data_value *table, const char *key) {
+  const data_field *f = data_field_of(table, key);
+  return f ? f->value : NULL;
+}
+
+const data_value *data_at(const data_value *table, long long index) {
+  const data_value *v = NULL;
+  if (table && table->kind == DATA_TABLE && index >= 1) {
+    size_t i, n = table->u.table.n;
+    const data_field *fields = table->u.table.fields;
+    /* usual case: items 1..k first, in order */
+    if ((unsigned long long)index <= n && fields[index - 1].key == NULL &&
+        fields[index - 1].index == index) {
+      v = fields[index - 1].value;
+    } else {
+      for (i = 0; i < n; i++) {
+        if (fields[i].key == NULL && fields[i].index == index) {
+          v = fields[i].value;
+          break;
+        }
+      }
+    }
+  }
+  return v;
+}
+
+size_t data_len(const data_value *table) {
+  size_t n = 0;
+  if (table && table->kind == DATA_TABLE) {
+    size_t i;
+    /* one pass finds the run of items stored in order, lookups the rest */
+    for (i = 0; i < table->u.table.n; i++) {
+      const data_field *f = &table->u.table.fields[i];
+      if (f->key == NULL && (unsigned long long)f->index == n + 1) n++;
+    }
+    while (data_at(table, (long long)n + 1)) n++;
+  }
+  return n;
+}
+
+const char *data_str(const data_value *v) {
+  return v && v->kind == DATA_STRING ? v->u.string.s : NULL;
+}
+
+const char *data_kind_name(data_kind kind) {
+  switch (kind) {
+    case DATA_NIL: return "nil";
+    case DATA_BOOLEAN: return "boolean";
+    case DATA_INTEGER: return "integer";
+    case DATA_NUMBER: return "number";
+    case DATA_STRING: return "string";
+    case DATA_TABLE: return "table";
+  }
+  return "unknown";
+}
+
+/* Merge the keyed fields of overlay into a copy of base (both tables). */
+static data_value *tree_merge(const data_value *base,
+                              const data_value *overlay) {
+  data_value *r = data_clone(base);
+  size_t i;
+  for (i = 0; r && i < overlay->u.table.n; i++) {
+    const data_field *of = &overlay->u.table.fields[i];
+    size_t at;
+    data_value *nv;
+    if (of->key == NULL) continue;   /* not reached: callers check */
+    at = tree_find(r, of->key);
+    if (at < r->u.table.n) {
+      data_field *rf = &r->u.table.fields[at];
+      int deep = rf->value && of->value &&
+                 rf->value->kind == DATA_TABLE &&
+                 of->value->kind == DATA_TABLE &&
+                 tree_has(rf->value, 1) && tree_has(of->value, 1) &&
+                 !tree_has(of->value, 0);
+      nv = deep ? tree_merge(rf->value, of->value) : data_clone(of->value);
+      if (nv == NULL) {
+        data_free(r);
+        r = NULL;
+      } else {
+        data_free(rf->value);
+        rf->value = nv;
+        if (!deep) rf->line = of->line;
+      }
+    } else {
+      data_field *nf = realloc(r->u.table.fields,
+                               (r->u.table.n + 1) * sizeof *nf);
+      char *key = tree_strdup(of->key, strlen(of->key));
+      nv = data_clone(of->value);
+      if (nf) r->u.table.fields = nf;
+      if (nf == NULL || key == NULL || nv == NULL) {
+        free(key);
+        data_free(nv);
+        data_free(r);
+        r = NULL;
+      } else {
+        nf[r->u.table.n].key = key;
+        nf[r->u.table.n].index = 0;
+        nf[r->u.table.n].value = nv;
+        nf[r->u.table.n].line = of->line;
+        r->u.table.n++;
+      }
+    }
+  }
+  return r;
+}
+
+data_value *data_merge(const data_value *base, const data_value *overlay) {
+  data_value *r;
+  if (overlay == NULL)
+    r = data_clone(base);
+  else if (base == NULL || base->kind != DATA_TABLE ||
+           overlay->kind != DATA_TABLE || tree_has(overlay, 0))
+    r = data_clone(overlay);
+  else
+    r = tree_merge(base, overlay);
+  return r;
+}

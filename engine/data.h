@@ -1,0 +1,99 @@
+/*
+ * data.h -- the data tree read from Lua-syntax data files.
+ *
+ * Profiles, the profile schema, instrument descriptors and rule test cases are
+ * written as Lua table constructors ("return { key = value, ... }"), but they
+ * are never executed: data_parse() reads a strict data-only subset of Lua
+ * (tables, strings, numbers, booleans, comments) and builds this tree, keeping
+ * the line of every value so that validation errors can name file, line and
+ * key path.  Nothing in a data file can call a function or reach the machine.
+ */
+#ifndef LX_DATA_H
+#define LX_DATA_H
+
+#include <stddef.h>
+
+typedef enum {
+  DATA_NIL,
+  DATA_BOOLEAN,
+  DATA_INTEGER,
+  DATA_NUMBER,
+  DATA_STRING,
+  DATA_TABLE
+} data_kind;
+
+typedef struct data_value data_value;
+typedef struct data_field data_field;
+
+/* One entry of a table.  Positional items ("{ 'a', 'b' }") have key == NULL
+** and index >= 1; keyed entries ("name = v", "['name'] = v") have a key.  A
+** numeric bracket key ("[3] = v") is stored as a positional item with that
+** index. */
+struct data_field {
+  char *key;                /* field name, or NULL for a positional item */
+  long long index;          /* 1-based position when key == NULL */
+  data_value *value;
+  int line;                 /* line of the key (or of the item) */
+};
+
+struct data_value {
+  data_kind kind;
+  int line;                 /* line where the value starts */
+  union {
+    int boolean;
+    long long integer;
+    double number;
+    struct { char *s; size_t len; } string;   /* NUL-terminated, may hold NULs */
+    struct { data_field *fields; size_t n; } table;  /* in source order */
+  } u;
+};
+
+/* A parse failure: where, and what.  message is owned by the struct. */
+typedef struct {
+  int line;
+  char message[256];
+} data_error;
+
+/* Limits that keep a hostile file from exhausting the process. */
+#define DATA_MAX_DEPTH 64           /* nested tables */
+#define DATA_MAX_BYTES (16u << 20)  /* one file */
+
+/* Parse the text [src, src+len) as a data file: an optional "return" followed
+** by exactly one value, then end of input.  Returns a tree owned by the caller
+** (free with data_free) or NULL with *err filled in.  Duplicate keys in one
+** table are an error.  Never reads outside the buffer; the buffer need not be
+** NUL-terminated. */
+data_value *data_parse(const char *src, size_t len, data_error *err);
+
+/* Read and parse a file.  On failure returns NULL; err->line is 0 when the
+** file could not be read (message says why). */
+data_value *data_parse_file(const char *path, data_error *err);
+
+void data_free(data_value *v);
+
+/* Deep copy; NULL on allocation failure. */
+data_value *data_clone(const data_value *v);
+
+/* Lookups.  data_get returns the value of a keyed field or NULL; data_at the
+** positional item with that 1-based index or NULL; data_field_of the field
+** struct itself (for its line). */
+const data_value *data_get(const data_value *table, const char *key);
+const data_field *data_field_of(const data_value *table, const char *key);
+const data_value *data_at(const data_value *table, long long index);
+/* Number of positional items (the length of the sequence 1..n). */
+size_t data_len(const data_value *table);
+
+/* String value or NULL if v is not a string. */
+const char *data_str(const data_value *v);
+
+/* Name of a kind for messages: "nil", "boolean", "integer", "number",
+** "string", "table". */
+const char *data_kind_name(data_kind kind);
+
+/* Deep merge for rule test fragments: a copy of base in which each keyed field
+** of overlay replaces (or, when both are tables with keyed fields, is merged
+** into) the base field; a table with positional items replaces wholesale.
+** Returns NULL on allocation failure. */
+data_value *data_merge(const data_value *base, const data_value *overlay);
+
+#endif

@@ -1,0 +1,278 @@
+/*
+ * evaluate.c -- obligations against a profile, in dependency order.
+ */
+#include "evaluate.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+/* ---------------------------------------------------------------------- */
+/* Data into Lua                                                           */
+/* ---------------------------------------------------------------------- */
+
+/* [-0, +1] Push a data tree as plain Lua tables. */
+static void push_data(lua_State *L, const data_value *v) {
+  switch (v->kind) {
+    case DATA_NIL: lua_pushnil(L); break;
+    case DATA_BOOLEAN: lua_pushboolean(L, v->u.boolean); break;
+    case DATA_INTEGER: lua_pushinteger(L, (lua_Integer)v->u.integer); break;
+    case DATA_NUMBER: lua_pushnumber(L, v->u.number); break;
+    case DATA_STRING: lua_pushlstring(L, v->u.string.s, v->u.string.len); break;
+    case DATA_TABLE:
+      lua_createtable(L, (int)data_len(v), 0);
+      for (size_t i = 0; i < v->u.table.n; i++) {
+        const data_field *f = &v->u.table.fields[i];
+        push_data(L, f->value);
+        if (f->key) lua_setfield(L, -2, f->key);
+        else lua_rawseti(L, -2, (lua_Integer)f->index);
+      }
+      break;
+  }
+}
+
+/* [-0, +1] The rule as the library sees it: { ref, id, level, facts }. */
+static void push_rule_info(lua_State *L, const lx_rule *r) {
+  lua_createtable(L, 0, 4);
+  lua_pushstring(L, r->ref); lua_setfield(L, -2, "ref");
+  lua_pushstring(L, r->id); lua_setfield(L, -2, "id");
+  lua_pushstring(L, lx_level_name(r->level)); lua_setfield(L, -2, "level");
+  lua_createtable(L, r->nfacts, 0);
+  for (int i = 0; i < r->nfacts; i++) { lua_pushstring(L, r->facts[i]); lua_rawseti(L, -2, i + 1); }
+  lua_setfield(L, -2, "facts");
+}
+
+/* [-0, +1] A bilingual text as { en, fr }. */
+static void push_text(lua_State *L, const lx_text *t) {
+  lua_createtable(L, 0, 2);
+  if (t->en) { lua_pushstring(L, t->en); lua_setfield(L, -2, "en"); }
+  if (t->fr) { lua_pushstring(L, t->fr); lua_setfield(L, -2, "fr"); }
+}
+
+/* [-0, +1] Findings of the rule's dependencies, keyed by id. */
+static void push_deps(lua_State *L, const lx_assessment *a, const lx_rule *r) {
+  lua_createtable(L, 0, r->ndepends);
+  for (int d = 0; d < r->ndepends; d++) {
+    const lx_finding *f = &a->findings[r->dep_index[d]];
+    lua_createtable(L, 0, 3);
+    lua_pushstring(L, lx_status_name(f->status)); lua_setfield(L, -2, "status");
+    if (f->option_id) { lua_pushstring(L, f->option_id); lua_setfield(L, -2, "option"); }
+    push_text(L, &f->explanation); lua_setfield(L, -2, "explanation");
+    lua_setfield(L, -2, r->depends[d]);
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Lua result into a finding                                               */
+/* ---------------------------------------------------------------------- */
+
+/* A string field of the table at idx, copied, or NULL. */
+static char *raw_string(lua_State *L, int idx, const char *key) {
+  char *s = NULL;
+  lua_pushstring(L, key);
+  if (lua_rawget(L, idx < 0 ? idx - 1 : idx) == LUA_TSTRING) s = strdup(lua_tostring(L, -1));
+  lua_pop(L, 1);
+  return s;
+}
+
+static void read_text(lua_State *L, int idx, lx_text *t) {
+  memset(t, 0, sizeof *t);
+  if (!lua_istable(L, idx)) return;
+  t->en = raw_string(L, idx, "en");
+  t->fr = raw_string(L, idx, "fr");
+}
+
+/* [-0, +0] Read the list at field key of the table on top; calls item()
+** with each element on top of the stack. */
+static int read_list(lua_State *L, const char *key, void **items, size_t size,
+                     void (*item)(lua_State *, void *)) {
+  int n = 0;
+  *items = NULL;
+  lua_pushstring(L, key);
+  if (lua_rawget(L, -2) == LUA_TTABLE) {
+    int len = (int)lua_rawlen(L, -1);
+    if (len > 0 && (*items = calloc((size_t)len, size))) {
+      for (int i = 1; i <= len; i++) {
+        if (lua_rawgeti(L, -1, i) == LUA_TTABLE) item(L, (char *)*items + (size_t)n++ * size);
+        lua_pop(L, 1);
+      }
+    }
+  }
+  lua_pop(L, 1);
+  return n;
+}
+
+static void item_text(lua_State *L, void *out) { read_text(L, -1, out); }
+
+static void item_question(lua_State *L, void *out) {
+  lx_question *q = out;
+  q->fact = raw_string(L, -1, "fact");
+  read_text(L, -1, &q->text);
+}
+
+static void item_evidence(lua_State *L, void *out) {
+  lx_evidence *e = out;
+  e->fact = raw_string(L, -1, "fact");
+  e->label = raw_string(L, -1, "label");
+  e->source = raw_string(L, -1, "source");
+  e->url = raw_string(L, -1, "url");
+  e->note = raw_string(L, -1, "note");
+  e->from = raw_string(L, -1, "from");
+  e->repealed = raw_string(L, -1, "repealed");
+}
+
+/* [-1, +0] Fill f from the plain table lx._finish returned. */
+static void read_finding(lua_State *L, lx_finding *f) {
+  char *status = raw_string(L, -1, "status");
+  int s = lx_status_parse(status);
+  free(status);
+  f->status = s < 0 || s == LX_ERROR ? LX_ERROR : (lx_status)s;
+  lua_pushliteral(L, "explanation");
+  lua_rawget(L, -2);
+  read_text(L, -1, &f->explanation);
+  lua_pop(L, 1);
+  lua_pushliteral(L, "option");
+  if (lua_rawget(L, -2) == LUA_TTABLE) {
+    read_text(L, -1, &f->option);
+    f->option_id = raw_string(L, -1, "id");
+  }
+  lua_pop(L, 1);
+  f->nmissing = read_list(L, "missing", (void **)&f->missing, sizeof *f->missing, item_text);
+  f->nquestions = read_list(L, "questions", (void **)&f->questions, sizeof *f->questions, item_question);
+  f->nevidence = read_list(L, "evidence", (void **)&f->evidence, sizeof *f->evidence, item_evidence);
+  lua_pop(L, 1);
+  if (f->status == LX_ERROR) f->error_message = strdup("the check returned an invalid status");
+}
+
+static void set_error(lx_finding *f, const char *file, int line, const char *message) {
+  f->status = LX_ERROR;
+  f->error_file = file ? strdup(file) : NULL;
+  f->error_line = line;
+  f->error_message = strdup(message ? message : "error");
+}
+
+static void set_text(lx_text *t, const char *en, const char *fr) {
+  t->en = strdup(en);
+  t->fr = strdup(fr);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Evaluation                                                              */
+/* ---------------------------------------------------------------------- */
+
+static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx_finding *f,
+                          int profile_ref, int schema_ref) {
+  lua_State *L = sandbox_state(sb);
+  f->rule = r;
+  if (r->invalid) {
+    set_error(f, r->file, r->line, r->invalid);
+    return;
+  }
+  /* is the State bound by the instrument, and by this provision? */
+  for (size_t i = 0; i < a->rules->ninstruments; i++) {
+    if (strcmp(a->rules->instruments[i].id, r->instrument) != 0) continue;
+    if (a->bindings[i].kind == NOT_BOUND) {
+      f->status = LX_NOT_APPLICABLE;
+      set_text(&f->explanation, a->bindings[i].reason_en, a->bindings[i].reason_fr);
+      return;
+    }
+  }
+  char en[600], fr[600];
+  if (applicability_reserved(r, a->profile, a->as_of, en, fr, sizeof en)) {
+    f->status = LX_NOT_APPLICABLE;
+    set_text(&f->explanation, en, fr);
+    return;
+  }
+  for (int d = 0; d < r->ndepends; d++) {
+    const lx_finding *dep = &a->findings[r->dep_index[d]];
+    if (dep->status == LX_ERROR) {
+      char msg[600];
+      snprintf(msg, sizeof msg, "depends on %s, which could not be evaluated", r->depends[d]);
+      set_error(f, r->file, r->line, msg);
+      return;
+    }
+  }
+  /* lx._run(check, profile, schema, as_of, rule, deps) */
+  sandbox_push_lib(sb);
+  lua_getfield(L, -1, "_run");
+  lua_remove(L, -2);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, profile_ref);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, schema_ref);
+  lua_pushstring(L, a->as_of);
+  push_rule_info(L, r);
+  push_deps(L, a, r);
+  sandbox_error err;
+  if (sandbox_call(sb, 6, 1, &err) != 0) {
+    set_error(f, err.file[0] ? err.file : r->file, err.file[0] ? err.line : r->line, err.message);
+    return;
+  }
+  if (!lua_istable(L, -1)) {
+    lua_pop(L, 1);
+    set_error(f, r->file, r->line, "the check returned no finding");
+    return;
+  }
+  read_finding(L, f);
+  if (f->status == LX_ERROR) { f->error_file = strdup(r->file); f->error_line = r->line; }
+}
+
+int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_profile *p,
+             const char *as_of, int prospective) {
+  lua_State *L = sandbox_state(sb);
+  memset(a, 0, sizeof *a);
+  a->profile = p;
+  a->rules = rs;
+  snprintf(a->as_of, sizeof a->as_of, "%s", as_of);
+  a->bindings = calloc(rs->ninstruments + 1, sizeof *a->bindings);
+  a->findings = calloc(rs->n + 1, sizeof *a->findings);
+  if (!a->bindings || !a->findings) { assessment_free(a); return -1; }
+  a->n = rs->n;
+  for (size_t i = 0; i < rs->ninstruments; i++)
+    applicability_instrument(&rs->instruments[i], p, as_of, prospective, &a->bindings[i]);
+  push_data(L, p->data);
+  int profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  push_data(L, rs->schema);
+  int schema_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  for (size_t i = 0; i < rs->n; i++) evaluate_rule(a, sb, &rs->rules[i], &a->findings[i], profile_ref, schema_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, profile_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, schema_ref);
+  return 0;
+}
+
+static void text_free(lx_text *t) { free(t->en); free(t->fr); free(t->es); }
+
+void assessment_free(lx_assessment *a) {
+  for (size_t i = 0; a->findings && i < a->n; i++) {
+    lx_finding *f = &a->findings[i];
+    text_free(&f->explanation);
+    text_free(&f->option);
+    free(f->option_id);
+    for (int k = 0; k < f->nmissing; k++) text_free(&f->missing[k]);
+    free(f->missing);
+    for (int k = 0; k < f->nquestions; k++) { free(f->questions[k].fact); text_free(&f->questions[k].text); }
+    free(f->questions);
+    for (int k = 0; k < f->nevidence; k++) {
+      lx_evidence *e = &f->evidence[k];
+      free(e->fact); free(e->label); free(e->source); free(e->url); free(e->note); free(e->from); free(e->repealed);
+    }
+    free(f->evidence);
+    free(f->error_file);
+    free(f->error_message);
+  }
+  free(a->findings);
+  free(a->bindings);
+  memset(a, 0, sizeof *a);
+}
+
+void assessment_summary(const lx_assessment *a, lx_summary *s) {
+  memset(s, 0, sizeof *s);
+  for (size_t i = 0; i < a->n; i++) {
+    const lx_finding *f = &a->findings[i];
+    s->by_status[f->status]++;
+    s->by_level[f->rule->level][f->status]++;
+    if (lx_is_gap(f->rule->level, f->status)) s->gaps++;
+    if (f->status == LX_ERROR) s->errors++;
+  }
+}

@@ -1,0 +1,67 @@
+/*
+ * evaluate.h -- run the obligations of a rule set against one profile.
+ *
+ * Obligations run in dependency order.  Before a check runs, the engine
+ * decides applicability (party status, entry into force, reservations); an
+ * invalid rule, a failing check, an exhausted budget or a failed dependency
+ * yields an `error` finding and evaluation goes on with the other rules.
+ */
+#ifndef LX_EVALUATE_H
+#define LX_EVALUATE_H
+
+#include "applicability.h"
+#include "profile.h"
+#include "rules.h"
+#include "sandbox.h"
+
+typedef struct {
+  char *fact;        /* profile path the evidence comes from */
+  char *label;       /* what it is (offence name, statement...) or NULL */
+  char *source;      /* national provision */
+  char *url, *note, *from, *repealed;
+} lx_evidence;
+
+typedef struct {
+  char *fact;        /* the fact that would settle it */
+  lx_text text;      /* the question */
+} lx_question;
+
+typedef struct {
+  const lx_rule *rule;
+  lx_status status;
+  lx_text explanation;
+  lx_text option;                 /* which alternative met the duty */
+  char *option_id;
+  lx_text *missing; int nmissing;
+  lx_question *questions; int nquestions;
+  lx_evidence *evidence; int nevidence;
+  char *error_file; int error_line; char *error_message;   /* status error */
+} lx_finding;
+
+typedef struct {
+  const lx_profile *profile;
+  const lx_ruleset *rules;
+  char as_of[11];
+  binding *bindings;              /* one per instrument of the rule set */
+  lx_finding *findings;           /* one per rule, in rule-set order */
+  size_t n;
+} lx_assessment;
+
+/* Evaluate every rule for the profile at as_of.  Returns 0, or -1 on
+** allocation failure (the assessment is then freed). */
+int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_profile *p,
+             const char *as_of, int prospective);
+
+void assessment_free(lx_assessment *a);
+
+/* Counts for summaries. */
+typedef struct {
+  int by_status[LX_NSTATUS];
+  int by_level[LX_NLEVEL][LX_NSTATUS];
+  int gaps;
+  int errors;
+} lx_summary;
+
+void assessment_summary(const lx_assessment *a, lx_summary *s);
+
+#endif

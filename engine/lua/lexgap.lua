@@ -1,0 +1,730 @@
+-- lexgap.lua -- the library every rule sees as `lx`.
+--
+-- Compiled into the lexgap binary and run inside the same sandbox as the
+-- rules (no io, os, debug, package).  It holds the recurring legal patterns so
+-- that a rule file reads as a short legal commentary:
+--
+--   ctx:measure(path)            a legal measure, its status at the as-of date
+--   lx.criminalized(ctx, {...})  an offence covering a list of conduct elements
+--   lx.any_of(ctx, {...})        a duty met by any one of several options
+--   lx.only_if(ctx, cond, ...)   an obligation that binds only under a condition
+--   lx.scope_covers_serious(...) "all serious crime" (UNTOC art. 2(b))
+--   lx.foreign_predicates(...)   offences abroad with dual criminality
+--
+-- Contract with the engine (engine/evaluate.c):
+--   lx._context(profile, schema, as_of, rule, deps) -> ctx, called before each
+--     check; `rule` = { ref, id, level, facts = {...} }, deps = { [id] = finding }.
+--   lx._finish(ctx, result) -> plain finding table
+--     { status, explanation = {en, fr}, option, missing = { {en, fr} },
+--       questions = { {fact, en, fr} }, evidence = { {fact, label, source, url,
+--       note, from, repealed} } }
+--   lx._run(check, profile, schema, as_of, rule, deps) does both around the
+--     rule's check; it is what the engine calls.
+--   Errors are raised with error(); the engine turns them into `error` findings.
+
+local lx = {}
+
+local STATUSES = { met = true, partly_met = true, not_met = true, unknown = true, not_applicable = true }
+
+lx.SERIOUS_CRIME_YEARS = 4   -- UNTOC art. 2(b): "a maximum deprivation of liberty of at least four years"
+
+---------------------------------------------------------------------------
+-- Read-only views of profile data.  Shared across rules, so no rule may
+-- change what another reads.
+---------------------------------------------------------------------------
+local proxies = setmetatable({}, { __mode = "k" })
+
+local function readonly(t)
+  if type(t) ~= "table" then return t end
+  local p = proxies[t]
+  if p then return p end
+  p = setmetatable({}, {
+    __index = function(_, k) return readonly(t[k]) end,
+    __newindex = function() error("profile data is read-only", 2) end,
+    __len = function() return #t end,
+    __pairs = function()
+      return function(_, k)
+        local nk, nv = next(t, k)
+        return nk, readonly(nv)
+      end, p, nil
+    end,
+    __metatable = false,
+  })
+  proxies[t] = p
+  return p
+end
+lx.readonly = readonly
+
+---------------------------------------------------------------------------
+-- Small text helpers: every user-facing sentence exists in English and French.
+---------------------------------------------------------------------------
+
+-- Normalise a text argument: a string is English (and French until translated).
+local function bilingual(x, what)
+  if type(x) == "string" then return { en = x, fr = x } end
+  if type(x) == "table" and type(x.en) == "string" and type(x.fr) == "string" then
+    return { en = x.en, fr = x.fr }
+  end
+  error((what or "text") .. " must be a string or a table { en = ..., fr = ... }", 3)
+end
+lx.bilingual = bilingual
+
+-- Join bilingual pieces: lx.join({a, b}, {en = ", ", fr = ", "}).
+local function join(list, sep, last)
+  sep = sep or { en = ", ", fr = ", " }
+  last = last or { en = " and ", fr = " et " }
+  local out = {}
+  for _, lang in ipairs({ "en", "fr" }) do
+    local parts = {}
+    for i, item in ipairs(list) do
+      parts[i] = type(item) == "table" and item[lang] or tostring(item)
+    end
+    local n = #parts
+    if n <= 1 then
+      out[lang] = parts[1] or ""
+    else
+      out[lang] = table.concat(parts, sep[lang], 1, n - 1) .. last[lang] .. parts[n]
+    end
+  end
+  return out
+end
+lx.join = join
+
+-- lx.t("{a} covered", {a = x}) fills bilingual templates: t{en=..., fr=...}
+-- with values that are strings or bilingual tables.
+local function fill(template, values)
+  local tpl = bilingual(template, "template")
+  local out = {}
+  for _, lang in ipairs({ "en", "fr" }) do
+    out[lang] = (tpl[lang]:gsub("{([%w_]+)}", function(name)
+      local v = values and values[name]
+      if v == nil then return "{" .. name .. "}" end
+      if type(v) == "table" then return v[lang] or "" end
+      return tostring(v)
+    end))
+  end
+  return out
+end
+lx.t = fill
+
+local function years(n)
+  if n == nil then return { en = "an unknown penalty", fr = "une peine inconnue" } end
+  local s = (math.type(n) == "integer" or n == math.floor(n)) and string.format("%d", n) or string.format("%.1f", n)
+  return { en = s .. (n == 1 and " year" or " years"), fr = s .. (n < 2 and " an" or " ans") }
+end
+lx.years = years
+
+---------------------------------------------------------------------------
+-- Paths into the profile and the schema.
+---------------------------------------------------------------------------
+local function split(path)
+  local parts = {}
+  for part in string.gmatch(path, "[^%.]+") do parts[#parts + 1] = part end
+  return parts
+end
+
+local function get_path(t, path)
+  local v = t
+  for _, k in ipairs(split(path)) do
+    if type(v) ~= "table" then return nil end
+    v = v[k]
+  end
+  return v
+end
+
+-- The schema node describing `path`, resolving named types.
+local function schema_node(schema, path)
+  local function resolve(node)
+    while true do
+      if type(node) == "string" then
+        local named = schema.types[node]
+        if not named then return { type = node } end
+        node = named
+      elseif type(node) == "table" and schema.types[node.type] then
+        -- an annotated reference to a named type: keep the annotations
+        local base = resolve(schema.types[node.type])
+        local merged = {}
+        for k, v in pairs(base) do merged[k] = v end
+        for k, v in pairs(node) do if k ~= "type" then merged[k] = v end end
+        merged.type = base.type
+        return merged
+      else
+        return node
+      end
+    end
+  end
+  local node = resolve(schema[schema.root])
+  for _, k in ipairs(split(path)) do
+    if node == nil then return nil end
+    if node.type == "record" then
+      local f = node.fields and node.fields[k]
+      if f == nil and node.extra then f = node.extra[k] end
+      node = f and resolve(f) or nil
+    elseif node.type == "map" or node.type == "list" then
+      node = resolve(node.of)
+    else
+      return nil
+    end
+  end
+  return node
+end
+
+---------------------------------------------------------------------------
+-- The evaluation context.
+---------------------------------------------------------------------------
+local Ctx = {}
+Ctx.__index = Ctx
+Ctx.__metatable = false   -- rules cannot reach or alter the shared method table
+
+function lx._context(profile, schema, as_of, rule, deps)
+  local ctx = setmetatable({
+    profile = profile,       -- raw tables; rules only see read-only views
+    schema = schema,
+    as_of = as_of,
+    ref = rule.ref,
+    id = rule.id,
+    level = rule.level,
+    declared = rule.facts or {},
+    deps = deps or {},
+    evidence_list = {}, evidence_seen = {},
+    question_list = {}, question_seen = {},
+  }, Ctx)
+  ctx.state = readonly(profile.state)
+  return ctx
+end
+
+-- Is `path` among the facts the rule declared (a declared path covers the
+-- facts below it)?  Context facts (state, parties...) are always readable.
+local ALWAYS = { state = true, parties = true, describes_law_as_of = true, reservations = true, notifications = true, principles = true, penalty_scale = true }
+function Ctx:_check_declared(path)
+  local head = split(path)[1]
+  if ALWAYS[head] then return end
+  for _, d in ipairs(self.declared) do
+    if path == d or path:sub(1, #d + 1) == d .. "." then return end
+  end
+  error(string.format("rule %s reads fact '%s' but does not list it in `facts`", self.id, path), 3)
+end
+
+-- The question the schema attaches to `path` (or to its nearest ancestor).
+function Ctx:question_for(path)
+  local parts = split(path)
+  for n = #parts, 1, -1 do
+    local node = schema_node(self.schema, table.concat(parts, ".", 1, n))
+    if node and node.question then return node.question end
+  end
+  return { en = "What does national law provide on " .. path .. "?",
+           fr = "Que prévoit le droit national sur " .. path .. " ?" }
+end
+
+-- Record an open question: ctx:ask(path) uses the schema's question;
+-- ctx:ask(path, {en, fr}) a specific one.
+function Ctx:ask(path, text)
+  local q = text and bilingual(text, "question") or self:question_for(path)
+  local key = path .. "\0" .. q.en
+  if self.question_seen[key] then return end
+  self.question_seen[key] = true
+  self.question_list[#self.question_list + 1] = { fact = path, en = q.en, fr = q.fr }
+end
+
+-- Record a profile fact as evidence (facts with a source, or any fact named).
+function Ctx:cite(path, value, label)
+  if self.evidence_seen[path] then return end
+  if type(value) ~= "table" and label == nil then return end
+  self.evidence_seen[path] = true
+  local e = { fact = path }
+  if type(value) == "table" then
+    e.source, e.url, e.note, e.from, e.repealed = value.source, value.url, value.note, value.from, value.repealed
+    e.label = value.name
+  end
+  if label then e.label = type(label) == "table" and label.en or label end
+  if e.source == nil and e.label == nil and e.note == nil then
+    e.label = "(no source given in the profile)"
+  end
+  self.evidence_list[#self.evidence_list + 1] = e
+end
+
+-- A profile fact, read-only; nil when the profile does not state it.
+function Ctx:fact(path)
+  self:_check_declared(path)
+  local v = get_path(self.profile, path)
+  if type(v) == "table" and (v.source or v.note) then self:cite(path, v) end
+  return readonly(v)
+end
+
+-- Is a dated fact in force at the assessment date?  Returns true, or false
+-- and a reason { en, fr }.
+function Ctx:in_force(v)
+  if type(v) ~= "table" then return true end
+  if v.from and v.from > self.as_of then
+    return false, fill({ en = "in force only from {d}, after the assessment date", fr = "en vigueur seulement à partir du {d}, après la date d'évaluation" }, { d = v.from })
+  end
+  if v.repealed and v.repealed <= self.as_of then
+    return false, fill({ en = "no longer in force since {d}", fr = "plus en vigueur depuis le {d}" }, { d = v.repealed })
+  end
+  return true
+end
+
+-- A measure at the as-of date:
+--   { state = "adopted" | "partly" | "not_adopted" | "unknown",
+--     considered = bool, missing = {...}, source = ..., why = {en, fr} }
+-- Evidence and, for "unknown", the open question are recorded on ctx.
+function Ctx:measure(path)
+  self:_check_declared(path)
+  local v = get_path(self.profile, path)
+  local m = { path = path }
+  if type(v) ~= "table" or v.adopted == nil then
+    m.state = "unknown"
+    m.considered = type(v) == "table" and v.considered or nil
+    if type(v) == "table" then self:cite(path, v) end
+    self:ask(path)
+    return m
+  end
+  self:cite(path, v)
+  m.source, m.note, m.missing, m.considered = v.source, v.note, v.missing, v.considered
+  m.raw = readonly(v)
+  if v.adopted == false then
+    m.state = "not_adopted"
+  else
+    local ok, why = self:in_force(v)
+    if not ok then
+      m.state, m.why = "not_adopted", why
+    else
+      m.state = (v.adopted == "partly") and "partly" or "adopted"
+    end
+  end
+  return m
+end
+
+-- Describe where a measure stands, for explanations: "(Code pénal, art. 113-2)".
+function lx.cited(m)
+  if m and m.source then return { en = " (" .. m.source .. ")", fr = " (" .. m.source .. ")" } end
+  return { en = "", fr = "" }
+end
+
+-- Offences of the profile in force at the as-of date, sorted by identifier:
+-- a list of { id = ..., o = read-only offence }.
+function Ctx:offences()
+  self:_check_declared("offences")
+  local all = self.profile.offences or {}
+  local ids = {}
+  for id in pairs(all) do ids[#ids + 1] = id end
+  table.sort(ids)
+  local out = {}
+  for _, id in ipairs(ids) do
+    if self:in_force(all[id]) then out[#out + 1] = { id = id, o = readonly(all[id]) } end
+  end
+  return out
+end
+
+local function has(list, x)
+  if list == nil then return false end
+  for _, v in ipairs(list) do if v == x then return true end end
+  return false
+end
+lx.has = has
+
+-- Offences in force that cover a conduct element.
+function Ctx:covering(element)
+  local out = {}
+  for _, e in ipairs(self:offences()) do
+    if has(e.o.conduct, element) then out[#out + 1] = e end
+  end
+  return out
+end
+
+-- The profile's explicit statement that no offence covers `element`, or nil.
+function Ctx:declared_absent(element)
+  self:_check_declared("no_offence_for")
+  for i, entry in ipairs(self.profile.no_offence_for or {}) do
+    if entry.conduct == element then
+      self:cite("no_offence_for." .. i, entry, { en = "no offence covers " .. element })
+      return readonly(entry)
+    end
+  end
+  return nil
+end
+
+-- Cite an offence as evidence and return its short label:
+-- "Code pénal, art. 324-1 (Blanchiment)".
+function Ctx:cite_offence(e)
+  self:cite("offences." .. e.id, e.o)
+  return e.o.source .. " (" .. e.o.name .. ")"
+end
+
+-- Is the offence a "serious crime" (art. 2(b) UNTOC)?  true, false, or nil
+-- when the profile gives no maximum penalty.
+function lx.serious(o)
+  if o.life_imprisonment then return true end
+  if o.max_prison_years == nil then return nil end
+  return o.max_prison_years >= lx.SERIOUS_CRIME_YEARS
+end
+
+-- The finding of an obligation this rule depends on (declared in `depends`).
+function Ctx:finding(id)
+  local f = self.deps[id]
+  if f == nil then
+    error(string.format("rule %s reads the finding of %s but does not list it in `depends`", self.id, id), 2)
+  end
+  return f
+end
+
+-- A fundamental principle (or basic concept) the State invokes for `ref`,
+-- or nil.  Cited as evidence.
+function Ctx:principle(ref)
+  for i, p in ipairs(self.profile.principles or {}) do
+    for _, r in ipairs(p.provisions) do
+      if r == ref or ref:sub(1, #r + 1) == r .. "." then
+        self:cite("principles." .. i, p, { en = p.statement })
+        return readonly(p)
+      end
+    end
+  end
+  return nil
+end
+
+-- The notification, designation or communication made under `ref` on or
+-- before the as-of date, or nil.
+function Ctx:notification(ref)
+  for i, n in ipairs(self.profile.notifications or {}) do
+    if n.provision == ref and n.date <= self.as_of then
+      self:cite("notifications." .. i, n, { en = "notification under " .. ref .. " of " .. n.date })
+      return readonly(n)
+    end
+  end
+  return nil
+end
+
+---------------------------------------------------------------------------
+-- Results.  Each returns the finding table the engine expects.
+---------------------------------------------------------------------------
+local function result(ctx, status, explanation, extra)
+  local r = { status = status, explanation = bilingual(explanation, "explanation") }
+  if extra then for k, v in pairs(extra) do r[k] = v end end
+  r._ctx = ctx
+  return r
+end
+
+-- option: which alternative satisfied the duty, a bilingual label with an
+-- optional id ({ id = "ii", en = ..., fr = ... }); lx.any_of sets it.
+function Ctx:met(explanation, option)
+  return result(self, "met", explanation, { option = option })
+end
+
+-- missing: a list of bilingual texts naming what is missing.
+function Ctx:partly(explanation, missing)
+  return result(self, "partly_met", explanation, { missing = missing })
+end
+
+function Ctx:not_met(explanation, missing)
+  return result(self, "not_met", explanation, { missing = missing })
+end
+
+-- An unknown finding must come with at least one open question (recorded by
+-- ctx:measure/ctx:ask); missing may list shortcomings already established.
+function Ctx:unknown(explanation, missing)
+  return result(self, "unknown", explanation, { missing = missing })
+end
+
+function Ctx:not_applicable(reason)
+  return result(self, "not_applicable", reason)
+end
+
+-- Normalise what a check returned into the plain table the engine reads.
+function lx._finish(ctx, r)
+  if type(r) ~= "table" or r._ctx == nil then
+    error("check must return a finding made with ctx:met, ctx:partly, ctx:not_met, ctx:unknown or ctx:not_applicable", 0)
+  end
+  if r._ctx ~= ctx then error("check returned a finding made for another rule", 0) end
+  if not STATUSES[r.status] then error("invalid status '" .. tostring(r.status) .. "'", 0) end
+  if r.status == "unknown" and #ctx.question_list == 0 then
+    error("an unknown finding must say which facts would settle it (ctx:ask)", 0)
+  end
+  local missing = {}
+  for i, m in ipairs(r.missing or {}) do missing[i] = bilingual(m, "missing element") end
+  local option
+  if r.option ~= nil then
+    -- an option is a bilingual label, optionally with an id that tests match
+    option = bilingual(r.option, "option")
+    option.id = type(r.option) == "table" and r.option.id or option.en
+  end
+  local out = {
+    status = r.status,
+    explanation = r.explanation,
+    option = option,
+    missing = missing,
+    -- open questions matter where the finding is not settled in full
+    questions = (r.status == "unknown" or r.status == "partly_met" or r.status == "not_met") and ctx.question_list or {},
+    evidence = ctx.evidence_list,
+  }
+  return out
+end
+
+-- The engine's single entry point for one evaluation: context, check,
+-- normalised result, all under the rule's budgets.
+function lx._run(check, profile, schema, as_of, rule, deps)
+  local ctx = lx._context(profile, schema, as_of, rule, deps)
+  return lx._finish(ctx, check(ctx))
+end
+
+---------------------------------------------------------------------------
+-- Pattern: a measure that is either there or not.
+--
+-- lx.measure_finding(ctx, path, { what = {en, fr} }) gives:
+--   adopted            -> met          "<what> is provided for (source)."
+--   partly             -> partly_met   with the profile's `missing` list
+--   not adopted        -> not_met      (for consider/endeavour: met when the
+--                                       profile shows it was considered)
+--   not stated         -> unknown      with the schema's question
+---------------------------------------------------------------------------
+function lx.measure_finding(ctx, path, opts)
+  local what = bilingual(opts.what, "what")
+  local m = ctx:measure(path)
+  local src = lx.cited(m)
+  if m.state == "adopted" then
+    return ctx:met(fill({ en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." }, { w = what, s = src }))
+  elseif m.state == "partly" then
+    local missing = {}
+    for i, x in ipairs(m.missing or {}) do missing[i] = x end
+    return ctx:partly(fill({ en = "National law provides for {w} only in part{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }, { w = what, s = src }), missing)
+  elseif m.state == "not_adopted" then
+    if (ctx.level == "consider" or ctx.level == "endeavour") and m.considered then
+      return ctx:met(fill({ en = "The State considered {w} and chose not to adopt it{s}; this meets a duty to consider.", fr = "L'État a envisagé {w} sans l'adopter{s} ; l'obligation d'envisager est remplie." }, { w = what, s = src }), { en = "considered", fr = "envisagé" })
+    end
+    local why = m.why and fill({ en = " ({r})", fr = " ({r})" }, { r = m.why }) or { en = "", fr = "" }
+    return ctx:not_met(fill({ en = "National law does not provide for {w}{y}{s}.", fr = "Le droit national ne prévoit pas {w}{y}{s}." }, { w = what, y = why, s = src }), { what })
+  else
+    return ctx:unknown(fill({ en = "The profile does not say whether national law provides for {w}.", fr = "Le profil n'indique pas si le droit national prévoit {w}." }, { w = what }))
+  end
+end
+
+---------------------------------------------------------------------------
+-- Pattern: an offence (or offences) covering a list of conduct elements.
+--
+-- elements = { { "laundering_conversion_transfer", en = "conversion or transfer", fr = "..." }, ... }
+-- Returns a finding:
+--   every element covered by an offence in force        -> met
+--   some covered, the others declared absent             -> partly_met
+--   none covered, all declared absent                    -> not_met
+--   any element neither covered nor declared absent      -> unknown (questions),
+--                                                           with known shortcomings listed
+-- opts.offence_text: bilingual noun for the explanation ("the laundering offence").
+-- opts.general_part: a general_part measure path (e.g. "general_part.attempt")
+--   that covers every element when adopted (attempt, complicity).
+---------------------------------------------------------------------------
+function lx.analyse_conduct(ctx, elements)
+  local a = { covered = {}, absent = {}, unknown = {}, by = {} }
+  for _, el in ipairs(elements) do
+    local id = el[1]
+    local offs = ctx:covering(id)
+    local label = { en = el.en, fr = el.fr }
+    if #offs > 0 then
+      local names = {}
+      for i, e in ipairs(offs) do names[i] = ctx:cite_offence(e) end
+      a.covered[#a.covered + 1] = { id = id, label = label, offences = offs, names = names }
+      a.by[id] = offs
+    elseif ctx:declared_absent(id) then
+      a.absent[#a.absent + 1] = { id = id, label = label }
+    else
+      a.unknown[#a.unknown + 1] = { id = id, label = label }
+      ctx:ask("offences", fill({ en = "Which offence of national law, if any, criminalizes {c}? (If none, list it under no_offence_for.)",
+                                 fr = "Quelle infraction du droit national incrimine, le cas échéant, {c} ? (Si aucune, l'indiquer dans no_offence_for.)" }, { c = label }))
+    end
+  end
+  return a
+end
+
+local function labels(list)
+  local out = {}
+  for i, x in ipairs(list) do out[i] = x.label end
+  return out
+end
+
+local function covered_text(a)
+  local parts = {}
+  for _, c in ipairs(a.covered) do
+    parts[#parts + 1] = fill({ en = "{c} by {o}", fr = "{c} par {o}" }, { c = c.label, o = table.concat(c.names, "; ") })
+  end
+  return join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
+end
+
+function lx.criminalized(ctx, elements, opts)
+  opts = opts or {}
+  local a = lx.analyse_conduct(ctx, elements)
+  local what = opts.what and bilingual(opts.what, "what") or join(labels(a.covered), nil, nil)
+  if #a.absent == 0 and #a.unknown == 0 then
+    return ctx:met(fill({ en = "Criminalized: {l}.", fr = "Incriminé : {l}." }, { l = covered_text(a) })), a
+  end
+  local missing = labels(a.absent)
+  if #a.unknown > 0 then
+    local expl = #a.covered > 0
+      and fill({ en = "Covered: {l}. Not established by the profile: {u}.", fr = "Couvert : {l}. Non établi par le profil : {u}." }, { l = covered_text(a), u = join(labels(a.unknown)) })
+      or fill({ en = "The profile does not show which offence, if any, covers {u}.", fr = "Le profil n'indique pas quelle infraction couvre, le cas échéant, {u}." }, { u = join(labels(a.unknown)) })
+    return ctx:unknown(expl, missing), a
+  end
+  if #a.covered > 0 then
+    return ctx:partly(fill({ en = "Covered: {l}. No offence covers {m}.", fr = "Couvert : {l}. Aucune infraction ne couvre {m}." }, { l = covered_text(a), m = join(missing) }), missing), a
+  end
+  return ctx:not_met(fill({ en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." }, { m = join(missing) }), missing), a
+end
+
+---------------------------------------------------------------------------
+-- Pattern: any one of several options meets the duty.
+--
+-- options = { { id = "i", label = {en, fr}, check = function(ctx) return finding end }, ... }
+-- met if any option is met (the finding names it); otherwise the best of the
+-- others in the order partly_met > unknown > not_met, its explanation prefixed
+-- with the state of every option.
+---------------------------------------------------------------------------
+local RANK = { met = 4, partly_met = 3, unknown = 2, not_met = 1, not_applicable = 0 }
+
+function lx.any_of(ctx, options)
+  local results, best = {}, nil
+  for i, opt in ipairs(options) do
+    local r = opt.check(ctx)
+    results[i] = r
+    if r.status == "met" then
+      local label = bilingual(opt.label, "option label")
+      label.id = opt.id
+      return ctx:met(fill({ en = "Met through {o}: {e}", fr = "Rempli par {o} : {e}" }, { o = label, e = r.explanation }), label)
+    end
+    if best == nil or RANK[r.status] > RANK[results[best].status] then best = i end
+  end
+  local parts = {}
+  for i, opt in ipairs(options) do
+    parts[i] = fill({ en = "{o}: {e}", fr = "{o} : {e}" }, { o = bilingual(opt.label, "option label"), e = results[i].explanation })
+  end
+  local expl = fill({ en = "No option is fully met. {p}", fr = "Aucune option n'est pleinement remplie. {p}" },
+    { p = join(parts, { en = " ", fr = " " }, { en = " ", fr = " " }) })
+  local b = results[best]
+  local missing = {}
+  for _, r in ipairs(results) do for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end end
+  if b.status == "partly_met" then return ctx:partly(expl, missing) end
+  if b.status == "unknown" then return ctx:unknown(expl, missing) end
+  return ctx:not_met(expl, missing)
+end
+
+---------------------------------------------------------------------------
+-- Pattern: an obligation that binds only under a condition.
+--
+-- local stop = lx.only_if(ctx, cond, { en = reason_if_false, fr = ... })
+-- if stop then return stop end
+--   cond == true  -> nil (the rule goes on)
+--   cond == false -> a not_applicable finding with the reason
+--   cond == nil   -> an unknown finding; the caller must have asked the
+--                    question that settles the condition (ctx:measure does).
+---------------------------------------------------------------------------
+function lx.only_if(ctx, cond, reason, unknown_text)
+  if cond == true then return nil end
+  if cond == false then return ctx:not_applicable(reason) end
+  return ctx:unknown(unknown_text or { en = "Whether this obligation applies depends on facts the profile does not state.",
+                                       fr = "L'applicabilité de cette obligation dépend de faits que le profil n'indique pas." })
+end
+
+---------------------------------------------------------------------------
+-- Pattern: which offences an offence_scope reaches (predicate offences,
+-- crimes a conspiracy must aim at, offences for which legal persons answer).
+---------------------------------------------------------------------------
+
+-- Does `scope` reach the offence `e` ({id, o})?  true, false or nil (unknown
+-- because the penalty is not stated).
+function lx.scope_covers(scope, e)
+  if scope.scope == "all_offences" then return true end
+  if scope.scope == "list" then return has(scope.offences, e.id) end
+  if scope.scope == "threshold" then
+    if e.o.life_imprisonment then return true end
+    if scope.threshold_prison_years == nil or e.o.max_prison_years == nil then return nil end
+    return e.o.max_prison_years >= scope.threshold_prison_years
+  end
+  return nil
+end
+
+-- Does `scope` reach all serious crime (art. 2(b))?  Computed, not asked:
+--   all_offences, or a threshold of at most 4 years         -> "yes"
+--   a threshold above 4 years: the penalty scale and the profile's offences
+--     decide whether serious crimes fall below it           -> "yes" / "no" / "unknown"
+--   a list: every serious crime of the profile must be in it -> "yes" / "no"
+-- Returns verdict, a bilingual explanation, and the offences left out.
+function lx.scope_covers_serious(ctx, scope)
+  local S = lx.SERIOUS_CRIME_YEARS
+  if scope.scope == "all_offences" then
+    return "yes", { en = "it reaches every offence", fr = "il vise toutes les infractions" }, {}
+  end
+  if scope.scope == "threshold" then
+    local t = scope.threshold_prison_years
+    if t == nil then
+      ctx:ask("offences", { en = "What penalty threshold does the provision use?", fr = "Quel seuil de peine la disposition retient-elle ?" })
+      return "unknown", { en = "its penalty threshold is not stated", fr = "son seuil de peine n'est pas indiqué" }, {}
+    end
+    if t <= S then
+      return "yes", fill({ en = "it reaches every offence punishable by at least {t}, which includes all serious crime (at least 4 years)", fr = "il vise toute infraction punie d'au moins {t}, ce qui inclut toutes les infractions graves (au moins 4 ans)" }, { t = years(t) }), {}
+    end
+    -- Offences punishable by at least 4 years but less than the threshold are left out.
+    local left = {}
+    for _, e in ipairs(ctx:offences()) do
+      local y = e.o.max_prison_years
+      if not e.o.life_imprisonment and y and y >= S and y < t then
+        left[#left + 1] = e
+        ctx:cite_offence(e)
+      end
+    end
+    if #left > 0 then
+      local names = {}
+      for i, e in ipairs(left) do names[i] = e.o.source .. " (" .. years(e.o.max_prison_years).en .. ")" end
+      return "no", fill({ en = "its threshold of {t} leaves out serious crimes punishable by at least 4 years: {n}", fr = "son seuil de {t} laisse de côté des infractions graves punies d'au moins 4 ans : {n}" }, { t = years(t), n = table.concat(names, "; ") }), left
+    end
+    local scale = ctx.profile.penalty_scale
+    if scale and scale.closed then
+      ctx:cite("penalty_scale", scale)
+      for _, y in ipairs(scale.max_prison_years or {}) do
+        if y >= S and y < t then
+          return "no", fill({ en = "its threshold of {t} leaves out offences punishable by {y}, which are serious crimes", fr = "son seuil de {t} laisse de côté les infractions punies de {y}, qui sont des infractions graves" }, { t = years(t), y = years(y) }), {}
+        end
+      end
+      return "yes", fill({ en = "its threshold of {t} is above 4 years, but the closed scale of penalties has no maximum between 4 years and {t}, so every serious crime is reached", fr = "son seuil de {t} dépasse 4 ans, mais l'échelle fermée des peines ne connaît aucun maximum entre 4 ans et {t} : toute infraction grave est visée" }, { t = years(t) }), {}
+    end
+    ctx:ask("penalty_scale")
+    return "unknown", fill({ en = "its threshold of {t} is above 4 years, and the profile does not show whether offences punishable by between 4 years and {t} exist", fr = "son seuil de {t} dépasse 4 ans, et le profil ne dit pas s'il existe des infractions punies d'un maximum compris entre 4 ans et {t}" }, { t = years(t) }), {}
+  end
+  if scope.scope == "list" then
+    local left, unknown_penalty = {}, 0
+    for _, e in ipairs(ctx:offences()) do
+      local s = lx.serious(e.o)
+      if s == nil then unknown_penalty = unknown_penalty + 1 end
+      if s and not has(scope.offences, e.id) then
+        left[#left + 1] = e
+        ctx:cite_offence(e)
+      end
+    end
+    if #left > 0 then
+      local names = {}
+      for i, e in ipairs(left) do names[i] = e.o.source .. " (" .. e.o.name .. ")" end
+      return "no", fill({ en = "its list leaves out serious crimes: {n}", fr = "sa liste laisse de côté des infractions graves : {n}" }, { n = table.concat(names, "; ") }), left
+    end
+    if unknown_penalty > 0 then
+      ctx:ask("offences", { en = "What is the maximum penalty of each offence listed in the profile?", fr = "Quelle est la peine maximale de chaque infraction du profil ?" })
+      return "unknown", { en = "some offences of the profile have no stated maximum penalty", fr = "certaines infractions du profil n'ont pas de peine maximale indiquée" }, {}
+    end
+    return "yes", { en = "its list includes every serious crime of the profile", fr = "sa liste comprend toutes les infractions graves du profil" }, {}
+  end
+  return "unknown", { en = "its scope is not stated", fr = "sa portée n'est pas indiquée" }, {}
+end
+
+---------------------------------------------------------------------------
+-- Pattern: offences committed abroad, subject to dual criminality (UNTOC
+-- art. 6(2)(c); the same test serves extradition and assistance).
+--   "covered" or "dual_criminality" -> "yes" (both are allowed)
+--   "not_covered"                   -> "no"
+--   absent                          -> "unknown"
+---------------------------------------------------------------------------
+function lx.dual_criminality(value)
+  if value == "covered" then
+    return "yes", { en = "offences committed abroad count, without a dual criminality condition", fr = "les infractions commises à l'étranger sont prises en compte, sans condition de double incrimination" }
+  elseif value == "dual_criminality" then
+    return "yes", { en = "offences committed abroad count when they are also offences where committed (dual criminality, as the Convention allows)", fr = "les infractions commises à l'étranger sont prises en compte lorsqu'elles sont aussi punissables là où elles ont été commises (double incrimination, comme la Convention le permet)" }
+  elseif value == "not_covered" then
+    return "no", { en = "offences committed abroad do not count", fr = "les infractions commises à l'étranger ne sont pas prises en compte" }
+  end
+  return "unknown", { en = "the profile does not say whether offences committed abroad count", fr = "le profil n'indique pas si les infractions commises à l'étranger sont prises en compte" }
+end
+
+return lx

@@ -1,0 +1,51 @@
+/*
+ * report.h -- gap reports: text (terminal), Markdown and JSON.
+ *
+ * All three present the same assessment in the same order: the State and its
+ * binding to each instrument, a summary by status and level, then the gaps
+ * (mandatory obligations not met or partly met), the open questions
+ * (unknown), the errors, and the other findings; within each part,
+ * obligations in the order of the instrument.  Every finding shows its
+ * reference, level, status, explanation, the profile's evidence with its
+ * sources, what is missing, and the open questions.
+ */
+#ifndef LX_REPORT_H
+#define LX_REPORT_H
+
+#include <stdio.h>
+
+#include "evaluate.h"
+
+typedef struct {
+  const char *lang;        /* "en" or "fr": language of the words shown */
+  int color;               /* ANSI colours (text format only) */
+  const char *rules_dir;   /* shown in the header */
+} report_options;
+
+/* Each writes n assessments to out; returns 0, or -1 if writing failed. */
+int report_text(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
+int report_markdown(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
+int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
+
+/* ---- shared by the writers (report_common.c) ---- */
+
+/* The parts of a report, in order. */
+typedef enum { PART_GAPS, PART_UNKNOWN, PART_ERRORS, PART_OTHER, PART_COUNT } report_part;
+
+/* Which part a finding belongs in. */
+report_part report_part_of(const lx_finding *f);
+
+/* Indexes of the findings of one part, in instrument order; *n set.
+** Caller frees. */
+size_t *report_select(const lx_assessment *a, report_part part, size_t *n);
+
+/* Words shown to readers, in lang. */
+const char *report_word(const char *key, const char *lang);
+/* The status in the terms of the obligation's level ("not adopted
+** (optional)" rather than "not met"). */
+const char *report_status_label(lx_level level, lx_status status, const char *lang);
+const char *report_level_label(lx_level level, const char *lang);
+/* A bilingual text in lang, falling back to the other language. */
+const char *report_pick(const lx_text *t, const char *lang);
+
+#endif

@@ -1,0 +1,110 @@
+/*
+ * report_common.c -- what every report format shares: parts, order, words.
+ */
+#include "report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+report_part report_part_of(const lx_finding *f) {
+  if (lx_is_gap(f->rule->level, f->status)) return PART_GAPS;
+  if (f->status == LX_UNKNOWN) return PART_UNKNOWN;
+  if (f->status == LX_ERROR) return PART_ERRORS;
+  return PART_OTHER;
+}
+
+static const lx_assessment *sort_ctx;
+
+static int by_instrument_order(const void *pa, const void *pb) {
+  const lx_rule *a = sort_ctx->findings[*(const size_t *)pa].rule;
+  const lx_rule *b = sort_ctx->findings[*(const size_t *)pb].rule;
+  int c = lx_ref_compare(a->id, b->id);
+  return c ? c : strcmp(a->id, b->id);
+}
+
+size_t *report_select(const lx_assessment *a, report_part part, size_t *n) {
+  size_t *idx = malloc((a->n + 1) * sizeof *idx);
+  *n = 0;
+  if (!idx) return NULL;
+  for (size_t i = 0; i < a->n; i++)
+    if (report_part_of(&a->findings[i]) == part) idx[(*n)++] = i;
+  sort_ctx = a;
+  qsort(idx, *n, sizeof *idx, by_instrument_order);
+  return idx;
+}
+
+typedef struct { const char *key, *en, *fr; } word;
+
+static const word words[] = {
+  { "title", "Gap report", "Rapport d'écarts" },
+  { "state", "State", "État" },
+  { "profile", "Profile", "Profil" },
+  { "law_as_of", "law described as of", "droit décrit au" },
+  { "as_of", "Assessment as of", "Évaluation au" },
+  { "rules", "Rules", "Règles" },
+  { "obligations", "obligations", "obligations" },
+  { "instruments", "Instruments", "Instruments" },
+  { "summary", "Summary", "Synthèse" },
+  { "findings", "findings", "constats" },
+  { "gaps", "gaps", "écarts" },
+  { "errors", "errors", "erreurs" },
+  { "by_level", "by level", "par niveau" },
+  { "part_gaps", "Gaps: mandatory obligations not met or partly met", "Écarts : obligations impératives non remplies ou partiellement remplies" },
+  { "part_unknown", "Open questions: obligations the profile cannot settle", "Questions ouvertes : obligations que le profil ne permet pas de trancher" },
+  { "part_errors", "Errors: rules that could not be evaluated", "Erreurs : règles qui n'ont pu être évaluées" },
+  { "part_other", "Other findings", "Autres constats" },
+  { "none", "None.", "Aucun." },
+  { "article", "Article", "Article" },
+  { "why", "Why", "Motif" },
+  { "option", "Met through", "Rempli par" },
+  { "missing", "Missing", "Manque" },
+  { "questions", "Questions to settle it", "Questions à trancher" },
+  { "evidence", "Evidence from the profile", "Éléments du profil" },
+  { "provision", "Provision", "Disposition" },
+  { "error_at", "Rule error at", "Erreur de règle à" },
+  { "in_force_from", "in force from", "en vigueur depuis" },
+  { "repealed", "repealed", "abrogé le" },
+  { "level", "Level", "Niveau" },
+  { "status", "Status", "Statut" },
+  { "no_source", "no source given", "aucune source indiquée" },
+  { "text_in", "text in", "texte en" },
+  { NULL, NULL, NULL }
+};
+
+const char *report_word(const char *key, const char *lang) {
+  int fr = lang && strcmp(lang, "fr") == 0;
+  for (int i = 0; words[i].key; i++)
+    if (strcmp(words[i].key, key) == 0) return fr ? words[i].fr : words[i].en;
+  return key;
+}
+
+const char *report_level_label(lx_level level, const char *lang) {
+  static const char *const en[] = { "mandatory", "duty to consider", "duty to endeavour", "optional" };
+  static const char *const fr[] = { "impérative", "obligation d'envisager", "obligation de s'efforcer", "facultative" };
+  int f = lang && strcmp(lang, "fr") == 0;
+  return level < LX_NLEVEL ? (f ? fr : en)[level] : "?";
+}
+
+const char *report_status_label(lx_level level, lx_status status, const char *lang) {
+  /* [level][status]: met, partly_met, not_met, unknown, not_applicable, error */
+  static const char *const en[LX_NLEVEL][LX_NSTATUS] = {
+    { "met", "partly met", "not met", "unknown", "not applicable", "error" },
+    { "considered", "partly adopted", "not considered", "unknown", "not applicable", "error" },
+    { "efforts shown", "some efforts shown", "no efforts shown", "unknown", "not applicable", "error" },
+    { "adopted (optional)", "partly adopted (optional)", "not adopted (optional)", "unknown", "not applicable", "error" },
+  };
+  static const char *const fr[LX_NLEVEL][LX_NSTATUS] = {
+    { "rempli", "partiellement rempli", "non rempli", "inconnu", "sans objet", "erreur" },
+    { "envisagé", "partiellement adopté", "non envisagé", "inconnu", "sans objet", "erreur" },
+    { "efforts attestés", "efforts partiels", "aucun effort attesté", "inconnu", "sans objet", "erreur" },
+    { "adopté (facultatif)", "partiellement adopté (facultatif)", "non adopté (facultatif)", "inconnu", "sans objet", "erreur" },
+  };
+  int f = lang && strcmp(lang, "fr") == 0;
+  if (level >= LX_NLEVEL || status >= LX_NSTATUS) return "?";
+  return (f ? fr : en)[level][status];
+}
+
+const char *report_pick(const lx_text *t, const char *lang) {
+  const char *s = lx_text_get(t, lang, NULL);
+  return s ? s : "";
+}

@@ -1,0 +1,268 @@
+/*
+ * report_doc.c -- the reports people read: text for the terminal and
+ * Markdown.  One walk over the assessment serves both; the formats differ
+ * only in how a heading, a list item or a quotation is written.
+ */
+#include "report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define WIDTH 100      /* text format: wrap long lines here */
+
+typedef struct {
+  FILE *out;
+  const report_options *o;
+  int md;              /* Markdown rather than text */
+  const lx_ruleset *rs;
+} doc;
+
+/* ANSI colour per status (text format on a terminal only). */
+static const char *status_color(lx_status s) {
+  switch (s) {
+    case LX_MET: return "\033[32m";
+    case LX_PARTLY_MET: return "\033[33m";
+    case LX_NOT_MET: return "\033[31m";
+    case LX_UNKNOWN: return "\033[35m";
+    case LX_ERROR: return "\033[1;31m";
+    default: return "\033[2m";
+  }
+}
+
+/* Write text wrapped at WIDTH, every line after the first indented; in
+** Markdown, as is. */
+static void wrapped(doc *d, int indent, const char *s) {
+  if (d->md) { fputs(s, d->out); fputc('\n', d->out); return; }
+  int col = indent;
+  const char *p = s;
+  while (*p) {
+    size_t w = strcspn(p, " \n");
+    if (col > indent && col + (int)w > WIDTH) {
+      fprintf(d->out, "\n%*s", indent, "");
+      col = indent;
+    }
+    fwrite(p, 1, w, d->out);
+    col += (int)w;
+    p += w;
+    if (*p == '\n') { fprintf(d->out, "\n%*s", indent, ""); col = indent; p++; }
+    else if (*p == ' ') { while (*p == ' ') p++; if (*p) { fputc(' ', d->out); col++; } }
+  }
+  fputc('\n', d->out);
+}
+
+/* Markdown must not interpret profile text as markup: escape the
+** characters that start emphasis, links, HTML or code. */
+static void md_escape(doc *d, const char *s, char *buf, size_t size) {
+  size_t n = 0;
+  for (; *s && n + 3 < size; s++) {
+    if (d->md && strchr("\\`*_[]<>|#", *s)) buf[n++] = '\\';
+    buf[n++] = *s;
+  }
+  buf[n] = '\0';
+}
+
+/* A labelled line: "    Why: text" / "- **Why:** text". */
+static void field(doc *d, const char *label, const char *text) {
+  char esc[8192];
+  md_escape(d, text, esc, sizeof esc);
+  if (d->md) fprintf(d->out, "- **%s:** ", label);
+  else fprintf(d->out, "    %s: ", label);
+  wrapped(d, 6, esc);
+}
+
+static void list_item(doc *d, int level, const char *text) {
+  char esc[8192];
+  md_escape(d, text, esc, sizeof esc);
+  if (d->md) fprintf(d->out, "%*s- ", level * 2, "");
+  else fprintf(d->out, "%*s- ", 4 + level * 2, "");
+  wrapped(d, 6 + level * 2, esc);
+}
+
+static void heading(doc *d, int level, const char *text) {
+  if (d->md) fprintf(d->out, "\n%.*s %s\n\n", level, "######", text);
+  else if (level <= 2) {
+    fprintf(d->out, "\n%s%s%s\n", d->o->color ? "\033[1m" : "", text, d->o->color ? "\033[0m" : "");
+    size_t n = strlen(text);
+    for (size_t i = 0; i < n && i < WIDTH; i++) fputc(level == 1 ? '=' : '-', d->out);
+    fputc('\n', d->out);
+  } else {
+    fprintf(d->out, "\n  %s\n", text);
+  }
+}
+
+static void evidence_line(doc *d, const lx_evidence *e) {
+  char line[2048];
+  const char *lang = d->o->lang;
+  size_t n = (size_t)snprintf(line, sizeof line, "%s", e->source ? e->source : report_word("no_source", lang));
+  if (e->label && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, " (%s)", e->label);
+  if (e->from && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, ", %s %s", report_word("in_force_from", lang), e->from);
+  if (e->repealed && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, ", %s %s", report_word("repealed", lang), e->repealed);
+  if (e->fact && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, " [%s]", e->fact);
+  list_item(d, 0, line);
+  if (e->note) list_item(d, 1, e->note);
+  if (e->url) list_item(d, 1, e->url);
+}
+
+static void finding(doc *d, const lx_finding *f, int quote_text) {
+  const lx_rule *r = f->rule;
+  const char *lang = d->o->lang;
+  char ref[256], title[1200];
+  if (r->ref) lx_ref_display(d->rs, r->ref, lang, ref, sizeof ref);
+  else snprintf(ref, sizeof ref, "%s", r->id);
+  const char *status = report_status_label(r->level, f->status, lang);
+  const char *name = report_pick(&r->title, lang);
+  char clause[128] = "";
+  if (r->clause) snprintf(clause, sizeof clause, " [%s]", r->clause);
+  if (d->md) {
+    char esc[1200];
+    md_escape(d, name, esc, sizeof esc);
+    snprintf(title, sizeof title, "%s%s — %s", ref, clause, esc);
+    fprintf(d->out, "\n#### %s\n\n", title);
+    fprintf(d->out, "- **%s:** %s · **%s:** %s · `%s`\n", report_word("status", lang), status,
+            report_word("level", lang), report_level_label(r->level, lang), r->id);
+  } else {
+    const char *c0 = d->o->color ? status_color(f->status) : "", *c1 = d->o->color ? "\033[0m" : "";
+    fprintf(d->out, "\n  %s[%s]%s %s%s — %s (%s)\n", c0, status, c1, ref, clause, name,
+            report_level_label(r->level, lang));
+  }
+  if (f->status == LX_ERROR) {
+    char where[1400];
+    snprintf(where, sizeof where, "%s:%d: %s", f->error_file ? f->error_file : "?", f->error_line,
+             f->error_message ? f->error_message : "");
+    field(d, report_word("error_at", lang), where);
+    return;
+  }
+  field(d, report_word("why", lang), report_pick(&f->explanation, lang));
+  if (f->option.en || f->option.fr) field(d, report_word("option", lang), report_pick(&f->option, lang));
+  if (f->nmissing) {
+    field(d, report_word("missing", lang), "");
+    for (int i = 0; i < f->nmissing; i++) list_item(d, 1, report_pick(&f->missing[i], lang));
+  }
+  if (f->nquestions) {
+    field(d, report_word("questions", lang), "");
+    for (int i = 0; i < f->nquestions; i++) {
+      char q[4096];
+      snprintf(q, sizeof q, "%s [%s]", report_pick(&f->questions[i].text, lang), f->questions[i].fact ? f->questions[i].fact : "");
+      list_item(d, 1, q);
+    }
+  }
+  if (f->nevidence) {
+    field(d, report_word("evidence", lang), "");
+    for (int i = 0; i < f->nevidence; i++) evidence_line(d, &f->evidence[i]);
+  }
+  if (quote_text) {
+    const char *used = NULL;
+    const char *text = lx_text_get(&r->text, lang, &used);
+    if (text) {
+      char label[128];
+      if (used && strcmp(used, lang) != 0)
+        snprintf(label, sizeof label, "%s (%s %s)", report_word("provision", lang), report_word("text_in", lang), used);
+      else
+        snprintf(label, sizeof label, "%s", report_word("provision", lang));
+      if (d->md) {
+        char esc[16384];
+        md_escape(d, text, esc, sizeof esc);
+        fprintf(d->out, "- **%s:**\n\n  > %s\n", label, esc);
+      } else {
+        fprintf(d->out, "    %s: «", label);
+        char buf[16384];
+        snprintf(buf, sizeof buf, "%s»", text);
+        wrapped(d, 6, buf);
+      }
+    }
+  }
+}
+
+static void summary(doc *d, const lx_assessment *a) {
+  const char *lang = d->o->lang;
+  lx_summary s;
+  assessment_summary(a, &s);
+  char line[1024];
+  size_t n = (size_t)snprintf(line, sizeof line, "%zu %s: ", a->n, report_word("findings", lang));
+  for (int st = 0; st < LX_NSTATUS; st++) {
+    if (!s.by_status[st]) continue;
+    n += (size_t)snprintf(line + n, sizeof line - n, "%s%d %s", n > 20 && line[n - 2] != ':' ? ", " : "",
+                          s.by_status[st], report_status_label(LX_MANDATORY, (lx_status)st, lang));
+  }
+  snprintf(line + n, sizeof line - n, "; %d %s", s.gaps, report_word("gaps", lang));
+  heading(d, 2, report_word("summary", lang));
+  if (d->md) fprintf(d->out, "%s\n\n", line);
+  else wrapped(d, 0, line);
+  for (int lv = 0; lv < LX_NLEVEL; lv++) {
+    n = 0;
+    line[0] = '\0';
+    for (int st = 0; st < LX_NSTATUS; st++) {
+      if (!s.by_level[lv][st]) continue;
+      n += (size_t)snprintf(line + n, sizeof line - n, "%s%d %s", n ? ", " : "", s.by_level[lv][st],
+                            report_status_label((lx_level)lv, (lx_status)st, lang));
+    }
+    if (n) {
+      char item[1200];
+      snprintf(item, sizeof item, "%s: %s", report_level_label((lx_level)lv, lang), line);
+      list_item(d, 0, item);
+    }
+  }
+}
+
+static void assessment(doc *d, const lx_assessment *a) {
+  const char *lang = d->o->lang;
+  const lx_profile *p = a->profile;
+  char line[2048];
+  const char *sname = (lang && strcmp(lang, "fr") == 0 && p->state_name_fr) ? p->state_name_fr : p->state_name;
+  snprintf(line, sizeof line, "%s — %s: %s (%s)", report_word("title", lang), report_word("state", lang), sname, p->state_code);
+  heading(d, 1, line);
+  snprintf(line, sizeof line, "%s: %s (%s %s)", report_word("profile", lang), p->file, report_word("law_as_of", lang), p->describes);
+  list_item(d, 0, line);
+  snprintf(line, sizeof line, "%s: %s", report_word("as_of", lang), a->as_of);
+  list_item(d, 0, line);
+  snprintf(line, sizeof line, "%s: %s (%zu %s), lexgap %s", report_word("rules", lang),
+           d->o->rules_dir ? d->o->rules_dir : a->rules->dir, a->rules->n, report_word("obligations", lang), LX_VERSION);
+  list_item(d, 0, line);
+  for (size_t i = 0; i < a->rules->ninstruments; i++) {
+    const lx_instrument *ins = &a->rules->instruments[i];
+    const binding *b = &a->bindings[i];
+    snprintf(line, sizeof line, "%s — %s", report_pick(&ins->title, lang), lang && strcmp(lang, "fr") == 0 ? b->reason_fr : b->reason_en);
+    list_item(d, 0, line);
+  }
+  summary(d, a);
+  static const char *const part_titles[PART_COUNT] = { "part_gaps", "part_unknown", "part_errors", "part_other" };
+  for (int part = 0; part < PART_COUNT; part++) {
+    size_t n = 0;
+    size_t *idx = report_select(a, (report_part)part, &n);
+    if (part == PART_ERRORS && n == 0) { free(idx); continue; }
+    heading(d, 2, report_word(part_titles[part], lang));
+    if (n == 0) { if (d->md) fprintf(d->out, "%s\n", report_word("none", lang)); else fprintf(d->out, "  %s\n", report_word("none", lang)); }
+    char current[32] = "";
+    for (size_t k = 0; idx && k < n; k++) {
+      const lx_finding *f = &a->findings[idx[k]];
+      char art[32] = "";
+      if (f->rule->ref) lx_ref_article(f->rule->ref, art, sizeof art);
+      if (strcmp(art, current) != 0 && art[0]) {
+        snprintf(current, sizeof current, "%s", art);
+        snprintf(line, sizeof line, "%s %s", report_word("article", lang), art);
+        heading(d, 3, line);
+      }
+      finding(d, f, part == PART_GAPS || part == PART_UNKNOWN || d->md);
+    }
+    free(idx);
+  }
+}
+
+static int write_doc(FILE *out, lx_assessment *const *as, size_t n, const report_options *o, int md) {
+  doc d = { out, o, md, NULL };
+  for (size_t i = 0; i < n; i++) {
+    d.rs = as[i]->rules;
+    if (i) fputs(md ? "\n---\n" : "\n\n", out);
+    assessment(&d, as[i]);
+  }
+  fflush(out);
+  return ferror(out) ? -1 : 0;
+}
+
+int report_text(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
+  return write_doc(out, as, n, o, 0);
+}
+
+int report_markdown(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
+  return write_doc(out, as, n, o, 1);
+}

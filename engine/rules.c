@@ -1,0 +1,744 @@
+/*
+ * rules.c -- load rule packs into the sandbox and order their obligations.
+ */
+#include "rules.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <lauxlib.h>
+
+#include "schema.h"
+
+#define RULE_FILE_MAX (4u << 20)
+
+static const char *const rule_fields[] = {
+  "ref", "clause", "level", "title", "category", "cluster", "text",
+  "facts", "depends", "covers", "note", "check", NULL
+};
+
+static const char *const categories[] = {
+  "criminalization", "liability", "jurisdiction", "confiscation", "prosecution",
+  "investigation", "cooperation", "protection", "prevention", "implementation",
+  "compensation", "residence", "data_transfer", NULL
+};
+
+static int count_names(const char *const *names) {
+  int n = 0;
+  while (names[n]) n++;
+  return n;
+}
+
+const char *lx_text_get(const lx_text *t, const char *lang, const char **used_lang) {
+  const char *order[4] = { lang, "en", "fr", "es" };
+  for (int i = 0; i < 4; i++) {
+    if (!order[i]) continue;
+    const char *s = strcmp(order[i], "en") == 0 ? t->en : strcmp(order[i], "fr") == 0 ? t->fr
+                  : strcmp(order[i], "es") == 0 ? t->es : NULL;
+    if (s) { if (used_lang) *used_lang = order[i]; return s; }
+  }
+  if (used_lang) *used_lang = NULL;
+  return NULL;
+}
+
+static void text_free(lx_text *t) { free(t->en); free(t->fr); free(t->es); }
+
+static void strings_free(char **v, int n) {
+  for (int i = 0; i < n; i++) free(v[i]);
+  free(v);
+}
+
+/* ---------------------------------------------------------------------- */
+/* References                                                              */
+/* ---------------------------------------------------------------------- */
+
+int lx_ref_compare(const char *a, const char *b) {
+  const char *ca = strchr(a, ':'), *cb = strchr(b, ':');
+  size_t ia = ca ? (size_t)(ca - a) : strlen(a), ib = cb ? (size_t)(cb - b) : strlen(b);
+  int c = strncmp(a, b, ia < ib ? ia : ib);
+  if (c || ia != ib) return c ? c : (ia < ib ? -1 : 1);
+  a = ca ? ca + 1 : a + ia;
+  b = cb ? cb + 1 : b + ib;
+  while (*a && *b) {
+    if (*a == '#' || *b == '#') break;
+    if (*a >= '0' && *a <= '9' && *b >= '0' && *b <= '9') {
+      char *ea, *eb;
+      long na = strtol(a, &ea, 10), nb = strtol(b, &eb, 10);
+      if (na != nb) return na < nb ? -1 : 1;
+      a = ea; b = eb;
+    } else {
+      size_t la = strcspn(a, ".#"), lb = strcspn(b, ".#");
+      int k = strncmp(a, b, la < lb ? la : lb);
+      if (k) return k;
+      if (la != lb) return la < lb ? -1 : 1;
+      a += la; b += lb;
+    }
+    if (*a == '.') a++;
+    if (*b == '.') b++;
+  }
+  if (*a == *b) return 0;
+  if (!*a) return -1;          /* a parent before its children */
+  if (!*b) return 1;
+  return strcmp(a, b);
+}
+
+void lx_ref_article(const char *ref, char *out, size_t size) {
+  const char *p = strchr(ref, ':');
+  p = p ? p + 1 : ref;
+  size_t n = strcspn(p, ".#");
+  if (n >= size) n = size - 1;
+  memcpy(out, p, n);
+  out[n] = '\0';
+}
+
+void lx_ref_display(const lx_ruleset *rs, const char *ref, const char *lang, char *out, size_t size) {
+  char inst[64];
+  const char *colon = strchr(ref, ':');
+  size_t il = colon ? (size_t)(colon - ref) : 0;
+  if (il >= sizeof inst) il = sizeof inst - 1;
+  memcpy(inst, ref, il);
+  inst[il] = '\0';
+  const lx_instrument *ins = rs ? ruleset_instrument(rs, inst) : NULL;
+  const char *name = ins ? lx_text_get(&ins->short_name, lang, NULL) : NULL;
+  if (!name) name = inst;
+  int fr = lang && strcmp(lang, "fr") == 0;
+  char parts[8][16];
+  int n = 0;
+  const char *p = colon ? colon + 1 : ref;
+  while (*p && *p != '#' && n < 8) {
+    size_t l = strcspn(p, ".#");
+    if (l >= sizeof parts[0]) l = sizeof parts[0] - 1;
+    memcpy(parts[n], p, l);
+    parts[n][l] = '\0';
+    n++;
+    p += strcspn(p, ".#");
+    if (*p == '.') p++;
+  }
+  size_t len = (size_t)snprintf(out, size, fr ? "%s, art. %s" : "%s art. %s", name, n ? parts[0] : "?");
+  for (int i = 1; i < n && len < size; i++) {
+    int numeric = parts[i][0] >= '0' && parts[i][0] <= '9';
+    if (fr) len += (size_t)snprintf(out + len, size - len, numeric ? ", par. %s" : (i == 1 || (parts[i - 1][0] >= '0' && parts[i - 1][0] <= '9')) ? ", %s)" : " %s)", parts[i]);
+    else len += (size_t)snprintf(out + len, size - len, "(%s)", parts[i]);
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Files                                                                   */
+/* ---------------------------------------------------------------------- */
+
+static char *read_file(const char *path, size_t *len, char *why, size_t why_size) {
+  FILE *f = fopen(path, "rb");
+  if (!f) { snprintf(why, why_size, "cannot open: %s", strerror(errno)); return NULL; }
+  char *buf = NULL;
+  size_t cap = 0, n = 0;
+  for (;;) {
+    if (n == cap) {
+      if (cap >= RULE_FILE_MAX) { snprintf(why, why_size, "file larger than %u bytes", RULE_FILE_MAX); free(buf); fclose(f); return NULL; }
+      cap = cap ? cap * 2 : 8192;
+      char *nb = realloc(buf, cap + 1);
+      if (!nb) { snprintf(why, why_size, "out of memory"); free(buf); fclose(f); return NULL; }
+      buf = nb;
+    }
+    size_t got = fread(buf + n, 1, cap - n, f);
+    n += got;
+    if (got == 0) break;
+  }
+  int err = ferror(f);
+  fclose(f);
+  if (err) { snprintf(why, why_size, "read error"); free(buf); return NULL; }
+  if (!buf) buf = malloc(1);
+  if (!buf) { snprintf(why, why_size, "out of memory"); return NULL; }
+  buf[n] = '\0';
+  *len = n;
+  return buf;
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted names in dir that satisfy want (files ending in .lua, or folders). */
+static char **list_dir(const char *dir, int want_dirs, int *count) {
+  DIR *d = opendir(dir);
+  *count = 0;
+  if (!d) return NULL;
+  char **names = NULL;
+  int n = 0, cap = 0;
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    if (e->d_name[0] == '.') continue;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    struct stat st;
+    if (stat(path, &st) != 0) continue;
+    size_t l = strlen(e->d_name);
+    int ok = want_dirs ? S_ISDIR(st.st_mode)
+                       : (S_ISREG(st.st_mode) && l > 4 && strcmp(e->d_name + l - 4, ".lua") == 0);
+    if (!ok) continue;
+    if (n == cap) {
+      cap = cap ? cap * 2 : 16;
+      char **nn = realloc(names, (size_t)cap * sizeof *nn);
+      if (!nn) break;
+      names = nn;
+    }
+    if (!(names[n] = strdup(e->d_name))) break;
+    n++;
+  }
+  closedir(d);
+  if (names) qsort(names, (size_t)n, sizeof *names, cmp_str);
+  *count = n;
+  return names;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Instruments                                                             */
+/* ---------------------------------------------------------------------- */
+
+static char *dup_str(const data_value *v) {
+  const char *s = data_str(v);
+  return s ? strdup(s) : NULL;
+}
+
+static void text_from_data(lx_text *t, const data_value *v) {
+  memset(t, 0, sizeof *t);
+  if (!v) return;
+  if (v->kind == DATA_STRING) { t->en = strdup(v->u.string.s); return; }
+  t->en = dup_str(data_get(v, "en"));
+  t->fr = dup_str(data_get(v, "fr"));
+  t->es = dup_str(data_get(v, "es"));
+}
+
+static int load_instrument(lx_instrument *ins, const char *id, const char *path, diag_list *diags) {
+  data_error err;
+  memset(ins, 0, sizeof *ins);
+  ins->file = strdup(path);
+  ins->id = strdup(id);
+  data_value *v = data_parse_file(path, &err);
+  if (!v) {
+    diag_add(diags, path, err.line, NULL, "%s", err.message);
+    return -1;
+  }
+  ins->raw = v;
+  const char *declared = data_str(data_get(v, "id"));
+  if (!declared || strcmp(declared, id) != 0) {
+    diag_add(diags, path, v->line, "id", "the instrument id must be \"%s\" (its folder name)", id);
+    return -1;
+  }
+  text_from_data(&ins->title, data_get(v, "title"));
+  text_from_data(&ins->short_name, data_get(v, "short"));
+  ins->kind = dup_str(data_get(v, "kind"));
+  ins->in_force = dup_str(data_get(v, "in_force"));
+  ins->deadline = dup_str(data_get(v, "deadline"));
+  const data_value *d = data_get(v, "days_after_deposit");
+  ins->days_after_deposit = d && d->kind == DATA_INTEGER ? (int)d->u.integer : 0;
+  d = data_get(v, "denunciation_years");
+  ins->denunciation_years = d && d->kind == DATA_INTEGER ? (int)d->u.integer : 1;
+  ins->clusters = (data_value *)data_get(v, "clusters");
+  const data_value *nb = data_get(v, "not_bound");
+  if (nb && data_len(nb)) {
+    ins->nnot_bound = (int)data_len(nb);
+    ins->not_bound = calloc((size_t)ins->nnot_bound, sizeof *ins->not_bound);
+    for (int i = 0; ins->not_bound && i < ins->nnot_bound; i++) ins->not_bound[i] = dup_str(data_at(nb, i + 1));
+  }
+  if (!ins->kind || (strcmp(ins->kind, "treaty") && strcmp(ins->kind, "eu_directive") && strcmp(ins->kind, "soft_law"))) {
+    diag_add(diags, path, v->line, "kind", "kind must be \"treaty\", \"eu_directive\" or \"soft_law\"");
+    return -1;
+  }
+  if (!ins->title.en && !ins->title.fr) {
+    diag_add(diags, path, v->line, "title", "missing title { en = ..., fr = ... }");
+    return -1;
+  }
+  return 0;
+}
+
+static void instrument_free(lx_instrument *ins) {
+  free(ins->id); text_free(&ins->title); text_free(&ins->short_name);
+  free(ins->kind); free(ins->in_force); free(ins->deadline); free(ins->file);
+  strings_free(ins->not_bound, ins->nnot_bound);
+  data_free(ins->raw);
+}
+
+const lx_instrument *ruleset_instrument(const lx_ruleset *rs, const char *id) {
+  for (size_t i = 0; i < rs->ninstruments; i++)
+    if (strcmp(rs->instruments[i].id, id) == 0) return &rs->instruments[i];
+  return NULL;
+}
+
+/* ---------------------------------------------------------------------- */
+/* obligation { ... }                                                      */
+/* ---------------------------------------------------------------------- */
+
+/* What the obligation function needs while a rule file runs. */
+typedef struct {
+  lx_ruleset *rs;
+  diag_list *diags;
+  const lx_instrument *ins;
+  const char *file;
+  const char *src;
+  size_t len;
+} loader;
+
+static int append_rule(lx_ruleset *rs, lx_rule **out) {
+  lx_rule *r = realloc(rs->rules, (rs->n + 1) * sizeof *r);
+  if (!r) return -1;
+  rs->rules = r;
+  *out = &rs->rules[rs->n++];
+  memset(*out, 0, sizeof **out);
+  (*out)->check_ref = LUA_NOREF;
+  return 0;
+}
+
+/* The line where `key =` first appears at or after line `from` in the
+** source, so that a problem with a field points at the field. */
+static int key_line(const loader *ld, int from, const char *key) {
+  int line = 1;
+  size_t kl = strlen(key);
+  const char *p = ld->src, *end = ld->src + ld->len;
+  for (; p < end && line < from; p++) if (*p == '\n') line++;
+  for (; p + kl < end; p++) {
+    if (*p == '\n') { line++; continue; }
+    if (strncmp(p, key, kl) == 0 && (p == ld->src || !(p[-1] == '_' || (p[-1] >= 'a' && p[-1] <= 'z')))) {
+      const char *q = p + kl;
+      while (q < end && (*q == ' ' || *q == '\t')) q++;
+      if (q < end && *q == '=' && (q + 1 >= end || q[1] != '=')) return line;
+    }
+  }
+  return from;
+}
+
+/* Mark the rule invalid (first problem wins) and list the problem. */
+static void rule_problem(loader *ld, lx_rule *r, const char *key, const char *fmt, ...)
+  __attribute__((format(printf, 4, 5)));
+static void rule_problem(loader *ld, lx_rule *r, const char *key, const char *fmt, ...) {
+  char msg[700], full[900];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  int line = key ? key_line(ld, r->line, key) : r->line;
+  snprintf(full, sizeof full, "obligation %s: %s", r->id ? r->id : "(no ref)", msg);
+  diag_add(ld->diags, ld->file, line, NULL, "%s", full);
+  if (!r->invalid) {
+    char where[1100];
+    snprintf(where, sizeof where, "%s:%d: %s", ld->file, line, full);
+    r->invalid = strdup(where);
+    if (!r->invalid) r->invalid = strdup("invalid declaration");
+  }
+}
+
+/* [-0, +0] A string field of the declaration table (index 1), or NULL. */
+static char *field_string(lua_State *L, loader *ld, lx_rule *r, const char *key, int required) {
+  char *out = NULL;
+  int t = lua_getfield(L, 1, key);
+  if (t == LUA_TSTRING) out = strdup(lua_tostring(L, -1));
+  else if (t != LUA_TNIL) rule_problem(ld, r, key, "field '%s' must be a string, not a %s", key, lua_typename(L, t));
+  else if (required) rule_problem(ld, r, NULL, "missing required field '%s'", key);
+  lua_pop(L, 1);
+  return out;
+}
+
+/* A bilingual text field { en = ..., fr = ..., es = ... }. */
+static void field_text(lua_State *L, loader *ld, lx_rule *r, const char *key, lx_text *t, int need_both) {
+  memset(t, 0, sizeof *t);
+  int ty = lua_getfield(L, 1, key);
+  if (ty == LUA_TNIL) {
+    rule_problem(ld, r, NULL, "missing required field '%s' ({ en = ..., fr = ... })", key);
+  } else if (ty != LUA_TTABLE) {
+    rule_problem(ld, r, key, "field '%s' must be a table { en = ..., fr = ... }, not a %s", key, lua_typename(L, ty));
+  } else {
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+      const char *lang = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+      char **slot = !lang ? NULL : strcmp(lang, "en") == 0 ? &t->en : strcmp(lang, "fr") == 0 ? &t->fr
+                  : strcmp(lang, "es") == 0 ? &t->es : NULL;
+      if (!slot) rule_problem(ld, r, key, "field '%s': unknown language key (use en, fr, es)", key);
+      else if (lua_type(L, -1) != LUA_TSTRING || lua_rawlen(L, -1) == 0)
+        rule_problem(ld, r, key, "field '%s': %s must be a non-empty string", key, lang);
+      else if (!*slot) *slot = strdup(lua_tostring(L, -1));
+      lua_pop(L, 1);
+    }
+    if (need_both && (!t->en || !t->fr))
+      rule_problem(ld, r, key, "field '%s' needs both en and fr", key);
+    else if (!t->en && !t->fr && !t->es)
+      rule_problem(ld, r, key, "field '%s' is empty", key);
+  }
+  lua_pop(L, 1);
+}
+
+/* A list of strings; each checked by valid() when given. */
+static char **field_list(lua_State *L, loader *ld, lx_rule *r, const char *key, int *count) {
+  *count = 0;
+  char **out = NULL;
+  int ty = lua_getfield(L, 1, key);
+  if (ty == LUA_TTABLE) {
+    int n = (int)lua_rawlen(L, -1);
+    out = calloc((size_t)n + 1, sizeof *out);
+    for (int i = 1; out && i <= n; i++) {
+      if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
+        if ((out[*count] = strdup(lua_tostring(L, -1)))) (*count)++;
+      } else {
+        rule_problem(ld, r, key, "field '%s': item %d must be a string", key, i);
+      }
+      lua_pop(L, 1);
+    }
+  } else if (ty != LUA_TNIL) {
+    rule_problem(ld, r, key, "field '%s' must be a list of strings, not a %s", key, lua_typename(L, ty));
+  }
+  lua_pop(L, 1);
+  return out;
+}
+
+static int valid_clause(const char *s) {
+  if (!*s) return 0;
+  for (; *s; s++)
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-')) return 0;
+  return 1;
+}
+
+/* obligation { ... }: validate a declaration and record it.  Never raises a
+** Lua error for a bad declaration (the rule becomes invalid instead), so one
+** bad obligation does not hide the others of its file. */
+static int l_obligation(lua_State *L) {
+  loader *ld = lua_touserdata(L, lua_upvalueindex(1));
+  lx_rule *r;
+  if (append_rule(ld->rs, &r) != 0) return luaL_error(L, "out of memory");
+  r->file = strdup(ld->file);
+  lua_Debug ar;
+  if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar)) r->line = ar.currentline;
+  r->instrument = strdup(ld->ins->id);
+  if (lua_gettop(L) != 1 || !lua_istable(L, 1)) {
+    rule_problem(ld, r, NULL, "obligation expects one table: obligation { ref = ..., ... }");
+    return 0;
+  }
+  lua_settop(L, 1);
+
+  r->ref = field_string(L, ld, r, "ref", 1);
+  r->clause = field_string(L, ld, r, "clause", 0);
+  if (r->ref) {
+    size_t n = strlen(r->ref) + (r->clause ? strlen(r->clause) + 1 : 0) + 1;
+    r->id = malloc(n);
+    if (r->id) snprintf(r->id, n, "%s%s%s", r->ref, r->clause ? "#" : "", r->clause ? r->clause : "");
+    if (!schema_is_ref(r->ref))
+      rule_problem(ld, r, "ref", "'%s' is not a canonical provision reference (e.g. \"untoc:5.1.a.ii\")", r->ref);
+    else if (strncmp(r->ref, ld->ins->id, strlen(ld->ins->id)) != 0 || r->ref[strlen(ld->ins->id)] != ':')
+      rule_problem(ld, r, "ref", "'%s' does not belong to the instrument '%s' of this pack", r->ref, ld->ins->id);
+  }
+  if (r->clause && !valid_clause(r->clause))
+    rule_problem(ld, r, "clause", "clause '%s' must be lower-case letters, digits and hyphens", r->clause);
+
+  /* unknown fields, with a suggestion */
+  lua_pushnil(L);
+  while (lua_next(L, 1)) {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) != LUA_TSTRING) { rule_problem(ld, r, NULL, "fields must have names"); continue; }
+    const char *k = lua_tostring(L, -1);
+    int known = 0;
+    for (int i = 0; rule_fields[i]; i++) if (strcmp(k, rule_fields[i]) == 0) known = 1;
+    if (!known) {
+      const char *hint = lx_suggest(k, rule_fields, count_names(rule_fields));
+      if (hint) rule_problem(ld, r, k, "unknown field '%s' (did you mean '%s'?)", k, hint);
+      else rule_problem(ld, r, k, "unknown field '%s'", k);
+    }
+  }
+
+  char *level = field_string(L, ld, r, "level", 1);
+  if (level) {
+    int lv = lx_level_parse(level);
+    if (lv < 0) {
+      static const char *const levels[] = { "mandatory", "consider", "endeavour", "optional" };
+      const char *hint = lx_suggest(level, levels, 4);
+      rule_problem(ld, r, "level", "level '%s' is not one of mandatory, consider, endeavour, optional%s%s%s",
+                   level, hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+    } else {
+      r->level = (lx_level)lv;
+    }
+    free(level);
+  }
+  field_text(L, ld, r, "title", &r->title, 1);
+  field_text(L, ld, r, "text", &r->text, 0);
+  r->category = field_string(L, ld, r, "category", 1);
+  if (r->category) {
+    int ok = 0;
+    for (int i = 0; categories[i]; i++) if (strcmp(categories[i], r->category) == 0) ok = 1;
+    if (!ok) {
+      const char *hint = lx_suggest(r->category, categories, count_names(categories));
+      rule_problem(ld, r, "category", "category '%s' is not known%s%s%s", r->category,
+                   hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+    }
+  }
+  int ty = lua_getfield(L, 1, "cluster");
+  if (ty == LUA_TNUMBER && lua_isinteger(L, -1)) r->cluster = (int)lua_tointeger(L, -1);
+  else if (ty != LUA_TNIL) rule_problem(ld, r, "cluster", "cluster must be an integer");
+  lua_pop(L, 1);
+  if (ld->ins->clusters) {
+    if (ty == LUA_TNIL) rule_problem(ld, r, NULL, "missing required field 'cluster' (this instrument has review clusters)");
+    else if (r->cluster && !data_at(ld->ins->clusters, r->cluster))
+      rule_problem(ld, r, "cluster", "cluster %d is not a review cluster of %s", r->cluster, ld->ins->id);
+  }
+  r->note = field_string(L, ld, r, "note", 0);
+  r->depends = field_list(L, ld, r, "depends", &r->ndepends);
+  r->covers = field_list(L, ld, r, "covers", &r->ncovers);
+  for (int i = 0; i < r->ncovers; i++)
+    if (!schema_is_ref(r->covers[i])) rule_problem(ld, r, "covers", "'%s' is not a canonical provision reference", r->covers[i]);
+  lua_getfield(L, 1, "facts");
+  int has_facts = !lua_isnil(L, -1);
+  lua_pop(L, 1);
+  if (!has_facts) rule_problem(ld, r, NULL, "missing required field 'facts' (the profile facts the check reads; {} if none)");
+  r->facts = field_list(L, ld, r, "facts", &r->nfacts);
+  for (int i = 0; i < r->nfacts; i++) {
+    const char *hint = NULL;
+    if (!schema_has_path(ld->rs->schema, r->facts[i], &hint)) {
+      if (hint) rule_problem(ld, r, "facts", "'%s' is not a fact of the profile model (did you mean '%s'?)", r->facts[i], hint);
+      else rule_problem(ld, r, "facts", "'%s' is not a fact of the profile model (rules/schema.lua)", r->facts[i]);
+    }
+  }
+  ty = lua_getfield(L, 1, "check");
+  if (ty == LUA_TFUNCTION) r->check_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  else {
+    if (ty == LUA_TNIL) rule_problem(ld, r, NULL, "missing required field 'check' (a function(ctx))");
+    else rule_problem(ld, r, "check", "field 'check' must be a function, not a %s", lua_typename(L, ty));
+    lua_pop(L, 1);
+  }
+  if (!r->id) {
+    /* keep an id so that the error finding can be reported */
+    char id[600];
+    snprintf(id, sizeof id, "%s:%d", ld->file, r->line);
+    r->id = strdup(id);
+  }
+  return 0;
+}
+
+/* Run one rule file in a fresh environment.  A file that fails becomes an
+** invalid rule named after the file. */
+static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *ins,
+                           const char *path, diag_list *diags) {
+  char why[256];
+  size_t len = 0;
+  char *src = read_file(path, &len, why, sizeof why);
+  sandbox_error err;
+  memset(&err, 0, sizeof err);
+  loader ld = { rs, diags, ins, path, src, len };
+  size_t before = rs->n;
+  if (!src) {
+    snprintf(err.file, sizeof err.file, "%s", path);
+    snprintf(err.message, sizeof err.message, "%s", why);
+  } else {
+    lua_State *L = sandbox_state(sb);
+    char chunkname[4200];
+    snprintf(chunkname, sizeof chunkname, "@%s", path);
+    sandbox_push_env(sb);
+    lua_pushlightuserdata(L, &ld);
+    lua_pushcclosure(L, l_obligation, 1);
+    lua_setfield(L, -2, "obligation");
+    if (sandbox_load(sb, src, len, chunkname, &err) == 0 && sandbox_call(sb, 0, 0, &err) == 0) {
+      free(src);
+      if (rs->n == before) diag_add(diags, path, 0, NULL, "warning: the file declares no obligation");
+      return;
+    }
+  }
+  free(src);
+  /* the whole file failed: its obligations cannot be trusted either */
+  for (size_t i = before; i < rs->n; i++)
+    if (!rs->rules[i].invalid) rs->rules[i].invalid = strdup("its rule file failed to load");
+  lx_rule *r;
+  if (append_rule(rs, &r) != 0) return;
+  r->id = strdup(path);
+  r->file = strdup(err.file[0] ? err.file : path);
+  r->line = err.line;
+  r->instrument = strdup(ins->id);
+  r->level = LX_MANDATORY;
+  char msg[1200];
+  snprintf(msg, sizeof msg, "%s:%d: %s", r->file, r->line, err.message);
+  r->invalid = strdup(msg);
+  diag_add(diags, r->file, r->line, NULL, "%s", err.message);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Checks across rules, and dependency order                               */
+/* ---------------------------------------------------------------------- */
+
+static void rule_free(lx_rule *r, lua_State *L) {
+  free(r->id); free(r->ref); free(r->clause); free(r->instrument);
+  text_free(&r->title); text_free(&r->text); free(r->category); free(r->note);
+  strings_free(r->depends, r->ndepends);
+  strings_free(r->covers, r->ncovers);
+  strings_free(r->facts, r->nfacts);
+  free(r->file); free(r->invalid); free(r->dep_index);
+  if (L && r->check_ref != LUA_NOREF) luaL_unref(L, LUA_REGISTRYINDEX, r->check_ref);
+}
+
+static void mark_invalid(lx_rule *r, diag_list *diags, const char *fmt, const char *a, const char *b) {
+  char msg[1200], full[1400];
+  snprintf(msg, sizeof msg, fmt, a, b);
+  snprintf(full, sizeof full, "%s:%d: obligation %s: %s", r->file, r->line, r->id, msg);
+  diag_add(diags, r->file, r->line, NULL, "obligation %s: %s", r->id, msg);
+  if (!r->invalid) r->invalid = strdup(full);
+}
+
+int ruleset_find(const lx_ruleset *rs, const char *id) {
+  for (size_t i = 0; i < rs->n; i++)
+    if (rs->rules[i].id && strcmp(rs->rules[i].id, id) == 0) return (int)i;
+  return -1;
+}
+
+static int by_ref(const void *a, const void *b) {
+  const lx_rule *ra = a, *rb = b;
+  int c = lx_ref_compare(ra->id, rb->id);
+  return c ? c : strcmp(ra->id, rb->id);
+}
+
+/* Duplicates, unknown dependencies, cycles; then order the rules so that each
+** comes after its dependencies (ties in reading order of the instrument). */
+static int order_rules(lx_ruleset *rs, diag_list *diags) {
+  size_t n = rs->n;
+  if (n == 0) return 0;
+  qsort(rs->rules, n, sizeof *rs->rules, by_ref);
+  for (size_t i = 1; i < n; i++) {
+    lx_rule *a = &rs->rules[i - 1], *b = &rs->rules[i];
+    if (a->ref && b->ref && strcmp(a->id, b->id) == 0) {
+      char first[600];
+      snprintf(first, sizeof first, "%s:%d", a->file, a->line);
+      mark_invalid(b, diags, "duplicate obligation id (first declared at %s)%s", first, "");
+    }
+  }
+  /* resolve dependencies by id */
+  int *indeg = calloc(n, sizeof *indeg);
+  int *order = calloc(n, sizeof *order);
+  char *done = calloc(n, 1);
+  if (!indeg || !order || !done) { free(indeg); free(order); free(done); return -1; }
+  for (size_t i = 0; i < n; i++) {
+    lx_rule *r = &rs->rules[i];
+    r->dep_index = calloc((size_t)r->ndepends + 1, sizeof *r->dep_index);
+    for (int d = 0; d < r->ndepends; d++) {
+      int j = ruleset_find(rs, r->depends[d]);
+      /* a duplicate's twin resolves to the first: fine */
+      if (j < 0) mark_invalid(r, diags, "depends on '%s', which no rule declares%s", r->depends[d], "");
+      if (r->dep_index) r->dep_index[d] = j;
+      if (j >= 0) indeg[i]++;
+    }
+  }
+  /* Kahn's algorithm; among ready rules, the lowest index (reading order) first */
+  size_t placed = 0;
+  while (placed < n) {
+    size_t pick = n;
+    for (size_t i = 0; i < n; i++) if (!done[i] && indeg[i] == 0) { pick = i; break; }
+    if (pick == n) break;                       /* what is left sits on cycles */
+    done[pick] = 1;
+    order[placed++] = (int)pick;
+    for (size_t i = 0; i < n; i++) {
+      lx_rule *r = &rs->rules[i];
+      for (int d = 0; d < r->ndepends; d++)
+        if (r->dep_index && r->dep_index[d] == (int)pick) indeg[i]--;
+    }
+  }
+  if (placed < n) {
+    /* name the rules left on or behind a cycle */
+    char cycle[1000] = "";
+    for (size_t i = 0; i < n; i++) {
+      if (done[i]) continue;
+      if (strlen(cycle) + strlen(rs->rules[i].id) + 4 < sizeof cycle) {
+        if (cycle[0]) strcat(cycle, ", ");
+        strcat(cycle, rs->rules[i].id);
+      }
+    }
+    for (size_t i = 0; i < n; i++) {
+      if (done[i]) continue;
+      mark_invalid(&rs->rules[i], diags, "dependency cycle among: %s%s", cycle, "");
+      order[placed++] = (int)i;
+    }
+  }
+  /* permute into evaluation order and remap dependency indexes */
+  lx_rule *sorted = malloc(n * sizeof *sorted);
+  int *pos = malloc(n * sizeof *pos);
+  if (!sorted || !pos) { free(sorted); free(pos); free(indeg); free(order); free(done); return -1; }
+  for (size_t k = 0; k < n; k++) { sorted[k] = rs->rules[order[k]]; pos[order[k]] = (int)k; }
+  for (size_t k = 0; k < n; k++)
+    for (int d = 0; d < sorted[k].ndepends; d++)
+      if (sorted[k].dep_index && sorted[k].dep_index[d] >= 0) sorted[k].dep_index[d] = pos[sorted[k].dep_index[d]];
+  free(rs->rules);
+  rs->rules = sorted;
+  free(pos); free(indeg); free(order); free(done);
+  return 0;
+}
+
+int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
+                 const char *const *only, int nonly, diag_list *diags) {
+  memset(rs, 0, sizeof *rs);
+  rs->dir = strdup(dir);
+  struct stat st;
+  if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+    diag_add(diags, dir, 0, NULL, "not a rules directory (%s)", strerror(errno ? errno : ENOTDIR));
+    return -1;
+  }
+  char path[4096];
+  snprintf(path, sizeof path, "%s/schema.lua", dir);
+  rs->schema_file = strdup(path);
+  data_error err;
+  rs->schema = data_parse_file(path, &err);
+  if (!rs->schema) {
+    diag_add(diags, path, err.line, NULL, "%s", err.message);
+    return -1;
+  }
+  if (schema_self_check(rs->schema, path, diags) > 0) return -1;
+
+  int npacks = 0;
+  char **packs = list_dir(dir, 1, &npacks);
+  int rc = 0;
+  for (int k = 0; k < nonly; k++) {
+    int found = 0;
+    for (int i = 0; i < npacks; i++) if (strcmp(packs[i], only[k]) == 0) found = 1;
+    if (!found) {
+      const char *hint = lx_suggest(only[k], (const char *const *)packs, npacks);
+      diag_add(diags, dir, 0, NULL, "no rule pack for instrument '%s'%s%s%s", only[k],
+               hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+      rc = -1;
+    }
+  }
+  for (int i = 0; rc == 0 && i < npacks; i++) {
+    int wanted = nonly == 0;
+    for (int k = 0; k < nonly; k++) if (strcmp(packs[i], only[k]) == 0) wanted = 1;
+    snprintf(path, sizeof path, "%s/%s/instrument.lua", dir, packs[i]);
+    if (!wanted || stat(path, &st) != 0) continue;
+    lx_instrument *ni = realloc(rs->instruments, (rs->ninstruments + 1) * sizeof *ni);
+    if (!ni) { rc = -1; break; }
+    rs->instruments = ni;
+    lx_instrument *ins = &rs->instruments[rs->ninstruments++];
+    if (load_instrument(ins, packs[i], path, diags) != 0) { rc = -1; break; }
+    char packdir[4096];
+    snprintf(packdir, sizeof packdir, "%s/%s", dir, packs[i]);
+    int nfiles = 0;
+    char **files = list_dir(packdir, 0, &nfiles);
+    for (int f = 0; f < nfiles; f++) {
+      if (strcmp(files[f], "instrument.lua") == 0) continue;
+      snprintf(path, sizeof path, "%s/%s", packdir, files[f]);
+      load_rule_file(rs, sb, ins, path, diags);
+    }
+    strings_free(files, nfiles);
+  }
+  strings_free(packs, npacks);
+  if (rc == 0 && rs->ninstruments == 0) {
+    diag_add(diags, dir, 0, NULL, "no rule pack found (expected folders with an instrument.lua)");
+    rc = -1;
+  }
+  if (rc == 0 && order_rules(rs, diags) != 0) {
+    diag_add(diags, dir, 0, NULL, "out of memory while ordering rules");
+    rc = -1;
+  }
+  return rc;
+}
+
+void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {
+  lua_State *L = sb ? sandbox_state(sb) : NULL;
+  for (size_t i = 0; i < rs->n; i++) rule_free(&rs->rules[i], L);
+  free(rs->rules);
+  for (size_t i = 0; i < rs->ninstruments; i++) instrument_free(&rs->instruments[i]);
+  free(rs->instruments);
+  data_free(rs->schema);
+  free(rs->dir);
+  free(rs->schema_file);
+  memset(rs, 0, sizeof *rs);
+}

@@ -1,0 +1,103 @@
+/*
+ * rules.h -- rule packs: instruments, obligations, dependency order.
+ *
+ * A rules directory holds schema.lua (the profile model) and one folder per
+ * instrument: <id>/instrument.lua (a data file describing the instrument)
+ * and rule files (the other .lua files of <id>/, Lua code run in the sandbox) that declare
+ * obligations with obligation { ... }.  Tests live in <id>/tests/.
+ *
+ * Loading never stops at a bad rule: a file that fails to compile or run, or
+ * a declaration that is malformed, duplicated, depends on an unknown
+ * obligation or sits in a dependency cycle, is kept as an invalid rule whose
+ * evaluation yields an `error` finding naming the file and line.
+ */
+#ifndef LX_RULES_H
+#define LX_RULES_H
+
+#include <stddef.h>
+
+#include "data.h"
+#include "diag.h"
+#include "lx.h"
+#include "sandbox.h"
+
+/* Text in the languages a rule or instrument provides; NULL when absent. */
+typedef struct {
+  char *en, *fr, *es;
+} lx_text;
+
+/* The text in lang, else English, else French, else Spanish; sets *used_lang. */
+const char *lx_text_get(const lx_text *t, const char *lang, const char **used_lang);
+
+typedef struct {
+  char *id;               /* canonical reference, or ref#clause */
+  char *ref;              /* canonical provision reference */
+  char *clause;           /* NULL, or the clause id within the provision */
+  char *instrument;       /* the instrument id (prefix of ref) */
+  lx_level level;
+  lx_text title;
+  char *category;
+  int cluster;            /* 0 when the instrument has no review clusters */
+  lx_text text;           /* the provision's words */
+  char **depends; int ndepends;
+  char **covers; int ncovers;
+  char **facts; int nfacts;
+  char *note;
+  char *file;             /* rule file, as given to the loader */
+  int line;               /* line of the declaration */
+  int check_ref;          /* registry reference of the check function */
+  char *invalid;          /* NULL, or why this rule cannot be evaluated */
+  int *dep_index;         /* indexes (in ruleset order) of the dependencies */
+} lx_rule;
+
+typedef struct {
+  char *id;
+  lx_text title;
+  lx_text short_name;     /* "UNTOC" */
+  char *kind;             /* "treaty", "eu_directive", "soft_law" */
+  char *in_force;         /* general entry into force, or NULL (not in force) */
+  int days_after_deposit; /* treaty: entry into force for a State after its deposit */
+  int denunciation_years; /* treaty: years from notification to effect */
+  char *deadline;         /* EU directive: transposition deadline */
+  char **not_bound; int nnot_bound;   /* EU directive: States that do not take part */
+  data_value *clusters;   /* cluster number -> { en, fr } titles, or NULL */
+  data_value *raw;        /* the whole descriptor */
+  char *file;
+} lx_instrument;
+
+typedef struct {
+  lx_rule *rules;         /* in evaluation order: dependencies first */
+  size_t n;
+  lx_instrument *instruments;
+  size_t ninstruments;
+  data_value *schema;
+  char *dir;
+  char *schema_file;
+} lx_ruleset;
+
+/* Load every pack of dir (or only the instruments named) into sb.  Problems
+** that prevent loading at all (no such directory, unknown instrument, bad
+** schema or instrument descriptor) go to diags and make it return -1; problems
+** with single rules make invalid rules and are also listed in diags.  The
+** ruleset must be freed with ruleset_free even on failure. */
+int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
+                 const char *const *only, int nonly, diag_list *diags);
+
+void ruleset_free(lx_ruleset *rs, lx_sandbox *sb);
+
+const lx_instrument *ruleset_instrument(const lx_ruleset *rs, const char *id);
+/* Index of the rule with this id, or -1. */
+int ruleset_find(const lx_ruleset *rs, const char *id);
+
+/* Order two canonical references the way the instrument reads: article
+** numbers numerically, then paragraphs, letters... */
+int lx_ref_compare(const char *a, const char *b);
+
+/* The article part of a reference: "untoc:5.1.a" -> "5" (into out). */
+void lx_ref_article(const char *ref, char *out, size_t size);
+
+/* The reference as lawyers write it: "UNTOC art. 5(1)(a)(ii)" (en) or
+** "CTO, art. 5, par. 1, a) ii)" (fr). */
+void lx_ref_display(const lx_ruleset *rs, const char *ref, const char *lang, char *out, size_t size);
+
+#endif

@@ -1,0 +1,195 @@
+/*
+ * ruletest.c -- run the rule packs' test cases.
+ */
+#include "ruletest.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "evaluate.h"
+#include "profile.h"
+
+enum { SEEN_MET = 1, SEEN_SHORT = 2, SEEN_UNKNOWN = 4 };
+
+typedef struct {
+  lx_sandbox *sb;
+  const lx_ruleset *rs;
+  FILE *out;
+  int verbose;
+  int passed, failed;
+  unsigned char *seen;     /* per rule: which statuses some case expects */
+} runner;
+
+static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static const char *const case_keys[] = { "name", "as_of", "profile", "expect", "note", NULL };
+
+/* Check one case; returns 1 if it passed.  Messages go to r->out. */
+static int run_case(runner *r, const char *file, const data_value *base, const data_value *c) {
+  const char *name = data_str(data_get(c, "name"));
+  char label[512];
+  snprintf(label, sizeof label, "%s:%d: case '%s'", file, c->line, name ? name : "(unnamed)");
+  if (c->kind != DATA_TABLE || !name) {
+    fprintf(r->out, "FAIL %s: a case needs name, profile and expect\n", label);
+    return 0;
+  }
+  for (size_t i = 0; i < c->u.table.n; i++) {
+    const char *k = c->u.table.fields[i].key;
+    int ok = 0;
+    for (int j = 0; k && case_keys[j]; j++) if (strcmp(k, case_keys[j]) == 0) ok = 1;
+    if (!ok) { fprintf(r->out, "FAIL %s: unknown key '%s' in the case\n", label, k ? k : "(list item)"); return 0; }
+  }
+  const data_value *fragment = data_get(c, "profile");
+  const data_value *expect = data_get(c, "expect");
+  if (!expect || expect->kind != DATA_TABLE || expect->u.table.n == 0) {
+    fprintf(r->out, "FAIL %s: the case expects nothing\n", label);
+    return 0;
+  }
+  data_value *merged = fragment ? data_merge(base, fragment) : data_clone(base);
+  diag_list diags;
+  diag_init(&diags);
+  lx_profile p;
+  if (!merged || profile_from_data(&p, file, merged, r->rs->schema, &diags) != 0) {
+    fprintf(r->out, "FAIL %s: the profile fragment is invalid:\n", label);
+    diag_print(&diags, r->out);
+    diag_free(&diags);
+    return 0;
+  }
+  diag_free(&diags);
+  const char *as_of = data_str(data_get(c, "as_of"));
+  lx_assessment a;
+  int ok = 1;
+  if (evaluate(&a, r->sb, r->rs, &p, as_of ? as_of : p.describes, 0) != 0) {
+    fprintf(r->out, "FAIL %s: out of memory\n", label);
+    profile_free(&p);
+    return 0;
+  }
+  for (size_t i = 0; i < expect->u.table.n; i++) {
+    const data_field *e = &expect->u.table.fields[i];
+    const char *id = e->key;
+    int idx = id ? ruleset_find(r->rs, id) : -1;
+    if (idx < 0) {
+      fprintf(r->out, "FAIL %s: line %d: no obligation '%s' is loaded\n", label, e->line, id ? id : "(list item)");
+      ok = 0;
+      continue;
+    }
+    const char *want = data_str(e->value);
+    const char *want_option = NULL;
+    if (!want && e->value->kind == DATA_TABLE) {
+      want = data_str(data_get(e->value, "status"));
+      want_option = data_str(data_get(e->value, "option"));
+    }
+    int ws = lx_status_parse(want);
+    if (ws < 0) {
+      fprintf(r->out, "FAIL %s: line %d: '%s' is not a status\n", label, e->line, want ? want : "?");
+      ok = 0;
+      continue;
+    }
+    const lx_finding *f = &a.findings[idx];
+    if (ws == LX_MET) r->seen[idx] |= SEEN_MET;
+    if (ws == LX_NOT_MET || ws == LX_PARTLY_MET) r->seen[idx] |= SEEN_SHORT;
+    if (ws == LX_UNKNOWN) r->seen[idx] |= SEEN_UNKNOWN;
+    const char *got_option = f->option_id ? f->option_id : f->option.en;
+    if ((int)f->status != ws || (want_option && (!got_option || strcmp(want_option, got_option) != 0))) {
+      fprintf(r->out, "FAIL %s: line %d: %s: expected %s%s%s%s, got %s%s%s%s\n", label, e->line, id,
+              want, want_option ? " (option " : "", want_option ? want_option : "", want_option ? ")" : "",
+              lx_status_name(f->status), got_option ? " (option " : "", got_option ? got_option : "", got_option ? ")" : "");
+      if (f->status == LX_ERROR)
+        fprintf(r->out, "     %s:%d: %s\n", f->error_file ? f->error_file : "?", f->error_line, f->error_message ? f->error_message : "");
+      else if (f->explanation.en)
+        fprintf(r->out, "     because: %s\n", f->explanation.en);
+      ok = 0;
+    }
+  }
+  assessment_free(&a);
+  profile_free(&p);
+  if (ok && r->verbose) fprintf(r->out, "ok   %s\n", label);
+  return ok;
+}
+
+static void run_file(runner *r, const char *path, const data_value *base) {
+  data_error err;
+  data_value *cases = data_parse_file(path, &err);
+  if (!cases) {
+    fprintf(r->out, "FAIL %s:%d: %s\n", path, err.line, err.message);
+    r->failed++;
+    return;
+  }
+  if (cases->kind != DATA_TABLE || data_len(cases) == 0) {
+    fprintf(r->out, "FAIL %s: expected a list of test cases\n", path);
+    r->failed++;
+  }
+  for (size_t i = 1; i <= data_len(cases); i++) {
+    if (run_case(r, path, base, data_at(cases, (long long)i))) r->passed++;
+    else r->failed++;
+  }
+  data_free(cases);
+}
+
+static void run_pack(runner *r, const lx_instrument *ins) {
+  char dir[4096], path[4400];
+  snprintf(dir, sizeof dir, "%s/%s/tests", r->rs->dir, ins->id);
+  snprintf(path, sizeof path, "%s/base.lua", dir);
+  data_error err;
+  data_value *base = data_parse_file(path, &err);
+  if (!base) {
+    fprintf(r->out, "FAIL %s:%d: %s (every pack needs tests/base.lua)\n", path, err.line, err.message);
+    r->failed++;
+    return;
+  }
+  DIR *d = opendir(dir);
+  char **names = NULL;
+  size_t n = 0, cap = 0;
+  struct dirent *e;
+  while (d && (e = readdir(d))) {
+    size_t l = strlen(e->d_name);
+    if (l < 5 || strcmp(e->d_name + l - 4, ".lua") != 0 || strcmp(e->d_name, "base.lua") == 0) continue;
+    if (n == cap) {
+      cap = cap ? cap * 2 : 16;
+      char **nn = realloc(names, cap * sizeof *nn);
+      if (!nn) break;
+      names = nn;
+    }
+    if ((names[n] = strdup(e->d_name))) n++;
+  }
+  if (d) closedir(d);
+  if (names) qsort(names, n, sizeof *names, cmp_names);
+  for (size_t i = 0; i < n; i++) {
+    snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+    run_file(r, path, base);
+    free(names[i]);
+  }
+  free(names);
+  data_free(base);
+}
+
+int ruletest_run(lx_sandbox *sb, const lx_ruleset *rs, int verbose, FILE *out) {
+  runner r = { sb, rs, out, verbose, 0, 0, calloc(rs->n + 1, 1) };
+  if (!r.seen) { fprintf(out, "out of memory\n0 passed, 1 failed\n"); return -1; }
+  for (size_t i = 0; i < rs->ninstruments; i++) run_pack(&r, &rs->instruments[i]);
+  /* every valid rule must be exercised for met, a shortfall and unknown */
+  for (size_t i = 0; i < rs->n; i++) {
+    const lx_rule *rule = &rs->rules[i];
+    if (rule->invalid) {
+      fprintf(out, "FAIL %s\n", rule->invalid);
+      r.failed++;
+      continue;
+    }
+    const char *lack[3];
+    int nlack = 0;
+    if (!(r.seen[i] & SEEN_MET)) lack[nlack++] = "met";
+    if (!(r.seen[i] & SEEN_SHORT)) lack[nlack++] = "not_met or partly_met";
+    if (!(r.seen[i] & SEEN_UNKNOWN)) lack[nlack++] = "unknown";
+    if (nlack) {
+      fprintf(out, "FAIL %s:%d: obligation %s has no test case expecting %s%s%s%s%s\n", rule->file, rule->line, rule->id,
+              lack[0], nlack > 1 ? ", " : "", nlack > 1 ? lack[1] : "", nlack > 2 ? ", " : "", nlack > 2 ? lack[2] : "");
+      r.failed++;
+    } else {
+      r.passed++;
+    }
+  }
+  free(r.seen);
+  fprintf(out, "%d passed, %d failed\n", r.passed, r.failed);
+  return r.failed ? -1 : 0;
+}

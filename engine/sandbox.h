@@ -1,0 +1,67 @@
+/*
+ * sandbox.h -- the Lua state that rules (untrusted code) run in.
+ *
+ * One lua_State serves every rule and every profile of a run.  It opens only
+ * an allow-list: base functions without loaders, string (no dump, bounded
+ * pattern matching), table, math (no random), utf8, and an `os` reduced to
+ * date arithmetic.  `load` is wrapped: text chunks only, in the caller's
+ * sandbox environment.  The string metatable is protected.  Each rule file
+ * gets a fresh environment with its own copies of the libraries, so nothing
+ * writable is shared between rules.
+ *
+ * Every entry into Lua goes through sandbox_call(): lua_pcall with a message
+ * handler, an instruction budget (count hook) and a memory budget (capped
+ * allocator).  Errors come back as a sandbox_error {file, line, message}.
+ */
+#ifndef LX_SANDBOX_H
+#define LX_SANDBOX_H
+
+#include <stddef.h>
+#include <lua.h>
+
+typedef struct lx_sandbox lx_sandbox;
+
+typedef struct {
+  char file[256];       /* rule file the error arose in ("" if unknown) */
+  int line;             /* line in that file (0 if unknown) */
+  char message[768];
+  int budget;           /* 1 if an instruction or memory budget ran out */
+} sandbox_error;
+
+#define SANDBOX_DEFAULT_INSTRUCTIONS 20000000LL   /* per sandbox_call */
+#define SANDBOX_DEFAULT_MEMORY (64u << 20)        /* bytes per sandbox_call */
+
+/* Create the state and load the embedded rule library (`lx`).  Returns NULL
+** and fills err when that fails. */
+lx_sandbox *sandbox_new(sandbox_error *err);
+void sandbox_free(lx_sandbox *sb);
+lua_State *sandbox_state(lx_sandbox *sb);
+
+/* Budgets for each later sandbox_call (0 keeps the current value). */
+void sandbox_set_budget(lx_sandbox *sb, long long instructions, size_t memory);
+
+/* Print from rules goes to stderr when tracing is on, nowhere otherwise. */
+void sandbox_set_trace(lx_sandbox *sb, int on);
+
+/* [-0, +1] Push a fresh environment for one rule file: allow-listed globals,
+** private copies of the libraries, and `lx`. */
+void sandbox_push_env(lx_sandbox *sb);
+
+/* [-1, +1] Compile [buf, buf+len) as a text chunk named chunkname ("@path"),
+** with the environment on top of the stack as its _ENV; replaces the
+** environment with the compiled function.  Returns 0, or -1 with err filled
+** (and the environment popped, nothing pushed). */
+int sandbox_load(lx_sandbox *sb, const char *buf, size_t len, const char *chunkname,
+                 sandbox_error *err);
+
+/* [-(nargs+1), +nresults] Call the function below the nargs arguments under the
+** budgets.  Returns 0, or -1 with err filled and nothing pushed. */
+int sandbox_call(lx_sandbox *sb, int nargs, int nresults, sandbox_error *err);
+
+/* [-0, +1] Push the rule library table (the real one; engine use only). */
+void sandbox_push_lib(lx_sandbox *sb);
+
+/* Bytes currently allocated by the state (for the benchmark). */
+size_t sandbox_memory(lx_sandbox *sb);
+
+#endif

@@ -1,0 +1,382 @@
+/*
+ * schema.c -- validate profiles against the profile model.
+ */
+#include "schema.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "lx.h"
+
+#define MAX_PATH 512
+#define MAX_RESOLVE 16     /* named types referring to named types */
+
+static const char *const builtins[] = {
+  "string", "text", "date", "integer", "number", "boolean", "ref", "adoption",
+  "record", "list", "map", "enum", NULL
+};
+
+static int is_builtin(const char *name) {
+  for (int i = 0; builtins[i]; i++)
+    if (strcmp(builtins[i], name) == 0) return 1;
+  return 0;
+}
+
+/* A resolved node: its kind and, for records, up to two field tables (the
+** base fields and, for an annotated measure, its extra fields). */
+typedef struct {
+  const char *kind;                  /* a builtin name, or NULL if unresolvable */
+  const data_value *fields;          /* record */
+  const data_value *extra;           /* record: additional fields */
+  const data_value *required;        /* record */
+  const data_value *of;              /* list, map */
+  const data_value *values;          /* enum */
+  const char *unknown_type;          /* set when resolution failed */
+} node_info;
+
+/* Resolve a schema node (a type name or a table) to its structure. */
+static node_info resolve(const data_value *schema, const data_value *node) {
+  node_info info;
+  memset(&info, 0, sizeof info);
+  const data_value *types = data_get(schema, "types");
+  for (int depth = 0; node && depth < MAX_RESOLVE; depth++) {
+    const char *name = data_str(node);
+    const data_value *table = NULL;
+    if (name == NULL && node->kind == DATA_TABLE) {
+      name = data_str(data_get(node, "type"));
+      table = node;
+      /* annotations of the outermost node win over the named type's */
+      if (!info.extra) info.extra = data_get(node, "extra");
+      if (!info.fields) info.fields = data_get(node, "fields");
+      if (!info.required) info.required = data_get(node, "required");
+      if (!info.of) info.of = data_get(node, "of");
+      if (!info.values) info.values = data_get(node, "values");
+    }
+    if (name == NULL) { info.unknown_type = "(missing type)"; return info; }
+    const data_value *named = types ? data_get(types, name) : NULL;
+    if (named) { node = named; continue; }
+    if (!is_builtin(name)) { info.unknown_type = name; return info; }
+    (void)table;
+    info.kind = name;
+    return info;
+  }
+  info.unknown_type = "(type definitions loop)";
+  return info;
+}
+
+static const data_value *root_node(const data_value *schema) {
+  const char *root = data_str(data_get(schema, "root"));
+  return root ? data_get(schema, root) : NULL;
+}
+
+/* The field node for key in a record, or NULL. */
+static const data_value *record_field(const node_info *info, const char *key) {
+  const data_value *f = info->fields ? data_get(info->fields, key) : NULL;
+  if (!f && info->extra) f = data_get(info->extra, key);
+  return f;
+}
+
+/* Collect a record's field names (for suggestions). */
+static int field_names(const node_info *info, const char **names, int max) {
+  int n = 0;
+  const data_value *sets[2] = { info->fields, info->extra };
+  for (int s = 0; s < 2; s++) {
+    if (!sets[s] || sets[s]->kind != DATA_TABLE) continue;
+    for (size_t i = 0; i < sets[s]->u.table.n && n < max; i++)
+      if (sets[s]->u.table.fields[i].key) names[n++] = sets[s]->u.table.fields[i].key;
+  }
+  return n;
+}
+
+int schema_is_ref(const char *s) {
+  const char *colon = s ? strchr(s, ':') : NULL;
+  if (!colon || colon == s) return 0;
+  for (const char *p = s; p < colon; p++)
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-')) return 0;
+  const char *p = colon + 1;
+  int component = 0;
+  while (1) {
+    const char *start = p;
+    int digits = 0, letters = 0;
+    while ((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z')) {
+      if (*p >= '0' && *p <= '9') digits++; else letters++;
+      p++;
+    }
+    if (p == start || (digits && letters)) return 0;   /* "5", "a", "ii"; never "5a" */
+    if (component == 0 && !digits) return 0;           /* the article is a number */
+    if (++component > 6) return 0;
+    if (*p == '\0') return 1;
+    if (*p != '.') return 0;
+    p++;
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Validation                                                              */
+/* ---------------------------------------------------------------------- */
+
+typedef struct {
+  const data_value *schema;
+  const char *file;
+  diag_list *out;
+  int count;
+} checker;
+
+static void problem(checker *c, int line, const char *path, const char *fmt, const char *a, const char *b) {
+  char msg[900];
+  snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
+  diag_add(c->out, c->file, line, path[0] ? path : NULL, "%s", msg);
+  c->count++;
+}
+
+static void join_key(char *out, const char *path, const char *key) {
+  if (path[0]) snprintf(out, MAX_PATH, "%s.%s", path, key);
+  else snprintf(out, MAX_PATH, "%s", key);
+}
+
+static void check_value(checker *c, const data_value *node, const data_value *v, const char *path);
+
+static const char *kind_article(const data_value *v) {
+  switch (v->kind) {
+    case DATA_TABLE: return "a table";
+    case DATA_STRING: return "a string";
+    case DATA_INTEGER: return "an integer";
+    case DATA_NUMBER: return "a number";
+    case DATA_BOOLEAN: return "a boolean";
+    default: return "nil";
+  }
+}
+
+static void check_record(checker *c, const node_info *info, const data_value *v, const char *path) {
+  if (v->kind != DATA_TABLE) {
+    problem(c, v->line, path, "expected a table of named fields, found %s%s", kind_article(v), NULL);
+    return;
+  }
+  const char *names[128];
+  int nnames = field_names(info, names, 128);
+  for (size_t i = 0; i < v->u.table.n; i++) {
+    const data_field *f = &v->u.table.fields[i];
+    char sub[MAX_PATH];
+    if (!f->key) {
+      snprintf(sub, sizeof sub, "%s[%lld]", path, f->index);
+      problem(c, f->line, sub, "unexpected list item: this table takes named fields only%s%s", NULL, NULL);
+      continue;
+    }
+    join_key(sub, path, f->key);
+    const data_value *fnode = record_field(info, f->key);
+    if (!fnode) {
+      const char *hint = lx_suggest(f->key, names, nnames);
+      if (hint) problem(c, f->line, sub, "unknown key '%s' (did you mean '%s'?)", f->key, hint);
+      else problem(c, f->line, sub, "unknown key '%s'%s", f->key, NULL);
+      continue;
+    }
+    check_value(c, fnode, f->value, sub);
+  }
+  if (info->required && info->required->kind == DATA_TABLE) {
+    for (size_t i = 1; i <= data_len(info->required); i++) {
+      const char *req = data_str(data_at(info->required, (long long)i));
+      if (req && !data_get(v, req)) {
+        char sub[MAX_PATH];
+        join_key(sub, path, req);
+        problem(c, v->line, sub, "missing required key '%s'%s", req, NULL);
+      }
+    }
+  }
+}
+
+static int is_identifier(const char *s) {
+  if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || *s == '_')) return 0;
+  for (s++; *s; s++)
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '_' || *s == '-'))
+      return 0;
+  return 1;
+}
+
+static void check_value(checker *c, const data_value *node, const data_value *v, const char *path) {
+  node_info info = resolve(c->schema, node);
+  if (!info.kind) {
+    problem(c, v->line, path, "the schema names an unknown type '%s'%s", info.unknown_type, NULL);
+    return;
+  }
+  const char *k = info.kind;
+  if (strcmp(k, "record") == 0) {
+    check_record(c, &info, v, path);
+  } else if (strcmp(k, "list") == 0) {
+    if (v->kind != DATA_TABLE) {
+      problem(c, v->line, path, "expected a list { ... }, found %s%s", kind_article(v), NULL);
+      return;
+    }
+    for (size_t i = 0; i < v->u.table.n; i++) {
+      const data_field *f = &v->u.table.fields[i];
+      char sub[MAX_PATH];
+      if (f->key) {
+        join_key(sub, path, f->key);
+        problem(c, f->line, sub, "unexpected named field '%s': this is a list of items%s", f->key, NULL);
+        continue;
+      }
+      snprintf(sub, sizeof sub, "%s[%lld]", path, f->index);
+      check_value(c, info.of, f->value, sub);
+    }
+  } else if (strcmp(k, "map") == 0) {
+    if (v->kind != DATA_TABLE) {
+      problem(c, v->line, path, "expected a table of named entries, found %s%s", kind_article(v), NULL);
+      return;
+    }
+    for (size_t i = 0; i < v->u.table.n; i++) {
+      const data_field *f = &v->u.table.fields[i];
+      char sub[MAX_PATH];
+      if (!f->key) {
+        snprintf(sub, sizeof sub, "%s[%lld]", path, f->index);
+        problem(c, f->line, sub, "entries here need a name (name = { ... })%s%s", NULL, NULL);
+        continue;
+      }
+      join_key(sub, path, f->key);
+      if (!is_identifier(f->key)) {
+        problem(c, f->line, sub, "'%s' is not a valid identifier (letters, digits, _ and -)%s", f->key, NULL);
+        continue;
+      }
+      check_value(c, info.of, f->value, sub);
+    }
+  } else if (strcmp(k, "enum") == 0) {
+    const char *s = data_str(v);
+    const char *names[128];
+    int n = 0;
+    char list[600] = "";
+    for (size_t i = 1; info.values && i <= data_len(info.values) && n < 128; i++) {
+      names[n] = data_str(data_at(info.values, (long long)i));
+      if (!names[n]) continue;
+      if (strlen(list) + strlen(names[n]) + 3 < sizeof list) {
+        if (n) strcat(list, ", ");
+        strcat(list, names[n]);
+      }
+      if (s && strcmp(s, names[n]) == 0) return;
+      n++;
+    }
+    if (!s) { problem(c, v->line, path, "expected one of: %s; found %s", list, kind_article(v)); return; }
+    const char *hint = lx_suggest(s, names, n);
+    if (hint) problem(c, v->line, path, "'%s' is not an accepted value (did you mean '%s'?)", s, hint);
+    else problem(c, v->line, path, "'%s' is not an accepted value; expected one of: %s", s, list);
+  } else if (strcmp(k, "string") == 0 || strcmp(k, "text") == 0) {
+    if (v->kind != DATA_STRING) problem(c, v->line, path, "expected a string, found %s%s", kind_article(v), NULL);
+  } else if (strcmp(k, "date") == 0) {
+    long days;
+    if (v->kind != DATA_STRING) problem(c, v->line, path, "expected a date \"YYYY-MM-DD\", found %s%s", kind_article(v), NULL);
+    else if (date_parse(v->u.string.s, &days) != 0)
+      problem(c, v->line, path, "'%s' is not a valid date (expected YYYY-MM-DD, a real calendar day)%s", v->u.string.s, NULL);
+  } else if (strcmp(k, "integer") == 0) {
+    if (v->kind != DATA_INTEGER) problem(c, v->line, path, "expected an integer, found %s%s", kind_article(v), NULL);
+  } else if (strcmp(k, "number") == 0) {
+    if (v->kind != DATA_INTEGER && v->kind != DATA_NUMBER)
+      problem(c, v->line, path, "expected a number, found %s%s", kind_article(v), NULL);
+    else if ((v->kind == DATA_NUMBER ? v->u.number : (double)v->u.integer) < 0)
+      problem(c, v->line, path, "expected a number of zero or more%s%s", NULL, NULL);
+  } else if (strcmp(k, "boolean") == 0) {
+    if (v->kind != DATA_BOOLEAN) problem(c, v->line, path, "expected true or false, found %s%s", kind_article(v), NULL);
+  } else if (strcmp(k, "adoption") == 0) {
+    const char *s = data_str(v);
+    if (v->kind != DATA_BOOLEAN && !(s && strcmp(s, "partly") == 0))
+      problem(c, v->line, path, "expected true, false or \"partly\", found %s%s", s ? s : kind_article(v), NULL);
+  } else if (strcmp(k, "ref") == 0) {
+    const char *s = data_str(v);
+    if (!s) problem(c, v->line, path, "expected a provision reference such as \"untoc:5.1.a\", found %s%s", kind_article(v), NULL);
+    else if (!schema_is_ref(s))
+      problem(c, v->line, path, "'%s' is not a canonical provision reference (e.g. \"untoc:5.1.a.ii\")%s", s, NULL);
+  }
+}
+
+int schema_check(const data_value *schema, const data_value *profile, const char *file,
+                 diag_list *out) {
+  checker c = { schema, file, out, 0 };
+  const data_value *root = root_node(schema);
+  if (!root) {
+    diag_add(out, file, 0, NULL, "the profile schema has no root type");
+    return 1;
+  }
+  check_value(&c, root, profile, "");
+  return c.count;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Self-check and path lookup                                              */
+/* ---------------------------------------------------------------------- */
+
+static int self_check_node(const data_value *schema, const data_value *node, const char *where,
+                           const char *file, diag_list *out, int depth) {
+  if (!node || depth > 32) return 0;
+  node_info info = resolve(schema, node);
+  if (!info.kind) {
+    diag_add(out, file, node->line, where, "unknown type '%s'", info.unknown_type);
+    return 1;
+  }
+  int n = 0;
+  if (node->kind != DATA_TABLE) return 0;   /* a named type is checked where defined */
+  const data_value *sets[2] = { data_get(node, "fields"), data_get(node, "extra") };
+  for (int s = 0; s < 2; s++) {
+    if (!sets[s] || sets[s]->kind != DATA_TABLE) continue;
+    for (size_t i = 0; i < sets[s]->u.table.n; i++) {
+      const data_field *f = &sets[s]->u.table.fields[i];
+      char sub[MAX_PATH];
+      join_key(sub, where, f->key ? f->key : "?");
+      n += self_check_node(schema, f->value, sub, file, out, depth + 1);
+    }
+  }
+  const data_value *of = data_get(node, "of");
+  if (of) n += self_check_node(schema, of, where, file, out, depth + 1);
+  if (strcmp(info.kind, "enum") == 0 && !info.values) {
+    diag_add(out, file, node->line, where, "enum without values");
+    n++;
+  }
+  return n;
+}
+
+int schema_self_check(const data_value *schema, const char *file, diag_list *out) {
+  if (!schema || schema->kind != DATA_TABLE || !data_str(data_get(schema, "root"))) {
+    diag_add(out, file, 0, NULL, "not a profile schema (expected a table with `root` and `types`)");
+    return 1;
+  }
+  int n = 0;
+  const data_value *root = root_node(schema);
+  if (!root) {
+    diag_add(out, file, 0, "root", "the root type is not defined");
+    return 1;
+  }
+  n += self_check_node(schema, root, "", file, out, 0);
+  const data_value *types = data_get(schema, "types");
+  for (size_t i = 0; types && types->kind == DATA_TABLE && i < types->u.table.n; i++) {
+    const data_field *f = &types->u.table.fields[i];
+    char where[MAX_PATH];
+    snprintf(where, sizeof where, "types.%s", f->key ? f->key : "?");
+    n += self_check_node(schema, f->value, where, file, out, 0);
+  }
+  return n;
+}
+
+int schema_has_path(const data_value *schema, const char *path, const char **suggestion) {
+  const data_value *node = root_node(schema);
+  char buf[MAX_PATH];
+  *suggestion = NULL;
+  if (!node || strlen(path) >= sizeof buf) return 0;
+  strcpy(buf, path);
+  char *save = NULL;
+  for (char *part = strtok_r(buf, ".", &save); part; part = strtok_r(NULL, ".", &save)) {
+    node_info info = resolve(schema, node);
+    if (!info.kind) return 0;
+    if (strcmp(info.kind, "record") == 0) {
+      const data_value *f = record_field(&info, part);
+      if (!f) {
+        const char *names[128];
+        int n = field_names(&info, names, 128);
+        *suggestion = lx_suggest(part, names, n);
+        return 0;
+      }
+      node = f;
+    } else if (strcmp(info.kind, "list") == 0 || strcmp(info.kind, "map") == 0) {
+      node = info.of;
+    } else {
+      return 0;
+    }
+  }
+  return 1;
+}

@@ -1,0 +1,31 @@
+/*
+ * schema.h -- the profile model (rules/schema.lua) and validation against it.
+ *
+ * The schema is a data file; see the comment at the top of rules/schema.lua
+ * for the node language.  schema_check() reports every problem of a profile
+ * (not just the first) with line and key path, and suggests the nearest key
+ * or value when one is misspelt.
+ */
+#ifndef LX_SCHEMA_H
+#define LX_SCHEMA_H
+
+#include "data.h"
+#include "diag.h"
+
+/* Check the schema itself: root present, every type it names is known.
+** Problems go to out, attributed to file.  Returns the number found. */
+int schema_self_check(const data_value *schema, const char *file, diag_list *out);
+
+/* Validate a profile.  Returns the number of problems added to out. */
+int schema_check(const data_value *schema, const data_value *profile, const char *file,
+                 diag_list *out);
+
+/* Does the dotted path ("jurisdiction.territory", "offences") name a fact
+** of the model?  Map and list levels accept any key.  If not, and a
+** suggestion exists, *suggestion points at a static or schema-owned string. */
+int schema_has_path(const data_value *schema, const char *path, const char **suggestion);
+
+/* Is s a canonical provision reference ("untoc:5.1.a.ii.b")? */
+int schema_is_ref(const char *s);
+
+#endif

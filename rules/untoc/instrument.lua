@@ -1,0 +1,27 @@
+-- The instrument this pack encodes.  A data file (never executed).
+return {
+  id = "untoc",
+  title = {
+    en = "United Nations Convention against Transnational Organized Crime",
+    fr = "Convention des Nations unies contre la criminalité transnationale organisée",
+    es = "Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional",
+  },
+  short = { en = "UNTOC", fr = "CTO", es = "UNTOC" },
+  kind = "treaty",
+  adopted = "2000-11-15",
+  -- Art. 38(1): in force on the 90th day after the 40th instrument, i.e.
+  -- 29 September 2003.  Art. 38(2): for a State depositing later, on the
+  -- 30th day after its own deposit.
+  in_force = "2003-09-29",
+  days_after_deposit = 30,
+  -- Art. 40(2): a denunciation takes effect one year after the
+  -- Secretary-General receives the notification.
+  denunciation_years = 1,
+  -- The four clusters of the UNTOC Implementation Review Mechanism.
+  clusters = {
+    { en = "Criminalization and jurisdiction", fr = "Incrimination et compétence" },
+    { en = "Prevention, technical assistance, protection measures and other measures", fr = "Prévention, assistance technique, mesures de protection et autres mesures" },
+    { en = "Law enforcement and the judicial system", fr = "Détection et répression, et système judiciaire" },
+    { en = "International cooperation, mutual legal assistance and confiscation", fr = "Coopération internationale, entraide judiciaire et confiscation" },
+  },
+}

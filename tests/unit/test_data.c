@@ -1,0 +1,1116 @@
+/*
+ * test_data.c -- unit tests for the data-file parser (engine/data.c).
+ *
+ * Every input is copied into an exactly-sized malloc'd buffer before it is
+ * parsed, so that AddressSanitizer reports any read past the end.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "data.h"
+
+#define MSG_EXPR "function calls and expressions are not allowed in a data file"
+
+/* Parse len bytes from a private, exactly-sized, non-NUL-terminated copy. */
+static data_value *parse_n(const char *src, size_t len, data_error *err) {
+  char *copy = malloc(len ? len : 1);
+  data_value *v;
+  assert_non_null(copy);
+  memcpy(copy, src, len);
+  v = data_parse(copy, len, err);
+  free(copy);
+  return v;
+}
+
+/* Parse a string that must be valid. */
+static data_value *parse_ok_n(const char *src, size_t len) {
+  data_error err;
+  data_value *v = parse_n(src, len, &err);
+  if (v == NULL)
+    fail_msg("unexpected error at line %d: %s", err.line, err.message);
+  return v;
+}
+#define PARSE_OK(lit) parse_ok_n((lit), sizeof(lit) - 1)
+
+/* The input must fail with exactly this line and message. */
+static void expect_error_n(const char *src, size_t len, int line,
+                           const char *message) {
+  data_error err;
+  data_value *v = parse_n(src, len, &err);
+  if (v != NULL) {
+    data_free(v);
+    fail_msg("parse succeeded, expected: %s", message);
+  }
+  assert_string_equal(err.message, message);
+  assert_int_equal(err.line, line);
+}
+#define EXPECT_ERROR(lit, line, msg) \
+  expect_error_n((lit), sizeof(lit) - 1, (line), (msg))
+
+/* Parse "return { v = <value> }" style input and return the single value;
+** *root receives the tree to free. */
+static const data_value *only_value(data_value **root, const char *src) {
+  *root = parse_ok_n(src, strlen(src));
+  return *root;
+}
+
+static void assert_string_value(const data_value *v, const char *s,
+                                size_t len) {
+  assert_non_null(v);
+  assert_int_equal(v->kind, DATA_STRING);
+  assert_int_equal(v->u.string.len, len);
+  assert_memory_equal(v->u.string.s, s, len);
+  assert_int_equal(v->u.string.s[len], '\0');
+}
+
+static void assert_integer(const data_value *v, long long n) {
+  assert_non_null(v);
+  assert_int_equal(v->kind, DATA_INTEGER);
+  assert_true(v->u.integer == n);
+}
+
+static void assert_number(const data_value *v, double d) {
+  assert_non_null(v);
+  assert_int_equal(v->kind, DATA_NUMBER);
+  assert_true(v->u.number == d);
+}
+
+/*
+** Values
+*/
+
+static void test_nil_and_booleans(void **state) {
+  data_value *t = PARSE_OK("return { a = nil, b = true, c = false, nil }");
+  (void)state;
+  assert_int_equal(t->kind, DATA_TABLE);
+  assert_int_equal(data_get(t, "a")->kind, DATA_NIL);
+  assert_int_equal(data_get(t, "b")->kind, DATA_BOOLEAN);
+  assert_true(data_get(t, "b")->u.boolean);
+  assert_int_equal(data_get(t, "c")->kind, DATA_BOOLEAN);
+  assert_false(data_get(t, "c")->u.boolean);
+  assert_int_equal(data_at(t, 1)->kind, DATA_NIL);
+  data_free(t);
+}
+
+static void test_top_level_scalars(void **state) {
+  data_value *v;
+  (void)state;
+  v = PARSE_OK("42");
+  assert_integer(v, 42);
+  data_free(v);
+  v = PARSE_OK("return 'x'");
+  assert_string_value(v, "x", 1);
+  data_free(v);
+  v = PARSE_OK("return true;");   /* ';' after a return value, as in Lua */
+  assert_int_equal(v->kind, DATA_BOOLEAN);
+  data_free(v);
+  v = PARSE_OK("nil");
+  assert_int_equal(v->kind, DATA_NIL);
+  data_free(v);
+}
+
+static void test_return_is_optional(void **state) {
+  data_value *a = PARSE_OK("-- header\nreturn { x = 1 }\n-- trailer\n");
+  data_value *b = PARSE_OK("{ x = 1 }");
+  (void)state;
+  assert_integer(data_get(a, "x"), 1);
+  assert_integer(data_get(b, "x"), 1);
+  data_free(a);
+  data_free(b);
+  EXPECT_ERROR("{ x = 1 };", 1, "expected end of input near ';'");
+}
+
+static void test_decimal_integers(void **state) {
+  data_value *t = PARSE_OK(
+      "{ 0, 7, -3, 9223372036854775807, -9223372036854775807, 007 }");
+  (void)state;
+  assert_integer(data_at(t, 1), 0);
+  assert_integer(data_at(t, 2), 7);
+  assert_integer(data_at(t, 3), -3);
+  assert_integer(data_at(t, 4), LLONG_MAX);
+  assert_integer(data_at(t, 5), -LLONG_MAX);
+  assert_integer(data_at(t, 6), 7);
+  data_free(t);
+}
+
+static void test_integer_overflow_becomes_number(void **state) {
+  data_value *t = PARSE_OK("{ 9223372036854775808, -9223372036854775808 }");
+  (void)state;
+  assert_number(data_at(t, 1), 9223372036854775808.0);
+  assert_number(data_at(t, 2), -9223372036854775808.0);
+  data_free(t);
+}
+
+static void test_hex_integers(void **state) {
+  data_value *t = PARSE_OK("{ 0x1F, 0XfF, -0x10, 0x7fffffffffffffff, "
+                           "0xffffffffffffffff, -0x8000000000000000 }");
+  (void)state;
+  assert_integer(data_at(t, 1), 31);
+  assert_integer(data_at(t, 2), 255);
+  assert_integer(data_at(t, 3), -16);
+  assert_integer(data_at(t, 4), LLONG_MAX);
+  assert_integer(data_at(t, 5), -1);          /* wraps around, as in Lua */
+  assert_integer(data_at(t, 6), LLONG_MIN);   /* no overflow trap */
+  data_free(t);
+}
+
+static void test_floats(void **state) {
+  data_value *t = PARSE_OK(
+      "{ 1.5, 1e3, .5, 5., 1E-2, -2.5, 2.5e+1, 0x1p4, 0xA.8p0, 0x.8 }");
+  (void)state;
+  assert_number(data_at(t, 1), 1.5);
+  assert_number(data_at(t, 2), 1000.0);
+  assert_number(data_at(t, 3), 0.5);
+  assert_number(data_at(t, 4), 5.0);
+  assert_number(data_at(t, 5), 0.01);
+  assert_number(data_at(t, 6), -2.5);
+  assert_number(data_at(t, 7), 25.0);
+  assert_number(data_at(t, 8), 16.0);
+  assert_number(data_at(t, 9), 10.5);
+  assert_number(data_at(t, 10), 0.5);
+  data_free(t);
+}
+
+static void test_minus_before_number_only(void **state) {
+  data_value *t = PARSE_OK("{ a = - 3, b = -\n0.5 }");
+  (void)state;
+  assert_integer(data_get(t, "a"), -3);
+  assert_number(data_get(t, "b"), -0.5);
+  data_free(t);
+  EXPECT_ERROR("{ a = -b }", 1, MSG_EXPR " near '-'");
+  EXPECT_ERROR("{ a = -'x' }", 1, MSG_EXPR " near '-'");
+  EXPECT_ERROR("{ a = - -1 }", 1, MSG_EXPR " near '-'");
+  EXPECT_ERROR("-", 1, MSG_EXPR " near '-'");
+}
+
+static void test_malformed_numbers(void **state) {
+  (void)state;
+  EXPECT_ERROR("{ n = 3x }", 1, "malformed number near '3x'");
+  EXPECT_ERROR("\n\n3xyz", 3, "malformed number near '3x'");
+  EXPECT_ERROR("1e", 1, "malformed number near '1e'");
+  EXPECT_ERROR("1e+", 1, "malformed number near '1e+'");
+  EXPECT_ERROR("0x", 1, "malformed number near '0x'");
+  EXPECT_ERROR("0xg", 1, "malformed number near '0xg'");
+  EXPECT_ERROR("1..2", 1, "malformed number near '1..2'");
+  EXPECT_ERROR("1.2.3", 1, "malformed number near '1.2.3'");
+  EXPECT_ERROR("0x1p", 1, "malformed number near '0x1p'");
+  EXPECT_ERROR("12_000", 1, "malformed number near '12_'");
+}
+
+/*
+** Strings
+*/
+
+static void test_short_strings(void **state) {
+  data_value *t = PARSE_OK("{ \"double\", 'single', \"it's\", 'say \"hi\"', "
+                           "'', \"\" }");
+  (void)state;
+  assert_string_value(data_at(t, 1), "double", 6);
+  assert_string_value(data_at(t, 2), "single", 6);
+  assert_string_value(data_at(t, 3), "it's", 4);
+  assert_string_value(data_at(t, 4), "say \"hi\"", 8);
+  assert_string_value(data_at(t, 5), "", 0);
+  assert_string_value(data_at(t, 6), "", 0);
+  assert_string_equal(data_str(data_at(t, 1)), "double");
+  data_free(t);
+}
+
+static void test_simple_escapes(void **state) {
+  data_value *root;
+  const data_value *v =
+      only_value(&root, "'\\n\\t\\r\\a\\b\\f\\v\\\\\\\"\\''");
+  (void)state;
+  assert_string_value(v, "\n\t\r\a\b\f\v\\\"'", 10);
+  data_free(root);
+}
+
+static void test_escaped_newline(void **state) {
+  data_value *t = PARSE_OK("{ s = 'a\\\nb', t = 'c\\\r\nd', n = 1 }");
+  (void)state;
+  assert_string_value(data_get(t, "s"), "a\nb", 3);
+  assert_string_value(data_get(t, "t"), "c\nd", 3);
+  assert_int_equal(data_get(t, "n")->line, 3);
+  data_free(t);
+}
+
+static void test_escape_z(void **state) {
+  data_value *t = PARSE_OK("{ s = 'ab\\z   \n\t  cd', n = 1, e = '\\z' }");
+  (void)state;
+  assert_string_value(data_get(t, "s"), "abcd", 4);
+  assert_int_equal(data_get(t, "n")->line, 2);
+  assert_string_value(data_get(t, "e"), "", 0);
+  data_free(t);
+}
+
+static void test_escape_hex_and_decimal(void **state) {
+  data_value *root;
+  const data_value *v =
+      only_value(&root, "'\\x41\\x6a\\65\\0\\255\\0009\\1234'");
+  (void)state;
+  /* \0009 is \000 then '9'; \1234 is \123 then '4' */
+  assert_string_value(v, "Aj" "A" "\0" "\xff" "\0" "9" "{4", 9);
+  data_free(root);
+}
+
+static void test_escape_utf8(void **state) {
+  data_value *root;
+  const data_value *v = only_value(
+      &root, "'\\u{41}\\u{E9}\\u{20AC}\\u{1F600}\\u{0000041}\\u{7FFFFFFF}'");
+  (void)state;
+  assert_string_value(v,
+                      "A" "\xC3\xA9" "\xE2\x82\xAC" "\xF0\x9F\x98\x80" "A"
+                      "\xFD\xBF\xBF\xBF\xBF\xBF",
+                      1 + 2 + 3 + 4 + 1 + 6);
+  data_free(root);
+}
+
+static void test_escape_errors(void **state) {
+  (void)state;
+  EXPECT_ERROR("{ s = '\\q' }", 1, "invalid escape sequence '\\q'");
+  EXPECT_ERROR("\n'ok\\z\n \\%'", 3, "invalid escape sequence '\\%'");
+  EXPECT_ERROR("'\\256'", 1, "decimal escape too large near '\\256'");
+  EXPECT_ERROR("'\\xZZ'", 1, "hexadecimal digit expected near '\\xZ'");
+  EXPECT_ERROR("'\\x4Z'", 1, "hexadecimal digit expected near '\\x4Z'");
+  EXPECT_ERROR("'\\u41'", 1, "missing '{' in \\u{xxxx} near '\\u4'");
+  EXPECT_ERROR("'\\u{}'", 1, "hexadecimal digit expected near '\\u{}'");
+  EXPECT_ERROR("'\\u{41x'", 1, "missing '}' in \\u{xxxx} near '\\u{41x'");
+  EXPECT_ERROR("'\\u{80000000}'", 1,
+               "UTF-8 value too large near '\\u{80000000'");
+}
+
+static void test_nul_bytes_in_strings(void **state) {
+  static const char src[] = "{ 'a\0b', \"\\0\", [[x\0y]] }";
+  data_value *t = parse_ok_n(src, sizeof src - 1);
+  (void)state;
+  assert_string_value(data_at(t, 1), "a\0b", 3);
+  assert_string_value(data_at(t, 2), "\0", 1);
+  assert_string_value(data_at(t, 3), "x\0y", 3);
+  data_free(t);
+}
+
+static void test_long_strings(void **state) {
+  data_value *t = PARSE_OK(
+      "{ [[plain]], [[\nskipped newline]], [[\r\nskipped crlf]], "
+      "[[\n\nonly one skipped]], [==[with ]] and ]=] inside]==], [[]], "
+      "[=[x]=], [[no \\n escapes]], [[a\r\nb\rc\n\rd]] }");
+  (void)state;
+  assert_string_value(data_at(t, 1), "plain", 5);
+  assert_string_value(data_at(t, 2), "skipped newline", 15);
+  assert_string_value(data_at(t, 3), "skipped crlf", 12);
+  assert_string_value(data_at(t, 4), "\nonly one skipped", 17);
+  assert_string_value(data_at(t, 5), "with ]] and ]=] inside", 22);
+  assert_string_value(data_at(t, 6), "", 0);
+  assert_string_value(data_at(t, 7), "x", 1);
+  assert_string_value(data_at(t, 8), "no \\n escapes", 13);
+  assert_string_value(data_at(t, 9), "a\nb\nc\nd", 7);   /* normalized */
+  data_free(t);
+}
+
+static void test_unfinished_strings(void **state) {
+  (void)state;
+  EXPECT_ERROR("\"abc", 1, "unfinished string near '\"abc'");
+  EXPECT_ERROR("{\n  s = 'abc\n' }", 2, "unfinished string near ''abc'");
+  EXPECT_ERROR("'abc\\", 1, "unfinished string near ''abc\\'");
+  EXPECT_ERROR("'\\x4", 1, "unfinished string near ''\\x4'");
+  EXPECT_ERROR("'\\u{4", 1, "unfinished string near ''\\u{4'");
+  EXPECT_ERROR("'a\\z  ", 1, "unfinished string near ''a\\z  '");
+}
+
+static void test_unfinished_long_string_and_comment(void **state) {
+  (void)state;
+  EXPECT_ERROR("{\n  s = [[abc\n\n", 2, "unfinished long string");
+  EXPECT_ERROR("{ s = [==[abc]=] ]] }", 1, "unfinished long string");
+  EXPECT_ERROR("{}\n--[==[ comment\n ]] ", 2, "unfinished long comment");
+  EXPECT_ERROR("[=x", 1, "invalid long string delimiter near '[='");
+}
+
+/*
+** Comments and layout
+*/
+
+static void test_comments(void **state) {
+  data_value *t = PARSE_OK(
+      "-- first\n"
+      "--[[ long\n comment ]] return --[==[ ]] ]==] {\n"
+      "  a = 1, -- trailing\n"
+      "  --[=x this is a short comment ]]\n"
+      "  b = --[[ inline ]] 2,\n"
+      "  --\n"
+      "} -- at end of input without newline");
+  (void)state;
+  assert_int_equal(t->u.table.n, 2);
+  assert_integer(data_get(t, "a"), 1);
+  assert_integer(data_get(t, "b"), 2);
+  data_free(t);
+}
+
+static void test_comment_hides_closing_brace(void **state) {
+  (void)state;
+  EXPECT_ERROR("{ a = 1 -- }", 1,
+               "expected '}' to close '{' at line 1 near <eof>");
+}
+
+/*
+** Tables
+*/
+
+static void test_positional_items(void **state) {
+  data_value *t = PARSE_OK("{ 'a', 'b'; 'c', }");
+  (void)state;
+  assert_int_equal(t->u.table.n, 3);
+  assert_int_equal(data_len(t), 3);
+  assert_null(t->u.table.fields[0].key);
+  assert_int_equal(t->u.table.fields[0].index, 1);
+  assert_int_equal(t->u.table.fields[2].index, 3);
+  assert_string_equal(data_str(data_at(t, 3)), "c");
+  assert_null(data_at(t, 4));
+  data_free(t);
+}
+
+static void test_separators(void **state) {
+  data_value *t = PARSE_OK("{ a = 1; b = 2, c = 3; }");
+  data_value *e = PARSE_OK("{}");
+  (void)state;
+  assert_int_equal(t->u.table.n, 3);
+  assert_int_equal(e->kind, DATA_TABLE);
+  assert_int_equal(e->u.table.n, 0);
+  assert_int_equal(data_len(e), 0);
+  data_free(t);
+  data_free(e);
+  EXPECT_ERROR("{ , }", 1, "unexpected symbol near ','");
+  EXPECT_ERROR("{ 1,, }", 1, "unexpected symbol near ','");
+  EXPECT_ERROR("{ a = 1 b = 2 }", 1,
+               "expected '}' to close '{' at line 1 near 'b'");
+}
+
+static void test_bracket_keys(void **state) {
+  data_value *t = PARSE_OK("{ [\"key with spaces\"] = true, [3] = 'three', "
+                           "[ [[long key]] ] = 1, ['end'] = 2 }");
+  (void)state;
+  assert_true(data_get(t, "key with spaces")->u.boolean);
+  assert_string_equal(data_str(data_at(t, 3)), "three");
+  assert_null(t->u.table.fields[1].key);
+  assert_int_equal(t->u.table.fields[1].index, 3);
+  assert_integer(data_get(t, "long key"), 1);
+  assert_integer(data_get(t, "end"), 2);
+  assert_int_equal(data_len(t), 0);   /* 1 and 2 are missing */
+  data_free(t);
+}
+
+static void test_positional_and_bracket_mixed(void **state) {
+  data_value *t;
+  (void)state;
+  /* 'a' is item 1, so 'two?' is item 2: a duplicate of [2] */
+  EXPECT_ERROR("{ [2] = 'b', 'a', x = 0, [4] = 'd', 'two?' }", 1,
+               "duplicate index 2");
+  t = PARSE_OK("{ [3] = 'c', 'a', x = 0, [2] = 'b', [5] = 'e' }");
+  assert_string_equal(data_str(data_at(t, 1)), "a");
+  assert_string_equal(data_str(data_at(t, 2)), "b");
+  assert_string_equal(data_str(data_at(t, 3)), "c");
+  assert_int_equal(data_len(t), 3);
+  data_free(t);
+}
+
+static void test_bracket_key_errors(void **state) {
+  static const char nul_key[] = "{ ['a\0b'] = 1 }";
+  (void)state;
+  EXPECT_ERROR("{ [0] = 1 }", 1, "invalid table index 0 (must be >= 1)");
+  EXPECT_ERROR("{\n[-2] = 1 }", 2, "invalid table index -2 (must be >= 1)");
+  EXPECT_ERROR("{ [1.5] = 1 }", 1,
+               "table key must be a string or an integer >= 1, not number");
+  EXPECT_ERROR("{ [true] = 1 }", 1,
+               "table key must be a string or an integer >= 1, not boolean");
+  EXPECT_ERROR("{ [{}] = 1 }", 1,
+               "table key must be a string or an integer >= 1, not table");
+  expect_error_n(nul_key, sizeof nul_key - 1, 1,
+                 "table key contains a NUL byte");
+  EXPECT_ERROR("{ ['a' = 1 }", 1, "expected ']' near '='");
+  EXPECT_ERROR("{ ['a'] 1 }", 1, "expected '=' near '1'");
+  EXPECT_ERROR("{ [x] = 1 }", 1, MSG_EXPR " near 'x'");
+}
+
+static void test_duplicate_keys(void **state) {
+  (void)state;
+  EXPECT_ERROR("{\n  a = 1,\n  a = 2,\n}", 3, "duplicate key 'a'");
+  EXPECT_ERROR("{ a = 1, ['a'] = 2 }", 1, "duplicate key 'a'");
+  EXPECT_ERROR("{ ['a b'] = 1, b = { a = 1 }, ['a b'] = 2 }", 1,
+               "duplicate key 'a b'");
+}
+
+static void test_duplicate_indexes(void **state) {
+  data_value *t;
+  (void)state;
+  EXPECT_ERROR("{ [1] = 'x',\n 'y' }", 2, "duplicate index 1");
+  EXPECT_ERROR("{ 'x', 'y',\n\n [2] = 'z' }", 3, "duplicate index 2");
+  EXPECT_ERROR("{ [3] = 1, [3] = 2 }", 1, "duplicate index 3");
+  /* the same key in different tables is fine, and '1' differs from 1 */
+  t = PARSE_OK("{ a = { a = 1 }, b = { a = 2 }, ['1'] = 1, 1 }");
+  assert_integer(data_get(t, "1"), 1);
+  assert_integer(data_at(t, 1), 1);
+  data_free(t);
+}
+
+static void test_many_keys(void **state) {
+  /* enough fields to grow the duplicate-key set several times */
+  size_t cap = 200000, len = 0;
+  char *src = malloc(cap);
+  data_value *t;
+  int i;
+  (void)state;
+  assert_non_null(src);
+  len += (size_t)sprintf(src + len, "{");
+  for (i = 0; i < 5000; i++)
+    len += (size_t)sprintf(src + len, "k%d = %d, %d,\n", i, i, i);
+  len += (size_t)sprintf(src + len, "}");
+  t = parse_ok_n(src, len);
+  assert_int_equal(t->u.table.n, 10000);
+  assert_int_equal(data_len(t), 5000);
+  assert_integer(data_get(t, "k4999"), 4999);
+  assert_integer(data_at(t, 5000), 4999);
+  assert_int_equal(data_field_of(t, "k4999")->line, 5000);
+  data_free(t);
+  len = (size_t)sprintf(src, "{");
+  for (i = 0; i < 5000; i++) len += (size_t)sprintf(src + len, "k%d = 1,\n", i);
+  len += (size_t)sprintf(src + len, "k17 = 2 }");
+  expect_error_n(src, len, 5001, "duplicate key 'k17'");
+  free(src);
+}
+
+static void test_reserved_words(void **state) {
+  (void)state;
+  EXPECT_ERROR("{ end = 1 }", 1,
+               "reserved word 'end' cannot be a key (write [\"end\"] = ...)");
+  EXPECT_ERROR("{ return = 1 }", 1, "reserved word 'return' cannot be a key "
+               "(write [\"return\"] = ...)");
+  EXPECT_ERROR("{ local x }", 1, "unexpected symbol near 'local'");
+  EXPECT_ERROR("local t = {}", 1, "unexpected symbol near 'local'");
+  EXPECT_ERROR("{ x = function() end }", 1, MSG_EXPR " near 'function'");
+  EXPECT_ERROR("{ x = not true }", 1, MSG_EXPR " near 'not'");
+  /* names that merely contain a reserved word are fine */
+  {
+    data_value *t = PARSE_OK("{ ends = 1, _if = 2, nil_ = 3 }");
+    assert_int_equal(t->u.table.n, 3);
+    data_free(t);
+  }
+}
+
+/*
+** Line numbers
+*/
+
+static void test_line_numbers(void **state) {
+  data_value *t = PARSE_OK(
+      "-- line 1\n"
+      "return {\n"              /* 2 */
+      "  a = 1,\n"              /* 3 */
+      "  b =\n"                 /* 4 */
+      "    'x',\n"              /* 5 */
+      "  [[\n"                  /* 6 */
+      "long]],\n"               /* 7 */
+      "  c = {\n"               /* 8 */
+      "    d = -\n"             /* 9 */
+      "    5,\n"                /* 10 */
+      "  },\n"                  /* 11 */
+      "  [\n"                   /* 12 */
+      "'e'] = true,\n"          /* 13 */
+      "}\n");
+  const data_value *c;
+  (void)state;
+  assert_int_equal(t->line, 2);
+  assert_int_equal(data_field_of(t, "a")->line, 3);
+  assert_int_equal(data_get(t, "a")->line, 3);
+  assert_int_equal(data_field_of(t, "b")->line, 4);
+  assert_int_equal(data_get(t, "b")->line, 5);
+  assert_int_equal(t->u.table.fields[2].line, 6);   /* positional */
+  assert_int_equal(data_at(t, 1)->line, 6);
+  c = data_get(t, "c");
+  assert_int_equal(c->line, 8);
+  assert_int_equal(data_field_of(c, "d")->line, 9);
+  assert_int_equal(data_get(c, "d")->line, 9);      /* line of the '-' */
+  assert_int_equal(data_field_of(t, "e")->line, 12);
+  assert_int_equal(data_get(t, "e")->line, 13);
+  data_free(t);
+}
+
+static void test_crlf_line_numbers(void **state) {
+  data_value *t = PARSE_OK("return {\r\n"            /* 1 */
+                           "  a = 1,\r\n"            /* 2 */
+                           "  b = [[x\r\ny]],\r\n"   /* 3-4 */
+                           "  c = 'p\\\r\nq',\r\n"   /* 5-6 */
+                           "  d = 2,\n\r"            /* 7, \n\r is one */
+                           "  e = 3,\r"              /* 8, lone \r */
+                           "  f = 4\r\n"             /* 9 */
+                           "}\r\n");
+  (void)state;
+  assert_int_equal(data_field_of(t, "a")->line, 2);
+  assert_int_equal(data_field_of(t, "b")->line, 3);
+  assert_string_value(data_get(t, "b"), "x\ny", 3);
+  assert_int_equal(data_field_of(t, "c")->line, 5);
+  assert_string_value(data_get(t, "c"), "p\nq", 3);
+  assert_int_equal(data_field_of(t, "d")->line, 7);
+  assert_int_equal(data_field_of(t, "e")->line, 8);
+  assert_int_equal(data_field_of(t, "f")->line, 9);
+  data_free(t);
+  EXPECT_ERROR("{\r\n\r\n  a = b }", 3, MSG_EXPR " near 'b'");
+}
+
+/*
+** Errors
+*/
+
+static void test_close_brace_expected(void **state) {
+  (void)state;
+  EXPECT_ERROR("{", 1, "expected '}' to close '{' at line 1 near <eof>");
+  EXPECT_ERROR("return {\n  a = {\n    b = 1\n", 4,
+               "expected '}' to close '{' at line 2 near <eof>");
+  EXPECT_ERROR("{\n  a = 1\n  foo = 2\n}", 3,
+               "expected '}' to close '{' at line 1 near 'foo'");
+  EXPECT_ERROR("{ 'a' 'b' }", 1,
+               "expected '}' to close '{' at line 1 near ''b''");
+  EXPECT_ERROR("{ 'a' = 1 }", 1,
+               "expected '}' to close '{' at line 1 near '='");
+  EXPECT_ERROR("{ a = 1 ]", 1, "expected '}' to close '{' at line 1 near ']'");
+}
+
+static void test_unexpected_symbols(void **state) {
+  (void)state;
+  EXPECT_ERROR("(1)", 1, "unexpected symbol near '('");
+  EXPECT_ERROR("{ a = }", 1, "unexpected symbol near '}'");
+  EXPECT_ERROR("{ = 1 }", 1, "unexpected symbol near '='");
+  EXPECT_ERROR("{ ... }", 1, "unexpected symbol near '...'");
+  EXPECT_ERROR("\n@", 2, "unexpected symbol near '@'");
+  EXPECT_ERROR("\x01", 1, "unexpected symbol near '<\\1>'");
+  EXPECT_ERROR("{ a = \xc3\xa9 }", 1, "unexpected symbol near '<\\195>'");
+  EXPECT_ERROR("", 1, "expected a value near <eof>");
+  EXPECT_ERROR("  -- only a comment\n", 2, "expected a value near <eof>");
+}
+
+static void test_expressions_rejected(void **state) {
+  (void)state;
+  EXPECT_ERROR("x()", 1, MSG_EXPR " near 'x'");
+  EXPECT_ERROR("os.execute('x')", 1, MSG_EXPR " near 'os'");
+  EXPECT_ERROR("return os.execute('rm -rf /')", 1, MSG_EXPR " near 'os'");
+  EXPECT_ERROR("require 'os'", 1, MSG_EXPR " near 'require'");
+  EXPECT_ERROR("x = 1", 1, MSG_EXPR " near 'x'");
+  EXPECT_ERROR("{ a = b }", 1, MSG_EXPR " near 'b'");
+  EXPECT_ERROR("{ a = 1 .. 2 }", 1, MSG_EXPR " near '..'");
+  EXPECT_ERROR("{ a = 'x' .. 'y' }", 1, MSG_EXPR " near '..'");
+  EXPECT_ERROR("{ a = 1 + 2 }", 1, MSG_EXPR " near '+'");
+  EXPECT_ERROR("{ 1 -2 }", 1, MSG_EXPR " near '-'");
+  EXPECT_ERROR("{ a = 1 == 1 }", 1, MSG_EXPR " near '=='");
+  EXPECT_ERROR("{ a = true and false }", 1, MSG_EXPR " near 'and'");
+  EXPECT_ERROR("{ a = #t }", 1, MSG_EXPR " near '#'");
+  EXPECT_ERROR("{ f() }", 1, MSG_EXPR " near 'f'");
+  EXPECT_ERROR("{ a.b = 1 }", 1, MSG_EXPR " near 'a'");
+  EXPECT_ERROR("{ a = ('x'):rep(3) }", 1, "unexpected symbol near '('");
+  EXPECT_ERROR("function f() end", 1, MSG_EXPR " near 'function'");
+  EXPECT_ERROR("1 + 2", 1, MSG_EXPR " near '+'");
+  EXPECT_ERROR("{} .. {}", 1, MSG_EXPR " near '..'");
+}
+
+static void test_trailing_input(void **state) {
+  (void)state;
+  EXPECT_ERROR("return {} {}", 1, "expected end of input near '{'");
+  EXPECT_ERROR("{}\n\n'x'", 3, "expected end of input near ''x''");
+  EXPECT_ERROR("return", 1, "expected a value near <eof>");
+  EXPECT_ERROR("return return {}", 1, "unexpected symbol near 'return'");
+  EXPECT_ERROR("return {}; {}", 1, "expected end of input near '{'");
+}
+
+static void test_binary_chunk(void **state) {
+  static const char chunk[] = "\x1bLua\x54\x00\x19\x93\r\n\x1a\n";
+  (void)state;
+  expect_error_n(chunk, sizeof chunk - 1, 1,
+                 "precompiled (binary) chunks are not allowed");
+  expect_error_n(chunk, 1, 1, "precompiled (binary) chunks are not allowed");
+}
+
+static void test_nul_outside_strings(void **state) {
+  static const char after[] = "{ a = 1 }\0";
+  static const char inside[] = "{ a\0 = 1 }";
+  static const char comment[] = "-- c\0\n{}";
+  static const char long_comment[] = "--[[ c\0 ]] {}";
+  (void)state;
+  expect_error_n(after, sizeof after - 1, 1, "NUL byte outside a string");
+  expect_error_n(inside, sizeof inside - 1, 1, "NUL byte outside a string");
+  expect_error_n(comment, sizeof comment - 1, 1, "NUL byte in a comment");
+  expect_error_n(long_comment, sizeof long_comment - 1, 1,
+                 "NUL byte in a comment");
+}
+
+static void test_depth_limit(void **state) {
+  char src[2 * (DATA_MAX_DEPTH + 1) * 2 + 1];
+  size_t n = 0;
+  int i;
+  data_value *t;
+  const data_value *v;
+  (void)state;
+  for (i = 0; i < DATA_MAX_DEPTH; i++) src[n++] = '{';
+  for (i = 0; i < DATA_MAX_DEPTH; i++) src[n++] = '}';
+  t = parse_ok_n(src, n);
+  for (i = 1, v = t; v->u.table.n > 0; i++) v = data_at(v, 1);
+  assert_int_equal(i, DATA_MAX_DEPTH);
+  data_free(t);
+
+  n = 0;   /* 65 levels, one per line: fails on the last '{' */
+  for (i = 0; i < DATA_MAX_DEPTH + 1; i++) {
+    src[n++] = '{';
+    src[n++] = '\n';
+  }
+  for (i = 0; i < DATA_MAX_DEPTH + 1; i++) src[n++] = '}';
+  expect_error_n(src, n, DATA_MAX_DEPTH + 1, "nesting deeper than 64 tables");
+}
+
+static void test_deep_hostile_nesting(void **state) {
+  /* far deeper than the limit: must fail quickly without deep recursion */
+  size_t n = 1000000;
+  char *src = malloc(n);
+  (void)state;
+  assert_non_null(src);
+  memset(src, '{', n);
+  expect_error_n(src, n, 1, "nesting deeper than 64 tables");
+  free(src);
+}
+
+static void test_message_is_bounded(void **state) {
+  size_t n = 5000, i;
+  char *src = malloc(2 * n + 64);
+  data_error err;
+  data_value *v;
+  (void)state;
+  assert_non_null(src);
+  /* a duplicate key that is far longer than the message */
+  memcpy(src, "{ k", 3);
+  for (i = 0; i < n; i++) src[3 + i] = 'x';
+  memcpy(src + 3 + n, " = 1, k", 7);
+  for (i = 0; i < n; i++) src[10 + n + i] = 'x';
+  memcpy(src + 10 + 2 * n, " = 2 }", 6);
+  v = parse_n(src, 16 + 2 * n, &err);
+  assert_null(v);
+  assert_true(strlen(err.message) < sizeof err.message);
+  assert_true(strncmp(err.message, "duplicate key 'kxxx", 19) == 0);
+  assert_non_null(strstr(err.message, "...'"));
+  /* a huge token quoted in a message */
+  src[0] = '\'';
+  for (i = 1; i < n; i++) src[i] = 'y';
+  src[n] = '\'';
+  memcpy(src + n + 1, " {", 2);
+  v = parse_n(src, n + 3, &err);
+  assert_null(v);
+  assert_true(strlen(err.message) < sizeof err.message);
+  assert_string_equal(err.message, "expected end of input near '{'");
+  v = parse_n(src, n, &err);   /* unfinished: quotes the whole string */
+  assert_null(v);
+  assert_true(strlen(err.message) < sizeof err.message);
+  assert_true(strncmp(err.message, "unfinished string near ''yyy", 28) == 0);
+  free(src);
+}
+
+static void test_hostile_inputs(void **state) {
+  static const char *const inputs[] = {
+      "{", "}", "return", "return {} {}", "x()", "{ a = b }",
+      "{ a = 1 .. 2 }", "os.execute('x')", "\x1bLua", "[[", "[==[ ]=]",
+      "--[[", "'", "\"\\", "{ [", "{ [1", "{ [1]", "{ [1] =", "{ a", "{ a =",
+      "-", "0x", ".", "..", "...", "{ ['a'", "loadstring('x')()",
+      "setmetatable({}, {})", "{ a = io.open('f') }", "_ENV", "goto x",
+      "::x::", "{ a = 1 } --[==[", "{ a = [=[ ]] ", "'\\u{", "'\\u{7FFFFFFF",
+      "'\\1", "'\\z", "--[=", "{ a = 'x' } return",
+  };
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+    data_error err;
+    data_value *v = parse_n(inputs[i], strlen(inputs[i]), &err);
+    if (v != NULL) {
+      data_free(v);
+      fail_msg("accepted hostile input %s", inputs[i]);
+    }
+    assert_true(err.line >= 1);
+    assert_true(err.message[0] != '\0');
+  }
+}
+
+static void test_no_read_past_end(void **state) {
+  /* every prefix of a rich document, each in an exactly-sized buffer */
+  static const char doc[] =
+      "-- c\n--[==[ long\n]==]\nreturn {\n"
+      "  s = { code = \"FR\", name = 'Fr\\u{E9}\\x41\\65\\z \n nce' },\n"
+      "  o = { { id = 'x', n = 7, f = 0.5e-1, h = 0x1F, m = -3 },\n"
+      "        { note = [[\nlong]], other = [==[a ]] b]==] } },\n"
+      "  [\"k k\"] = true, [3] = false, l = { 'a'; 'b', nil, },\n"
+      "}\r\n-- end";
+  size_t len;
+  int ok = 0;
+  (void)state;
+  for (len = 0; len <= sizeof doc - 1; len++) {
+    data_error err;
+    data_value *v = parse_n(doc, len, &err);
+    if (v) {
+      ok++;
+      data_free(v);
+    } else {
+      assert_true(err.line >= 1);
+    }
+  }
+  assert_true(ok >= 1);   /* at least the whole document */
+}
+
+static void test_null_error_and_source(void **state) {
+  data_value *v = data_parse("{}", 2, NULL);
+  data_error err;
+  (void)state;
+  assert_non_null(v);
+  data_free(v);
+  assert_null(data_parse("{", 1, NULL));
+  assert_null(data_parse(NULL, 0, &err));
+  assert_string_equal(err.message, "expected a value near <eof>");
+}
+
+/*
+** Lookups and helpers
+*/
+
+static void test_lookups(void **state) {
+  data_value *t = PARSE_OK("{ a = 1, 'x', b = 'str', 'y' }");
+  (void)state;
+  assert_integer(data_get(t, "a"), 1);
+  assert_null(data_get(t, "zz"));
+  assert_null(data_get(t, NULL));
+  assert_null(data_get(NULL, "a"));
+  assert_null(data_get(data_get(t, "a"), "a"));   /* not a table */
+  assert_int_equal(data_field_of(t, "b")->line, 1);
+  assert_string_equal(data_field_of(t, "b")->key, "b");
+  assert_null(data_field_of(t, "zz"));
+  assert_string_equal(data_str(data_at(t, 2)), "y");
+  assert_null(data_at(t, 0));
+  assert_null(data_at(t, -1));
+  assert_null(data_at(t, 3));
+  assert_null(data_at(NULL, 1));
+  assert_null(data_at(data_get(t, "b"), 1));
+  assert_int_equal(data_len(t), 2);
+  assert_int_equal(data_len(NULL), 0);
+  assert_int_equal(data_len(data_get(t, "a")), 0);
+  assert_null(data_str(data_get(t, "a")));
+  assert_null(data_str(NULL));
+  assert_string_equal(data_str(data_get(t, "b")), "str");
+  data_free(t);
+}
+
+static void test_kind_names(void **state) {
+  (void)state;
+  assert_string_equal(data_kind_name(DATA_NIL), "nil");
+  assert_string_equal(data_kind_name(DATA_BOOLEAN), "boolean");
+  assert_string_equal(data_kind_name(DATA_INTEGER), "integer");
+  assert_string_equal(data_kind_name(DATA_NUMBER), "number");
+  assert_string_equal(data_kind_name(DATA_STRING), "string");
+  assert_string_equal(data_kind_name(DATA_TABLE), "table");
+}
+
+static void test_free_null(void **state) {
+  (void)state;
+  data_free(NULL);
+  assert_null(data_clone(NULL));
+}
+
+/*
+** Clone and merge
+*/
+
+static void test_clone(void **state) {
+  static const char src[] = "{ a = 'x\0y', b = { 1, 2.5, { c = true } },\n"
+                            " [2] = nil, 'p' }";
+  data_value *t = parse_ok_n(src, sizeof src - 1);
+  data_value *c = data_clone(t);
+  const data_value *ca, *ta;
+  (void)state;
+  assert_non_null(c);
+  data_free(t);   /* the copy must not share anything */
+  ca = data_get(c, "a");
+  assert_string_value(ca, "x\0y", 3);
+  assert_int_equal(data_len(data_get(c, "b")), 3);
+  assert_number(data_at(data_get(c, "b"), 2), 2.5);
+  assert_true(data_get(data_at(data_get(c, "b"), 3), "c")->u.boolean);
+  assert_int_equal(data_at(c, 2)->kind, DATA_NIL);
+  assert_int_equal(data_field_of(c, "b")->line, 1);
+  assert_int_equal(data_at(c, 2)->line, 2);
+  assert_int_equal(data_len(c), 2);
+  t = data_clone(c);
+  ta = data_get(t, "a");
+  assert_ptr_not_equal(ta, ca);
+  assert_ptr_not_equal(ta->u.string.s, ca->u.string.s);
+  data_free(t);
+  data_free(c);
+}
+
+static void test_merge_keyed(void **state) {
+  data_value *base = PARSE_OK(
+      "{ a = 1, b = { x = 1, y = 2 }, c = { 1, 2, 3 }, d = 'keep',\n"
+      "  e = { p = 1 }, g = 5, 'pos' }");
+  data_value *over = PARSE_OK(
+      "{ a = 10, b = { y = 20, z = 30 }, c = { 9 },\n"
+      "  f = 'new', e = {}, g = { h = 1 } }");
+  data_value *m = data_merge(base, over);
+  const data_value *b;
+  const char *order[] = {"a", "b", "c", "d", "e", "g", NULL, "f"};
+  size_t i;
+  (void)state;
+  assert_non_null(m);
+  assert_int_equal(m->u.table.n, 8);
+  for (i = 0; i < 8; i++) {
+    if (order[i]) assert_string_equal(m->u.table.fields[i].key, order[i]);
+    else assert_null(m->u.table.fields[i].key);
+  }
+  assert_integer(data_get(m, "a"), 10);
+  assert_int_equal(data_field_of(m, "a")->line, 1);
+  b = data_get(m, "b");                       /* merged recursively */
+  assert_int_equal(b->u.table.n, 3);
+  assert_integer(data_get(b, "x"), 1);
+  assert_integer(data_get(b, "y"), 20);
+  assert_integer(data_get(b, "z"), 30);
+  assert_string_equal(b->u.table.fields[2].key, "z");
+  assert_int_equal(data_len(data_get(m, "c")), 1);   /* replaced */
+  assert_integer(data_at(data_get(m, "c"), 1), 9);
+  assert_string_equal(data_str(data_get(m, "d")), "keep");
+  assert_int_equal(data_get(m, "e")->u.table.n, 0);  /* {} replaces */
+  assert_integer(data_get(data_get(m, "g"), "h"), 1);
+  assert_string_equal(data_str(data_at(m, 1)), "pos");
+  assert_string_equal(data_str(data_get(m, "f")), "new");
+  assert_int_equal(data_field_of(m, "f")->line, 2);
+  /* inputs untouched */
+  assert_integer(data_get(base, "a"), 1);
+  assert_int_equal(data_get(base, "b")->u.table.n, 2);
+  data_free(m);
+  data_free(base);
+  data_free(over);
+}
+
+static void test_merge_deep_keeps_positional_of_base(void **state) {
+  data_value *base = PARSE_OK("{ t = { k = 1, 'a', 'b', n = { m = 1 } } }");
+  data_value *over = PARSE_OK("{ t = { k = 2, n = { o = 2 } } }");
+  data_value *m = data_merge(base, over);
+  const data_value *t;
+  (void)state;
+  t = data_get(m, "t");
+  assert_integer(data_get(t, "k"), 2);
+  assert_int_equal(data_len(t), 2);
+  assert_integer(data_get(data_get(t, "n"), "m"), 1);
+  assert_integer(data_get(data_get(t, "n"), "o"), 2);
+  data_free(m);
+  data_free(base);
+  data_free(over);
+}
+
+static void test_merge_positional_replaces(void **state) {
+  data_value *base = PARSE_OK("{ t = { k = 1, x = 2 } }");
+  data_value *over = PARSE_OK("{ t = { k = 5, 'item' } }");
+  data_value *top = PARSE_OK("{ 'only' }");
+  data_value *m = data_merge(base, over);
+  const data_value *t;
+  (void)state;
+  t = data_get(m, "t");
+  assert_integer(data_get(t, "k"), 5);
+  assert_null(data_get(t, "x"));
+  assert_int_equal(data_len(t), 1);
+  data_free(m);
+  m = data_merge(base, top);   /* at the top level too */
+  assert_null(data_get(m, "t"));
+  assert_string_equal(data_str(data_at(m, 1)), "only");
+  data_free(m);
+  data_free(base);
+  data_free(over);
+  data_free(top);
+}
+
+static void test_merge_kind_changes_and_null(void **state) {
+  data_value *base = PARSE_OK("{ a = { x = 1 }, b = 2 }");
+  data_value *over = PARSE_OK("{ a = 'flat', b = { y = 1 } }");
+  data_value *scalar = PARSE_OK("7");
+  data_value *m = data_merge(base, over);
+  (void)state;
+  assert_string_equal(data_str(data_get(m, "a")), "flat");
+  assert_integer(data_get(data_get(m, "b"), "y"), 1);
+  data_free(m);
+  m = data_merge(base, NULL);
+  assert_integer(data_get(data_get(m, "a"), "x"), 1);
+  data_free(m);
+  m = data_merge(NULL, over);
+  assert_string_equal(data_str(data_get(m, "a")), "flat");
+  data_free(m);
+  m = data_merge(base, scalar);
+  assert_integer(m, 7);
+  data_free(m);
+  m = data_merge(scalar, over);
+  assert_string_equal(data_str(data_get(m, "a")), "flat");
+  data_free(m);
+  assert_null(data_merge(NULL, NULL));
+  data_free(base);
+  data_free(over);
+  data_free(scalar);
+}
+
+/*
+** Files
+*/
+
+/* Write n bytes to a new temporary file; path receives its name. */
+static void write_temp(char *path, const char *bytes, size_t n) {
+  int fd;
+  FILE *f;
+  strcpy(path, "/tmp/test_data_XXXXXX");
+  fd = mkstemp(path);
+  assert_true(fd >= 0);
+  f = fdopen(fd, "wb");
+  assert_non_null(f);
+  assert_int_equal(fwrite(bytes, 1, n, f), n);
+  assert_int_equal(fclose(f), 0);
+}
+
+static void test_file_missing(void **state) {
+  data_error err;
+  char expected[256];
+  (void)state;
+  err.line = 99;
+  assert_null(data_parse_file("/nonexistent/dir/file.lua", &err));
+  assert_int_equal(err.line, 0);
+  snprintf(expected, sizeof expected, "cannot open: %s", strerror(ENOENT));
+  assert_string_equal(err.message, expected);
+  assert_null(data_parse_file(NULL, &err));
+  assert_int_equal(err.line, 0);
+}
+
+static void test_file_is_directory(void **state) {
+  data_error err;
+  (void)state;
+  assert_null(data_parse_file("/tmp", &err));
+  assert_int_equal(err.line, 0);
+  assert_true(strncmp(err.message, "cannot ", 7) == 0);
+}
+
+static void test_file_ok(void **state) {
+  static const char text[] =
+      "\xEF\xBB\xBF-- profile\nreturn {\n  a = 'x',\n}\n";   /* with a BOM */
+  char path[64];
+  data_error err;
+  data_value *v;
+  (void)state;
+  write_temp(path, text, sizeof text - 1);
+  v = data_parse_file(path, &err);
+  unlink(path);
+  assert_non_null(v);
+  assert_string_equal(data_str(data_get(v, "a")), "x");
+  assert_int_equal(data_field_of(v, "a")->line, 3);
+  data_free(v);
+}
+
+static void test_file_syntax_error(void **state) {
+  static const char text[] = "return {\n  a = 1\n  b = 2\n}\n";
+  char path[64];
+  data_error err;
+  (void)state;
+  write_temp(path, text, sizeof text - 1);
+  assert_null(data_parse_file(path, &err));
+  unlink(path);
+  assert_int_equal(err.line, 3);
+  assert_string_equal(err.message,
+                      "expected '}' to close '{' at line 1 near 'b'");
+}
+
+static void test_file_size_limit(void **state) {
+  char *text = malloc((size_t)DATA_MAX_BYTES + 1);
+  char path[64];
+  data_error err;
+  data_value *v;
+  (void)state;
+  assert_non_null(text);
+  memset(text, ' ', (size_t)DATA_MAX_BYTES + 1);
+  memcpy(text, "{}", 2);
+  /* exactly the limit: accepted */
+  write_temp(path, text, DATA_MAX_BYTES);
+  v = data_parse_file(path, &err);
+  unlink(path);
+  assert_non_null(v);
+  data_free(v);
+  /* one byte more: refused before parsing */
+  write_temp(path, text, (size_t)DATA_MAX_BYTES + 1);
+  v = data_parse_file(path, &err);
+  unlink(path);
+  free(text);
+  assert_null(v);
+  assert_int_equal(err.line, 0);
+  assert_non_null(strstr(err.message, "too large"));
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_nil_and_booleans),
+      cmocka_unit_test(test_top_level_scalars),
+      cmocka_unit_test(test_return_is_optional),
+      cmocka_unit_test(test_decimal_integers),
+      cmocka_unit_test(test_integer_overflow_becomes_number),
+      cmocka_unit_test(test_hex_integers),
+      cmocka_unit_test(test_floats),
+      cmocka_unit_test(test_minus_before_number_only),
+      cmocka_unit_test(test_malformed_numbers),
+      cmocka_unit_test(test_short_strings),
+      cmocka_unit_test(test_simple_escapes),
+      cmocka_unit_test(test_escaped_newline),
+      cmocka_unit_test(test_escape_z),
+      cmocka_unit_test(test_escape_hex_and_decimal),
+      cmocka_unit_test(test_escape_utf8),
+      cmocka_unit_test(test_escape_errors),
+      cmocka_unit_test(test_nul_bytes_in_strings),
+      cmocka_unit_test(test_long_strings),
+      cmocka_unit_test(test_unfinished_strings),
+      cmocka_unit_test(test_unfinished_long_string_and_comment),
+      cmocka_unit_test(test_comments),
+      cmocka_unit_test(test_comment_hides_closing_brace),
+      cmocka_unit_test(test_positional_items),
+      cmocka_unit_test(test_separators),
+      cmocka_unit_test(test_bracket_keys),
+      cmocka_unit_test(test_positional_and_bracket_mixed),
+      cmocka_unit_test(test_bracket_key_errors),
+      cmocka_unit_test(test_duplicate_keys),
+      cmocka_unit_test(test_duplicate_indexes),
+      cmocka_unit_test(test_many_keys),
+      cmocka_unit_test(test_reserved_words),
+      cmocka_unit_test(test_line_numbers),
+      cmocka_unit_test(test_crlf_line_numbers),
+      cmocka_unit_test(test_close_brace_expected),
+      cmocka_unit_test(test_unexpected_symbols),
+      cmocka_unit_test(test_expressions_rejected),
+      cmocka_unit_test(test_trailing_input),
+      cmocka_unit_test(test_binary_chunk),
+      cmocka_unit_test(test_nul_outside_strings),
+      cmocka_unit_test(test_depth_limit),
+      cmocka_unit_test(test_deep_hostile_nesting),
+      cmocka_unit_test(test_message_is_bounded),
+      cmocka_unit_test(test_hostile_inputs),
+      cmocka_unit_test(test_no_read_past_end),
+      cmocka_unit_test(test_null_error_and_source),
+      cmocka_unit_test(test_lookups),
+      cmocka_unit_test(test_kind_names),
+      cmocka_unit_test(test_free_null),
+      cmocka_unit_test(test_clone),
+      cmocka_unit_test(test_merge_keyed),
+      cmocka_unit_test(test_merge_deep_keeps_positional_of_base),
+      cmocka_unit_test(test_merge_positional_replaces),
+      cmocka_unit_test(test_merge_kind_changes_and_null),
+      cmocka_unit_test(test_file_missing),
+      cmocka_unit_test(test_file_is_directory),
+      cmocka_unit_test(test_file_ok),
+      cmocka_unit_test(test_file_syntax_error),
+      cmocka_unit_test(test_file_size_limit),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
