@@ -8,7 +8,10 @@
 -- the self-laundering exemption).  (b)(i) acquisition, possession or use and
 -- (b)(ii) the ancillary offences are mandatory too, but "subject to the basic
 -- concepts of its legal system": a State that invokes such a concept is
--- released to that extent, and the finding says so instead of flagging a gap.
+-- released to that extent, and the finding says so instead of flagging a gap
+-- (not_applicable when nothing is criminalized, met with option
+-- "basic-concepts" when the concept explains the part left out; see the
+-- comment above 6.1.b.i).
 --
 -- Paragraph 2 sets the reach of those offences:
 --   (a) widest range of predicate offences   "shall seek"  -> endeavour
@@ -22,6 +25,10 @@
 --   (f) mental elements "may be inferred" from objective circumstances ->
 --       optional: the text grants a permission (no State is the subject of a
 --       "shall"); it is reported because reviewers ask about it, never a gap.
+--       UNODC's legislative guide discusses the twin clause of art. 5(2)
+--       among the "mandatory requirements" (States should let their law of
+--       evidence allow such inference); a pack that follows that reading
+--       changes the level here and in art05.lua together.
 --
 -- Several laundering offences may coexist (general laundering, drug-money
 -- laundering, receiving...).  For each conduct element, what matters is the
@@ -72,6 +79,21 @@ local CONVENTION_OFFENCES = {
   { art = "23", elements = { "obstruction_witness_force_threats", "obstruction_witness_undue_advantage",
       "obstruction_official_force_threats" } },
 }
+
+-- Accessory forms of liability.  An offence made only of these (a general
+-- complicity or attempt provision) attaches to principal offences: the
+-- proceeds an accomplice obtains are proceeds of the principal offence, so
+-- such a provision is not examined as a predicate offence of its own.
+local ACCESSORY = { ocg_crime_aiding_abetting = true, ocg_crime_facilitating_counselling = true,
+                    laundering_aiding_abetting = true, laundering_attempt = true }
+local function derivative(o)
+  local conduct = o.conduct
+  if conduct == nil or #conduct == 0 then return false end
+  for _, c in ipairs(conduct) do
+    if not ACCESSORY[c] then return false end
+  end
+  return true
+end
 
 local function label(el) return { en = el.en, fr = el.fr } end
 
@@ -134,7 +156,7 @@ local function self_laundering(ctx, offs)
   return "unknown"
 end
 
--- Art. 6(1)(a)(i), (a)(ii) and (b)(i): the conduct must be an offence, and
+-- Art. 6(1)(a)(i) and (a)(ii): the conduct must be an offence, and
 -- the offence must reach the author of the predicate offence, unless one of
 -- the `escapes` (a principle the State invokes for that ref) allows the
 -- exemption.  Nothing in art. 6(1) excludes the predicate offender; art.
@@ -225,7 +247,7 @@ local function convention_offences(ctx)
     for _, el in ipairs(group.elements) do
       for _, e in ipairs(ctx:covering(el)) do
         found = true
-        if not seen[e.id] then seen[e.id] = true; targets[#targets + 1] = { e = e, art = group.art } end
+        if not seen[e.id] and not derivative(e.o) then seen[e.id] = true; targets[#targets + 1] = { e = e, art = group.art } end
       end
     end
     if not found then
@@ -299,7 +321,7 @@ local function predicate_shortfall(ctx, offs, targets, unknown_arts)
   end
   if not serious_ok then
     for _, x in ipairs(ctx:offences()) do
-      local serious = lx.serious(x.o)
+      local serious = not derivative(x.o) and lx.serious(x.o)
       if serious == true then
         candidate(x, { en = "a serious crime", fr = "infraction grave" })
       elseif serious == nil and reached(x) ~= true then
@@ -392,6 +414,12 @@ obligation {
 -- the qualified duty asks: `met`, with option "basic-concepts" so the report
 -- shows that the escape clause was used.  A concept explains an absence the
 -- profile states; it does not settle conduct the profile is silent about.
+--
+-- Self-laundering is checked for (a)(i) and (a)(ii) only.  (b)(i) describes
+-- a person who acquires, possesses or uses property "knowing, at the time of
+-- receipt" that it is proceeds of crime, i.e. who receives it from another:
+-- a receiving offence (recel, handling) that does not reach the author of
+-- the predicate offence implements it fully, and is no use of 6(2)(e).
 local OPTION_BASIC_CONCEPTS = { id = "basic-concepts", en = "limited by the basic concepts of the legal system (art. 6(1)(b))",
                                 fr = "limité par les concepts fondamentaux du système juridique (art. 6, par. 1, b))" }
 
@@ -414,12 +442,7 @@ obligation {
   },
   facts = { "offences", "no_offence_for" },
   check = function(ctx)
-    local f = laundering_offence(ctx, ACQUISITION, {
-      ESCAPE_6_2_E,
-      { ref = "untoc:6.1.b.i", option = OPTION_BASIC_CONCEPTS,
-        why = { en = "a basic concept of its legal system, to which art. 6(1)(b) is subject",
-                fr = "un concept fondamental de son système juridique, sous réserve duquel s'applique l'art. 6, par. 1, b)" } },
-    })
+    local f = lx.criminalized(ctx, { ACQUISITION })
     if f.status == "not_met" then
       local p = ctx:principle("untoc:6.1.b.i")
       if p then return ctx:not_applicable(basic_concept_reason(p)) end
@@ -531,6 +554,9 @@ obligation {
       local expl = #covered > 0
         and lx.t({ en = "Covered: {c}. Not established by the profile: {u}.", fr = "Couvert : {c}. Non établi par le profil : {u}." }, { c = covered_text, u = lx.join(unknown) })
         or lx.t({ en = "The profile does not show how national law covers {u}.", fr = "Le profil n'indique pas comment le droit national couvre {u}." }, { u = lx.join(unknown) })
+      if #absent > 0 then
+        expl = lx.t({ en = "{e} No offence covers {m}.", fr = "{e} Aucune infraction ne couvre {m}." }, { e = expl, m = lx.join(absent) })
+      end
       return ctx:unknown(expl, absent)
     end
     if #absent == 0 then
@@ -756,7 +782,7 @@ obligation {
       for _, el in ipairs(CONVENTION_OFFENCES[1].elements) do
         if lx.has(x.o.conduct, el) then art5 = true end
       end
-      if art5 and not listed[x.id] then left[#left + 1] = ctx:cite_offence(x) end
+      if art5 and not derivative(x.o) and not listed[x.id] then left[#left + 1] = ctx:cite_offence(x) end
     end
     if #left > 0 then
       local missing = {}
@@ -946,7 +972,11 @@ obligation {
   },
   facts = { "offences", "no_offence_for" },
   check = function(ctx)
-    local les = laundering_by_element(ctx)
+    -- The offences of (a): see the comment above 6.1.b.i on receiving.
+    local les = {}
+    for _, le in ipairs(laundering_by_element(ctx)) do
+      if le.el ~= ACQUISITION then les[#les + 1] = le end
+    end
     if #les == 0 then
       if ctx:declared_absent(CONVERSION[1]) and ctx:declared_absent(CONCEALMENT[1]) then
         return ctx:not_applicable({ en = "National law has no laundering offence from which the author of the predicate offence could be exempted.",

@@ -112,7 +112,7 @@ return {
   },
   -- ---------------------------------------------------- self-laundering
   {
-    name = "self-laundering excluded without a fundamental principle: offences narrower than required",
+    name = "self-laundering excluded without a fundamental principle: (a) offences narrower than required; (b)(i) concerns receipt from another",
     profile = {
       offences = {
         laundering = { name = "Money laundering", source = "Penal Code s. 300", max_prison_years = 10, self_laundering = false,
@@ -120,7 +120,8 @@ return {
       },
     },
     expect = {
-      ["untoc:6.1.a.i"] = "partly_met", ["untoc:6.1.a.ii"] = "partly_met", ["untoc:6.1.b.i"] = "partly_met",
+      ["untoc:6.1.a.i"] = "partly_met", ["untoc:6.1.a.ii"] = "partly_met",
+      ["untoc:6.1.b.i"] = "met",
       ["untoc:6.2.e"] = "partly_met",
     },
   },
@@ -136,12 +137,12 @@ return {
     expect = {
       ["untoc:6.1.a.i"] = { status = "met", option = "self-laundering-exemption" },
       ["untoc:6.1.a.ii"] = { status = "met", option = "self-laundering-exemption" },
-      ["untoc:6.1.b.i"] = { status = "met", option = "self-laundering-exemption" },
+      ["untoc:6.1.b.i"] = "met",
       ["untoc:6.2.e"] = { status = "met", option = "exemption" },
     },
   },
   {
-    name = "self-laundering excluded, basic concept invoked only for 6(1)(b)",
+    name = "self-laundering excluded, basic concept invoked only for 6(1)(b): no help for (a)",
     profile = {
       offences = {
         laundering = { name = "Money laundering", source = "Penal Code s. 300", max_prison_years = 10, self_laundering = false,
@@ -151,7 +152,7 @@ return {
     },
     expect = {
       ["untoc:6.1.a.i"] = "partly_met",
-      ["untoc:6.1.b.i"] = { status = "met", option = "basic-concepts" },
+      ["untoc:6.1.b.i"] = "met",
       ["untoc:6.2.e"] = "partly_met",
     },
   },
@@ -316,6 +317,18 @@ return {
     },
     expect = { ["untoc:6.1.b.ii"] = "unknown" },
   },
+  {
+    name = "no laundering offence: general rules on attempt and complicity have nothing to attach to",
+    profile = {
+      no_offence_for = { { conduct = "laundering_conversion_transfer" }, { conduct = "laundering_concealment_disguise" },
+                         { conduct = "laundering_acquisition_possession_use" } },
+      general_part = {
+        attempt = { adopted = true, source = "Penal Code s. 20" },
+        complicity = { adopted = true, source = "Penal Code s. 25" },
+      },
+    },
+    expect = { ["untoc:6.1.b.ii"] = "not_met" },
+  },
   -- ---------------------------------------------------- 6(2)(a) widest range
   {
     name = "threshold of one year: beyond serious crime",
@@ -451,7 +464,7 @@ return {
     expect = { ["untoc:6.2.b"] = "unknown" },
   },
   {
-    name = "list of predicates naming every serious crime and every offence under arts 5, 8 and 23",
+    name = "list of predicates naming every serious crime and every offence under arts 5, 8 and 23 (a general complicity rule is not a predicate of its own)",
     profile = {
       offences = {
         laundering = { name = "Money laundering", source = "Penal Code s. 300", max_prison_years = 10, self_laundering = true,
@@ -465,6 +478,9 @@ return {
                     conduct = { "bribery_active_promise", "bribery_active_offer", "bribery_active_give", "bribery_passive_solicit", "bribery_passive_accept" } },
         obstruction = { name = "Obstruction of justice", source = "Penal Code s. 220", max_prison_years = 5,
                         conduct = { "obstruction_witness_force_threats", "obstruction_witness_undue_advantage", "obstruction_official_force_threats" } },
+        complicity = { name = "Complicity", source = "Penal Code s. 32", max_prison_years = 5,
+                       conduct = { "ocg_crime_aiding_abetting", "ocg_crime_facilitating_counselling", "laundering_aiding_abetting" },
+                       note = "General complicity rule: the accomplice incurs the principal's penalty; it is not itself a predicate." },
       },
     },
     expect = { ["untoc:6.2.a"] = "partly_met", ["untoc:6.2.b"] = "met", ["untoc:6.2.b#list"] = "met" },
@@ -507,10 +523,10 @@ return {
       },
     },
     expect = {
-      ["untoc:6.1.a.i"] = "met", ["untoc:6.1.b.i"] = "partly_met",
+      ["untoc:6.1.a.i"] = "met", ["untoc:6.1.b.i"] = "met",
       ["untoc:6.2.a"] = { status = "met", option = "all-offences" },
       ["untoc:6.2.b"] = "partly_met", ["untoc:6.2.b#list"] = "partly_met",
-      ["untoc:6.2.c"] = "partly_met", ["untoc:6.2.e"] = "partly_met",
+      ["untoc:6.2.c"] = "partly_met", ["untoc:6.2.e"] = "not_met",
     },
   },
   {
@@ -597,6 +613,32 @@ return {
       notifications = { { provision = "untoc:6.2.d", date = "2016-02-01" }, { provision = "untoc:18.13", date = "2004-06-01" } },
     },
     expect = { ["untoc:6.2.d"] = "not_met" },
+  },
+  {
+    name = "drug-money laundering offence repealed after the last communication",
+    profile = {
+      offences = {
+        laundering = { name = "Money laundering", source = "Penal Code s. 300", from = "1998-01-01", max_prison_years = 10, self_laundering = true,
+                       conduct = { "laundering_conversion_transfer", "laundering_concealment_disguise" } },
+        drug_laundering = { name = "Laundering of drug money", source = "Drugs Act s. 30", from = "1995-01-01", repealed = "2018-07-01",
+                            max_prison_years = 12, conduct = { "laundering_conversion_transfer" } },
+      },
+      notifications = { { provision = "untoc:6.2.d", date = "2010-05-01" } },
+    },
+    expect = { ["untoc:6.2.d"] = "partly_met" },
+  },
+  {
+    name = "an amendment not yet in force at the as-of date is not yet a change to communicate",
+    profile = {
+      offences = {
+        laundering = { name = "Money laundering", source = "Penal Code s. 300", from = "1998-01-01", repealed = "2025-01-01", max_prison_years = 10,
+                       self_laundering = true, conduct = { "laundering_conversion_transfer", "laundering_concealment_disguise" } },
+        laundering_2025 = { name = "Money laundering", source = "Penal Code s. 300 (2025 text)", from = "2025-01-01", max_prison_years = 12,
+                            self_laundering = true, conduct = { "laundering_conversion_transfer", "laundering_concealment_disguise" } },
+      },
+      notifications = { { provision = "untoc:6.2.d", date = "2010-05-01" } },
+    },
+    expect = { ["untoc:6.2.d"] = "met" },
   },
   -- ---------------------------------------------------- 6(2)(f) inference
   {

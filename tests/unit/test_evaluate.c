@@ -1,0 +1,438 @@
+/*
+ * test_evaluate.c -- evaluation semantics: applicability at the as-of date
+ * (party status, entry into force, denunciation, reservations, EU
+ * participation), dependency findings, in-force dates of national law,
+ * evidence and questions, and the statuses a rule may or may not return.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "evaluate.h"
+
+typedef struct {
+  char dir[256];
+  lx_sandbox *sb;
+  lx_ruleset rs;
+} fixture;
+
+static void write_file(const char *dir, const char *name, const char *text) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs(text, f);
+  fclose(f);
+}
+
+static void copy_schema(const char *dir) {
+  const char *root = getenv("LEXGAP_ROOT");
+  char src[512];
+  snprintf(src, sizeof src, "%s/rules/schema.lua", root ? root : ".");
+  FILE *in = fopen(src, "r");
+  assert_non_null(in);
+  char path[512];
+  snprintf(path, sizeof path, "%s/schema.lua", dir);
+  FILE *out = fopen(path, "w");
+  assert_non_null(out);
+  char buf[8192];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, in)) > 0) fwrite(buf, 1, n, out);
+  fclose(in);
+  fclose(out);
+}
+
+static const char *const treaty =
+  "return { id = 'untoc', title = { en = 'Test Convention', fr = 'Convention test' },\n"
+  "  short = { en = 'TC', fr = 'CT' }, kind = 'treaty', in_force = '2003-09-29',\n"
+  "  days_after_deposit = 30, denunciation_years = 1 }\n";
+
+/* Rules for these tests: a simple measure, a rule depending on it, a rule
+** that fails, and rules that misuse the API. */
+static const char *const rules =
+  "local function decl(t)\n"
+  "  t.level = t.level or 'mandatory'; t.title = { en = 't', fr = 't' }\n"
+  "  t.category = 'jurisdiction'; t.text = { en = 'provision' }; t.facts = t.facts or {}\n"
+  "  obligation(t)\n"
+  "end\n"
+  "decl { ref = 'untoc:15.1.a', facts = { 'jurisdiction.territory' }, check = function(ctx)\n"
+  "  return lx.measure_finding(ctx, 'jurisdiction.territory', { what = 'territorial jurisdiction' }) end }\n"
+  "decl { ref = 'untoc:15.3', depends = { 'untoc:15.1.a' }, check = function(ctx)\n"
+  "  local f = ctx:finding('untoc:15.1.a')\n"
+  "  return ctx:met('the dependency was ' .. f.status) end }\n"
+  "decl { ref = 'untoc:35.2', check = function(ctx) return ctx:met('dispute settlement') end }\n"
+  "decl { ref = 'untoc:15.4', level = 'optional', check = function(ctx) error('boom') end }\n"
+  "decl { ref = 'untoc:15.5', depends = { 'untoc:15.4' }, check = function(ctx) return ctx:met('x') end }\n"
+  "decl { ref = 'untoc:15.6', check = function(ctx) return ctx:unknown('no question asked') end }\n"
+  "decl { ref = 'untoc:15.2.a', check = function(ctx) ctx:fact('jurisdiction.passive_personality') return ctx:met('x') end }\n"
+  "decl { ref = 'untoc:15.2.b', check = function(ctx) return { status = 'met' } end }\n"
+  "decl { ref = 'untoc:15.2.c.i', facts = { 'offences' }, check = function(ctx)\n"
+  "  local n = #ctx:offences()\n"
+  "  return ctx:met(lx.t('{n} offences in force', { n = n })) end }\n";
+
+static int setup(void **state) {
+  fixture *fx = calloc(1, sizeof *fx);
+  if (!fx) return -1;
+  snprintf(fx->dir, sizeof fx->dir, "/tmp/lexgap-eval-XXXXXX");
+  if (!mkdtemp(fx->dir)) return -1;
+  char pack[300];
+  snprintf(pack, sizeof pack, "%s/untoc", fx->dir);
+  mkdir(pack, 0755);
+  copy_schema(fx->dir);
+  write_file(pack, "instrument.lua", treaty);
+  write_file(pack, "rules.lua", rules);
+  sandbox_error err;
+  fx->sb = sandbox_new(&err);
+  if (!fx->sb) return -1;
+  diag_list d;
+  diag_init(&d);
+  int rc = ruleset_load(&fx->rs, fx->sb, fx->dir, NULL, 0, &d);
+  if (rc != 0 || d.n) diag_print(&d, stderr);
+  diag_free(&d);
+  *state = fx;
+  return rc;
+}
+
+static int teardown(void **state) {
+  fixture *fx = *state;
+  ruleset_free(&fx->rs, fx->sb);
+  sandbox_free(fx->sb);
+  char cmd[400];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", fx->dir);
+  if (system(cmd) != 0) return -1;
+  free(fx);
+  return 0;
+}
+
+/* Assess a profile given as data-file text at as_of. */
+static void assess(fixture *fx, const char *profile_text, const char *as_of, lx_profile *p, lx_assessment *a) {
+  data_error err;
+  data_value *v = data_parse(profile_text, strlen(profile_text), &err);
+  if (!v) fail_msg("profile: %d: %s", err.line, err.message);
+  diag_list d;
+  diag_init(&d);
+  if (profile_from_data(p, "test-profile.lua", v, fx->rs.schema, &d) != 0) {
+    diag_print(&d, stderr);
+    fail_msg("profile refused");
+  }
+  diag_free(&d);
+  assert_int_equal(evaluate(a, fx->sb, &fx->rs, p, as_of, 0), 0);
+}
+
+static const lx_finding *find(const lx_assessment *a, const char *id) {
+  for (size_t i = 0; i < a->n; i++)
+    if (strcmp(a->findings[i].rule->id, id) == 0) return &a->findings[i];
+  fail_msg("no finding %s", id);
+  return NULL;
+}
+
+static void done(lx_profile *p, lx_assessment *a) {
+  assessment_free(a);
+  profile_free(p);
+}
+
+#define PROFILE(parties, rest) \
+  "return { profile_format = 1, state = { code = 'TST', name = 'Testland' },\n" \
+  "  describes_law_as_of = '2024-01-01', parties = { " parties " }, " rest " }"
+
+/* ---- applicability ---- */
+
+static void test_bound_thirty_days_after_deposit(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  const char *prof = PROFILE("untoc = { signed = '2000-12-12', deposited = '2010-03-01' }",
+                             "jurisdiction = { territory = { adopted = true, source = 'PC 1' } }");
+  assess(fx, prof, "2010-03-30", &p, &a);           /* deposit + 29 days */
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_NOT_APPLICABLE);
+  assert_non_null(strstr(find(&a, "untoc:15.1.a")->explanation.en, "2010-03-31"));
+  done(&p, &a);
+  assess(fx, prof, "2010-03-31", &p, &a);           /* deposit + 30 days */
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_MET);
+  assert_string_equal(a.bindings[0].since, "2010-03-31");
+  done(&p, &a);
+}
+
+static void test_early_ratifier_bound_from_general_entry_into_force(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  assess(fx, PROFILE("untoc = { deposited = '2002-10-29' }", ""), "2003-09-28", &p, &a);
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_NOT_APPLICABLE);
+  assert_non_null(strstr(find(&a, "untoc:15.1.a")->explanation.en, "2003-09-29"));
+  done(&p, &a);
+  assess(fx, PROFILE("untoc = { deposited = '2002-10-29' }", ""), "2003-09-29", &p, &a);
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_UNKNOWN);
+  done(&p, &a);
+}
+
+static void test_signature_does_not_bind(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  assess(fx, PROFILE("untoc = { signed = '2000-12-12' }", ""), "2024-01-01", &p, &a);
+  for (size_t i = 0; i < a.n; i++) {
+    if (a.findings[i].status == LX_ERROR) continue;   /* broken test rules stay errors */
+    assert_int_equal(a.findings[i].status, LX_NOT_APPLICABLE);
+  }
+  assert_non_null(strstr(find(&a, "untoc:15.1.a")->explanation.en, "signature alone"));
+  assert_int_equal(a.bindings[0].kind, NOT_BOUND);
+  done(&p, &a);
+}
+
+static void test_party_status_unrecorded_is_prospective(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  assess(fx, PROFILE("", ""), "2024-01-01", &p, &a);
+  assert_int_equal(a.bindings[0].kind, PROSPECTIVE);
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_UNKNOWN);
+  done(&p, &a);
+}
+
+static void test_denunciation_takes_effect_after_a_year(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  const char *prof = PROFILE("untoc = { deposited = '2004-01-01', denounced = '2020-06-15' }", "");
+  assess(fx, prof, "2021-06-14", &p, &a);
+  assert_int_equal(a.bindings[0].kind, BOUND);
+  done(&p, &a);
+  assess(fx, prof, "2021-06-15", &p, &a);
+  assert_int_equal(a.bindings[0].kind, NOT_BOUND);
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_NOT_APPLICABLE);
+  assert_non_null(strstr(find(&a, "untoc:15.1.a")->explanation.en, "denounced"));
+  done(&p, &a);
+}
+
+static void test_reservation_switches_provision_off_until_withdrawn(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  const char *prof = PROFILE("untoc = { deposited = '2004-01-01' }",
+    "reservations = { { instrument = 'untoc', provisions = { 'untoc:35.2' }, kind = 'reservation', "
+    "from = '2004-01-01', withdrawn = '2015-01-01', source = 'Instrument of ratification' } }");
+  assess(fx, prof, "2010-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:35.2")->status, LX_NOT_APPLICABLE);
+  assert_non_null(strstr(find(&a, "untoc:35.2")->explanation.en, "reservation"));
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_UNKNOWN);     /* other provisions unaffected */
+  done(&p, &a);
+  assess(fx, prof, "2015-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:35.2")->status, LX_MET);          /* withdrawn */
+  done(&p, &a);
+}
+
+static void test_reservation_covers_sub_provisions_only(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  /* a reservation to 15 covers 15.1.a but not 35.2; one to 15.1 does not cover 15.10 */
+  assess(fx, PROFILE("untoc = { deposited = '2004-01-01' }",
+    "reservations = { { instrument = 'untoc', provisions = { 'untoc:15' }, from = '2004-01-01' } }"), "2010-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_NOT_APPLICABLE);
+  assert_int_equal(find(&a, "untoc:35.2")->status, LX_MET);
+  done(&p, &a);
+  assess(fx, PROFILE("untoc = { deposited = '2004-01-01' }",
+    "reservations = { { instrument = 'untoc', provisions = { 'untoc:15.2' }, from = '2004-01-01' } }"), "2010-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:15.2.c.i")->status, LX_NOT_APPLICABLE);
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_UNKNOWN);
+  done(&p, &a);
+}
+
+static void test_declaration_does_not_switch_off(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  assess(fx, PROFILE("untoc = { deposited = '2004-01-01' }",
+    "reservations = { { instrument = 'untoc', kind = 'declaration', provisions = { 'untoc:35.2' }, from = '2004-01-01' } }"),
+    "2010-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:35.2")->status, LX_MET);
+  done(&p, &a);
+}
+
+/* ---- national law in force at the as-of date ---- */
+
+static void test_measure_in_force_dates(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  const char *prof = PROFILE("untoc = { deposited = '2004-01-01' }",
+    "jurisdiction = { territory = { adopted = true, source = 'PC 5', from = '2012-03-01', repealed = '2020-01-01' } }");
+  assess(fx, prof, "2012-02-29", &p, &a);
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_NOT_MET);
+  done(&p, &a);
+  assess(fx, prof, "2012-03-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_MET);
+  done(&p, &a);
+  assess(fx, prof, "2020-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_NOT_MET);
+  assert_non_null(strstr(find(&a, "untoc:15.1.a")->explanation.en, "no longer in force"));
+  done(&p, &a);
+}
+
+static void test_offences_in_force(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  const char *prof = PROFILE("untoc = { deposited = '2004-01-01' }",
+    "offences = { a = { name = 'A', source = 'PC 1' }, b = { name = 'B', source = 'PC 2', from = '2015-01-01' },"
+    " c = { name = 'C', source = 'PC 3', repealed = '2012-01-01' } }");
+  assess(fx, prof, "2010-01-01", &p, &a);
+  assert_string_equal(find(&a, "untoc:15.2.c.i")->explanation.en, "2 offences in force");
+  done(&p, &a);
+  assess(fx, prof, "2016-01-01", &p, &a);
+  assert_string_equal(find(&a, "untoc:15.2.c.i")->explanation.en, "2 offences in force");
+  done(&p, &a);
+  assess(fx, prof, "2011-06-01", &p, &a);
+  assert_string_equal(find(&a, "untoc:15.2.c.i")->explanation.en, "2 offences in force");
+  done(&p, &a);
+  assess(fx, prof, "2014-06-01", &p, &a);
+  assert_string_equal(find(&a, "untoc:15.2.c.i")->explanation.en, "1 offences in force");
+  done(&p, &a);
+}
+
+/* ---- findings: evidence, questions, dependencies, errors ---- */
+
+static void test_evidence_and_questions(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  assess(fx, PROFILE("untoc = { deposited = '2004-01-01' }",
+    "jurisdiction = { territory = { adopted = true, source = 'Penal Code s. 5', url = 'https://example.org/pc5' } }"),
+    "2010-01-01", &p, &a);
+  const lx_finding *f = find(&a, "untoc:15.1.a");
+  assert_int_equal(f->status, LX_MET);
+  assert_int_equal(f->nevidence, 1);
+  assert_string_equal(f->evidence[0].fact, "jurisdiction.territory");
+  assert_string_equal(f->evidence[0].source, "Penal Code s. 5");
+  assert_string_equal(f->evidence[0].url, "https://example.org/pc5");
+  assert_int_equal(f->nquestions, 0);
+  done(&p, &a);
+  assess(fx, PROFILE("untoc = { deposited = '2004-01-01' }", ""), "2010-01-01", &p, &a);
+  f = find(&a, "untoc:15.1.a");
+  assert_int_equal(f->status, LX_UNKNOWN);
+  assert_int_equal(f->nquestions, 1);
+  assert_string_equal(f->questions[0].fact, "jurisdiction.territory");
+  assert_non_null(strstr(f->questions[0].text.en, "territory"));
+  assert_non_null(f->questions[0].text.fr);
+  done(&p, &a);
+}
+
+static void test_dependency_finding_is_visible(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  assess(fx, PROFILE("untoc = { deposited = '2004-01-01' }",
+    "jurisdiction = { territory = { adopted = false } }"), "2010-01-01", &p, &a);
+  assert_string_equal(find(&a, "untoc:15.3")->explanation.en, "the dependency was not_met");
+  done(&p, &a);
+}
+
+static void test_errors_do_not_stop_other_rules(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  assess(fx, PROFILE("untoc = { deposited = '2004-01-01' }", ""), "2010-01-01", &p, &a);
+  const lx_finding *boom = find(&a, "untoc:15.4");
+  assert_int_equal(boom->status, LX_ERROR);
+  assert_non_null(strstr(boom->error_message, "boom"));
+  assert_non_null(strstr(boom->error_file, "rules.lua"));
+  assert_int_equal(boom->error_line, 12);   /* the line of error("boom") in `rules` */
+  /* the rule depending on it is an error too, saying why */
+  assert_int_equal(find(&a, "untoc:15.5")->status, LX_ERROR);
+  assert_non_null(strstr(find(&a, "untoc:15.5")->error_message, "depends on untoc:15.4"));
+  /* unknown without a question is refused */
+  assert_int_equal(find(&a, "untoc:15.6")->status, LX_ERROR);
+  assert_non_null(strstr(find(&a, "untoc:15.6")->error_message, "which facts would settle it"));
+  /* reading a fact not declared in `facts` is refused */
+  assert_int_equal(find(&a, "untoc:15.2.a")->status, LX_ERROR);
+  assert_non_null(strstr(find(&a, "untoc:15.2.a")->error_message, "does not list it in `facts`"));
+  /* a hand-made result table is refused */
+  assert_int_equal(find(&a, "untoc:15.2.b")->status, LX_ERROR);
+  /* and the others ran */
+  assert_int_equal(find(&a, "untoc:35.2")->status, LX_MET);
+  lx_summary s;
+  assessment_summary(&a, &s);
+  assert_int_equal(s.errors, 5);
+  done(&p, &a);
+}
+
+static void test_gap_only_for_mandatory_shortfalls(void **state) {
+  (void)state;
+  for (int lv = 0; lv < LX_NLEVEL; lv++)
+    for (int st = 0; st < LX_NSTATUS; st++)
+      assert_int_equal(lx_is_gap((lx_level)lv, (lx_status)st),
+                       lv == LX_MANDATORY && (st == LX_NOT_MET || st == LX_PARTLY_MET));
+}
+
+/* ---- EU directives ---- */
+
+static void test_eu_directive_participation_and_deadline(void **state) {
+  (void)state;
+  lx_instrument ins;
+  memset(&ins, 0, sizeof ins);
+  ins.id = "eu-2004-81";
+  ins.kind = "eu_directive";
+  ins.deadline = "2006-08-06";
+  char *out[] = { "GBR", "IRL", "DNK" };
+  ins.not_bound = out;
+  ins.nnot_bound = 3;
+  ins.short_name.en = "Directive 2004/81/EC";
+  const char *fr_text = "return { profile_format = 1, state = { code = 'FRA', name = 'France', eu_member = { from = '1958-01-01' } }, describes_law_as_of = '2024-01-01' }";
+  const char *dk_text = "return { profile_format = 1, state = { code = 'DNK', name = 'Denmark', eu_member = { from = '1973-01-01' } }, describes_law_as_of = '2024-01-01' }";
+  const char *no_text = "return { profile_format = 1, state = { code = 'NOR', name = 'Norway' }, describes_law_as_of = '2024-01-01' }";
+  data_error e;
+  lx_profile fr = { 0 }, dk = { 0 }, no = { 0 };
+  fr.data = data_parse(fr_text, strlen(fr_text), &e); fr.state_code = "FRA";
+  dk.data = data_parse(dk_text, strlen(dk_text), &e); dk.state_code = "DNK";
+  no.data = data_parse(no_text, strlen(no_text), &e); no.state_code = "NOR";
+  binding b;
+  applicability_instrument(&ins, &fr, "2006-08-05", 0, &b);
+  assert_int_equal(b.kind, NOT_BOUND);
+  assert_non_null(strstr(b.reason_en, "deadline"));
+  applicability_instrument(&ins, &fr, "2006-08-06", 0, &b);
+  assert_int_equal(b.kind, BOUND);
+  applicability_instrument(&ins, &dk, "2010-01-01", 0, &b);
+  assert_int_equal(b.kind, NOT_BOUND);
+  assert_non_null(strstr(b.reason_en, "does not take part"));
+  applicability_instrument(&ins, &no, "2010-01-01", 0, &b);
+  assert_int_equal(b.kind, NOT_BOUND);
+  applicability_instrument(&ins, &no, "2010-01-01", 1, &b);
+  assert_int_equal(b.kind, PROSPECTIVE);
+  data_free(fr.data); data_free(dk.data); data_free(no.data);
+}
+
+static void test_treaty_not_in_force(void **state) {
+  (void)state;
+  lx_instrument ins;
+  memset(&ins, 0, sizeof ins);
+  ins.id = "cybercrime";
+  ins.kind = "treaty";
+  ins.short_name.en = "Cybercrime Convention";
+  const char *text = "return { profile_format = 1, state = { code = 'X', name = 'X' }, describes_law_as_of = '2024-01-01', parties = { cybercrime = { signed = '2025-10-25' } } }";
+  data_error e;
+  lx_profile p = { 0 };
+  p.data = data_parse(text, strlen(text), &e);
+  binding b;
+  applicability_instrument(&ins, &p, "2026-01-01", 0, &b);
+  assert_int_equal(b.kind, NOT_BOUND);
+  assert_non_null(strstr(b.reason_en, "not yet in force"));
+  data_free(p.data);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_bound_thirty_days_after_deposit),
+    cmocka_unit_test(test_early_ratifier_bound_from_general_entry_into_force),
+    cmocka_unit_test(test_signature_does_not_bind),
+    cmocka_unit_test(test_party_status_unrecorded_is_prospective),
+    cmocka_unit_test(test_denunciation_takes_effect_after_a_year),
+    cmocka_unit_test(test_reservation_switches_provision_off_until_withdrawn),
+    cmocka_unit_test(test_reservation_covers_sub_provisions_only),
+    cmocka_unit_test(test_declaration_does_not_switch_off),
+    cmocka_unit_test(test_measure_in_force_dates),
+    cmocka_unit_test(test_offences_in_force),
+    cmocka_unit_test(test_evidence_and_questions),
+    cmocka_unit_test(test_dependency_finding_is_visible),
+    cmocka_unit_test(test_errors_do_not_stop_other_rules),
+    cmocka_unit_test(test_gap_only_for_mandatory_shortfalls),
+    cmocka_unit_test(test_eu_directive_participation_and_deadline),
+    cmocka_unit_test(test_treaty_not_in_force),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
