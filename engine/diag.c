@@ -27,7 +27,7 @@ void diag_add(diag_list *d, const char *file, int line, const char *key, const c
     d->items = items;
     d->cap = cap;
   }
-  char message[1024];
+  char message[2600];
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(message, sizeof message, fmt, ap);
@@ -57,7 +57,7 @@ void diag_format(const diag *p, char *buf, size_t size) {
 }
 
 void diag_print(const diag_list *d, FILE *f) {
-  char buf[2048];
+  char buf[4096];
   for (size_t i = 0; i < d->n; i++) {
     diag_format(&d->items[i], buf, sizeof buf);
     fprintf(f, "%s\n", buf);

@@ -269,7 +269,7 @@ static int load_rules(const options *o, lx_sandbox **sb, lx_ruleset *rs, int *ru
   int rc = ruleset_load(rs, *sb, dir, o->instruments, o->ninstruments, &diags);
   if (diags.n) {
     for (size_t i = 0; i < diags.n; i++) {
-      char line[2048];
+      char line[4096];
       diag_format(&diags.items[i], line, sizeof line);
       fprintf(stderr, "%s%s\n", strstr(line, "warning:") ? "" : "error: ", line);
     }
@@ -342,7 +342,7 @@ static int cmd_assess(int argc, char **argv) {
     diag_init(&diags);
     if (profile_load(&profiles[i], argv[optind + i], rs.schema, &diags) != 0) {
       for (size_t k = 0; k < diags.n; k++) {
-        char line[2048];
+        char line[4096];
         diag_format(&diags.items[k], line, sizeof line);
         fprintf(stderr, "error: %s\n", line);
       }

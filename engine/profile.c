@@ -6,12 +6,51 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lx.h"
 #include "schema.h"
+
+/* Offence identifiers named in offence scopes (predicates, aims_at, the
+** scope of legal persons' liability) must be offences of this profile. */
+static int check_offence_refs(const data_value *v, const data_value *offences, const char *file,
+                              const char *path, int depth, diag_list *diags) {
+  int problems = 0;
+  if (!v || v->kind != DATA_TABLE || depth > DATA_MAX_DEPTH) return 0;
+  for (size_t i = 0; i < v->u.table.n; i++) {
+    const data_field *f = &v->u.table.fields[i];
+    char sub[512];
+    if (f->key) snprintf(sub, sizeof sub, "%s%s%s", path, path[0] ? "." : "", f->key);
+    else snprintf(sub, sizeof sub, "%s[%lld]", path, f->index);
+    if (depth > 0 && f->key && strcmp(f->key, "offences") == 0 && f->value->kind == DATA_TABLE) {
+      const char *names[256];
+      int n = 0;
+      for (size_t k = 0; offences && k < offences->u.table.n && n < 256; k++)
+        if (offences->u.table.fields[k].key) names[n++] = offences->u.table.fields[k].key;
+      for (size_t k = 1; k <= data_len(f->value); k++) {
+        const data_value *id = data_at(f->value, (long long)k);
+        const char *s = data_str(id);
+        if (!s || (offences && data_get(offences, s))) continue;
+        const char *hint = lx_suggest(s, names, n);
+        char at[600];
+        snprintf(at, sizeof at, "%s[%zu]", sub, k);
+        diag_add(diags, file, id->line, at, "'%s' is not an offence of this profile%s%s%s", s,
+                 hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+        problems++;
+      }
+      continue;
+    }
+    problems += check_offence_refs(f->value, offences, file, sub, depth + 1, diags);
+  }
+  return problems;
+}
 
 int profile_from_data(lx_profile *p, const char *file, data_value *data, const data_value *schema,
                       diag_list *diags) {
   memset(p, 0, sizeof *p);
-  if (schema_check(schema, data, file, diags) > 0) {
+  /* report every problem at once: the schema's, then the cross-references */
+  int problems = schema_check(schema, data, file, diags);
+  const data_value *offences = data_get(data, "offences");
+  problems += check_offence_refs(data, offences && offences->kind == DATA_TABLE ? offences : NULL, file, "", 0, diags);
+  if (problems > 0) {
     data_free(data);
     return -1;
   }

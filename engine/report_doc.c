@@ -179,10 +179,12 @@ static void summary(doc *d, const lx_assessment *a) {
   assessment_summary(a, &s);
   char line[1024];
   size_t n = (size_t)snprintf(line, sizeof line, "%zu %s: ", a->n, report_word("findings", lang));
+  int first = 1;
   for (int st = 0; st < LX_NSTATUS; st++) {
     if (!s.by_status[st]) continue;
-    n += (size_t)snprintf(line + n, sizeof line - n, "%s%d %s", n > 20 && line[n - 2] != ':' ? ", " : "",
+    n += (size_t)snprintf(line + n, sizeof line - n, "%s%d %s", first ? "" : ", ",
                           s.by_status[st], report_status_label(LX_MANDATORY, (lx_status)st, lang));
+    first = 0;
   }
   snprintf(line + n, sizeof line - n, "; %d %s", s.gaps, report_word("gaps", lang));
   heading(d, 2, report_word("summary", lang));

@@ -125,7 +125,7 @@ typedef struct {
 } checker;
 
 static void problem(checker *c, int line, const char *path, const char *fmt, const char *a, const char *b) {
-  char msg[900];
+  char msg[2400];
   snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
   diag_add(c->out, c->file, line, path[0] ? path : NULL, "%s", msg);
   c->count++;
@@ -243,7 +243,7 @@ static void check_value(checker *c, const data_value *node, const data_value *v,
     const char *s = data_str(v);
     const char *names[128];
     int n = 0;
-    char list[600] = "";
+    char list[2000] = "";
     for (size_t i = 1; info.values && i <= data_len(info.values) && n < 128; i++) {
       names[n] = data_str(data_at(info.values, (long long)i));
       if (!names[n]) continue;

@@ -507,9 +507,6 @@ end
 --   none covered, all declared absent                    -> not_met
 --   any element neither covered nor declared absent      -> unknown (questions),
 --                                                           with known shortcomings listed
--- opts.offence_text: bilingual noun for the explanation ("the laundering offence").
--- opts.general_part: a general_part measure path (e.g. "general_part.attempt")
---   that covers every element when adopted (attempt, complicity).
 ---------------------------------------------------------------------------
 function lx.analyse_conduct(ctx, elements)
   local a = { covered = {}, absent = {}, unknown = {}, by = {} }
@@ -547,10 +544,8 @@ local function covered_text(a)
   return join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
 end
 
-function lx.criminalized(ctx, elements, opts)
-  opts = opts or {}
+function lx.criminalized(ctx, elements)
   local a = lx.analyse_conduct(ctx, elements)
-  local what = opts.what and bilingual(opts.what, "what") or join(labels(a.covered), nil, nil)
   if #a.absent == 0 and #a.unknown == 0 then
     return ctx:met(fill({ en = "Criminalized: {l}.", fr = "Incriminé : {l}." }, { l = covered_text(a) })), a
   end

@@ -172,22 +172,22 @@ local function laundering_offence(ctx, el, escapes)
                           fr = "{e} {o} s'applique aussi à l'auteur de l'infraction principale." }, { e = f.explanation, o = ctx:cite_offence(by) }))
   end
   if state == "unknown" then
-    return ctx:unknown(lx.t({ en = "{e} The profile does not say whether an offence covering it also applies to the author of the predicate offence (self-laundering).",
-                              fr = "{e} Le profil n'indique pas si une infraction qui le couvre s'applique aussi à l'auteur de l'infraction principale (auto-blanchiment)." }, { e = f.explanation }))
+    return ctx:unknown(lx.t({ en = "{e} The profile does not say whether an offence covering this conduct also applies to the author of the predicate offence (self-laundering).",
+                              fr = "{e} Le profil n'indique pas si une infraction qui incrimine ce comportement s'applique aussi à l'auteur de l'infraction principale (auto-blanchiment)." }, { e = f.explanation }))
   end
   for _, esc in ipairs(escapes) do
     local p = ctx:principle(esc.ref)
     if p then
-      return ctx:met(lx.t({ en = "{e} No offence covering it applies to the author of the predicate offence; the State bases this on a principle of its law ({p}{s}), {why}.",
-                            fr = "{e} Aucune infraction qui le couvre ne s'applique à l'auteur de l'infraction principale ; l'État se fonde sur un principe de son droit ({p}{s}), {why}." },
+      return ctx:met(lx.t({ en = "{e} None of the offences covering this conduct applies to the author of the predicate offence; the State bases this on a principle of its law ({p}{s}), {why}.",
+                            fr = "{e} Aucune des infractions qui incriminent ce comportement ne s'applique à l'auteur de l'infraction principale ; l'État se fonde sur un principe de son droit ({p}{s}), {why}." },
           { e = f.explanation, p = p.statement, s = p.source and (", " .. p.source) or "", why = esc.why }),
         esc.option)
     end
   end
   local gap = { en = "application of the offence to the author of the predicate offence (self-laundering), which art. 6(2)(e) allows to exclude only where fundamental principles of domestic law require it, and no such principle is invoked",
                 fr = "l'application de l'infraction à l'auteur de l'infraction principale (auto-blanchiment), que l'art. 6, par. 2, e), ne permet d'exclure que si les principes fondamentaux du droit interne l'exigent, ce qu'aucun principe invoqué n'établit" }
-  return ctx:partly(lx.t({ en = "{e} But no offence covering it applies to the author of the predicate offence, and the State invokes no fundamental principle requiring that exemption (art. 6(2)(e)).",
-                           fr = "{e} Mais aucune infraction qui le couvre ne s'applique à l'auteur de l'infraction principale, et l'État n'invoque aucun principe fondamental exigeant cette exemption (art. 6, par. 2, e))." }, { e = f.explanation }),
+  return ctx:partly(lx.t({ en = "{e} But none of the offences covering this conduct applies to the author of the predicate offence, and the State invokes no fundamental principle requiring that exemption (art. 6(2)(e)).",
+                           fr = "{e} Mais aucune des infractions qui incriminent ce comportement ne s'applique à l'auteur de l'infraction principale, et l'État n'invoque aucun principe fondamental exigeant cette exemption (art. 6, par. 2, e))." }, { e = f.explanation }),
     { gap })
 end
 
@@ -215,19 +215,19 @@ local function scope_text(s)
   if s == nil then return { en = "not stated", fr = "non indiquées" } end
   if s.scope == "all_offences" then return { en = "all offences", fr = "toutes les infractions" } end
   if s.scope == "threshold" then
-    if s.threshold_prison_years == nil then return { en = "offences above a threshold that is not stated", fr = "les infractions au-delà d'un seuil non indiqué" } end
-    return lx.t({ en = "offences punishable by at least {y}", fr = "les infractions punies d'au moins {y}" }, { y = lx.years(s.threshold_prison_years) })
+    if s.threshold_prison_years == nil then return { en = "offences above a threshold that is not stated", fr = "infractions au-delà d'un seuil non indiqué" } end
+    return lx.t({ en = "offences punishable by at least {y}", fr = "infractions punies d'au moins {y}" }, { y = lx.years(s.threshold_prison_years) })
   end
   local n = #(s.offences or {})
-  if n == 1 then return { en = "the one offence listed", fr = "la seule infraction énumérée" } end
-  return lx.t({ en = "the {n} offences listed", fr = "les {n} infractions énumérées" }, { n = n })
+  if n == 1 then return { en = "a single offence listed", fr = "une seule infraction énumérée" } end
+  return lx.t({ en = "{n} offences listed", fr = "{n} infractions énumérées" }, { n = n })
 end
 
--- "Code X art. 1 (Laundering): predicates are all offences; ..."
+-- "Code X art. 1 (Laundering): predicate offences — all offences; ..."
 local function predicates_summary(ctx, offs)
   local parts = {}
   for i, e in ipairs(offs) do
-    parts[i] = lx.t({ en = "{o}: predicates are {s}", fr = "{o} : les infractions principales sont {s}" },
+    parts[i] = lx.t({ en = "{o}: predicate offences — {s}", fr = "{o} : infractions principales — {s}" },
       { o = ctx:cite_offence(e), s = scope_text(e.o.predicates) })
   end
   return lx.join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
@@ -410,9 +410,10 @@ obligation {
 -- criminalized at all, the duty does not bind it for that conduct: the
 -- finding is not_applicable, with the concept as the reason.  (Not `met`:
 -- nothing was enacted, and a rating must not count it as implemented.)  When
--- part is criminalized and the concept explains the rest, the State does all
--- the qualified duty asks: `met`, with option "basic-concepts" so the report
--- shows that the escape clause was used.  A concept explains an absence the
+-- part is criminalized and the concept explains the rest (in (b)(ii), which
+-- has three limbs), the State does all the qualified duty asks: `met`, with
+-- option "basic-concepts" so the report shows that the escape clause was
+-- used.  A concept explains an absence the
 -- profile states; it does not settle conduct the profile is silent about.
 --
 -- Self-laundering is checked for (a)(i) and (a)(ii) only.  (b)(i) describes
@@ -769,8 +770,8 @@ obligation {
     for i, e in ipairs(lists) do names[i] = ctx:cite_offence(e) end
     local first = ctx:finding("untoc:6.2.b")
     if first.status == "met" then
-      return ctx:met(lx.t({ en = "The list of predicate offences ({o}) includes every serious crime and every offence under arts 5, 8 and 23, the crimes an organised criminal group by definition aims at (art. 2(a)); it therefore includes a comprehensive range of offences associated with such groups.",
-                            fr = "La liste des infractions principales ({o}) comprend toutes les infractions graves et toutes celles des articles 5, 8 et 23, c'est-à-dire les infractions que vise par définition un groupe criminel organisé (art. 2, a)) ; elle comprend donc un éventail complet d'infractions liées à ces groupes." },
+      return ctx:met(lx.t({ en = "The list of predicate offences of {o} includes every serious crime and every offence under arts 5, 8 and 23, the crimes an organised criminal group by definition aims at (art. 2(a)); it therefore includes a comprehensive range of offences associated with such groups.",
+                            fr = "La liste des infractions principales de {o} comprend toutes les infractions graves et toutes celles des articles 5, 8 et 23, c'est-à-dire les infractions que vise par définition un groupe criminel organisé (art. 2, a)) ; elle comprend donc un éventail complet d'infractions liées à ces groupes." },
         { o = table.concat(names, "; ") }))
     end
     local listed, left = {}, {}
@@ -789,8 +790,8 @@ obligation {
       for i, o in ipairs(left) do
         missing[i] = lx.t({ en = "{o}, an offence under art. 5, in the list of predicate offences", fr = "{o}, infraction visée à l'art. 5, dans la liste des infractions principales" }, { o = o })
       end
-      return ctx:partly(lx.t({ en = "The list of predicate offences ({o}) leaves out offences under art. 5, which by definition concern organised criminal groups: {l}. A list without them is not a comprehensive range of offences associated with such groups.",
-                               fr = "La liste des infractions principales ({o}) laisse de côté des infractions visées à l'art. 5, qui concernent par définition les groupes criminels organisés : {l}. Une liste qui ne les comprend pas n'est pas un éventail complet d'infractions liées à ces groupes." },
+      return ctx:partly(lx.t({ en = "The list of predicate offences of {o} leaves out offences under art. 5, which by definition concern organised criminal groups: {l}. A list without them is not a comprehensive range of offences associated with such groups.",
+                               fr = "La liste des infractions principales de {o} laisse de côté des infractions visées à l'art. 5, qui concernent par définition les groupes criminels organisés : {l}. Une liste qui ne les comprend pas n'est pas un éventail complet d'infractions liées à ces groupes." },
         { o = table.concat(names, "; "), l = table.concat(left, "; ") }), missing)
     end
     for _, e in ipairs(lists) do
@@ -799,9 +800,12 @@ obligation {
           fr = "La liste des infractions principales de {o} comprend-elle un éventail complet d'infractions liées aux groupes criminels organisés (par exemple trafic de stupéfiants, traite des personnes, trafic illicite de migrants, trafic d'armes à feu, corruption, extorsion, escroquerie) ?" },
         { o = ctx:cite_offence(e) }))
     end
-    return ctx:unknown(lx.t({ en = "The State defines predicate offences by a list ({o}) that does not include every serious crime and offence under arts 5, 8 and 23 (see art. 6(2)(b), first sentence); whether it still includes a comprehensive range of offences associated with organised criminal groups is a judgement the profile cannot settle.",
-                              fr = "L'État définit les infractions principales par une liste ({o}) qui ne comprend pas toutes les infractions graves et celles des articles 5, 8 et 23 (voir l'art. 6, par. 2, b), première phrase) ; savoir si elle comprend néanmoins un éventail complet d'infractions liées aux groupes criminels organisés est une appréciation que le profil ne permet pas de trancher." },
-      { o = table.concat(names, "; ") }))
+    local first_text = first.status == "partly_met"
+      and { en = "which does not include every serious crime and offence under arts 5, 8 and 23", fr = "qui ne comprend pas toutes les infractions graves et celles des articles 5, 8 et 23" }
+      or { en = "which is not shown to include every serious crime and offence under arts 5, 8 and 23", fr = "dont il n'est pas établi qu'elle comprend toutes les infractions graves et celles des articles 5, 8 et 23" }
+    return ctx:unknown(lx.t({ en = "The State defines predicate offences by a list (that of {o}), {f} (see art. 6(2)(b), first sentence); whether it still includes a comprehensive range of offences associated with organised criminal groups is a judgement the profile cannot settle.",
+                              fr = "L'État définit les infractions principales par une liste (celle de {o}), {f} (voir l'art. 6, par. 2, b), première phrase) ; savoir si elle comprend néanmoins un éventail complet d'infractions liées aux groupes criminels organisés est une appréciation que le profil ne permet pas de trancher." },
+      { o = table.concat(names, "; "), f = first_text }))
   end,
 }
 
@@ -888,8 +892,9 @@ obligation {
 -- The copies (or a description) must reach the Secretary-General, and so
 -- must "any subsequent changes": a laundering offence that entered into
 -- force, or was repealed, after the latest communication is a change not yet
--- communicated, as far as the profile shows.  A profile that lists notifications is taken to
--- list them all; one that lists none leaves the question open.
+-- communicated, as far as the profile shows.  A profile that lists
+-- notifications is taken to list them all; one that lists none leaves the
+-- question open.
 obligation {
   ref = "untoc:6.2.d",
   level = "mandatory",
@@ -959,6 +964,7 @@ obligation {
 -- (the option's condition is missing; the resulting shortfall is the gap
 -- reported under art. 6(1)); not_met = it does not use the option
 -- (self-laundering is punishable); not_applicable = no laundering offence.
+-- Only the offences of (a) are examined (see the comment above 6.1.b.i).
 obligation {
   ref = "untoc:6.2.e",
   level = "optional",
