@@ -382,16 +382,18 @@ function Ctx:principle(ref)
   return nil
 end
 
--- The notification, designation or communication made under `ref` on or
--- before the as-of date, or nil.
+-- The latest notification, designation or communication made under `ref`
+-- on or before the as-of date, or nil.  Cited as evidence.
 function Ctx:notification(ref)
+  local latest, at
   for i, n in ipairs(self.profile.notifications or {}) do
-    if n.provision == ref and n.date <= self.as_of then
-      self:cite("notifications." .. i, n, { en = "notification under " .. ref .. " of " .. n.date })
-      return readonly(n)
+    if n.provision == ref and n.date <= self.as_of and (latest == nil or n.date > latest.date) then
+      latest, at = n, i
     end
   end
-  return nil
+  if latest == nil then return nil end
+  self:cite("notifications." .. at, latest, { en = "notification under " .. ref .. " of " .. latest.date })
+  return readonly(latest)
 end
 
 ---------------------------------------------------------------------------

@@ -124,7 +124,7 @@ local TREATY_OFFENCES = {
 -- offence (and does not declare its conduct absent) leaves the answer open.
 local function scope_reach(ctx, scope)
   local r = { left = {}, open = false }
-  local treaty_left = 0
+  local treaty_left, listed = 0, {}
   local seen, unsure, groups_open = {}, {}, {}
   if scope.scope ~= "all_offences" then
     for _, g in ipairs(TREATY_OFFENCES) do
@@ -139,6 +139,7 @@ local function scope_reach(ctx, scope)
               treaty_left = treaty_left + 1
               r.left[#r.left + 1] = lx.t({ en = "liability for {o} (art. {a})", fr = "la responsabilité pour {o} (art. {a})" },
                                          { o = ctx:cite_offence(e), a = g.art })
+              listed[#listed + 1] = r.left[#r.left]
             elseif c == nil then
               unsure[#unsure + 1] = ctx:cite_offence(e)
             end
@@ -172,6 +173,7 @@ local function scope_reach(ctx, scope)
           seen[e.id] = true
           r.left[#r.left + 1] = lx.t({ en = "liability for {o} (serious crime)", fr = "la responsabilité pour {o} (infraction grave)" },
                                      { o = ctx:cite_offence(e) })
+          listed[#listed + 1] = r.left[#r.left]
         end
       end
     else
@@ -179,17 +181,23 @@ local function scope_reach(ctx, scope)
     end
   end
 
-  -- The serious-crime sentence already names the serious crimes left out;
-  -- the next one names the offences of arts 5, 6, 8 and 23 left out.
-  local sentences = { lx.t({ en = "As to its scope{s}, {t}.", fr = "Quant à son champ{s}, {t}." }, { s = lx.cited(scope), t = stext }) }
-  if treaty_left > 0 then
-    local l = {}
-    for i = 1, treaty_left do l[i] = r.left[i] end
-    sentences[#sentences + 1] = lx.t({ en = "It leaves out {l}.", fr = "Il laisse de côté {l}." },
-                                     { l = lx.join(l, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) })
-  elseif scope.scope ~= "all_offences" and #unsure == 0 and #groups_open == 0 then
+  -- One sentence on serious crime, then the offences left out, each named
+  -- once (an offence of arts 5, 6, 8 or 23 is often a serious crime too).
+  local sentences = {}
+  if serious == "no" and #sleft > 0 then
+    sentences[1] = lx.t({ en = "As to its scope{s}, it does not reach every serious crime (offences punishable by at least 4 years' imprisonment).",
+                          fr = "Quant à son champ{s}, il n'atteint pas toutes les infractions graves (punies d'au moins 4 ans d'emprisonnement)." },
+                        { s = lx.cited(scope) })
+  else
+    sentences[1] = lx.t({ en = "As to its scope{s}, {t}.", fr = "Quant à son champ{s}, {t}." }, { s = lx.cited(scope), t = stext })
+  end
+  if treaty_left == 0 and scope.scope ~= "all_offences" and #unsure == 0 and #groups_open == 0 then
     sentences[#sentences + 1] = { en = "It reaches every offence of arts 5, 6, 8 and 23 that the profile names.",
                                   fr = "Il atteint toutes les infractions des art. 5, 6, 8 et 23 que nomme le profil." }
+  end
+  if #listed > 0 then
+    sentences[#sentences + 1] = lx.t({ en = "It leaves out {l}.", fr = "Il laisse de côté {l}." },
+                                     { l = lx.join(listed, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) })
   end
   if #unsure > 0 then
     sentences[#sentences + 1] = lx.t({ en = "The profile gives no maximum penalty for {o}, so it is not known whether the threshold reaches them.",

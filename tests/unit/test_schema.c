@@ -1,0 +1,753 @@
+/*
+ * test_schema.c -- profile validation against the profile model
+ * (engine/schema.c, engine/profile.c) with the real rules/schema.lua.
+ *
+ * Profiles are written as C strings, parsed with data_parse and validated
+ * with profile_from_data; a few go through files and profile_load.  Every
+ * problem is checked for its line, its key path and its exact message.
+ *
+ * LEXGAP_ROOT must name the repository root.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "data.h"
+#include "diag.h"
+#include "profile.h"
+#include "schema.h"
+
+static data_value *schema;   /* rules/schema.lua, parsed once */
+
+static int setup(void **state) {
+  const char *root = getenv("LEXGAP_ROOT");
+  char path[4096];
+  data_error err;
+  (void)state;
+  if (!root) { fprintf(stderr, "LEXGAP_ROOT is not set\n"); return -1; }
+  snprintf(path, sizeof path, "%s/rules/schema.lua", root);
+  schema = data_parse_file(path, &err);
+  if (!schema) { fprintf(stderr, "%s:%d: %s\n", path, err.line, err.message); return -1; }
+  return 0;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  data_free(schema);
+  schema = NULL;
+  return 0;
+}
+
+/* Parse src (which must be well formed) and validate it as "p.lua".
+** Returns profile_from_data's result; problems go to d (initialised here). */
+static int check_profile(const char *src, lx_profile *p, diag_list *d) {
+  data_error err;
+  data_value *v = data_parse(src, strlen(src), &err);
+  if (!v) fail_msg("test profile does not parse: line %d: %s", err.line, err.message);
+  diag_init(d);
+  return profile_from_data(p, "p.lua", v, schema, d);
+}
+
+/* The problem with this key path; fails if there is none or several. */
+static const diag *problem_at(const diag_list *d, const char *key) {
+  const diag *found = NULL;
+  for (size_t i = 0; i < d->n; i++) {
+    if (d->items[i].key && strcmp(d->items[i].key, key) == 0) {
+      if (found) fail_msg("two problems at %s", key);
+      found = &d->items[i];
+    }
+  }
+  if (!found) {
+    diag_print(d, stderr);
+    fail_msg("no problem reported at key %s", key);
+  }
+  return found;
+}
+
+/* Exactly one problem at key, on line, with this message. */
+static void expect_problem(const diag_list *d, const char *key, int line, const char *message) {
+  const diag *p = problem_at(d, key);
+  assert_string_equal(p->file, "p.lua");
+  assert_string_equal(p->message, message);
+  assert_int_equal(p->line, line);
+}
+
+/* The profile must be refused with exactly n problems. */
+static void expect_refused(const char *src, size_t n, diag_list *d) {
+  lx_profile p;
+  int rc = check_profile(src, &p, d);
+  if (rc == 0) { profile_free(&p); fail_msg("profile accepted, expected %zu problems", n); }
+  assert_int_equal(rc, -1);
+  assert_null(p.data);             /* refused: left empty, tree freed */
+  assert_null(p.file);
+  if (d->n != n) { diag_print(d, stderr); fail_msg("%zu problems, expected %zu", d->n, n); }
+  assert_int_equal(d->oom, 0);
+}
+
+#define HEAD "return {\n  profile_format = 1,\n  state = { code = \"MIN\", name = \"Minimalia\" },\n" \
+             "  describes_law_as_of = \"2024-01-01\",\n"
+/* HEAD takes lines 1-4; the next line of a profile is line 5. */
+
+/*
+** Valid profiles
+*/
+
+static void test_minimal_profile_passes(void **state) {
+  lx_profile p;
+  diag_list d;
+  (void)state;
+  assert_int_equal(check_profile(HEAD "}\n", &p, &d), 0);
+  assert_int_equal(d.n, 0);
+  assert_non_null(p.data);
+  assert_string_equal(p.file, "p.lua");
+  assert_string_equal(p.state_code, "MIN");
+  assert_string_equal(p.state_name, "Minimalia");
+  assert_null(p.state_name_fr);
+  assert_string_equal(p.describes, "2024-01-01");
+  profile_free(&p);
+  assert_null(p.data);
+  diag_free(&d);
+}
+
+static void test_rich_profile_passes(void **state) {
+  lx_profile p;
+  diag_list d;
+  (void)state;
+  int rc = check_profile(
+      "return {\n"
+      "  profile_format = 1,\n"
+      "  state = { code = \"FRA\", name = \"France\", name_fr = \"France\", kind = \"state\",\n"
+      "            eu_member = { from = \"1958-01-01\" } },\n"
+      "  describes_law_as_of = \"2024-02-29\",\n"
+      "  parties = { untoc = { signed = \"2000-12-12\", deposited = \"2002-10-29\", means = \"approval\" } },\n"
+      "  reservations = { { instrument = \"untoc\", provisions = { \"untoc:35.2\" }, from = \"2002-10-29\" } },\n"
+      "  notifications = { { provision = \"untoc:18.13\", date = \"2003-01-01\" } },\n"
+      "  penalty_scale = { max_prison_years = { 0.5, 1, 2, 3, 5, 7, 10 }, life_imprisonment = true, closed = true },\n"
+      "  offences = {\n"
+      "    fr_cp_324_1 = { name = \"Blanchiment\", source = \"Code pénal, art. 324-1\", max_prison_years = 5,\n"
+      "                    conduct = { \"laundering_conversion_transfer\", \"laundering_concealment_disguise\" },\n"
+      "                    mental = { \"intent\" }, predicates = { scope = \"all_offences\" },\n"
+      "                    foreign_predicates = \"dual_criminality\", self_laundering = true },\n"
+      "    [\"fr-cp-450-1\"] = { name = \"Association de malfaiteurs\", source = \"Code pénal, art. 450-1\" },\n"
+      "  },\n"
+      "  jurisdiction = { territory = { adopted = true, source = \"Code pénal, art. 113-2\", from = \"1994-03-01\" },\n"
+      "                   flag_vessels = { adopted = \"partly\", missing = { \"aircraft\" } } },\n"
+      "  legal_persons = { monetary_sanctions = { adopted = true, max_fine = 5000000, currency = \"EUR\" } },\n"
+      "  extradition = { nationals = { adopted = true, policy = \"not_extradited\" } },\n"
+      "}\n", &p, &d);
+  if (rc != 0) diag_print(&d, stderr);
+  assert_int_equal(rc, 0);
+  assert_int_equal(d.n, 0);
+  assert_string_equal(p.state_code, "FRA");
+  assert_string_equal(p.state_name_fr, "France");
+  profile_free(&p);
+  diag_free(&d);
+}
+
+/*
+** Unknown keys
+*/
+
+static void test_unknown_key_nested(void **state) {
+  diag_list d;
+  char line[1024];
+  (void)state;
+  expect_refused(HEAD
+                 "  jurisdiction = {\n"
+                 "    territroy = { adopted = true, source = \"Penal Code s. 1\" },\n"
+                 "  },\n"
+                 "}\n", 1, &d);
+  expect_problem(&d, "jurisdiction.territroy", 6, "unknown key 'territroy' (did you mean 'territory'?)");
+  diag_format(&d.items[0], line, sizeof line);
+  assert_string_equal(line, "p.lua:6: jurisdiction.territroy: unknown key 'territroy' (did you mean 'territory'?)");
+  diag_free(&d);
+}
+
+static void test_unknown_key_at_every_depth(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused(HEAD
+                 "  jurisdictoin = {},\n"                                          /* 5: top level */
+                 "  state_ = 1,\n"                                                 /* 6 */
+                 "  parties = { untoc = { deposted = \"2004-06-01\" } },\n"        /* 7: map entry */
+                 "  jurisdiction = { territory = { adoptd = true } },\n"          /* 8: named type */
+                 "  offences = { x = { name = \"n\", source = \"s\",\n"            /* 9 */
+                 "    predicates = { scope = \"list\", ofences = {} } } },\n"      /* 10: nested record */
+                 "  legal_persons = { monetary_sanctions = { max_fines = 1 } },\n" /* 11: measure extra */
+                 "  zzzzzzzzzz = true,\n"                                          /* 12: no suggestion */
+                 "}\n", 8, &d);
+  expect_problem(&d, "jurisdictoin", 5, "unknown key 'jurisdictoin' (did you mean 'jurisdiction'?)");
+  expect_problem(&d, "state_", 6, "unknown key 'state_' (did you mean 'state'?)");
+  expect_problem(&d, "parties.untoc.deposted", 7, "unknown key 'deposted' (did you mean 'deposited'?)");
+  expect_problem(&d, "jurisdiction.territory.adoptd", 8, "unknown key 'adoptd' (did you mean 'adopted'?)");
+  expect_problem(&d, "offences.x.predicates.ofences", 10, "unknown key 'ofences' (did you mean 'offences'?)");
+  expect_problem(&d, "legal_persons.monetary_sanctions.max_fines", 11,
+                 "unknown key 'max_fines' (did you mean 'max_fine'?)");
+  expect_problem(&d, "zzzzzzzzzz", 12, "unknown key 'zzzzzzzzzz'");
+  /* state_ shadows nothing: state itself is still there, but a second
+  ** problem comes from the map of parties? no: the 8th is the profile's
+  ** own `state_` neighbour... count them by key instead */
+  size_t unknown = 0;
+  for (size_t i = 0; i < d.n; i++)
+    if (strncmp(d.items[i].message, "unknown key", 11) == 0) unknown++;
+  assert_int_equal(unknown, 7);
+  diag_free(&d);
+}
+
+/*
+** Wrong types
+*/
+
+static void test_wrong_types(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused("return {\n"
+                 "  profile_format = \"1\",\n"                                     /* 2 */
+                 "  state = { code = \"X\", name = { \"Xland\" } },\n"             /* 3 */
+                 "  describes_law_as_of = 20240101,\n"                             /* 4 */
+                 "  jurisdiction = {\n"
+                 "    territory = { adopted = \"yes\", considered = \"yes\" },\n" /* 6 */
+                 "    flag_vessels = { adopted = 1, source = true },\n"           /* 7 */
+                 "    registered_aircraft = \"adopted\",\n"                        /* 8 */
+                 "  },\n"
+                 "  penalty_scale = { max_prison_years = { 5, \"ten\", -1 } },\n"  /* 10 */
+                 "  offences = { x = { name = \"n\", source = \"s\", conduct = \"bribery_indirect\" } },\n" /* 11 */
+                 "  parties = \"untoc\",\n"                                         /* 12 */
+                 "  notifications = { { provision = \"untoc:5\", date = \"2020-01-01\", content = 7 } },\n" /* 13 */
+                 "}\n", 13, &d);
+  expect_problem(&d, "profile_format", 2, "expected an integer, found a string");
+  expect_problem(&d, "state.name", 3, "expected a string, found a table");
+  expect_problem(&d, "describes_law_as_of", 4, "expected a date \"YYYY-MM-DD\", found an integer");
+  expect_problem(&d, "jurisdiction.territory.adopted", 6, "expected true, false or \"partly\", found yes");
+  expect_problem(&d, "jurisdiction.territory.considered", 6, "expected true or false, found a string");
+  expect_problem(&d, "jurisdiction.flag_vessels.adopted", 7, "expected true, false or \"partly\", found an integer");
+  expect_problem(&d, "jurisdiction.flag_vessels.source", 7, "expected a string, found a boolean");
+  expect_problem(&d, "jurisdiction.registered_aircraft", 8, "expected a table of named fields, found a string");
+  expect_problem(&d, "penalty_scale.max_prison_years[2]", 10, "expected a number, found a string");
+  expect_problem(&d, "penalty_scale.max_prison_years[3]", 10, "expected a number of zero or more");
+  expect_problem(&d, "offences.x.conduct", 11, "expected a list { ... }, found a string");
+  expect_problem(&d, "parties", 12, "expected a table of named entries, found a string");
+  expect_problem(&d, "notifications[1].content", 13, "expected a string, found an integer");
+  diag_free(&d);
+}
+
+static void test_number_accepts_integers_and_floats(void **state) {
+  lx_profile p;
+  diag_list d;
+  (void)state;
+  assert_int_equal(check_profile(HEAD "  penalty_scale = { max_prison_years = { 0, 0.5, 10, 1e1 } },\n}\n", &p, &d), 0);
+  profile_free(&p);
+  diag_free(&d);
+  /* but an integer field refuses a float */
+  expect_refused("return { profile_format = 1.0, state = { code = \"X\", name = \"Y\" },"
+                 " describes_law_as_of = \"2024-01-01\" }", 1, &d);
+  expect_problem(&d, "profile_format", 1, "expected an integer, found a number");
+  diag_free(&d);
+}
+
+/*
+** Dates
+*/
+
+static void test_malformed_dates(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused("return {\n"
+                 "  profile_format = 1,\n"
+                 "  state = { code = \"X\", name = \"Y\" },\n"
+                 "  describes_law_as_of = \"2024-02-30\",\n"                        /* 4 */
+                 "  parties = { untoc = { signed = \"2024-1-01\",\n"                /* 5 */
+                 "                        deposited = \"yesterday\",\n"              /* 6 */
+                 "                        denounced = \"2023-02-29\" } },\n"         /* 7 */
+                 "  jurisdiction = { territory = { from = \"2024-13-01\", repealed = \"2024-02-29\" } },\n" /* 8 */
+                 "}\n", 5, &d);
+  expect_problem(&d, "describes_law_as_of", 4,
+                 "'2024-02-30' is not a valid date (expected YYYY-MM-DD, a real calendar day)");
+  expect_problem(&d, "parties.untoc.signed", 5,
+                 "'2024-1-01' is not a valid date (expected YYYY-MM-DD, a real calendar day)");
+  expect_problem(&d, "parties.untoc.deposited", 6,
+                 "'yesterday' is not a valid date (expected YYYY-MM-DD, a real calendar day)");
+  expect_problem(&d, "parties.untoc.denounced", 7,
+                 "'2023-02-29' is not a valid date (expected YYYY-MM-DD, a real calendar day)");
+  expect_problem(&d, "jurisdiction.territory.from", 8,
+                 "'2024-13-01' is not a valid date (expected YYYY-MM-DD, a real calendar day)");
+  diag_free(&d);
+}
+
+/*
+** Enumerations
+*/
+
+static void test_enum_misspelt_with_suggestion(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused(HEAD
+                 "  offences = {\n"
+                 "    x = { name = \"n\", source = \"s\",\n"                                   /* 6 */
+                 "          conduct = { \"laundering_conversion_transfr\",\n"                  /* 7 */
+                 "                      \"participation_conspiracy\",\n"                       /* 8 */
+                 "                      \"bribery_indirectly\" },\n"                           /* 9 */
+                 "          mental = { \"intnet\" },\n"                                        /* 10 */
+                 "          foreign_predicates = \"something else entirely\" },\n"             /* 11 */
+                 "  },\n"
+                 "  extradition = { nationals = { policy = \"extradite\" } },\n"               /* 13 */
+                 "  state_kind_is_checked_too = nil,\n"                                        /* 14 */
+                 "}\n", 6, &d);
+  expect_problem(&d, "offences.x.conduct[1]", 7,
+                 "'laundering_conversion_transfr' is not an accepted value (did you mean 'laundering_conversion_transfer'?)");
+  expect_problem(&d, "offences.x.conduct[3]", 9,
+                 "'bribery_indirectly' is not an accepted value (did you mean 'bribery_indirect'?)");
+  expect_problem(&d, "offences.x.mental[1]", 10, "'intnet' is not an accepted value (did you mean 'intent'?)");
+  expect_problem(&d, "offences.x.foreign_predicates", 11,
+                 "'something else entirely' is not an accepted value; expected one of: covered, dual_criminality, not_covered");
+  /* an enum added through `extra` of a measure */
+  expect_problem(&d, "extradition.nationals.policy", 13,
+                 "'extradite' is not an accepted value (did you mean 'extradited'?)");
+  expect_problem(&d, "state_kind_is_checked_too", 14, "unknown key 'state_kind_is_checked_too'");
+  diag_free(&d);
+}
+
+static void test_enum_wrong_type(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused("return { profile_format = 1, state = { code = \"X\", name = \"Y\", kind = true },"
+                 " describes_law_as_of = \"2024-01-01\" }", 1, &d);
+  expect_problem(&d, "state.kind", 1, "expected one of: state, reio; found a boolean");
+  diag_free(&d);
+}
+
+/*
+** Required keys
+*/
+
+static void test_missing_required_keys(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused("return {\n"                               /* 1: the root table */
+                 "  profile_format = 1,\n"
+                 "  state = {\n"                            /* 3: the state table */
+                 "    name = \"Nameless\",\n"
+                 "  },\n"
+                 "  offences = { x = { name = \"n\" } },\n" /* 6 */
+                 "  reservations = { { instrument = \"untoc\" } },\n" /* 7 */
+                 "}\n", 5, &d);
+  expect_problem(&d, "state.code", 3, "missing required key 'code'");
+  expect_problem(&d, "describes_law_as_of", 1, "missing required key 'describes_law_as_of'");
+  expect_problem(&d, "offences.x.source", 6, "missing required key 'source'");
+  expect_problem(&d, "reservations[1].provisions", 7, "missing required key 'provisions'");
+  expect_problem(&d, "reservations[1].from", 7, "missing required key 'from'");
+  diag_free(&d);
+}
+
+static void test_empty_profile(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused("return {}", 3, &d);
+  expect_problem(&d, "profile_format", 1, "missing required key 'profile_format'");
+  expect_problem(&d, "state", 1, "missing required key 'state'");
+  expect_problem(&d, "describes_law_as_of", 1, "missing required key 'describes_law_as_of'");
+  diag_free(&d);
+}
+
+static void test_profile_not_a_table(void **state) {
+  diag_list d;
+  lx_profile p;
+  (void)state;
+  assert_int_equal(check_profile("return \"France\"", &p, &d), -1);
+  assert_int_equal(d.n, 1);
+  assert_null(d.items[0].key);
+  assert_string_equal(d.items[0].message, "expected a table of named fields, found a string");
+  diag_free(&d);
+}
+
+/*
+** Positional items and named fields in the wrong place
+*/
+
+static void test_positional_where_named_expected(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused(HEAD
+                 "  jurisdiction = { { adopted = true } },\n"                          /* 5 */
+                 "  parties = { { deposited = \"2004-06-01\" } },\n"                   /* 6 */
+                 "  legal_persons = { criminal = { true, source = \"x\" } },\n"        /* 7 */
+                 "}\n", 3, &d);
+  expect_problem(&d, "jurisdiction[1]", 5, "unexpected list item: this table takes named fields only");
+  expect_problem(&d, "parties[1]", 6, "entries here need a name (name = { ... })");
+  expect_problem(&d, "legal_persons.criminal[1]", 7, "unexpected list item: this table takes named fields only");
+  diag_free(&d);
+}
+
+static void test_named_where_positional_expected(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused(HEAD
+                 "  offences = { x = { name = \"n\", source = \"s\",\n"
+                 "    conduct = { \"bribery_indirect\", first = \"participation_conspiracy\" } } },\n" /* 6 */
+                 "  reservations = { main = { instrument = \"untoc\", provisions = {}, from = \"2004-01-01\" } },\n" /* 7 */
+                 "}\n", 2, &d);
+  expect_problem(&d, "offences.x.conduct.first", 6,
+                 "unexpected named field 'first': this is a list of items");
+  expect_problem(&d, "reservations.main", 7, "unexpected named field 'main': this is a list of items");
+  diag_free(&d);
+}
+
+/*
+** Map keys
+*/
+
+static void test_map_keys_must_be_identifiers(void **state) {
+  diag_list d;
+  lx_profile p;
+  (void)state;
+  expect_refused(HEAD
+                 "  offences = {\n"
+                 "    [\"fr cp 1\"] = { name = \"a\", source = \"b\" },\n"     /* 6 */
+                 "    [\"1abc\"] = { name = \"a\", source = \"b\" },\n"        /* 7 */
+                 "    [\"\"] = { name = \"a\", source = \"b\" },\n"            /* 8 */
+                 "    [\"a.b\"] = { name = \"a\", source = \"b\" },\n"         /* 9 */
+                 "    [\"caf\\u{E9}\"] = { name = \"a\", source = \"b\" },\n"  /* 10 */
+                 "    [\"-x\"] = { name = \"a\", source = \"b\" },\n"          /* 11 */
+                 "  },\n"
+                 "}\n", 6, &d);
+  expect_problem(&d, "offences.fr cp 1", 6, "'fr cp 1' is not a valid identifier (letters, digits, _ and -)");
+  expect_problem(&d, "offences.1abc", 7, "'1abc' is not a valid identifier (letters, digits, _ and -)");
+  expect_problem(&d, "offences.", 8, "'' is not a valid identifier (letters, digits, _ and -)");
+  expect_problem(&d, "offences.a.b", 9, "'a.b' is not a valid identifier (letters, digits, _ and -)");
+  expect_problem(&d, "offences.caf\xc3\xa9", 10,
+                 "'caf\xc3\xa9' is not a valid identifier (letters, digits, _ and -)");
+  expect_problem(&d, "offences.-x", 11, "'-x' is not a valid identifier (letters, digits, _ and -)");
+  diag_free(&d);
+  /* bracketed keys that are identifiers are fine, hyphens after the first */
+  assert_int_equal(check_profile(HEAD "  offences = { [\"fr-cp-1\"] = { name = \"a\", source = \"b\" },"
+                                 " _x9 = { name = \"a\", source = \"b\" } },\n}\n", &p, &d), 0);
+  profile_free(&p);
+  diag_free(&d);
+}
+
+/*
+** Several problems, and references
+*/
+
+static void test_all_problems_reported(void **state) {
+  diag_list d;
+  lx_profile p;
+  const char *src =
+      "return {\n"
+      "  profile_format = 1,\n"
+      "  state = { name = \"X\" },\n"                                       /* 3: code missing */
+      "  describes_law_as_of = \"2024-02-30\",\n"                           /* 4: bad date */
+      "  jurisdiction = { territroy = { adopted = true } },\n"             /* 5: unknown key */
+      "  offences = { x = { name = \"n\", source = \"s\", conduct = { \"bribery_indirekt\" } } },\n" /* 6 */
+      "  general_part = { attempt = { adopted = \"maybe\" } },\n"          /* 7: adoption */
+      "  notifications = { { provision = \"UNTOC:5\", date = \"2020-01-01\" } },\n" /* 8: ref */
+      "}\n";
+  data_error err;
+  data_value *v = data_parse(src, strlen(src), &err);
+  (void)state;
+  assert_non_null(v);
+  diag_init(&d);
+  /* schema_check returns the number of problems it added */
+  assert_int_equal(schema_check(schema, v, "p.lua", &d), 6);
+  assert_int_equal(d.n, 6);
+  data_free(v);
+  expect_problem(&d, "notifications[1].provision", 8,
+                 "'UNTOC:5' is not a canonical provision reference (e.g. \"untoc:5.1.a.ii\")");
+  expect_problem(&d, "general_part.attempt.adopted", 7, "expected true, false or \"partly\", found maybe");
+  /* problems come in source order, the missing key after its table's fields */
+  assert_string_equal(d.items[0].key, "state.code");
+  assert_string_equal(d.items[1].key, "describes_law_as_of");
+  assert_string_equal(d.items[2].key, "jurisdiction.territroy");
+  assert_string_equal(d.items[3].key, "offences.x.conduct[1]");
+  diag_free(&d);
+  /* and profile_from_data reports the same six */
+  assert_int_equal(check_profile(src, &p, &d), -1);
+  assert_int_equal(d.n, 6);
+  diag_free(&d);
+}
+
+static void test_ref_values_checked(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused(HEAD
+                 "  reservations = { { instrument = \"untoc\", from = \"2004-01-01\",\n"
+                 "    provisions = { \"untoc:35.2\", \"untoc:5a\", 35 } } },\n"            /* 6 */
+                 "}\n", 2, &d);
+  expect_problem(&d, "reservations[1].provisions[2]", 6,
+                 "'untoc:5a' is not a canonical provision reference (e.g. \"untoc:5.1.a.ii\")");
+  expect_problem(&d, "reservations[1].provisions[3]", 6,
+                 "expected a provision reference such as \"untoc:5.1.a\", found an integer");
+  diag_free(&d);
+}
+
+/*
+** Files: profile_load
+*/
+
+static char *write_temp(const char *text) {
+  static char path[64];
+  snprintf(path, sizeof path, "/tmp/lexgap-schema-XXXXXX");
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  size_t n = strlen(text);
+  assert_int_equal(write(fd, text, n), (ssize_t)n);
+  close(fd);
+  return path;
+}
+
+static void test_load_file_ok(void **state) {
+  lx_profile p;
+  diag_list d;
+  char *path = write_temp(HEAD "}\n");
+  (void)state;
+  diag_init(&d);
+  assert_int_equal(profile_load(&p, path, schema, &d), 0);
+  assert_int_equal(d.n, 0);
+  assert_string_equal(p.file, path);
+  assert_string_equal(p.state_code, "MIN");
+  profile_free(&p);
+  unlink(path);
+  diag_free(&d);
+}
+
+static void test_load_file_with_problem_names_the_file(void **state) {
+  lx_profile p;
+  diag_list d;
+  char *path = write_temp(HEAD "  jurisdiction = {\n    territroy = {},\n  },\n}\n");
+  char line[1024], want[1024];
+  (void)state;
+  diag_init(&d);
+  assert_int_equal(profile_load(&p, path, schema, &d), -1);
+  assert_null(p.data);
+  assert_int_equal(d.n, 1);
+  diag_format(&d.items[0], line, sizeof line);
+  snprintf(want, sizeof want, "%s:6: jurisdiction.territroy: unknown key 'territroy' (did you mean 'territory'?)", path);
+  assert_string_equal(line, want);
+  unlink(path);
+  diag_free(&d);
+}
+
+static void test_syntax_error_unclosed_brace(void **state) {
+  lx_profile p;
+  diag_list d;
+  char *path = write_temp("return {\n"
+                          "  profile_format = 1,\n"
+                          "  state = {\n"
+                          "    code = \"X\",\n"
+                          "  describes_law_as_of = \"2024-01-01\",\n"
+                          "}\n");
+  (void)state;
+  diag_init(&d);
+  memset(&p, 0x5a, sizeof p);
+  assert_int_equal(profile_load(&p, path, schema, &d), -1);
+  assert_null(p.data);          /* no tree */
+  assert_null(p.file);
+  assert_int_equal(d.n, 1);     /* the syntax error only: nothing validated */
+  assert_string_equal(d.items[0].file, path);
+  assert_int_equal(d.items[0].line, 7);
+  assert_null(d.items[0].key);
+  assert_string_equal(d.items[0].message, "expected '}' to close '{' at line 1 near <eof>");
+  unlink(path);
+  diag_free(&d);
+}
+
+static void test_missing_file(void **state) {
+  lx_profile p;
+  diag_list d;
+  (void)state;
+  diag_init(&d);
+  assert_int_equal(profile_load(&p, "/nonexistent/lexgap/profile.lua", schema, &d), -1);
+  assert_null(p.data);
+  assert_int_equal(d.n, 1);
+  assert_int_equal(d.items[0].line, 0);
+  assert_string_equal(d.items[0].file, "/nonexistent/lexgap/profile.lua");
+  diag_free(&d);
+}
+
+/*
+** schema_is_ref
+*/
+
+static void test_is_ref(void **state) {
+  static const char *const good[] = {
+    "untoc:5.1.a.ii.b", "untoc:23.a", "eu-2004-80:12.2", "cybercrime:22.1.a",
+    "untoc:5", "untoc:34.2", "untoc:5.1.a.ii.b.c",
+  };
+  static const char *const bad[] = {
+    "untoc:", "UNTOC:5", "untoc:a.1", "untoc:5..1", "untoc:5a", "untoc:5.1.a.ii.b.c.d",
+    "", ":5", "untoc", "untoc:5.", "untoc:.5", "untoc:5.1.A", "untoc:5 .1", "un toc:5",
+    "untoc:5.1#x", "untoc:5.1.a-i",
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+    if (!schema_is_ref(good[i])) fail_msg("schema_is_ref(\"%s\") refused a reference", good[i]);
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+    if (schema_is_ref(bad[i])) fail_msg("schema_is_ref(\"%s\") accepted a non-reference", bad[i]);
+  assert_false(schema_is_ref(NULL));
+}
+
+/*
+** schema_has_path
+*/
+
+static void test_has_path(void **state) {
+  const char *hint = "sentinel";
+  (void)state;
+  assert_true(schema_has_path(schema, "jurisdiction.territory", &hint));
+  assert_null(hint);
+  hint = "sentinel";
+  assert_true(schema_has_path(schema, "offences", &hint));
+  assert_null(hint);
+  /* map and list levels accept any key; named types resolve */
+  assert_true(schema_has_path(schema, "offences.fr_cp_324_1.conduct", &hint));
+  assert_true(schema_has_path(schema, "parties.untoc.deposited", &hint));
+  assert_true(schema_has_path(schema, "legal_persons.monetary_sanctions.max_fine", &hint));
+  assert_true(schema_has_path(schema, "extradition.nationals.policy", &hint));
+  assert_true(schema_has_path(schema, "jurisdiction.territory.source", &hint));
+
+  assert_false(schema_has_path(schema, "jurisdiction.teritory", &hint));
+  assert_non_null(hint);
+  assert_string_equal(hint, "territory");
+  assert_false(schema_has_path(schema, "jurisdicton", &hint));
+  assert_non_null(hint);
+  assert_string_equal(hint, "jurisdiction");
+  assert_false(schema_has_path(schema, "nothing_like_this_at_all", &hint));
+  assert_null(hint);
+  /* below a scalar there is nothing */
+  assert_false(schema_has_path(schema, "describes_law_as_of.year", &hint));
+  assert_false(schema_has_path(schema, "jurisdiction.territory.adopted.x", &hint));
+}
+
+/*
+** schema_self_check
+*/
+
+static data_value *parse_or_fail(const char *src) {
+  data_error err;
+  data_value *v = data_parse(src, strlen(src), &err);
+  if (!v) fail_msg("line %d: %s", err.line, err.message);
+  return v;
+}
+
+static void test_self_check_real_schema(void **state) {
+  diag_list d;
+  (void)state;
+  diag_init(&d);
+  assert_int_equal(schema_self_check(schema, "schema.lua", &d), 0);
+  assert_int_equal(d.n, 0);
+}
+
+static void test_self_check_unknown_type(void **state) {
+  diag_list d;
+  data_value *s = parse_or_fail(
+      "return {\n"
+      "  root = \"profile\",\n"
+      "  types = { thing = { type = \"record\", fields = { when = \"dat\" } } },\n"   /* 3 */
+      "  profile = { type = \"record\", fields = {\n"
+      "    a = \"strnig\",\n"                                                     /* 5 */
+      "    b = { type = \"list\", of = \"widget\" },\n"                           /* 6 */
+      "    c = \"thing\",\n"
+      "    d = \"string\",\n"
+      "  } },\n"
+      "}\n");
+  (void)state;
+  diag_init(&d);
+  assert_int_equal(schema_self_check(s, "s.lua", &d), 3);
+  assert_int_equal(d.n, 3);
+  int seen_a = 0, seen_b = 0, seen_when = 0;
+  for (size_t i = 0; i < d.n; i++) {
+    const diag *p = &d.items[i];
+    assert_string_equal(p->file, "s.lua");
+    if (strcmp(p->message, "unknown type 'strnig'") == 0) {
+      seen_a = 1;
+      assert_string_equal(p->key, "a");
+      assert_int_equal(p->line, 5);
+    } else if (strcmp(p->message, "unknown type 'widget'") == 0) {
+      seen_b = 1;
+      assert_string_equal(p->key, "b");
+    } else if (strcmp(p->message, "unknown type 'dat'") == 0) {
+      seen_when = 1;
+      assert_string_equal(p->key, "types.thing.when");
+      assert_int_equal(p->line, 3);
+    } else {
+      fail_msg("unexpected problem: %s", p->message);
+    }
+  }
+  assert_true(seen_a && seen_b && seen_when);
+  diag_free(&d);
+  data_free(s);
+}
+
+static void test_self_check_not_a_schema(void **state) {
+  diag_list d;
+  data_value *s = parse_or_fail("return { version = 1 }");
+  data_value *t = parse_or_fail("return { root = \"nowhere\" }");
+  data_value *u = parse_or_fail("return { root = \"p\", p = { type = \"enum\" } }");
+  (void)state;
+  diag_init(&d);
+  assert_int_equal(schema_self_check(s, "s.lua", &d), 1);
+  assert_int_equal(schema_self_check(t, "t.lua", &d), 1);
+  assert_string_equal(d.items[1].message, "the root type is not defined");
+  assert_int_equal(schema_self_check(u, "u.lua", &d), 1);
+  assert_string_equal(d.items[2].message, "enum without values");
+  diag_free(&d);
+  data_free(s);
+  data_free(t);
+  data_free(u);
+}
+
+/* A profile checked against a schema that names an unknown type is refused
+** rather than accepted. */
+static void test_check_with_broken_schema(void **state) {
+  diag_list d;
+  data_value *s = parse_or_fail("return { root = \"p\", p = { type = \"record\", fields = { a = \"strnig\" } } }");
+  data_value *v = parse_or_fail("return { a = \"x\" }");
+  (void)state;
+  diag_init(&d);
+  assert_int_equal(schema_check(s, v, "p.lua", &d), 1);
+  assert_string_equal(d.items[0].key, "a");
+  assert_string_equal(d.items[0].message, "the schema names an unknown type 'strnig'");
+  diag_free(&d);
+  data_free(s);
+  data_free(v);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_minimal_profile_passes),
+      cmocka_unit_test(test_rich_profile_passes),
+      cmocka_unit_test(test_unknown_key_nested),
+      cmocka_unit_test(test_unknown_key_at_every_depth),
+      cmocka_unit_test(test_wrong_types),
+      cmocka_unit_test(test_number_accepts_integers_and_floats),
+      cmocka_unit_test(test_malformed_dates),
+      cmocka_unit_test(test_enum_misspelt_with_suggestion),
+      cmocka_unit_test(test_enum_wrong_type),
+      cmocka_unit_test(test_missing_required_keys),
+      cmocka_unit_test(test_empty_profile),
+      cmocka_unit_test(test_profile_not_a_table),
+      cmocka_unit_test(test_positional_where_named_expected),
+      cmocka_unit_test(test_named_where_positional_expected),
+      cmocka_unit_test(test_map_keys_must_be_identifiers),
+      cmocka_unit_test(test_all_problems_reported),
+      cmocka_unit_test(test_ref_values_checked),
+      cmocka_unit_test(test_load_file_ok),
+      cmocka_unit_test(test_load_file_with_problem_names_the_file),
+      cmocka_unit_test(test_syntax_error_unclosed_brace),
+      cmocka_unit_test(test_missing_file),
+      cmocka_unit_test(test_is_ref),
+      cmocka_unit_test(test_has_path),
+      cmocka_unit_test(test_self_check_real_schema),
+      cmocka_unit_test(test_self_check_unknown_type),
+      cmocka_unit_test(test_self_check_not_a_schema),
+      cmocka_unit_test(test_check_with_broken_schema),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
