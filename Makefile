@@ -26,8 +26,7 @@ CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 # buffers on purpose; truncating a long path in a message is the intent.
 WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-format-truncation
 CFLAGS    ?= -O2 -g
-ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(DEP_CFLAGS) -Iengine -Ibuild \
-              -DLX_DATADIR='"$(DATADIR)"'
+ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(DEP_CFLAGS) -Iengine -Ibuild
 SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 ENGINE_SRC := lx.c strbuf.c date.c diag.c data.c schema.c profile.c sandbox.c rules.c \
@@ -43,18 +42,30 @@ all: lexgap
 deps:
 	scripts/install-deps.sh
 
-# Refuse to build with a clear message when a dependency is missing.
-build/.deps-ok:
+# Install missing system packages (scripts/install-deps.sh), then check that
+# pkg-config finds every library.
+build/.deps-ok: scripts/install-deps.sh
 	@mkdir -p build
+	@missing=; for p in $(DEPS) cmocka; do $(PKG_CONFIG) --exists $$p || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ] || ! command -v cc >/dev/null; then scripts/install-deps.sh; fi
 	@for p in $(DEPS) cmocka; do \
-	  $(PKG_CONFIG) --exists $$p || { echo "missing library: $$p (run scripts/install-deps.sh)"; exit 1; }; \
+	  $(PKG_CONFIG) --exists $$p || { echo "missing library: $$p (see scripts/install-deps.sh)"; exit 1; }; \
 	done
 	@touch $@
+
+# Where the installed binary looks for its rules; rewritten only when PREFIX
+# or DATADIR change, so that `make install PREFIX=...` rebuilds what needs it.
+build/config.h: FORCE | build/.deps-ok
+	@printf '#define LX_DATADIR "%s"\n' '$(DATADIR)' > $@.new
+	@cmp -s $@.new $@ && rm -f $@.new || mv $@.new $@
+
+.PHONY: FORCE
+FORCE:
 
 build/lua_lexgap.c: engine/lua/lexgap.lua scripts/embed-lua.sh | build/.deps-ok
 	scripts/embed-lua.sh $< lx_lib_source > $@
 
-build/%.o: engine/%.c engine/*.h | build/.deps-ok
+build/%.o: engine/%.c engine/*.h build/config.h | build/.deps-ok
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 build/lua_lexgap.o: build/lua_lexgap.c
@@ -64,7 +75,7 @@ lexgap: $(ENGINE_OBJ) build/main.o
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(DEP_LIBS) -lm
 
 # The sanitizer build: the same sources, objects kept apart.
-build/san/%.o: engine/%.c engine/*.h | build/.deps-ok
+build/san/%.o: engine/%.c engine/*.h build/config.h | build/.deps-ok
 	@mkdir -p build/san
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
 

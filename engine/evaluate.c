@@ -13,26 +13,6 @@
 /* Data into Lua                                                           */
 /* ---------------------------------------------------------------------- */
 
-/* [-0, +1] Push a data tree as plain Lua tables. */
-static void push_data(lua_State *L, const data_value *v) {
-  switch (v->kind) {
-    case DATA_NIL: lua_pushnil(L); break;
-    case DATA_BOOLEAN: lua_pushboolean(L, v->u.boolean); break;
-    case DATA_INTEGER: lua_pushinteger(L, (lua_Integer)v->u.integer); break;
-    case DATA_NUMBER: lua_pushnumber(L, v->u.number); break;
-    case DATA_STRING: lua_pushlstring(L, v->u.string.s, v->u.string.len); break;
-    case DATA_TABLE:
-      lua_createtable(L, (int)data_len(v), 0);
-      for (size_t i = 0; i < v->u.table.n; i++) {
-        const data_field *f = &v->u.table.fields[i];
-        push_data(L, f->value);
-        if (f->key) lua_setfield(L, -2, f->key);
-        else lua_rawseti(L, -2, (lua_Integer)f->index);
-      }
-      break;
-  }
-}
-
 /* [-0, +1] The rule as the library sees it: { ref, id, level, facts }. */
 static void push_rule_info(lua_State *L, const lx_rule *r) {
   lua_createtable(L, 0, 4);
@@ -231,13 +211,10 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
   a->n = rs->n;
   for (size_t i = 0; i < rs->ninstruments; i++)
     applicability_instrument(&rs->instruments[i], p, as_of, prospective, &a->bindings[i]);
-  push_data(L, p->data);
+  data_push(L, p->data);
   int profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  push_data(L, rs->schema);
-  int schema_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  for (size_t i = 0; i < rs->n; i++) evaluate_rule(a, sb, &rs->rules[i], &a->findings[i], profile_ref, schema_ref);
+  for (size_t i = 0; i < rs->n; i++) evaluate_rule(a, sb, &rs->rules[i], &a->findings[i], profile_ref, rs->schema_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, profile_ref);
-  luaL_unref(L, LUA_REGISTRYINDEX, schema_ref);
   return 0;
 }
 

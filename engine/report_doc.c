@@ -65,6 +65,11 @@ static void md_escape(doc *d, const char *s, char *buf, size_t size) {
 static void field(doc *d, const char *label, const char *text) {
   char esc[8192];
   md_escape(d, text, esc, sizeof esc);
+  if (!*text) {   /* a heading for the list that follows */
+    if (d->md) fprintf(d->out, "- **%s:**\n", label);
+    else fprintf(d->out, "    %s:\n", label);
+    return;
+  }
   if (d->md) fprintf(d->out, "- **%s:** ", label);
   else fprintf(d->out, "    %s: ", label);
   wrapped(d, 6, esc);
@@ -98,9 +103,9 @@ static void evidence_line(doc *d, const lx_evidence *e) {
   if (e->from && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, ", %s %s", report_word("in_force_from", lang), e->from);
   if (e->repealed && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, ", %s %s", report_word("repealed", lang), e->repealed);
   if (e->fact && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, " [%s]", e->fact);
-  list_item(d, 0, line);
-  if (e->note) list_item(d, 1, e->note);
-  if (e->url) list_item(d, 1, e->url);
+  list_item(d, 1, line);
+  if (e->note) list_item(d, 2, e->note);
+  if (e->url) list_item(d, 2, e->url);
 }
 
 static void finding(doc *d, const lx_finding *f, int quote_text) {

@@ -668,6 +668,7 @@ static int order_rules(lx_ruleset *rs, diag_list *diags) {
 int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
                  const char *const *only, int nonly, diag_list *diags) {
   memset(rs, 0, sizeof *rs);
+  rs->schema_ref = LUA_NOREF;
   rs->dir = strdup(dir);
   struct stat st;
   if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
@@ -684,6 +685,8 @@ int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
     return -1;
   }
   if (schema_self_check(rs->schema, path, diags) > 0) return -1;
+  data_push(sandbox_state(sb), rs->schema);      /* rules' helpers read questions from it */
+  rs->schema_ref = luaL_ref(sandbox_state(sb), LUA_REGISTRYINDEX);
 
   int npacks = 0;
   char **packs = list_dir(dir, 1, &npacks);
@@ -738,6 +741,7 @@ void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {
   for (size_t i = 0; i < rs->ninstruments; i++) instrument_free(&rs->instruments[i]);
   free(rs->instruments);
   data_free(rs->schema);
+  if (L && rs->schema_ref != LUA_NOREF) luaL_unref(L, LUA_REGISTRYINDEX, rs->schema_ref);
   free(rs->dir);
   free(rs->schema_file);
   memset(rs, 0, sizeof *rs);

@@ -71,6 +71,7 @@ typedef struct {
   lx_instrument *instruments;
   size_t ninstruments;
   data_value *schema;
+  int schema_ref;         /* the schema as Lua tables, in the registry (LUA_NOREF if not loaded) */
   char *dir;
   char *schema_file;
 } lx_ruleset;

@@ -27,6 +27,8 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
+#include "data.h"
+
 /* The rule library, embedded at build time from engine/lua/lexgap.lua
 ** (see the Makefile). */
 extern const char lx_lib_source[];
@@ -484,6 +486,25 @@ void sandbox_set_trace(lx_sandbox *sb, int on) { sb->trace = on; }
 void sandbox_push_lib(lx_sandbox *sb) { lua_getfield(sb->L, LUA_REGISTRYINDEX, REG_LIB); }
 
 size_t sandbox_memory(lx_sandbox *sb) { return sb->used; }
+
+void data_push(lua_State *L, const data_value *v) {
+  switch (v->kind) {
+    case DATA_NIL: lua_pushnil(L); break;
+    case DATA_BOOLEAN: lua_pushboolean(L, v->u.boolean); break;
+    case DATA_INTEGER: lua_pushinteger(L, (lua_Integer)v->u.integer); break;
+    case DATA_NUMBER: lua_pushnumber(L, v->u.number); break;
+    case DATA_STRING: lua_pushlstring(L, v->u.string.s, v->u.string.len); break;
+    case DATA_TABLE:
+      lua_createtable(L, (int)data_len(v), 0);
+      for (size_t i = 0; i < v->u.table.n; i++) {
+        const data_field *f = &v->u.table.fields[i];
+        data_push(L, f->value);
+        if (f->key) lua_setfield(L, -2, f->key);
+        else lua_rawseti(L, -2, (lua_Integer)f->index);
+      }
+      break;
+  }
+}
 
 int sandbox_load(lx_sandbox *sb, const char *buf, size_t len, const char *chunkname,
                  sandbox_error *err) {

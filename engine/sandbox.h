@@ -61,6 +61,10 @@ int sandbox_call(lx_sandbox *sb, int nargs, int nresults, sandbox_error *err);
 /* [-0, +1] Push the rule library table (the real one; engine use only). */
 void sandbox_push_lib(lx_sandbox *sb);
 
+/* [-0, +1] Push a data tree (profile, schema) as plain Lua tables. */
+struct data_value;
+void data_push(lua_State *L, const struct data_value *v);
+
 /* Bytes currently allocated by the state (for the benchmark). */
 size_t sandbox_memory(lx_sandbox *sb);
 

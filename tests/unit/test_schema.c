@@ -182,7 +182,7 @@ static void test_unknown_key_at_every_depth(void **state) {
                  "    predicates = { scope = \"list\", ofences = {} } } },\n"      /* 10: nested record */
                  "  legal_persons = { monetary_sanctions = { max_fines = 1 } },\n" /* 11: measure extra */
                  "  zzzzzzzzzz = true,\n"                                          /* 12: no suggestion */
-                 "}\n", 8, &d);
+                 "}\n", 7, &d);
   expect_problem(&d, "jurisdictoin", 5, "unknown key 'jurisdictoin' (did you mean 'jurisdiction'?)");
   expect_problem(&d, "state_", 6, "unknown key 'state_' (did you mean 'state'?)");
   expect_problem(&d, "parties.untoc.deposted", 7, "unknown key 'deposted' (did you mean 'deposited'?)");
@@ -191,13 +191,6 @@ static void test_unknown_key_at_every_depth(void **state) {
   expect_problem(&d, "legal_persons.monetary_sanctions.max_fines", 11,
                  "unknown key 'max_fines' (did you mean 'max_fine'?)");
   expect_problem(&d, "zzzzzzzzzz", 12, "unknown key 'zzzzzzzzzz'");
-  /* state_ shadows nothing: state itself is still there, but a second
-  ** problem comes from the map of parties? no: the 8th is the profile's
-  ** own `state_` neighbour... count them by key instead */
-  size_t unknown = 0;
-  for (size_t i = 0; i < d.n; i++)
-    if (strncmp(d.items[i].message, "unknown key", 11) == 0) unknown++;
-  assert_int_equal(unknown, 7);
   diag_free(&d);
 }
 
@@ -298,7 +291,7 @@ static void test_enum_misspelt_with_suggestion(void **state) {
                  "          foreign_predicates = \"something else entirely\" },\n"             /* 11 */
                  "  },\n"
                  "  extradition = { nationals = { policy = \"extradite\" } },\n"               /* 13 */
-                 "  state_kind_is_checked_too = nil,\n"                                        /* 14 */
+                 "  unused_nil = nil,\n"                                        /* 14 */
                  "}\n", 6, &d);
   expect_problem(&d, "offences.x.conduct[1]", 7,
                  "'laundering_conversion_transfr' is not an accepted value (did you mean 'laundering_conversion_transfer'?)");
@@ -310,7 +303,7 @@ static void test_enum_misspelt_with_suggestion(void **state) {
   /* an enum added through `extra` of a measure */
   expect_problem(&d, "extradition.nationals.policy", 13,
                  "'extradite' is not an accepted value (did you mean 'extradited'?)");
-  expect_problem(&d, "state_kind_is_checked_too", 14, "unknown key 'state_kind_is_checked_too'");
+  expect_problem(&d, "unused_nil", 14, "unknown key 'unused_nil'");
   diag_free(&d);
 }
 
