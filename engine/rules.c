@@ -56,6 +56,18 @@ static void strings_free(char **v, int n) {
 /* References                                                              */
 /* ---------------------------------------------------------------------- */
 
+/* Value of a lower-case roman numeral of n characters, or -1. */
+static int roman_value(const char *s, size_t n) {
+  int total = 0, prev = 0;
+  for (size_t i = n; i-- > 0;) {
+    int v = s[i] == 'i' ? 1 : s[i] == 'v' ? 5 : s[i] == 'x' ? 10 : s[i] == 'l' ? 50 : s[i] == 'c' ? 100 : -1;
+    if (v < 0) return -1;
+    total += v < prev ? -v : v;
+    if (v > prev) prev = v;
+  }
+  return total;
+}
+
 int lx_ref_compare(const char *a, const char *b) {
   const char *ca = strchr(a, ':'), *cb = strchr(b, ':');
   size_t ia = ca ? (size_t)(ca - a) : strlen(a), ib = cb ? (size_t)(cb - b) : strlen(b);
@@ -63,6 +75,10 @@ int lx_ref_compare(const char *a, const char *b) {
   if (c || ia != ib) return c ? c : (ia < ib ? -1 : 1);
   a = ca ? ca + 1 : a + ia;
   b = cb ? cb + 1 : b + ib;
+  /* Levels alternate: numbers (article, paragraph), then a letter, then a
+  ** roman numeral, then a letter: "5.1.a.ii.b".  Roman numerals compare by
+  ** value ("ix" after "v"). */
+  int after_letter = 0;
   while (*a && *b) {
     if (*a == '#' || *b == '#') break;
     if (*a >= '0' && *a <= '9' && *b >= '0' && *b <= '9') {
@@ -70,12 +86,19 @@ int lx_ref_compare(const char *a, const char *b) {
       long na = strtol(a, &ea, 10), nb = strtol(b, &eb, 10);
       if (na != nb) return na < nb ? -1 : 1;
       a = ea; b = eb;
+      after_letter = 0;
     } else {
       size_t la = strcspn(a, ".#"), lb = strcspn(b, ".#");
-      int k = strncmp(a, b, la < lb ? la : lb);
-      if (k) return k;
-      if (la != lb) return la < lb ? -1 : 1;
+      int ra = after_letter ? roman_value(a, la) : -1, rb = after_letter ? roman_value(b, lb) : -1;
+      if (ra > 0 && rb > 0) {
+        if (ra != rb) return ra < rb ? -1 : 1;
+      } else {
+        int k = strncmp(a, b, la < lb ? la : lb);
+        if (k) return k;
+        if (la != lb) return la < lb ? -1 : 1;
+      }
       a += la; b += lb;
+      after_letter = !after_letter;
     }
     if (*a == '.') a++;
     if (*b == '.') b++;
@@ -547,7 +570,7 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *
   lx_rule *r;
   if (append_rule(rs, &r) != 0) return;
   r->id = strdup(path);
-  r->file = strdup(err.file[0] ? err.file : path);
+  r->file = strdup(path);        /* the file that failed, whatever it called */
   r->line = err.line;
   r->instrument = strdup(ins->id);
   r->level = LX_MANDATORY;

@@ -399,34 +399,42 @@ static int message_handler(lua_State *L) {
   return 1;
 }
 
-/* Split the handler's "message\x01file:line" result into err. */
+/* If msg starts with a Lua location "chunk:line: " (the chunk name possibly
+** shortened by Lua to "...tail"), return the line and set *rest past it;
+** else return 0. */
+static int leading_location(const char *msg, const char **rest) {
+  for (const char *p = msg; *p && *p != ' ' && *p != '\n'; p++) {
+    if (*p != ':' || p[1] < '0' || p[1] > '9') continue;
+    const char *q = p + 1;
+    int line = 0;
+    while (*q >= '0' && *q <= '9') line = line * 10 + (*q++ - '0');
+    if (q[0] == ':' && q[1] == ' ') { *rest = q + 2; return line; }
+  }
+  return 0;
+}
+
+/* Split the handler's "message\x01file:line" result into err, dropping a
+** location prefix that Lua put in front of the message. */
 static void fill_error(const char *msg, sandbox_error *err) {
   memset(err, 0, sizeof *err);
   if (!msg) msg = "unknown error";
-  const char *nl = strchr(msg, '\x01');
-  size_t mlen = strlen(msg);
-  if (nl) {
-    const char *colon = strrchr(nl + 1, ':');
-    if (colon && colon > nl + 1) {
-      size_t flen = (size_t)(colon - nl - 1);
+  const char *sep = strchr(msg, '\x01');
+  size_t mlen = sep ? (size_t)(sep - msg) : strlen(msg);
+  if (sep) {
+    const char *colon = strrchr(sep + 1, ':');
+    if (colon && colon > sep + 1) {
+      size_t flen = (size_t)(colon - sep - 1);
       if (flen >= sizeof err->file) flen = sizeof err->file - 1;
-      memcpy(err->file, nl + 1, flen);
+      memcpy(err->file, sep + 1, flen);
       err->line = atoi(colon + 1);
-      mlen = (size_t)(nl - msg);
     }
   }
-  /* drop a "file:line: " prefix that repeats the location */
-  if (err->file[0]) {
-    size_t fl = strlen(err->file);
-    const char *p = msg;
-    if (strncmp(p, err->file, fl) == 0 && p[fl] == ':') {
-      const char *q = p + fl + 1;
-      while (*q >= '0' && *q <= '9') q++;
-      if (*q == ':' && q[1] == ' ' && (size_t)(q + 2 - msg) <= mlen) {
-        mlen -= (size_t)(q + 2 - msg);
-        msg = q + 2;
-      }
-    }
+  const char *rest;
+  int line = leading_location(msg, &rest);
+  if (line && (size_t)(rest - msg) <= mlen) {
+    if (!err->line) err->line = line;
+    mlen -= (size_t)(rest - msg);
+    msg = rest;
   }
   if (mlen >= sizeof err->message) mlen = sizeof err->message - 1;
   memcpy(err->message, msg, mlen);
@@ -510,18 +518,9 @@ int sandbox_load(lx_sandbox *sb, const char *buf, size_t len, const char *chunkn
                  sandbox_error *err) {
   lua_State *L = sb->L;
   if (luaL_loadbufferx(L, buf, len, chunkname, "t") != LUA_OK) {
+    /* syntax errors read "chunk:line: message"; the chunk is ours */
     fill_error(lua_tostring(L, -1), err);
-    /* syntax errors read "file:line: message": recover the location */
-    const char *m = err->message;
-    if (chunkname[0] == '@') {
-      size_t fl = strlen(chunkname + 1);
-      if (strncmp(m, chunkname + 1, fl) == 0 && m[fl] == ':') {
-        snprintf(err->file, sizeof err->file, "%s", chunkname + 1);
-        err->line = atoi(m + fl + 1);
-        const char *rest = strchr(m + fl + 1, ':');
-        if (rest && rest[1] == ' ') memmove(err->message, rest + 2, strlen(rest + 2) + 1);
-      }
-    }
+    if (chunkname[0] == '@') snprintf(err->file, sizeof err->file, "%s", chunkname + 1);
     lua_pop(L, 2);   /* message, env */
     return -1;
   }

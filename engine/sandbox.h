@@ -22,7 +22,7 @@
 typedef struct lx_sandbox lx_sandbox;
 
 typedef struct {
-  char file[256];       /* rule file the error arose in ("" if unknown) */
+  char file[1024];      /* rule file the error arose in ("" if unknown) */
   int line;             /* line in that file (0 if unknown) */
   char message[768];
   int budget;           /* 1 if an instruction or memory budget ran out */

@@ -1,0 +1,690 @@
+/*
+ * test_report.c -- gap reports (engine/report_*.c) and the counts they rest
+ * on (assessment_summary, lx_is_gap).
+ *
+ * The group setup writes a small rules directory under /tmp (mkdtemp): the
+ * real rules/schema.lua (from $LEXGAP_ROOT), an untoc/instrument.lua and four
+ * obligations of UNTOC art. 15 whose findings are, for the profile below:
+ *   untoc:15.1.a  mandatory  met, through an option, with evidence
+ *   untoc:15.1.b  mandatory  not_met (a gap), with what is missing
+ *   untoc:15.3    mandatory  unknown, with an open question
+ *   untoc:15.2.a  optional   not_met (not a gap)
+ * The profile carries hostile strings (quotes, backslashes, control
+ * characters, HTML, non-ASCII) that every report must carry safely.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "evaluate.h"
+#include "profile.h"
+#include "report.h"
+#include "rules.h"
+#include "sandbox.h"
+
+/* The same string as C sees it and as written in the Lua-syntax profile. */
+#define HOSTILE_C   "Say \"hi\" C:\\dir\\ line1\nline2\ttab \x01 <script>alert(1)</script> caf\xc3\xa9"
+#define HOSTILE_LUA "Say \\\"hi\\\" C:\\\\dir\\\\ line1\\nline2\\ttab \\1 <script>alert(1)</script> caf\xc3\xa9"
+
+#define INSTRUMENT \
+  "return {\n" \
+  "  id = \"untoc\",\n" \
+  "  title = { en = \"United Nations Convention against Transnational Organized Crime\",\n" \
+  "            fr = \"Convention des Nations unies contre la criminalit\xc3\xa9 transnationale organis\xc3\xa9\x65\" },\n" \
+  "  short = { en = \"UNTOC\", fr = \"CTO\" },\n" \
+  "  kind = \"treaty\",\n" \
+  "  in_force = \"2003-09-29\",\n" \
+  "  days_after_deposit = 30,\n" \
+  "  denunciation_years = 1,\n" \
+  "  clusters = { { en = \"Criminalization and jurisdiction\", fr = \"Incrimination et comp\xc3\xa9tence\" } },\n" \
+  "}\n"
+
+#define RULES \
+  "obligation {\n" \
+  "  ref = \"untoc:15.1.a\", level = \"mandatory\", category = \"jurisdiction\", cluster = 1,\n" \
+  "  title = { en = \"Territorial jurisdiction\", fr = \"Comp\xc3\xa9tence territoriale\" },\n" \
+  "  text = { en = \"(a) The offence is committed in the territory of that State Party;\" },\n" \
+  "  facts = { \"jurisdiction.territory\" },\n" \
+  "  check = function(ctx)\n" \
+  "    local m = ctx:measure(\"jurisdiction.territory\")\n" \
+  "    if m.state ~= \"adopted\" then return ctx:not_met(\"no\") end\n" \
+  "    return ctx:met({ en = \"Territorial jurisdiction is established.\",\n" \
+  "                     fr = \"La comp\xc3\xa9tence territoriale est \xc3\xa9tablie.\" },\n" \
+  "                   { id = \"territory\", en = \"territorial jurisdiction\", fr = \"comp\xc3\xa9tence territoriale\" })\n" \
+  "  end,\n" \
+  "}\n" \
+  "obligation {\n" \
+  "  ref = \"untoc:15.1.b\", level = \"mandatory\", category = \"jurisdiction\", cluster = 1,\n" \
+  "  title = { en = \"Flag jurisdiction\", fr = \"Comp\xc3\xa9tence du pavillon\" },\n" \
+  "  text = { en = \"(b) The offence is committed on board a vessel flying its flag.\" },\n" \
+  "  facts = { \"jurisdiction.flag_vessels\" },\n" \
+  "  check = function(ctx)\n" \
+  "    return lx.measure_finding(ctx, \"jurisdiction.flag_vessels\",\n" \
+  "      { what = { en = \"flag jurisdiction\", fr = \"la comp\xc3\xa9tence du pavillon\" } })\n" \
+  "  end,\n" \
+  "}\n" \
+  "obligation {\n" \
+  "  ref = \"untoc:15.3\", level = \"mandatory\", category = \"jurisdiction\", cluster = 1,\n" \
+  "  title = { en = \"Jurisdiction where nationals are not extradited\", fr = \"Comp\xc3\xa9tence sans extradition\" },\n" \
+  "  text = { en = \"3. For the purposes of article 16(10)...\" },\n" \
+  "  facts = { \"jurisdiction.non_extradited_nationals\" },\n" \
+  "  check = function(ctx)\n" \
+  "    return lx.measure_finding(ctx, \"jurisdiction.non_extradited_nationals\",\n" \
+  "      { what = { en = \"jurisdiction over nationals not extradited\", fr = \"la comp\xc3\xa9tence\" } })\n" \
+  "  end,\n" \
+  "}\n" \
+  "obligation {\n" \
+  "  ref = \"untoc:15.2.a\", level = \"optional\", category = \"jurisdiction\", cluster = 1,\n" \
+  "  title = { en = \"Passive personality\", fr = \"Personnalit\xc3\xa9 passive\" },\n" \
+  "  text = { en = \"(a) The offence is committed against a national of that State Party;\" },\n" \
+  "  facts = { \"jurisdiction.passive_personality\" },\n" \
+  "  check = function(ctx)\n" \
+  "    return lx.measure_finding(ctx, \"jurisdiction.passive_personality\",\n" \
+  "      { what = { en = \"passive personality jurisdiction\", fr = \"la comp\xc3\xa9tence personnelle passive\" } })\n" \
+  "  end,\n" \
+  "}\n"
+
+#define PROFILE \
+  "return {\n" \
+  "  profile_format = 1,\n" \
+  "  state = { code = \"HST\", name = \"" HOSTILE_LUA "\", name_fr = \"Hostilie\" },\n" \
+  "  describes_law_as_of = \"2023-12-31\",\n" \
+  "  parties = { untoc = { signed = \"2000-12-12\", deposited = \"2004-06-01\" } },\n" \
+  "  jurisdiction = {\n" \
+  "    territory = { adopted = true, source = \"" HOSTILE_LUA "\",\n" \
+  "                  url = \"https://example.org/a?b=1&c=<2>\", note = \"Note <b>bold</b>\" },\n" \
+  "    flag_vessels = { adopted = false, source = \"Code maritime, art. 1\" },\n" \
+  "    passive_personality = { adopted = false },\n" \
+  "  },\n" \
+  "}\n"
+
+#define Q_NON_EXTRADITED \
+  "Do national courts have jurisdiction when the alleged offender is present and is not extradited because he or she is a national?"
+
+typedef struct {
+  char dir[64];
+  lx_sandbox *sb;
+  lx_ruleset rs;
+  lx_profile p;
+  lx_assessment a;
+  int have_rs, have_p, have_a;
+} fixture;
+
+static fixture fx;
+
+/*
+** Setup
+*/
+
+static int write_file(const char *path, const char *text) {
+  FILE *f = fopen(path, "wb");
+  if (!f) return -1;
+  size_t n = strlen(text);
+  int ok = fwrite(text, 1, n, f) == n;
+  return fclose(f) == 0 && ok ? 0 : -1;
+}
+
+static int copy_file(const char *from, const char *to) {
+  FILE *in = fopen(from, "rb"), *out = in ? fopen(to, "wb") : NULL;
+  char buf[8192];
+  size_t n;
+  int ok = in && out;
+  while (ok && (n = fread(buf, 1, sizeof buf, in)) > 0) ok = fwrite(buf, 1, n, out) == n;
+  if (in) fclose(in);
+  if (out && fclose(out) != 0) ok = 0;
+  return ok ? 0 : -1;
+}
+
+static void remove_tree(const char *path) {
+  struct stat st;
+  if (lstat(path, &st) != 0) return;
+  if (S_ISDIR(st.st_mode)) {
+    DIR *d = opendir(path);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+      if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+      char sub[4096];
+      snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
+      remove_tree(sub);
+    }
+    if (d) closedir(d);
+    rmdir(path);
+  } else {
+    unlink(path);
+  }
+}
+
+static int group_teardown(void **state) {
+  (void)state;
+  if (fx.have_a) assessment_free(&fx.a);
+  if (fx.have_p) profile_free(&fx.p);
+  if (fx.have_rs) ruleset_free(&fx.rs, fx.sb);
+  if (fx.sb) sandbox_free(fx.sb);
+  if (fx.dir[0]) remove_tree(fx.dir);
+  memset(&fx, 0, sizeof fx);
+  return 0;
+}
+
+static int fail_setup(const char *why, diag_list *d) {
+  fprintf(stderr, "setup: %s\n", why);
+  if (d) { diag_print(d, stderr); diag_free(d); }
+  group_teardown(NULL);
+  return -1;
+}
+
+static int group_setup(void **state) {
+  const char *root = getenv("LEXGAP_ROOT");
+  char path[4096], from[4096];
+  sandbox_error err;
+  diag_list d;
+  (void)state;
+  memset(&fx, 0, sizeof fx);
+  diag_init(&d);
+  if (!root) return fail_setup("LEXGAP_ROOT is not set", NULL);
+  snprintf(fx.dir, sizeof fx.dir, "/tmp/lexgap-report-XXXXXX");
+  if (!mkdtemp(fx.dir)) { fx.dir[0] = '\0'; return fail_setup("mkdtemp", NULL); }
+  snprintf(from, sizeof from, "%s/rules/schema.lua", root);
+  snprintf(path, sizeof path, "%s/schema.lua", fx.dir);
+  if (copy_file(from, path) != 0) return fail_setup("cannot copy the schema", NULL);
+  snprintf(path, sizeof path, "%s/untoc", fx.dir);
+  if (mkdir(path, 0700) != 0) return fail_setup("mkdir", NULL);
+  snprintf(path, sizeof path, "%s/untoc/instrument.lua", fx.dir);
+  if (write_file(path, INSTRUMENT) != 0) return fail_setup("write instrument", NULL);
+  snprintf(path, sizeof path, "%s/untoc/art15.lua", fx.dir);
+  if (write_file(path, RULES) != 0) return fail_setup("write rules", NULL);
+
+  fx.sb = sandbox_new(&err);
+  if (!fx.sb) return fail_setup(err.message, NULL);
+  fx.have_rs = 1;
+  if (ruleset_load(&fx.rs, fx.sb, fx.dir, NULL, 0, &d) != 0 || d.n != 0) return fail_setup("ruleset_load", &d);
+  for (size_t i = 0; i < fx.rs.n; i++)
+    if (fx.rs.rules[i].invalid) return fail_setup(fx.rs.rules[i].invalid, &d);
+
+  data_error perr;
+  data_value *v = data_parse(PROFILE, strlen(PROFILE), &perr);
+  if (!v) { fprintf(stderr, "line %d: %s\n", perr.line, perr.message); return fail_setup("profile syntax", &d); }
+  if (profile_from_data(&fx.p, "hostile.lua", v, fx.rs.schema, &d) != 0) return fail_setup("profile", &d);
+  fx.have_p = 1;
+  if (evaluate(&fx.a, fx.sb, &fx.rs, &fx.p, "2024-01-01", 0) != 0) return fail_setup("evaluate", &d);
+  fx.have_a = 1;
+  diag_free(&d);
+  return 0;
+}
+
+/*
+** Helpers
+*/
+
+/* Run a writer into a tmpfile and return what it wrote (malloc'd). */
+static char *render(int (*writer)(FILE *, lx_assessment *const *, size_t, const report_options *),
+                    const char *lang, size_t n) {
+  FILE *f = tmpfile();
+  lx_assessment *as[2] = { &fx.a, &fx.a };
+  report_options o = { lang, 0, "rules" };
+  assert_non_null(f);
+  assert_true(n <= 2);
+  assert_int_equal(writer(f, as, n, &o), 0);
+  long size = ftell(f);
+  assert_true(size > 0);
+  rewind(f);
+  char *s = malloc((size_t)size + 1);
+  assert_non_null(s);
+  assert_int_equal(fread(s, 1, (size_t)size, f), (size_t)size);
+  s[size] = '\0';
+  fclose(f);
+  return s;
+}
+
+/* Write the JSON report and parse it back with Jansson. */
+static json_t *json_report(size_t n) {
+  FILE *f = tmpfile();
+  lx_assessment *as[2] = { &fx.a, &fx.a };
+  report_options o = { "en", 0, NULL };
+  json_error_t jerr;
+  assert_non_null(f);
+  assert_int_equal(report_json(f, as, n, &o), 0);
+  rewind(f);
+  json_t *root = json_loadf(f, 0, &jerr);
+  fclose(f);
+  if (!root) fail_msg("report_json wrote invalid JSON: line %d: %s", jerr.line, jerr.text);
+  return root;
+}
+
+static json_t *get(json_t *o, const char *key) {
+  json_t *v = json_object_get(o, key);
+  if (!v) fail_msg("missing JSON field '%s'", key);
+  return v;
+}
+
+static const char *get_str(json_t *o, const char *key) {
+  json_t *v = get(o, key);
+  if (!json_is_string(v)) fail_msg("JSON field '%s' is not a string", key);
+  return json_string_value(v);
+}
+
+static json_int_t get_int(json_t *o, const char *key) {
+  json_t *v = get(o, key);
+  if (!json_is_integer(v)) fail_msg("JSON field '%s' is not an integer", key);
+  return json_integer_value(v);
+}
+
+static json_t *at(json_t *a, size_t i) {
+  if (!json_is_array(a)) fail_msg("not a JSON array");
+  if (i >= json_array_size(a)) fail_msg("JSON array has %zu items, wanted item %zu", json_array_size(a), i);
+  return json_array_get(a, i);
+}
+
+/* The finding of the assessment with this id. */
+static const lx_finding *finding(const char *id) {
+  for (size_t i = 0; i < fx.a.n; i++)
+    if (strcmp(fx.a.findings[i].rule->id, id) == 0) return &fx.a.findings[i];
+  fail_msg("no finding for %s", id);
+  return NULL;
+}
+
+/* Position of needle in hay, failing if absent. */
+static size_t offset_of(const char *hay, const char *needle) {
+  const char *p = strstr(hay, needle);
+  if (!p) fail_msg("\"%s\" not found in the report", needle);
+  return (size_t)(p - hay);
+}
+
+/*
+** The assessment itself
+*/
+
+static void test_findings_as_expected(void **state) {
+  (void)state;
+  assert_int_equal(fx.a.n, 4);
+  assert_int_equal(finding("untoc:15.1.a")->status, LX_MET);
+  assert_int_equal(finding("untoc:15.1.b")->status, LX_NOT_MET);
+  assert_int_equal(finding("untoc:15.3")->status, LX_UNKNOWN);
+  assert_int_equal(finding("untoc:15.2.a")->status, LX_NOT_MET);
+  assert_int_equal(fx.a.bindings[0].kind, BOUND);
+  assert_string_equal(fx.a.bindings[0].since, "2004-07-01");
+  /* the parts of a report */
+  assert_int_equal(report_part_of(finding("untoc:15.1.b")), PART_GAPS);
+  assert_int_equal(report_part_of(finding("untoc:15.3")), PART_UNKNOWN);
+  assert_int_equal(report_part_of(finding("untoc:15.1.a")), PART_OTHER);
+  assert_int_equal(report_part_of(finding("untoc:15.2.a")), PART_OTHER);
+  size_t n;
+  size_t *idx = report_select(&fx.a, PART_OTHER, &n);
+  assert_int_equal(n, 2);
+  assert_string_equal(fx.a.findings[idx[0]].rule->id, "untoc:15.1.a");
+  assert_string_equal(fx.a.findings[idx[1]].rule->id, "untoc:15.2.a");
+  free(idx);
+  idx = report_select(&fx.a, PART_ERRORS, &n);
+  assert_int_equal(n, 0);
+  free(idx);
+}
+
+/*
+** Summary counts and gaps
+*/
+
+static void test_assessment_summary(void **state) {
+  lx_summary s;
+  (void)state;
+  memset(&s, 0x7f, sizeof s);
+  assessment_summary(&fx.a, &s);
+  assert_int_equal(s.by_status[LX_MET], 1);
+  assert_int_equal(s.by_status[LX_PARTLY_MET], 0);
+  assert_int_equal(s.by_status[LX_NOT_MET], 2);
+  assert_int_equal(s.by_status[LX_UNKNOWN], 1);
+  assert_int_equal(s.by_status[LX_NOT_APPLICABLE], 0);
+  assert_int_equal(s.by_status[LX_ERROR], 0);
+  assert_int_equal(s.by_level[LX_MANDATORY][LX_MET], 1);
+  assert_int_equal(s.by_level[LX_MANDATORY][LX_NOT_MET], 1);
+  assert_int_equal(s.by_level[LX_MANDATORY][LX_UNKNOWN], 1);
+  assert_int_equal(s.by_level[LX_OPTIONAL][LX_NOT_MET], 1);
+  assert_int_equal(s.by_level[LX_OPTIONAL][LX_MET], 0);
+  assert_int_equal(s.by_level[LX_CONSIDER][LX_NOT_MET], 0);
+  assert_int_equal(s.by_level[LX_ENDEAVOUR][LX_NOT_MET], 0);
+  assert_int_equal(s.gaps, 1);       /* the optional not_met is not a gap */
+  assert_int_equal(s.errors, 0);
+}
+
+/* Every level x status combination once: each cell counted once, gaps are
+** exactly the two mandatory shortfalls, errors one per level. */
+static void test_assessment_summary_every_combination(void **state) {
+  lx_rule rules[LX_NLEVEL];
+  lx_finding findings[LX_NLEVEL * LX_NSTATUS];
+  lx_assessment a;
+  lx_summary s;
+  (void)state;
+  memset(rules, 0, sizeof rules);
+  memset(findings, 0, sizeof findings);
+  memset(&a, 0, sizeof a);
+  for (int lv = 0; lv < LX_NLEVEL; lv++) {
+    rules[lv].level = (lx_level)lv;
+    rules[lv].id = (char *)"untoc:1";
+    for (int st = 0; st < LX_NSTATUS; st++) {
+      findings[lv * LX_NSTATUS + st].rule = &rules[lv];
+      findings[lv * LX_NSTATUS + st].status = (lx_status)st;
+    }
+  }
+  a.findings = findings;
+  a.n = LX_NLEVEL * LX_NSTATUS;
+  assessment_summary(&a, &s);
+  for (int st = 0; st < LX_NSTATUS; st++) assert_int_equal(s.by_status[st], LX_NLEVEL);
+  for (int lv = 0; lv < LX_NLEVEL; lv++)
+    for (int st = 0; st < LX_NSTATUS; st++) assert_int_equal(s.by_level[lv][st], 1);
+  assert_int_equal(s.gaps, 2);
+  assert_int_equal(s.errors, LX_NLEVEL);
+  /* an empty assessment counts nothing */
+  a.n = 0;
+  assessment_summary(&a, &s);
+  assert_int_equal(s.gaps, 0);
+  assert_int_equal(s.errors, 0);
+  assert_int_equal(s.by_status[LX_MET], 0);
+}
+
+static void test_is_gap_truth_table(void **state) {
+  /* rows: mandatory, consider, endeavour, optional;
+  ** columns: met, partly_met, not_met, unknown, not_applicable, error */
+  static const int want[LX_NLEVEL][LX_NSTATUS] = {
+    { 0, 1, 1, 0, 0, 0 },
+    { 0, 0, 0, 0, 0, 0 },
+    { 0, 0, 0, 0, 0, 0 },
+    { 0, 0, 0, 0, 0, 0 },
+  };
+  (void)state;
+  assert_int_equal(LX_NLEVEL, 4);
+  assert_int_equal(LX_NSTATUS, 6);
+  for (int lv = 0; lv < LX_NLEVEL; lv++)
+    for (int st = 0; st < LX_NSTATUS; st++)
+      if (!!lx_is_gap((lx_level)lv, (lx_status)st) != want[lv][st])
+        fail_msg("lx_is_gap(%s, %s) should be %d", lx_level_name((lx_level)lv),
+                 lx_status_name((lx_status)st), want[lv][st]);
+}
+
+/*
+** JSON
+*/
+
+static void test_json_top_level(void **state) {
+  (void)state;
+  json_t *root = json_report(1);
+  assert_string_equal(get_str(root, "lexgap_version"), LX_VERSION);
+  assert_int_equal(get_int(root, "report_format"), 1);
+  json_t *as = get(root, "assessments");
+  assert_int_equal(json_array_size(as), 1);
+  json_t *a = at(as, 0);
+  json_t *profile = get(a, "profile");
+  assert_string_equal(get_str(profile, "state_code"), "HST");
+  assert_string_equal(get_str(profile, "file"), "hostile.lua");
+  assert_string_equal(get_str(profile, "describes_law_as_of"), "2023-12-31");
+  assert_string_equal(get_str(a, "as_of"), "2024-01-01");
+  json_t *ins = at(get(a, "instruments"), 0);
+  assert_int_equal(json_array_size(get(a, "instruments")), 1);
+  assert_string_equal(get_str(ins, "id"), "untoc");
+  assert_string_equal(get_str(ins, "binding"), "bound");
+  assert_string_equal(get_str(ins, "bound_since"), "2004-07-01");
+  assert_string_equal(get_str(get(ins, "reason"), "en"), "The State is bound by UNTOC since 2004-07-01.");
+  assert_string_equal(get_str(get(ins, "reason"), "fr"), "L'\xc3\x89tat est li\xc3\xa9 par CTO depuis le 2004-07-01.");
+  json_decref(root);
+}
+
+static void test_json_summary(void **state) {
+  (void)state;
+  json_t *root = json_report(1);
+  json_t *summary = get(at(get(root, "assessments"), 0), "summary");
+  json_t *by_status = get(summary, "by_status");
+  assert_int_equal(get_int(summary, "findings"), 4);
+  assert_int_equal(get_int(by_status, "met"), 1);
+  assert_int_equal(get_int(by_status, "partly_met"), 0);
+  assert_int_equal(get_int(by_status, "not_met"), 2);
+  assert_int_equal(get_int(by_status, "unknown"), 1);
+  assert_int_equal(get_int(by_status, "not_applicable"), 0);
+  assert_int_equal(get_int(by_status, "error"), 0);
+  assert_int_equal(json_object_size(by_status), LX_NSTATUS);
+  json_t *by_level = get(summary, "by_level");
+  assert_int_equal(get_int(get(by_level, "mandatory"), "not_met"), 1);
+  assert_int_equal(get_int(get(by_level, "optional"), "not_met"), 1);
+  assert_int_equal(get_int(get(by_level, "consider"), "met"), 0);
+  assert_int_equal(get_int(summary, "gaps"), 1);
+  assert_int_equal(get_int(summary, "errors"), 0);
+  json_decref(root);
+}
+
+static void test_json_findings_order(void **state) {
+  (void)state;
+  json_t *root = json_report(1);
+  json_t *findings = get(at(get(root, "assessments"), 0), "findings");
+  assert_int_equal(json_array_size(findings), 4);
+  /* gaps first, then open questions, then the others in instrument order */
+  assert_string_equal(get_str(at(findings, 0), "id"), "untoc:15.1.b");
+  assert_string_equal(get_str(at(findings, 1), "id"), "untoc:15.3");
+  assert_string_equal(get_str(at(findings, 2), "id"), "untoc:15.1.a");
+  assert_string_equal(get_str(at(findings, 3), "id"), "untoc:15.2.a");
+  assert_true(json_is_true(get(at(findings, 0), "gap")));
+  for (size_t i = 1; i < 4; i++) assert_true(json_is_false(get(at(findings, i), "gap")));
+  json_decref(root);
+}
+
+static void test_json_gap_finding(void **state) {
+  (void)state;
+  json_t *root = json_report(1);
+  json_t *f = at(get(at(get(root, "assessments"), 0), "findings"), 0);
+  assert_string_equal(get_str(f, "id"), "untoc:15.1.b");
+  assert_string_equal(get_str(f, "ref"), "untoc:15.1.b");
+  assert_true(json_is_null(get(f, "clause")));
+  assert_string_equal(get_str(f, "instrument"), "untoc");
+  assert_string_equal(get_str(f, "article"), "15");
+  assert_string_equal(get_str(get(f, "display"), "en"), "UNTOC art. 15(1)(b)");
+  assert_string_equal(get_str(get(f, "display"), "fr"), "CTO, art. 15, par. 1, b)");
+  assert_string_equal(get_str(f, "level"), "mandatory");
+  assert_string_equal(get_str(f, "status"), "not_met");
+  assert_string_equal(get_str(f, "category"), "jurisdiction");
+  assert_int_equal(get_int(f, "cluster"), 1);
+  assert_string_equal(get_str(get(f, "title"), "en"), "Flag jurisdiction");
+  assert_string_equal(get_str(get(f, "explanation"), "en"),
+                      "National law does not provide for flag jurisdiction (Code maritime, art. 1).");
+  assert_string_equal(get_str(get(f, "explanation"), "fr"),
+                      "Le droit national ne pr\xc3\xa9voit pas la comp\xc3\xa9tence du pavillon (Code maritime, art. 1).");
+  assert_true(json_is_null(get(f, "option")));
+  json_t *missing = get(f, "missing");
+  assert_int_equal(json_array_size(missing), 1);
+  assert_string_equal(get_str(at(missing, 0), "en"), "flag jurisdiction");
+  assert_string_equal(get_str(at(missing, 0), "fr"), "la comp\xc3\xa9tence du pavillon");
+  assert_int_equal(json_array_size(get(f, "questions")), 0);
+  json_t *ev = at(get(f, "evidence"), 0);
+  assert_string_equal(get_str(ev, "fact"), "jurisdiction.flag_vessels");
+  assert_string_equal(get_str(ev, "source"), "Code maritime, art. 1");
+  assert_true(json_is_null(get(ev, "url")));
+  assert_true(json_is_null(get(f, "error")));
+  assert_string_equal(get_str(get(f, "rule"), "file"), finding("untoc:15.1.b")->rule->file);
+  assert_int_equal(get_int(get(f, "rule"), "line"), 14);
+  json_decref(root);
+}
+
+static void test_json_unknown_finding(void **state) {
+  (void)state;
+  json_t *root = json_report(1);
+  json_t *f = at(get(at(get(root, "assessments"), 0), "findings"), 1);
+  assert_string_equal(get_str(f, "id"), "untoc:15.3");
+  assert_string_equal(get_str(f, "status"), "unknown");
+  assert_string_equal(get_str(f, "level"), "mandatory");
+  json_t *questions = get(f, "questions");
+  assert_int_equal(json_array_size(questions), 1);
+  assert_string_equal(get_str(at(questions, 0), "fact"), "jurisdiction.non_extradited_nationals");
+  assert_string_equal(get_str(at(questions, 0), "en"), Q_NON_EXTRADITED);
+  assert_non_null(strstr(get_str(at(questions, 0), "fr"), "Les juridictions nationales sont-elles comp\xc3\xa9tentes"));
+  assert_string_equal(get_str(get(f, "explanation"), "en"),
+                      "The profile does not say whether national law provides for jurisdiction over nationals not extradited.");
+  assert_int_equal(json_array_size(get(f, "evidence")), 0);
+  json_decref(root);
+}
+
+static void test_json_met_finding_with_option_and_evidence(void **state) {
+  (void)state;
+  json_t *root = json_report(1);
+  json_t *f = at(get(at(get(root, "assessments"), 0), "findings"), 2);
+  assert_string_equal(get_str(f, "id"), "untoc:15.1.a");
+  assert_string_equal(get_str(f, "status"), "met");
+  assert_string_equal(get_str(get(f, "explanation"), "en"), "Territorial jurisdiction is established.");
+  assert_string_equal(get_str(get(f, "explanation"), "fr"), "La comp\xc3\xa9tence territoriale est \xc3\xa9tablie.");
+  json_t *option = get(f, "option");
+  assert_string_equal(get_str(option, "id"), "territory");
+  assert_string_equal(get_str(option, "en"), "territorial jurisdiction");
+  assert_string_equal(get_str(option, "fr"), "comp\xc3\xa9tence territoriale");
+  assert_int_equal(json_array_size(get(f, "missing")), 0);
+  assert_int_equal(json_array_size(get(f, "questions")), 0);
+  json_t *evidence = get(f, "evidence");
+  assert_int_equal(json_array_size(evidence), 1);
+  json_t *ev = at(evidence, 0);
+  assert_string_equal(get_str(ev, "fact"), "jurisdiction.territory");
+  assert_string_equal(get_str(ev, "source"), HOSTILE_C);
+  assert_string_equal(get_str(ev, "url"), "https://example.org/a?b=1&c=<2>");
+  assert_string_equal(get_str(ev, "note"), "Note <b>bold</b>");
+  assert_string_equal(get_str(get(f, "provision_text"), "en"), "(a) The offence is committed in the territory of that State Party;");
+  /* the optional shortfall */
+  f = at(get(at(get(root, "assessments"), 0), "findings"), 3);
+  assert_string_equal(get_str(f, "level"), "optional");
+  assert_string_equal(get_str(f, "status"), "not_met");
+  assert_true(json_is_false(get(f, "gap")));
+  json_decref(root);
+}
+
+/* Hostile strings come back byte for byte, and the writer itself escaped
+** them (no raw control character in the output). */
+static void test_json_hostile_strings_round_trip(void **state) {
+  (void)state;
+  json_t *root = json_report(1);
+  json_t *profile = get(at(get(root, "assessments"), 0), "profile");
+  json_t *name = get(profile, "state_name");
+  assert_true(json_is_string(name));
+  assert_int_equal(json_string_length(name), strlen(HOSTILE_C));
+  assert_memory_equal(json_string_value(name), HOSTILE_C, strlen(HOSTILE_C));
+  assert_string_equal(json_string_value(name), fx.p.state_name);
+  json_decref(root);
+
+  char *raw = render(report_json, "en", 1);
+  assert_null(strchr(raw, '\x01'));
+  assert_null(strchr(raw, '\t'));
+  assert_non_null(strstr(raw, "\\u0001"));
+  assert_non_null(strstr(raw, "Say \\\"hi\\\" C:\\\\dir\\\\ line1\\nline2\\ttab"));
+  assert_non_null(strstr(raw, "caf\xc3\xa9"));     /* UTF-8 kept as is */
+  free(raw);
+}
+
+static void test_json_several_assessments(void **state) {
+  (void)state;
+  json_t *root = json_report(2);
+  json_t *as = get(root, "assessments");
+  assert_int_equal(json_array_size(as), 2);
+  assert_true(json_equal(at(as, 0), at(as, 1)));
+  json_decref(root);
+}
+
+/*
+** Markdown and text
+*/
+
+static void test_markdown_escapes_html(void **state) {
+  (void)state;
+  char *md = render(report_markdown, "en", 1);
+  /* the profile's strings appear, but never as live HTML */
+  assert_non_null(strstr(md, "alert(1)"));
+  if (strstr(md, "<script>")) {
+    const char *p = strstr(md, "<script>");
+    const char *line = p;
+    while (line > md && line[-1] != '\n') line--;
+    fail_msg("raw <script> in the Markdown report, in: %.*s", (int)strcspn(line, "\n"), line);
+  }
+  assert_null(strstr(md, "<b>"));
+  assert_non_null(strstr(md, "\\<script\\>alert(1)\\</script\\>"));
+  free(md);
+}
+
+static void test_markdown_structure(void **state) {
+  (void)state;
+  char *md = render(report_markdown, "en", 1);
+  size_t gaps = offset_of(md, "\n## Gaps: mandatory obligations not met or partly met\n");
+  size_t open = offset_of(md, "\n## Open questions: obligations the profile cannot settle\n");
+  size_t other = offset_of(md, "\n## Other findings\n");
+  assert_true(gaps < open && open < other);
+  size_t b = offset_of(md, "#### UNTOC art. 15(1)(b) — Flag jurisdiction");
+  size_t a = offset_of(md, "#### UNTOC art. 15(1)(a) — Territorial jurisdiction");
+  assert_true(gaps < b && b < open);
+  assert_true(other < a);
+  assert_null(strstr(md, "Errors: rules that could not be evaluated"));   /* no errors, no part */
+  free(md);
+}
+
+static void test_text_gaps_before_other_findings(void **state) {
+  (void)state;
+  char *txt = render(report_text, "en", 1);
+  size_t gaps = offset_of(txt, "\nGaps: mandatory obligations not met or partly met\n-----");
+  size_t open = offset_of(txt, "\nOpen questions: obligations the profile cannot settle\n");
+  size_t other = offset_of(txt, "\nOther findings\n");
+  assert_true(gaps < open && open < other);
+  size_t b = offset_of(txt, "[not met] UNTOC art. 15(1)(b) — Flag jurisdiction (mandatory)");
+  size_t q = offset_of(txt, "[unknown] UNTOC art. 15(3)");
+  size_t a = offset_of(txt, "[met] UNTOC art. 15(1)(a) — Territorial jurisdiction (mandatory)");
+  size_t o = offset_of(txt, "[not adopted (optional)] UNTOC art. 15(2)(a) — Passive personality (optional)");
+  assert_true(gaps < b && b < open);
+  assert_true(open < q && q < other);
+  assert_true(other < a && a < o);
+  /* the open question is shown with the fact that settles it */
+  assert_true(offset_of(txt, "[jurisdiction.non_extradited_nationals]") > q);
+  /* no colours unless asked */
+  assert_null(strchr(txt, '\033'));
+  free(txt);
+}
+
+static void test_text_in_french(void **state) {
+  (void)state;
+  char *txt = render(report_text, "fr", 1);
+  size_t gaps = offset_of(txt, "\xc3\x89\x63\x61rts : obligations imp\xc3\xa9ratives non remplies ou partiellement remplies");
+  size_t other = offset_of(txt, "\nAutres constats\n");
+  size_t b = offset_of(txt, "[non rempli] CTO, art. 15, par. 1, b)");
+  assert_true(gaps < b && b < other);
+  assert_non_null(strstr(txt, "Hostilie"));     /* state name in French */
+  free(txt);
+}
+
+static void test_text_summary_line(void **state) {
+  (void)state;
+  char *txt = render(report_text, "en", 1);
+  /* counts by status, separated by commas */
+  if (!strstr(txt, "4 findings: 1 met, 2 not met, 1 unknown")) {
+    const char *p = strstr(txt, "4 findings:");
+    fail_msg("summary line reads: %.*s", p ? (int)strcspn(p, "\n") : 0, p ? p : "");
+  }
+  free(txt);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_findings_as_expected),
+      cmocka_unit_test(test_assessment_summary),
+      cmocka_unit_test(test_assessment_summary_every_combination),
+      cmocka_unit_test(test_is_gap_truth_table),
+      cmocka_unit_test(test_json_top_level),
+      cmocka_unit_test(test_json_summary),
+      cmocka_unit_test(test_json_findings_order),
+      cmocka_unit_test(test_json_gap_finding),
+      cmocka_unit_test(test_json_unknown_finding),
+      cmocka_unit_test(test_json_met_finding_with_option_and_evidence),
+      cmocka_unit_test(test_json_hostile_strings_round_trip),
+      cmocka_unit_test(test_json_several_assessments),
+      cmocka_unit_test(test_markdown_escapes_html),
+      cmocka_unit_test(test_markdown_structure),
+      cmocka_unit_test(test_text_gaps_before_other_findings),
+      cmocka_unit_test(test_text_in_french),
+      cmocka_unit_test(test_text_summary_line),
+  };
+  return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
