@@ -50,11 +50,14 @@ static void wrapped(doc *d, int indent, const char *s) {
   fputc('\n', d->out);
 }
 
-/* Markdown must not interpret profile text as markup: escape the
-** characters that start emphasis, links, HTML or code. */
+/* Text from profiles and rules is shown, never interpreted: control
+** characters (a terminal escape sequence, say) become '?', and in Markdown
+** the characters that start emphasis, links, HTML or code are escaped. */
 static void md_escape(doc *d, const char *s, char *buf, size_t size) {
   size_t n = 0;
   for (; *s && n + 3 < size; s++) {
+    unsigned char c = (unsigned char)*s;
+    if ((c < 0x20 && c != '\n') || c == 0x7f) { buf[n++] = '?'; continue; }
     if (d->md && strchr("\\`*_[]<>|#", *s)) buf[n++] = '\\';
     buf[n++] = *s;
   }
@@ -84,14 +87,16 @@ static void list_item(doc *d, int level, const char *text) {
 }
 
 static void heading(doc *d, int level, const char *text) {
-  if (d->md) fprintf(d->out, "\n%.*s %s\n\n", level, "######", text);
+  char esc[4096];
+  md_escape(d, text, esc, sizeof esc);
+  if (d->md) fprintf(d->out, "\n%.*s %s\n\n", level, "######", esc);
   else if (level <= 2) {
-    fprintf(d->out, "\n%s%s%s\n", d->o->color ? "\033[1m" : "", text, d->o->color ? "\033[0m" : "");
-    size_t n = strlen(text);
+    fprintf(d->out, "\n%s%s%s\n", d->o->color ? "\033[1m" : "", esc, d->o->color ? "\033[0m" : "");
+    size_t n = strlen(esc);
     for (size_t i = 0; i < n && i < WIDTH; i++) fputc(level == 1 ? '=' : '-', d->out);
     fputc('\n', d->out);
   } else {
-    fprintf(d->out, "\n  %s\n", text);
+    fprintf(d->out, "\n  %s\n", esc);
   }
 }
 
@@ -170,9 +175,10 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
         fprintf(d->out, "- **%s:**\n\n  > %s\n", label, esc);
       } else {
         fprintf(d->out, "    %s: «", label);
-        char buf[16384];
+        char buf[16384], clean[16384];
         snprintf(buf, sizeof buf, "%s»", text);
-        wrapped(d, 6, buf);
+        md_escape(d, buf, clean, sizeof clean);
+        wrapped(d, 6, clean);
       }
     }
   }

@@ -91,6 +91,10 @@ if grep -q $'\033\[' "$TMP/out"; then ok "--color always colours"; else fail "--
 "$LEXGAP" assess --rules "$RULES" --as-of 2024-01-01 "$FIX/profiles/minimal.lua" > "$TMP/plain" 2>/dev/null
 if grep -q $'\033\[' "$TMP/plain"; then fail "no colour when not a terminal"; else ok "no colour when not a terminal"; fi
 
+# control characters from a profile never reach the terminal
+"$LEXGAP" assess --rules "$RULES" --as-of 2024-01-01 "$FIX/profiles/escapes.lua" > "$TMP/esc" 2>&1
+if grep -q $'\033' "$TMP/esc"; then fail "profile control characters neutralised" "$TMP/esc"; else ok "profile control characters neutralised"; fi
+
 # ---- bad profiles: refused with file, line, key path, suggestion -------------------
 run "typo profile" 1 -- "$LEXGAP" assess --rules "$RULES" "$FIX/profiles/typo.lua" \
   && { has "typo: file, line and key path" "$TMP/err" "typo\.lua:8: jurisdiction\.territroy: unknown key 'territroy' \(did you mean 'territory'\?\)"; \

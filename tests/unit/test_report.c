@@ -119,6 +119,10 @@ typedef struct {
   lx_profile p;
   lx_assessment a;
   int have_rs, have_p, have_a;
+  /* reports, rendered once on first use and freed by the group teardown
+  ** (so that a failing assertion leaks nothing) */
+  char *out[3][2][3];        /* [writer][lang en/fr][n] */
+  json_t *json[3];           /* parsed JSON report of n assessments */
 } fixture;
 
 static fixture fx;
@@ -167,6 +171,10 @@ static void remove_tree(const char *path) {
 
 static int group_teardown(void **state) {
   (void)state;
+  for (int w = 0; w < 3; w++)
+    for (int l = 0; l < 2; l++)
+      for (int n = 0; n < 3; n++) free(fx.out[w][l][n]);
+  for (int n = 0; n < 3; n++) json_decref(fx.json[n]);
   if (fx.have_a) assessment_free(&fx.a);
   if (fx.have_p) profile_free(&fx.p);
   if (fx.have_rs) ruleset_free(&fx.rs, fx.sb);
@@ -226,39 +234,50 @@ static int group_setup(void **state) {
 ** Helpers
 */
 
-/* Run a writer into a tmpfile and return what it wrote (malloc'd). */
-static char *render(int (*writer)(FILE *, lx_assessment *const *, size_t, const report_options *),
-                    const char *lang, size_t n) {
+typedef int (*writer_fn)(FILE *, lx_assessment *const *, size_t, const report_options *);
+
+/* What a writer produces for n copies of the assessment in lang; rendered
+** into a tmpfile once, owned by the fixture. */
+static const char *render(writer_fn writer, const char *lang, size_t n) {
+  int w = writer == report_text ? 0 : writer == report_markdown ? 1 : 2;
+  int l = strcmp(lang, "fr") == 0;
+  assert_true(n >= 1 && n <= 2);
+  if (fx.out[w][l][n]) return fx.out[w][l][n];
   FILE *f = tmpfile();
   lx_assessment *as[2] = { &fx.a, &fx.a };
   report_options o = { lang, 0, "rules" };
   assert_non_null(f);
-  assert_true(n <= 2);
-  assert_int_equal(writer(f, as, n, &o), 0);
+  int rc = writer(f, as, n, &o);
   long size = ftell(f);
-  assert_true(size > 0);
+  char *s = size > 0 ? malloc((size_t)size + 1) : NULL;
   rewind(f);
-  char *s = malloc((size_t)size + 1);
-  assert_non_null(s);
-  assert_int_equal(fread(s, 1, (size_t)size, f), (size_t)size);
-  s[size] = '\0';
+  size_t got = s ? fread(s, 1, (size_t)size, f) : 0;
   fclose(f);
+  if (s) s[got] = '\0';
+  fx.out[w][l][n] = s;
+  assert_int_equal(rc, 0);
+  assert_non_null(s);
+  assert_int_equal(got, (size_t)size);
   return s;
 }
 
-/* Write the JSON report and parse it back with Jansson. */
+/* The JSON report of n assessments, parsed back with Jansson (from a file,
+** as a consumer would read it); owned by the fixture. */
 static json_t *json_report(size_t n) {
+  assert_true(n >= 1 && n <= 2);
+  if (fx.json[n]) return fx.json[n];
   FILE *f = tmpfile();
   lx_assessment *as[2] = { &fx.a, &fx.a };
   report_options o = { "en", 0, NULL };
   json_error_t jerr;
   assert_non_null(f);
-  assert_int_equal(report_json(f, as, n, &o), 0);
+  int rc = report_json(f, as, n, &o);
   rewind(f);
-  json_t *root = json_loadf(f, 0, &jerr);
+  fx.json[n] = json_loadf(f, 0, &jerr);
   fclose(f);
-  if (!root) fail_msg("report_json wrote invalid JSON: line %d: %s", jerr.line, jerr.text);
-  return root;
+  assert_int_equal(rc, 0);
+  if (!fx.json[n]) fail_msg("report_json wrote invalid JSON: line %d: %s", jerr.line, jerr.text);
+  return fx.json[n];
 }
 
 static json_t *get(json_t *o, const char *key) {
@@ -318,15 +337,18 @@ static void test_findings_as_expected(void **state) {
   assert_int_equal(report_part_of(finding("untoc:15.3")), PART_UNKNOWN);
   assert_int_equal(report_part_of(finding("untoc:15.1.a")), PART_OTHER);
   assert_int_equal(report_part_of(finding("untoc:15.2.a")), PART_OTHER);
-  size_t n;
+  size_t n, n_err;
   size_t *idx = report_select(&fx.a, PART_OTHER, &n);
+  assert_non_null(idx);
+  const lx_rule *first = n > 0 ? fx.a.findings[idx[0]].rule : NULL;
+  const lx_rule *second = n > 1 ? fx.a.findings[idx[1]].rule : NULL;
+  free(idx);
+  idx = report_select(&fx.a, PART_ERRORS, &n_err);
+  free(idx);
   assert_int_equal(n, 2);
-  assert_string_equal(fx.a.findings[idx[0]].rule->id, "untoc:15.1.a");
-  assert_string_equal(fx.a.findings[idx[1]].rule->id, "untoc:15.2.a");
-  free(idx);
-  idx = report_select(&fx.a, PART_ERRORS, &n);
-  assert_int_equal(n, 0);
-  free(idx);
+  assert_string_equal(first->id, "untoc:15.1.a");
+  assert_string_equal(second->id, "untoc:15.2.a");
+  assert_int_equal(n_err, 0);
 }
 
 /*
@@ -433,7 +455,6 @@ static void test_json_top_level(void **state) {
   assert_string_equal(get_str(ins, "bound_since"), "2004-07-01");
   assert_string_equal(get_str(get(ins, "reason"), "en"), "The State is bound by UNTOC since 2004-07-01.");
   assert_string_equal(get_str(get(ins, "reason"), "fr"), "L'\xc3\x89tat est li\xc3\xa9 par CTO depuis le 2004-07-01.");
-  json_decref(root);
 }
 
 static void test_json_summary(void **state) {
@@ -455,7 +476,6 @@ static void test_json_summary(void **state) {
   assert_int_equal(get_int(get(by_level, "consider"), "met"), 0);
   assert_int_equal(get_int(summary, "gaps"), 1);
   assert_int_equal(get_int(summary, "errors"), 0);
-  json_decref(root);
 }
 
 static void test_json_findings_order(void **state) {
@@ -470,7 +490,6 @@ static void test_json_findings_order(void **state) {
   assert_string_equal(get_str(at(findings, 3), "id"), "untoc:15.2.a");
   assert_true(json_is_true(get(at(findings, 0), "gap")));
   for (size_t i = 1; i < 4; i++) assert_true(json_is_false(get(at(findings, i), "gap")));
-  json_decref(root);
 }
 
 static void test_json_gap_finding(void **state) {
@@ -506,7 +525,6 @@ static void test_json_gap_finding(void **state) {
   assert_true(json_is_null(get(f, "error")));
   assert_string_equal(get_str(get(f, "rule"), "file"), finding("untoc:15.1.b")->rule->file);
   assert_int_equal(get_int(get(f, "rule"), "line"), 14);
-  json_decref(root);
 }
 
 static void test_json_unknown_finding(void **state) {
@@ -524,7 +542,6 @@ static void test_json_unknown_finding(void **state) {
   assert_string_equal(get_str(get(f, "explanation"), "en"),
                       "The profile does not say whether national law provides for jurisdiction over nationals not extradited.");
   assert_int_equal(json_array_size(get(f, "evidence")), 0);
-  json_decref(root);
 }
 
 static void test_json_met_finding_with_option_and_evidence(void **state) {
@@ -554,7 +571,6 @@ static void test_json_met_finding_with_option_and_evidence(void **state) {
   assert_string_equal(get_str(f, "level"), "optional");
   assert_string_equal(get_str(f, "status"), "not_met");
   assert_true(json_is_false(get(f, "gap")));
-  json_decref(root);
 }
 
 /* Hostile strings come back byte for byte, and the writer itself escaped
@@ -568,15 +584,13 @@ static void test_json_hostile_strings_round_trip(void **state) {
   assert_int_equal(json_string_length(name), strlen(HOSTILE_C));
   assert_memory_equal(json_string_value(name), HOSTILE_C, strlen(HOSTILE_C));
   assert_string_equal(json_string_value(name), fx.p.state_name);
-  json_decref(root);
 
-  char *raw = render(report_json, "en", 1);
+  const char *raw = render(report_json, "en", 1);
   assert_null(strchr(raw, '\x01'));
   assert_null(strchr(raw, '\t'));
   assert_non_null(strstr(raw, "\\u0001"));
   assert_non_null(strstr(raw, "Say \\\"hi\\\" C:\\\\dir\\\\ line1\\nline2\\ttab"));
   assert_non_null(strstr(raw, "caf\xc3\xa9"));     /* UTF-8 kept as is */
-  free(raw);
 }
 
 static void test_json_several_assessments(void **state) {
@@ -585,7 +599,6 @@ static void test_json_several_assessments(void **state) {
   json_t *as = get(root, "assessments");
   assert_int_equal(json_array_size(as), 2);
   assert_true(json_equal(at(as, 0), at(as, 1)));
-  json_decref(root);
 }
 
 /*
@@ -594,7 +607,7 @@ static void test_json_several_assessments(void **state) {
 
 static void test_markdown_escapes_html(void **state) {
   (void)state;
-  char *md = render(report_markdown, "en", 1);
+  const char *md = render(report_markdown, "en", 1);
   /* the profile's strings appear, but never as live HTML */
   assert_non_null(strstr(md, "alert(1)"));
   if (strstr(md, "<script>")) {
@@ -605,12 +618,11 @@ static void test_markdown_escapes_html(void **state) {
   }
   assert_null(strstr(md, "<b>"));
   assert_non_null(strstr(md, "\\<script\\>alert(1)\\</script\\>"));
-  free(md);
 }
 
 static void test_markdown_structure(void **state) {
   (void)state;
-  char *md = render(report_markdown, "en", 1);
+  const char *md = render(report_markdown, "en", 1);
   size_t gaps = offset_of(md, "\n## Gaps: mandatory obligations not met or partly met\n");
   size_t open = offset_of(md, "\n## Open questions: obligations the profile cannot settle\n");
   size_t other = offset_of(md, "\n## Other findings\n");
@@ -620,12 +632,11 @@ static void test_markdown_structure(void **state) {
   assert_true(gaps < b && b < open);
   assert_true(other < a);
   assert_null(strstr(md, "Errors: rules that could not be evaluated"));   /* no errors, no part */
-  free(md);
 }
 
 static void test_text_gaps_before_other_findings(void **state) {
   (void)state;
-  char *txt = render(report_text, "en", 1);
+  const char *txt = render(report_text, "en", 1);
   size_t gaps = offset_of(txt, "\nGaps: mandatory obligations not met or partly met\n-----");
   size_t open = offset_of(txt, "\nOpen questions: obligations the profile cannot settle\n");
   size_t other = offset_of(txt, "\nOther findings\n");
@@ -641,29 +652,26 @@ static void test_text_gaps_before_other_findings(void **state) {
   assert_true(offset_of(txt, "[jurisdiction.non_extradited_nationals]") > q);
   /* no colours unless asked */
   assert_null(strchr(txt, '\033'));
-  free(txt);
 }
 
 static void test_text_in_french(void **state) {
   (void)state;
-  char *txt = render(report_text, "fr", 1);
+  const char *txt = render(report_text, "fr", 1);
   size_t gaps = offset_of(txt, "\xc3\x89\x63\x61rts : obligations imp\xc3\xa9ratives non remplies ou partiellement remplies");
   size_t other = offset_of(txt, "\nAutres constats\n");
   size_t b = offset_of(txt, "[non rempli] CTO, art. 15, par. 1, b)");
   assert_true(gaps < b && b < other);
   assert_non_null(strstr(txt, "Hostilie"));     /* state name in French */
-  free(txt);
 }
 
 static void test_text_summary_line(void **state) {
   (void)state;
-  char *txt = render(report_text, "en", 1);
+  const char *txt = render(report_text, "en", 1);
   /* counts by status, separated by commas */
   if (!strstr(txt, "4 findings: 1 met, 2 not met, 1 unknown")) {
     const char *p = strstr(txt, "4 findings:");
     fail_msg("summary line reads: %.*s", p ? (int)strcspn(p, "\n") : 0, p ? p : "");
   }
-  free(txt);
 }
 
 int main(void) {
