@@ -336,7 +336,9 @@ static int cmd_assess(int argc, char **argv) {
   lx_assessment **list = calloc((size_t)nprofiles, sizeof *list);
   int failed = !profiles || !as || !list;
   size_t done = 0;
-  /* Every profile must load before anything is assessed. */
+  /* Every profile must load before anything is assessed; the problems of
+  ** all of them are listed. */
+  int refused = 0;
   for (int i = 0; !failed && i < nprofiles; i++) {
     diag_list diags;
     diag_init(&diags);
@@ -348,10 +350,11 @@ static int cmd_assess(int argc, char **argv) {
       }
       fprintf(stderr, "lexgap assess: %s: profile refused (%zu problem%s); nothing assessed\n",
               argv[optind + i], diags.n, diags.n == 1 ? "" : "s");
-      failed = 1;
+      refused = 1;
     }
     diag_free(&diags);
   }
+  if (refused) failed = 1;
   int gaps = 0, errors = 0;
   for (int i = 0; !failed && i < nprofiles; i++) {
     if (evaluate(&as[i], sb, &rs, &profiles[i], as_of, o.prospective) != 0) {

@@ -89,6 +89,7 @@ static void list_item(doc *d, int level, const char *text) {
 static void heading(doc *d, int level, const char *text) {
   char esc[4096];
   md_escape(d, text, esc, sizeof esc);
+  for (char *c = esc; *c; c++) if (*c == '\n') *c = ' ';   /* a heading is one line */
   if (d->md) fprintf(d->out, "\n%.*s %s\n\n", level, "######", esc);
   else if (level <= 2) {
     fprintf(d->out, "\n%s%s%s\n", d->o->color ? "\033[1m" : "", esc, d->o->color ? "\033[0m" : "");

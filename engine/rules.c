@@ -309,8 +309,9 @@ static int append_rule(lx_ruleset *rs, lx_rule **out) {
   lx_rule *r = realloc(rs->rules, (rs->n + 1) * sizeof *r);
   if (!r) return -1;
   rs->rules = r;
-  *out = &rs->rules[rs->n++];
+  *out = &rs->rules[rs->n];
   memset(*out, 0, sizeof **out);
+  (*out)->seq = (int)rs->n++;
   (*out)->check_ref = LUA_NOREF;
   return 0;
 }
@@ -608,10 +609,27 @@ int ruleset_find(const lx_ruleset *rs, const char *id) {
   return -1;
 }
 
+/* Instrument order; equal ids in declaration order, so that of two
+** duplicates the first declared is kept whatever qsort does with ties. */
 static int by_ref(const void *a, const void *b) {
   const lx_rule *ra = a, *rb = b;
   int c = lx_ref_compare(ra->id, rb->id);
-  return c ? c : strcmp(ra->id, rb->id);
+  if (!c) c = strcmp(ra->id, rb->id);
+  return c ? c : (ra->seq > rb->seq) - (ra->seq < rb->seq);
+}
+
+/* Can rule `from` reach rule `to` along dependencies?  (depth-first over the
+** rules not yet ordered; seen is scratch space of n bytes) */
+static int reaches(const lx_ruleset *rs, int from, int to, char *seen) {
+  const lx_rule *r = &rs->rules[from];
+  for (int d = 0; d < r->ndepends; d++) {
+    int j = r->dep_index ? r->dep_index[d] : -1;
+    if (j < 0 || seen[j]) continue;
+    if (j == to) return 1;
+    seen[j] = 1;
+    if (reaches(rs, j, to, seen)) return 1;
+  }
+  return 0;
 }
 
 /* Duplicates, unknown dependencies, cycles; then order the rules so that each
@@ -659,20 +677,44 @@ static int order_rules(lx_ruleset *rs, diag_list *diags) {
     }
   }
   if (placed < n) {
-    /* name the rules left on or behind a cycle */
-    char cycle[1000] = "";
-    for (size_t i = 0; i < n; i++) {
+    /* What is left is on a cycle, or depends on one.  A rule on a cycle is
+    ** told the members of its own cycle (the rules it reaches and that reach
+    ** it); a rule that only depends on a cycle is told which dependency. */
+    char *seen = malloc(n);
+    char *on_cycle = calloc(n, 1);
+    for (size_t i = 0; seen && on_cycle && i < n; i++) {
       if (done[i]) continue;
-      if (strlen(cycle) + strlen(rs->rules[i].id) + 4 < sizeof cycle) {
-        if (cycle[0]) strcat(cycle, ", ");
-        strcat(cycle, rs->rules[i].id);
+      memset(seen, 0, n);
+      on_cycle[i] = (char)reaches(rs, (int)i, (int)i, seen);
+    }
+    for (size_t i = 0; seen && on_cycle && i < n; i++) {
+      if (done[i]) continue;
+      lx_rule *r = &rs->rules[i];
+      if (on_cycle[i]) {
+        char cycle[1000] = "";
+        for (size_t j = 0; j < n; j++) {
+          if (done[j] || !on_cycle[j]) continue;
+          int same = j == i;
+          if (!same) { memset(seen, 0, n); same = reaches(rs, (int)i, (int)j, seen); }
+          if (same) { memset(seen, 0, n); same = j == i || reaches(rs, (int)j, (int)i, seen); }
+          if (same && strlen(cycle) + strlen(rs->rules[j].id) + 4 < sizeof cycle) {
+            if (cycle[0]) strcat(cycle, ", ");
+            strcat(cycle, rs->rules[j].id);
+          }
+        }
+        mark_invalid(r, diags, "dependency cycle among: %s%s", cycle, "");
+      } else {
+        const char *via = "?";
+        for (int d = 0; d < r->ndepends; d++) {
+          int j = r->dep_index ? r->dep_index[d] : -1;
+          if (j >= 0 && !done[j]) { via = rs->rules[j].id; break; }
+        }
+        mark_invalid(r, diags, "depends on %s, which sits on a dependency cycle%s", via, "");
       }
     }
-    for (size_t i = 0; i < n; i++) {
-      if (done[i]) continue;
-      mark_invalid(&rs->rules[i], diags, "dependency cycle among: %s%s", cycle, "");
-      order[placed++] = (int)i;
-    }
+    free(seen);
+    free(on_cycle);
+    for (size_t i = 0; i < n; i++) if (!done[i]) order[placed++] = (int)i;
   }
   /* permute into evaluation order and remap dependency indexes */
   lx_rule *sorted = malloc(n * sizeof *sorted);
@@ -707,6 +749,21 @@ int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
     diag_add(diags, path, err.line, NULL, "%s", err.message);
     return -1;
   }
+  /* topic fragments: rules/schema/NAME.lua, merged in name order */
+  char fragdir[4096];
+  snprintf(fragdir, sizeof fragdir, "%s/schema", dir);
+  int nfrag = 0, bad = 0;
+  char **frags = list_dir(fragdir, 0, &nfrag);
+  for (int i = 0; i < nfrag; i++) {
+    char fpath[4400];
+    snprintf(fpath, sizeof fpath, "%s/%s", fragdir, frags[i]);
+    data_value *frag = data_parse_file(fpath, &err);
+    if (!frag) { diag_add(diags, fpath, err.line, NULL, "%s", err.message); bad++; continue; }
+    bad += schema_merge_fragment(rs->schema, frag, fpath, diags);
+    data_free(frag);
+  }
+  strings_free(frags, nfrag);
+  if (bad) return -1;
   if (schema_self_check(rs->schema, path, diags) > 0) return -1;
   data_push(sandbox_state(sb), rs->schema);      /* rules' helpers read questions from it */
   rs->schema_ref = luaL_ref(sandbox_state(sb), LUA_REGISTRYINDEX);

@@ -48,6 +48,7 @@ typedef struct {
   int check_ref;          /* registry reference of the check function */
   char *invalid;          /* NULL, or why this rule cannot be evaluated */
   int *dep_index;         /* indexes (in ruleset order) of the dependencies */
+  int seq;                /* order of declaration across the rule set */
 } lx_rule;
 
 typedef struct {

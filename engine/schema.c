@@ -33,6 +33,7 @@ typedef struct {
   const data_value *required;        /* record */
   const data_value *of;              /* list, map */
   const data_value *values;          /* enum */
+  const data_value *keys;            /* map: the keys allowed, if restricted */
   const char *unknown_type;          /* set when resolution failed */
 } node_info;
 
@@ -53,6 +54,7 @@ static node_info resolve(const data_value *schema, const data_value *node) {
       if (!info.required) info.required = data_get(node, "required");
       if (!info.of) info.of = data_get(node, "of");
       if (!info.values) info.values = data_get(node, "values");
+      if (!info.keys) info.keys = data_get(node, "keys");
     }
     if (name == NULL) { info.unknown_type = "(missing type)"; return info; }
     const data_value *named = types ? data_get(types, name) : NULL;
@@ -237,6 +239,24 @@ static void check_value(checker *c, const data_value *node, const data_value *v,
         problem(c, f->line, sub, "'%s' is not a valid identifier (letters, digits, _ and -)%s", f->key, NULL);
         continue;
       }
+      if (info.keys) {
+        /* the keys are names from a list (e.g. instrument ids) */
+        node_info kinfo = resolve(c->schema, info.keys);
+        const char *names[64];
+        int nk = 0, found = 0;
+        for (size_t ki = 1; kinfo.values && ki <= data_len(kinfo.values) && nk < 64; ki++) {
+          const char *name = data_str(data_at(kinfo.values, (long long)ki));
+          if (!name) continue;
+          if (strcmp(name, f->key) == 0) found = 1;
+          names[nk++] = name;
+        }
+        if (!found) {
+          const char *hint = lx_suggest(f->key, names, nk);
+          if (hint) problem(c, f->line, sub, "'%s' is not an accepted name here (did you mean '%s'?)", f->key, hint);
+          else problem(c, f->line, sub, "'%s' is not an accepted name here%s", f->key, NULL);
+          continue;
+        }
+      }
       check_value(c, info.of, f->value, sub);
     }
   } else if (strcmp(k, "enum") == 0) {
@@ -277,7 +297,8 @@ static void check_value(checker *c, const data_value *node, const data_value *v,
   } else if (strcmp(k, "adoption") == 0) {
     const char *s = data_str(v);
     if (v->kind != DATA_BOOLEAN && !(s && strcmp(s, "partly") == 0))
-      problem(c, v->line, path, "expected true, false or \"partly\", found %s%s", s ? s : kind_article(v), NULL);
+      problem(c, v->line, path, s ? "expected true, false or \"partly\", found \"%s\"%s" : "expected true, false or \"partly\", found %s%s",
+              s ? s : kind_article(v), NULL);
   } else if (strcmp(k, "ref") == 0) {
     const char *s = data_str(v);
     if (!s) problem(c, v->line, path, "expected a provision reference such as \"untoc:5.1.a\", found %s%s", kind_article(v), NULL);
@@ -296,6 +317,96 @@ int schema_check(const data_value *schema, const data_value *profile, const char
   }
   check_value(&c, root, profile, "");
   return c.count;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Fragments                                                               */
+/* ---------------------------------------------------------------------- */
+
+/* Append a copy of value under key to a table we own. */
+static int table_append(data_value *table, const char *key, const data_value *value) {
+  data_value *copy = data_clone(value);
+  char *k = strdup(key);
+  data_field *fields = realloc(table->u.table.fields, (table->u.table.n + 1) * sizeof *fields);
+  if (!copy || !k || !fields) {
+    data_free(copy);
+    free(k);
+    if (fields) table->u.table.fields = fields;
+    return -1;
+  }
+  table->u.table.fields = fields;
+  data_field *f = &fields[table->u.table.n++];
+  f->key = k;
+  f->index = 0;
+  f->value = copy;
+  f->line = value->line;
+  return 0;
+}
+
+/* Merge the named fields of `from` into the fields table `into`. */
+static int merge_fields(data_value *into, const data_value *from, const char *file, const char *path,
+                        diag_list *out) {
+  int problems = 0;
+  for (size_t i = 0; i < from->u.table.n; i++) {
+    const data_field *f = &from->u.table.fields[i];
+    char sub[MAX_PATH];
+    if (!f->key) { diag_add(out, file, f->line, path, "fields must be named"); problems++; continue; }
+    join_key(sub, path, f->key);
+    data_value *mine = (data_value *)data_get(into, f->key);
+    if (!mine) {
+      if (table_append(into, f->key, f->value) != 0) { diag_add(out, file, f->line, sub, "out of memory"); problems++; }
+      continue;
+    }
+    /* both define an inline record: merge its fields */
+    data_value *mine_fields = mine->kind == DATA_TABLE ? (data_value *)data_get(mine, "fields") : NULL;
+    const data_value *their_fields = f->value->kind == DATA_TABLE ? data_get(f->value, "fields") : NULL;
+    const char *mt = data_str(data_get(mine, "type")), *tt = data_str(data_get(f->value, "type"));
+    if (mine_fields && their_fields && mt && tt && strcmp(mt, "record") == 0 && strcmp(tt, "record") == 0 &&
+        mine_fields->kind == DATA_TABLE && their_fields->kind == DATA_TABLE) {
+      problems += merge_fields(mine_fields, their_fields, file, sub, out);
+      continue;
+    }
+    diag_add(out, file, f->line, sub, "the field '%s' is already defined by the profile schema", f->key);
+    problems++;
+  }
+  return problems;
+}
+
+int schema_merge_fragment(data_value *schema, const data_value *fragment, const char *file,
+                          diag_list *out) {
+  int problems = 0;
+  if (!fragment || fragment->kind != DATA_TABLE) {
+    diag_add(out, file, fragment ? fragment->line : 0, NULL, "a schema fragment is a table { types = ..., fields = ... }");
+    return 1;
+  }
+  for (size_t i = 0; i < fragment->u.table.n; i++) {
+    const char *k = fragment->u.table.fields[i].key;
+    if (!k || (strcmp(k, "types") && strcmp(k, "fields") && strcmp(k, "doc"))) {
+      diag_add(out, file, fragment->u.table.fields[i].line, k, "unknown key in a schema fragment (expected types, fields, doc)");
+      problems++;
+    }
+  }
+  data_value *types = (data_value *)data_get(schema, "types");
+  const data_value *ftypes = data_get(fragment, "types");
+  for (size_t i = 0; ftypes && ftypes->kind == DATA_TABLE && types && i < ftypes->u.table.n; i++) {
+    const data_field *f = &ftypes->u.table.fields[i];
+    if (!f->key) continue;
+    if (data_get(types, f->key) || is_builtin(f->key)) {
+      diag_add(out, file, f->line, f->key, "the type '%s' is already defined", f->key);
+      problems++;
+    } else if (table_append(types, f->key, f->value) != 0) {
+      diag_add(out, file, f->line, f->key, "out of memory");
+      problems++;
+    }
+  }
+  const data_value *ffields = data_get(fragment, "fields");
+  const data_value *root = root_node(schema);
+  data_value *root_fields = root && root->kind == DATA_TABLE ? (data_value *)data_get(root, "fields") : NULL;
+  if (ffields && ffields->kind == DATA_TABLE) {
+    if (!root_fields) { diag_add(out, file, ffields->line, "fields", "the schema's root has no fields to extend"); problems++; }
+    else problems += merge_fields(root_fields, ffields, file, "", out);
+  }
+  return problems;
 }
 
 /* ---------------------------------------------------------------------- */

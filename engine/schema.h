@@ -12,6 +12,14 @@
 #include "data.h"
 #include "diag.h"
 
+/* Merge a schema fragment (a file of rules/schema/: { types = {...},
+** fields = {...} }) into the schema: its types are added to `types`, its
+** fields to the root record, merging into a record the root already defines
+** inline.  Redefining a type or a field is a problem reported against file.
+** Returns the number of problems (0: merged). */
+int schema_merge_fragment(data_value *schema, const data_value *fragment, const char *file,
+                          diag_list *out);
+
 /* Check the schema itself: root present, every type it names is known.
 ** Problems go to out, attributed to file.  Returns the number found. */
 int schema_self_check(const data_value *schema, const char *file, diag_list *out);

@@ -12,7 +12,8 @@
 -- a table { type = ..., ... } with, depending on the type:
 --   record: fields = { name = node }, required = { "name", ... }
 --   list:   of = node              (a sequence { a, b, c })
---   map:    of = node              (keys are identifiers: { fr_cp_324_1 = {...} })
+--   map:    of = node              (keys are identifiers: { fr_cp_324_1 = {...} }),
+--           keys = node            (optional: an enum the keys must belong to)
 --   enum:   values = { "a", "b" }  (a string from the list)
 --   measure: extra = { name = node } (fields added to the standard measure)
 -- Any node may carry question = { en = ..., fr = ... } (asked when the fact is
@@ -26,6 +27,9 @@ return {
   root = "profile",
 
   types = {
+    -- The instruments lexgap knows (shared/DOMAIN.md section 1).
+    instrument_id = { type = "enum", values = { "untoc", "cybercrime", "eu-2004-80", "eu-2004-81", "eu-2004-82", "untoc-wg" } },
+
     -- Where a fact comes from.  Every fact that carries these fields is shown
     -- as evidence in the findings that rely on it.
     evidence = {
@@ -178,14 +182,14 @@ return {
       describes_law_as_of = { type = "date", doc = { en = "The date at which the profile describes national law.", fr = "Date à laquelle le profil décrit le droit national." } },
       prepared = { type = "record", fields = { by = "string", on = "date", note = "text" } },
 
-      parties = { type = "map", of = "party",
+      parties = { type = "map", of = "party", keys = "instrument_id",
                   question = { en = "Is the State a party to the instrument? Give the dates of signature and of deposit of its instrument of ratification, acceptance, approval or accession.",
                                fr = "L'État est-il partie à l'instrument ? Indiquer les dates de signature et de dépôt de son instrument de ratification, d'acceptation, d'approbation ou d'adhésion." } },
 
       reservations = { type = "list", of = {
         type = "record", required = { "instrument", "provisions", "from" },
         fields = {
-          instrument = "string",
+          instrument = "instrument_id",
           provisions = { type = "list", of = "ref" },
           kind = { type = "enum", values = { "reservation", "declaration" } },
           from = "date",

@@ -106,6 +106,9 @@ run "bad values" 1 -- "$LEXGAP" assess --rules "$RULES" "$FIX/profiles/bad-value
        has "enum suggestion" "$TMP/err" "offences\.x\.conduct\[1\]: 'laundering_conversion_transfr' is not an accepted value \(did you mean 'laundering_conversion_transfer'\?\)"; }
 run "code in a profile" 1 -- "$LEXGAP" assess --rules "$RULES" "$FIX/profiles/code.lua" \
   && has "code in a profile refused" "$TMP/err" "code\.lua:3: .*not allowed in a data file"
+run "instrument typo" 1 -- "$LEXGAP" assess --rules "$RULES" "$FIX/profiles/instrument-typo.lua" \
+  && { has "party key checked" "$TMP/err" "instrument-typo\.lua:2: parties\.untco: 'untco' is not an accepted name here \(did you mean 'untoc'\?\)"; \
+       has "reservation instrument checked" "$TMP/err" "instrument-typo\.lua:3: reservations\[1\]\.instrument: 'untok' is not an accepted value \(did you mean 'untoc'\?\)"; }
 run "missing profile" 1 -- "$LEXGAP" assess --rules "$RULES" "$TMP/nope.lua" && has "missing profile named" "$TMP/err" "nope\.lua: cannot open"
 
 # ---- hostile rules: error findings, other rules still run ------------------------------
@@ -152,6 +155,31 @@ has "unknown field with suggestion" "$TMP/err" "broken\.lua:3: obligation untoc:
 has "dependency cycle named" "$TMP/err" "dependency cycle among: untoc:92\.2, untoc:92\.3"
 has "duplicate named" "$TMP/err" "untoc:90\.7: duplicate obligation id"
 has "unknown fact with suggestion" "$TMP/err" "'jurisdiction\.teritory' is not a fact of the profile model \(did you mean 'territory'\?\)"
+
+# ---- schema fragments: rules/schema/NAME.lua extends the profile model -------------------
+S=$TMP/fragment-rules
+mkdir -p "$S/untoc/tests" "$S/schema"
+cp "$RULES/schema.lua" "$S/"
+cp "$RULES/untoc/instrument.lua" "$S/untoc/"
+cp "$RULES/untoc/tests/base.lua" "$S/untoc/tests/"
+cat > "$S/schema/extra.lua" <<'EOF'
+return {
+  fields = {
+    extradition = { type = "record", fields = { treaty_required = { type = "measure", question = { en = "Q?", fr = "Q ?" } } } },
+    witness_protection = { type = "measure" },
+  },
+}
+EOF
+cat > "$S/untoc/r.lua" <<'EOF'
+obligation { ref = "untoc:24.1", level = "mandatory", title = { en = "t", fr = "t" }, category = "protection", cluster = 2,
+  text = { en = "x" }, facts = { "witness_protection", "extradition.treaty_required", "extradition.nationals" },
+  check = function(ctx) return lx.measure_finding(ctx, "witness_protection", { what = "witness protection" }) end }
+EOF
+run "schema fragment extends the model" 0 -- "$LEXGAP" rules --rules "$S" && has "fragment facts accepted" "$TMP/out" "untoc:24\.1 +mandatory"
+cat > "$S/schema/clash.lua" <<'EOF'
+return { fields = { jurisdiction = { type = "measure" } } }
+EOF
+run "schema fragment clash" 1 -- "$LEXGAP" rules --rules "$S" && has "clash named with file and line" "$TMP/err" "clash\.lua:1: jurisdiction: the field 'jurisdiction' is already defined"
 
 # ---- rules listing ---------------------------------------------------------------------
 run "rules json" 0 -- "$LEXGAP" rules --rules "$RULES" --format json \

@@ -620,6 +620,19 @@ static void test_markdown_escapes_html(void **state) {
   assert_non_null(strstr(md, "\\<script\\>alert(1)\\</script\\>"));
 }
 
+/* A newline in profile text must not end the heading it appears in (the
+** rest would become free Markdown: "===" or "- " lines are structure). */
+static void test_markdown_state_heading_on_one_line(void **state) {
+  (void)state;
+  const char *md = render(report_markdown, "en", 1);
+  const char *h = strstr(md, "\n# Gap report");
+  assert_non_null(h);
+  h++;
+  size_t len = strcspn(h, "\n");
+  if (len < 6 || strncmp(h + len - 6, " (HST)", 6) != 0)
+    fail_msg("the state heading is broken across lines: %.*s", (int)len, h);
+}
+
 static void test_markdown_structure(void **state) {
   (void)state;
   const char *md = render(report_markdown, "en", 1);
@@ -652,6 +665,21 @@ static void test_text_gaps_before_other_findings(void **state) {
   assert_true(offset_of(txt, "[jurisdiction.non_extradited_nationals]") > q);
   /* no colours unless asked */
   assert_null(strchr(txt, '\033'));
+}
+
+/* Profile text never reaches the terminal as control characters (an
+** escape sequence could rewrite the screen); newlines only. */
+static void test_no_control_characters_in_documents(void **state) {
+  (void)state;
+  const char *docs[2] = { render(report_text, "en", 1), render(report_markdown, "en", 1) };
+  for (int k = 0; k < 2; k++) {
+    assert_non_null(strstr(docs[k], "alert(1)"));    /* the hostile text is there */
+    for (const char *p = docs[k]; *p; p++) {
+      unsigned char c = (unsigned char)*p;
+      if ((c < 0x20 && c != '\n') || c == 0x7f)
+        fail_msg("%s report: control character 0x%02x at offset %ld", k ? "Markdown" : "text", c, (long)(p - docs[k]));
+    }
+  }
 }
 
 static void test_text_in_french(void **state) {
@@ -689,8 +717,10 @@ int main(void) {
       cmocka_unit_test(test_json_hostile_strings_round_trip),
       cmocka_unit_test(test_json_several_assessments),
       cmocka_unit_test(test_markdown_escapes_html),
+      cmocka_unit_test(test_markdown_state_heading_on_one_line),
       cmocka_unit_test(test_markdown_structure),
       cmocka_unit_test(test_text_gaps_before_other_findings),
+      cmocka_unit_test(test_no_control_characters_in_documents),
       cmocka_unit_test(test_text_in_french),
       cmocka_unit_test(test_text_summary_line),
   };

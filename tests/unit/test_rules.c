@@ -370,6 +370,24 @@ static void test_three_rule_cycle(void **state) {
   assert_true(pos(fx, "untoc:6.4") < pos(fx, "untoc:6.5"));
 }
 
+/* Two separate cycles and a rule that only depends on one: each cycle's
+** members are told their own cycle; the dependant is told which dependency. */
+static void test_separate_cycles_and_dependants(void **state) {
+  fixture *fx = *state;
+  rule_file(fx, "a.lua",
+            OBL("untoc:5.1", "  depends = { \"untoc:5.2\" },\n")
+            OBL("untoc:5.2", "  depends = { \"untoc:5.1\" },\n")
+            OBL("untoc:5.3", "  depends = { \"untoc:5.1\" },\n")
+            OBL("untoc:6.1", "  depends = { \"untoc:6.2\" },\n")
+            OBL("untoc:6.2", "  depends = { \"untoc:6.1\" },\n"), NULL, 0);
+  load_ok(fx);
+  assert_invalid(rule(fx, "untoc:5.1"), "dependency cycle among: untoc:5.1, untoc:5.2");
+  assert_null(strstr(rule(fx, "untoc:5.1")->invalid, "6."));
+  assert_null(strstr(rule(fx, "untoc:5.1")->invalid, "5.3"));
+  assert_invalid(rule(fx, "untoc:6.2"), "dependency cycle among: untoc:6.1, untoc:6.2");
+  assert_invalid(rule(fx, "untoc:5.3"), "depends on untoc:5.1, which sits on a dependency cycle");
+}
+
 static void test_self_dependency_is_a_cycle(void **state) {
   fixture *fx = *state;
   rule_file(fx, "a.lua", OBL("untoc:7.1", "  depends = { \"untoc:7.1\" },\n") OBL("untoc:7.2", ""), NULL, 0);
@@ -975,6 +993,7 @@ int main(void) {
       T(test_dependency_findings_reach_the_check),
       T(test_two_rule_cycle),
       T(test_three_rule_cycle),
+      T(test_separate_cycles_and_dependants),
       T(test_self_dependency_is_a_cycle),
       T(test_unknown_dependency),
       T(test_invalid_rules_evaluate_to_errors),

@@ -218,7 +218,7 @@ static void test_wrong_types(void **state) {
   expect_problem(&d, "profile_format", 2, "expected an integer, found a string");
   expect_problem(&d, "state.name", 3, "expected a string, found a table");
   expect_problem(&d, "describes_law_as_of", 4, "expected a date \"YYYY-MM-DD\", found an integer");
-  expect_problem(&d, "jurisdiction.territory.adopted", 6, "expected true, false or \"partly\", found yes");
+  expect_problem(&d, "jurisdiction.territory.adopted", 6, "expected true, false or \"partly\", found \"yes\"");
   expect_problem(&d, "jurisdiction.territory.considered", 6, "expected true or false, found a string");
   expect_problem(&d, "jurisdiction.flag_vessels.adopted", 7, "expected true, false or \"partly\", found an integer");
   expect_problem(&d, "jurisdiction.flag_vessels.source", 7, "expected a string, found a boolean");
@@ -453,7 +453,7 @@ static void test_all_problems_reported(void **state) {
   data_free(v);
   expect_problem(&d, "notifications[1].provision", 8,
                  "'UNTOC:5' is not a canonical provision reference (e.g. \"untoc:5.1.a.ii\")");
-  expect_problem(&d, "general_part.attempt.adopted", 7, "expected true, false or \"partly\", found maybe");
+  expect_problem(&d, "general_part.attempt.adopted", 7, "expected true, false or \"partly\", found \"maybe\"");
   /* problems come in source order, the missing key after its table's fields */
   assert_string_equal(d.items[0].key, "state.code");
   assert_string_equal(d.items[1].key, "describes_law_as_of");
