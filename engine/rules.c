@@ -536,6 +536,62 @@ static int l_obligation(lua_State *L) {
   return 0;
 }
 
+/* [-0, +1] Push the raw field key of the table at index 1. */
+static int lua_rawgetfield_str(lua_State *L, const char *key) {
+  lua_pushstring(L, key);
+  return lua_rawget(L, 1);
+}
+
+/* not_encoded { ref = ..., reason = { en = ..., fr = ... } }: record a
+** provision the pack leaves out on purpose, for `lexgap coverage`. */
+static int l_not_encoded(lua_State *L) {
+  loader *ld = lua_touserdata(L, lua_upvalueindex(1));
+  lua_Debug ar;
+  int line = 0;
+  if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar)) line = ar.currentline;
+  const char *problem = NULL;
+  if (lua_gettop(L) != 1 || !lua_istable(L, 1)) problem = "not_encoded expects one table: not_encoded { ref = ..., reason = { en = ..., fr = ... } }";
+  const char *ref = NULL;
+  lx_text reason;
+  memset(&reason, 0, sizeof reason);
+  if (!problem) {
+    lua_settop(L, 1);
+    lua_pushnil(L);
+    while (!problem && lua_next(L, 1)) {
+      lua_pop(L, 1);
+      const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+      if (!k || (strcmp(k, "ref") && strcmp(k, "reason"))) problem = "not_encoded takes only ref and reason";
+    }
+    if (lua_rawgetfield_str(L, "ref") == LUA_TSTRING) ref = lua_tostring(L, -1);
+    if (!problem && (!ref || !schema_is_ref(ref))) problem = "not_encoded needs ref, a canonical provision reference";
+    else if (!problem && (strncmp(ref, ld->ins->id, strlen(ld->ins->id)) != 0 || ref[strlen(ld->ins->id)] != ':'))
+      problem = "not_encoded: the reference belongs to another instrument";
+    if (lua_rawgetfield_str(L, "reason") == LUA_TTABLE) {
+      lua_pushliteral(L, "en");
+      if (lua_rawget(L, -2) == LUA_TSTRING) reason.en = strdup(lua_tostring(L, -1));
+      lua_pop(L, 1);
+      lua_pushliteral(L, "fr");
+      if (lua_rawget(L, -2) == LUA_TSTRING) reason.fr = strdup(lua_tostring(L, -1));
+      lua_pop(L, 1);
+    }
+    if (!problem && (!reason.en || !reason.fr)) problem = "not_encoded needs reason = { en = ..., fr = ... }";
+  }
+  if (problem) {
+    diag_add(ld->diags, ld->file, line, NULL, "%s", problem);
+    free(reason.en); free(reason.fr);
+    return 0;
+  }
+  lx_not_encoded *ne = realloc(ld->rs->not_encoded, (ld->rs->nnot_encoded + 1) * sizeof *ne);
+  if (!ne) { free(reason.en); free(reason.fr); return luaL_error(L, "out of memory"); }
+  ld->rs->not_encoded = ne;
+  ne = &ne[ld->rs->nnot_encoded++];
+  ne->ref = strdup(ref);
+  ne->reason = reason;
+  ne->file = strdup(ld->file);
+  ne->line = line;
+  return 0;
+}
+
 /* Run one rule file in a fresh environment.  A file that fails becomes an
 ** invalid rule named after the file. */
 static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *ins,
@@ -546,7 +602,7 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *
   sandbox_error err;
   memset(&err, 0, sizeof err);
   loader ld = { rs, diags, ins, path, src, len };
-  size_t before = rs->n;
+  size_t before = rs->n, before_ne = rs->nnot_encoded;
   if (!src) {
     snprintf(err.file, sizeof err.file, "%s", path);
     snprintf(err.message, sizeof err.message, "%s", why);
@@ -558,9 +614,13 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *
     lua_pushlightuserdata(L, &ld);
     lua_pushcclosure(L, l_obligation, 1);
     lua_setfield(L, -2, "obligation");
+    lua_pushlightuserdata(L, &ld);
+    lua_pushcclosure(L, l_not_encoded, 1);
+    lua_setfield(L, -2, "not_encoded");
     if (sandbox_load(sb, src, len, chunkname, &err) == 0 && sandbox_call(sb, 0, 0, &err) == 0) {
       free(src);
-      if (rs->n == before) diag_add(diags, path, 0, NULL, "warning: the file declares no obligation");
+      if (rs->n == before && rs->nnot_encoded == before_ne)
+        diag_add(diags, path, 0, NULL, "warning: the file declares no obligation");
       return;
     }
   }
@@ -818,6 +878,12 @@ void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {
   lua_State *L = sb ? sandbox_state(sb) : NULL;
   for (size_t i = 0; i < rs->n; i++) rule_free(&rs->rules[i], L);
   free(rs->rules);
+  for (size_t i = 0; i < rs->nnot_encoded; i++) {
+    free(rs->not_encoded[i].ref);
+    text_free(&rs->not_encoded[i].reason);
+    free(rs->not_encoded[i].file);
+  }
+  free(rs->not_encoded);
   for (size_t i = 0; i < rs->ninstruments; i++) instrument_free(&rs->instruments[i]);
   free(rs->instruments);
   data_free(rs->schema);

@@ -66,11 +66,22 @@ typedef struct {
   char *file;
 } lx_instrument;
 
+/* A provision a pack deliberately does not encode (a definition, a saving
+** clause...), declared with not_encoded { ref = ..., reason = { en, fr } }. */
+typedef struct {
+  char *ref;
+  lx_text reason;
+  char *file;
+  int line;
+} lx_not_encoded;
+
 typedef struct {
   lx_rule *rules;         /* in evaluation order: dependencies first */
   size_t n;
   lx_instrument *instruments;
   size_t ninstruments;
+  lx_not_encoded *not_encoded;
+  size_t nnot_encoded;
   data_value *schema;
   int schema_ref;         /* the schema as Lua tables, in the registry (LUA_NOREF if not loaded) */
   char *dir;
