@@ -179,3 +179,22 @@ int applicability_reserved(const lx_rule *r, const lx_profile *p, const char *as
   }
   return 0;
 }
+
+int applicability_outside_competence(const lx_rule *r, const lx_profile *p,
+                                     char *reason_en, char *reason_fr, size_t size) {
+  const char *kind = data_str(data_get(data_get(p->data, "state"), "kind"));
+  if (!kind || strcmp(kind, "reio") != 0 || !r->ref) return 0;
+  const data_value *party = data_get(data_get(p->data, "parties"), r->instrument);
+  const data_value *list = data_get(party, "competence_provisions");
+  if (!list) return 0;
+  for (size_t i = 1; i <= data_len(list); i++) {
+    const char *prov = data_str(data_at(list, (long long)i));
+    if (prov && covers_ref(prov, r->ref)) return 0;
+  }
+  const char *src = data_str(data_get(party, "source"));
+  snprintf(reason_en, size, "This provision lies outside the competence the organisation declared when it became a party%s%s%s; "
+           "its member States remain bound by it individually.", src ? " (" : "", src ? src : "", src ? ")" : "");
+  snprintf(reason_fr, size, "Cette disposition ne relève pas de la compétence déclarée par l'organisation lorsqu'elle est devenue partie%s%s%s ; "
+           "ses États membres restent liés individuellement.", src ? " (" : "", src ? src : "", src ? ")" : "");
+  return 1;
+}

@@ -43,4 +43,11 @@ void applicability_instrument(const lx_instrument *ins, const lx_profile *p, con
 int applicability_reserved(const lx_rule *r, const lx_profile *p, const char *as_of,
                            char *reason_en, char *reason_fr, size_t size);
 
+/* A regional economic integration organisation (state.kind = "reio") is
+** bound only within the competence it declared (UNTOC arts 2(j), 36(3)): if
+** its party record lists competence_provisions and none covers the rule's
+** provision, return 1 with the reason. */
+int applicability_outside_competence(const lx_rule *r, const lx_profile *p,
+                                     char *reason_en, char *reason_fr, size_t size);
+
 #endif

@@ -160,7 +160,8 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
     }
   }
   char en[600], fr[600];
-  if (applicability_reserved(r, a->profile, a->as_of, en, fr, sizeof en)) {
+  if (applicability_reserved(r, a->profile, a->as_of, en, fr, sizeof en) ||
+      applicability_outside_competence(r, a->profile, en, fr, sizeof en)) {
     f->status = LX_NOT_APPLICABLE;
     set_text(&f->explanation, en, fr);
     return;

@@ -360,6 +360,33 @@ static void test_gap_only_for_mandatory_shortfalls(void **state) {
                        lv == LX_MANDATORY && (st == LX_NOT_MET || st == LX_PARTLY_MET));
 }
 
+/* ---- regional economic integration organisations ---- */
+
+static void test_reio_bound_within_declared_competence(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  assess(fx,
+    "return { profile_format = 1, state = { code = 'EC', name = 'European Community', kind = 'reio' },\n"
+    "  describes_law_as_of = '2024-01-01',\n"
+    "  parties = { untoc = { deposited = '2004-05-21', means = 'formal_confirmation',\n"
+    "    competence_provisions = { 'untoc:15.1', 'untoc:35' }, source = 'Declaration under art. 36(3)' } } }",
+    "2010-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_UNKNOWN);        /* within: assessed */
+  assert_int_equal(find(&a, "untoc:35.2")->status, LX_MET);
+  const lx_finding *out = find(&a, "untoc:15.3");
+  assert_int_equal(out->status, LX_NOT_APPLICABLE);                      /* outside: not applicable */
+  assert_non_null(strstr(out->explanation.en, "outside the competence"));
+  assert_non_null(strstr(out->explanation.en, "Declaration under art. 36(3)"));
+  done(&p, &a);
+  /* a State is never limited by a competence list */
+  assess(fx,
+    "return { profile_format = 1, state = { code = 'TST', name = 'T' }, describes_law_as_of = '2024-01-01',\n"
+    "  parties = { untoc = { deposited = '2004-05-21', competence_provisions = { 'untoc:35' } } } }",
+    "2010-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_UNKNOWN);
+  done(&p, &a);
+}
+
 /* ---- EU directives ---- */
 
 static void test_eu_directive_participation_and_deadline(void **state) {
@@ -431,6 +458,7 @@ int main(void) {
     cmocka_unit_test(test_dependency_finding_is_visible),
     cmocka_unit_test(test_errors_do_not_stop_other_rules),
     cmocka_unit_test(test_gap_only_for_mandatory_shortfalls),
+    cmocka_unit_test(test_reio_bound_within_declared_competence),
     cmocka_unit_test(test_eu_directive_participation_and_deadline),
     cmocka_unit_test(test_treaty_not_in_force),
   };
