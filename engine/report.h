@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "evaluate.h"
+#include "rating.h"
 
 typedef struct {
   const char *lang;        /* "en" or "fr": language of the words shown */
@@ -45,6 +46,11 @@ const char *report_word(const char *key, const char *lang);
 ** (optional)" rather than "not met"). */
 const char *report_status_label(lx_level level, lx_status status, const char *lang);
 const char *report_level_label(lx_level level, const char *lang);
+/* "major", "moderate" or "minor": the weight of a shortfall, in lang. */
+const char *report_weight_word(const lx_finding *f, const char *lang);
+/* "UNTOC", "Cluster 1 — Criminalization and jurisdiction", "UNTOC art. 5". */
+void report_rating_title(const lx_assessment *a, const lx_rating *r, const char *lang, char *buf, size_t size);
+
 /* A bilingual text in lang, falling back to the other language. */
 const char *report_pick(const lx_text *t, const char *lang);
 

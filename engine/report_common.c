@@ -3,6 +3,7 @@
  */
 #include "report.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,6 +69,11 @@ static const word words[] = {
   { "status", "Status", "Statut" },
   { "no_source", "no source given", "aucune source indiquée" },
   { "text_in", "text in", "texte en" },
+  { "ratings", "Ratings", "Notations" },
+  { "cluster", "Cluster", "Groupe" },
+  { "major", "major", "majeure" },
+  { "moderate", "moderate", "modérée" },
+  { "minor", "minor", "mineure" },
   { NULL, NULL, NULL }
 };
 
@@ -107,4 +113,25 @@ const char *report_status_label(lx_level level, lx_status status, const char *la
 const char *report_pick(const lx_text *t, const char *lang) {
   const char *s = lx_text_get(t, lang, NULL);
   return s ? s : "";
+}
+
+const char *report_weight_word(const lx_finding *f, const char *lang) {
+  if (f->rule->level == LX_MANDATORY) return report_word(f->status == LX_NOT_MET ? "major" : "moderate", lang);
+  return report_word("minor", lang);
+}
+
+void report_rating_title(const lx_assessment *a, const lx_rating *r, const char *lang, char *buf, size_t size) {
+  const lx_instrument *ins = ruleset_instrument(a->rules, r->instrument);
+  const char *name = ins ? report_pick(&ins->short_name, lang) : r->instrument;
+  if (!*name) name = r->instrument;
+  int fr = lang && strcmp(lang, "fr") == 0;
+  if (r->scope == SCOPE_INSTRUMENT) {
+    snprintf(buf, size, "%s", name);
+  } else if (r->scope == SCOPE_CLUSTER) {
+    const data_value *t = ins && ins->clusters ? data_at(ins->clusters, atoll(r->key)) : NULL;
+    const char *title = data_str(data_get(t, fr ? "fr" : "en"));
+    snprintf(buf, size, "%s %s%s%s", report_word("cluster", lang), r->key, title ? " — " : "", title ? title : "");
+  } else {
+    snprintf(buf, size, "%s art. %s", name, r->key);
+  }
 }

@@ -218,6 +218,52 @@ static void summary(doc *d, const lx_assessment *a) {
   }
 }
 
+/* One rating line; an article's shortcomings are listed under it. */
+static void rating_line(doc *d, const lx_assessment *a, const lx_rating *r, int level) {
+  const char *lang = d->o->lang;
+  char title[300], why[700], line[1200];
+  report_rating_title(a, r, lang, title, sizeof title);
+  rating_explain(r, lang, why, sizeof why);
+  snprintf(line, sizeof line, "%s: %s — %s", title, rating_grade_name(r->grade), why);
+  list_item(d, level, line);
+  if (r->scope != SCOPE_ARTICLE) return;
+  for (int k = 0; k < r->nshortcomings; k++) {
+    const lx_finding *f = &a->findings[r->shortcomings[k]];
+    char ref[256], item[700];
+    lx_ref_display(d->rs, f->rule->ref, lang, ref, sizeof ref);
+    snprintf(item, sizeof item, "%s%s%s: %s (%s)", ref, f->rule->clause ? " " : "", f->rule->clause ? f->rule->clause : "",
+             report_status_label(f->rule->level, f->status, lang), report_weight_word(f, lang));
+    list_item(d, level + 1, item);
+  }
+}
+
+/* Ratings: each instrument, its review clusters, and under each cluster its
+** articles (articles outside any cluster last). */
+static void ratings(doc *d, const lx_assessment *a) {
+  lx_rating *list;
+  size_t n = rating_compute(a, &list);
+  if (!n) return;
+  heading(d, 2, report_word("ratings", d->o->lang));
+  for (size_t i = 0; i < n; i++) {
+    const lx_rating *ins = &list[i];
+    if (ins->scope != SCOPE_INSTRUMENT) continue;
+    rating_line(d, a, ins, 0);
+    for (size_t c = 0; c <= n; c++) {
+      /* c < n: a cluster of this instrument; c == n: articles without cluster */
+      const lx_rating *cl = c < n ? &list[c] : NULL;
+      if (cl && (cl->scope != SCOPE_CLUSTER || strcmp(cl->instrument, ins->instrument) != 0)) continue;
+      if (cl) rating_line(d, a, cl, 1);
+      for (size_t k = 0; k < n; k++) {
+        const lx_rating *art = &list[k];
+        if (art->scope != SCOPE_ARTICLE || strcmp(art->instrument, ins->instrument) != 0) continue;
+        if (cl ? art->cluster != atoi(cl->key) : art->cluster != 0) continue;
+        rating_line(d, a, art, cl ? 2 : 1);
+      }
+    }
+  }
+  rating_free(list, n);
+}
+
 static void assessment(doc *d, const lx_assessment *a) {
   const char *lang = d->o->lang;
   const lx_profile *p = a->profile;
@@ -239,6 +285,7 @@ static void assessment(doc *d, const lx_assessment *a) {
     list_item(d, 0, line);
   }
   summary(d, a);
+  ratings(d, a);
   static const char *const part_titles[PART_COUNT] = { "part_gaps", "part_unknown", "part_errors", "part_other" };
   for (int part = 0; part < PART_COUNT; part++) {
     size_t n = 0;

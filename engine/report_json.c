@@ -148,6 +148,49 @@ static json_t *assessment_json(const lx_assessment *a) {
   json_object_set_new(summary, "gaps", json_integer(s.gaps));
   json_object_set_new(summary, "errors", json_integer(s.errors));
   json_object_set_new(o, "summary", summary);
+  static const char *const scopes[] = { "instrument", "cluster", "article" };
+  json_t *ratings = json_array();
+  lx_rating *list;
+  size_t nr = rating_compute(a, &list);
+  for (size_t i = 0; i < nr; i++) {
+    const lx_rating *r = &list[i];
+    json_t *ro = json_object();
+    char title[300], why[700];
+    json_object_set_new(ro, "scope", json_string(scopes[r->scope]));
+    json_object_set_new(ro, "instrument", json_string(r->instrument));
+    json_object_set_new(ro, "key", r->key[0] ? json_string(r->key) : json_null());
+    json_object_set_new(ro, "grade", json_string(rating_grade_name(r->grade)));
+    json_t *t = json_object(), *e = json_object();
+    report_rating_title(a, r, "en", title, sizeof title); json_object_set_new(t, "en", json_string(title));
+    report_rating_title(a, r, "fr", title, sizeof title); json_object_set_new(t, "fr", json_string(title));
+    rating_explain(r, "en", why, sizeof why); json_object_set_new(e, "en", json_string(why));
+    rating_explain(r, "fr", why, sizeof why); json_object_set_new(e, "fr", json_string(why));
+    json_object_set_new(ro, "title", t);
+    json_object_set_new(ro, "explanation", e);
+    json_t *counts = json_object();
+    json_object_set_new(counts, "rated", json_integer(r->rated));
+    json_object_set_new(counts, "mandatory_settled", json_integer(r->mandatory_settled));
+    json_object_set_new(counts, "major", json_integer(r->major));
+    json_object_set_new(counts, "moderate", json_integer(r->moderate));
+    json_object_set_new(counts, "minor", json_integer(r->minor));
+    json_object_set_new(counts, "unknown", json_integer(r->unknown));
+    json_object_set_new(counts, "errors", json_integer(r->errors));
+    json_object_set_new(ro, "counts", counts);
+    json_t *sh = json_array();
+    for (int k = 0; k < r->nshortcomings; k++) {
+      const lx_finding *f = &a->findings[r->shortcomings[k]];
+      json_t *so = json_object();
+      json_object_set_new(so, "id", json_string(f->rule->id));
+      json_object_set_new(so, "status", json_string(lx_status_name(f->status)));
+      json_object_set_new(so, "level", json_string(lx_level_name(f->rule->level)));
+      json_object_set_new(so, "weight", json_string(report_weight_word(f, "en")));
+      json_array_append_new(sh, so);
+    }
+    json_object_set_new(ro, "shortcomings", sh);
+    json_array_append_new(ratings, ro);
+  }
+  rating_free(list, nr);
+  json_object_set_new(o, "ratings", ratings);
   /* findings in report order: gaps, unknown, errors, others */
   json_t *findings = json_array();
   for (int part = 0; part < PART_COUNT; part++) {

@@ -63,6 +63,13 @@ run "assess json" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --fo
   && { has "json format version" "$TMP/out" '"report_format": 1'; has "json canonical refs" "$TMP/out" '"ref": "untoc:[0-9]'; \
        has "json two assessments" "$TMP/out" '"state_code": "BOR"'; }
 
+# ratings per instrument, cluster and article, with their reasons
+run "ratings in the text report" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 profiles/borduria.lua \
+  && { has "instrument rated" "$TMP/out" "UNTOC: (C|LC|PC|NC) — "; has "cluster rated" "$TMP/out" "Cluster 1 — Criminalization and jurisdiction: (C|LC|PC|NC) —"; \
+       has "article rated with shortcomings" "$TMP/out" "UNTOC art. 34: PC — .*"; has "shortcoming weighed" "$TMP/out" "UNTOC art. 34\(2\): partly met \(moderate\)"; }
+run "ratings in JSON" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format json profiles/borduria.lua \
+  && { has "json ratings" "$TMP/out" '"scope": "cluster"'; has "json grade" "$TMP/out" '"grade": "PC"'; }
+
 # every status appears across the three bundled profiles
 cat /dev/null > "$TMP/all"
 for p in france arcadia borduria; do

@@ -1,0 +1,62 @@
+/*
+ * rating.h -- ratings per article, review cluster and instrument, on the
+ * scale assessors know from the FATF technical-compliance methodology
+ * (shared/DOMAIN.md section 3).  A rating is derived from the list of
+ * shortcomings, and always comes with that list.
+ *
+ * Derivation (docs/ratings.md):
+ *   An article, from its findings:
+ *     shortcomings  mandatory not met           -> major
+ *                   mandatory partly met         -> moderate
+ *                   consider / endeavour short   -> minor
+ *                   optional obligations never count; not_applicable ones are left out
+ *     grade         N/A  nothing applicable (every obligation not applicable, or optional only)
+ *                   --   not rated: a rule error, or nothing the profile settles
+ *                   NC   major shortcomings in half or more of the settled mandatory obligations
+ *                   PC   any other major or moderate shortcoming
+ *                   LC   minor shortcomings only
+ *                   C    no shortcoming
+ *   A cluster or an instrument, from the ratings of its articles (C=0, LC=1,
+ *   PC=2, NC=3): the mean, rounded half up; at least LC if an article falls
+ *   short, at least PC if an article is NC; N/A or -- when no article is rated.
+ *   A rating that rests on unknown obligations or unrated articles is provisional.
+ */
+#ifndef LX_RATING_H
+#define LX_RATING_H
+
+#include "evaluate.h"
+
+typedef enum { GRADE_C, GRADE_LC, GRADE_PC, GRADE_NC, GRADE_NA, GRADE_NONE } lx_grade;
+
+typedef enum { SCOPE_INSTRUMENT, SCOPE_CLUSTER, SCOPE_ARTICLE } rating_scope;
+
+typedef struct {
+  rating_scope scope;
+  char instrument[32];
+  char key[32];            /* the article ("5"), the cluster ("1"), or "" */
+  int cluster;             /* an article's review cluster (0: none) */
+  lx_grade grade;
+  int rated;               /* applicable mandatory, consider or endeavour obligations */
+  int mandatory_settled;   /* applicable mandatory obligations not unknown */
+  int major, moderate, minor, unknown, errors;
+  int articles[4];         /* cluster, instrument: articles rated C, LC, PC, NC */
+  int articles_unrated;    /* cluster, instrument: articles not rated (--) */
+  size_t *shortcomings;    /* indexes of the findings that fall short, worst first */
+  int nshortcomings;
+} lx_rating;
+
+/* All ratings of an assessment: one per instrument, then per cluster, then
+** per article, each in instrument order.  Returns the count; *out is owned
+** by the caller (rating_free).  0 with *out NULL on allocation failure. */
+size_t rating_compute(const lx_assessment *a, lx_rating **out);
+void rating_free(lx_rating *r, size_t n);
+
+/* "C", "LC", "PC", "NC", "N/A", "--". */
+const char *rating_grade_name(lx_grade g);
+
+/* The derivation in words, in lang: the grade's meaning, the counts, and
+** whether it is provisional (the shortcomings themselves are listed by the
+** report writers). */
+void rating_explain(const lx_rating *r, const char *lang, char *buf, size_t size);
+
+#endif
