@@ -31,7 +31,8 @@ SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-
 
 ENGINE_SRC := lx.c strbuf.c date.c diag.c data.c schema.c profile.c sandbox.c rules.c \
               cli.c cli_assess.c cli_rules.c cli_test.c \
-              applicability.c evaluate.c rating.c report_common.c report_doc.c report_json.c ruletest.c
+              applicability.c evaluate.c rating.c report_common.c report_doc.c report_json.c \
+              report_html.c report_csv.c ruletest.c
 ENGINE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o
 SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
@@ -106,6 +107,8 @@ check-plain: lexgap $(UNIT_TESTS:%=build/%)
 	./lexgap test --rules rules
 	@echo "== end-to-end tests"
 	LEXGAP=$(CURDIR)/lexgap tests/e2e/run.sh
+	@echo "== browser tests (headless Chromium; artefacts in build/artifacts)"
+	LEXGAP=$(CURDIR)/lexgap tests/browser/run.sh
 
 check-san: build/san/lexgap $(UNIT_TESTS:%=build/san/%)
 	@echo "== unit tests (ASan, UBSan)"

@@ -73,7 +73,7 @@ static int one_of(const char *v, const char *const *set) {
 }
 
 int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (*usage)(FILE *)) {
-  static const char *const formats_assess[] = { "text", "md", "json", NULL };
+  static const char *const formats_assess[] = { "text", "md", "json", "html", "csv", NULL };
   static const char *const formats_rules[] = { "text", "json", NULL };
   static const char *const langs[] = { "en", "fr", NULL };
   static const char *const colors[] = { "auto", "always", "never", NULL };
@@ -115,7 +115,7 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
       case OPT_FORMAT:
         if (!one_of(optarg, strcmp(cmd, "assess") == 0 ? formats_assess : formats_rules)) {
           fprintf(stderr, "lexgap %s: unknown format '%s' (use %s)\n", cmd, optarg,
-                  strcmp(cmd, "assess") == 0 ? "text, md or json" : "text or json");
+                  strcmp(cmd, "assess") == 0 ? "text, md, json, html or csv" : "text or json");
           return -1;
         }
         o->format = optarg;

@@ -24,7 +24,8 @@ static void usage_assess(FILE *f) {
     "                      binary, or the installed rules)\n"
     "  --instrument ID     assess only this instrument (repeatable), e.g. untoc\n"
     "  --as-of DATE        assess the law in force on DATE, YYYY-MM-DD (default: today)\n"
-    "  --format FMT        text (default), md or json\n"
+    "  --format FMT        text (default), md (Markdown), json, html (one printable\n"
+    "                      page with charts) or csv (one row per finding)\n"
     "  --lang LANG         language of the report: en (default) or fr\n"
     "  -o, --output FILE   write the report to FILE (replaced only when complete)\n"
     "  --color WHEN        auto (default: on a terminal, unless NO_COLOR is set),\n"
@@ -106,6 +107,8 @@ int cmd_assess(int argc, char **argv) {
         ro.color = out == stdout && isatty(STDOUT_FILENO) && !(no_color && *no_color);
       int rc;
       if (strcmp(o.format, "json") == 0) rc = report_json(out, list, done, &ro);
+      else if (strcmp(o.format, "html") == 0) rc = report_html(out, list, done, &ro);
+      else if (strcmp(o.format, "csv") == 0) rc = report_csv(out, list, done, &ro);
       else if (strcmp(o.format, "md") == 0) rc = report_markdown(out, list, done, &ro);
       else rc = report_text(out, list, done, &ro);
       if (cli_close_output(out, o.output, tmp, rc == 0) != 0) failed = 1;

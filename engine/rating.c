@@ -177,6 +177,13 @@ void rating_explain(const lx_rating *r, const char *lang, char *buf, size_t size
     static const char *const short_fr[] = { "conforme", "largement conforme", "partiellement conforme", "non conforme" };
     if (r->grade <= GRADE_NC) meaning = fr ? short_fr[r->grade] : short_en[r->grade];
     int rated = r->articles[0] + r->articles[1] + r->articles[2] + r->articles[3];
+    if (rated == 0) {
+      if (fr) snprintf(buf, size, "non noté : aucun article noté (%d article%s non noté%s)", r->articles_unrated,
+                       r->articles_unrated > 1 ? "s" : "", r->articles_unrated > 1 ? "s" : "");
+      else snprintf(buf, size, "not rated: no article rated (%d article%s not rated)", r->articles_unrated,
+                    r->articles_unrated == 1 ? "" : "s");
+      return;
+    }
     char unrated[128] = "";
     if (r->articles_unrated)
       snprintf(unrated, sizeof unrated, fr ? " ; provisoire : %d article%s non noté%s" : "; provisional: %d article%s not rated%s",

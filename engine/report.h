@@ -27,6 +27,11 @@ typedef struct {
 int report_text(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 int report_markdown(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
+/* One self-contained HTML page (inline styles and SVG charts, no script,
+** no network resource), printable on A4. */
+int report_html(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
+/* One row per finding (RFC 4180), for spreadsheets; texts in o->lang. */
+int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 
 /* ---- shared by the writers (report_common.c) ---- */
 

@@ -4,7 +4,8 @@
 # it cannot install (not root and no sudo).
 set -eu
 
-PACKAGES="build-essential pkg-config liblua5.4-dev libjansson-dev libcmocka-dev libsqlite3-dev"
+# chromium: the browser tests load the HTML reports in headless Chromium.
+PACKAGES="build-essential pkg-config liblua5.4-dev libjansson-dev libcmocka-dev libsqlite3-dev chromium"
 
 missing=""
 for p in $PACKAGES; do

@@ -1,0 +1,97 @@
+/*
+ * report_csv.c -- one row per finding, for spreadsheets (RFC 4180: fields
+ * quoted when they hold a comma, quote or line break; CRLF line ends).
+ * Texts are in the report's language; lists are joined with " | ".
+ */
+#include "report.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A field that a spreadsheet will not take for a formula: a value starting
+** with = + - @ gets a leading apostrophe (CSV injection). */
+static void field(FILE *f, const char *s, int last) {
+  if (!s) s = "";
+  int quote = strpbrk(s, ",\"\r\n") != NULL;
+  int formula = *s == '=' || *s == '+' || *s == '-' || *s == '@';
+  if (quote || formula) fputc('"', f);
+  if (formula) fputc('\'', f);
+  for (; *s; s++) {
+    if (*s == '"') fputc('"', f);
+    fputc(*s, f);
+  }
+  if (quote || formula) fputc('"', f);
+  fputs(last ? "\r\n" : ",", f);
+}
+
+static void joined_texts(FILE *f, const lx_text *items, int n, const char *lang) {
+  char buf[8192];
+  size_t len = 0;
+  buf[0] = '\0';
+  for (int i = 0; i < n && len < sizeof buf; i++)
+    len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? " | " : "", report_pick(&items[i], lang));
+  field(f, buf, 0);
+}
+
+int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
+  const char *lang = o->lang ? o->lang : "en";
+  static const char *const header[] = {
+    "state_code", "state_name", "as_of", "instrument", "id", "ref", "clause", "article", "provision",
+    "level", "status", "gap", "title", "explanation", "option", "missing", "questions", "evidence",
+    "rule_file", "rule_line", NULL
+  };
+  for (int i = 0; header[i]; i++) field(out, header[i], header[i + 1] == NULL);
+  for (size_t k = 0; k < n; k++) {
+    const lx_assessment *a = as[k];
+    for (int part = 0; part < PART_COUNT; part++) {
+      size_t m = 0;
+      size_t *idx = report_select(a, (report_part)part, &m);
+      for (size_t j = 0; idx && j < m; j++) {
+        const lx_finding *fd = &a->findings[idx[j]];
+        const lx_rule *r = fd->rule;
+        char art[32] = "", disp[256] = "", line[16], buf[8192];
+        if (r->ref) { lx_ref_article(r->ref, art, sizeof art); lx_ref_display(a->rules, r->ref, lang, disp, sizeof disp); }
+        field(out, a->profile->state_code, 0);
+        field(out, a->profile->state_name, 0);
+        field(out, a->as_of, 0);
+        field(out, r->instrument, 0);
+        field(out, r->id, 0);
+        field(out, r->ref, 0);
+        field(out, r->clause, 0);
+        field(out, art, 0);
+        field(out, disp, 0);
+        field(out, lx_level_name(r->level), 0);
+        field(out, lx_status_name(fd->status), 0);
+        field(out, lx_is_gap(r->level, fd->status) ? "yes" : "no", 0);
+        field(out, report_pick(&r->title, lang), 0);
+        if (fd->status == LX_ERROR) {
+          snprintf(buf, sizeof buf, "%s:%d: %s", fd->error_file ? fd->error_file : "?", fd->error_line,
+                   fd->error_message ? fd->error_message : "");
+          field(out, buf, 0);
+        } else {
+          field(out, report_pick(&fd->explanation, lang), 0);
+        }
+        field(out, fd->option.en || fd->option.fr ? report_pick(&fd->option, lang) : "", 0);
+        joined_texts(out, fd->missing, fd->nmissing, lang);
+        size_t len = 0;
+        buf[0] = '\0';
+        for (int q = 0; q < fd->nquestions && len < sizeof buf; q++)
+          len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", q ? " | " : "", report_pick(&fd->questions[q].text, lang));
+        field(out, buf, 0);
+        len = 0;
+        buf[0] = '\0';
+        for (int e = 0; e < fd->nevidence && len < sizeof buf; e++)
+          len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", e ? " | " : "",
+                                  fd->evidence[e].source ? fd->evidence[e].source : fd->evidence[e].fact);
+        field(out, buf, 0);
+        field(out, r->file, 0);
+        snprintf(line, sizeof line, "%d", r->line);
+        field(out, line, 1);
+      }
+      free(idx);
+    }
+  }
+  fflush(out);
+  return ferror(out) ? -1 : 0;
+}

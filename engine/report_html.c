@@ -1,0 +1,615 @@
+/*
+ * report_html.c -- the gap report as one self-contained HTML file.
+ *
+ * No network resource: styles are inline, charts are inline SVG, and there is
+ * no script.  The page reads on a screen and prints on A4 (print stylesheet,
+ * a page break before each part, tables and findings never cut).  Order: the
+ * State and its binding to each instrument, a dashboard (ratings by cluster
+ * and article as an SVG chart whose cells link to the findings, findings by
+ * status and level), the gaps (treaty text beside the national provisions
+ * relied on), the open questions, then the other findings, collapsible.
+ *
+ * Every string that comes from a profile or a rule goes through html_text()
+ * or html_attr(): a profile full of markup shows that markup as text.
+ */
+#include "report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  FILE *out;
+  const report_options *o;
+  const char *lang;
+  const lx_assessment *a;
+  char (*anchored)[48];       /* articles given an anchor already */
+  size_t nanchored;
+} page;
+
+/* ---------------------------------------------------------------------- */
+/* Escaping                                                                */
+/* ---------------------------------------------------------------------- */
+
+/* Text content: & < > escaped; control characters dropped. */
+static void html_text(FILE *f, const char *s) {
+  for (; s && *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '&') fputs("&amp;", f);
+    else if (c == '<') fputs("&lt;", f);
+    else if (c == '>') fputs("&gt;", f);
+    else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) continue;
+    else fputc(c, f);
+  }
+}
+
+/* Attribute values (always written in double quotes). */
+static void html_attr(FILE *f, const char *s) {
+  for (; s && *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '"') fputs("&quot;", f);
+    else if (c == '\'') fputs("&#39;", f);
+    else if (c == '&') fputs("&amp;", f);
+    else if (c == '<') fputs("&lt;", f);
+    else if (c == '>') fputs("&gt;", f);
+    else if (c < 0x20 || c == 0x7f) continue;
+    else fputc(c, f);
+  }
+}
+
+/* Anchors are unique per page: with several assessments on one page, each
+** one's anchors carry its number. */
+static char id_prefix[16];
+
+/* An identifier for anchors: letters, digits and '-' only. */
+static void html_id(char *out, size_t size, const char *prefix, const char *s) {
+  size_t n = (size_t)snprintf(out, size, "%s%s", id_prefix, prefix);
+  for (; s && *s && n + 1 < size; s++) {
+    char c = *s;
+    out[n++] = ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ? c : '-';
+  }
+  out[n < size ? n : size - 1] = '\0';
+}
+
+/* Only http(s) links from a profile become links; anything else is text. */
+static int safe_url(const char *u) {
+  return u && (strncmp(u, "https://", 8) == 0 || strncmp(u, "http://", 7) == 0);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Words                                                                   */
+/* ---------------------------------------------------------------------- */
+
+static const char *w(const page *p, const char *key) { return report_word(key, p->lang); }
+
+static const char *status_class(lx_status s) { return lx_status_name(s); }
+
+static const char *const grade_class[] = { "c", "lc", "pc", "nc", "na", "none" };
+
+/* ---------------------------------------------------------------------- */
+/* Style                                                                   */
+/* ---------------------------------------------------------------------- */
+
+static const char *const css =
+  ":root{--ink:#1a1a1a;--muted:#4a4a4a;--rule:#c9c9c9;--paper:#fff;--accent:#0b4f8a}\n"
+  "*{box-sizing:border-box}\n"
+  "body{font:16px/1.5 Georgia,'Times New Roman',serif;color:var(--ink);background:var(--paper);margin:0 auto;max-width:72rem;padding:1.5rem}\n"
+  "h1,h2,h3,h4{font-family:'Helvetica Neue',Arial,sans-serif;line-height:1.25}\n"
+  "h1{font-size:1.8rem;margin:.2rem 0 1rem}h2{font-size:1.4rem;border-bottom:2px solid var(--ink);padding-bottom:.2rem;margin-top:2.5rem}\n"
+  "h3{font-size:1.15rem;margin-top:1.8rem}h4{font-size:1rem;margin:.2rem 0 .4rem}\n"
+  "a{color:var(--accent)}\n"
+  "table{border-collapse:collapse;width:100%;margin:.6rem 0;font-size:.92rem}\n"
+  "th,td{border:1px solid var(--rule);padding:.3rem .5rem;text-align:left;vertical-align:top}\n"
+  "th{background:#eef1f5}\n"
+  "caption{text-align:left;font-weight:bold;padding:.3rem 0}\n"
+  "dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}dl.meta dt{font-weight:bold}dl.meta dd{margin:0}\n"
+  ".finding{border:1px solid var(--rule);border-left:6px solid var(--rule);padding:.6rem .9rem;margin:.8rem 0;break-inside:avoid}\n"
+  ".finding.gap{border-left-color:#8b1a1a}.finding.unknown{border-left-color:#5b2c83}.finding.met{border-left-color:#1d5e20}\n"
+  ".badge{display:inline-block;font:bold .8rem 'Helvetica Neue',Arial,sans-serif;padding:.05rem .45rem;border:1px solid var(--ink);border-radius:3px;margin-right:.4rem}\n"
+  ".badge.met{background:#d7ecd8}.badge.partly_met{background:#fde7b0}.badge.not_met{background:#f6c7c7}\n"
+  ".badge.unknown{background:#e5d9f2}.badge.not_applicable{background:#e6e6e6}.badge.error{background:#1a1a1a;color:#fff}\n"
+  ".level{color:var(--muted);font-weight:normal;font-size:.9rem}\n"
+  ".side{display:grid;grid-template-columns:1fr 1fr;gap:1rem;margin:.5rem 0}\n"
+  ".side>div{border:1px solid var(--rule);padding:.5rem .7rem;background:#fafafa}\n"
+  ".side .label{font:bold .8rem 'Helvetica Neue',Arial,sans-serif;text-transform:uppercase;letter-spacing:.03em;color:var(--muted);margin:0 0 .3rem}\n"
+  "blockquote{margin:0}\n"
+  ".ref{font-family:'Helvetica Neue',Arial,sans-serif}\n"
+  ".g{font-weight:bold;font-family:'Helvetica Neue',Arial,sans-serif}\n"
+  ".g.c{background:#c8e6c9}.g.lc{background:#fff3b0}.g.pc{background:#ffd59e}.g.nc{background:#f4b4b4}.g.na{background:#e6e6e6}.g.none{background:#f3f3f3}\n"
+  "details{border:1px solid var(--rule);margin:.5rem 0;padding:.2rem .8rem}\n"
+  "summary{cursor:pointer;font-family:'Helvetica Neue',Arial,sans-serif;font-weight:bold;padding:.3rem 0}\n"
+  "figure{margin:1rem 0}figcaption{font-size:.9rem;color:var(--muted)}\n"
+  "svg text{font-family:'Helvetica Neue',Arial,sans-serif}\n"
+  ".note{color:var(--muted);font-size:.9rem}\n"
+  "@media screen and (max-width:50rem){.side{grid-template-columns:1fr}}\n"
+  "@page{size:A4;margin:18mm 16mm}\n"
+  "@media print{body{max-width:none;padding:0;font-size:11pt}a{color:inherit;text-decoration:none}\n"
+  "  section.part{break-before:page}section.article{break-before:auto}h2,h3,h4{break-after:avoid}\n"
+  "  table,tr,.finding,figure{break-inside:avoid}\n"
+  "  details{border:0;padding:0}summary{list-style:none}\n"
+  "  details::details-content{content-visibility:visible;display:block}}\n";
+
+/* ---------------------------------------------------------------------- */
+/* Dashboard                                                               */
+/* ---------------------------------------------------------------------- */
+
+/* The anchor of an article's first finding in the report. */
+static void article_anchor(char *out, size_t size, const char *instrument, const char *article) {
+  char key[96];
+  snprintf(key, sizeof key, "%s-%s", instrument, article);
+  html_id(out, size, "art-", key);
+}
+
+/* Ratings as a chart: a row per review cluster, a cell per article coloured
+** by grade and labelled with it; each cell links to the article. */
+static void ratings_chart(page *p, lx_rating *list, size_t n) {
+  FILE *f = p->out;
+  const int cell = 58, label_w = 360, row_h = 46, top = 8;
+  int rows = 0, maxcols = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (list[i].scope != SCOPE_CLUSTER) continue;
+    int cols = 0;
+    for (size_t k = 0; k < n; k++)
+      if (list[k].scope == SCOPE_ARTICLE && !strcmp(list[k].instrument, list[i].instrument) && list[k].cluster == atoi(list[i].key)) cols++;
+    if (cols > maxcols) maxcols = cols;
+    rows++;
+  }
+  if (!rows) return;
+  int width = label_w + maxcols * (cell + 4) + 10, height = top + rows * (row_h + 8) + 30;
+  fprintf(f, "<figure id=\"ratings-chart\"><svg role=\"img\" aria-labelledby=\"rc-title\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" xmlns=\"http://www.w3.org/2000/svg\">\n",
+          width, height, width, height);
+  fprintf(f, "<title id=\"rc-title\">");
+  html_text(f, w(p, "chart_ratings"));
+  fputs("</title>\n", f);
+  static const char *const fill[] = { "#c8e6c9", "#fff3b0", "#ffd59e", "#f4b4b4", "#e6e6e6", "#f3f3f3" };
+  int y = top;
+  for (size_t i = 0; i < n; i++) {
+    const lx_rating *cl = &list[i];
+    if (cl->scope != SCOPE_CLUSTER) continue;
+    char title[300];
+    report_rating_title(p->a, cl, p->lang, title, sizeof title);
+    fprintf(f, "<g><text x=\"0\" y=\"%d\" font-size=\"13\" font-weight=\"bold\">", y + 18);
+    html_text(f, rating_grade_name(cl->grade));
+    fputs("</text><text x=\"34\" y=\"", f);
+    fprintf(f, "%d\" font-size=\"12\">", y + 18);
+    char shortt[64];
+    snprintf(shortt, sizeof shortt, "%.46s%s", title, strlen(title) > 46 ? "…" : "");
+    html_text(f, shortt);
+    fputs("<title>", f);
+    html_text(f, title);
+    fputs("</title></text></g>\n", f);
+    int x = label_w;
+    for (size_t k = 0; k < n; k++) {
+      const lx_rating *art = &list[k];
+      if (art->scope != SCOPE_ARTICLE || strcmp(art->instrument, cl->instrument) || art->cluster != atoi(cl->key)) continue;
+      char anchor[128], why[700];
+      article_anchor(anchor, sizeof anchor, art->instrument, art->key);
+      rating_explain(art, p->lang, why, sizeof why);
+      fprintf(f, "<a href=\"#%s\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"3\" fill=\"%s\" stroke=\"#333\"/>",
+              anchor, x, y, cell, row_h, fill[art->grade]);
+      fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">art. ", x + cell / 2, y + 17);
+      html_text(f, art->key);
+      fprintf(f, "</text><text x=\"%d\" y=\"%d\" font-size=\"14\" font-weight=\"bold\" text-anchor=\"middle\">%s</text>",
+              x + cell / 2, y + 36, rating_grade_name(art->grade));
+      fputs("<title>", f);
+      html_text(f, why);
+      fputs("</title></a>\n", f);
+      x += cell + 4;
+    }
+    y += row_h + 8;
+  }
+  /* legend: colour is never the only signal, the grade is written in each cell */
+  int x = 0;
+  for (int g = GRADE_C; g <= GRADE_NONE; g++) {
+    fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\" stroke=\"#333\"/><text x=\"%d\" y=\"%d\" font-size=\"12\">%s</text>\n",
+            x, y + 4, fill[g], x + 18, y + 16, rating_grade_name((lx_grade)g));
+    x += 62;
+  }
+  fputs("</svg><figcaption>", f);
+  html_text(f, w(p, "chart_ratings_caption"));
+  fputs("</figcaption></figure>\n", f);
+}
+
+/* Findings by level and status as stacked bars, with the same figures in a
+** table for screen readers and print. */
+static void status_chart(page *p, const lx_summary *s) {
+  FILE *f = p->out;
+  static const char *const fill[LX_NSTATUS] = { "#7cb87f", "#f2c14e", "#d9534f", "#9b7bc4", "#bdbdbd", "#1a1a1a" };
+  const int bar_w = 520, label_w = 210, row_h = 26;
+  int maxtotal = 1;
+  for (int lv = 0; lv < LX_NLEVEL; lv++) {
+    int t = 0;
+    for (int st = 0; st < LX_NSTATUS; st++) t += s->by_level[lv][st];
+    if (t > maxtotal) maxtotal = t;
+  }
+  int height = LX_NLEVEL * (row_h + 10) + 40;
+  fprintf(f, "<figure id=\"status-chart\"><svg role=\"img\" aria-labelledby=\"sc-title\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" xmlns=\"http://www.w3.org/2000/svg\">\n",
+          label_w + bar_w + 60, height, label_w + bar_w + 60, height);
+  fputs("<title id=\"sc-title\">", f);
+  html_text(f, w(p, "chart_status"));
+  fputs("</title>\n", f);
+  for (int lv = 0; lv < LX_NLEVEL; lv++) {
+    int y = 6 + lv * (row_h + 10), x = label_w, total = 0;
+    fprintf(f, "<text x=\"0\" y=\"%d\" font-size=\"13\">", y + 17);
+    html_text(f, report_level_label((lx_level)lv, p->lang));
+    fputs("</text>\n", f);
+    for (int st = 0; st < LX_NSTATUS; st++) {
+      int c = s->by_level[lv][st];
+      if (!c) continue;
+      int wdt = c * bar_w / maxtotal;
+      if (wdt < 2) wdt = 2;
+      fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"#fff\"><title>%d ", x, y, wdt, row_h, fill[st], c);
+      html_text(f, report_status_label((lx_level)lv, (lx_status)st, p->lang));
+      fputs("</title></rect>\n", f);
+      if (wdt >= 22)
+        fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" fill=\"%s\">%d</text>\n",
+                x + wdt / 2, y + 17, st == LX_ERROR || st == LX_NOT_MET ? "#fff" : "#111", c);
+      x += wdt;
+      total += c;
+    }
+    fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"12\">%d</text>\n", x + 6, y + 17, total);
+  }
+  int x = 0, y = LX_NLEVEL * (row_h + 10) + 12;
+  for (int st = 0; st < LX_NSTATUS; st++) {
+    fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/><text x=\"%d\" y=\"%d\" font-size=\"12\">", x, y, fill[st], x + 18, y + 12);
+    html_text(f, report_status_label(LX_MANDATORY, (lx_status)st, p->lang));
+    fputs("</text>\n", f);
+    x += 120;
+  }
+  fputs("</svg></figure>\n", f);
+  /* the same figures as a table */
+  fputs("<table><caption>", f);
+  html_text(f, w(p, "chart_status"));
+  fputs("</caption><thead><tr><th scope=\"col\">", f);
+  html_text(f, w(p, "level"));
+  fputs("</th>", f);
+  for (int st = 0; st < LX_NSTATUS; st++) {
+    fputs("<th scope=\"col\">", f);
+    html_text(f, report_status_label(LX_MANDATORY, (lx_status)st, p->lang));
+    fputs("</th>", f);
+  }
+  fputs("</tr></thead><tbody>\n", f);
+  for (int lv = 0; lv < LX_NLEVEL; lv++) {
+    fputs("<tr><th scope=\"row\">", f);
+    html_text(f, report_level_label((lx_level)lv, p->lang));
+    fputs("</th>", f);
+    for (int st = 0; st < LX_NSTATUS; st++) fprintf(f, "<td>%d</td>", s->by_level[lv][st]);
+    fputs("</tr>\n", f);
+  }
+  fputs("</tbody></table>\n", f);
+}
+
+static void ratings_table(page *p, lx_rating *list, size_t n) {
+  FILE *f = p->out;
+  fputs("<table id=\"ratings\"><caption>", f);
+  html_text(f, w(p, "ratings"));
+  fputs("</caption><thead><tr><th scope=\"col\">", f);
+  html_text(f, w(p, "rated"));
+  fputs("</th><th scope=\"col\">", f);
+  html_text(f, w(p, "grade"));
+  fputs("</th><th scope=\"col\">", f);
+  html_text(f, w(p, "derivation"));
+  fputs("</th></tr></thead><tbody>\n", f);
+  for (size_t i = 0; i < n; i++) {
+    const lx_rating *r = &list[i];
+    char title[300], why[700];
+    report_rating_title(p->a, r, p->lang, title, sizeof title);
+    rating_explain(r, p->lang, why, sizeof why);
+    fputs("<tr><th scope=\"row\">", f);
+    if (r->scope == SCOPE_ARTICLE) {
+      char anchor[128];
+      article_anchor(anchor, sizeof anchor, r->instrument, r->key);
+      fprintf(f, "<a href=\"#%s\">", anchor);
+      html_text(f, title);
+      fputs("</a>", f);
+    } else {
+      html_text(f, title);
+    }
+    fprintf(f, "</th><td class=\"g %s\">%s</td><td>", grade_class[r->grade], rating_grade_name(r->grade));
+    html_text(f, why);
+    if (r->scope == SCOPE_ARTICLE && r->nshortcomings) {
+      fputs("<ul>", f);
+      for (int k = 0; k < r->nshortcomings; k++) {
+        const lx_finding *fd = &p->a->findings[r->shortcomings[k]];
+        char ref[256], id[160];
+        lx_ref_display(p->a->rules, fd->rule->ref, p->lang, ref, sizeof ref);
+        html_id(id, sizeof id, "f-", fd->rule->id);
+        fprintf(f, "<li><a href=\"#%s\">", id);
+        html_text(f, ref);
+        if (fd->rule->clause) { fputs(" ", f); html_text(f, fd->rule->clause); }
+        fputs("</a>: ", f);
+        html_text(f, report_status_label(fd->rule->level, fd->status, p->lang));
+        fputs(" (", f);
+        html_text(f, report_weight_word(fd, p->lang));
+        fputs(")</li>", f);
+      }
+      fputs("</ul>", f);
+    }
+    fputs("</td></tr>\n", f);
+  }
+  fputs("</tbody></table>\n", f);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Findings                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void list_texts(page *p, const char *label, const lx_text *items, int n) {
+  if (!n) return;
+  fputs("<p><strong>", p->out);
+  html_text(p->out, label);
+  fputs("</strong></p><ul>", p->out);
+  for (int i = 0; i < n; i++) {
+    fputs("<li>", p->out);
+    html_text(p->out, report_pick(&items[i], p->lang));
+    fputs("</li>", p->out);
+  }
+  fputs("</ul>\n", p->out);
+}
+
+static void finding(page *p, const lx_finding *fd) {
+  FILE *f = p->out;
+  const lx_rule *r = fd->rule;
+  char id[160], ref[256];
+  html_id(id, sizeof id, "f-", r->id);
+  if (r->ref) lx_ref_display(p->a->rules, r->ref, p->lang, ref, sizeof ref);
+  else snprintf(ref, sizeof ref, "%s", r->id);
+  const char *kind = lx_is_gap(r->level, fd->status) ? "gap" : status_class(fd->status);
+  fprintf(f, "<article class=\"finding %s\" id=\"%s\">\n<h4><span class=\"badge %s\">", kind, id, status_class(fd->status));
+  html_text(f, report_status_label(r->level, fd->status, p->lang));
+  fputs("</span><span class=\"ref\">", f);
+  html_text(f, ref);
+  if (r->clause) { fputs(" [", f); html_text(f, r->clause); fputs("]", f); }
+  fputs("</span> — ", f);
+  html_text(f, report_pick(&r->title, p->lang));
+  fputs(" <span class=\"level\">(", f);
+  html_text(f, report_level_label(r->level, p->lang));
+  fputs(")</span></h4>\n", f);
+  if (fd->status == LX_ERROR) {
+    fputs("<p><strong>", f);
+    html_text(f, w(p, "error_at"));
+    fputs("</strong> <code>", f);
+    html_text(f, fd->error_file);
+    fprintf(f, ":%d</code>: ", fd->error_line);
+    html_text(f, fd->error_message);
+    fputs("</p></article>\n", f);
+    return;
+  }
+  fputs("<p class=\"why\">", f);
+  html_text(f, report_pick(&fd->explanation, p->lang));
+  fputs("</p>\n", f);
+  if (fd->option.en || fd->option.fr) {
+    fputs("<p><strong>", f);
+    html_text(f, w(p, "option"));
+    fputs(":</strong> ", f);
+    html_text(f, report_pick(&fd->option, p->lang));
+    fputs("</p>\n", f);
+  }
+  /* the treaty's words beside the State's own law */
+  const char *used = NULL;
+  const char *text = lx_text_get(&r->text, p->lang, &used);
+  fputs("<div class=\"side\">\n<div><p class=\"label\">", f);
+  html_text(f, w(p, "provision"));
+  if (used && strcmp(used, p->lang) != 0) { fputs(" (", f); html_text(f, w(p, "text_in")); fprintf(f, " %s)", used); }
+  fprintf(f, "</p><blockquote lang=\"%s\"><p>", used ? used : "en");
+  html_text(f, text ? text : "");
+  fputs("</p></blockquote></div>\n<div><p class=\"label\">", f);
+  html_text(f, w(p, "evidence"));
+  fputs("</p>", f);
+  if (!fd->nevidence) {
+    fputs("<p class=\"note\">", f);
+    html_text(f, w(p, "none"));
+    fputs("</p>", f);
+  } else {
+    fputs("<ul>", f);
+    for (int i = 0; i < fd->nevidence; i++) {
+      const lx_evidence *e = &fd->evidence[i];
+      fputs("<li>", f);
+      if (safe_url(e->url)) { fputs("<a href=\"", f); html_attr(f, e->url); fputs("\">", f); }
+      html_text(f, e->source ? e->source : w(p, "no_source"));
+      if (safe_url(e->url)) fputs("</a>", f);
+      if (e->label) { fputs(" — ", f); html_text(f, e->label); }
+      if (e->from) { fputs(" <span class=\"note\">(", f); html_text(f, w(p, "in_force_from")); fputs(" ", f); html_text(f, e->from); fputs(")</span>", f); }
+      if (e->repealed) { fputs(" <span class=\"note\">(", f); html_text(f, w(p, "repealed")); fputs(" ", f); html_text(f, e->repealed); fputs(")</span>", f); }
+      if (e->note) { fputs("<br><span class=\"note\">", f); html_text(f, e->note); fputs("</span>", f); }
+      if (e->url && !safe_url(e->url)) { fputs("<br><span class=\"note\">", f); html_text(f, e->url); fputs("</span>", f); }
+      fputs(" <code class=\"note\">", f);
+      html_text(f, e->fact);
+      fputs("</code></li>", f);
+    }
+    fputs("</ul>", f);
+  }
+  fputs("</div>\n</div>\n", f);
+  list_texts(p, w(p, "missing"), fd->missing, fd->nmissing);
+  if (fd->nquestions) {
+    fputs("<p><strong>", f);
+    html_text(f, w(p, "questions"));
+    fputs("</strong></p><ul>", f);
+    for (int i = 0; i < fd->nquestions; i++) {
+      fputs("<li>", f);
+      html_text(f, report_pick(&fd->questions[i].text, p->lang));
+      fputs(" <code class=\"note\">", f);
+      html_text(f, fd->questions[i].fact);
+      fputs("</code></li>", f);
+    }
+    fputs("</ul>\n", f);
+  }
+  fputs("</article>\n", f);
+}
+
+/* Give the first occurrence of each article in the report an anchor. */
+static void maybe_anchor(page *p, const lx_rule *r, const char *article) {
+  char key[48];
+  snprintf(key, sizeof key, "%.15s-%.30s", r->instrument, article);
+  for (size_t i = 0; i < p->nanchored; i++) if (!strcmp(p->anchored[i], key)) return;
+  char (*grown)[48] = realloc(p->anchored, (p->nanchored + 1) * sizeof *grown);
+  if (!grown) return;
+  p->anchored = grown;
+  snprintf(p->anchored[p->nanchored++], 48, "%s", key);
+  char anchor[128];
+  article_anchor(anchor, sizeof anchor, r->instrument, article);
+  fprintf(p->out, "<span id=\"%s\"></span>", anchor);
+}
+
+static void part(page *p, report_part which, const char *id, const char *title_key, int collapsible) {
+  FILE *f = p->out;
+  size_t n = 0;
+  size_t *idx = report_select(p->a, which, &n);
+  if (which == PART_ERRORS && n == 0) { free(idx); return; }
+  fprintf(f, "<section class=\"part\" id=\"%s\" aria-labelledby=\"h-%s\">\n<h2 id=\"h-%s\">", id, id, id);
+  html_text(f, w(p, title_key));
+  fprintf(f, " <span class=\"level\">(%zu)</span></h2>\n", n);
+  if (n == 0) { fputs("<p>", f); html_text(f, w(p, "none")); fputs("</p>\n", f); }
+  for (size_t k = 0; idx && k < n;) {
+    const lx_rule *first = p->a->findings[idx[k]].rule;
+    char art[32] = "";
+    if (first->ref) lx_ref_article(first->ref, art, sizeof art);
+    size_t end = k;
+    while (end < n) {
+      char other[32] = "";
+      const lx_rule *r = p->a->findings[idx[end]].rule;
+      if (r->ref) lx_ref_article(r->ref, other, sizeof other);
+      if (strcmp(other, art) || strcmp(r->instrument, first->instrument)) break;
+      end++;
+    }
+    const lx_instrument *ins = ruleset_instrument(p->a->rules, first->instrument);
+    const char *iname = ins ? report_pick(&ins->short_name, p->lang) : first->instrument;
+    if (collapsible) {
+      fputs("<details><summary>", f);
+      maybe_anchor(p, first, art);
+      html_text(f, iname);
+      fputs(" art. ", f);
+      html_text(f, art);
+      fprintf(f, " <span class=\"level\">(%zu)</span></summary>\n", end - k);
+    } else {
+      fputs("<section class=\"article\"><h3>", f);
+      maybe_anchor(p, first, art);
+      html_text(f, w(p, "article"));
+      fputs(" ", f);
+      html_text(f, art);
+      fputs(" <span class=\"level\">— ", f);
+      html_text(f, iname);
+      fputs("</span></h3>\n", f);
+    }
+    for (; k < end; k++) finding(p, &p->a->findings[idx[k]]);
+    fputs(collapsible ? "</details>\n" : "</section>\n", f);
+  }
+  fputs("</section>\n", f);
+  free(idx);
+}
+
+/* ---------------------------------------------------------------------- */
+/* The page                                                                */
+/* ---------------------------------------------------------------------- */
+
+static void one_assessment(page *p) {
+  FILE *f = p->out;
+  const lx_assessment *a = p->a;
+  const lx_profile *pr = a->profile;
+  const char *sname = (!strcmp(p->lang, "fr") && pr->state_name_fr) ? pr->state_name_fr : pr->state_name;
+  fputs("<header>\n<p class=\"note\">lexgap " LX_VERSION "</p>\n<h1>", f);
+  html_text(f, w(p, "title"));
+  fputs(": ", f);
+  html_text(f, sname);
+  fputs("</h1>\n<dl class=\"meta\">\n<dt>", f);
+  html_text(f, w(p, "state"));
+  fputs("</dt><dd>", f);
+  html_text(f, sname);
+  fputs(" (", f);
+  html_text(f, pr->state_code);
+  fputs(")</dd>\n<dt>", f);
+  html_text(f, w(p, "as_of"));
+  fputs("</dt><dd>", f);
+  html_text(f, a->as_of);
+  fputs("</dd>\n<dt>", f);
+  html_text(f, w(p, "profile"));
+  fputs("</dt><dd><code>", f);
+  html_text(f, pr->file);
+  fputs("</code> (", f);
+  html_text(f, w(p, "law_as_of"));
+  fputs(" ", f);
+  html_text(f, pr->describes);
+  fputs(")</dd>\n<dt>", f);
+  html_text(f, w(p, "rules"));
+  fputs("</dt><dd><code>", f);
+  html_text(f, p->o->rules_dir ? p->o->rules_dir : a->rules->dir);
+  fprintf(f, "</code> (%zu ", a->rules->n);
+  html_text(f, w(p, "obligations"));
+  fputs(")</dd>\n</dl>\n", f);
+  /* binding to each instrument */
+  fputs("<table id=\"instruments\"><caption>", f);
+  html_text(f, w(p, "instruments"));
+  fputs("</caption><thead><tr><th scope=\"col\">", f);
+  html_text(f, w(p, "instrument"));
+  fputs("</th><th scope=\"col\">", f);
+  html_text(f, w(p, "binding"));
+  fputs("</th></tr></thead><tbody>\n", f);
+  for (size_t i = 0; i < a->rules->ninstruments; i++) {
+    fputs("<tr><th scope=\"row\">", f);
+    html_text(f, report_pick(&a->rules->instruments[i].title, p->lang));
+    fputs("</th><td>", f);
+    html_text(f, !strcmp(p->lang, "fr") ? a->bindings[i].reason_fr : a->bindings[i].reason_en);
+    fputs("</td></tr>\n", f);
+  }
+  fputs("</tbody></table>\n</header>\n<main>\n", f);
+
+  /* dashboard */
+  lx_summary s;
+  assessment_summary(a, &s);
+  fputs("<section id=\"dashboard\" aria-labelledby=\"h-dashboard\">\n<h2 id=\"h-dashboard\">", f);
+  html_text(f, w(p, "dashboard"));
+  fputs("</h2>\n<p>", f);
+  fprintf(f, "%zu ", a->n);
+  html_text(f, w(p, "findings"));
+  fprintf(f, "; <a href=\"#gaps\"><strong>%d</strong> ", s.gaps);
+  html_text(f, w(p, "gaps"));
+  fprintf(f, "</a>; <a href=\"#unknown\">%d ", s.by_status[LX_UNKNOWN]);
+  html_text(f, report_status_label(LX_MANDATORY, LX_UNKNOWN, p->lang));
+  fputs("</a>", f);
+  if (s.errors) { fprintf(f, "; <a href=\"#errors\">%d ", s.errors); html_text(f, w(p, "errors")); fputs("</a>", f); }
+  fputs(".</p>\n", f);
+  lx_rating *list;
+  size_t nr = rating_compute(a, &list);
+  ratings_chart(p, list, nr);
+  status_chart(p, &s);
+  ratings_table(p, list, nr);
+  rating_free(list, nr);
+  fputs("</section>\n", f);
+
+  part(p, PART_GAPS, "gaps", "part_gaps", 0);
+  part(p, PART_UNKNOWN, "unknown", "part_unknown", 0);
+  part(p, PART_ERRORS, "errors", "part_errors", 0);
+  part(p, PART_OTHER, "other", "part_other", 1);
+  fputs("</main>\n", f);
+}
+
+int report_html(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
+  page p;
+  memset(&p, 0, sizeof p);
+  p.out = out;
+  p.o = o;
+  p.lang = o->lang && !strcmp(o->lang, "fr") ? "fr" : "en";
+  fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+               "<meta name=\"generator\" content=\"lexgap " LX_VERSION "\">\n<title>", p.lang);
+  html_text(out, report_word("title", p.lang));
+  for (size_t i = 0; i < n; i++) {
+    fputs(i ? ", " : " — ", out);
+    html_text(out, as[i]->profile->state_name);
+  }
+  if (n) { fputs(" — ", out); html_text(out, as[0]->as_of); }
+  fprintf(out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", css);
+  for (size_t i = 0; i < n; i++) {
+    p.a = as[i];
+    p.nanchored = 0;
+    if (n > 1) snprintf(id_prefix, sizeof id_prefix, "s%zu-", i + 1);
+    else id_prefix[0] = '\0';
+    if (i) fputs("<hr>\n", out);
+    one_assessment(&p);
+  }
+  fputs("<footer><p class=\"note\">", out);
+  html_text(out, report_word("footer", p.lang));
+  fputs("</p></footer>\n</body>\n</html>\n", out);
+  free(p.anchored);
+  fflush(out);
+  return ferror(out) ? -1 : 0;
+}
