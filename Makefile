@@ -49,7 +49,7 @@ deps:
 build/.deps-ok: scripts/install-deps.sh
 	@mkdir -p build
 	@missing=; for p in $(DEPS) cmocka; do $(PKG_CONFIG) --exists $$p || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ] || ! command -v cc >/dev/null; then scripts/install-deps.sh; fi
+	if [ -n "$$missing" ] || ! command -v cc >/dev/null || ! command -v chromium >/dev/null; then scripts/install-deps.sh; fi
 	@for p in $(DEPS) cmocka; do \
 	  $(PKG_CONFIG) --exists $$p || { echo "missing library: $$p (see scripts/install-deps.sh)"; exit 1; }; \
 	done
