@@ -40,7 +40,7 @@ static const char *default_rules_dir(char *buf, size_t size) {
 }
 
 enum { OPT_RULES = 256, OPT_INSTRUMENT, OPT_AS_OF, OPT_FORMAT, OPT_OUTPUT, OPT_LANG, OPT_COLOR,
-       OPT_PROSPECTIVE, OPT_TRACE };
+       OPT_PROSPECTIVE, OPT_TRACE, OPT_DB, OPT_SAVE, OPT_BY, OPT_LIMIT, OPT_METHOD, OPT_PROFILE };
 
 static const struct option long_options[] = {
   { "rules", required_argument, NULL, OPT_RULES },
@@ -52,6 +52,12 @@ static const struct option long_options[] = {
   { "color", required_argument, NULL, OPT_COLOR },
   { "prospective", no_argument, NULL, OPT_PROSPECTIVE },
   { "trace", no_argument, NULL, OPT_TRACE },
+  { "db", required_argument, NULL, OPT_DB },
+  { "save", no_argument, NULL, OPT_SAVE },
+  { "by", required_argument, NULL, OPT_BY },
+  { "limit", required_argument, NULL, OPT_LIMIT },
+  { "method", required_argument, NULL, OPT_METHOD },
+  { "profile", no_argument, NULL, OPT_PROFILE },
   { "verbose", no_argument, NULL, 'v' },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
@@ -60,10 +66,23 @@ static const struct option long_options[] = {
 /* Which options each command takes. */
 static int allowed(const char *cmd, int opt) {
   if (opt == 'h') return 1;
-  if (strcmp(cmd, "assess") == 0) return opt != 'v';
-  if (opt == 'o') return 0;
+  if (strcmp(cmd, "assess") == 0)
+    return opt != 'v' && opt != OPT_BY && opt != OPT_LIMIT && opt != OPT_METHOD && opt != OPT_PROFILE;
+  /* the store's commands (cli_store.c) */
+  if (strcmp(cmd, "history") == 0) return opt == OPT_DB || opt == OPT_FORMAT;
+  if (strcmp(cmd, "diff") == 0) return opt == OPT_DB || opt == OPT_FORMAT || opt == OPT_LANG;
+  if (strcmp(cmd, "matrix") == 0) return opt == OPT_DB || opt == OPT_FORMAT || opt == OPT_BY || opt == OPT_INSTRUMENT;
+  if (strcmp(cmd, "search") == 0)
+    return opt == OPT_RULES || opt == OPT_INSTRUMENT || opt == OPT_FORMAT || opt == OPT_LANG || opt == OPT_LIMIT ||
+           opt == OPT_METHOD || opt == OPT_COLOR;
+  if (strcmp(cmd, "show") == 0)
+    return opt == OPT_DB || opt == OPT_FORMAT || opt == OPT_LANG || opt == OPT_COLOR || opt == 'o' ||
+           opt == OPT_OUTPUT || opt == OPT_PROFILE;
+  if (opt == 'o') return strcmp(cmd, "questionnaire") == 0;
   if (strcmp(cmd, "rules") == 0) return opt == OPT_RULES || opt == OPT_INSTRUMENT || opt == OPT_FORMAT || opt == OPT_LANG;
   if (strcmp(cmd, "test") == 0) return opt == OPT_RULES || opt == OPT_INSTRUMENT || opt == 'v' || opt == OPT_TRACE;
+  if (strcmp(cmd, "questionnaire") == 0)
+    return opt == OPT_RULES || opt == OPT_INSTRUMENT || opt == OPT_FORMAT || opt == OPT_LANG || opt == OPT_OUTPUT;
   return 0;
 }
 
@@ -75,12 +94,23 @@ static int one_of(const char *v, const char *const *set) {
 int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (*usage)(FILE *)) {
   static const char *const formats_assess[] = { "text", "md", "json", "html", "csv", NULL };
   static const char *const formats_rules[] = { "text", "json", NULL };
+  static const char *const formats_matrix[] = { "text", "csv", "json", NULL };
+  static const char *const formats_questionnaire[] = { "profile", "md", "html", NULL };
+  int questionnaire_cmd = strcmp(cmd, "questionnaire") == 0;
   static const char *const langs[] = { "en", "fr", NULL };
+  static const char *const langs_search[] = { "en", "fr", "es", NULL };
+  static const char *const bys[] = { "article", "obligation", NULL };
+  static const char *const methods[] = { "auto", "fts5", "like", NULL };
+  int report_cmd = strcmp(cmd, "assess") == 0 || strcmp(cmd, "show") == 0;   /* the report formats */
+  int matrix_cmd = strcmp(cmd, "matrix") == 0;
+  int search_cmd = strcmp(cmd, "search") == 0;
   static const char *const colors[] = { "auto", "always", "never", NULL };
   memset(o, 0, sizeof *o);
-  o->format = "text";
+  o->format = strcmp(cmd, "questionnaire") == 0 ? "profile" : "text";
   o->lang = "en";
   o->color = "auto";
+  o->by = "article";
+  o->method = "auto";
   optind = 1;
   opterr = 0;
   int c;
@@ -113,9 +143,11 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
         break;
       }
       case OPT_FORMAT:
-        if (!one_of(optarg, strcmp(cmd, "assess") == 0 ? formats_assess : formats_rules)) {
+        if (!one_of(optarg, report_cmd ? formats_assess : matrix_cmd ? formats_matrix
+                            : questionnaire_cmd ? formats_questionnaire : formats_rules)) {
           fprintf(stderr, "lexgap %s: unknown format '%s' (use %s)\n", cmd, optarg,
-                  strcmp(cmd, "assess") == 0 ? "text, md, json, html or csv" : "text or json");
+                  report_cmd ? "text, md, json, html or csv" : matrix_cmd ? "text, csv or json"
+                  : questionnaire_cmd ? "profile, md or html" : "text or json");
           return -1;
         }
         o->format = optarg;
@@ -123,7 +155,10 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
       case 'o':
       case OPT_OUTPUT: o->output = optarg; break;
       case OPT_LANG:
-        if (!one_of(optarg, langs)) { fprintf(stderr, "lexgap %s: unknown language '%s' (use en or fr)\n", cmd, optarg); return -1; }
+        if (!one_of(optarg, search_cmd ? langs_search : langs)) {
+          fprintf(stderr, "lexgap %s: unknown language '%s' (use %s)\n", cmd, optarg, search_cmd ? "en, fr or es" : "en or fr");
+          return -1;
+        }
         o->lang = optarg;
         break;
       case OPT_COLOR:
@@ -132,6 +167,24 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
         break;
       case OPT_PROSPECTIVE: o->prospective = 1; break;
       case OPT_TRACE: o->trace = 1; break;
+      case OPT_DB: o->db = optarg; break;
+      case OPT_SAVE: o->save = 1; break;
+      case OPT_PROFILE: o->show_profile = 1; break;
+      case OPT_BY:
+        if (!one_of(optarg, bys)) { fprintf(stderr, "lexgap %s: --by takes article or obligation\n", cmd); return -1; }
+        o->by = optarg;
+        break;
+      case OPT_METHOD:
+        if (!one_of(optarg, methods)) { fprintf(stderr, "lexgap %s: --method takes auto, fts5 or like\n", cmd); return -1; }
+        o->method = optarg;
+        break;
+      case OPT_LIMIT: {
+        char *end;
+        long n = strtol(optarg, &end, 10);
+        if (*end || n < 1 || n > 100000) { fprintf(stderr, "lexgap %s: --limit takes a number from 1 to 100000\n", cmd); return -1; }
+        o->limit = (int)n;
+        break;
+      }
     }
   }
   return 0;

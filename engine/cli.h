@@ -2,7 +2,8 @@
  * cli.h -- what the command-line front ends share: options, loading the
  * rules, writing a report to a file or standard output.
  *
- * One file per command (cli_assess.c, cli_rules.c, cli_test.c); main.c
+ * One file per command (cli_assess.c, cli_rules.c, cli_test.c; cli_store.c for
+ * the commands of the assessment store); main.c
  * dispatches.  Each command returns its exit status.
  */
 #ifndef LX_CLI_H
@@ -10,6 +11,8 @@
 
 #include <stdio.h>
 
+#include "evaluate.h"
+#include "profile.h"
 #include "rules.h"
 #include "sandbox.h"
 
@@ -32,6 +35,13 @@ typedef struct {
   int prospective;
   int trace;
   int verbose;
+  /* the store (cli_store.c) */
+  const char *db;          /* --db FILE */
+  int save;                /* assess --save */
+  const char *by;          /* matrix --by article|obligation */
+  int limit;               /* search --limit N */
+  const char *method;      /* search --method auto|fts5|like */
+  int show_profile;        /* show --profile */
 } options;
 
 /* Parse the options of command cmd (argv[0] is the command name); returns 0,
@@ -51,5 +61,31 @@ int cli_close_output(FILE *f, const char *path, const char *tmp, int ok);
 int cmd_assess(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_test(int argc, char **argv);
+int cmd_questionnaire(int argc, char **argv);
+
+/* ---- the store (cli_store.c) ---- */
+
+/* Load a profile the way profile_load does, keeping the exact bytes read
+** (*src, malloc'd, *len) so that a saved run holds the very input that was
+** assessed.  Returns 0, or -1 with the problems in diags. */
+int cli_load_profile_bytes(lx_profile *p, const char *file, const data_value *schema, diag_list *diags,
+                           char **src, size_t *len);
+
+/* Save n assessments (with their profiles' bytes) in the database of o, in
+** one transaction; prints "saved run N ..." or the error to stderr, and a
+** progress bar when stderr is a terminal and n > 1.  Returns 0 or -1. */
+int cli_save(const options *o, lx_assessment *const *as, char *const *srcs, const size_t *lens, size_t n);
+
+/* A progress bar on stderr, drawn only when stderr is a terminal. */
+typedef struct { int on; size_t width; } cli_progress;
+void cli_progress_init(cli_progress *p, size_t total);
+void cli_progress_step(cli_progress *p, const char *label, size_t done, size_t total);
+void cli_progress_end(cli_progress *p);
+
+int cmd_history(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
+int cmd_matrix(int argc, char **argv);
+int cmd_search(int argc, char **argv);
+int cmd_show(int argc, char **argv);
 
 #endif

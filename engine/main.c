@@ -4,6 +4,8 @@
  *   lexgap assess PROFILE...   gap report for each profile    (cli_assess.c)
  *   lexgap rules               the obligations loaded          (cli_rules.c)
  *   lexgap test                the rule packs' test cases      (cli_test.c)
+ *   lexgap coverage            provisions the rules encode     (cli_coverage.c)
+ *   lexgap texts import|show   official texts as provisions    (cli_coverage.c, texts.c)
  *   lexgap version
  *
  * Exit status (assess): 0 assessment completed, no gap; 2 completed with
@@ -18,6 +20,7 @@
 
 #include "cli.h"
 #include "lx.h"
+#include "texts.h"
 
 static void usage_main(FILE *f) {
   fprintf(f,
@@ -30,6 +33,9 @@ static void usage_main(FILE *f) {
     "  assess PROFILE...   assess profiles and write a gap report\n"
     "  rules               list the obligations the rule packs encode\n"
     "  test                run the rule packs' test cases\n"
+    "  questionnaire       the blank profile and the questions for an instrument\n"
+    "  coverage            which provisions of the official texts the rules encode\n"
+    "  texts               import an official text; show a provision's words\n"
     "  version             print the version\n"
     "\n"
     "Run 'lexgap <command> --help' for the options of a command.\n");
@@ -46,8 +52,11 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "assess") == 0) return cmd_assess(argc - 1, argv + 1);
   if (strcmp(cmd, "rules") == 0) return cmd_rules(argc - 1, argv + 1);
   if (strcmp(cmd, "test") == 0) return cmd_test(argc - 1, argv + 1);
-  static const char *const commands[] = { "assess", "rules", "test", "version", "help" };
-  const char *hint = lx_suggest(cmd, commands, 5);
+  if (strcmp(cmd, "questionnaire") == 0) return cmd_questionnaire(argc - 1, argv + 1);
+  if (strcmp(cmd, "coverage") == 0) return cmd_coverage(argc - 1, argv + 1);
+  if (strcmp(cmd, "texts") == 0) return cmd_texts(argc - 1, argv + 1);
+  static const char *const commands[] = { "assess", "rules", "test", "coverage", "texts", "questionnaire", "version", "help" };
+  const char *hint = lx_suggest(cmd, commands, (int)(sizeof commands / sizeof *commands));
   fprintf(stderr, "lexgap: '%s' is not a command%s%s%s\n", cmd, hint ? " (did you mean '" : "",
           hint ? hint : "", hint ? "'?)" : "");
   usage_main(stderr);

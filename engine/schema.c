@@ -491,3 +491,38 @@ int schema_has_path(const data_value *schema, const char *path, const char **sug
   }
   return 1;
 }
+
+int schema_describe(const data_value *schema, const char *path, schema_fact *out) {
+  memset(out, 0, sizeof *out);
+  const data_value *node = root_node(schema);
+  char buf[MAX_PATH];
+  if (!node || strlen(path) >= sizeof buf) return -1;
+  strcpy(buf, path);
+  char *save = NULL;
+  for (char *part = strtok_r(buf, ".", &save); part; part = strtok_r(NULL, ".", &save)) {
+    node_info info = resolve(schema, node);
+    if (!info.kind) return -1;
+    if (strcmp(info.kind, "record") == 0) node = record_field(&info, part);
+    else if (strcmp(info.kind, "list") == 0 || strcmp(info.kind, "map") == 0) node = info.of;
+    else return -1;
+    if (!node) return -1;
+    /* the nearest question wins: keep the deepest one seen */
+    const data_value *q = node->kind == DATA_TABLE ? data_get(node, "question") : NULL;
+    if (q) { out->question_en = data_str(data_get(q, "en")); out->question_fr = data_str(data_get(q, "fr")); }
+  }
+  node_info info = resolve(schema, node);
+  if (!info.kind) return -1;
+  out->kind = info.kind;
+  out->type = node->kind == DATA_STRING ? node->u.string.s : data_str(data_get(node, "type"));
+  if (!out->type) out->type = info.kind;
+  const data_value *doc = node->kind == DATA_TABLE ? data_get(node, "doc") : NULL;
+  if (doc) { out->doc_en = data_str(data_get(doc, "en")); out->doc_fr = data_str(data_get(doc, "fr")); }
+  if (!out->question_en) {
+    /* a named type may carry the question itself (e.g. offence) */
+    const data_value *types = data_get(schema, "types");
+    const data_value *named = types && out->type ? data_get(types, out->type) : NULL;
+    const data_value *q = named && named->kind == DATA_TABLE ? data_get(named, "question") : NULL;
+    if (q) { out->question_en = data_str(data_get(q, "en")); out->question_fr = data_str(data_get(q, "fr")); }
+  }
+  return 0;
+}

@@ -33,6 +33,19 @@ int schema_check(const data_value *schema, const data_value *profile, const char
 ** suggestion exists, *suggestion points at a static or schema-owned string. */
 int schema_has_path(const data_value *schema, const char *path, const char **suggestion);
 
+/* What the model says of a fact path: its type ("measure", "record", "map",
+** "list", "enum", "string", "date"... : the name the node gives before
+** resolution when it names a type of the schema, else the built-in kind) and
+** the question attached to it or to its nearest ancestor.  Returns 0 when
+** the path is a fact of the model; strings point into the schema. */
+typedef struct {
+  const char *type;          /* e.g. "measure", "offence_scope", "record", "boolean" */
+  const char *kind;          /* the built-in kind it resolves to: "record", "map", ... */
+  const char *question_en, *question_fr;
+  const char *doc_en, *doc_fr;
+} schema_fact;
+int schema_describe(const data_value *schema, const char *path, schema_fact *out);
+
 /* Is s a canonical provision reference ("untoc:5.1.a.ii.b")? */
 int schema_is_ref(const char *s);
 

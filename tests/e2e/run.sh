@@ -50,10 +50,10 @@ run "bad date" 1 -- "$LEXGAP" assess --as-of 2024-13-01 x && has "bad --as-of re
 run "no profile" 1 -- "$LEXGAP" assess --rules "$RULES" && has "assess needs a profile" "$TMP/err" "no profile given"
 
 # ---- the main job ------------------------------------------------------------
-run "assess france" 0 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 profiles/france.lua \
+run "assess france" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 profiles/france.lua \
   && { has "report names the State" "$TMP/out" "State: France"; has "report has a gaps section" "$TMP/out" "^Gaps"; has "report lists open questions" "$TMP/out" "Questions to settle it"; \
        has "report quotes the Convention" "$TMP/out" "Provision: «"; has "report cites French law" "$TMP/out" "Code pénal"; }
-run "assess france in French" 0 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --lang fr profiles/france.lua \
+run "assess france in French" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --lang fr profiles/france.lua \
   && { has "French report" "$TMP/out" "Rapport d'écarts"; has "French provision text" "$TMP/out" "Disposition: «"; }
 run "assess borduria: gaps exit 2" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 profiles/borduria.lua \
   && has "borduria gap on 34(2)" "$TMP/out" "\[partly met\] UNTOC art. 34\(2\)"
@@ -88,7 +88,7 @@ run "assess prospective" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2005-01-
   && has "prospective assessment" "$TMP/out" '"binding": "prospective"'
 
 # ---- output files ---------------------------------------------------------------
-run "output file" 0 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --output "$TMP/report.md" --format md profiles/france.lua \
+run "output file" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --output "$TMP/report.md" --format md profiles/france.lua \
   && { if [ -s "$TMP/report.md" ] && [ ! -s "$TMP/out" ]; then ok "report written to the file only"; else fail "report written to the file only"; fi; }
 run "unwritable output" 1 -- "$LEXGAP" assess --rules "$RULES" --output "$TMP/no/such/dir/r.txt" profiles/france.lua \
   && has "unwritable output named" "$TMP/err" "cannot write"
@@ -189,6 +189,19 @@ cat > "$S/schema/clash.lua" <<'EOF'
 return { fields = { jurisdiction = { type = "measure" } } }
 EOF
 run "schema fragment clash" 1 -- "$LEXGAP" rules --rules "$S" && has "clash named with file and line" "$TMP/err" "clash\.lua:1: jurisdiction: the field 'jurisdiction' is already defined"
+
+# ---- the questionnaire: a blank profile and the questions -----------------------------------
+run "questionnaire blank profile" 0 -- "$LEXGAP" questionnaire --rules "$RULES" --instrument untoc -o "$TMP/blank.lua" \
+  && has "blank profile comments questions" "$TMP/blank.lua" "^ +-- .*\?$"
+run "blank profile assesses" 0 -- "$LEXGAP" assess --rules "$RULES" --format json "$TMP/blank.lua"
+n_all=$(grep -c '"status": ' "$TMP/out"); n_unknown=$(grep -c '"status": "unknown"' "$TMP/out")
+if [ "$n_all" -gt 0 ] && [ "$n_all" -eq "$n_unknown" ]; then ok "blank profile: every obligation unknown ($n_all)"; else fail "blank profile: every obligation unknown ($n_unknown of $n_all)"; fi
+if grep -q '"questions": \[\]' "$TMP/out"; then fail "blank profile: every unknown has questions"; else ok "blank profile: every unknown has questions"; fi
+run "questionnaire markdown" 0 -- "$LEXGAP" questionnaire --rules "$RULES" --instrument untoc --format md \
+  && { has "questionnaire numbered" "$TMP/out" "^1\. "; has "questionnaire cites provisions" "$TMP/out" "Provisions: UNTOC art\. "; }
+run "questionnaire html in French" 0 -- "$LEXGAP" questionnaire --rules "$RULES" --instrument untoc --format html --lang fr \
+  && { has "questionnaire html" "$TMP/out" '<html lang="fr">'; has "questionnaire French" "$TMP/out" "Dispositions : CTO"; }
+run "questionnaire needs an instrument" 1 -- "$LEXGAP" questionnaire --rules "$RULES" && has "instrument required" "$TMP/err" "name one instrument"
 
 # ---- rules listing ---------------------------------------------------------------------
 run "rules json" 0 -- "$LEXGAP" rules --rules "$RULES" --format json \

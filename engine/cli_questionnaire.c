@@ -1,0 +1,60 @@
+/*
+ * cli_questionnaire.c -- `lexgap questionnaire`: the blank profile to fill
+ * and the questions to send to a ministry.
+ */
+#include <getopt.h>
+#include <string.h>
+
+#include "cli.h"
+#include "questionnaire.h"
+
+static void usage_questionnaire(FILE *f) {
+  fprintf(f,
+    "usage: lexgap questionnaire --instrument ID [options]\n"
+    "\n"
+    "What must be found out to assess a State against an instrument: the facts\n"
+    "its rules read, each with its question and the provisions it serves.\n"
+    "\n"
+    "options:\n"
+    "  --instrument ID     the instrument (required), e.g. untoc\n"
+    "  --format FMT        profile (default: a blank profile to fill, every fact\n"
+    "                      a commented template), md or html (the questions as a\n"
+    "                      document to send)\n"
+    "  --lang LANG         en (default) or fr\n"
+    "  -o, --output FILE   write to FILE (replaced only when complete)\n"
+    "  --rules DIR         rule packs (see 'lexgap assess --help')\n"
+    "  -h, --help          this help\n"
+    "\n"
+    "Assessed as it is, the blank profile gives `unknown` for every obligation,\n"
+    "each with its questions.\n");
+}
+
+int cmd_questionnaire(int argc, char **argv) {
+  options o;
+  int prc = cli_parse_options("questionnaire", argc, argv, &o, usage_questionnaire);
+  if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
+  if (optind < argc) { fprintf(stderr, "lexgap questionnaire: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
+  if (o.ninstruments != 1) {
+    fprintf(stderr, "lexgap questionnaire: name one instrument with --instrument ID\n");
+    return EXIT_FAIL;
+  }
+  lx_sandbox *sb = NULL;
+  lx_ruleset rs;
+  int problems = 0, failed = 0;
+  if (cli_load_rules(&o, &sb, &rs, &problems) != 0) failed = 1;
+  if (!failed) {
+    char tmp[4200];
+    FILE *out = cli_open_output(o.output, tmp, sizeof tmp);
+    if (!out) failed = 1;
+    else {
+      int rc;
+      if (!strcmp(o.format, "md")) rc = questionnaire_document(out, &rs, o.instruments[0], o.lang, 0);
+      else if (!strcmp(o.format, "html")) rc = questionnaire_document(out, &rs, o.instruments[0], o.lang, 1);
+      else rc = questionnaire_profile(out, &rs, o.instruments[0], o.lang);
+      if (cli_close_output(out, o.output, tmp, rc == 0) != 0) failed = 1;
+    }
+  }
+  ruleset_free(&rs, sb);
+  sandbox_free(sb);
+  return failed ? EXIT_FAIL : EXIT_OK;
+}
