@@ -468,6 +468,16 @@ function lx._run(check, profile, schema, as_of, rule, deps)
   return lx._finish(ctx, check(ctx))
 end
 
+-- French negation turns the partitive and indefinite articles into "de":
+-- "prévoit des mesures" / "ne prévoit pas de mesures".
+local function negated(what)
+  local fr = what.fr
+  fr = fr:gsub("^des ", "de "):gsub("^du ", "de "):gsub("^de la ", "de "):gsub("^une? ", "de ")
+  fr = fr:gsub("^de ([aeiouhéèêàâîôûAEIOUHÉ])", "d'%1")
+  return { en = what.en, fr = fr }
+end
+lx.negated = negated
+
 ---------------------------------------------------------------------------
 -- Pattern: a measure that is either there or not.
 --
@@ -489,11 +499,14 @@ function lx.measure_finding(ctx, path, opts)
     for i, x in ipairs(m.missing or {}) do missing[i] = x end
     return ctx:partly(fill({ en = "National law provides for {w} only in part{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }, { w = what, s = src }), missing)
   elseif m.state == "not_adopted" then
-    if (ctx.level == "consider" or ctx.level == "endeavour") and m.considered then
-      return ctx:met(fill({ en = "The State considered {w} and chose not to adopt it{s}; this meets a duty to consider.", fr = "L'État a envisagé {w} sans l'adopter{s} ; l'obligation d'envisager est remplie." }, { w = what, s = src }), { en = "considered", fr = "envisagé" })
+    if ctx.level == "consider" and m.considered then
+      return ctx:met(fill({ en = "The State considered {w} and chose not to adopt it{s}; this meets a duty to consider.", fr = "L'État a envisagé {w} sans l'adopter{s} ; l'obligation d'envisager est remplie." }, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
+    end
+    if ctx.level == "endeavour" and m.considered then
+      return ctx:met(fill({ en = "The State considered {w} without adopting it{s}; for a duty to endeavour, this shows efforts made.", fr = "L'État a envisagé {w} sans l'adopter{s} ; pour une obligation de s'efforcer, cela atteste des efforts." }, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
     end
     local why = m.why and fill({ en = " ({r})", fr = " ({r})" }, { r = m.why }) or { en = "", fr = "" }
-    return ctx:not_met(fill({ en = "National law does not provide for {w}{y}{s}.", fr = "Le droit national ne prévoit pas {w}{y}{s}." }, { w = what, y = why, s = src }), { what })
+    return ctx:not_met(fill({ en = "National law does not provide for {w}{y}{s}.", fr = "Le droit national ne prévoit pas {w}{y}{s}." }, { w = negated(what), y = why, s = src }), { what })
   else
     return ctx:unknown(fill({ en = "The profile does not say whether national law provides for {w}.", fr = "Le profil n'indique pas si le droit national prévoit {w}." }, { w = what }))
   end
@@ -562,6 +575,42 @@ function lx.criminalized(ctx, elements)
     return ctx:partly(fill({ en = "Covered: {l}. No offence covers {m}.", fr = "Couvert : {l}. Aucune infraction ne couvre {m}." }, { l = covered_text(a), m = join(missing) }), missing), a
   end
   return ctx:not_met(fill({ en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." }, { m = join(missing) }), missing), a
+end
+
+---------------------------------------------------------------------------
+-- Pattern: a duty with several required parts (both limbs of "vessels and
+-- aircraft", every element of a regime).
+--
+-- parts = { { id = "vessels", label = {en, fr}, check = function(ctx) return finding end }, ... }
+--   every part met                              -> met
+--   some part not met or partly met, none unknown -> partly_met (or not_met if no
+--                                                   part is met or partly met)
+--   any part unknown                             -> unknown, with the shortcomings
+--                                                   already established as missing
+-- Parts that are not applicable are left out; if all are, not_applicable.
+-- The explanation gives every part's own explanation.
+---------------------------------------------------------------------------
+function lx.all_of(ctx, parts)
+  local results, counts, missing, pieces = {}, { met = 0, partly_met = 0, not_met = 0, unknown = 0, not_applicable = 0 }, {}, {}
+  for i, part in ipairs(parts) do
+    local r = part.check(ctx)
+    results[i] = r
+    counts[r.status] = counts[r.status] + 1
+    if r.status ~= "not_applicable" then
+      pieces[#pieces + 1] = fill({ en = "{l}: {e}", fr = "{l} : {e}" }, { l = bilingual(part.label, "part label"), e = r.explanation })
+    end
+    for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end
+    if (r.status == "not_met" or r.status == "partly_met") and #(r.missing or {}) == 0 then
+      missing[#missing + 1] = bilingual(part.label, "part label")
+    end
+  end
+  local expl = join(pieces, { en = " ", fr = " " }, { en = " ", fr = " " })
+  local considered = #parts - counts.not_applicable
+  if considered == 0 then return results[1] and ctx:not_applicable(results[1].explanation) or ctx:not_applicable("no part applies") end
+  if counts.met == considered then return ctx:met(expl) end
+  if counts.unknown > 0 then return ctx:unknown(expl, missing) end
+  if counts.met == 0 and counts.partly_met == 0 then return ctx:not_met(expl, missing) end
+  return ctx:partly(expl, missing)
 end
 
 ---------------------------------------------------------------------------

@@ -42,27 +42,16 @@ obligation {
   -- Both limbs are required: vessels and aircraft.  One without the other is
   -- a partial implementation.
   check = function(ctx)
-    local vessels = lx.measure_finding(ctx, "jurisdiction.flag_vessels", {
-      what = { en = "jurisdiction over offences on board vessels flying its flag",
-               fr = "la compétence pour les infractions commises à bord des navires battant son pavillon" } })
-    local aircraft = lx.measure_finding(ctx, "jurisdiction.registered_aircraft", {
-      what = { en = "jurisdiction over offences on board aircraft registered under its laws",
-               fr = "la compétence pour les infractions commises à bord des aéronefs immatriculés selon son droit" } })
-    local both = lx.join({ vessels.explanation, aircraft.explanation }, { en = " ", fr = " " }, { en = " ", fr = " " })
-    if vessels.status == "met" and aircraft.status == "met" then
-      return ctx:met(both)
-    end
-    local missing = {}
-    for _, r in ipairs({ vessels, aircraft }) do
-      for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end
-    end
-    if vessels.status == "unknown" or aircraft.status == "unknown" then
-      return ctx:unknown(both, missing)
-    end
-    if vessels.status == "not_met" and aircraft.status == "not_met" then
-      return ctx:not_met(both, missing)
-    end
-    return ctx:partly(both, missing)
+    return lx.all_of(ctx, {
+      { id = "vessels", label = { en = "Vessels", fr = "Navires" },
+        check = function(c) return lx.measure_finding(c, "jurisdiction.flag_vessels", {
+          what = { en = "jurisdiction over offences on board vessels flying its flag",
+                   fr = "la compétence pour les infractions commises à bord des navires battant son pavillon" } }) end },
+      { id = "aircraft", label = { en = "Aircraft", fr = "Aéronefs" },
+        check = function(c) return lx.measure_finding(c, "jurisdiction.registered_aircraft", {
+          what = { en = "jurisdiction over offences on board aircraft registered under its laws",
+                   fr = "la compétence pour les infractions commises à bord des aéronefs immatriculés selon son droit" } }) end },
+    })
   end,
 }
 
