@@ -107,13 +107,13 @@ const char *report_status_label(lx_level level, lx_status status, const char *la
   /* [level][status]: met, partly_met, not_met, unknown, not_applicable, error */
   static const char *const en[LX_NLEVEL][LX_NSTATUS] = {
     { "met", "partly met", "not met", "unknown", "not applicable", "error" },
-    { "considered", "partly adopted", "not considered", "unknown", "not applicable", "error" },
+    { "adopted or considered", "partly adopted", "not considered", "unknown", "not applicable", "error" },
     { "efforts shown", "some efforts shown", "no efforts shown", "unknown", "not applicable", "error" },
     { "adopted (optional)", "partly adopted (optional)", "not adopted (optional)", "unknown", "not applicable", "error" },
   };
   static const char *const fr[LX_NLEVEL][LX_NSTATUS] = {
     { "rempli", "partiellement rempli", "non rempli", "inconnu", "sans objet", "erreur" },
-    { "envisagé", "partiellement adopté", "non envisagé", "inconnu", "sans objet", "erreur" },
+    { "adopté ou envisagé", "partiellement adopté", "non envisagé", "inconnu", "sans objet", "erreur" },
     { "efforts attestés", "efforts partiels", "aucun effort attesté", "inconnu", "sans objet", "erreur" },
     { "adopté (facultatif)", "partiellement adopté (facultatif)", "non adopté (facultatif)", "inconnu", "sans objet", "erreur" },
   };
