@@ -19,7 +19,20 @@ typedef struct {
   int verbose;
   int passed, failed;
   unsigned char *seen;     /* per rule: which statuses some case expects */
+  char **untranslated;     /* per rule: the first untranslated text seen, or NULL */
 } runner;
+
+/* A rule's own words must exist in English and in French: an explanation or
+** option label that reads the same in both was not translated.  (Texts the
+** profile supplies, such as `missing` items, are the analyst's and exempt.) */
+static void note_translation(runner *r, size_t i, const lx_finding *f) {
+  if (r->untranslated[i] || f->status == LX_ERROR || f->status == LX_NOT_APPLICABLE) return;
+  const char *what = NULL;
+  if (!f->explanation.en || !f->explanation.fr || !*f->explanation.fr) what = "explanation without French";
+  else if (!strcmp(f->explanation.en, f->explanation.fr)) what = f->explanation.en;
+  else if (f->option.en && f->option.fr && !strcmp(f->option.en, f->option.fr) && strlen(f->option.en) > 3) what = f->option.en;
+  if (what) r->untranslated[i] = strdup(what);
+}
 
 static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
@@ -65,6 +78,7 @@ static int run_case(runner *r, const char *file, const data_value *base, const d
     profile_free(&p);
     return 0;
   }
+  for (size_t i = 0; i < a.n; i++) note_translation(r, i, &a.findings[i]);
   for (size_t i = 0; i < expect->u.table.n; i++) {
     const data_field *e = &expect->u.table.fields[i];
     const char *id = e->key;
@@ -165,8 +179,12 @@ static void run_pack(runner *r, const lx_instrument *ins) {
 }
 
 int ruletest_run(lx_sandbox *sb, const lx_ruleset *rs, int verbose, FILE *out) {
-  runner r = { sb, rs, out, verbose, 0, 0, calloc(rs->n + 1, 1) };
-  if (!r.seen) { fprintf(out, "out of memory\n0 passed, 1 failed\n"); return -1; }
+  runner r = { sb, rs, out, verbose, 0, 0, calloc(rs->n + 1, 1), calloc(rs->n + 1, sizeof(char *)) };
+  if (!r.seen || !r.untranslated) {
+    free(r.seen); free(r.untranslated);
+    fprintf(out, "out of memory\n0 passed, 1 failed\n");
+    return -1;
+  }
   for (size_t i = 0; i < rs->ninstruments; i++) run_pack(&r, &rs->instruments[i]);
   /* every valid rule must be exercised for met, a shortfall and unknown */
   for (size_t i = 0; i < rs->n; i++) {
@@ -181,7 +199,26 @@ int ruletest_run(lx_sandbox *sb, const lx_ruleset *rs, int verbose, FILE *out) {
     if (!(r.seen[i] & SEEN_MET)) lack[nlack++] = "met";
     if (!(r.seen[i] & SEEN_SHORT)) lack[nlack++] = "not_met or partly_met";
     if (!(r.seen[i] & SEEN_UNKNOWN)) lack[nlack++] = "unknown";
-    if (nlack) {
+    /* the provision's words in every language the instrument requires */
+    const lx_instrument *ins = ruleset_instrument(rs, rule->instrument);
+    const data_value *langs = ins && ins->raw ? data_get(ins->raw, "text_languages") : NULL;
+    for (size_t k = 1; langs && k <= data_len(langs); k++) {
+      const char *lang = data_str(data_at(langs, (long long)k));
+      const char *have = !lang ? "" : !strcmp(lang, "en") ? rule->text.en : !strcmp(lang, "fr") ? rule->text.fr
+                       : !strcmp(lang, "es") ? rule->text.es : "";
+      if (!have) {
+        fprintf(out, "FAIL %s:%d: obligation %s: `text` lacks the %s text of the provision\n", rule->file, rule->line, rule->id, lang);
+        nlack = -1;
+      }
+    }
+    if (r.untranslated[i]) {
+      fprintf(out, "FAIL %s:%d: obligation %s: a finding is not translated (en and fr read the same): \"%.120s\"\n",
+              rule->file, rule->line, rule->id, r.untranslated[i]);
+      nlack = -1;
+    }
+    if (nlack < 0) {
+      r.failed++;
+    } else if (nlack) {
       fprintf(out, "FAIL %s:%d: obligation %s has no test case expecting %s%s%s%s%s\n", rule->file, rule->line, rule->id,
               lack[0], nlack > 1 ? ", " : "", nlack > 1 ? lack[1] : "", nlack > 2 ? ", " : "", nlack > 2 ? lack[2] : "");
       r.failed++;
@@ -190,6 +227,8 @@ int ruletest_run(lx_sandbox *sb, const lx_ruleset *rs, int verbose, FILE *out) {
     }
   }
   free(r.seen);
+  for (size_t i = 0; i < rs->n; i++) free(r.untranslated[i]);
+  free(r.untranslated);
   fprintf(out, "%d passed, %d failed\n", r.passed, r.failed);
   return r.failed ? -1 : 0;
 }

@@ -7,6 +7,9 @@ return {
     es = "Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional",
   },
   short = { en = "UNTOC", fr = "CTO", es = "UNTOC" },
+  -- Every rule quotes its provision in these languages (`lexgap test` checks);
+  -- the Spanish copy of the official text stops in art. 34, so it is optional.
+  text_languages = { "en", "fr" },
   kind = "treaty",
   adopted = "2000-11-15",
   -- Art. 38(1): in force on the 90th day after the 40th instrument, i.e.
