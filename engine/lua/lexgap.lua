@@ -237,9 +237,7 @@ function Ctx:cite(path, value, label)
     e.label = value.name
   end
   if label then e.label = type(label) == "table" and label.en or label end
-  if e.source == nil and e.label == nil and e.note == nil then
-    e.label = "(no source given in the profile)"
-  end
+  -- a fact without a source is still evidence: the report says "no source given"
   self.evidence_list[#self.evidence_list + 1] = e
 end
 
