@@ -580,6 +580,8 @@ end
 -- aircraft", every element of a regime).
 --
 -- parts = { { id = "vessels", label = {en, fr}, check = function(ctx) return finding end }, ... }
+--   a part may also be a measure { path = ..., what = {en, fr} } (read with
+--   lx.measure_finding) or a finding already made { finding = ... }.
 --   every part met                              -> met
 --   some part not met or partly met, none unknown -> partly_met (or not_met if no
 --                                                   part is met or partly met)
@@ -591,15 +593,22 @@ end
 function lx.all_of(ctx, parts)
   local results, counts, missing, pieces = {}, { met = 0, partly_met = 0, not_met = 0, unknown = 0, not_applicable = 0 }, {}, {}
   for i, part in ipairs(parts) do
-    local r = part.check(ctx)
+    local r = part.finding or (part.check and part.check(ctx))
+              or lx.measure_finding(ctx, part.path, { what = part.what })
     results[i] = r
     counts[r.status] = counts[r.status] + 1
     if r.status ~= "not_applicable" then
-      pieces[#pieces + 1] = fill({ en = "{l}: {e}", fr = "{l} : {e}" }, { l = bilingual(part.label, "part label"), e = r.explanation })
+      pieces[#pieces + 1] = part.label
+        and fill({ en = "{l}: {e}", fr = "{l} : {e}" }, { l = bilingual(part.label, "part label"), e = r.explanation })
+        or r.explanation
     end
     for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end
-    if (r.status == "not_met" or r.status == "partly_met") and #(r.missing or {}) == 0 then
-      missing[#missing + 1] = bilingual(part.label, "part label")
+    local name = part.label or part.what
+    if (r.status == "not_met" or r.status == "partly_met") and #(r.missing or {}) == 0 and name then
+      missing[#missing + 1] = r.status == "partly_met" and part.what
+        and fill({ en = "{w}: provided for only in part (the profile does not say what is missing)",
+                   fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" }, { w = part.what })
+        or bilingual(name, "part label")
     end
   end
   local expl = join(pieces, { en = " ", fr = " " }, { en = " ", fr = " " })
@@ -609,6 +618,101 @@ function lx.all_of(ctx, parts)
   if counts.unknown > 0 then return ctx:unknown(expl, missing) end
   if counts.met == 0 and counts.partly_met == 0 then return ctx:not_met(expl, missing) end
   return ctx:partly(expl, missing)
+end
+
+---------------------------------------------------------------------------
+-- Pattern: the elements of one regime, all required, each a measure.
+--
+-- elements = { { path = "aml.customer_identification", what = {en, fr} }, ... }
+-- Returns { status, text, missing } (lx.finding_of turns it into a finding):
+--   every element provided for                 -> met
+--   any element the profile does not state     -> unknown (questions asked)
+--   none provided for (all absent)             -> not_met
+--   otherwise                                  -> partly_met
+-- The text says, in one sentence per state, which elements are provided for,
+-- in part, not at all, or not stated.
+---------------------------------------------------------------------------
+function lx.all_measures(ctx, elements)
+  local got = { adopted = {}, partly = {}, not_adopted = {}, unknown = {} }
+  local missing = {}
+  for _, el in ipairs(elements) do
+    local m = ctx:measure(el.path)
+    local item = fill({ en = "{w}{s}", fr = "{w}{s}" }, { w = el.what, s = lx.cited(m) })
+    if m.why then item = fill({ en = "{i} ({y})", fr = "{i} ({y})" }, { i = item, y = m.why }) end
+    local bucket = got[m.state]
+    bucket[#bucket + 1] = item
+    if m.state == "partly" then
+      local n = 0
+      for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x; n = n + 1 end
+      if n == 0 then
+        missing[#missing + 1] = fill({ en = "{w}: provided for only in part (the profile does not say what is missing)",
+                                       fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" }, { w = el.what })
+      end
+    elseif m.state == "not_adopted" then
+      missing[#missing + 1] = el.what
+    end
+  end
+  -- One sentence per state; the first names "national law", the next say "it".
+  local parts = {}
+  local function say(items, tpl)
+    if #items == 0 then return end
+    local first = #parts == 0
+    parts[#parts + 1] = fill(tpl, { l = join(items, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }),
+      S = first and { en = "National law", fr = "Le droit national" } or { en = "It", fr = "Il" },
+      q = first and { en = "whether national law", fr = "si le droit national" } or { en = "whether it", fr = "s'il" } })
+  end
+  say(got.adopted, { en = "{S} provides for {l}.", fr = "{S} prévoit {l}." })
+  say(got.partly, { en = "{S} provides only in part for {l}.", fr = "{S} ne prévoit qu'en partie {l}." })
+  say(got.not_adopted, { en = "{S} does not provide for {l}.", fr = "{S} ne prévoit pas {l}." })
+  say(got.unknown, { en = "The profile does not say {q} provides for {l}.", fr = "Le profil n'indique pas {q} prévoit {l}." })
+  local status
+  if #got.unknown > 0 then status = "unknown"
+  elseif #got.partly == 0 and #got.not_adopted == 0 then status = "met"
+  elseif #got.adopted == 0 and #got.partly == 0 then status = "not_met"
+  else status = "partly_met" end
+  return { status = status, text = join(parts, { en = " ", fr = " " }, { en = " ", fr = " " }), missing = missing }
+end
+
+-- The finding for an lx.all_measures result (option: for met).
+function lx.finding_of(ctx, r, option)
+  if r.status == "met" then return ctx:met(r.text, option) end
+  if r.status == "unknown" then return ctx:unknown(r.text, r.missing) end
+  if r.status == "not_met" then return ctx:not_met(r.text, r.missing) end
+  return ctx:partly(r.text, r.missing)
+end
+
+---------------------------------------------------------------------------
+-- Pattern: a duty met by any of several forms, naming every form adopted
+-- (e.g. compensation from the offender or from a State fund).
+--
+-- forms = { { id = "state", label = {en, fr}, path = ..., what = {en, fr} }, ... }
+-- opts.missing: what to list as missing when no form is adopted.
+--   any form met -> met, option id "a+b" naming every form met
+--   else partly_met > unknown > not_met
+---------------------------------------------------------------------------
+function lx.any_forms(ctx, forms, opts)
+  local texts, ids, labels_en, labels_fr, missing = {}, {}, {}, {}, {}
+  local count = { met = 0, partly_met = 0, not_met = 0, unknown = 0, not_applicable = 0 }
+  for i, f in ipairs(forms) do
+    local r = lx.measure_finding(ctx, f.path, { what = f.what })
+    texts[i] = r.explanation
+    count[r.status] = count[r.status] + 1
+    if r.status == "met" then
+      ids[#ids + 1] = f.id
+      labels_en[#labels_en + 1] = f.label.en
+      labels_fr[#labels_fr + 1] = f.label.fr
+    else
+      for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end
+    end
+  end
+  local expl = join(texts, { en = " ", fr = " " }, { en = " ", fr = " " })
+  if opts and opts.missing then missing = { opts.missing } end
+  if #ids > 0 then
+    return ctx:met(expl, { id = table.concat(ids, "+"), en = table.concat(labels_en, ", "), fr = table.concat(labels_fr, ", ") })
+  end
+  if count.partly_met > 0 then return ctx:partly(expl, missing) end
+  if count.unknown > 0 then return ctx:unknown(expl, missing) end
+  return ctx:not_met(expl, missing)
 end
 
 ---------------------------------------------------------------------------
