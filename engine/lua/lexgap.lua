@@ -737,9 +737,14 @@ function lx.any_of(ctx, options)
     end
     if best == nil or RANK[r.status] > RANK[results[best].status] then best = i end
   end
+  -- each option's state starts a sentence: capitalise its label (ASCII
+  -- initials; labels in this pack start with a letter or an apostrophe form)
+  local function capital(t)
+    return { en = (t.en:gsub("^%l", string.upper)), fr = (t.fr:gsub("^%l", string.upper)) }
+  end
   local parts = {}
   for i, opt in ipairs(options) do
-    parts[i] = fill({ en = "{o}: {e}", fr = "{o} : {e}" }, { o = bilingual(opt.label, "option label"), e = results[i].explanation })
+    parts[i] = fill({ en = "{o}: {e}", fr = "{o} : {e}" }, { o = capital(bilingual(opt.label, "option label")), e = results[i].explanation })
   end
   local expl = fill({ en = "No option is fully met. {p}", fr = "Aucune option n'est pleinement remplie. {p}" },
     { p = join(parts, { en = " ", fr = " " }, { en = " ", fr = " " }) })
