@@ -64,6 +64,12 @@ return {
 
   notifications = {
     {
+      provision = "untoc:31.6",
+      date = "2004-05-10",
+      content = "Authority that can assist other States Parties in developing prevention measures: the National Crime Prevention Council, 12 Republic Square, Arcadia City.",
+      source = "Notification made upon ratification (fictional)",
+    },
+    {
       provision = "untoc:6.2.d",
       date = "2005-02-01",
       content = "Copies of the Arcadian Criminal Code, Part 3 (laundering), and of the Proceeds of Crime Act 2003, with their amendments.",
@@ -87,9 +93,21 @@ return {
       content = "Requests are accepted in Arcadian, English and French.",
       source = "Notification made upon ratification (fictional)",
     },
+    {
+      provision = "untoc:13.5",
+      date = "2005-02-01",
+      content = "Copies of the Mutual Assistance in Criminal Matters Act 2004 (Part 5, proceeds of crime) and of the Proceeds of Crime Act 2003.",
+      source = "Note verbale of the Permanent Mission of Arcadia to the United Nations (fictional)",
+    },
   },
 
   principles = {
+    {
+      provisions = { "untoc:25.3" },
+      statement = "Criminal trials are adversarial between the prosecution and the accused: the victim is not a party and speaks through the prosecutor until sentencing.",
+      source = "Constitution of Arcadia, art. 21(2); Criminal Procedure Act 1999, s. 5 (fictional)",
+      note = "Victims may address the court in a victim impact statement before sentence (Sentencing Act 1998, s. 21).",
+    },
     {
       provisions = { "untoc:6.2.e" },
       statement = "No one may be punished twice for the same gain: the author of the predicate offence cannot also be convicted of laundering its proceeds, since disposing of the proceeds is deemed part of the predicate offence already punished.",
@@ -384,6 +402,437 @@ return {
       policy = "extradited",
       source = "Extradition Act 2002, s. 3",
       note = "Nationality is not a ground for refusing extradition.",
+    },
+
+    -- UNTOC art. 16 (rules/untoc/art16.lua).  Unlike France, Arcadia extradites
+    -- only to "partner States" (a treaty requirement) and takes the
+    -- Convention as the legal basis (notification untoc:16.5.a above); it
+    -- extradites its nationals, so arts 16(10) to 16(12) do not apply.
+    treaty_required = {
+      required = true,
+      source = "Extradition Act 2002, s. 4(1)",
+      note = "Extradition only to a partner State: a State bound to Arcadia by an extradition treaty or by a multilateral convention that the Act recognises as a legal basis.",
+    },
+    convention_as_legal_basis = {
+      adopted = true,
+      source = "Extradition Act 2002, s. 4(2)(c)",
+      note = "Every State Party to UNTOC is a partner State for the offences to which its art. 16 applies.",
+    },
+    accessory_offences = { adopted = true, source = "Extradition Act 2002, s. 7(3)" },
+    existing_treaties = {
+      adopted = true,
+      source = "Extradition Act 2002, s. 5",
+      note = "An offence covered by a multilateral convention in force for Arcadia is deemed an extraditable offence under every extradition treaty with another party to that convention.",
+    },
+    new_treaties = {
+      adopted = true,
+      source = "Ministry of Justice, model extradition treaty (2005), art. 2",
+      note = "Treaties concluded since 2005 define extraditable offences by a one-year threshold, which reaches every offence covered by the Convention.",
+    },
+    expedited_procedures = { adopted = true, source = "Extradition Act 2002, s. 22", note = "Simplified surrender when the person consents." },
+    simplified_evidence = { adopted = true, source = "Extradition Act 2002, s. 15", note = "A record of the case certified by the requesting State suffices; no prima facie case is required." },
+    provisional_arrest = { adopted = true, source = "Extradition Act 2002, s. 10" },
+    fair_treatment = { adopted = true, source = "Constitution of Arcadia, art. 19; Extradition Act 2002, s. 16" },
+    fiscal_offences_no_bar = { adopted = true, source = "Extradition Act 2002, s. 9(4)" },
+    consultation_before_refusal = {
+      adopted = true,
+      source = "Extradition Act 2002, s. 25",
+      note = "The Minister must invite the requesting State to comment and to supply further information before refusing extradition.",
+    },
+    agreements = { adopted = true, source = "Register of extradition treaties of Arcadia (19 bilateral treaties, 11 concluded since 2004)" },
+  },
+
+  -- UNTOC arts 19, 20 and 22 (fictional).  Arcadia's choice differs from
+  -- France's: it allows controlled delivery and electronic surveillance but
+  -- has decided against undercover operations, which UNTOC art. 20(1)
+  -- requires only "where it deems appropriate" (-> not applicable).
+  investigation = {
+    jit_agreements = { adopted = true, source = "Treaty on Joint Investigation Teams between Arcadia and its neighbours (2009) (fictional)" },
+    jit_case_by_case = { adopted = true, source = "International Cooperation in Criminal Matters Act 2006, s. 31 (fictional)" },
+    controlled_delivery = { adopted = true, source = "Code of Criminal Procedure of Arcadia, s. 210 (fictional)" },
+    electronic_surveillance = { adopted = true, source = "Code of Criminal Procedure of Arcadia, ss. 211-215 (fictional)" },
+    undercover_operations = {
+      adopted = false,
+      deemed_appropriate = false,
+      source = "Law Commission of Arcadia, Report No. 97 (2005) (fictional)",
+      note = "Considered and rejected: informants and controlled delivery were judged sufficient, and undercover officers too exposed to incitement.",
+    },
+    sit_agreements = { adopted = true, source = "Regional Convention on Police Cooperation (2007), arts 12-14 (fictional)" },
+    sit_case_by_case = { adopted = true, source = "International Cooperation in Criminal Matters Act 2006, s. 32 (fictional)" },
+    controlled_delivery_methods = { adopted = true, source = "Customs Act 1999, s. 88(2) (fictional)" },
+    foreign_convictions = { adopted = true, source = "Arcadian Criminal Code, s. 55A (fictional)", note = "Convictions from any State are taken into account for sentencing and recidivism." },
+  },
+
+  -- UNTOC arts 26, 27 and 28 (fictional).  Arcadia encourages cooperation by
+  -- prosecutorial immunity agreements rather than by mitigation of
+  -- punishment, which it considered and rejected (art. 26(1)(a) met through
+  -- immunity, art. 26(2) met as considered).
+  law_enforcement = {
+    mitigation_for_cooperation = {
+      adopted = false,
+      considered = true,
+      source = "Law Commission of Arcadia, Report No. 97 (2005) (fictional)",
+      note = "Rejected in favour of immunity agreements, judged more predictable for cooperating persons.",
+    },
+    immunity_for_cooperation = { adopted = true, source = "Prosecution Service Act 2004, s. 22 (fictional)" },
+    informant_incentives = { adopted = true, source = "Collaborators of Justice Act 2007, ss. 3-9 (fictional)" },
+    asset_help_incentives = { adopted = true, source = "Prosecution Service Act 2004, s. 22(3) (fictional)", note = "Immunity agreements may reward help in tracing and recovering the group's assets." },
+    cooperator_protection = { adopted = true, source = "Collaborators of Justice Act 2007, s. 10 (fictional)" },
+    cooperator_agreements = { adopted = false, note = "No such agreement concluded (optional)." },
+    communication_channels = { adopted = true, source = "Police Act 2001, s. 40 (INTERPOL national central bureau) (fictional)" },
+    joint_inquiries = { adopted = true, source = "Police Act 2001, s. 41 (fictional)" },
+    samples_provision = { adopted = true, source = "National Forensic Service Regulations 2010, reg. 12 (fictional)" },
+    coordination_personnel = { adopted = true, liaison_officers = true, source = "Police Act 2001, s. 42 (fictional)" },
+    methods_information_exchange = { adopted = true, source = "Police Act 2001, s. 43 (fictional)" },
+    early_identification = { adopted = true, source = "Customs and Police Coordination Decree 2012 (fictional)" },
+    cooperation_agreements = { adopted = true, source = "Regional Convention on Police Cooperation (2007) (fictional)" },
+    convention_as_basis = { adopted = true, source = "Police Act 2001, s. 44(2) (fictional)", note = "Where no agreement applies, the Convention is the basis for police cooperation with other States Parties." },
+    international_organisations = { adopted = true, source = "Member of INTERPOL and of the regional police organisation (fictional)" },
+    technology_crime_cooperation = { adopted = true, source = "Cybercrime Unit Decree 2015, art. 3 (24/7 contact point) (fictional)" },
+    trend_analysis = { adopted = true, source = "National Crime Observatory Decree 2011, art. 2 (fictional)", note = "The Observatory's board includes university criminologists." },
+    analytical_expertise = {
+      adopted = false,
+      considered = true,
+      source = "Ministry of the Interior, Organized Crime Strategy 2022-2026, ch. 6 (fictional)",
+      note = "Sharing of analytical products with other States considered; postponed for lack of a common methodology.",
+    },
+    policy_monitoring = { adopted = true, source = "Ministry of the Interior, Organized Crime Strategy 2022-2026, ch. 7 (fictional)" },
+  },
+
+  -- UNTOC arts 7, 9 and 11 (sections aml, anti_corruption, prosecution).
+  -- Fictional, largely compliant, with choices that differ from France's:
+  -- a disclosure system for cross-border cash (not a declaration), mandatory
+  -- prosecution with discretionary exceptions (not the opportunity
+  -- principle), no limitation period for serious offences (art. 11(5) met by
+  -- option "no-limitation").
+  aml = {
+    financial_institutions = { adopted = true, source = "Proceeds of Crime (Money Laundering) Act 2003, s. 3 and Schedule 1 (fictional)" },
+    other_bodies = {
+      adopted = true,
+      source = "Proceeds of Crime (Money Laundering) Act 2003, Schedule 2 (fictional)",
+      note = "Casinos, real-estate agents, dealers in precious metals and stones, lawyers, notaries, accountants and trust and company service providers.",
+    },
+    customer_identification = { adopted = true, source = "Proceeds of Crime (Money Laundering) Act 2003, ss. 10-13 (fictional)" },
+    record_keeping = { adopted = true, source = "Proceeds of Crime (Money Laundering) Act 2003, s. 15 (fictional)", note = "Records kept for seven years." },
+    suspicious_transaction_reporting = { adopted = true, source = "Proceeds of Crime (Money Laundering) Act 2003, s. 20 (fictional)" },
+    supervision = { adopted = true, source = "Proceeds of Crime (Money Laundering) Act 2003, Part 5 (fictional)", note = "The Financial Services Authority and the Gaming Board supervise compliance and impose administrative penalties." },
+    domestic_cooperation = { adopted = true, source = "Proceeds of Crime (Money Laundering) Act 2003, s. 41 (fictional)" },
+    international_exchange = { adopted = true, source = "Proceeds of Crime (Money Laundering) Act 2003, s. 42 (fictional)", note = "The FIU and the supervisors may exchange information with foreign counterparts, spontaneously or on request." },
+    fiu = { adopted = true, name = "Arcadian Financial Intelligence Centre", source = "Proceeds of Crime (Money Laundering) Act 2003, s. 30 (fictional)" },
+    cross_border_cash = {
+      adopted = true,
+      system = "disclosure",
+      source = "Customs and Excise Act 1995, s. 77A (fictional)",
+      note = "Travellers must truthfully disclose cash and bearer negotiable instruments when asked by customs officers; false disclosure is an offence and the cash may be seized.",
+    },
+    international_standards = {
+      adopted = true,
+      initiatives = { "FATF Recommendations", "Council of Europe Convention on Laundering (Warsaw, 2005)" },
+      source = "Proceeds of Crime (Money Laundering) Act 2003, s. 2 (fictional)",
+    },
+    international_cooperation = { adopted = true, source = "Membership of a FATF-style regional body and of the Egmont Group (fictional)" },
+  },
+
+  anti_corruption = {
+    integrity = { adopted = true, source = "Public Service Integrity Act 2006, Parts 2-3 (fictional)", note = "Code of conduct, conflict-of-interest rules, annual declarations of assets." },
+    prevention = { adopted = true, source = "Anti-Corruption Commission Act 2008, s. 5 (fictional)" },
+    detection = { adopted = true, source = "Protected Disclosures Act 2012 (fictional); Auditor-General Act 1999, s. 14 (fictional)" },
+    punishment = { adopted = true, source = "Public Service Act 1998, s. 61 (fictional)", note = "Dismissal and disqualification from public office for corrupt conduct." },
+    authorities = { adopted = true, source = "Anti-Corruption Commission Act 2008, ss. 5-20 (fictional)", note = "An anti-corruption commission with investigative powers and a specialised prosecution unit." },
+    independence = { adopted = true, source = "Anti-Corruption Commission Act 2008, s. 7 (fictional)", note = "Commissioners appointed for a single seven-year term, removable only by Parliament; no instructions in individual cases." },
+  },
+
+  prosecution = {
+    discretion = {
+      adopted = true,
+      system = "legality_with_exceptions",
+      source = "Code of Criminal Procedure of Arcadia, ss. 152-154 (fictional)",
+      note = "Prosecution is mandatory; minor cases may be discontinued with the court's consent, under published guidelines that exclude offences committed for a criminal organization.",
+    },
+    release_pending_trial = { adopted = true, source = "Bail Act 2001, s. 8 (fictional)" },
+    release_pending_appeal = { adopted = true, source = "Bail Act 2001, s. 19 (fictional)" },
+    early_release = {
+      adopted = true,
+      available = true,
+      source = "Sentencing Act 1998, s. 70(2)(a) (fictional)",
+      note = "The parole board must take into account the nature and gravity of the offence.",
+    },
+    limitation = {
+      adopted = true,
+      no_limitation = true,
+      source = "Criminal Procedure Act 1990, s. 4 (fictional)",
+      note = "No limitation period applies to offences punishable by 4 years' imprisonment or more, which include every offence of arts 5, 6, 8 and 23.",
+    },
+  },
+
+  -- UNTOC arts 24 and 25 (rules/untoc/art24.lua, art25.lua): protection of
+  -- witnesses and victims.  Arcadia's choices: no anonymous testimony (the
+  -- accused's right to confront witnesses), protection by relocation and a
+  -- programme instead; compensation through a State fund rather than from
+  -- the offender; victims heard at sentencing only, under its adversarial
+  -- procedure (principle recorded for untoc:25.3).
+  protection = {
+    witnesses = { adopted = true, source = "Witness Protection Act 2005, s. 3 (fictional)",
+                  note = "Applies to witnesses in proceedings on any offence punishable by at least 2 years." },
+    witness_relatives = { adopted = true, source = "Witness Protection Act 2005, s. 3(4) (fictional)" },
+    physical_protection = { adopted = true, source = "Witness Protection Act 2005, ss. 5-7 (fictional)" },
+    relocation = { adopted = true, source = "Witness Protection Act 2005, s. 9 (fictional)" },
+    identity_non_disclosure = { adopted = false, source = "Criminal Procedure Act 1999, s. 144 (fictional)",
+                                note = "Witnesses must be identified to the defence; anonymous testimony is not admitted." },
+    remote_testimony = { adopted = true, source = "Criminal Procedure Act 1999, s. 146A (fictional)" },
+    relocation_agreements = { adopted = true, source = "Regional Agreement on the Relocation of Witnesses (2010) (fictional)" },
+    victim_witnesses = { adopted = true, source = "Witness Protection Act 2005, s. 2 (fictional)" },
+    victim_assistance = { adopted = true, source = "Victims of Crime Act 2008, ss. 4-6 (fictional)" },
+    victim_protection = { adopted = true, source = "Victims of Crime Act 2008, s. 10 (fictional)" },
+    victim_compensation_offender = { adopted = false, note = "Victims must bring a separate civil action; criminal courts make no compensation orders." },
+    victim_compensation_state = { adopted = true, source = "Criminal Injuries Compensation Act 2003 (fictional)" },
+    victim_restitution = { adopted = true, source = "Criminal Procedure Act 1999, s. 301 (fictional)" },
+    victim_views = { adopted = "partly", source = "Sentencing Act 1998, s. 21 (victim impact statement) (fictional)",
+                     missing = { "Victims cannot present their views before the sentencing stage." } },
+  },
+
+  -- UNTOC arts 29 and 30 (rules/untoc/art29.lua, art30.lua): training and
+  -- technical assistance.
+  capacity = {
+    training_programmes = { adopted = true, source = "Police and Prosecution Training Act 2006, s. 2 (fictional)" },
+    training_topics = {
+      prevention_methods = { adopted = true, source = "National Police College curriculum, module A (fictional)" },
+      routes_techniques = { adopted = true, source = "National Police College curriculum, module B (fictional)" },
+      contraband = { adopted = true, source = "Customs Academy curriculum, module 3 (fictional)" },
+      proceeds_movements = { adopted = true, source = "Financial Investigation Course (fictional)" },
+      evidence = { adopted = true, source = "National Police College curriculum, module C (fictional)" },
+      free_zones = { adopted = true, source = "Customs Academy curriculum, module 5 (fictional)" },
+      modern_techniques = { adopted = true, source = "Special Investigative Techniques Course (fictional)" },
+      technology_crime = { adopted = true, source = "Cybercrime Investigation Course (fictional)" },
+      victims_witnesses = { adopted = true, source = "Witness Protection Act 2005, s. 30 (training) (fictional)" },
+    },
+    staff_exchanges = { adopted = true, source = "Police and Prosecution Training Act 2006, s. 8 (fictional)" },
+    mutual_training_assistance = { adopted = true, source = "Ministry of Justice, International Training Programme 2020-2025 (fictional)" },
+    conferences_seminars = { adopted = true, source = "Host of the annual Regional Conference on Organized Crime (fictional)" },
+    cooperation_training = { adopted = true, source = "Attorney-General's Department, International Cooperation Unit, training plan (fictional)" },
+    language_training = { adopted = false },
+    central_authority_exchanges = { adopted = true, source = "Liaison prosecutor exchange with Ruritania (fictional)" },
+    operational_training_activities = { adopted = true, source = "Ministry of the Interior, Organized Crime Strategy 2022-2026, ch. 8 (fictional)" },
+    international_cooperation_measures = { adopted = true, source = "Development Cooperation Act 2001, s. 4 (fictional)" },
+    developing_countries_cooperation = { adopted = true, source = "Development Cooperation Act 2001, s. 6 (fictional)" },
+    financial_material_assistance = { adopted = false, considered = true,
+                                      note = "A dedicated budget line was proposed in 2024 and deferred; assistance is given through technical assistance instead." },
+    technical_assistance = { adopted = true, source = "Development Cooperation Act 2001, s. 7 (fictional)" },
+    un_account_contributions = { adopted = true, source = "Annual budget, item 12.4 (fictional)" },
+    confiscated_proceeds_contributions = { adopted = false },
+    encouraging_others = { adopted = true, source = "Statements at the Conference of the Parties (fictional)" },
+    material_logistical_agreements = { adopted = false },
+  },
+
+  -- UNTOC art. 31 (rules/untoc/art31.lua): prevention.  The prevention
+  -- authority was notified under art. 31(6) (see notifications).
+  prevention = {
+    national_projects = { adopted = true, source = "National Crime Prevention Strategy 2021-2025, s. 3 (fictional)" },
+    best_practices = { adopted = true, source = "National Crime Prevention Strategy 2021-2025 (fictional)" },
+    private_sector_cooperation = { adopted = true, source = "Proceeds of Crime Act 2003, s. 60 (public-private partnership) (fictional)" },
+    integrity_standards = { adopted = true, source = "Public Integrity Act 2010 (fictional)" },
+    professional_codes = { adopted = true, source = "Legal Profession Act 2002, s. 40; Notaries Act 1995, s. 12; Accountants Act 2000, s. 18 (fictional)" },
+    procurement_misuse = { adopted = true, source = "Public Procurement Act 2012, s. 57 (fictional)" },
+    subsidies_licences_misuse = { adopted = true, source = "Licensing Act 2009, s. 14 (fictional)" },
+    legal_persons_records = { adopted = true, source = "Companies Act 2001, s. 80 (register of beneficial owners) (fictional)" },
+    director_disqualification = { adopted = true, source = "Companies Act 2001, s. 120 (fictional)" },
+    disqualification_records = { adopted = false, note = "Disqualifications are entered in the criminal record only." },
+    records_exchange = { adopted = true, source = "Companies Act 2001, s. 85 (fictional)" },
+    legal_persons_other = { adopted = true, source = "Company Service Providers Act 2015 (fictional)" },
+    reintegration = { adopted = true, source = "Corrections Act 2004, s. 2 (fictional)" },
+    vulnerability_assessment = { adopted = true, source = "National Risk Assessment 2023 (fictional)" },
+    public_awareness = { adopted = true, source = "Ministry of the Interior awareness programme (fictional)" },
+    media = { adopted = true, source = "Public Broadcasting Act, s. 9 (fictional)" },
+    public_participation = { adopted = true, source = "Crime Stoppers Act 2011 (fictional)" },
+    international_collaboration = { adopted = true, source = "Regional Crime Prevention Network (fictional)" },
+    international_projects = { adopted = true, source = "Participation in UNODC prevention projects (fictional)" },
+  },
+
+  -- UNTOC art. 18: mutual legal assistance (rules/untoc/art18.lua).  Arcadia
+  -- is dualist: the Mutual Legal Assistance Act 2004 gives effect to the
+  -- Convention and allows assistance to any State Party without a treaty
+  -- (France, by contrast, applies the Convention directly).  Dual
+  -- criminality is required only for coercive measures.  The central
+  -- authority and the accepted languages were notified on ratification (see
+  -- notifications).  Optional measure not taken, on purpose: government
+  -- records not available to the public are not provided without a treaty
+  -- (art. 18(29)(b), never a gap).
+  mutual_legal_assistance = {
+    legal_basis = {
+      adopted = true,
+      source = "Mutual Legal Assistance Act 2004, ss. 3-5",
+      from = "2004-04-01",
+      note = "Assistance to any foreign State in investigations, prosecutions and proceedings for any offence; a request stating reasonable grounds to suspect a transnational offence involving an organized criminal group is sufficient (s. 5(2)).",
+    },
+    legal_persons = {
+      adopted = true,
+      source = "Mutual Legal Assistance Act 2004, s. 4(3)",
+      note = "Assistance is available in criminal, civil or administrative proceedings against legal persons in the requesting State, although Arcadia itself holds legal persons only administratively and civilly liable.",
+    },
+    purposes = {
+      taking_evidence = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 10" },
+      service_of_documents = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 11" },
+      search_seizure_freezing = { adopted = true, source = "Mutual Legal Assistance Act 2004, ss. 12-13; Proceeds of Crime Act 2003, Part 3" },
+      examining_objects_sites = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 14" },
+      information_expertise = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 15" },
+      documents_records = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 16; Proceeds of Crime Act 2003, s. 40" },
+      tracing_proceeds = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 17; Proceeds of Crime Act 2003, Part 4" },
+      voluntary_appearance = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 18" },
+      other_assistance = {
+        adopted = true,
+        source = "Mutual Legal Assistance Act 2004, s. 19",
+        note = "Any other assistance that an Arcadian court or authority could give in domestic proceedings.",
+      },
+    },
+    spontaneous_transmission = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 25" },
+    received_information_conditions = {
+      adopted = true,
+      source = "Mutual Legal Assistance Act 2004, ss. 26-27",
+      note = "Information and evidence received from abroad may be used only as the providing State allows; exculpatory material is disclosed after notice to that State.",
+    },
+    without_treaty = {
+      adopted = true,
+      basis = "national_law",
+      source = "Mutual Legal Assistance Act 2004, s. 2 and Schedule 1",
+      note = "The Act applies to every State Party to the Convention, listed in Schedule 1, whether or not a treaty binds Arcadia to it; where a treaty applies, its provisions prevail (s. 2(3)).",
+    },
+    bank_secrecy_no_ground = {
+      adopted = true,
+      source = "Mutual Legal Assistance Act 2004, s. 8(3); Banking Act 1990, s. 55(2)(c)",
+    },
+    dual_criminality = {
+      adopted = true,
+      requirement = "coercive_only",
+      source = "Mutual Legal Assistance Act 2004, s. 7",
+      note = "Dual criminality is required only for search, seizure, freezing and production orders; all other assistance is given without it.",
+    },
+    detained_persons = {
+      outgoing = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 20", note = "With the prisoner's written consent." },
+      incoming = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 21" },
+      custody = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 21(2)" },
+      return_without_extradition = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 21(4)" },
+      time_credit = { adopted = true, source = "Sentencing Act 1998, s. 61" },
+      safe_conduct = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 22" },
+    },
+    central_authority = {
+      adopted = true,
+      authority = "Attorney-General's Department, International Cooperation Unit",
+      source = "Mutual Legal Assistance Act 2004, s. 6",
+    },
+    oral_requests = {
+      adopted = true,
+      source = "Mutual Legal Assistance Act 2004, s. 9(2)",
+      note = "Urgent requests by telephone or e-mail, to be confirmed in writing within 10 days.",
+    },
+    requested_procedures = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 23" },
+    videoconference = { adopted = true, source = "Evidence Act 1995, s. 88A; Mutual Legal Assistance Act 2004, s. 24" },
+    refusal_grounds = {
+      adopted = true,
+      grounds = { "non_conformity", "essential_interests", "domestic_prohibition", "legal_system" },
+      other_grounds = { "the person concerned has been finally acquitted or convicted in Arcadia for the same conduct" },
+      source = "Mutual Legal Assistance Act 2004, s. 8",
+    },
+    fiscal_no_ground = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 8(4)" },
+    refusal_reasons = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 8(6)" },
+    timely_execution = {
+      adopted = true,
+      source = "Attorney-General's Department, Mutual Legal Assistance Guidelines (2012), ch. 4",
+      note = "Requests are registered in a case-management system; deadlines stated in the request are tracked and requesting States receive a progress report on request.",
+    },
+    postponement = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 8(7)" },
+    consultation_before_refusal = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 8(8)" },
+    safe_conduct = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 28" },
+    public_records = { adopted = true, source = "Freedom of Information Act 1999, s. 11" },
+    non_public_records = {
+      adopted = false,
+      source = "Mutual Legal Assistance Act 2004, s. 16(4)",
+      note = "Government records not available to the public are provided only where a treaty so requires.",
+    },
+    agreements = {
+      adopted = true,
+      instruments = { "Treaty on Mutual Legal Assistance in Criminal Matters between Arcadia and Ruritania (2006)", "Treaty on Mutual Legal Assistance in Criminal Matters between Arcadia and Utopia (2011)" },
+      source = "Arcadian Treaty Series 2006/3 and 2011/9",
+    },
+  },
+
+  -- UNTOC arts 13 and 14 (rules/schema/cooperation-confiscation.lua).
+  -- Arcadia's choices differ from France's: it obtains its OWN confiscation
+  -- order on a foreign request (art. 13(1)(a)) instead of enforcing the
+  -- foreign order, and it cooperates only with "treaty partners", the
+  -- Convention being designated as such a treaty (art. 13(6) applies and is
+  -- met).
+  confiscation_cooperation = {
+    domestic_order_on_request = {
+      adopted = true,
+      source = "Mutual Assistance in Criminal Matters Act 2004, s. 41",
+      from = "2004-07-01",
+      note = "On a foreign request, the Attorney-General may apply to the High Court for a confiscation or pecuniary penalty order under the Proceeds of Crime Act 2003 against property in Arcadia; the order is enforced as a domestic order.",
+    },
+    foreign_order_enforcement = {
+      adopted = false,
+      source = "Mutual Assistance in Criminal Matters Act 2004, s. 41(4)",
+      note = "Foreign confiscation orders are not registered or enforced as such: they serve as evidence in the application for an Arcadian order.",
+    },
+    identification_tracing_on_request = {
+      adopted = true,
+      source = "Mutual Assistance in Criminal Matters Act 2004, s. 38 (production and monitoring orders on a foreign request)",
+      from = "2004-07-01",
+    },
+    freezing_seizure_on_request = {
+      adopted = true,
+      source = "Mutual Assistance in Criminal Matters Act 2004, s. 39 (restraining orders on a foreign request)",
+      from = "2004-07-01",
+      note = "A restraining order may serve a confiscation to be ordered abroad or an application under s. 41.",
+    },
+    treaty_basis = {
+      adopted = true,
+      treaty_required = true,
+      source = "Mutual Assistance in Criminal Matters Act 2004, s. 5 and Schedule 1",
+      note = "Assistance is given only to a 'treaty partner'; Schedule 1 lists the Convention, so every State Party to it is a treaty partner.",
+    },
+    refusal_non_convention_offence = {
+      adopted = true,
+      source = "Mutual Assistance in Criminal Matters Act 2004, s. 12(1)(g)",
+      note = "A request from a State that is a treaty partner only through the Convention may be refused if the offence is not covered by the Convention.",
+    },
+    agreements = {
+      adopted = true,
+      source = "Asset-sharing agreements with Ruritania (2009) and Syldavia (2014) (fictional)",
+    },
+    disposal = {
+      adopted = true,
+      source = "Proceeds of Crime Act 2003, s. 80 (Confiscated Assets Fund); Mutual Assistance in Criminal Matters Act 2004, s. 44",
+      note = "Property confiscated in domestic proceedings or on a foreign request is realised by the Official Trustee and paid into the Confiscated Assets Fund, subject to ss. 45-46.",
+    },
+    return_to_requesting_state = {
+      adopted = true,
+      source = "Mutual Assistance in Criminal Matters Act 2004, s. 45",
+      note = "When the requesting State asks for it, the Minister must give priority consideration to returning the property or its value so that victims can be compensated or owners recover their property.",
+    },
+    contribution_agreements = {
+      adopted = false,
+      note = "Arcadia has no agreement or rule on contributions to the UNTOC account or to intergovernmental bodies.",
+    },
+    sharing_agreements = {
+      adopted = true,
+      source = "Mutual Assistance in Criminal Matters Act 2004, s. 46",
+      note = "The Minister may share confiscated property with the requesting State case by case under an asset-sharing arrangement.",
+    },
+  },
+
+  -- UNTOC arts 17 and 21.  Arcadia considered and rejected a general regime
+  -- of transfer of proceedings (unlike France, which takes over proceedings
+  -- on official denunciations).
+  transfers = {
+    sentenced_persons = {
+      adopted = true,
+      source = "Transfer of Sentenced Persons Act 1999, s. 3; multilateral convention on the transfer of sentenced persons (1983), ratified 1999 (fictional)",
+    },
+    criminal_proceedings = {
+      adopted = false,
+      considered = true,
+      source = "Law Commission of Arcadia, Report No. 120 (2011), ch. 4",
+      note = "Considered and not adopted: prosecutors may discontinue in favour of a foreign prosecution, but no statute allows proceedings to be transferred or taken over.",
     },
   },
 }

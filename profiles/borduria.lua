@@ -306,5 +306,370 @@ return {
       source = "Constitution of Borduria, art. 28",
       note = "No Bordurian citizen may be surrendered to a foreign State.",
     },
+
+    -- UNTOC art. 16 (rules/untoc/art16.lua).  Borduria requires a bilateral
+    -- treaty and does not accept the Convention as a legal basis; its
+    -- notifications are not recorded (16(5)(a) unknown); fiscal offences are
+    -- a ground of refusal (16(15) not met); nationals who are not extradited
+    -- are not submitted for prosecution (16(10) not met).
+    treaty_required = { required = true, source = "Extradition Act 1996 of Borduria, s. 2" },
+    convention_as_legal_basis = {
+      adopted = false,
+      source = "Extradition Act 1996 of Borduria, s. 2",
+      note = "Only a bilateral treaty can found an extradition; multilateral conventions are not accepted as a legal basis.",
+    },
+    existing_treaties = {
+      adopted = "partly",
+      source = "Constitution of Borduria, art. 70",
+      missing = { "Treaties apply only as enacted by statute and the Convention was never enacted: bilateral treaties concluded before 2011 remain limited to the offences they list, which omit laundering and obstruction of justice." },
+    },
+    agreements = {
+      adopted = "partly",
+      source = "Extradition treaties with three States (1998, 2001, 2009)",
+      missing = { "No extradition treaty concluded or negotiated since the Convention bound Borduria in 2011." },
+    },
+    expedited_procedures = {
+      adopted = false,
+      considered = true,
+      source = "Ministry of Justice of Borduria, Extradition Reform Green Paper (2019)",
+      note = "A consent-based simplified procedure was proposed and is still under discussion.",
+    },
+    simplified_evidence = { adopted = false, note = "The requesting State must establish a prima facie case before the court." },
+    provisional_arrest = { adopted = true, source = "Extradition Act 1996 of Borduria, s. 11" },
+    fair_treatment = { adopted = true, source = "Constitution of Borduria, art. 31; Extradition Act 1996, s. 14" },
+    fiscal_offences_no_bar = {
+      adopted = false,
+      source = "Extradition Act 1996 of Borduria, s. 8(c)",
+      note = "Extradition is refused for offences concerning taxes, customs duties or exchange control.",
+    },
+    submission_for_prosecution = { adopted = false, note = "A refusal to extradite a national triggers no referral to the prosecutor." },
+    sentence_enforcement = { adopted = false, note = "Bordurian law does not allow a foreign criminal sentence to be enforced." },
+  },
+
+  -- UNTOC arts 19, 20 and 22 (fictional).  Gaps: controlled delivery only for
+  -- drug offences (art. 20(1) partly met); surveillance only by interception
+  -- of telephone calls; no agreements on joint investigations ever
+  -- considered.  Left absent (-> unknown): undercover operations,
+  -- case-by-case joint investigations, international use of special
+  -- techniques.
+  investigation = {
+    jit_agreements = { adopted = false, note = "No agreement on joint investigations; the question has never been examined." },
+    controlled_delivery = {
+      adopted = "partly",
+      source = "Narcotics Act 2001, s. 40 (fictional)",
+      missing = { "Controlled delivery is available only for drug offences, not for trafficking in persons, firearms or other organized crime." },
+    },
+    electronic_surveillance = {
+      adopted = "partly",
+      source = "Code of Criminal Procedure of Borduria, art. 180 (fictional)",
+      missing = { "Only interception of telephone calls; no sound or image recording, geolocation or capture of computer data." },
+    },
+    sit_agreements = { adopted = false },
+    foreign_convictions = { adopted = false, source = "Bordurian Penal Code, art. 70 (fictional)", note = "Only Bordurian convictions count for recidivism and sentencing." },
+  },
+
+  -- UNTOC arts 26, 27 and 28 (fictional).  Gaps: reduction of penalty only
+  -- for drug offences, no incentive for asset recovery help, no protection
+  -- of cooperating offenders.  Left absent (-> unknown): several measures of
+  -- art. 27(1), the Convention as a basis, cooperation against high-tech
+  -- crime, sharing of analytical expertise.
+  law_enforcement = {
+    mitigation_for_cooperation = {
+      adopted = "partly",
+      source = "Narcotics Act 2001, s. 52 (fictional)",
+      missing = { "Reduction of penalty for cooperation exists only for drug offences." },
+    },
+    immunity_for_cooperation = { adopted = false, note = "Prosecution is mandatory; no immunity has been considered." },
+    informant_incentives = { adopted = false },
+    asset_help_incentives = { adopted = false },
+    cooperator_protection = {
+      adopted = false,
+      source = "Witness Protection Act 2012, s. 2 (fictional)",
+      note = "Protection is limited to witnesses who are not suspects; cooperating offenders are excluded.",
+    },
+    communication_channels = { adopted = true, source = "Police Act 1998, s. 12 (INTERPOL national central bureau) (fictional)" },
+    joint_inquiries = {
+      adopted = "partly",
+      source = "Police Act 1998, s. 13 (fictional)",
+      missing = { "No cooperation in inquiries on the movement of proceeds of crime or of instrumentalities." },
+    },
+    coordination_personnel = { adopted = true, liaison_officers = false, source = "Police Act 1998, s. 14 (fictional)" },
+    cooperation_agreements = { adopted = false },
+    international_organisations = {
+      adopted = "partly",
+      source = "Member of INTERPOL (fictional)",
+      missing = { "Borduria takes no part in the regional police organisation." },
+    },
+    trend_analysis = { adopted = false },
+    policy_monitoring = { adopted = false, considered = true, note = "An evaluation unit was proposed in the 2023 budget debate and postponed." },
+  },
+
+  -- UNTOC arts 7, 9 and 11 (sections aml, anti_corruption, prosecution).
+  -- Fictional, with deliberate gaps: the AML regime leaves out casinos and
+  -- real-estate agents and limits suspicious transaction reporting to banks
+  -- (7(1)(a) partly met); no FIU, never considered (7(1)(b) FIU not met);
+  -- the anti-corruption bureau takes instructions from the Minister (9(2)
+  -- partly met); no condition on release pending appeal (11(3) partly met);
+  -- a short limitation period (11(5) partly met).  Left absent on purpose
+  -- (unknown): international exchange of AML information, cross-border cash
+  -- controls, detection of corruption, early release.
+  aml = {
+    financial_institutions = { adopted = true, source = "Anti-Money Laundering Act 2016, s. 2 (fictional)" },
+    other_bodies = {
+      adopted = false,
+      source = "Anti-Money Laundering Act 2016, s. 2 (fictional)",
+      note = "Casinos and real-estate agents, both significant in Borduria, are not subject to the Act.",
+    },
+    customer_identification = { adopted = true, source = "Anti-Money Laundering Act 2016, s. 5 (fictional)" },
+    record_keeping = { adopted = true, source = "Anti-Money Laundering Act 2016, s. 7 (fictional)" },
+    suspicious_transaction_reporting = {
+      adopted = "partly",
+      source = "Anti-Money Laundering Act 2016, s. 9 (fictional)",
+      missing = { "Only banks must report suspicious transactions; other financial institutions may report voluntarily." },
+    },
+    supervision = { adopted = true, source = "National Bank Act 1994, s. 31 (fictional)" },
+    domestic_cooperation = { adopted = true, source = "Anti-Money Laundering Act 2016, s. 12 (fictional)" },
+    fiu = {
+      adopted = false,
+      note = "Reports go to the economic crime department of the police; no financial intelligence unit exists and none has been considered.",
+    },
+    international_cooperation = {
+      adopted = "partly",
+      source = "Memorandum of understanding with the National Bank of Syldavia (fictional)",
+      missing = { "Borduria belongs to no FATF-style regional body." },
+    },
+  },
+
+  anti_corruption = {
+    integrity = { adopted = true, source = "Civil Service Code 2001, ch. 4 (fictional)" },
+    prevention = {
+      adopted = "partly",
+      source = "Public Procurement Act 2010 (fictional)",
+      missing = { "No body is responsible for preventing corruption in the public administration." },
+    },
+    punishment = { adopted = true, source = "Civil Service Code 2001, art. 88 (fictional)" },
+    authorities = { adopted = true, source = "Anti-Corruption Bureau Decree 2012 (fictional)" },
+    independence = {
+      adopted = false,
+      source = "Anti-Corruption Bureau Decree 2012, art. 3 (fictional)",
+      note = "The Bureau is a department of the Ministry of the Interior and takes instructions from the Minister in individual cases.",
+    },
+  },
+
+  prosecution = {
+    discretion = {
+      adopted = false,
+      system = "opportunity",
+      source = "Code of Criminal Procedure of Borduria, art. 52 (fictional)",
+      note = "Prosecutors may drop any case; no guideline or review governs that discretion.",
+    },
+    release_pending_trial = { adopted = true, source = "Code of Criminal Procedure of Borduria, art. 160 (fictional)" },
+    release_pending_appeal = {
+      adopted = false,
+      source = "Code of Criminal Procedure of Borduria, art. 301 (fictional)",
+      note = "A convicted person who appeals is released without conditions until the appeal is decided.",
+    },
+    limitation = {
+      adopted = false,
+      years = 3,
+      source = "Bordurian Penal Code, art. 75 (fictional)",
+      note = "3 years for offences punishable by up to 5 years, 8 years above; laundering and bribery of a public official are time-barred within 3 to 8 years of the offence.",
+    },
+    limitation_evasion = {
+      adopted = true,
+      source = "Bordurian Penal Code, art. 77 (fictional)",
+      note = "The period is suspended while the suspect is abroad and evades proceedings.",
+    },
+  },
+
+  -- UNTOC arts 24 and 25 (rules/untoc/art24.lua, art25.lua): protection of
+  -- witnesses and victims.  Gaps kept on purpose: witness protection limited
+  -- to drug cases and not extended to relatives (24(1) partly met); victims
+  -- assisted but not protected (25(1) partly met).  Left absent (unknown):
+  -- video-link testimony, relocation agreements, victims as witnesses,
+  -- restitution.
+  protection = {
+    witnesses = { adopted = "partly", source = "Narcotics Act 2001, art. 55 (fictional)",
+                  missing = { "Witnesses in proceedings on offences other than drug trafficking (participation in a criminal organization, laundering, corruption, obstruction of justice) are not protected." } },
+    witness_relatives = { adopted = false, note = "Art. 55 protects only the person who testifies." },
+    physical_protection = { adopted = true, source = "Narcotics Act 2001, art. 55(2) (fictional)", note = "Police protection during the trial." },
+    relocation = { adopted = false },
+    identity_non_disclosure = { adopted = false },
+    victim_assistance = { adopted = true, source = "Code of Criminal Procedure of Borduria, art. 61 (fictional)" },
+    victim_protection = { adopted = false, note = "No measure protects victims as such; they are protected only if they testify in a drug case." },
+    victim_compensation_offender = { adopted = true, source = "Code of Criminal Procedure of Borduria, art. 70 (civil party) (fictional)" },
+    victim_compensation_state = { adopted = false },
+    victim_views = { adopted = true, source = "Code of Criminal Procedure of Borduria, art. 72 (fictional)" },
+  },
+
+  -- UNTOC arts 29 and 30 (rules/untoc/art29.lua, art30.lua).  Training
+  -- exists but its content is only partly known; the cooperation with
+  -- developing countries of art. 30 is not documented (unknown).
+  capacity = {
+    training_programmes = { adopted = true, source = "Police Academy Statute 1997, art. 4 (fictional)" },
+    training_topics = {
+      prevention_methods = { adopted = true, source = "Police Academy syllabus (fictional)" },
+      evidence = { adopted = true, source = "Police Academy syllabus (fictional)" },
+      proceeds_movements = { adopted = false, note = "No course on financial investigations." },
+      technology_crime = { adopted = false },
+    },
+    staff_exchanges = { adopted = false },
+    mutual_training_assistance = { adopted = false },
+    cooperation_training = { adopted = false },
+    international_cooperation_measures = { adopted = "partly", source = "Member of INTERPOL (fictional)",
+                                           missing = { "No cooperation programme addresses the implementation of the Convention as such." } },
+  },
+
+  -- UNTOC art. 31 (rules/untoc/art31.lua).  No prevention strategy; no
+  -- exclusion of convicted bidders; no disqualification of directors.
+  -- Notifications are not recorded in this profile (art. 31(6) unknown).
+  prevention = {
+    national_projects = { adopted = false },
+    best_practices = { adopted = false },
+    procurement_misuse = { adopted = false, note = "The Public Procurement Act 2005 does not exclude bidders convicted of organized crime offences." },
+    legal_persons_records = { adopted = true, source = "Commercial Register Act 1999 (fictional)",
+                              note = "Records directors and shareholders; beneficial owners are not recorded." },
+    director_disqualification = { adopted = false },
+    disqualification_records = { adopted = false },
+    records_exchange = { adopted = false },
+    reintegration = { adopted = true, source = "Penitentiary Code 2003, art. 2 (fictional)" },
+  },
+
+  -- UNTOC art. 18: mutual legal assistance (rules/untoc/art18.lua).
+  -- Deliberate gaps: assistance only under a treaty in force with the
+  -- requesting State (the Convention is not treated as one, art. 18(7) not
+  -- met); dual criminality always required; fiscal offences a ground for
+  -- refusal (art. 18(22) not met); no consultation before refusal; no
+  -- transfer of detained persons (arts 18(11)-(12) not applicable).
+  -- Deliberately absent (unknown): bank secrecy for foreign requests (the
+  -- domestic bar of the Banking Act is shown as context), tracing, spontaneous
+  -- information, use of evidence received, reasons for refusal, timeliness,
+  -- safe conduct; notifications (no list in this profile).
+  mutual_legal_assistance = {
+    legal_basis = {
+      adopted = "partly",
+      source = "Code of Criminal Procedure of Borduria, arts 400-430",
+      missing = { "Assistance is given only to a State bound to Borduria by a treaty providing for it; States Parties to the Convention without such a treaty receive none." },
+    },
+    legal_persons = {
+      adopted = false,
+      source = "Code of Criminal Procedure of Borduria, art. 402(2)",
+      note = "Requests concerning proceedings against a legal person are refused unless Bordurian law provides for the liability of legal persons for the offence.",
+    },
+    purposes = {
+      taking_evidence = { adopted = true, source = "Code of Criminal Procedure of Borduria, art. 405" },
+      service_of_documents = { adopted = true, source = "Code of Criminal Procedure of Borduria, art. 406" },
+      search_seizure_freezing = {
+        adopted = "partly",
+        source = "Code of Criminal Procedure of Borduria, art. 407",
+        missing = { "Freezing of property is not available on a foreign request; only searches and seizures of evidence." },
+      },
+      examining_objects_sites = { adopted = true, source = "Code of Criminal Procedure of Borduria, art. 407" },
+      information_expertise = { adopted = true, source = "Code of Criminal Procedure of Borduria, art. 408" },
+      documents_records = {
+        adopted = "partly",
+        source = "Code of Criminal Procedure of Borduria, art. 409",
+        missing = { "Bank records are produced only with the consent of the Governor of the National Bank (Banking Act 1994, s. 40)." },
+      },
+      voluntary_appearance = { adopted = false, note = "No provision; the Code lists the forms of assistance exhaustively (art. 404)." },
+      other_assistance = { adopted = false, source = "Code of Criminal Procedure of Borduria, art. 404", note = "Closed list of forms of assistance." },
+    },
+    without_treaty = {
+      adopted = false,
+      source = "Code of Criminal Procedure of Borduria, art. 401",
+      note = "Assistance only under a treaty in force with the requesting State; the Convention is not considered such a treaty and its art. 18 is not applied directly.",
+    },
+    dual_criminality = {
+      adopted = true,
+      requirement = "mandatory",
+      source = "Code of Criminal Procedure of Borduria, art. 412(a)",
+    },
+    detained_persons = {
+      outgoing = { adopted = false, source = "Penitentiary Code of Borduria, art. 5", note = "Prisoners may not leave Bordurian territory before the end of their sentence." },
+      incoming = { adopted = false, note = "No provision allows the authorities to receive and hold a person detained abroad." },
+    },
+    central_authority = {
+      adopted = true,
+      authority = "Ministry of Justice, Department of International Legal Relations",
+      source = "Code of Criminal Procedure of Borduria, art. 403",
+    },
+    oral_requests = { adopted = false, source = "Code of Criminal Procedure of Borduria, art. 403(3)", note = "Requests must be received in writing through the diplomatic channel." },
+    requested_procedures = { adopted = false, source = "Code of Criminal Procedure of Borduria, art. 410", note = "Requests are executed only in the forms of the Bordurian Code." },
+    videoconference = { adopted = false, note = "No legal basis for hearings by videoconference." },
+    refusal_grounds = {
+      adopted = true,
+      grounds = { "essential_interests" },
+      other_grounds = { "the request concerns a political offence", "the request concerns a fiscal offence", "absence of reciprocity" },
+      source = "Code of Criminal Procedure of Borduria, art. 412",
+    },
+    fiscal_no_ground = {
+      adopted = false,
+      source = "Code of Criminal Procedure of Borduria, art. 412(c)",
+      note = "Requests concerning customs, tax or currency offences are refused.",
+    },
+    postponement = { adopted = true, source = "Code of Criminal Procedure of Borduria, art. 413" },
+    consultation_before_refusal = { adopted = false, note = "Refusals are notified through the diplomatic channel without prior consultation." },
+    public_records = { adopted = true, source = "Access to Public Information Act 2008, s. 3" },
+    agreements = {
+      adopted = true,
+      instruments = { "Treaty on Legal Assistance in Criminal Matters between Borduria and Syldavia (2003)" },
+      source = "Official Gazette of Borduria 2003/41",
+    },
+  },
+
+  -- UNTOC arts 13 and 14 (rules/schema/cooperation-confiscation.lua).
+  -- Deliberate gaps: foreign confiscation orders are enforced only for drug
+  -- offences (art. 13(1) partly met); cooperation needs a bilateral treaty and
+  -- the Convention is not accepted as one (art. 13(6) not met); confiscated
+  -- property always vests in the Treasury (art. 14(2) not met).  Left absent
+  -- (unknown): tracing on request, the art. 13(7) ground, contributions and
+  -- sharing (art. 14(3)), copies of laws (no notifications are listed).
+  confiscation_cooperation = {
+    domestic_order_on_request = {
+      adopted = false,
+      source = "Code of Criminal Procedure of Borduria, art. 325",
+      note = "Bordurian courts may order confiscation only in proceedings for an offence tried in Borduria.",
+    },
+    foreign_order_enforcement = {
+      adopted = "partly",
+      source = "Narcotic Drugs Act 2005, s. 77",
+      from = "2005-09-01",
+      missing = {
+        "Enforcement of foreign confiscation orders for offences other than drug trafficking (participation in an organized criminal group, laundering, corruption, obstruction of justice, other serious crime).",
+      },
+    },
+    freezing_seizure_on_request = {
+      adopted = true,
+      source = "Code of Criminal Procedure of Borduria, art. 330",
+      note = "Seizure on a foreign request, only where a bilateral treaty binds Borduria to the requesting State.",
+    },
+    treaty_basis = {
+      adopted = false,
+      treaty_required = true,
+      source = "Code of Criminal Procedure of Borduria, art. 325(2)",
+      note = "Only bilateral treaties approved by Parliament are a basis for cooperation; multilateral conventions are not accepted as such.",
+    },
+    agreements = {
+      adopted = false,
+      note = "No treaty or arrangement on confiscation cooperation; none under negotiation.",
+    },
+    disposal = {
+      adopted = true,
+      source = "Bordurian Penal Code, art. 63",
+      note = "Confiscated property vests in the State Treasury and is sold by the Ministry of Finance.",
+    },
+    return_to_requesting_state = {
+      adopted = false,
+      source = "Bordurian Penal Code, art. 63",
+      note = "All confiscated property vests in the Treasury; no provision allows it to be returned to a requesting State.",
+    },
+  },
+
+  -- UNTOC arts 17 and 21.  Transfer of proceedings left absent (unknown).
+  transfers = {
+    sentenced_persons = {
+      adopted = false,
+      note = "Borduria has concluded no agreement on the transfer of sentenced persons.",
+    },
   },
 }

@@ -450,5 +450,668 @@ return {
       source = "Code de procédure pénale, art. 696-4, 1°",
       note = "Extradition is not granted when the person sought is French, nationality being assessed at the time of the offence. Within the European Union, French nationals are surrendered under the European arrest warrant (Code de procédure pénale, art. 695-11 et seq.; Constitution, art. 88-2), which is surrender between judicial authorities, not extradition, and is not available to other States Parties to UNTOC. The policy towards UNTOC requests is therefore not_extradited, which makes UNTOC art. 15(3) applicable.",
     },
+
+    -- UNTOC art. 16 (rules/untoc/art16.lua, facts of rules/schema/extradition.lua).
+    -- Left out as not verified (unknown): France's treaty practice since 2003
+    -- (16(3), second sentence), conditional surrender of nationals (16(11);
+    -- the European arrest warrant's return guarantee is EU-only),
+    -- enforcement of foreign sentences on nationals (16(12)) and the absence
+    -- of a fiscal ground of refusal in treaties (16(15)); the Code's list of
+    -- grounds of refusal (CPP art. 696-4) names none, but the treaties were
+    -- not checked.  No notification under art. 16(5)(a) is recorded:
+    -- France does not make extradition conditional on a treaty, so 16(4)
+    -- and 16(5) do not apply.
+    treaty_required = {
+      required = false,
+      source = "Code de procédure pénale, art. 696",
+      note = "« En l'absence de convention internationale en stipulant autrement, les conditions, la procédure et les effets de l'extradition sont déterminés par les dispositions du présent chapitre. » France can extradite under the Code without a treaty; treaties prevail where they exist.",
+    },
+    extraditable_offences = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 696-3",
+      scope = { scope = "threshold", threshold_prison_years = 2, source = "Code de procédure pénale, art. 696-3" },
+      note = "Extraditable: facts punished by criminal penalties under the requesting State's law, and facts punished by correctional penalties when the maximum imprisonment incurred under that law is at least two years (for a convicted person, when the sentence pronounced is at least two months' imprisonment). Extradition is never granted if the facts are not punished by French law with a criminal or correctional penalty (dual criminality). The two-year threshold is read in the requesting State's law; the rule checks it against the French maxima of this profile as a proxy.",
+    },
+    existing_treaties = {
+      adopted = true,
+      source = "Constitution, art. 55 ; Code de procédure pénale, art. 696",
+      note = "Treaties regularly ratified and published prevail over statutes (Constitution, art. 55), and the Code applies only in the absence of a convention providing otherwise (CPP art. 696): art. 16(3) of the Convention, ratified by France, applies as such to the extradition treaties in force between France and other States Parties. No decision applying it was verified.",
+    },
+    accessory_offences = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 696-3",
+      note = "France does not need the Convention to extradite for the other serious crimes of a request: every fact punished by a criminal penalty, and every délit punishable by at least two years under the requesting State's law, is extraditable under the Code, which reaches every serious crime (at least four years). When a request covers several offences not yet tried, the two-year maximum is assessed for all of them together (art. 696-3, last paragraph).",
+    },
+    expedited_procedures = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 696-13 à 696-15",
+      note = "Statutory time limits: the person sought appears before the chambre de l'instruction within five working days if he or she consents to extradition (art. 696-13), within ten working days otherwise, the chambre giving its opinion within one month of that appearance unless further information was ordered (art. 696-15).",
+    },
+    simplified_evidence = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 696-8",
+      note = "The request is supported by a judgment, a committal order or an arrest warrant indicating the facts and their date, with the applicable legal texts; a statement of the facts may be attached. No evidence of guilt (prima facie case) is required.",
+    },
+    provisional_arrest = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 696-23, 696-11 et 696-24",
+      note = "In urgent cases and on the direct request of the requesting State's authorities, the procureur général may order the provisional arrest of the person sought (art. 696-23); the first president of the cour d'appel decides on detention, judicial supervision or house arrest (art. 696-11); the person is released if none of the documents of art. 696-8 is received within thirty days of the arrest (art. 696-24).",
+    },
+    submission_for_prosecution = {
+      adopted = true,
+      source = "Code pénal, art. 113-6 et 113-8 ; Code de procédure pénale, art. 40-1",
+      note = "French criminal law applies to any crime committed abroad by a French national and, under dual criminality, to délits (C. pén. art. 113-6). Prosecution of délits committed abroad is brought by the public prosecutor only, after a complaint of the victim or an official denunciation by the authority of the country where the facts were committed (art. 113-8): the requesting State's official denunciation submits the case to the public prosecutor, who decides on prosecution as for any other offence (CPP art. 40-1). No specific time limit ('without undue delay') is laid down.",
+    },
+    prosecution_cooperation = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 694 et suivants",
+      note = "International mutual legal assistance (entraide judiciaire internationale) lets the French authorities request evidence from, and exchange information with, the requesting State in such proceedings.",
+    },
+    fair_treatment = {
+      adopted = true,
+      source = "Code de procédure pénale, article préliminaire, art. 696-13 et 696-15 ; Convention européenne des droits de l'homme, art. 5 et 6",
+      note = "Criminal procedure must be fair and adversarial (article préliminaire). Before the chambre de l'instruction the person sought is heard, assisted by counsel and, where needed, an interpreter (art. 696-13, applied by art. 696-15). Detention pending extradition is subject to art. 5 ECHR; art. 6 ECHR governs the trial of the offences (it does not apply to the extradition decision itself).",
+    },
+    consultation_before_refusal = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 696-15 et 696-16",
+      note = "Before giving its opinion, on which a refusal depends (an unfavourable opinion that has become final bars extradition, art. 696-17), the chambre de l'instruction may order further information (art. 696-15) and may authorise the requesting State to take part in the hearing through a person it empowers (art. 696-16). Consultation before the Government refuses by decree after a favourable opinion is a matter of diplomatic practice, not verified.",
+    },
+    agreements = {
+      adopted = true,
+      source = "Convention européenne d'extradition du 13 décembre 1957 ; décision-cadre 2002/584/JAI du Conseil (mandat d'arrêt européen), Code de procédure pénale, art. 695-11 et suivants",
+      note = "France is a party to the European Convention on Extradition and to bilateral extradition treaties; between EU member States, extradition is replaced by the European arrest warrant. The list of bilateral treaties was not compiled here.",
+    },
+  },
+
+  -- UNTOC arts 19, 20 and 22 (rules/untoc/art19.lua, art20.lua, art22.lua).
+  -- Left out on purpose (unknown): whether joint investigations can be set up
+  -- case by case with States to which no treaty binds France (art. 19, second
+  -- sentence); case-by-case international use of special investigative
+  -- techniques (art. 20(3)); interception and substitution methods in
+  -- international controlled deliveries (art. 20(4)).  Not verified against
+  -- the 2025 amendments of the Code de procédure pénale (law against drug
+  -- trafficking): check arts 706-73 et seq. in the version in force on
+  -- 2026-01-01.
+  investigation = {
+    jit_agreements = {
+      adopted = true,
+      source = "Convention du 29 mai 2000 relative à l'entraide judiciaire en matière pénale entre les États membres de l'Union européenne, art. 13 ; Code de procédure pénale, art. 695-2 et 695-3",
+      note = "Joint investigation teams (équipes communes d'enquête) with other EU member States, under the 2000 EU Convention and Framework Decision 2002/465/JHA, transposed by the loi n° 2004-204 du 9 mars 2004 (CPP arts 695-2 and 695-3). Agreements with States outside the EU not verified.",
+    },
+    controlled_delivery = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 706-80 et 706-32 ; Code des douanes, art. 67 bis",
+      note = "Judicial police may extend to the whole territory the surveillance of the routing or transport of objects, property or products derived from or used for the organised-crime offences of CPP arts 706-73, 706-73-1 and 706-74 (art. 706-80); specific powers for drug trafficking (art. 706-32); customs officers have equivalent powers for customs offences (Code des douanes, art. 67 bis).",
+    },
+    electronic_surveillance = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 100 et suivants ; art. 706-95-11 à 706-102-5 ; art. 230-32 et suivants",
+      note = "Interception of electronic communications (arts 100 et seq.), and for the organised-crime offences of arts 706-73 and 706-73-1 the special investigative techniques: sound and image recording (art. 706-96), capture of computer data (art. 706-102-1), with common rules in arts 706-95-11 et seq.; real-time geolocation (arts 230-32 et seq.).",
+    },
+    undercover_operations = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 706-81 à 706-87 ; Code des douanes, art. 67 bis, II",
+      note = "Infiltration authorised by the public prosecutor or the investigating judge for the offences of arts 706-73 and 706-73-1; on pain of nullity the acts of the infiltrated officer may not amount to incitement to commit offences (art. 706-81).",
+    },
+    sit_agreements = {
+      adopted = true,
+      source = "Convention d'application de l'accord de Schengen du 19 juin 1990, art. 40 et 73 ; Convention du 29 mai 2000 relative à l'entraide judiciaire en matière pénale entre les États membres de l'Union européenne, art. 12 et 14",
+      note = "Cross-border observation (CISA art. 40), controlled deliveries of narcotics (CISA art. 73), controlled deliveries and covert investigations in mutual assistance between EU member States (2000 Convention, arts 12 and 14).",
+    },
+    foreign_convictions = {
+      adopted = true,
+      source = "Code pénal, art. 132-23-1",
+      note = "Convictions by the criminal courts of other EU member States are taken into account in the same conditions as French convictions and have the same legal effects (transposition of Framework Decision 2008/675/JHA). Convictions from States outside the EU do not have those legal effects (art. 22 leaves the terms to the State); their entry in the casier judiciaire (CPP art. 768) was not verified.",
+    },
+  },
+
+  -- UNTOC arts 26, 27 and 28 (rules/untoc/art26.lua, art27.lua, art28.lua).
+  -- Left out on purpose (unknown): incentives specifically tied to help in
+  -- depriving groups of their assets (art. 26(1)(b): the reductions of penalty
+  -- of art. 132-78 CP reward ending the offence, preventing harm or
+  -- identifying other offenders, not asset recovery as such), other
+  -- incentives such as payment of informants (art. 26(1)(a), other measures:
+  -- the legal basis was not verified), agreements under art. 26(5), provision
+  -- of samples (27(1)(c)), exchange of information on methods and for early
+  -- identification (27(1)(e), (f)), use of the Convention as the basis of
+  -- police cooperation (27(2)), and art. 28 (trend analysis, analytical
+  -- expertise, evaluation of policies: no legal basis verified).
+  law_enforcement = {
+    mitigation_for_cooperation = {
+      adopted = true,
+      source = "Code pénal, art. 132-78 ; art. 222-43",
+      note = "The penalty incurred by a perpetrator or accomplice who, having warned the administrative or judicial authorities, enabled the offence to be stopped, harm to be avoided or other perpetrators or accomplices to be identified is reduced, in the cases provided for by law (e.g. halved for drug trafficking, art. 222-43). No conviction may rest solely on the statements of a person who benefited from art. 132-78 (last paragraph).",
+    },
+    immunity_for_cooperation = {
+      adopted = "partly",
+      source = "Code pénal, art. 132-78, al. 1 ; art. 450-2",
+      missing = {
+        "No immunity from prosecution: French law provides an exemption from penalty, pronounced by the court, for a person who warned the authorities and enabled the offence to be avoided and other perpetrators to be identified, in the cases provided for by law (e.g. art. 450-2 for a participant in a criminal association who reveals it before any prosecution).",
+      },
+      note = "The public prosecutor's discretion to prosecute (CPP art. 40-1) is not a legal immunity.",
+    },
+    cooperator_protection = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 706-63-1",
+      note = "Persons who benefit from an exemption or reduction of penalty under art. 132-78 CP receive as needed protection for their safety and reintegration measures, and may be authorised to use an assumed identity; the measures are defined by a national commission for protection and reintegration. Witnesses in general: CPP arts 706-57 et seq.",
+    },
+    communication_channels = {
+      adopted = true,
+      source = "Convention d'application de l'accord de Schengen du 19 juin 1990, art. 39 et 46 ; Règlement (UE) 2016/794 (Europol), art. 7",
+      note = "Police assistance and exchange of information, including without request, between Schengen States (CISA arts 39 and 46); Europol national unit (Regulation 2016/794, art. 7); France is a member of ICPO-INTERPOL.",
+    },
+    joint_inquiries = {
+      adopted = true,
+      source = "Convention d'application de l'accord de Schengen du 19 juin 1990, art. 39 ; Décision 2007/845/JAI du Conseil (bureaux de recouvrement des avoirs)",
+      note = "Police assistance for the detection of offences (CISA art. 39); tracing of proceeds through the asset recovery offices (in France the PIAC and the AGRASC). Cooperation with States outside the EU rests on INTERPOL and bilateral agreements (not listed).",
+    },
+    coordination_personnel = {
+      adopted = true,
+      liaison_officers = true,
+      source = "Convention d'application de l'accord de Schengen du 19 juin 1990, art. 47 ; Règlement (UE) 2016/794 (Europol), art. 8",
+      note = "Posting of liaison officers to other Schengen States (CISA art. 47) and to Europol (Regulation 2016/794, art. 8); joint police and customs cooperation centres with neighbouring States under bilateral agreements.",
+    },
+    cooperation_agreements = {
+      adopted = true,
+      source = "Convention d'application de l'accord de Schengen du 19 juin 1990, art. 39 à 47 ; Décision 2008/615/JAI du Conseil (Prüm)",
+      note = "Multilateral police cooperation within the Schengen area and the EU, plus bilateral police and customs cooperation agreements with neighbouring States (not listed individually).",
+    },
+    international_organisations = {
+      adopted = true,
+      source = "Règlement (UE) 2016/794 (Europol) ; Statut de l'OIPC-INTERPOL",
+      note = "France is a member of ICPO-INTERPOL (whose General Secretariat sits in Lyon) and takes part in Europol through its national unit.",
+    },
+    technology_crime_cooperation = {
+      adopted = true,
+      source = "Convention du Conseil de l'Europe sur la cybercriminalité (Budapest, 23 novembre 2001), art. 35, publiée par le décret n° 2006-580 du 23 mai 2006",
+      note = "France is a party to the Budapest Convention and maintains the 24/7 point of contact of its art. 35.",
+    },
+  },
+
+  -- UNTOC arts 7, 9 and 11 (sections aml, anti_corruption, prosecution).
+  -- Sourced from the Code monétaire et financier (CMF), the Code de
+  -- procédure pénale (CPP), the Code pénal, the Code général de la fonction
+  -- publique (CGFP) and the statutes named.  Left out on purpose (unknown):
+  -- the cooperation and information-exchange provisions of Tracfin and the
+  -- supervisors at national and international level (art. 7(1)(b): the
+  -- article numbers, L. 561-27 et seq., were not verified); the conditions
+  -- of release pending appeal (art. 11(3): the provisions that govern judicial
+  -- supervision after a first-instance judgment were not verified).
+  -- Amendments of 2025 were not checked.
+  aml = {
+    financial_institutions = {
+      adopted = true,
+      source = "Code monétaire et financier, art. L. 561-2",
+      note = "Credit institutions, payment and electronic-money institutions, investment firms, insurers and intermediaries, bureaux de change, among others, are subject to the AML/CFT obligations of the CMF, book V, title VI, chapter I.",
+    },
+    other_bodies = {
+      adopted = true,
+      source = "Code monétaire et financier, art. L. 561-2",
+      note = "Also subject: real-estate professionals, casinos and gaming operators, dealers in precious stones and metals, antiques and works of art, accountants and auditors, notaries, commissaires de justice, lawyers (for the transactions listed by the code; their suspicious-transaction reports go through the bâtonnier, art. L. 561-17), domiciliation companies.",
+    },
+    customer_identification = {
+      adopted = true,
+      source = "Code monétaire et financier, art. L. 561-5 et L. 561-6",
+      note = "Identification of the customer and, where applicable, the beneficial owner before entering into a business relationship; ongoing due diligence.",
+    },
+    record_keeping = {
+      adopted = true,
+      source = "Code monétaire et financier, art. L. 561-12",
+      note = "Documents on the identity of customers and on transactions kept for five years.",
+    },
+    suspicious_transaction_reporting = {
+      adopted = true,
+      source = "Code monétaire et financier, art. L. 561-15",
+      note = "Declaration of suspicion to Tracfin of sums or transactions that may derive from an offence punishable by more than one year's imprisonment or relate to terrorist financing.",
+    },
+    supervision = {
+      adopted = true,
+      source = "Code monétaire et financier, art. L. 561-36",
+      note = "Compliance is supervised by the authority competent for each profession (Autorité de contrôle prudentiel et de résolution, Autorité des marchés financiers, professional bodies...), with disciplinary or administrative sanctions.",
+    },
+    fiu = {
+      adopted = true,
+      name = "Tracfin",
+      source = "Code monétaire et financier, art. L. 561-23",
+      note = "Tracfin (Traitement du renseignement et action contre les circuits financiers clandestins), the national financial intelligence unit, receives and analyses declarations of suspicion and disseminates information; member of the Egmont Group.",
+    },
+    cross_border_cash = {
+      adopted = true,
+      system = "declaration",
+      threshold = 10000,
+      currency = "EUR",
+      source = "Code monétaire et financier, art. L. 152-1 ; règlement (UE) 2018/1672",
+      note = "Natural persons carrying sums, securities or values of 10 000 euros or more into or out of France must declare them to customs, for movements within the European Union (CMF art. L. 152-1) and across the external border of the Union (Regulation (EU) 2018/1672).",
+    },
+    international_standards = {
+      adopted = true,
+      initiatives = {
+        "FATF Recommendations",
+        "Directive (EU) 2015/849, as amended by Directive (EU) 2018/843",
+      },
+      source = "Ordonnance n° 2016-1635 du 1er décembre 2016 ; ordonnance n° 2020-115 du 12 février 2020",
+      note = "France is a founding member of the FATF (1989); the two ordonnances transpose the fourth and fifth EU anti-money-laundering directives, which implement the FATF Recommendations.",
+    },
+    international_cooperation = {
+      adopted = true,
+      source = "Membership of the FATF (founding member, 1989); Tracfin, member of the Egmont Group",
+      note = "Cooperation also within the European Union (Europol, Eurojust, the network of EU financial intelligence units).",
+    },
+  },
+
+  anti_corruption = {
+    integrity = {
+      adopted = true,
+      source = "Loi n° 2013-907 du 11 octobre 2013 relative à la transparence de la vie publique ; Code général de la fonction publique, art. L. 121-1 et L. 122-1",
+      note = "Declarations of assets and interests of members of the Government, elected officials and senior officials, checked by the Haute Autorité pour la transparence de la vie publique (loi 2013-907); public servants' duties of dignity, impartiality, integrity and probity (CGFP art. L. 121-1) and prevention of conflicts of interest (art. L. 122-1).",
+    },
+    prevention = {
+      adopted = true,
+      source = "Loi n° 2016-1691 du 9 décembre 2016 (dite Sapin II), art. 1 à 3",
+      note = "The Agence française anticorruption helps public and private bodies prevent and detect corruption and controls the quality of their anti-corruption programmes.",
+    },
+    detection = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 40, al. 2 ; loi n° 2016-1691 du 9 décembre 2016, art. 6 à 16, modifiée par la loi n° 2022-401 du 21 mars 2022",
+      note = "Every public authority, officer or official who learns of a crime or délit in the exercise of his or her functions must inform the public prosecutor without delay (CPP art. 40, al. 2); protection of whistleblowers (Sapin II, as amended in 2022).",
+    },
+    punishment = {
+      adopted = true,
+      source = "Code général de la fonction publique, art. L. 530-1 et L. 533-1",
+      note = "Any fault by a civil servant exposes him or her to a disciplinary sanction, up to dismissal (révocation), without prejudice to criminal penalties. Elected officials are not subject to disciplinary sanctions; on conviction for corruption they incur the complementary penalty of ineligibility, which the court must pronounce save by a reasoned decision (Code pénal, art. 131-26-2).",
+    },
+    authorities = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 705 ; loi n° 2013-1117 du 6 décembre 2013 ; loi n° 2016-1691 du 9 décembre 2016, art. 1",
+      note = "The Parquet national financier (created by loi n° 2013-1117) has jurisdiction, concurrently with local prosecutors, over corruption offences (CPP art. 705); specialised police office (OCLCIFF); Agence française anticorruption for prevention.",
+    },
+    independence = {
+      adopted = "partly",
+      source = "Code de procédure pénale, art. 30 ; Constitution, art. 64 et 65",
+      missing = {
+        "Prosecutors are appointed on the simple opinion (avis), not the binding opinion, of the Conseil supérieur de la magistrature (Constitution, art. 65), and remain under the authority of the Minister of Justice.",
+      },
+      note = "Judges are independent (Constitution, art. 64). Since the loi n° 2013-669 du 25 juillet 2013, the Minister of Justice may give prosecutors only general instructions of criminal policy, no instruction in individual cases (CPP art. 30). The status of prosecutors has been criticised as insufficiently independent of the executive (European Court of Human Rights, Moulin v. France, 23 November 2010, no. 37104/06).",
+    },
+  },
+
+  prosecution = {
+    discretion = {
+      adopted = true,
+      system = "opportunity",
+      source = "Code de procédure pénale, art. 30, 40-1 et 40-3",
+      note = "The public prosecutor decides whether to prosecute, to use an alternative to prosecution or to close the case (art. 40-1); the Minister of Justice conducts criminal policy through general instructions (art. 30); a person who reported the offence may appeal a decision to close the case to the procureur général (art. 40-3), and the victim may bring the prosecution by becoming partie civile.",
+    },
+    release_pending_trial = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 137, 138 et 144",
+      note = "A person under investigation remains free, or is placed under judicial supervision (contrôle judiciaire) whose obligations include not leaving a defined area, reporting to the authorities, surrendering identity documents and paying a security (art. 138); pre-trial detention may be ordered, among other grounds, to guarantee that the person remains at the disposal of justice (art. 144).",
+    },
+    early_release = {
+      adopted = "partly",
+      available = true,
+      source = "Code pénal, art. 132-23 ; Code de procédure pénale, art. 729",
+      missing = {
+        "The criteria of parole (CPP art. 729) turn on the convicted person's efforts at social rehabilitation; the gravity of the offence is taken into account mainly through the security period (période de sûreté) fixed by the trial court, which is optional for sentences of more than 5 years save for the offences the law specifies.",
+      },
+      note = "During the security period the convicted person cannot be granted parole or other adjustments of the sentence (Code pénal, art. 132-23).",
+    },
+    limitation = {
+      adopted = true,
+      years = 6,
+      source = "Code de procédure pénale, art. 7, 8 et 9-1",
+      note = "20 years for crimes (art. 7) and 6 years for délits (art. 8), from the day of the offence; for concealed or hidden offences (typically corruption and laundering) the period runs from the day the offence appeared, within a limit of 12 years for délits and 30 years for crimes from the offence (art. 9-1). Periods set by the loi n° 2017-242 du 27 février 2017 (previously 10 and 3 years).",
+    },
+    limitation_evasion = {
+      adopted = "partly",
+      source = "Code de procédure pénale, art. 9-2 et 9-3",
+      missing = {
+        "No longer period, and no suspension, merely because the alleged offender has evaded justice: the period starts again with each act of prosecution or investigation, arrest warrants included (art. 9-2), and is suspended only by an obstacle in law or an insurmountable obstacle in fact (art. 9-3).",
+      },
+    },
+  },
+
+  -- UNTOC arts 24 and 25 (rules/untoc/art24.lua, art25.lua): protection of
+  -- witnesses and victims (Code de procédure pénale, titre XXI du livre IV,
+  -- « De la protection des témoins », and the provisions on victims).
+  -- Left out on purpose (unknown): relocation as such (art. 706-62-2 provides
+  -- protection measures and an assumed identity; whether the measures
+  -- defined by the national commission include relocation was not
+  -- verified), and agreements with other States on the relocation of
+  -- witnesses (art. 24(3)).
+  protection = {
+    witnesses = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 706-57 à 706-63",
+      note = "Witnesses may give the police station as their address (art. 706-57); for a crime or a délit punishable by at least three years they may testify without their identity appearing in the file (art. 706-58); in proceedings on the crimes and délits of arts 628, 706-73 and 706-73-1 (organised crime) they receive protection measures and may use an assumed identity (art. 706-62-2, created by loi n° 2016-731 du 3 juin 2016). The strongest measures are thus limited to organised crime.",
+    },
+    witness_relatives = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 706-58 et 706-62-2",
+      note = "Anonymous testimony is available where testimony would seriously endanger the life or physical integrity of the witness, of members of his or her family or of close persons (art. 706-58); protection measures may also extend to family members and close persons (art. 706-62-2).",
+    },
+    physical_protection = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 706-62-2 et 706-63-1",
+      note = "Protection measures for witnesses in proceedings on the offences of arts 628, 706-73 and 706-73-1, defined on the prosecutor's request by the commission nationale de protection et de réinsertion (art. 706-63-1), which also handles cooperating offenders.",
+    },
+    identity_non_disclosure = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 706-57, 706-58 et 706-62",
+      note = "Address of the police station or gendarmerie declared as domicile (art. 706-57); testimony without the identity appearing in the file, authorised by the juge des libertés et de la détention, for crimes and délits punishable by at least three years (art. 706-58); no conviction may rest solely on such statements (art. 706-62).",
+    },
+    remote_testimony = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 706-61 et 706-71",
+      note = "An anonymous witness may be confronted with the accused through a technical device for remote hearing, the voice made unrecognisable (art. 706-61); hearings by audiovisual telecommunication are possible during the proceedings (art. 706-71).",
+    },
+    victim_witnesses = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 706-57",
+      note = "The protective measures of arts 706-57 et seq. apply to persons who may provide evidence « qu'elles soient témoin ou victime ».",
+    },
+    victim_assistance = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 10-2 et 41",
+      note = "Victims are informed of their rights, including to be helped by a public victim support service or an approved victim support association (art. 10-2); the public prosecutor may call on an approved victim support association (art. 41).",
+    },
+    victim_protection = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 10-5 ; art. 706-57 à 706-63",
+      note = "Personalised assessment of victims to determine whether they need specific protection measures during the proceedings (art. 10-5, transposing Directive 2012/29/EU); victims who testify have the protection of witnesses.",
+    },
+    victim_compensation_offender = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 2, 3 et 418",
+      note = "Civil action for damages brought before the criminal court together with the public action (constitution de partie civile).",
+    },
+    victim_compensation_state = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 706-3 à 706-15",
+      note = "Commission d'indemnisation des victimes d'infractions (CIVI): full compensation for serious personal injury and for certain offences (art. 706-3); capped compensation for some property offences, subject to conditions of resources (art. 706-14).",
+    },
+    victim_restitution = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 41-4, 99 et 478",
+      note = "Restitution of seized objects decided by the public prosecutor (art. 41-4), the investigating judge (art. 99) or the trial court (art. 478).",
+    },
+    victim_views = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 2, 82-1, 87 et 460",
+      note = "As partie civile, at any time during the judicial investigation (art. 87), the victim is a party: he or she may ask the investigating judge for investigative acts (art. 82-1) and is heard at trial (art. 460).",
+    },
+  },
+
+  -- UNTOC arts 29 and 30 (rules/untoc/art29.lua, art30.lua).  Left out on
+  -- purpose (unknown): the training programmes and their subjects (the
+  -- schools exist, ENM, ENSP, ENP, École nationale des douanes, but their
+  -- curricula on organised crime were not verified against a text), the
+  -- cooperation and assistance of art. 29(2)-(4) other than CEPOL, and every
+  -- measure of art. 30 (development cooperation, contributions to the United
+  -- Nations account): no legal basis or figure verified.
+  capacity = {
+    mutual_training_assistance = {
+      adopted = true,
+      source = "Règlement (UE) 2015/2219 (CEPOL)",
+      note = "France takes part in the European Union Agency for Law Enforcement Training, which plans and runs common training and research programmes for law enforcement officials of the member States. Bilateral training cooperation with States outside the EU is not listed.",
+    },
+  },
+
+  -- UNTOC art. 31 (rules/untoc/art31.lua).  Left out on purpose (unknown):
+  -- national prevention projects and strategies (art. 31(1)), subsidies and
+  -- licences (31(2)(c)), other measures on legal persons and the exchange of
+  -- register information with other States (31(2)(d), (d)(iv)), the
+  -- periodic evaluation of legal instruments (31(4): the national risk
+  -- assessment of money laundering exists, but its legal basis was not
+  -- verified), public awareness and participation (31(5)), international
+  -- collaboration (31(7)), and the notification of a prevention authority
+  -- under art. 31(6) (France's notifications are not recorded here).
+  prevention = {
+    private_sector_cooperation = {
+      adopted = true,
+      source = "Code monétaire et financier, art. L. 561-2, L. 561-15 et L. 561-23",
+      note = "The professions subject to anti-money-laundering duties (art. L. 561-2) report suspicions to the financial intelligence unit, Tracfin (arts L. 561-15 and L. 561-23), which passes cases on to the public prosecutor. The cooperation runs through the FIU rather than directly with the police or prosecutors.",
+    },
+    integrity_standards = {
+      adopted = true,
+      source = "Loi n° 2016-1691 du 9 décembre 2016 (Sapin II), art. 1 et 17 ; loi n° 2013-907 du 11 octobre 2013 relative à la transparence de la vie publique",
+      note = "Large companies must run anti-corruption compliance programmes checked by the Agence française anticorruption (Sapin II, art. 17, in force 1 June 2017); public office holders declare their assets and interests to the Haute Autorité pour la transparence de la vie publique (loi n° 2013-907).",
+    },
+    professional_codes = {
+      adopted = true,
+      source = "Décret n° 2005-790 du 12 juillet 2005 relatif aux règles de déontologie de la profession d'avocat ; décret n° 2012-432 du 30 mars 2012 relatif à l'exercice de l'activité d'expertise comptable",
+      note = "Codes of conduct for lawyers and for chartered accountants (the 2012 decree contains the accountants' code of ethics). Notaries are bound by professional rules of their own (not cited here); tax advice is not a separately regulated profession in France.",
+    },
+    procurement_misuse = {
+      adopted = true,
+      source = "Code de la commande publique, art. L. 2141-1",
+      from = "2019-04-01",
+      note = "Persons finally convicted of, among others, drug trafficking, fraud, laundering, terrorism, corruption, trading in influence, forgery or criminal association (Code pénal, art. 450-1) are excluded from public procurement procedures. The same exclusion existed before the code entered into force (ordonnance n° 2015-899, art. 45; earlier the code des marchés publics): those earlier provisions are not entered here.",
+    },
+    legal_persons_records = {
+      adopted = true,
+      source = "Code de commerce, art. L. 123-1 ; Code monétaire et financier, art. L. 561-45-1 et L. 561-46",
+      note = "Register of companies (registre du commerce et des sociétés), public, recording companies and their managers; register of beneficial owners kept with it. Public access to beneficial ownership information was restricted after the judgment of the Court of Justice of the EU of 22 November 2022 (C-37/20 and C-601/20); the authorities keep full access (art. L. 561-46).",
+    },
+    director_disqualification = {
+      adopted = true,
+      source = "Code pénal, art. 131-27",
+      note = "Complementary penalty banning the convicted person from carrying on a commercial or industrial profession and from directing, administering, managing or controlling a commercial or industrial undertaking or a commercial company, permanently or for up to fifteen years. It is available where the text of the offence provides for it; which UNTOC offences carry it was not verified offence by offence.",
+    },
+    disqualification_records = {
+      adopted = true,
+      source = "Code de commerce, art. L. 128-1",
+      from = "2016-01-01",
+      note = "Fichier national des interdits de gérer, kept by the Conseil national des greffiers des tribunaux de commerce: records bans on managing pronounced as civil or commercial sanctions or as penalties. Created by loi n° 2012-387 du 22 mars 2012, operational since 1 January 2016 (décret n° 2015-194 du 19 février 2015).",
+    },
+    reintegration = {
+      adopted = true,
+      source = "Code pénal, art. 130-1 ; Code de procédure pénale, art. 707",
+      note = "Punishment has the function of fostering the offender's rehabilitation, integration or reintegration (CP art. 130-1); the execution of sentences aims at the integration or reintegration of the convicted person (CPP art. 707).",
+    },
+  },
+
+  -- UNTOC art. 18: mutual legal assistance (rules/untoc/art18.lua).
+  -- Sources: Code de procédure pénale (CPP), livre IV, titre X, « De
+  -- l'entraide judiciaire internationale », chapter I (general provisions,
+  -- arts 694 to 694-13), in the numbering in force on 1 January 2026 (the
+  -- recodified code of ordonnance n° 2025-1091 du 19 novembre 2025 is not in
+  -- force on that date).  French law applies the CPP rules « en l'absence de
+  -- convention internationale en stipulant autrement » (art. 694); a ratified
+  -- and published treaty such as the Convention prevails over statute
+  -- (Constitution, art. 55).  No entry-into-force dates are given.
+  -- Left out (unknown), not verified: the designation of the central
+  -- authority in a published text and the notifications under arts 18(13)
+  -- and 18(14) (the profile has no notifications list; see its header); dual
+  -- criminality; spontaneous transmission of information; respect of
+  -- conditions attached to information received; transfers of detained
+  -- persons outside the EU; facilitation of voluntary appearance; oral
+  -- requests; reasons for refusal, timeliness, consultation before refusal
+  -- and postponement; safe conduct; records not available to the public.
+  mutual_legal_assistance = {
+    legal_basis = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 694 à 694-4",
+      note = "Requests from foreign judicial authorities are transmitted (art. 694; directly in urgent cases, art. 694-1) and executed by the procureur de la République or, for acts reserved to him or her, the juge d'instruction, in the forms of the code (art. 694-2). The provisions concern requests for any offence; no transnational element or organized criminal group is required.",
+    },
+    legal_persons = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 694-2 ; Code pénal, art. 121-2",
+      note = "The CPP provisions on incoming requests make no distinction according to whether the person prosecuted abroad is a natural or a legal person, and legal persons are themselves criminally liable in France for all offences (Code pénal, art. 121-2), so no question of dual liability arises.",
+    },
+    purposes = {
+      taking_evidence = {
+        adopted = true,
+        source = "Code de procédure pénale, art. 694-2 et 694-5",
+        note = "Hearings are carried out in the forms of the code (art. 694-2); the offences of false testimony (Code pénal, art. 434-13) and of refusing to testify (art. 434-15-1) apply to witnesses heard in France at the request of a foreign authority (art. 694-5, last sentence).",
+      },
+      service_of_documents = {
+        adopted = true,
+        source = "Code de procédure pénale, art. 694-2",
+        note = "Served at the diligence of the procureur de la République executing the request; no specific article on the service of foreign documents outside the EU was verified.",
+      },
+      search_seizure_freezing = {
+        adopted = true,
+        source = "Code de procédure pénale, art. 694-2 (perquisitions et saisies : art. 56, 76 et 94 et s.) et art. 694-10 à 694-13",
+        note = "Seizures with a view to a later confiscation abroad (art. 694-10 to 694-13, from the loi n° 2010-768 du 9 juillet 2010) are ordered by the juge d'instruction and require that the assistance be provided for by an international convention (art. 694-12; Cass. crim., 27 juin 2018, as reported by Dalloz actualité): the Convention (arts 13 and 18) is one.",
+      },
+      examining_objects_sites = {
+        adopted = true,
+        source = "Code de procédure pénale, art. 694-2 (constatations : art. 54 ; transport sur les lieux : art. 92)",
+      },
+      information_expertise = {
+        adopted = true,
+        source = "Code de procédure pénale, art. 694-2 (examens techniques ou scientifiques : art. 60 et 77-1 ; expertise : art. 156 et s.)",
+      },
+      documents_records = {
+        adopted = true,
+        source = "Code de procédure pénale, art. 694-2 (réquisitions : art. 60-1, 77-1-1 et 99-3)",
+        note = "Any person or body, public or private, including banks, can be required to hand over documents and data; see bank_secrecy_no_ground.",
+      },
+      tracing_proceeds = {
+        adopted = true,
+        source = "Code de procédure pénale, art. 694-2 (réquisitions : art. 60-1, 77-1-1 et 99-3) et art. 694-10",
+      },
+      other_assistance = {
+        adopted = true,
+        source = "Code de procédure pénale, art. 694-2",
+        note = "Any act of procedure that the code allows in an enquête or an instruction can be performed on a foreign request.",
+      },
+    },
+    without_treaty = {
+      adopted = true,
+      basis = "both",
+      source = "Constitution du 4 octobre 1958, art. 55 ; Code de procédure pénale, art. 694",
+      note = "The CPP provisions on mutual assistance apply to requests from any foreign State in the absence of a convention, and a convention such as UNTOC prevails over them where it « stipulates otherwise » (art. 694; Constitution, art. 55). Whether each of paragraphs 9 to 29 is self-executing was not verified.",
+    },
+    bank_secrecy_no_ground = {
+      adopted = true,
+      source = "Code monétaire et financier, art. L. 511-33 ; Code de procédure pénale, art. 694-2",
+      note = "Banking secrecy cannot be opposed to the judicial authority acting in criminal proceedings (CMF art. L. 511-33); foreign requests are executed by French judicial authorities with the powers of the code (CPP art. 694-2).",
+    },
+    requested_procedures = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 694-3",
+      note = "A request is executed according to the rules of procedure expressly indicated by the requesting State, provided, on pain of nullity, that they do not reduce the rights of the parties or the procedural guarantees of the code; where they cannot be followed, the French authorities inform the requesting State and indicate the conditions under which the request could be executed.",
+    },
+    videoconference = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 694-5 et 706-71",
+      note = "Art. 706-71 (audiovisual telecommunication) applies to the simultaneous execution in France and abroad of requests from foreign judicial authorities; the questioning or confrontation of a person prosecuted requires his or her consent.",
+    },
+    refusal_grounds = {
+      adopted = true,
+      grounds = { "essential_interests" },
+      source = "Code de procédure pénale, art. 694-4 et 694-4-1",
+      note = "Where execution may harm public order or the essential interests of the Nation, the procureur général may refer the request to the minister of justice, who may inform the requesting authority that it will not be executed, in whole or in part (art. 694-4); art. 694-4-1 provides the same for requests concerning acts linked to the missions of the specialised intelligence services. Requests for seizure with a view to confiscation are also refused on the grounds of art. 713-37 (art. 694-11). Whether other grounds apply outside these texts was not verified.",
+    },
+    fiscal_no_ground = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 694-4",
+      note = "The code provides no fiscal exception: the general grounds for not executing a request are those of arts 694-4 and 694-4-1 (public order, essential or fundamental interests of the Nation). The specific grounds of art. 713-37, which apply to requests for seizure with a view to confiscation (art. 694-11), were not checked on this point.",
+    },
+    public_records = {
+      adopted = true,
+      source = "Code des relations entre le public et l'administration, art. L. 311-1 ; Code de procédure pénale, art. 694-2",
+      note = "Administrative documents are communicable to any person who asks (CRPA art. L. 311-1), and can in any case be obtained by requisition on a foreign request.",
+    },
+    agreements = {
+      adopted = true,
+      instruments = {
+        "Convention européenne d'entraide judiciaire en matière pénale (Strasbourg, 20 avril 1959)",
+        "Convention relative à l'entraide judiciaire en matière pénale entre les États membres de l'Union européenne (Bruxelles, 29 mai 2000)",
+        "Directive 2014/41/UE concernant la décision d'enquête européenne en matière pénale, transposée par l'ordonnance n° 2016-1636 du 1er décembre 2016",
+      },
+      source = "Conventions ratified and published by France; Code de procédure pénale, livre IV, titre X, chapitre II",
+      note = "France is also bound by bilateral mutual legal assistance treaties (not listed here: not verified one by one).",
+    },
+  },
+
+  -- UNTOC arts 13 and 14 (rules/schema/cooperation-confiscation.lua).
+  -- France gives effect to foreign confiscation orders (art. 13(1)(b)):
+  -- Code de procédure pénale, art. 713-36 to 713-41, which apply to all
+  -- States "en l'absence de convention internationale en disposant
+  -- autrement" (in their present form since loi n° 2010-768 du 9 juillet 2010
+  -- visant à faciliter la saisie et la confiscation en matière pénale; no
+  -- `from` given, the earlier law was not verified).  Between EU member States,
+  -- Regulation (EU) 2018/1805 on the mutual recognition of freezing and
+  -- confiscation orders applies (since 19 December 2020); it does not serve the
+  -- other States Parties and is not what these facts describe.
+  -- The Code de procédure pénale rewritten by ordonnance n° 2025-1091 du
+  -- 19 novembre 2025 is not in force on 2026-01-01 (announced for 2029 at the
+  -- earliest): the article numbers below are those in force.
+  -- Left absent (unknown), not verified:
+  --   * domestic_order_on_request (art. 13(1)(a)): whether a French
+  --     confiscation order can be sought on a foreign request outside French
+  --     proceedings; option (b) is what French law provides;
+  --   * treaty_basis (art. 13(6)): arts 713-36 and 694-10 apply without a
+  --     treaty, but art. 694-12 orders the execution of seizures requested
+  --     "en application d'une convention internationale", so whether seizure on
+  --     request needs a treaty (and the Convention then serves as one, France
+  --     applying ratified treaties directly, Constitution art. 55) is left open;
+  --   * contribution_agreements (art. 14(3)(a));
+  --   * the copies of laws sent under art. 13(5) (no notification recorded).
+  confiscation_cooperation = {
+    foreign_order_enforcement = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 713-36 à 713-41",
+      note = "On the prosecutor's application, the tribunal correctionnel authorises the execution of a final and enforceable confiscation order of a foreign court concerning property used or intended for the offence, its direct or indirect proceeds, or property of corresponding value (art. 713-36). Execution is refused on the grounds of art. 713-37 (among them: facts not an offence under French law, property not liable to confiscation under French law, insufficient guarantees of the rights of the defence, discriminatory purpose, ne bis in idem).",
+    },
+    identification_tracing_on_request = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 694 et seq. ; art. 60-1, 77-1-1 et 99-3",
+      note = "Requests from foreign judicial authorities are executed by the prosecutor or the investigating judge in the forms French law provides for inquiries and judicial investigations, so the powers used to identify and trace assets at home (requisitions of banking and financial information, arts 60-1, 77-1-1, 99-3) serve foreign requests.",
+    },
+    freezing_seizure_on_request = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 694-10 à 694-13",
+      note = "Requests from competent foreign authorities for the seizure, with a view to later confiscation, of property used or intended for the offence, of its direct or indirect proceeds or of property of corresponding value (art. 694-10); rejected if a ground of art. 713-37 already applies (art. 694-11); ordered by the investigating judge (art. 694-12, which refers to requests made 'en application d'une convention internationale'); lifted if execution of the foreign confiscation is refused (art. 694-13).",
+    },
+    refusal_non_convention_offence = {
+      adopted = false,
+      source = "Code de procédure pénale, art. 713-37 et 694-11",
+      note = "The grounds of refusal do not include the ground of UNTOC art. 13(7) (offence not covered by the Convention); French law cooperates for any offence, subject to dual criminality (art. 713-37, 1°) and the other listed grounds.",
+    },
+    agreements = {
+      adopted = true,
+      source = "Convention du Conseil de l'Europe relative au blanchiment, au dépistage, à la saisie et à la confiscation des produits du crime (Strasbourg, 8 novembre 1990) ; règlement (UE) 2018/1805 du 14 novembre 2018",
+      note = "France is a party to the 1990 Council of Europe Convention and applies the EU Regulation on mutual recognition of freezing and confiscation orders among member States. Bilateral agreements were not inventoried.",
+    },
+    disposal = {
+      adopted = true,
+      source = "Code pénal, art. 131-21 ; Code de procédure pénale, art. 713-40",
+      note = "Property confiscated in French proceedings devolves to the State unless a particular provision provides for its destruction or allocation (Code pénal, art. 131-21). Execution of a foreign confiscation order transfers ownership to the French State unless otherwise agreed with the requesting State; the property may be sold, and the costs are deducted (art. 713-40). Seized and confiscated assets are managed and sold by the Agence de gestion et de recouvrement des avoirs saisis et confisqués (AGRASC), created by loi n° 2010-768 du 9 juillet 2010.",
+    },
+    return_to_requesting_state = {
+      adopted = "partly",
+      source = "Code de procédure pénale, art. 713-40",
+      note = "Art. 713-40 lets France agree otherwise with the requesting State, so return is possible by agreement; the default is a sharing rule. Within the EU, Regulation (EU) 2018/1805 has its own rules on restitution to victims, which apply only between member States. Verify whether a circular or practice directs priority consideration of return for other States Parties.",
+      missing = {
+        "No provision directs priority consideration of returning property confiscated on a foreign request to the requesting State for the compensation of victims or the return to legitimate owners: by default the net amount recovered devolves to France when it is below EUR 10,000 and is shared half and half above (Code de procédure pénale, art. 713-40); another allocation requires an agreement with the requesting State.",
+      },
+    },
+    sharing_agreements = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 713-40",
+      note = "Sharing on a regular basis by law: the net amount recovered on a foreign confiscation order is shared half and half with the requesting State when it reaches EUR 10,000, unless otherwise agreed with that State.",
+    },
+  },
+
+  -- UNTOC arts 17 and 21.
+  -- Left out (not verified): the dates on which the transfer conventions
+  -- entered into force for France; whether France is a party to the European
+  -- Convention on the Transfer of Proceedings in Criminal Matters (1972).
+  transfers = {
+    sentenced_persons = {
+      adopted = true,
+      source = "Convention du Conseil de l'Europe sur le transfèrement des personnes condamnées (Strasbourg, 21 mars 1983) ; Code de procédure pénale, art. 728-2 à 728-9",
+      note = "France is a party to the 1983 Council of Europe Convention and has signed bilateral transfer conventions (among others with Paraguay, 1997, Cuba, 2000, and the Russian Federation, 2003). When a person sentenced abroad is transferred to France under a convention or international agreement, the sentence is enforced under the Code de procédure pénale (art. 728-2 et seq.). Between EU member States, Framework Decision 2008/909/JHA applies (Code de procédure pénale, art. 728-10 et seq.).",
+    },
+    criminal_proceedings = {
+      adopted = true,
+      source = "Code pénal, art. 113-8 ; Convention européenne d'entraide judiciaire en matière pénale (Strasbourg, 20 avril 1959), art. 21",
+      note = "France takes over proceedings on the official denunciation of the State where the offence was committed: for délits committed abroad by or against French nationals, prosecution must be preceded by a complaint of the victim or an official denunciation by the authority of the country where the act was committed (Code pénal, art. 113-8). Denunciations for the purpose of proceedings are exchanged under art. 21 of the 1959 Convention, to which France is a party.",
+    },
   },
 }
