@@ -323,3 +323,11 @@ obligation {
                fr = "la participation à des traités, accords ou arrangements bilatéraux ou multilatéraux renforçant la coopération internationale aux fins de confiscation" } })
   end,
 }
+
+not_encoded {
+  ref = "untoc:13.3",
+  reason = {
+    en = "Article 18 applies mutatis mutandis: the duties it carries over are assessed in art18.lua; sub-paragraphs (a) to (c) set what a request must contain and bind the requesting State in each case, not the requested State's law.",
+    fr = "L'article 18 s'applique mutatis mutandis : les obligations qu'il transpose sont évaluées dans art18.lua ; les alinéas a) à c) fixent le contenu d'une demande et lient l'État requérant dans chaque affaire, non le droit de l'État requis.",
+  },
+}

@@ -179,3 +179,19 @@ obligation {
     return ctx:not_met(expl, shortcomings)
   end,
 }
+
+not_encoded {
+  ref = "untoc:34.1",
+  reason = {
+    en = "The general duty to take the measures needed to implement the Convention: the assessment of every other obligation answers it; it has no content of its own to check.",
+    fr = "Obligation générale de prendre les mesures nécessaires à l'application de la Convention : l'évaluation de chacune des autres obligations y répond ; elle n'a pas de contenu propre à vérifier.",
+  },
+}
+
+not_encoded {
+  ref = "untoc:34.3",
+  reason = {
+    en = "A permission to adopt stricter or more severe measures: it asks for nothing, and stricter national law is never a shortcoming.",
+    fr = "Faculté d'adopter des mesures plus strictes ou plus sévères : elle n'exige rien, et un droit national plus strict n'est jamais une lacune.",
+  },
+}
