@@ -17,6 +17,9 @@ typedef struct {
   const lx_ruleset *rs;
 } doc;
 
+/* ": " or, in French, " : " (French typography). */
+static const char *sep(const doc *d) { return d->o->lang && !strcmp(d->o->lang, "fr") ? " : " : ": "; }
+
 /* ANSI colour per status (text format on a terminal only). */
 static const char *status_color(lx_status s) {
   switch (s) {
@@ -68,13 +71,14 @@ static void md_escape(doc *d, const char *s, char *buf, size_t size) {
 static void field(doc *d, const char *label, const char *text) {
   char esc[8192];
   md_escape(d, text, esc, sizeof esc);
+  const char *colon = d->o->lang && !strcmp(d->o->lang, "fr") ? " :" : ":";   /* French typography */
   if (!*text) {   /* a heading for the list that follows */
-    if (d->md) fprintf(d->out, "- **%s:**\n", label);
-    else fprintf(d->out, "    %s:\n", label);
+    if (d->md) fprintf(d->out, "- **%s%s**\n", label, colon);
+    else fprintf(d->out, "    %s%s\n", label, colon);
     return;
   }
-  if (d->md) fprintf(d->out, "- **%s:** ", label);
-  else fprintf(d->out, "    %s: ", label);
+  if (d->md) fprintf(d->out, "- **%s%s** ", label, colon);
+  else fprintf(d->out, "    %s%s ", label, colon);
   wrapped(d, 6, esc);
 }
 
@@ -173,9 +177,9 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
       if (d->md) {
         char esc[16384];
         md_escape(d, text, esc, sizeof esc);
-        fprintf(d->out, "- **%s:**\n\n  > %s\n", label, esc);
+        fprintf(d->out, "- **%s%s**\n\n  > %s\n", label, sep(d), esc);
       } else {
-        fprintf(d->out, "    %s: «", label);
+        fprintf(d->out, "    %s%s«", label, sep(d));
         char buf[16384], clean[16384];
         snprintf(buf, sizeof buf, "%s»", text);
         md_escape(d, buf, clean, sizeof clean);
@@ -269,13 +273,13 @@ static void assessment(doc *d, const lx_assessment *a) {
   const lx_profile *p = a->profile;
   char line[2048];
   const char *sname = (lang && strcmp(lang, "fr") == 0 && p->state_name_fr) ? p->state_name_fr : p->state_name;
-  snprintf(line, sizeof line, "%s — %s: %s (%s)", report_word("title", lang), report_word("state", lang), sname, p->state_code);
+  snprintf(line, sizeof line, "%s — %s%s%s (%s)", report_word("title", lang), report_word("state", lang), sep(d), sname, p->state_code);
   heading(d, 1, line);
-  snprintf(line, sizeof line, "%s: %s (%s %s)", report_word("profile", lang), p->file, report_word("law_as_of", lang), p->describes);
+  snprintf(line, sizeof line, "%s%s%s (%s %s)", report_word("profile", lang), sep(d), p->file, report_word("law_as_of", lang), p->describes);
   list_item(d, 0, line);
-  snprintf(line, sizeof line, "%s: %s", report_word("as_of", lang), a->as_of);
+  snprintf(line, sizeof line, "%s%s%s", report_word("as_of", lang), sep(d), a->as_of);
   list_item(d, 0, line);
-  snprintf(line, sizeof line, "%s: %s (%zu %s), lexgap %s", report_word("rules", lang),
+  snprintf(line, sizeof line, "%s%s%s (%zu %s), lexgap %s", report_word("rules", lang), sep(d),
            d->o->rules_dir ? d->o->rules_dir : a->rules->dir, a->rules->n, report_word("obligations", lang), LX_VERSION);
   list_item(d, 0, line);
   for (size_t i = 0; i < a->rules->ninstruments; i++) {
