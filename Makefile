@@ -16,7 +16,7 @@ CC        ?= cc
 PKG_CONFIG ?= pkg-config
 
 LUA_PKG   := $(shell $(PKG_CONFIG) --exists lua5.4 && echo lua5.4 || echo lua-5.4)
-DEPS      := $(LUA_PKG) jansson
+DEPS      := $(LUA_PKG) jansson sqlite3
 DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
 DEP_LIBS   := $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
@@ -33,6 +33,7 @@ ENGINE_SRC := lx.c strbuf.c date.c diag.c data.c schema.c profile.c sandbox.c ru
               cli.c cli_assess.c cli_rules.c cli_test.c cli_questionnaire.c questionnaire.c \
               applicability.c evaluate.c rating.c report_common.c report_doc.c report_json.c \
               report_html.c report_csv.c ruletest.c texts.c cli_coverage.c
+ENGINE_SRC += store.c cli_store.c
 ENGINE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o
 SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
@@ -95,33 +96,49 @@ build/san/test_%: tests/unit/test_%.c $(SAN_OBJ)
 	@mkdir -p build/san
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(SAN_OBJ) $(DEP_LIBS) $(CMOCKA_LIBS) -lm
 
+# The store under crashes and concurrent writers (tests/store/harness.c).
+build/store_harness: tests/store/harness.c $(ENGINE_OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(ENGINE_OBJ) $(DEP_LIBS) -lm
+
+build/san/store_harness: tests/store/harness.c $(SAN_OBJ)
+	@mkdir -p build/san
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -o $@ $< $(SAN_OBJ) $(DEP_LIBS) -lm
+
 # ---- tests --------------------------------------------------------------
 
 check: check-plain check-san
 	@echo "make check: all suites passed (plain and sanitizers)"
 
-check-plain: lexgap $(UNIT_TESTS:%=build/%)
+check-plain: lexgap $(UNIT_TESTS:%=build/%) build/store_harness
 	@echo "== unit tests"
 	@for t in $(UNIT_TESTS); do LEXGAP_ROOT=$(CURDIR) build/$$t || exit 1; done
 	@echo "== rule-pack tests"
 	./lexgap test --rules rules
 	@echo "== end-to-end tests"
 	LEXGAP=$(CURDIR)/lexgap tests/e2e/run.sh
+	@echo "== store: writer killed during saves, concurrent writers"
+	build/store_harness $(CURDIR) crash $(CURDIR)/build/store-crash.db 200 60
+	build/store_harness $(CURDIR) concurrent $(CURDIR)/build/store-concurrent.db 4 4
 	@echo "== browser tests (headless Chromium; artefacts in build/artifacts)"
 	LEXGAP=$(CURDIR)/lexgap tests/browser/run.sh
 
-check-san: build/san/lexgap $(UNIT_TESTS:%=build/san/%)
+check-san: build/san/lexgap $(UNIT_TESTS:%=build/san/%) build/san/store_harness
 	@echo "== unit tests (ASan, UBSan)"
 	@for t in $(UNIT_TESTS); do LEXGAP_ROOT=$(CURDIR) ASAN_OPTIONS=detect_leaks=1 build/san/$$t || exit 1; done
 	@echo "== rule-pack tests (ASan, UBSan)"
 	ASAN_OPTIONS=detect_leaks=1 build/san/lexgap test --rules rules
 	@echo "== end-to-end tests (ASan, UBSan)"
 	LEXGAP=$(CURDIR)/build/san/lexgap LEXGAP_RULES=$(CURDIR)/rules tests/e2e/run.sh
+	@echo "== store: writer killed during saves, concurrent writers (ASan, UBSan)"
+	ASAN_OPTIONS=detect_leaks=1 build/san/store_harness $(CURDIR) crash $(CURDIR)/build/san/store-crash.db 100 30
+	ASAN_OPTIONS=detect_leaks=1 build/san/store_harness $(CURDIR) concurrent $(CURDIR)/build/san/store-concurrent.db 3 3
 
 # ---- the main job -----------------------------------------------------------
+# The report, and the run recorded in the default database ($$LEXGAP_DB, else
+# $$XDG_DATA_HOME/lexgap/lexgap.db, else ~/.local/share/lexgap/lexgap.db).
 
 demo: lexgap
-	./lexgap assess profiles/france.lua --as-of 2026-01-01; test $$? -ne 1
+	./lexgap assess profiles/france.lua --as-of 2026-01-01 --save; test $$? -ne 1
 
 bench: lexgap build/bench
 	build/bench rules profiles/france.lua profiles/arcadia.lua profiles/borduria.lua

@@ -82,6 +82,7 @@ void cli_progress_init(cli_progress *p, size_t total);
 void cli_progress_step(cli_progress *p, const char *label, size_t done, size_t total);
 void cli_progress_end(cli_progress *p);
 
+/* The store's commands; each returns its exit status (0, or 1 on failure). */
 int cmd_history(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
 int cmd_matrix(int argc, char **argv);

@@ -32,9 +32,13 @@ static void usage_assess(FILE *f) {
     "                      always or never\n"
     "  --prospective       assess instruments the State is not bound by as if it were\n"
     "  --trace             show what rules print (to standard error)\n"
+    "  --save              record the runs in the database (see docs/store.md), all\n"
+    "                      or none; a progress bar shows on a terminal\n"
+    "  --db FILE           the database (default: $LEXGAP_DB, else\n"
+    "                      $XDG_DATA_HOME/lexgap/lexgap.db, else ~/.local/share/lexgap/lexgap.db)\n"
     "  -h, --help          this help\n"
     "\n"
-    "exit status: 0 no gap; 2 gaps found; 1 bad input or a rule error.\n");
+    "exit status: 0 no gap; 2 gaps found; 1 bad input, a rule error or a failed save.\n");
 }
 
 int cmd_assess(int argc, char **argv) {
@@ -61,7 +65,9 @@ int cmd_assess(int argc, char **argv) {
   lx_profile *profiles = calloc((size_t)nprofiles, sizeof *profiles);
   lx_assessment *as = calloc((size_t)nprofiles, sizeof *as);
   lx_assessment **list = calloc((size_t)nprofiles, sizeof *list);
-  int failed = !profiles || !as || !list;
+  char **srcs = calloc((size_t)nprofiles, sizeof *srcs);      /* --save: the bytes assessed */
+  size_t *lens = calloc((size_t)nprofiles, sizeof *lens);
+  int failed = !profiles || !as || !list || !srcs || !lens;
   size_t done = 0;
   /* Every profile must load before anything is assessed; the problems of
   ** all of them are listed. */
@@ -69,7 +75,9 @@ int cmd_assess(int argc, char **argv) {
   for (int i = 0; !failed && i < nprofiles; i++) {
     diag_list diags;
     diag_init(&diags);
-    if (profile_load(&profiles[i], argv[optind + i], rs.schema, &diags) != 0) {
+    int lrc = o.save ? cli_load_profile_bytes(&profiles[i], argv[optind + i], rs.schema, &diags, &srcs[i], &lens[i])
+                     : profile_load(&profiles[i], argv[optind + i], rs.schema, &diags);
+    if (lrc != 0) {
       for (size_t k = 0; k < diags.n; k++) {
         char line[4096];
         diag_format(&diags.items[k], line, sizeof line);
@@ -83,7 +91,10 @@ int cmd_assess(int argc, char **argv) {
   }
   if (refused) failed = 1;
   int gaps = 0, errors = 0;
+  cli_progress prog;
+  cli_progress_init(&prog, o.save ? (size_t)nprofiles : 0);
   for (int i = 0; !failed && i < nprofiles; i++) {
+    cli_progress_step(&prog, "assessing", (size_t)i, (size_t)nprofiles);
     if (evaluate(&as[i], sb, &rs, &profiles[i], as_of, o.prospective) != 0) {
       fprintf(stderr, "lexgap assess: out of memory\n");
       failed = 1;
@@ -95,6 +106,9 @@ int cmd_assess(int argc, char **argv) {
     gaps += s.gaps;
     errors += s.errors;
   }
+  cli_progress_end(&prog);
+  /* all runs or none; a failed save still leaves the report to read */
+  int save_failed = !failed && o.save && cli_save(&o, list, srcs, lens, done) != 0;
   if (!failed) {
     char tmp[PATH_MAX + 32];
     FILE *out = cli_open_output(o.output, tmp, sizeof tmp);
@@ -117,10 +131,11 @@ int cmd_assess(int argc, char **argv) {
   if (!failed && errors) fprintf(stderr, "lexgap assess: %d rule error%s (see the report)\n", errors, errors == 1 ? "" : "s");
   for (size_t i = 0; i < done; i++) assessment_free(list[i]);
   for (int i = 0; profiles && i < nprofiles; i++) profile_free(&profiles[i]);
-  free(profiles); free(as); free(list);
+  for (int i = 0; srcs && i < nprofiles; i++) free(srcs[i]);
+  free(profiles); free(as); free(list); free(srcs); free(lens);
   ruleset_free(&rs, sb);
   sandbox_free(sb);
-  if (failed || errors) return EXIT_FAIL;
+  if (failed || errors || save_failed) return EXIT_FAIL;
   return gaps ? EXIT_GAPS : EXIT_OK;
 }
 

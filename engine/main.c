@@ -6,6 +6,7 @@
  *   lexgap test                the rule packs' test cases      (cli_test.c)
  *   lexgap coverage            provisions the rules encode     (cli_coverage.c)
  *   lexgap texts import|show   official texts as provisions    (cli_coverage.c, texts.c)
+ *   lexgap history|diff|matrix|search|show   the assessment store (cli_store.c)
  *   lexgap version
  *
  * Exit status (assess): 0 assessment completed, no gap; 2 completed with
@@ -36,6 +37,14 @@ static void usage_main(FILE *f) {
     "  questionnaire       the blank profile and the questions for an instrument\n"
     "  coverage            which provisions of the official texts the rules encode\n"
     "  texts               import an official text; show a provision's words\n"
+    "\n"
+    "the assessment store (assess --save records runs; see docs/store.md):\n"
+    "  history [STATE]     the saved runs of a State\n"
+    "  diff RUN RUN        what changed between two runs\n"
+    "  matrix              States by article or obligation, from their latest runs\n"
+    "  search TEXT...      full-text search in the provisions of the instruments\n"
+    "  show RUN...         a saved report again, in any format\n"
+    "\n"
     "  version             print the version\n"
     "\n"
     "Run 'lexgap <command> --help' for the options of a command.\n");
@@ -55,7 +64,13 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "questionnaire") == 0) return cmd_questionnaire(argc - 1, argv + 1);
   if (strcmp(cmd, "coverage") == 0) return cmd_coverage(argc - 1, argv + 1);
   if (strcmp(cmd, "texts") == 0) return cmd_texts(argc - 1, argv + 1);
-  static const char *const commands[] = { "assess", "rules", "test", "coverage", "texts", "questionnaire", "version", "help" };
+  if (strcmp(cmd, "history") == 0) return cmd_history(argc - 1, argv + 1);
+  if (strcmp(cmd, "diff") == 0) return cmd_diff(argc - 1, argv + 1);
+  if (strcmp(cmd, "matrix") == 0) return cmd_matrix(argc - 1, argv + 1);
+  if (strcmp(cmd, "search") == 0) return cmd_search(argc - 1, argv + 1);
+  if (strcmp(cmd, "show") == 0) return cmd_show(argc - 1, argv + 1);
+  static const char *const commands[] = { "assess", "rules", "test", "coverage", "texts", "questionnaire",
+                                          "history", "diff", "matrix", "search", "show", "version", "help" };
   const char *hint = lx_suggest(cmd, commands, (int)(sizeof commands / sizeof *commands));
   fprintf(stderr, "lexgap: '%s' is not a command%s%s%s\n", cmd, hint ? " (did you mean '" : "",
           hint ? hint : "", hint ? "'?)" : "");

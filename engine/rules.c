@@ -857,10 +857,12 @@ int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
     char **files = list_dir(packdir, 0, &nfiles);
     for (int f = 0; f < nfiles; f++) {
       if (strcmp(files[f], "instrument.lua") == 0) continue;
+      if (strcmp(files[f], "levels.lua") == 0) continue;   /* data for `lexgap coverage` */
       snprintf(path, sizeof path, "%s/%s", packdir, files[f]);
       load_rule_file(rs, sb, ins, path, diags);
     }
     strings_free(files, nfiles);
+    if (texts_load_pack(packdir, ins->id, &rs->texts, &rs->ntexts, diags) != 0) rc = -1;
   }
   strings_free(packs, npacks);
   if (rc == 0 && rs->ninstruments == 0) {
@@ -884,6 +886,8 @@ void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {
     free(rs->not_encoded[i].file);
   }
   free(rs->not_encoded);
+  for (size_t i = 0; i < rs->ntexts; i++) texts_free(&rs->texts[i]);
+  free(rs->texts);
   for (size_t i = 0; i < rs->ninstruments; i++) instrument_free(&rs->instruments[i]);
   free(rs->instruments);
   data_free(rs->schema);

@@ -4,7 +4,9 @@
  * A rules directory holds schema.lua (the profile model) and one folder per
  * instrument: <id>/instrument.lua (a data file describing the instrument)
  * and rule files (the other .lua files of <id>/, Lua code run in the sandbox) that declare
- * obligations with obligation { ... }.  Tests live in <id>/tests/.
+ * obligations with obligation { ... }.  Tests live in <id>/tests/; the
+ * official text in <id>/texts/<lang>.lua (texts.h), and <id>/levels.lua is
+ * data for `lexgap coverage`, not a rule file.
  *
  * Loading never stops at a bad rule: a file that fails to compile or run, or
  * a declaration that is malformed, duplicated, depends on an unknown
@@ -20,6 +22,7 @@
 #include "diag.h"
 #include "lx.h"
 #include "sandbox.h"
+#include "texts.h"
 
 /* Text in the languages a rule or instrument provides; NULL when absent. */
 typedef struct {
@@ -86,6 +89,8 @@ typedef struct {
   int schema_ref;         /* the schema as Lua tables, in the registry (LUA_NOREF if not loaded) */
   char *dir;
   char *schema_file;
+  lx_texts *texts;        /* official texts, <pack>/texts/<lang>.lua (texts.h) */
+  size_t ntexts;
 } lx_ruleset;
 
 /* Load every pack of dir (or only the instruments named) into sb.  Problems
@@ -112,5 +117,17 @@ void lx_ref_article(const char *ref, char *out, size_t size);
 /* The reference as lawyers write it: "UNTOC art. 5(1)(a)(ii)" (en) or
 ** "CTO, art. 5, par. 1, a) ii)" (fr). */
 void lx_ref_display(const lx_ruleset *rs, const char *ref, const char *lang, char *out, size_t size);
+
+/* Official texts (defined in texts.c).  The texts of an instrument in one
+** language, or NULL. */
+const lx_texts *ruleset_texts(const lx_ruleset *rs, const char *instrument, const char *lang);
+/* The official words of provision ref (a paragraph's chapeau) in lang, else
+** in English, French, Spanish: *used_lang (may be NULL) receives the
+** language found.  NULL when no text of the pack holds ref. */
+const char *ruleset_provision_text(const lx_ruleset *rs, const char *ref, const char *lang,
+                                   const char **used_lang);
+/* The title of the article of ref, with the same fallback. */
+const char *ruleset_article_title(const lx_ruleset *rs, const char *ref, const char *lang,
+                                  const char **used_lang);
 
 #endif

@@ -12,6 +12,7 @@ RULES=$ROOT/rules
 FIX=$ROOT/tests/fixtures
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
+export LEXGAP_DB="$TMP/default/lexgap.db"   # assess --save never writes the user's home
 unset NO_COLOR
 
 passed=0
@@ -54,7 +55,7 @@ run "assess france" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 pr
   && { has "report names the State" "$TMP/out" "State: France"; has "report has a gaps section" "$TMP/out" "^Gaps"; has "report lists open questions" "$TMP/out" "Questions to settle it"; \
        has "report quotes the Convention" "$TMP/out" "Provision: «"; has "report cites French law" "$TMP/out" "Code pénal"; }
 run "assess france in French" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --lang fr profiles/france.lua \
-  && { has "French report" "$TMP/out" "Rapport d'écarts"; has "French provision text" "$TMP/out" "Disposition: «"; }
+  && { has "French report" "$TMP/out" "Rapport d'écarts"; has "French provision text" "$TMP/out" "Disposition : «"; }
 run "assess borduria: gaps exit 2" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 profiles/borduria.lua \
   && has "borduria gap on 34(2)" "$TMP/out" "\[partly met\] UNTOC art. 34\(2\)"
 run "assess markdown" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format md profiles/borduria.lua \
@@ -202,6 +203,206 @@ run "questionnaire markdown" 0 -- "$LEXGAP" questionnaire --rules "$RULES" --ins
 run "questionnaire html in French" 0 -- "$LEXGAP" questionnaire --rules "$RULES" --instrument untoc --format html --lang fr \
   && { has "questionnaire html" "$TMP/out" '<html lang="fr">'; has "questionnaire French" "$TMP/out" "Dispositions : CTO"; }
 run "questionnaire needs an instrument" 1 -- "$LEXGAP" questionnaire --rules "$RULES" && has "instrument required" "$TMP/err" "name one instrument"
+
+# ---- coverage: which provisions of the official text the rules encode -----------------------
+run "coverage --help" 0 -- "$LEXGAP" coverage --help && has "coverage usage" "$TMP/out" "usage: lexgap coverage"
+run "texts --help" 0 -- "$LEXGAP" texts --help && has "texts usage" "$TMP/out" "usage: lexgap texts import"
+run "coverage of untoc" 0 -- "$LEXGAP" coverage --rules "$RULES" --instrument untoc \
+  && { has "coverage names the text" "$TMP/out" "official text: en \(untoc\.en\.txt\)"; \
+       has "coverage lists encoded provisions" "$TMP/out" "UNTOC art\. 5\(1\)\(a\)\(ii\)\(b\) +mandatory +encoded +untoc:5\.1\.a"; \
+       has "coverage: a paragraph covered in its parts" "$TMP/out" "UNTOC art\. 5\(1\) +mandatory +in its parts"; \
+       hasnt "coverage: definitions address no duty" "$TMP/out" "UNTOC art\. 2\(b\)"; \
+       has "coverage totals by level" "$TMP/out" "^  consider +[0-9]+ +[0-9]+ +[0-9]+ +[0-9]+$"; }
+run "coverage json" 0 -- "$LEXGAP" coverage --rules "$RULES" --instrument untoc --format json \
+  && { has "coverage json format" "$TMP/out" '"coverage_format": 1'; has "coverage json level source" "$TMP/out" '"level_from": "levels.lua"'; }
+run "coverage in French" 0 -- "$LEXGAP" coverage --rules "$RULES" --instrument untoc --lang fr \
+  && has "coverage French titles" "$TMP/out" "Art\. 5 — Incrimination de la participation"
+run "coverage unknown instrument" 1 -- "$LEXGAP" coverage --rules "$RULES" --instrument untok && has "coverage suggests" "$TMP/err" "did you mean 'untoc'"
+# a small pack: statuses, declarations, wrong references and levels
+C=$TMP/coverage-rules
+mkdir -p "$C/untoc/texts"
+cp -R "$RULES/schema.lua" "$RULES/schema" "$C/" 2>/dev/null; cp "$RULES/schema.lua" "$C/"
+cp "$RULES/untoc/instrument.lua" "$RULES/untoc/levels.lua" "$C/untoc/"
+cp "$RULES/untoc/texts/en.lua" "$RULES/untoc/texts/fr.lua" "$C/untoc/texts/"
+cat > "$C/untoc/r.lua" <<'EOF'
+local function o(ref, level, extra)
+  local t = { ref = ref, level = level, title = { en = "t", fr = "t" }, category = "criminalization", cluster = 1,
+              text = { en = "x" }, facts = {}, check = function(ctx) return ctx:met("ok") end }
+  for k, v in pairs(extra or {}) do t[k] = v end
+  obligation(t)
+end
+o("untoc:23.a", "mandatory")
+o("untoc:23.b", "mandatory")
+o("untoc:8.1.a", "optional")
+o("untoc:6.1", "mandatory", { covers = { "untoc:6.9" } })
+not_encoded { ref = "untoc:18.15", reason = { en = "Content of requests.", fr = "Contenu des demandes." } }
+EOF
+run "coverage of a small pack" 0 -- "$LEXGAP" coverage --rules "$C" --instrument untoc \
+  && { has "sub-paragraphs all encoded: covered in its parts" "$TMP/out" "UNTOC art\. 23 +mandatory +in its parts"; \
+       has "inside an encoded paragraph" "$TMP/out" "UNTOC art\. 6\(1\)\(b\)\(ii\) +mandatory +encoded within +untoc:6\.1"; \
+       has "declared not encoded, with the reason" "$TMP/out" "UNTOC art\. 18\(15\) +mandatory +Content of requests\."; \
+       has "sub-paragraph of a declaration" "$TMP/out" "UNTOC art\. 18\(15\)\(c\) +mandatory +not encoded +untoc:18\.15"; \
+       has "partly covered paragraph" "$TMP/out" "UNTOC art\. 8\(1\) +mandatory +partly"; \
+       has "uncovered paragraph listed once, with its parts" "$TMP/out" "UNTOC art\. 5\(1\) +mandatory +«Each State Party shall adopt.*\(and its 6 sub-paragraphs\)"; \
+       has "uncovered optional apart" "$TMP/out" "^Uncovered: optional"; \
+       has "reference not in the text" "$TMP/out" "untoc:6\.1 \(.*r\.lua:[0-9]+\): untoc:6\.9"; \
+       has "level differing from the text" "$TMP/out" "untoc:8\.1\.a +rule: optional, text: mandatory"; }
+cat > "$C/untoc/levels.lua" <<'EOF'
+return { ["untoc:5.1"] = "sometimes" }
+EOF
+run "coverage: bad levels.lua" 1 -- "$LEXGAP" coverage --rules "$C" --instrument untoc \
+  && has "bad level named with file and line" "$TMP/err" "levels\.lua:1: untoc:5\.1: 'sometimes' is not mandatory"
+# texts import: an official text with running page headers, as a data file
+printf 'CONVENTION\n\nArticle 1\n\nTitle\n\n1.\302\240 \302\240 Each State Party shall adopt measures to\n\n6.8.2004\n\nEN\n\nOfficial Journal of the European Union\n\nL 261/70\n\nestablish offences:\n\n(a)\n\nthe first;\n\n(b)\n\nthe second.\n' > "$TMP/mini.en.txt"
+run "texts import" 0 -- "$LEXGAP" texts import "$TMP/mini.en.txt" --instrument untoc --lang en \
+  && { has "import: paragraph across a page break" "$TMP/out" '\["untoc:1\.1"\] = "Each State Party shall adopt measures to establish offences:"'; \
+       has "import: sub-paragraph" "$TMP/out" '\["untoc:1\.1\.b"\] = "the second\."'; hasnt "import: no page header" "$TMP/out" "Journal|L 261"; }
+run "texts import needs a language" 1 -- "$LEXGAP" texts import "$TMP/mini.en.txt" --instrument untoc && has "import: --lang required" "$TMP/err" "required"
+run "texts show" 0 -- "$LEXGAP" texts show untoc:5.1.a.ii.b --lang fr --rules "$RULES" \
+  && has "show: French words and title" "$TMP/out" "^CTO, art\. 5, par\. 1, a\) ii\) b\) — Incrimination"
+run "texts show: Spanish falls back" 0 -- "$LEXGAP" texts show untoc:34.1 --lang es --rules "$RULES" && has "show: English used" "$TMP/out" "\[en\]$"
+
+# ---- the assessment store: assess --save, history, diff, matrix, search, show ----------------
+# Every database lives under $TMP (LEXGAP_DB is exported above): the tests
+# never write the user's home.
+DB=$TMP/store/lexgap.db
+# save NAME -- command: an assessment completed (exit 0, or 2 with gaps) and saved
+save() {
+  local name=$1; shift 2
+  "$@" >"$TMP/out" 2>"$TMP/err"
+  local got=$?
+  if [ "$got" -eq 0 ] || [ "$got" -eq 2 ]; then return 0; fi
+  fail "$name: exit $got, expected 0 or 2" "$TMP/err"
+  return 1
+}
+for c in history diff matrix search show; do
+  run "$c --help" 0 -- "$LEXGAP" "$c" --help && has "$c --help shows usage" "$TMP/out" "usage: lexgap $c"
+done
+# the default location, created on first use with no set-up step
+save "save: XDG_DATA_HOME" -- env -u LEXGAP_DB XDG_DATA_HOME="$TMP/xdg" "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --save profiles/france.lua \
+  && { has "saved in \$XDG_DATA_HOME/lexgap/lexgap.db" "$TMP/err" "saved run 1 \(FRA, as of 2026-01-01\) in $TMP/xdg/lexgap/lexgap\.db"; has "the report is still written" "$TMP/out" "State: France"; }
+save "save: HOME" -- env -u LEXGAP_DB -u XDG_DATA_HOME HOME="$TMP/home" "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --save profiles/france.lua \
+  && has "saved in ~/.local/share/lexgap/lexgap.db" "$TMP/err" "in $TMP/home/\.local/share/lexgap/lexgap\.db"
+save "save: LEXGAP_DB" -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --save profiles/france.lua \
+  && has "saved in \$LEXGAP_DB" "$TMP/err" "in $LEXGAP_DB"
+# several profiles in one transaction; a second date for Borduria
+run "save three profiles" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --save --db "$DB" profiles/france.lua profiles/arcadia.lua profiles/borduria.lua \
+  && { has "three runs saved" "$TMP/err" "saved run 3 \(BOR"; hasnt "no progress bar off a terminal" "$TMP/err" "saving +\["; }
+run "save Borduria 2005" 0 -- "$LEXGAP" assess --rules "$RULES" --as-of 2005-01-01 --save --db "$DB" --format json profiles/borduria.lua
+if command -v script >/dev/null; then
+  script -qec "'$LEXGAP' assess --rules '$RULES' --as-of 2026-01-01 --save --db '$TMP/store/bar.db' profiles/france.lua profiles/arcadia.lua" /dev/null > "$TMP/tty" 2>&1
+  has "progress bar on a terminal" "$TMP/tty" "saving +\[#+\] 2/2"
+fi
+# history
+run "history BOR" 0 -- "$LEXGAP" history --db "$DB" bor \
+  && { has "history: the 2026 run" "$TMP/out" "^ +3 +BOR .* 2026-01-01 +[0-9a-f]{12} +[0-9]+ +[1-9]"; has "history: the 2005 run" "$TMP/out" "^ +4 +BOR .* 2005-01-01"; \
+       hasnt "history: one State" "$TMP/out" "FRA"; has "history: ratings" "$TMP/out" "untoc (C|LC|PC|NC)"; }
+run "history json" 0 -- "$LEXGAP" history --db "$DB" --format json \
+  && { has "history json: runs" "$TMP/out" '"run": 4'; has "history json: per status" "$TMP/out" '"not_applicable": [0-9]+'; has "history json: rule set hash" "$TMP/out" '"ruleset_hash": "[0-9a-f]{64}"'; }
+run "history of an unknown State" 1 -- "$LEXGAP" history --db "$DB" XYZ && has "unknown State named" "$TMP/err" "no run saved for 'XYZ'"
+run "no database yet" 1 -- "$LEXGAP" history --db "$TMP/store/none.db" && has "missing database named" "$TMP/err" "no database at .*none\.db"
+if [ -e "$TMP/store/none.db" ]; then fail "reading created a database"; else ok "reading creates no database"; fi
+# show: the report as saved, in every format, and the exact profile
+for f in text md json html csv; do
+  "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format $f profiles/borduria.lua > "$TMP/saved.$f" 2>/dev/null
+  run "show --format $f" 0 -- "$LEXGAP" show --db "$DB" --format $f 3 \
+    && { if cmp -s "$TMP/out" "$TMP/saved.$f"; then ok "show --format $f: the report as saved"; else fail "show --format $f: the report as saved"; diff "$TMP/saved.$f" "$TMP/out" | head -5; fi; }
+done
+run "show in French" 0 -- "$LEXGAP" show --db "$DB" --lang fr BOR~1 && has "show --lang fr" "$TMP/out" "Rapport d'écarts"
+run "show --profile" 0 -- "$LEXGAP" show --db "$DB" --profile BOR && { if cmp -s "$TMP/out" profiles/borduria.lua; then ok "show --profile: the exact input"; else fail "show --profile: the exact input"; fi; }
+run "show: no such run" 1 -- "$LEXGAP" show --db "$DB" 99 && has "unknown run named" "$TMP/err" "no run 99"
+# diff
+run "diff over time" 0 -- "$LEXGAP" diff --db "$DB" BOR~1 BOR \
+  && { has "diff: same rule set" "$TMP/out" "^Rule set: the same"; has "diff: gaps closed" "$TMP/out" "^Gaps closed \([1-9][0-9]*\)"; \
+       has "diff: reasons then and now" "$TMP/out" "now: UNTOC entered into force for the State on .*after the assessment date"; has "diff: summary" "$TMP/out" "^Summary: [1-9][0-9]* gaps? closed"; }
+run "diff of two States" 0 -- "$LEXGAP" diff --db "$DB" --format json FRA BOR~1 \
+  && { has "diff json: new gaps" "$TMP/out" '"new_gaps": \['; has "diff json: before and after" "$TMP/out" '"status_after": "(not_met|partly_met)"'; }
+R2=$TMP/rules-changed
+cp -R "$RULES" "$R2"
+cat > "$R2/untoc/zz_added.lua" <<'EOR'
+obligation { ref = "untoc:99.1", level = "optional", title = { en = "An added rule", fr = "Une règle ajoutée" }, category = "jurisdiction", cluster = 1,
+  text = { en = "99. A provision added for the test." }, facts = { "jurisdiction.territory" },
+  check = function(ctx) return lx.measure_finding(ctx, "jurisdiction.territory", { what = "territorial jurisdiction" }) end }
+EOR
+save "save with changed rules" -- "$LEXGAP" assess --rules "$R2" --as-of 2026-01-01 --save --db "$DB" profiles/france.lua
+run "diff across rule sets" 0 -- "$LEXGAP" diff --db "$DB" FRA~1 FRA \
+  && { has "diff: rule set changed" "$TMP/out" "^Rule set: changed"; has "diff: rule added" "$TMP/out" "added +untoc:99\.1 +\(optional\)"; \
+       has "diff: finding only in the new run" "$TMP/out" "only in the second run"; }
+# matrix
+run "matrix" 0 -- "$LEXGAP" matrix --db "$DB" \
+  && { has "matrix: one column per State" "$TMP/out" "^article +ARC +BOR +FRA"; has "matrix: article rows" "$TMP/out" "^untoc:5 +(C|LC|PC|NC|N/A|--) "; \
+       has "matrix: latest run of each State" "$TMP/out" "BOR +Borduria: run 4, as of 2005-01-01"; }
+run "matrix csv" 0 -- "$LEXGAP" matrix --db "$DB" --format csv \
+  && { has "matrix csv: header" "$TMP/out" "^state_code,state_name,run,as_of,untoc:5,"; has "matrix csv: a row per State" "$TMP/out" "^FRA,France,[0-9]+,2026-01-01,"; }
+run "matrix by obligation" 0 -- "$LEXGAP" matrix --db "$DB" --by obligation --format json \
+  && { has "matrix json: obligations" "$TMP/out" '"untoc:5\.1\.a": \{'; has "matrix json: statuses" "$TMP/out" '"status": "(met|unknown|not_applicable)"'; }
+run "matrix: bad --by" 1 -- "$LEXGAP" matrix --db "$DB" --by clause && has "bad --by named" "$TMP/err" "--by takes article or obligation"
+# search: FTS5 when available, and the plain scan
+run "search" 0 -- "$LEXGAP" search --rules "$RULES" bank secrecy \
+  && { has "search finds art. 12(6)" "$TMP/out" "^UNTOC art\. 12\(6\) \[en\] untoc:12\.6"; has "search snippet marks the words" "$TMP/out" "\[bank\] \[secrecy\]"; }
+run "search without FTS5" 0 -- "$LEXGAP" search --rules "$RULES" --method like bank secrecy \
+  && { has "like: art. 12(6)" "$TMP/out" "untoc:12\.6"; has "like: says so" "$TMP/out" "plain scan"; }
+run "search in French" 0 -- "$LEXGAP" search --rules "$RULES" --lang fr secret bancaire \
+  && { has "search fr" "$TMP/out" "^CTO, art\. 12, par\. 6 \[fr\]"; hasnt "search fr only" "$TMP/out" "\[en\]"; }
+run "search json" 0 -- "$LEXGAP" search --rules "$RULES" --format json --limit 1 confiscation && has "search json: one hit" "$TMP/out" '"ref": "untoc:'
+run "search: no hit" 0 -- "$LEXGAP" search --rules "$RULES" zzqxv && has "search: no hit said" "$TMP/out" "^0 hits"
+# nothing lost: files that are not ours, damage, a full disk, a read-only file
+printf 'my notes\n' > "$TMP/store/notes.txt"
+run "a text file" 1 -- "$LEXGAP" assess --rules "$RULES" --save --db "$TMP/store/notes.txt" profiles/france.lua \
+  && { has "text file refused" "$TMP/err" "not a lexgap database"; if [ "$(cat "$TMP/store/notes.txt")" = "my notes" ]; then ok "text file untouched"; else fail "text file untouched"; fi; }
+cp "$DB" "$TMP/store/damaged.db"
+size=$(stat -c %s "$TMP/store/damaged.db")
+dd if=/dev/urandom of="$TMP/store/damaged.db" bs=4096 seek=$((size / 8192)) count=4 conv=notrunc 2>/dev/null
+cp "$TMP/store/damaged.db" "$TMP/store/damaged.copy"
+run "a damaged database" 1 -- "$LEXGAP" assess --rules "$RULES" --save --db "$TMP/store/damaged.db" profiles/france.lua \
+  && { has "damage named" "$TMP/err" "damaged"; if cmp -s "$TMP/store/damaged.db" "$TMP/store/damaged.copy"; then ok "damaged database untouched"; else fail "damaged database untouched"; fi; }
+cp "$DB" "$TMP/store/full.db"
+cp "$DB" "$TMP/store/full.copy"
+( trap '' XFSZ; ulimit -f 64; "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --save --db "$TMP/store/full.db" profiles/*.lua >"$TMP/out" 2>"$TMP/err" ); rc=$?
+if [ $rc -eq 1 ]; then ok "full disk: exit 1"; else fail "full disk: exit $rc, expected 1" "$TMP/err"; fi
+has "full disk: clear error" "$TMP/err" "(disk full|file size limit)"
+has "full disk: nothing saved" "$TMP/err" "nothing was saved"
+run "full disk: database as before" 0 -- "$LEXGAP" history --db "$TMP/store/full.db" && has "full disk: the runs before" "$TMP/out" "^ +5 +FRA"
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then AS_USER="setpriv --reuid=nobody --regid=nogroup --clear-groups"; else AS_USER=""; fi
+if [ "$(id -u)" -ne 0 ] || [ -n "$AS_USER" ]; then
+  RO=$TMP/ro; mkdir -p "$RO/db"; cp -R "$RULES" "$RO/rules"; cp profiles/france.lua "$RO/"; cp "$DB" "$RO/db/"
+  chmod -R a+rX "$RO"; chmod 755 "$TMP"; chmod 777 "$RO/db"; chmod 444 "$RO/db/lexgap.db"; cp "$RO/db/lexgap.db" "$TMP/store/ro.copy"
+  run "a read-only file" 1 -- $AS_USER "$LEXGAP" assess --rules "$RO/rules" --save --db "$RO/db/lexgap.db" "$RO/france.lua" \
+    && has "read-only named" "$TMP/err" "lexgap\.db is read-only; nothing was written"
+  run "a read-only database can be read" 0 -- $AS_USER "$LEXGAP" history --db "$RO/db/lexgap.db" && has "read-only: history" "$TMP/out" "FRA"
+  rm -f "$RO/db/lexgap.db-wal" "$RO/db/lexgap.db-shm"; chmod 666 "$RO/db/lexgap.db"; chmod 755 "$RO/db"
+  run "a read-only directory" 1 -- $AS_USER "$LEXGAP" assess --rules "$RO/rules" --save --db "$RO/db/lexgap.db" "$RO/france.lua" \
+    && has "read-only directory named" "$TMP/err" "cannot write in the directory of .*lexgap\.db"
+  run "a database on read-only media can be read" 0 -- $AS_USER "$LEXGAP" show --db "$RO/db/lexgap.db" FRA && has "read-only media: show" "$TMP/out" "State: France"
+  if cmp -s "$RO/db/lexgap.db" "$TMP/store/ro.copy"; then ok "read-only database untouched"; else fail "read-only database untouched"; fi
+  chmod 700 "$TMP"
+fi
+# two writers at once: both succeed, or one says the database is busy
+for i in 1 2 3; do
+  LEXGAP_DB_TIMEOUT=0 "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --save --db "$TMP/store/two.db" profiles/france.lua profiles/arcadia.lua >/dev/null 2>"$TMP/w1.$i" &
+  LEXGAP_DB_TIMEOUT=0 "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --save --db "$TMP/store/two.db" profiles/borduria.lua >/dev/null 2>"$TMP/w2.$i" &
+  wait
+done
+cat "$TMP"/w1.* "$TMP"/w2.* > "$TMP/w"
+saved=$(grep -c "saved run" "$TMP/w"); busy=$(grep -c "database is busy" "$TMP/w"); other=$(grep -v "saved run\|database is busy\|nothing was saved\|rule error" "$TMP/w" | wc -l)
+if [ "$other" -eq 0 ] && [ $((saved + busy)) -ge 6 ]; then ok "two writers: saved or busy ($saved runs saved, $busy busy)"; else fail "two writers: saved or busy" "$TMP/w"; fi
+"$LEXGAP" history --db "$TMP/store/two.db" --format json > "$TMP/out" 2>&1
+runs=$(grep -c '"run":' "$TMP/out")
+if [ "$runs" -eq "$saved" ]; then ok "two writers: every reported run is there"; else fail "two writers: $runs runs for $saved saved" "$TMP/out"; fi
+# the real command killed during saves: the file stays whole
+for i in 1 2 3 4 5 6 7 8; do
+  "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --save --db "$TMP/store/kill.db" profiles/france.lua profiles/arcadia.lua profiles/borduria.lua >/dev/null 2>&1 &
+  pid=$!
+  sleep "0.$((RANDOM % 4))$((RANDOM % 10))"
+  kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
+done
+if [ -e "$TMP/store/kill.db" ]; then
+  "$LEXGAP" history --db "$TMP/store/kill.db" --format json > "$TMP/out" 2>"$TMP/err"; rc=$?
+  runs=$(grep -c '"run":' "$TMP/out")
+  if { [ $rc -eq 0 ] && [ $((runs % 3)) -eq 0 ]; } || grep -q "no run saved" "$TMP/err"; then ok "killed writers: whole saves only ($runs runs)"; else fail "killed writers: whole saves only ($runs runs, exit $rc)" "$TMP/err"; fi
+else
+  ok "killed writers: killed before creating the database"
+fi
 
 # ---- rules listing ---------------------------------------------------------------------
 run "rules json" 0 -- "$LEXGAP" rules --rules "$RULES" --format json \

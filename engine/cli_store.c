@@ -1,0 +1,757 @@
+/*
+ * cli_store.c -- the commands of the assessment store (store.h):
+ *
+ *   lexgap assess ... --save     (the saving half lives here: cli_save)
+ *   lexgap history [STATE]       the runs of a State
+ *   lexgap diff RUN RUN          what changed between two runs
+ *   lexgap matrix                States by article or obligation
+ *   lexgap search TEXT...        the provisions of the instruments
+ *   lexgap show RUN...           a saved report again
+ *
+ * A RUN is a run id ("12"), a State code for its latest run ("FRA"), or
+ * "FRA~1" for the run before it.  docs/store.md shows each command.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <getopt.h>
+#include <jansson.h>
+
+#include "cli.h"
+#include "data.h"
+#include "report.h"
+#include "store.h"
+#include "strbuf.h"
+
+/* ---------------------------------------------------------------------- */
+/* Shared                                                                  */
+/* ---------------------------------------------------------------------- */
+
+/* Open the database of o (--db, LEXGAP_DB, the default); prints why not. */
+static int open_store(const char *cmd, const options *o, store_mode mode, lx_store **st) {
+  char path[PATH_MAX];
+  store_error err;
+  *st = NULL;
+  if (store_path(o->db, path, sizeof path, &err) != 0 || store_open(st, path, mode, &err) != 0) {
+    fprintf(stderr, "lexgap %s: %s\n", cmd, err.message);
+    return -1;
+  }
+  return 0;
+}
+
+static int resolve(const char *cmd, lx_store *st, const char *spec, long long *id) {
+  store_error err;
+  if (store_resolve_run(st, spec, id, &err) != 0) {
+    fprintf(stderr, "lexgap %s: %s\n", cmd, err.message);
+    return -1;
+  }
+  return 0;
+}
+
+static const char *short12(const char *hash, char *buf) {
+  snprintf(buf, 13, "%s", hash);
+  return buf;
+}
+
+static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+
+static json_t *text_json(const lx_text *t) {
+  json_t *o = json_object();
+  if (t->en) json_object_set_new(o, "en", json_string(t->en));
+  if (t->fr) json_object_set_new(o, "fr", json_string(t->fr));
+  if (t->es) json_object_set_new(o, "es", json_string(t->es));
+  return o;
+}
+
+static json_t *info_json(const store_run_info *r) {
+  json_t *o = json_object();
+  json_object_set_new(o, "run", json_integer(r->id));
+  json_object_set_new(o, "saved", json_string(r->created));
+  json_object_set_new(o, "as_of", json_string(r->as_of));
+  json_object_set_new(o, "lexgap_version", json_string(r->engine));
+  json_object_set_new(o, "state_code", str_or_null(r->state_code));
+  json_object_set_new(o, "state_name", str_or_null(r->state_name));
+  json_object_set_new(o, "profile_file", str_or_null(r->profile_file));
+  json_object_set_new(o, "profile_hash", json_string(r->profile_hash));
+  json_object_set_new(o, "rules_dir", str_or_null(r->rules_dir));
+  json_object_set_new(o, "ruleset_hash", json_string(r->ruleset_hash));
+  json_object_set_new(o, "prospective", json_boolean(r->prospective));
+  json_object_set_new(o, "findings", json_integer(r->nfindings));
+  json_object_set_new(o, "gaps", json_integer(r->gaps));
+  json_t *bs = json_object();
+  for (int k = 0; k < LX_NSTATUS; k++) json_object_set_new(bs, lx_status_name((lx_status)k), json_integer(r->by_status[k]));
+  json_object_set_new(o, "by_status", bs);
+  json_object_set_new(o, "ratings", json_string(r->ratings));
+  return o;
+}
+
+static int dump_json(json_t *root) {
+  int rc = json_dumpf(root, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+  fputc('\n', stdout);
+  json_decref(root);
+  fflush(stdout);
+  return rc != 0 || ferror(stdout) ? -1 : 0;
+}
+
+/* Text shown on a terminal: control characters become '?'. */
+static void clean(const char *s, char *out, size_t size) {
+  size_t n = 0;
+  for (; s && *s && n + 1 < size; s++) {
+    unsigned char c = (unsigned char)*s;
+    out[n++] = (c < 0x20 || c == 0x7f) ? (c == '\n' || c == '\t' ? ' ' : '?') : *s;
+  }
+  out[n] = '\0';
+}
+
+/* ---------------------------------------------------------------------- */
+/* Saving (assess --save)                                                  */
+/* ---------------------------------------------------------------------- */
+
+int cli_load_profile_bytes(lx_profile *p, const char *file, const data_value *schema, diag_list *diags,
+                           char **src, size_t *len) {
+  memset(p, 0, sizeof *p);
+  *src = NULL;
+  *len = 0;
+  FILE *f = fopen(file, "rb");
+  if (!f) { diag_add(diags, file, 0, NULL, "cannot open: %s", strerror(errno)); return -1; }
+  char *buf = NULL;
+  size_t n = 0, cap = 0;
+  int bad = 0;
+  for (;;) {
+    if (n == cap) {
+      if (cap > DATA_MAX_BYTES) { diag_add(diags, file, 0, NULL, "file too large (the limit is %u bytes)", DATA_MAX_BYTES); bad = 1; break; }
+      cap = cap ? cap * 2 : 65536;
+      char *nb = realloc(buf, cap + 1);
+      if (!nb) { diag_add(diags, file, 0, NULL, "out of memory"); bad = 1; break; }
+      buf = nb;
+    }
+    size_t k = fread(buf + n, 1, cap - n, f);
+    n += k;
+    if (k == 0) { if (ferror(f)) { diag_add(diags, file, 0, NULL, "cannot read: %s", strerror(errno)); bad = 1; } break; }
+  }
+  fclose(f);
+  if (!bad && n > DATA_MAX_BYTES) { diag_add(diags, file, 0, NULL, "file too large (the limit is %u bytes)", DATA_MAX_BYTES); bad = 1; }
+  if (bad) { free(buf); return -1; }
+  if (!buf && !(buf = malloc(1))) { diag_add(diags, file, 0, NULL, "out of memory"); return -1; }
+  buf[n] = '\0';
+  data_error err;
+  data_value *data = data_parse(buf, n, &err);
+  if (!data) {
+    diag_add(diags, file, err.line, NULL, "%s", err.message);
+    free(buf);
+    return -1;
+  }
+  if (profile_from_data(p, file, data, schema, diags) != 0) { free(buf); return -1; }
+  *src = buf;
+  *len = n;
+  return 0;
+}
+
+void cli_progress_init(cli_progress *p, size_t total) {
+  const char *force = getenv("LEXGAP_PROGRESS");     /* "always": for tests without a terminal */
+  p->on = total > 1 && (isatty(STDERR_FILENO) || (force && strcmp(force, "always") == 0));
+  p->width = 30;
+}
+
+void cli_progress_step(cli_progress *p, const char *label, size_t done, size_t total) {
+  if (!p->on || total == 0) return;
+  size_t fill = done * p->width / total;
+  char bar[64];
+  for (size_t i = 0; i < p->width && i < sizeof bar - 1; i++) bar[i] = i < fill ? '#' : '.';
+  bar[p->width < sizeof bar ? p->width : sizeof bar - 1] = '\0';
+  fprintf(stderr, "\r%-10s [%s] %zu/%zu", label, bar, done, total);
+  fflush(stderr);
+}
+
+void cli_progress_end(cli_progress *p) {
+  if (!p->on) return;
+  fprintf(stderr, "\r%*s\r", 60, "");
+  fflush(stderr);
+}
+
+static void save_progress(void *ctx, size_t done, size_t total) {
+  cli_progress_step(ctx, "saving", done, total);
+}
+
+int cli_save(const options *o, lx_assessment *const *as, char *const *srcs, const size_t *lens, size_t n) {
+  lx_store *st = NULL;
+  store_error err;
+  int rc = 0;
+  store_item *items = calloc(n + 1, sizeof *items);
+  long long *ids = calloc(n + 1, sizeof *ids);
+  cli_progress prog;
+  cli_progress_init(&prog, n);
+  if (!items || !ids) { fprintf(stderr, "lexgap assess: out of memory\n"); rc = -1; goto done; }
+  for (size_t i = 0; i < n; i++) {
+    items[i].a = as[i];
+    items[i].profile_src = srcs[i];
+    items[i].profile_len = lens[i];
+    items[i].prospective = o->prospective;
+  }
+  if ((rc = open_store("assess", o, STORE_WRITE, &st)) != 0) goto done;
+  rc = store_save(st, items, n, NULL, ids, save_progress, &prog, &err);
+  cli_progress_end(&prog);
+  if (rc != 0) {
+    fprintf(stderr, "lexgap assess: %s\nlexgap assess: nothing was saved (the database is as it was)\n", err.message);
+    goto done;
+  }
+  for (size_t i = 0; i < n; i++)
+    fprintf(stderr, "lexgap assess: saved run %lld (%s, as of %s) in %s\n", ids[i],
+            as[i]->profile->state_code ? as[i]->profile->state_code : "?", as[i]->as_of, store_filename(st));
+done:
+  store_close(st);
+  free(items);
+  free(ids);
+  return rc;
+}
+
+/* ---------------------------------------------------------------------- */
+/* history                                                                 */
+/* ---------------------------------------------------------------------- */
+
+static void usage_history(FILE *f) {
+  fprintf(f,
+    "usage: lexgap history [options] [STATE]\n"
+    "\n"
+    "List the saved runs of a State (its code, e.g. FRA), oldest first, or of\n"
+    "every State: when each was saved, the as-of date, the rule set (the first\n"
+    "12 digits of its hash), the number of findings, of gaps, of each status,\n"
+    "and the instrument ratings.\n"
+    "\n"
+    "options:\n"
+    "  --db FILE       the database (default: $LEXGAP_DB, else\n"
+    "                  $XDG_DATA_HOME/lexgap/lexgap.db, else ~/.local/share/lexgap/lexgap.db)\n"
+    "  --format FMT    text (default) or json\n"
+    "  -h, --help      this help\n");
+}
+
+int cmd_history(int argc, char **argv) {
+  options o;
+  int prc = cli_parse_options("history", argc, argv, &o, usage_history);
+  if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
+  if (argc - optind > 1) { fprintf(stderr, "lexgap history: give at most one State\n"); return EXIT_FAIL; }
+  const char *state = optind < argc ? argv[optind] : NULL;
+  lx_store *st = NULL;
+  store_run_info *runs = NULL;
+  size_t n = 0;
+  store_error err;
+  int rc = EXIT_OK;
+  if (open_store("history", &o, STORE_READ, &st) != 0) return EXIT_FAIL;
+  if (store_runs(st, state, &runs, &n, &err) != 0) {
+    fprintf(stderr, "lexgap history: %s\n", err.message);
+    rc = EXIT_FAIL;
+    goto done;
+  }
+  if (n == 0 && state) {
+    fprintf(stderr, "lexgap history: no run saved for '%s' in %s\n", state, store_filename(st));
+    rc = EXIT_FAIL;
+    goto done;
+  }
+  if (strcmp(o.format, "json") == 0) {
+    json_t *root = json_object(), *list = json_array();
+    json_object_set_new(root, "database", json_string(store_filename(st)));
+    for (size_t i = 0; i < n; i++) json_array_append_new(list, info_json(&runs[i]));
+    json_object_set_new(root, "runs", list);
+    if (dump_json(root) != 0) rc = EXIT_FAIL;
+    goto done;
+  }
+  char name[256];
+  if (state && n) {
+    clean(runs[0].state_name, name, sizeof name);
+    printf("Runs of %s (%s) in %s\n\n", name, runs[0].state_code, store_filename(st));
+  } else {
+    printf("Runs in %s\n\n", store_filename(st));
+  }
+  printf("%5s  %-5s  %-20s  %-10s  %-12s  %8s  %4s  %4s  %6s  %7s  %7s  %4s  %5s  %s\n", "run", "state", "saved (UTC)",
+         "as of", "rules", "findings", "gaps", "met", "partly", "not met", "unknown", "n/a", "error", "ratings");
+  for (size_t i = 0; i < n; i++) {
+    const store_run_info *r = &runs[i];
+    char h[13], code[16];
+    clean(r->state_code, code, sizeof code);
+    printf("%5lld  %-5s  %-20s  %-10s  %-12s  %8d  %4d  %4d  %6d  %7d  %7d  %4d  %5d  %s\n", r->id, code, r->created,
+           r->as_of, short12(r->ruleset_hash, h), r->nfindings, r->gaps, r->by_status[LX_MET],
+           r->by_status[LX_PARTLY_MET], r->by_status[LX_NOT_MET], r->by_status[LX_UNKNOWN],
+           r->by_status[LX_NOT_APPLICABLE], r->by_status[LX_ERROR], r->ratings[0] ? r->ratings : "-");
+  }
+  if (n == 0) printf("(no run saved yet)\n");
+done:
+  store_run_infos_free(runs, n);
+  store_close(st);
+  return rc;
+}
+
+/* ---------------------------------------------------------------------- */
+/* diff                                                                    */
+/* ---------------------------------------------------------------------- */
+
+static void usage_diff(FILE *f) {
+  fprintf(f,
+    "usage: lexgap diff [options] RUN RUN\n"
+    "\n"
+    "What changed from the first run to the second (one State over time, or two\n"
+    "States): gaps closed, new gaps, other status changes with the reasons given\n"
+    "then and now, findings only one run has, and, when the rule sets differ,\n"
+    "the rules added, removed or whose level changed.\n"
+    "\n"
+    "RUN is a run id (see lexgap history), a State code for its latest run\n"
+    "(FRA), or FRA~N for the run N before its latest.\n"
+    "\n"
+    "options:\n"
+    "  --db FILE       the database (see lexgap history --help)\n"
+    "  --format FMT    text (default) or json\n"
+    "  --lang LANG     language of the reasons: en (default) or fr\n"
+    "  -h, --help      this help\n");
+}
+
+static const char *status_or_none(int s) { return s >= 0 ? lx_status_name((lx_status)s) : "-"; }
+
+static void diff_item(const store_change *c, const char *lang, int show_was) {
+  char why[2048];
+  const char *lv = c->level_b >= 0 ? lx_level_name((lx_level)c->level_b) : c->level_a >= 0 ? lx_level_name((lx_level)c->level_a) : "?";
+  if (c->status_a >= 0 && c->status_b >= 0)
+    printf("  %-24s %s -> %s (%s%s%s)\n", c->rule_id, lx_status_name((lx_status)c->status_a),
+           lx_status_name((lx_status)c->status_b), c->level_a != c->level_b && c->level_a >= 0 ? lx_level_name((lx_level)c->level_a) : "",
+           c->level_a != c->level_b && c->level_a >= 0 ? " -> " : "", lv);
+  else
+    printf("  %-24s %s (%s)\n", c->rule_id, status_or_none(c->status_a >= 0 ? c->status_a : c->status_b), lv);
+  if (show_was && c->status_a >= 0) {
+    clean(report_pick(&c->why_a, lang), why, sizeof why);
+    if (*why) printf("      was: %s\n", why);
+  }
+  if (c->status_b >= 0) {
+    clean(report_pick(&c->why_b, lang), why, sizeof why);
+    if (*why) printf("      now: %s\n", why);
+  }
+}
+
+static json_t *change_json(const store_change *c) {
+  json_t *o = json_object();
+  json_object_set_new(o, "id", json_string(c->rule_id));
+  json_object_set_new(o, "ref", str_or_null(c->ref));
+  json_object_set_new(o, "level_before", c->level_a >= 0 ? json_string(lx_level_name((lx_level)c->level_a)) : json_null());
+  json_object_set_new(o, "level_after", c->level_b >= 0 ? json_string(lx_level_name((lx_level)c->level_b)) : json_null());
+  json_object_set_new(o, "status_before", c->status_a >= 0 ? json_string(lx_status_name((lx_status)c->status_a)) : json_null());
+  json_object_set_new(o, "status_after", c->status_b >= 0 ? json_string(lx_status_name((lx_status)c->status_b)) : json_null());
+  json_object_set_new(o, "gap_before", json_boolean(c->gap_a));
+  json_object_set_new(o, "gap_after", json_boolean(c->gap_b));
+  json_object_set_new(o, "explanation_before", c->status_a >= 0 ? text_json(&c->why_a) : json_null());
+  json_object_set_new(o, "explanation_after", c->status_b >= 0 ? text_json(&c->why_b) : json_null());
+  return o;
+}
+
+/* Which section of the diff a change belongs in. */
+enum { D_CLOSED, D_NEW, D_CHANGED, D_ONLY_A, D_ONLY_B, D_COUNT };
+
+static int diff_section(const store_change *c) {
+  if (c->status_a < 0) return D_ONLY_B;
+  if (c->status_b < 0) return D_ONLY_A;
+  if (c->gap_a && !c->gap_b) return D_CLOSED;
+  if (!c->gap_a && c->gap_b) return D_NEW;
+  return D_CHANGED;
+}
+
+int cmd_diff(int argc, char **argv) {
+  options o;
+  int prc = cli_parse_options("diff", argc, argv, &o, usage_diff);
+  if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
+  if (argc - optind != 2) {
+    fprintf(stderr, "lexgap diff: give two runs\n");
+    usage_diff(stderr);
+    return EXIT_FAIL;
+  }
+  lx_store *st = NULL;
+  store_diff d;
+  store_error err;
+  long long a = 0, b = 0;
+  int rc = EXIT_OK, have = 0;
+  memset(&d, 0, sizeof d);
+  if (open_store("diff", &o, STORE_READ, &st) != 0) return EXIT_FAIL;
+  if (resolve("diff", st, argv[optind], &a) != 0 || resolve("diff", st, argv[optind + 1], &b) != 0) { rc = EXIT_FAIL; goto done; }
+  if (store_diff_runs(st, a, b, &d, &err) != 0) { fprintf(stderr, "lexgap diff: %s\n", err.message); rc = EXIT_FAIL; goto done; }
+  have = 1;
+  static const char *const keys[D_COUNT] = { "gaps_closed", "new_gaps", "status_changes", "only_before", "only_after" };
+  int count[D_COUNT] = { 0 };
+  for (size_t i = 0; i < d.nchanges; i++) count[diff_section(&d.changes[i])]++;
+  if (strcmp(o.format, "json") == 0) {
+    json_t *root = json_object();
+    json_object_set_new(root, "before", info_json(&d.a));
+    json_object_set_new(root, "after", info_json(&d.b));
+    json_object_set_new(root, "same_rules", json_boolean(d.same_rules));
+    for (int k = 0; k < D_COUNT; k++) {
+      json_t *list = json_array();
+      for (size_t i = 0; i < d.nchanges; i++)
+        if (diff_section(&d.changes[i]) == k) json_array_append_new(list, change_json(&d.changes[i]));
+      json_object_set_new(root, keys[k], list);
+    }
+    json_t *rules = json_object(), *added = json_array(), *removed = json_array(), *level = json_array();
+    for (size_t i = 0; i < d.nrules; i++) {
+      const store_rule_change *c = &d.rules[i];
+      json_t *r = json_object();
+      json_object_set_new(r, "id", json_string(c->rule_id));
+      json_object_set_new(r, "ref", str_or_null(c->ref));
+      if (c->level_a >= 0) json_object_set_new(r, "level_before", json_string(lx_level_name((lx_level)c->level_a)));
+      if (c->level_b >= 0) json_object_set_new(r, "level_after", json_string(lx_level_name((lx_level)c->level_b)));
+      json_array_append_new(c->level_a < 0 ? added : c->level_b < 0 ? removed : level, r);
+    }
+    json_object_set_new(rules, "added", added);
+    json_object_set_new(rules, "removed", removed);
+    json_object_set_new(rules, "level_changed", level);
+    json_object_set_new(root, "rules", rules);
+    if (dump_json(root) != 0) rc = EXIT_FAIL;
+    goto done;
+  }
+  char na[256], nb[256], ha[13], hb[13];
+  clean(d.a.state_name, na, sizeof na);
+  clean(d.b.state_name, nb, sizeof nb);
+  printf("From run %lld: %s (%s), as of %s, saved %s\n", d.a.id, na, d.a.state_code, d.a.as_of, d.a.created);
+  printf("  to run %lld: %s (%s), as of %s, saved %s\n", d.b.id, nb, d.b.state_code, d.b.as_of, d.b.created);
+  if (d.same_rules) printf("Rule set: the same (%s)\n", short12(d.a.ruleset_hash, ha));
+  else printf("Rule set: changed (%s -> %s)\n", short12(d.a.ruleset_hash, ha), short12(d.b.ruleset_hash, hb));
+  static const char *const titles[D_COUNT] = {
+    "Gaps closed", "New gaps", "Other status changes",
+    "Findings only in the first run (rule not in the second rule set)",
+    "Findings only in the second run (rule not in the first rule set)" };
+  for (int k = 0; k < D_COUNT; k++) {
+    if (!count[k]) continue;
+    printf("\n%s (%d)\n", titles[k], count[k]);
+    for (size_t i = 0; i < d.nchanges; i++)
+      if (diff_section(&d.changes[i]) == k) diff_item(&d.changes[i], o.lang, k != D_ONLY_B);
+  }
+  if (!d.same_rules) {
+    printf("\nRules that differ (%zu)\n", d.nrules);
+    for (size_t i = 0; i < d.nrules; i++) {
+      const store_rule_change *c = &d.rules[i];
+      if (c->level_a < 0) printf("  added    %-24s (%s)\n", c->rule_id, lx_level_name((lx_level)c->level_b));
+      else if (c->level_b < 0) printf("  removed  %-24s (%s)\n", c->rule_id, lx_level_name((lx_level)c->level_a));
+      else printf("  level    %-24s %s -> %s\n", c->rule_id, lx_level_name((lx_level)c->level_a), lx_level_name((lx_level)c->level_b));
+    }
+    if (!d.nrules) printf("  (the same rules, levels and references; their texts or checks changed)\n");
+  }
+  printf("\nSummary: %d gap%s closed, %d new gap%s, %d other status change%s; gaps %d -> %d.\n",
+         count[D_CLOSED], count[D_CLOSED] == 1 ? "" : "s", count[D_NEW], count[D_NEW] == 1 ? "" : "s",
+         count[D_CHANGED], count[D_CHANGED] == 1 ? "" : "s", d.a.gaps, d.b.gaps);
+done:
+  if (have) store_diff_free(&d);
+  store_close(st);
+  return rc;
+}
+
+/* ---------------------------------------------------------------------- */
+/* matrix                                                                  */
+/* ---------------------------------------------------------------------- */
+
+static void usage_matrix(FILE *f) {
+  fprintf(f,
+    "usage: lexgap matrix [options]\n"
+    "\n"
+    "Where each State stands, from its latest saved run: States by article\n"
+    "(default) or by obligation.  An obligation's cell is its status.  An\n"
+    "article's cell is its rating as derived when the run was saved (C, LC,\n"
+    "PC, NC, N/A, --) and its worst status: the worst among its mandatory\n"
+    "obligations (error, not_met, partly_met, unknown, met, not_applicable),\n"
+    "or among all of them when it has no mandatory one; JSON also counts its\n"
+    "findings and gaps.\n"
+    "\n"
+    "options:\n"
+    "  --by WHAT        article (default) or obligation\n"
+    "  --instrument ID  only this instrument's articles or obligations\n"
+    "  --format FMT     text (default: one row per article or obligation, one\n"
+    "                   column per State), csv (one row per State) or json\n"
+    "  --db FILE        the database (see lexgap history --help)\n"
+    "  -h, --help       this help\n");
+}
+
+static void csv_field(const char *s) {
+  if (!s) return;
+  if (!strpbrk(s, ",\"\n\r")) { fputs(s, stdout); return; }
+  putchar('"');
+  for (; *s; s++) { if (*s == '"') putchar('"'); putchar(*s); }
+  putchar('"');
+}
+
+static void cell_text(const store_matrix *m, const store_cell *c, char *out, size_t size) {
+  if (c->status < 0) { snprintf(out, size, "-"); return; }
+  if (m->by_article && c->rating[0]) snprintf(out, size, "%s %s", c->rating, lx_status_name((lx_status)c->status));
+  else snprintf(out, size, "%s", lx_status_name((lx_status)c->status));
+}
+
+int cmd_matrix(int argc, char **argv) {
+  options o;
+  int prc = cli_parse_options("matrix", argc, argv, &o, usage_matrix);
+  if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
+  if (optind < argc) { fprintf(stderr, "lexgap matrix: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
+  if (o.ninstruments > 1) { fprintf(stderr, "lexgap matrix: give at most one --instrument\n"); return EXIT_FAIL; }
+  lx_store *st = NULL;
+  store_matrix m;
+  store_error err;
+  int rc = EXIT_OK, by_article = strcmp(o.by, "article") == 0;
+  if (open_store("matrix", &o, STORE_READ, &st) != 0) return EXIT_FAIL;
+  if (store_matrix_build(st, by_article, o.ninstruments ? o.instruments[0] : NULL, &m, &err) != 0) {
+    fprintf(stderr, "lexgap matrix: %s\n", err.message);
+    store_close(st);
+    return EXIT_FAIL;
+  }
+  if (strcmp(o.format, "json") == 0) {
+    json_t *root = json_object(), *cols = json_array(), *states = json_array();
+    json_object_set_new(root, "database", json_string(store_filename(st)));
+    json_object_set_new(root, "by", json_string(o.by));
+    for (size_t j = 0; j < m.ncols; j++) json_array_append_new(cols, json_string(m.cols[j]));
+    json_object_set_new(root, "columns", cols);
+    for (size_t i = 0; i < m.nrows; i++) {
+      json_t *s = info_json(&m.rows[i]), *cells = json_object();
+      for (size_t j = 0; j < m.ncols; j++) {
+        const store_cell *c = &m.cells[i * m.ncols + j];
+        if (c->status < 0) { json_object_set_new(cells, m.cols[j], json_null()); continue; }
+        json_t *co = json_object();
+        json_object_set_new(co, "status", json_string(lx_status_name((lx_status)c->status)));
+        if (by_article) {
+          json_object_set_new(co, "rating", c->rating[0] ? json_string(c->rating) : json_null());
+          json_object_set_new(co, "findings", json_integer(c->findings));
+        }
+        json_object_set_new(co, "gaps", json_integer(c->gaps));
+        json_object_set_new(cells, m.cols[j], co);
+      }
+      json_object_set_new(s, "cells", cells);
+      json_array_append_new(states, s);
+    }
+    json_object_set_new(root, "states", states);
+    if (dump_json(root) != 0) rc = EXIT_FAIL;
+  } else if (strcmp(o.format, "csv") == 0) {
+    fputs("state_code,state_name,run,as_of", stdout);
+    for (size_t j = 0; j < m.ncols; j++) { putchar(','); csv_field(m.cols[j]); }
+    putchar('\n');
+    for (size_t i = 0; i < m.nrows; i++) {
+      csv_field(m.rows[i].state_code); putchar(',');
+      csv_field(m.rows[i].state_name);
+      printf(",%lld,%s", m.rows[i].id, m.rows[i].as_of);
+      for (size_t j = 0; j < m.ncols; j++) {
+        char cell[64];
+        const store_cell *c = &m.cells[i * m.ncols + j];
+        putchar(',');
+        if (c->status >= 0) { cell_text(&m, c, cell, sizeof cell); csv_field(cell); }
+      }
+      putchar('\n');
+    }
+  } else if (m.nrows == 0) {
+    printf("No run saved in %s yet.\n", store_filename(st));
+  } else {
+    printf("Latest run of each State, by %s (%s)\n\n", o.by, store_filename(st));
+    for (size_t i = 0; i < m.nrows; i++) {
+      char name[256], code[16];
+      clean(m.rows[i].state_name, name, sizeof name);
+      clean(m.rows[i].state_code, code, sizeof code);
+      printf("  %-6s %s: run %lld, as of %s, saved %s\n", code, name, m.rows[i].id, m.rows[i].as_of, m.rows[i].created);
+    }
+    int w0 = 12;
+    for (size_t j = 0; j < m.ncols; j++) if ((int)strlen(m.cols[j]) > w0) w0 = (int)strlen(m.cols[j]);
+    printf("\n%-*s", w0, by_article ? "article" : "obligation");
+    for (size_t i = 0; i < m.nrows; i++) {
+      char code[16];
+      clean(m.rows[i].state_code, code, sizeof code);
+      printf("  %-18s", code);
+    }
+    putchar('\n');
+    for (size_t j = 0; j < m.ncols; j++) {
+      printf("%-*s", w0, m.cols[j]);
+      for (size_t i = 0; i < m.nrows; i++) {
+        char cell[64];
+        cell_text(&m, &m.cells[i * m.ncols + j], cell, sizeof cell);
+        printf("  %-18s", cell);
+      }
+      putchar('\n');
+    }
+  }
+  fflush(stdout);
+  if (ferror(stdout)) rc = EXIT_FAIL;
+  store_matrix_free(&m);
+  store_close(st);
+  return rc;
+}
+
+/* ---------------------------------------------------------------------- */
+/* search                                                                  */
+/* ---------------------------------------------------------------------- */
+
+static void usage_search(FILE *f) {
+  fprintf(f,
+    "usage: lexgap search [options] TEXT...\n"
+    "\n"
+    "Search the provisions of the instruments of the rule packs, in every\n"
+    "language they have (the texts of <rules>/<instrument>/texts/<lang>.lua,\n"
+    "else the provision texts the rules quote).  Every word must appear;\n"
+    "\"quoted words\" must appear together; word* matches a prefix.  With FTS5\n"
+    "(when this SQLite has it) accents are ignored and hits are ranked by\n"
+    "relevance; without it, a plain scan lists hits in instrument order.\n"
+    "\n"
+    "options:\n"
+    "  --lang LANG      only texts in en, fr or es\n"
+    "  --instrument ID  only this instrument\n"
+    "  --limit N        at most N hits (default 20)\n"
+    "  --method M       auto (default), fts5 or like\n"
+    "  --format FMT     text (default) or json\n"
+    "  --color WHEN     auto (default), always or never: highlight matches\n"
+    "  --rules DIR      rule packs (see lexgap assess --help)\n"
+    "  -h, --help       this help\n");
+}
+
+int cmd_search(int argc, char **argv) {
+  options o;
+  int prc = cli_parse_options("search", argc, argv, &o, usage_search);
+  if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
+  if (optind >= argc) { fprintf(stderr, "lexgap search: nothing to search for\n"); usage_search(stderr); return EXIT_FAIL; }
+  if (o.ninstruments > 1) { fprintf(stderr, "lexgap search: give at most one --instrument\n"); return EXIT_FAIL; }
+  strbuf q;
+  sb_init(&q);
+  for (int i = optind; i < argc; i++) { if (i > optind) sb_putc(&q, ' '); sb_puts(&q, argv[i]); }
+  lx_sandbox *sb = NULL;
+  lx_ruleset rs;
+  int problems = 0, rc = EXIT_OK;
+  options lo = o;
+  lo.ninstruments = 0;              /* every pack, so that references display; filtered below */
+  if (sb_failed(&q) || cli_load_rules(&lo, &sb, &rs, &problems) != 0) {
+    ruleset_free(&rs, sb);
+    sandbox_free(sb);
+    sb_free(&q);
+    return EXIT_FAIL;
+  }
+  const char *no_color = getenv("NO_COLOR");
+  int color = strcmp(o.color, "always") == 0 ||
+              (strcmp(o.color, "auto") == 0 && isatty(STDOUT_FILENO) && !(no_color && *no_color));
+  int json = strcmp(o.format, "json") == 0;
+  store_search_options so = { NULL, NULL, o.limit, SEARCH_AUTO, "[", "]" };
+  if (json) { so.mark_open = "["; so.mark_close = "]"; }
+  else if (color) { so.mark_open = "\033[1;4m"; so.mark_close = "\033[0m"; }
+  for (int i = 1; i < optind; i++)      /* every language unless --lang is given */
+    if (strcmp(argv[i], "--lang") == 0 || strncmp(argv[i], "--lang=", 7) == 0) so.lang = o.lang;
+  so.instrument = o.ninstruments ? o.instruments[0] : NULL;
+  so.method = strcmp(o.method, "fts5") == 0 ? SEARCH_FTS5 : strcmp(o.method, "like") == 0 ? SEARCH_LIKE : SEARCH_AUTO;
+  store_search_result res;
+  store_error err;
+  if (so.instrument && !ruleset_instrument(&rs, so.instrument)) {
+    fprintf(stderr, "lexgap search: no rule pack for instrument '%s'\n", so.instrument);
+    rc = EXIT_FAIL;
+  } else if (store_search(&rs, q.s, &so, &res, &err) != 0) {
+    fprintf(stderr, "lexgap search: %s\n", err.message);
+    rc = EXIT_FAIL;
+  } else {
+    if (json) {
+      json_t *root = json_object(), *hits = json_array();
+      json_object_set_new(root, "query", json_string(q.s));
+      json_object_set_new(root, "method", json_string(res.fts5 ? "fts5" : "like"));
+      json_object_set_new(root, "provisions", json_integer((json_int_t)res.nprovisions));
+      for (size_t i = 0; i < res.n; i++) {
+        const store_hit *h = &res.hits[i];
+        char disp[256];
+        lx_ref_display(&rs, h->ref, h->lang, disp, sizeof disp);
+        json_t *ho = json_object();
+        json_object_set_new(ho, "ref", json_string(h->ref));
+        json_object_set_new(ho, "instrument", json_string(h->instrument));
+        json_object_set_new(ho, "lang", json_string(h->lang));
+        json_object_set_new(ho, "display", json_string(disp));
+        json_object_set_new(ho, "title", json_string(h->title));
+        json_object_set_new(ho, "snippet", json_string(h->snippet));
+        json_array_append_new(hits, ho);
+      }
+      json_object_set_new(root, "hits", hits);
+      if (dump_json(root) != 0) rc = EXIT_FAIL;
+    } else {
+      for (size_t i = 0; i < res.n; i++) {
+        const store_hit *h = &res.hits[i];
+        char disp[256], title[512], snippet[4096];
+        lx_ref_display(&rs, h->ref, h->lang, disp, sizeof disp);
+        clean(h->title, title, sizeof title);
+        /* the marks are ours: keep their escape sequences */
+        snprintf(snippet, sizeof snippet, "%s", h->snippet);
+        for (char *c = snippet; *c; c++) if (*c == '\n' || *c == '\t' || *c == '\r') *c = ' ';
+        printf("%s [%s] %s%s%s\n    %s\n\n", disp, h->lang, h->ref, *title ? " — " : "", title, snippet);
+      }
+      printf("%zu hit%s in %zu provision texts (%s%s)\n", res.n, res.n == 1 ? "" : "s", res.nprovisions,
+             res.fts5 ? "full-text index, FTS5" : "plain scan, no FTS5",
+             res.from_rules ? "; some texts quoted from the rules" : "");
+      fflush(stdout);
+      if (ferror(stdout)) rc = EXIT_FAIL;
+    }
+    store_search_free(&res);
+  }
+  ruleset_free(&rs, sb);
+  sandbox_free(sb);
+  sb_free(&q);
+  return rc;
+}
+
+/* ---------------------------------------------------------------------- */
+/* show                                                                    */
+/* ---------------------------------------------------------------------- */
+
+static void usage_show(FILE *f) {
+  fprintf(f,
+    "usage: lexgap show [options] RUN...\n"
+    "\n"
+    "Write the report of saved runs again, in any format, from the database:\n"
+    "the same report as when the run was saved, whatever the rule files say\n"
+    "today.  RUN is a run id, a State code (its latest run) or STATE~N.\n"
+    "\n"
+    "options:\n"
+    "  --format FMT        text (default), md, json, html or csv\n"
+    "  --lang LANG         en (default) or fr\n"
+    "  -o, --output FILE   write to FILE (replaced only when complete)\n"
+    "  --color WHEN        auto (default), always or never\n"
+    "  --profile           write the profile exactly as it was assessed instead\n"
+    "  --db FILE           the database (see lexgap history --help)\n"
+    "  -h, --help          this help\n"
+    "\n"
+    "exit status: 0 the report was written; 1 no such run or database.\n");
+}
+
+int cmd_show(int argc, char **argv) {
+  options o;
+  int prc = cli_parse_options("show", argc, argv, &o, usage_show);
+  if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
+  int n = argc - optind;
+  if (n <= 0) { fprintf(stderr, "lexgap show: no run given\n"); usage_show(stderr); return EXIT_FAIL; }
+  if (o.show_profile && n != 1) { fprintf(stderr, "lexgap show: --profile takes one run\n"); return EXIT_FAIL; }
+  lx_store *st = NULL;
+  store_run **runs = calloc((size_t)n, sizeof *runs);
+  lx_assessment **list = calloc((size_t)n, sizeof *list);
+  int rc = EXIT_OK;
+  if (!runs || !list) { fprintf(stderr, "lexgap show: out of memory\n"); rc = EXIT_FAIL; goto done; }
+  if (open_store("show", &o, STORE_READ, &st) != 0) { rc = EXIT_FAIL; goto done; }
+  for (int i = 0; i < n; i++) {
+    long long id;
+    store_error err;
+    if (resolve("show", st, argv[optind + i], &id) != 0) { rc = EXIT_FAIL; goto done; }
+    if (store_load_run(st, id, &runs[i], &err) != 0) {
+      fprintf(stderr, "lexgap show: %s\n", err.message);
+      rc = EXIT_FAIL;
+      goto done;
+    }
+    list[i] = &runs[i]->a;
+  }
+  char tmp[PATH_MAX + 32];
+  FILE *out = cli_open_output(o.output, tmp, sizeof tmp);
+  if (!out) { rc = EXIT_FAIL; goto done; }
+  int wrc;
+  if (o.show_profile) {
+    wrc = fwrite(runs[0]->profile_src, 1, runs[0]->profile_len, out) == runs[0]->profile_len ? 0 : -1;
+  } else {
+    const char *no_color = getenv("NO_COLOR");
+    report_options ro = { o.lang, 0, NULL };
+    if (strcmp(o.color, "always") == 0) ro.color = 1;
+    else if (strcmp(o.color, "auto") == 0) ro.color = out == stdout && isatty(STDOUT_FILENO) && !(no_color && *no_color);
+    if (strcmp(o.format, "json") == 0) wrc = report_json(out, list, (size_t)n, &ro);
+    else if (strcmp(o.format, "html") == 0) wrc = report_html(out, list, (size_t)n, &ro);
+    else if (strcmp(o.format, "csv") == 0) wrc = report_csv(out, list, (size_t)n, &ro);
+    else if (strcmp(o.format, "md") == 0) wrc = report_markdown(out, list, (size_t)n, &ro);
+    else wrc = report_text(out, list, (size_t)n, &ro);
+  }
+  if (cli_close_output(out, o.output, tmp, wrc == 0) != 0) rc = EXIT_FAIL;
+done:
+  for (int i = 0; runs && i < n; i++) store_run_free(runs[i]);
+  free(runs);
+  free(list);
+  store_close(st);
+  return rc;
+}

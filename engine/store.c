@@ -1,0 +1,2120 @@
+/*
+ * store.c -- the assessment store (SQLite).  See store.h and docs/store.md.
+ *
+ * Sections: errors; SHA-256; location; schema and migrations; opening;
+ * statements; saving; reading runs; loading a run back; diff; matrix;
+ * provision search.
+ */
+#include "store.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <dirent.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <lauxlib.h>
+#include <sqlite3.h>
+
+#include "data.h"
+#include "rating.h"
+#include "strbuf.h"
+
+/* ---------------------------------------------------------------------- */
+/* Statements: prepared once per connection, reused                        */
+/* ---------------------------------------------------------------------- */
+
+typedef enum {
+  S_BEGIN, S_COMMIT, S_ROLLBACK, S_QUICK_CHECK, S_IDENTITY,
+  S_RULESET_FIND, S_RULESET_INS, S_INSTRUMENT_INS, S_RULE_INS, S_LINK_INS,
+  S_PROFILE_INS, S_PROFILE_FIND, S_RUN_INS, S_BINDING_INS, S_FINDING_INS,
+  S_MISSING_INS, S_QUESTION_INS, S_EVIDENCE_INS, S_RATING_INS,
+  S_RUNS, S_RUN_ONE, S_RUNS_LATEST, S_RESOLVE_STATE, S_RUN_EXTRA,
+  S_INSTRUMENT_SEL, S_RULE_SEL, S_LINK_SEL, S_BINDING_SEL, S_FINDING_SEL,
+  S_MISSING_SEL, S_QUESTION_SEL, S_EVIDENCE_SEL,
+  S_DIFF_BOTH, S_DIFF_ONLY, S_RULES_ONLY, S_RULES_LEVEL,
+  S_MATRIX_OBLIGATION, S_MATRIX_ARTICLE,
+  S_COUNT
+} stmt_id;
+
+#define RUN_INFO_SELECT \
+  "SELECT r.id, r.created, r.as_of, r.engine, r.state_code, r.state_name, r.state_name_fr," \
+  " r.describes, r.profile_file, p.hash, s.hash, s.dir, r.prospective," \
+  " count(f.seq), total(f.gap), total(f.status = 'met'), total(f.status = 'partly_met')," \
+  " total(f.status = 'not_met'), total(f.status = 'unknown'), total(f.status = 'not_applicable')," \
+  " total(f.status = 'error')," \
+  " (SELECT group_concat(g.instrument || ' ' || g.grade, ', ') FROM rating g" \
+  "  WHERE g.run_id = r.id AND g.scope = 'instrument')" \
+  " FROM run r JOIN profile p ON p.id = r.profile_id JOIN ruleset s ON s.id = r.ruleset_id" \
+  " LEFT JOIN finding f ON f.run_id = r.id "
+
+#define LATEST_RUNS "SELECT max(id) FROM run GROUP BY state_code COLLATE NOCASE"
+
+static const char *const stmt_sql[S_COUNT] = {
+  [S_BEGIN] = "BEGIN IMMEDIATE",
+  [S_COMMIT] = "COMMIT",
+  [S_ROLLBACK] = "ROLLBACK",
+  [S_QUICK_CHECK] = "PRAGMA quick_check(1)",
+  [S_IDENTITY] = "SELECT (SELECT application_id FROM pragma_application_id),"
+                 " (SELECT user_version FROM pragma_user_version),"
+                 " (SELECT count(*) FROM sqlite_schema)",
+  [S_RULESET_FIND] = "SELECT id FROM ruleset WHERE hash = ?1 AND dir = ?2",
+  [S_RULESET_INS] = "INSERT INTO ruleset(hash, dir, nrules) VALUES (?1, ?2, ?3)",
+  [S_INSTRUMENT_INS] = "INSERT INTO instrument(ruleset_id, seq, id, kind, title_en, title_fr, title_es,"
+                       " short_en, short_fr, short_es, file, descriptor)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+  [S_RULE_INS] = "INSERT INTO rule(ruleset_id, seq, id, ref, clause, instrument, article, level,"
+                 " title_en, title_fr, title_es, category, cluster, text_en, text_fr, text_es, file, line,"
+                 " invalid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
+                 " ?16, ?17, ?18, ?19)",
+  [S_LINK_INS] = "INSERT INTO rule_link(ruleset_id, seq, kind, pos, target) VALUES (?1, ?2, ?3, ?4, ?5)",
+  [S_PROFILE_INS] = "INSERT INTO profile(hash, content) VALUES (?1, ?2) ON CONFLICT(hash) DO NOTHING",
+  [S_PROFILE_FIND] = "SELECT id FROM profile WHERE hash = ?1",
+  [S_RUN_INS] = "INSERT INTO run(created, as_of, engine, ruleset_id, profile_id, profile_file,"
+                " state_code, state_name, state_name_fr, describes, prospective)"
+                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+  [S_BINDING_INS] = "INSERT INTO binding(run_id, seq, instrument, kind, since, reason_en, reason_fr)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+  [S_FINDING_INS] = "INSERT INTO finding(run_id, seq, rule_seq, rule_id, ref, instrument, article, level,"
+                    " status, gap, why_en, why_fr, why_es, option_id, option_en, option_fr, option_es,"
+                    " error_file, error_line, error_message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+                    " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+  [S_MISSING_INS] = "INSERT INTO finding_missing(run_id, seq, pos, en, fr, es) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+  [S_QUESTION_INS] = "INSERT INTO finding_question(run_id, seq, pos, fact, en, fr, es)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+  [S_EVIDENCE_INS] = "INSERT INTO finding_evidence(run_id, seq, pos, fact, label, source, url, note,"
+                     " from_date, repealed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+  [S_RATING_INS] = "INSERT INTO rating(run_id, pos, scope, instrument, key, grade, major, moderate, minor,"
+                   " unknown, errors) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+  [S_RUNS] = RUN_INFO_SELECT "WHERE ?1 IS NULL OR r.state_code = ?1 COLLATE NOCASE GROUP BY r.id ORDER BY r.id",
+  [S_RUN_ONE] = RUN_INFO_SELECT "WHERE r.id = ?1 GROUP BY r.id",
+  [S_RUNS_LATEST] = RUN_INFO_SELECT "WHERE r.id IN (" LATEST_RUNS ") GROUP BY r.id"
+                    " ORDER BY r.state_code COLLATE NOCASE",
+  [S_RESOLVE_STATE] = "SELECT id FROM run WHERE state_code = ?1 COLLATE NOCASE ORDER BY id DESC"
+                      " LIMIT 1 OFFSET ?2",
+  [S_RUN_EXTRA] = "SELECT r.ruleset_id, s.nrules, p.content FROM run r JOIN ruleset s ON s.id = r.ruleset_id"
+                  " JOIN profile p ON p.id = r.profile_id WHERE r.id = ?1",
+  [S_INSTRUMENT_SEL] = "SELECT seq, id, kind, title_en, title_fr, title_es, short_en, short_fr, short_es,"
+                       " file, descriptor"
+                       " FROM instrument WHERE ruleset_id = ?1 ORDER BY seq",
+  [S_RULE_SEL] = "SELECT seq, id, ref, clause, instrument, level, title_en, title_fr, title_es, category,"
+                 " cluster, text_en, text_fr, text_es, file, line, invalid"
+                 " FROM rule WHERE ruleset_id = ?1 ORDER BY seq",
+  [S_LINK_SEL] = "SELECT seq, kind, target FROM rule_link WHERE ruleset_id = ?1 ORDER BY seq, kind, pos",
+  [S_BINDING_SEL] = "SELECT seq, kind, since, reason_en, reason_fr FROM binding WHERE run_id = ?1 ORDER BY seq",
+  [S_FINDING_SEL] = "SELECT seq, rule_seq, status, why_en, why_fr, why_es, option_id, option_en, option_fr,"
+                    " option_es, error_file, error_line, error_message FROM finding WHERE run_id = ?1"
+                    " ORDER BY seq",
+  [S_MISSING_SEL] = "SELECT seq, en, fr, es FROM finding_missing WHERE run_id = ?1 ORDER BY seq, pos",
+  [S_QUESTION_SEL] = "SELECT seq, fact, en, fr, es FROM finding_question WHERE run_id = ?1 ORDER BY seq, pos",
+  [S_EVIDENCE_SEL] = "SELECT seq, fact, label, source, url, note, from_date, repealed FROM finding_evidence"
+                     " WHERE run_id = ?1 ORDER BY seq, pos",
+  [S_DIFF_BOTH] = "SELECT a.rule_id, coalesce(b.ref, a.ref), a.level, b.level, a.status, b.status, a.gap,"
+                  " b.gap, a.why_en, a.why_fr, a.why_es, b.why_en, b.why_fr, b.why_es"
+                  " FROM finding a JOIN finding b ON b.run_id = ?2 AND b.rule_id = a.rule_id"
+                  " WHERE a.run_id = ?1 AND (a.status <> b.status OR a.gap <> b.gap)",
+  [S_DIFF_ONLY] = "SELECT a.rule_id, a.ref, a.level, a.status, a.gap, a.why_en, a.why_fr, a.why_es"
+                  " FROM finding a WHERE a.run_id = ?1 AND NOT EXISTS"
+                  " (SELECT 1 FROM finding b WHERE b.run_id = ?2 AND b.rule_id = a.rule_id)",
+  [S_RULES_ONLY] = "SELECT a.id, a.ref, a.level FROM rule a WHERE a.ruleset_id = ?1 AND NOT EXISTS"
+                   " (SELECT 1 FROM rule b WHERE b.ruleset_id = ?2 AND b.id = a.id)",
+  [S_RULES_LEVEL] = "SELECT a.id, a.ref, a.level, b.level FROM rule a JOIN rule b"
+                    " ON b.ruleset_id = ?2 AND b.id = a.id WHERE a.ruleset_id = ?1 AND a.level <> b.level",
+  [S_MATRIX_OBLIGATION] = "SELECT f.run_id, f.rule_id, f.status, f.gap FROM finding f"
+                          " WHERE f.run_id IN (" LATEST_RUNS ") AND (?1 IS NULL OR f.instrument = ?1)",
+  /* max over (mandatory * 10 + severity): the worst mandatory status when
+  ** the article has a mandatory obligation, else the worst of all. */
+  [S_MATRIX_ARTICLE] = "SELECT f.run_id, f.instrument || ':' || f.article,"
+                       " max((f.level = 'mandatory') * 10 + CASE f.status WHEN 'error' THEN 5"
+                       " WHEN 'not_met' THEN 4 WHEN 'partly_met' THEN 3 WHEN 'unknown' THEN 2"
+                       " WHEN 'met' THEN 1 ELSE 0 END), count(*), total(f.gap), max(g.grade) FROM finding f"
+                       " LEFT JOIN rating g ON g.run_id = f.run_id AND g.scope = 'article'"
+                       " AND g.instrument = f.instrument AND g.key = f.article"
+                       " WHERE f.run_id IN (" LATEST_RUNS ") AND f.article IS NOT NULL"
+                       " AND f.instrument IS NOT NULL AND (?1 IS NULL OR f.instrument = ?1)"
+                       " GROUP BY f.run_id, f.instrument, f.article",
+};
+
+struct lx_store {
+  sqlite3 *db;
+  char *path;
+  int timeout_ms;
+  sqlite3_stmt *stmt[S_COUNT];
+};
+
+/* ---------------------------------------------------------------------- */
+/* Errors                                                                  */
+/* ---------------------------------------------------------------------- */
+
+static int fail(store_error *err, store_rc rc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static int fail(store_error *err, store_rc rc, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  err->rc = rc;
+  vsnprintf(err->message, sizeof err->message, fmt, ap);
+  va_end(ap);
+  return -1;
+}
+
+/* Turn a SQLite result code into a store error that says what it means for
+** the file; what is "what we were doing" ("cannot save"...). */
+static int sql_fail(const lx_store *st, sqlite3 *db, int src, const char *what, store_error *err) {
+  const char *path = st ? st->path : "database";
+  const char *msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(src);
+  int sys = db ? sqlite3_system_errno(db) : 0;
+  switch (src & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return fail(err, STORE_BUSY, "%s: database is busy: another process is writing to %s "
+                  "(waited %d ms); try again", what, path, st ? st->timeout_ms : 0);
+    case SQLITE_NOMEM: return fail(err, STORE_NOMEM, "%s: out of memory", what);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return fail(err, STORE_CORRUPT, "%s: the database %s is damaged (%s)", what, path, msg);
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      return fail(err, STORE_READONLY, "%s: %s cannot be written (%s)", what, path,
+                  sys ? strerror(sys) : msg);
+    case SQLITE_CANTOPEN:
+      return fail(err, STORE_READONLY, "%s: cannot open %s or its journal (%s)", what, path,
+                  sys ? strerror(sys) : msg);
+    case SQLITE_FULL:
+      return fail(err, STORE_FULL, "%s: %s: disk full or database size limit reached", what, path);
+    case SQLITE_IOERR:
+      if (sys == ENOSPC || sys == EFBIG || sys == EDQUOT)
+        return fail(err, STORE_FULL, "%s: %s: %s", what, path, strerror(sys));
+      if (src == SQLITE_IOERR_WRITE || src == SQLITE_IOERR_FSYNC || src == SQLITE_IOERR_TRUNCATE)
+        return fail(err, STORE_IOERR, "%s: cannot write %s (%s): is the disk full, or a file size limit "
+                    "reached?", what, path, sys ? strerror(sys) : msg);
+      return fail(err, STORE_IOERR, "%s: I/O error on %s (%s%s%s)", what, path, msg,
+                  sys ? ": " : "", sys ? strerror(sys) : "");
+    default:
+      return fail(err, STORE_ERROR, "%s: %s: %s", what, path, msg);
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+/* SHA-256 (FIPS 180-4)                                                    */
+/* ---------------------------------------------------------------------- */
+
+typedef struct {
+  uint32_t h[8];
+  uint64_t len;
+  unsigned char buf[64];
+  size_t nbuf;
+} sha256_ctx;
+
+static const uint32_t sha_k[64] = {
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+  0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
+};
+
+#define ROR(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
+
+static void sha256_block(sha256_ctx *c, const unsigned char *p) {
+  uint32_t w[64], s[8];
+  for (int i = 0; i < 16; i++)
+    w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 | (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
+  for (int i = 16; i < 64; i++) {
+    uint32_t s0 = ROR(w[i - 15], 7) ^ ROR(w[i - 15], 18) ^ (w[i - 15] >> 3);
+    uint32_t s1 = ROR(w[i - 2], 17) ^ ROR(w[i - 2], 19) ^ (w[i - 2] >> 10);
+    w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+  }
+  memcpy(s, c->h, sizeof s);
+  for (int i = 0; i < 64; i++) {
+    uint32_t t1 = s[7] + (ROR(s[4], 6) ^ ROR(s[4], 11) ^ ROR(s[4], 25)) + ((s[4] & s[5]) ^ (~s[4] & s[6]))
+                + sha_k[i] + w[i];
+    uint32_t t2 = (ROR(s[0], 2) ^ ROR(s[0], 13) ^ ROR(s[0], 22)) + ((s[0] & s[1]) ^ (s[0] & s[2]) ^ (s[1] & s[2]));
+    memmove(s + 1, s, 7 * sizeof s[0]);
+    s[4] += t1;
+    s[0] = t1 + t2;
+  }
+  for (int i = 0; i < 8; i++) c->h[i] += s[i];
+}
+
+static void sha256_init(sha256_ctx *c) {
+  static const uint32_t h0[8] = { 0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                  0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19 };
+  memcpy(c->h, h0, sizeof h0);
+  c->len = 0;
+  c->nbuf = 0;
+}
+
+static void sha256_update(sha256_ctx *c, const void *data, size_t n) {
+  const unsigned char *p = data;
+  c->len += n;
+  while (n) {
+    size_t k = 64 - c->nbuf < n ? 64 - c->nbuf : n;
+    memcpy(c->buf + c->nbuf, p, k);
+    c->nbuf += k; p += k; n -= k;
+    if (c->nbuf == 64) { sha256_block(c, c->buf); c->nbuf = 0; }
+  }
+}
+
+/* Finish into 64 hex digits and a NUL. */
+static void sha256_hex(sha256_ctx *c, char out[65]) {
+  uint64_t bits = c->len * 8;
+  unsigned char pad = 0x80, zero = 0, len[8];
+  sha256_update(c, &pad, 1);
+  while (c->nbuf != 56) sha256_update(c, &zero, 1);
+  for (int i = 0; i < 8; i++) len[i] = (unsigned char)(bits >> (56 - 8 * i));
+  sha256_update(c, len, 8);
+  for (int i = 0; i < 8; i++) snprintf(out + 8 * i, 9, "%08x", (unsigned)c->h[i]);
+}
+
+static void sha256_of(const void *data, size_t n, char out[65]) {
+  sha256_ctx c;
+  sha256_init(&c);
+  sha256_update(&c, data, n);
+  sha256_hex(&c, out);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Location                                                                */
+/* ---------------------------------------------------------------------- */
+
+int store_path(const char *opt, char *buf, size_t size, store_error *err) {
+  const char *env = getenv("LEXGAP_DB");
+  const char *xdg = getenv("XDG_DATA_HOME");
+  const char *home = getenv("HOME");
+  int n;
+  if (opt && *opt) n = snprintf(buf, size, "%s", opt);
+  else if (env && *env) n = snprintf(buf, size, "%s", env);
+  else if (xdg && xdg[0] == '/') n = snprintf(buf, size, "%s/lexgap/lexgap.db", xdg);  /* XDG: absolute only */
+  else if (home && *home) n = snprintf(buf, size, "%s/.local/share/lexgap/lexgap.db", home);
+  else return fail(err, STORE_ERROR, "no database location: set --db, LEXGAP_DB, XDG_DATA_HOME or HOME");
+  if (n < 0 || (size_t)n >= size) return fail(err, STORE_ERROR, "database path too long");
+  return 0;
+}
+
+/* mkdir -p of the directory part of path. */
+static int make_parent_dirs(const char *path, store_error *err) {
+  char dir[4096];
+  if (snprintf(dir, sizeof dir, "%s", path) >= (int)sizeof dir) return fail(err, STORE_ERROR, "path too long");
+  char *slash = strrchr(dir, '/');
+  if (!slash || slash == dir) return 0;
+  *slash = '\0';
+  for (char *p = dir + 1; ; p++) {
+    if (*p == '/' || *p == '\0') {
+      char c = *p;
+      *p = '\0';
+      if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+        int e = errno;
+        return fail(err, e == EACCES || e == EROFS || e == EPERM ? STORE_READONLY : STORE_ERROR,
+                    "cannot create the directory %s for the database: %s", dir, strerror(e));
+      }
+      *p = c;
+      if (!c) break;
+    }
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Schema and migrations                                                   */
+/* ---------------------------------------------------------------------- */
+
+/* migrations[k] takes the schema from version k to k + 1; each runs in its
+** own transaction together with the user_version update.  Never edit a
+** step that has shipped: add the next one. */
+static const char *const migrations[STORE_SCHEMA_VERSION] = {
+  /* 0 -> 1: the first schema */
+  "CREATE TABLE ruleset (\n"
+  "  id       INTEGER PRIMARY KEY,\n"
+  "  hash     TEXT NOT NULL CHECK (length(hash) = 64),\n"
+  "  dir      TEXT NOT NULL,\n"
+  "  nrules   INTEGER NOT NULL,\n"
+  "  UNIQUE (hash, dir)\n"
+  ") STRICT;\n"
+  "CREATE TABLE instrument (\n"
+  "  ruleset_id INTEGER NOT NULL REFERENCES ruleset(id),\n"
+  "  seq      INTEGER NOT NULL,\n"
+  "  id       TEXT NOT NULL,\n"
+  "  kind     TEXT,\n"
+  "  title_en TEXT, title_fr TEXT, title_es TEXT,\n"
+  "  short_en TEXT, short_fr TEXT, short_es TEXT,\n"
+  "  file     TEXT,\n"
+  "  descriptor BLOB,\n"
+  "  PRIMARY KEY (ruleset_id, seq)\n"
+  ") STRICT, WITHOUT ROWID;\n"
+  "CREATE TABLE rule (\n"
+  "  ruleset_id INTEGER NOT NULL REFERENCES ruleset(id),\n"
+  "  seq      INTEGER NOT NULL,\n"
+  "  id       TEXT NOT NULL,\n"
+  "  ref      TEXT,\n"
+  "  clause   TEXT,\n"
+  "  instrument TEXT,\n"
+  "  article  TEXT,\n"
+  "  level    TEXT NOT NULL CHECK (level IN ('mandatory', 'consider', 'endeavour', 'optional')),\n"
+  "  title_en TEXT, title_fr TEXT, title_es TEXT,\n"
+  "  category TEXT,\n"
+  "  cluster  INTEGER NOT NULL,\n"
+  "  text_en  TEXT, text_fr TEXT, text_es TEXT,\n"
+  "  file     TEXT,\n"
+  "  line     INTEGER NOT NULL,\n"
+  "  invalid  TEXT,\n"
+  "  PRIMARY KEY (ruleset_id, seq)\n"
+  ") STRICT;\n"
+  "CREATE INDEX rule_by_id ON rule(ruleset_id, id);\n"
+  "CREATE TABLE rule_link (\n"
+  "  ruleset_id INTEGER NOT NULL,\n"
+  "  seq      INTEGER NOT NULL,\n"
+  "  kind     TEXT NOT NULL CHECK (kind IN ('depends', 'covers')),\n"
+  "  pos      INTEGER NOT NULL,\n"
+  "  target   TEXT NOT NULL,\n"
+  "  PRIMARY KEY (ruleset_id, seq, kind, pos),\n"
+  "  FOREIGN KEY (ruleset_id, seq) REFERENCES rule(ruleset_id, seq)\n"
+  ") STRICT, WITHOUT ROWID;\n"
+  "CREATE TABLE profile (\n"
+  "  id       INTEGER PRIMARY KEY,\n"
+  "  hash     TEXT NOT NULL UNIQUE CHECK (length(hash) = 64),\n"
+  "  content  BLOB NOT NULL\n"
+  ") STRICT;\n"
+  "CREATE TABLE run (\n"
+  "  id       INTEGER PRIMARY KEY,\n"
+  "  created  TEXT NOT NULL,\n"
+  "  as_of    TEXT NOT NULL,\n"
+  "  engine   TEXT NOT NULL,\n"
+  "  ruleset_id INTEGER NOT NULL REFERENCES ruleset(id),\n"
+  "  profile_id INTEGER NOT NULL REFERENCES profile(id),\n"
+  "  profile_file TEXT NOT NULL,\n"
+  "  state_code TEXT NOT NULL,\n"
+  "  state_name TEXT NOT NULL,\n"
+  "  state_name_fr TEXT,\n"
+  "  describes TEXT,\n"
+  "  prospective INTEGER NOT NULL CHECK (prospective IN (0, 1))\n"
+  ") STRICT;\n"
+  "CREATE INDEX run_by_state ON run(state_code COLLATE NOCASE, id);\n"
+  "CREATE TABLE binding (\n"
+  "  run_id   INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,\n"
+  "  seq      INTEGER NOT NULL,\n"
+  "  instrument TEXT NOT NULL,\n"
+  "  kind     TEXT NOT NULL CHECK (kind IN ('bound', 'not_bound', 'prospective', 'good_practice')),\n"
+  "  since    TEXT,\n"
+  "  reason_en TEXT NOT NULL,\n"
+  "  reason_fr TEXT NOT NULL,\n"
+  "  PRIMARY KEY (run_id, seq)\n"
+  ") STRICT, WITHOUT ROWID;\n"
+  "CREATE TABLE finding (\n"
+  "  run_id   INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,\n"
+  "  seq      INTEGER NOT NULL,\n"
+  "  rule_seq INTEGER NOT NULL,\n"
+  "  rule_id  TEXT NOT NULL,\n"
+  "  ref      TEXT,\n"
+  "  instrument TEXT,\n"
+  "  article  TEXT,\n"
+  "  level    TEXT NOT NULL CHECK (level IN ('mandatory', 'consider', 'endeavour', 'optional')),\n"
+  "  status   TEXT NOT NULL CHECK (status IN ('met', 'partly_met', 'not_met', 'unknown',"
+  " 'not_applicable', 'error')),\n"
+  "  gap      INTEGER NOT NULL CHECK (gap IN (0, 1)),\n"
+  "  why_en   TEXT, why_fr TEXT, why_es TEXT,\n"
+  "  option_id TEXT, option_en TEXT, option_fr TEXT, option_es TEXT,\n"
+  "  error_file TEXT,\n"
+  "  error_line INTEGER,\n"
+  "  error_message TEXT,\n"
+  "  PRIMARY KEY (run_id, seq)\n"
+  ") STRICT;\n"
+  "CREATE INDEX finding_by_rule ON finding(run_id, rule_id);\n"
+  "CREATE TABLE finding_missing (\n"
+  "  run_id   INTEGER NOT NULL,\n"
+  "  seq      INTEGER NOT NULL,\n"
+  "  pos      INTEGER NOT NULL,\n"
+  "  en TEXT, fr TEXT, es TEXT,\n"
+  "  PRIMARY KEY (run_id, seq, pos),\n"
+  "  FOREIGN KEY (run_id, seq) REFERENCES finding(run_id, seq) ON DELETE CASCADE\n"
+  ") STRICT, WITHOUT ROWID;\n"
+  "CREATE TABLE finding_question (\n"
+  "  run_id   INTEGER NOT NULL,\n"
+  "  seq      INTEGER NOT NULL,\n"
+  "  pos      INTEGER NOT NULL,\n"
+  "  fact     TEXT,\n"
+  "  en TEXT, fr TEXT, es TEXT,\n"
+  "  PRIMARY KEY (run_id, seq, pos),\n"
+  "  FOREIGN KEY (run_id, seq) REFERENCES finding(run_id, seq) ON DELETE CASCADE\n"
+  ") STRICT, WITHOUT ROWID;\n"
+  "CREATE TABLE finding_evidence (\n"
+  "  run_id   INTEGER NOT NULL,\n"
+  "  seq      INTEGER NOT NULL,\n"
+  "  pos      INTEGER NOT NULL,\n"
+  "  fact     TEXT,\n"
+  "  label    TEXT,\n"
+  "  source   TEXT,\n"
+  "  url      TEXT,\n"
+  "  note     TEXT,\n"
+  "  from_date TEXT,\n"
+  "  repealed TEXT,\n"
+  "  PRIMARY KEY (run_id, seq, pos),\n"
+  "  FOREIGN KEY (run_id, seq) REFERENCES finding(run_id, seq) ON DELETE CASCADE\n"
+  ") STRICT, WITHOUT ROWID;\n"
+  "CREATE TABLE rating (\n"
+  "  run_id   INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,\n"
+  "  pos      INTEGER NOT NULL,\n"
+  "  scope    TEXT NOT NULL CHECK (scope IN ('instrument', 'cluster', 'article')),\n"
+  "  instrument TEXT NOT NULL,\n"
+  "  key      TEXT NOT NULL,\n"
+  "  grade    TEXT NOT NULL CHECK (grade IN ('C', 'LC', 'PC', 'NC', 'N/A', '--')),\n"
+  "  major    INTEGER NOT NULL,\n"
+  "  moderate INTEGER NOT NULL,\n"
+  "  minor    INTEGER NOT NULL,\n"
+  "  unknown  INTEGER NOT NULL,\n"
+  "  errors   INTEGER NOT NULL,\n"
+  "  PRIMARY KEY (run_id, pos)\n"
+  ") STRICT, WITHOUT ROWID;\n"
+  "PRAGMA application_id = 1280853840;\n",   /* STORE_APPLICATION_ID */
+};
+
+/* ---------------------------------------------------------------------- */
+/* Statements                                                              */
+/* ---------------------------------------------------------------------- */
+
+/* The cached statement, reset and with its bindings cleared; NULL with err
+** set when it cannot be prepared. */
+static sqlite3_stmt *prep(lx_store *st, stmt_id id, store_error *err) {
+  sqlite3_stmt *s = st->stmt[id];
+  if (s) {
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return s;
+  }
+  int rc = sqlite3_prepare_v3(st->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT, &s, NULL);
+  if (rc != SQLITE_OK) {
+    sql_fail(st, st->db, rc, "cannot read the database", err);
+    sqlite3_finalize(s);
+    return NULL;
+  }
+  st->stmt[id] = s;
+  return s;
+}
+
+/* Step once: SQLITE_ROW or SQLITE_DONE, or -1 with err set (and the
+** statement reset). */
+static int step(lx_store *st, sqlite3_stmt *s, const char *what, store_error *err) {
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE) return rc;
+  sql_fail(st, st->db, rc, what, err);
+  sqlite3_reset(s);
+  return -1;
+}
+
+/* Run a statement that returns no row we need. */
+static int exec_stmt(lx_store *st, stmt_id id, const char *what, store_error *err) {
+  sqlite3_stmt *s = prep(st, id, err);
+  if (!s) return -1;
+  int rc = step(st, s, what, err);
+  sqlite3_reset(s);
+  return rc < 0 ? -1 : 0;
+}
+
+static void rollback(lx_store *st) {
+  if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* A column as a malloc'd string, NULL for SQL NULL; *oom set when a copy
+** fails. */
+static char *col_dup(sqlite3_stmt *s, int i, int *oom) {
+  const unsigned char *v = sqlite3_column_text(s, i);
+  if (!v) return NULL;
+  char *d = strdup((const char *)v);
+  if (!d) *oom = 1;
+  return d;
+}
+
+static void col_copy(sqlite3_stmt *s, int i, char *out, size_t size) {
+  const unsigned char *v = sqlite3_column_text(s, i);
+  snprintf(out, size, "%s", v ? (const char *)v : "");
+}
+
+static void col_text3(sqlite3_stmt *s, int i, lx_text *t, int *oom) {
+  t->en = col_dup(s, i, oom);
+  t->fr = col_dup(s, i + 1, oom);
+  t->es = col_dup(s, i + 2, oom);
+}
+
+static void bind_text3(sqlite3_stmt *s, int i, const lx_text *t) {
+  sqlite3_bind_text(s, i, t->en, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, i + 1, t->fr, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, i + 2, t->es, -1, SQLITE_STATIC);
+}
+
+/* Grow *v (elements of size elem) so that it holds at least need. */
+static int grow(void **v, size_t *cap, size_t need, size_t elem) {
+  if (need <= *cap) return 0;
+  size_t ncap = *cap ? *cap * 2 : 8;
+  while (ncap < need) ncap *= 2;
+  void *nv = realloc(*v, ncap * elem);
+  if (!nv) return -1;
+  memset((char *)nv + *cap * elem, 0, (ncap - *cap) * elem);
+  *v = nv;
+  *cap = ncap;
+  return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Opening                                                                 */
+/* ---------------------------------------------------------------------- */
+
+/* The file must start with the SQLite header string. */
+static int check_header(const char *path, store_error *err) {
+  static const char magic[16] = "SQLite format 3";
+  char head[16];
+  FILE *f = fopen(path, "rb");
+  if (!f) return fail(err, errno == EACCES ? STORE_READONLY : STORE_ERROR, "cannot open %s: %s", path, strerror(errno));
+  size_t n = fread(head, 1, sizeof head, f);
+  fclose(f);
+  if (n != sizeof head || memcmp(head, magic, sizeof magic) != 0)
+    return fail(err, STORE_NOTADB, "%s is not a lexgap database (not a SQLite file); nothing was written to it", path);
+  return 0;
+}
+
+/* Read application_id, user_version and the number of schema objects. */
+static int read_identity(lx_store *st, int *app, int *version, int *objects, store_error *err) {
+  sqlite3_stmt *s = prep(st, S_IDENTITY, err);
+  if (!s) return -1;
+  int rc = step(st, s, "cannot read the database", err);
+  if (rc == SQLITE_ROW) {
+    *app = sqlite3_column_int(s, 0);
+    *version = sqlite3_column_int(s, 1);
+    *objects = sqlite3_column_int(s, 2);
+  }
+  sqlite3_reset(s);
+  if (rc == SQLITE_DONE) return fail(err, STORE_ERROR, "cannot read the database identity of %s", st->path);
+  return rc < 0 ? -1 : 0;
+}
+
+/* Refuse what is not ours, or too new.  *empty set for a database with
+** nothing in it yet. */
+static int check_identity(lx_store *st, int *version, int *empty, store_error *err) {
+  int app = 0, objects = 0;
+  if (read_identity(st, &app, version, &objects, err) != 0) {
+    if (err->rc == STORE_CORRUPT)
+      return fail(err, STORE_CORRUPT, "the database %s is damaged (%s); nothing was written to it",
+                  st->path, sqlite3_errmsg(st->db));
+    return -1;
+  }
+  *empty = app == 0 && *version == 0 && objects == 0;
+  if (!*empty && app != STORE_APPLICATION_ID)
+    return fail(err, STORE_NOTADB, "%s is a SQLite database of another program, not a lexgap database; "
+                "nothing was written to it", st->path);
+  if (*version > STORE_SCHEMA_VERSION)
+    return fail(err, STORE_NEWER, "%s was written by a newer lexgap (schema version %d; this lexgap "
+                "knows up to %d): upgrade lexgap to use it; nothing was written to it",
+                st->path, *version, STORE_SCHEMA_VERSION);
+  return 0;
+}
+
+static int needs_dir_access(const char *path);
+
+/* A read-only connection to a WAL database needs its -shm file, or a
+** directory where it can be made.  When neither exists (a database on
+** read-only media), the file is opened as immutable: nothing can write it. */
+static int needs_immutable(const char *path) {
+  char shm[4200];
+  snprintf(shm, sizeof shm, "%s-shm", path);
+  return access(shm, F_OK) != 0 && needs_dir_access(path);
+}
+
+/* 1 when the directory of path cannot be written. */
+static int needs_dir_access(const char *path) {
+  char dir[4200];
+  snprintf(dir, sizeof dir, "%s", path);
+  char *slash = strrchr(dir, '/');
+  if (slash) *(slash == dir ? slash + 1 : slash) = '\0';
+  else snprintf(dir, sizeof dir, ".");
+  return access(dir, W_OK) != 0;
+}
+
+static int db_connect(lx_store *st, int flags, store_error *err) {
+  char uri[8600];
+  const char *name = st->path;
+  if (flags == SQLITE_OPEN_READONLY && needs_immutable(st->path)) {
+    size_t n = (size_t)snprintf(uri, sizeof uri, "file:");
+    for (const char *p = st->path; *p && n + 4 < sizeof uri; p++) {
+      unsigned char c = (unsigned char)*p;
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || strchr("/._-~", c)) uri[n++] = (char)c;
+      else n += (size_t)snprintf(uri + n, sizeof uri - n, "%%%02X", c);
+    }
+    snprintf(uri + n, sizeof uri - n, "?immutable=1");
+    name = uri;
+    flags |= SQLITE_OPEN_URI;
+  }
+  int rc = sqlite3_open_v2(name, &st->db, flags, NULL);
+  if (rc != SQLITE_OK) {
+    sql_fail(st, st->db, rc, "cannot open the database", err);
+    sqlite3_close_v2(st->db);
+    st->db = NULL;
+    return -1;
+  }
+  sqlite3_extended_result_codes(st->db, 1);
+  sqlite3_busy_timeout(st->db, st->timeout_ms);
+  return 0;
+}
+
+static void disconnect(lx_store *st) {
+  for (int i = 0; i < S_COUNT; i++) { sqlite3_finalize(st->stmt[i]); st->stmt[i] = NULL; }
+  sqlite3_close_v2(st->db);
+  st->db = NULL;
+}
+
+/* Step the schema forward from its version to STORE_SCHEMA_VERSION, one
+** transaction per step.  The version is read again inside each transaction:
+** another process may have migrated meanwhile. */
+static int migrate(lx_store *st, store_error *err) {
+  int version = 0, empty = 0;
+  if (check_identity(st, &version, &empty, err) != 0) return -1;
+  if (version == STORE_SCHEMA_VERSION) return 0;     /* the usual case: no lock taken */
+  for (;;) {
+    if (exec_stmt(st, S_BEGIN, "cannot prepare the database", err) != 0) return -1;
+    if (check_identity(st, &version, &empty, err) != 0) { rollback(st); return -1; }
+    if (version >= STORE_SCHEMA_VERSION) {
+      rollback(st);
+      return 0;
+    }
+    char *msg = NULL;
+    int rc = sqlite3_exec(st->db, migrations[version], NULL, NULL, &msg);
+    if (rc == SQLITE_OK) {
+      char sql[64];
+      snprintf(sql, sizeof sql, "PRAGMA user_version = %d", version + 1);
+      rc = sqlite3_exec(st->db, sql, NULL, NULL, &msg);
+    }
+    if (rc == SQLITE_OK) rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, &msg);
+    sqlite3_free(msg);
+    if (rc != SQLITE_OK) {
+      char what[96];
+      snprintf(what, sizeof what, "cannot upgrade the database schema to version %d", version + 1);
+      sql_fail(st, st->db, rc, what, err);
+      rollback(st);
+      return -1;
+    }
+  }
+}
+
+int store_open(lx_store **out, const char *path, store_mode mode, store_error *err) {
+  int rc = 0, version = 0, empty = 1;
+  struct stat sbuf;
+  *out = NULL;
+  err->rc = STORE_OK;
+  err->message[0] = '\0';
+  lx_store *st = calloc(1, sizeof *st);
+  if (!st || !(st->path = strdup(path))) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+  const char *tmo = getenv("LEXGAP_DB_TIMEOUT");
+  st->timeout_ms = tmo && *tmo ? atoi(tmo) : STORE_BUSY_TIMEOUT_MS;
+  if (st->timeout_ms < 0) st->timeout_ms = 0;
+
+  int exists = stat(path, &sbuf) == 0;
+  if (!exists && errno != ENOENT) { rc = fail(err, STORE_ERROR, "cannot open %s: %s", path, strerror(errno)); goto done; }
+  if (exists && !S_ISREG(sbuf.st_mode)) { rc = fail(err, STORE_NOTADB, "%s is not a regular file", path); goto done; }
+  if (!exists && mode == STORE_READ) {
+    rc = fail(err, STORE_NOTFOUND, "no database at %s yet (lexgap assess --save creates it)", path);
+    goto done;
+  }
+  /* An existing file is examined through a read-only connection first, so
+  ** that a file we refuse is never written, not even by SQLite itself. */
+  if (exists && sbuf.st_size > 0) {
+    if ((rc = check_header(path, err)) != 0) goto done;
+    if ((rc = db_connect(st, SQLITE_OPEN_READONLY, err)) != 0) goto done;
+    rc = check_identity(st, &version, &empty, err);
+    disconnect(st);
+    if (rc != 0) goto done;
+  }
+  if (mode == STORE_READ && empty) {
+    rc = fail(err, STORE_NOTFOUND, "no run saved in %s yet", path);
+    goto done;
+  }
+  if (mode == STORE_WRITE && !exists && (rc = make_parent_dirs(path, err)) != 0) goto done;
+  if (mode == STORE_WRITE && exists && needs_dir_access(path)) {
+    rc = fail(err, STORE_READONLY, "cannot write in the directory of %s (SQLite keeps its write-ahead log "
+              "there): %s; nothing was written", path, strerror(EACCES));
+    goto done;
+  }
+  int flags = mode == STORE_WRITE ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+            : version < STORE_SCHEMA_VERSION ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+  if ((rc = db_connect(st, flags, err)) != 0) goto done;
+  int must_write = mode == STORE_WRITE || version < STORE_SCHEMA_VERSION;
+  if (must_write && sqlite3_db_readonly(st->db, "main") == 1) {
+    rc = fail(err, STORE_READONLY, "%s is read-only%s; nothing was written", path,
+              mode == STORE_READ ? " and its schema must be upgraded by a lexgap that can write it" : "");
+    goto done;
+  }
+  if (sqlite3_exec(st->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK) {
+    rc = sql_fail(st, st->db, sqlite3_errcode(st->db), "cannot open the database", err);
+    goto done;
+  }
+  if (mode == STORE_WRITE) {
+    /* WAL: readers never block the writer; a crash never leaves a hot
+    ** journal to roll back.  Persistent once set. */
+    int src = SQLITE_OK, wal = 0;
+    for (int k = 0; k < 2 && !wal && (src == SQLITE_OK || src == SQLITE_ROW || src == SQLITE_DONE); k++) {
+      sqlite3_stmt *s = NULL;      /* read the mode first: setting it takes a lock */
+      src = sqlite3_prepare_v2(st->db, k == 0 ? "PRAGMA journal_mode" : "PRAGMA journal_mode = WAL", -1, &s, NULL);
+      if (src == SQLITE_OK) src = sqlite3_step(s);
+      wal = src == SQLITE_ROW && sqlite3_column_text(s, 0) &&
+            strcmp((const char *)sqlite3_column_text(s, 0), "wal") == 0;
+      sqlite3_finalize(s);
+    }
+    if (!wal) {
+      if (src == SQLITE_ROW || src == SQLITE_DONE) src = SQLITE_CANTOPEN;
+      rc = sql_fail(st, st->db, src, "cannot open the database", err);
+      goto done;
+    }
+  }
+  if (must_write) rc = migrate(st, err);
+done:
+  if (rc != 0) {
+    if (st) { if (st->db) disconnect(st); free(st->path); free(st); }
+    return -1;
+  }
+  *out = st;
+  return 0;
+}
+
+void store_close(lx_store *st) {
+  if (!st) return;
+  disconnect(st);
+  free(st->path);
+  free(st);
+}
+
+const char *store_filename(const lx_store *st) { return st->path; }
+
+struct sqlite3 *store_handle(lx_store *st) { return st->db; }
+
+/* ---------------------------------------------------------------------- */
+/* Rule set hash                                                           */
+/* ---------------------------------------------------------------------- */
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Append to *list the .lua files directly in dir/sub (as "sub/name"). */
+static int list_lua(const char *dir, const char *sub, char ***list, size_t *n, size_t *cap) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/%s", dir, sub);
+  DIR *d = opendir(path);
+  if (!d) return 0;
+  int rc = 0;
+  struct dirent *e;
+  while (rc == 0 && (e = readdir(d))) {
+    size_t l = strlen(e->d_name);
+    if (e->d_name[0] == '.' || l <= 4 || strcmp(e->d_name + l - 4, ".lua") != 0) continue;
+    char full[4400];
+    struct stat sb;
+    snprintf(full, sizeof full, "%s/%s", path, e->d_name);
+    if (stat(full, &sb) != 0 || !S_ISREG(sb.st_mode)) continue;
+    char rel[4400];
+    snprintf(rel, sizeof rel, "%s/%s", sub, e->d_name);
+    if (grow((void **)list, cap, *n + 1, sizeof **list) != 0 || !((*list)[*n] = strdup(rel))) rc = -1;
+    else (*n)++;
+  }
+  closedir(d);
+  return rc;
+}
+
+static int hash_file(sha256_ctx *c, const char *dir, const char *rel, store_error *err) {
+  char path[8400];
+  snprintf(path, sizeof path, "%s/%s", dir, rel);
+  FILE *f = fopen(path, "rb");
+  if (!f) return fail(err, STORE_ERROR, "cannot read %s: %s", path, strerror(errno));
+  strbuf b;
+  sb_init(&b);
+  char chunk[16384];
+  size_t k;
+  while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) sb_putn(&b, chunk, k);
+  int bad = ferror(f) || sb_failed(&b);
+  fclose(f);
+  if (bad) { sb_free(&b); return fail(err, STORE_ERROR, "cannot read %s", path); }
+  unsigned char len[8];
+  uint64_t n = b.len;
+  for (int i = 0; i < 8; i++) len[i] = (unsigned char)(n >> (56 - 8 * i));
+  sha256_update(c, rel, strlen(rel) + 1);
+  sha256_update(c, len, 8);
+  sha256_update(c, b.s, b.len);
+  sb_free(&b);
+  return 0;
+}
+
+int store_ruleset_hash(const lx_ruleset *rs, char out[65], store_error *err) {
+  char **files = NULL;
+  size_t n = 0, cap = 0;
+  int rc = 0;
+  sha256_ctx c;
+  if (grow((void **)&files, &cap, 1, sizeof *files) != 0 || !(files[0] = strdup("schema.lua"))) {
+    rc = fail(err, STORE_NOMEM, "out of memory");
+    goto done;
+  }
+  n = 1;
+  rc = list_lua(rs->dir, "schema", &files, &n, &cap);
+  for (size_t i = 0; rc == 0 && i < rs->ninstruments; i++) rc = list_lua(rs->dir, rs->instruments[i].id, &files, &n, &cap);
+  if (rc != 0) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+  qsort(files, n, sizeof *files, cmp_str);
+  sha256_init(&c);
+  for (size_t i = 0; rc == 0 && i < n; i++) rc = hash_file(&c, rs->dir, files[i], err);
+  if (rc == 0) sha256_hex(&c, out);
+done:
+  for (size_t i = 0; i < n; i++) free(files[i]);
+  free(files);
+  return rc;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Saving                                                                  */
+/* ---------------------------------------------------------------------- */
+
+static const char *const binding_names[] = { "bound", "not_bound", "prospective", "good_practice" };
+
+/* The id of the rule set row for rs with this hash, inserted with its
+** instruments and rules when new. */
+static int save_ruleset(lx_store *st, const lx_ruleset *rs, const char *hash, long long *id, store_error *err) {
+  const char *what = "cannot save";
+  sqlite3_stmt *s = prep(st, S_RULESET_FIND, err);
+  if (!s) return -1;
+  sqlite3_bind_text(s, 1, hash, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, rs->dir, -1, SQLITE_STATIC);
+  int rc = step(st, s, what, err);
+  if (rc == SQLITE_ROW) { *id = sqlite3_column_int64(s, 0); sqlite3_reset(s); return 0; }
+  sqlite3_reset(s);
+  if (rc < 0) return -1;
+  if (!(s = prep(st, S_RULESET_INS, err))) return -1;
+  sqlite3_bind_text(s, 1, hash, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, rs->dir, -1, SQLITE_STATIC);
+  sqlite3_bind_int64(s, 3, (sqlite3_int64)rs->n);
+  if (step(st, s, what, err) < 0) return -1;
+  sqlite3_reset(s);
+  *id = sqlite3_last_insert_rowid(st->db);
+  for (size_t i = 0; i < rs->ninstruments; i++) {
+    const lx_instrument *ins = &rs->instruments[i];
+    if (!(s = prep(st, S_INSTRUMENT_INS, err))) return -1;
+    sqlite3_bind_int64(s, 1, *id);
+    sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
+    sqlite3_bind_text(s, 3, ins->id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 4, ins->kind, -1, SQLITE_STATIC);
+    bind_text3(s, 5, &ins->title);
+    bind_text3(s, 8, &ins->short_name);
+    sqlite3_bind_text(s, 11, ins->file, -1, SQLITE_STATIC);
+    strbuf desc;                 /* the descriptor, so that a run shows its clusters again */
+    sb_init(&desc);
+    FILE *f = ins->file ? fopen(ins->file, "rb") : NULL;
+    if (f) {
+      char chunk[8192];
+      size_t k;
+      while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) sb_putn(&desc, chunk, k);
+      fclose(f);
+    }
+    if (f && !sb_failed(&desc)) sqlite3_bind_blob(s, 12, desc.s, (int)desc.len, SQLITE_STATIC);
+    int src = step(st, s, what, err);
+    sb_free(&desc);
+    if (src < 0) return -1;
+  }
+  for (size_t i = 0; i < rs->n; i++) {
+    const lx_rule *r = &rs->rules[i];
+    char article[32] = "";
+    if (r->ref) lx_ref_article(r->ref, article, sizeof article);
+    if (!(s = prep(st, S_RULE_INS, err))) return -1;
+    sqlite3_bind_int64(s, 1, *id);
+    sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
+    sqlite3_bind_text(s, 3, r->id ? r->id : "?", -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 4, r->ref, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 5, r->clause, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 6, r->instrument, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 7, article[0] ? article : NULL, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 8, lx_level_name(r->level), -1, SQLITE_STATIC);
+    bind_text3(s, 9, &r->title);
+    sqlite3_bind_text(s, 12, r->category, -1, SQLITE_STATIC);
+    sqlite3_bind_int(s, 13, r->cluster);
+    bind_text3(s, 14, &r->text);
+    sqlite3_bind_text(s, 17, r->file, -1, SQLITE_STATIC);
+    sqlite3_bind_int(s, 18, r->line);
+    sqlite3_bind_text(s, 19, r->invalid, -1, SQLITE_STATIC);
+    if (step(st, s, what, err) < 0) return -1;
+    for (int k = 0; k < 2; k++) {
+      char **v = k == 0 ? r->depends : r->covers;
+      int nv = k == 0 ? r->ndepends : r->ncovers;
+      for (int j = 0; j < nv; j++) {
+        if (!(s = prep(st, S_LINK_INS, err))) return -1;
+        sqlite3_bind_int64(s, 1, *id);
+        sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
+        sqlite3_bind_text(s, 3, k == 0 ? "depends" : "covers", -1, SQLITE_STATIC);
+        sqlite3_bind_int(s, 4, j);
+        sqlite3_bind_text(s, 5, v[j], -1, SQLITE_STATIC);
+        if (step(st, s, what, err) < 0) return -1;
+      }
+    }
+  }
+  return 0;
+}
+
+static int save_profile(lx_store *st, const store_item *it, const char *hash, long long *id, store_error *err) {
+  const char *what = "cannot save";
+  sqlite3_stmt *s = prep(st, S_PROFILE_INS, err);
+  if (!s) return -1;
+  sqlite3_bind_text(s, 1, hash, -1, SQLITE_STATIC);
+  sqlite3_bind_blob(s, 2, it->profile_src ? it->profile_src : "", (int)it->profile_len, SQLITE_STATIC);
+  if (step(st, s, what, err) < 0) return -1;
+  if (!(s = prep(st, S_PROFILE_FIND, err))) return -1;
+  sqlite3_bind_text(s, 1, hash, -1, SQLITE_STATIC);
+  int rc = step(st, s, what, err);
+  if (rc == SQLITE_ROW) *id = sqlite3_column_int64(s, 0);
+  sqlite3_reset(s);
+  if (rc == SQLITE_DONE) return fail(err, STORE_ERROR, "cannot save: the profile row vanished");
+  return rc < 0 ? -1 : 0;
+}
+
+static int save_finding(lx_store *st, long long run, size_t seq, const lx_ruleset *rs, const lx_finding *f,
+                        store_error *err) {
+  const char *what = "cannot save";
+  const lx_rule *r = f->rule;
+  char article[32] = "";
+  if (r->ref) lx_ref_article(r->ref, article, sizeof article);
+  sqlite3_stmt *s = prep(st, S_FINDING_INS, err);
+  if (!s) return -1;
+  sqlite3_bind_int64(s, 1, run);
+  sqlite3_bind_int64(s, 2, (sqlite3_int64)seq);
+  sqlite3_bind_int64(s, 3, (sqlite3_int64)(r - rs->rules));
+  sqlite3_bind_text(s, 4, r->id ? r->id : "?", -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 5, r->ref, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 6, r->instrument, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 7, article[0] ? article : NULL, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 8, lx_level_name(r->level), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 9, lx_status_name(f->status), -1, SQLITE_STATIC);
+  sqlite3_bind_int(s, 10, lx_is_gap(r->level, f->status));
+  bind_text3(s, 11, &f->explanation);
+  sqlite3_bind_text(s, 14, f->option_id, -1, SQLITE_STATIC);
+  bind_text3(s, 15, &f->option);
+  sqlite3_bind_text(s, 18, f->error_file, -1, SQLITE_STATIC);
+  if (f->status == LX_ERROR) sqlite3_bind_int(s, 19, f->error_line);
+  sqlite3_bind_text(s, 20, f->error_message, -1, SQLITE_STATIC);
+  if (step(st, s, what, err) < 0) return -1;
+  for (int i = 0; i < f->nmissing; i++) {
+    if (!(s = prep(st, S_MISSING_INS, err))) return -1;
+    sqlite3_bind_int64(s, 1, run);
+    sqlite3_bind_int64(s, 2, (sqlite3_int64)seq);
+    sqlite3_bind_int(s, 3, i);
+    bind_text3(s, 4, &f->missing[i]);
+    if (step(st, s, what, err) < 0) return -1;
+  }
+  for (int i = 0; i < f->nquestions; i++) {
+    if (!(s = prep(st, S_QUESTION_INS, err))) return -1;
+    sqlite3_bind_int64(s, 1, run);
+    sqlite3_bind_int64(s, 2, (sqlite3_int64)seq);
+    sqlite3_bind_int(s, 3, i);
+    sqlite3_bind_text(s, 4, f->questions[i].fact, -1, SQLITE_STATIC);
+    bind_text3(s, 5, &f->questions[i].text);
+    if (step(st, s, what, err) < 0) return -1;
+  }
+  for (int i = 0; i < f->nevidence; i++) {
+    const lx_evidence *e = &f->evidence[i];
+    if (!(s = prep(st, S_EVIDENCE_INS, err))) return -1;
+    sqlite3_bind_int64(s, 1, run);
+    sqlite3_bind_int64(s, 2, (sqlite3_int64)seq);
+    sqlite3_bind_int(s, 3, i);
+    sqlite3_bind_text(s, 4, e->fact, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 5, e->label, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 6, e->source, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 7, e->url, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 8, e->note, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 9, e->from, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 10, e->repealed, -1, SQLITE_STATIC);
+    if (step(st, s, what, err) < 0) return -1;
+  }
+  return 0;
+}
+
+/* The ratings as they were derived at save time (history and matrix show
+** them; show derives them again from the findings). */
+static int save_ratings(lx_store *st, long long run, const lx_assessment *a, store_error *err) {
+  static const char *const scopes[] = { "instrument", "cluster", "article" };
+  lx_rating *list = NULL;
+  size_t n = rating_compute(a, &list);
+  int rc = 0;
+  if (a->n && !list) return fail(err, STORE_NOMEM, "out of memory");
+  for (size_t i = 0; rc == 0 && i < n; i++) {
+    const lx_rating *r = &list[i];
+    sqlite3_stmt *s = prep(st, S_RATING_INS, err);
+    if (!s) { rc = -1; break; }
+    sqlite3_bind_int64(s, 1, run);
+    sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
+    sqlite3_bind_text(s, 3, scopes[r->scope], -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 4, r->instrument, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 5, r->key, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 6, rating_grade_name(r->grade), -1, SQLITE_STATIC);
+    sqlite3_bind_int(s, 7, r->major);
+    sqlite3_bind_int(s, 8, r->moderate);
+    sqlite3_bind_int(s, 9, r->minor);
+    sqlite3_bind_int(s, 10, r->unknown);
+    sqlite3_bind_int(s, 11, r->errors);
+    if (step(st, s, "cannot save", err) < 0) rc = -1;
+  }
+  rating_free(list, n);
+  return rc;
+}
+
+static int save_run(lx_store *st, const store_item *it, const char *created, long long ruleset_id,
+                    long long profile_id, long long *run, store_error *err) {
+  const char *what = "cannot save";
+  const lx_assessment *a = it->a;
+  const lx_profile *p = a->profile;
+  sqlite3_stmt *s = prep(st, S_RUN_INS, err);
+  if (!s) return -1;
+  sqlite3_bind_text(s, 1, created, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, a->as_of, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 3, LX_VERSION, -1, SQLITE_STATIC);
+  sqlite3_bind_int64(s, 4, ruleset_id);
+  sqlite3_bind_int64(s, 5, profile_id);
+  sqlite3_bind_text(s, 6, p->file ? p->file : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 7, p->state_code ? p->state_code : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 8, p->state_name ? p->state_name : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 9, p->state_name_fr, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 10, p->describes, -1, SQLITE_STATIC);
+  sqlite3_bind_int(s, 11, it->prospective ? 1 : 0);
+  if (step(st, s, what, err) < 0) return -1;
+  *run = sqlite3_last_insert_rowid(st->db);
+  for (size_t i = 0; i < a->rules->ninstruments; i++) {
+    const binding *b = &a->bindings[i];
+    if (!(s = prep(st, S_BINDING_INS, err))) return -1;
+    sqlite3_bind_int64(s, 1, *run);
+    sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
+    sqlite3_bind_text(s, 3, a->rules->instruments[i].id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 4, binding_names[b->kind], -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 5, b->since[0] ? b->since : NULL, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 6, b->reason_en, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 7, b->reason_fr, -1, SQLITE_STATIC);
+    if (step(st, s, what, err) < 0) return -1;
+  }
+  for (size_t i = 0; i < a->n; i++)
+    if (save_finding(st, *run, i, a->rules, &a->findings[i], err) != 0) return -1;
+  return save_ratings(st, *run, a, err);
+}
+
+static void utc_now(char out[32]) {
+  time_t t = time(NULL);
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int store_save(lx_store *st, const store_item *items, size_t n, const char *created,
+               long long *run_ids, store_progress_fn progress, void *ctx, store_error *err) {
+  int rc = 0, in_tx = 0;
+  char now[32];
+  char (*rhash)[65] = calloc(n + 1, sizeof *rhash);
+  char (*phash)[65] = calloc(n + 1, sizeof *phash);
+  if (!rhash || !phash) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+  if (!created) { utc_now(now); created = now; }
+  /* Hash first: reading files is no work to do while holding the lock. */
+  for (size_t i = 0; i < n; i++) {
+    if (i > 0 && items[i].a->rules == items[i - 1].a->rules) memcpy(rhash[i], rhash[i - 1], 65);
+    else if ((rc = store_ruleset_hash(items[i].a->rules, rhash[i], err)) != 0) goto done;
+    sha256_of(items[i].profile_src ? items[i].profile_src : "", items[i].profile_len, phash[i]);
+  }
+  if ((rc = exec_stmt(st, S_BEGIN, "cannot save", err)) != 0) goto done;
+  in_tx = 1;
+  /* A damaged database is not written to. */
+  sqlite3_stmt *s = prep(st, S_QUICK_CHECK, err);
+  if (!s) { rc = -1; goto done; }
+  int src = step(st, s, "cannot save", err);
+  if (src < 0) { rc = -1; goto done; }
+  const unsigned char *verdict = src == SQLITE_ROW ? sqlite3_column_text(s, 0) : NULL;
+  if (!verdict || strcmp((const char *)verdict, "ok") != 0) {
+    char why[256];
+    snprintf(why, sizeof why, "%s", verdict ? (const char *)verdict : "no verdict");
+    for (char *c = why; *c; c++) if (*c == '\n') *c = ' ';
+    rc = fail(err, STORE_CORRUPT, "cannot save: the database %s is damaged (%s); nothing was written",
+              st->path, why);
+    sqlite3_reset(s);
+    goto done;
+  }
+  sqlite3_reset(s);
+  long long ruleset_id = 0;
+  for (size_t i = 0; i < n; i++) {
+    long long profile_id = 0, run = 0;
+    if (i == 0 || strcmp(rhash[i], rhash[i - 1]) != 0 || items[i].a->rules != items[i - 1].a->rules)
+      if ((rc = save_ruleset(st, items[i].a->rules, rhash[i], &ruleset_id, err)) != 0) goto done;
+    if ((rc = save_profile(st, &items[i], phash[i], &profile_id, err)) != 0) goto done;
+    if ((rc = save_run(st, &items[i], created, ruleset_id, profile_id, &run, err)) != 0) goto done;
+    if (run_ids) run_ids[i] = run;
+    if (progress) progress(ctx, i + 1, n);
+  }
+  rc = exec_stmt(st, S_COMMIT, "cannot save", err);
+  if (rc == 0) in_tx = 0;
+done:
+  if (in_tx) rollback(st);
+  free(rhash);
+  free(phash);
+  return rc;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Reading runs                                                            */
+/* ---------------------------------------------------------------------- */
+
+static void info_free(store_run_info *r) {
+  free(r->state_code); free(r->state_name); free(r->state_name_fr); free(r->describes);
+  free(r->profile_file); free(r->rules_dir);
+  memset(r, 0, sizeof *r);
+}
+
+/* Fill r from a row of RUN_INFO_SELECT. */
+static int info_read(sqlite3_stmt *s, store_run_info *r) {
+  int oom = 0;
+  memset(r, 0, sizeof *r);
+  r->id = sqlite3_column_int64(s, 0);
+  col_copy(s, 1, r->created, sizeof r->created);
+  col_copy(s, 2, r->as_of, sizeof r->as_of);
+  col_copy(s, 3, r->engine, sizeof r->engine);
+  r->state_code = col_dup(s, 4, &oom);
+  r->state_name = col_dup(s, 5, &oom);
+  r->state_name_fr = col_dup(s, 6, &oom);
+  r->describes = col_dup(s, 7, &oom);
+  r->profile_file = col_dup(s, 8, &oom);
+  col_copy(s, 9, r->profile_hash, sizeof r->profile_hash);
+  col_copy(s, 10, r->ruleset_hash, sizeof r->ruleset_hash);
+  r->rules_dir = col_dup(s, 11, &oom);
+  r->prospective = sqlite3_column_int(s, 12);
+  r->nfindings = sqlite3_column_int(s, 13);
+  r->gaps = sqlite3_column_int(s, 14);
+  for (int k = 0; k < LX_NSTATUS; k++) r->by_status[k] = sqlite3_column_int(s, 15 + k);
+  col_copy(s, 21, r->ratings, sizeof r->ratings);
+  if (oom) { info_free(r); return -1; }
+  return 0;
+}
+
+/* All the rows of a RUN_INFO_SELECT statement already bound. */
+static int infos_collect(lx_store *st, sqlite3_stmt *s, store_run_info **out, size_t *n, store_error *err) {
+  size_t cap = 0;
+  int rc;
+  *out = NULL;
+  *n = 0;
+  while ((rc = step(st, s, "cannot read the database", err)) == SQLITE_ROW) {
+    if (grow((void **)out, &cap, *n + 1, sizeof **out) != 0 || info_read(s, &(*out)[*n]) != 0) {
+      rc = fail(err, STORE_NOMEM, "out of memory");
+      break;
+    }
+    (*n)++;
+  }
+  sqlite3_reset(s);
+  if (rc != SQLITE_DONE) { store_run_infos_free(*out, *n); *out = NULL; *n = 0; return -1; }
+  return 0;
+}
+
+int store_runs(lx_store *st, const char *state, store_run_info **out, size_t *n, store_error *err) {
+  sqlite3_stmt *s = prep(st, S_RUNS, err);
+  *out = NULL;
+  *n = 0;
+  if (!s) return -1;
+  sqlite3_bind_text(s, 1, state, -1, SQLITE_STATIC);
+  return infos_collect(st, s, out, n, err);
+}
+
+void store_run_infos_free(store_run_info *v, size_t n) {
+  for (size_t i = 0; v && i < n; i++) info_free(&v[i]);
+  free(v);
+}
+
+static int run_info(lx_store *st, long long id, store_run_info *r, store_error *err) {
+  sqlite3_stmt *s = prep(st, S_RUN_ONE, err);
+  if (!s) return -1;
+  sqlite3_bind_int64(s, 1, id);
+  int rc = step(st, s, "cannot read the database", err);
+  if (rc == SQLITE_ROW && info_read(s, r) != 0) rc = fail(err, STORE_NOMEM, "out of memory");
+  sqlite3_reset(s);
+  if (rc == SQLITE_DONE) return fail(err, STORE_NOTFOUND, "no run %lld in %s", id, st->path);
+  return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int store_resolve_run(lx_store *st, const char *spec, long long *id, store_error *err) {
+  char state[64];
+  long back = 0;
+  const char *p = spec;
+  if (!*spec) return fail(err, STORE_NOTFOUND, "empty run name");
+  while (*p >= '0' && *p <= '9') p++;
+  if (!*p) {                                  /* a run id */
+    store_run_info r;
+    errno = 0;
+    *id = strtoll(spec, NULL, 10);
+    if (errno) return fail(err, STORE_NOTFOUND, "no run %s", spec);
+    if (run_info(st, *id, &r, err) != 0) return -1;
+    info_free(&r);
+    return 0;
+  }
+  const char *tilde = strchr(spec, '~');
+  size_t len = tilde ? (size_t)(tilde - spec) : strlen(spec);
+  if (len == 0 || len >= sizeof state) return fail(err, STORE_NOTFOUND, "'%s' names no run", spec);
+  memcpy(state, spec, len);
+  state[len] = '\0';
+  if (tilde) {
+    char *end;
+    back = strtol(tilde + 1, &end, 10);
+    if (tilde[1] == '\0') back = 1;
+    else if (*end || back < 0) return fail(err, STORE_NOTFOUND, "'%s' names no run (use STATE~N)", spec);
+  }
+  sqlite3_stmt *s = prep(st, S_RESOLVE_STATE, err);
+  if (!s) return -1;
+  sqlite3_bind_text(s, 1, state, -1, SQLITE_STATIC);
+  sqlite3_bind_int64(s, 2, back);
+  int rc = step(st, s, "cannot read the database", err);
+  if (rc == SQLITE_ROW) *id = sqlite3_column_int64(s, 0);
+  sqlite3_reset(s);
+  if (rc == SQLITE_DONE) {
+    if (back) return fail(err, STORE_NOTFOUND, "%s has fewer than %ld earlier runs", state, back);
+    return fail(err, STORE_NOTFOUND, "no run saved for '%s' (not a run id nor a State code with saved runs)", spec);
+  }
+  return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Loading a run back                                                      */
+/* ---------------------------------------------------------------------- */
+
+static int load_ruleset(lx_store *st, long long ruleset_id, size_t nrules, lx_ruleset *rs, store_error *err) {
+  const char *what = "cannot read the database";
+  int oom = 0, rc;
+  size_t cap = 0;
+  sqlite3_stmt *s = prep(st, S_INSTRUMENT_SEL, err);
+  if (!s) return -1;
+  sqlite3_bind_int64(s, 1, ruleset_id);
+  while ((rc = step(st, s, what, err)) == SQLITE_ROW) {
+    if (grow((void **)&rs->instruments, &cap, rs->ninstruments + 1, sizeof *rs->instruments) != 0) { oom = 1; break; }
+    lx_instrument *ins = &rs->instruments[rs->ninstruments++];
+    ins->id = col_dup(s, 1, &oom);
+    ins->kind = col_dup(s, 2, &oom);
+    col_text3(s, 3, &ins->title, &oom);
+    col_text3(s, 6, &ins->short_name, &oom);
+    ins->file = col_dup(s, 9, &oom);
+    ins->denunciation_years = 1;
+    if (sqlite3_column_type(s, 10) == SQLITE_BLOB) {   /* the descriptor: clusters, dates */
+      data_error de;
+      ins->raw = data_parse(sqlite3_column_blob(s, 10), (size_t)sqlite3_column_bytes(s, 10), &de);
+      if (ins->raw) {
+        ins->clusters = (data_value *)data_get(ins->raw, "clusters");
+        const char *v = data_str(data_get(ins->raw, "in_force"));
+        if (v && !(ins->in_force = strdup(v))) oom = 1;
+        if ((v = data_str(data_get(ins->raw, "deadline"))) && !(ins->deadline = strdup(v))) oom = 1;
+        const data_value *d = data_get(ins->raw, "days_after_deposit");
+        if (d && d->kind == DATA_INTEGER) ins->days_after_deposit = (int)d->u.integer;
+        d = data_get(ins->raw, "denunciation_years");
+        if (d && d->kind == DATA_INTEGER) ins->denunciation_years = (int)d->u.integer;
+      }
+    }
+    if (!ins->id) oom = 1;
+  }
+  sqlite3_reset(s);
+  if (oom) return fail(err, STORE_NOMEM, "out of memory");
+  if (rc < 0) return -1;
+  rs->rules = calloc(nrules + 1, sizeof *rs->rules);
+  if (!rs->rules) return fail(err, STORE_NOMEM, "out of memory");
+  if (!(s = prep(st, S_RULE_SEL, err))) return -1;
+  sqlite3_bind_int64(s, 1, ruleset_id);
+  while ((rc = step(st, s, what, err)) == SQLITE_ROW) {
+    sqlite3_int64 seq = sqlite3_column_int64(s, 0);
+    if (seq != (sqlite3_int64)rs->n || rs->n >= nrules) { sqlite3_reset(s); return fail(err, STORE_CORRUPT, "the database %s is damaged (rules of rule set %lld out of sequence)", st->path, ruleset_id); }
+    lx_rule *r = &rs->rules[rs->n++];
+    r->id = col_dup(s, 1, &oom);
+    r->ref = col_dup(s, 2, &oom);
+    r->clause = col_dup(s, 3, &oom);
+    r->instrument = col_dup(s, 4, &oom);
+    int lv = lx_level_parse((const char *)sqlite3_column_text(s, 5) ? (const char *)sqlite3_column_text(s, 5) : "");
+    r->level = lv < 0 ? LX_MANDATORY : (lx_level)lv;
+    col_text3(s, 6, &r->title, &oom);
+    r->category = col_dup(s, 9, &oom);
+    r->cluster = sqlite3_column_int(s, 10);
+    col_text3(s, 11, &r->text, &oom);
+    r->file = col_dup(s, 14, &oom);
+    r->line = sqlite3_column_int(s, 15);
+    r->invalid = col_dup(s, 16, &oom);
+    r->check_ref = LUA_NOREF;    /* no Lua behind a stored rule */
+    r->seq = (int)seq;
+    if (!r->id) oom = 1;
+  }
+  sqlite3_reset(s);
+  if (oom) return fail(err, STORE_NOMEM, "out of memory");
+  if (rc < 0) return -1;
+  if (rs->n != nrules) return fail(err, STORE_CORRUPT, "the database %s is damaged (rule set %lld has %zu of its %zu rules)", st->path, ruleset_id, rs->n, nrules);
+  if (!(s = prep(st, S_LINK_SEL, err))) return -1;
+  sqlite3_bind_int64(s, 1, ruleset_id);
+  while ((rc = step(st, s, what, err)) == SQLITE_ROW) {
+    sqlite3_int64 seq = sqlite3_column_int64(s, 0);
+    if (seq < 0 || (size_t)seq >= rs->n) continue;
+    lx_rule *r = &rs->rules[seq];
+    const char *kind = (const char *)sqlite3_column_text(s, 1);
+    int deps = kind && strcmp(kind, "depends") == 0;
+    char ***v = deps ? &r->depends : &r->covers;
+    int *nv = deps ? &r->ndepends : &r->ncovers;
+    char **nl = realloc(*v, (size_t)(*nv + 1) * sizeof **v);
+    if (!nl) { oom = 1; break; }
+    *v = nl;
+    if (!((*v)[*nv] = col_dup(s, 2, &oom))) { oom = 1; break; }
+    (*nv)++;
+  }
+  sqlite3_reset(s);
+  if (oom) return fail(err, STORE_NOMEM, "out of memory");
+  return rc < 0 ? -1 : 0;
+}
+
+/* The finding with this seq (findings are read in seq order, so it is at
+** index seq); NULL when the row points nowhere. */
+static lx_finding *finding_at(lx_assessment *a, sqlite3_int64 seq) {
+  return seq >= 0 && (size_t)seq < a->n ? &a->findings[seq] : NULL;
+}
+
+static int load_findings(lx_store *st, long long id, store_run *r, store_error *err) {
+  const char *what = "cannot read the database";
+  lx_assessment *a = &r->a;
+  int oom = 0, rc;
+  size_t cap = 0;
+  a->bindings = calloc(r->rules.ninstruments + 1, sizeof *a->bindings);
+  if (!a->bindings) return fail(err, STORE_NOMEM, "out of memory");
+  sqlite3_stmt *s = prep(st, S_BINDING_SEL, err);
+  if (!s) return -1;
+  sqlite3_bind_int64(s, 1, id);
+  while ((rc = step(st, s, what, err)) == SQLITE_ROW) {
+    sqlite3_int64 seq = sqlite3_column_int64(s, 0);
+    if (seq < 0 || (size_t)seq >= r->rules.ninstruments) continue;
+    binding *b = &a->bindings[seq];
+    const char *kind = (const char *)sqlite3_column_text(s, 1);
+    b->kind = BOUND;
+    for (int k = 0; k < 4; k++) if (kind && strcmp(kind, binding_names[k]) == 0) b->kind = (binding_kind)k;
+    col_copy(s, 2, b->since, sizeof b->since);
+    col_copy(s, 3, b->reason_en, sizeof b->reason_en);
+    col_copy(s, 4, b->reason_fr, sizeof b->reason_fr);
+  }
+  sqlite3_reset(s);
+  if (rc < 0) return -1;
+  if (!(s = prep(st, S_FINDING_SEL, err))) return -1;
+  sqlite3_bind_int64(s, 1, id);
+  while ((rc = step(st, s, what, err)) == SQLITE_ROW) {
+    sqlite3_int64 seq = sqlite3_column_int64(s, 0), rseq = sqlite3_column_int64(s, 1);
+    if (seq != (sqlite3_int64)a->n || rseq < 0 || (size_t)rseq >= r->rules.n) {
+      sqlite3_reset(s);
+      return fail(err, STORE_CORRUPT, "the database %s is damaged (findings of run %lld do not match its rule set)", st->path, id);
+    }
+    if (grow((void **)&a->findings, &cap, a->n + 1, sizeof *a->findings) != 0) { oom = 1; break; }
+    lx_finding *f = &a->findings[a->n++];
+    f->rule = &r->rules.rules[rseq];
+    int stt = lx_status_parse((const char *)sqlite3_column_text(s, 2) ? (const char *)sqlite3_column_text(s, 2) : "");
+    f->status = stt < 0 ? LX_ERROR : (lx_status)stt;
+    col_text3(s, 3, &f->explanation, &oom);
+    f->option_id = col_dup(s, 6, &oom);
+    col_text3(s, 7, &f->option, &oom);
+    f->error_file = col_dup(s, 10, &oom);
+    f->error_line = sqlite3_column_int(s, 11);
+    f->error_message = col_dup(s, 12, &oom);
+  }
+  sqlite3_reset(s);
+  if (oom) return fail(err, STORE_NOMEM, "out of memory");
+  if (rc < 0) return -1;
+  /* missing, questions, evidence: rows in (seq, pos) order, appended */
+  if (!(s = prep(st, S_MISSING_SEL, err))) return -1;
+  sqlite3_bind_int64(s, 1, id);
+  while (!oom && (rc = step(st, s, what, err)) == SQLITE_ROW) {
+    lx_finding *f = finding_at(a, sqlite3_column_int64(s, 0));
+    if (!f) continue;
+    lx_text *nv = realloc(f->missing, (size_t)(f->nmissing + 1) * sizeof *nv);
+    if (!nv) { oom = 1; break; }
+    f->missing = nv;
+    memset(&f->missing[f->nmissing], 0, sizeof *nv);
+    col_text3(s, 1, &f->missing[f->nmissing++], &oom);
+  }
+  sqlite3_reset(s);
+  if (oom) return fail(err, STORE_NOMEM, "out of memory");
+  if (rc < 0) return -1;
+  if (!(s = prep(st, S_QUESTION_SEL, err))) return -1;
+  sqlite3_bind_int64(s, 1, id);
+  while (!oom && (rc = step(st, s, what, err)) == SQLITE_ROW) {
+    lx_finding *f = finding_at(a, sqlite3_column_int64(s, 0));
+    if (!f) continue;
+    lx_question *nv = realloc(f->questions, (size_t)(f->nquestions + 1) * sizeof *nv);
+    if (!nv) { oom = 1; break; }
+    f->questions = nv;
+    lx_question *q = &f->questions[f->nquestions++];
+    memset(q, 0, sizeof *q);
+    q->fact = col_dup(s, 1, &oom);
+    col_text3(s, 2, &q->text, &oom);
+  }
+  sqlite3_reset(s);
+  if (oom) return fail(err, STORE_NOMEM, "out of memory");
+  if (rc < 0) return -1;
+  if (!(s = prep(st, S_EVIDENCE_SEL, err))) return -1;
+  sqlite3_bind_int64(s, 1, id);
+  while (!oom && (rc = step(st, s, what, err)) == SQLITE_ROW) {
+    lx_finding *f = finding_at(a, sqlite3_column_int64(s, 0));
+    if (!f) continue;
+    lx_evidence *nv = realloc(f->evidence, (size_t)(f->nevidence + 1) * sizeof *nv);
+    if (!nv) { oom = 1; break; }
+    f->evidence = nv;
+    lx_evidence *e = &f->evidence[f->nevidence++];
+    e->fact = col_dup(s, 1, &oom);
+    e->label = col_dup(s, 2, &oom);
+    e->source = col_dup(s, 3, &oom);
+    e->url = col_dup(s, 4, &oom);
+    e->note = col_dup(s, 5, &oom);
+    e->from = col_dup(s, 6, &oom);
+    e->repealed = col_dup(s, 7, &oom);
+  }
+  sqlite3_reset(s);
+  if (oom) return fail(err, STORE_NOMEM, "out of memory");
+  return rc < 0 ? -1 : 0;
+}
+
+int store_load_run(lx_store *st, long long id, store_run **out, store_error *err) {
+  int rc = 0;
+  long long ruleset_id = 0;
+  size_t nrules = 0;
+  *out = NULL;
+  store_run *r = calloc(1, sizeof *r);
+  if (!r) return fail(err, STORE_NOMEM, "out of memory");
+  if ((rc = run_info(st, id, &r->info, err)) != 0) goto done;
+  sqlite3_stmt *s = prep(st, S_RUN_EXTRA, err);
+  if (!s) { rc = -1; goto done; }
+  sqlite3_bind_int64(s, 1, id);
+  int src = step(st, s, "cannot read the database", err);
+  if (src == SQLITE_ROW) {
+    ruleset_id = sqlite3_column_int64(s, 0);
+    nrules = (size_t)sqlite3_column_int64(s, 1);
+    int len = sqlite3_column_bytes(s, 2);
+    const void *blob = sqlite3_column_blob(s, 2);
+    r->profile_src = malloc((size_t)len + 1);
+    if (!r->profile_src) src = fail(err, STORE_NOMEM, "out of memory");
+    else {
+      if (len) memcpy(r->profile_src, blob, (size_t)len);
+      r->profile_src[len] = '\0';
+      r->profile_len = (size_t)len;
+    }
+  }
+  sqlite3_reset(s);
+  if (src == SQLITE_DONE) src = fail(err, STORE_NOTFOUND, "no run %lld", id);
+  if (src != SQLITE_ROW) { rc = -1; goto done; }
+  if ((rc = load_ruleset(st, ruleset_id, nrules, &r->rules, err)) != 0) goto done;
+  r->rules.dir = r->info.rules_dir ? strdup(r->info.rules_dir) : NULL;
+  r->rules.schema_ref = LUA_NOREF;
+  r->profile.file = strdup(r->info.profile_file ? r->info.profile_file : "");
+  if (!r->profile.file) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+  r->profile.state_code = r->info.state_code;
+  r->profile.state_name = r->info.state_name;
+  r->profile.state_name_fr = r->info.state_name_fr;
+  r->profile.describes = r->info.describes;
+  r->a.profile = &r->profile;
+  r->a.rules = &r->rules;
+  snprintf(r->a.as_of, sizeof r->a.as_of, "%s", r->info.as_of);
+  rc = load_findings(st, id, r, err);
+done:
+  if (rc != 0) { store_run_free(r); return -1; }
+  *out = r;
+  return 0;
+}
+
+void store_run_free(store_run *r) {
+  if (!r) return;
+  assessment_free(&r->a);
+  ruleset_free(&r->rules, NULL);
+  profile_free(&r->profile);
+  info_free(&r->info);
+  free(r->profile_src);
+  free(r);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Diff                                                                    */
+/* ---------------------------------------------------------------------- */
+
+static int level_of(sqlite3_stmt *s, int i) {
+  const unsigned char *v = sqlite3_column_text(s, i);
+  return v ? lx_level_parse((const char *)v) : -1;
+}
+
+static int status_of(sqlite3_stmt *s, int i) {
+  const unsigned char *v = sqlite3_column_text(s, i);
+  return v ? lx_status_parse((const char *)v) : -1;
+}
+
+static int by_rule_id(const void *pa, const void *pb) {
+  const store_change *a = pa, *b = pb;
+  int c = lx_ref_compare(a->rule_id, b->rule_id);
+  return c ? c : strcmp(a->rule_id, b->rule_id);
+}
+
+static int by_rule_change(const void *pa, const void *pb) {
+  const store_rule_change *a = pa, *b = pb;
+  int c = lx_ref_compare(a->rule_id, b->rule_id);
+  return c ? c : strcmp(a->rule_id, b->rule_id);
+}
+
+static void text_clear(lx_text *t) { free(t->en); free(t->fr); free(t->es); memset(t, 0, sizeof *t); }
+
+static long long run_ruleset(lx_store *st, long long run, store_error *err) {
+  sqlite3_stmt *s = prep(st, S_RUN_EXTRA, err);
+  if (!s) return -1;
+  sqlite3_bind_int64(s, 1, run);
+  int rc = step(st, s, "cannot read the database", err);
+  long long id = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
+  sqlite3_reset(s);
+  if (rc == SQLITE_DONE) fail(err, STORE_NOTFOUND, "no run %lld", run);
+  return id;
+}
+
+int store_diff_runs(lx_store *st, long long a, long long b, store_diff *d, store_error *err) {
+  const char *what = "cannot read the database";
+  int rc = 0, src = SQLITE_DONE, oom = 0;
+  size_t cap = 0, rcap = 0;
+  memset(d, 0, sizeof *d);
+  if ((rc = run_info(st, a, &d->a, err)) != 0 || (rc = run_info(st, b, &d->b, err)) != 0) goto done;
+  d->same_rules = strcmp(d->a.ruleset_hash, d->b.ruleset_hash) == 0;
+  /* findings of both runs that differ */
+  sqlite3_stmt *s = prep(st, S_DIFF_BOTH, err);
+  if (!s) { rc = -1; goto done; }
+  sqlite3_bind_int64(s, 1, a);
+  sqlite3_bind_int64(s, 2, b);
+  while ((src = step(st, s, what, err)) == SQLITE_ROW) {
+    if (grow((void **)&d->changes, &cap, d->nchanges + 1, sizeof *d->changes) != 0) { oom = 1; break; }
+    store_change *c = &d->changes[d->nchanges++];
+    c->rule_id = col_dup(s, 0, &oom);
+    c->ref = col_dup(s, 1, &oom);
+    c->level_a = level_of(s, 2);
+    c->level_b = level_of(s, 3);
+    c->status_a = status_of(s, 4);
+    c->status_b = status_of(s, 5);
+    c->gap_a = sqlite3_column_int(s, 6);
+    c->gap_b = sqlite3_column_int(s, 7);
+    col_text3(s, 8, &c->why_a, &oom);
+    col_text3(s, 11, &c->why_b, &oom);
+    if (!c->rule_id) oom = 1;
+  }
+  sqlite3_reset(s);
+  if (oom) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+  if (src < 0) { rc = -1; goto done; }
+  /* findings only one run has */
+  for (int side = 0; side < 2; side++) {
+    if (!(s = prep(st, S_DIFF_ONLY, err))) { rc = -1; goto done; }
+    sqlite3_bind_int64(s, 1, side ? b : a);
+    sqlite3_bind_int64(s, 2, side ? a : b);
+    while ((src = step(st, s, what, err)) == SQLITE_ROW) {
+      if (grow((void **)&d->changes, &cap, d->nchanges + 1, sizeof *d->changes) != 0) { oom = 1; break; }
+      store_change *c = &d->changes[d->nchanges++];
+      c->rule_id = col_dup(s, 0, &oom);
+      c->ref = col_dup(s, 1, &oom);
+      c->level_a = c->level_b = c->status_a = c->status_b = -1;
+      if (side == 0) {
+        c->level_a = level_of(s, 2); c->status_a = status_of(s, 3); c->gap_a = sqlite3_column_int(s, 4);
+        col_text3(s, 5, &c->why_a, &oom);
+      } else {
+        c->level_b = level_of(s, 2); c->status_b = status_of(s, 3); c->gap_b = sqlite3_column_int(s, 4);
+        col_text3(s, 5, &c->why_b, &oom);
+      }
+      if (!c->rule_id) oom = 1;
+    }
+    sqlite3_reset(s);
+    if (oom) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+    if (src < 0) { rc = -1; goto done; }
+  }
+  if (d->nchanges) qsort(d->changes, d->nchanges, sizeof *d->changes, by_rule_id);
+  if (!d->same_rules) {
+    long long ra = run_ruleset(st, a, err), rb = ra < 0 ? -1 : run_ruleset(st, b, err);
+    if (ra < 0 || rb < 0) { rc = -1; goto done; }
+    for (int pass = 0; pass < 3; pass++) {   /* removed, added, level changed */
+      if (!(s = prep(st, pass == 2 ? S_RULES_LEVEL : S_RULES_ONLY, err))) { rc = -1; goto done; }
+      sqlite3_bind_int64(s, 1, pass == 1 ? rb : ra);
+      sqlite3_bind_int64(s, 2, pass == 1 ? ra : rb);
+      while ((src = step(st, s, what, err)) == SQLITE_ROW) {
+        if (grow((void **)&d->rules, &rcap, d->nrules + 1, sizeof *d->rules) != 0) { oom = 1; break; }
+        store_rule_change *c = &d->rules[d->nrules++];
+        c->rule_id = col_dup(s, 0, &oom);
+        c->ref = col_dup(s, 1, &oom);
+        c->level_a = pass == 1 ? -1 : level_of(s, 2);
+        c->level_b = pass == 0 ? -1 : pass == 1 ? level_of(s, 2) : level_of(s, 3);
+        if (!c->rule_id) oom = 1;
+      }
+      sqlite3_reset(s);
+      if (oom) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+      if (src < 0) { rc = -1; goto done; }
+    }
+    if (d->nrules) qsort(d->rules, d->nrules, sizeof *d->rules, by_rule_change);
+  }
+done:
+  if (rc != 0) store_diff_free(d);
+  return rc;
+}
+
+void store_diff_free(store_diff *d) {
+  for (size_t i = 0; i < d->nchanges; i++) {
+    free(d->changes[i].rule_id); free(d->changes[i].ref);
+    text_clear(&d->changes[i].why_a); text_clear(&d->changes[i].why_b);
+  }
+  free(d->changes);
+  for (size_t i = 0; i < d->nrules; i++) { free(d->rules[i].rule_id); free(d->rules[i].ref); }
+  free(d->rules);
+  info_free(&d->a);
+  info_free(&d->b);
+  memset(d, 0, sizeof *d);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Matrix                                                                  */
+/* ---------------------------------------------------------------------- */
+
+static int cmp_ref_ptr(const void *pa, const void *pb) {
+  const char *a = *(char *const *)pa, *b = *(char *const *)pb;
+  int c = lx_ref_compare(a, b);
+  return c ? c : strcmp(a, b);
+}
+
+static const lx_status severity_status[6] = { LX_NOT_APPLICABLE, LX_MET, LX_UNKNOWN, LX_PARTLY_MET, LX_NOT_MET, LX_ERROR };
+
+int store_matrix_build(lx_store *st, int by_article, const char *instrument, store_matrix *m, store_error *err) {
+  const char *what = "cannot read the database";
+  int rc = 0, src, oom = 0;
+  size_t ccap = 0;
+  memset(m, 0, sizeof *m);
+  m->by_article = by_article;
+  sqlite3_stmt *s = prep(st, S_RUNS_LATEST, err);
+  if (!s) return -1;
+  if ((rc = infos_collect(st, s, &m->rows, &m->nrows, err)) != 0) goto done;
+  stmt_id q = by_article ? S_MATRIX_ARTICLE : S_MATRIX_OBLIGATION;
+  /* two passes over the same query: the columns, then the cells */
+  for (int pass = 0; pass < 2; pass++) {
+    if (pass == 1) {
+      if (m->ncols) qsort(m->cols, m->ncols, sizeof *m->cols, cmp_ref_ptr);
+      m->cells = calloc(m->nrows * m->ncols + 1, sizeof *m->cells);
+      if (!m->cells) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+      for (size_t i = 0; i < m->nrows * m->ncols; i++) m->cells[i].status = -1;
+    }
+    if (!(s = prep(st, q, err))) { rc = -1; goto done; }
+    sqlite3_bind_text(s, 1, instrument, -1, SQLITE_STATIC);
+    while ((src = step(st, s, what, err)) == SQLITE_ROW) {
+      const char *key = (const char *)sqlite3_column_text(s, 1);
+      if (!key) continue;
+      if (pass == 0) {
+        size_t j = 0;
+        while (j < m->ncols && strcmp(m->cols[j], key) != 0) j++;
+        if (j < m->ncols) continue;
+        if (grow((void **)&m->cols, &ccap, m->ncols + 1, sizeof *m->cols) != 0 ||
+            !(m->cols[m->ncols] = strdup(key))) { oom = 1; break; }
+        m->ncols++;
+        continue;
+      }
+      long long run = sqlite3_column_int64(s, 0);
+      size_t r = 0;
+      while (r < m->nrows && m->rows[r].id != run) r++;
+      char *const *hit = bsearch(&key, m->cols, m->ncols, sizeof *m->cols, cmp_ref_ptr);
+      if (r == m->nrows || !hit) continue;
+      store_cell *c = &m->cells[r * m->ncols + (size_t)(hit - m->cols)];
+      if (by_article) {
+        int v = sqlite3_column_int(s, 2) % 10;
+        c->status = (int)severity_status[v >= 0 && v < 6 ? v : 0];
+        c->findings = sqlite3_column_int(s, 3);
+        c->gaps = sqlite3_column_int(s, 4);
+        col_copy(s, 5, c->rating, sizeof c->rating);
+      } else {
+        c->status = status_of(s, 2);
+        c->findings = 1;
+        c->gaps = sqlite3_column_int(s, 3);
+      }
+    }
+    sqlite3_reset(s);
+    if (oom) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+    if (src < 0) { rc = -1; goto done; }
+  }
+done:
+  if (rc != 0) store_matrix_free(m);
+  return rc;
+}
+
+void store_matrix_free(store_matrix *m) {
+  store_run_infos_free(m->rows, m->nrows);
+  for (size_t i = 0; i < m->ncols; i++) free(m->cols[i]);
+  free(m->cols);
+  free(m->cells);
+  memset(m, 0, sizeof *m);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Provision search                                                        */
+/* ---------------------------------------------------------------------- */
+
+#define SEARCH_MAX_TERMS 16
+
+/* The query as terms: words, "quoted phrases", a trailing * for a prefix. */
+typedef struct {
+  char *text[SEARCH_MAX_TERMS];
+  int prefix[SEARCH_MAX_TERMS];
+  int n;
+} terms;
+
+static int word_char(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 || c == '\'' || c == '-';
+}
+
+static void terms_free(terms *t) {
+  for (int i = 0; i < t->n; i++) free(t->text[i]);
+  t->n = 0;
+}
+
+/* Split q; returns 0, or -1 with err set. */
+static int terms_parse(const char *q, terms *t, store_error *err) {
+  memset(t, 0, sizeof *t);
+  const char *p = q;
+  while (*p) {
+    strbuf b;
+    int prefix = 0;
+    if (*p == '"') {                    /* a phrase: its words, single-spaced */
+      p++;
+      sb_init(&b);
+      while (*p && *p != '"') {
+        while (*p && *p != '"' && !word_char((unsigned char)*p)) p++;
+        size_t k = 0;
+        while (p[k] && word_char((unsigned char)p[k])) k++;
+        if (k) { if (b.len) sb_putc(&b, ' '); sb_putn(&b, p, k); }
+        p += k;
+      }
+      if (*p == '"') p++;
+    } else if (word_char((unsigned char)*p)) {
+      size_t k = 0;
+      while (p[k] && word_char((unsigned char)p[k])) k++;
+      sb_init(&b);
+      sb_putn(&b, p, k);
+      p += k;
+      if (*p == '*') { prefix = 1; p++; }
+    } else { p++; continue; }
+    /* words made only of quote marks and hyphens say nothing */
+    int useful = 0;
+    for (size_t i = 0; i < b.len; i++) if (b.s[i] != '\'' && b.s[i] != '-' && b.s[i] != ' ') useful = 1;
+    if (!useful || b.len == 0) { sb_free(&b); continue; }
+    if (t->n == SEARCH_MAX_TERMS) { sb_free(&b); terms_free(t); return fail(err, STORE_ERROR, "too many words (at most %d)", SEARCH_MAX_TERMS); }
+    char *s = sb_take(&b);
+    if (!s) { terms_free(t); return fail(err, STORE_NOMEM, "out of memory"); }
+    t->prefix[t->n] = prefix;
+    t->text[t->n++] = s;
+  }
+  if (t->n == 0) return fail(err, STORE_ERROR, "nothing to search for (give one or more words)");
+  return 0;
+}
+
+/* One text to index. */
+typedef struct {
+  const char *instrument;
+  char *ref, *lang, *title, *body;
+} ptext;
+
+typedef struct {
+  ptext *v;
+  size_t n, cap;
+  int oom;
+} ptexts;
+
+static void ptexts_add(ptexts *pt, const char *instrument, const char *ref, const char *lang, const char *title,
+                       const char *body) {
+  for (size_t i = 0; i < pt->n; i++)       /* one row per distinct text */
+    if (strcmp(pt->v[i].ref, ref) == 0 && strcmp(pt->v[i].lang, lang) == 0 && strcmp(pt->v[i].body, body) == 0) return;
+  if (grow((void **)&pt->v, &pt->cap, pt->n + 1, sizeof *pt->v) != 0) { pt->oom = 1; return; }
+  ptext *p = &pt->v[pt->n];
+  p->instrument = instrument;
+  p->ref = strdup(ref);
+  p->lang = strdup(lang);
+  p->title = strdup(title ? title : "");
+  p->body = strdup(body);
+  if (!p->ref || !p->lang || !p->title || !p->body) {
+    free(p->ref); free(p->lang); free(p->title); free(p->body);
+    pt->oom = 1;
+    return;
+  }
+  pt->n++;
+}
+
+static void ptexts_free(ptexts *pt) {
+  for (size_t i = 0; i < pt->n; i++) { free(pt->v[i].ref); free(pt->v[i].lang); free(pt->v[i].title); free(pt->v[i].body); }
+  free(pt->v);
+}
+
+/* The texts file of one language: instrument, lang, articles[n].title,
+** provisions[ref] = text.  Returns 1 when it provided texts, 0 when it holds
+** none, -1 on a parse error (err set). */
+static int read_texts_file(const lx_instrument *ins, const char *path, const char *fname, const char *want_lang,
+                           ptexts *pt, store_error *err) {
+  data_error de;
+  data_value *v = data_parse_file(path, &de);
+  if (!v) return fail(err, STORE_ERROR, "%s:%d: %s", path, de.line, de.message);
+  int rc = 0;
+  const char *inst = data_str(data_get(v, "instrument"));
+  const char *lang = data_str(data_get(v, "lang"));
+  char flang[16];
+  snprintf(flang, sizeof flang, "%.*s", (int)(strlen(fname) > 4 ? strlen(fname) - 4 : 0), fname);
+  if (!lang) lang = flang;
+  const data_value *prov = data_get(v, "provisions");
+  const data_value *arts = data_get(v, "articles");
+  if (v->kind != DATA_TABLE || (inst && strcmp(inst, ins->id) != 0)) {
+    rc = fail(err, STORE_ERROR, "%s: not a texts file of instrument '%s'", path, ins->id);
+  } else if (prov && prov->kind == DATA_TABLE && (!want_lang || strcmp(want_lang, lang) == 0)) {
+    for (size_t i = 0; i < prov->u.table.n; i++) {
+      const data_field *f = &prov->u.table.fields[i];
+      const char *body = data_str(f->value);
+      if (!f->key || !body) continue;
+      char art[32];
+      lx_ref_article(f->key, art, sizeof art);
+      const data_value *a = arts ? data_get(arts, art) : NULL;
+      const char *title = a ? data_str(data_get(a, "title")) : NULL;
+      if (!title && a) title = data_str(a);
+      ptexts_add(pt, ins->id, f->key, lang, title, body);
+      rc = 1;
+    }
+  }
+  data_free(v);
+  return rc;
+}
+
+/* Gather the texts of the instruments of rs. */
+static int gather_texts(const lx_ruleset *rs, const store_search_options *o, ptexts *pt, int *from_rules,
+                        store_error *err) {
+  static const char *const langs[] = { "en", "fr", "es" };
+  for (size_t i = 0; i < rs->ninstruments; i++) {
+    const lx_instrument *ins = &rs->instruments[i];
+    if (o->instrument && strcmp(o->instrument, ins->id) != 0) continue;
+    char dir[4400];
+    snprintf(dir, sizeof dir, "%s/%s/texts", rs->dir, ins->id);
+    int have[3] = { 0, 0, 0 };
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    int rc = 0;
+    while (d && rc == 0 && (e = readdir(d))) {
+      size_t l = strlen(e->d_name);
+      if (e->d_name[0] == '.' || l <= 4 || strcmp(e->d_name + l - 4, ".lua") != 0) continue;
+      char path[4800];
+      snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+      size_t before = pt->n;
+      rc = read_texts_file(ins, path, e->d_name, o->lang, pt, err);
+      if (rc > 0) {
+        for (size_t k = before; k < pt->n; k++)
+          for (int g = 0; g < 3; g++) if (strcmp(pt->v[k].lang, langs[g]) == 0) have[g] = 1;
+        rc = 0;
+      }
+    }
+    if (d) closedir(d);
+    if (rc < 0) return -1;
+    /* the languages no texts file gives: the rules' own quotations */
+    for (int g = 0; g < 3; g++) {
+      if (have[g] || (o->lang && strcmp(o->lang, langs[g]) != 0)) continue;
+      for (size_t k = 0; k < rs->n; k++) {
+        const lx_rule *r = &rs->rules[k];
+        if (!r->ref || !r->instrument || strcmp(r->instrument, ins->id) != 0) continue;
+        const char *body = g == 0 ? r->text.en : g == 1 ? r->text.fr : r->text.es;
+        const char *title = g == 0 ? r->title.en : g == 1 ? r->title.fr : r->title.es;
+        if (!body) continue;
+        ptexts_add(pt, ins->id, r->ref, langs[g], title, body);
+        *from_rules = 1;
+      }
+    }
+  }
+  if (pt->oom) return fail(err, STORE_NOMEM, "out of memory");
+  return 0;
+}
+
+int store_has_fts5(void) {
+  sqlite3 *db = NULL;
+  int ok = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) == SQLITE_OK &&
+           sqlite3_exec(db, "CREATE VIRTUAL TABLE t USING fts5(x)", NULL, NULL, NULL) == SQLITE_OK;
+  sqlite3_close(db);
+  return ok;
+}
+
+/* ASCII case-insensitive search for needle in hay; NULL when absent. */
+static const char *ci_find(const char *hay, const char *needle) {
+  size_t n = strlen(needle);
+  for (const char *p = hay; *p; p++) {
+    size_t i = 0;
+    while (i < n && p[i]) {
+      unsigned char a = (unsigned char)p[i], b = (unsigned char)needle[i];
+      if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
+      if (b >= 'A' && b <= 'Z') b = (unsigned char)(b + 32);
+      if (a != b) break;
+      i++;
+    }
+    if (i == n) return p;
+  }
+  return NULL;
+}
+
+/* A snippet of body around the first match of the terms: about 160 bytes,
+** cut at spaces, "…" where cut, every match wrapped in the marks. */
+static char *like_snippet(const char *body, const terms *t, const char *mo, const char *mc) {
+  const char *first = NULL;
+  for (int i = 0; i < t->n; i++) {
+    const char *h = ci_find(body, t->text[i]);
+    if (h && (!first || h < first)) first = h;
+  }
+  size_t len = strlen(body);
+  size_t start = 0, end = len;
+  if (first) {
+    size_t at = (size_t)(first - body);
+    start = at > 60 ? at - 60 : 0;
+    end = start + 160 < len ? start + 160 : len;
+  } else if (len > 160) end = 160;
+  while (start > 0 && body[start - 1] != ' ') start--;           /* whole words */
+  while (end < len && body[end] != ' ') end++;
+  strbuf b;
+  sb_init(&b);
+  if (start > 0) sb_puts(&b, "…");
+  size_t i = start;
+  while (i < end) {
+    size_t mlen = 0;
+    for (int k = 0; k < t->n; k++) {
+      size_t tl = strlen(t->text[k]);
+      if (i + tl <= end && ci_find(body + i, t->text[k]) == body + i) { mlen = tl; break; }
+    }
+    if (mlen) { sb_puts(&b, mo); sb_putn(&b, body + i, mlen); sb_puts(&b, mc); i += mlen; }
+    else {
+      char c = body[i++];
+      sb_putc(&b, c == '\n' || c == '\t' ? ' ' : c);
+    }
+  }
+  if (end < len) sb_puts(&b, "…");
+  return sb_take(&b);
+}
+
+static int cmp_hit(const void *pa, const void *pb) {
+  const store_hit *a = pa, *b = pb;
+  int c = lx_ref_compare(a->ref, b->ref);
+  if (c) return c;
+  c = strcmp(a->ref, b->ref);
+  return c ? c : strcmp(a->lang, b->lang);
+}
+
+int store_search(const lx_ruleset *rs, const char *query, const store_search_options *o,
+                 store_search_result *res, store_error *err) {
+  sqlite3 *db = NULL;
+  sqlite3_stmt *s = NULL;
+  ptexts pt = { NULL, 0, 0, 0 };
+  terms t = { { NULL }, { 0 }, 0 };
+  strbuf sql, match;
+  int rc = 0, src;
+  size_t cap = 0;
+  int limit = o->limit > 0 ? o->limit : 20;
+  const char *mo = o->mark_open ? o->mark_open : "[", *mc = o->mark_close ? o->mark_close : "]";
+  sb_init(&sql);
+  sb_init(&match);
+  memset(res, 0, sizeof *res);
+  if ((rc = terms_parse(query, &t, err)) != 0) goto done;
+  if ((rc = gather_texts(rs, o, &pt, &res->from_rules, err)) != 0) goto done;
+  res->nprovisions = pt.n;
+  if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+    rc = fail(err, STORE_NOMEM, "cannot open an in-memory database");
+    goto done;
+  }
+  res->fts5 = o->method != SEARCH_LIKE &&
+              sqlite3_exec(db, "CREATE VIRTUAL TABLE ptext USING fts5(instrument UNINDEXED, ref UNINDEXED,"
+                               " lang UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')",
+                           NULL, NULL, NULL) == SQLITE_OK;
+  if (o->method == SEARCH_FTS5 && !res->fts5) {
+    rc = fail(err, STORE_ERROR, "this SQLite library has no FTS5 (use --method like)");
+    goto done;
+  }
+  if (!res->fts5 && sqlite3_exec(db, "CREATE TABLE ptext(instrument TEXT, ref TEXT, lang TEXT, title TEXT, body TEXT)",
+                                 NULL, NULL, NULL) != SQLITE_OK) {
+    rc = sql_fail(NULL, db, sqlite3_errcode(db), "cannot build the search index", err);
+    goto done;
+  }
+  if (sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(db, "INSERT INTO ptext VALUES (?1, ?2, ?3, ?4, ?5)", -1, &s, NULL) != SQLITE_OK) {
+    rc = sql_fail(NULL, db, sqlite3_errcode(db), "cannot build the search index", err);
+    goto done;
+  }
+  for (size_t i = 0; i < pt.n; i++) {
+    sqlite3_reset(s);
+    sqlite3_bind_text(s, 1, pt.v[i].instrument, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, pt.v[i].ref, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 3, pt.v[i].lang, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 4, pt.v[i].title, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 5, pt.v[i].body, -1, SQLITE_STATIC);
+    if (sqlite3_step(s) != SQLITE_DONE) {
+      rc = sql_fail(NULL, db, sqlite3_errcode(db), "cannot build the search index", err);
+      goto done;
+    }
+  }
+  sqlite3_finalize(s);
+  s = NULL;
+  sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+  if (res->fts5) {
+    for (int i = 0; i < t.n; i++) {       /* every term quoted: no FTS5 syntax from the user */
+      if (i) sb_putc(&match, ' ');
+      sb_putc(&match, '"');
+      for (const char *c = t.text[i]; *c; c++) { if (*c == '"') sb_putc(&match, '"'); sb_putc(&match, *c); }
+      sb_putc(&match, '"');
+      if (t.prefix[i]) sb_putc(&match, '*');
+    }
+    sb_printf(&sql, "SELECT instrument, ref, lang, title, snippet(ptext, -1, ?2, ?3, '…', 24), body FROM ptext"
+                    " WHERE ptext MATCH ?1 AND (?4 IS NULL OR lang = ?4) ORDER BY rank");
+  } else {
+    sb_puts(&sql, "SELECT instrument, ref, lang, title, NULL, body FROM ptext WHERE (?4 IS NULL OR lang = ?4)");
+    for (int i = 0; i < t.n; i++)
+      sb_printf(&sql, " AND (body LIKE ?%d ESCAPE '\\' OR title LIKE ?%d ESCAPE '\\')", 5 + i, 5 + i);
+  }
+  if (sb_failed(&sql) || sb_failed(&match)) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+  if (sqlite3_prepare_v2(db, sql.s, -1, &s, NULL) != SQLITE_OK) {
+    rc = sql_fail(NULL, db, sqlite3_errcode(db), "cannot search", err);
+    goto done;
+  }
+  if (res->fts5) sqlite3_bind_text(s, 1, match.s, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, mo, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 3, mc, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 4, o->lang, -1, SQLITE_STATIC);
+  for (int i = 0; !res->fts5 && i < t.n; i++) {
+    strbuf pat;
+    sb_init(&pat);
+    sb_putc(&pat, '%');
+    for (const char *c = t.text[i]; *c; c++) { if (*c == '%' || *c == '_' || *c == '\\') sb_putc(&pat, '\\'); sb_putc(&pat, *c); }
+    sb_putc(&pat, '%');
+    char *p = sb_take(&pat);
+    if (!p) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+    sqlite3_bind_text(s, 5 + i, p, -1, free);
+  }
+  while ((src = sqlite3_step(s)) == SQLITE_ROW) {
+    if (res->fts5 && res->n >= (size_t)limit) break;
+    if (grow((void **)&res->hits, &cap, res->n + 1, sizeof *res->hits) != 0) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+    store_hit *h = &res->hits[res->n++];
+    int oom = 0;
+    h->instrument = col_dup(s, 0, &oom);
+    h->ref = col_dup(s, 1, &oom);
+    h->lang = col_dup(s, 2, &oom);
+    h->title = col_dup(s, 3, &oom);
+    if (res->fts5) h->snippet = col_dup(s, 4, &oom);
+    else if (!(h->snippet = like_snippet((const char *)sqlite3_column_text(s, 5), &t, mo, mc))) oom = 1;
+    if (oom) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+  }
+  if (src != SQLITE_ROW && src != SQLITE_DONE) {
+    rc = sql_fail(NULL, db, src, "cannot search", err);
+    goto done;
+  }
+  if (!res->fts5) {      /* no ranking without FTS5: instrument order */
+    if (res->n) qsort(res->hits, res->n, sizeof *res->hits, cmp_hit);
+    while (res->n > (size_t)limit) {
+      store_hit *h = &res->hits[--res->n];
+      free(h->instrument); free(h->ref); free(h->lang); free(h->title); free(h->snippet);
+    }
+  }
+done:
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  ptexts_free(&pt);
+  terms_free(&t);
+  sb_free(&sql);
+  sb_free(&match);
+  if (rc != 0) store_search_free(res);
+  return rc;
+}
+
+void store_search_free(store_search_result *res) {
+  for (size_t i = 0; i < res->n; i++) {
+    store_hit *h = &res->hits[i];
+    free(h->instrument); free(h->ref); free(h->lang); free(h->title); free(h->snippet);
+  }
+  free(res->hits);
+  memset(res, 0, sizeof *res);
+}

@@ -1,0 +1,258 @@
+/*
+ * store.h -- the assessment store: every saved run kept in one SQLite file.
+ *
+ * A run is one assessment of one profile: when it was made (UTC), the as-of
+ * date, the engine version, the rule set it was made with (a SHA-256 over
+ * the rule files and the schema, and every rule's id, reference, level,
+ * titles and text), the exact bytes of the profile, the binding per
+ * instrument, every finding in columns and child tables, and the ratings
+ * (rating.h) derived at save time.  From those
+ * rows the store answers the questions of the record: the runs of a State
+ * (history), what changed between two runs (diff), where States stand
+ * article by article (matrix), and the saved report again (a run loaded
+ * back into an lx_assessment the report writers take unchanged).
+ *
+ * SQLite is used the way its authors use it: STRICT tables, foreign keys
+ * on, WAL with a busy timeout, statements prepared once per connection and
+ * reused, every write of one command in one BEGIN IMMEDIATE transaction,
+ * and a schema versioned by PRAGMA user_version that migrates forward one
+ * step per transaction.  A file is checked before anything is written to
+ * it: a file that is not SQLite, a SQLite file of another application, a
+ * database written by a newer lexgap and a damaged database are refused
+ * with a clear message and left untouched.  docs/store.md describes the
+ * schema and the commands.
+ *
+ * Every function returns 0 on success, or -1 with *err filled in (err->rc
+ * says which kind of failure, err->message says it to a person).
+ */
+#ifndef LX_STORE_H
+#define LX_STORE_H
+
+#include <stddef.h>
+
+#include "evaluate.h"
+#include "profile.h"
+#include "rules.h"
+
+#define STORE_SCHEMA_VERSION 1          /* PRAGMA user_version this lexgap writes */
+#define STORE_APPLICATION_ID 0x4C584750 /* PRAGMA application_id: "LXGP" */
+#define STORE_BUSY_TIMEOUT_MS 5000      /* default; LEXGAP_DB_TIMEOUT overrides */
+
+typedef struct lx_store lx_store;
+
+typedef enum {
+  STORE_OK = 0,
+  STORE_ERROR,      /* anything else (message says what) */
+  STORE_NOMEM,
+  STORE_NOTFOUND,   /* no database file (when reading), no such run */
+  STORE_BUSY,       /* another process held the write lock past the timeout */
+  STORE_NOTADB,     /* not a SQLite file, or a SQLite file of another program */
+  STORE_NEWER,      /* written by a newer lexgap (user_version too high) */
+  STORE_CORRUPT,    /* a damaged database */
+  STORE_READONLY,   /* the file or its directory cannot be written */
+  STORE_FULL,       /* disk full or file size limit reached */
+  STORE_IOERR       /* an I/O error */
+} store_rc;
+
+typedef struct {
+  store_rc rc;
+  char message[1400];
+} store_error;
+
+typedef enum {
+  STORE_READ,       /* the file must exist; nothing is written unless an
+                    ** older schema must be migrated */
+  STORE_WRITE       /* created (with its directory) when missing */
+} store_mode;
+
+/* The database file to use, into buf: opt (--db) if given, else $LEXGAP_DB,
+** else $XDG_DATA_HOME/lexgap/lexgap.db, else $HOME/.local/share/lexgap/lexgap.db.
+** Returns 0, or -1 when none can be determined (no HOME) or it is too long. */
+int store_path(const char *opt, char *buf, size_t size, store_error *err);
+
+/* Open the database at path.  Checks, before any write: the file is a
+** SQLite file, its application_id is lexgap's (or it is empty), its schema
+** version is not newer than STORE_SCHEMA_VERSION; in STORE_WRITE mode also
+** that it can be written.  Then sets WAL (write mode), the busy timeout
+** (STORE_BUSY_TIMEOUT_MS, or $LEXGAP_DB_TIMEOUT milliseconds) and foreign
+** keys, and migrates an older schema forward.  *out is NULL on failure. */
+int store_open(lx_store **out, const char *path, store_mode mode, store_error *err);
+
+/* Close the connection and finalize every cached statement.  NULL is fine. */
+void store_close(lx_store *st);
+
+/* The file name the store was opened with. */
+const char *store_filename(const lx_store *st);
+
+/* The SQLite connection, for tests and diagnostics only (the schema is the
+** store's business). */
+struct sqlite3 *store_handle(lx_store *st);
+
+/* ---- saving ----------------------------------------------------------- */
+
+/* One assessment to save, with the exact bytes of its profile file. */
+typedef struct {
+  const lx_assessment *a;
+  const char *profile_src;
+  size_t profile_len;
+  int prospective;              /* --prospective was given */
+} store_item;
+
+/* Called after each run is written (done of total). */
+typedef void (*store_progress_fn)(void *ctx, size_t done, size_t total);
+
+/* The content hash of a rule set as 64 hex digits into out: SHA-256 over
+** the rule files actually loaded (schema.lua, the schema fragments, and for each
+** loaded instrument <id>/instrument.lua and its rule files), sorted by path
+** relative to the rules directory, each as "path\0" + 8-byte big-endian
+** length + content. */
+int store_ruleset_hash(const lx_ruleset *rs, char out[65], store_error *err);
+
+/* Save n assessments as n runs, all in one BEGIN IMMEDIATE transaction:
+** either every run is committed or none is.  The database is checked
+** (PRAGMA quick_check) inside the transaction before the first write.
+** created is the UTC time to record ("YYYY-MM-DDTHH:MM:SSZ"), or NULL for
+** now.  run_ids (n entries, may be NULL) receives the new run ids. */
+int store_save(lx_store *st, const store_item *items, size_t n, const char *created,
+               long long *run_ids, store_progress_fn progress, void *ctx, store_error *err);
+
+/* ---- reading ------------------------------------------------------------ */
+
+/* What history shows of a run. */
+typedef struct {
+  long long id;
+  char created[32];             /* UTC, "YYYY-MM-DDTHH:MM:SSZ" */
+  char as_of[11];
+  char engine[32];              /* lexgap version that made the run */
+  char *state_code, *state_name, *state_name_fr, *describes;
+  char *profile_file;           /* as given on the command line */
+  char profile_hash[65];
+  char ruleset_hash[65];
+  char *rules_dir;
+  int prospective;
+  int nfindings, gaps;
+  int by_status[LX_NSTATUS];
+  char ratings[256];            /* instrument ratings at save time: "untoc PC" */
+} store_run_info;
+
+/* The runs of a State (state_code compared case-insensitively; NULL for
+** every State), oldest first.  *out is malloc'd (free with
+** store_run_infos_free); *n may be 0. */
+int store_runs(lx_store *st, const char *state, store_run_info **out, size_t *n, store_error *err);
+void store_run_infos_free(store_run_info *v, size_t n);
+
+/* A run named on the command line: its id ("12"), a State code for that
+** State's latest run ("FRA"), or "FRA~N" for the run N before the latest.
+** STORE_NOTFOUND when there is no such run. */
+int store_resolve_run(lx_store *st, const char *spec, long long *id, store_error *err);
+
+/* A saved run rebuilt for the report writers: a points at profile and rules
+** (the rule set as it was saved, whatever the rule files say today). */
+typedef struct {
+  store_run_info info;
+  lx_assessment a;
+  lx_profile profile;           /* file and names only (data is NULL) */
+  lx_ruleset rules;             /* rules and instruments as saved; no Lua */
+  char *profile_src;            /* the exact bytes of the profile */
+  size_t profile_len;
+} store_run;
+
+int store_load_run(lx_store *st, long long id, store_run **out, store_error *err);
+void store_run_free(store_run *r);
+
+/* ---- diff ------------------------------------------------------------------ */
+
+/* One obligation whose finding differs between run a and run b.  status_a
+** or status_b is -1 when the run has no finding for it (the rule was added
+** or removed). */
+typedef struct {
+  char *rule_id, *ref;
+  int level_a, level_b;         /* lx_level, or -1 */
+  int status_a, status_b;       /* lx_status, or -1 */
+  int gap_a, gap_b;
+  lx_text why_a, why_b;         /* explanations */
+} store_change;
+
+/* A rule that differs between the two rule sets. */
+typedef struct {
+  char *rule_id, *ref;
+  int level_a, level_b;         /* -1 when absent from that rule set */
+} store_rule_change;
+
+typedef struct {
+  store_run_info a, b;
+  int same_rules;               /* the rule set hashes are equal */
+  store_change *changes;        /* in instrument order */
+  size_t nchanges;
+  store_rule_change *rules;     /* only when !same_rules; added, removed, level changed */
+  size_t nrules;
+} store_diff;
+
+int store_diff_runs(lx_store *st, long long a, long long b, store_diff *out, store_error *err);
+void store_diff_free(store_diff *d);
+
+/* ---- matrix ------------------------------------------------------------- */
+
+typedef struct {
+  int status;                   /* lx_status summarizing the cell, -1 when empty */
+  int findings;                 /* findings in the cell */
+  int gaps;
+  char rating[4];               /* article: its rating at save time ("C", "LC", "PC",
+                                ** "NC", "N/A", "--"), or "" */
+} store_cell;
+
+/* The latest run of every State: one row per State, one column per article
+** ("untoc:5") or obligation ("untoc:5.1.a"), in instrument order.  For an
+** article, status is the worst status among its mandatory findings (error,
+** then not_met, partly_met, unknown, met, not_applicable), or among all its
+** findings when it has no mandatory obligation. */
+typedef struct {
+  int by_article;
+  size_t nrows, ncols;
+  store_run_info *rows;         /* the run shown for each State */
+  char **cols;
+  store_cell *cells;            /* nrows * ncols, row-major */
+} store_matrix;
+
+/* instrument: only its columns, or NULL for all. */
+int store_matrix_build(lx_store *st, int by_article, const char *instrument, store_matrix *m,
+                       store_error *err);
+void store_matrix_free(store_matrix *m);
+
+/* ---- provision search ------------------------------------------------------ */
+
+/* Search the provisions of the instruments of rs.  The texts come from
+** <rules>/<instrument>/texts/<lang>.lua when present, else from the `text`
+** of the loaded rules.  They are indexed in an in-memory database: with
+** FTS5 (unicode61, diacritics folded, ranked by bm25) when this SQLite has
+** it, else a LIKE scan (every word must appear; ASCII case folded). */
+typedef enum { SEARCH_AUTO, SEARCH_FTS5, SEARCH_LIKE } store_search_method;
+
+typedef struct {
+  const char *lang;             /* only texts in this language, or NULL */
+  const char *instrument;       /* only this instrument, or NULL */
+  int limit;                    /* at most this many hits (0: 20) */
+  store_search_method method;
+  const char *mark_open, *mark_close;   /* around matched words in snippets */
+} store_search_options;
+
+typedef struct {
+  char *instrument, *ref, *lang, *title, *snippet;
+} store_hit;
+
+typedef struct {
+  store_hit *hits;
+  size_t n;
+  size_t nprovisions;           /* texts indexed */
+  int fts5;                     /* FTS5 was used */
+  int from_rules;               /* some texts came from the rules (no texts file) */
+} store_search_result;
+
+int store_search(const lx_ruleset *rs, const char *query, const store_search_options *o,
+                 store_search_result *res, store_error *err);
+void store_search_free(store_search_result *res);
+
+/* 1 when this SQLite library can create FTS5 tables. */
+int store_has_fts5(void);
+
+#endif

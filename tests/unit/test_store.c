@@ -1,0 +1,895 @@
+/*
+ * test_store.c -- the assessment store (engine/store.c) against real SQLite
+ * files in a temporary directory: no mocks.
+ *
+ * The group setup writes two small rule sets under /tmp (mkdtemp), both
+ * with the real rules/schema.lua (from $LEXGAP_ROOT) and its fragments:
+ *   A: untoc:15.1.a, 15.1.b, 15.3 (mandatory) and 15.2.a (optional);
+ *   B: the same except 15.1.b at the level "consider", 15.2.a removed and
+ *      untoc:15.4 (optional) added.
+ * and two profiles of "Testland" (TST): P1 without flag jurisdiction (a gap
+ * on 15.1.b), P2 with it.  A also carries a texts file (texts/en.lua and
+ * fr.lua) for the search tests.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "evaluate.h"
+#include "profile.h"
+#include "report.h"
+#include "rules.h"
+#include "sandbox.h"
+#include "store.h"
+
+#define INSTRUMENT \
+  "return {\n" \
+  "  id = \"untoc\",\n" \
+  "  title = { en = \"United Nations Convention against Transnational Organized Crime\", fr = \"Convention\" },\n" \
+  "  short = { en = \"UNTOC\", fr = \"CTO\" },\n" \
+  "  kind = \"treaty\",\n" \
+  "  in_force = \"2003-09-29\",\n" \
+  "  days_after_deposit = 30,\n" \
+  "  denunciation_years = 1,\n" \
+  "  clusters = { { en = \"Criminalization and jurisdiction\", fr = \"Incrimination et comp\xc3\xa9tence\" } },\n" \
+  "}\n"
+
+#define RULE(ref, level, fact, title, text) \
+  "obligation {\n" \
+  "  ref = \"" ref "\", level = \"" level "\", category = \"jurisdiction\", cluster = 1,\n" \
+  "  title = { en = \"" title "\", fr = \"" title " (fr)\" },\n" \
+  "  text = { en = \"" text "\" },\n" \
+  "  facts = { \"" fact "\" },\n" \
+  "  check = function(ctx)\n" \
+  "    return lx.measure_finding(ctx, \"" fact "\", { what = { en = \"" title "\", fr = \"" title "\" } })\n" \
+  "  end,\n" \
+  "}\n"
+
+#define R151A RULE("untoc:15.1.a", "mandatory", "jurisdiction.territory", "Territorial jurisdiction", "(a) The offence is committed in the territory of that State Party;")
+#define R151B(level) RULE("untoc:15.1.b", level, "jurisdiction.flag_vessels", "Flag jurisdiction", "(b) The offence is committed on board a vessel that is flying the flag of that State Party.")
+#define R153 RULE("untoc:15.3", "mandatory", "jurisdiction.non_extradited_nationals", "Nationals not extradited", "3. For the purposes of article 16, paragraph 10, each State Party shall adopt such measures.")
+#define R152A RULE("untoc:15.2.a", "optional", "jurisdiction.passive_personality", "Passive personality", "(a) The offence is committed against a national of that State Party;")
+#define R154 RULE("untoc:15.4", "optional", "jurisdiction.passive_personality", "Non-extradition of others", "4. Each State Party may also adopt such measures.")
+
+#define RULES_A R151A R151B("mandatory") R153 R152A
+#define RULES_B R151A R151B("consider") R153 R154
+
+#define PROFILE(flag) \
+  "-- Testland\n" \
+  "return {\n" \
+  "  profile_format = 1,\n" \
+  "  state = { code = \"TST\", name = \"Testland\", name_fr = \"Testlande\" },\n" \
+  "  describes_law_as_of = \"2024-12-31\",\n" \
+  "  parties = { untoc = { signed = \"2000-12-12\", deposited = \"2004-06-01\" } },\n" \
+  "  jurisdiction = {\n" \
+  "    territory = { adopted = true, source = \"Penal Code, art. 1\", url = \"https://example.org/pc\", note = \"n\" },\n" \
+  "    flag_vessels = { adopted = " flag ", source = \"Maritime Code, art. 2\" },\n" \
+  "    passive_personality = { adopted = false },\n" \
+  "  },\n" \
+  "}\n"
+
+#define TEXTS_EN \
+  "return { instrument = \"untoc\", lang = \"en\",\n" \
+  "  articles = { [\"12\"] = { title = \"Confiscation and seizure\" }, [\"15\"] = { title = \"Jurisdiction\" } },\n" \
+  "  provisions = {\n" \
+  "    [\"untoc:12.6\"] = \"States Parties shall not decline to act under this paragraph on the ground of bank secrecy.\",\n" \
+  "    [\"untoc:15.1.a\"] = \"(a) The offence is committed in the territory of that State Party;\",\n" \
+  "  } }\n"
+
+#define TEXTS_FR \
+  "return { instrument = \"untoc\", lang = \"fr\",\n" \
+  "  articles = { [\"12\"] = { title = \"Confiscation et saisie\" } },\n" \
+  "  provisions = {\n" \
+  "    [\"untoc:12.6\"] = \"Les \xc3\x89tats Parties ne peuvent invoquer le secret bancaire pour refuser d'agir.\",\n" \
+  "  } }\n"
+
+typedef struct {
+  lx_sandbox *sb;
+  lx_ruleset rs;
+  int loaded;
+} rules_t;
+
+typedef struct {
+  lx_profile p;
+  lx_assessment a;
+  char *src;
+  size_t len;
+} run_t;
+
+static char dir[64];
+
+/* ---- helpers ----------------------------------------------------------- */
+
+static int write_file(const char *path, const char *text) {
+  FILE *f = fopen(path, "wb");
+  if (!f) return -1;
+  size_t n = strlen(text);
+  int ok = fwrite(text, 1, n, f) == n;
+  return fclose(f) == 0 && ok ? 0 : -1;
+}
+
+static char *read_all(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *b = malloc((size_t)n + 1);
+  if (b && fread(b, 1, (size_t)n, f) != (size_t)n) { free(b); b = NULL; }
+  fclose(f);
+  if (b) { b[n] = '\0'; *len = (size_t)n; }
+  return b;
+}
+
+static int copy_file(const char *from, const char *to) {
+  size_t n;
+  char *b = read_all(from, &n);
+  if (!b) return -1;
+  FILE *f = fopen(to, "wb");
+  int ok = f && fwrite(b, 1, n, f) == n;
+  if (f && fclose(f) != 0) ok = 0;
+  free(b);
+  return ok ? 0 : -1;
+}
+
+static void remove_tree(const char *path) {
+  struct stat st;
+  if (lstat(path, &st) != 0) return;
+  if (S_ISDIR(st.st_mode)) {
+    DIR *d = opendir(path);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+      if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+      char sub[4096];
+      snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
+      remove_tree(sub);
+    }
+    if (d) closedir(d);
+    rmdir(path);
+  } else {
+    unlink(path);
+  }
+}
+
+static void pathf(char *out, size_t size, const char *fmt, const char *name) {
+  snprintf(out, size, "%s/", dir);
+  size_t n = strlen(out);
+  snprintf(out + n, size - n, fmt, name);
+}
+
+/* A rules directory under dir/name with the real schema and these rules. */
+static int make_rules(const char *name, const char *rules, int texts) {
+  const char *root = getenv("LEXGAP_ROOT");
+  char p[4096], from[4096];
+  if (!root) root = ".";
+  pathf(p, sizeof p, "%s", name);
+  if (mkdir(p, 0755) != 0) return -1;
+  pathf(p, sizeof p, "%s/untoc", name);
+  if (mkdir(p, 0755) != 0) return -1;
+  pathf(p, sizeof p, "%s/schema", name);
+  if (mkdir(p, 0755) != 0) return -1;
+  snprintf(from, sizeof from, "%s/rules/schema.lua", root);
+  pathf(p, sizeof p, "%s/schema.lua", name);
+  if (copy_file(from, p) != 0) return -1;
+  snprintf(from, sizeof from, "%s/rules/schema", root);
+  DIR *d = opendir(from);
+  struct dirent *e;
+  while (d && (e = readdir(d))) {
+    if (e->d_name[0] == '.') continue;
+    char f1[4400], f2[4400];
+    snprintf(f1, sizeof f1, "%s/%s", from, e->d_name);
+    snprintf(f2, sizeof f2, "%s/%s/schema/%s", dir, name, e->d_name);
+    if (copy_file(f1, f2) != 0) { closedir(d); return -1; }
+  }
+  if (d) closedir(d);
+  pathf(p, sizeof p, "%s/untoc/instrument.lua", name);
+  if (write_file(p, INSTRUMENT) != 0) return -1;
+  pathf(p, sizeof p, "%s/untoc/art15.lua", name);
+  if (write_file(p, rules) != 0) return -1;
+  if (texts) {
+    pathf(p, sizeof p, "%s/untoc/texts", name);
+    if (mkdir(p, 0755) != 0) return -1;
+    pathf(p, sizeof p, "%s/untoc/texts/en.lua", name);
+    if (write_file(p, TEXTS_EN) != 0) return -1;
+    pathf(p, sizeof p, "%s/untoc/texts/fr.lua", name);
+    if (write_file(p, TEXTS_FR) != 0) return -1;
+  }
+  return 0;
+}
+
+static void load_rules(rules_t *r, const char *name) {
+  char p[4096];
+  sandbox_error err;
+  diag_list d;
+  memset(r, 0, sizeof *r);
+  r->sb = sandbox_new(&err);
+  assert_non_null(r->sb);
+  pathf(p, sizeof p, "%s", name);
+  diag_init(&d);
+  int rc = ruleset_load(&r->rs, r->sb, p, NULL, 0, &d);
+  if (rc != 0 || d.n) diag_print(&d, stderr);
+  diag_free(&d);
+  r->loaded = 1;
+  assert_int_equal(rc, 0);
+}
+
+static void free_rules(rules_t *r) {
+  if (r->loaded) ruleset_free(&r->rs, r->sb);
+  sandbox_free(r->sb);
+  memset(r, 0, sizeof *r);
+}
+
+/* Write the profile text to dir/file, load it with its bytes, evaluate. */
+static void assess(run_t *x, rules_t *r, const char *file, const char *text, const char *as_of) {
+  char p[4096];
+  diag_list d;
+  memset(x, 0, sizeof *x);
+  pathf(p, sizeof p, "%s", file);
+  assert_int_equal(write_file(p, text), 0);
+  diag_init(&d);
+  x->src = read_all(p, &x->len);
+  assert_non_null(x->src);
+  int rc = profile_load(&x->p, p, r->rs.schema, &d);
+  if (rc != 0) diag_print(&d, stderr);
+  diag_free(&d);
+  assert_int_equal(rc, 0);
+  assert_int_equal(evaluate(&x->a, r->sb, &r->rs, &x->p, as_of, 0), 0);
+}
+
+static void free_run(run_t *x) {
+  assessment_free(&x->a);
+  profile_free(&x->p);
+  free(x->src);
+}
+
+static store_item item_of(run_t *x) {
+  store_item it = { &x->a, x->src, x->len, 0 };
+  return it;
+}
+
+static lx_store *open_db(const char *name, store_mode mode) {
+  char p[4096];
+  store_error err;
+  lx_store *st = NULL;
+  pathf(p, sizeof p, "%s", name);
+  if (store_open(&st, p, mode, &err) != 0) fprintf(stderr, "open: %s\n", err.message);
+  assert_non_null(st);
+  return st;
+}
+
+static long long save1(lx_store *st, run_t *x) {
+  store_item it = item_of(x);
+  store_error err;
+  long long id = 0;
+  int rc = store_save(st, &it, 1, "2026-01-02T03:04:05Z", &id, NULL, NULL, &err);
+  if (rc != 0) fprintf(stderr, "save: %s\n", err.message);
+  assert_int_equal(rc, 0);
+  return id;
+}
+
+/* A report of one assessment as a string (malloc'd). */
+static char *render(lx_assessment *a, int format) {
+  char *buf = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&buf, &n);
+  report_options o = { "en", 0, NULL };
+  lx_assessment *list[1] = { a };
+  assert_non_null(f);
+  int rc = format == 0 ? report_text(f, list, 1, &o) : format == 1 ? report_markdown(f, list, 1, &o) : report_json(f, list, 1, &o);
+  fclose(f);
+  assert_int_equal(rc, 0);
+  return buf;
+}
+
+static long long count_rows(const char *name, const char *sql) {
+  char p[4096];
+  sqlite3 *db = NULL;
+  sqlite3_stmt *s = NULL;
+  long long n = -1;
+  pathf(p, sizeof p, "%s", name);
+  if (sqlite3_open_v2(p, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+    n = sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  return n;
+}
+
+/* ---- setup ----------------------------------------------------------------- */
+
+static int group_setup(void **state) {
+  (void)state;
+  snprintf(dir, sizeof dir, "/tmp/lexgap-store-XXXXXX");
+  if (!mkdtemp(dir)) return -1;
+  if (make_rules("A", RULES_A, 1) != 0 || make_rules("B", RULES_B, 0) != 0) return -1;
+  return 0;
+}
+
+static int group_teardown(void **state) {
+  (void)state;
+  remove_tree(dir);
+  return 0;
+}
+
+/* ---- tests --------------------------------------------------------------------- */
+
+/* --db, then LEXGAP_DB, then XDG_DATA_HOME (absolute only), then HOME. */
+static void test_path(void **state) {
+  (void)state;
+  char buf[4096];
+  store_error err;
+  char *saved[3];
+  const char *names[3] = { "LEXGAP_DB", "XDG_DATA_HOME", "HOME" };
+  for (int i = 0; i < 3; i++) { const char *v = getenv(names[i]); saved[i] = v ? strdup(v) : NULL; }
+  setenv("LEXGAP_DB", "/x/env.db", 1);
+  setenv("XDG_DATA_HOME", "/x/data", 1);
+  setenv("HOME", "/x/home", 1);
+  assert_int_equal(store_path("/x/opt.db", buf, sizeof buf, &err), 0);
+  assert_string_equal(buf, "/x/opt.db");
+  assert_int_equal(store_path(NULL, buf, sizeof buf, &err), 0);
+  assert_string_equal(buf, "/x/env.db");
+  unsetenv("LEXGAP_DB");
+  assert_int_equal(store_path(NULL, buf, sizeof buf, &err), 0);
+  assert_string_equal(buf, "/x/data/lexgap/lexgap.db");
+  setenv("XDG_DATA_HOME", "relative", 1);
+  assert_int_equal(store_path(NULL, buf, sizeof buf, &err), 0);
+  assert_string_equal(buf, "/x/home/.local/share/lexgap/lexgap.db");
+  unsetenv("XDG_DATA_HOME");
+  unsetenv("HOME");
+  assert_int_equal(store_path(NULL, buf, sizeof buf, &err), -1);
+  for (int i = 0; i < 3; i++) {
+    if (saved[i]) setenv(names[i], saved[i], 1); else unsetenv(names[i]);
+    free(saved[i]);
+  }
+}
+
+/* First use creates the directories and the schema: STRICT tables, WAL,
+** foreign keys, the application id and the version. */
+static void test_create(void **state) {
+  (void)state;
+  char p[4096];
+  lx_store *st = open_db("new/sub/dir/lexgap.db", STORE_WRITE);
+  sqlite3 *db = store_handle(st);
+  sqlite3_stmt *s = NULL;
+  const char *checks[][2] = {
+    { "PRAGMA user_version", "1" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
+    { "PRAGMA foreign_keys", "1" },
+    { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite%' AND strict = 0", "0" },
+    { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 1", "12" },
+  };
+  for (size_t i = 0; i < sizeof checks / sizeof *checks; i++) {
+    assert_int_equal(sqlite3_prepare_v2(db, checks[i][0], -1, &s, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(s, 0), checks[i][1]);
+    sqlite3_finalize(s);
+  }
+  store_close(st);
+  /* opening again migrates nothing and changes nothing */
+  st = open_db("new/sub/dir/lexgap.db", STORE_WRITE);
+  store_close(st);
+  assert_int_equal(count_rows("new/sub/dir/lexgap.db", "PRAGMA user_version"), 1);
+  /* reading never creates a file */
+  store_error err;
+  pathf(p, sizeof p, "%s", "absent.db");
+  assert_int_equal(store_open(&st, p, STORE_READ, &err), -1);
+  assert_int_equal(err.rc, STORE_NOTFOUND);
+  assert_int_not_equal(access(p, F_OK), 0);
+  /* an empty file is a database with nothing in it yet */
+  pathf(p, sizeof p, "%s", "empty.db");
+  assert_int_equal(write_file(p, ""), 0);
+  assert_int_equal(store_open(&st, p, STORE_READ, &err), -1);
+  assert_int_equal(err.rc, STORE_NOTFOUND);
+  st = open_db("empty.db", STORE_WRITE);
+  store_close(st);
+  assert_int_equal(count_rows("empty.db", "PRAGMA user_version"), 1);
+}
+
+/* A saved run gives back the very same reports, after the rules are gone
+** from memory and changed on disk, and the exact profile bytes. */
+static void test_roundtrip(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  char *before[3];
+  for (int k = 0; k < 3; k++) before[k] = render(&x.a, k);
+  lx_store *st = open_db("round.db", STORE_WRITE);
+  long long id = save1(st, &x);
+  assert_true(id > 0);
+  free_run(&x);
+  free_rules(&r);
+  char p[4096];
+  pathf(p, sizeof p, "%s", "A/untoc/art15.lua.bak");
+  char q[4096];
+  pathf(q, sizeof q, "%s", "A/untoc/art15.lua");
+  assert_int_equal(rename(q, p), 0);                 /* the rules change on disk */
+  assert_int_equal(write_file(q, R151A), 0);
+  store_run *run = NULL;
+  store_error err;
+  assert_int_equal(store_load_run(st, id, &run, &err), 0);
+  for (int k = 0; k < 3; k++) {
+    char *after = render(&run->a, k);
+    assert_string_equal(before[k], after);
+    free(after);
+    free(before[k]);
+  }
+  assert_int_equal(run->profile_len, strlen(PROFILE("false")));
+  assert_memory_equal(run->profile_src, PROFILE("false"), run->profile_len);
+  assert_string_equal(run->info.created, "2026-01-02T03:04:05Z");
+  assert_string_equal(run->info.engine, LX_VERSION);
+  assert_non_null(run->rules.instruments[0].clusters);      /* the descriptor came back */
+  store_run_free(run);
+  assert_int_equal(store_load_run(st, id + 100, &run, &err), -1);
+  assert_int_equal(err.rc, STORE_NOTFOUND);
+  store_close(st);
+  assert_int_equal(rename(p, q), 0);
+}
+
+/* history: counts per status and gaps; run names: id, STATE, STATE~N. */
+static void test_history(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x1, x2;
+  load_rules(&r, "A");
+  assess(&x1, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  assess(&x2, &r, "p2.lua", PROFILE("true"), "2026-01-01");
+  lx_store *st = open_db("hist.db", STORE_WRITE);
+  long long id1 = save1(st, &x1), id2 = save1(st, &x2);
+  store_run_info *runs = NULL;
+  size_t n = 0;
+  store_error err;
+  assert_int_equal(store_runs(st, "tst", &runs, &n, &err), 0);     /* case does not matter */
+  assert_int_equal(n, 2);
+  lx_summary s;
+  assessment_summary(&x1.a, &s);
+  assert_int_equal(runs[0].id, id1);
+  assert_int_equal(runs[0].gaps, s.gaps);
+  assert_int_equal(runs[0].gaps, 1);
+  assert_int_equal(runs[1].gaps, 0);
+  for (int k = 0; k < LX_NSTATUS; k++) assert_int_equal(runs[0].by_status[k], s.by_status[k]);
+  assert_int_equal(runs[0].nfindings, 4);
+  assert_string_equal(runs[0].state_code, "TST");
+  assert_string_equal(runs[0].ruleset_hash, runs[1].ruleset_hash);
+  assert_string_not_equal(runs[0].profile_hash, runs[1].profile_hash);
+  assert_non_null(strstr(runs[0].ratings, "untoc "));
+  store_run_infos_free(runs, n);
+  assert_int_equal(store_runs(st, "NOPE", &runs, &n, &err), 0);
+  assert_int_equal(n, 0);
+  store_run_infos_free(runs, n);
+  long long id;
+  char spec[32];
+  snprintf(spec, sizeof spec, "%lld", id1);
+  assert_int_equal(store_resolve_run(st, spec, &id, &err), 0);
+  assert_int_equal(id, id1);
+  assert_int_equal(store_resolve_run(st, "TST", &id, &err), 0);
+  assert_int_equal(id, id2);
+  assert_int_equal(store_resolve_run(st, "tst~1", &id, &err), 0);
+  assert_int_equal(id, id1);
+  assert_int_equal(store_resolve_run(st, "TST~2", &id, &err), -1);
+  assert_int_equal(err.rc, STORE_NOTFOUND);
+  assert_int_equal(store_resolve_run(st, "XYZ", &id, &err), -1);
+  assert_int_equal(store_resolve_run(st, "999", &id, &err), -1);
+  /* one profile stored once, however many runs */
+  store_close(st);
+  assert_int_equal(count_rows("hist.db", "SELECT count(*) FROM profile"), 2);
+  assert_int_equal(count_rows("hist.db", "SELECT count(*) FROM ruleset"), 1);
+  free_run(&x1);
+  free_run(&x2);
+  free_rules(&r);
+}
+
+static const store_change *change_of(const store_diff *d, const char *id) {
+  for (size_t i = 0; i < d->nchanges; i++) if (strcmp(d->changes[i].rule_id, id) == 0) return &d->changes[i];
+  return NULL;
+}
+
+static const store_rule_change *rule_change_of(const store_diff *d, const char *id) {
+  for (size_t i = 0; i < d->nrules; i++) if (strcmp(d->rules[i].rule_id, id) == 0) return &d->rules[i];
+  return NULL;
+}
+
+/* diff: a gap closed with its reasons; then rules added, removed and a
+** level changed when the rule set changed. */
+static void test_diff(void **state) {
+  (void)state;
+  rules_t ra, rb;
+  run_t x1, x2, x3;
+  load_rules(&ra, "A");
+  load_rules(&rb, "B");
+  assess(&x1, &ra, "p1.lua", PROFILE("false"), "2026-01-01");
+  assess(&x2, &ra, "p2.lua", PROFILE("true"), "2026-01-01");
+  assess(&x3, &rb, "p1.lua", PROFILE("false"), "2026-01-01");
+  lx_store *st = open_db("diff.db", STORE_WRITE);
+  long long id1 = save1(st, &x1), id2 = save1(st, &x2), id3 = save1(st, &x3);
+  store_diff d;
+  store_error err;
+  assert_int_equal(store_diff_runs(st, id1, id2, &d, &err), 0);
+  assert_true(d.same_rules);
+  assert_int_equal(d.nrules, 0);
+  assert_int_equal(d.nchanges, 1);
+  const store_change *c = change_of(&d, "untoc:15.1.b");
+  assert_non_null(c);
+  assert_int_equal(c->status_a, LX_NOT_MET);
+  assert_int_equal(c->status_b, LX_MET);
+  assert_true(c->gap_a && !c->gap_b);
+  assert_non_null(c->why_a.en);
+  assert_non_null(c->why_b.en);
+  store_diff_free(&d);
+  assert_int_equal(store_diff_runs(st, id1, id1, &d, &err), 0);
+  assert_int_equal(d.nchanges, 0);
+  store_diff_free(&d);
+  assert_int_equal(store_diff_runs(st, id1, id3, &d, &err), 0);
+  assert_false(d.same_rules);
+  assert_int_equal(d.nrules, 3);
+  const store_rule_change *rc = rule_change_of(&d, "untoc:15.4");
+  assert_non_null(rc);
+  assert_int_equal(rc->level_a, -1);
+  assert_int_equal(rc->level_b, LX_OPTIONAL);
+  rc = rule_change_of(&d, "untoc:15.2.a");
+  assert_non_null(rc);
+  assert_int_equal(rc->level_a, LX_OPTIONAL);
+  assert_int_equal(rc->level_b, -1);
+  rc = rule_change_of(&d, "untoc:15.1.b");
+  assert_non_null(rc);
+  assert_int_equal(rc->level_a, LX_MANDATORY);
+  assert_int_equal(rc->level_b, LX_CONSIDER);
+  c = change_of(&d, "untoc:15.1.b");            /* same status, no longer a gap */
+  assert_non_null(c);
+  assert_true(c->gap_a && !c->gap_b);
+  c = change_of(&d, "untoc:15.4");
+  assert_non_null(c);
+  assert_int_equal(c->status_a, -1);
+  c = change_of(&d, "untoc:15.2.a");
+  assert_non_null(c);
+  assert_int_equal(c->status_b, -1);
+  store_diff_free(&d);
+  store_close(st);
+  free_run(&x1); free_run(&x2); free_run(&x3);
+  free_rules(&ra); free_rules(&rb);
+}
+
+/* matrix: the latest run of each State, by obligation and by article. */
+static void test_matrix(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x1, x2;
+  load_rules(&r, "A");
+  assess(&x1, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  assess(&x2, &r, "p2.lua", PROFILE("true"), "2026-01-01");
+  lx_store *st = open_db("matrix.db", STORE_WRITE);
+  save1(st, &x1);
+  long long latest = save1(st, &x2);
+  store_matrix m;
+  store_error err;
+  assert_int_equal(store_matrix_build(st, 0, NULL, &m, &err), 0);
+  assert_int_equal(m.nrows, 1);
+  assert_int_equal(m.rows[0].id, latest);
+  assert_int_equal(m.ncols, 4);
+  assert_string_equal(m.cols[0], "untoc:15.1.a");       /* instrument order */
+  assert_string_equal(m.cols[1], "untoc:15.1.b");
+  assert_string_equal(m.cols[2], "untoc:15.2.a");
+  assert_string_equal(m.cols[3], "untoc:15.3");
+  assert_int_equal(m.cells[1].status, LX_MET);
+  assert_int_equal(m.cells[3].status, LX_UNKNOWN);
+  store_matrix_free(&m);
+  assert_int_equal(store_matrix_build(st, 1, "untoc", &m, &err), 0);
+  assert_int_equal(m.ncols, 1);
+  assert_string_equal(m.cols[0], "untoc:15");
+  /* mandatory findings: met, met, unknown -> unknown; the optional not_met does not count */
+  assert_int_equal(m.cells[0].status, LX_UNKNOWN);
+  assert_int_equal(m.cells[0].findings, 4);
+  assert_int_equal(m.cells[0].gaps, 0);
+  assert_true(m.cells[0].rating[0] != '\0');
+  store_matrix_free(&m);
+  assert_int_equal(store_matrix_build(st, 1, "other", &m, &err), 0);
+  assert_int_equal(m.ncols, 0);
+  store_matrix_free(&m);
+  store_close(st);
+  free_run(&x1); free_run(&x2);
+  free_rules(&r);
+}
+
+/* Files that are not ours, too new or damaged: refused, never written. */
+static void test_refusals(void **state) {
+  (void)state;
+  char p[4096];
+  store_error err;
+  lx_store *st = NULL;
+  size_t n0, n1;
+  /* a text file */
+  pathf(p, sizeof p, "%s", "text.db");
+  assert_int_equal(write_file(p, "not a database, just text\n"), 0);
+  assert_int_equal(store_open(&st, p, STORE_WRITE, &err), -1);
+  assert_int_equal(err.rc, STORE_NOTADB);
+  assert_non_null(strstr(err.message, "not a lexgap database"));
+  char *b = read_all(p, &n0);
+  assert_string_equal(b, "not a database, just text\n");
+  free(b);
+  /* a SQLite file of another program; one written by a newer lexgap */
+  const char *setups[2] = { "CREATE TABLE t(x); INSERT INTO t VALUES (1);",
+                            "PRAGMA application_id = 1280853840; PRAGMA user_version = 99; CREATE TABLE t(x);" };
+  const store_rc want[2] = { STORE_NOTADB, STORE_NEWER };
+  for (int k = 0; k < 2; k++) {
+    sqlite3 *db;
+    pathf(p, sizeof p, k ? "%s" : "other.db", "newer.db");
+    assert_int_equal(sqlite3_open(p, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, setups[k], NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    char *before = read_all(p, &n0);
+    for (int mode = 0; mode < 2; mode++) {
+      assert_int_equal(store_open(&st, p, mode ? STORE_WRITE : STORE_READ, &err), -1);
+      assert_int_equal(err.rc, want[k]);
+    }
+    char *after = read_all(p, &n1);
+    assert_int_equal(n0, n1);
+    assert_memory_equal(before, after, n0);
+    free(before);
+    free(after);
+  }
+  assert_non_null(strstr(err.message, "newer lexgap"));
+  /* a damaged database: pages overwritten in the middle */
+  rules_t r;
+  run_t x;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  st = open_db("damaged.db", STORE_WRITE);
+  save1(st, &x);
+  save1(st, &x);
+  store_close(st);
+  pathf(p, sizeof p, "%s", "damaged.db");
+  b = read_all(p, &n0);
+  assert_true(n0 > 8 * 4096);
+  FILE *f = fopen(p, "r+b");
+  fseek(f, (long)(n0 / 4096 / 2) * 4096, SEEK_SET);
+  for (int i = 0; i < 4096 * 2; i++) fputc(0x5a, f);
+  fclose(f);
+  free(b);
+  b = read_all(p, &n0);
+  st = NULL;
+  int rc = store_open(&st, p, STORE_WRITE, &err);
+  if (rc == 0) {                      /* the schema page survived: the save finds the damage */
+    store_item it = item_of(&x);
+    rc = store_save(st, &it, 1, NULL, NULL, NULL, NULL, &err);
+    store_close(st);
+  }
+  assert_int_equal(rc, -1);
+  assert_int_equal(err.rc, STORE_CORRUPT);
+  assert_non_null(strstr(err.message, "damaged"));
+  char *after = read_all(p, &n1);
+  assert_int_equal(n0, n1);
+  assert_memory_equal(b, after, n0);
+  free(b);
+  free(after);
+  free_run(&x);
+  free_rules(&r);
+}
+
+/* Another writer holds the lock past the timeout: a clear "busy" error,
+** nothing written. */
+static void test_busy(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  lx_store *st = open_db("busy.db", STORE_WRITE);
+  save1(st, &x);
+  store_close(st);
+  char p[4096];
+  sqlite3 *other;
+  pathf(p, sizeof p, "%s", "busy.db");
+  assert_int_equal(sqlite3_open(p, &other), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+  setenv("LEXGAP_DB_TIMEOUT", "50", 1);
+  st = open_db("busy.db", STORE_WRITE);
+  store_item it = item_of(&x);
+  store_error err;
+  assert_int_equal(store_save(st, &it, 1, NULL, NULL, NULL, NULL, &err), -1);
+  assert_int_equal(err.rc, STORE_BUSY);
+  assert_non_null(strstr(err.message, "database is busy"));
+  sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close(other);
+  assert_int_equal(store_save(st, &it, 1, NULL, NULL, NULL, NULL, &err), 0);   /* free again */
+  store_close(st);
+  unsetenv("LEXGAP_DB_TIMEOUT");
+  assert_int_equal(count_rows("busy.db", "SELECT count(*) FROM run"), 2);
+  free_run(&x);
+  free_rules(&r);
+}
+
+/* A full disk (simulated with max_page_count) in the middle of a save of
+** several runs: a clear error, and none of the runs. */
+static void test_full(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  lx_store *st = open_db("full.db", STORE_WRITE);
+  save1(st, &x);
+  long long pages = count_rows("full.db", "PRAGMA page_count");
+  char sql[64];
+  snprintf(sql, sizeof sql, "PRAGMA max_page_count = %lld", pages + 1);
+  assert_int_equal(sqlite3_exec(store_handle(st), sql, NULL, NULL, NULL), SQLITE_OK);
+  store_item items[20];
+  for (int i = 0; i < 20; i++) items[i] = item_of(&x);
+  store_error err;
+  assert_int_equal(store_save(st, items, 20, NULL, NULL, NULL, NULL, &err), -1);
+  assert_int_equal(err.rc, STORE_FULL);
+  assert_non_null(strstr(err.message, "full"));
+  store_close(st);
+  assert_int_equal(count_rows("full.db", "SELECT count(*) FROM run"), 1);
+  assert_int_equal(count_rows("full.db", "SELECT count(*) FROM finding"), 4);
+  free_run(&x);
+  free_rules(&r);
+}
+
+/* A read-only file or directory: a clear error on save; reading works.
+** Run as an unprivileged user when the tests run as root. */
+static void test_readonly(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x;
+  char p[4096], d[4096];
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  pathf(d, sizeof d, "%s", "ro");
+  assert_int_equal(mkdir(d, 0777), 0);
+  chmod(d, 0777);
+  lx_store *st = open_db("ro/file.db", STORE_WRITE);
+  save1(st, &x);
+  store_close(st);
+  pathf(p, sizeof p, "%s", "ro/file.db");
+  size_t n0, n1;
+  char *before = read_all(p, &n0);
+  assert_int_equal(chmod(p, 0444), 0);
+  chmod(dir, 0755);
+  pid_t pid = fork();
+  if (pid == 0) {
+    int bad = 0;
+    if (geteuid() == 0) {
+      struct passwd *pw = getpwnam("nobody");
+      if (!pw || setgid(pw->pw_gid) != 0 || setuid(pw->pw_uid) != 0) _exit(77);
+    }
+    store_error err;
+    lx_store *s2 = NULL;
+    /* a read-only file in a writable directory */
+    if (store_open(&s2, p, STORE_WRITE, &err) == 0 || err.rc != STORE_READONLY || !strstr(err.message, "read-only")) bad |= 1;
+    if (store_open(&s2, p, STORE_READ, &err) != 0) bad |= 2;
+    store_run_info *runs = NULL;
+    size_t n = 0;
+    if (s2 && (store_runs(s2, NULL, &runs, &n, &err) != 0 || n != 1)) bad |= 4;
+    store_run_infos_free(runs, n);
+    store_close(s2);
+    _exit(bad);
+  }
+  int status;
+  waitpid(pid, &status, 0);
+  assert_true(WIFEXITED(status));
+  if (WEXITSTATUS(status) == 77) skip();
+  assert_int_equal(WEXITSTATUS(status), 0);
+  /* a writable file in a read-only directory */
+  assert_int_equal(chmod(p, 0666), 0);
+  char wal[4200];
+  snprintf(wal, sizeof wal, "%s-wal", p); unlink(wal);
+  snprintf(wal, sizeof wal, "%s-shm", p); unlink(wal);
+  assert_int_equal(chmod(d, 0555), 0);
+  pid = fork();
+  if (pid == 0) {
+    int bad = 0;
+    if (geteuid() == 0) {
+      struct passwd *pw = getpwnam("nobody");
+      if (!pw || setgid(pw->pw_gid) != 0 || setuid(pw->pw_uid) != 0) _exit(77);
+    }
+    store_error err;
+    lx_store *s2 = NULL;
+    if (store_open(&s2, p, STORE_WRITE, &err) == 0 || err.rc != STORE_READONLY) bad |= 1;
+    if (store_open(&s2, p, STORE_READ, &err) != 0) bad |= 2;     /* read-only media: immutable */
+    store_close(s2);
+    _exit(bad);
+  }
+  waitpid(pid, &status, 0);
+  chmod(d, 0777);
+  chmod(dir, 0700);
+  assert_true(WIFEXITED(status));
+  assert_int_equal(WEXITSTATUS(status), 0);
+  char *after = read_all(p, &n1);
+  assert_int_equal(n0, n1);
+  assert_memory_equal(before, after, n0);
+  free(before);
+  free(after);
+  free_run(&x);
+  free_rules(&r);
+}
+
+static int has_hit(const store_search_result *res, const char *ref, const char *lang) {
+  for (size_t i = 0; i < res->n; i++)
+    if (strcmp(res->hits[i].ref, ref) == 0 && (!lang || strcmp(res->hits[i].lang, lang) == 0)) return 1;
+  return 0;
+}
+
+/* search: texts files where they exist, the rules' texts elsewhere; FTS5
+** and the LIKE scan find the same provisions. */
+static void test_search(void **state) {
+  (void)state;
+  rules_t r, rb;
+  load_rules(&r, "A");
+  load_rules(&rb, "B");
+  store_search_options o = { NULL, NULL, 0, SEARCH_LIKE, "<", ">" };
+  store_search_result res;
+  store_error err;
+  for (int method = 0; method < 2; method++) {
+    o.method = method ? SEARCH_FTS5 : SEARCH_LIKE;
+    if (o.method == SEARCH_FTS5 && !store_has_fts5()) continue;
+    o.lang = NULL;
+    assert_int_equal(store_search(&r.rs, "bank secrecy", &o, &res, &err), 0);
+    assert_int_equal(res.fts5, method);
+    assert_int_equal(res.n, 1);
+    assert_string_equal(res.hits[0].ref, "untoc:12.6");
+    assert_string_equal(res.hits[0].title, "Confiscation and seizure");
+    assert_non_null(strstr(res.hits[0].snippet, "<bank> <secrecy>"));
+    store_search_free(&res);
+    assert_int_equal(store_search(&r.rs, "secret bancaire", &o, &res, &err), 0);
+    assert_true(has_hit(&res, "untoc:12.6", "fr"));
+    store_search_free(&res);
+    /* the English texts file stands for the English quotations of the
+    ** rules; without texts files (rule set B) the rules' texts are searched */
+    assert_int_equal(store_search(&r.rs, "\"flying the flag\"", &o, &res, &err), 0);
+    assert_int_equal(res.n, 0);
+    store_search_free(&res);
+    assert_int_equal(store_search(&rb.rs, "\"flying the flag\"", &o, &res, &err), 0);
+    assert_true(has_hit(&res, "untoc:15.1.b", "en"));
+    assert_int_equal(res.from_rules, 1);
+    assert_string_equal(res.hits[0].title, "Flag jurisdiction");
+    store_search_free(&res);
+    assert_int_equal(store_search(&r.rs, "territ*", &o, &res, &err), 0);
+    assert_true(has_hit(&res, "untoc:15.1.a", "en"));
+    store_search_free(&res);
+    o.lang = "fr";
+    assert_int_equal(store_search(&r.rs, "bank", &o, &res, &err), 0);
+    assert_int_equal(res.n, 0);
+    store_search_free(&res);
+    o.lang = NULL;
+    /* the user's words are never query syntax */
+    assert_int_equal(store_search(&r.rs, "bank AND ( OR \"", &o, &res, &err), 0);
+    store_search_free(&res);
+    assert_int_equal(store_search(&r.rs, "zzyzx", &o, &res, &err), 0);
+    assert_int_equal(res.n, 0);
+    store_search_free(&res);
+    assert_int_equal(store_search(&r.rs, "  ...  ", &o, &res, &err), -1);
+  }
+  free_rules(&r);
+  free_rules(&rb);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_path),
+    cmocka_unit_test(test_create),
+    cmocka_unit_test(test_roundtrip),
+    cmocka_unit_test(test_history),
+    cmocka_unit_test(test_diff),
+    cmocka_unit_test(test_matrix),
+    cmocka_unit_test(test_refusals),
+    cmocka_unit_test(test_busy),
+    cmocka_unit_test(test_full),
+    cmocka_unit_test(test_readonly),
+    cmocka_unit_test(test_search),
+  };
+  return cmocka_run_group_tests_name("store", tests, group_setup, group_teardown);
+}
