@@ -94,7 +94,7 @@ static int one_of(const char *v, const char *const *set) {
 int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (*usage)(FILE *)) {
   static const char *const formats_assess[] = { "text", "md", "json", "html", "csv", NULL };
   static const char *const formats_rules[] = { "text", "json", NULL };
-  static const char *const formats_matrix[] = { "text", "csv", "json", NULL };
+  static const char *const formats_matrix[] = { "text", "csv", "json", "html", NULL };
   static const char *const formats_questionnaire[] = { "profile", "md", "html", NULL };
   int questionnaire_cmd = strcmp(cmd, "questionnaire") == 0;
   static const char *const langs[] = { "en", "fr", NULL };
@@ -146,7 +146,7 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
         if (!one_of(optarg, report_cmd ? formats_assess : matrix_cmd ? formats_matrix
                             : questionnaire_cmd ? formats_questionnaire : formats_rules)) {
           fprintf(stderr, "lexgap %s: unknown format '%s' (use %s)\n", cmd, optarg,
-                  report_cmd ? "text, md, json, html or csv" : matrix_cmd ? "text, csv or json"
+                  report_cmd ? "text, md, json, html or csv" : matrix_cmd ? "text, csv, json or html"
                   : questionnaire_cmd ? "profile, md or html" : "text or json");
           return -1;
         }

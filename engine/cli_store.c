@@ -459,7 +459,8 @@ static void usage_matrix(FILE *f) {
     "  --by WHAT        article (default) or obligation\n"
     "  --instrument ID  only this instrument's articles or obligations\n"
     "  --format FMT     text (default: one row per article or obligation, one\n"
-    "                   column per State), csv (one row per State) or json\n"
+    "                   column per State), csv (one row per State), json, or\n"
+    "                   html (a heat map: one self-contained page)\n"
     "  --db FILE        the database (see lexgap history --help)\n"
     "  -h, --help       this help\n");
 }
@@ -476,6 +477,98 @@ static void cell_text(const store_matrix *m, const store_cell *c, char *out, siz
   if (c->status < 0) { snprintf(out, size, "-"); return; }
   if (m->by_article && c->rating[0]) snprintf(out, size, "%s %s", c->rating, lx_status_name((lx_status)c->status));
   else snprintf(out, size, "%s", lx_status_name((lx_status)c->status));
+}
+
+
+/* The matrix as a heat map: one self-contained HTML page with an SVG chart
+** (rows: States; columns: articles or obligations; each cell coloured and
+** labelled with its rating or status, so colour is never the only signal)
+** and the same data as a table. */
+static void matrix_html(const store_matrix *m, int by_article, const char *db) {
+  static const char *const grade_fill[][2] = {
+    { "C", "#c8e6c9" }, { "LC", "#fff3b0" }, { "PC", "#ffd59e" }, { "NC", "#f4b4b4" }, { "N/A", "#e6e6e6" }, { "--", "#f3f3f3" } };
+  static const char *const status_fill[LX_NSTATUS] = { "#c8e6c9", "#ffd59e", "#f4b4b4", "#e5d9f2", "#e6e6e6", "#1a1a1a" };
+  static const char *const status_short[LX_NSTATUS] = { "met", "part", "not", "?", "n/a", "err" };
+  FILE *f = stdout;
+  const int cell_w = by_article ? 46 : 30, cell_h = 30, label_w = 190, head_h = by_article ? 60 : 110;
+  int width = label_w + (int)m->ncols * cell_w + 20, height = head_h + (int)m->nrows * cell_h + 50;
+  fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>lexgap matrix</title>\n<style>"
+        "body{font:15px/1.4 Georgia,serif;margin:1.5rem;color:#1a1a1a}h1{font-family:Arial,sans-serif}"
+        "table{border-collapse:collapse;font-size:.85rem;margin-top:1rem}th,td{border:1px solid #c9c9c9;padding:.2rem .4rem}"
+        "th{background:#eef1f5}svg text{font-family:Arial,sans-serif}.note{color:#4a4a4a}"
+        "@media print{@page{size:A4 landscape}}</style>\n</head>\n<body>\n<h1>", f);
+  fputs(by_article ? "Where States stand: ratings by article" : "Where States stand: status by obligation", f);
+  fputs("</h1>\n<p class=\"note\">Latest saved run of each State, from <code>", f);
+  report_html_escape(f, db);
+  fputs("</code>.</p>\n", f);
+  fprintf(f, "<figure><svg role=\"img\" aria-labelledby=\"m-title\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+             "<title id=\"m-title\">%s</title>\n", width, height, width, height,
+          by_article ? "Ratings by State and article" : "Status by State and obligation");
+  for (size_t j = 0; j < m->ncols; j++) {
+    const char *col = strchr(m->cols[j], ':');
+    int x = label_w + (int)j * cell_w + cell_w / 2;
+    fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"11\" transform=\"rotate(-60 %d %d)\">", x, head_h - 6, x, head_h - 6);
+    report_html_escape(f, col ? col + 1 : m->cols[j]);
+    fputs("</text>\n", f);
+  }
+  for (size_t i = 0; i < m->nrows; i++) {
+    int y = head_h + (int)i * cell_h;
+    fprintf(f, "<text x=\"0\" y=\"%d\" font-size=\"13\">", y + 20);
+    report_html_escape(f, m->rows[i].state_code);
+    fputs(" — ", f);
+    report_html_escape(f, m->rows[i].state_name);
+    fputs("</text>\n", f);
+    for (size_t j = 0; j < m->ncols; j++) {
+      const store_cell *c = &m->cells[i * m->ncols + j];
+      int x = label_w + (int)j * cell_w;
+      const char *fill = "#ffffff", *label = "";
+      if (c->status >= 0 && by_article && c->rating[0]) {
+        for (size_t g = 0; g < sizeof grade_fill / sizeof *grade_fill; g++)
+          if (!strcmp(grade_fill[g][0], c->rating)) fill = grade_fill[g][1];
+        label = c->rating;
+      } else if (c->status >= 0) {
+        fill = status_fill[c->status];
+        label = status_short[c->status];
+      }
+      fprintf(f, "<g><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"#fff\"/>", x, y, cell_w - 2, cell_h - 2, fill);
+      fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"%s\">%s</text><title>",
+              x + cell_w / 2 - 1, y + 19, c->status == LX_ERROR ? "#fff" : "#111", label);
+      report_html_escape(f, m->rows[i].state_code);
+      fputs(", ", f);
+      report_html_escape(f, m->cols[j]);
+      if (c->status >= 0) fprintf(f, ": %s%s%s (%d gap%s)", c->rating[0] ? c->rating : "", c->rating[0] ? ", " : "",
+                                  lx_status_name((lx_status)c->status), c->gaps, c->gaps == 1 ? "" : "s");
+      else fputs(": not assessed", f);
+      fputs("</title></g>\n", f);
+    }
+  }
+  int y = head_h + (int)m->nrows * cell_h + 18, x = 0;
+  if (by_article)
+    for (size_t g = 0; g < sizeof grade_fill / sizeof *grade_fill; g++, x += 60)
+      fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\" stroke=\"#333\"/><text x=\"%d\" y=\"%d\" font-size=\"12\">%s</text>\n",
+              x, y, grade_fill[g][1], x + 18, y + 12, grade_fill[g][0]);
+  else
+    for (int st = 0; st < LX_NSTATUS; st++, x += 120)
+      fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\" stroke=\"#333\"/><text x=\"%d\" y=\"%d\" font-size=\"12\">%s (%s)</text>\n",
+              x, y, status_fill[st], x + 18, y + 12, status_short[st], lx_status_name((lx_status)st));
+  fputs("</svg></figure>\n<table><caption>The same data</caption><thead><tr><th scope=\"col\">State</th>", f);
+  for (size_t j = 0; j < m->ncols; j++) { fputs("<th scope=\"col\">", f); report_html_escape(f, m->cols[j]); fputs("</th>", f); }
+  fputs("</tr></thead><tbody>\n", f);
+  for (size_t i = 0; i < m->nrows; i++) {
+    fputs("<tr><th scope=\"row\">", f);
+    report_html_escape(f, m->rows[i].state_code);
+    fputs("</th>", f);
+    for (size_t j = 0; j < m->ncols; j++) {
+      char cell[64];
+      const store_cell *c = &m->cells[i * m->ncols + j];
+      cell_text(m, c, cell, sizeof cell);
+      fputs("<td>", f);
+      report_html_escape(f, cell);
+      fputs("</td>", f);
+    }
+    fputs("</tr>\n", f);
+  }
+  fputs("</tbody></table>\n</body>\n</html>\n", f);
 }
 
 int cmd_matrix(int argc, char **argv) {
@@ -519,6 +612,8 @@ int cmd_matrix(int argc, char **argv) {
     }
     json_object_set_new(root, "states", states);
     if (dump_json(root) != 0) rc = EXIT_FAIL;
+  } else if (strcmp(o.format, "html") == 0) {
+    matrix_html(&m, by_article, store_filename(st));
   } else if (strcmp(o.format, "csv") == 0) {
     fputs("state_code,state_name,run,as_of", stdout);
     for (size_t j = 0; j < m.ncols; j++) { putchar(','); csv_field(m.cols[j]); }

@@ -30,6 +30,8 @@ int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_opti
 /* One self-contained HTML page (inline styles and SVG charts, no script,
 ** no network resource), printable on A4. */
 int report_html(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
+/* Text escaped for HTML content (& < > escaped, control characters dropped). */
+void report_html_escape(FILE *f, const char *s);
 /* One row per finding (RFC 4180), for spreadsheets; texts in o->lang. */
 int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 

@@ -42,6 +42,8 @@ static void html_text(FILE *f, const char *s) {
   }
 }
 
+void report_html_escape(FILE *f, const char *s) { html_text(f, s); }
+
 /* Attribute values (always written in double quotes). */
 static void html_attr(FILE *f, const char *s) {
   for (; s && *s; s++) {

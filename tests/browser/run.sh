@@ -126,6 +126,19 @@ dom_has hostile "&lt;script&gt;alert\('state'\)&lt;/script&gt;Hostilia" "the Sta
 dom_has hostile "&lt;/p&gt;&lt;/blockquote&gt;&lt;script&gt;alert\('note'\)" "a note's markup shows as text"
 dom_has hostile "&lt;iframe src=" "an offence name's markup shows as text"
 
+# ---- the matrix of the store as a heat map ------------------------------------------------
+export LEXGAP_DB="$TMP/matrix.db"
+"$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --save profiles/france.lua profiles/arcadia.lua profiles/borduria.lua >/dev/null 2>&1
+if "$LEXGAP" matrix --format html > "$TMP/matrix.html" 2>"$TMP/matrix.err"; then ok "matrix: heat map written"; else fail "matrix: heat map written"; fi
+check_report matrix "$TMP/matrix.html"
+dom_has matrix '<svg[^>]*aria-labelledby="m-title"' "heat map (SVG)"
+dom_has matrix '>ARC — Arcadia<' "a row per State"
+dom_has matrix '<th scope="col">untoc:18</th>' "the same data as a table"
+dom_has matrix '>NC<' "ratings written in the cells"
+"$LEXGAP" matrix --by obligation --format html > "$TMP/matrix-obligations.html" 2>/dev/null
+check_report matrix-obligations "$TMP/matrix-obligations.html"
+dom_has matrix-obligations 'Status by State and obligation' "by obligation"
+
 echo "browser: $passed passed, $failed failed"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
