@@ -64,29 +64,8 @@ local function append(a, b)
   return { en = a.en .. b.en, fr = a.fr .. b.fr }
 end
 
--- Several limbs that are ALL required.  limbs = { { path, what } }.
---   every limb provided for                 -> met
---   any limb not stated by the profile      -> unknown (questions asked)
---   every limb absent                       -> not_met
---   otherwise                               -> partly_met
-local function required_limbs(ctx, limbs)
-  local texts, missing, count = {}, {}, { met = 0, partly_met = 0, not_met = 0, unknown = 0 }
-  for i, l in ipairs(limbs) do
-    local r = lx.measure_finding(ctx, l.path, { what = l.what })
-    texts[i] = r.explanation
-    count[r.status] = count[r.status] + 1
-    for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end
-    if r.status == "partly_met" and #(r.missing or {}) == 0 then
-      missing[#missing + 1] = lx.t({ en = "{w}: implemented only in part (the profile does not say what is missing)",
-                                     fr = "{w} : mise en œuvre partielle (le profil ne précise pas ce qui manque)" }, { w = l.what })
-    end
-  end
-  local expl = lx.join(texts, { en = " ", fr = " " }, { en = " ", fr = " " })
-  if count.met == #limbs then return ctx:met(expl) end
-  if count.unknown > 0 then return ctx:unknown(expl, missing) end
-  if count.not_met == #limbs then return ctx:not_met(expl, missing) end
-  return ctx:partly(expl, missing)
-end
+-- Several limbs that are ALL required: { { path, what } } (see lx.all_of).
+local required_limbs = lx.all_of
 
 -- The laws that give effect to art. 13 (read by 13(5) for later changes).
 local IMPLEMENTING = {
