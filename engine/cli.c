@@ -39,6 +39,16 @@ static const char *default_rules_dir(char *buf, size_t size) {
   return buf;
 }
 
+/* A path under the working directory, written relative to it, so that
+** reports (which name rule files) read the same on every machine. */
+static const char *relative_to_cwd(const char *path) {
+  char cwd[PATH_MAX];
+  if (!getcwd(cwd, sizeof cwd)) return path;
+  size_t n = strlen(cwd);
+  if (n > 1 && strncmp(path, cwd, n) == 0 && path[n] == '/' && path[n + 1]) return path + n + 1;
+  return path;
+}
+
 enum { OPT_RULES = 256, OPT_INSTRUMENT, OPT_AS_OF, OPT_FORMAT, OPT_OUTPUT, OPT_LANG, OPT_COLOR,
        OPT_PROSPECTIVE, OPT_TRACE, OPT_DB, OPT_SAVE, OPT_BY, OPT_LIMIT, OPT_METHOD, OPT_PROFILE };
 
@@ -195,7 +205,7 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
 ** not stop the run (they become error findings). */
 int cli_load_rules(const options *o, lx_sandbox **sb, lx_ruleset *rs, int *rule_problems) {
   char buf[PATH_MAX + 16];
-  const char *dir = o->rules_dir ? o->rules_dir : default_rules_dir(buf, sizeof buf);
+  const char *dir = o->rules_dir ? o->rules_dir : relative_to_cwd(default_rules_dir(buf, sizeof buf));
   sandbox_error err;
   *rule_problems = 0;
   memset(rs, 0, sizeof *rs);
