@@ -716,6 +716,40 @@ function lx.any_forms(ctx, forms, opts)
 end
 
 ---------------------------------------------------------------------------
+-- Pattern: copies of laws furnished to the Secretary-General "and of any
+-- subsequent changes" (UNTOC arts 6(2)(d), 13(5)).
+--
+-- latest: the latest communication (ctx:notification); items: the national
+-- provisions giving effect to the article, { label = ..., from = date,
+-- repealed = date }; what: the article, { en = "art. 6", fr = "l'art. 6" }.
+--   a provision in force or repealed after the communication (and by the
+--   as-of date) is a change not yet communicated  -> partly_met
+--   none                                           -> met
+---------------------------------------------------------------------------
+function lx.laws_since_communication(ctx, latest, items, what)
+  local later = {}
+  for _, it in ipairs(items) do
+    if it.from and it.from > latest.date and it.from <= ctx.as_of then
+      later[#later + 1] = fill({ en = "{l}, in force since {d}", fr = "{l}, en vigueur depuis le {d}" }, { l = it.label, d = it.from })
+    elseif it.repealed and it.repealed > latest.date and it.repealed <= ctx.as_of then
+      later[#later + 1] = fill({ en = "{l}, repealed on {d}", fr = "{l}, abrogation au {d}" }, { l = it.label, d = it.repealed })
+    end
+  end
+  if #later > 0 then
+    local missing = {}
+    for i, l in ipairs(later) do
+      missing[i] = fill({ en = "a copy or description of the change: {l}", fr = "une copie ou une description de la modification : {l}" }, { l = l })
+    end
+    return ctx:partly(fill({ en = "The State communicated its laws giving effect to {a} on {d}, but they changed afterwards: {l}.",
+                             fr = "L'État a communiqué ses lois donnant effet à {a} le {d}, mais elles ont changé depuis : {l}." },
+      { a = what, d = latest.date, l = join(later, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }), missing)
+  end
+  return ctx:met(fill({ en = "The State furnished its laws giving effect to {a} to the Secretary-General on {d}; none of the provisions of the profile that give effect to it entered into force or was repealed after that date.",
+                        fr = "L'État a remis au Secrétaire général ses lois donnant effet à {a} le {d} ; aucune des dispositions du profil qui y donnent effet n'est entrée en vigueur ni n'a été abrogée après cette date." },
+    { a = what, d = latest.date }))
+end
+
+---------------------------------------------------------------------------
 -- Pattern: any one of several options meets the duty.
 --
 -- options = { { id = "i", label = {en, fr}, check = function(ctx) return finding end }, ... }

@@ -927,7 +927,7 @@ obligation {
     ctx:cite("notifications." .. at, latest, { en = "communication under untoc:6.2.d of " .. latest.date })
     -- Changes: laundering offences that entered into force, or were
     -- repealed, after the latest communication and by the as-of date.
-    local later, ids = {}, {}
+    local items, ids = {}, {}
     local all_offences = ctx:fact("offences") or {}
     for id in pairs(all_offences) do ids[#ids + 1] = id end
     table.sort(ids)
@@ -937,23 +937,13 @@ obligation {
       for _, c in ipairs(e.o.conduct or {}) do
         if c:sub(1, 11) == "laundering_" then is_laundering = true end
       end
-      if is_laundering and e.o.from and e.o.from > latest.date and e.o.from <= ctx.as_of then
-        later[#later + 1] = lx.t({ en = "{o}, in force since {d}", fr = "{o}, en vigueur depuis le {d}" }, { o = ctx:cite_offence(e), d = e.o.from })
-      elseif is_laundering and e.o.repealed and e.o.repealed > latest.date and e.o.repealed <= ctx.as_of then
-        later[#later + 1] = lx.t({ en = "{o}, repealed on {d}", fr = "{o}, abrogée le {d}" }, { o = ctx:cite_offence(e), d = e.o.repealed })
+      local changed = (e.o.from and e.o.from > latest.date and e.o.from <= ctx.as_of)
+                      or (e.o.repealed and e.o.repealed > latest.date and e.o.repealed <= ctx.as_of)
+      if is_laundering then
+        items[#items + 1] = { label = changed and ctx:cite_offence(e) or e.o.source, from = e.o.from, repealed = e.o.repealed }
       end
     end
-    if #later > 0 then
-      local missing = {}
-      for i, l in ipairs(later) do
-        missing[i] = lx.t({ en = "a copy or description of the change: {l}", fr = "une copie ou une description de la modification : {l}" }, { l = l })
-      end
-      return ctx:partly(lx.t({ en = "The State communicated its laws on {d}, but laundering law changed afterwards: {l}.",
-                               fr = "L'État a communiqué ses lois le {d}, mais le droit du blanchiment a changé depuis : {l}." },
-        { d = latest.date, l = lx.join(later, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }), missing)
-    end
-    return ctx:met(lx.t({ en = "The State furnished its laws giving effect to art. 6 to the Secretary-General on {d}; no laundering offence of the profile entered into force or was repealed after that date.",
-                          fr = "L'État a remis au Secrétaire général ses lois donnant effet à l'art. 6 le {d} ; aucune infraction de blanchiment du profil n'est entrée en vigueur ni n'a été abrogée après cette date." }, { d = latest.date }))
+    return lx.laws_since_communication(ctx, latest, items, { en = "art. 6", fr = "l'art. 6" })
   end,
 }
 

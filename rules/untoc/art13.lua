@@ -191,29 +191,14 @@ obligation {
         { { en = "copies or a description of the laws and regulations giving effect to art. 13, furnished to the Secretary-General",
             fr = "la copie ou la description des lois et règlements donnant effet à l'art. 13, remise au Secrétaire général" } })
     end
-    local later = {}
+    local items = {}
     for _, path in ipairs(IMPLEMENTING) do
       local m = ctx:fact(path)
       if m ~= nil and (m.adopted == true or m.adopted == "partly") then
-        local label = m.source or path
-        if m.from and m.from > latest.date and m.from <= ctx.as_of then
-          later[#later + 1] = lx.t({ en = "{l}, in force since {d}", fr = "{l}, en vigueur depuis le {d}" }, { l = label, d = m.from })
-        elseif m.repealed and m.repealed > latest.date and m.repealed <= ctx.as_of then
-          later[#later + 1] = lx.t({ en = "{l}, repealed on {d}", fr = "{l}, abrogé le {d}" }, { l = label, d = m.repealed })
-        end
+        items[#items + 1] = { label = m.source or path, from = m.from, repealed = m.repealed }
       end
     end
-    if #later > 0 then
-      local missing = {}
-      for i, l in ipairs(later) do
-        missing[i] = lx.t({ en = "a copy or description of the change: {l}", fr = "une copie ou une description de la modification : {l}" }, { l = l })
-      end
-      return ctx:partly(lx.t({ en = "The State communicated its laws giving effect to art. 13 on {d}, but they changed afterwards: {l}.",
-                               fr = "L'État a communiqué ses lois donnant effet à l'art. 13 le {d}, mais elles ont changé depuis : {l}." },
-        { d = latest.date, l = lx.join(later, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }), missing)
-    end
-    return ctx:met(lx.t({ en = "The State furnished its laws giving effect to art. 13 to the Secretary-General on {d}; none of the measures of the profile entered into force or was repealed after that date.",
-                          fr = "L'État a remis au Secrétaire général ses lois donnant effet à l'art. 13 le {d} ; aucune des mesures du profil n'est entrée en vigueur ni n'a été abrogée après cette date." }, { d = latest.date }))
+    return lx.laws_since_communication(ctx, latest, items, { en = "art. 13", fr = "l'art. 13" })
   end,
 }
 
