@@ -753,15 +753,24 @@ int store_open(lx_store **out, const char *path, store_mode mode, store_error *e
   }
   if (mode == STORE_WRITE) {
     /* WAL: readers never block the writer; a crash never leaves a hot
-    ** journal to roll back.  Persistent once set. */
-    int src = SQLITE_OK, wal = 0;
-    for (int k = 0; k < 2 && !wal && (src == SQLITE_OK || src == SQLITE_ROW || src == SQLITE_DONE); k++) {
-      sqlite3_stmt *s = NULL;      /* read the mode first: setting it takes a lock */
-      src = sqlite3_prepare_v2(st->db, k == 0 ? "PRAGMA journal_mode" : "PRAGMA journal_mode = WAL", -1, &s, NULL);
-      if (src == SQLITE_OK) src = sqlite3_step(s);
-      wal = src == SQLITE_ROW && sqlite3_column_text(s, 0) &&
-            strcmp((const char *)sqlite3_column_text(s, 0), "wal") == 0;
-      sqlite3_finalize(s);
+    ** journal to roll back.  Persistent once set.  While several processes
+    ** create the same new file, SQLite may answer SQLITE_BUSY here without
+    ** calling the busy handler (it would risk a deadlock), so the switch is
+    ** retried, with short sleeps, for as long as the busy timeout allows. */
+    int src = SQLITE_OK, wal = 0, waited_ms = 0;
+    for (;;) {
+      src = SQLITE_OK;
+      for (int k = 0; k < 2 && !wal && (src == SQLITE_OK || src == SQLITE_ROW || src == SQLITE_DONE); k++) {
+        sqlite3_stmt *s = NULL;      /* read the mode first: setting it takes a lock */
+        src = sqlite3_prepare_v2(st->db, k == 0 ? "PRAGMA journal_mode" : "PRAGMA journal_mode = WAL", -1, &s, NULL);
+        if (src == SQLITE_OK) src = sqlite3_step(s);
+        wal = src == SQLITE_ROW && sqlite3_column_text(s, 0) &&
+              strcmp((const char *)sqlite3_column_text(s, 0), "wal") == 0;
+        sqlite3_finalize(s);
+      }
+      if (wal || (src & 0xff) != SQLITE_BUSY || waited_ms >= st->timeout_ms) break;
+      sqlite3_sleep(20);
+      waited_ms += 20;
     }
     if (!wal) {
       if (src == SQLITE_ROW || src == SQLITE_DONE) src = SQLITE_CANTOPEN;
