@@ -18,6 +18,8 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include "fixture.h"
+
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -131,43 +133,8 @@ static fixture fx;
 ** Setup
 */
 
-static int write_file(const char *path, const char *text) {
-  FILE *f = fopen(path, "wb");
-  if (!f) return -1;
-  size_t n = strlen(text);
-  int ok = fwrite(text, 1, n, f) == n;
-  return fclose(f) == 0 && ok ? 0 : -1;
-}
 
-static int copy_file(const char *from, const char *to) {
-  FILE *in = fopen(from, "rb"), *out = in ? fopen(to, "wb") : NULL;
-  char buf[8192];
-  size_t n;
-  int ok = in && out;
-  while (ok && (n = fread(buf, 1, sizeof buf, in)) > 0) ok = fwrite(buf, 1, n, out) == n;
-  if (in) fclose(in);
-  if (out && fclose(out) != 0) ok = 0;
-  return ok ? 0 : -1;
-}
 
-static void remove_tree(const char *path) {
-  struct stat st;
-  if (lstat(path, &st) != 0) return;
-  if (S_ISDIR(st.st_mode)) {
-    DIR *d = opendir(path);
-    struct dirent *e;
-    while (d && (e = readdir(d))) {
-      if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-      char sub[4096];
-      snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
-      remove_tree(sub);
-    }
-    if (d) closedir(d);
-    rmdir(path);
-  } else {
-    unlink(path);
-  }
-}
 
 static int group_teardown(void **state) {
   (void)state;
@@ -179,7 +146,7 @@ static int group_teardown(void **state) {
   if (fx.have_p) profile_free(&fx.p);
   if (fx.have_rs) ruleset_free(&fx.rs, fx.sb);
   if (fx.sb) sandbox_free(fx.sb);
-  if (fx.dir[0]) remove_tree(fx.dir);
+  if (fx.dir[0]) fx_remove_tree(fx.dir);
   memset(&fx, 0, sizeof fx);
   return 0;
 }
@@ -204,13 +171,13 @@ static int group_setup(void **state) {
   if (!mkdtemp(fx.dir)) { fx.dir[0] = '\0'; return fail_setup("mkdtemp", NULL); }
   snprintf(from, sizeof from, "%s/rules/schema.lua", root);
   snprintf(path, sizeof path, "%s/schema.lua", fx.dir);
-  if (copy_file(from, path) != 0) return fail_setup("cannot copy the schema", NULL);
+  if (fx_copy_file(from, path) != 0) return fail_setup("cannot copy the schema", NULL);
   snprintf(path, sizeof path, "%s/untoc", fx.dir);
   if (mkdir(path, 0700) != 0) return fail_setup("mkdir", NULL);
   snprintf(path, sizeof path, "%s/untoc/instrument.lua", fx.dir);
-  if (write_file(path, INSTRUMENT) != 0) return fail_setup("write instrument", NULL);
+  if (fx_write_file(path, INSTRUMENT) != 0) return fail_setup("write instrument", NULL);
   snprintf(path, sizeof path, "%s/untoc/art15.lua", fx.dir);
-  if (write_file(path, RULES) != 0) return fail_setup("write rules", NULL);
+  if (fx_write_file(path, RULES) != 0) return fail_setup("write rules", NULL);
 
   fx.sb = sandbox_new(&err);
   if (!fx.sb) return fail_setup(err.message, NULL);

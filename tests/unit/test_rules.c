@@ -12,6 +12,8 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include "fixture.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
@@ -101,24 +103,6 @@ static void copy_schema(const char *dir) {
   assert_int_equal(fclose(out), 0);
 }
 
-static void remove_tree(const char *path) {
-  struct stat st;
-  if (lstat(path, &st) != 0) return;
-  if (S_ISDIR(st.st_mode)) {
-    DIR *d = opendir(path);
-    struct dirent *e;
-    while (d && (e = readdir(d))) {
-      if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-      char sub[4096];
-      snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
-      remove_tree(sub);
-    }
-    if (d) closedir(d);
-    rmdir(path);
-  } else {
-    unlink(path);
-  }
-}
 
 /* Write a rule file of the untoc pack; *path receives its full name. */
 static void rule_file(fixture *fx, const char *name, const char *text, char *path, size_t size) {
@@ -152,7 +136,7 @@ static int teardown(void **state) {
   if (fx->loaded) ruleset_free(&fx->rs, fx->sb);
   diag_free(&fx->d);
   sandbox_free(fx->sb);
-  remove_tree(fx->dir);
+  fx_remove_tree(fx->dir);
   free(fx);
   return 0;
 }

@@ -17,6 +17,8 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include "fixture.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <pwd.h>
@@ -114,13 +116,6 @@ static char dir[64];
 
 /* ---- helpers ----------------------------------------------------------- */
 
-static int write_file(const char *path, const char *text) {
-  FILE *f = fopen(path, "wb");
-  if (!f) return -1;
-  size_t n = strlen(text);
-  int ok = fwrite(text, 1, n, f) == n;
-  return fclose(f) == 0 && ok ? 0 : -1;
-}
 
 static char *read_all(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
@@ -135,35 +130,7 @@ static char *read_all(const char *path, size_t *len) {
   return b;
 }
 
-static int copy_file(const char *from, const char *to) {
-  size_t n;
-  char *b = read_all(from, &n);
-  if (!b) return -1;
-  FILE *f = fopen(to, "wb");
-  int ok = f && fwrite(b, 1, n, f) == n;
-  if (f && fclose(f) != 0) ok = 0;
-  free(b);
-  return ok ? 0 : -1;
-}
 
-static void remove_tree(const char *path) {
-  struct stat st;
-  if (lstat(path, &st) != 0) return;
-  if (S_ISDIR(st.st_mode)) {
-    DIR *d = opendir(path);
-    struct dirent *e;
-    while (d && (e = readdir(d))) {
-      if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-      char sub[4096];
-      snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
-      remove_tree(sub);
-    }
-    if (d) closedir(d);
-    rmdir(path);
-  } else {
-    unlink(path);
-  }
-}
 
 static void pathf(char *out, size_t size, const char *fmt, const char *name) {
   snprintf(out, size, "%s/", dir);
@@ -184,7 +151,7 @@ static int make_rules(const char *name, const char *rules, int texts) {
   if (mkdir(p, 0755) != 0) return -1;
   snprintf(from, sizeof from, "%s/rules/schema.lua", root);
   pathf(p, sizeof p, "%s/schema.lua", name);
-  if (copy_file(from, p) != 0) return -1;
+  if (fx_copy_file(from, p) != 0) return -1;
   snprintf(from, sizeof from, "%s/rules/schema", root);
   DIR *d = opendir(from);
   struct dirent *e;
@@ -193,20 +160,20 @@ static int make_rules(const char *name, const char *rules, int texts) {
     char f1[4400], f2[4400];
     snprintf(f1, sizeof f1, "%s/%s", from, e->d_name);
     snprintf(f2, sizeof f2, "%s/%s/schema/%s", dir, name, e->d_name);
-    if (copy_file(f1, f2) != 0) { closedir(d); return -1; }
+    if (fx_copy_file(f1, f2) != 0) { closedir(d); return -1; }
   }
   if (d) closedir(d);
   pathf(p, sizeof p, "%s/untoc/instrument.lua", name);
-  if (write_file(p, INSTRUMENT) != 0) return -1;
+  if (fx_write_file(p, INSTRUMENT) != 0) return -1;
   pathf(p, sizeof p, "%s/untoc/art15.lua", name);
-  if (write_file(p, rules) != 0) return -1;
+  if (fx_write_file(p, rules) != 0) return -1;
   if (texts) {
     pathf(p, sizeof p, "%s/untoc/texts", name);
     if (mkdir(p, 0755) != 0) return -1;
     pathf(p, sizeof p, "%s/untoc/texts/en.lua", name);
-    if (write_file(p, TEXTS_EN) != 0) return -1;
+    if (fx_write_file(p, TEXTS_EN) != 0) return -1;
     pathf(p, sizeof p, "%s/untoc/texts/fr.lua", name);
-    if (write_file(p, TEXTS_FR) != 0) return -1;
+    if (fx_write_file(p, TEXTS_FR) != 0) return -1;
   }
   return 0;
 }
@@ -239,7 +206,7 @@ static void assess(run_t *x, rules_t *r, const char *file, const char *text, con
   diag_list d;
   memset(x, 0, sizeof *x);
   pathf(p, sizeof p, "%s", file);
-  assert_int_equal(write_file(p, text), 0);
+  assert_int_equal(fx_write_file(p, text), 0);
   diag_init(&d);
   x->src = read_all(p, &x->len);
   assert_non_null(x->src);
@@ -321,7 +288,7 @@ static int group_setup(void **state) {
 
 static int group_teardown(void **state) {
   (void)state;
-  remove_tree(dir);
+  fx_remove_tree(dir);
   return 0;
 }
 
@@ -390,7 +357,7 @@ static void test_create(void **state) {
   assert_int_not_equal(access(p, F_OK), 0);
   /* an empty file is a database with nothing in it yet */
   pathf(p, sizeof p, "%s", "empty.db");
-  assert_int_equal(write_file(p, ""), 0);
+  assert_int_equal(fx_write_file(p, ""), 0);
   assert_int_equal(store_open(&st, p, STORE_READ, &err), -1);
   assert_int_equal(err.rc, STORE_NOTFOUND);
   st = open_db("empty.db", STORE_WRITE);
@@ -418,7 +385,7 @@ static void test_roundtrip(void **state) {
   char q[4096];
   pathf(q, sizeof q, "%s", "A/untoc/art15.lua");
   assert_int_equal(rename(q, p), 0);                 /* the rules change on disk */
-  assert_int_equal(write_file(q, R151A), 0);
+  assert_int_equal(fx_write_file(q, R151A), 0);
   store_run *run = NULL;
   store_error err;
   assert_int_equal(store_load_run(st, id, &run, &err), 0);
@@ -613,7 +580,7 @@ static void test_refusals(void **state) {
   size_t n0, n1;
   /* a text file */
   pathf(p, sizeof p, "%s", "text.db");
-  assert_int_equal(write_file(p, "not a database, just text\n"), 0);
+  assert_int_equal(fx_write_file(p, "not a database, just text\n"), 0);
   assert_int_equal(store_open(&st, p, STORE_WRITE, &err), -1);
   assert_int_equal(err.rc, STORE_NOTADB);
   assert_non_null(strstr(err.message, "not a lexgap database"));
