@@ -465,13 +465,6 @@ static void usage_matrix(FILE *f) {
     "  -h, --help       this help\n");
 }
 
-static void csv_field(const char *s) {
-  if (!s) return;
-  if (!strpbrk(s, ",\"\n\r")) { fputs(s, stdout); return; }
-  putchar('"');
-  for (; *s; s++) { if (*s == '"') putchar('"'); putchar(*s); }
-  putchar('"');
-}
 
 static void cell_text(const store_matrix *m, const store_cell *c, char *out, size_t size) {
   if (c->status < 0) { snprintf(out, size, "-"); return; }
@@ -616,17 +609,17 @@ int cmd_matrix(int argc, char **argv) {
     matrix_html(&m, by_article, store_filename(st));
   } else if (strcmp(o.format, "csv") == 0) {
     fputs("state_code,state_name,run,as_of", stdout);
-    for (size_t j = 0; j < m.ncols; j++) { putchar(','); csv_field(m.cols[j]); }
+    for (size_t j = 0; j < m.ncols; j++) { putchar(','); report_csv_value(stdout, m.cols[j]); }
     putchar('\n');
     for (size_t i = 0; i < m.nrows; i++) {
-      csv_field(m.rows[i].state_code); putchar(',');
-      csv_field(m.rows[i].state_name);
+      report_csv_value(stdout, m.rows[i].state_code); putchar(',');
+      report_csv_value(stdout, m.rows[i].state_name);
       printf(",%lld,%s", m.rows[i].id, m.rows[i].as_of);
       for (size_t j = 0; j < m.ncols; j++) {
         char cell[64];
         const store_cell *c = &m.cells[i * m.ncols + j];
         putchar(',');
-        if (c->status >= 0) { cell_text(&m, c, cell, sizeof cell); csv_field(cell); }
+        if (c->status >= 0) { cell_text(&m, c, cell, sizeof cell); report_csv_value(stdout, cell); }
       }
       putchar('\n');
     }

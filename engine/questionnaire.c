@@ -188,21 +188,6 @@ int questionnaire_profile(FILE *out, const lx_ruleset *rs, const char *instrumen
 /* The document to send to a ministry                                      */
 /* ---------------------------------------------------------------------- */
 
-static void md_text(FILE *f, const char *s) {
-  for (; s && *s; s++) {
-    if (strchr("\\`*_[]<>|#", *s)) fputc('\\', f);
-    if ((unsigned char)*s >= 0x20 || *s == '\n') fputc(*s, f);
-  }
-}
-
-static void html_text(FILE *f, const char *s) {
-  for (; s && *s; s++) {
-    if (*s == '&') fputs("&amp;", f);
-    else if (*s == '<') fputs("&lt;", f);
-    else if (*s == '>') fputs("&gt;", f);
-    else if ((unsigned char)*s >= 0x20 || *s == '\n') fputc(*s, f);
-  }
-}
 
 int questionnaire_document(FILE *out, const lx_ruleset *rs, const char *instrument, const char *lang, int html) {
   fact_list l;
@@ -216,22 +201,22 @@ int questionnaire_document(FILE *out, const lx_ruleset *rs, const char *instrume
     : "For each question, give the answer and the national provision it rests on (instrument, article, date of entry into force), with useful references (case law, official link). The answers fill the country profile (see the blank profile produced by `lexgap questionnaire --format profile`).";
   if (html) {
     fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s — ", fr ? "fr" : "en", title);
-    html_text(out, ititle);
+    report_html_escape(out, ititle);
     fputs("</title>\n<style>body{font:16px/1.5 Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}"
           "h1,h2{font-family:Arial,sans-serif}li{margin:.8rem 0}.fact{font-family:monospace;color:#4a4a4a}"
           ".answer{border-bottom:1px solid #999;min-height:3.2rem;margin-top:.3rem}"
           "@media print{li{break-inside:avoid}}</style>\n</head>\n<body>\n<h1>", out);
-    html_text(out, title);
+    report_html_escape(out, title);
     fputs(": ", out);
-    html_text(out, ititle);
+    report_html_escape(out, ititle);
     fputs("</h1>\n<p>", out);
-    html_text(out, intro);
+    report_html_escape(out, intro);
     fputs("</p>\n", out);
   } else {
     fprintf(out, "# %s: ", title);
-    md_text(out, ititle);
+    report_md_escape(out, ititle);
     fputs("\n\n", out);
-    md_text(out, intro);
+    report_md_escape(out, intro);
     fputs("\n", out);
   }
   int number = 0;
@@ -246,8 +231,8 @@ int questionnaire_document(FILE *out, const lx_ruleset *rs, const char *instrume
     if (l.facts[i].path[head] == '\0' && i + 1 < l.n && !strncmp(l.facts[i + 1].path, section, head) && l.facts[i + 1].path[head] == '.')
       continue;
     if (strcmp(section, current)) {
-      if (html) { if (current[0]) fputs("</ol>\n", out); fputs("<h2>", out); html_text(out, section); fprintf(out, "</h2>\n<ol start=\"%d\">\n", number + 1); }
-      else { fputs("\n## ", out); md_text(out, section); fputs("\n\n", out); }
+      if (html) { if (current[0]) fputs("</ol>\n", out); fputs("<h2>", out); report_html_escape(out, section); fprintf(out, "</h2>\n<ol start=\"%d\">\n", number + 1); }
+      else { fputs("\n## ", out); report_md_escape(out, section); fputs("\n\n", out); }
       snprintf(current, sizeof current, "%s", section);
     }
     number++;
@@ -257,19 +242,19 @@ int questionnaire_document(FILE *out, const lx_ruleset *rs, const char *instrume
     served(rs, &l.facts[i], lang, serves, sizeof serves);
     if (html) {
       fputs("<li><p>", out);
-      html_text(out, q ? q : doc ? doc : l.facts[i].path);
+      report_html_escape(out, q ? q : doc ? doc : l.facts[i].path);
       fputs("</p>", out);
-      if (q && doc) { fputs("<p><small>", out); html_text(out, doc); fputs("</small></p>", out); }
-      if (serves[0]) { fputs("<p><small>", out); html_text(out, fr ? "Dispositions : " : "Provisions: "); html_text(out, serves); fputs("</small></p>", out); }
+      if (q && doc) { fputs("<p><small>", out); report_html_escape(out, doc); fputs("</small></p>", out); }
+      if (serves[0]) { fputs("<p><small>", out); report_html_escape(out, fr ? "Dispositions : " : "Provisions: "); report_html_escape(out, serves); fputs("</small></p>", out); }
       fputs("<p class=\"fact\">", out);
-      html_text(out, l.facts[i].path);
+      report_html_escape(out, l.facts[i].path);
       fputs("</p><div class=\"answer\"></div></li>\n", out);
     } else {
       fprintf(out, "%d. ", number);
-      md_text(out, q ? q : doc ? doc : l.facts[i].path);
+      report_md_escape(out, q ? q : doc ? doc : l.facts[i].path);
       fputs("\n", out);
-      if (q && doc) { fputs("   - ", out); md_text(out, doc); fputs("\n", out); }
-      if (serves[0]) { fputs(fr ? "   - Dispositions : " : "   - Provisions: ", out); md_text(out, serves); fputs("\n", out); }
+      if (q && doc) { fputs("   - ", out); report_md_escape(out, doc); fputs("\n", out); }
+      if (serves[0]) { fputs(fr ? "   - Dispositions : " : "   - Provisions: ", out); report_md_escape(out, serves); fputs("\n", out); }
       fputs("   - `", out);
       fputs(l.facts[i].path, out);
       fputs(fr ? "`\n   - Réponse et source :\n\n" : "`\n   - Answer and source:\n\n", out);

@@ -32,6 +32,12 @@ int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_opti
 int report_html(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 /* Text escaped for HTML content (& < > escaped, control characters dropped). */
 void report_html_escape(FILE *f, const char *s);
+/* Text escaped for Markdown (markup characters escaped, control characters
+** shown as '?'), as the Markdown report escapes profile text. */
+void report_md_escape(FILE *f, const char *s);
+/* One CSV value, quoted when needed, a leading = + - @ neutralised (no
+** separator written), as the CSV report writes every field. */
+void report_csv_value(FILE *f, const char *s);
 /* One row per finding (RFC 4180), for spreadsheets; texts in o->lang. */
 int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 

@@ -11,7 +11,7 @@
 
 /* A field that a spreadsheet will not take for a formula: a value starting
 ** with = + - @ gets a leading apostrophe (CSV injection). */
-static void field(FILE *f, const char *s, int last) {
+void report_csv_value(FILE *f, const char *s) {
   if (!s) s = "";
   int quote = strpbrk(s, ",\"\r\n") != NULL;
   int formula = *s == '=' || *s == '+' || *s == '-' || *s == '@';
@@ -22,6 +22,10 @@ static void field(FILE *f, const char *s, int last) {
     fputc(*s, f);
   }
   if (quote || formula) fputc('"', f);
+}
+
+static void field(FILE *f, const char *s, int last) {
+  report_csv_value(f, s);
   fputs(last ? "\r\n" : ",", f);
 }
 

@@ -17,6 +17,9 @@ typedef struct {
   const lx_ruleset *rs;
 } doc;
 
+/* Characters that start Markdown emphasis, links, HTML or code. */
+#define MD_SPECIAL "\\`*_[]<>|#"
+
 /* ": " or, in French, " : " (French typography). */
 static const char *sep(const doc *d) { return d->o->lang && !strcmp(d->o->lang, "fr") ? " : " : ": "; }
 
@@ -61,10 +64,19 @@ static void md_escape(doc *d, const char *s, char *buf, size_t size) {
   for (; *s && n + 3 < size; s++) {
     unsigned char c = (unsigned char)*s;
     if ((c < 0x20 && c != '\n') || c == 0x7f) { buf[n++] = '?'; continue; }
-    if (d->md && strchr("\\`*_[]<>|#", *s)) buf[n++] = '\\';
+    if (d->md && strchr(MD_SPECIAL, *s)) buf[n++] = '\\';
     buf[n++] = *s;
   }
   buf[n] = '\0';
+}
+
+void report_md_escape(FILE *f, const char *s) {
+  for (; s && *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if ((c < 0x20 && c != '\n') || c == 0x7f) { fputc('?', f); continue; }
+    if (strchr(MD_SPECIAL, *s)) fputc('\\', f);
+    fputc(*s, f);
+  }
 }
 
 /* A labelled line: "    Why: text" / "- **Why:** text". */

@@ -334,6 +334,11 @@ run "matrix" 0 -- "$LEXGAP" matrix --db "$DB" \
        has "matrix: latest run of each State" "$TMP/out" "BOR +Borduria: run 4, as of 2005-01-01"; }
 run "matrix csv" 0 -- "$LEXGAP" matrix --db "$DB" --format csv \
   && { has "matrix csv: header" "$TMP/out" "^state_code,state_name,run,as_of,untoc:5,"; has "matrix csv: a row per State" "$TMP/out" "^FRA,France,[0-9]+,2026-01-01,"; }
+# a State name that a spreadsheet would run as a formula is written as text
+sed 's/name = "Minimalia"/name = "=HYPERLINK(1)"/; s/code = "MIN"/code = "FRM"/' "$FIX/profiles/minimal.lua" > "$TMP/formula.lua"
+"$LEXGAP" assess --rules "$RULES" --as-of 2024-01-01 --save --db "$TMP/formula.db" "$TMP/formula.lua" >/dev/null 2>&1
+run "matrix csv neutralises formulas" 0 -- "$LEXGAP" matrix --db "$TMP/formula.db" --format csv \
+  && has "matrix csv: formula written as text" "$TMP/out" "^FRM,\"'=HYPERLINK\(1\)\","
 run "matrix by obligation" 0 -- "$LEXGAP" matrix --db "$DB" --by obligation --format json \
   && { has "matrix json: obligations" "$TMP/out" '"untoc:5\.1\.a": \{'; has "matrix json: statuses" "$TMP/out" '"status": "(met|unknown|not_applicable)"'; }
 run "matrix: bad --by" 1 -- "$LEXGAP" matrix --db "$DB" --by clause && has "bad --by named" "$TMP/err" "--by takes article or obligation"
