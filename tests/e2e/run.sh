@@ -414,6 +414,15 @@ run "rules json" 0 -- "$LEXGAP" rules --rules "$RULES" --format json \
   && { has "rules json has refs" "$TMP/out" '"ref": "untoc:5\.1\.a"'; has "rules json has levels" "$TMP/out" '"level": "consider"'; \
        has "rules json has clusters" "$TMP/out" '"cluster": 1'; }
 
+# ---- topic suites: tests/e2e/suites/*.sh, sourced in name order ----------------------
+# Each suite uses run/has/hasnt/ok/fail and the variables above; adding a topic
+# means adding a file there, not editing this one.
+for suite in "$ROOT"/tests/e2e/suites/*.sh; do
+  [ -e "$suite" ] || continue
+  # shellcheck source=/dev/null
+  . "$suite"
+done
+
 echo "e2e: $passed passed, $failed failed"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
