@@ -140,7 +140,7 @@ int cli_load_profile_bytes(lx_profile *p, const char *file, const data_value *sc
   data_error err;
   data_value *data = data_parse(buf, n, &err);
   if (!data) {
-    diag_add(diags, file, err.line, NULL, "%s", err.message);
+    diag_add(diags, file, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
     free(buf);
     return -1;
   }

@@ -22,6 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lx.h"
+
 #define MSG_EXPR "function calls and expressions are not allowed in a data file"
 #define MSG_OOM "out of memory"
 
@@ -65,8 +67,10 @@ typedef struct {
   char *buf;             /* decoded contents of a TK_STRING */
   size_t blen, bcap;
   int depth;             /* tables currently open */
+  int prevline;          /* line where the previous token ended */
   int failed;            /* an error has been recorded in err */
   data_error *err;
+  char key[sizeof ((data_error *)0)->key];   /* path of the field being read */
 } lex_state;
 
 /* Keys seen in the table being parsed: open addressing over field
@@ -105,6 +109,7 @@ static void lex_error(lex_state *ls, int line, const char *fmt, ...) {
   if (!ls->failed) {
     ls->failed = 1;
     ls->err->line = line;
+    snprintf(ls->err->key, sizeof ls->err->key, "%s", ls->key);
     va_start(ap, fmt);
     vsnprintf(ls->err->message, sizeof ls->err->message, fmt, ap);
     va_end(ap);
@@ -503,6 +508,7 @@ static int lex_skip(lex_state *ls) {
 static int lex_next(lex_state *ls) {
   int ok = 1;
   if (ls->failed) return 0;
+  ls->prevline = ls->line;
   if (!lex_skip(ls)) return 0;
   ls->tkstart = ls->p;
   ls->tkline = ls->line;
@@ -692,10 +698,55 @@ static int parse_is_operator(int tk) {
 
 static data_value *parse_table(lex_state *ls);
 
+/* A bare word (name, n bytes) where a value belongs: say what the writer
+** most likely meant.  A word followed by '(' '.' ':' '[' ']' '{' or a
+** string (next_tk, the token after it) is code, a call or an index, and is
+** refused as such; so are reserved words (is_name == 0). */
+static void parse_bare_word(lex_state *ls, int line, const char *name, size_t n, int is_name, int next_tk) {
+  static const char *const words[] = { "true", "false", "nil" };
+  static const char *const yes_no[] = { "yes", "no", "oui", "non", "y", "n", "on", "off", NULL };
+  char near[NEAR_BUF], lower[NEAR_BUF];
+  size_t i, shown = n < NEAR_MAX ? n : NEAR_MAX;
+  lex_quote(name, n, near);
+  if (!is_name || (next_tk > 0 && next_tk < 256 && strchr("(.:[]{", next_tk)) || next_tk == TK_STRING) {
+    lex_error(ls, line, MSG_EXPR " near %s", near);
+    return;
+  }
+  for (i = 0; i < shown; i++) {
+    char c = name[i];
+    lower[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+  }
+  lower[shown] = '\0';
+  for (i = 0; yes_no[i]; i++) {
+    if (strcmp(lower, yes_no[i]) == 0) {
+      lex_error(ls, line, "write true or false, not %s", near);
+      return;
+    }
+  }
+  const char *hint = lx_suggest(lower, words, 3);
+  if (hint)
+    lex_error(ls, line, "unknown word %s \xe2\x80\x94 did you mean `%s`?", near, hint);
+  else
+    lex_error(ls, line, "unknown word %s: text goes in quotes (\"%.*s\"); other values are "
+              "true, false, numbers and tables { ... }", near, (int)shown, name);
+}
+
+/* Does the integer token that started at s continue as a date written
+** without quotes (2004-01-01)? */
+static int parse_unquoted_date(const lex_state *ls, const char *s) {
+  static const char shape[] = "dddd-dd-dd";
+  size_t i;
+  if ((size_t)(ls->end - s) < sizeof shape - 1) return 0;
+  for (i = 0; i < sizeof shape - 1; i++)
+    if (shape[i] == 'd' ? !lex_is_digit(s[i]) : s[i] != shape[i]) return 0;
+  return 1;
+}
+
 /* Parse one value starting at the current token and step past it. */
 static data_value *parse_value(lex_state *ls) {
   data_value *v = NULL;
   int line = ls->tkline;
+  const char *start = ls->tkstart;
   char near[NEAR_BUF];
 
   if (ls->failed) return NULL;
@@ -742,7 +793,14 @@ static data_value *parse_value(lex_state *ls) {
         return NULL;
       }
       break;
-    case TK_NAME: case TK_FUNCTION: case TK_NOT: case '#': case '~':
+    case TK_NAME: case TK_FUNCTION: case TK_NOT: {
+      const char *name = ls->tkstart;
+      size_t n = ls->tklen;
+      int is_name = ls->tk == TK_NAME;
+      if (lex_next(ls)) parse_bare_word(ls, line, name, n, is_name, ls->tk);
+      return NULL;
+    }
+    case '#': case '~':
       lex_error(ls, line, MSG_EXPR " near %s", lex_near(ls, near));
       return NULL;
     case TK_EOF:
@@ -754,6 +812,10 @@ static data_value *parse_value(lex_state *ls) {
   }
   if (v == NULL) lex_error(ls, line, MSG_OOM);
   else if (!lex_next(ls)) {
+    data_free(v);
+    v = NULL;
+  } else if (v->kind == DATA_INTEGER && ls->tk == '-' && parse_unquoted_date(ls, start)) {
+    lex_error(ls, line, "dates go in quotes: \"%.10s\"", start);
     data_free(v);
     v = NULL;
   }
@@ -816,6 +878,7 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
   int line = ls->tkline;
   data_value *v = NULL;
   const data_field *dup;
+  size_t keylen;
   char near[NEAR_BUF];
 
   if (ls->tk == TK_NAME || ls->tk == TK_RESERVED || ls->tk == TK_RETURN ||
@@ -832,8 +895,10 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
         lex_error(ls, line, "unexpected symbol near '%.*s'", (int)n, name);
       return 0;
     }
-    if (ls->tk != '=') {
-      lex_error(ls, line, MSG_EXPR " near %s", lex_quote(name, n, near));
+    if (ls->tk != '=') {   /* a positional item that is a bare word */
+      size_t at = strlen(ls->key);
+      snprintf(ls->key + at, sizeof ls->key - at, "[%lld]", *pos + 1);
+      parse_bare_word(ls, line, name, n, 1, ls->tk);
       return 0;
     }
     key = tree_strdup(name, n);
@@ -850,6 +915,11 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
   } else {
     index = ++*pos;
   }
+  keylen = strlen(ls->key);
+  if (key)
+    snprintf(ls->key + keylen, sizeof ls->key - keylen, "%s%s", keylen ? "." : "", key);
+  else
+    snprintf(ls->key + keylen, sizeof ls->key - keylen, "[%lld]", index);
 
   dup = parse_lookup(set, t, key, index);
   if (dup) {
@@ -862,6 +932,7 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
     return 0;
   }
   v = parse_value(ls);
+  ls->key[keylen] = '\0';
   if (v == NULL) {
     free(key);
     return 0;
@@ -884,6 +955,32 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
   t->u.table.fields[t->u.table.n].line = line;
   t->u.table.n++;
   return parse_remember(ls, set, t);
+}
+
+/* Can the token begin a field of a table? */
+static int parse_starts_field(int tk) {
+  switch (tk) {
+    case TK_NAME: case TK_STRING: case TK_INT: case TK_FLT: case TK_TRUE:
+    case TK_FALSE: case TK_NIL: case '{': case '[':
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* A field of t is followed by the start of another without a separator:
+** the comma after the last field is missing.  The error names that field
+** and the line where it ends, where the comma belongs, not the line of the
+** next field (comment lines may stand between them). */
+static void parse_missing_comma(lex_state *ls, const data_value *t) {
+  const data_field *last = &t->u.table.fields[t->u.table.n - 1];
+  size_t keylen = strlen(ls->key);
+  if (last->key)
+    snprintf(ls->key + keylen, sizeof ls->key - keylen, "%s%s", keylen ? "." : "", last->key);
+  else
+    snprintf(ls->key + keylen, sizeof ls->key - keylen, "[%lld]", last->index);
+  lex_error(ls, ls->prevline, "missing ',' after the field on line %d?", ls->prevline);
+  ls->key[keylen] = '\0';
 }
 
 /* A table constructor; the current token is '{'. */
@@ -915,6 +1012,8 @@ static data_value *parse_table(lex_state *ls) {
         lex_next(ls);
       else if (parse_is_operator(ls->tk))
         lex_error(ls, ls->tkline, MSG_EXPR " near %s", lex_near(ls, near));
+      else if (parse_starts_field(ls->tk))
+        parse_missing_comma(ls, t);
       else if (ls->tk != '}')
         lex_error(ls, ls->tkline, "expected '}' to close '{' at line %d "
                   "near %s", line, lex_near(ls, near));
@@ -935,6 +1034,11 @@ static data_value *parse_table(lex_state *ls) {
   return t;
 }
 
+/* Can a data file begin with this token?  ("return", or a value.) */
+static int parse_starts_file(int tk) {
+  return tk == TK_RETURN || tk == TK_EOF || tk == '-' || (tk != TK_NAME && parse_starts_field(tk) && tk != '[');
+}
+
 data_value *data_parse(const char *src, size_t len, data_error *err) {
   lex_state ls;
   data_error dummy;
@@ -944,6 +1048,7 @@ data_value *data_parse(const char *src, size_t len, data_error *err) {
   if (err == NULL) err = &dummy;
   err->line = 0;
   err->message[0] = '\0';
+  err->key[0] = '\0';
   memset(&ls, 0, sizeof ls);
   if (src == NULL) {
     src = "";
@@ -955,7 +1060,10 @@ data_value *data_parse(const char *src, size_t len, data_error *err) {
   ls.err = err;
   if (len > 0 && src[0] == '\x1b') {
     lex_error(&ls, 1, "precompiled (binary) chunks are not allowed");
-  } else if (lex_next(&ls)) {
+  } else if (lex_next(&ls) && !parse_starts_file(ls.tk)) {
+    lex_error(&ls, ls.tkline, "this is not a profile or other lexgap data file: it does not "
+              "start with `return {` (found %s)", lex_near(&ls, near));
+  } else if (!ls.failed) {
     int had_return = ls.tk == TK_RETURN;
     if (!had_return || lex_next(&ls)) v = parse_value(&ls);
     if (v && had_return && ls.tk == ';') lex_next(&ls);
@@ -986,6 +1094,7 @@ data_value *data_parse_file(const char *path, data_error *err) {
   if (err == NULL) err = &dummy;
   err->line = 0;
   err->message[0] = '\0';
+  err->key[0] = '\0';
   if (path == NULL || (f = fopen(path, "rb")) == NULL) {
     snprintf(err->message, sizeof err->message, "cannot open: %s",
              strerror(path ? errno : EINVAL));

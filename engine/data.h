@@ -48,10 +48,13 @@ struct data_value {
   } u;
 };
 
-/* A parse failure: where, and what.  message is owned by the struct. */
+/* A parse failure: where, and what.  key is the path of the field being
+** read ("legal_persons.criminal.adopted"), empty when the failure is not
+** inside a keyed field.  Both strings are owned by the struct. */
 typedef struct {
   int line;
   char message[256];
+  char key[160];
 } data_error;
 
 /* Limits that keep a hostile file from exhausting the process. */

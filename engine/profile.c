@@ -70,7 +70,7 @@ int profile_load(lx_profile *p, const char *file, const data_value *schema, diag
   memset(p, 0, sizeof *p);
   data_value *data = data_parse_file(file, &err);
   if (!data) {
-    diag_add(diags, file, err.line, NULL, "%s", err.message);
+    diag_add(diags, file, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
     return -1;
   }
   return profile_from_data(p, file, data, schema, diags);

@@ -390,8 +390,7 @@ static void test_separators(void **state) {
   data_free(e);
   EXPECT_ERROR("{ , }", 1, "unexpected symbol near ','");
   EXPECT_ERROR("{ 1,, }", 1, "unexpected symbol near ','");
-  EXPECT_ERROR("{ a = 1 b = 2 }", 1,
-               "expected '}' to close '{' at line 1 near 'b'");
+  EXPECT_ERROR("{ a = 1 b = 2 }", 1, "missing ',' after the field on line 1?");
 }
 
 static void test_bracket_keys(void **state) {
@@ -438,6 +437,78 @@ static void test_bracket_key_errors(void **state) {
   EXPECT_ERROR("{ ['a' = 1 }", 1, "expected ']' near '='");
   EXPECT_ERROR("{ ['a'] 1 }", 1, "expected '=' near '1'");
   EXPECT_ERROR("{ [x] = 1 }", 1, MSG_EXPR " near 'x'");
+}
+
+/*
+** What the writer of a profile did, in their terms
+*/
+
+/* The message, line and key path of a parse failure. */
+static void expect_error_at(const char *src, int line, const char *key, const char *message) {
+  data_error err;
+  data_value *v = parse_n(src, strlen(src), &err);
+  if (v != NULL) {
+    data_free(v);
+    fail_msg("parse succeeded, expected: %s", message);
+  }
+  assert_string_equal(err.message, message);
+  assert_int_equal(err.line, line);
+  assert_string_equal(err.key, key);
+}
+
+static void test_misspelt_boolean(void **state) {
+  (void)state;
+  expect_error_at("return {\n  legal_persons = {\n    criminal = { adopted = ture },\n  },\n}\n", 3,
+                  "legal_persons.criminal.adopted", "unknown word 'ture' \xe2\x80\x94 did you mean `true`?");
+  expect_error_at("return { a = flase }", 1, "a", "unknown word 'flase' \xe2\x80\x94 did you mean `false`?");
+  expect_error_at("return { a = True }", 1, "a", "unknown word 'True' \xe2\x80\x94 did you mean `true`?");
+}
+
+static void test_yes_no(void **state) {
+  (void)state;
+  expect_error_at("return {\n  x = { adopted = yes } }", 2, "x.adopted", "write true or false, not 'yes'");
+  expect_error_at("return { x = { adopted = No } }", 1, "x.adopted", "write true or false, not 'No'");
+  expect_error_at("return { x = { 1, oui } }", 1, "x[2]", "write true or false, not 'oui'");
+}
+
+static void test_unquoted_text(void **state) {
+  (void)state;
+  expect_error_at("return { state = { name = France } }", 1, "state.name",
+                  "unknown word 'France': text goes in quotes (\"France\"); other values are true, false, numbers and tables { ... }");
+}
+
+static void test_unquoted_date(void **state) {
+  (void)state;
+  expect_error_at("return {\n  m = {\n    from = 2004-01-01,\n  },\n}", 3, "m.from",
+                  "dates go in quotes: \"2004-01-01\"");
+  /* arithmetic that is not a date is still an expression */
+  expect_error_at("return { n = 2004-1 }", 1, "", MSG_EXPR " near '-'");
+}
+
+static void test_missing_comma_points_at_the_field(void **state) {
+  (void)state;
+  /* the comma is missing after `criminal`, with comment lines before the
+  ** next field: the error names the line where the comma belongs */
+  expect_error_at("return {\n"
+                  "  legal_persons = {\n"
+                  "    criminal = { adopted = true, source = \"PC 121-2\" }\n"
+                  "    -- Can legal persons be held civilly liable?\n"
+                  "    --   Serves: UNTOC art. 10(2)\n"
+                  "    -- civil = { adopted = true },\n"
+                  "    administrative = { adopted = false },\n"
+                  "  },\n"
+                  "}\n", 3, "legal_persons.criminal", "missing ',' after the field on line 3?");
+  /* a multi-line value: the line of its closing brace */
+  expect_error_at("return {\n  a = {\n    x = 1,\n  }\n  b = 2,\n}", 4, "a",
+                  "missing ',' after the field on line 4?");
+}
+
+static void test_not_a_data_file(void **state) {
+  (void)state;
+  expect_error_at("# France\n\nThe criminal code ...\n", 1, "",
+                  "this is not a profile or other lexgap data file: it does not start with `return {` (found '#')");
+  expect_error_at("Profile of France\n", 1, "",
+                  "this is not a profile or other lexgap data file: it does not start with `return {` (found 'Profile')");
 }
 
 static void test_duplicate_keys(void **state) {
@@ -494,7 +565,7 @@ static void test_reserved_words(void **state) {
   EXPECT_ERROR("{ return = 1 }", 1, "reserved word 'return' cannot be a key "
                "(write [\"return\"] = ...)");
   EXPECT_ERROR("{ local x }", 1, "unexpected symbol near 'local'");
-  EXPECT_ERROR("local t = {}", 1, "unexpected symbol near 'local'");
+  EXPECT_ERROR("local t = {}", 1, "this is not a profile or other lexgap data file: it does not start with `return {` (found 'local')");
   EXPECT_ERROR("{ x = function() end }", 1, MSG_EXPR " near 'function'");
   EXPECT_ERROR("{ x = not true }", 1, MSG_EXPR " near 'not'");
   /* names that merely contain a reserved word are fine */
@@ -562,7 +633,7 @@ static void test_crlf_line_numbers(void **state) {
   assert_int_equal(data_field_of(t, "e")->line, 8);
   assert_int_equal(data_field_of(t, "f")->line, 9);
   data_free(t);
-  EXPECT_ERROR("{\r\n\r\n  a = b }", 3, MSG_EXPR " near 'b'");
+  EXPECT_ERROR("{\r\n\r\n  a = b() }", 3, MSG_EXPR " near 'b'");
 }
 
 /*
@@ -574,10 +645,9 @@ static void test_close_brace_expected(void **state) {
   EXPECT_ERROR("{", 1, "expected '}' to close '{' at line 1 near <eof>");
   EXPECT_ERROR("return {\n  a = {\n    b = 1\n", 4,
                "expected '}' to close '{' at line 2 near <eof>");
-  EXPECT_ERROR("{\n  a = 1\n  foo = 2\n}", 3,
-               "expected '}' to close '{' at line 1 near 'foo'");
-  EXPECT_ERROR("{ 'a' 'b' }", 1,
-               "expected '}' to close '{' at line 1 near ''b''");
+  EXPECT_ERROR("{\n  a = 1\n  foo = 2\n}", 2,
+               "missing ',' after the field on line 2?");
+  EXPECT_ERROR("{ 'a' 'b' }", 1, "missing ',' after the field on line 1?");
   EXPECT_ERROR("{ 'a' = 1 }", 1,
                "expected '}' to close '{' at line 1 near '='");
   EXPECT_ERROR("{ a = 1 ]", 1, "expected '}' to close '{' at line 1 near ']'");
@@ -585,12 +655,12 @@ static void test_close_brace_expected(void **state) {
 
 static void test_unexpected_symbols(void **state) {
   (void)state;
-  EXPECT_ERROR("(1)", 1, "unexpected symbol near '('");
+  EXPECT_ERROR("(1)", 1, "this is not a profile or other lexgap data file: it does not start with `return {` (found '(')");
   EXPECT_ERROR("{ a = }", 1, "unexpected symbol near '}'");
   EXPECT_ERROR("{ = 1 }", 1, "unexpected symbol near '='");
   EXPECT_ERROR("{ ... }", 1, "unexpected symbol near '...'");
-  EXPECT_ERROR("\n@", 2, "unexpected symbol near '@'");
-  EXPECT_ERROR("\x01", 1, "unexpected symbol near '<\\1>'");
+  EXPECT_ERROR("\n@", 2, "this is not a profile or other lexgap data file: it does not start with `return {` (found '@')");
+  EXPECT_ERROR("\x01", 1, "this is not a profile or other lexgap data file: it does not start with `return {` (found '<\\1>')");
   EXPECT_ERROR("{ a = \xc3\xa9 }", 1, "unexpected symbol near '<\\195>'");
   EXPECT_ERROR("", 1, "expected a value near <eof>");
   EXPECT_ERROR("  -- only a comment\n", 2, "expected a value near <eof>");
@@ -598,12 +668,12 @@ static void test_unexpected_symbols(void **state) {
 
 static void test_expressions_rejected(void **state) {
   (void)state;
-  EXPECT_ERROR("x()", 1, MSG_EXPR " near 'x'");
-  EXPECT_ERROR("os.execute('x')", 1, MSG_EXPR " near 'os'");
+  EXPECT_ERROR("x()", 1, "this is not a profile or other lexgap data file: it does not start with `return {` (found 'x')");
+  EXPECT_ERROR("os.execute('x')", 1, "this is not a profile or other lexgap data file: it does not start with `return {` (found 'os')");
   EXPECT_ERROR("return os.execute('rm -rf /')", 1, MSG_EXPR " near 'os'");
-  EXPECT_ERROR("require 'os'", 1, MSG_EXPR " near 'require'");
-  EXPECT_ERROR("x = 1", 1, MSG_EXPR " near 'x'");
-  EXPECT_ERROR("{ a = b }", 1, MSG_EXPR " near 'b'");
+  EXPECT_ERROR("require 'os'", 1, "this is not a profile or other lexgap data file: it does not start with `return {` (found 'require')");
+  EXPECT_ERROR("x = 1", 1, "this is not a profile or other lexgap data file: it does not start with `return {` (found 'x')");
+  EXPECT_ERROR("{ a = b.c }", 1, MSG_EXPR " near 'b'");
   EXPECT_ERROR("{ a = 1 .. 2 }", 1, MSG_EXPR " near '..'");
   EXPECT_ERROR("{ a = 'x' .. 'y' }", 1, MSG_EXPR " near '..'");
   EXPECT_ERROR("{ a = 1 + 2 }", 1, MSG_EXPR " near '+'");
@@ -614,7 +684,7 @@ static void test_expressions_rejected(void **state) {
   EXPECT_ERROR("{ f() }", 1, MSG_EXPR " near 'f'");
   EXPECT_ERROR("{ a.b = 1 }", 1, MSG_EXPR " near 'a'");
   EXPECT_ERROR("{ a = ('x'):rep(3) }", 1, "unexpected symbol near '('");
-  EXPECT_ERROR("function f() end", 1, MSG_EXPR " near 'function'");
+  EXPECT_ERROR("function f() end", 1, "this is not a profile or other lexgap data file: it does not start with `return {` (found 'function')");
   EXPECT_ERROR("1 + 2", 1, MSG_EXPR " near '+'");
   EXPECT_ERROR("{} .. {}", 1, MSG_EXPR " near '..'");
 }
@@ -1021,9 +1091,9 @@ static void test_file_syntax_error(void **state) {
   write_temp(path, text, sizeof text - 1);
   assert_null(data_parse_file(path, &err));
   unlink(path);
-  assert_int_equal(err.line, 3);
-  assert_string_equal(err.message,
-                      "expected '}' to close '{' at line 1 near 'b'");
+  assert_int_equal(err.line, 2);
+  assert_string_equal(err.message, "missing ',' after the field on line 2?");
+  assert_string_equal(err.key, "a");
 }
 
 static void test_file_size_limit(void **state) {
@@ -1089,6 +1159,12 @@ int main(void) {
       cmocka_unit_test(test_close_brace_expected),
       cmocka_unit_test(test_unexpected_symbols),
       cmocka_unit_test(test_expressions_rejected),
+      cmocka_unit_test(test_misspelt_boolean),
+      cmocka_unit_test(test_yes_no),
+      cmocka_unit_test(test_unquoted_text),
+      cmocka_unit_test(test_unquoted_date),
+      cmocka_unit_test(test_missing_comma_points_at_the_field),
+      cmocka_unit_test(test_not_a_data_file),
       cmocka_unit_test(test_trailing_input),
       cmocka_unit_test(test_binary_chunk),
       cmocka_unit_test(test_nul_outside_strings),
