@@ -141,6 +141,9 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
       case OPT_RULES: o->rules_dir = optarg; break;
       case OPT_INSTRUMENT:
         if (o->ninstruments == MAX_INSTRUMENTS) { fprintf(stderr, "lexgap %s: too many --instrument options\n", cmd); return -1; }
+        /* instrument ids are lower case (the prefix of canonical references):
+        ** UNTOC and untoc name the same pack */
+        for (char *p = optarg; *p; p++) if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
         o->instruments[o->ninstruments++] = optarg;
         break;
       case OPT_AS_OF: {
@@ -205,7 +208,8 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
 ** not stop the run (they become error findings). */
 int cli_load_rules(const options *o, lx_sandbox **sb, lx_ruleset *rs, int *rule_problems) {
   char buf[PATH_MAX + 16];
-  const char *dir = o->rules_dir ? o->rules_dir : relative_to_cwd(default_rules_dir(buf, sizeof buf));
+  const char *default_dir = relative_to_cwd(default_rules_dir(buf, sizeof buf));
+  const char *dir = o->rules_dir ? o->rules_dir : default_dir;
   sandbox_error err;
   *rule_problems = 0;
   memset(rs, 0, sizeof *rs);
@@ -217,7 +221,9 @@ int cli_load_rules(const options *o, lx_sandbox **sb, lx_ruleset *rs, int *rule_
   sandbox_set_trace(*sb, o->trace);
   diag_list diags;
   diag_init(&diags);
-  int rc = ruleset_load(rs, *sb, dir, o->instruments, o->ninstruments, &diags);
+  /* --rules may name a folder of packs without a schema, or one pack: the
+  ** profile model is then the default rules' */
+  int rc = ruleset_load_packs(rs, *sb, dir, default_dir, o->instruments, o->ninstruments, &diags);
   if (diags.n) {
     for (size_t i = 0; i < diags.n; i++) {
       char line[4096];

@@ -12,6 +12,7 @@
 
 #include <lauxlib.h>
 
+#include "date.h"
 #include "schema.h"
 
 #define RULE_FILE_MAX (4u << 20)
@@ -235,6 +236,144 @@ static void text_from_data(lx_text *t, const data_value *v) {
   t->es = dup_str(data_get(v, "es"));
 }
 
+/* The fields of instrument.lua, as the engine reads them (docs/rules.md,
+** "Adding an instrument").  A new field is one line here and one row there. */
+typedef enum { IF_ID, IF_TEXT, IF_LANGUAGES, IF_KIND, IF_DATE, IF_INTEGER, IF_CLUSTERS, IF_STRINGS, IF_STRING } field_type;
+static const struct { const char *name; field_type type; int required; } instrument_fields[] = {
+  { "id", IF_ID, 1 },                    /* the folder name */
+  { "title", IF_TEXT, 1 },               /* { en = ..., fr = ..., es = ... } */
+  { "short", IF_TEXT, 0 },               /* "UNTOC": how references are displayed */
+  { "text_languages", IF_LANGUAGES, 0 }, /* every rule quotes its provision in these */
+  { "kind", IF_KIND, 1 },                /* treaty, eu_directive, soft_law */
+  { "adopted", IF_DATE, 0 },             /* informational */
+  { "in_force", IF_DATE, 0 },            /* general entry into force; absent: not in force */
+  { "days_after_deposit", IF_INTEGER, 0 },   /* treaty: in force for a State N days after its deposit */
+  { "denunciation_years", IF_INTEGER, 0 },   /* treaty: a denunciation takes effect after N years (default 1) */
+  { "clusters", IF_CLUSTERS, 0 },        /* review clusters: { { en = ..., fr = ... }, ... } */
+  { "deadline", IF_DATE, 0 },            /* EU directive: transposition deadline */
+  { "not_bound", IF_STRINGS, 0 },        /* EU directive: codes of member States that do not take part */
+  { "url", IF_STRING, 0 },               /* informational */
+  { "note", IF_STRING, 0 },              /* informational */
+};
+#define NINSTRUMENT_FIELDS ((int)(sizeof instrument_fields / sizeof instrument_fields[0]))
+
+static int is_language(const char *k) {
+  return k && (!strcmp(k, "en") || !strcmp(k, "fr") || !strcmp(k, "es"));
+}
+
+/* Check one field of instrument.lua against its type; problems to diags.
+** Returns the number of problems. */
+static int check_instrument_field(const data_field *f, field_type type, const char *id, const char *path,
+                                  diag_list *diags) {
+  const data_value *v = f->value;
+  const char *k = f->key;
+  long days;
+  switch (type) {
+    case IF_ID:
+      if (!data_str(v) || strcmp(data_str(v), id) != 0) {
+        diag_add(diags, path, f->line, k, "the instrument id must be \"%s\" (its folder name)", id);
+        return 1;
+      }
+      return 0;
+    case IF_STRING:
+      if (data_str(v)) return 0;
+      diag_add(diags, path, f->line, k, "expected a string, found a %s", data_kind_name(v->kind));
+      return 1;
+    case IF_KIND: {
+      const char *s = data_str(v);
+      if (s && (!strcmp(s, "treaty") || !strcmp(s, "eu_directive") || !strcmp(s, "soft_law"))) return 0;
+      diag_add(diags, path, f->line, k, "kind must be \"treaty\", \"eu_directive\" or \"soft_law\"");
+      return 1;
+    }
+    case IF_DATE:
+      if (data_str(v) && date_parse(data_str(v), &days) == 0) return 0;
+      diag_add(diags, path, f->line, k, "expected a date \"YYYY-MM-DD\"");
+      return 1;
+    case IF_INTEGER:
+      if (v->kind == DATA_INTEGER && v->u.integer >= 0 && v->u.integer <= 100000) return 0;
+      diag_add(diags, path, f->line, k, "expected a whole number of zero or more");
+      return 1;
+    case IF_TEXT:
+    case IF_CLUSTERS: {
+      /* a text is { en = ..., fr = ... }; clusters a list of texts */
+      int problems = 0, list = type == IF_CLUSTERS;
+      if (v->kind != DATA_TABLE || (list && data_len(v) != v->u.table.n) || (!list && data_len(v) != 0)) {
+        diag_add(diags, path, f->line, k, list ? "expected a list of titles { { en = ..., fr = ... }, ... }"
+                                               : "expected a text { en = ..., fr = ..., es = ... }");
+        return 1;
+      }
+      for (size_t i = 0; i < v->u.table.n; i++) {
+        const data_value *t = list ? v->u.table.fields[i].value : v;
+        for (size_t j = 0; t->kind == DATA_TABLE && j < t->u.table.n; j++) {
+          const data_field *lf = &t->u.table.fields[j];
+          if (!is_language(lf->key) || !data_str(lf->value) || !*data_str(lf->value)) {
+            diag_add(diags, path, lf->line, k, "each text is { en = \"...\", fr = \"...\", es = \"...\" }: languages en, fr, es, non-empty strings");
+            problems++;
+          }
+        }
+        if (t->kind != DATA_TABLE || t->u.table.n == 0) {
+          diag_add(diags, path, t->line, k, "expected a text { en = ..., fr = ... }");
+          problems++;
+        }
+        if (!list) break;
+      }
+      return problems;
+    }
+    case IF_LANGUAGES:
+    case IF_STRINGS: {
+      int problems = 0;
+      if (v->kind != DATA_TABLE || data_len(v) != v->u.table.n) {
+        diag_add(diags, path, f->line, k, "expected a list of strings { \"...\", ... }");
+        return 1;
+      }
+      for (size_t i = 1; i <= data_len(v); i++) {
+        const char *s = data_str(data_at(v, (long long)i));
+        if (!s || (type == IF_LANGUAGES && !is_language(s))) {
+          diag_add(diags, path, data_at(v, (long long)i)->line, k,
+                   type == IF_LANGUAGES ? "languages are \"en\", \"fr\" and \"es\"" : "expected a string");
+          problems++;
+        }
+      }
+      return problems;
+    }
+  }
+  return 0;
+}
+
+/* Every problem of an instrument descriptor: unknown fields (with a
+** suggestion), missing required ones, values of the wrong type. */
+static int check_instrument(const data_value *v, const char *id, const char *path, diag_list *diags) {
+  const char *names[NINSTRUMENT_FIELDS];
+  int problems = 0;
+  if (v->kind != DATA_TABLE) {
+    diag_add(diags, path, v->line, NULL, "an instrument descriptor is a table: return { id = \"%s\", title = ..., kind = ... }", id);
+    return 1;
+  }
+  for (int i = 0; i < NINSTRUMENT_FIELDS; i++) names[i] = instrument_fields[i].name;
+  for (size_t i = 0; i < v->u.table.n; i++) {
+    const data_field *f = &v->u.table.fields[i];
+    int known = -1;
+    for (int j = 0; f->key && j < NINSTRUMENT_FIELDS; j++) if (!strcmp(f->key, names[j])) known = j;
+    if (known < 0) {
+      const char *hint = f->key ? lx_suggest(f->key, names, NINSTRUMENT_FIELDS) : NULL;
+      diag_add(diags, path, f->line, f->key, "unknown field '%s'%s%s%s (the fields are described in docs/rules.md, \"Adding an instrument\")",
+               f->key ? f->key : "(list item)", hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+      problems++;
+      continue;
+    }
+    problems += check_instrument_field(f, instrument_fields[known].type, id, path, diags);
+  }
+  for (int j = 0; j < NINSTRUMENT_FIELDS; j++) {
+    if (instrument_fields[j].required && !data_get(v, names[j])) {
+      diag_add(diags, path, v->line, names[j], "missing required field '%s'%s", names[j],
+               !strcmp(names[j], "id") ? " (the folder name)" : !strcmp(names[j], "kind") ? " (\"treaty\", \"eu_directive\" or \"soft_law\")"
+               : " ({ en = ..., fr = ... })");
+      problems++;
+    }
+  }
+  return problems;
+}
+
 static int load_instrument(lx_instrument *ins, const char *id, const char *path, diag_list *diags) {
   data_error err;
   memset(ins, 0, sizeof *ins);
@@ -246,11 +385,7 @@ static int load_instrument(lx_instrument *ins, const char *id, const char *path,
     return -1;
   }
   ins->raw = v;
-  const char *declared = data_str(data_get(v, "id"));
-  if (!declared || strcmp(declared, id) != 0) {
-    diag_add(diags, path, v->line, "id", "the instrument id must be \"%s\" (its folder name)", id);
-    return -1;
-  }
+  if (check_instrument(v, id, path, diags) > 0) return -1;
   text_from_data(&ins->title, data_get(v, "title"));
   text_from_data(&ins->short_name, data_get(v, "short"));
   ins->kind = dup_str(data_get(v, "kind"));
@@ -266,14 +401,6 @@ static int load_instrument(lx_instrument *ins, const char *id, const char *path,
     ins->nnot_bound = (int)data_len(nb);
     ins->not_bound = calloc((size_t)ins->nnot_bound, sizeof *ins->not_bound);
     for (int i = 0; ins->not_bound && i < ins->nnot_bound; i++) ins->not_bound[i] = dup_str(data_at(nb, i + 1));
-  }
-  if (!ins->kind || (strcmp(ins->kind, "treaty") && strcmp(ins->kind, "eu_directive") && strcmp(ins->kind, "soft_law"))) {
-    diag_add(diags, path, v->line, "kind", "kind must be \"treaty\", \"eu_directive\" or \"soft_law\"");
-    return -1;
-  }
-  if (!ins->title.en && !ins->title.fr) {
-    diag_add(diags, path, v->line, "title", "missing title { en = ..., fr = ... }");
-    return -1;
   }
   return 0;
 }
@@ -790,23 +917,20 @@ static int order_rules(lx_ruleset *rs, diag_list *diags) {
   return 0;
 }
 
-int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
-                 const char *const *only, int nonly, diag_list *diags) {
-  memset(rs, 0, sizeof *rs);
-  rs->schema_ref = LUA_NOREF;
-  rs->dir = strdup(dir);
+static int file_exists(const char *path) {
   struct stat st;
-  if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-    diag_add(diags, dir, 0, NULL, "not a rules directory (%s)", strerror(errno ? errno : ENOTDIR));
-    return -1;
-  }
+  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* The profile model: schema.lua and the fragments of schema/ in dir. */
+static int load_schema(lx_ruleset *rs, lx_sandbox *sb, const char *dir, diag_list *diags) {
   char path[4096];
   snprintf(path, sizeof path, "%s/schema.lua", dir);
   rs->schema_file = strdup(path);
   data_error err;
   rs->schema = data_parse_file(path, &err);
   if (!rs->schema) {
-    diag_add(diags, path, err.line, NULL, "%s", err.message);
+    diag_add(diags, path, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
     return -1;
   }
   /* topic fragments: rules/schema/NAME.lua, merged in name order */
@@ -818,7 +942,7 @@ int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
     char fpath[4400];
     snprintf(fpath, sizeof fpath, "%s/%s", fragdir, frags[i]);
     data_value *frag = data_parse_file(fpath, &err);
-    if (!frag) { diag_add(diags, fpath, err.line, NULL, "%s", err.message); bad++; continue; }
+    if (!frag) { diag_add(diags, fpath, err.line, err.key[0] ? err.key : NULL, "%s", err.message); bad++; continue; }
     bad += schema_merge_fragment(rs->schema, frag, fpath, diags);
     data_free(frag);
   }
@@ -827,32 +951,112 @@ int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
   if (schema_self_check(rs->schema, path, diags) > 0) return -1;
   data_push(sandbox_state(sb), rs->schema);      /* rules' helpers read questions from it */
   rs->schema_ref = luaL_ref(sandbox_state(sb), LUA_REGISTRYINDEX);
+  return 0;
+}
+
+/* The packs of root: its folders that hold an instrument.lua, sorted. */
+static char **find_packs(const char *root, int *count) {
+  int nfolders = 0, n = 0;
+  char **folders = list_dir(root, 1, &nfolders);
+  for (int i = 0; i < nfolders; i++) {
+    char path[4400];
+    snprintf(path, sizeof path, "%s/%s/instrument.lua", root, folders[i]);
+    if (file_exists(path)) folders[n++] = folders[i];
+    else free(folders[i]);
+  }
+  *count = n;
+  return folders;
+}
+
+/* "untoc, eu-2004-80" into buf: the instruments a message offers. */
+static void join_ids(char *const *ids, int n, char *buf, size_t size) {
+  size_t len = 0;
+  buf[0] = '\0';
+  for (int i = 0; i < n && len < size; i++)
+    len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? ", " : "", ids[i]);
+}
+
+int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
+                 const char *const *only, int nonly, diag_list *diags) {
+  return ruleset_load_packs(rs, sb, dir, NULL, only, nonly, diags);
+}
+
+int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
+                       const char *const *only, int nonly, diag_list *diags) {
+  memset(rs, 0, sizeof *rs);
+  rs->schema_ref = LUA_NOREF;
+  struct stat st;
+  if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+    rs->dir = strdup(dir);
+    diag_add(diags, dir, 0, NULL, "not a rules directory (%s)", strerror(errno ? errno : ENOTDIR));
+    return -1;
+  }
+  /* A pack folder given itself (it holds instrument.lua): its parent is the
+  ** root, and that pack alone is loaded. */
+  char root[4096], path[4096], single[256] = "";
+  snprintf(root, sizeof root, "%s", dir);
+  size_t rl = strlen(root);
+  while (rl > 1 && root[rl - 1] == '/') root[--rl] = '\0';
+  snprintf(path, sizeof path, "%s/instrument.lua", root);
+  if (file_exists(path)) {
+    char *slash = strrchr(root, '/');
+    snprintf(single, sizeof single, "%s", slash ? slash + 1 : root);
+    if (!slash) snprintf(root, sizeof root, ".");
+    else if (slash == root) root[1] = '\0';
+    else *slash = '\0';
+  }
+  rs->dir = strdup(root);
+  /* The schema: the root's own, else the default one (a folder of packs
+  ** alone, or a pack folder, is assessed against the bundled model). */
+  const char *schema_dir = root;
+  snprintf(path, sizeof path, "%s/schema.lua", root);
+  if (!file_exists(path) && default_schema_dir) {
+    snprintf(path, sizeof path, "%s/schema.lua", default_schema_dir);
+    if (file_exists(path)) schema_dir = default_schema_dir;
+  }
+  snprintf(path, sizeof path, "%s/schema.lua", schema_dir);
+  if (!file_exists(path)) {
+    diag_add(diags, path, 0, NULL, "no profile model here: a rules folder holds schema.lua and schema/ beside its packs "
+             "(or give --rules a folder of packs, or one pack folder, and the bundled model is used)");
+    return -1;
+  }
+  if (load_schema(rs, sb, schema_dir, diags) != 0) return -1;
 
   int npacks = 0;
-  char **packs = list_dir(dir, 1, &npacks);
+  char **packs;
+  if (single[0]) {
+    packs = malloc(sizeof *packs);
+    if (packs && (packs[0] = strdup(single))) npacks = 1;
+  } else {
+    packs = find_packs(root, &npacks);
+  }
+  rs->packs = packs;
+  rs->npacks = (size_t)npacks;
   int rc = 0;
+  char available[1024];
+  join_ids(packs, npacks, available, sizeof available);
   for (int k = 0; k < nonly; k++) {
     int found = 0;
     for (int i = 0; i < npacks; i++) if (strcmp(packs[i], only[k]) == 0) found = 1;
     if (!found) {
       const char *hint = lx_suggest(only[k], (const char *const *)packs, npacks);
-      diag_add(diags, dir, 0, NULL, "no rule pack for instrument '%s'%s%s%s", only[k],
-               hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+      diag_add(diags, root, 0, NULL, "no rule pack for instrument '%s'%s%s%s; the instruments here are: %s", only[k],
+               hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "", npacks ? available : "none");
       rc = -1;
     }
   }
   for (int i = 0; rc == 0 && i < npacks; i++) {
     int wanted = nonly == 0;
     for (int k = 0; k < nonly; k++) if (strcmp(packs[i], only[k]) == 0) wanted = 1;
-    snprintf(path, sizeof path, "%s/%s/instrument.lua", dir, packs[i]);
-    if (!wanted || stat(path, &st) != 0) continue;
+    snprintf(path, sizeof path, "%s/%s/instrument.lua", root, packs[i]);
+    if (!wanted) continue;
     lx_instrument *ni = realloc(rs->instruments, (rs->ninstruments + 1) * sizeof *ni);
     if (!ni) { rc = -1; break; }
     rs->instruments = ni;
     lx_instrument *ins = &rs->instruments[rs->ninstruments++];
     if (load_instrument(ins, packs[i], path, diags) != 0) { rc = -1; break; }
-    char packdir[4096];
-    snprintf(packdir, sizeof packdir, "%s/%s", dir, packs[i]);
+    char packdir[4400];
+    snprintf(packdir, sizeof packdir, "%s/%s", root, packs[i]);
     int nfiles = 0;
     char **files = list_dir(packdir, 0, &nfiles);
     for (int f = 0; f < nfiles; f++) {
@@ -864,13 +1068,12 @@ int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
     strings_free(files, nfiles);
     if (texts_load_pack(packdir, ins->id, &rs->texts, &rs->ntexts, diags) != 0) rc = -1;
   }
-  strings_free(packs, npacks);
   if (rc == 0 && rs->ninstruments == 0) {
-    diag_add(diags, dir, 0, NULL, "no rule pack found (expected folders with an instrument.lua)");
+    diag_add(diags, root, 0, NULL, "no rule pack found (a pack is a folder holding an instrument.lua; see docs/rules.md, \"Adding an instrument\")");
     rc = -1;
   }
   if (rc == 0 && order_rules(rs, diags) != 0) {
-    diag_add(diags, dir, 0, NULL, "out of memory while ordering rules");
+    diag_add(diags, root, 0, NULL, "out of memory while ordering rules");
     rc = -1;
   }
   return rc;
@@ -894,5 +1097,6 @@ void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {
   if (L && rs->schema_ref != LUA_NOREF) luaL_unref(L, LUA_REGISTRYINDEX, rs->schema_ref);
   free(rs->dir);
   free(rs->schema_file);
+  strings_free(rs->packs, (int)rs->npacks);
   memset(rs, 0, sizeof *rs);
 }

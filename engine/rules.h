@@ -2,7 +2,7 @@
  * rules.h -- rule packs: instruments, obligations, dependency order.
  *
  * A rules directory holds schema.lua (the profile model) and one folder per
- * instrument: <id>/instrument.lua (a data file describing the instrument)
+ * instrument, a pack: <id>/instrument.lua (its presence makes a folder a pack) (a data file describing the instrument)
  * and rule files (the other .lua files of <id>/, Lua code run in the sandbox) that declare
  * obligations with obligation { ... }.  Tests live in <id>/tests/; the
  * official text in <id>/texts/<lang>.lua (texts.h), and <id>/levels.lua is
@@ -91,6 +91,8 @@ typedef struct {
   char *schema_file;
   lx_texts *texts;        /* official texts, <pack>/texts/<lang>.lua (texts.h) */
   size_t ntexts;
+  char **packs;           /* ids of every pack present (loaded or not), sorted */
+  size_t npacks;
 } lx_ruleset;
 
 /* Load every pack of dir (or only the instruments named) into sb.  Problems
@@ -100,6 +102,14 @@ typedef struct {
 ** ruleset must be freed with ruleset_free even on failure. */
 int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
                  const char *const *only, int nonly, diag_list *diags);
+
+/* The same, where dir may also be a folder of packs without a schema, or
+** one pack folder (it holds instrument.lua; its parent becomes rs->dir and
+** only that pack is loaded): the profile model then comes from
+** default_schema_dir (NULL: none).  An instrument of `only` that has no pack
+** is reported with the ids of the packs present. */
+int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
+                       const char *const *only, int nonly, diag_list *diags);
 
 void ruleset_free(lx_ruleset *rs, lx_sandbox *sb);
 

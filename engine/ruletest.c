@@ -152,6 +152,24 @@ static void run_pack(runner *r, const lx_instrument *ins) {
     r->failed++;
     return;
   }
+  /* The base is validated on its own first, so that its problems name
+  ** base.lua rather than the first case file merged onto it. */
+  {
+    diag_list diags;
+    lx_profile p;
+    diag_init(&diags);
+    data_value *copy = data_clone(base);
+    if (!copy || profile_from_data(&p, path, copy, r->rs->schema, &diags) != 0) {
+      fprintf(r->out, "FAIL %s: the base profile of the pack's tests is invalid:\n", path);
+      diag_print(&diags, r->out);
+      diag_free(&diags);
+      data_free(base);
+      r->failed++;
+      return;
+    }
+    profile_free(&p);
+    diag_free(&diags);
+  }
   DIR *d = opendir(dir);
   char **names = NULL;
   size_t n = 0, cap = 0;

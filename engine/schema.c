@@ -15,7 +15,7 @@
 
 static const char *const builtins[] = {
   "string", "text", "date", "integer", "number", "boolean", "ref", "adoption",
-  "record", "list", "map", "enum", NULL
+  "instrument", "record", "list", "map", "enum", NULL
 };
 
 static int is_builtin(const char *name) {
@@ -196,6 +196,15 @@ static int is_identifier(const char *s) {
   return 1;
 }
 
+/* An instrument id: the name of a pack's folder and the prefix of its
+** canonical references, "untoc", "eu-2004-80". */
+static int is_instrument_id(const char *s) {
+  if (!s || !*s) return 0;
+  for (; *s; s++)
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-')) return 0;
+  return 1;
+}
+
 static void check_value(checker *c, const data_value *node, const data_value *v, const char *path) {
   node_info info = resolve(c->schema, node);
   if (!info.kind) {
@@ -239,9 +248,15 @@ static void check_value(checker *c, const data_value *node, const data_value *v,
         problem(c, f->line, sub, "'%s' is not a valid identifier (letters, digits, _ and -)%s", f->key, NULL);
         continue;
       }
-      if (info.keys) {
-        /* the keys are names from a list (e.g. instrument ids) */
-        node_info kinfo = resolve(c->schema, info.keys);
+      node_info kinfo = info.keys ? resolve(c->schema, info.keys) : info;
+      if (info.keys && kinfo.kind && strcmp(kinfo.kind, "instrument") == 0) {
+        /* instrument ids: whether a pack exists is told when assessing */
+        if (!is_instrument_id(f->key)) {
+          problem(c, f->line, sub, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", f->key, NULL);
+          continue;
+        }
+      } else if (info.keys) {
+        /* the keys are names from a list */
         const char *names[64];
         int nk = 0, found = 0;
         for (size_t ki = 1; kinfo.values && ki <= data_len(kinfo.values) && nk < 64; ki++) {
@@ -299,6 +314,11 @@ static void check_value(checker *c, const data_value *node, const data_value *v,
     if (v->kind != DATA_BOOLEAN && !(s && strcmp(s, "partly") == 0))
       problem(c, v->line, path, s ? "expected true, false or \"partly\", found \"%s\"%s" : "expected true, false or \"partly\", found %s%s",
               s ? s : kind_article(v), NULL);
+  } else if (strcmp(k, "instrument") == 0) {
+    const char *s = data_str(v);
+    if (!s) problem(c, v->line, path, "expected an instrument id such as \"untoc\", found %s%s", kind_article(v), NULL);
+    else if (!is_instrument_id(s))
+      problem(c, v->line, path, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", s, NULL);
   } else if (strcmp(k, "ref") == 0) {
     const char *s = data_str(v);
     if (!s) problem(c, v->line, path, "expected a provision reference such as \"untoc:5.1.a\", found %s%s", kind_article(v), NULL);

@@ -20,15 +20,19 @@
 -- missing) and doc = { en = ..., fr = ... }.
 -- Built-in types: string, text (a long string), date ("YYYY-MM-DD"), integer,
 -- number, boolean, ref (a canonical provision reference "untoc:5.1.a"),
--- adoption (true, false or "partly").
+-- adoption (true, false or "partly"), instrument (an instrument id, "untoc":
+-- any id of that shape is valid; the packs present decide which are assessed).
 
 return {
   version = 1,
   root = "profile",
 
   types = {
-    -- The instruments lexgap knows (shared/DOMAIN.md section 1).
-    instrument_id = { type = "enum", values = { "untoc", "cybercrime", "eu-2004-80", "eu-2004-81", "eu-2004-82", "untoc-wg" } },
+    -- An instrument, by the id of its rule pack ("untoc", "eu-2004-80").  The
+    -- list is not closed here: the instruments are the packs present
+    -- (rules/<id>/instrument.lua), and a profile naming one without a pack
+    -- gets a warning when assessed (its facts are kept, not assessed).
+    instrument_id = { type = "instrument", doc = { en = "An instrument, by the id of its rule pack (e.g. untoc).", fr = "Un instrument, par l'identifiant de son jeu de règles (par ex. untoc)." } },
 
     -- Where a fact comes from.  Every fact that carries these fields is shown
     -- as evidence in the findings that rely on it.

@@ -839,12 +839,96 @@ static void test_instrument_filter_missing_pack(void **state) {
   assert_int_equal(load_only(fx, typo, 1), -1);
   assert_int_equal(fx->d.n, 1);
   assert_string_equal(fx->d.items[0].file, fx->dir);
-  assert_string_equal(fx->d.items[0].message, "no rule pack for instrument 'untco' (did you mean 'untoc'?)");
+  assert_string_equal(fx->d.items[0].message, "no rule pack for instrument 'untco' (did you mean 'untoc'?); the instruments here are: untoc");
   ruleset_free(&fx->rs, fx->sb);
   diag_free(&fx->d);
   assert_int_equal(load_only(fx, other, 2), -1);
   assert_int_equal(fx->d.n, 1);
-  assert_string_equal(fx->d.items[0].message, "no rule pack for instrument 'zzzzzzzzzzzz'");
+  assert_string_equal(fx->d.items[0].message, "no rule pack for instrument 'zzzzzzzzzzzz'; the instruments here are: untoc");
+}
+
+/* The instruments are the folders that hold an instrument.lua; a new pack
+** needs no edit of the schema, and a folder without one is not a pack. */
+static void test_packs_are_discovered(void **state) {
+  fixture *fx = *state;
+  char path[4096];
+  rule_file(fx, "a.lua", OBL("untoc:5.1", ""), NULL, 0);
+  snprintf(path, sizeof path, "%s/newinst", fx->dir);
+  assert_int_equal(mkdir(path, 0700), 0);
+  snprintf(path, sizeof path, "%s/newinst/instrument.lua", fx->dir);
+  write_file(path, "return { id = \"newinst\", title = { en = \"New\", fr = \"Nouveau\" }, kind = \"soft_law\" }\n");
+  snprintf(path, sizeof path, "%s/newinst/r.lua", fx->dir);
+  write_file(path, "obligation { ref = \"newinst:1\", level = \"mandatory\", title = { en = \"T\", fr = \"T\" },\n"
+                   "  text = { en = \"Text.\" }, category = \"prevention\", facts = {},\n"
+                   "  check = function(ctx) return ctx:met({ en = \"ok\", fr = \"ok\" }) end }\n");
+  snprintf(path, sizeof path, "%s/notes", fx->dir);   /* no instrument.lua: not a pack */
+  assert_int_equal(mkdir(path, 0700), 0);
+  load_ok(fx);
+  assert_int_equal(fx->rs.npacks, 2);
+  assert_string_equal(fx->rs.packs[0], "newinst");
+  assert_string_equal(fx->rs.packs[1], "untoc");
+  assert_non_null(ruleset_instrument(&fx->rs, "newinst"));
+  assert_true(ruleset_find(&fx->rs, "newinst:1") >= 0);
+}
+
+/* A folder of packs without schema.lua, or one pack folder, is loaded
+** against the default profile model; without one, the error says where the
+** model belongs. */
+static void test_pack_folder_uses_default_schema(void **state) {
+  fixture *fx = *state;
+  char packs[4096], pack[4096], path[4200];
+  rule_file(fx, "a.lua", OBL("untoc:5.1", ""), NULL, 0);
+  snprintf(packs, sizeof packs, "%s/only-packs", fx->dir);
+  assert_int_equal(mkdir(packs, 0700), 0);
+  snprintf(pack, sizeof pack, "%s/demo", packs);
+  assert_int_equal(mkdir(pack, 0700), 0);
+  snprintf(path, sizeof path, "%s/instrument.lua", pack);
+  write_file(path, "return { id = \"demo\", title = { en = \"Demo\" }, kind = \"soft_law\" }\n");
+  /* no default: the error names the missing model */
+  assert_int_equal(ruleset_load_packs(&fx->rs, fx->sb, packs, NULL, NULL, 0, &fx->d), -1);
+  fx->loaded = 1;
+  assert_int_equal(fx->d.n, 1);
+  assert_non_null(strstr(fx->d.items[0].message, "a rules folder holds schema.lua and schema/ beside its packs"));
+  ruleset_free(&fx->rs, fx->sb);
+  diag_free(&fx->d);
+  /* a folder of packs, the model from the default */
+  assert_int_equal(ruleset_load_packs(&fx->rs, fx->sb, packs, fx->dir, NULL, 0, &fx->d), 0);
+  assert_int_equal(fx->rs.ninstruments, 1);
+  assert_string_equal(fx->rs.instruments[0].id, "demo");
+  assert_non_null(fx->rs.schema);
+  ruleset_free(&fx->rs, fx->sb);
+  diag_free(&fx->d);
+  /* one pack folder (with a trailing slash): that pack alone, its parent the root */
+  snprintf(path, sizeof path, "%s/", pack);
+  assert_int_equal(ruleset_load_packs(&fx->rs, fx->sb, path, fx->dir, NULL, 0, &fx->d), 0);
+  assert_int_equal(fx->rs.ninstruments, 1);
+  assert_string_equal(fx->rs.instruments[0].id, "demo");
+  assert_string_equal(fx->rs.dir, packs);
+}
+
+/* instrument.lua: every problem, with its line and field. */
+static void test_instrument_descriptor_checked(void **state) {
+  fixture *fx = *state;
+  char path[4096];
+  snprintf(path, sizeof path, "%s/untoc/instrument.lua", fx->dir);
+  write_file(path, "return {\n"
+                   "  id = \"untoc\",\n"
+                   "  titel = { en = \"T\" },\n"
+                   "  kind = \"convention\",\n"
+                   "  in_force = \"29 September 2003\",\n"
+                   "  days_after_deposit = \"30\",\n"
+                   "  text_languages = { \"en\", \"de\" },\n"
+                   "}\n");
+  assert_int_equal(load_only(fx, NULL, 0), -1);
+  assert_diag(fx, path, 3, "unknown field 'titel' (did you mean 'title'?) (the fields are described in docs/rules.md, \"Adding an instrument\")");
+  assert_diag(fx, path, 4, "kind must be \"treaty\", \"eu_directive\" or \"soft_law\"");
+  assert_diag(fx, path, 5, "expected a date \"YYYY-MM-DD\"");
+  assert_diag(fx, path, 6, "expected a whole number of zero or more");
+  assert_diag(fx, path, 7, "languages are \"en\", \"fr\" and \"es\"");
+  assert_diag(fx, path, 1, "missing required field 'title' ({ en = ..., fr = ... })");
+  int keyed = 0;
+  for (size_t i = 0; i < fx->d.n; i++) if (fx->d.items[i].key && !strcmp(fx->d.items[i].key, "in_force")) keyed = 1;
+  assert_true(keyed);
 }
 
 static void test_not_a_rules_directory(void **state) {
@@ -999,6 +1083,9 @@ int main(void) {
       T(test_file_without_obligations_warns),
       T(test_instrument_filter),
       T(test_instrument_filter_missing_pack),
+      T(test_packs_are_discovered),
+      T(test_pack_folder_uses_default_schema),
+      T(test_instrument_descriptor_checked),
       T(test_not_a_rules_directory),
       cmocka_unit_test(test_ref_compare),
       cmocka_unit_test(test_ref_compare_roman_numerals),
