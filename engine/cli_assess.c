@@ -101,6 +101,8 @@ int cmd_assess(int argc, char **argv) {
       break;
     }
     list[done++] = &as[i];
+    for (size_t c = 0; c < as[i].ncaveats; c++)
+      fprintf(stderr, "warning: %s: %s\n", argv[optind + i], as[i].caveats[c].text.en);
     lx_summary s;
     assessment_summary(&as[i], &s);
     gaps += s.gaps;

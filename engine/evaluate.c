@@ -216,6 +216,7 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
   int profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   for (size_t i = 0; i < rs->n; i++) evaluate_rule(a, sb, &rs->rules[i], &a->findings[i], profile_ref, rs->schema_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, profile_ref);
+  if (caveats_collect(rs, p, as_of, &a->caveats, &a->ncaveats) != 0) { assessment_free(a); return -1; }
   return 0;
 }
 
@@ -241,6 +242,7 @@ void assessment_free(lx_assessment *a) {
   }
   free(a->findings);
   free(a->bindings);
+  caveats_free(a->caveats, a->ncaveats);
   memset(a, 0, sizeof *a);
 }
 

@@ -10,6 +10,7 @@
 #define LX_EVALUATE_H
 
 #include "applicability.h"
+#include "caveats.h"
 #include "profile.h"
 #include "rules.h"
 #include "sandbox.h"
@@ -45,6 +46,8 @@ typedef struct {
   binding *bindings;              /* one per instrument of the rule set */
   lx_finding *findings;           /* one per rule, in rule-set order */
   size_t n;
+  lx_caveat *caveats;             /* warnings about its reliability (caveats.h) */
+  size_t ncaveats;
 } lx_assessment;
 
 /* Evaluate every rule for the profile at as_of.  Returns 0, or -1 on

@@ -17,6 +17,7 @@
 #include "date.h"
 #include "report.h"
 #include "schema.h"
+#include "strbuf.h"
 
 /* Facts every assessment uses, whatever the rules declare. */
 static const char *const context_facts[] = { "parties", "reservations", "notifications", "principles", "penalty_scale", NULL };
@@ -92,20 +93,37 @@ static const char *pick(const char *en, const char *fr, const char *lang) {
   return (lang && !strcmp(lang, "fr") && fr) ? fr : (en ? en : fr);
 }
 
-/* The line a jurist fills in for a fact of this type. */
-static const char *template_for(const schema_fact *sf) {
-  if (!strcmp(sf->type, "measure"))
-    return "{ adopted = true, source = \"\", from = \"YYYY-MM-DD\", note = \"\" }, -- adopted: true, false or \"partly\" (then missing = { ... })";
-  if (!strcmp(sf->type, "offence_scope"))
-    return "{ scope = \"all_offences\" }, -- scope: all_offences, threshold (threshold_prison_years = N) or list (offences = { \"id\", ... })";
-  if (!strcmp(sf->kind, "map"))
-    return "{ id = { name = \"\", source = \"\", from = \"YYYY-MM-DD\", max_prison_years = 0, conduct = { } } },";
-  if (!strcmp(sf->kind, "list")) return "{ { ... } },";
-  if (!strcmp(sf->kind, "boolean")) return "true, -- true or false";
-  if (!strcmp(sf->kind, "date")) return "\"YYYY-MM-DD\",";
-  if (!strcmp(sf->kind, "number") || !strcmp(sf->kind, "integer")) return "0,";
-  if (!strcmp(sf->kind, "record")) return "{ },";
-  return "\"\",";
+/* What templates put where the model leaves a value open: today's date,
+** the instrument asked about, the first provision its rules encode. */
+static schema_placeholders placeholders(const lx_ruleset *rs, const char *instrument, const char *today) {
+  schema_placeholders ph = { today, instrument ? instrument : "untoc", NULL };
+  if (!instrument && rs->ninstruments) ph.instrument = rs->instruments[0].id;
+  for (size_t i = 0; !ph.ref && i < rs->n; i++)
+    if (!rs->rules[i].invalid && rs->rules[i].ref && !strcmp(rs->rules[i].instrument, ph.instrument)) ph.ref = rs->rules[i].ref;
+  if (!ph.ref) ph.ref = "untoc:1";
+  return ph;
+}
+
+/* The commented template line of a fact: "-- name = value, -- hint". */
+static void template_line(FILE *f, int indent, const lx_ruleset *rs, const char *path, const char *name,
+                          const schema_placeholders *ph) {
+  strbuf value, hint;
+  sb_init(&value);
+  sb_init(&hint);
+  if (schema_template(rs->schema, path, ph, &value, &hint) == 0 && !sb_failed(&value) && !sb_failed(&hint))
+    fprintf(f, "%*s-- %s = %s,%s%s\n", indent, "", name, value.s, hint.len ? " -- " : "", hint.s);
+  sb_free(&value);
+  sb_free(&hint);
+}
+
+/* A section's heading: its title in the model, else its key with spaces. */
+static void section_title(const lx_ruleset *rs, const char *section, const char *lang, char *buf, size_t size) {
+  schema_fact sf;
+  const char *t = schema_describe(rs->schema, section, &sf) == 0 ? pick(sf.title_en, sf.title_fr, lang) : NULL;
+  if (t) { snprintf(buf, size, "%s", t); return; }
+  snprintf(buf, size, "%s", section);
+  for (char *p = buf; *p; p++) if (*p == '_') *p = ' ';
+  if (buf[0] >= 'a' && buf[0] <= 'z') buf[0] = (char)(buf[0] - 'a' + 'A');
 }
 
 /* Write the comment lines of a fact's question, indented. */
@@ -143,8 +161,10 @@ int questionnaire_profile(FILE *out, const lx_ruleset *rs, const char *instrumen
           "-- provision (source).  A fact left as a comment stays unknown: the obligations that\n"
           "-- depend on it stay `unknown` and the report lists their questions.\n"
           "-- The profile model: docs/profile.md.\n", out);
-  fprintf(out, "return {\n  profile_format = 1,\n  state = { code = \"XXX\", name = \"%s\" },\n",
-          fr ? "Nom de l'État" : "Name of the State");
+  fprintf(out, "return {\n  profile_format = 1,\n  state = { code = \"XXX\", name = \"%s\" }, -- %s\n",
+          fr ? "Nom de l'État" : "Name of the State",
+          fr ? "code ISO 3166-1 alpha-3 de l'État (FRA, DEU...)" : "the State's ISO 3166-1 alpha-3 code (FRA, DEU...)");
+  schema_placeholders ph = placeholders(rs, instrument, today);
   fprintf(out, "  describes_law_as_of = \"%s\", -- %s\n", today,
           fr ? "date à laquelle le profil décrit le droit national" : "the date at which this profile describes national law");
   /* top-level sections in path order; a section with sub-facts becomes an
@@ -162,17 +182,19 @@ int questionnaire_profile(FILE *out, const lx_ruleset *rs, const char *instrumen
       schema_fact sf;
       if (schema_describe(rs->schema, path, &sf) == 0) {
         comment_question(out, 2, rs, &l.facts[i], &sf, lang);
-        fprintf(out, "  -- %s = %s\n", section, template_for(&sf));
+        template_line(out, 2, rs, path, section, &ph);
       }
     } else {
-      fprintf(out, "  %s = {\n", section);
+      char title[256];
+      section_title(rs, section, lang, title, sizeof title);
+      fprintf(out, "  -- %s\n  %s = {\n", title, section);
       for (size_t k = i; k < end; k++) {
         const char *sub = l.facts[k].path + head;
         if (*sub != '.') continue;   /* the whole section is also read: its sub-facts carry the questions */
         schema_fact sf;
         if (schema_describe(rs->schema, l.facts[k].path, &sf) != 0) continue;
         comment_question(out, 4, rs, &l.facts[k], &sf, lang);
-        fprintf(out, "    -- %s = %s\n", sub + 1, template_for(&sf));
+        template_line(out, 4, rs, l.facts[k].path, sub + 1, &ph);
       }
       fputs("  },\n", out);
     }
@@ -231,8 +253,10 @@ int questionnaire_document(FILE *out, const lx_ruleset *rs, const char *instrume
     if (l.facts[i].path[head] == '\0' && i + 1 < l.n && !strncmp(l.facts[i + 1].path, section, head) && l.facts[i + 1].path[head] == '.')
       continue;
     if (strcmp(section, current)) {
-      if (html) { if (current[0]) fputs("</ol>\n", out); fputs("<h2>", out); report_html_escape(out, section); fprintf(out, "</h2>\n<ol start=\"%d\">\n", number + 1); }
-      else { fputs("\n## ", out); report_md_escape(out, section); fputs("\n\n", out); }
+      char heading[256];
+      section_title(rs, section, lang, heading, sizeof heading);
+      if (html) { if (current[0]) fputs("</ol>\n", out); fputs("<h2>", out); report_html_escape(out, heading); fprintf(out, "</h2>\n<ol start=\"%d\">\n", number + 1); }
+      else { fputs("\n## ", out); report_md_escape(out, heading); fputs("\n\n", out); }
       snprintf(current, sizeof current, "%s", section);
     }
     number++;

@@ -41,6 +41,8 @@ static const word words[] = {
   { "state", "State", "État" },
   { "profile", "Profile", "Profil" },
   { "law_as_of", "law described as of", "droit décrit au" },
+  { "warning", "Warning", "Avertissement" },
+  { "warnings", "Warnings", "Avertissements" },
   { "as_of", "Assessment as of", "Évaluation au" },
   { "rules", "Rules", "Règles" },
   { "obligations", "obligations", "obligations" },

@@ -43,7 +43,7 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
   static const char *const header[] = {
     "state_code", "state_name", "as_of", "instrument", "id", "ref", "clause", "article", "provision",
     "level", "status", "gap", "title", "explanation", "option", "missing", "questions", "evidence",
-    "rule_file", "rule_line", NULL
+    "rule_file", "rule_line", "warnings", NULL
   };
   for (int i = 0; header[i]; i++) field(out, header[i], header[i + 1] == NULL);
   for (size_t k = 0; k < n; k++) {
@@ -91,7 +91,13 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
         field(out, buf, 0);
         field(out, r->file, 0);
         snprintf(line, sizeof line, "%d", r->line);
-        field(out, line, 1);
+        field(out, line, 0);
+        /* the assessment's warnings (caveats.h), on each of its rows */
+        len = 0;
+        buf[0] = '\0';
+        for (size_t c = 0; c < a->ncaveats && len < sizeof buf; c++)
+          len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", c ? " | " : "", report_pick(&a->caveats[c].text, lang));
+        field(out, buf, 1);
       }
       free(idx);
     }

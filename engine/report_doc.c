@@ -300,6 +300,11 @@ static void assessment(doc *d, const lx_assessment *a) {
     snprintf(line, sizeof line, "%s — %s", report_pick(&ins->title, lang), lang && strcmp(lang, "fr") == 0 ? b->reason_fr : b->reason_en);
     list_item(d, 0, line);
   }
+  /* what makes the assessment less reliable than it looks (caveats.h) */
+  for (size_t i = 0; i < a->ncaveats; i++) {
+    snprintf(line, sizeof line, "%s%s%s", report_word("warning", lang), sep(d), report_pick(&a->caveats[i].text, lang));
+    list_item(d, 0, line);
+  }
   summary(d, a);
   ratings(d, a);
   static const char *const part_titles[PART_COUNT] = { "part_gaps", "part_unknown", "part_errors", "part_other" };

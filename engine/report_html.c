@@ -122,6 +122,7 @@ static const char *const css =
   "figure{margin:1rem 0}figcaption{font-size:.9rem;color:var(--muted)}\n"
   "svg text{font-family:'Helvetica Neue',Arial,sans-serif}\n"
   ".note{color:var(--muted);font-size:.9rem}\n"
+  ".warnings{border-left:4px solid #b35900;padding:.3rem .8rem .3rem 1.6rem;background:#fff6ec}\n"
   "@media screen and (max-width:50rem){.side{grid-template-columns:1fr}}\n"
   "@page{size:A4;margin:18mm 16mm}\n"
   "@media print{body{max-width:none;padding:0;font-size:11pt}a{color:inherit;text-decoration:none}\n"
@@ -552,7 +553,20 @@ static void one_assessment(page *p) {
     html_text(f, !strcmp(p->lang, "fr") ? a->bindings[i].reason_fr : a->bindings[i].reason_en);
     fputs("</td></tr>\n", f);
   }
-  fputs("</tbody></table>\n</header>\n<main>\n", f);
+  fputs("</tbody></table>\n", f);
+  /* what makes the assessment less reliable than it looks (caveats.h) */
+  if (a->ncaveats) {
+    fputs("<ul id=\"warnings\" class=\"warnings\">\n", f);
+    for (size_t i = 0; i < a->ncaveats; i++) {
+      fputs("<li><strong>", f);
+      html_text(f, w(p, "warning"));
+      fputs(":</strong> ", f);
+      html_text(f, report_pick(&a->caveats[i].text, p->lang));
+      fputs("</li>\n", f);
+    }
+    fputs("</ul>\n", f);
+  }
+  fputs("</header>\n<main>\n", f);
 
   /* dashboard */
   lx_summary s;

@@ -131,6 +131,14 @@ static json_t *assessment_json(const lx_assessment *a) {
     json_array_append_new(instruments, io);
   }
   json_object_set_new(o, "instruments", instruments);
+  json_t *warnings = json_array();
+  for (size_t i = 0; i < a->ncaveats; i++) {
+    json_t *wo = json_object();
+    json_object_set_new(wo, "code", json_string(a->caveats[i].code));
+    json_object_set_new(wo, "text", text_json(&a->caveats[i].text));
+    json_array_append_new(warnings, wo);
+  }
+  json_object_set_new(o, "warnings", warnings);
   lx_summary s;
   assessment_summary(a, &s);
   json_t *summary = json_object();

@@ -537,6 +537,8 @@ int schema_describe(const data_value *schema, const char *path, schema_fact *out
   if (!out->type) out->type = info.kind;
   const data_value *doc = node->kind == DATA_TABLE ? data_get(node, "doc") : NULL;
   if (doc) { out->doc_en = data_str(data_get(doc, "en")); out->doc_fr = data_str(data_get(doc, "fr")); }
+  const data_value *title = node->kind == DATA_TABLE ? data_get(node, "title") : NULL;
+  if (title) { out->title_en = data_str(data_get(title, "en")); out->title_fr = data_str(data_get(title, "fr")); }
   if (!out->question_en) {
     /* a named type may carry the question itself (e.g. offence) */
     const data_value *types = data_get(schema, "types");
@@ -544,5 +546,110 @@ int schema_describe(const data_value *schema, const char *path, schema_fact *out
     const data_value *q = named && named->kind == DATA_TABLE ? data_get(named, "question") : NULL;
     if (q) { out->question_en = data_str(data_get(q, "en")); out->question_fr = data_str(data_get(q, "fr")); }
   }
+  return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Templates                                                               */
+/* ---------------------------------------------------------------------- */
+
+/* The node of the fact at path, or NULL. */
+static const data_value *node_at(const data_value *schema, const char *path) {
+  const data_value *node = root_node(schema);
+  char buf[MAX_PATH];
+  if (!node || strlen(path) >= sizeof buf) return NULL;
+  strcpy(buf, path);
+  char *save = NULL;
+  for (char *part = strtok_r(buf, ".", &save); node && part; part = strtok_r(NULL, ".", &save)) {
+    node_info info = resolve(schema, node);
+    if (!info.kind) return NULL;
+    if (strcmp(info.kind, "record") == 0) node = record_field(&info, part);
+    else if (strcmp(info.kind, "list") == 0 || strcmp(info.kind, "map") == 0) node = info.of;
+    else return NULL;
+  }
+  return node;
+}
+
+/* The names a record's template shows: required ones, those of the first
+** `template` list met while resolving, `adopted` (a measure) and `source`. */
+static int template_field(const data_value *schema, const data_value *node, const node_info *info, const char *name) {
+  if (!strcmp(name, "adopted") || !strcmp(name, "source")) return 1;
+  for (size_t i = 1; info->required && i <= data_len(info->required); i++)
+    if (data_str(data_at(info->required, (long long)i)) && !strcmp(data_str(data_at(info->required, (long long)i)), name)) return 1;
+  /* `template` may sit on the node or on the named type it refers to */
+  const data_value *types = data_get(schema, "types");
+  for (int depth = 0; node && depth < MAX_RESOLVE; depth++) {
+    const data_value *t = node->kind == DATA_TABLE ? data_get(node, "template") : NULL;
+    for (size_t i = 1; t && i <= data_len(t); i++)
+      if (data_str(data_at(t, (long long)i)) && !strcmp(data_str(data_at(t, (long long)i)), name)) return 1;
+    if (t) return 0;
+    const char *tn = node->kind == DATA_STRING ? node->u.string.s : data_str(data_get(node, "type"));
+    node = tn && types ? data_get(types, tn) : NULL;
+  }
+  return 0;
+}
+
+static void write_template(const data_value *schema, const data_value *node, const schema_placeholders *ph,
+                           strbuf *out, strbuf *hint, int depth) {
+  node_info info = resolve(schema, node);
+  const char *k = info.kind ? info.kind : "string";
+  if (depth > 8) { sb_puts(out, "{ }"); return; }
+  if (!strcmp(k, "record")) {
+    const data_value *sets[2] = { info.fields, info.extra };
+    int n = 0, others = 0;
+    sb_puts(out, "{ ");
+    for (int s = 0; s < 2; s++) {
+      for (size_t i = 0; sets[s] && sets[s]->kind == DATA_TABLE && i < sets[s]->u.table.n; i++) {
+        const data_field *f = &sets[s]->u.table.fields[i];
+        if (!f->key) continue;
+        /* a measure's extra fields are part of what it asks */
+        if (s == 1 || template_field(schema, node, &info, f->key)) {
+          sb_printf(out, "%s%s = ", n++ ? ", " : "", f->key);
+          write_template(schema, f->value, ph, out, NULL, depth + 1);
+        } else if (hint) {
+          sb_printf(hint, "%s%s", others++ ? ", " : "also: ", f->key);
+        }
+      }
+    }
+    sb_puts(out, n ? " }" : "}");
+    if (hint && record_field(&info, "adopted"))
+      sb_printf(hint, "; adopted: true, false or \"partly\" (then missing = { ... })");
+  } else if (!strcmp(k, "list")) {
+    sb_puts(out, "{ ");
+    write_template(schema, info.of, ph, out, hint, depth + 1);
+    sb_puts(out, " }");
+  } else if (!strcmp(k, "map")) {
+    node_info kinfo = info.keys ? resolve(schema, info.keys) : info;
+    const char *key = "id";
+    if (info.keys && kinfo.kind && !strcmp(kinfo.kind, "instrument")) key = ph->instrument;
+    else if (info.keys && kinfo.values && data_str(data_at(kinfo.values, 1))) key = data_str(data_at(kinfo.values, 1));
+    sb_printf(out, "{ %s = ", key);
+    write_template(schema, info.of, ph, out, hint, depth + 1);
+    sb_puts(out, " }");
+  } else if (!strcmp(k, "enum")) {
+    const char *first = data_str(data_at(info.values, 1));
+    sb_printf(out, "\"%s\"", first ? first : "");
+    for (size_t i = 1; hint && depth == 0 && i <= data_len(info.values); i++)
+      sb_printf(hint, "%s%s", i > 1 ? ", " : "one of: ", data_str(data_at(info.values, (long long)i)) ? data_str(data_at(info.values, (long long)i)) : "");
+  } else if (!strcmp(k, "boolean") || !strcmp(k, "adoption")) {
+    sb_puts(out, "true");
+  } else if (!strcmp(k, "integer") || !strcmp(k, "number")) {
+    sb_puts(out, "0");
+  } else if (!strcmp(k, "date")) {
+    sb_printf(out, "\"%s\"", ph->date);
+  } else if (!strcmp(k, "instrument")) {
+    sb_printf(out, "\"%s\"", ph->instrument);
+  } else if (!strcmp(k, "ref")) {
+    sb_printf(out, "\"%s\"", ph->ref);
+  } else {
+    sb_puts(out, "\"\"");
+  }
+}
+
+int schema_template(const data_value *schema, const char *path, const schema_placeholders *ph,
+                    strbuf *out, strbuf *hint) {
+  const data_value *node = node_at(schema, path);
+  if (!node || !resolve(schema, node).kind) return -1;
+  write_template(schema, node, ph, out, hint, 0);
   return 0;
 }

@@ -11,6 +11,7 @@
 
 #include "data.h"
 #include "diag.h"
+#include "strbuf.h"
 
 /* Merge a schema fragment (a file of rules/schema/: { types = {...},
 ** fields = {...} }) into the schema: its types are added to `types`, its
@@ -43,8 +44,27 @@ typedef struct {
   const char *kind;          /* the built-in kind it resolves to: "record", "map", ... */
   const char *question_en, *question_fr;
   const char *doc_en, *doc_fr;
+  const char *title_en, *title_fr;   /* the node's `title`: a heading for people, or NULL */
 } schema_fact;
 int schema_describe(const data_value *schema, const char *path, schema_fact *out);
+
+/* What a template puts where the model leaves a value open. */
+typedef struct {
+  const char *date;         /* a date, "2026-01-01" */
+  const char *instrument;   /* an instrument id, and the key of a map keyed by them */
+  const char *ref;          /* a provision reference */
+} schema_placeholders;
+
+/* A template for the fact at path, on one line, that validates as it
+** stands: a value of the fact's own type with the fields its type requires,
+** those it names in `template = { ... }`, `adopted` for a measure and
+** `source` where the type has one, each with a placeholder of its type (an
+** enum's first value, "" for text, 0, true, ph's date, instrument, ref).
+** hint receives what the template leaves out: the values of an enum, or
+** the other fields of the (innermost) record.  Returns 0, or -1 when path is
+** not a fact of the model. */
+int schema_template(const data_value *schema, const char *path, const schema_placeholders *ph,
+                    strbuf *out, strbuf *hint);
 
 /* Is s a canonical provision reference ("untoc:5.1.a.ii.b")? */
 int schema_is_ref(const char *s);

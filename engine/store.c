@@ -1517,6 +1517,14 @@ int store_load_run(lx_store *st, long long id, store_run **out, store_error *err
   r->a.rules = &r->rules;
   snprintf(r->a.as_of, sizeof r->a.as_of, "%s", r->info.as_of);
   rc = load_findings(st, id, r, err);
+  /* the warnings of the report (caveats.h) follow from what was saved: the
+  ** profile's bytes, the as-of date, the instruments of the rule set */
+  if (rc == 0) {
+    data_error de;
+    r->profile.data = data_parse(r->profile_src, r->profile_len, &de);
+    if (caveats_collect(&r->rules, &r->profile, r->a.as_of, &r->a.caveats, &r->a.ncaveats) != 0)
+      rc = fail(err, STORE_NOMEM, "out of memory");
+  }
 done:
   if (rc != 0) { store_run_free(r); return -1; }
   *out = r;

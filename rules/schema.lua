@@ -17,7 +17,10 @@
 --   enum:   values = { "a", "b" }  (a string from the list)
 --   measure: extra = { name = node } (fields added to the standard measure)
 -- Any node may carry question = { en = ..., fr = ... } (asked when the fact is
--- missing) and doc = { en = ..., fr = ... }.
+-- missing), doc = { en = ..., fr = ... }, title = { en = ..., fr = ... } (a
+-- heading for people: the questionnaire titles its sections with it) and,
+-- for a record, template = { "name", ... }: the fields the questionnaire's
+-- template shows besides the required ones, `adopted` and `source`.
 -- Built-in types: string, text (a long string), date ("YYYY-MM-DD"), integer,
 -- number, boolean, ref (a canonical provision reference "untoc:5.1.a"),
 -- adoption (true, false or "partly"), instrument (an instrument id, "untoc":
@@ -120,6 +123,7 @@ return {
     offence = {
       type = "record",
       required = { "name", "source" },
+      template = { "max_prison_years", "conduct" },   -- the fields the questionnaire's template shows
       question = { en = "Which offences of national law cover this conduct? For each: its name, provision, dates in force, maximum penalty and the conduct it covers.",
                    fr = "Quelles infractions du droit national couvrent ce comportement ? Pour chacune : son nom, sa disposition, ses dates de vigueur, la peine maximale et les comportements couverts." },
       fields = {
@@ -152,6 +156,7 @@ return {
 
     party = {
       type = "record",
+      template = { "deposited", "means" },
       fields = {
         signed = "date",
         deposited = { type = "date", doc = { en = "Date of deposit of the instrument of ratification, acceptance, approval or accession.", fr = "Date de dépôt de l'instrument de ratification, d'acceptation, d'approbation ou d'adhésion." } },
@@ -190,10 +195,12 @@ return {
       prepared = { type = "record", fields = { by = "string", on = "date", note = "text" } },
 
       parties = { type = "map", of = "party", keys = "instrument_id",
+        title = { en = "Party status", fr = "Statut de partie" },
                   question = { en = "Is the State a party to the instrument? Give the dates of signature and of deposit of its instrument of ratification, acceptance, approval or accession.",
                                fr = "L'État est-il partie à l'instrument ? Indiquer les dates de signature et de dépôt de son instrument de ratification, d'acceptation, d'approbation ou d'adhésion." } },
 
-      reservations = { type = "list", of = {
+      reservations = { type = "list", title = { en = "Reservations and declarations", fr = "Réserves et déclarations" },
+        of = {
         type = "record", required = { "instrument", "provisions", "from" },
         fields = {
           instrument = "instrument_id",
@@ -205,7 +212,8 @@ return {
           source = "string", url = "string", note = "text",
         } } },
 
-      notifications = { type = "list", of = {
+      notifications = { type = "list", title = { en = "Notifications to the depositary", fr = "Notifications au dépositaire" },
+        of = {
         type = "record", required = { "provision", "date" },
         fields = {
           provision = "ref",
@@ -216,7 +224,8 @@ return {
         question = { en = "Which notifications, designations and copies of laws has the State sent to the depositary, and when?",
                      fr = "Quelles notifications, désignations et copies de lois l'État a-t-il communiquées au dépositaire, et quand ?" } },
 
-      principles = { type = "list", of = {
+      principles = { type = "list", title = { en = "Fundamental principles of domestic law invoked", fr = "Principes fondamentaux du droit interne invoqués" },
+        of = {
         type = "record", required = { "provisions", "statement" },
         fields = {
           provisions = { type = "list", of = "ref" },
@@ -227,7 +236,9 @@ return {
                 fr = "Principes fondamentaux du droit interne (ou concepts fondamentaux du système juridique) que l'État invoque pour une disposition qui le permet." } },
 
       penalty_scale = {
+        title = { en = "Scale of penalties", fr = "Échelle des peines" },
         type = "record",
+        template = { "max_prison_years", "closed" },
         fields = {
           max_prison_years = { type = "list", of = "number" },
           life_imprisonment = "boolean",
@@ -240,15 +251,18 @@ return {
       },
 
       offences = { type = "map", of = "offence",
+        title = { en = "Offences", fr = "Infractions" },
                    question = { en = "Which offences of national law cover this conduct?", fr = "Quelles infractions du droit national couvrent ce comportement ?" } },
 
-      no_offence_for = { type = "list", of = {
+      no_offence_for = { type = "list", title = { en = "Conduct no offence covers", fr = "Comportements qu'aucune infraction ne couvre" },
+        of = {
         type = "record", required = { "conduct" },
         fields = { conduct = "conduct", source = "string", url = "string", note = "text" } },
         doc = { en = "Conduct that no offence of national law covers, stated explicitly (a conduct neither covered nor listed here is unknown).",
                 fr = "Comportements qu'aucune infraction nationale ne couvre, déclarés expressément (un comportement ni couvert ni déclaré ici est inconnu)." } },
 
       general_part = {
+        title = { en = "General part of criminal law: attempt, complicity, proof of knowledge and intent", fr = "Partie générale du droit pénal : tentative, complicité, preuve de la connaissance et de l'intention" },
         type = "record",
         fields = {
           attempt = { type = "measure", question = { en = "Does the general part of criminal law punish attempt of the offences concerned?", fr = "La partie générale du droit pénal punit-elle la tentative des infractions concernées ?" } },
@@ -258,6 +272,7 @@ return {
       },
 
       legal_persons = {
+        title = { en = "Liability of legal persons", fr = "Responsabilité des personnes morales" },
         type = "record",
         fields = {
           criminal = { type = "measure", question = { en = "Can legal persons be held criminally liable?", fr = "Les personnes morales peuvent-elles être pénalement responsables ?" } },
@@ -272,6 +287,7 @@ return {
       },
 
       jurisdiction = {
+        title = { en = "Jurisdiction", fr = "Compétence" },
         type = "record",
         fields = {
           territory = { type = "measure", question = { en = "Do national courts have jurisdiction over offences committed in the national territory?", fr = "Les juridictions nationales sont-elles compétentes pour les infractions commises sur le territoire national ?" } },
@@ -289,6 +305,7 @@ return {
       },
 
       confiscation = {
+        title = { en = "Confiscation and seizure", fr = "Confiscation et saisie" },
         type = "record",
         fields = {
           proceeds = { type = "measure", question = { en = "Can the proceeds of the offences be confiscated?", fr = "Le produit des infractions peut-il être confisqué ?" } },
@@ -308,6 +325,7 @@ return {
       },
 
       extradition = {
+        title = { en = "Extradition", fr = "Extradition" },
         type = "record",
         fields = {
           nationals = { type = "measure",

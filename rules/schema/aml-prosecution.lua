@@ -25,6 +25,7 @@
 return {
   fields = {
     aml = { type = "record",
+      title = { en = "Measures to combat money-laundering", fr = "Mesures de lutte contre le blanchiment d'argent" },
       doc = { en = "Measures to combat money-laundering (UNTOC art. 7).",
               fr = "Mesures de lutte contre le blanchiment d'argent (art. 7 de la Convention)." },
       fields = {
@@ -76,6 +77,7 @@ return {
     },
 
     anti_corruption = { type = "record",
+      title = { en = "Measures against corruption", fr = "Mesures contre la corruption" },
       doc = { en = "Measures against the corruption of public officials besides its criminalization (UNTOC art. 9).",
               fr = "Mesures contre la corruption des agents publics, outre son incrimination (art. 9 de la Convention)." },
       fields = {
@@ -101,6 +103,7 @@ return {
     },
 
     prosecution = { type = "record",
+      title = { en = "Prosecution, adjudication and sanctions", fr = "Poursuites judiciaires, jugement et sanctions" },
       doc = { en = "Prosecution, adjudication and sanctions (UNTOC art. 11), besides the offences and their penalties.",
               fr = "Poursuites judiciaires, jugement et sanctions (art. 11 de la Convention), outre les infractions et leurs peines." },
       fields = {

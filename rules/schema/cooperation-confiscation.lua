@@ -17,6 +17,7 @@
 return {
   fields = {
     confiscation_cooperation = { type = "record",
+      title = { en = "International cooperation for purposes of confiscation", fr = "Coopération internationale aux fins de confiscation" },
       doc = { en = "Cooperation with other States for confiscation (UNTOC art. 13) and the disposal and return of confiscated property (art. 14).",
               fr = "Coopération avec les autres États aux fins de confiscation (CNUCTO, art. 13) et disposition et restitution des biens confisqués (art. 14)." },
       fields = {
@@ -71,6 +72,7 @@ return {
       } },
 
     transfers = { type = "record",
+      title = { en = "Transfer of sentenced persons and of criminal proceedings", fr = "Transfèrement des personnes condamnées et transfert des procédures pénales" },
       doc = { en = "Transfer of sentenced persons (UNTOC art. 17) and of criminal proceedings (art. 21).",
               fr = "Transfèrement des personnes condamnées (CNUCTO, art. 17) et transfert des procédures pénales (art. 21)." },
       fields = {

@@ -15,6 +15,7 @@
 return {
   fields = {
     investigation = {
+      title = { en = "Investigation: joint investigations, special investigative techniques, foreign convictions", fr = "Enquêtes : enquêtes conjointes, techniques d'enquête spéciales, condamnations étrangères" },
       type = "record",
       doc = { en = "Investigation: joint investigations (UNTOC art. 19), special investigative techniques (art. 20), foreign convictions (art. 22).",
               fr = "Enquête : enquêtes conjointes (art. 19 CTO), techniques d'enquête spéciales (art. 20), condamnations étrangères (art. 22)." },
@@ -64,6 +65,7 @@ return {
     },
 
     law_enforcement = {
+      title = { en = "Cooperation with law-enforcement authorities and between them", fr = "Coopération avec les services de détection et de répression et entre eux" },
       type = "record",
       doc = { en = "Law enforcement: cooperation of offenders with the authorities (UNTOC art. 26), law-enforcement cooperation between States (art. 27), collection and analysis of information on organized crime (art. 28).",
               fr = "Détection et répression : coopération des auteurs avec les autorités (art. 26 CTO), coopération entre services de détection et de répression (art. 27), collecte et analyse d'informations sur la criminalité organisée (art. 28)." },

@@ -21,6 +21,7 @@
 return {
   fields = {
     mutual_legal_assistance = {
+      title = { en = "Mutual legal assistance", fr = "Entraide judiciaire" },
       type = "record",
       doc = { en = "Mutual legal assistance in criminal matters (UNTOC art. 18).",
               fr = "Entraide judiciaire en matière pénale (CTO, art. 18)." },

@@ -25,6 +25,7 @@
 return {
   fields = {
     protection = {
+      title = { en = "Protection of witnesses and victims", fr = "Protection des témoins et des victimes" },
       type = "record",
       doc = { en = "Protection of witnesses (UNTOC art. 24) and assistance to and protection of victims (art. 25).",
               fr = "Protection des témoins (art. 24 CTO) et assistance et protection des victimes (art. 25)." },
@@ -75,6 +76,7 @@ return {
     },
 
     capacity = {
+      title = { en = "Training and technical assistance", fr = "Formation et assistance technique" },
       type = "record",
       doc = { en = "Training and technical assistance (UNTOC art. 29); implementation through economic development and technical assistance (art. 30).",
               fr = "Formation et assistance technique (art. 29 CTO) ; application de la convention par le développement économique et l'assistance technique (art. 30)." },
@@ -165,6 +167,7 @@ return {
     },
 
     prevention = {
+      title = { en = "Prevention", fr = "Prévention" },
       type = "record",
       doc = { en = "Prevention of transnational organized crime (UNTOC art. 31).",
               fr = "Prévention de la criminalité transnationale organisée (art. 31 CTO)." },
