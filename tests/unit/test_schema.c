@@ -23,6 +23,7 @@
 #include "diag.h"
 #include "profile.h"
 #include "schema.h"
+#include "strbuf.h"
 
 static data_value *schema;   /* rules/schema.lua, parsed once */
 
@@ -712,6 +713,84 @@ static void test_check_with_broken_schema(void **state) {
   data_free(v);
 }
 
+/* Instrument ids: any id of the right shape is valid (the packs present
+** decide which are assessed); other shapes are refused with the key. */
+static void test_instrument_ids(void **state) {
+  lx_profile p;
+  diag_list d;
+  (void)state;
+  assert_int_equal(check_profile("return { profile_format = 1, state = { code = \"TST\", name = \"T\" }, describes_law_as_of = \"2025-01-01\",\n"
+                                 "  parties = { untoc = { deposited = \"2004-01-01\" }, [\"eu-2004-80\"] = {}, newpack = {} },\n"
+                                 "  reservations = { { instrument = \"newpack\", provisions = { \"newpack:3.1\" }, from = \"2024-01-01\" } } }", &p, &d), 0);
+  profile_free(&p);
+  diag_free(&d);
+  assert_int_equal(check_profile("return { profile_format = 1, state = { code = \"TST\", name = \"T\" }, describes_law_as_of = \"2025-01-01\",\n"
+                                 "  parties = { UNTOC = {} },\n"
+                                 "  reservations = { { instrument = \"un toc\", provisions = { \"untoc:35.2\" }, from = \"2024-01-01\" } } }", &p, &d), -1);
+  expect_problem(&d, "parties.UNTOC", 2, "'UNTOC' is not an instrument id (lower-case letters, digits and -, as \"untoc\")");
+  expect_problem(&d, "reservations[1].instrument", 3, "'un toc' is not an instrument id (lower-case letters, digits and -, as \"untoc\")");
+  diag_free(&d);
+}
+
+/* A profile holding the template of the fact at path (a top-level fact,
+** or sub inside the record top) must validate as it stands. */
+static void template_validates(const char *top, const char *sub, const schema_placeholders *ph) {
+  char path[256], src[8192];
+  strbuf value, hint;
+  lx_profile p;
+  diag_list d;
+  sb_init(&value);
+  sb_init(&hint);
+  snprintf(path, sizeof path, "%s%s%s", top, sub ? "." : "", sub ? sub : "");
+  assert_int_equal(schema_template(schema, path, ph, &value, &hint), 0);
+  snprintf(src, sizeof src, "return { profile_format = 1, state = { code = \"TST\", name = \"T\" }, describes_law_as_of = \"2025-01-01\",\n"
+           "  %s = %s%s%s%s%s }", top, sub ? "{ " : "", sub ? sub : "", sub ? " = " : "", value.s, sub ? " }" : "");
+  if (check_profile(src, &p, &d) != 0) {
+    diag_print(&d, stderr);
+    fail_msg("the template of %s does not validate: %s", path, value.s);
+  }
+  profile_free(&p);
+  diag_free(&d);
+  sb_free(&value);
+  sb_free(&hint);
+}
+
+/* Every fact of the model, top-level and one level down, has a template of
+** its own type that validates as it stands. */
+static void test_templates_validate(void **state) {
+  static const schema_placeholders ph = { "2025-01-01", "untoc", "untoc:5.1.a" };
+  const data_value *fields = data_get(data_get(schema, "profile"), "fields");
+  int n = 0;
+  (void)state;
+  assert_non_null(fields);
+  for (size_t i = 0; i < fields->u.table.n; i++) {
+    const char *top = fields->u.table.fields[i].key;
+    if (!strcmp(top, "profile_format") || !strcmp(top, "state") || !strcmp(top, "describes_law_as_of")) continue;
+    template_validates(top, NULL, &ph);
+    n++;
+    const data_value *sub = data_get(fields->u.table.fields[i].value, "fields");
+    for (size_t k = 0; sub && sub->kind == DATA_TABLE && k < sub->u.table.n; k++, n++)
+      template_validates(top, sub->u.table.fields[k].key, &ph);
+  }
+  assert_true(n > 30);
+  /* each from its own type */
+  strbuf v, h;
+  sb_init(&v);
+  sb_init(&h);
+  assert_int_equal(schema_template(schema, "parties", &ph, &v, &h), 0);
+  assert_string_equal(v.s, "{ untoc = { deposited = \"2025-01-01\", means = \"ratification\", source = \"\" } }");
+  assert_non_null(strstr(h.s, "also: signed"));
+  sb_reset(&v);
+  sb_reset(&h);
+  assert_int_equal(schema_template(schema, "extradition.nationals", &ph, &v, &h), 0);
+  assert_string_equal(v.s, "{ adopted = true, source = \"\", policy = \"extradited\" }");
+  assert_non_null(strstr(h.s, "adopted: true, false or \"partly\""));
+  sb_reset(&v);
+  assert_int_equal(schema_template(schema, "no_such_fact", &ph, &v, &h), -1);
+  sb_free(&v);
+  sb_free(&h);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_minimal_profile_passes),
@@ -741,6 +820,8 @@ int main(void) {
       cmocka_unit_test(test_self_check_unknown_type),
       cmocka_unit_test(test_self_check_not_a_schema),
       cmocka_unit_test(test_check_with_broken_schema),
+      cmocka_unit_test(test_instrument_ids),
+      cmocka_unit_test(test_templates_validate),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
