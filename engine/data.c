@@ -698,6 +698,18 @@ static int parse_is_operator(int tk) {
 
 static data_value *parse_table(lex_state *ls);
 
+/* Append a field to the key path of ls->key (".name", or "[index]" when
+** key is NULL); returns the former length, to restore it with
+** ls->key[len] = '\0'. */
+static size_t parse_key_push(lex_state *ls, const char *key, long long index) {
+  size_t len = strlen(ls->key);
+  if (key)
+    snprintf(ls->key + len, sizeof ls->key - len, "%s%s", len ? "." : "", key);
+  else
+    snprintf(ls->key + len, sizeof ls->key - len, "[%lld]", index);
+  return len;
+}
+
 /* A bare word (name, n bytes) where a value belongs: say what the writer
 ** most likely meant.  A word followed by '(' '.' ':' '[' ']' '{' or a
 ** string (next_tk, the token after it) is code, a call or an index, and is
@@ -896,8 +908,7 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
       return 0;
     }
     if (ls->tk != '=') {   /* a positional item that is a bare word */
-      size_t at = strlen(ls->key);
-      snprintf(ls->key + at, sizeof ls->key - at, "[%lld]", *pos + 1);
+      parse_key_push(ls, NULL, *pos + 1);
       parse_bare_word(ls, line, name, n, 1, ls->tk);
       return 0;
     }
@@ -915,11 +926,7 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
   } else {
     index = ++*pos;
   }
-  keylen = strlen(ls->key);
-  if (key)
-    snprintf(ls->key + keylen, sizeof ls->key - keylen, "%s%s", keylen ? "." : "", key);
-  else
-    snprintf(ls->key + keylen, sizeof ls->key - keylen, "[%lld]", index);
+  keylen = parse_key_push(ls, key, index);
 
   dup = parse_lookup(set, t, key, index);
   if (dup) {
@@ -974,11 +981,7 @@ static int parse_starts_field(int tk) {
 ** next field (comment lines may stand between them). */
 static void parse_missing_comma(lex_state *ls, const data_value *t) {
   const data_field *last = &t->u.table.fields[t->u.table.n - 1];
-  size_t keylen = strlen(ls->key);
-  if (last->key)
-    snprintf(ls->key + keylen, sizeof ls->key - keylen, "%s%s", keylen ? "." : "", last->key);
-  else
-    snprintf(ls->key + keylen, sizeof ls->key - keylen, "[%lld]", last->index);
+  size_t keylen = parse_key_push(ls, last->key, last->index);
   lex_error(ls, ls->prevline, "missing ',' after the field on line %d?", ls->prevline);
   ls->key[keylen] = '\0';
 }

@@ -116,6 +116,13 @@ has "a pack folder given itself" "$TMP/out" "\[met\] DCCL art\. 1"
 has "days_after_deposit read" "$TMP/out" "entered into force for the State on 2024-03-31 \(deposit on 2024-03-01, plus 30 days\)"
 (cd "$P" && "$LEXGAP" questionnaire --rules packs --instrument demo) >"$TMP/out" 2>"$TMP/err"
 has "the new pack's questionnaire" "$TMP/out" "-- parties = \{ demo = \{"
+# a problem in a pack's tests/base.lua names base.lua, not the first case file
+# merged onto it (it used to name tests/art02.lua of a new pack)
+mkdir -p "$NC/basepack" && cp -r "$P/packs/demo" "$NC/basepack/"
+sed -i 's/describes_law_as_of = "2025-01-01"/describes_law_as_of = "2025-13-01"/' "$NC/basepack/demo/tests/base.lua"
+(cd "$NC" && "$LEXGAP" test --rules basepack) >"$TMP/out" 2>"$TMP/err"
+has "base.lua problem names base.lua" "$TMP/out" "basepack/demo/tests/base\.lua:4: describes_law_as_of: '2025-13-01' is not a valid date"
+hasnt "not the case file" "$TMP/out" "art01\.lua.*2025-13-01"
 # a mistake in instrument.lua names its line and field
 sed 's/days_after_deposit = 30/days_after_deposit = "30"/; s/kind = "treaty"/knd = "treaty"/' "$P/packs/demo/instrument.lua" > "$NC/instrument.lua"
 cp "$NC/instrument.lua" "$P/packs/demo/instrument.lua"
