@@ -1037,9 +1037,16 @@ static data_value *parse_table(lex_state *ls) {
   return t;
 }
 
-/* Can a data file begin with this token?  ("return", or a value.) */
+/* Can a data file begin with this token?  "return", a value, or nothing
+** (then "expected a value"). */
 static int parse_starts_file(int tk) {
-  return tk == TK_RETURN || tk == TK_EOF || tk == '-' || (tk != TK_NAME && parse_starts_field(tk) && tk != '[');
+  switch (tk) {
+    case TK_RETURN: case TK_EOF: case '{': case '-': case TK_STRING: case TK_INT:
+    case TK_FLT: case TK_TRUE: case TK_FALSE: case TK_NIL:
+      return 1;
+    default:
+      return 0;
+  }
 }
 
 data_value *data_parse(const char *src, size_t len, data_error *err) {

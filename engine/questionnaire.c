@@ -95,8 +95,9 @@ static const char *pick(const char *en, const char *fr, const char *lang) {
 
 /* What templates put where the model leaves a value open: today's date,
 ** the instrument asked about, the first provision its rules encode. */
-static schema_placeholders placeholders(const lx_ruleset *rs, const char *instrument, const char *today) {
-  schema_placeholders ph = { today, instrument ? instrument : "untoc", NULL };
+static schema_placeholders placeholders(const lx_ruleset *rs, const char *instrument, const char *today,
+                                        const char *lang) {
+  schema_placeholders ph = { today, instrument ? instrument : "untoc", NULL, lang };
   if (!instrument && rs->ninstruments) ph.instrument = rs->instruments[0].id;
   for (size_t i = 0; !ph.ref && i < rs->n; i++)
     if (!rs->rules[i].invalid && rs->rules[i].ref && !strcmp(rs->rules[i].instrument, ph.instrument)) ph.ref = rs->rules[i].ref;
@@ -164,7 +165,7 @@ int questionnaire_profile(FILE *out, const lx_ruleset *rs, const char *instrumen
   fprintf(out, "return {\n  profile_format = 1,\n  state = { code = \"XXX\", name = \"%s\" }, -- %s\n",
           fr ? "Nom de l'État" : "Name of the State",
           fr ? "code ISO 3166-1 alpha-3 de l'État (FRA, DEU...)" : "the State's ISO 3166-1 alpha-3 code (FRA, DEU...)");
-  schema_placeholders ph = placeholders(rs, instrument, today);
+  schema_placeholders ph = placeholders(rs, instrument, today, lang);
   fprintf(out, "  describes_law_as_of = \"%s\", -- %s\n", today,
           fr ? "date à laquelle le profil décrit le droit national" : "the date at which this profile describes national law");
   /* top-level sections in path order; a section with sub-facts becomes an

@@ -593,6 +593,7 @@ static void write_template(const data_value *schema, const data_value *node, con
                            strbuf *out, strbuf *hint, int depth) {
   node_info info = resolve(schema, node);
   const char *k = info.kind ? info.kind : "string";
+  int fr = ph->lang && !strcmp(ph->lang, "fr");
   if (depth > 8) { sb_puts(out, "{ }"); return; }
   if (!strcmp(k, "record")) {
     const data_value *sets[2] = { info.fields, info.extra };
@@ -607,13 +608,14 @@ static void write_template(const data_value *schema, const data_value *node, con
           sb_printf(out, "%s%s = ", n++ ? ", " : "", f->key);
           write_template(schema, f->value, ph, out, NULL, depth + 1);
         } else if (hint) {
-          sb_printf(hint, "%s%s", others++ ? ", " : "also: ", f->key);
+          sb_printf(hint, "%s%s", others++ ? ", " : fr ? "aussi : " : "also: ", f->key);
         }
       }
     }
     sb_puts(out, n ? " }" : "}");
     if (hint && record_field(&info, "adopted"))
-      sb_printf(hint, "; adopted: true, false or \"partly\" (then missing = { ... })");
+      sb_puts(hint, fr ? " ; adopted : true, false ou \"partly\" (indiquer alors missing = { ... })"
+                       : "; adopted: true, false or \"partly\" (then missing = { ... })");
   } else if (!strcmp(k, "list")) {
     sb_puts(out, "{ ");
     write_template(schema, info.of, ph, out, hint, depth + 1);
@@ -630,7 +632,7 @@ static void write_template(const data_value *schema, const data_value *node, con
     const char *first = data_str(data_at(info.values, 1));
     sb_printf(out, "\"%s\"", first ? first : "");
     for (size_t i = 1; hint && depth == 0 && i <= data_len(info.values); i++)
-      sb_printf(hint, "%s%s", i > 1 ? ", " : "one of: ", data_str(data_at(info.values, (long long)i)) ? data_str(data_at(info.values, (long long)i)) : "");
+      sb_printf(hint, "%s%s", i > 1 ? ", " : fr ? "au choix : " : "one of: ", data_str(data_at(info.values, (long long)i)) ? data_str(data_at(info.values, (long long)i)) : "");
   } else if (!strcmp(k, "boolean") || !strcmp(k, "adoption")) {
     sb_puts(out, "true");
   } else if (!strcmp(k, "integer") || !strcmp(k, "number")) {

@@ -53,6 +53,7 @@ typedef struct {
   const char *date;         /* a date, "2026-01-01" */
   const char *instrument;   /* an instrument id, and the key of a map keyed by them */
   const char *ref;          /* a provision reference */
+  const char *lang;         /* language of the hint: "fr", else English */
 } schema_placeholders;
 
 /* A template for the fact at path, on one line, that validates as it

@@ -758,7 +758,7 @@ static void template_validates(const char *top, const char *sub, const schema_pl
 /* Every fact of the model, top-level and one level down, has a template of
 ** its own type that validates as it stands. */
 static void test_templates_validate(void **state) {
-  static const schema_placeholders ph = { "2025-01-01", "untoc", "untoc:5.1.a" };
+  static const schema_placeholders ph = { "2025-01-01", "untoc", "untoc:5.1.a", "en" };
   const data_value *fields = data_get(data_get(schema, "profile"), "fields");
   int n = 0;
   (void)state;
