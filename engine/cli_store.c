@@ -783,7 +783,8 @@ static void usage_show(FILE *f) {
     "today.  RUN is a run id, a State code (its latest run) or STATE~N.\n"
     "\n"
     "options:\n"
-    "  --format FMT        text (default), md, json, html or csv\n"
+    "  --format FMT        text (default), md, json, html, csv or summary\n"
+    "  --only gaps         only the gaps, the open questions and the errors\n"
     "  --lang LANG         en (default) or fr\n"
     "  -o, --output FILE   write to FILE (replaced only when complete)\n"
     "  --color WHEN        auto (default), always or never\n"
@@ -826,14 +827,10 @@ int cmd_show(int argc, char **argv) {
     wrc = fwrite(runs[0]->profile_src, 1, runs[0]->profile_len, out) == runs[0]->profile_len ? 0 : -1;
   } else {
     const char *no_color = getenv("NO_COLOR");
-    report_options ro = { o.lang, 0, NULL };
+    report_options ro = { o.lang, 0, NULL, o.only_gaps, NULL };
     if (strcmp(o.color, "always") == 0) ro.color = 1;
     else if (strcmp(o.color, "auto") == 0) ro.color = out == stdout && isatty(STDOUT_FILENO) && !(no_color && *no_color);
-    if (strcmp(o.format, "json") == 0) wrc = report_json(out, list, (size_t)n, &ro);
-    else if (strcmp(o.format, "html") == 0) wrc = report_html(out, list, (size_t)n, &ro);
-    else if (strcmp(o.format, "csv") == 0) wrc = report_csv(out, list, (size_t)n, &ro);
-    else if (strcmp(o.format, "md") == 0) wrc = report_markdown(out, list, (size_t)n, &ro);
-    else wrc = report_text(out, list, (size_t)n, &ro);
+    wrc = report_write(out, o.format, list, (size_t)n, &ro);
   }
   if (cli_close_output(out, o.output, tmp, wrc == 0) != 0) rc = EXIT_FAIL;
 done:
