@@ -253,7 +253,7 @@ static char *render(lx_assessment *a, int format) {
   char *buf = NULL;
   size_t n = 0;
   FILE *f = open_memstream(&buf, &n);
-  report_options o = { "en", 0, NULL };
+  report_options o = { .lang = "en" };
   lx_assessment *list[1] = { a };
   assert_non_null(f);
   int rc = format == 0 ? report_text(f, list, 1, &o) : format == 1 ? report_markdown(f, list, 1, &o) : report_json(f, list, 1, &o);
