@@ -33,6 +33,12 @@ int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_opti
 /* One self-contained HTML page (inline styles and SVG charts, no script,
 ** no network resource), printable on A4. */
 int report_html(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
+/* The HTML palette (report_html.c), shared with the matrix heat map:
+** colour-blind safe (a red-blue diverging scale), the gaps darkest. */
+const char *report_grade_fill(const char *grade);      /* "C" ... "--" */
+const char *report_status_fill(lx_status status);
+/* Black or white, whichever reads on fill. */
+const char *report_ink_on(const char *fill);
 /* Text escaped for HTML content (& < > escaped, control characters dropped). */
 void report_html_escape(FILE *f, const char *s);
 /* Text escaped for Markdown (markup characters escaped, control characters

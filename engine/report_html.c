@@ -88,6 +88,31 @@ static const char *status_class(lx_status s) { return lx_status_name(s); }
 static const char *const grade_class[] = { "c", "lc", "pc", "nc", "na", "none" };
 
 /* ---------------------------------------------------------------------- */
+/* Palette                                                                 */
+/* ---------------------------------------------------------------------- */
+
+/* A red-blue diverging scale (safe for the common colour-vision
+** deficiencies, readable in greyscale print): compliance pale blue, the
+** shortcomings from pale to dark red, so that gaps are what the eye finds
+** first; grades and statuses are also written in every cell and bar. */
+static const char *const grade_fills[] = { "#d1e5f0", "#fddbc7", "#ef8a62", "#b2182b", "#e0e0e0", "#ffffff" };
+static const char *const status_fills[LX_NSTATUS] = { "#92c5de", "#ef8a62", "#b2182b", "#e7e1ef", "#f0f0f0", "#1a1a1a" };
+
+const char *report_grade_fill(const char *grade) {
+  for (int g = GRADE_C; g <= GRADE_NONE; g++)
+    if (grade && strcmp(grade, rating_grade_name((lx_grade)g)) == 0) return grade_fills[g];
+  return "#ffffff";
+}
+
+const char *report_status_fill(lx_status status) {
+  return status < LX_NSTATUS ? status_fills[status] : "#ffffff";
+}
+
+const char *report_ink_on(const char *fill) {
+  return fill && (strcmp(fill, "#b2182b") == 0 || strcmp(fill, "#1a1a1a") == 0) ? "#ffffff" : "#111111";
+}
+
+/* ---------------------------------------------------------------------- */
 /* Style                                                                   */
 /* ---------------------------------------------------------------------- */
 

@@ -333,7 +333,7 @@ static void test_create(void **state) {
   sqlite3 *db = store_handle(st);
   sqlite3_stmt *s = NULL;
   const char *checks[][2] = {
-    { "PRAGMA user_version", "1" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
+    { "PRAGMA user_version", "2" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
     { "PRAGMA foreign_keys", "1" },
     { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite%' AND strict = 0", "0" },
     { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 1", "12" },
@@ -348,7 +348,7 @@ static void test_create(void **state) {
   /* opening again migrates nothing and changes nothing */
   st = open_db("new/sub/dir/lexgap.db", STORE_WRITE);
   store_close(st);
-  assert_int_equal(count_rows("new/sub/dir/lexgap.db", "PRAGMA user_version"), 1);
+  assert_int_equal(count_rows("new/sub/dir/lexgap.db", "PRAGMA user_version"), STORE_SCHEMA_VERSION);
   /* reading never creates a file */
   store_error err;
   pathf(p, sizeof p, "%s", "absent.db");
@@ -362,7 +362,7 @@ static void test_create(void **state) {
   assert_int_equal(err.rc, STORE_NOTFOUND);
   st = open_db("empty.db", STORE_WRITE);
   store_close(st);
-  assert_int_equal(count_rows("empty.db", "PRAGMA user_version"), 1);
+  assert_int_equal(count_rows("empty.db", "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 }
 
 /* A saved run gives back the very same reports, after the rules are gone
