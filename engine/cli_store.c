@@ -496,19 +496,20 @@ static void cell_text(const store_matrix *m, const store_cell *c, char *out, siz
 }
 
 /* A column as lawyers write it: "untoc:15" -> "art. 15", "untoc:5.1.a.ii" ->
-** "art. 5(1)(a)(ii)". */
+** "art. 5(1)(a)(ii)", "untoc:5.3#coverage" -> "art. 5(3) [coverage]". */
 static void col_label(const char *col, char *out, size_t size) {
   const char *p = strchr(col, ':');
   p = p ? p + 1 : col;
   size_t n = (size_t)snprintf(out, size, "art. ");
-  size_t art = strcspn(p, ".");
+  size_t art = strcspn(p, ".#");
   n += (size_t)snprintf(out + n, size > n ? size - n : 0, "%.*s", (int)art, p);
   for (p += art; *p == '.' && n < size;) {
     p++;
-    size_t k = strcspn(p, ".");
+    size_t k = strcspn(p, ".#");
     n += (size_t)snprintf(out + n, size - n, "(%.*s)", (int)k, p);
     p += k;
   }
+  if (*p == '#' && n < size) snprintf(out + n, size - n, " [%s]", p + 1);
 }
 
 /* The instrument's overall rating in a run's ratings ("untoc PC (...)"): the
@@ -534,14 +535,15 @@ static void overall_grade(const store_run_info *r, const char *instrument, char 
 ** print, and the same data as a table in words. */
 static void matrix_html(const store_matrix *m, int by_article, const char *instrument) {
   FILE *f = stdout;
-  const int cell_w = by_article ? 52 : 34, cell_h = 32, label_w = 250, head_h = by_article ? 40 : 110, overall_w = 70;
+  const int cell_w = by_article ? 52 : 34, cell_h = 32, label_w = 250, head_h = by_article ? 40 : 140, overall_w = 70;
   int width = label_w + overall_w + (int)m->ncols * cell_w + 20, height = head_h + (int)m->nrows * cell_h + 60;
   fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>lexgap: where States stand</title>\n<style>"
         "body{font:15px/1.4 Georgia,serif;margin:1.5rem;color:#1a1a1a}h1{font-family:Arial,sans-serif}"
         ".scroll{overflow-x:auto;max-width:100%}"
         "table{border-collapse:collapse;font-size:.85rem;margin-top:1rem}th,td{border:1px solid #c9c9c9;padding:.2rem .4rem;text-align:left}"
-        "th{background:#eef1f5}svg text{font-family:Arial,sans-serif}.note{color:#4a4a4a}"
+        "th{background:#eef1f5}caption{text-align:left;font-weight:bold}td.overall{min-width:16rem}"
+        "svg text{font-family:Arial,sans-serif}.note{color:#4a4a4a}"
         "@media print{@page{size:A4 landscape;margin:12mm}.scroll{overflow:visible}svg{width:100%;height:auto}"
         "table{font-size:7pt}tr{break-inside:avoid}}</style>\n</head>\n<body>\n<h1>", f);
   fputs(by_article ? "Where States stand: ratings by article" : "Where States stand: status by obligation", f);
@@ -635,7 +637,7 @@ static void matrix_html(const store_matrix *m, int by_article, const char *instr
     report_html_escape(f, m->rows[i].state_name);
     fputs(" (", f);
     report_html_escape(f, m->rows[i].state_code);
-    fprintf(f, ")</th><td>%s</td><td>", m->rows[i].as_of);
+    fprintf(f, ")</th><td>%s</td><td class=\"overall\">", m->rows[i].as_of);
     report_html_escape(f, m->rows[i].ratings[0] ? m->rows[i].ratings : "-");
     fputs("</td>", f);
     for (size_t j = 0; j < m->ncols; j++) {
