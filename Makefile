@@ -139,7 +139,7 @@ check-san: build/san/lexgap $(UNIT_TESTS:%=build/san/%) build/san/store_harness
 # $$XDG_DATA_HOME/lexgap/lexgap.db, else ~/.local/share/lexgap/lexgap.db).
 
 demo: lexgap
-	./lexgap assess profiles/france.lua --as-of 2026-01-01 --save; test $$? -ne 1
+	./lexgap assess profiles/france.lua --as-of 2026-01-01 --save --format html -o build/demo-france.html --summary; test $$? -ne 1
 
 bench: lexgap build/bench
 	build/bench rules profiles/france.lua profiles/arcadia.lua profiles/borduria.lua

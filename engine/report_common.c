@@ -87,6 +87,7 @@ static const word words[] = {
   { "cluster", "Cluster", "Groupe" },
   { "scope_note", "Scope: lexgap assesses the law on the books, that is whether the national provisions the profile cites meet the instrument's obligations; it does not assess how effectively they are applied in practice.",
     "Portée" LX_NNBSP ": lexgap évalue le droit en vigueur tel qu'il est écrit, c'est-à-dire si les dispositions nationales citées par le profil remplissent les obligations de l'instrument" LX_NNBSP "; il n'évalue pas l'effectivité de leur application en pratique." },
+  { "scope_short", "law on the books, not its effectiveness", "droit en vigueur tel qu'il est écrit, non son effectivité" },
   { "key_findings", "Key findings", "Constats principaux" },
   { "open_questions", "open questions", "questions ouvertes" },
   { "full_report", "Full report", "Rapport complet" },

@@ -43,13 +43,14 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
   static const char *const header[] = {
     "state_code", "state_name", "as_of", "instrument", "id", "ref", "clause", "article", "provision",
     "level", "status", "gap", "title", "explanation", "option", "missing", "questions", "evidence",
-    "rule_file", "rule_line", NULL
+    "rule_file", "rule_line", "scope", NULL
   };
   for (int i = 0; header[i]; i++) field(out, header[i], header[i + 1] == NULL);
   for (size_t k = 0; k < n; k++) {
     const lx_assessment *a = as[k];
     for (int part = 0; part < PART_COUNT; part++) {
       size_t m = 0;
+      if (part == PART_OTHER && o->brief) continue;     /* --only gaps */
       size_t *idx = report_select(a, (report_part)part, &m);
       for (size_t j = 0; idx && j < m; j++) {
         const lx_finding *fd = &a->findings[idx[j]];
@@ -91,7 +92,8 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
         field(out, buf, 0);
         field(out, r->file, 0);
         snprintf(line, sizeof line, "%d", r->line);
-        field(out, line, 1);
+        field(out, line, 0);
+        field(out, report_word("scope_short", lang), 1);    /* what every row assesses: the law on the books */
       }
       free(idx);
     }
