@@ -187,11 +187,13 @@ static void share_words(int part, int whole, const char *noun_en, const char *no
   if (fr) {
     const char *e = fem ? "e" : "";
     if (part == whole && whole == 1) snprintf(buf, size, "son unique %s %s%s", noun_fr, verb_fr, e);
+    else if (part == 0 && whole == 1) snprintf(buf, size, "son unique %s non %s%s", noun_fr, verb_fr, e);
     else if (part == whole) snprintf(buf, size, "ses %d %ss %s%ss", whole, noun_fr, verb_fr, e);
     else if (part == 0) snprintf(buf, size, "%s des %d %ss %s%s", fem ? "aucune" : "aucun", whole, noun_fr, verb_fr, e);
     else snprintf(buf, size, "%d %s%s %s%s%s sur %d", part, noun_fr, pl(part, 1), verb_fr, e, pl(part, 1), whole);
   } else {
     if (part == whole && whole == 1) snprintf(buf, size, "its one %s %s", noun_en, verb_en);
+    else if (part == 0 && whole == 1) snprintf(buf, size, "its one %s not %s", noun_en, verb_en);
     else if (part == whole && whole == 2) snprintf(buf, size, "both %ss %s", noun_en, verb_en);
     else if (part == whole) snprintf(buf, size, "all %d %ss %s", whole, noun_en, verb_en);
     else if (part == 0) snprintf(buf, size, "none of its %d %s%s %s", whole, noun_en, pl(whole, 0), verb_en);
@@ -218,7 +220,7 @@ void rating_coverage(const lx_rating *r, const char *lang, char *buf, size_t siz
     snprintf(buf, size, "%s%s" LX_NNBSP "; %d erreur%s de règle", art, obl, r->errors, pl(r->errors, 1));
   else if (r->errors)
     snprintf(buf, size, "%s%s; %d rule error%s", art, obl, r->errors, pl(r->errors, 0));
-  else if (partial && settled > 0)
+  else if (partial && r->grade <= GRADE_NC)
     snprintf(buf, size, fr ? "provisoire" LX_NNBSP ": %s%s" : "provisional: %s%s", art, obl);
   else
     snprintf(buf, size, "%s%s", art, obl);

@@ -98,7 +98,10 @@ int report_summary(FILE *out, lx_assessment *const *as, size_t n, const report_o
   if (o->full_report) {
     fprintf(out, "\n%s%s", report_word("full_report", lang), report_sep(lang));
     put_clean(out, o->full_report);
-    fputs(fr ? " (à ouvrir dans un navigateur ou un éditeur)\n" : " (open it in a browser or an editor)\n", out);
+    size_t len = strlen(o->full_report);
+    int html = len > 5 && strcmp(o->full_report + len - 5, ".html") == 0;
+    if (html) fputs(fr ? " (à ouvrir dans un navigateur)\n" : " (open it in a browser)\n", out);
+    else fputc('\n', out);
   }
   fprintf(out, "%s%s%s\n", report_word("see_more", lang), report_sep(lang),
           fr ? "--format text|md|html|json|csv pour le rapport complet, --only gaps pour les seuls écarts et "
