@@ -87,6 +87,9 @@ const char *report_status_count_label(lx_level level, lx_status status, int n, c
 void report_count(char *buf, size_t size, int n, const char *key, const char *lang);
 /* "194 findings: 109 met, ...; 4 gaps", in lang (report_doc.c). */
 void report_counts_line(const lx_assessment *a, const char *lang, char *line, size_t size);
+/* A date for readers in lang: ISO in English ("2003-09-29"), French legal
+** style in French ("29 septembre 2003"). */
+void report_date(const char *iso, const char *lang, char *buf, size_t size);
 /* The label separator: ": ", or in French a narrow no-break space and ": ". */
 const char *report_sep(const char *lang);
 /* What the rules are: "UNTOC pack (rules/untoc, 194 obligations), lexgap 0.1.0". */

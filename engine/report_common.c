@@ -3,6 +3,7 @@
  */
 #include "report.h"
 
+#include "date.h"
 #include "rules.h"
 
 #include <stdio.h>
@@ -65,7 +66,7 @@ static const word words[] = {
   { "evidence", "Evidence from the profile", "Éléments du profil" },
   { "provision", "Provision", "Disposition" },
   { "error_at", "Rule error at", "Erreur de règle à" },
-  { "in_force_from", "in force from", "en vigueur depuis" },
+  { "in_force_from", "in force from", "en vigueur depuis le" },
   { "repealed", "repealed", "abrogé le" },
   { "level", "Level", "Niveau" },
   { "status", "Status", "Statut" },
@@ -89,7 +90,6 @@ static const word words[] = {
     "Portée" LX_NNBSP ": lexgap évalue le droit en vigueur tel qu'il est écrit, c'est-à-dire si les dispositions nationales citées par le profil remplissent les obligations de l'instrument" LX_NNBSP "; il n'évalue pas l'effectivité de leur application en pratique." },
   { "scope_short", "law on the books, not its effectiveness", "droit en vigueur tel qu'il est écrit, non son effectivité" },
   { "key_findings", "Key findings", "Constats principaux" },
-  { "open_questions", "open questions", "questions ouvertes" },
   { "full_report", "Full report", "Rapport complet" },
   { "see_more", "See more", "Pour en voir plus" },
   { "brief_note", "This version lists only the gaps and the open questions; the full report also lists every other finding.",
@@ -168,6 +168,11 @@ void report_count(char *buf, size_t size, int n, const char *key, const char *la
       return;
     }
   snprintf(buf, size, "%d %s", n, key);
+}
+
+void report_date(const char *iso, const char *lang, char *buf, size_t size) {
+  if (lang && strcmp(lang, "fr") == 0) date_words_fr(iso, buf, size);
+  else snprintf(buf, size, "%s", iso ? iso : "");
 }
 
 const char *report_sep(const char *lang) {

@@ -109,7 +109,8 @@ static void heading(doc *d, int level, const char *text) {
   if (d->md) fprintf(d->out, "\n%.*s %s\n\n", level, "######", esc);
   else if (level <= 2) {
     fprintf(d->out, "\n%s%s%s\n", d->o->color ? "\033[1m" : "", esc, d->o->color ? "\033[0m" : "");
-    size_t n = strlen(esc);
+    size_t n = 0;                       /* characters, not bytes: the underline fits the heading */
+    for (const char *c = esc; *c; c++) if (((unsigned char)*c & 0xC0) != 0x80) n++;
     for (size_t i = 0; i < n && i < WIDTH; i++) fputc(level == 1 ? '=' : '-', d->out);
     fputc('\n', d->out);
   } else {
@@ -122,8 +123,15 @@ static void evidence_line(doc *d, const lx_evidence *e) {
   const char *lang = d->o->lang;
   size_t n = (size_t)snprintf(line, sizeof line, "%s", e->source ? e->source : report_word("no_source", lang));
   if (e->label && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, " (%s)", e->label);
-  if (e->from && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, ", %s %s", report_word("in_force_from", lang), e->from);
-  if (e->repealed && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, ", %s %s", report_word("repealed", lang), e->repealed);
+  char date[64];
+  if (e->from && n < sizeof line) {
+    report_date(e->from, lang, date, sizeof date);
+    n += (size_t)snprintf(line + n, sizeof line - n, ", %s %s", report_word("in_force_from", lang), date);
+  }
+  if (e->repealed && n < sizeof line) {
+    report_date(e->repealed, lang, date, sizeof date);
+    n += (size_t)snprintf(line + n, sizeof line - n, ", %s %s", report_word("repealed", lang), date);
+  }
   if (e->fact && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, " [%s]", e->fact);
   list_item(d, 1, line);
   if (e->note) list_item(d, 2, e->note);
@@ -299,9 +307,12 @@ static void assessment(doc *d, const lx_assessment *a) {
   const char *sname = (lang && strcmp(lang, "fr") == 0 && p->state_name_fr) ? p->state_name_fr : p->state_name;
   snprintf(line, sizeof line, "%s — %s%s%s (%s)", report_word("title", lang), report_word("state", lang), sep(d), sname, p->state_code);
   heading(d, 1, line);
-  snprintf(line, sizeof line, "%s%s%s (%s %s)", report_word("profile", lang), sep(d), p->file, report_word("law_as_of", lang), p->describes);
+  char describes[64], as_of[64];
+  report_date(p->describes, lang, describes, sizeof describes);
+  report_date(a->as_of, lang, as_of, sizeof as_of);
+  snprintf(line, sizeof line, "%s%s%s (%s %s)", report_word("profile", lang), sep(d), p->file, report_word("law_as_of", lang), describes);
   list_item(d, 0, line);
-  snprintf(line, sizeof line, "%s%s%s", report_word("as_of", lang), sep(d), a->as_of);
+  snprintf(line, sizeof line, "%s%s%s", report_word("as_of", lang), sep(d), as_of);
   list_item(d, 0, line);
   char rules[1024];
   report_rules_line(a, lang, rules, sizeof rules);

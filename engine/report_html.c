@@ -468,8 +468,15 @@ static void finding(page *p, const lx_finding *fd) {
       html_text(f, e->source ? e->source : w(p, "no_source"));
       if (safe_url(e->url)) fputs("</a>", f);
       if (e->label) { fputs(" — ", f); html_text(f, e->label); }
-      if (e->from) { fputs(" <span class=\"note\">(", f); html_text(f, w(p, "in_force_from")); fputs(" ", f); html_text(f, e->from); fputs(")</span>", f); }
-      if (e->repealed) { fputs(" <span class=\"note\">(", f); html_text(f, w(p, "repealed")); fputs(" ", f); html_text(f, e->repealed); fputs(")</span>", f); }
+      char date[64];
+      if (e->from) {
+        report_date(e->from, p->lang, date, sizeof date);
+        fputs(" <span class=\"note\">(", f); html_text(f, w(p, "in_force_from")); fputs(" ", f); html_text(f, date); fputs(")</span>", f);
+      }
+      if (e->repealed) {
+        report_date(e->repealed, p->lang, date, sizeof date);
+        fputs(" <span class=\"note\">(", f); html_text(f, w(p, "repealed")); fputs(" ", f); html_text(f, date); fputs(")</span>", f);
+      }
       if (e->note) { fputs("<br><span class=\"note\">", f); html_text(f, e->note); fputs("</span>", f); }
       if (e->url && !safe_url(e->url)) { fputs("<br><span class=\"note\">", f); html_text(f, e->url); fputs("</span>", f); }
       fputs(" <code class=\"note\">", f);
@@ -644,7 +651,9 @@ static void one_assessment(page *p) {
   fputs(")</dd>\n<dt>", f);
   html_text(f, w(p, "as_of"));
   fputs("</dt><dd>", f);
-  html_text(f, a->as_of);
+  char date[64];
+  report_date(a->as_of, p->lang, date, sizeof date);
+  html_text(f, date);
   fputs("</dd>\n<dt>", f);
   html_text(f, w(p, "profile"));
   fputs("</dt><dd><code>", f);
@@ -652,7 +661,8 @@ static void one_assessment(page *p) {
   fputs("</code> (", f);
   html_text(f, w(p, "law_as_of"));
   fputs(" ", f);
-  html_text(f, pr->describes);
+  report_date(pr->describes, p->lang, date, sizeof date);
+  html_text(f, date);
   fputs(")</dd>\n<dt>", f);
   html_text(f, w(p, "rules"));
   fputs("</dt><dd>", f);

@@ -42,7 +42,9 @@ static void one(FILE *f, const lx_assessment *a, const report_options *o) {
   put_clean(f, sname);
   fputs(" (", f);
   put_clean(f, p->state_code);
-  fprintf(f, ")%s%s\n", fr ? ", évaluation au " : ", assessed as of ", a->as_of);
+  char as_of[64];
+  report_date(a->as_of, lang, as_of, sizeof as_of);
+  fprintf(f, ")%s%s\n", fr ? ", évaluation au " : ", assessed as of ", as_of);
   lx_rating *list;
   size_t nr = rating_compute(a, &list);
   for (size_t i = 0; i < nr; i++) {
