@@ -421,7 +421,7 @@ static void test_json_top_level(void **state) {
   assert_string_equal(get_str(ins, "binding"), "bound");
   assert_string_equal(get_str(ins, "bound_since"), "2004-07-01");
   assert_string_equal(get_str(get(ins, "reason"), "en"), "The State is bound by UNTOC since 2004-07-01.");
-  assert_string_equal(get_str(get(ins, "reason"), "fr"), "L'\xc3\x89tat est li\xc3\xa9 par CTO depuis le 2004-07-01.");
+  assert_string_equal(get_str(get(ins, "reason"), "fr"), "L'\xc3\x89tat est li\xc3\xa9 par la CTO depuis le 1er juillet 2004.");
 }
 
 static void test_json_summary(void **state) {
