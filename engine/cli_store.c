@@ -402,6 +402,7 @@ int cmd_diff(int argc, char **argv) {
   clean(d.b.state_name, nb, sizeof nb);
   printf("From run %lld: %s (%s), as of %s, saved %s\n", d.a.id, na, d.a.state_code, d.a.as_of, d.a.created);
   printf("  to run %lld: %s (%s), as of %s, saved %s\n", d.b.id, nb, d.b.state_code, d.b.as_of, d.b.created);
+  printf("Ratings: %s\n     -> %s\n", d.a.ratings[0] ? d.a.ratings : "-", d.b.ratings[0] ? d.b.ratings : "-");
   if (d.same_rules) printf("Rule set: the same (%s)\n", short12(d.a.ruleset_hash, ha));
   else printf("Rule set: changed (%s -> %s)\n", short12(d.a.ruleset_hash, ha), short12(d.b.ruleset_hash, hb));
   static const char *const titles[DIFF_NKINDS] = {
@@ -698,7 +699,7 @@ int cmd_matrix(int argc, char **argv) {
   } else if (strcmp(o.format, "csv") == 0) {
     fputs("state_code,state_name,run,as_of", stdout);
     for (size_t j = 0; j < m.ncols; j++) { putchar(','); report_csv_value(stdout, m.cols[j]); }
-    putchar('\n');
+    fputs(",ratings\n", stdout);          /* last: the overall ratings with their coverage */
     for (size_t i = 0; i < m.nrows; i++) {
       report_csv_value(stdout, m.rows[i].state_code); putchar(',');
       report_csv_value(stdout, m.rows[i].state_name);
@@ -709,6 +710,8 @@ int cmd_matrix(int argc, char **argv) {
         putchar(',');
         if (c->status >= 0) { cell_text(&m, c, cell, sizeof cell); report_csv_value(stdout, cell); }
       }
+      putchar(',');
+      report_csv_value(stdout, m.rows[i].ratings);
       putchar('\n');
     }
   } else if (m.nrows == 0) {

@@ -107,11 +107,14 @@ run "walkthrough: history" 0 -- "$LEXGAP" history --db "$DB" BOR \
 run "walkthrough: diff" 0 -- "$LEXGAP" diff --db "$DB" BOR~1 BOR \
   && { hasnt "walkthrough: diff closes no gap" "$TMP/out" "^Gaps closed"
        has "walkthrough: diff says no longer applicable" "$TMP/out" "^No longer applicable in the second run .*not gaps closed \(185\)"
+       has "walkthrough: diff shows both ratings with coverage" "$TMP/out" "^Ratings: untoc PC \(provisional: .*\)$"
        has "walkthrough: diff summary" "$TMP/out" "0 gaps closed, 0 new gaps, 185 obligations no longer applicable \(41 of them gaps before, not closed\)"; }
 run "walkthrough: matrix" 0 -- "$LEXGAP" matrix --db "$DB" \
   && { has "walkthrough: matrix takes BOR's latest as-of date" "$TMP/out" "BOR +Borduria: run 2, as of 2026-01-01"
        has "walkthrough: matrix shows coverage" "$TMP/out" "untoc PC \(provisional"
        has "walkthrough: matrix cells in words" "$TMP/out" "^untoc:13 +C +NC, [0-9]+ gaps? "; }
+run "walkthrough: matrix csv" 0 -- "$LEXGAP" matrix --db "$DB" --format csv \
+  && has "walkthrough: matrix csv ends with the ratings and their coverage" "$TMP/out" '^FRA,France,.*,"untoc LC \(provisional: 22/26 articles rated, 94/144 obligations settled\)"'
 run "walkthrough: matrix html" 0 -- "$LEXGAP" matrix --db "$DB" --format html \
   && { hasnt "matrix html: no local path" "$TMP/out" "walk\.db|$H"
        has "matrix html: as-of dates" "$TMP/out" "as of 2026-01-01"
