@@ -11,14 +11,17 @@
  *                   consider / endeavour short   -> minor
  *                   optional obligations never count; not_applicable ones are left out
  *     grade         N/A  nothing applicable (every obligation not applicable, or optional only)
- *                   --   not rated: a rule error, or nothing the profile settles
+ *                   --   not rated: a rule error, nothing the profile settles, or
+ *                        fewer than half of its obligations settled (withheld)
  *                   NC   major shortcomings in half or more of the settled mandatory obligations
  *                   PC   any other major or moderate shortcoming
  *                   LC   minor shortcomings only
  *                   C    no shortcoming
  *   A cluster or an instrument, from the ratings of its articles (C=0, LC=1,
  *   PC=2, NC=3): the mean, rounded half up; at least LC if an article falls
- *   short, at least PC if an article is NC; N/A or -- when no article is rated.
+ *   short, at least PC if an article is NC; N/A or -- when no article is rated;
+ *   -- (withheld) when fewer than half its applicable articles are rated or
+ *   fewer than half its obligations settled.
  *   A rating that rests on unknown obligations or unrated articles is provisional.
  *   Coverage: a rating is withheld (shown as --, with what it would rest on)
  *   when fewer than RATING_MIN_SHARE percent of the obligations it rests on

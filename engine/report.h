@@ -1,13 +1,17 @@
 /*
- * report.h -- gap reports: text (terminal), Markdown and JSON.
+ * report.h -- gap reports: text (terminal), Markdown, JSON, HTML, CSV, and
+ * the short summary.
  *
- * All three present the same assessment in the same order: the State and its
- * binding to each instrument, a summary by status and level, then the gaps
+ * All present the same assessment in the same order: the State and its
+ * binding to each instrument, the scope note (the law on the books, not its
+ * effectiveness), a summary by status and level, the ratings with how much
+ * they rest on, then the gaps
  * (mandatory obligations not met or partly met), the open questions
  * (unknown), the errors, and the other findings; within each part,
  * obligations in the order of the instrument.  Every finding shows its
  * reference, level, status, explanation, the profile's evidence with its
- * sources, what is missing, and the open questions.
+ * sources, what is missing, and the open questions.  With report_options
+ * .brief (--only gaps) the other findings are left out.
  */
 #ifndef LX_REPORT_H
 #define LX_REPORT_H
