@@ -94,6 +94,10 @@ void report_counts_line(const lx_assessment *a, const char *lang, char *line, si
 /* A date for readers in lang: ISO in English ("2003-09-29"), French legal
 ** style in French ("29 septembre 2003"). */
 void report_date(const char *iso, const char *lang, char *buf, size_t size);
+/* Write s wrapped at width columns (at spaces; counted in bytes), the lines
+** after the first indented by indent, then a newline.  The text report and
+** the summary. */
+void report_wrap(FILE *f, int indent, int width, const char *s);
 /* The label separator: ": ", or in French a narrow no-break space and ": ". */
 const char *report_sep(const char *lang);
 /* What the rules are: "UNTOC pack (rules/untoc, 194 obligations), lexgap 0.1.0". */

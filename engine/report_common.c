@@ -246,3 +246,23 @@ int report_write(FILE *out, const char *fmt, lx_assessment *const *as, size_t n,
   if (strcmp(fmt, "summary") == 0) return report_summary(out, as, n, o);
   return report_text(out, as, n, o);
 }
+
+void report_wrap(FILE *f, int indent, int width, const char *s) {
+  int col = indent, space = 0;          /* space: one is due before the next word */
+  const char *p = s;
+  while (*p) {
+    size_t w = strcspn(p, " \n");
+    if (col > indent && col + space + (int)w > width) {
+      fprintf(f, "\n%*s", indent, "");
+      col = indent;
+      space = 0;
+    }
+    if (space) { fputc(' ', f); col++; space = 0; }
+    fwrite(p, 1, w, f);
+    col += (int)w;
+    p += w;
+    if (*p == '\n') { fprintf(f, "\n%*s", indent, ""); col = indent; p++; }
+    else if (*p == ' ') { while (*p == ' ') p++; space = *p != '\0'; }
+  }
+  fputc('\n', f);
+}

@@ -39,21 +39,7 @@ static const char *status_color(lx_status s) {
 ** Markdown, as is. */
 static void wrapped(doc *d, int indent, const char *s) {
   if (d->md) { fputs(s, d->out); fputc('\n', d->out); return; }
-  int col = indent;
-  const char *p = s;
-  while (*p) {
-    size_t w = strcspn(p, " \n");
-    if (col > indent && col + (int)w > WIDTH) {
-      fprintf(d->out, "\n%*s", indent, "");
-      col = indent;
-    }
-    fwrite(p, 1, w, d->out);
-    col += (int)w;
-    p += w;
-    if (*p == '\n') { fprintf(d->out, "\n%*s", indent, ""); col = indent; p++; }
-    else if (*p == ' ') { while (*p == ' ') p++; if (*p) { fputc(' ', d->out); col++; } }
-  }
-  fputc('\n', d->out);
+  report_wrap(d->out, indent, WIDTH, s);
 }
 
 /* Text from profiles and rules is shown, never interpreted: control

@@ -11,27 +11,36 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Write s with control characters shown as '?'. */
-static void put_clean(FILE *f, const char *s) {
-  for (; s && *s; s++) {
+#define WIDTH 100      /* wrap long lines here, as the text report does */
+
+/* s with control characters shown as '?', into buf. */
+static void clean(const char *s, char *buf, size_t size) {
+  size_t n = 0;
+  for (; s && *s && n + 1 < size; s++) {
     unsigned char c = (unsigned char)*s;
-    fputc(c < 0x20 || c == 0x7f ? '?' : c, f);
+    buf[n++] = c < 0x20 || c == 0x7f ? '?' : (char)c;
   }
+  buf[n] = '\0';
+}
+
+/* Write s cleaned, after indent spaces, wrapped with the lines after the
+** first indented by more. */
+static void put_line(FILE *f, int indent, int more, const char *s) {
+  char buf[4096];
+  clean(s, buf, sizeof buf);
+  fprintf(f, "%*s", indent, "");
+  report_wrap(f, indent + more, WIDTH, buf);
 }
 
 /* "  - UNTOC art. 9(2): partly met — Title" */
 static void gap_line(FILE *f, const lx_assessment *a, const lx_finding *fd, const char *lang) {
-  char ref[256];
+  char ref[256], line[2048];
   if (fd->rule->ref) lx_ref_display(a->rules, fd->rule->ref, lang, ref, sizeof ref);
   else snprintf(ref, sizeof ref, "%s", fd->rule->id);
-  fputs("  - ", f);
-  put_clean(f, ref);
-  if (fd->rule->clause) { fputs(" [", f); put_clean(f, fd->rule->clause); fputc(']', f); }
-  fputs(report_sep(lang), f);
-  fputs(report_status_label(fd->rule->level, fd->status, lang), f);
-  fputs(" — ", f);
-  put_clean(f, report_pick(&fd->rule->title, lang));
-  fputc('\n', f);
+  snprintf(line, sizeof line, "- %s%s%s%s%s%s — %s", ref, fd->rule->clause ? " [" : "", fd->rule->clause ? fd->rule->clause : "",
+           fd->rule->clause ? "]" : "", report_sep(lang), report_status_label(fd->rule->level, fd->status, lang),
+           report_pick(&fd->rule->title, lang));
+  put_line(f, 2, 2, line);
 }
 
 static void one(FILE *f, const lx_assessment *a, const report_options *o) {
@@ -39,32 +48,26 @@ static void one(FILE *f, const lx_assessment *a, const report_options *o) {
   const lx_profile *p = a->profile;
   int fr = lang && strcmp(lang, "fr") == 0;
   const char *sname = fr && p->state_name_fr ? p->state_name_fr : p->state_name;
-  put_clean(f, sname);
-  fputs(" (", f);
-  put_clean(f, p->state_code);
-  char as_of[64];
+  char as_of[64], head[1024];
   report_date(a->as_of, lang, as_of, sizeof as_of);
-  fprintf(f, ")%s%s\n", fr ? ", évaluation au " : ", assessed as of ", as_of);
+  snprintf(head, sizeof head, "%s (%s)%s%s", sname ? sname : "", p->state_code ? p->state_code : "",
+           fr ? ", évaluation au " : ", assessed as of ", as_of);
+  put_line(f, 0, 2, head);
   lx_rating *list;
   size_t nr = rating_compute(a, &list);
   for (size_t i = 0; i < nr; i++) {
     if (list[i].scope != SCOPE_INSTRUMENT) continue;
     char line[1200];
     report_headline(a, &list[i], lang, line, sizeof line);
-    fputs("  ", f);
-    put_clean(f, line);
-    fputc('\n', f);
+    put_line(f, 2, 2, line);
     for (size_t k = 0; k < a->rules->ninstruments; k++)   /* why it binds, or does not */
-      if (strcmp(a->rules->instruments[k].id, list[i].instrument) == 0) {
-        fputs("    ", f);
-        put_clean(f, fr ? a->bindings[k].reason_fr : a->bindings[k].reason_en);
-        fputc('\n', f);
-      }
+      if (strcmp(a->rules->instruments[k].id, list[i].instrument) == 0)
+        put_line(f, 4, 0, fr ? a->bindings[k].reason_fr : a->bindings[k].reason_en);
   }
   rating_free(list, nr);
   char line[1024], c[64];
   report_counts_line(a, lang, line, sizeof line);
-  fprintf(f, "  %s\n", line);
+  put_line(f, 2, 2, line);
   lx_summary s;
   assessment_summary(a, &s);
   size_t n = 0;
@@ -96,20 +99,24 @@ int report_summary(FILE *out, lx_assessment *const *as, size_t n, const report_o
     if (i) fputc('\n', out);
     one(out, as[i], o);
   }
-  fprintf(out, "\n%s\n", report_word("scope_note", lang));
+  fputc('\n', out);
+  report_wrap(out, 0, WIDTH, report_word("scope_note", lang));
   if (o->full_report) {
-    fprintf(out, "\n%s%s", report_word("full_report", lang), report_sep(lang));
-    put_clean(out, o->full_report);
+    char file[4096];
+    clean(o->full_report, file, sizeof file);
+    fprintf(out, "\n%s%s%s", report_word("full_report", lang), report_sep(lang), file);
     size_t len = strlen(o->full_report);
     int html = len > 5 && strcmp(o->full_report + len - 5, ".html") == 0;
     if (html) fputs(fr ? " (à ouvrir dans un navigateur)\n" : " (open it in a browser)\n", out);
     else fputc('\n', out);
   }
-  fprintf(out, "%s%s%s\n", report_word("see_more", lang), report_sep(lang),
-          fr ? "--format text|md|html|json|csv pour le rapport complet, --only gaps pour les seuls écarts et "
-               "questions ouvertes, -o FICHIER pour l'écrire dans un fichier."
-             : "--format text|md|html|json|csv for the full report, --only gaps for the gaps and open questions "
-               "alone, -o FILE to write it to a file.");
+  char more[512];
+  snprintf(more, sizeof more, "%s%s%s", report_word("see_more", lang), report_sep(lang),
+           fr ? "--format text|md|html|json|csv pour le rapport complet, --only gaps pour les seuls écarts et "
+                "questions ouvertes, -o FICHIER pour l'écrire dans un fichier."
+              : "--format text|md|html|json|csv for the full report, --only gaps for the gaps and open questions "
+                "alone, -o FILE to write it to a file.");
+  report_wrap(out, 0, WIDTH, more);
   fflush(out);
   return ferror(out) ? -1 : 0;
 }
