@@ -35,6 +35,7 @@ ENGINE_SRC := lx.c strbuf.c date.c diag.c data.c schema.c profile.c sandbox.c ru
               report_html.c report_csv.c ruletest.c texts.c cli_coverage.c
 ENGINE_SRC += store.c cli_store.c
 ENGINE_SRC += caveats.c instrument.c
+ENGINE_SRC += report_summary.c
 ENGINE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o
 SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
@@ -139,7 +140,7 @@ check-san: build/san/lexgap $(UNIT_TESTS:%=build/san/%) build/san/store_harness
 # $$XDG_DATA_HOME/lexgap/lexgap.db, else ~/.local/share/lexgap/lexgap.db).
 
 demo: lexgap
-	./lexgap assess profiles/france.lua --as-of 2026-01-01 --save; test $$? -ne 1
+	./lexgap assess profiles/france.lua --as-of 2026-01-01 --save --format html -o build/demo-france.html --summary; test $$? -ne 1
 
 bench: lexgap build/bench
 	build/bench rules profiles/france.lua profiles/arcadia.lua profiles/borduria.lua

@@ -15,20 +15,40 @@ static void say(binding *out, binding_kind kind, const char *en, const char *fr)
   snprintf(out->reason_fr, sizeof out->reason_fr, "%s", fr);
 }
 
+/* The French name of an instrument with its article, as French writes it
+** ("la CTO", "le Protocole..."), from the gender of the first word of its
+** French title; cap: at the start of a sentence ("La CTO"). */
+static void nom_fr(const lx_instrument *ins, int cap, char *out, size_t size) {
+  static const char *const feminine[] = { "Convention", "Directive", "directive", "Décision", "décision", NULL };
+  static const char *const masculine[] = { "Protocole", "protocole", "Règlement", "règlement", "Accord", "Pacte", NULL };
+  const char *nom = ins->short_name.fr ? ins->short_name.fr : ins->short_name.en ? ins->short_name.en : ins->id;
+  const char *title = ins->title.fr ? ins->title.fr : "";
+  const char *article = "";
+  for (int i = 0; feminine[i]; i++)
+    if (strncmp(title, feminine[i], strlen(feminine[i])) == 0) article = cap ? "La " : "la ";
+  for (int i = 0; masculine[i]; i++)
+    if (strncmp(title, masculine[i], strlen(masculine[i])) == 0) article = cap ? "Le " : "le ";
+  snprintf(out, size, "%s%s", article, nom);
+}
+
 /* Treaty law: signature, deposit, entry into force for the State,
-** denunciation. */
+** denunciation.  The French reasons name the instrument with its article
+** and write dates as French legal texts do ("29 septembre 2003"). */
 static void treaty_binding(const lx_instrument *ins, const lx_profile *p, const char *as_of,
                            binding *out) {
   const char *name = ins->short_name.en ? ins->short_name.en : ins->id;
-  const char *nom = ins->short_name.fr ? ins->short_name.fr : name;
+  char nom[160], Nom[160], d1[64], d2[64];
+  nom_fr(ins, 0, nom, sizeof nom);
+  nom_fr(ins, 1, Nom, sizeof Nom);
   char en[400], fr[400];
   if (!ins->in_force || strcmp(as_of, ins->in_force) < 0) {
     if (ins->in_force) {
       snprintf(en, sizeof en, "%s entered into force only on %s, after the assessment date.", name, ins->in_force);
-      snprintf(fr, sizeof fr, "%s n'est entrée en vigueur que le %s, après la date d'évaluation.", nom, ins->in_force);
+      date_words_fr(ins->in_force, d1, sizeof d1);
+      snprintf(fr, sizeof fr, "%s n'est entrée en vigueur que le %s, après la date d'évaluation.", Nom, d1);
     } else {
       snprintf(en, sizeof en, "%s is not yet in force; a State can only be assessed as a prospective party.", name);
-      snprintf(fr, sizeof fr, "%s n'est pas encore en vigueur ; un État ne peut être évalué que comme futur État partie.", nom);
+      snprintf(fr, sizeof fr, "%s n'est pas encore en vigueur\u202f; un État ne peut être évalué que comme futur État partie.", Nom);
     }
     say(out, NOT_BOUND, en, fr);
     return;
@@ -36,7 +56,7 @@ static void treaty_binding(const lx_instrument *ins, const lx_profile *p, const 
   const data_value *party = data_get(data_get(p->data, "parties"), ins->id);
   if (!party) {
     snprintf(en, sizeof en, "The profile does not record whether the State is a party to %s; its obligations are assessed as if they were binding.", name);
-    snprintf(fr, sizeof fr, "Le profil n'indique pas si l'État est partie à %s ; ses obligations sont évaluées comme si elles le liaient.", nom);
+    snprintf(fr, sizeof fr, "Le profil n'indique pas si l'État est partie à %s\u202f; ses obligations sont évaluées comme si elles le liaient.", nom);
     say(out, PROSPECTIVE, en, fr);
     return;
   }
@@ -46,7 +66,8 @@ static void treaty_binding(const lx_instrument *ins, const lx_profile *p, const 
   if (!deposited && !override) {
     if (signed_on) {
       snprintf(en, sizeof en, "The State signed %s on %s but has deposited no instrument of ratification, acceptance, approval or accession: signature alone does not bind it to the obligations.", name, signed_on);
-      snprintf(fr, sizeof fr, "L'État a signé %s le %s mais n'a déposé aucun instrument de ratification, d'acceptation, d'approbation ou d'adhésion : la signature seule ne le lie pas.", nom, signed_on);
+      date_words_fr(signed_on, d1, sizeof d1);
+      snprintf(fr, sizeof fr, "L'État a signé %s le %s mais n'a déposé aucun instrument de ratification, d'acceptation, d'approbation ou d'adhésion\u202f: la signature seule ne le lie pas.", nom, d1);
     } else {
       snprintf(en, sizeof en, "The State has neither signed nor ratified %s.", name);
       snprintf(fr, sizeof fr, "L'État n'a ni signé ni ratifié %s.", nom);
@@ -65,10 +86,13 @@ static void treaty_binding(const lx_instrument *ins, const lx_profile *p, const 
   if (strcmp(as_of, since) < 0) {
     if (deposited && !override) {
       snprintf(en, sizeof en, "%s entered into force for the State on %s (deposit on %s, plus %d days), after the assessment date.", name, since, deposited, ins->days_after_deposit);
-      snprintf(fr, sizeof fr, "%s est entrée en vigueur à l'égard de l'État le %s (dépôt le %s, plus %d jours), après la date d'évaluation.", nom, since, deposited, ins->days_after_deposit);
+      date_words_fr(since, d1, sizeof d1);
+      date_words_fr(deposited, d2, sizeof d2);
+      snprintf(fr, sizeof fr, "%s est entrée en vigueur à l'égard de l'État le %s (dépôt le %s, plus %d jours), après la date d'évaluation.", Nom, d1, d2, ins->days_after_deposit);
     } else {
       snprintf(en, sizeof en, "%s entered into force for the State on %s, after the assessment date.", name, since);
-      snprintf(fr, sizeof fr, "%s est entrée en vigueur à l'égard de l'État le %s, après la date d'évaluation.", nom, since);
+      date_words_fr(since, d1, sizeof d1);
+      snprintf(fr, sizeof fr, "%s est entrée en vigueur à l'égard de l'État le %s, après la date d'évaluation.", Nom, d1);
     }
     say(out, NOT_BOUND, en, fr);
     return;
@@ -79,13 +103,16 @@ static void treaty_binding(const lx_instrument *ins, const lx_profile *p, const 
     date_add_years(denounced, ins->denunciation_years, effect);
     if (strcmp(as_of, effect) >= 0) {
       snprintf(en, sizeof en, "The State denounced %s on %s; the denunciation took effect on %s.", name, denounced, effect);
-      snprintf(fr, sizeof fr, "L'État a dénoncé %s le %s ; la dénonciation a pris effet le %s.", nom, denounced, effect);
+      date_words_fr(denounced, d1, sizeof d1);
+      date_words_fr(effect, d2, sizeof d2);
+      snprintf(fr, sizeof fr, "L'État a dénoncé %s le %s\u202f; la dénonciation a pris effet le %s.", nom, d1, d2);
       say(out, NOT_BOUND, en, fr);
       return;
     }
   }
   snprintf(en, sizeof en, "The State is bound by %s since %s.", name, since);
-  snprintf(fr, sizeof fr, "L'État est lié par %s depuis le %s.", nom, since);
+  date_words_fr(since, d1, sizeof d1);
+  snprintf(fr, sizeof fr, "L'État est lié par %s depuis le %s.", nom, d1);
   say(out, BOUND, en, fr);
 }
 

@@ -50,7 +50,8 @@ static const char *relative_to_cwd(const char *path) {
 }
 
 enum { OPT_RULES = 256, OPT_INSTRUMENT, OPT_AS_OF, OPT_FORMAT, OPT_OUTPUT, OPT_LANG, OPT_COLOR,
-       OPT_PROSPECTIVE, OPT_TRACE, OPT_DB, OPT_SAVE, OPT_BY, OPT_LIMIT, OPT_METHOD, OPT_PROFILE };
+       OPT_PROSPECTIVE, OPT_TRACE, OPT_DB, OPT_SAVE, OPT_BY, OPT_LIMIT, OPT_METHOD, OPT_PROFILE,
+       OPT_ONLY, OPT_FAIL_ON, OPT_SUMMARY };
 
 static const struct option long_options[] = {
   { "rules", required_argument, NULL, OPT_RULES },
@@ -68,6 +69,9 @@ static const struct option long_options[] = {
   { "limit", required_argument, NULL, OPT_LIMIT },
   { "method", required_argument, NULL, OPT_METHOD },
   { "profile", no_argument, NULL, OPT_PROFILE },
+  { "only", required_argument, NULL, OPT_ONLY },
+  { "fail-on", required_argument, NULL, OPT_FAIL_ON },
+  { "summary", no_argument, NULL, OPT_SUMMARY },
   { "verbose", no_argument, NULL, 'v' },
   { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
@@ -78,6 +82,7 @@ static int allowed(const char *cmd, int opt) {
   if (opt == 'h') return 1;
   if (strcmp(cmd, "assess") == 0)
     return opt != 'v' && opt != OPT_BY && opt != OPT_LIMIT && opt != OPT_METHOD && opt != OPT_PROFILE;
+  if (opt == OPT_ONLY) return strcmp(cmd, "show") == 0;
   /* the store's commands (cli_store.c) */
   if (strcmp(cmd, "history") == 0) return opt == OPT_DB || opt == OPT_FORMAT;
   if (strcmp(cmd, "diff") == 0) return opt == OPT_DB || opt == OPT_FORMAT || opt == OPT_LANG;
@@ -102,7 +107,7 @@ static int one_of(const char *v, const char *const *set) {
 }
 
 int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (*usage)(FILE *)) {
-  static const char *const formats_assess[] = { "text", "md", "json", "html", "csv", NULL };
+  static const char *const formats_assess[] = { "text", "md", "json", "html", "csv", "summary", NULL };
   static const char *const formats_rules[] = { "text", "json", NULL };
   static const char *const formats_matrix[] = { "text", "csv", "json", "html", NULL };
   static const char *const formats_questionnaire[] = { "profile", "md", "html", NULL };
@@ -121,6 +126,7 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
   o->color = "auto";
   o->by = "article";
   o->method = "auto";
+  o->fail_on = FAIL_ON_GAP | FAIL_ON_INCOMPLETE;
   optind = 1;
   opterr = 0;
   int c;
@@ -159,7 +165,7 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
         if (!one_of(optarg, report_cmd ? formats_assess : matrix_cmd ? formats_matrix
                             : questionnaire_cmd ? formats_questionnaire : formats_rules)) {
           fprintf(stderr, "lexgap %s: unknown format '%s' (use %s)\n", cmd, optarg,
-                  report_cmd ? "text, md, json, html or csv" : matrix_cmd ? "text, csv, json or html"
+                  report_cmd ? "text, md, json, html, csv or summary" : matrix_cmd ? "text, csv, json or html"
                   : questionnaire_cmd ? "profile, md or html" : "text or json");
           return -1;
         }
@@ -191,6 +197,21 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
         if (!one_of(optarg, methods)) { fprintf(stderr, "lexgap %s: --method takes auto, fts5 or like\n", cmd); return -1; }
         o->method = optarg;
         break;
+      case OPT_ONLY:
+        if (strcmp(optarg, "gaps") != 0) {
+          fprintf(stderr, "lexgap %s: --only takes gaps (the gaps, open questions and errors alone)\n", cmd);
+          return -1;
+        }
+        o->only_gaps = 1;
+        break;
+      case OPT_SUMMARY: o->summary = 1; break;
+      case OPT_FAIL_ON:
+        if (cli_parse_fail_on(optarg, &o->fail_on) != 0) {
+          fprintf(stderr, "lexgap %s: --fail-on takes a comma-separated list of gap, unknown, incomplete, "
+                          "or none (got '%.60s')\n", cmd, optarg);
+          return -1;
+        }
+        break;
       case OPT_LIMIT: {
         char *end;
         long n = strtol(optarg, &end, 10);
@@ -200,6 +221,26 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
       }
     }
   }
+  return 0;
+}
+
+int cli_parse_fail_on(const char *list, int *mask) {
+  static const struct { const char *name; int bit; } names[] = {
+    { "gap", FAIL_ON_GAP }, { "unknown", FAIL_ON_UNKNOWN }, { "incomplete", FAIL_ON_INCOMPLETE }, { "none", 0 } };
+  int m = 0, any = 0;
+  const char *p = list;
+  while (*p) {
+    size_t len = strcspn(p, ",");
+    int found = 0;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+      if (strlen(names[i].name) == len && strncmp(p, names[i].name, len) == 0) { m |= names[i].bit; found = 1; }
+    if (!found) return -1;
+    any = 1;
+    p += len;
+    if (*p == ',') p++;
+  }
+  if (!any) return -1;
+  *mask = m;
   return 0;
 }
 

@@ -19,6 +19,12 @@
 #define EXIT_OK 0
 #define EXIT_FAIL 1
 #define EXIT_GAPS 2
+#define EXIT_INCOMPLETE 3  /* assess: no gap to report, but the assessment is incomplete (--fail-on) */
+
+/* assess --fail-on: what makes the exit status non-zero besides a failure. */
+#define FAIL_ON_GAP 1         /* a gap was found: exit 2 */
+#define FAIL_ON_UNKNOWN 2     /* an obligation is unknown (an open question): exit 3 */
+#define FAIL_ON_INCOMPLETE 4  /* an instrument's rating is withheld or not rated: exit 3 */
 
 #define MAX_INSTRUMENTS 32
 
@@ -42,7 +48,15 @@ typedef struct {
   int limit;               /* search --limit N */
   const char *method;      /* search --method auto|fts5|like */
   int show_profile;        /* show --profile */
+  /* the report */
+  int only_gaps;           /* --only gaps: gaps, open questions and errors alone */
+  int summary;             /* assess --summary: also print the short summary */
+  int fail_on;             /* assess --fail-on: FAIL_ON_* bits (default gap,incomplete) */
 } options;
+
+/* Parse "gap,unknown,incomplete" or "none" into FAIL_ON_* bits; -1 when a
+** word is unknown. */
+int cli_parse_fail_on(const char *list, int *mask);
 
 /* Parse the options of command cmd (argv[0] is the command name); returns 0,
 ** 1 after --help (usage printed), or -1 after an error (message printed).

@@ -13,6 +13,18 @@
 #include "evaluate.h"
 #include "report.h"
 
+/* Does an instrument the assessment covers get no rating (withheld for
+** lack of coverage, or nothing settled)?  1 if so. */
+static int assessment_incomplete(const lx_assessment *a) {
+  lx_rating *list;
+  size_t n = rating_compute(a, &list);
+  int incomplete = 0;
+  for (size_t i = 0; i < n; i++)
+    if (list[i].scope == SCOPE_INSTRUMENT && list[i].grade == GRADE_NONE) incomplete = 1;
+  rating_free(list, n);
+  return incomplete;
+}
+
 static void usage_assess(FILE *f) {
   fprintf(f,
     "usage: lexgap assess [options] PROFILE...\n"
@@ -28,7 +40,16 @@ static void usage_assess(FILE *f) {
     "                      the instruments are the packs present (any case)\n"
     "  --as-of DATE        assess the law in force on DATE, YYYY-MM-DD (default: today)\n"
     "  --format FMT        text (default), md (Markdown), json, html (one printable\n"
-    "                      page with charts) or csv (one row per finding)\n"
+    "                      page with charts), csv (one row per finding) or summary\n"
+    "                      (a screen: ratings with their coverage, the gaps one line\n"
+    "                      each, the number of open questions)\n"
+    "  --only gaps         only the gaps, the open questions and the errors (with the\n"
+    "                      header, summary and overall ratings): a version to circulate\n"
+    "  --summary           with -o: also print the short summary on standard output\n"
+    "  --fail-on LIST      what makes the exit status non-zero, comma-separated:\n"
+    "                      gap (exit 2), unknown (an open question: exit 3),\n"
+    "                      incomplete (an instrument's rating withheld or not rated:\n"
+    "                      exit 3), none; default gap,incomplete\n"
     "  --lang LANG         language of the report: en (default) or fr\n"
     "  -o, --output FILE   write the report to FILE (replaced only when complete)\n"
     "  --color WHEN        auto (default: on a terminal, unless NO_COLOR is set),\n"
@@ -46,7 +67,9 @@ static void usage_assess(FILE *f) {
     "before, the date the profile describes; a placeholder State code or name;\n"
     "an instrument the profile names that has no rule pack.\n"
     "\n"
-    "exit status: 0 no gap; 2 gaps found; 1 bad input, a rule error or a failed save.\n");
+    "exit status: 0 no gap and nothing else --fail-on names; 2 gaps found; 3 no gap,\n"
+    "but the assessment is incomplete (see --fail-on); 1 bad input, a rule error or\n"
+    "a failed save.\n");
 }
 
 int cmd_assess(int argc, char **argv) {
@@ -57,6 +80,10 @@ int cmd_assess(int argc, char **argv) {
   if (nprofiles <= 0) {
     fprintf(stderr, "lexgap assess: no profile given\n");
     usage_assess(stderr);
+    return EXIT_FAIL;
+  }
+  if (o.summary && (!o.output || strcmp(o.format, "summary") == 0)) {
+    fprintf(stderr, "lexgap assess: --summary prints the summary beside a report written with -o FILE\n");
     return EXIT_FAIL;
   }
   char today[11];
@@ -98,7 +125,7 @@ int cmd_assess(int argc, char **argv) {
     diag_free(&diags);
   }
   if (refused) failed = 1;
-  int gaps = 0, errors = 0;
+  int gaps = 0, errors = 0, unknown = 0, incomplete = 0;
   cli_progress prog;
   cli_progress_init(&prog, o.save ? (size_t)nprofiles : 0);
   for (int i = 0; !failed && i < nprofiles; i++) {
@@ -115,6 +142,8 @@ int cmd_assess(int argc, char **argv) {
     assessment_summary(&as[i], &s);
     gaps += s.gaps;
     errors += s.errors;
+    unknown += s.by_status[LX_UNKNOWN];
+    incomplete += assessment_incomplete(&as[i]);
   }
   cli_progress_end(&prog);
   /* all runs or none; a failed save still leaves the report to read */
@@ -125,17 +154,13 @@ int cmd_assess(int argc, char **argv) {
     if (!out) failed = 1;
     else {
       const char *no_color = getenv("NO_COLOR");
-      report_options ro = { o.lang, 0, o.rules_dir };
+      report_options ro = { o.lang, 0, o.rules_dir, o.only_gaps, o.output };
       if (strcmp(o.color, "always") == 0) ro.color = 1;
       else if (strcmp(o.color, "auto") == 0)
         ro.color = out == stdout && isatty(STDOUT_FILENO) && !(no_color && *no_color);
-      int rc;
-      if (strcmp(o.format, "json") == 0) rc = report_json(out, list, done, &ro);
-      else if (strcmp(o.format, "html") == 0) rc = report_html(out, list, done, &ro);
-      else if (strcmp(o.format, "csv") == 0) rc = report_csv(out, list, done, &ro);
-      else if (strcmp(o.format, "md") == 0) rc = report_markdown(out, list, done, &ro);
-      else rc = report_text(out, list, done, &ro);
+      int rc = report_write(out, o.format, list, done, &ro);
       if (cli_close_output(out, o.output, tmp, rc == 0) != 0) failed = 1;
+      else if (o.summary && report_summary(stdout, list, done, &ro) != 0) failed = 1;
     }
   }
   if (!failed && errors) fprintf(stderr, "lexgap assess: %d rule error%s (see the report)\n", errors, errors == 1 ? "" : "s");
@@ -146,6 +171,13 @@ int cmd_assess(int argc, char **argv) {
   ruleset_free(&rs, sb);
   sandbox_free(sb);
   if (failed || errors || save_failed) return EXIT_FAIL;
-  return gaps ? EXIT_GAPS : EXIT_OK;
+  if (gaps && (o.fail_on & FAIL_ON_GAP)) return EXIT_GAPS;
+  if ((unknown && (o.fail_on & FAIL_ON_UNKNOWN)) || (incomplete && (o.fail_on & FAIL_ON_INCOMPLETE))) {
+    fprintf(stderr, "lexgap assess: the assessment is incomplete (%s); exit status %d\n",
+            incomplete && (o.fail_on & FAIL_ON_INCOMPLETE) ? "a rating is withheld or not rated for lack of settled obligations"
+                                                          : "open questions remain", EXIT_INCOMPLETE);
+    return EXIT_INCOMPLETE;
+  }
+  return EXIT_OK;
 }
 

@@ -219,7 +219,8 @@ static void usage_history(FILE *f) {
     "List the saved runs of a State (its code, e.g. FRA), oldest first, or of\n"
     "every State: when each was saved, the as-of date, the rule set (the first\n"
     "12 digits of its hash), the number of findings, of gaps, of each status,\n"
-    "and the instrument ratings.\n"
+    "and the instrument ratings with how much they rest on (articles rated and\n"
+    "obligations settled; \"provisional\" or \"withheld\": see docs/ratings.md).\n"
     "\n"
     "options:\n"
     "  --db FILE       the database (default: $LEXGAP_DB, else\n"
@@ -292,11 +293,14 @@ static void usage_diff(FILE *f) {
     "usage: lexgap diff [options] RUN RUN\n"
     "\n"
     "What changed from the first run to the second (one State over time, or two\n"
-    "States): gaps closed, new gaps, other status changes with the reasons given\n"
-    "then and now, findings only one run has, and, when the rule sets differ,\n"
-    "the rules added, removed or whose level changed.\n"
+    "States): both runs' ratings; gaps closed and new gaps (obligations applicable\n"
+    "in both runs); obligations no longer or newly applicable (not yet or no\n"
+    "longer bound at an as-of date, a reservation: never counted as gaps closed);\n"
+    "changes that come with a rule's level; other status changes, each with the\n"
+    "reasons given then and now; findings only one run has; and, when the rule\n"
+    "sets differ, the rules added, removed or whose level changed.\n"
     "\n"
-    "RUN is a run id (see lexgap history), a State code for its latest run\n"
+    "RUN is a run id (see lexgap history), a State code for its last saved run\n"
     "(FRA), or FRA~N for the run N before its latest.\n"
     "\n"
     "options:\n"
@@ -342,17 +346,6 @@ static json_t *change_json(const store_change *c) {
   return o;
 }
 
-/* Which section of the diff a change belongs in. */
-enum { D_CLOSED, D_NEW, D_CHANGED, D_ONLY_A, D_ONLY_B, D_COUNT };
-
-static int diff_section(const store_change *c) {
-  if (c->status_a < 0) return D_ONLY_B;
-  if (c->status_b < 0) return D_ONLY_A;
-  if (c->gap_a && !c->gap_b) return D_CLOSED;
-  if (!c->gap_a && c->gap_b) return D_NEW;
-  return D_CHANGED;
-}
-
 int cmd_diff(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("diff", argc, argv, &o, usage_diff);
@@ -372,18 +365,23 @@ int cmd_diff(int argc, char **argv) {
   if (resolve("diff", st, argv[optind], &a) != 0 || resolve("diff", st, argv[optind + 1], &b) != 0) { rc = EXIT_FAIL; goto done; }
   if (store_diff_runs(st, a, b, &d, &err) != 0) { fprintf(stderr, "lexgap diff: %s\n", err.message); rc = EXIT_FAIL; goto done; }
   have = 1;
-  static const char *const keys[D_COUNT] = { "gaps_closed", "new_gaps", "status_changes", "only_before", "only_after" };
-  int count[D_COUNT] = { 0 };
-  for (size_t i = 0; i < d.nchanges; i++) count[diff_section(&d.changes[i])]++;
+  static const char *const keys[DIFF_NKINDS] = { "gaps_closed", "new_gaps", "no_longer_applicable", "newly_applicable",
+                                                 "level_changed", "status_changes", "only_before", "only_after" };
+  int count[DIFF_NKINDS] = { 0 }, gaps_inapplicable = 0;
+  for (size_t i = 0; i < d.nchanges; i++) {
+    store_change_kind k = store_change_classify(&d.changes[i]);
+    count[k]++;
+    if (k == DIFF_NO_LONGER_APPLICABLE && d.changes[i].gap_a) gaps_inapplicable++;
+  }
   if (strcmp(o.format, "json") == 0) {
     json_t *root = json_object();
     json_object_set_new(root, "before", info_json(&d.a));
     json_object_set_new(root, "after", info_json(&d.b));
     json_object_set_new(root, "same_rules", json_boolean(d.same_rules));
-    for (int k = 0; k < D_COUNT; k++) {
+    for (int k = 0; k < DIFF_NKINDS; k++) {
       json_t *list = json_array();
       for (size_t i = 0; i < d.nchanges; i++)
-        if (diff_section(&d.changes[i]) == k) json_array_append_new(list, change_json(&d.changes[i]));
+        if ((int)store_change_classify(&d.changes[i]) == k) json_array_append_new(list, change_json(&d.changes[i]));
       json_object_set_new(root, keys[k], list);
     }
     json_t *rules = json_object(), *added = json_array(), *removed = json_array(), *level = json_array();
@@ -408,17 +406,25 @@ int cmd_diff(int argc, char **argv) {
   clean(d.b.state_name, nb, sizeof nb);
   printf("From run %lld: %s (%s), as of %s, saved %s\n", d.a.id, na, d.a.state_code, d.a.as_of, d.a.created);
   printf("  to run %lld: %s (%s), as of %s, saved %s\n", d.b.id, nb, d.b.state_code, d.b.as_of, d.b.created);
+  printf("Ratings: %s\n     -> %s\n", d.a.ratings[0] ? d.a.ratings : "-", d.b.ratings[0] ? d.b.ratings : "-");
   if (d.same_rules) printf("Rule set: the same (%s)\n", short12(d.a.ruleset_hash, ha));
   else printf("Rule set: changed (%s -> %s)\n", short12(d.a.ruleset_hash, ha), short12(d.b.ruleset_hash, hb));
-  static const char *const titles[D_COUNT] = {
-    "Gaps closed", "New gaps", "Other status changes",
+  static const char *const titles[DIFF_NKINDS] = {
+    "Gaps closed (applicable in both runs)", "New gaps (applicable in both runs)",
+    "No longer applicable in the second run (not yet or no longer bound at its as-of date, or a reservation): "
+    "not gaps closed",
+    "Newly applicable in the second run",
+    "Changed with the rule's level (the rule sets differ: the change comes from the rules, not the law)",
+    "Other status changes",
     "Findings only in the first run (rule not in the second rule set)",
     "Findings only in the second run (rule not in the first rule set)" };
-  for (int k = 0; k < D_COUNT; k++) {
+  if (!d.same_rules)
+    printf("Note: the rule sets differ, so a change may come from the rules rather than the law (see Rules that differ).\n");
+  for (int k = 0; k < DIFF_NKINDS; k++) {
     if (!count[k]) continue;
     printf("\n%s (%d)\n", titles[k], count[k]);
     for (size_t i = 0; i < d.nchanges; i++)
-      if (diff_section(&d.changes[i]) == k) diff_item(&d.changes[i], o.lang, k != D_ONLY_B);
+      if ((int)store_change_classify(&d.changes[i]) == k) diff_item(&d.changes[i], o.lang, k != DIFF_ONLY_B);
   }
   if (!d.same_rules) {
     printf("\nRules that differ (%zu)\n", d.nrules);
@@ -430,9 +436,17 @@ int cmd_diff(int argc, char **argv) {
     }
     if (!d.nrules) printf("  (the same rules, levels and references; their texts or checks changed)\n");
   }
-  printf("\nSummary: %d gap%s closed, %d new gap%s, %d other status change%s; gaps %d -> %d.\n",
-         count[D_CLOSED], count[D_CLOSED] == 1 ? "" : "s", count[D_NEW], count[D_NEW] == 1 ? "" : "s",
-         count[D_CHANGED], count[D_CHANGED] == 1 ? "" : "s", d.a.gaps, d.b.gaps);
+  printf("\nSummary: %d gap%s closed, %d new gap%s", count[DIFF_GAP_CLOSED], count[DIFF_GAP_CLOSED] == 1 ? "" : "s",
+         count[DIFF_NEW_GAP], count[DIFF_NEW_GAP] == 1 ? "" : "s");
+  if (count[DIFF_NO_LONGER_APPLICABLE])
+    printf(", %d obligation%s no longer applicable (%d of them gap%s before, not closed)", count[DIFF_NO_LONGER_APPLICABLE],
+           count[DIFF_NO_LONGER_APPLICABLE] == 1 ? "" : "s", gaps_inapplicable, gaps_inapplicable == 1 ? "" : "s");
+  if (count[DIFF_NEWLY_APPLICABLE])
+    printf(", %d newly applicable", count[DIFF_NEWLY_APPLICABLE]);
+  if (count[DIFF_LEVEL_CHANGED])
+    printf(", %d changed with the rule's level", count[DIFF_LEVEL_CHANGED]);
+  printf(", %d other status change%s; gaps %d -> %d.\n", count[DIFF_OTHER], count[DIFF_OTHER] == 1 ? "" : "s",
+         d.a.gaps, d.b.gaps);
 done:
   if (have) store_diff_free(&d);
   store_close(st);
@@ -447,13 +461,16 @@ static void usage_matrix(FILE *f) {
   fprintf(f,
     "usage: lexgap matrix [options]\n"
     "\n"
-    "Where each State stands, from its latest saved run: States by article\n"
+    "Where each State stands, from its saved run with the latest as-of date\n"
+    "(the last saved among equal dates): States by article\n"
     "(default) or by obligation.  An obligation's cell is its status.  An\n"
     "article's cell is its rating as derived when the run was saved (C, LC,\n"
-    "PC, NC, N/A, --) and its worst status: the worst among its mandatory\n"
-    "obligations (error, not_met, partly_met, unknown, met, not_applicable),\n"
-    "or among all of them when it has no mandatory one; JSON also counts its\n"
-    "findings and gaps.\n"
+    "PC, NC, N/A, or \"not rated\"), its gaps, and \"open questions\" when an\n"
+    "obligation is unknown; JSON gives its worst status (the worst among its\n"
+    "mandatory obligations: error, not_met, partly_met, unknown, met,\n"
+    "not_applicable; among all of them when it has no mandatory one), its\n"
+    "findings and gaps.  Each State's row gives the as-of date of its run and\n"
+    "its overall ratings with how much they rest on.\n"
     "\n"
     "options:\n"
     "  --by WHAT        article (default) or obligation\n"
@@ -466,102 +483,178 @@ static void usage_matrix(FILE *f) {
 }
 
 
-static void cell_text(const store_matrix *m, const store_cell *c, char *out, size_t size) {
-  if (c->status < 0) { snprintf(out, size, "-"); return; }
-  if (m->by_article && c->rating[0]) snprintf(out, size, "%s %s", c->rating, lx_status_name((lx_status)c->status));
-  else snprintf(out, size, "%s", lx_status_name((lx_status)c->status));
+/* A status in words ("partly met"), for people. */
+static const char *status_words(int status) {
+  return status >= 0 ? report_status_label(LX_MANDATORY, (lx_status)status, "en") : "not assessed";
 }
 
+/* A cell in words: an article's rating, its gaps, whether questions are
+** open ("PC, 2 gaps", "C, open questions", "N/A"); an obligation's status. */
+static void cell_text(const store_matrix *m, const store_cell *c, char *out, size_t size) {
+  if (c->status < 0) { snprintf(out, size, "-"); return; }
+  if (!m->by_article || !c->rating[0]) { snprintf(out, size, "%s", status_words(c->status)); return; }
+  if (strcmp(c->rating, "N/A") == 0) { snprintf(out, size, "N/A"); return; }
+  size_t n = (size_t)snprintf(out, size, "%s", strcmp(c->rating, "--") == 0 ? "not rated" : c->rating);
+  if (c->gaps && n < size) n += (size_t)snprintf(out + n, size - n, ", %d gap%s", c->gaps, c->gaps == 1 ? "" : "s");
+  if (c->status == LX_UNKNOWN && n < size) snprintf(out + n, size - n, ", open questions");
+  else if (c->status == LX_ERROR && n < size) snprintf(out + n, size - n, ", rule error");
+}
 
-/* The matrix as a heat map: one self-contained HTML page with an SVG chart
-** (rows: States; columns: articles or obligations; each cell coloured and
-** labelled with its rating or status, so colour is never the only signal)
-** and the same data as a table. */
-static void matrix_html(const store_matrix *m, int by_article, const char *db) {
-  static const char *const grade_fill[][2] = {
-    { "C", "#c8e6c9" }, { "LC", "#fff3b0" }, { "PC", "#ffd59e" }, { "NC", "#f4b4b4" }, { "N/A", "#e6e6e6" }, { "--", "#f3f3f3" } };
-  static const char *const status_fill[LX_NSTATUS] = { "#c8e6c9", "#ffd59e", "#f4b4b4", "#e5d9f2", "#e6e6e6", "#1a1a1a" };
-  static const char *const status_short[LX_NSTATUS] = { "met", "part", "not", "?", "n/a", "err" };
+/* A column as lawyers write it: "untoc:15" -> "art. 15", "untoc:5.1.a.ii" ->
+** "art. 5(1)(a)(ii)", "untoc:5.3#coverage" -> "art. 5(3) [coverage]". */
+static void col_label(const char *col, char *out, size_t size) {
+  const char *p = strchr(col, ':');
+  p = p ? p + 1 : col;
+  size_t n = (size_t)snprintf(out, size, "art. ");
+  size_t art = strcspn(p, ".#");
+  n += (size_t)snprintf(out + n, size > n ? size - n : 0, "%.*s", (int)art, p);
+  for (p += art; *p == '.' && n < size;) {
+    p++;
+    size_t k = strcspn(p, ".#");
+    n += (size_t)snprintf(out + n, size - n, "(%.*s)", (int)k, p);
+    p += k;
+  }
+  if (*p == '#' && n < size) snprintf(out + n, size - n, " [%s]", p + 1);
+}
+
+/* The instrument's overall rating in a run's ratings ("untoc PC (...)"): the
+** grade of instrument (or of the first one), or "" */
+static void overall_grade(const store_run_info *r, const char *instrument, char *out, size_t size) {
+  const char *p = r->ratings;
+  out[0] = '\0';
+  if (instrument) {
+    size_t len = strlen(instrument);
+    for (const char *q = p; (q = strstr(q, instrument)) != NULL; q += len)
+      if ((q == p || q[-2] == ',') && q[len] == ' ') { p = q; break; }
+  }
+  const char *sp = strchr(p, ' ');
+  if (!sp) return;
+  snprintf(out, size, "%.*s", (int)strcspn(sp + 1, " ,"), sp + 1);
+}
+
+/* The matrix as a heat map: one self-contained HTML page meant to
+** circulate (it names no local file), with an SVG chart (rows: States with
+** the as-of date of their run; columns: the overall rating, then articles
+** or obligations; each cell coloured and labelled, so colour is never the
+** only signal) that scrolls on a narrow screen and shrinks to the page in
+** print, and the same data as a table in words. */
+static void matrix_html(const store_matrix *m, int by_article, const char *instrument) {
   FILE *f = stdout;
-  const int cell_w = by_article ? 46 : 30, cell_h = 30, label_w = 190, head_h = by_article ? 60 : 110;
-  int width = label_w + (int)m->ncols * cell_w + 20, height = head_h + (int)m->nrows * cell_h + 50;
-  fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>lexgap matrix</title>\n<style>"
+  const int cell_w = by_article ? 52 : 34, cell_h = 32, label_w = 250, head_h = by_article ? 40 : 140, overall_w = 70;
+  int width = label_w + overall_w + (int)m->ncols * cell_w + 20, height = head_h + (int)m->nrows * cell_h + 60;
+  fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>lexgap: where States stand</title>\n<style>"
         "body{font:15px/1.4 Georgia,serif;margin:1.5rem;color:#1a1a1a}h1{font-family:Arial,sans-serif}"
-        "table{border-collapse:collapse;font-size:.85rem;margin-top:1rem}th,td{border:1px solid #c9c9c9;padding:.2rem .4rem}"
-        "th{background:#eef1f5}svg text{font-family:Arial,sans-serif}.note{color:#4a4a4a}"
-        "@media print{@page{size:A4 landscape}}</style>\n</head>\n<body>\n<h1>", f);
+        ".scroll{overflow-x:auto;max-width:100%}"
+        "table{border-collapse:collapse;font-size:.85rem;margin-top:1rem}th,td{border:1px solid #c9c9c9;padding:.2rem .4rem;text-align:left}"
+        "th{background:#eef1f5}caption{text-align:left;font-weight:bold}td.overall{min-width:16rem}"
+        "svg text{font-family:Arial,sans-serif}.note{color:#4a4a4a}"
+        "@media print{@page{size:A4 landscape;margin:12mm}.scroll{overflow:visible}svg{width:100%;height:auto}"
+        "table{font-size:7pt}tr{break-inside:avoid}}</style>\n</head>\n<body>\n<h1>", f);
   fputs(by_article ? "Where States stand: ratings by article" : "Where States stand: status by obligation", f);
-  fputs("</h1>\n<p class=\"note\">Latest saved run of each State, from <code>", f);
-  report_html_escape(f, db);
-  fputs("</code>.</p>\n", f);
-  fprintf(f, "<figure><svg role=\"img\" aria-labelledby=\"m-title\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" xmlns=\"http://www.w3.org/2000/svg\">\n"
-             "<title id=\"m-title\">%s</title>\n", width, height, width, height,
-          by_article ? "Ratings by State and article" : "Status by State and obligation");
+  fputs("</h1>\n<p class=\"note\">For each State, its saved run with the latest as-of date (the date of the law "
+        "assessed). Ratings show how much they rest on in the table below; lexgap assesses the law on the books, "
+        "not its effectiveness.</p>\n", f);
+  fprintf(f, "<figure><div class=\"scroll\"><svg role=\"img\" aria-labelledby=\"m-title\" width=\"%d\" height=\"%d\" "
+             "viewBox=\"0 0 %d %d\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"m-title\">%s</title>\n",
+          width, height, width, height, by_article ? "Ratings by State and article" : "Status by State and obligation");
+  int hx = label_w + overall_w / 2;
+  fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"11\" font-weight=\"bold\" text-anchor=\"middle\">overall</text>\n", hx, head_h - 8);
   for (size_t j = 0; j < m->ncols; j++) {
-    const char *col = strchr(m->cols[j], ':');
-    int x = label_w + (int)j * cell_w + cell_w / 2;
-    fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"11\" transform=\"rotate(-60 %d %d)\">", x, head_h - 6, x, head_h - 6);
-    report_html_escape(f, col ? col + 1 : m->cols[j]);
+    char label[96];
+    col_label(m->cols[j], label, sizeof label);
+    int x = label_w + overall_w + (int)j * cell_w + cell_w / 2;
+    if (by_article) fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">", x, head_h - 8);
+    else fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"11\" transform=\"rotate(-60 %d %d)\">", x, head_h - 6, x, head_h - 6);
+    report_html_escape(f, label);
     fputs("</text>\n", f);
   }
   for (size_t i = 0; i < m->nrows; i++) {
+    const store_run_info *r = &m->rows[i];
     int y = head_h + (int)i * cell_h;
-    fprintf(f, "<text x=\"0\" y=\"%d\" font-size=\"13\">", y + 20);
-    report_html_escape(f, m->rows[i].state_code);
-    fputs(" — ", f);
-    report_html_escape(f, m->rows[i].state_name);
-    fputs("</text>\n", f);
+    char grade[8];
+    overall_grade(r, instrument, grade, sizeof grade);
+    fprintf(f, "<text x=\"0\" y=\"%d\" font-size=\"13\">", y + 14);
+    report_html_escape(f, r->state_name);
+    fputs(" (", f);
+    report_html_escape(f, r->state_code);
+    fprintf(f, ")</text><text x=\"0\" y=\"%d\" font-size=\"11\" fill=\"#4a4a4a\">as of %s</text>\n", y + 27, r->as_of);
+    fprintf(f, "<g><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"#333\"/>"
+               "<text x=\"%d\" y=\"%d\" font-size=\"13\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"%s\">%s</text>"
+               "<title>overall: %s</title></g>\n",
+            label_w, y, overall_w - 8, cell_h - 2, report_grade_fill(grade), label_w + (overall_w - 8) / 2, y + 20,
+            report_ink_on(report_grade_fill(grade)), *grade ? grade : "-", *grade ? grade : "not rated");
     for (size_t j = 0; j < m->ncols; j++) {
       const store_cell *c = &m->cells[i * m->ncols + j];
-      int x = label_w + (int)j * cell_w;
+      int x = label_w + overall_w + (int)j * cell_w;
       const char *fill = "#ffffff", *label = "";
       if (c->status >= 0 && by_article && c->rating[0]) {
-        for (size_t g = 0; g < sizeof grade_fill / sizeof *grade_fill; g++)
-          if (!strcmp(grade_fill[g][0], c->rating)) fill = grade_fill[g][1];
+        fill = report_grade_fill(c->rating);
         label = c->rating;
       } else if (c->status >= 0) {
-        fill = status_fill[c->status];
+        static const char *const status_short[LX_NSTATUS] = { "met", "part", "not", "?", "n/a", "err" };
+        fill = report_status_fill((lx_status)c->status);
         label = status_short[c->status];
       }
+      char words[96], col[96];
+      cell_text(m, c, words, sizeof words);
+      col_label(m->cols[j], col, sizeof col);
       fprintf(f, "<g><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"#fff\"/>", x, y, cell_w - 2, cell_h - 2, fill);
       fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"%s\">%s</text><title>",
-              x + cell_w / 2 - 1, y + 19, c->status == LX_ERROR ? "#fff" : "#111", label);
-      report_html_escape(f, m->rows[i].state_code);
+              x + cell_w / 2 - 1, y + 20, report_ink_on(fill), label);
+      report_html_escape(f, r->state_code);
       fputs(", ", f);
-      report_html_escape(f, m->cols[j]);
-      if (c->status >= 0) fprintf(f, ": %s%s%s (%d gap%s)", c->rating[0] ? c->rating : "", c->rating[0] ? ", " : "",
-                                  lx_status_name((lx_status)c->status), c->gaps, c->gaps == 1 ? "" : "s");
-      else fputs(": not assessed", f);
+      report_html_escape(f, col);
+      fputs(": ", f);
+      report_html_escape(f, words);
       fputs("</title></g>\n", f);
     }
   }
+  /* the legend: each item as wide as its words */
   int y = head_h + (int)m->nrows * cell_h + 18, x = 0;
-  if (by_article)
-    for (size_t g = 0; g < sizeof grade_fill / sizeof *grade_fill; g++, x += 60)
+  if (by_article) {
+    static const char *const grades[][2] = { { "C", "compliant" }, { "LC", "largely compliant" }, { "PC", "partially compliant" },
+                                             { "NC", "non-compliant" }, { "N/A", "not applicable" }, { "--", "not rated" } };
+    for (size_t g = 0; g < sizeof grades / sizeof *grades; g++) {
+      fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\" stroke=\"#333\"/><text x=\"%d\" y=\"%d\" font-size=\"12\">%s %s</text>\n",
+              x, y, report_grade_fill(grades[g][0]), x + 18, y + 12, grades[g][0], grades[g][1]);
+      x += 18 + 7 * (int)(strlen(grades[g][0]) + strlen(grades[g][1]) + 1) + 16;
+    }
+  } else {
+    for (int st = 0; st < LX_NSTATUS; st++) {
       fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\" stroke=\"#333\"/><text x=\"%d\" y=\"%d\" font-size=\"12\">%s</text>\n",
-              x, y, grade_fill[g][1], x + 18, y + 12, grade_fill[g][0]);
-  else
-    for (int st = 0; st < LX_NSTATUS; st++, x += 120)
-      fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\" stroke=\"#333\"/><text x=\"%d\" y=\"%d\" font-size=\"12\">%s (%s)</text>\n",
-              x, y, status_fill[st], x + 18, y + 12, status_short[st], lx_status_name((lx_status)st));
-  fputs("</svg></figure>\n<table><caption>The same data</caption><thead><tr><th scope=\"col\">State</th>", f);
-  for (size_t j = 0; j < m->ncols; j++) { fputs("<th scope=\"col\">", f); report_html_escape(f, m->cols[j]); fputs("</th>", f); }
+              x, y, report_status_fill((lx_status)st), x + 18, y + 12, status_words(st));
+      x += 18 + 7 * (int)strlen(status_words(st)) + 16;
+    }
+  }
+  fputs("</svg></div></figure>\n<div class=\"scroll\"><table><caption>The same data in words</caption><thead><tr>"
+        "<th scope=\"col\">State</th><th scope=\"col\">As of</th><th scope=\"col\">Overall rating</th>", f);
+  for (size_t j = 0; j < m->ncols; j++) {
+    char label[96];
+    col_label(m->cols[j], label, sizeof label);
+    fputs("<th scope=\"col\">", f);
+    report_html_escape(f, label);
+    fputs("</th>", f);
+  }
   fputs("</tr></thead><tbody>\n", f);
   for (size_t i = 0; i < m->nrows; i++) {
     fputs("<tr><th scope=\"row\">", f);
+    report_html_escape(f, m->rows[i].state_name);
+    fputs(" (", f);
     report_html_escape(f, m->rows[i].state_code);
-    fputs("</th>", f);
+    fprintf(f, ")</th><td>%s</td><td class=\"overall\">", m->rows[i].as_of);
+    report_html_escape(f, m->rows[i].ratings[0] ? m->rows[i].ratings : "-");
+    fputs("</td>", f);
     for (size_t j = 0; j < m->ncols; j++) {
-      char cell[64];
-      const store_cell *c = &m->cells[i * m->ncols + j];
-      cell_text(m, c, cell, sizeof cell);
+      char cell[96];
+      cell_text(m, &m->cells[i * m->ncols + j], cell, sizeof cell);
       fputs("<td>", f);
       report_html_escape(f, cell);
       fputs("</td>", f);
     }
     fputs("</tr>\n", f);
   }
-  fputs("</tbody></table>\n</body>\n</html>\n", f);
+  fputs("</tbody></table></div>\n</body>\n</html>\n", f);
 }
 
 int cmd_matrix(int argc, char **argv) {
@@ -606,11 +699,11 @@ int cmd_matrix(int argc, char **argv) {
     json_object_set_new(root, "states", states);
     if (dump_json(root) != 0) rc = EXIT_FAIL;
   } else if (strcmp(o.format, "html") == 0) {
-    matrix_html(&m, by_article, store_filename(st));
+    matrix_html(&m, by_article, o.ninstruments ? o.instruments[0] : NULL);
   } else if (strcmp(o.format, "csv") == 0) {
     fputs("state_code,state_name,run,as_of", stdout);
     for (size_t j = 0; j < m.ncols; j++) { putchar(','); report_csv_value(stdout, m.cols[j]); }
-    putchar('\n');
+    fputs(",ratings\n", stdout);          /* last: the overall ratings with their coverage */
     for (size_t i = 0; i < m.nrows; i++) {
       report_csv_value(stdout, m.rows[i].state_code); putchar(',');
       report_csv_value(stdout, m.rows[i].state_name);
@@ -621,17 +714,20 @@ int cmd_matrix(int argc, char **argv) {
         putchar(',');
         if (c->status >= 0) { cell_text(&m, c, cell, sizeof cell); report_csv_value(stdout, cell); }
       }
+      putchar(',');
+      report_csv_value(stdout, m.rows[i].ratings);
       putchar('\n');
     }
   } else if (m.nrows == 0) {
     printf("No run saved in %s yet.\n", store_filename(st));
   } else {
-    printf("Latest run of each State, by %s (%s)\n\n", o.by, store_filename(st));
+    printf("Latest run of each State (the latest as-of date), by %s (%s)\n\n", o.by, store_filename(st));
     for (size_t i = 0; i < m.nrows; i++) {
       char name[256], code[16];
       clean(m.rows[i].state_name, name, sizeof name);
       clean(m.rows[i].state_code, code, sizeof code);
       printf("  %-6s %s: run %lld, as of %s, saved %s\n", code, name, m.rows[i].id, m.rows[i].as_of, m.rows[i].created);
+      printf("         %s\n", m.rows[i].ratings[0] ? m.rows[i].ratings : "no rating");
     }
     int w0 = 12;
     for (size_t j = 0; j < m.ncols; j++) if ((int)strlen(m.cols[j]) > w0) w0 = (int)strlen(m.cols[j]);
@@ -780,10 +876,11 @@ static void usage_show(FILE *f) {
     "\n"
     "Write the report of saved runs again, in any format, from the database:\n"
     "the same report as when the run was saved, whatever the rule files say\n"
-    "today.  RUN is a run id, a State code (its latest run) or STATE~N.\n"
+    "today.  RUN is a run id, a State code (its last saved run) or STATE~N.\n"
     "\n"
     "options:\n"
-    "  --format FMT        text (default), md, json, html or csv\n"
+    "  --format FMT        text (default), md, json, html, csv or summary\n"
+    "  --only gaps         only the gaps, the open questions and the errors\n"
     "  --lang LANG         en (default) or fr\n"
     "  -o, --output FILE   write to FILE (replaced only when complete)\n"
     "  --color WHEN        auto (default), always or never\n"
@@ -826,14 +923,10 @@ int cmd_show(int argc, char **argv) {
     wrc = fwrite(runs[0]->profile_src, 1, runs[0]->profile_len, out) == runs[0]->profile_len ? 0 : -1;
   } else {
     const char *no_color = getenv("NO_COLOR");
-    report_options ro = { o.lang, 0, NULL };
+    report_options ro = { o.lang, 0, NULL, o.only_gaps, NULL };
     if (strcmp(o.color, "always") == 0) ro.color = 1;
     else if (strcmp(o.color, "auto") == 0) ro.color = out == stdout && isatty(STDOUT_FILENO) && !(no_color && *no_color);
-    if (strcmp(o.format, "json") == 0) wrc = report_json(out, list, (size_t)n, &ro);
-    else if (strcmp(o.format, "html") == 0) wrc = report_html(out, list, (size_t)n, &ro);
-    else if (strcmp(o.format, "csv") == 0) wrc = report_csv(out, list, (size_t)n, &ro);
-    else if (strcmp(o.format, "md") == 0) wrc = report_markdown(out, list, (size_t)n, &ro);
-    else wrc = report_text(out, list, (size_t)n, &ro);
+    wrc = report_write(out, o.format, list, (size_t)n, &ro);
   }
   if (cli_close_output(out, o.output, tmp, wrc == 0) != 0) rc = EXIT_FAIL;
 done:

@@ -63,6 +63,15 @@ void date_format(long days, char *out) {
   out[10] = '\0';
 }
 
+void date_words_fr(const char *s, char *out, size_t size) {
+  static const char *const months[] = { "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                        "septembre", "octobre", "novembre", "décembre" };
+  long y; int m, d;
+  if (!s || split_date(s, &y, &m, &d) != 0) { snprintf(out, size, "%s", s ? s : ""); return; }
+  if (d == 1) snprintf(out, size, "1er %s %ld", months[m - 1], y);
+  else snprintf(out, size, "%d %s %ld", d, months[m - 1], y);
+}
+
 int date_add_days(const char *s, long n, char *out) {
   long days;
   if (date_parse(s, &days) != 0) return -1;

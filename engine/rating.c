@@ -20,6 +20,19 @@ static int weight(const lx_finding *f) {
   return 0;
 }
 
+/* Is part of whole below the share a rating needs (RATING_MIN_SHARE)? */
+static int below_share(int part, int whole) {
+  return whole > 0 && part * 100 < whole * RATING_MIN_SHARE;
+}
+
+int rating_settled(const lx_rating *r) { return r->rated - r->unknown; }
+
+int rating_articles_rated(const lx_rating *r) {
+  return r->articles[0] + r->articles[1] + r->articles[2] + r->articles[3];
+}
+
+int rating_articles_applicable(const lx_rating *r) { return rating_articles_rated(r) + r->articles_unrated; }
+
 static const lx_assessment *sort_a;
 
 /* Worst first, then in instrument order. */
@@ -70,6 +83,7 @@ static void rate(const lx_assessment *a, lx_rating *r) {
   if (r->errors) r->grade = GRADE_NONE;
   else if (r->rated == 0) r->grade = GRADE_NA;   /* nothing applicable, or optional only */
   else if (r->rated == r->unknown) r->grade = GRADE_NONE;
+  else if (below_share(rating_settled(r), r->rated)) { r->grade = GRADE_NONE; r->withheld = 1; }
   else if (r->major && r->major * 2 >= r->mandatory_settled) r->grade = GRADE_NC;
   else if (r->major || r->moderate) r->grade = GRADE_PC;
   else if (r->minor) r->grade = GRADE_LC;
@@ -122,6 +136,11 @@ static void aggregate(lx_rating *r, const lx_rating *list, size_t n) {
     if ((int)art->grade > worst) worst = (int)art->grade;
   }
   if (rated == 0) { r->grade = r->articles_unrated || !any_na ? GRADE_NONE : GRADE_NA; return; }
+  if (below_share(rated, rated + r->articles_unrated) || below_share(rating_settled(r), r->rated)) {
+    r->grade = GRADE_NONE;
+    r->withheld = 1;
+    return;
+  }
   int g = (2 * total + rated) / (2 * rated);         /* mean, rounded half up */
   if (worst >= GRADE_LC && g < GRADE_LC) g = GRADE_LC;
   if (worst == GRADE_NC && g < GRADE_PC) g = GRADE_PC;
@@ -157,64 +176,108 @@ void rating_free(lx_rating *r, size_t n) {
   free(r);
 }
 
+/* "s" when n calls for a plural: English from 2 and for 0, French from 2. */
+static const char *pl(int n, int fr) { return fr ? (n > 1 ? "s" : "") : (n == 1 ? "" : "s"); }
+
+/* "3 of 5 obligations settled", "all 5 obligations settled", "both ...",
+** "its one ...", "none of its 3 ..." (French: "3 obligations établies sur 5",
+** "les 5 obligations établies", "son unique obligation établie", ...). */
+static void share_words(int part, int whole, const char *noun_en, const char *noun_fr, const char *verb_en,
+                        const char *verb_fr, int fem, int fr, char *buf, size_t size) {
+  if (fr) {
+    const char *e = fem ? "e" : "";
+    if (part == whole && whole == 1) snprintf(buf, size, "son unique %s %s%s", noun_fr, verb_fr, e);
+    else if (part == 0 && whole == 1) snprintf(buf, size, "son unique %s non %s%s", noun_fr, verb_fr, e);
+    else if (part == whole) snprintf(buf, size, "ses %d %ss %s%ss", whole, noun_fr, verb_fr, e);
+    else if (part == 0) snprintf(buf, size, "%s des %d %ss %s%s", fem ? "aucune" : "aucun", whole, noun_fr, verb_fr, e);
+    else snprintf(buf, size, "%d %s%s %s%s%s sur %d", part, noun_fr, pl(part, 1), verb_fr, e, pl(part, 1), whole);
+  } else {
+    if (part == whole && whole == 1) snprintf(buf, size, "its one %s %s", noun_en, verb_en);
+    else if (part == 0 && whole == 1) snprintf(buf, size, "its one %s not %s", noun_en, verb_en);
+    else if (part == whole && whole == 2) snprintf(buf, size, "both %ss %s", noun_en, verb_en);
+    else if (part == whole) snprintf(buf, size, "all %d %ss %s", whole, noun_en, verb_en);
+    else if (part == 0) snprintf(buf, size, "none of its %d %s%s %s", whole, noun_en, pl(whole, 0), verb_en);
+    else snprintf(buf, size, "%d of %d %s%s %s", part, whole, noun_en, pl(whole, 0), verb_en);
+  }
+}
+
+void rating_coverage(const lx_rating *r, const char *lang, char *buf, size_t size) {
+  int fr = lang && strcmp(lang, "fr") == 0;
+  int settled = rating_settled(r), arts = rating_articles_applicable(r), arts_rated = rating_articles_rated(r);
+  char obl[160], art[160] = "";
+  buf[0] = '\0';
+  if (r->grade == GRADE_NA || r->rated == 0) return;
+  share_words(settled, r->rated, "obligation", "obligation", "settled", "établi", 1, fr, obl, sizeof obl);
+  if (r->scope != SCOPE_ARTICLE) {
+    share_words(arts_rated, arts, "article", "article", "rated", "noté", 0, fr, art, sizeof art);
+    strncat(art, ", ", sizeof art - strlen(art) - 1);
+  }
+  int partial = settled < r->rated || arts_rated < arts;
+  if (r->withheld)
+    snprintf(buf, size, fr ? "non attribuée" LX_NNBSP ": seulement %s%s, moins de la moitié requise"
+                           : "withheld: only %s%s, less than the half a rating needs", art, obl);
+  else if (r->errors && fr)
+    snprintf(buf, size, "%s%s" LX_NNBSP "; %d erreur%s de règle", art, obl, r->errors, pl(r->errors, 1));
+  else if (r->errors)
+    snprintf(buf, size, "%s%s; %d rule error%s", art, obl, r->errors, pl(r->errors, 0));
+  else if (partial && r->grade <= GRADE_NC)
+    snprintf(buf, size, fr ? "provisoire" LX_NNBSP ": %s%s" : "provisional: %s%s", art, obl);
+  else
+    snprintf(buf, size, "%s%s", art, obl);
+}
+
+/* The shortcomings counted, only those there are: "1 major, 2 moderate
+** shortcomings" / "1 lacune majeure, 2 modérées"; "no shortcoming". */
+static void shortcomings_words(const lx_rating *r, int fr, char *buf, size_t size) {
+  static const char *const en[] = { "major", "moderate", "minor" };
+  static const char *const fr_words[] = { "majeure", "modérée", "mineure" };
+  int v[3] = { r->major, r->moderate, r->minor }, total = r->major + r->moderate + r->minor;
+  size_t n = 0;
+  buf[0] = '\0';
+  if (!total) { snprintf(buf, size, fr ? "aucune lacune" : "no shortcoming"); return; }
+  for (int k = 0; k < 3 && n < size; k++) {
+    if (!v[k]) continue;
+    if (fr) n += (size_t)snprintf(buf + n, size - n, "%s%d %s%s%s", n ? ", " : "", v[k], n ? "" : (v[k] > 1 ? "lacunes " : "lacune "),
+                                  fr_words[k], pl(v[k], 1));
+    else n += (size_t)snprintf(buf + n, size - n, "%s%d %s", n ? ", " : "", v[k], en[k]);
+  }
+  if (!fr && n < size) snprintf(buf + n, size - n, " shortcoming%s", pl(total, 0));
+}
+
 void rating_explain(const lx_rating *r, const char *lang, char *buf, size_t size) {
+  static const char *const grade_en[] = { "compliant", "largely compliant", "partially compliant", "non-compliant" };
+  static const char *const grade_fr[] = { "conforme", "en grande partie conforme", "partiellement conforme", "non conforme" };
   int fr = lang && strcmp(lang, "fr") == 0;
   const char *meaning;
-  switch (r->grade) {
-    case GRADE_C: meaning = fr ? "conforme : aucune lacune" : "compliant: no shortcoming"; break;
-    case GRADE_LC: meaning = fr ? "largement conforme : lacunes mineures seulement" : "largely compliant: minor shortcomings only"; break;
-    case GRADE_PC: meaning = fr ? "partiellement conforme : lacunes modérées ou majeures" : "partially compliant: moderate or major shortcomings"; break;
-    case GRADE_NC: meaning = fr ? "non conforme : lacunes majeures dans au moins la moitié des obligations impératives établies"
-                               : "non-compliant: major shortcomings in half or more of the settled mandatory obligations"; break;
-    case GRADE_NA: meaning = fr ? "sans objet : aucune obligation applicable" : "not applicable: no obligation applies"; break;
-    default:
-      meaning = r->errors ? (fr ? "non noté : une règle n'a pu être évaluée" : "not rated: a rule could not be evaluated")
-                          : (fr ? "non noté : le profil ne permet de trancher aucune obligation" : "not rated: the profile settles no obligation");
-  }
+  char cov[400];
+  rating_coverage(r, lang, cov, sizeof cov);
+  if (r->grade <= GRADE_NC) meaning = fr ? grade_fr[r->grade] : grade_en[r->grade];
+  else if (r->grade == GRADE_NA) meaning = fr ? "sans objet" LX_NNBSP ": aucune obligation applicable" : "not applicable: no obligation applies";
+  else if (r->errors) meaning = fr ? "non noté" LX_NNBSP ": une règle n'a pu être évaluée" : "not rated: a rule could not be evaluated";
+  else if (r->withheld) meaning = fr ? "non noté" LX_NNBSP ": trop peu d'éléments établis" : "not rated: too little is settled";
+  else if (r->scope != SCOPE_ARTICLE && rating_articles_rated(r) == 0)
+    meaning = fr ? "non noté" LX_NNBSP ": aucun article noté" : "not rated: no article rated";
+  else meaning = fr ? "non noté" LX_NNBSP ": le profil ne permet d'établir aucune de ses obligations"
+                    : "not rated: the profile settles none of its obligations";
   if (r->grade == GRADE_NA || r->rated == 0) { snprintf(buf, size, "%s", meaning); return; }
   if (r->scope != SCOPE_ARTICLE) {
-    static const char *const short_en[] = { "compliant", "largely compliant", "partially compliant", "non-compliant" };
-    static const char *const short_fr[] = { "conforme", "largement conforme", "partiellement conforme", "non conforme" };
-    if (r->grade <= GRADE_NC) meaning = fr ? short_fr[r->grade] : short_en[r->grade];
-    int rated = r->articles[0] + r->articles[1] + r->articles[2] + r->articles[3];
-    if (rated == 0) {
-      if (fr) snprintf(buf, size, "non noté : aucun article noté (%d article%s non noté%s)", r->articles_unrated,
-                       r->articles_unrated > 1 ? "s" : "", r->articles_unrated > 1 ? "s" : "");
-      else snprintf(buf, size, "not rated: no article rated (%d article%s not rated)", r->articles_unrated,
-                    r->articles_unrated == 1 ? "" : "s");
-      return;
-    }
-    char unrated[128] = "";
-    if (r->articles_unrated)
-      snprintf(unrated, sizeof unrated, fr ? " ; provisoire : %d article%s non noté%s" : "; provisional: %d article%s not rated%s",
-               r->articles_unrated, r->articles_unrated > 1 ? "s" : "", fr && r->articles_unrated > 1 ? "s" : "");
-    else if (r->unknown)
-      snprintf(unrated, sizeof unrated, fr ? " ; provisoire : %d obligation%s inconnue%s" : "; provisional: %d unknown obligation%s%s",
-               r->unknown, r->unknown > 1 ? "s" : "", fr && r->unknown > 1 ? "s" : "");
+    int rated = rating_articles_rated(r);
+    if (rated == 0) { snprintf(buf, size, "%s (%s)", meaning, cov); return; }
+    const char *how = r->withheld ? (fr ? "notes de" : "ratings of") : (fr ? "moyenne de" : "mean of");
     if (fr)
-      snprintf(buf, size, "%s (moyenne de %d article%s noté%s : %d C, %d LC, %d PC, %d NC%s)",
-               meaning, rated, rated > 1 ? "s" : "", rated > 1 ? "s" : "",
-               r->articles[0], r->articles[1], r->articles[2], r->articles[3], unrated);
+      snprintf(buf, size, "%s (%s %d article%s" LX_NNBSP ": %d C, %d LC, %d PC, %d NC" LX_NNBSP "; %s)",
+               meaning, how, rated, pl(rated, 1), r->articles[0], r->articles[1], r->articles[2], r->articles[3], cov);
     else
-      snprintf(buf, size, "%s (mean of %d article rating%s: %d C, %d LC, %d PC, %d NC%s)",
-               meaning, rated, rated > 1 ? "s" : "",
-               r->articles[0], r->articles[1], r->articles[2], r->articles[3], unrated);
+      snprintf(buf, size, "%s (%s %d article%s: %d C, %d LC, %d PC, %d NC; %s)",
+               meaning, how, rated, pl(rated, 0), r->articles[0], r->articles[1], r->articles[2], r->articles[3], cov);
     return;
   }
-  char counts[256], pending[128] = "";
-  if (fr) {
-    snprintf(counts, sizeof counts, "%d obligation%s notée%s : %d lacune%s majeure%s, %d modérée%s, %d mineure%s",
-             r->rated, r->rated > 1 ? "s" : "", r->rated > 1 ? "s" : "",
-             r->major, r->major > 1 ? "s" : "", r->major > 1 ? "s" : "",
-             r->moderate, r->moderate > 1 ? "s" : "", r->minor, r->minor > 1 ? "s" : "");
-    if (r->unknown)
-      snprintf(pending, sizeof pending, " ; provisoire : %d obligation%s inconnue%s",
-               r->unknown, r->unknown > 1 ? "s" : "", r->unknown > 1 ? "s" : "");
-  } else {
-    snprintf(counts, sizeof counts, "%d obligation%s rated: %d major, %d moderate, %d minor shortcoming%s",
-             r->rated, r->rated == 1 ? "" : "s", r->major, r->moderate, r->minor,
-             r->major + r->moderate + r->minor == 1 ? "" : "s");
-    if (r->unknown) snprintf(pending, sizeof pending, "; provisional: %d unknown", r->unknown);
+  char sc[160];
+  shortcomings_words(r, fr, sc, sizeof sc);
+  if (r->grade == GRADE_NONE && (!r->withheld || !(r->major + r->moderate + r->minor))) {
+    snprintf(buf, size, "%s (%s)", meaning, cov);
+    return;
   }
-  snprintf(buf, size, "%s (%s%s)", meaning, counts, pending);
+  if (fr) snprintf(buf, size, "%s (%s" LX_NNBSP "; %s)", meaning, sc, cov);
+  else snprintf(buf, size, "%s (%s; %s)", meaning, sc, cov);
 }

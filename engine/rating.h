@@ -11,15 +11,23 @@
  *                   consider / endeavour short   -> minor
  *                   optional obligations never count; not_applicable ones are left out
  *     grade         N/A  nothing applicable (every obligation not applicable, or optional only)
- *                   --   not rated: a rule error, or nothing the profile settles
+ *                   --   not rated: a rule error, nothing the profile settles, or
+ *                        fewer than half of its obligations settled (withheld)
  *                   NC   major shortcomings in half or more of the settled mandatory obligations
  *                   PC   any other major or moderate shortcoming
  *                   LC   minor shortcomings only
  *                   C    no shortcoming
  *   A cluster or an instrument, from the ratings of its articles (C=0, LC=1,
  *   PC=2, NC=3): the mean, rounded half up; at least LC if an article falls
- *   short, at least PC if an article is NC; N/A or -- when no article is rated.
+ *   short, at least PC if an article is NC; N/A or -- when no article is rated;
+ *   -- (withheld) when fewer than half its applicable articles are rated or
+ *   fewer than half its obligations settled.
  *   A rating that rests on unknown obligations or unrated articles is provisional.
+ *   Coverage: a rating is withheld (shown as --, with what it would rest on)
+ *   when fewer than RATING_MIN_SHARE percent of the obligations it rests on
+ *   are settled, or, for a cluster or an instrument, of its applicable
+ *   articles are rated.  Every rating carries its coverage in words
+ *   (rating_coverage), wherever it is shown.
  */
 #ifndef LX_RATING_H
 #define LX_RATING_H
@@ -30,17 +38,26 @@ typedef enum { GRADE_C, GRADE_LC, GRADE_PC, GRADE_NC, GRADE_NA, GRADE_NONE } lx_
 
 typedef enum { SCOPE_INSTRUMENT, SCOPE_CLUSTER, SCOPE_ARTICLE } rating_scope;
 
+/* A rating needs at least this share (percent) of what it rests on to be
+** known: settled obligations, and for an aggregate rated articles. */
+#define RATING_MIN_SHARE 50
+
+/* French typography: the narrow no-break space before : ; ? ! */
+#define LX_NNBSP "\xE2\x80\xAF"
+
 typedef struct {
   rating_scope scope;
   char instrument[32];
   char key[32];            /* the article ("5"), the cluster ("1"), or "" */
   int cluster;             /* an article's review cluster (0: none) */
   lx_grade grade;
-  int rated;               /* applicable mandatory, consider or endeavour obligations */
+  int rated;               /* applicable mandatory, consider or endeavour obligations
+                           ** (the obligations the rating rests on; settled = rated - unknown) */
   int mandatory_settled;   /* applicable mandatory obligations not unknown */
   int major, moderate, minor, unknown, errors;
   int articles[4];         /* cluster, instrument: articles rated C, LC, PC, NC */
-  int articles_unrated;    /* cluster, instrument: articles not rated (--) */
+  int articles_unrated;    /* cluster, instrument: articles not rated (--), withheld included */
+  int withheld;            /* grade withheld (--): coverage below RATING_MIN_SHARE */
   size_t *shortcomings;    /* indexes of the findings that fall short, worst first */
   int nshortcomings;
 } lx_rating;
@@ -58,5 +75,18 @@ const char *rating_grade_name(lx_grade g);
 ** whether it is provisional (the shortcomings themselves are listed by the
 ** report writers). */
 void rating_explain(const lx_rating *r, const char *lang, char *buf, size_t size);
+
+/* How much the rating rests on, in lang, for every place a rating is shown:
+** "provisional: 22 of 26 articles rated, 94 of 144 obligations settled",
+** "all 3 obligations settled", "withheld: only 1 of 6 obligations settled
+** (a rating needs at least half)"; "" when nothing applies (N/A). */
+void rating_coverage(const lx_rating *r, const char *lang, char *buf, size_t size);
+
+/* Settled obligations (applicable, not optional, not unknown). */
+int rating_settled(const lx_rating *r);
+/* Cluster, instrument: applicable articles (rated or not). */
+int rating_articles_applicable(const lx_rating *r);
+/* Cluster, instrument: rated articles. */
+int rating_articles_rated(const lx_rating *r);
 
 #endif

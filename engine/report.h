@@ -1,13 +1,17 @@
 /*
- * report.h -- gap reports: text (terminal), Markdown and JSON.
+ * report.h -- gap reports: text (terminal), Markdown, JSON, HTML, CSV, and
+ * the short summary.
  *
- * All three present the same assessment in the same order: the State and its
- * binding to each instrument, a summary by status and level, then the gaps
+ * All present the same assessment in the same order: the State and its
+ * binding to each instrument, the scope note (the law on the books, not its
+ * effectiveness), a summary by status and level, the ratings with how much
+ * they rest on, then the gaps
  * (mandatory obligations not met or partly met), the open questions
  * (unknown), the errors, and the other findings; within each part,
  * obligations in the order of the instrument.  Every finding shows its
  * reference, level, status, explanation, the profile's evidence with its
- * sources, what is missing, and the open questions.
+ * sources, what is missing, and the open questions.  With report_options
+ * .brief (--only gaps) the other findings are left out.
  */
 #ifndef LX_REPORT_H
 #define LX_REPORT_H
@@ -20,7 +24,10 @@
 typedef struct {
   const char *lang;        /* "en" or "fr": language of the words shown */
   int color;               /* ANSI colours (text format only) */
-  const char *rules_dir;   /* shown in the header */
+  const char *rules_dir;   /* unused: the header names each instrument's rule pack */
+  int brief;               /* only the gaps, the open questions and the errors
+                           ** (assess --only gaps): a version to circulate */
+  const char *full_report; /* summary: where the full report was written, or NULL */
 } report_options;
 
 /* Each writes n assessments to out; returns 0, or -1 if writing failed. */
@@ -30,6 +37,12 @@ int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_opti
 /* One self-contained HTML page (inline styles and SVG charts, no script,
 ** no network resource), printable on A4. */
 int report_html(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
+/* The HTML palette (report_html.c), shared with the matrix heat map:
+** colour-blind safe (a red-blue diverging scale), the gaps darkest. */
+const char *report_grade_fill(const char *grade);      /* "C" ... "--" */
+const char *report_status_fill(lx_status status);
+/* Black or white, whichever reads on fill. */
+const char *report_ink_on(const char *fill);
 /* Text escaped for HTML content (& < > escaped, control characters dropped). */
 void report_html_escape(FILE *f, const char *s);
 /* Text escaped for Markdown (markup characters escaped, control characters
@@ -38,6 +51,12 @@ void report_md_escape(FILE *f, const char *s);
 /* One CSV value, quoted when needed, a leading = + - @ neutralised (no
 ** separator written), as the CSV report writes every field. */
 void report_csv_value(FILE *f, const char *s);
+/* A short summary for the terminal (report_summary.c): per State, each
+** instrument's rating with its coverage, the counts, the gaps one line each,
+** the number of open questions, the scope note, and where to see more. */
+int report_summary(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
+/* The report in format fmt (text, md, json, html, csv, summary). */
+int report_write(FILE *out, const char *fmt, lx_assessment *const *as, size_t n, const report_options *o);
 /* One row per finding (RFC 4180), for spreadsheets; texts in o->lang. */
 int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 
@@ -63,6 +82,29 @@ const char *report_level_label(lx_level level, const char *lang);
 const char *report_weight_word(const lx_finding *f, const char *lang);
 /* "UNTOC", "Cluster 1 — Criminalization and jurisdiction", "UNTOC art. 5". */
 void report_rating_title(const lx_assessment *a, const lx_rating *r, const char *lang, char *buf, size_t size);
+
+/* The status label for a count of n findings ("109 met"; in French the
+** plural agrees: "109 remplis"). */
+const char *report_status_count_label(lx_level level, lx_status status, int n, const char *lang);
+/* "1 finding", "2 findings", "2 constats": key is finding, gap, error,
+** obligation, question (open questions) or article. */
+void report_count(char *buf, size_t size, int n, const char *key, const char *lang);
+/* "194 findings: 109 met, ...; 4 gaps", in lang (report_doc.c). */
+void report_counts_line(const lx_assessment *a, const char *lang, char *line, size_t size);
+/* A date for readers in lang: ISO in English ("2003-09-29"), French legal
+** style in French ("29 septembre 2003"). */
+void report_date(const char *iso, const char *lang, char *buf, size_t size);
+/* Write s wrapped at width columns (at spaces; counted in bytes), the lines
+** after the first indented by indent, then a newline.  The text report and
+** the summary. */
+void report_wrap(FILE *f, int indent, int width, const char *s);
+/* The label separator: ": ", or in French a narrow no-break space and ": ". */
+const char *report_sep(const char *lang);
+/* What the rules are: "UNTOC pack (rules/untoc, 194 obligations), lexgap 0.1.0". */
+void report_rules_line(const lx_assessment *a, const char *lang, char *buf, size_t size);
+/* An instrument's rating with its coverage: "UNTOC: LC — largely compliant
+** (provisional: 22 of 26 articles rated, 94 of 144 obligations settled)". */
+void report_headline(const lx_assessment *a, const lx_rating *r, const char *lang, char *buf, size_t size);
 
 /* A bilingual text in lang, falling back to the other language. */
 const char *report_pick(const lx_text *t, const char *lang);

@@ -3,6 +3,9 @@
  */
 #include "report.h"
 
+#include "date.h"
+#include "rules.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,9 +55,9 @@ static const word words[] = {
   { "gaps", "gaps", "écarts" },
   { "errors", "errors", "erreurs" },
   { "by_level", "by level", "par niveau" },
-  { "part_gaps", "Gaps: mandatory obligations not met or partly met", "Écarts : obligations impératives non remplies ou partiellement remplies" },
-  { "part_unknown", "Open questions: obligations the profile cannot settle", "Questions ouvertes : obligations que le profil ne permet pas de trancher" },
-  { "part_errors", "Errors: rules that could not be evaluated", "Erreurs : règles qui n'ont pu être évaluées" },
+  { "part_gaps", "Gaps: mandatory obligations not met or partly met", "Écarts" LX_NNBSP ": obligations impératives non remplies ou partiellement remplies" },
+  { "part_unknown", "Open questions: obligations the profile cannot settle", "Questions ouvertes" LX_NNBSP ": obligations que le profil ne permet pas de trancher" },
+  { "part_errors", "Errors: rules that could not be evaluated", "Erreurs" LX_NNBSP ": règles qui n'ont pu être évaluées" },
   { "part_other", "Other findings", "Autres constats" },
   { "none", "None.", "Aucun." },
   { "article", "Article", "Article" },
@@ -65,7 +68,7 @@ static const word words[] = {
   { "evidence", "Evidence from the profile", "Éléments du profil" },
   { "provision", "Provision", "Disposition" },
   { "error_at", "Rule error at", "Erreur de règle à" },
-  { "in_force_from", "in force from", "en vigueur depuis" },
+  { "in_force_from", "in force from", "en vigueur depuis le" },
   { "repealed", "repealed", "abrogé le" },
   { "level", "Level", "Niveau" },
   { "status", "Status", "Statut" },
@@ -75,7 +78,7 @@ static const word words[] = {
   { "dashboard", "Dashboard", "Tableau de bord" },
   { "chart_ratings", "Ratings by review cluster and article", "Notations par groupe d'examen et par article" },
   { "chart_ratings_caption", "Each cell is an article, with its rating written in it; select a cell to go to the article's findings.",
-    "Chaque case est un article, avec sa notation inscrite ; choisir une case mène aux constats de l'article." },
+    "Chaque case est un article, avec sa notation inscrite" LX_NNBSP "; choisir une case mène aux constats de l'article." },
   { "chart_status", "Findings by level and status", "Constats par niveau et par statut" },
   { "rated", "Rated", "Notation de" },
   { "grade", "Rating", "Note" },
@@ -83,8 +86,16 @@ static const word words[] = {
   { "instrument", "Instrument", "Instrument" },
   { "binding", "Binding at the assessment date", "Force obligatoire à la date d'évaluation" },
   { "footer", "Produced by lexgap. Findings rest on the facts and sources of the profile; they are an analyst's starting point, not a legal opinion.",
-    "Produit par lexgap. Les constats reposent sur les faits et sources du profil ; ils sont un point de départ pour l'analyste, non un avis juridique." },
+    "Produit par lexgap. Les constats reposent sur les faits et sources du profil" LX_NNBSP "; ils sont un point de départ pour l'analyste, non un avis juridique." },
   { "cluster", "Cluster", "Groupe" },
+  { "scope_note", "Scope: lexgap assesses the law on the books, that is whether the national provisions the profile cites meet the instrument's obligations; it does not assess how effectively they are applied in practice.",
+    "Portée" LX_NNBSP ": lexgap évalue le droit en vigueur tel qu'il est écrit, c'est-à-dire si les dispositions nationales citées par le profil remplissent les obligations de l'instrument" LX_NNBSP "; il n'évalue pas l'effectivité de leur application en pratique." },
+  { "scope_short", "law on the books, not its effectiveness", "droit en vigueur tel qu'il est écrit, non son effectivité" },
+  { "key_findings", "Key findings", "Constats principaux" },
+  { "full_report", "Full report", "Rapport complet" },
+  { "see_more", "See more", "Pour en voir plus" },
+  { "brief_note", "This version lists only the gaps and the open questions; the full report also lists every other finding.",
+    "Cette version ne présente que les écarts et les questions ouvertes" LX_NNBSP "; le rapport complet présente aussi tous les autres constats." },
   { "major", "major", "majeure" },
   { "moderate", "moderate", "modérée" },
   { "minor", "minor", "mineure" },
@@ -124,6 +135,85 @@ const char *report_status_label(lx_level level, lx_status status, const char *la
   return (f ? fr : en)[level][status];
 }
 
+/* French plurals of the status labels, for counts ("109 remplis"). */
+static const char *const fr_plural[LX_NLEVEL][LX_NSTATUS] = {
+  { "remplis", "partiellement remplis", "non remplis", "inconnus", "sans objet", "erreurs" },
+  { "adoptés ou envisagés", "partiellement adoptés", "non envisagés", "inconnus", "sans objet", "erreurs" },
+  { "efforts attestés", "efforts partiels", "sans effort attesté", "inconnus", "sans objet", "erreurs" },
+  { "adoptés (facultatifs)", "partiellement adoptés (facultatifs)", "non adoptés (facultatifs)", "inconnus", "sans objet", "erreurs" },
+};
+
+const char *report_status_count_label(lx_level level, lx_status status, int n, const char *lang) {
+  int f = lang && strcmp(lang, "fr") == 0;
+  if (f && n > 1 && level < LX_NLEVEL && status < LX_NSTATUS) return fr_plural[level][status];
+  return report_status_label(level, status, lang);
+}
+
+typedef struct { const char *key, *en1, *en, *fr1, *fr; } noun;
+
+static const noun nouns[] = {
+  { "finding", "finding", "findings", "constat", "constats" },
+  { "gap", "gap", "gaps", "écart", "écarts" },
+  { "error", "rule error", "rule errors", "erreur de règle", "erreurs de règle" },
+  { "obligation", "obligation", "obligations", "obligation", "obligations" },
+  { "question", "open question", "open questions", "question ouverte", "questions ouvertes" },
+  { "article", "article", "articles", "article", "articles" },
+  { NULL, NULL, NULL, NULL, NULL }
+};
+
+void report_count(char *buf, size_t size, int n, const char *key, const char *lang) {
+  int f = lang && strcmp(lang, "fr") == 0;
+  for (int i = 0; nouns[i].key; i++)
+    if (strcmp(nouns[i].key, key) == 0) {
+      const char *w = f ? (n > 1 ? nouns[i].fr : nouns[i].fr1) : (n == 1 ? nouns[i].en1 : nouns[i].en);
+      snprintf(buf, size, "%d %s", n, w);
+      return;
+    }
+  snprintf(buf, size, "%d %s", n, key);
+}
+
+void report_date(const char *iso, const char *lang, char *buf, size_t size) {
+  if (lang && strcmp(lang, "fr") == 0) date_words_fr(iso, buf, size);
+  else snprintf(buf, size, "%s", iso ? iso : "");
+}
+
+const char *report_sep(const char *lang) {
+  return lang && strcmp(lang, "fr") == 0 ? LX_NNBSP ": " : ": ";
+}
+
+void report_rules_line(const lx_assessment *a, const char *lang, char *buf, size_t size) {
+  size_t n = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; i < a->rules->ninstruments && n < size; i++) {
+    const lx_instrument *ins = &a->rules->instruments[i];
+    int count = 0;
+    for (size_t k = 0; k < a->rules->n; k++)
+      if (a->rules->rules[k].instrument && strcmp(a->rules->rules[k].instrument, ins->id) == 0) count++;
+    char c[64], dir[600];
+    report_count(c, sizeof c, count, "obligation", lang);
+    const char *slash = ins->file ? strrchr(ins->file, '/') : NULL;
+    if (slash) snprintf(dir, sizeof dir, "%.*s", (int)(slash - ins->file), ins->file);
+    else snprintf(dir, sizeof dir, "%s/%s", a->rules->dir ? a->rules->dir : "rules", ins->id);
+    const char *name = report_pick(&ins->short_name, lang);
+    n += (size_t)snprintf(buf + n, size - n, lang && strcmp(lang, "fr") == 0 ? "%sjeu de règles %s (%s, %s)" : "%s%s rule pack (%s, %s)",
+                          n ? "; " : "", *name ? name : ins->id, dir, c);
+  }
+  if (n < size) snprintf(buf + n, size - n, ", lexgap %s", LX_VERSION);
+}
+
+void report_headline(const lx_assessment *a, const lx_rating *r, const char *lang, char *buf, size_t size) {
+  static const char *const grade_en[] = { "compliant", "largely compliant", "partially compliant", "non-compliant",
+                                          "not applicable", "not rated" };
+  static const char *const grade_fr[] = { "conforme", "en grande partie conforme", "partiellement conforme",
+                                          "non conforme", "sans objet", "non noté" };
+  char title[300], cov[400];
+  report_rating_title(a, r, lang, title, sizeof title);
+  rating_coverage(r, lang, cov, sizeof cov);
+  int f = lang && strcmp(lang, "fr") == 0;
+  snprintf(buf, size, "%s%s%s — %s%s%s%s", title, report_sep(lang), rating_grade_name(r->grade),
+           (f ? grade_fr : grade_en)[r->grade <= GRADE_NONE ? r->grade : GRADE_NONE], *cov ? " (" : "", cov, *cov ? ")" : "");
+}
+
 const char *report_pick(const lx_text *t, const char *lang) {
   const char *s = lx_text_get(t, lang, NULL);
   return s ? s : "";
@@ -146,6 +236,35 @@ void report_rating_title(const lx_assessment *a, const lx_rating *r, const char 
     const char *title = data_str(data_get(t, fr ? "fr" : "en"));
     snprintf(buf, size, "%s %s%s%s", report_word("cluster", lang), r->key, title ? " — " : "", title ? title : "");
   } else {
-    snprintf(buf, size, "%s art. %s", name, r->key);
+    snprintf(buf, size, fr ? "%s, art. %s" : "%s art. %s", name, r->key);
   }
+}
+
+int report_write(FILE *out, const char *fmt, lx_assessment *const *as, size_t n, const report_options *o) {
+  if (strcmp(fmt, "json") == 0) return report_json(out, as, n, o);
+  if (strcmp(fmt, "html") == 0) return report_html(out, as, n, o);
+  if (strcmp(fmt, "csv") == 0) return report_csv(out, as, n, o);
+  if (strcmp(fmt, "md") == 0) return report_markdown(out, as, n, o);
+  if (strcmp(fmt, "summary") == 0) return report_summary(out, as, n, o);
+  return report_text(out, as, n, o);
+}
+
+void report_wrap(FILE *f, int indent, int width, const char *s) {
+  int col = indent, space = 0;          /* space: one is due before the next word */
+  const char *p = s;
+  while (*p) {
+    size_t w = strcspn(p, " \n");
+    if (col > indent && col + space + (int)w > width) {
+      fprintf(f, "\n%*s", indent, "");
+      col = indent;
+      space = 0;
+    }
+    if (space) { fputc(' ', f); col++; space = 0; }
+    fwrite(p, 1, w, f);
+    col += (int)w;
+    p += w;
+    if (*p == '\n') { fprintf(f, "\n%*s", indent, ""); col = indent; p++; }
+    else if (*p == ' ') { while (*p == ' ') p++; space = *p != '\0'; }
+  }
+  fputc('\n', f);
 }

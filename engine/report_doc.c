@@ -20,8 +20,8 @@ typedef struct {
 /* Characters that start Markdown emphasis, links, HTML or code. */
 #define MD_SPECIAL "\\`*_[]<>|#"
 
-/* ": " or, in French, " : " (French typography). */
-static const char *sep(const doc *d) { return d->o->lang && !strcmp(d->o->lang, "fr") ? " : " : ": "; }
+/* ": " or, in French, a narrow no-break space and ": " (French typography). */
+static const char *sep(const doc *d) { return report_sep(d->o->lang); }
 
 /* ANSI colour per status (text format on a terminal only). */
 static const char *status_color(lx_status s) {
@@ -39,21 +39,7 @@ static const char *status_color(lx_status s) {
 ** Markdown, as is. */
 static void wrapped(doc *d, int indent, const char *s) {
   if (d->md) { fputs(s, d->out); fputc('\n', d->out); return; }
-  int col = indent;
-  const char *p = s;
-  while (*p) {
-    size_t w = strcspn(p, " \n");
-    if (col > indent && col + (int)w > WIDTH) {
-      fprintf(d->out, "\n%*s", indent, "");
-      col = indent;
-    }
-    fwrite(p, 1, w, d->out);
-    col += (int)w;
-    p += w;
-    if (*p == '\n') { fprintf(d->out, "\n%*s", indent, ""); col = indent; p++; }
-    else if (*p == ' ') { while (*p == ' ') p++; if (*p) { fputc(' ', d->out); col++; } }
-  }
-  fputc('\n', d->out);
+  report_wrap(d->out, indent, WIDTH, s);
 }
 
 /* Text from profiles and rules is shown, never interpreted: control
@@ -83,7 +69,7 @@ void report_md_escape(FILE *f, const char *s) {
 static void field(doc *d, const char *label, const char *text) {
   char esc[8192];
   md_escape(d, text, esc, sizeof esc);
-  const char *colon = d->o->lang && !strcmp(d->o->lang, "fr") ? " :" : ":";   /* French typography */
+  const char *colon = d->o->lang && !strcmp(d->o->lang, "fr") ? LX_NNBSP ":" : ":";   /* French typography */
   if (!*text) {   /* a heading for the list that follows */
     if (d->md) fprintf(d->out, "- **%s%s**\n", label, colon);
     else fprintf(d->out, "    %s%s\n", label, colon);
@@ -109,7 +95,8 @@ static void heading(doc *d, int level, const char *text) {
   if (d->md) fprintf(d->out, "\n%.*s %s\n\n", level, "######", esc);
   else if (level <= 2) {
     fprintf(d->out, "\n%s%s%s\n", d->o->color ? "\033[1m" : "", esc, d->o->color ? "\033[0m" : "");
-    size_t n = strlen(esc);
+    size_t n = 0;                       /* characters, not bytes: the underline fits the heading */
+    for (const char *c = esc; *c; c++) if (((unsigned char)*c & 0xC0) != 0x80) n++;
     for (size_t i = 0; i < n && i < WIDTH; i++) fputc(level == 1 ? '=' : '-', d->out);
     fputc('\n', d->out);
   } else {
@@ -122,8 +109,15 @@ static void evidence_line(doc *d, const lx_evidence *e) {
   const char *lang = d->o->lang;
   size_t n = (size_t)snprintf(line, sizeof line, "%s", e->source ? e->source : report_word("no_source", lang));
   if (e->label && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, " (%s)", e->label);
-  if (e->from && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, ", %s %s", report_word("in_force_from", lang), e->from);
-  if (e->repealed && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, ", %s %s", report_word("repealed", lang), e->repealed);
+  char date[64];
+  if (e->from && n < sizeof line) {
+    report_date(e->from, lang, date, sizeof date);
+    n += (size_t)snprintf(line + n, sizeof line - n, ", %s %s", report_word("in_force_from", lang), date);
+  }
+  if (e->repealed && n < sizeof line) {
+    report_date(e->repealed, lang, date, sizeof date);
+    n += (size_t)snprintf(line + n, sizeof line - n, ", %s %s", report_word("repealed", lang), date);
+  }
   if (e->fact && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, " [%s]", e->fact);
   list_item(d, 1, line);
   if (e->note) list_item(d, 2, e->note);
@@ -145,8 +139,9 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
     md_escape(d, name, esc, sizeof esc);
     snprintf(title, sizeof title, "%s%s — %s", ref, clause, esc);
     fprintf(d->out, "\n#### %s\n\n", title);
-    fprintf(d->out, "- **%s:** %s · **%s:** %s · `%s`\n", report_word("status", lang), status,
-            report_word("level", lang), report_level_label(r->level, lang), r->id);
+    const char *colon = lang && !strcmp(lang, "fr") ? LX_NNBSP ":" : ":";
+    fprintf(d->out, "- **%s%s** %s · **%s%s** %s · `%s`\n", report_word("status", lang), colon, status,
+            report_word("level", lang), colon, report_level_label(r->level, lang), r->id);
   } else {
     const char *c0 = d->o->color ? status_color(f->status) : "", *c1 = d->o->color ? "\033[0m" : "";
     fprintf(d->out, "\n  %s[%s]%s %s%s — %s (%s)\n", c0, status, c1, ref, clause, name,
@@ -189,7 +184,7 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
       if (d->md) {
         char esc[16384];
         md_escape(d, text, esc, sizeof esc);
-        fprintf(d->out, "- **%s%s**\n\n  > %s\n", label, sep(d), esc);
+        fprintf(d->out, "- **%s%s**\n\n  > %s\n", label, lang && !strcmp(lang, "fr") ? LX_NNBSP ":" : ":", esc);
       } else {
         fprintf(d->out, "    %s%s«", label, sep(d));
         char buf[16384], clean[16384];
@@ -201,34 +196,44 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
   }
 }
 
+/* "194 findings: 109 met, 6 partly met, ...; 4 gaps" (French: "194 constats : 109 remplis, ..."). */
+void report_counts_line(const lx_assessment *a, const char *lang, char *line, size_t size) {
+  lx_summary s;
+  assessment_summary(a, &s);
+  char c[64];
+  report_count(c, sizeof c, (int)a->n, "finding", lang);
+  size_t n = (size_t)snprintf(line, size, "%s%s", c, report_sep(lang));
+  int first = 1;
+  for (int st = 0; st < LX_NSTATUS && n < size; st++) {
+    if (!s.by_status[st]) continue;
+    n += (size_t)snprintf(line + n, size - n, "%s%d %s", first ? "" : ", ", s.by_status[st],
+                          report_status_count_label(LX_MANDATORY, (lx_status)st, s.by_status[st], lang));
+    first = 0;
+  }
+  report_count(c, sizeof c, s.gaps, "gap", lang);
+  if (n < size) snprintf(line + n, size - n, "%s; %s", lang && !strcmp(lang, "fr") ? LX_NNBSP : "", c);
+}
+
 static void summary(doc *d, const lx_assessment *a) {
   const char *lang = d->o->lang;
   lx_summary s;
   assessment_summary(a, &s);
   char line[1024];
-  size_t n = (size_t)snprintf(line, sizeof line, "%zu %s: ", a->n, report_word("findings", lang));
-  int first = 1;
-  for (int st = 0; st < LX_NSTATUS; st++) {
-    if (!s.by_status[st]) continue;
-    n += (size_t)snprintf(line + n, sizeof line - n, "%s%d %s", first ? "" : ", ",
-                          s.by_status[st], report_status_label(LX_MANDATORY, (lx_status)st, lang));
-    first = 0;
-  }
-  snprintf(line + n, sizeof line - n, "; %d %s", s.gaps, report_word("gaps", lang));
+  report_counts_line(a, lang, line, sizeof line);
   heading(d, 2, report_word("summary", lang));
   if (d->md) fprintf(d->out, "%s\n\n", line);
   else wrapped(d, 0, line);
   for (int lv = 0; lv < LX_NLEVEL; lv++) {
-    n = 0;
+    size_t n = 0;
     line[0] = '\0';
     for (int st = 0; st < LX_NSTATUS; st++) {
       if (!s.by_level[lv][st]) continue;
       n += (size_t)snprintf(line + n, sizeof line - n, "%s%d %s", n ? ", " : "", s.by_level[lv][st],
-                            report_status_label((lx_level)lv, (lx_status)st, lang));
+                            report_status_count_label((lx_level)lv, (lx_status)st, s.by_level[lv][st], lang));
     }
     if (n) {
       char item[1200];
-      snprintf(item, sizeof item, "%s: %s", report_level_label((lx_level)lv, lang), line);
+      snprintf(item, sizeof item, "%s%s%s", report_level_label((lx_level)lv, lang), sep(d), line);
       list_item(d, 0, item);
     }
   }
@@ -240,15 +245,15 @@ static void rating_line(doc *d, const lx_assessment *a, const lx_rating *r, int 
   char title[300], why[700], line[1200];
   report_rating_title(a, r, lang, title, sizeof title);
   rating_explain(r, lang, why, sizeof why);
-  snprintf(line, sizeof line, "%s: %s — %s", title, rating_grade_name(r->grade), why);
+  snprintf(line, sizeof line, "%s%s%s — %s", title, sep(d), rating_grade_name(r->grade), why);
   list_item(d, level, line);
   if (r->scope != SCOPE_ARTICLE) return;
   for (int k = 0; k < r->nshortcomings; k++) {
     const lx_finding *f = &a->findings[r->shortcomings[k]];
     char ref[256], item[700];
     lx_ref_display(d->rs, f->rule->ref, lang, ref, sizeof ref);
-    snprintf(item, sizeof item, "%s%s%s: %s (%s)", ref, f->rule->clause ? " " : "", f->rule->clause ? f->rule->clause : "",
-             report_status_label(f->rule->level, f->status, lang), report_weight_word(f, lang));
+    snprintf(item, sizeof item, "%s%s%s%s%s (%s)", ref, f->rule->clause ? " " : "", f->rule->clause ? f->rule->clause : "",
+             sep(d), report_status_label(f->rule->level, f->status, lang), report_weight_word(f, lang));
     list_item(d, level + 1, item);
   }
 }
@@ -264,6 +269,7 @@ static void ratings(doc *d, const lx_assessment *a) {
     const lx_rating *ins = &list[i];
     if (ins->scope != SCOPE_INSTRUMENT) continue;
     rating_line(d, a, ins, 0);
+    if (d->o->brief) continue;
     for (size_t c = 0; c <= n; c++) {
       /* c < n: a cluster of this instrument; c == n: articles without cluster */
       const lx_rating *cl = c < n ? &list[c] : NULL;
@@ -287,12 +293,16 @@ static void assessment(doc *d, const lx_assessment *a) {
   const char *sname = (lang && strcmp(lang, "fr") == 0 && p->state_name_fr) ? p->state_name_fr : p->state_name;
   snprintf(line, sizeof line, "%s — %s%s%s (%s)", report_word("title", lang), report_word("state", lang), sep(d), sname, p->state_code);
   heading(d, 1, line);
-  snprintf(line, sizeof line, "%s%s%s (%s %s)", report_word("profile", lang), sep(d), p->file, report_word("law_as_of", lang), p->describes);
+  char describes[64], as_of[64];
+  report_date(p->describes, lang, describes, sizeof describes);
+  report_date(a->as_of, lang, as_of, sizeof as_of);
+  snprintf(line, sizeof line, "%s%s%s (%s %s)", report_word("profile", lang), sep(d), p->file, report_word("law_as_of", lang), describes);
   list_item(d, 0, line);
-  snprintf(line, sizeof line, "%s%s%s", report_word("as_of", lang), sep(d), a->as_of);
+  snprintf(line, sizeof line, "%s%s%s", report_word("as_of", lang), sep(d), as_of);
   list_item(d, 0, line);
-  snprintf(line, sizeof line, "%s%s%s (%zu %s), lexgap %s", report_word("rules", lang), sep(d),
-           d->o->rules_dir ? d->o->rules_dir : a->rules->dir, a->rules->n, report_word("obligations", lang), LX_VERSION);
+  char rules[1024];
+  report_rules_line(a, lang, rules, sizeof rules);
+  snprintf(line, sizeof line, "%s%s%s", report_word("rules", lang), sep(d), rules);
   list_item(d, 0, line);
   for (size_t i = 0; i < a->rules->ninstruments; i++) {
     const lx_instrument *ins = &a->rules->instruments[i];
@@ -305,13 +315,15 @@ static void assessment(doc *d, const lx_assessment *a) {
     snprintf(line, sizeof line, "%s%s%s", report_word("warning", lang), sep(d), report_pick(&a->caveats[i].text, lang));
     list_item(d, 0, line);
   }
+  list_item(d, 0, report_word("scope_note", lang));
+  if (d->o->brief) list_item(d, 0, report_word("brief_note", lang));
   summary(d, a);
   ratings(d, a);
   static const char *const part_titles[PART_COUNT] = { "part_gaps", "part_unknown", "part_errors", "part_other" };
   for (int part = 0; part < PART_COUNT; part++) {
     size_t n = 0;
     size_t *idx = report_select(a, (report_part)part, &n);
-    if (part == PART_ERRORS && n == 0) { free(idx); continue; }
+    if ((part == PART_ERRORS && n == 0) || (part == PART_OTHER && d->o->brief)) { free(idx); continue; }
     heading(d, 2, report_word(part_titles[part], lang));
     if (n == 0) { if (d->md) fprintf(d->out, "%s\n", report_word("none", lang)); else fprintf(d->out, "  %s\n", report_word("none", lang)); }
     char current[32] = "";

@@ -88,6 +88,31 @@ static const char *status_class(lx_status s) { return lx_status_name(s); }
 static const char *const grade_class[] = { "c", "lc", "pc", "nc", "na", "none" };
 
 /* ---------------------------------------------------------------------- */
+/* Palette                                                                 */
+/* ---------------------------------------------------------------------- */
+
+/* A red-blue diverging scale (safe for the common colour-vision
+** deficiencies, readable in greyscale print): compliance pale blue, the
+** shortcomings from pale to dark red, so that gaps are what the eye finds
+** first; grades and statuses are also written in every cell and bar. */
+static const char *const grade_fills[] = { "#d1e5f0", "#fddbc7", "#ef8a62", "#b2182b", "#e0e0e0", "#ffffff" };
+static const char *const status_fills[LX_NSTATUS] = { "#92c5de", "#ef8a62", "#b2182b", "#e7e1ef", "#f0f0f0", "#1a1a1a" };
+
+const char *report_grade_fill(const char *grade) {
+  for (int g = GRADE_C; g <= GRADE_NONE; g++)
+    if (grade && strcmp(grade, rating_grade_name((lx_grade)g)) == 0) return grade_fills[g];
+  return "#ffffff";
+}
+
+const char *report_status_fill(lx_status status) {
+  return status < LX_NSTATUS ? status_fills[status] : "#ffffff";
+}
+
+const char *report_ink_on(const char *fill) {
+  return fill && (strcmp(fill, "#b2182b") == 0 || strcmp(fill, "#1a1a1a") == 0) ? "#ffffff" : "#111111";
+}
+
+/* ---------------------------------------------------------------------- */
 /* Style                                                                   */
 /* ---------------------------------------------------------------------- */
 
@@ -105,10 +130,14 @@ static const char *const css =
   "caption{text-align:left;font-weight:bold;padding:.3rem 0}\n"
   "dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}dl.meta dt{font-weight:bold}dl.meta dd{margin:0}\n"
   ".finding{border:1px solid var(--rule);border-left:6px solid var(--rule);padding:.6rem .9rem;margin:.8rem 0;break-inside:avoid}\n"
-  ".finding.gap{border-left-color:#8b1a1a}.finding.unknown{border-left-color:#5b2c83}.finding.met{border-left-color:#1d5e20}\n"
+  ".finding.gap{border-left-color:#b2182b}.finding.unknown{border-left-color:#5b2c83}.finding.met{border-left-color:#1d5e20}\n"
   ".badge{display:inline-block;font:bold .8rem 'Helvetica Neue',Arial,sans-serif;padding:.05rem .45rem;border:1px solid var(--ink);border-radius:3px;margin-right:.4rem}\n"
-  ".badge.met{background:#d7ecd8}.badge.partly_met{background:#fde7b0}.badge.not_met{background:#f6c7c7}\n"
-  ".badge.unknown{background:#e5d9f2}.badge.not_applicable{background:#e6e6e6}.badge.error{background:#1a1a1a;color:#fff}\n"
+  ".badge.met{background:#d1e5f0}.badge.partly_met{background:#ef8a62}.badge.not_met{background:#b2182b;color:#fff}\n"
+  ".badge.unknown{background:#e7e1ef}.badge.not_applicable{background:#f0f0f0}.badge.error{background:#1a1a1a;color:#fff}\n"
+  "#key{border:2px solid var(--ink);padding:.6rem 1rem;margin:1rem 0}#key h2{margin-top:.2rem;border:0}\n"
+  "#key .headline{font-size:1.15rem;font-family:'Helvetica Neue',Arial,sans-serif}#key ul.gaps li{margin:.15rem 0}\n"
+  ".scope{font-size:.9rem;color:var(--muted);border-left:3px solid var(--rule);padding-left:.6rem}\n"
+  ".scroll{overflow-x:auto;max-width:100%}\n"
   ".level{color:var(--muted);font-weight:normal;font-size:.9rem}\n"
   ".side{display:grid;grid-template-columns:1fr 1fr;gap:1rem;margin:.5rem 0}\n"
   ".side>div{border:1px solid var(--rule);padding:.5rem .7rem;background:#fafafa}\n"
@@ -116,7 +145,7 @@ static const char *const css =
   "blockquote{margin:0}\n"
   ".ref{font-family:'Helvetica Neue',Arial,sans-serif}\n"
   ".g{font-weight:bold;font-family:'Helvetica Neue',Arial,sans-serif}\n"
-  ".g.c{background:#c8e6c9}.g.lc{background:#fff3b0}.g.pc{background:#ffd59e}.g.nc{background:#f4b4b4}.g.na{background:#e6e6e6}.g.none{background:#f3f3f3}\n"
+  ".g.c{background:#d1e5f0}.g.lc{background:#fddbc7}.g.pc{background:#ef8a62}.g.nc{background:#b2182b;color:#fff}.g.na{background:#e0e0e0}.g.none{background:#fff}\n"
   "details{border:1px solid var(--rule);margin:.5rem 0;padding:.2rem .8rem}\n"
   "summary{cursor:pointer;font-family:'Helvetica Neue',Arial,sans-serif;font-weight:bold;padding:.3rem 0}\n"
   "figure{margin:1rem 0}figcaption{font-size:.9rem;color:var(--muted)}\n"
@@ -126,6 +155,7 @@ static const char *const css =
   "@media screen and (max-width:50rem){.side{grid-template-columns:1fr}}\n"
   "@page{size:A4;margin:18mm 16mm}\n"
   "@media print{body{max-width:none;padding:0;font-size:11pt}a{color:inherit;text-decoration:none}\n"
+  "  .scroll{overflow:visible}figure svg{max-width:100%;height:auto}\n"
   "  section.part{break-before:page}section.article{break-before:auto}h2,h3,h4{break-after:avoid}\n"
   "  table,tr,.finding,figure{break-inside:avoid}\n"
   "  details{border:0;padding:0}summary{list-style:none}\n"
@@ -140,6 +170,28 @@ static void article_anchor(char *out, size_t size, const char *instrument, const
   char key[96];
   snprintf(key, sizeof key, "%s-%s", instrument, article);
   html_id(out, size, "art-", key);
+}
+
+/* An SVG label on up to two lines of about width characters, cut between
+** words (a cluster's full name, never truncated). */
+static void label_lines(FILE *f, const char *s, int x, int y, int width) {
+  size_t len = strlen(s), cut = len;
+  if ((int)len > width) {
+    cut = (size_t)width;
+    while (cut > 0 && s[cut] != ' ') cut--;
+    if (cut == 0) cut = len;
+  }
+  fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"12\"><tspan x=\"%d\">", x, cut < len ? y - 6 : y, x);
+  char part[512];
+  snprintf(part, sizeof part, "%.*s", (int)cut, s);
+  html_text(f, part);
+  fputs("</tspan>", f);
+  if (cut < len) {
+    fprintf(f, "<tspan x=\"%d\" dy=\"15\">", x);
+    html_text(f, s + cut + 1);
+    fputs("</tspan>", f);
+  }
+  fputs("</text>", f);
 }
 
 /* Ratings as a chart: a row per review cluster, a cell per article coloured
@@ -163,7 +215,7 @@ static void ratings_chart(page *p, lx_rating *list, size_t n) {
   fprintf(f, "<title id=\"rc-title\">");
   html_text(f, w(p, "chart_ratings"));
   fputs("</title>\n", f);
-  static const char *const fill[] = { "#c8e6c9", "#fff3b0", "#ffd59e", "#f4b4b4", "#e6e6e6", "#f3f3f3" };
+  const char *const *fill = grade_fills;
   int y = top;
   for (size_t i = 0; i < n; i++) {
     const lx_rating *cl = &list[i];
@@ -172,14 +224,11 @@ static void ratings_chart(page *p, lx_rating *list, size_t n) {
     report_rating_title(p->a, cl, p->lang, title, sizeof title);
     fprintf(f, "<g><text x=\"0\" y=\"%d\" font-size=\"13\" font-weight=\"bold\">", y + 18);
     html_text(f, rating_grade_name(cl->grade));
-    fputs("</text><text x=\"34\" y=\"", f);
-    fprintf(f, "%d\" font-size=\"12\">", y + 18);
-    char shortt[64];
-    snprintf(shortt, sizeof shortt, "%.46s%s", title, strlen(title) > 46 ? "…" : "");
-    html_text(f, shortt);
+    fputs("</text>", f);
+    label_lines(f, title, 34, y + 18, 48);
     fputs("<title>", f);
     html_text(f, title);
-    fputs("</title></text></g>\n", f);
+    fputs("</title></g>\n", f);
     int x = label_w;
     for (size_t k = 0; k < n; k++) {
       const lx_rating *art = &list[k];
@@ -187,12 +236,13 @@ static void ratings_chart(page *p, lx_rating *list, size_t n) {
       char anchor[128], why[700];
       article_anchor(anchor, sizeof anchor, art->instrument, art->key);
       rating_explain(art, p->lang, why, sizeof why);
-      fprintf(f, "<a href=\"#%s\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"3\" fill=\"%s\" stroke=\"#333\"/>",
-              anchor, x, y, cell, row_h, fill[art->grade]);
-      fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">art. ", x + cell / 2, y + 17);
+      const char *ink = report_ink_on(fill[art->grade]);
+      fprintf(f, "<a href=\"#%s\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"3\" fill=\"%s\" stroke=\"#333\"%s/>",
+              anchor, x, y, cell, row_h, fill[art->grade], art->grade == GRADE_NONE ? " stroke-dasharray=\"3 2\"" : "");
+      fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"%s\">art. ", x + cell / 2, y + 17, ink);
       html_text(f, art->key);
-      fprintf(f, "</text><text x=\"%d\" y=\"%d\" font-size=\"14\" font-weight=\"bold\" text-anchor=\"middle\">%s</text>",
-              x + cell / 2, y + 36, rating_grade_name(art->grade));
+      fprintf(f, "</text><text x=\"%d\" y=\"%d\" font-size=\"14\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"%s\">%s</text>",
+              x + cell / 2, y + 36, ink, rating_grade_name(art->grade));
       fputs("<title>", f);
       html_text(f, why);
       fputs("</title></a>\n", f);
@@ -205,7 +255,7 @@ static void ratings_chart(page *p, lx_rating *list, size_t n) {
   for (int g = GRADE_C; g <= GRADE_NONE; g++) {
     fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\" stroke=\"#333\"/><text x=\"%d\" y=\"%d\" font-size=\"12\">%s</text>\n",
             x, y + 4, fill[g], x + 18, y + 16, rating_grade_name((lx_grade)g));
-    x += 62;
+    x += 18 + 8 * (int)strlen(rating_grade_name((lx_grade)g)) + 20;
   }
   fputs("</svg><figcaption>", f);
   html_text(f, w(p, "chart_ratings_caption"));
@@ -216,7 +266,10 @@ static void ratings_chart(page *p, lx_rating *list, size_t n) {
 ** table for screen readers and print. */
 static void status_chart(page *p, const lx_summary *s) {
   FILE *f = p->out;
-  static const char *const fill[LX_NSTATUS] = { "#7cb87f", "#f2c14e", "#d9534f", "#9b7bc4", "#bdbdbd", "#1a1a1a" };
+  const char *const *fill = status_fills;
+  /* the shortfalls first, where the eye starts: not met, partly met, errors,
+  ** then unknown, met, not applicable */
+  static const lx_status order[LX_NSTATUS] = { LX_NOT_MET, LX_PARTLY_MET, LX_ERROR, LX_UNKNOWN, LX_MET, LX_NOT_APPLICABLE };
   const int bar_w = 520, label_w = 210, row_h = 26;
   int maxtotal = 1;
   for (int lv = 0; lv < LX_NLEVEL; lv++) {
@@ -235,28 +288,33 @@ static void status_chart(page *p, const lx_summary *s) {
     fprintf(f, "<text x=\"0\" y=\"%d\" font-size=\"13\">", y + 17);
     html_text(f, report_level_label((lx_level)lv, p->lang));
     fputs("</text>\n", f);
-    for (int st = 0; st < LX_NSTATUS; st++) {
+    for (int k = 0; k < LX_NSTATUS; k++) {
+      lx_status st = order[k];
       int c = s->by_level[lv][st];
       if (!c) continue;
       int wdt = c * bar_w / maxtotal;
       if (wdt < 2) wdt = 2;
-      fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"#fff\"><title>%d ", x, y, wdt, row_h, fill[st], c);
-      html_text(f, report_status_label((lx_level)lv, (lx_status)st, p->lang));
+      if (wdt < 22 && (st == LX_NOT_MET || st == LX_PARTLY_MET || st == LX_ERROR)) wdt = 22;   /* a shortfall always shows its number */
+      fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"#333\" stroke-width=\"0.5\"><title>%d ", x, y, wdt, row_h, fill[st], c);
+      html_text(f, report_status_count_label((lx_level)lv, st, c, p->lang));
       fputs("</title></rect>\n", f);
       if (wdt >= 22)
         fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" fill=\"%s\">%d</text>\n",
-                x + wdt / 2, y + 17, st == LX_ERROR || st == LX_NOT_MET ? "#fff" : "#111", c);
+                x + wdt / 2, y + 17, report_ink_on(fill[st]), c);
       x += wdt;
       total += c;
     }
     fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"12\">%d</text>\n", x + 6, y + 17, total);
   }
+  /* the legend, each item as wide as its words (French ones are longer) */
   int x = 0, y = LX_NLEVEL * (row_h + 10) + 12;
-  for (int st = 0; st < LX_NSTATUS; st++) {
-    fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/><text x=\"%d\" y=\"%d\" font-size=\"12\">", x, y, fill[st], x + 18, y + 12);
-    html_text(f, report_status_label(LX_MANDATORY, (lx_status)st, p->lang));
+  for (int k = 0; k < LX_NSTATUS; k++) {
+    lx_status st = order[k];
+    const char *label = report_status_label(LX_MANDATORY, st, p->lang);
+    fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\" stroke=\"#333\" stroke-width=\"0.5\"/><text x=\"%d\" y=\"%d\" font-size=\"12\">", x, y, fill[st], x + 18, y + 12);
+    html_text(f, label);
     fputs("</text>\n", f);
-    x += 120;
+    x += 18 + 7 * (int)strlen(label) + 18;
   }
   fputs("</svg></figure>\n", f);
   /* the same figures as a table */
@@ -383,7 +441,7 @@ static void finding(page *p, const lx_finding *fd) {
   if (fd->option.en || fd->option.fr) {
     fputs("<p><strong>", f);
     html_text(f, w(p, "option"));
-    fputs(":</strong> ", f);
+    fputs(!strcmp(p->lang, "fr") ? LX_NNBSP ":</strong> " : ":</strong> ", f);
     html_text(f, report_pick(&fd->option, p->lang));
     fputs("</p>\n", f);
   }
@@ -411,8 +469,15 @@ static void finding(page *p, const lx_finding *fd) {
       html_text(f, e->source ? e->source : w(p, "no_source"));
       if (safe_url(e->url)) fputs("</a>", f);
       if (e->label) { fputs(" — ", f); html_text(f, e->label); }
-      if (e->from) { fputs(" <span class=\"note\">(", f); html_text(f, w(p, "in_force_from")); fputs(" ", f); html_text(f, e->from); fputs(")</span>", f); }
-      if (e->repealed) { fputs(" <span class=\"note\">(", f); html_text(f, w(p, "repealed")); fputs(" ", f); html_text(f, e->repealed); fputs(")</span>", f); }
+      char date[64];
+      if (e->from) {
+        report_date(e->from, p->lang, date, sizeof date);
+        fputs(" <span class=\"note\">(", f); html_text(f, w(p, "in_force_from")); fputs(" ", f); html_text(f, date); fputs(")</span>", f);
+      }
+      if (e->repealed) {
+        report_date(e->repealed, p->lang, date, sizeof date);
+        fputs(" <span class=\"note\">(", f); html_text(f, w(p, "repealed")); fputs(" ", f); html_text(f, date); fputs(")</span>", f);
+      }
       if (e->note) { fputs("<br><span class=\"note\">", f); html_text(f, e->note); fputs("</span>", f); }
       if (e->url && !safe_url(e->url)) { fputs("<br><span class=\"note\">", f); html_text(f, e->url); fputs("</span>", f); }
       fputs(" <code class=\"note\">", f);
@@ -504,6 +569,71 @@ static void part(page *p, report_part which, const char *id, const char *title_k
 /* The page                                                                */
 /* ---------------------------------------------------------------------- */
 
+/* What a reader needs first: each instrument's rating with how much it
+** rests on, the gaps one line each (linked to their findings), the number
+** of open questions and of errors, the counts. */
+static void key_findings(page *p, const lx_rating *list, size_t nr, const lx_summary *s) {
+  FILE *f = p->out;
+  char line[1200], c[64];
+  fputs("<section id=\"key\" aria-labelledby=\"h-key\">\n<h2 id=\"h-key\">", f);
+  html_text(f, w(p, "key_findings"));
+  fputs("</h2>\n", f);
+  for (size_t i = 0; i < nr; i++) {
+    if (list[i].scope != SCOPE_INSTRUMENT) continue;
+    report_headline(p->a, &list[i], p->lang, line, sizeof line);
+    fprintf(f, "<p class=\"headline\"><span class=\"g %s\">&nbsp;%s&nbsp;</span> ", grade_class[list[i].grade],
+            rating_grade_name(list[i].grade));
+    html_text(f, line);
+    fputs("</p>\n", f);
+  }
+  size_t n = 0;
+  size_t *idx = report_select(p->a, PART_GAPS, &n);
+  report_count(c, sizeof c, (int)n, "gap", p->lang);
+  fprintf(f, "<p><a href=\"#gaps\"><strong>");
+  html_text(f, c);
+  fputs("</strong></a>", f);
+  if (n) {
+    fputs(!strcmp(p->lang, "fr") ? LX_NNBSP ":" : ":", f);
+    fputs("</p>\n<ul class=\"gaps\">", f);
+    for (size_t k = 0; idx && k < n; k++) {
+      const lx_finding *fd = &p->a->findings[idx[k]];
+      char ref[256], id[160];
+      if (fd->rule->ref) lx_ref_display(p->a->rules, fd->rule->ref, p->lang, ref, sizeof ref);
+      else snprintf(ref, sizeof ref, "%s", fd->rule->id);
+      html_id(id, sizeof id, "f-", fd->rule->id);
+      fprintf(f, "<li><a href=\"#%s\">", id);
+      html_text(f, ref);
+      fputs("</a> — <span class=\"badge ", f);
+      fputs(status_class(fd->status), f);
+      fputs("\">", f);
+      html_text(f, report_status_label(fd->rule->level, fd->status, p->lang));
+      fputs("</span>", f);
+      html_text(f, report_pick(&fd->rule->title, p->lang));
+      fputs("</li>", f);
+    }
+    fputs("</ul>\n", f);
+  } else {
+    fputs(".</p>\n", f);
+  }
+  free(idx);
+  report_count(c, sizeof c, s->by_status[LX_UNKNOWN], "question", p->lang);
+  fputs("<p><a href=\"#unknown\"><strong>", f);
+  html_text(f, c);
+  fputs("</strong></a>", f);
+  html_text(f, !strcmp(p->lang, "fr") ? " (obligations que le profil ne permet pas de trancher, chacune avec ses questions)"
+                                       : " (obligations the profile cannot settle, each with the questions that would settle it)");
+  if (s->errors) {
+    report_count(c, sizeof c, s->errors, "error", p->lang);
+    fputs("; <a href=\"#errors\"><strong>", f);
+    html_text(f, c);
+    fputs("</strong></a>", f);
+  }
+  fputs(".</p>\n<p class=\"note\">", f);
+  report_counts_line(p->a, p->lang, line, sizeof line);
+  html_text(f, line);
+  fputs(".</p>\n</section>\n", f);
+}
+
 static void one_assessment(page *p) {
   FILE *f = p->out;
   const lx_assessment *a = p->a;
@@ -511,7 +641,7 @@ static void one_assessment(page *p) {
   const char *sname = (!strcmp(p->lang, "fr") && pr->state_name_fr) ? pr->state_name_fr : pr->state_name;
   fputs("<header>\n<p class=\"note\">lexgap " LX_VERSION "</p>\n<h1>", f);
   html_text(f, w(p, "title"));
-  fputs(": ", f);
+  fputs(report_sep(p->lang), f);
   html_text(f, sname);
   fputs("</h1>\n<dl class=\"meta\">\n<dt>", f);
   html_text(f, w(p, "state"));
@@ -522,7 +652,9 @@ static void one_assessment(page *p) {
   fputs(")</dd>\n<dt>", f);
   html_text(f, w(p, "as_of"));
   fputs("</dt><dd>", f);
-  html_text(f, a->as_of);
+  char date[64];
+  report_date(a->as_of, p->lang, date, sizeof date);
+  html_text(f, date);
   fputs("</dd>\n<dt>", f);
   html_text(f, w(p, "profile"));
   fputs("</dt><dd><code>", f);
@@ -530,14 +662,18 @@ static void one_assessment(page *p) {
   fputs("</code> (", f);
   html_text(f, w(p, "law_as_of"));
   fputs(" ", f);
-  html_text(f, pr->describes);
+  report_date(pr->describes, p->lang, date, sizeof date);
+  html_text(f, date);
   fputs(")</dd>\n<dt>", f);
   html_text(f, w(p, "rules"));
-  fputs("</dt><dd><code>", f);
-  html_text(f, p->o->rules_dir ? p->o->rules_dir : a->rules->dir);
-  fprintf(f, "</code> (%zu ", a->rules->n);
-  html_text(f, w(p, "obligations"));
-  fputs(")</dd>\n</dl>\n", f);
+  fputs("</dt><dd>", f);
+  char rules[1024];
+  report_rules_line(a, p->lang, rules, sizeof rules);
+  html_text(f, rules);
+  fputs("</dd>\n</dl>\n<p class=\"scope\" id=\"scope\">", f);
+  html_text(f, w(p, "scope_note"));
+  if (p->o->brief) { fputs("<br>", f); html_text(f, w(p, "brief_note")); }
+  fputs("</p>\n", f);
   /* binding to each instrument */
   fputs("<table id=\"instruments\"><caption>", f);
   html_text(f, w(p, "instruments"));
@@ -568,33 +704,28 @@ static void one_assessment(page *p) {
   }
   fputs("</header>\n<main>\n", f);
 
-  /* dashboard */
   lx_summary s;
   assessment_summary(a, &s);
-  fputs("<section id=\"dashboard\" aria-labelledby=\"h-dashboard\">\n<h2 id=\"h-dashboard\">", f);
-  html_text(f, w(p, "dashboard"));
-  fputs("</h2>\n<p>", f);
-  fprintf(f, "%zu ", a->n);
-  html_text(f, w(p, "findings"));
-  fprintf(f, "; <a href=\"#gaps\"><strong>%d</strong> ", s.gaps);
-  html_text(f, w(p, "gaps"));
-  fprintf(f, "</a>; <a href=\"#unknown\">%d ", s.by_status[LX_UNKNOWN]);
-  html_text(f, report_status_label(LX_MANDATORY, LX_UNKNOWN, p->lang));
-  fputs("</a>", f);
-  if (s.errors) { fprintf(f, "; <a href=\"#errors\">%d ", s.errors); html_text(f, w(p, "errors")); fputs("</a>", f); }
-  fputs(".</p>\n", f);
   lx_rating *list;
   size_t nr = rating_compute(a, &list);
-  ratings_chart(p, list, nr);
-  status_chart(p, &s);
-  ratings_table(p, list, nr);
+  key_findings(p, list, nr, &s);
+  if (!p->o->brief) {   /* the dashboard: charts and the ratings table */
+    fputs("<section id=\"dashboard\" aria-labelledby=\"h-dashboard\">\n<h2 id=\"h-dashboard\">", f);
+    html_text(f, w(p, "dashboard"));
+    fputs("</h2>\n<div class=\"scroll\">", f);
+    ratings_chart(p, list, nr);
+    fputs("</div>\n<div class=\"scroll\">", f);
+    status_chart(p, &s);
+    fputs("</div>\n", f);
+    ratings_table(p, list, nr);
+    fputs("</section>\n", f);
+  }
   rating_free(list, nr);
-  fputs("</section>\n", f);
 
   part(p, PART_GAPS, "gaps", "part_gaps", 0);
   part(p, PART_UNKNOWN, "unknown", "part_unknown", 0);
   part(p, PART_ERRORS, "errors", "part_errors", 0);
-  part(p, PART_OTHER, "other", "part_other", 1);
+  if (!p->o->brief) part(p, PART_OTHER, "other", "part_other", 1);
   fputs("</main>\n", f);
 }
 

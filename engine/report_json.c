@@ -104,7 +104,7 @@ static json_t *finding_json(const lx_assessment *a, const lx_finding *f) {
   return o;
 }
 
-static json_t *assessment_json(const lx_assessment *a) {
+static json_t *assessment_json(const lx_assessment *a, int brief) {
   const lx_profile *p = a->profile;
   json_t *o = json_object();
   json_t *profile = json_object();
@@ -114,6 +114,10 @@ static json_t *assessment_json(const lx_assessment *a) {
   json_object_set_new(profile, "describes_law_as_of", str_or_null(p->describes));
   json_object_set_new(o, "profile", profile);
   json_object_set_new(o, "as_of", json_string(a->as_of));
+  json_t *scope = json_object();
+  json_object_set_new(scope, "en", json_string(report_word("scope_note", "en")));
+  json_object_set_new(scope, "fr", json_string(report_word("scope_note", "fr")));
+  json_object_set_new(o, "scope_note", scope);
   static const char *const kinds[] = { "bound", "not_bound", "prospective", "good_practice" };
   json_t *instruments = json_array();
   for (size_t i = 0; i < a->rules->ninstruments; i++) {
@@ -184,6 +188,20 @@ static json_t *assessment_json(const lx_assessment *a) {
     json_object_set_new(counts, "unknown", json_integer(r->unknown));
     json_object_set_new(counts, "errors", json_integer(r->errors));
     json_object_set_new(ro, "counts", counts);
+    json_t *cov = json_object(), *ct = json_object();
+    json_object_set_new(cov, "obligations", json_integer(r->rated));
+    json_object_set_new(cov, "settled", json_integer(rating_settled(r)));
+    if (r->scope != SCOPE_ARTICLE) {
+      json_object_set_new(cov, "articles", json_integer(rating_articles_applicable(r)));
+      json_object_set_new(cov, "articles_rated", json_integer(rating_articles_rated(r)));
+    }
+    json_object_set_new(cov, "withheld", json_boolean(r->withheld));
+    json_object_set_new(cov, "provisional", json_boolean(!r->withheld && r->grade <= GRADE_NC &&
+                                                         (rating_settled(r) < r->rated || r->articles_unrated)));
+    rating_coverage(r, "en", why, sizeof why); json_object_set_new(ct, "en", json_string(why));
+    rating_coverage(r, "fr", why, sizeof why); json_object_set_new(ct, "fr", json_string(why));
+    json_object_set_new(cov, "text", ct);
+    json_object_set_new(ro, "coverage", cov);
     json_t *sh = json_array();
     for (int k = 0; k < r->nshortcomings; k++) {
       const lx_finding *f = &a->findings[r->shortcomings[k]];
@@ -203,6 +221,7 @@ static json_t *assessment_json(const lx_assessment *a) {
   json_t *findings = json_array();
   for (int part = 0; part < PART_COUNT; part++) {
     size_t n = 0;
+    if (part == PART_OTHER && brief) continue;      /* --only gaps */
     size_t *idx = report_select(a, (report_part)part, &n);
     for (size_t k = 0; idx && k < n; k++) json_array_append_new(findings, finding_json(a, &a->findings[idx[k]]));
     free(idx);
@@ -212,12 +231,12 @@ static json_t *assessment_json(const lx_assessment *a) {
 }
 
 int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
-  (void)o;
   json_t *root = json_object();
   json_object_set_new(root, "lexgap_version", json_string(LX_VERSION));
   json_object_set_new(root, "report_format", json_integer(REPORT_FORMAT));
   json_t *list = json_array();
-  for (size_t i = 0; i < n; i++) json_array_append_new(list, assessment_json(as[i]));
+  json_object_set_new(root, "only", o->brief ? json_string("gaps") : json_null());
+  for (size_t i = 0; i < n; i++) json_array_append_new(list, assessment_json(as[i], o->brief));
   json_object_set_new(root, "assessments", list);
   int rc = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
   fputc('\n', out);

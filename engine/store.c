@@ -42,18 +42,31 @@ typedef enum {
   S_COUNT
 } stmt_id;
 
+/* A saved rating's coverage in words (rating_coverage, in short), after
+** its grade: " (provisional: 22/26 articles rated, 94/144 obligations
+** settled)"; runs saved before the coverage was recorded say so. */
+#define RATING_COVERAGE \
+  "CASE WHEN g.obligations IS NULL THEN ' (coverage not recorded)' WHEN g.grade = 'N/A' THEN ''" \
+  " ELSE ' (' || CASE WHEN g.withheld THEN 'withheld: ' WHEN g.settled < g.obligations" \
+  " OR g.articles_rated < g.articles THEN 'provisional: ' ELSE '' END" \
+  " || coalesce(g.articles_rated || '/' || g.articles || ' articles rated, ', '')" \
+  " || g.settled || '/' || g.obligations || ' obligations settled)' END"
+
 #define RUN_INFO_SELECT \
   "SELECT r.id, r.created, r.as_of, r.engine, r.state_code, r.state_name, r.state_name_fr," \
   " r.describes, r.profile_file, p.hash, s.hash, s.dir, r.prospective," \
   " count(f.seq), total(f.gap), total(f.status = 'met'), total(f.status = 'partly_met')," \
   " total(f.status = 'not_met'), total(f.status = 'unknown'), total(f.status = 'not_applicable')," \
   " total(f.status = 'error')," \
-  " (SELECT group_concat(g.instrument || ' ' || g.grade, ', ') FROM rating g" \
+  " (SELECT group_concat(g.instrument || ' ' || g.grade || " RATING_COVERAGE ", ', ') FROM rating g" \
   "  WHERE g.run_id = r.id AND g.scope = 'instrument')" \
   " FROM run r JOIN profile p ON p.id = r.profile_id JOIN ruleset s ON s.id = r.ruleset_id" \
   " LEFT JOIN finding f ON f.run_id = r.id "
 
-#define LATEST_RUNS "SELECT max(id) FROM run GROUP BY state_code COLLATE NOCASE"
+/* The latest run of each State: the one with the latest as-of date (the
+** most recent state of its law), the last saved among equal dates. */
+#define LATEST_RUNS "SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY state_code COLLATE NOCASE" \
+  " ORDER BY as_of DESC, id DESC) AS k FROM run) WHERE k = 1"
 
 static const char *const stmt_sql[S_COUNT] = {
   [S_BEGIN] = "BEGIN IMMEDIATE",
@@ -90,7 +103,8 @@ static const char *const stmt_sql[S_COUNT] = {
   [S_EVIDENCE_INS] = "INSERT INTO finding_evidence(run_id, seq, pos, fact, label, source, url, note,"
                      " from_date, repealed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
   [S_RATING_INS] = "INSERT INTO rating(run_id, pos, scope, instrument, key, grade, major, moderate, minor,"
-                   " unknown, errors) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                   " unknown, errors, obligations, settled, articles, articles_rated, withheld)"
+                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
   [S_RUNS] = RUN_INFO_SELECT "WHERE ?1 IS NULL OR r.state_code = ?1 COLLATE NOCASE GROUP BY r.id ORDER BY r.id",
   [S_RUN_ONE] = RUN_INFO_SELECT "WHERE r.id = ?1 GROUP BY r.id",
   [S_RUNS_LATEST] = RUN_INFO_SELECT "WHERE r.id IN (" LATEST_RUNS ") GROUP BY r.id"
@@ -473,6 +487,26 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
   "  PRIMARY KEY (run_id, pos)\n"
   ") STRICT, WITHOUT ROWID;\n"
   "PRAGMA application_id = 1280853840;\n",   /* STORE_APPLICATION_ID */
+  /* 1 -> 2: how much each rating rests on (rating.h: coverage).  NULL in
+  ** the runs saved before; obligations and settled are derived here from
+  ** their findings, articles and articles_rated stay unknown. */
+  "ALTER TABLE rating ADD COLUMN obligations INTEGER;\n"
+  "ALTER TABLE rating ADD COLUMN settled INTEGER;\n"
+  "ALTER TABLE rating ADD COLUMN articles INTEGER;\n"
+  "ALTER TABLE rating ADD COLUMN articles_rated INTEGER;\n"
+  "ALTER TABLE rating ADD COLUMN withheld INTEGER CHECK (withheld IN (0, 1));\n"
+  "UPDATE rating SET obligations = (SELECT count(*) FROM finding f JOIN run u ON u.id = f.run_id"
+  " JOIN rule r ON r.ruleset_id = u.ruleset_id AND r.seq = f.rule_seq"
+  " WHERE f.run_id = rating.run_id AND f.instrument = rating.instrument AND f.level <> 'optional'"
+  " AND f.status NOT IN ('not_applicable', 'error') AND (rating.scope = 'instrument'"
+  " OR (rating.scope = 'article' AND f.article = rating.key)"
+  " OR (rating.scope = 'cluster' AND r.cluster = CAST(rating.key AS INTEGER)))),"
+  " settled = (SELECT count(*) FROM finding f JOIN run u ON u.id = f.run_id"
+  " JOIN rule r ON r.ruleset_id = u.ruleset_id AND r.seq = f.rule_seq"
+  " WHERE f.run_id = rating.run_id AND f.instrument = rating.instrument AND f.level <> 'optional'"
+  " AND f.status NOT IN ('not_applicable', 'error', 'unknown') AND (rating.scope = 'instrument'"
+  " OR (rating.scope = 'article' AND f.article = rating.key)"
+  " OR (rating.scope = 'cluster' AND r.cluster = CAST(rating.key AS INTEGER))));\n",
 };
 
 /* ---------------------------------------------------------------------- */
@@ -1063,6 +1097,16 @@ static int save_ratings(lx_store *st, long long run, const lx_assessment *a, sto
     sqlite3_bind_int(s, 9, r->minor);
     sqlite3_bind_int(s, 10, r->unknown);
     sqlite3_bind_int(s, 11, r->errors);
+    sqlite3_bind_int(s, 12, r->rated);
+    sqlite3_bind_int(s, 13, rating_settled(r));
+    if (r->scope == SCOPE_ARTICLE) {
+      sqlite3_bind_null(s, 14);
+      sqlite3_bind_null(s, 15);
+    } else {
+      sqlite3_bind_int(s, 14, rating_articles_applicable(r));
+      sqlite3_bind_int(s, 15, rating_articles_rated(r));
+    }
+    sqlite3_bind_int(s, 16, r->withheld ? 1 : 0);
     if (step(st, s, "cannot save", err) < 0) rc = -1;
   }
   rating_free(list, n);
@@ -1660,6 +1704,17 @@ int store_diff_runs(lx_store *st, long long a, long long b, store_diff *d, store
 done:
   if (rc != 0) store_diff_free(d);
   return rc;
+}
+
+store_change_kind store_change_classify(const store_change *c) {
+  if (c->status_a < 0) return DIFF_ONLY_B;
+  if (c->status_b < 0) return DIFF_ONLY_A;
+  if (c->level_a != c->level_b) return DIFF_LEVEL_CHANGED;
+  if (c->status_b == LX_NOT_APPLICABLE && c->status_a != LX_NOT_APPLICABLE) return DIFF_NO_LONGER_APPLICABLE;
+  if (c->status_a == LX_NOT_APPLICABLE && c->status_b != LX_NOT_APPLICABLE) return DIFF_NEWLY_APPLICABLE;
+  if (c->gap_a && !c->gap_b) return DIFF_GAP_CLOSED;
+  if (!c->gap_a && c->gap_b) return DIFF_NEW_GAP;
+  return DIFF_OTHER;
 }
 
 void store_diff_free(store_diff *d) {

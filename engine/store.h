@@ -34,7 +34,7 @@
 #include "profile.h"
 #include "rules.h"
 
-#define STORE_SCHEMA_VERSION 1          /* PRAGMA user_version this lexgap writes */
+#define STORE_SCHEMA_VERSION 2          /* PRAGMA user_version this lexgap writes */
 #define STORE_APPLICATION_ID 0x4C584750 /* PRAGMA application_id: "LXGP" */
 #define STORE_BUSY_TIMEOUT_MS 5000      /* default; LEXGAP_DB_TIMEOUT overrides */
 
@@ -132,7 +132,9 @@ typedef struct {
   int prospective;
   int nfindings, gaps;
   int by_status[LX_NSTATUS];
-  char ratings[256];            /* instrument ratings at save time: "untoc PC" */
+  char ratings[512];            /* instrument ratings at save time with their coverage:
+                                ** "untoc PC (provisional: 22/26 articles rated, 94/144
+                                ** obligations settled)" */
 } store_run_info;
 
 /* The runs of a State (state_code compared case-insensitively; NULL for
@@ -189,6 +191,23 @@ typedef struct {
 } store_diff;
 
 int store_diff_runs(lx_store *st, long long a, long long b, store_diff *out, store_error *err);
+
+/* What a change means, so that a gap closed by the law is never confused
+** with a Convention that did not bind yet, or with a rule that changed. */
+typedef enum {
+  DIFF_GAP_CLOSED,              /* a gap in the first run, none in the second, both applicable */
+  DIFF_NEW_GAP,                 /* the reverse */
+  DIFF_NO_LONGER_APPLICABLE,    /* applicable, then not applicable (not yet or no longer
+                                ** bound at the second as-of date, a reservation...) */
+  DIFF_NEWLY_APPLICABLE,        /* not applicable, then applicable */
+  DIFF_LEVEL_CHANGED,           /* the rule's level changed between the rule sets */
+  DIFF_OTHER,                   /* any other status change */
+  DIFF_ONLY_A,                  /* the rule is not in the second rule set */
+  DIFF_ONLY_B,                  /* the rule is not in the first rule set */
+  DIFF_NKINDS
+} store_change_kind;
+
+store_change_kind store_change_classify(const store_change *c);
 void store_diff_free(store_diff *d);
 
 /* ---- matrix ------------------------------------------------------------- */
@@ -201,7 +220,8 @@ typedef struct {
                                 ** "NC", "N/A", "--"), or "" */
 } store_cell;
 
-/* The latest run of every State: one row per State, one column per article
+/* The latest run of every State (the latest as-of date; among equal
+** dates the last saved): one row per State, one column per article
 ** ("untoc:5") or obligation ("untoc:5.1.a"), in instrument order.  For an
 ** article, status is the worst status among its mandatory findings (error,
 ** then not_met, partly_met, unknown, met, not_applicable), or among all its

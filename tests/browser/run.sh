@@ -94,6 +94,21 @@ dom_has france-en 'Each State Party shall' "Convention text in English"
 dom_hasnt france-en '<script' "no script"
 dom_hasnt france-en '(<(img|script|iframe|link|object|embed|audio|video)[ >])|( src=)|(url\()' "no resource to load (images, scripts, frames, stylesheets, fonts)"
 links_resolve france-en
+# the key findings lead, before the dashboard and the long tables
+dom_has france-en 'id="key"' "key findings"
+key_at=$(grep -bo 'id="key"' "$TMP/france-en.dom" | head -1 | cut -d: -f1)
+dash_at=$(grep -bo 'id="dashboard"' "$TMP/france-en.dom" | head -1 | cut -d: -f1)
+if [ -n "$key_at" ] && [ -n "$dash_at" ] && [ "$key_at" -lt "$dash_at" ]; then ok "france-en: key findings before the dashboard"; else fail "france-en: key findings before the dashboard"; fi
+dom_has france-en 'provisional: 22 of 26 articles rated' "the overall rating says how much it rests on"
+dom_has france-en 'assesses the law on the books' "scope note"
+
+# the version to circulate: gaps and open questions only
+"$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format html --only gaps -o "$TMP/france-gaps.html" profiles/france.lua 2>/dev/null
+check_report france-gaps "$TMP/france-gaps.html"
+dom_has france-gaps 'id="gaps"' "gaps"
+dom_has france-gaps 'id="unknown"' "open questions"
+dom_hasnt france-gaps 'id="other"|id="dashboard"' "no other findings, no dashboard"
+links_resolve france-gaps
 
 report france-fr fr profiles/france.lua
 check_report france-fr "$TMP/france-fr.html"
@@ -101,6 +116,8 @@ dom_has france-fr '<html lang="fr"' "document language"
 dom_has france-fr 'Tableau de bord' "French interface"
 dom_has france-fr 'Chaque État partie' "Convention text in French"
 dom_has france-fr 'Incrimination et compétence' "French cluster titles"
+dom_has france-fr 'Prévention, assistance technique, mesures de protection et autres mesures' "cluster titles in full"
+dom_has france-fr 'en grande partie conforme' "the FATF's French term for LC"
 links_resolve france-fr
 
 # ---- a State with gaps, and two States on one page ------------------------------------
@@ -132,9 +149,14 @@ export LEXGAP_DB="$TMP/matrix.db"
 if "$LEXGAP" matrix --format html > "$TMP/matrix.html" 2>"$TMP/matrix.err"; then ok "matrix: heat map written"; else fail "matrix: heat map written"; fi
 check_report matrix "$TMP/matrix.html"
 dom_has matrix '<svg[^>]*aria-labelledby="m-title"' "heat map (SVG)"
-dom_has matrix '>ARC — Arcadia<' "a row per State"
-dom_has matrix '<th scope="col">untoc:18</th>' "the same data as a table"
+dom_has matrix '>Arcadia \(ARC\)<' "a row per State"
+dom_has matrix '<th scope="col">art\. 18</th>' "the same data as a table, articles labelled"
 dom_has matrix '>NC<' "ratings written in the cells"
+dom_has matrix '>as of 2026-01-01<' "each State's as-of date"
+dom_has matrix '>overall</text>' "an overall column"
+dom_hasnt matrix "matrix\.db|$TMP" "no local database path in a page meant to circulate"
+dom_hasnt matrix 'N/A met|partly_met|not_applicable' "no raw statuses"
+dom_has matrix 'class="scroll"' "wide charts scroll"
 "$LEXGAP" matrix --by obligation --format html > "$TMP/matrix-obligations.html" 2>/dev/null
 check_report matrix-obligations "$TMP/matrix-obligations.html"
 dom_has matrix-obligations 'Status by State and obligation' "by obligation"

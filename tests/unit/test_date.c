@@ -293,9 +293,24 @@ static void test_today_is_a_date(void **state) {
   assert_true(d >= min);
 }
 
+/* French legal style for the French reports. */
+static void test_words_fr(void **state) {
+  (void)state;
+  char buf[64];
+  date_words_fr("2003-09-29", buf, sizeof buf);
+  assert_string_equal(buf, "29 septembre 2003");
+  date_words_fr("2014-01-01", buf, sizeof buf);
+  assert_string_equal(buf, "1er janvier 2014");
+  date_words_fr("2020-08-15", buf, sizeof buf);
+  assert_string_equal(buf, "15 août 2020");
+  date_words_fr("2024-02-30", buf, sizeof buf);           /* not a date: as it is */
+  assert_string_equal(buf, "2024-02-30");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_parse_known_day_numbers),
+      cmocka_unit_test(test_words_fr),
+    cmocka_unit_test(test_parse_known_day_numbers),
       cmocka_unit_test(test_parse_leap_years),
       cmocka_unit_test(test_parse_days_per_month),
       cmocka_unit_test(test_parse_invalid_shapes),

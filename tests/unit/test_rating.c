@@ -116,7 +116,7 @@ static void test_unknown_excluded_and_provisional(void **state) {
   assert_int_equal(r.mandatory_settled, 2);
   char buf[512];
   rating_explain(&r, "en", buf, sizeof buf);
-  assert_non_null(strstr(buf, "provisional: 1 unknown"));
+  assert_non_null(strstr(buf, "provisional: 2 of 3 obligations settled"));
   rating_explain(&r, "fr", buf, sizeof buf);
   assert_non_null(strstr(buf, "non conforme"));
   rating_free(list, n);
@@ -177,7 +177,7 @@ static void test_aggregates_from_articles(void **state) {
   assert_int_equal(all.grade, GRADE_PC);
   char buf[512];
   rating_explain(&all, "en", buf, sizeof buf);
-  assert_non_null(strstr(buf, "mean of 5 article ratings: 3 C, 0 LC, 1 PC, 1 NC"));
+  assert_non_null(strstr(buf, "mean of 5 articles: 3 C, 0 LC, 1 PC, 1 NC; all 5 articles rated, all 5 obligations settled"));
   rating_free(list, n);
 }
 
@@ -193,6 +193,94 @@ static void test_aggregate_never_c_with_a_shortcoming(void **state) {
   rating_free(list, n);
 }
 
+/* The coverage threshold (RATING_MIN_SHARE, docs/ratings.md): an article
+** with exactly half its obligations settled is rated; one fewer settled and
+** the rating is withheld, with its coverage in words. */
+static void test_withheld_below_half(void **state) {
+  (void)state;
+  world w; init(&w);
+  add(&w, "untoc:13.1", LX_MANDATORY, LX_MET);
+  add(&w, "untoc:13.2", LX_MANDATORY, LX_UNKNOWN);
+  assert_int_equal(article_grade(&w, "13"), GRADE_C);          /* 1 of 2: half, rated */
+  add(&w, "untoc:13.3", LX_MANDATORY, LX_UNKNOWN);
+  lx_rating *list;
+  size_t n = rating_compute(&w.a, &list);
+  lx_rating r = find(list, n, SCOPE_ARTICLE, "13");
+  assert_int_equal(r.grade, GRADE_NONE);                       /* 1 of 3: below half, withheld */
+  assert_true(r.withheld);
+  char buf[512];
+  rating_coverage(&r, "en", buf, sizeof buf);
+  assert_string_equal(buf, "withheld: only 1 of 3 obligations settled, less than the half a rating needs");
+  rating_explain(&r, "en", buf, sizeof buf);
+  assert_non_null(strstr(buf, "not rated: too little is settled"));
+  rating_coverage(&r, "fr", buf, sizeof buf);
+  assert_non_null(strstr(buf, "seulement 1 obligation établie sur 3"));
+  /* the instrument rests on the same single article: withheld too, and says so */
+  lx_rating all = find(list, n, SCOPE_INSTRUMENT, "");
+  assert_int_equal(all.grade, GRADE_NONE);
+  rating_coverage(&all, "en", buf, sizeof buf);
+  assert_string_equal(buf, "its one article not rated, 1 of 3 obligations settled");
+  rating_free(list, n);
+}
+
+/* An aggregate needs half its applicable articles rated: 2 rated of 4 is
+** enough (provisional), 1 of 3 is not; N/A articles do not count. */
+static void test_aggregate_threshold(void **state) {
+  (void)state;
+  world w; init(&w);
+  add(&w, "untoc:5.1", LX_MANDATORY, LX_MET);
+  add(&w, "untoc:6.1", LX_MANDATORY, LX_PARTLY_MET);
+  add(&w, "untoc:7.1", LX_MANDATORY, LX_UNKNOWN);
+  add(&w, "untoc:8.1", LX_MANDATORY, LX_UNKNOWN);
+  add(&w, "untoc:9.1", LX_MANDATORY, LX_NOT_APPLICABLE);
+  lx_rating *list;
+  size_t n = rating_compute(&w.a, &list);
+  lx_rating c1 = find(list, n, SCOPE_CLUSTER, "1");
+  assert_int_equal(c1.grade, GRADE_LC);                        /* mean of C and PC: 1 -> LC */
+  assert_false(c1.withheld);
+  assert_int_equal(rating_articles_applicable(&c1), 4);
+  assert_int_equal(rating_articles_rated(&c1), 2);
+  char buf[512];
+  rating_coverage(&c1, "en", buf, sizeof buf);
+  assert_string_equal(buf, "provisional: 2 of 4 articles rated, 2 of 4 obligations settled");
+  rating_free(list, n);
+  add(&w, "untoc:10.1", LX_MANDATORY, LX_UNKNOWN);             /* 2 of 5 articles: below half */
+  n = rating_compute(&w.a, &list);
+  c1 = find(list, n, SCOPE_CLUSTER, "1");
+  assert_int_equal(c1.grade, GRADE_NONE);
+  assert_true(c1.withheld);
+  rating_explain(&c1, "en", buf, sizeof buf);
+  assert_non_null(strstr(buf, "ratings of 2 articles: 1 C, 0 LC, 1 PC, 0 NC; withheld: only 2 of 5 articles rated"));
+  rating_free(list, n);
+}
+
+/* Words that agree with their numbers, in both languages. */
+static void test_coverage_words(void **state) {
+  (void)state;
+  world w; init(&w);
+  add(&w, "untoc:34.1", LX_MANDATORY, LX_MET);
+  add(&w, "untoc:23.a", LX_MANDATORY, LX_MET);
+  add(&w, "untoc:23.b", LX_MANDATORY, LX_MET);
+  lx_rating *list;
+  size_t n = rating_compute(&w.a, &list);
+  char buf[512];
+  lx_rating r = find(list, n, SCOPE_ARTICLE, "34");
+  rating_explain(&r, "en", buf, sizeof buf);
+  assert_string_equal(buf, "compliant (no shortcoming; its one obligation settled)");
+  rating_explain(&r, "fr", buf, sizeof buf);
+  assert_string_equal(buf, "conforme (aucune lacune" LX_NNBSP "; son unique obligation établie)");
+  r = find(list, n, SCOPE_ARTICLE, "23");
+  rating_coverage(&r, "en", buf, sizeof buf);
+  assert_string_equal(buf, "both obligations settled");
+  rating_coverage(&r, "fr", buf, sizeof buf);
+  assert_string_equal(buf, "ses 2 obligations établies");
+  r = find(list, n, SCOPE_INSTRUMENT, "");
+  rating_explain(&r, "fr", buf, sizeof buf);
+  assert_string_equal(buf, "conforme (moyenne de 2 articles" LX_NNBSP ": 2 C, 0 LC, 0 PC, 0 NC" LX_NNBSP
+                           "; ses 2 articles notés, ses 3 obligations établies)");
+  rating_free(list, n);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_article_compliant),
@@ -204,6 +292,9 @@ int main(void) {
     cmocka_unit_test(test_shortcomings_listed_worst_first),
     cmocka_unit_test(test_aggregates_from_articles),
     cmocka_unit_test(test_aggregate_never_c_with_a_shortcoming),
+    cmocka_unit_test(test_withheld_below_half),
+    cmocka_unit_test(test_aggregate_threshold),
+    cmocka_unit_test(test_coverage_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -212,7 +212,7 @@ static const char *render(writer_fn writer, const char *lang, size_t n) {
   if (fx.out[w][l][n]) return fx.out[w][l][n];
   FILE *f = tmpfile();
   lx_assessment *as[2] = { &fx.a, &fx.a };
-  report_options o = { lang, 0, "rules" };
+  report_options o = { .lang = lang, .rules_dir = "rules" };
   assert_non_null(f);
   int rc = writer(f, as, n, &o);
   long size = ftell(f);
@@ -235,7 +235,7 @@ static json_t *json_report(size_t n) {
   if (fx.json[n]) return fx.json[n];
   FILE *f = tmpfile();
   lx_assessment *as[2] = { &fx.a, &fx.a };
-  report_options o = { "en", 0, NULL };
+  report_options o = { .lang = "en" };
   json_error_t jerr;
   assert_non_null(f);
   int rc = report_json(f, as, n, &o);
@@ -421,7 +421,7 @@ static void test_json_top_level(void **state) {
   assert_string_equal(get_str(ins, "binding"), "bound");
   assert_string_equal(get_str(ins, "bound_since"), "2004-07-01");
   assert_string_equal(get_str(get(ins, "reason"), "en"), "The State is bound by UNTOC since 2004-07-01.");
-  assert_string_equal(get_str(get(ins, "reason"), "fr"), "L'\xc3\x89tat est li\xc3\xa9 par CTO depuis le 2004-07-01.");
+  assert_string_equal(get_str(get(ins, "reason"), "fr"), "L'\xc3\x89tat est li\xc3\xa9 par la CTO depuis le 1er juillet 2004.");
 }
 
 static void test_json_summary(void **state) {
@@ -652,7 +652,7 @@ static void test_no_control_characters_in_documents(void **state) {
 static void test_text_in_french(void **state) {
   (void)state;
   const char *txt = render(report_text, "fr", 1);
-  size_t gaps = offset_of(txt, "\xc3\x89\x63\x61rts : obligations imp\xc3\xa9ratives non remplies ou partiellement remplies");
+  size_t gaps = offset_of(txt, "\xc3\x89\x63\x61rts\xe2\x80\xaf: obligations imp\xc3\xa9ratives non remplies ou partiellement remplies");
   size_t other = offset_of(txt, "\nAutres constats\n");
   size_t b = offset_of(txt, "[non rempli] CTO, art. 15, par. 1, b)");
   assert_true(gaps < b && b < other);
@@ -667,6 +667,126 @@ static void test_text_summary_line(void **state) {
     const char *p = strstr(txt, "4 findings:");
     fail_msg("summary line reads: %.*s", p ? (int)strcspn(p, "\n") : 0, p ? p : "");
   }
+}
+
+/* A report of the assessment in format fmt with options o; caller frees. */
+static char *render_with(const char *fmt, const report_options *o) {
+  FILE *f = tmpfile();
+  lx_assessment *as[1] = { &fx.a };
+  assert_non_null(f);
+  assert_int_equal(report_write(f, fmt, as, 1, o), 0);
+  long size = ftell(f);
+  char *s = malloc((size_t)size + 1);
+  assert_non_null(s);
+  rewind(f);
+  size_t got = fread(s, 1, (size_t)size, f);
+  fclose(f);
+  s[got] = '\0';
+  return s;
+}
+
+/* Every format says that lexgap assesses the law on the books, not its
+** effectiveness (issue 14). */
+static void test_scope_note_everywhere(void **state) {
+  (void)state;
+  static const char *const fmts[] = { "text", "md", "html", "json", "summary" };
+  report_options o = { .lang = "en" };
+  for (size_t i = 0; i < sizeof fmts / sizeof *fmts; i++) {
+    char *s = render_with(fmts[i], &o);
+    if (!strstr(s, "assesses the law on the books")) fail_msg("%s: no scope note", fmts[i]);
+    free(s);
+  }
+  char *csv = render_with("csv", &o);
+  assert_non_null(strstr(csv, ",scope\r\n"));
+  assert_non_null(strstr(csv, ",\"law on the books, not its effectiveness\"\r\n"));
+  free(csv);
+  o.lang = "fr";
+  char *fr = render_with("md", &o);
+  assert_non_null(strstr(fr, "il n'évalue pas l'effectivité"));
+  free(fr);
+}
+
+/* CommonMark: no space before a closing ** (else the asterisks show). */
+static void test_markdown_emphasis_closes(void **state) {
+  (void)state;
+  for (int l = 0; l < 2; l++) {
+    const char *md = render(report_markdown, l ? "fr" : "en", 1);
+    for (const char *p = strstr(md, "**"); p; p = strstr(p + 2, "**"))
+      if (p > md && p[-1] == ' ' && p[2] != '*' && (p[2] == '\n' || p[2] == ' ' || p[2] == '\0'))
+        fail_msg("a closing ** after a space: %.40s", p - 20 > md ? p - 20 : md);
+  }
+  assert_non_null(strstr(render(report_markdown, "en", 1), "- **Provision:**\n"));
+  const char *fr = strstr(render(report_markdown, "fr", 1), "- **Disposition");
+  assert_non_null(fr);
+  assert_int_equal(strncmp(fr + strcspn(fr, "\n") - 6, LX_NNBSP ":**", 6), 0);
+}
+
+/* French chrome: counts agree, a narrow no-break space before ':' and ';'. */
+static void test_french_agreement(void **state) {
+  (void)state;
+  const char *txt = render(report_text, "fr", 1);
+  if (!strstr(txt, "4 constats" LX_NNBSP ": 1 rempli, 2 non remplis, 1 inconnu" LX_NNBSP "; 1 écart")) {
+    const char *p = strstr(txt, "4 constats");
+    fail_msg("summary line reads: %.*s", p ? (int)strcspn(p, "\n") : 0, p ? p : "");
+  }
+  assert_null(strstr(txt, "Statut :"));
+  assert_null(strstr(txt, "État : "));
+  const char *en = render(report_text, "en", 1);
+  assert_non_null(strstr(en, "1 gap"));
+  assert_null(strstr(en, "1 gaps"));
+}
+
+/* --only gaps: the gaps, open questions and errors, nothing else, in every
+** format that lists findings. */
+static void test_only_gaps(void **state) {
+  (void)state;
+  report_options o = { .lang = "en", .brief = 1 };
+  char *md = render_with("md", &o);
+  assert_null(strstr(md, "Other findings"));
+  assert_non_null(strstr(md, "Open questions"));
+  assert_non_null(strstr(md, "lists only the gaps and the open questions"));
+  free(md);
+  char *html = render_with("html", &o);
+  assert_null(strstr(html, "id=\"other\""));
+  assert_null(strstr(html, "id=\"dashboard\""));
+  assert_non_null(strstr(html, "id=\"key\""));
+  free(html);
+  char *json = render_with("json", &o);
+  assert_non_null(strstr(json, "\"only\": \"gaps\""));
+  assert_null(strstr(json, "\"status\": \"met\""));
+  free(json);
+  o.brief = 0;
+  json = render_with("json", &o);
+  assert_non_null(strstr(json, "\"status\": \"met\""));
+  free(json);
+}
+
+/* The summary: the rating with its coverage, the gap one line, the open
+** question counted, where the full report is. */
+static void test_summary_format(void **state) {
+  (void)state;
+  report_options o = { .lang = "en", .full_report = "out/report.html" };
+  char *s = render_with("summary", &o);
+  assert_non_null(strstr(s, "  UNTOC: "));
+  assert_non_null(strstr(s, "obligations settled"));
+  assert_non_null(strstr(s, "\n1 gap:\n  - UNTOC art. 15(1)(b): not met"));
+  assert_non_null(strstr(s, "\n1 open question\n"));
+  assert_non_null(strstr(s, "Full report: out/report.html (open it in a browser)"));
+  assert_null(strstr(s, "\033"));     /* a profile's control characters never reach the terminal */
+  free(s);
+}
+
+/* The HTML page leads with the key findings, before the dashboard. */
+static void test_html_key_findings_first(void **state) {
+  (void)state;
+  report_options o = { .lang = "en" };
+  char *html = render_with("html", &o);
+  size_t key = offset_of(html, "id=\"key\"");
+  size_t dash = offset_of(html, "id=\"dashboard\"");
+  size_t gaps = offset_of(html, "<section class=\"part\" id=\"gaps\"");
+  assert_true(key < dash && dash < gaps);
+  assert_non_null(strstr(html + key, "1 gap</strong>"));
+  free(html);
 }
 
 int main(void) {
@@ -690,6 +810,12 @@ int main(void) {
       cmocka_unit_test(test_no_control_characters_in_documents),
       cmocka_unit_test(test_text_in_french),
       cmocka_unit_test(test_text_summary_line),
+      cmocka_unit_test(test_scope_note_everywhere),
+      cmocka_unit_test(test_markdown_emphasis_closes),
+      cmocka_unit_test(test_french_agreement),
+      cmocka_unit_test(test_only_gaps),
+      cmocka_unit_test(test_summary_format),
+      cmocka_unit_test(test_html_key_findings_first),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -253,7 +253,7 @@ static char *render(lx_assessment *a, int format) {
   char *buf = NULL;
   size_t n = 0;
   FILE *f = open_memstream(&buf, &n);
-  report_options o = { "en", 0, NULL };
+  report_options o = { .lang = "en" };
   lx_assessment *list[1] = { a };
   assert_non_null(f);
   int rc = format == 0 ? report_text(f, list, 1, &o) : format == 1 ? report_markdown(f, list, 1, &o) : report_json(f, list, 1, &o);
@@ -333,7 +333,7 @@ static void test_create(void **state) {
   sqlite3 *db = store_handle(st);
   sqlite3_stmt *s = NULL;
   const char *checks[][2] = {
-    { "PRAGMA user_version", "1" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
+    { "PRAGMA user_version", "2" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
     { "PRAGMA foreign_keys", "1" },
     { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite%' AND strict = 0", "0" },
     { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 1", "12" },
@@ -348,7 +348,7 @@ static void test_create(void **state) {
   /* opening again migrates nothing and changes nothing */
   st = open_db("new/sub/dir/lexgap.db", STORE_WRITE);
   store_close(st);
-  assert_int_equal(count_rows("new/sub/dir/lexgap.db", "PRAGMA user_version"), 1);
+  assert_int_equal(count_rows("new/sub/dir/lexgap.db", "PRAGMA user_version"), STORE_SCHEMA_VERSION);
   /* reading never creates a file */
   store_error err;
   pathf(p, sizeof p, "%s", "absent.db");
@@ -362,7 +362,7 @@ static void test_create(void **state) {
   assert_int_equal(err.rc, STORE_NOTFOUND);
   st = open_db("empty.db", STORE_WRITE);
   store_close(st);
-  assert_int_equal(count_rows("empty.db", "PRAGMA user_version"), 1);
+  assert_int_equal(count_rows("empty.db", "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 }
 
 /* A saved run gives back the very same reports, after the rules are gone
@@ -568,6 +568,116 @@ static void test_matrix(void **state) {
   store_matrix_free(&m);
   store_close(st);
   free_run(&x1); free_run(&x2);
+  free_rules(&r);
+}
+
+/* matrix: the run with the latest as-of date is a State's latest, whatever
+** the order of saving (the README's walkthrough saves 2026, then 2005). */
+static void test_matrix_latest_as_of(void **state) {
+  (void)state;
+  rules_t r;
+  run_t now, before;
+  load_rules(&r, "A");
+  assess(&now, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  assess(&before, &r, "p1.lua", PROFILE("false"), "2003-01-01");   /* before the deposit: not bound */
+  lx_store *st = open_db("asof.db", STORE_WRITE);
+  long long id_now = save1(st, &now);
+  save1(st, &before);
+  store_matrix m;
+  store_error err;
+  assert_int_equal(store_matrix_build(st, 1, NULL, &m, &err), 0);
+  assert_int_equal(m.nrows, 1);
+  assert_int_equal(m.rows[0].id, id_now);
+  assert_string_equal(m.rows[0].as_of, "2026-01-01");
+  store_matrix_free(&m);
+  /* a later as-of date saved afterwards takes over */
+  run_t later;
+  assess(&later, &r, "p1.lua", PROFILE("true"), "2027-01-01");
+  long long id_later = save1(st, &later);
+  assert_int_equal(store_matrix_build(st, 0, NULL, &m, &err), 0);
+  assert_int_equal(m.rows[0].id, id_later);
+  store_matrix_free(&m);
+  store_close(st);
+  free_run(&now); free_run(&before); free_run(&later);
+  free_rules(&r);
+}
+
+/* diff: an obligation that stops binding is not a gap closed; a level that
+** changed with the rules is told apart. */
+static void test_diff_classify(void **state) {
+  (void)state;
+  rules_t r;
+  run_t now, before;
+  load_rules(&r, "A");
+  assess(&now, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  assess(&before, &r, "p1.lua", PROFILE("false"), "2003-01-01");
+  lx_store *st = open_db("classify.db", STORE_WRITE);
+  long long a = save1(st, &now), b = save1(st, &before);
+  store_diff d;
+  store_error err;
+  assert_int_equal(store_diff_runs(st, a, b, &d, &err), 0);
+  const store_change *c = change_of(&d, "untoc:15.1.b");
+  assert_non_null(c);
+  assert_true(c->gap_a && !c->gap_b);
+  assert_int_equal(store_change_classify(c), DIFF_NO_LONGER_APPLICABLE);
+  for (size_t i = 0; i < d.nchanges; i++) assert_int_not_equal(store_change_classify(&d.changes[i]), DIFF_GAP_CLOSED);
+  store_diff_free(&d);
+  assert_int_equal(store_diff_runs(st, b, a, &d, &err), 0);
+  assert_int_equal(store_change_classify(change_of(&d, "untoc:15.1.b")), DIFF_NEWLY_APPLICABLE);
+  store_diff_free(&d);
+  store_change x = { .status_a = LX_NOT_MET, .status_b = LX_MET, .gap_a = 1, .gap_b = 0,
+                     .level_a = LX_MANDATORY, .level_b = LX_MANDATORY };
+  assert_int_equal(store_change_classify(&x), DIFF_GAP_CLOSED);
+  x.level_b = LX_CONSIDER;
+  assert_int_equal(store_change_classify(&x), DIFF_LEVEL_CHANGED);
+  x.status_a = -1;
+  assert_int_equal(store_change_classify(&x), DIFF_ONLY_B);
+  store_close(st);
+  free_run(&now); free_run(&before);
+  free_rules(&r);
+}
+
+/* history: the ratings keep how much they rested on; a database of schema
+** version 1 is migrated and its runs get the obligations counted from their
+** findings (the articles stay unknown). */
+static void test_coverage_and_migration(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  lx_store *st = open_db("cov.db", STORE_WRITE);
+  save1(st, &x);
+  store_run_info *runs = NULL;
+  size_t n = 0;
+  store_error err;
+  assert_int_equal(store_runs(st, "TST", &runs, &n, &err), 0);
+  assert_int_equal(n, 1);
+  char saved[512];
+  snprintf(saved, sizeof saved, "%s", runs[0].ratings);
+  assert_non_null(strstr(saved, "obligations settled)"));
+  assert_non_null(strstr(saved, "articles rated"));
+  store_run_infos_free(runs, n);
+  /* back to version 1: the columns of migration 2 dropped */
+  sqlite3 *db = store_handle(st);
+  assert_int_equal(sqlite3_exec(db, "ALTER TABLE rating DROP COLUMN obligations; ALTER TABLE rating DROP COLUMN settled;"
+                                    "ALTER TABLE rating DROP COLUMN articles; ALTER TABLE rating DROP COLUMN articles_rated;"
+                                    "ALTER TABLE rating DROP COLUMN withheld; PRAGMA user_version = 1;", NULL, NULL, NULL), SQLITE_OK);
+  store_close(st);
+  st = open_db("cov.db", STORE_READ);           /* reading migrates an older schema */
+  store_close(st);
+  assert_int_equal(count_rows("cov.db", "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+  st = open_db("cov.db", STORE_READ);
+  assert_int_equal(store_runs(st, "TST", &runs, &n, &err), 0);
+  /* the obligations are counted again from the findings, exactly as saved */
+  const char *settled = strstr(saved, "rated, ") + strlen("rated, ");
+  assert_non_null(strstr(runs[0].ratings, settled));
+  assert_null(strstr(runs[0].ratings, "articles rated"));
+  store_run_infos_free(runs, n);
+  store_close(st);
+  assert_int_equal(count_rows("cov.db", "SELECT count(*) FROM rating WHERE obligations IS NULL OR settled IS NULL"), 0);
+  assert_int_equal(count_rows("cov.db", "SELECT count(*) FROM rating WHERE scope = 'article' AND obligations <> settled + unknown"), 0);
+  free_run(&x);
   free_rules(&r);
 }
 
@@ -852,6 +962,9 @@ int main(void) {
     cmocka_unit_test(test_history),
     cmocka_unit_test(test_diff),
     cmocka_unit_test(test_matrix),
+    cmocka_unit_test(test_matrix_latest_as_of),
+    cmocka_unit_test(test_diff_classify),
+    cmocka_unit_test(test_coverage_and_migration),
     cmocka_unit_test(test_refusals),
     cmocka_unit_test(test_busy),
     cmocka_unit_test(test_full),
