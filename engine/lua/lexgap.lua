@@ -349,6 +349,71 @@ function Ctx:cite_offence(e)
   return e.o.source .. " (" .. e.o.name .. ")"
 end
 
+---------------------------------------------------------------------------
+-- Pattern: an offence narrower than the provision.
+--
+-- A national offence may require elements beyond its conduct (`requires`)
+-- and may reach only some kinds of advantage (`advantage`).  An element the
+-- provision itself contains does not narrow the offence (UNTOC art.
+-- 5(1)(a)(i) names a financial or other material benefit, art. 6(1)(a)(i) a
+-- purpose); any other element does: the offence then implements the
+-- provision only in part.  `other` names an element the profile does not
+-- describe: whether it narrows the offence is an open question.
+--
+-- A conduct element list (lx.analyse_conduct, lx.criminalized) opts in per
+-- element:
+--   { "bribery_active_promise", en = ..., fr = ...,
+--     allowed = { "specific_purpose", "transnational" },  -- do not narrow here
+--     advantage = true }                                  -- "an undue advantage", of any kind
+-- `allowed` lists the values the provision contains and those another
+-- obligation assesses (UNTOC art. 34(2) for transnationality and the
+-- organized criminal group); an element without `allowed` is not checked.
+---------------------------------------------------------------------------
+lx.REQUIREMENTS = {
+  transnational = { en = "transnationality", fr = "le caractère transnational" },
+  organized_group = { en = "the involvement of an organized criminal group", fr = "l'implication d'un groupe criminel organisé" },
+  overt_act = { en = "an act in furtherance of the agreement (overt act)", fr = "un acte commis en vertu de l'entente" },
+  material_benefit = { en = "a financial or other material benefit", fr = "un avantage financier ou autre avantage matériel" },
+  specific_purpose = { en = "a specific purpose", fr = "un but spécifique" },
+  breach_of_duty = { en = "that the official act in breach of his or her duties", fr = "que l'agent agisse en violation de ses devoirs" },
+  other = { en = "another element the profile does not describe", fr = "un autre élément que le profil ne décrit pas" },
+}
+
+lx.ADVANTAGES = {
+  material = { en = "material advantages only", fr = "les seuls avantages matériels" },
+  pecuniary = { en = "pecuniary advantages only (money or money's worth)", fr = "les seuls avantages pécuniaires (argent ou valeur pécuniaire)" },
+}
+
+-- How offence `o` fits element `el` (see above):
+--   "full"                  nothing narrows it (or the element is not checked)
+--   "narrow", labels        it requires elements the provision does not contain
+--   "unsure", labels        only `other` may narrow it
+-- labels: what narrows it, bilingual ("a breach of duty", "pecuniary advantages only").
+function lx.offence_fit(o, el)
+  if el.allowed == nil then return "full", {} end
+  local narrow, unsure = {}, false
+  for _, req in ipairs(o.requires or {}) do
+    if not has(el.allowed, req) then
+      if req == "other" then unsure = true
+      else narrow[#narrow + 1] = fill({ en = "requires {x}, which the provision does not", fr = "exige {x}, ce que la disposition n'exige pas" }, { x = lx.REQUIREMENTS[req] }) end
+    end
+  end
+  if el.advantage and o.advantage and lx.ADVANTAGES[o.advantage] then
+    narrow[#narrow + 1] = fill({ en = "reaches {x}, whereas the provision covers an undue advantage of any kind", fr = "ne vise que {x}, alors que la disposition couvre tout avantage indu" }, { x = lx.ADVANTAGES[o.advantage] })
+  end
+  if #narrow > 0 then return "narrow", narrow end
+  if unsure then return "unsure", { fill({ en = "requires {x}", fr = "exige {x}" }, { x = lx.REQUIREMENTS.other }) } end
+  return "full", {}
+end
+
+-- Ask what an `other` requirement is (the offence's fit is "unsure").
+function Ctx:ask_other(e, el)
+  self:ask("offences." .. e.id .. ".requires", fill({
+    en = "{o} requires an element beyond its conduct (`other`): what is it, and does the Convention's offence ({c}) contain it? Name it with a value of `requires` where one fits, or remove `other` if the Convention contains it.",
+    fr = "{o} exige un élément au-delà du comportement (`other`) : lequel, et l'infraction de la convention ({c}) le comporte-t-elle ? Le nommer par une valeur de `requires` s'il en existe une, ou retirer `other` si la convention le comporte." },
+    { o = e.o.source .. " (" .. e.o.name .. ")", c = { en = el.en, fr = el.fr } }))
+end
+
 -- Is the offence a "serious crime" (art. 2(b) UNTOC)?  true, false, or nil
 -- when the profile gives no maximum penalty.
 function lx.serious(o)
@@ -522,16 +587,40 @@ end
 --                                                           with known shortcomings listed
 ---------------------------------------------------------------------------
 function lx.analyse_conduct(ctx, elements)
-  local a = { covered = {}, absent = {}, unknown = {}, by = {} }
+  local a = { covered = {}, narrowed = {}, absent = {}, unknown = {}, by = {} }
   for _, el in ipairs(elements) do
     local id = el[1]
     local offs = ctx:covering(id)
     local label = { en = el.en, fr = el.fr }
-    if #offs > 0 then
+    local full, narrow, unsure = {}, {}, {}
+    for _, e in ipairs(offs) do
+      local fit, why = lx.offence_fit(e.o, el)
+      if fit == "full" then full[#full + 1] = e
+      elseif fit == "narrow" then narrow[#narrow + 1] = { e = e, why = why }
+      else unsure[#unsure + 1] = { e = e, why = why } end
+    end
+    if #full > 0 then
       local names = {}
-      for i, e in ipairs(offs) do names[i] = ctx:cite_offence(e) end
-      a.covered[#a.covered + 1] = { id = id, label = label, offences = offs, names = names }
-      a.by[id] = offs
+      for i, e in ipairs(full) do names[i] = ctx:cite_offence(e) end
+      a.covered[#a.covered + 1] = { id = id, label = label, offences = full, names = names }
+      a.by[id] = full
+    elseif #narrow > 0 or #unsure > 0 then
+      -- covered only by offences narrower than the provision (or perhaps
+      -- narrower: `other`); a narrower offence known to exist outranks one
+      -- whose extra element is not described
+      for _, u in ipairs(unsure) do ctx:ask_other(u.e, el) end
+      local list = #narrow > 0 and narrow or unsure
+      local names, whys, offences = {}, {}, {}
+      for i, x in ipairs(list) do
+        offences[i] = x.e
+        names[i] = ctx:cite_offence(x.e)
+        whys[i] = fill({ en = "{o} {w}", fr = "{o} {w}" }, { o = names[i], w = join(x.why) })
+      end
+      local entry = { id = id, label = label, names = names, offences = offences,
+                      why = join(whys, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }
+      entry.missing = fill({ en = "{c}: {w}", fr = "{c} : {w}" }, { c = label, w = entry.why })
+      if #narrow > 0 then a.narrowed[#a.narrowed + 1] = entry
+      else entry.unsure = true; a.unknown[#a.unknown + 1] = entry end
     elseif ctx:declared_absent(id) then
       a.absent[#a.absent + 1] = { id = id, label = label }
     else
@@ -557,22 +646,62 @@ local function covered_text(a)
   return join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
 end
 
+-- Sentences on the elements covered only by narrower offences (or perhaps
+-- narrower ones, `other`), starting with a space; "" when there are none.
+local function narrowed_text(a)
+  local parts, unsure = {}, {}
+  for _, c in ipairs(a.narrowed) do parts[#parts + 1] = c.missing end
+  for _, c in ipairs(a.unknown) do if c.unsure then unsure[#unsure + 1] = c.missing end end
+  local out = { en = "", fr = "" }
+  if #parts > 0 then
+    out = fill({ en = " Covered only by narrower offences: {l}.", fr = " Couvert seulement par des infractions plus étroites : {l}." },
+               { l = join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) })
+  end
+  if #unsure > 0 then
+    out = fill({ en = "{t} Covered by offences with an element the profile does not describe: {l}.", fr = "{t} Couvert par des infractions comportant un élément que le profil ne décrit pas : {l}." },
+               { t = out, l = join(unsure, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) })
+  end
+  return out
+end
+lx.narrowed_text = narrowed_text
+
+-- What an analysis lists as missing: narrowed elements (with what narrows
+-- them), then elements no offence covers.
+local function conduct_missing(a)
+  local missing = {}
+  for _, c in ipairs(a.narrowed) do missing[#missing + 1] = c.missing end
+  for _, x in ipairs(a.absent) do missing[#missing + 1] = x.label end
+  return missing
+end
+lx.conduct_missing = conduct_missing
+
 function lx.criminalized(ctx, elements)
   local a = lx.analyse_conduct(ctx, elements)
-  if #a.absent == 0 and #a.unknown == 0 then
+  if #a.absent == 0 and #a.unknown == 0 and #a.narrowed == 0 then
     return ctx:met(fill({ en = "Criminalized: {l}.", fr = "Incriminé : {l}." }, { l = covered_text(a) })), a
   end
-  local missing = labels(a.absent)
+  local missing = conduct_missing(a)
+  local covered = #a.covered > 0
+    and fill({ en = "Covered: {l}.", fr = "Couvert : {l}." }, { l = covered_text(a) }) or { en = "", fr = "" }
+  local rest = fill({ en = "{c}{n}", fr = "{c}{n}" }, { c = covered, n = narrowed_text(a) })
+  rest = { en = rest.en:gsub("^ ", ""), fr = rest.fr:gsub("^ ", "") }
+  local undescribed = {}
+  for _, x in ipairs(a.unknown) do if not x.unsure then undescribed[#undescribed + 1] = x.label end end
   if #a.unknown > 0 then
-    local expl = #a.covered > 0
-      and fill({ en = "Covered: {l}. Not established by the profile: {u}.", fr = "Couvert : {l}. Non établi par le profil : {u}." }, { l = covered_text(a), u = join(labels(a.unknown)) })
-      or fill({ en = "The profile does not show which offence, if any, covers {u}.", fr = "Le profil n'indique pas quelle infraction couvre, le cas échéant, {u}." }, { u = join(labels(a.unknown)) })
-    return ctx:unknown(expl, missing), a
+    -- an unknown finding starts with why it is unknown
+    local why = #undescribed > 0
+      and fill({ en = "The profile does not show which offence, if any, covers {u}.", fr = "Le profil n'indique pas quelle infraction couvre, le cas échéant, {u}." }, { u = join(undescribed) })
+      or { en = "The profile does not describe an element that an offence requires.", fr = "Le profil ne décrit pas un élément qu'exige une infraction." }
+    if #a.absent > 0 then
+      why = fill({ en = "{w} No offence covers {m}.", fr = "{w} Aucune infraction ne couvre {m}." }, { w = why, m = join(labels(a.absent)) })
+    end
+    return ctx:unknown(rest.en ~= "" and fill({ en = "{w} {r}", fr = "{w} {r}" }, { w = why, r = rest }) or why, missing), a
   end
-  if #a.covered > 0 then
-    return ctx:partly(fill({ en = "Covered: {l}. No offence covers {m}.", fr = "Couvert : {l}. Aucune infraction ne couvre {m}." }, { l = covered_text(a), m = join(missing) }), missing), a
+  if #a.covered > 0 or #a.narrowed > 0 then
+    local none = #a.absent > 0 and fill({ en = " No offence covers {m}.", fr = " Aucune infraction ne couvre {m}." }, { m = join(labels(a.absent)) }) or { en = "", fr = "" }
+    return ctx:partly(fill({ en = "{r}{n}", fr = "{r}{n}" }, { r = rest, n = none }), missing), a
   end
-  return ctx:not_met(fill({ en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." }, { m = join(missing) }), missing), a
+  return ctx:not_met(fill({ en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." }, { m = join(labels(a.absent)) }), labels(a.absent)), a
 end
 
 ---------------------------------------------------------------------------

@@ -52,15 +52,26 @@
 -- Conduct elements and shared analyses
 ---------------------------------------------------------------------------
 
+-- `allowed`: the elements an offence may require without narrowing it
+-- (lx.offence_fit).  Transnationality and the organized criminal group are
+-- assessed by art. 34(2); (a)(i) itself names a purpose ("for the purpose of
+-- concealing or disguising ... or of helping any person ... to evade the
+-- legal consequences"), so an offence requiring a purpose is read as
+-- requiring that one.  Any other element (a material benefit, an overt act, a
+-- purpose in (a)(ii) or (b)) narrows the offence.
+local BY_34_2 = { "transnational", "organized_group" }
 local CONVERSION = { "laundering_conversion_transfer",
   en = "conversion or transfer of proceeds of crime",
-  fr = "la conversion ou le transfert du produit du crime" }
+  fr = "la conversion ou le transfert du produit du crime",
+  allowed = { "transnational", "organized_group", "specific_purpose" } }
 local CONCEALMENT = { "laundering_concealment_disguise",
   en = "concealment or disguise of the true nature, source or ownership of proceeds of crime",
-  fr = "la dissimulation ou le déguisement de la nature véritable, de l'origine ou de la propriété du produit du crime" }
+  fr = "la dissimulation ou le déguisement de la nature véritable, de l'origine ou de la propriété du produit du crime",
+  allowed = BY_34_2 }
 local ACQUISITION = { "laundering_acquisition_possession_use",
   en = "acquisition, possession or use of proceeds of crime",
-  fr = "l'acquisition, la détention ou l'utilisation du produit du crime" }
+  fr = "l'acquisition, la détention ou l'utilisation du produit du crime",
+  allowed = BY_34_2 }
 
 -- The laundering offences proper: those to which predicate offences attach.
 local MAIN = { CONVERSION, CONCEALMENT, ACQUISITION }
