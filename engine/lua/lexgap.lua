@@ -249,22 +249,25 @@ function Ctx:fact(path)
   return readonly(v)
 end
 
--- Is a dated fact in force at the assessment date?  Returns true, or false
--- and a reason { en, fr }.
+-- Is a dated fact in force at the assessment date?  Returns true, or false,
+-- a reason { en, fr } and "later" (it enters into force after the date) or
+-- "repealed".
 function Ctx:in_force(v)
   if type(v) ~= "table" then return true end
   if v.from and v.from > self.as_of then
-    return false, fill({ en = "in force only from {d}, after the assessment date", fr = "en vigueur seulement à partir du {d}, après la date d'évaluation" }, { d = v.from })
+    return false, fill({ en = "in force only from {d}, after the assessment date", fr = "en vigueur seulement à partir du {d}, après la date d'évaluation" }, { d = v.from }), "later"
   end
   if v.repealed and v.repealed <= self.as_of then
-    return false, fill({ en = "no longer in force since {d}", fr = "plus en vigueur depuis le {d}" }, { d = v.repealed })
+    return false, fill({ en = "no longer in force since {d}", fr = "plus en vigueur depuis le {d}" }, { d = v.repealed }), "repealed"
   end
   return true
 end
 
 -- A measure at the as-of date:
 --   { state = "adopted" | "partly" | "not_adopted" | "unknown",
---     considered = bool, missing = {...}, source = ..., why = {en, fr} }
+--     considered = bool, missing = {...}, source = ..., why = {en, fr},
+--     later = date (adopted, but in force only after the as-of date),
+--     repealed = date (adopted, but repealed by the as-of date) }
 -- Evidence and, for "unknown", the open question are recorded on ctx.
 function Ctx:measure(path)
   self:_check_declared(path)
@@ -283,9 +286,10 @@ function Ctx:measure(path)
   if v.adopted == false then
     m.state = "not_adopted"
   else
-    local ok, why = self:in_force(v)
+    local ok, why, when = self:in_force(v)
     if not ok then
       m.state, m.why = "not_adopted", why
+      if when == "later" then m.later = v.from else m.repealed = v.repealed end
     else
       m.state = (v.adopted == "partly") and "partly" or "adopted"
     end
@@ -328,6 +332,29 @@ function Ctx:covering(element)
     if has(e.o.conduct, element) then out[#out + 1] = e end
   end
   return out
+end
+
+-- Offences of the profile that cover `element` but are not in force at the
+-- as-of date (they enter into force later, or were repealed), cited, as one
+-- bilingual sentence ("Penal Code art. 121-2 (...) covers it only from
+-- 2014-01-01, after the assessment date."), or nil when there are none.  A
+-- finding says so rather than that nothing shows the conduct is covered.
+function Ctx:out_of_force(element)
+  self:_check_declared("offences")
+  local all = self.profile.offences or {}
+  local ids = {}
+  for id, o in pairs(all) do
+    if has(o.conduct, element) and not self:in_force(o) then ids[#ids + 1] = id end
+  end
+  if #ids == 0 then return nil end
+  table.sort(ids)
+  local parts = {}
+  for i, id in ipairs(ids) do
+    local _, why = self:in_force(all[id])
+    parts[i] = fill({ en = "{o}: {w}", fr = "{o} : {w}" }, { o = self:cite_offence({ id = id, o = all[id] }), w = why })
+  end
+  return fill({ en = " Offences covering it that are not in force at the assessment date: {l}.", fr = " Infractions qui le couvrent mais ne sont pas en vigueur à la date d'évaluation : {l}." },
+              { l = join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) })
 end
 
 -- The profile's explicit statement that no offence covers `element`, or nil.
@@ -494,6 +521,23 @@ function Ctx:not_applicable(reason)
   return result(self, "not_applicable", reason)
 end
 
+-- Findings below the mandatory level say their level in their own words, so
+-- that "not met" under a duty to consider or an option does not read as a
+-- breach (DOMAIN.md section 2).  Not for not_applicable: nothing is assessed.
+local LEVEL_NOTE = {
+  consider = { en = " Level: a duty to consider the measure; not adopting it after consideration is no breach.",
+               fr = " Niveau : obligation d'envisager la mesure ; ne pas l'adopter après l'avoir envisagée n'est pas un manquement." },
+  endeavour = { en = " Level: a duty to endeavour (best efforts); the finding reports the state of efforts, not a breach.",
+                fr = " Niveau : obligation de s'efforcer (moyens) ; la constatation rend compte des efforts, non d'un manquement." },
+  optional = { en = " Level: optional; reported for information, never a gap.",
+               fr = " Niveau : facultatif ; indiqué pour information, jamais une lacune." },
+}
+local function with_level(level, status, explanation)
+  local note = LEVEL_NOTE[level]
+  if note == nil or status == "not_applicable" then return explanation end
+  return { en = explanation.en .. note.en, fr = explanation.fr .. note.fr }
+end
+
 -- Normalise what a check returned into the plain table the engine reads.
 function lx._finish(ctx, r)
   if type(r) ~= "table" or r._ctx == nil then
@@ -514,7 +558,7 @@ function lx._finish(ctx, r)
   end
   local out = {
     status = r.status,
-    explanation = r.explanation,
+    explanation = with_level(ctx.level, r.status, r.explanation),
     option = option,
     missing = missing,
     -- open questions matter where the finding is not settled in full
@@ -567,6 +611,12 @@ function lx.measure_finding(ctx, path, opts)
     end
     if ctx.level == "endeavour" and m.considered then
       return ctx:met(fill({ en = "The State considered {w} without adopting it{s}; for a duty to endeavour, this shows efforts made.", fr = "L'État a envisagé {w} sans l'adopter{s} ; pour une obligation de s'efforcer, cela atteste des efforts." }, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
+    end
+    if m.later then
+      return ctx:not_met(fill({ en = "National law provides for {w} only from {d}, after the assessment date{s}.", fr = "Le droit national ne prévoit {w} qu'à partir du {d}, après la date d'évaluation{s}." }, { w = what, d = m.later, s = src }), { what })
+    end
+    if m.repealed then
+      return ctx:not_met(fill({ en = "National law no longer provides for {w}: the provision was repealed on {d}{s}.", fr = "Le droit national ne prévoit plus {w} : la disposition a été abrogée le {d}{s}." }, { w = what, d = m.repealed, s = src }), { what })
     end
     local why = m.why and fill({ en = " ({r})", fr = " ({r})" }, { r = m.why }) or { en = "", fr = "" }
     return ctx:not_met(fill({ en = "National law does not provide for {w}{y}{s}.", fr = "Le droit national ne prévoit pas {w}{y}{s}." }, { w = negated(what), y = why, s = src }), { what })
@@ -624,7 +674,7 @@ function lx.analyse_conduct(ctx, elements)
     elseif ctx:declared_absent(id) then
       a.absent[#a.absent + 1] = { id = id, label = label }
     else
-      a.unknown[#a.unknown + 1] = { id = id, label = label }
+      a.unknown[#a.unknown + 1] = { id = id, label = label, dated = ctx:out_of_force(id) }
       ctx:ask("offences", fill({ en = "Which offence of national law, if any, criminalizes {c}? (If none, list it under no_offence_for.)",
                                  fr = "Quelle infraction du droit national incrimine, le cas échéant, {c} ? (Si aucune, l'indiquer dans no_offence_for.)" }, { c = label }))
     end
@@ -685,12 +735,16 @@ function lx.criminalized(ctx, elements)
     and fill({ en = "Covered: {l}.", fr = "Couvert : {l}." }, { l = covered_text(a) }) or { en = "", fr = "" }
   local rest = fill({ en = "{c}{n}", fr = "{c}{n}" }, { c = covered, n = narrowed_text(a) })
   rest = { en = rest.en:gsub("^ ", ""), fr = rest.fr:gsub("^ ", "") }
-  local undescribed = {}
-  for _, x in ipairs(a.unknown) do if not x.unsure then undescribed[#undescribed + 1] = x.label end end
+  local undescribed, dated = {}, {}
+  for _, x in ipairs(a.unknown) do
+    if not x.unsure then undescribed[#undescribed + 1] = x.label end
+    if x.dated then dated[#dated + 1] = x.dated end
+  end
   if #a.unknown > 0 then
     -- an unknown finding starts with why it is unknown
     local why = #undescribed > 0
-      and fill({ en = "The profile does not show which offence, if any, covers {u}.", fr = "Le profil n'indique pas quelle infraction couvre, le cas échéant, {u}." }, { u = join(undescribed) })
+      and fill({ en = "The profile does not show which offence, if any, covers {u} at the assessment date.{d}", fr = "Le profil n'indique pas quelle infraction couvre, le cas échéant, {u} à la date d'évaluation.{d}" },
+               { u = join(undescribed), d = join(dated, { en = "", fr = "" }, { en = "", fr = "" }) })
       or { en = "The profile does not describe an element that an offence requires.", fr = "Le profil ne décrit pas un élément qu'exige une infraction." }
     if #a.absent > 0 then
       why = fill({ en = "{w} No offence covers {m}.", fr = "{w} Aucune infraction ne couvre {m}." }, { w = why, m = join(labels(a.absent)) })
@@ -720,16 +774,17 @@ end
 -- The explanation gives every part's own explanation.
 ---------------------------------------------------------------------------
 function lx.all_of(ctx, parts)
-  local results, counts, missing, pieces = {}, { met = 0, partly_met = 0, not_met = 0, unknown = 0, not_applicable = 0 }, {}, {}
+  local results, counts, missing, pieces, pieces_of = {}, { met = 0, partly_met = 0, not_met = 0, unknown = 0, not_applicable = 0 }, {}, {}, {}
   for i, part in ipairs(parts) do
     local r = part.finding or (part.check and part.check(ctx))
               or lx.measure_finding(ctx, part.path, { what = part.what })
     results[i] = r
     counts[r.status] = counts[r.status] + 1
     if r.status ~= "not_applicable" then
-      pieces[#pieces + 1] = part.label
+      pieces_of[i] = part.label
         and fill({ en = "{l}: {e}", fr = "{l} : {e}" }, { l = bilingual(part.label, "part label"), e = r.explanation })
         or r.explanation
+      pieces[#pieces + 1] = pieces_of[i]
     end
     for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end
     local name = part.label or part.what
@@ -739,6 +794,13 @@ function lx.all_of(ctx, parts)
                    fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" }, { w = part.what })
         or bilingual(name, "part label")
     end
+  end
+  if counts.unknown > 0 then
+    -- an unknown finding starts with why it is unknown: the open parts first
+    local open = {}
+    for i, r in ipairs(results) do if r.status == "unknown" then open[#open + 1] = pieces_of[i] end end
+    for i, r in ipairs(results) do if r.status ~= "unknown" and r.status ~= "not_applicable" then open[#open + 1] = pieces_of[i] end end
+    pieces = open
   end
   local expl = join(pieces, { en = " ", fr = " " }, { en = " ", fr = " " })
   local considered = #parts - counts.not_applicable
@@ -790,10 +852,12 @@ function lx.all_measures(ctx, elements)
       S = first and { en = "National law", fr = "Le droit national" } or { en = "It", fr = "Il" },
       q = first and { en = "whether national law", fr = "si le droit national" } or { en = "whether it", fr = "s'il" } })
   end
+  -- an unknown finding starts with why it is unknown
+  local unknown_tpl = { en = "The profile does not say {q} provides for {l}.", fr = "Le profil n'indique pas {q} prévoit {l}." }
+  say(got.unknown, unknown_tpl)
   say(got.adopted, { en = "{S} provides for {l}.", fr = "{S} prévoit {l}." })
   say(got.partly, { en = "{S} provides only in part for {l}.", fr = "{S} ne prévoit qu'en partie {l}." })
   say(got.not_adopted, { en = "{S} does not provide for {l}.", fr = "{S} ne prévoit pas {l}." })
-  say(got.unknown, { en = "The profile does not say {q} provides for {l}.", fr = "Le profil n'indique pas {q} prévoit {l}." })
   local status
   if #got.unknown > 0 then status = "unknown"
   elseif #got.partly == 0 and #got.not_adopted == 0 then status = "met"

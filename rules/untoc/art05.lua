@@ -176,8 +176,10 @@ local function element(ctx, el, complicity_ok)
   end
   ctx:ask("offences", lx.t({ en = "Which offence of national law, if any, criminalizes {c}? (If none, list it under no_offence_for.)",
                              fr = "Quelle infraction du droit national incrimine, le cas échéant, {c} ? (Si aucune, l'indiquer dans no_offence_for.)" }, { c = label }))
+  local dated = ctx:out_of_force(el[1])
   return { label = label, state = "unknown",
-           why = lx.t({ en = "the profile does not show which offence, if any, covers {c}", fr = "le profil n'indique pas quelle infraction couvre, le cas échéant, {c}" }, { c = label }) }
+           why = lx.t({ en = "the profile does not show which offence, if any, covers {c} at the assessment date{d}", fr = "le profil n'indique pas quelle infraction couvre, le cas échéant, {c} à la date d'évaluation{d}" },
+                      { c = label, d = dated and lx.t({ en = " ({x})", fr = " ({x})" }, { x = { en = dated.en:gsub("^ ", ""):gsub("%.$", ""), fr = dated.fr:gsub("^ ", ""):gsub("%.$", "") } }) or "" }) }
 end
 
 -- The finding for a set of elements that must all be covered.

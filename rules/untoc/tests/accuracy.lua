@@ -238,4 +238,16 @@ return {
     },
     expect = { ["untoc:5.1.b"] = "met" },
   },
+
+  -- Art. 18(13): a stated absence is a gap, and no question on its notification
+  {
+    name = "18(13): no central authority, no notification listed: not met (not unknown)",
+    profile = { mutual_legal_assistance = { central_authority = { adopted = false, source = "Ministry of Justice, circular of 2019" } } },
+    expect = { ["untoc:18.13"] = "not_met" },
+  },
+  {
+    name = "18(13): no central authority, notifications listed: not met",
+    profile = { notifications = {}, mutual_legal_assistance = { central_authority = { adopted = false } } },
+    expect = { ["untoc:18.13"] = "not_met" },
+  },
 }
