@@ -616,7 +616,7 @@ function lx.measure_finding(ctx, path, opts)
       return ctx:not_met(fill({ en = "National law provides for {w} only from {d}, after the assessment date{s}.", fr = "Le droit national ne prévoit {w} qu'à partir du {d}, après la date d'évaluation{s}." }, { w = what, d = m.later, s = src }), { what })
     end
     if m.repealed then
-      return ctx:not_met(fill({ en = "National law no longer provides for {w}: the provision was repealed on {d}{s}.", fr = "Le droit national ne prévoit plus {w} : la disposition a été abrogée le {d}{s}." }, { w = what, d = m.repealed, s = src }), { what })
+      return ctx:not_met(fill({ en = "National law no longer provides for {w} ({y}){s}.", fr = "Le droit national ne prévoit plus {w} ({y}){s}." }, { w = negated(what), y = m.why, s = src }), { what })
     end
     local why = m.why and fill({ en = " ({r})", fr = " ({r})" }, { r = m.why }) or { en = "", fr = "" }
     return ctx:not_met(fill({ en = "National law does not provide for {w}{y}{s}.", fr = "Le droit national ne prévoit pas {w}{y}{s}." }, { w = negated(what), y = why, s = src }), { what })
