@@ -242,7 +242,22 @@ return {
 
       no_offence_for = { type = "list", of = {
         type = "record", required = { "conduct" },
-        fields = { conduct = "conduct", source = "string", url = "string", note = "text" } },
+        fields = {
+          conduct = "conduct", source = "string", url = "string", note = "text",
+          from = { type = "date", doc = { en = "Date from which no offence covers the conduct (e.g. the repeal of the last one).", fr = "Date à partir de laquelle aucune infraction ne couvre le comportement (par exemple l'abrogation de la dernière)." } },
+          repealed = { type = "date", doc = { en = "Date the statement stopped being true (an offence covering the conduct entered into force).", fr = "Date à laquelle la déclaration a cessé d'être exacte (entrée en vigueur d'une infraction couvrant le comportement)." } },
+          considered = {
+            type = "record", required = { "outcome" },
+            fields = {
+              outcome = { type = "enum", values = { "declined", "pending", "not_considered" },
+                          doc = { en = "declined: the State considered creating the offence and decided not to; pending: it is under consideration; not_considered: the State states that it has not considered it.",
+                                  fr = "declined : l'État a envisagé de créer l'infraction et y a renoncé ; pending : la question est à l'étude ; not_considered : l'État indique ne pas l'avoir envisagé." } },
+              date = "date", source = "string", url = "string", note = "text",
+            },
+            doc = { en = "For an offence the State must only consider creating (UNTOC art. 8(2)): whether and how it was considered, with the source (travaux préparatoires, report, answer to a review).",
+                    fr = "Pour une infraction que l'État doit seulement envisager de créer (art. 8, par. 2, CTO) : si et comment elle a été envisagée, avec la source (travaux préparatoires, rapport, réponse à un examen)." },
+          },
+        } },
         doc = { en = "Conduct that no offence of national law covers, stated explicitly (a conduct neither covered nor listed here is unknown).",
                 fr = "Comportements qu'aucune infraction nationale ne couvre, déclarés expressément (un comportement ni couvert ni déclaré ici est inconnu)." } },
 

@@ -334,6 +334,42 @@ function Ctx:covering(element)
   return out
 end
 
+-- Whether the State considered creating the offences it has not created, for
+-- a duty to consider (UNTOC art. 8(2)): `absent` lists the conduct elements
+-- declared absent ({ id = ... }).  Returns
+--   "considered", text   every one was considered (declined or pending)
+--   "not_considered", text  the profile states that one was not considered
+--   "unrecorded", text   the profile does not say for some (question asked)
+-- The text names the elements and the sources, cited as evidence.
+function Ctx:consideration(absent, labels_of)
+  local done, never, unrecorded = {}, {}, {}
+  for _, x in ipairs(absent) do
+    local entry = self:declared_absent(x.id)
+    local c = entry and entry.considered
+    local label = labels_of and labels_of[x.id] or x.label
+    if c == nil then
+      unrecorded[#unrecorded + 1] = label
+    elseif c.outcome == "not_considered" then
+      never[#never + 1] = label
+    else
+      local how = c.outcome == "pending" and { en = "under consideration", fr = "à l'étude" }
+                                           or { en = "considered and declined", fr = "envisagé puis écarté" }
+      local src = c.source and (" (" .. c.source .. (c.date and (", " .. c.date) or "") .. ")") or (c.date and (" (" .. c.date .. ")") or "")
+      done[#done + 1] = fill({ en = "{l}: {h}{s}", fr = "{l} : {h}{s}" }, { l = label, h = how, s = src })
+    end
+  end
+  local sep = { en = "; ", fr = " ; " }
+  if #never > 0 then
+    return "not_considered", fill({ en = "The State states that it has not considered criminalizing {l}.", fr = "L'État indique ne pas avoir envisagé d'incriminer {l}." }, { l = join(never) })
+  end
+  if #unrecorded > 0 then
+    self:ask("no_offence_for", fill({ en = "Has the State considered criminalizing {l}? Record it under no_offence_for[].considered (outcome declined, pending or not_considered, with the source).",
+                                      fr = "L'État a-t-il envisagé d'incriminer {l} ? L'indiquer dans no_offence_for[].considered (outcome declined, pending ou not_considered, avec la source)." }, { l = join(unrecorded) }))
+    return "unrecorded", fill({ en = "Consideration not recorded: the profile does not say whether the State considered criminalizing {l}.", fr = "Examen non renseigné : le profil n'indique pas si l'État a envisagé d'incriminer {l}." }, { l = join(unrecorded) })
+  end
+  return "considered", fill({ en = "The State considered creating the offences it has not created: {l}.", fr = "L'État a envisagé de créer les infractions qu'il n'a pas créées : {l}." }, { l = join(done, sep, sep) })
+end
+
 -- Offences of the profile that cover `element` but are not in force at the
 -- as-of date (they enter into force later, or were repealed), cited, as one
 -- bilingual sentence ("Penal Code art. 121-2 (...) covers it only from
@@ -357,11 +393,13 @@ function Ctx:out_of_force(element)
               { l = join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) })
 end
 
--- The profile's explicit statement that no offence covers `element`, or nil.
+-- The profile's explicit statement, in force at the as-of date (its `from`
+-- and `repealed` dates, like any fact), that no offence covers `element`, or
+-- nil.
 function Ctx:declared_absent(element)
   self:_check_declared("no_offence_for")
   for i, entry in ipairs(self.profile.no_offence_for or {}) do
-    if entry.conduct == element then
+    if entry.conduct == element and self:in_force(entry) then
       self:cite("no_offence_for." .. i, entry, { en = "no offence covers " .. element })
       return readonly(entry)
     end

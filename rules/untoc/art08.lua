@@ -194,6 +194,30 @@ obligation {
   end,
 }
 
+-- A duty to consider creating offences (paragraph 2) is met when the State
+-- considered them, even if it created none; the profile says so in
+-- no_offence_for[].considered (Ctx:consideration).  `f` is the finding on the
+-- offences themselves, `a` the analysis of their conduct elements:
+--   every missing offence considered (declined, pending) -> met, option "considered"
+--   one stated as never considered                       -> f, saying so
+--   consideration not recorded: nothing created          -> unknown ("consideration not recorded")
+--                               some created (partly)    -> f, with the question
+local CONSIDERED = { id = "considered", en = "considered", fr = "envisagé" }
+local function with_consideration(ctx, f, a)
+  if (f.status ~= "not_met" and f.status ~= "partly_met") or #a.absent == 0 or #a.narrowed > 0 then return f end
+  local verdict, text = ctx:consideration(a.absent)
+  if verdict == "considered" then
+    return ctx:met(lx.t({ en = "{t} {e} This meets a duty to consider.", fr = "{t} {e} L'obligation d'envisager est remplie." },
+                        { t = text, e = f.explanation }), CONSIDERED)
+  end
+  if verdict == "unrecorded" and f.status == "not_met" then
+    return ctx:unknown(lx.t({ en = "{t} {e}", fr = "{t} {e}" }, { t = text, e = f.explanation }), f.missing)
+  end
+  local expl = lx.t({ en = "{e} {t}", fr = "{e} {t}" }, { e = f.explanation, t = text })
+  if f.status == "not_met" then return ctx:not_met(expl, f.missing) end
+  return ctx:partly(expl, f.missing)
+end
+
 obligation {
   ref = "untoc:8.2",
   clause = "foreign-officials",
@@ -209,15 +233,15 @@ obligation {
   facts = { "offences", "no_offence_for" },
   -- "Conduct referred to in paragraph 1" is both active and passive bribery:
   -- one without the other is partly met (at the level "consider", never a gap).
-  -- The profile cannot yet record that the State considered criminalization
-  -- and declined, which would meet a duty to consider.
+  -- What the State did about the offences it has not created is read from
+  -- no_offence_for[].considered (with_consideration).
   check = function(ctx)
-    return lx.criminalized(ctx, {
+    return with_consideration(ctx, lx.criminalized(ctx, {
       { "bribery_active_foreign_official", allowed = ALLOWED, advantage = true, en = "active bribery of foreign public officials or international civil servants",
         fr = "la corruption active d'agents publics étrangers ou de fonctionnaires internationaux" },
       { "bribery_passive_foreign_official", allowed = ALLOWED, advantage = true, en = "passive bribery of foreign public officials or international civil servants",
         fr = "la corruption passive d'agents publics étrangers ou de fonctionnaires internationaux" },
-    })
+    }))
   end,
 }
 
@@ -265,10 +289,10 @@ obligation {
                                 fr = "Le profil n'indique pas si le droit national incrimine {u}.{r}" },
                               { u = lx.join(labels(a.unknown), nil, { en = " or ", fr = " ou " }), r = rest }), labels(a.absent))
     end
-    return ctx:not_met(lx.t({ en = "National law criminalizes no other form of corruption: neither {m}.",
+    return with_consideration(ctx, ctx:not_met(lx.t({ en = "National law criminalizes no other form of corruption: neither {m}.",
                               fr = "Le droit national n'incrimine aucune autre forme de corruption : ni {m}." },
                             { m = lx.join(labels(a.absent), { en = ", ", fr = ", ni " }, { en = " nor ", fr = ", ni " }) }),
-                      labels(a.absent))
+                      labels(a.absent)), a)
   end,
 }
 

@@ -250,4 +250,35 @@ return {
     profile = { notifications = {}, mutual_legal_assistance = { central_authority = { adopted = false } } },
     expect = { ["untoc:18.13"] = "not_met" },
   },
+
+  -- no_offence_for carries dates like any fact ------------------------------------
+  {
+    name = "23(b): the offence repealed in 2020 and its absence stated from then: not met in 2021",
+    as_of = "2021-01-01",
+    profile = {
+      offences = { threats = { name = "Threats against officials", source = "Penal Code art. 433-3 (old)", max_prison_years = 5,
+                               repealed = "2020-01-01", conduct = { "obstruction_official_force_threats" } } },
+      no_offence_for = { { conduct = "obstruction_official_force_threats", from = "2020-01-01", source = "Law 2019-99, art. 4 (repeal)" } },
+    },
+    expect = { ["untoc:23.b"] = "not_met" },
+  },
+  {
+    name = "23(b): the same profile in 2019: met (the statement of absence is not yet in force)",
+    as_of = "2019-01-01",
+    profile = {
+      offences = { threats = { name = "Threats against officials", source = "Penal Code art. 433-3 (old)", max_prison_years = 5,
+                               repealed = "2020-01-01", conduct = { "obstruction_official_force_threats" } } },
+      no_offence_for = { { conduct = "obstruction_official_force_threats", from = "2020-01-01", source = "Law 2019-99, art. 4 (repeal)" } },
+    },
+    expect = { ["untoc:23.b"] = "met" },
+  },
+  {
+    name = "23(b): an offence in force only after the as-of date: unknown, saying so",
+    as_of = "2019-01-01",
+    profile = {
+      offences = { threats = { name = "Threats against officials", source = "Penal Code art. 433-3", max_prison_years = 5,
+                               from = "2020-01-01", conduct = { "obstruction_official_force_threats" } } },
+    },
+    expect = { ["untoc:23.b"] = "unknown" },
+  },
 }
