@@ -61,8 +61,8 @@ return {
     -- conspiracy must aim at, offences for which legal persons are liable).
     offence_scope = {
       type = "record",
-      required = { "scope" },
       fields = {
+        ref = { type = "string", doc = { en = "Instead of the fields below: the name of a definition stated once under `definitions` (a scope shared by several offences).", fr = "Au lieu des champs ci-dessous : le nom d'une définition énoncée une fois sous `definitions` (un champ commun à plusieurs infractions)." } },
         scope = { type = "enum", values = { "all_offences", "threshold", "list" },
                   doc = { en = "all_offences; threshold (offences punishable by at least threshold_prison_years); list (the offences named in `offences`).", fr = "all_offences ; threshold (infractions punies d'au moins threshold_prison_years) ; list (les infractions nommées dans `offences`)." } },
         threshold_prison_years = { type = "number", doc = { en = "With scope = threshold: the minimum maximum penalty, in years of imprisonment.", fr = "Avec scope = threshold : le maximum de la peine encourue requis, en années d'emprisonnement." } },
@@ -239,6 +239,10 @@ return {
 
       offences = { type = "map", of = "offence",
                    question = { en = "Which offences of national law cover this conduct?", fr = "Quelles infractions du droit national couvrent ce comportement ?" } },
+
+      definitions = { type = "map", of = "offence_scope",
+                      doc = { en = "Scopes shared by several offences, stated once and referred to by name (aims_at = { ref = \"criminal_organization\" }); each needs `scope`.",
+                              fr = "Champs communs à plusieurs infractions, énoncés une fois et désignés par leur nom (aims_at = { ref = \"criminal_organization\" }) ; chacun exige `scope`." } },
 
       no_offence_for = { type = "list", of = {
         type = "record", required = { "conduct" },

@@ -241,10 +241,48 @@ function Ctx:cite(path, value, label)
   self.evidence_list[#self.evidence_list + 1] = e
 end
 
--- A profile fact, read-only; nil when the profile does not state it.
+---------------------------------------------------------------------------
+-- Definitions stated once.  A profile may state a scope shared by several
+-- offences once, under `definitions` ("criminal organization" in one section
+-- of the code), and refer to it: aims_at = { ref = "criminal_organization" }.
+-- Rules see the definition in place of the reference, with `definition` set
+-- to its name (the engine has checked that it exists).
+---------------------------------------------------------------------------
+local resolved_cache = setmetatable({}, { __mode = "k" })
+
+local function resolve_ref(profile, v)
+  if type(v) ~= "table" or v.ref == nil then return v end
+  local hit = resolved_cache[v]
+  if hit then return hit end
+  local def = profile.definitions and profile.definitions[v.ref]
+  if def == nil then return v end
+  local out = {}
+  for k, x in pairs(def) do out[k] = x end
+  for k, x in pairs(v) do if k ~= "ref" then out[k] = x end end
+  out.definition = v.ref
+  resolved_cache[v] = out
+  return out
+end
+
+-- An offence with its scopes (aims_at, predicates) resolved; the same table
+-- when none refers to a definition.
+local function resolve_offence(profile, o)
+  if not ((o.aims_at and o.aims_at.ref) or (o.predicates and o.predicates.ref)) then return o end
+  local hit = resolved_cache[o]
+  if hit then return hit end
+  local out = {}
+  for k, x in pairs(o) do out[k] = x end
+  out.aims_at = resolve_ref(profile, o.aims_at)
+  out.predicates = resolve_ref(profile, o.predicates)
+  resolved_cache[o] = out
+  return out
+end
+
+-- A profile fact, read-only; nil when the profile does not state it.  A
+-- reference to a definition is resolved.
 function Ctx:fact(path)
   self:_check_declared(path)
-  local v = get_path(self.profile, path)
+  local v = resolve_ref(self.profile, get_path(self.profile, path))
   if type(v) == "table" and (v.source or v.note) then self:cite(path, v) end
   return readonly(v)
 end
@@ -313,7 +351,7 @@ function Ctx:offences()
   table.sort(ids)
   local out = {}
   for _, id in ipairs(ids) do
-    if self:in_force(all[id]) then out[#out + 1] = { id = id, o = readonly(all[id]) } end
+    if self:in_force(all[id]) then out[#out + 1] = { id = id, o = readonly(resolve_offence(self.profile, all[id])) } end
   end
   return out
 end
@@ -1019,6 +1057,18 @@ function lx.any_of(ctx, options)
   if b.status == "partly_met" then return ctx:partly(expl, missing) end
   if b.status == "unknown" then return ctx:unknown(expl, missing) end
   return ctx:not_met(expl, missing)
+end
+
+---------------------------------------------------------------------------
+-- Pattern: a measure that soft law recommends (the UNTOC Working Group on
+-- International Cooperation, DOMAIN.md section 8).  Adds a "good practice"
+-- sentence to the finding's explanation; it never changes the status and is
+-- never a gap.  `note` = { en = ..., fr = ... }: who recommends what.
+---------------------------------------------------------------------------
+function lx.good_practice(finding, note)
+  local n = bilingual(note, "good practice note")
+  finding.explanation = fill({ en = "{e} Good practice: {n}", fr = "{e} Bonne pratique : {n}" }, { e = finding.explanation, n = n })
+  return finding
 end
 
 ---------------------------------------------------------------------------

@@ -281,4 +281,35 @@ return {
     },
     expect = { ["untoc:23.b"] = "unknown" },
   },
+
+  -- A definition stated once and referred to ----------------------------------------
+  {
+    name = "definitions: one 'criminal organization' scope shared by two offences, limited to 10 years: 5(1)(a) partly met",
+    profile = {
+      definitions = { criminal_organization = { scope = "threshold", threshold_prison_years = 10, source = "Criminal Code s. 20 (definition)" } },
+      offences = {
+        conspiracy = { name = "Conspiracy", source = "Criminal Code s. 21", max_prison_years = 10,
+                       conduct = { "participation_conspiracy" }, aims_at = { ref = "criminal_organization" } },
+        org = { name = "Participation", source = "Criminal Code s. 22", max_prison_years = 10,
+                conduct = { "participation_ocg_criminal_activities", "participation_ocg_other_activities" },
+                aims_at = { ref = "criminal_organization" } },
+        robbery = { name = "Robbery", source = "Criminal Code s. 40", max_prison_years = 6 },
+      },
+    },
+    expect = { ["untoc:5.1.a"] = "partly_met" },
+  },
+  {
+    name = "definitions: the shared scope reaches every serious crime: 5(1)(a) met through both options",
+    profile = {
+      definitions = { criminal_organization = { scope = "threshold", threshold_prison_years = 4 } },
+      offences = {
+        conspiracy = { name = "Conspiracy", source = "Criminal Code s. 21", max_prison_years = 10,
+                       conduct = { "participation_conspiracy" }, aims_at = { ref = "criminal_organization" } },
+        org = { name = "Participation", source = "Criminal Code s. 22", max_prison_years = 10,
+                conduct = { "participation_ocg_criminal_activities", "participation_ocg_other_activities" },
+                aims_at = { ref = "criminal_organization" } },
+      },
+    },
+    expect = { ["untoc:5.1.a"] = { status = "met", option = "both" } },
+  },
 }
