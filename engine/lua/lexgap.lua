@@ -680,7 +680,7 @@ function lx.measure_finding(ctx, path, opts)
   elseif m.state == "partly" then
     local missing = {}
     for i, x in ipairs(m.missing or {}) do missing[i] = x end
-    return ctx:partly(fill({ en = "National law provides for {w} only in part{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }, { w = what, s = src }), missing)
+    return ctx:partly(fill({ en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }, { w = what, s = src }), missing)
   elseif m.state == "not_adopted" then
     if ctx.level == "consider" and m.considered then
       return ctx:met(fill({ en = "The State considered {w} and chose not to adopt it{s}; this meets a duty to consider.", fr = "L'État a envisagé {w} sans l'adopter{s} ; l'obligation d'envisager est remplie." }, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })

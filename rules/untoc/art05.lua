@@ -157,7 +157,7 @@ local function by_complicity(ctx, label)
     for i, x in ipairs(m.missing or {}) do missing[i] = x end
     if #missing == 0 then missing[1] = label end
     return { label = label, state = "partly", missing = missing,
-             why = lx.t({ en = "the general rules on complicity{s} reach {c} only in part", fr = "les règles générales de la complicité{s} n'atteignent {c} qu'en partie" }, { c = label, s = lx.cited(m) }) }
+             why = lx.t({ en = "the general rules on complicity{s} reach only in part {c}", fr = "les règles générales de la complicité{s} n'atteignent {c} qu'en partie" }, { c = label, s = lx.cited(m) }) }
   end
   return nil
 end

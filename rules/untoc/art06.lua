@@ -330,9 +330,16 @@ local function predicate_shortfall(ctx, offs, targets, unknown_arts)
     index[x.id] = c
     candidates[#candidates + 1] = c
   end
+  -- The laundering offences under examination are the subject, not
+  -- candidates: a laundering offence is not reported as a missing predicate
+  -- of itself (whether the proceeds of laundering must in turn be laundering
+  -- predicates is left to the reviewer; the Convention's concern in 6(2)(b)
+  -- is the crimes that generate proceeds).
+  local subject = {}
+  for _, e in ipairs(offs) do subject[e.id] = true end
   if not serious_ok then
     for _, x in ipairs(ctx:offences()) do
-      local serious = not derivative(x.o) and lx.serious(x.o)
+      local serious = not subject[x.id] and not derivative(x.o) and lx.serious(x.o)
       if serious == true then
         candidate(x, { en = "a serious crime", fr = "infraction grave" })
       elseif serious == nil and reached(x) ~= true then

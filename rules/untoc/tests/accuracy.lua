@@ -312,4 +312,24 @@ return {
     },
     expect = { ["untoc:5.1.a"] = { status = "met", option = "both" } },
   },
+
+  -- Art. 6(2)(b): a laundering offence is not a missing predicate of itself --------
+  {
+    name = "6(2)(b): a list of predicates that does not name the laundering offence itself is met",
+    profile = {
+      offences = {
+        laundering = { name = "Money laundering", source = "Penal Code s. 300", max_prison_years = 10, self_laundering = true,
+                       conduct = { "laundering_conversion_transfer", "laundering_concealment_disguise" },
+                       predicates = { scope = "list", offences = { "drug_trafficking", "fraud", "criminal_association", "bribery", "obstruction" } } },
+        drug_trafficking = { name = "Drug trafficking", source = "Drugs Act s. 5", max_prison_years = 20 },
+        fraud = { name = "Fraud", source = "Penal Code s. 150", max_prison_years = 5 },
+        criminal_association = { name = "Criminal association", source = "Penal Code s. 200", max_prison_years = 5, conduct = { "participation_conspiracy" } },
+        bribery = { name = "Bribery", source = "Penal Code s. 210", max_prison_years = 3,
+                    conduct = { "bribery_active_promise", "bribery_active_offer", "bribery_active_give", "bribery_passive_solicit", "bribery_passive_accept" } },
+        obstruction = { name = "Obstruction of justice", source = "Penal Code s. 220", max_prison_years = 5,
+                        conduct = { "obstruction_witness_force_threats", "obstruction_witness_undue_advantage", "obstruction_official_force_threats" } },
+      },
+    },
+    expect = { ["untoc:6.2.b"] = "met" },
+  },
 }
