@@ -49,13 +49,17 @@
 -- an organized criminal group.  Options (ii) and (b) concern an organized
 -- criminal group, which art. 2(a) defines as acting "to obtain ... a
 -- financial or other material benefit": requiring the group or that benefit
--- does not narrow them.  A specific purpose, an overt act or any other
--- element does.
+-- does not narrow them.  Nor does an overt act: taking an active part,
+-- organizing, directing, aiding are acts, and a law that requires the
+-- group's preparation of crimes to be shown by material acts (French "faits
+-- matériels", Code pénal art. 450-1) is read as within them (a judgement
+-- call, flagged for review).  A specific purpose or any other element
+-- narrows them.
 local CONSPIRACY = { "participation_conspiracy",
   allowed = { "transnational", "organized_group", "overt_act", "material_benefit", "specific_purpose" },
   en = "agreeing with one or more other persons to commit a serious crime (conspiracy)",
   fr = "le fait de s'entendre avec une ou plusieurs personnes en vue de commettre une infraction grave (entente)" }
-local GROUP_ALLOWED = { "transnational", "organized_group", "material_benefit" }
+local GROUP_ALLOWED = { "transnational", "organized_group", "material_benefit", "overt_act" }
 local PARTICIPATION = {
   { "participation_ocg_criminal_activities", allowed = GROUP_ALLOWED,
     en = "taking an active part in the criminal activities of an organized criminal group",
