@@ -67,7 +67,7 @@ return {
   prepared = {
     by = "lexgap bundled example",
     on = "2026-11-22",
-    note = "Built from the published codes and case law as known to the preparer; no Légifrance identifiers verified. See the header of this file for what was left out.",
+    note = "Built from the published codes and case law as known to the preparer; no Légifrance identifiers verified. The law against drug trafficking (loi n° 2025-532 du 13 juin 2025), which also created the national prosecution office against organised crime (parquet national anti-criminalité organisée, PNACO), was reviewed in lexgap issue 14 but its amended articles were not read by the preparer: see the notes on Code pénal arts 450-1, 132-78 and 222-43. See the header of this file for what was left out.",
   },
 
   parties = {

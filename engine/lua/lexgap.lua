@@ -483,8 +483,8 @@ lx.REQUIREMENTS = {
 }
 
 lx.ADVANTAGES = {
-  material = { en = "material advantages only", fr = "les seuls avantages matériels" },
-  pecuniary = { en = "pecuniary advantages only (money or money's worth)", fr = "les seuls avantages pécuniaires (argent ou valeur pécuniaire)" },
+  material = { en = "material advantages only", fr = "les avantages matériels" },
+  pecuniary = { en = "pecuniary advantages only, i.e. money or money's worth", fr = "les avantages pécuniaires, c'est-à-dire l'argent ou sa valeur" },
 }
 
 -- How offence `o` fits element `el` (see above):
@@ -498,11 +498,11 @@ function lx.offence_fit(o, el)
   for _, req in ipairs(o.requires or {}) do
     if not has(el.allowed, req) then
       if req == "other" then unsure = true
-      else narrow[#narrow + 1] = fill({ en = "requires {x}, which the provision does not", fr = "exige {x}, ce que la disposition n'exige pas" }, { x = lx.REQUIREMENTS[req] }) end
+      else narrow[#narrow + 1] = fill({ en = "requires {x} (the provision does not)", fr = "exige {x} (la disposition ne l'exige pas)" }, { x = lx.REQUIREMENTS[req] }) end
     end
   end
   if el.advantage and o.advantage and lx.ADVANTAGES[o.advantage] then
-    narrow[#narrow + 1] = fill({ en = "reaches {x}, whereas the provision covers an undue advantage of any kind", fr = "ne vise que {x}, alors que la disposition couvre tout avantage indu" }, { x = lx.ADVANTAGES[o.advantage] })
+    narrow[#narrow + 1] = fill({ en = "reaches {x} (the provision covers an undue advantage of any kind)", fr = "ne vise que {x} (la disposition couvre tout avantage indu)" }, { x = lx.ADVANTAGES[o.advantage] })
   end
   if #narrow > 0 then return "narrow", narrow end
   if unsure then return "unsure", { fill({ en = "requires {x}", fr = "exige {x}" }, { x = lx.REQUIREMENTS.other }) } end
@@ -775,8 +775,18 @@ end
 -- Sentences on the elements covered only by narrower offences (or perhaps
 -- narrower ones, `other`), starting with a space; "" when there are none.
 local function narrowed_text(a)
-  local parts, unsure = {}, {}
-  for _, c in ipairs(a.narrowed) do parts[#parts + 1] = c.missing end
+  -- elements narrowed by the same offences for the same reasons are named together
+  local parts, unsure, groups = {}, {}, {}
+  for _, c in ipairs(a.narrowed) do
+    local g = groups[c.why.en]
+    if g then g.labels[#g.labels + 1] = c.label
+    else
+      g = { labels = { c.label }, why = c.why }
+      groups[c.why.en] = g
+      groups[#groups + 1] = g
+    end
+  end
+  for i, g in ipairs(groups) do parts[i] = fill({ en = "{c}: {w}", fr = "{c} : {w}" }, { c = join(g.labels), w = g.why }) end
   for _, c in ipairs(a.unknown) do if c.unsure then unsure[#unsure + 1] = c.missing end end
   local out = { en = "", fr = "" }
   if #parts > 0 then
@@ -1049,9 +1059,13 @@ function lx.any_of(ctx, options)
   for i, opt in ipairs(options) do
     parts[i] = fill({ en = "{o}: {e}", fr = "{o} : {e}" }, { o = capital(bilingual(opt.label, "option label")), e = results[i].explanation })
   end
-  local expl = fill({ en = "No option is fully met. {p}", fr = "Aucune option n'est pleinement remplie. {p}" },
-    { p = join(parts, { en = " ", fr = " " }, { en = " ", fr = " " }) })
   local b = results[best]
+  -- an unknown finding starts with why it is unknown
+  local lead = b.status == "unknown"
+    and { en = "Not settled: no option is shown to be fully met, and the profile leaves facts open.", fr = "Non tranché : aucune option n'est établie comme pleinement remplie, et le profil laisse des faits ouverts." }
+    or { en = "No option is fully met.", fr = "Aucune option n'est pleinement remplie." }
+  local expl = fill({ en = "{l} {p}", fr = "{l} {p}" },
+    { l = lead, p = join(parts, { en = " ", fr = " " }, { en = " ", fr = " " }) })
   local missing = {}
   for _, r in ipairs(results) do for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end end
   if b.status == "partly_met" then return ctx:partly(expl, missing) end

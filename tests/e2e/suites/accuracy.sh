@@ -68,7 +68,24 @@ acc_profile "$TMP/acc-text.lua" 'legal_persons = { criminal = { adopted = true, 
 if run "accuracy: finding texts" 2 -- "$LEXGAP" assess "$TMP/acc-text.lua" --as-of 2013-06-01 --format md; then
   has "accuracy: a measure in force later is said so" "$TMP/out" "only from 2014-01-01, after the assessment date"
   has "accuracy: an offence in force later is named, not 'nothing shows'" "$TMP/out" "PC 433-3 \(Threats against officials\): in force only from 2014-01-01"
-  has "accuracy: bribery limited to money says so" "$TMP/out" "reaches pecuniary advantages only"
+  has "accuracy: bribery limited to money says so" "$TMP/out" "reaches pecuniary advantages only, i.e. money"
   has "accuracy: an optional finding states its level" "$TMP/out" "Level: optional; reported for information, never a gap"
   has "accuracy: videoconference carries the Working Group's good practice" "$TMP/out" "Good practice: the Working Group on International Cooperation .* recommends"
+fi
+
+# ---- art. 18(13): a stated absence is a gap, and nothing is asked about its notification
+acc_profile "$TMP/acc-1813.lua" 'notifications = {}, mutual_legal_assistance = { central_authority = { adopted = false } },'
+if run "accuracy: no central authority" 2 -- "$LEXGAP" assess "$TMP/acc-1813.lua" --as-of 2024-01-01 --format md; then
+  sed -n '/art. 18(13) —/,/^####/p' "$TMP/out" > "$TMP/acc-1813.md"
+  has "accuracy: 18(13) without a central authority is not met" "$TMP/acc-1813.md" "Status:\*\* not met"
+  hasnt "accuracy: 18(13) does not ask whether a non-existent authority was notified" "$TMP/acc-1813.md" "Questions to settle it"
+fi
+
+# ---- France, the demo: the support of inference, and the 2025 law's open points
+if run "accuracy: France" 2 -- "$LEXGAP" assess "$ROOT/profiles/france.lua" --as-of 2026-01-01 --format md; then
+  sed -n '/art. 5(2) —/,/^####/p' "$TMP/out" > "$TMP/acc-fr-52.md"
+  has "accuracy: France's inference from circumstances rests on CPP art. 427" "$TMP/acc-fr-52.md" "Code de procédure pénale, art. 427\)"
+  hasnt "accuracy: ... not on CP 324-1-1" "$TMP/acc-fr-52.md" "Code pénal, art. 324-1-1\)"
+  sed -n '/art. 26(3) —/,/^####/p' "$TMP/out" > "$TMP/acc-fr-263.md"
+  has "accuracy: France's immunity from prosecution is left open, saying why" "$TMP/acc-fr-263.md" "could not be verified"
 fi
