@@ -147,4 +147,54 @@ return {
                                             from = "2023-01-01", conduct = { "obstruction_witness_undue_advantage" } } } },
     expect = { ["untoc:23.a"] = "met" },
   },
+  -- 10(1): liability in any form, for the offences concerned
+  {
+    name = "10(1): criminal liability of legal persons limited to a list, then administrative liability for every offence",
+    profile = {
+      offences = { ml = { name = "Money laundering", source = "Penal Code s. 300", max_prison_years = 10, conduct = { "laundering_conversion_transfer" } } },
+      legal_persons = { criminal = { adopted = "partly", source = "Penal Code s. 12", missing = { "Only for offences under the Penal Code." } },
+                        civil = { adopted = false } },
+    },
+    adding = { legal_persons = { administrative = { adopted = true, source = "Administrative Offences Act s. 30" } } },
+    expect = { ["untoc:10.2"] = "met" },
+  },
+  -- 12(1)(a): a shortcoming, then the principle that explains it
+  {
+    name = "12(1)(a): no value confiscation, then the limits of the domestic legal system stated",
+    profile = { confiscation = { proceeds = { adopted = true, source = "Penal Code s. 50" }, value_based = { adopted = false } } },
+    adding = { principles = { { provisions = { "untoc:12.1.a" }, statement = "Confiscation is a penalty in rem and cannot reach property untainted by the offence.",
+                                source = "Constitutional Court, decision 12/2001" } } },
+    expect = { ["untoc:12.1.a"] = { status = "met", option = "greatest-extent-possible" } },
+  },
+  -- 25(2): compensation from the offender or from the State
+  {
+    name = "25(2): no State scheme, then compensation from the offender",
+    profile = { protection = { victim_compensation_state = { adopted = false } } },
+    adding = { protection = { victim_compensation_offender = { adopted = true, source = "Code of Criminal Procedure s. 70" },
+                              victim_restitution = { adopted = true, source = "Code of Criminal Procedure s. 72" } } },
+    expect = { ["untoc:25.2"] = { status = "met", option = "offender" } },
+  },
+  -- 29(3): any of the forms of training
+  {
+    name = "29(3): no language training, then exchanges between central authorities",
+    profile = { capacity = { language_training = { adopted = false } } },
+    adding = { capacity = { central_authority_exchanges = { adopted = true, source = "Liaison prosecutor exchange programme (2015)" } } },
+    expect = { ["untoc:29.3#forms"] = "met" },
+  },
+  -- 31(2)(d): any of the measures on legal persons
+  {
+    name = "31(2)(d): no public records of legal persons, then disqualification of directors",
+    profile = { prevention = { legal_persons_records = { adopted = false } } },
+    adding = { prevention = { director_disqualification = { adopted = true, source = "Companies Act s. 80" } } },
+    expect = { ["untoc:31.2.d"] = "met" },
+  },
+  -- 8(2): foreign bribery, nothing criminalized, consideration then recorded
+  {
+    name = "8(2): no foreign bribery offence, then its consideration recorded",
+    profile = { no_offence_for = { { conduct = "bribery_active_foreign_official" }, { conduct = "bribery_passive_foreign_official" } } },
+    adding = { no_offence_for = {
+      { conduct = "bribery_active_foreign_official", considered = { outcome = "declined", source = "Law Commission Report No. 12 (2019)" } },
+      { conduct = "bribery_passive_foreign_official", considered = { outcome = "declined", source = "Law Commission Report No. 12 (2019)" } } } },
+    expect = { ["untoc:8.2#foreign-officials"] = { status = "met", option = "considered" } },
+  },
 }
