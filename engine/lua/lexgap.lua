@@ -1128,6 +1128,8 @@ end
 -- Returns verdict, a bilingual explanation, and the offences left out.
 function lx.scope_covers_serious(ctx, scope)
   local S = lx.SERIOUS_CRIME_YEARS
+  -- a scope stated once under `definitions` is evidence of its own
+  if scope.definition then ctx:cite("definitions." .. scope.definition, scope, { en = "definition " .. scope.definition }) end
   if scope.scope == "all_offences" then
     return "yes", { en = "it reaches every offence", fr = "il vise toutes les infractions" }, {}
   end

@@ -67,6 +67,7 @@ acc_profile "$TMP/acc-text.lua" 'legal_persons = { criminal = { adopted = true, 
   mutual_legal_assistance = { videoconference = { adopted = false } },'
 if run "accuracy: finding texts" 2 -- "$LEXGAP" assess "$TMP/acc-text.lua" --as-of 2013-06-01 --format md; then
   has "accuracy: a measure in force later is said so" "$TMP/out" "only from 2014-01-01, after the assessment date"
+  has "accuracy: liability of legal persons in force later is said so" "$TMP/out" "Criminal liability of legal persons exists only from 2014-01-01, after the assessment date \(Law 2013-1\)"
   has "accuracy: an offence in force later is named, not 'nothing shows'" "$TMP/out" "PC 433-3 \(Threats against officials\): in force only from 2014-01-01"
   has "accuracy: bribery limited to money says so" "$TMP/out" "reaches pecuniary advantages only, i.e. money"
   has "accuracy: an optional finding states its level" "$TMP/out" "Level: optional; reported for information, never a gap"
