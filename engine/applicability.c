@@ -5,6 +5,7 @@
 #include "applicability.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
@@ -164,6 +165,17 @@ void applicability_instrument(const lx_instrument *ins, const lx_profile *p, con
   }
   if (strcmp(ins->kind, "eu_directive") == 0) directive_binding(ins, p, as_of, out);
   else treaty_binding(ins, p, as_of, out);
+  const char *kind = data_str(data_get(data_get(p->data, "state"), "kind"));
+  if (out->kind != NOT_BOUND && kind && strcmp(kind, "reio") == 0 &&
+      !data_get(data_get(data_get(p->data, "parties"), ins->id), "competence_provisions")) {
+    size_t ne = strlen(out->reason_en), nf = strlen(out->reason_fr);
+    snprintf(out->reason_en + ne, sizeof out->reason_en - ne, " Warning: the profile describes a regional economic integration "
+             "organisation but does not list the provisions within its declared competence (parties.%s.competence_provisions), "
+             "so every provision is assessed as if it fell within that competence.", ins->id);
+    snprintf(out->reason_fr + nf, sizeof out->reason_fr - nf, " Attention : le profil décrit une organisation régionale d'intégration "
+             "économique sans indiquer les dispositions relevant de sa compétence déclarée (parties.%s.competence_provisions) ; "
+             "toutes les dispositions sont donc évaluées comme si elles en relevaient.", ins->id);
+  }
   if (out->kind == NOT_BOUND && prospective) {
     char en[400], fr[400];
     snprintf(en, sizeof en, "Assessed as a prospective party at the user's request. %s", out->reason_en);
@@ -178,33 +190,110 @@ static int covers_ref(const char *reserved, const char *ref) {
   return strncmp(reserved, ref, n) == 0 && (ref[n] == '\0' || ref[n] == '.');
 }
 
-int applicability_reserved(const lx_rule *r, const lx_profile *p, const char *as_of,
-                           char *reason_en, char *reason_fr, size_t size) {
+static int cmp_reserved(const void *a, const void *b) {
+  const reserved_provision *x = a, *y = b;
+  int c = strcmp(x->instrument, y->instrument);
+  if (c == 0) c = strcmp(x->provision, y->provision);
+  if (c == 0) c = (x->order > y->order) - (x->order < y->order);
+  return c;
+}
+
+int reservation_index_build(reservation_index *ix, const lx_profile *p, const char *as_of) {
+  memset(ix, 0, sizeof *ix);
   const data_value *list = data_get(p->data, "reservations");
-  for (size_t i = 1; r->ref && list && i <= data_len(list); i++) {
+  size_t nres = data_len(list), cap = 0, order = 0;
+  for (size_t i = 1; i <= nres; i++) cap += data_len(data_get(data_at(list, (long long)i), "provisions"));
+  if (cap == 0) return 0;
+  if (!(ix->items = calloc(cap, sizeof *ix->items))) return -1;
+  for (size_t i = 1; i <= nres; i++) {
     const data_value *res = data_at(list, (long long)i);
     const char *kind = data_str(data_get(res, "kind"));
-    if (kind && strcmp(kind, "reservation") != 0) continue;   /* declarations do not switch off */
     const char *instrument = data_str(data_get(res, "instrument"));
     const char *from = data_str(data_get(res, "from"));
     const char *withdrawn = data_str(data_get(res, "withdrawn"));
-    if (!instrument || strcmp(instrument, r->instrument) != 0) continue;
-    if (!from || strcmp(as_of, from) < 0) continue;
-    if (withdrawn && strcmp(as_of, withdrawn) >= 0) continue;
     const data_value *provs = data_get(res, "provisions");
-    for (size_t k = 1; provs && k <= data_len(provs); k++) {
+    size_t nprov = data_len(provs);
+    if (kind && strcmp(kind, "reservation") != 0) { order += nprov; continue; }   /* declarations do not switch off */
+    if (!instrument || !from || strcmp(as_of, from) < 0 || (withdrawn && strcmp(as_of, withdrawn) >= 0)) {
+      order += nprov;
+      continue;
+    }
+    for (size_t k = 1; k <= nprov; k++, order++) {
       const char *prov = data_str(data_at(provs, (long long)k));
-      if (prov && covers_ref(prov, r->ref)) {
-        const char *src = data_str(data_get(res, "source"));
-        snprintf(reason_en, size, "The State's reservation to %s, in force since %s%s%s%s, excludes this provision.",
-                 prov, from, src ? " (" : "", src ? src : "", src ? ")" : "");
-        snprintf(reason_fr, size, "La réserve de l'État à %s, en vigueur depuis le %s%s%s%s, exclut cette disposition.",
-                 prov, from, src ? " (" : "", src ? src : "", src ? ")" : "");
-        return 1;
-      }
+      if (!prov || ix->n >= cap) continue;
+      ix->items[ix->n++] = (reserved_provision){ instrument, prov, from, data_str(data_get(res, "source")), order };
     }
   }
+  qsort(ix->items, ix->n, sizeof *ix->items, cmp_reserved);
   return 0;
+}
+
+void reservation_index_free(reservation_index *ix) {
+  free(ix->items);
+  memset(ix, 0, sizeof *ix);
+}
+
+/* The first entry (lowest order) reserving exactly `provision`, or NULL. */
+static const reserved_provision *find_reserved(const reservation_index *ix, const char *instrument,
+                                               const char *provision) {
+  size_t lo = 0, hi = ix->n;
+  while (lo < hi) {              /* lower bound of (instrument, provision) */
+    size_t mid = lo + (hi - lo) / 2;
+    const reserved_provision *m = &ix->items[mid];
+    int c = strcmp(m->instrument, instrument);
+    if (c == 0) c = strcmp(m->provision, provision);
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  if (lo < ix->n && strcmp(ix->items[lo].instrument, instrument) == 0 && strcmp(ix->items[lo].provision, provision) == 0)
+    return &ix->items[lo];
+  return NULL;
+}
+
+/* Is `provision` open to reservation under the descriptor's
+** `open_to_reservation` list?  1 yes, 0 no, -1 the descriptor does not say. */
+static int open_to_reservation(const lx_instrument *ins, const char *provision) {
+  const data_value *open = ins && ins->raw ? data_get(ins->raw, "open_to_reservation") : NULL;
+  if (!open) return -1;
+  for (size_t i = 1; i <= data_len(open); i++) {
+    const char *ref = data_str(data_at(open, (long long)i));
+    if (ref && covers_ref(ref, provision)) return 1;
+  }
+  return 0;
+}
+
+int applicability_reserved(const reservation_index *ix, const lx_instrument *ins, const lx_rule *r,
+                           char *reason_en, char *reason_fr, size_t size, int *unprovided) {
+  *unprovided = 0;
+  if (!r->ref || ix->n == 0) return 0;
+  /* the rule's reference and each reference above it: "untoc:18.9.a",
+  ** "untoc:18.9", "untoc:18" */
+  char prefix[256];
+  snprintf(prefix, sizeof prefix, "%s", r->ref);
+  const reserved_provision *best = NULL;
+  for (;;) {
+    const reserved_provision *hit = find_reserved(ix, r->instrument, prefix);
+    if (hit && (!best || hit->order < best->order)) best = hit;
+    char *dot = strrchr(prefix, '.');
+    if (!dot) break;
+    *dot = '\0';
+  }
+  if (!best) return 0;
+  const char *src = best->source;
+  snprintf(reason_en, size, "The State's reservation to %s, in force since %s%s%s%s, excludes this provision.",
+           best->provision, best->from, src ? " (" : "", src ? src : "", src ? ")" : "");
+  snprintf(reason_fr, size, "La réserve de l'État à %s, en vigueur depuis le %s%s%s%s, exclut cette disposition.",
+           best->provision, best->from, src ? " (" : "", src ? src : "", src ? ")" : "");
+  if (open_to_reservation(ins, best->provision) == 0) {
+    *unprovided = 1;
+    size_t ne = strlen(reason_en), nf = strlen(reason_fr);
+    snprintf(reason_en + ne, size - ne, " This is a reservation to a provision the instrument does not open to reservations: "
+             "its effect depends on its compatibility with the object and purpose of the instrument and on other Parties' reactions "
+             "(Vienna Convention on the Law of Treaties, arts 19-21); the provision is treated as excluded, subject to that review.");
+    snprintf(reason_fr + nf, size - nf, " Il s'agit d'une réserve à une disposition que l'instrument n'ouvre pas aux réserves : "
+             "son effet dépend de sa compatibilité avec l'objet et le but de l'instrument et des réactions des autres Parties "
+             "(Convention de Vienne sur le droit des traités, art. 19 à 21) ; la disposition est traitée comme exclue, sous réserve de cet examen.");
+  }
+  return 1;
 }
 
 int applicability_outside_competence(const lx_rule *r, const lx_profile *p,

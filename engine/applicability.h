@@ -29,19 +29,51 @@ typedef enum {
 typedef struct {
   binding_kind kind;
   char since[11];           /* date the State became bound, when known */
-  char reason_en[400];
-  char reason_fr[400];
+  char reason_en[800];
+  char reason_fr[800];
 } binding;
 
 /* Binding of the State to the instrument at as_of.  With prospective set, a
-** State that is not bound is assessed as if it were (and the reason says so). */
+** State that is not bound is assessed as if it were (and the reason says so).
+** A regional economic integration organisation (state.kind = "reio") bound
+** without parties.<id>.competence_provisions is assessed on every provision,
+** and the reason warns that the profile does not state its competence. */
 void applicability_instrument(const lx_instrument *ins, const lx_profile *p, const char *as_of,
                               int prospective, binding *out);
 
-/* If a reservation in force at as_of switches the rule's provision off,
-** return 1 and explain why in reason_en / reason_fr. */
-int applicability_reserved(const lx_rule *r, const lx_profile *p, const char *as_of,
-                           char *reason_en, char *reason_fr, size_t size);
+/* The reservations of a profile in force at an as-of date, indexed once so
+** that finding the reservation covering a rule costs a few binary searches
+** (a profile may list tens of thousands; every rule asks).  One entry per
+** reserved provision, sorted by (instrument, provision, order in the
+** profile).  Strings point into the profile, which must outlive the index. */
+typedef struct {
+  const char *instrument;
+  const char *provision;    /* the reserved reference, as the profile states it */
+  const char *from;
+  const char *source;       /* may be NULL */
+  size_t order;             /* reservation index * provisions, for ties */
+} reserved_provision;
+
+typedef struct {
+  reserved_provision *items;
+  size_t n;
+} reservation_index;
+
+/* Index the reservations (kind absent or "reservation") in force at as_of:
+** on or after `from`, before `withdrawn`.  Returns 0, or -1 out of memory
+** (the index is then empty).  Free with reservation_index_free. */
+int reservation_index_build(reservation_index *ix, const lx_profile *p, const char *as_of);
+void reservation_index_free(reservation_index *ix);
+
+/* If a reservation of the index switches the rule's provision off (it names
+** the provision or one above it), return 1 and explain why in reason_en /
+** reason_fr; the first such reservation of the profile counts.  When the
+** instrument's descriptor lists the provisions open to reservation
+** (`open_to_reservation`) and the reserved one is not among them, the
+** reservation is still honoured (VCLT arts 19-21) but *unprovided is set to 1
+** and the reason says that its effect is uncertain. */
+int applicability_reserved(const reservation_index *ix, const lx_instrument *ins, const lx_rule *r,
+                           char *reason_en, char *reason_fr, size_t size, int *unprovided);
 
 /* A regional economic integration organisation (state.kind = "reio") is
 ** bound only within the competence it declared (UNTOC arts 2(j), 36(3)): if

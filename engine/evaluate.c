@@ -143,7 +143,7 @@ static void set_text(lx_text *t, const char *en, const char *fr) {
 /* ---------------------------------------------------------------------- */
 
 static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx_finding *f,
-                          int profile_ref, int schema_ref) {
+                          const reservation_index *reserved, int profile_ref, int schema_ref) {
   lua_State *L = sandbox_state(sb);
   f->rule = r;
   if (r->invalid) {
@@ -151,16 +151,18 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
     return;
   }
   /* is the State bound by the instrument, and by this provision? */
+  const lx_instrument *ins = NULL;
   for (size_t i = 0; i < a->rules->ninstruments; i++) {
     if (strcmp(a->rules->instruments[i].id, r->instrument) != 0) continue;
+    ins = &a->rules->instruments[i];
     if (a->bindings[i].kind == NOT_BOUND) {
       f->status = LX_NOT_APPLICABLE;
       set_text(&f->explanation, a->bindings[i].reason_en, a->bindings[i].reason_fr);
       return;
     }
   }
-  char en[600], fr[600];
-  if (applicability_reserved(r, a->profile, a->as_of, en, fr, sizeof en) ||
+  char en[1200], fr[1200];
+  if (applicability_reserved(reserved, ins, r, en, fr, sizeof en, &f->reservation_unprovided) ||
       applicability_outside_competence(r, a->profile, en, fr, sizeof en)) {
     f->status = LX_NOT_APPLICABLE;
     set_text(&f->explanation, en, fr);
@@ -212,10 +214,14 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
   a->n = rs->n;
   for (size_t i = 0; i < rs->ninstruments; i++)
     applicability_instrument(&rs->instruments[i], p, as_of, prospective, &a->bindings[i]);
+  reservation_index reserved;     /* once per profile, not per rule */
+  if (reservation_index_build(&reserved, p, as_of) != 0) { assessment_free(a); return -1; }
   data_push(L, p->data);
   int profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  for (size_t i = 0; i < rs->n; i++) evaluate_rule(a, sb, &rs->rules[i], &a->findings[i], profile_ref, rs->schema_ref);
+  for (size_t i = 0; i < rs->n; i++)
+    evaluate_rule(a, sb, &rs->rules[i], &a->findings[i], &reserved, profile_ref, rs->schema_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, profile_ref);
+  reservation_index_free(&reserved);
   if (caveats_collect(rs, p, as_of, &a->caveats, &a->ncaveats) != 0) { assessment_free(a); return -1; }
   return 0;
 }

@@ -37,6 +37,8 @@ typedef struct {
   lx_question *questions; int nquestions;
   lx_evidence *evidence; int nevidence;
   char *error_file; int error_line; char *error_message;   /* status error */
+  int reservation_unprovided;     /* not_applicable by a reservation to a provision
+                                     the instrument does not open to reservations */
 } lx_finding;
 
 typedef struct {

@@ -24,6 +24,7 @@ static const struct { const char *name; field_type type; int required; } instrum
   { "clusters", IF_CLUSTERS, 0 },        /* review clusters: { { en = ..., fr = ... }, ... } */
   { "deadline", IF_DATE, 0 },            /* EU directive: transposition deadline */
   { "not_bound", IF_STRINGS, 0 },        /* EU directive: codes of member States that do not take part */
+  { "open_to_reservation", IF_STRINGS, 0 },   /* treaty: provisions open to reservation (checked in rules.c) */
   { "url", IF_STRING, 0 },               /* informational */
   { "note", IF_STRING, 0 },              /* informational */
 };

@@ -43,6 +43,51 @@ static int check_offence_refs(const data_value *v, const data_value *offences, c
   return problems;
 }
 
+/* Offence scopes (aims_at, predicates, scope) give either `scope` or `ref`,
+** the name of an entry of the top-level `definitions`; a definition gives
+** `scope` (a definition may not refer to another). */
+static int check_scope_refs(const data_value *v, const data_value *defs, const char *file,
+                            const char *path, int depth, diag_list *diags) {
+  int problems = 0;
+  if (!v || v->kind != DATA_TABLE || depth > DATA_MAX_DEPTH) return 0;
+  for (size_t i = 0; i < v->u.table.n; i++) {
+    const data_field *f = &v->u.table.fields[i];
+    char sub[512];
+    if (f->key) snprintf(sub, sizeof sub, "%s%s%s", path, path[0] ? "." : "", f->key);
+    else snprintf(sub, sizeof sub, "%s[%lld]", path, f->index);
+    int in_definitions = depth == 1 && strcmp(path, "definitions") == 0;
+    int is_scope = f->key && f->value->kind == DATA_TABLE && depth > 0 &&
+                   (!strcmp(f->key, "aims_at") || !strcmp(f->key, "predicates") || !strcmp(f->key, "scope"));
+    if (in_definitions || is_scope) {
+      const data_value *ref = data_get(f->value, "ref");
+      const data_value *scope = data_get(f->value, "scope");
+      const char *name = data_str(ref);
+      if (in_definitions && ref) {
+        diag_add(diags, file, ref->line, sub, "a definition states its own scope; it may not refer to another (ref)");
+        problems++;
+      } else if (ref && scope) {
+        diag_add(diags, file, ref->line, sub, "give either scope or ref (a definition under `definitions`), not both");
+        problems++;
+      } else if (!ref && !scope) {
+        diag_add(diags, file, f->value->line, sub, "missing required key 'scope' (or ref, the name of a definition under `definitions`)");
+        problems++;
+      } else if (name && !(defs && data_get(defs, name))) {
+        const char *names[256];
+        int n = 0;
+        for (size_t k = 0; defs && defs->kind == DATA_TABLE && k < defs->u.table.n && n < 256; k++)
+          if (defs->u.table.fields[k].key) names[n++] = defs->u.table.fields[k].key;
+        const char *hint = lx_suggest(name, names, n);
+        diag_add(diags, file, ref->line, sub, "'%s' is not a definition of this profile (definitions)%s%s%s", name,
+                 hint ? "; did you mean '" : "", hint ? hint : "", hint ? "'?" : "");
+        problems++;
+      }
+      continue;
+    }
+    problems += check_scope_refs(f->value, defs, file, sub, depth + 1, diags);
+  }
+  return problems;
+}
+
 int profile_from_data(lx_profile *p, const char *file, data_value *data, const data_value *schema,
                       diag_list *diags) {
   memset(p, 0, sizeof *p);
@@ -50,6 +95,7 @@ int profile_from_data(lx_profile *p, const char *file, data_value *data, const d
   int problems = schema_check(schema, data, file, diags);
   const data_value *offences = data_get(data, "offences");
   problems += check_offence_refs(data, offences && offences->kind == DATA_TABLE ? offences : NULL, file, "", 0, diags);
+  problems += check_scope_refs(data, data_get(data, "definitions"), file, "", 0, diags);
   if (problems > 0) {
     data_free(data);
     return -1;

@@ -53,6 +53,7 @@ static json_t *finding_json(const lx_assessment *a, const lx_finding *f) {
   json_object_set_new(o, "cluster", r->cluster ? json_integer(r->cluster) : json_null());
   json_object_set_new(o, "status", json_string(lx_status_name(f->status)));
   json_object_set_new(o, "gap", json_boolean(lx_is_gap(r->level, f->status)));
+  if (f->reservation_unprovided) json_object_set_new(o, "reservation_not_provided_for", json_true());
   json_object_set_new(o, "explanation", text_json(&f->explanation));
   if (f->option.en || f->option.fr) {
     json_t *opt = text_json(&f->option);

@@ -264,6 +264,16 @@ static int load_instrument(lx_instrument *ins, const char *id, const char *path,
     ins->not_bound = calloc((size_t)ins->nnot_bound, sizeof *ins->not_bound);
     for (int i = 0; ins->not_bound && i < ins->nnot_bound; i++) ins->not_bound[i] = dup_str(data_at(nb, i + 1));
   }
+  const data_value *open = data_get(v, "open_to_reservation");   /* read by applicability.c */
+  for (size_t i = 1; open && i <= data_len(open); i++) {
+    const char *ref = data_str(data_at(open, (long long)i));
+    size_t n = strlen(id);
+    if (!ref || !schema_is_ref(ref) || strncmp(ref, id, n) != 0 || ref[n] != ':') {
+      diag_add(diags, path, data_at(open, (long long)i)->line, "open_to_reservation",
+               "expected canonical references to provisions of \"%s\" (e.g. \"%s:35.2\")", id, id);
+      return -1;
+    }
+  }
   return 0;
 }
 

@@ -36,7 +36,58 @@ static void note_translation(runner *r, size_t i, const lx_finding *f) {
 
 static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-static const char *const case_keys[] = { "name", "as_of", "profile", "expect", "note", NULL };
+static const char *const case_keys[] = { "name", "as_of", "profile", "adding", "expect", "note", NULL };
+
+/* Where a status stands in the order a true fact may only raise:
+** not_met < partly_met < met.  0 for the statuses outside it: unknown (not
+** settled: any finding may follow), not_applicable (a condition of the text;
+** a new fact may trigger or untrigger it) and error. */
+static int settled_rank(lx_status s) {
+  return s == LX_NOT_MET ? 1 : s == LX_PARTLY_MET ? 2 : s == LX_MET ? 3 : 0;
+}
+
+/* A case with `adding`: the fact it adds is true, so no finding may get
+** worse.  Compares every finding of `before` (the case's profile) with
+** `after` (the same plus the fact): a settled finding must not fall in the
+** order above nor become unknown, and no finding may become an error.
+** Returns the number of findings that got worse, each reported. */
+static int check_monotone(runner *r, const char *label, const lx_assessment *before, const lx_assessment *after) {
+  int worse = 0;
+  for (size_t i = 0; i < before->n && i < after->n; i++) {
+    lx_status b = before->findings[i].status, a = after->findings[i].status;
+    int rb = settled_rank(b), ra = settled_rank(a);
+    int bad = (a == LX_ERROR && b != LX_ERROR) || (rb > 0 && a == LX_UNKNOWN) || (rb > 0 && ra > 0 && ra < rb);
+    if (!bad) continue;
+    fprintf(r->out, "FAIL %s: adding a true fact lowers %s from %s to %s\n", label, r->rs->rules[i].id,
+            lx_status_name(b), lx_status_name(a));
+    if (after->findings[i].explanation.en) fprintf(r->out, "     now: %s\n", after->findings[i].explanation.en);
+    worse++;
+  }
+  return worse;
+}
+
+/* Merge `fragment` (may be NULL) onto `base`, validate and assess it at
+** as_of (NULL: the profile's date).  Returns 0 with p and a filled (the
+** caller frees both), or -1 after reporting why. */
+static int assess_fragment(runner *r, const char *label, const char *file, const data_value *base,
+                           const data_value *fragment, const char *as_of, lx_profile *p, lx_assessment *a) {
+  data_value *merged = fragment ? data_merge(base, fragment) : data_clone(base);
+  diag_list diags;
+  diag_init(&diags);
+  if (!merged || profile_from_data(p, file, merged, r->rs->schema, &diags) != 0) {
+    fprintf(r->out, "FAIL %s: the profile fragment is invalid:\n", label);
+    diag_print(&diags, r->out);
+    diag_free(&diags);
+    return -1;
+  }
+  diag_free(&diags);
+  if (evaluate(a, r->sb, r->rs, p, as_of ? as_of : p->describes, 0) != 0) {
+    fprintf(r->out, "FAIL %s: out of memory\n", label);
+    profile_free(p);
+    return -1;
+  }
+  return 0;
+}
 
 /* Check one case; returns 1 if it passed.  Messages go to r->out. */
 static int run_case(runner *r, const char *file, const data_value *base, const data_value *c) {
@@ -59,24 +110,24 @@ static int run_case(runner *r, const char *file, const data_value *base, const d
     fprintf(r->out, "FAIL %s: the case expects nothing\n", label);
     return 0;
   }
-  data_value *merged = fragment ? data_merge(base, fragment) : data_clone(base);
-  diag_list diags;
-  diag_init(&diags);
-  lx_profile p;
-  if (!merged || profile_from_data(&p, file, merged, r->rs->schema, &diags) != 0) {
-    fprintf(r->out, "FAIL %s: the profile fragment is invalid:\n", label);
-    diag_print(&diags, r->out);
-    diag_free(&diags);
-    return 0;
-  }
-  diag_free(&diags);
   const char *as_of = data_str(data_get(c, "as_of"));
+  const data_value *adding = data_get(c, "adding");
+  lx_profile p;
   lx_assessment a;
   int ok = 1;
-  if (evaluate(&a, r->sb, r->rs, &p, as_of ? as_of : p.describes, 0) != 0) {
-    fprintf(r->out, "FAIL %s: out of memory\n", label);
-    profile_free(&p);
-    return 0;
+  if (assess_fragment(r, label, file, base, fragment, as_of, &p, &a) != 0) return 0;
+  if (adding) {
+    /* the expectations are about the profile with the fact added */
+    data_value *with = fragment ? data_merge(base, fragment) : data_clone(base);
+    lx_profile p2;
+    lx_assessment a2;
+    int rc = with ? assess_fragment(r, label, file, with, adding, as_of, &p2, &a2) : -1;
+    data_free(with);
+    if (rc != 0) { assessment_free(&a); profile_free(&p); return 0; }
+    if (check_monotone(r, label, &a, &a2) > 0) ok = 0;
+    assessment_free(&a); profile_free(&p);
+    a = a2; p = p2;
+    a.profile = &p;
   }
   for (size_t i = 0; i < a.n; i++) note_translation(r, i, &a.findings[i]);
   for (size_t i = 0; i < expect->u.table.n; i++) {

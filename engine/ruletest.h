@@ -5,7 +5,11 @@
  * list of cases { name, as_of?, profile = fragment, expect = { [id] = status
  * or { status, option } } }.  Each fragment is merged onto the base profile,
  * validated like any profile, and assessed; the named obligations must have
- * the expected status (and option).  A rule is also expected to be exercised:
+ * the expected status (and option).  A case may also add a true fact
+ * (`adding`, a fragment merged on top): the profile is then assessed without
+ * and with it, no finding may get worse (not_met < partly_met < met; a
+ * settled finding may not become unknown), and `expect` is about the profile
+ * with the fact.  A rule is also expected to be exercised:
  * at least one case expecting met, one expecting not_met or partly_met, and
  * one expecting unknown.
  */

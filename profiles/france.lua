@@ -24,13 +24,25 @@
 --     written rather than risk a wrong one;
 --   * where a point could not be confirmed, the fact is left out (the finding
 --     becomes "unknown", which is honest) or a `note` says what to verify;
---   * amendments enacted in 2025 (notably the 2025 law against drug
---     trafficking, which reorganised the prosecution of organised crime) were
---     NOT checked: verify arts 450-1, 131-21 and 706-73 et seq. against the
---     version in force on 2026-01-01 before relying on this profile.
+--   * the law against drug trafficking (loi n° 2025-532 du 13 juin 2025
+--     visant à sortir la France du piège du narcotrafic) was reviewed by a
+--     French criminal lawyer (lexgap issue 14); the preparer could not read
+--     the amended articles themselves.  What the review reports is recorded
+--     in the notes of the facts concerned (Code pénal, arts 450-1, 450-1-1,
+--     132-78, 222-43), with what remains to verify; nothing it changed is
+--     encoded as a fact without that verification.  The law also created a
+--     national prosecution office against organised crime (parquet national
+--     anti-criminalité organisée, PNACO); its competence and the date it
+--     started work were not verified, so no fact rests on it.  Arts 131-21
+--     and 706-73 et seq. (confiscation, organised-crime procedure) may also
+--     have been amended: verify them against the version in force on
+--     2026-01-01.
 -- Facts deliberately left out (unknown): notifications to the UN
--- Secretary-General (arts 5(3), 6(2)(d), 18(13)...: their dates were not
--- verified); reservations (none is recorded here; verify in the UN Treaty
+-- Secretary-General (arts 5(3), 6(2)(d), 13(5), 18(13), 18(14), 31(6)):
+-- France's declarations and notifications appear in the UN Treaty
+-- Collection and the UNODC directory of competent national authorities,
+-- which the preparer could not consult, and their dates cannot be given
+-- from memory; reservations (none is recorded here; verify in the UN Treaty
 -- Collection); jurisdiction over stateless residents, over preparatory acts
 -- abroad (art. 15(2)(c)) and the legal basis of consultation (art. 15(5));
 -- abuse of functions (UNTOC art. 8(2) other forms of corruption).
@@ -55,7 +67,7 @@ return {
   prepared = {
     by = "lexgap bundled example",
     on = "2026-11-22",
-    note = "Built from the published codes and case law as known to the preparer; no Légifrance identifiers verified. See the header of this file for what was left out.",
+    note = "Built from the published codes and case law as known to the preparer; no Légifrance identifiers verified. The law against drug trafficking (loi n° 2025-532 du 13 juin 2025), which also created the national prosecution office against organised crime (parquet national anti-criminalité organisée, PNACO), was reviewed in lexgap issue 14 but its amended articles were not read by the preparer: see the notes on Code pénal arts 450-1, 132-78 and 222-43. See the header of this file for what was left out.",
   },
 
   parties = {
@@ -105,7 +117,7 @@ return {
         source = "Code pénal, art. 450-1, al. 1",
         note = "Any crime, or any délit punishable by at least 5 years' imprisonment. Crimes carry at least 10 years (art. 131-1), so the threshold of 5 years reaches them all.",
       },
-      note = "« Tout groupement formé ou entente établie en vue de la préparation, caractérisée par un ou plusieurs faits matériels, d'un ou plusieurs crimes ou d'un ou plusieurs délits punis d'au moins cinq ans d'emprisonnement. » Punished by 10 years where the offences prepared are crimes or délits punishable by 10 years, otherwise by 5 years. The agreement (« entente établie ») covers UNTOC art. 5(1)(a)(i); membership of the group (« groupement formé ») covers art. 5(1)(a)(ii), the participant being punished whatever the activity by which he takes part, provided he knowingly joins a group formed to prepare such offences (case law to be cited for 5(1)(a)(ii)(b)). The preparation must be « caractérisée par un ou plusieurs faits matériels »: an overt-act element, allowed by art. 5(1)(a)(i) but calling for the notification under art. 5(3), which this profile does not record (verify in the UN Treaty Collection). No organized criminal group of three or more persons and no transnational element is required. Because laundering (art. 324-1) is punishable by 5 years, an agreement or group to launder is itself an association de malfaiteurs (UNTOC art. 6(1)(b)(ii)).",
+      note = "« Tout groupement formé ou entente établie en vue de la préparation, caractérisée par un ou plusieurs faits matériels, d'un ou plusieurs crimes ou d'un ou plusieurs délits punis d'au moins cinq ans d'emprisonnement. » Punished by 10 years where the offences prepared are crimes or délits punishable by 10 years, otherwise by 5 years. The agreement (« entente établie ») covers UNTOC art. 5(1)(a)(i); membership of the group (« groupement formé ») covers art. 5(1)(a)(ii), the participant being punished whatever the activity by which he takes part, provided he knowingly joins a group formed to prepare such offences (case law to be cited for 5(1)(a)(ii)(b)). The preparation must be « caractérisée par un ou plusieurs faits matériels »: an overt-act element, allowed by art. 5(1)(a)(i) but calling for the notification under art. 5(3), which this profile does not record (verify in the UN Treaty Collection). No organized criminal group of three or more persons and no transnational element is required. Because laundering (art. 324-1) is punishable by 5 years, an agreement or group to launder is itself an association de malfaiteurs (UNTOC art. 6(1)(b)(ii)). Loi n° 2025-532 du 13 juin 2025: according to the review of issue 14, it added a top tier (participation becomes a crime punished by 15 years' réclusion criminelle where the offence prepared carries life imprisonment or is more severely punished when committed in an organised gang) and created art. 450-1-1 (« concours à une organisation criminelle », 3 years), the closest French text to UNTOC art. 5(1)(a)(ii)(b). Neither text could be read by the preparer: max_prison_years keeps the 10-year tier verified earlier (the new tier, if confirmed, raises the maximum to 15 years; both are serious crimes, so no finding depends on it), and art. 450-1-1 is not entered as an offence until its elements and date of entry into force are verified.",
     },
 
     -- Complicity, general part.  Entered as an offence entry so that the rules
@@ -165,7 +177,8 @@ return {
         note = "A thing coming from, or the proceeds of, any crime or délit.",
       },
       self_laundering = false,
-      note = "Concealing, holding or transmitting a thing, or acting as intermediary to transmit it, knowing that it comes from a crime or délit; also knowingly benefiting, by any means, from the proceeds of a crime or délit. 5 years and 375 000 euros; aggravated receiving (habitual, professional, organised gang) 10 years and 750 000 euros (art. 321-2). The author of the predicate offence cannot also be convicted of receiving its proceeds (qualifications held incompatible since Cass. crim., 15 décembre 1949, Bull. crim. n° 350); acquisition, possession or use by the author may however amount to laundering under art. 324-1 where it involves a distinct act of placement, concealment or conversion. Whether proceeds of offences committed abroad are covered (foreign_predicates) was not verified and is left out. See also the offence of being unable to justify one's resources while in habitual relations with offenders (art. 321-6).",
+      foreign_predicates = "covered",
+      note = "Concealing, holding or transmitting a thing, or acting as intermediary to transmit it, knowing that it comes from a crime or délit; also knowingly benefiting, by any means, from the proceeds of a crime or délit. 5 years and 375 000 euros; aggravated receiving (habitual, professional, organised gang) 10 years and 750 000 euros (art. 321-2). The author of the predicate offence cannot also be convicted of receiving its proceeds (qualifications held incompatible since Cass. crim., 15 décembre 1949, Bull. crim. n° 350); acquisition, possession or use by the author may however amount to laundering under art. 324-1 where it involves a distinct act of placement, concealment or conversion. Offences committed abroad (foreign_predicates): art. 321-1 requires only that the thing come from a « crime ou délit », without any condition on where it was committed; recel is an offence distinct from the origin offence, committed in France where the thing is held or transmitted, and the chambre criminelle has consistently applied it to things coming from offences committed abroad, the French court establishing that the origin facts amount to a crime or délit (the decisions were not re-read for this profile, so none is cited). Laundering (art. 324-1) reaches such proceeds too (Cass. crim., 24 février 2010, n° 09-82.857). See also the offence of being unable to justify one's resources while in habitual relations with offenders (art. 321-6).",
     },
 
     -- UNTOC art. 8 -----------------------------------------------------------
@@ -296,8 +309,8 @@ return {
     },
     inference_from_circumstances = {
       adopted = true,
-      source = "Code de procédure pénale, art. 427 ; Code pénal, art. 324-1-1",
-      note = "Offences may be proven by any means and the judge decides according to his or her « intime conviction » (CPP art. 427): intent and knowledge are routinely inferred from the factual circumstances. For laundering, art. 324-1-1 (since the law of 6 December 2013) presumes the illicit origin of property where the material, legal or financial conditions of the operation can have no other justification than to conceal that origin.",
+      source = "Code de procédure pénale, art. 427",
+      note = "Offences may be proven by any means and the judge decides according to his or her « intime conviction » (CPP art. 427, free assessment of evidence): intent, knowledge and purpose are routinely inferred from the factual circumstances. Code pénal art. 324-1-1 (since the law of 6 December 2013) is not the support: it presumes only the illicit origin of property (where the conditions of the operation can have no other justification than to conceal that origin), not knowledge or intent.",
     },
   },
 
@@ -581,15 +594,12 @@ return {
     mitigation_for_cooperation = {
       adopted = true,
       source = "Code pénal, art. 132-78 ; art. 222-43",
-      note = "The penalty incurred by a perpetrator or accomplice who, having warned the administrative or judicial authorities, enabled the offence to be stopped, harm to be avoided or other perpetrators or accomplices to be identified is reduced, in the cases provided for by law (e.g. halved for drug trafficking, art. 222-43). No conviction may rest solely on the statements of a person who benefited from art. 132-78 (last paragraph).",
+      note = "The penalty incurred by a perpetrator or accomplice who, having warned the administrative or judicial authorities, enabled the offence to be stopped, harm to be avoided or other perpetrators or accomplices to be identified is reduced, in the cases provided for by law. For drug trafficking (art. 222-43) the reduction was by half; according to the review of issue 14, loi n° 2025-532 du 13 juin 2025 raised it to two thirds and made its conditions alternative (not verified against the amended text by the preparer; the measure is adopted either way). No conviction may rest solely on the statements of a person who benefited from art. 132-78 (last paragraph).",
     },
+    -- Left without `adopted` on purpose: see the note.
     immunity_for_cooperation = {
-      adopted = "partly",
       source = "Code pénal, art. 132-78, al. 1 ; art. 450-2",
-      missing = {
-        "No immunity from prosecution: French law provides an exemption from penalty, pronounced by the court, for a person who warned the authorities and enabled the offence to be avoided and other perpetrators to be identified, in the cases provided for by law (e.g. art. 450-2 for a participant in a criminal association who reveals it before any prosecution).",
-      },
-      note = "The public prosecutor's discretion to prosecute (CPP art. 40-1) is not a legal immunity.",
+      note = "Until 2025 French law gave no immunity from prosecution: only an exemption from penalty, pronounced by the court, for a person who warned the authorities and enabled the offence to be avoided and, where required, other perpetrators to be identified, in the cases provided for by law (e.g. art. 450-2 for a participant in a criminal association who reveals it before any prosecution); the public prosecutor's discretion to prosecute (CPP art. 40-1) is not a legal immunity. Loi n° 2025-532 du 13 juin 2025 amended art. 132-78 (according to the review of issue 14, avoiding the offence is now enough on its own for the exemption) and reformed the regime of cooperating offenders; whether it introduced an immunity from prosecution (UNTOC art. 26(3)) could not be verified by the preparer, so the point is left unknown.",
     },
     cooperator_protection = {
       adopted = true,
@@ -669,6 +679,16 @@ return {
       adopted = true,
       source = "Code monétaire et financier, art. L. 561-36",
       note = "Compliance is supervised by the authority competent for each profession (Autorité de contrôle prudentiel et de résolution, Autorité des marchés financiers, professional bodies...), with disciplinary or administrative sanctions.",
+    },
+    domestic_cooperation = {
+      adopted = true,
+      source = "Code monétaire et financier, art. L. 561-23 et suivants (Tracfin) ; FATF, Mutual Evaluation Report of France (2022), Recommendation 2 rated compliant",
+      note = "Tracfin receives information from and disseminates its analyses to the judicial authorities, customs, the police and tax authorities and other administrations; the supervisors and Tracfin cooperate under the same chapter of the CMF. The FATF's 2022 mutual evaluation rated France compliant on national cooperation and coordination (Recommendation 2). The individual CMF articles organising each exchange were not re-verified.",
+    },
+    international_exchange = {
+      adopted = true,
+      source = "Code monétaire et financier, art. L. 561-23 et suivants (Tracfin) ; membership of the Egmont Group",
+      note = "Tracfin exchanges information with foreign financial intelligence units, spontaneously or on request, as Egmont Group membership requires; supervisors cooperate with their foreign counterparts, notably within the European Union. The individual CMF articles were not re-verified.",
     },
     fiu = {
       adopted = true,

@@ -68,8 +68,9 @@ return {
     -- conspiracy must aim at, offences for which legal persons are liable).
     offence_scope = {
       type = "record",
-      required = { "scope" },
+      template = { "scope", "source" },   -- either `scope` (and its fields) or `ref`: the blank profile shows `scope`
       fields = {
+        ref = { type = "string", doc = { en = "Instead of the fields below: the name of a definition stated once under `definitions` (a scope shared by several offences).", fr = "Au lieu des champs ci-dessous : le nom d'une définition énoncée une fois sous `definitions` (un champ commun à plusieurs infractions)." } },
         scope = { type = "enum", values = { "all_offences", "threshold", "list" },
                   doc = { en = "all_offences; threshold (offences punishable by at least threshold_prison_years); list (the offences named in `offences`).", fr = "all_offences ; threshold (infractions punies d'au moins threshold_prison_years) ; list (les infractions nommées dans `offences`)." } },
         threshold_prison_years = { type = "number", doc = { en = "With scope = threshold: the minimum maximum penalty, in years of imprisonment.", fr = "Avec scope = threshold : le maximum de la peine encourue requis, en années d'emprisonnement." } },
@@ -138,8 +139,10 @@ return {
         conduct = { type = "list", of = "conduct" },
         mental = { type = "list", of = { type = "enum", values = { "intent", "knowledge", "purpose", "recklessness", "negligence" } } },
         requires = { type = "list",
-                     of = { type = "enum", values = { "transnational", "organized_group", "overt_act", "material_benefit", "specific_purpose", "other" } },
-                     doc = { en = "Elements the national offence requires beyond the conduct (e.g. transnationality, an organized criminal group, an overt act).", fr = "Éléments exigés par l'infraction nationale au-delà du comportement (caractère transnational, groupe criminel organisé, acte matériel...)." } },
+                     of = { type = "enum", values = { "transnational", "organized_group", "overt_act", "material_benefit", "specific_purpose", "breach_of_duty", "other" } },
+                     doc = { en = "Elements the national offence requires beyond the conduct (e.g. transnationality, an organized criminal group, an overt act, a financial or material benefit, a specific purpose, for bribery a breach of the official's duties; other: an element none of these names, described in the note).", fr = "Éléments exigés par l'infraction nationale au-delà du comportement (caractère transnational, groupe criminel organisé, acte matériel, avantage financier ou matériel, but spécifique, pour la corruption une violation des devoirs de l'agent ; other : un autre élément, décrit dans la note)." } },
+        advantage = { type = "enum", values = { "any", "material", "pecuniary" },
+                      doc = { en = "For bribery and offences involving an advantage: the kind of advantage the offence reaches (any: of any kind, including immaterial; material; pecuniary: money or money's worth). Absent: read as any.", fr = "Pour la corruption et les infractions impliquant un avantage : la nature de l'avantage visé (any : de toute nature, y compris immatériel ; material : matériel ; pecuniary : argent ou valeur pécuniaire). Absent : lu comme any." } },
         aims_at = { type = "offence_scope", doc = { en = "For conspiracy or participation offences: which crimes the agreement or group must aim at.", fr = "Pour l'entente ou la participation : les infractions que l'entente ou le groupe doit viser." } },
         predicates = { type = "offence_scope", doc = { en = "For laundering offences: the predicate offences.", fr = "Pour le blanchiment : les infractions principales." },
                        question = { en = "Which offences are predicate offences of this laundering offence (all offences, those above a penalty threshold, or a list)?",
@@ -254,10 +257,30 @@ return {
         title = { en = "Offences", fr = "Infractions" },
                    question = { en = "Which offences of national law cover this conduct?", fr = "Quelles infractions du droit national couvrent ce comportement ?" } },
 
+      definitions = { type = "map", of = "offence_scope",
+                      title = { en = "Shared definitions", fr = "Définitions communes" },
+                      doc = { en = "Scopes shared by several offences, stated once and referred to by name (aims_at = { ref = \"criminal_organization\" }); each needs `scope`.",
+                              fr = "Champs communs à plusieurs infractions, énoncés une fois et désignés par leur nom (aims_at = { ref = \"criminal_organization\" }) ; chacun exige `scope`." } },
+
       no_offence_for = { type = "list", title = { en = "Conduct no offence covers", fr = "Comportements qu'aucune infraction ne couvre" },
         of = {
         type = "record", required = { "conduct" },
-        fields = { conduct = "conduct", source = "string", url = "string", note = "text" } },
+        fields = {
+          conduct = "conduct", source = "string", url = "string", note = "text",
+          from = { type = "date", doc = { en = "Date from which no offence covers the conduct (e.g. the repeal of the last one).", fr = "Date à partir de laquelle aucune infraction ne couvre le comportement (par exemple l'abrogation de la dernière)." } },
+          repealed = { type = "date", doc = { en = "Date the statement stopped being true (an offence covering the conduct entered into force).", fr = "Date à laquelle la déclaration a cessé d'être exacte (entrée en vigueur d'une infraction couvrant le comportement)." } },
+          considered = {
+            type = "record", required = { "outcome" },
+            fields = {
+              outcome = { type = "enum", values = { "declined", "pending", "not_considered" },
+                          doc = { en = "declined: the State considered creating the offence and decided not to; pending: it is under consideration; not_considered: the State states that it has not considered it.",
+                                  fr = "declined : l'État a envisagé de créer l'infraction et y a renoncé ; pending : la question est à l'étude ; not_considered : l'État indique ne pas l'avoir envisagé." } },
+              date = "date", source = "string", url = "string", note = "text",
+            },
+            doc = { en = "For an offence the State must only consider creating (UNTOC art. 8(2)): whether and how it was considered, with the source (travaux préparatoires, report, answer to a review).",
+                    fr = "Pour une infraction que l'État doit seulement envisager de créer (art. 8, par. 2, CTO) : si et comment elle a été envisagée, avec la source (travaux préparatoires, rapport, réponse à un examen)." },
+          },
+        } },
         doc = { en = "Conduct that no offence of national law covers, stated explicitly (a conduct neither covered nor listed here is unknown).",
                 fr = "Comportements qu'aucune infraction nationale ne couvre, déclarés expressément (un comportement ni couvert ni déclaré ici est inconnu)." } },
 

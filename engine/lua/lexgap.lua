@@ -241,30 +241,71 @@ function Ctx:cite(path, value, label)
   self.evidence_list[#self.evidence_list + 1] = e
 end
 
--- A profile fact, read-only; nil when the profile does not state it.
+---------------------------------------------------------------------------
+-- Definitions stated once.  A profile may state a scope shared by several
+-- offences once, under `definitions` ("criminal organization" in one section
+-- of the code), and refer to it: aims_at = { ref = "criminal_organization" }.
+-- Rules see the definition in place of the reference, with `definition` set
+-- to its name (the engine has checked that it exists).
+---------------------------------------------------------------------------
+local resolved_cache = setmetatable({}, { __mode = "k" })
+
+local function resolve_ref(profile, v)
+  if type(v) ~= "table" or v.ref == nil then return v end
+  local hit = resolved_cache[v]
+  if hit then return hit end
+  local def = profile.definitions and profile.definitions[v.ref]
+  if def == nil then return v end
+  local out = {}
+  for k, x in pairs(def) do out[k] = x end
+  for k, x in pairs(v) do if k ~= "ref" then out[k] = x end end
+  out.definition = v.ref
+  resolved_cache[v] = out
+  return out
+end
+
+-- An offence with its scopes (aims_at, predicates) resolved; the same table
+-- when none refers to a definition.
+local function resolve_offence(profile, o)
+  if not ((o.aims_at and o.aims_at.ref) or (o.predicates and o.predicates.ref)) then return o end
+  local hit = resolved_cache[o]
+  if hit then return hit end
+  local out = {}
+  for k, x in pairs(o) do out[k] = x end
+  out.aims_at = resolve_ref(profile, o.aims_at)
+  out.predicates = resolve_ref(profile, o.predicates)
+  resolved_cache[o] = out
+  return out
+end
+
+-- A profile fact, read-only; nil when the profile does not state it.  A
+-- reference to a definition is resolved.
 function Ctx:fact(path)
   self:_check_declared(path)
-  local v = get_path(self.profile, path)
+  local v = resolve_ref(self.profile, get_path(self.profile, path))
   if type(v) == "table" and (v.source or v.note) then self:cite(path, v) end
   return readonly(v)
 end
 
--- Is a dated fact in force at the assessment date?  Returns true, or false
--- and a reason { en, fr }.
+-- Is a dated fact in force at the assessment date?  Returns true, or false,
+-- a reason { en, fr } and "later" (it enters into force after the date) or
+-- "repealed".
 function Ctx:in_force(v)
   if type(v) ~= "table" then return true end
   if v.from and v.from > self.as_of then
-    return false, fill({ en = "in force only from {d}, after the assessment date", fr = "en vigueur seulement à partir du {d}, après la date d'évaluation" }, { d = v.from })
+    return false, fill({ en = "in force only from {d}, after the assessment date", fr = "en vigueur seulement à partir du {d}, après la date d'évaluation" }, { d = v.from }), "later"
   end
   if v.repealed and v.repealed <= self.as_of then
-    return false, fill({ en = "no longer in force since {d}", fr = "plus en vigueur depuis le {d}" }, { d = v.repealed })
+    return false, fill({ en = "no longer in force since {d}", fr = "plus en vigueur depuis le {d}" }, { d = v.repealed }), "repealed"
   end
   return true
 end
 
 -- A measure at the as-of date:
 --   { state = "adopted" | "partly" | "not_adopted" | "unknown",
---     considered = bool, missing = {...}, source = ..., why = {en, fr} }
+--     considered = bool, missing = {...}, source = ..., why = {en, fr},
+--     later = date (adopted, but in force only after the as-of date),
+--     repealed = date (adopted, but repealed by the as-of date) }
 -- Evidence and, for "unknown", the open question are recorded on ctx.
 function Ctx:measure(path)
   self:_check_declared(path)
@@ -283,9 +324,10 @@ function Ctx:measure(path)
   if v.adopted == false then
     m.state = "not_adopted"
   else
-    local ok, why = self:in_force(v)
+    local ok, why, when = self:in_force(v)
     if not ok then
       m.state, m.why = "not_adopted", why
+      if when == "later" then m.later = v.from else m.repealed = v.repealed end
     else
       m.state = (v.adopted == "partly") and "partly" or "adopted"
     end
@@ -309,7 +351,7 @@ function Ctx:offences()
   table.sort(ids)
   local out = {}
   for _, id in ipairs(ids) do
-    if self:in_force(all[id]) then out[#out + 1] = { id = id, o = readonly(all[id]) } end
+    if self:in_force(all[id]) then out[#out + 1] = { id = id, o = readonly(resolve_offence(self.profile, all[id])) } end
   end
   return out
 end
@@ -330,11 +372,72 @@ function Ctx:covering(element)
   return out
 end
 
--- The profile's explicit statement that no offence covers `element`, or nil.
+-- Whether the State considered creating the offences it has not created, for
+-- a duty to consider (UNTOC art. 8(2)): `absent` lists the conduct elements
+-- declared absent ({ id = ... }).  Returns
+--   "considered", text   every one was considered (declined or pending)
+--   "not_considered", text  the profile states that one was not considered
+--   "unrecorded", text   the profile does not say for some (question asked)
+-- The text names the elements and the sources, cited as evidence.
+function Ctx:consideration(absent, labels_of)
+  local done, never, unrecorded = {}, {}, {}
+  for _, x in ipairs(absent) do
+    local entry = self:declared_absent(x.id)
+    local c = entry and entry.considered
+    local label = labels_of and labels_of[x.id] or x.label
+    if c == nil then
+      unrecorded[#unrecorded + 1] = label
+    elseif c.outcome == "not_considered" then
+      never[#never + 1] = label
+    else
+      local how = c.outcome == "pending" and { en = "under consideration", fr = "à l'étude" }
+                                           or { en = "considered and declined", fr = "envisagé puis écarté" }
+      local src = c.source and (" (" .. c.source .. (c.date and (", " .. c.date) or "") .. ")") or (c.date and (" (" .. c.date .. ")") or "")
+      done[#done + 1] = fill({ en = "{l}: {h}{s}", fr = "{l} : {h}{s}" }, { l = label, h = how, s = src })
+    end
+  end
+  local sep = { en = "; ", fr = " ; " }
+  if #never > 0 then
+    return "not_considered", fill({ en = "The State states that it has not considered criminalizing {l}.", fr = "L'État indique ne pas avoir envisagé d'incriminer {l}." }, { l = join(never) })
+  end
+  if #unrecorded > 0 then
+    self:ask("no_offence_for", fill({ en = "Has the State considered criminalizing {l}? Record it under no_offence_for[].considered (outcome declined, pending or not_considered, with the source).",
+                                      fr = "L'État a-t-il envisagé d'incriminer {l} ? L'indiquer dans no_offence_for[].considered (outcome declined, pending ou not_considered, avec la source)." }, { l = join(unrecorded) }))
+    return "unrecorded", fill({ en = "Consideration not recorded: the profile does not say whether the State considered criminalizing {l}.", fr = "Examen non renseigné : le profil n'indique pas si l'État a envisagé d'incriminer {l}." }, { l = join(unrecorded) })
+  end
+  return "considered", fill({ en = "The State considered creating the offences it has not created: {l}.", fr = "L'État a envisagé de créer les infractions qu'il n'a pas créées : {l}." }, { l = join(done, sep, sep) })
+end
+
+-- Offences of the profile that cover `element` but are not in force at the
+-- as-of date (they enter into force later, or were repealed), cited, as one
+-- bilingual sentence ("Penal Code art. 121-2 (...) covers it only from
+-- 2014-01-01, after the assessment date."), or nil when there are none.  A
+-- finding says so rather than that nothing shows the conduct is covered.
+function Ctx:out_of_force(element)
+  self:_check_declared("offences")
+  local all = self.profile.offences or {}
+  local ids = {}
+  for id, o in pairs(all) do
+    if has(o.conduct, element) and not self:in_force(o) then ids[#ids + 1] = id end
+  end
+  if #ids == 0 then return nil end
+  table.sort(ids)
+  local parts = {}
+  for i, id in ipairs(ids) do
+    local _, why = self:in_force(all[id])
+    parts[i] = fill({ en = "{o}: {w}", fr = "{o} : {w}" }, { o = self:cite_offence({ id = id, o = all[id] }), w = why })
+  end
+  return fill({ en = " Offences covering it that are not in force at the assessment date: {l}.", fr = " Infractions qui le couvrent mais ne sont pas en vigueur à la date d'évaluation : {l}." },
+              { l = join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) })
+end
+
+-- The profile's explicit statement, in force at the as-of date (its `from`
+-- and `repealed` dates, like any fact), that no offence covers `element`, or
+-- nil.
 function Ctx:declared_absent(element)
   self:_check_declared("no_offence_for")
   for i, entry in ipairs(self.profile.no_offence_for or {}) do
-    if entry.conduct == element then
+    if entry.conduct == element and self:in_force(entry) then
       self:cite("no_offence_for." .. i, entry, { en = "no offence covers " .. element })
       return readonly(entry)
     end
@@ -347,6 +450,71 @@ end
 function Ctx:cite_offence(e)
   self:cite("offences." .. e.id, e.o)
   return e.o.source .. " (" .. e.o.name .. ")"
+end
+
+---------------------------------------------------------------------------
+-- Pattern: an offence narrower than the provision.
+--
+-- A national offence may require elements beyond its conduct (`requires`)
+-- and may reach only some kinds of advantage (`advantage`).  An element the
+-- provision itself contains does not narrow the offence (UNTOC art.
+-- 5(1)(a)(i) names a financial or other material benefit, art. 6(1)(a)(i) a
+-- purpose); any other element does: the offence then implements the
+-- provision only in part.  `other` names an element the profile does not
+-- describe: whether it narrows the offence is an open question.
+--
+-- A conduct element list (lx.analyse_conduct, lx.criminalized) opts in per
+-- element:
+--   { "bribery_active_promise", en = ..., fr = ...,
+--     allowed = { "specific_purpose", "transnational" },  -- do not narrow here
+--     advantage = true }                                  -- "an undue advantage", of any kind
+-- `allowed` lists the values the provision contains and those another
+-- obligation assesses (UNTOC art. 34(2) for transnationality and the
+-- organized criminal group); an element without `allowed` is not checked.
+---------------------------------------------------------------------------
+lx.REQUIREMENTS = {
+  transnational = { en = "transnationality", fr = "le caractère transnational" },
+  organized_group = { en = "the involvement of an organized criminal group", fr = "l'implication d'un groupe criminel organisé" },
+  overt_act = { en = "an act in furtherance of the agreement (overt act)", fr = "un acte commis en vertu de l'entente" },
+  material_benefit = { en = "a financial or other material benefit", fr = "un avantage financier ou autre avantage matériel" },
+  specific_purpose = { en = "a specific purpose", fr = "un but spécifique" },
+  breach_of_duty = { en = "that the official act in breach of his or her duties", fr = "que l'agent agisse en violation de ses devoirs" },
+  other = { en = "another element the profile does not describe", fr = "un autre élément que le profil ne décrit pas" },
+}
+
+lx.ADVANTAGES = {
+  material = { en = "material advantages only", fr = "les avantages matériels" },
+  pecuniary = { en = "pecuniary advantages only, i.e. money or money's worth", fr = "les avantages pécuniaires, c'est-à-dire l'argent ou sa valeur" },
+}
+
+-- How offence `o` fits element `el` (see above):
+--   "full"                  nothing narrows it (or the element is not checked)
+--   "narrow", labels        it requires elements the provision does not contain
+--   "unsure", labels        only `other` may narrow it
+-- labels: what narrows it, bilingual ("a breach of duty", "pecuniary advantages only").
+function lx.offence_fit(o, el)
+  if el.allowed == nil then return "full", {} end
+  local narrow, unsure = {}, false
+  for _, req in ipairs(o.requires or {}) do
+    if not has(el.allowed, req) then
+      if req == "other" then unsure = true
+      else narrow[#narrow + 1] = fill({ en = "requires {x} (the provision does not)", fr = "exige {x} (la disposition ne l'exige pas)" }, { x = lx.REQUIREMENTS[req] }) end
+    end
+  end
+  if el.advantage and o.advantage and lx.ADVANTAGES[o.advantage] then
+    narrow[#narrow + 1] = fill({ en = "reaches {x} (the provision covers an undue advantage of any kind)", fr = "ne vise que {x} (la disposition couvre tout avantage indu)" }, { x = lx.ADVANTAGES[o.advantage] })
+  end
+  if #narrow > 0 then return "narrow", narrow end
+  if unsure then return "unsure", { fill({ en = "requires {x}", fr = "exige {x}" }, { x = lx.REQUIREMENTS.other }) } end
+  return "full", {}
+end
+
+-- Ask what an `other` requirement is (the offence's fit is "unsure").
+function Ctx:ask_other(e, el)
+  self:ask("offences." .. e.id .. ".requires", fill({
+    en = "{o} requires an element beyond its conduct (`other`): what is it, and does the Convention's offence ({c}) contain it? Name it with a value of `requires` where one fits, or remove `other` if the Convention contains it.",
+    fr = "{o} exige un élément au-delà du comportement (`other`) : lequel, et l'infraction de la convention ({c}) le comporte-t-elle ? Le nommer par une valeur de `requires` s'il en existe une, ou retirer `other` si la convention le comporte." },
+    { o = e.o.source .. " (" .. e.o.name .. ")", c = { en = el.en, fr = el.fr } }))
 end
 
 -- Is the offence a "serious crime" (art. 2(b) UNTOC)?  true, false, or nil
@@ -429,6 +597,23 @@ function Ctx:not_applicable(reason)
   return result(self, "not_applicable", reason)
 end
 
+-- Findings below the mandatory level say their level in their own words, so
+-- that "not met" under a duty to consider or an option does not read as a
+-- breach (DOMAIN.md section 2).  Not for not_applicable: nothing is assessed.
+local LEVEL_NOTE = {
+  consider = { en = " Level: a duty to consider the measure; not adopting it after consideration is no breach.",
+               fr = " Niveau : obligation d'envisager la mesure ; ne pas l'adopter après l'avoir envisagée n'est pas un manquement." },
+  endeavour = { en = " Level: a duty to endeavour (best efforts); the finding reports the state of efforts, not a breach.",
+                fr = " Niveau : obligation de s'efforcer (moyens) ; la constatation rend compte des efforts, non d'un manquement." },
+  optional = { en = " Level: optional; reported for information, never a gap.",
+               fr = " Niveau : facultatif ; indiqué pour information, jamais une lacune." },
+}
+local function with_level(level, status, explanation)
+  local note = LEVEL_NOTE[level]
+  if note == nil or status == "not_applicable" then return explanation end
+  return { en = explanation.en .. note.en, fr = explanation.fr .. note.fr }
+end
+
 -- Normalise what a check returned into the plain table the engine reads.
 function lx._finish(ctx, r)
   if type(r) ~= "table" or r._ctx == nil then
@@ -449,7 +634,7 @@ function lx._finish(ctx, r)
   end
   local out = {
     status = r.status,
-    explanation = r.explanation,
+    explanation = with_level(ctx.level, r.status, r.explanation),
     option = option,
     missing = missing,
     -- open questions matter where the finding is not settled in full
@@ -495,13 +680,19 @@ function lx.measure_finding(ctx, path, opts)
   elseif m.state == "partly" then
     local missing = {}
     for i, x in ipairs(m.missing or {}) do missing[i] = x end
-    return ctx:partly(fill({ en = "National law provides for {w} only in part{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }, { w = what, s = src }), missing)
+    return ctx:partly(fill({ en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }, { w = what, s = src }), missing)
   elseif m.state == "not_adopted" then
     if ctx.level == "consider" and m.considered then
       return ctx:met(fill({ en = "The State considered {w} and chose not to adopt it{s}; this meets a duty to consider.", fr = "L'État a envisagé {w} sans l'adopter{s} ; l'obligation d'envisager est remplie." }, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
     end
     if ctx.level == "endeavour" and m.considered then
       return ctx:met(fill({ en = "The State considered {w} without adopting it{s}; for a duty to endeavour, this shows efforts made.", fr = "L'État a envisagé {w} sans l'adopter{s} ; pour une obligation de s'efforcer, cela atteste des efforts." }, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
+    end
+    if m.later then
+      return ctx:not_met(fill({ en = "National law provides for {w} only from {d}, after the assessment date{s}.", fr = "Le droit national ne prévoit {w} qu'à partir du {d}, après la date d'évaluation{s}." }, { w = what, d = m.later, s = src }), { what })
+    end
+    if m.repealed then
+      return ctx:not_met(fill({ en = "National law no longer provides for {w} ({y}){s}.", fr = "Le droit national ne prévoit plus {w} ({y}){s}." }, { w = negated(what), y = m.why, s = src }), { what })
     end
     local why = m.why and fill({ en = " ({r})", fr = " ({r})" }, { r = m.why }) or { en = "", fr = "" }
     return ctx:not_met(fill({ en = "National law does not provide for {w}{y}{s}.", fr = "Le droit national ne prévoit pas {w}{y}{s}." }, { w = negated(what), y = why, s = src }), { what })
@@ -522,20 +713,44 @@ end
 --                                                           with known shortcomings listed
 ---------------------------------------------------------------------------
 function lx.analyse_conduct(ctx, elements)
-  local a = { covered = {}, absent = {}, unknown = {}, by = {} }
+  local a = { covered = {}, narrowed = {}, absent = {}, unknown = {}, by = {} }
   for _, el in ipairs(elements) do
     local id = el[1]
     local offs = ctx:covering(id)
     local label = { en = el.en, fr = el.fr }
-    if #offs > 0 then
+    local full, narrow, unsure = {}, {}, {}
+    for _, e in ipairs(offs) do
+      local fit, why = lx.offence_fit(e.o, el)
+      if fit == "full" then full[#full + 1] = e
+      elseif fit == "narrow" then narrow[#narrow + 1] = { e = e, why = why }
+      else unsure[#unsure + 1] = { e = e, why = why } end
+    end
+    if #full > 0 then
       local names = {}
-      for i, e in ipairs(offs) do names[i] = ctx:cite_offence(e) end
-      a.covered[#a.covered + 1] = { id = id, label = label, offences = offs, names = names }
-      a.by[id] = offs
+      for i, e in ipairs(full) do names[i] = ctx:cite_offence(e) end
+      a.covered[#a.covered + 1] = { id = id, label = label, offences = full, names = names }
+      a.by[id] = full
+    elseif #narrow > 0 or #unsure > 0 then
+      -- covered only by offences narrower than the provision (or perhaps
+      -- narrower: `other`); a narrower offence known to exist outranks one
+      -- whose extra element is not described
+      for _, u in ipairs(unsure) do ctx:ask_other(u.e, el) end
+      local list = #narrow > 0 and narrow or unsure
+      local names, whys, offences = {}, {}, {}
+      for i, x in ipairs(list) do
+        offences[i] = x.e
+        names[i] = ctx:cite_offence(x.e)
+        whys[i] = fill({ en = "{o} {w}", fr = "{o} {w}" }, { o = names[i], w = join(x.why) })
+      end
+      local entry = { id = id, label = label, names = names, offences = offences,
+                      why = join(whys, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }
+      entry.missing = fill({ en = "{c}: {w}", fr = "{c} : {w}" }, { c = label, w = entry.why })
+      if #narrow > 0 then a.narrowed[#a.narrowed + 1] = entry
+      else entry.unsure = true; a.unknown[#a.unknown + 1] = entry end
     elseif ctx:declared_absent(id) then
       a.absent[#a.absent + 1] = { id = id, label = label }
     else
-      a.unknown[#a.unknown + 1] = { id = id, label = label }
+      a.unknown[#a.unknown + 1] = { id = id, label = label, dated = ctx:out_of_force(id) }
       ctx:ask("offences", fill({ en = "Which offence of national law, if any, criminalizes {c}? (If none, list it under no_offence_for.)",
                                  fr = "Quelle infraction du droit national incrimine, le cas échéant, {c} ? (Si aucune, l'indiquer dans no_offence_for.)" }, { c = label }))
     end
@@ -557,22 +772,76 @@ local function covered_text(a)
   return join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
 end
 
+-- Sentences on the elements covered only by narrower offences (or perhaps
+-- narrower ones, `other`), starting with a space; "" when there are none.
+local function narrowed_text(a)
+  -- elements narrowed by the same offences for the same reasons are named together
+  local parts, unsure, groups = {}, {}, {}
+  for _, c in ipairs(a.narrowed) do
+    local g = groups[c.why.en]
+    if g then g.labels[#g.labels + 1] = c.label
+    else
+      g = { labels = { c.label }, why = c.why }
+      groups[c.why.en] = g
+      groups[#groups + 1] = g
+    end
+  end
+  for i, g in ipairs(groups) do parts[i] = fill({ en = "{c}: {w}", fr = "{c} : {w}" }, { c = join(g.labels), w = g.why }) end
+  for _, c in ipairs(a.unknown) do if c.unsure then unsure[#unsure + 1] = c.missing end end
+  local out = { en = "", fr = "" }
+  if #parts > 0 then
+    out = fill({ en = " Covered only by narrower offences: {l}.", fr = " Couvert seulement par des infractions plus étroites : {l}." },
+               { l = join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) })
+  end
+  if #unsure > 0 then
+    out = fill({ en = "{t} Covered by offences with an element the profile does not describe: {l}.", fr = "{t} Couvert par des infractions comportant un élément que le profil ne décrit pas : {l}." },
+               { t = out, l = join(unsure, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) })
+  end
+  return out
+end
+lx.narrowed_text = narrowed_text
+
+-- What an analysis lists as missing: narrowed elements (with what narrows
+-- them), then elements no offence covers.
+local function conduct_missing(a)
+  local missing = {}
+  for _, c in ipairs(a.narrowed) do missing[#missing + 1] = c.missing end
+  for _, x in ipairs(a.absent) do missing[#missing + 1] = x.label end
+  return missing
+end
+lx.conduct_missing = conduct_missing
+
 function lx.criminalized(ctx, elements)
   local a = lx.analyse_conduct(ctx, elements)
-  if #a.absent == 0 and #a.unknown == 0 then
+  if #a.absent == 0 and #a.unknown == 0 and #a.narrowed == 0 then
     return ctx:met(fill({ en = "Criminalized: {l}.", fr = "Incriminé : {l}." }, { l = covered_text(a) })), a
   end
-  local missing = labels(a.absent)
+  local missing = conduct_missing(a)
+  local covered = #a.covered > 0
+    and fill({ en = "Covered: {l}.", fr = "Couvert : {l}." }, { l = covered_text(a) }) or { en = "", fr = "" }
+  local rest = fill({ en = "{c}{n}", fr = "{c}{n}" }, { c = covered, n = narrowed_text(a) })
+  rest = { en = rest.en:gsub("^ ", ""), fr = rest.fr:gsub("^ ", "") }
+  local undescribed, dated = {}, {}
+  for _, x in ipairs(a.unknown) do
+    if not x.unsure then undescribed[#undescribed + 1] = x.label end
+    if x.dated then dated[#dated + 1] = x.dated end
+  end
   if #a.unknown > 0 then
-    local expl = #a.covered > 0
-      and fill({ en = "Covered: {l}. Not established by the profile: {u}.", fr = "Couvert : {l}. Non établi par le profil : {u}." }, { l = covered_text(a), u = join(labels(a.unknown)) })
-      or fill({ en = "The profile does not show which offence, if any, covers {u}.", fr = "Le profil n'indique pas quelle infraction couvre, le cas échéant, {u}." }, { u = join(labels(a.unknown)) })
-    return ctx:unknown(expl, missing), a
+    -- an unknown finding starts with why it is unknown
+    local why = #undescribed > 0
+      and fill({ en = "The profile does not show which offence, if any, covers {u} at the assessment date.{d}", fr = "Le profil n'indique pas quelle infraction couvre, le cas échéant, {u} à la date d'évaluation.{d}" },
+               { u = join(undescribed), d = join(dated, { en = "", fr = "" }, { en = "", fr = "" }) })
+      or { en = "The profile does not describe an element that an offence requires.", fr = "Le profil ne décrit pas un élément qu'exige une infraction." }
+    if #a.absent > 0 then
+      why = fill({ en = "{w} No offence covers {m}.", fr = "{w} Aucune infraction ne couvre {m}." }, { w = why, m = join(labels(a.absent)) })
+    end
+    return ctx:unknown(rest.en ~= "" and fill({ en = "{w} {r}", fr = "{w} {r}" }, { w = why, r = rest }) or why, missing), a
   end
-  if #a.covered > 0 then
-    return ctx:partly(fill({ en = "Covered: {l}. No offence covers {m}.", fr = "Couvert : {l}. Aucune infraction ne couvre {m}." }, { l = covered_text(a), m = join(missing) }), missing), a
+  if #a.covered > 0 or #a.narrowed > 0 then
+    local none = #a.absent > 0 and fill({ en = " No offence covers {m}.", fr = " Aucune infraction ne couvre {m}." }, { m = join(labels(a.absent)) }) or { en = "", fr = "" }
+    return ctx:partly(fill({ en = "{r}{n}", fr = "{r}{n}" }, { r = rest, n = none }), missing), a
   end
-  return ctx:not_met(fill({ en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." }, { m = join(missing) }), missing), a
+  return ctx:not_met(fill({ en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." }, { m = join(labels(a.absent)) }), labels(a.absent)), a
 end
 
 ---------------------------------------------------------------------------
@@ -591,16 +860,17 @@ end
 -- The explanation gives every part's own explanation.
 ---------------------------------------------------------------------------
 function lx.all_of(ctx, parts)
-  local results, counts, missing, pieces = {}, { met = 0, partly_met = 0, not_met = 0, unknown = 0, not_applicable = 0 }, {}, {}
+  local results, counts, missing, pieces, pieces_of = {}, { met = 0, partly_met = 0, not_met = 0, unknown = 0, not_applicable = 0 }, {}, {}, {}
   for i, part in ipairs(parts) do
     local r = part.finding or (part.check and part.check(ctx))
               or lx.measure_finding(ctx, part.path, { what = part.what })
     results[i] = r
     counts[r.status] = counts[r.status] + 1
     if r.status ~= "not_applicable" then
-      pieces[#pieces + 1] = part.label
+      pieces_of[i] = part.label
         and fill({ en = "{l}: {e}", fr = "{l} : {e}" }, { l = bilingual(part.label, "part label"), e = r.explanation })
         or r.explanation
+      pieces[#pieces + 1] = pieces_of[i]
     end
     for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end
     local name = part.label or part.what
@@ -610,6 +880,13 @@ function lx.all_of(ctx, parts)
                    fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" }, { w = part.what })
         or bilingual(name, "part label")
     end
+  end
+  if counts.unknown > 0 then
+    -- an unknown finding starts with why it is unknown: the open parts first
+    local open = {}
+    for i, r in ipairs(results) do if r.status == "unknown" then open[#open + 1] = pieces_of[i] end end
+    for i, r in ipairs(results) do if r.status ~= "unknown" and r.status ~= "not_applicable" then open[#open + 1] = pieces_of[i] end end
+    pieces = open
   end
   local expl = join(pieces, { en = " ", fr = " " }, { en = " ", fr = " " })
   local considered = #parts - counts.not_applicable
@@ -661,10 +938,12 @@ function lx.all_measures(ctx, elements)
       S = first and { en = "National law", fr = "Le droit national" } or { en = "It", fr = "Il" },
       q = first and { en = "whether national law", fr = "si le droit national" } or { en = "whether it", fr = "s'il" } })
   end
+  -- an unknown finding starts with why it is unknown
+  local unknown_tpl = { en = "The profile does not say {q} provides for {l}.", fr = "Le profil n'indique pas {q} prévoit {l}." }
+  say(got.unknown, unknown_tpl)
   say(got.adopted, { en = "{S} provides for {l}.", fr = "{S} prévoit {l}." })
   say(got.partly, { en = "{S} provides only in part for {l}.", fr = "{S} ne prévoit qu'en partie {l}." })
   say(got.not_adopted, { en = "{S} does not provide for {l}.", fr = "{S} ne prévoit pas {l}." })
-  say(got.unknown, { en = "The profile does not say {q} provides for {l}.", fr = "Le profil n'indique pas {q} prévoit {l}." })
   local status
   if #got.unknown > 0 then status = "unknown"
   elseif #got.partly == 0 and #got.not_adopted == 0 then status = "met"
@@ -780,14 +1059,30 @@ function lx.any_of(ctx, options)
   for i, opt in ipairs(options) do
     parts[i] = fill({ en = "{o}: {e}", fr = "{o} : {e}" }, { o = capital(bilingual(opt.label, "option label")), e = results[i].explanation })
   end
-  local expl = fill({ en = "No option is fully met. {p}", fr = "Aucune option n'est pleinement remplie. {p}" },
-    { p = join(parts, { en = " ", fr = " " }, { en = " ", fr = " " }) })
   local b = results[best]
+  -- an unknown finding starts with why it is unknown
+  local lead = b.status == "unknown"
+    and { en = "Not settled: no option is shown to be fully met, and the profile leaves facts open.", fr = "Non tranché : aucune option n'est établie comme pleinement remplie, et le profil laisse des faits ouverts." }
+    or { en = "No option is fully met.", fr = "Aucune option n'est pleinement remplie." }
+  local expl = fill({ en = "{l} {p}", fr = "{l} {p}" },
+    { l = lead, p = join(parts, { en = " ", fr = " " }, { en = " ", fr = " " }) })
   local missing = {}
   for _, r in ipairs(results) do for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end end
   if b.status == "partly_met" then return ctx:partly(expl, missing) end
   if b.status == "unknown" then return ctx:unknown(expl, missing) end
   return ctx:not_met(expl, missing)
+end
+
+---------------------------------------------------------------------------
+-- Pattern: a measure that soft law recommends (the UNTOC Working Group on
+-- International Cooperation, DOMAIN.md section 8).  Adds a "good practice"
+-- sentence to the finding's explanation; it never changes the status and is
+-- never a gap.  `note` = { en = ..., fr = ... }: who recommends what.
+---------------------------------------------------------------------------
+function lx.good_practice(finding, note)
+  local n = bilingual(note, "good practice note")
+  finding.explanation = fill({ en = "{e} Good practice: {n}", fr = "{e} Bonne pratique : {n}" }, { e = finding.explanation, n = n })
+  return finding
 end
 
 ---------------------------------------------------------------------------
@@ -833,6 +1128,8 @@ end
 -- Returns verdict, a bilingual explanation, and the offences left out.
 function lx.scope_covers_serious(ctx, scope)
   local S = lx.SERIOUS_CRIME_YEARS
+  -- a scope stated once under `definitions` is evidence of its own
+  if scope.definition then ctx:cite("definitions." .. scope.definition, scope, { en = "definition " .. scope.definition }) end
   if scope.scope == "all_offences" then
     return "yes", { en = "it reaches every offence", fr = "il vise toutes les infractions" }, {}
   end

@@ -42,30 +42,45 @@
 -- Shared legal reasoning
 ---------------------------------------------------------------------------
 
+-- `allowed`: the elements an offence may require without narrowing it
+-- (lx.offence_fit).  Transnationality is assessed by art. 34(2).  Art.
+-- 5(1)(a)(i) itself names a purpose relating to a financial or other
+-- material benefit and, where domestic law requires them, an overt act or
+-- an organized criminal group.  Options (ii) and (b) concern an organized
+-- criminal group, which art. 2(a) defines as acting "to obtain ... a
+-- financial or other material benefit": requiring the group or that benefit
+-- does not narrow them.  Nor does an overt act: taking an active part,
+-- organizing, directing, aiding are acts, and a law that requires the
+-- group's preparation of crimes to be shown by material acts (French "faits
+-- matériels", Code pénal art. 450-1) is read as within them (a judgement
+-- call, flagged for review).  A specific purpose or any other element
+-- narrows them.
 local CONSPIRACY = { "participation_conspiracy",
+  allowed = { "transnational", "organized_group", "overt_act", "material_benefit", "specific_purpose" },
   en = "agreeing with one or more other persons to commit a serious crime (conspiracy)",
   fr = "le fait de s'entendre avec une ou plusieurs personnes en vue de commettre une infraction grave (entente)" }
+local GROUP_ALLOWED = { "transnational", "organized_group", "material_benefit", "overt_act" }
 local PARTICIPATION = {
-  { "participation_ocg_criminal_activities",
+  { "participation_ocg_criminal_activities", allowed = GROUP_ALLOWED,
     en = "taking an active part in the criminal activities of an organized criminal group",
     fr = "la participation active aux activités criminelles d'un groupe criminel organisé" },
-  { "participation_ocg_other_activities",
+  { "participation_ocg_other_activities", allowed = GROUP_ALLOWED,
     en = "taking an active part in the other activities of an organized criminal group, knowing it contributes to its criminal aim",
     fr = "la participation active à d'autres activités d'un groupe criminel organisé, en sachant qu'elle contribue à son but criminel" },
 }
 -- Art. 5(1)(b).  The second flag says whether the general rules on complicity
 -- (general_part.complicity) may stand in for a specific offence.
 local OCG_CRIME = {
-  { "ocg_crime_organizing", false,
+  { "ocg_crime_organizing", false, allowed = GROUP_ALLOWED,
     en = "organizing the commission of serious crime involving an organized criminal group",
     fr = "le fait d'organiser la commission d'une infraction grave impliquant un groupe criminel organisé" },
-  { "ocg_crime_directing", false,
+  { "ocg_crime_directing", false, allowed = GROUP_ALLOWED,
     en = "directing the commission of serious crime involving an organized criminal group",
     fr = "le fait de diriger la commission d'une infraction grave impliquant un groupe criminel organisé" },
-  { "ocg_crime_aiding_abetting", true,
+  { "ocg_crime_aiding_abetting", true, allowed = GROUP_ALLOWED,
     en = "aiding or abetting the commission of serious crime involving an organized criminal group",
     fr = "le fait de favoriser au moyen d'une aide ou d'encourager la commission d'une infraction grave impliquant un groupe criminel organisé" },
-  { "ocg_crime_facilitating_counselling", true,
+  { "ocg_crime_facilitating_counselling", true, allowed = GROUP_ALLOWED,
     en = "facilitating or counselling the commission of serious crime involving an organized criminal group",
     fr = "le fait de faciliter ou de favoriser au moyen de conseils la commission d'une infraction grave impliquant un groupe criminel organisé" },
 }
@@ -91,53 +106,84 @@ end
 
 -- One conduct element of art. 5, as national law covers it:
 --   { label, state = "covered" | "partly" | "absent" | "unknown", why, missing }
--- An element is covered by an offence in force that reaches every serious
--- crime (the best offence counts when several cover it).  With
--- `complicity_ok`, the general rules on complicity stand in for a specific
--- offence: a general provision punishing whoever aids, abets, facilitates or
--- instigates (counsels) an offence applies to every serious crime, whether or
--- not an organized criminal group is involved.  It does NOT cover organizing
--- or directing: leading a group's crimes is not accessory participation in
--- one offence, so those need an offence of their own.
+-- Two routes can establish an element, and the better one counts (a true
+-- fact added to the profile never lowers the finding):
+--   * an offence in force that reaches every serious crime and requires no
+--     element the provision does not contain (the best offence counts when
+--     several cover it);
+--   * with `complicity_ok`, the general rules on complicity: a general
+--     provision punishing whoever aids, abets, facilitates or instigates
+--     (counsels) an offence applies to every serious crime, whether or not an
+--     organized criminal group is involved.  It does NOT cover organizing or
+--     directing: leading a group's crimes is not accessory participation in
+--     one offence, so those need an offence of their own.
+-- Order of the states: covered > partly > unknown > absent.
 local RANK = { yes = 3, unknown = 2, no = 1 }
+local STATE_RANK = { covered = 4, partly = 3, unknown = 2, absent = 1 }
+
+-- The route through offence entries, or nil when no offence covers the element.
+local function by_offences(ctx, el, label)
+  local offs = ctx:covering(el[1])
+  if #offs == 0 then return nil end
+  local best, whys, missing = nil, {}, {}
+  for i, e in ipairs(offs) do
+    local v, why = reaches_serious_crime(ctx, e)
+    local fit, narrow = lx.offence_fit(e.o, el)
+    if fit == "narrow" then
+      why = lx.t({ en = "{w}, which {n}", fr = "{w}, qui {n}" }, { w = why, n = lx.join(narrow) })
+      missing[#missing + 1] = lx.t({ en = "{c}: {o} {n}", fr = "{c} : {o} {n}" }, { c = label, o = ctx:cite_offence(e), n = lx.join(narrow) })
+      v = "no"
+    elseif fit == "unsure" then
+      ctx:ask_other(e, el)
+      why = lx.t({ en = "{w}, which {n}", fr = "{w}, qui {n}" }, { w = why, n = lx.join(narrow) })
+      if v == "yes" then v = "unknown" end
+    elseif v == "no" then
+      missing[#missing + 1] = lx.t({ en = "{c}, for every serious crime", fr = "{c}, pour toute infraction grave" }, { c = label })
+    end
+    whys[i] = why
+    if best == nil or RANK[v] > RANK[best] then best = v end
+  end
+  local why = lx.t({ en = "{c} is an offence under {w}", fr = "{c} constitue une infraction selon {w}" }, { c = label, w = lx.join(whys, SEP, SEP) })
+  if best == "yes" then return { label = label, state = "covered", why = why } end
+  if best == "unknown" then return { label = label, state = "unknown", why = why } end
+  return { label = label, state = "partly", why = why, missing = missing }
+end
+
+-- The route through the general rules on complicity, or nil when they do
+-- not establish the element (not adopted, not stated).
+local function by_complicity(ctx, label)
+  local m = ctx:measure("general_part.complicity")
+  if m.state == "adopted" then
+    return { label = label, state = "covered",
+             why = lx.t({ en = "{c} is punishable under the general rules on complicity{s}", fr = "{c} constitue une infraction au titre des règles générales de la complicité{s}" }, { c = label, s = lx.cited(m) }) }
+  elseif m.state == "partly" then
+    local missing = {}
+    for i, x in ipairs(m.missing or {}) do missing[i] = x end
+    if #missing == 0 then missing[1] = label end
+    return { label = label, state = "partly", missing = missing,
+             why = lx.t({ en = "the general rules on complicity{s} reach only in part {c}", fr = "les règles générales de la complicité{s} n'atteignent {c} qu'en partie" }, { c = label, s = lx.cited(m) }) }
+  end
+  return nil
+end
 
 local function element(ctx, el, complicity_ok)
   local label = { en = el.en, fr = el.fr }
-  local offs = ctx:covering(el[1])
-  if #offs > 0 then
-    local best, whys = nil, {}
-    for i, e in ipairs(offs) do
-      local v, why = reaches_serious_crime(ctx, e)
-      whys[i] = why
-      if best == nil or RANK[v] > RANK[best] then best = v end
-    end
-    local why = lx.t({ en = "{c} is an offence under {w}", fr = "{c} constitue une infraction selon {w}" }, { c = label, w = lx.join(whys, SEP, SEP) })
-    if best == "yes" then return { label = label, state = "covered", why = why } end
-    if best == "unknown" then return { label = label, state = "unknown", why = why } end
-    return { label = label, state = "partly", why = why,
-             missing = { lx.t({ en = "{c}, for every serious crime", fr = "{c}, pour toute infraction grave" }, { c = label }) } }
+  local best = by_offences(ctx, el, label)
+  if complicity_ok and not (best and best.state == "covered") then
+    local via = by_complicity(ctx, label)
+    if via and (best == nil or STATE_RANK[via.state] > STATE_RANK[best.state]) then best = via end
   end
-  if complicity_ok then
-    local m = ctx:measure("general_part.complicity")
-    if m.state == "adopted" then
-      return { label = label, state = "covered",
-               why = lx.t({ en = "{c} is punishable under the general rules on complicity{s}", fr = "{c} constitue une infraction au titre des règles générales de la complicité{s}" }, { c = label, s = lx.cited(m) }) }
-    elseif m.state == "partly" then
-      local missing = {}
-      for i, x in ipairs(m.missing or {}) do missing[i] = x end
-      if #missing == 0 then missing[1] = label end
-      return { label = label, state = "partly", missing = missing,
-               why = lx.t({ en = "{c} is punishable only in part under the general rules on complicity{s}", fr = "{c} ne constitue une infraction qu'en partie au titre des règles générales de la complicité{s}" }, { c = label, s = lx.cited(m) }) }
-    end
-  end
+  if best then return best end
   if ctx:declared_absent(el[1]) then
     return { label = label, state = "absent", missing = { label },
              why = lx.t({ en = "no offence covers {c}", fr = "aucune infraction ne couvre {c}" }, { c = label }) }
   end
   ctx:ask("offences", lx.t({ en = "Which offence of national law, if any, criminalizes {c}? (If none, list it under no_offence_for.)",
                              fr = "Quelle infraction du droit national incrimine, le cas échéant, {c} ? (Si aucune, l'indiquer dans no_offence_for.)" }, { c = label }))
+  local dated = ctx:out_of_force(el[1])
   return { label = label, state = "unknown",
-           why = lx.t({ en = "the profile does not show which offence, if any, covers {c}", fr = "le profil n'indique pas quelle infraction couvre, le cas échéant, {c}" }, { c = label }) }
+           why = lx.t({ en = "the profile does not show which offence, if any, covers {c} at the assessment date{d}", fr = "le profil n'indique pas quelle infraction couvre, le cas échéant, {c} à la date d'évaluation{d}" },
+                      { c = label, d = dated and lx.t({ en = " ({x})", fr = " ({x})" }, { x = { en = dated.en:gsub("^ ", ""):gsub("%.$", ""), fr = dated.fr:gsub("^ ", ""):gsub("%.$", "") } }) or "" }) }
 end
 
 -- The finding for a set of elements that must all be covered.
@@ -150,7 +196,15 @@ local function conclude(ctx, entries)
   end
   local expl = lx.t({ en = "{w}.", fr = "{w}." }, { w = lx.join(whys, SEP, SEP) })
   if count.covered == #entries then return ctx:met(expl) end
-  if count.unknown > 0 then return ctx:unknown(expl, missing) end
+  if count.unknown > 0 then
+    -- an unknown finding starts with why it is unknown: the open elements first
+    local open, settled = {}, {}
+    for _, x in ipairs(entries) do
+      if x.state == "unknown" then open[#open + 1] = x.why else settled[#settled + 1] = x.why end
+    end
+    for _, w in ipairs(settled) do open[#open + 1] = w end
+    return ctx:unknown(lx.t({ en = "Not established: {w}.", fr = "Non établi : {w}." }, { w = lx.join(open, SEP, SEP) }), missing)
+  end
   if count.covered + count.partly > 0 then return ctx:partly(expl, missing) end
   return ctx:not_met(expl, missing)
 end

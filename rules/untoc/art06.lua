@@ -52,15 +52,26 @@
 -- Conduct elements and shared analyses
 ---------------------------------------------------------------------------
 
+-- `allowed`: the elements an offence may require without narrowing it
+-- (lx.offence_fit).  Transnationality and the organized criminal group are
+-- assessed by art. 34(2); (a)(i) itself names a purpose ("for the purpose of
+-- concealing or disguising ... or of helping any person ... to evade the
+-- legal consequences"), so an offence requiring a purpose is read as
+-- requiring that one.  Any other element (a material benefit, an overt act, a
+-- purpose in (a)(ii) or (b)) narrows the offence.
+local BY_34_2 = { "transnational", "organized_group" }
 local CONVERSION = { "laundering_conversion_transfer",
   en = "conversion or transfer of proceeds of crime",
-  fr = "la conversion ou le transfert du produit du crime" }
+  fr = "la conversion ou le transfert du produit du crime",
+  allowed = { "transnational", "organized_group", "specific_purpose" } }
 local CONCEALMENT = { "laundering_concealment_disguise",
   en = "concealment or disguise of the true nature, source or ownership of proceeds of crime",
-  fr = "la dissimulation ou le déguisement de la nature véritable, de l'origine ou de la propriété du produit du crime" }
+  fr = "la dissimulation ou le déguisement de la nature véritable, de l'origine ou de la propriété du produit du crime",
+  allowed = BY_34_2 }
 local ACQUISITION = { "laundering_acquisition_possession_use",
   en = "acquisition, possession or use of proceeds of crime",
-  fr = "l'acquisition, la détention ou l'utilisation du produit du crime" }
+  fr = "l'acquisition, la détention ou l'utilisation du produit du crime",
+  allowed = BY_34_2 }
 
 -- The laundering offences proper: those to which predicate offences attach.
 local MAIN = { CONVERSION, CONCEALMENT, ACQUISITION }
@@ -319,9 +330,16 @@ local function predicate_shortfall(ctx, offs, targets, unknown_arts)
     index[x.id] = c
     candidates[#candidates + 1] = c
   end
+  -- The laundering offences under examination are the subject, not
+  -- candidates: a laundering offence is not reported as a missing predicate
+  -- of itself (whether the proceeds of laundering must in turn be laundering
+  -- predicates is left to the reviewer; the Convention's concern in 6(2)(b)
+  -- is the crimes that generate proceeds).
+  local subject = {}
+  for _, e in ipairs(offs) do subject[e.id] = true end
   if not serious_ok then
     for _, x in ipairs(ctx:offences()) do
-      local serious = not derivative(x.o) and lx.serious(x.o)
+      local serious = not subject[x.id] and not derivative(x.o) and lx.serious(x.o)
       if serious == true then
         candidate(x, { en = "a serious crime", fr = "infraction grave" })
       elseif serious == nil and reached(x) ~= true then
@@ -452,14 +470,17 @@ obligation {
   end,
 }
 
+-- `allowed` (lx.offence_fit): for association and conspiracy, an overt act
+-- or an organized criminal group, the elements art. 5(1)(a)(i) itself allows
+-- for conspiracy; otherwise only what art. 34(2) assesses.
 local ANCILLARY = {
-  { "laundering_association_conspiracy",
+  { "laundering_association_conspiracy", allowed = { "transnational", "organized_group", "overt_act" },
     en = "participation in, association with or conspiracy to commit laundering",
     fr = "la participation au blanchiment, l'association ou l'entente en vue de le commettre" },
-  { "laundering_attempt",
+  { "laundering_attempt", allowed = BY_34_2,
     en = "attempt to commit laundering", fr = "la tentative de blanchiment",
     general = "general_part.attempt" },
-  { "laundering_aiding_abetting",
+  { "laundering_aiding_abetting", allowed = BY_34_2,
     en = "aiding, abetting, facilitating and counselling laundering",
     fr = "l'aide, l'assistance, la facilitation et le conseil en vue du blanchiment",
     general = "general_part.complicity" },
@@ -480,16 +501,34 @@ local ANCILLARY = {
 --      reach laundering (question asked);
 --      association or conspiracy: a conspiracy or criminal-association
 --      offence (art. 5 type) whose scope reaches every laundering offence;
---   4. otherwise unknown.
--- Returns "covered" (with a text), "absent" or "unknown".
+--   4. an offence of step 1 that is narrower than the Convention (it requires
+--      an element art. 6 does not contain, lx.offence_fit): partly covered,
+--      when no other route covers the element in full;
+--   5. otherwise unknown.
+-- Returns "covered" (with a text), "partly" (with a text and what is
+-- missing), "absent" or "unknown".
 local function ancillary_element(ctx, el, laundering)
   local offs = ctx:covering(el[1])
-  if #offs > 0 then
-    local names = {}
-    for i, e in ipairs(offs) do names[i] = ctx:cite_offence(e) end
-    return "covered", lx.t({ en = "{c} by {o}", fr = "{c} par {o}" }, { c = label(el), o = table.concat(names, "; ") })
+  local full, narrow = {}, {}
+  for _, e in ipairs(offs) do
+    local fit, why = lx.offence_fit(e.o, el)
+    if fit == "full" then full[#full + 1] = ctx:cite_offence(e)
+    else
+      if fit == "unsure" then ctx:ask_other(e, el) end
+      narrow[#narrow + 1] = lx.t({ en = "{o} {w}", fr = "{o} {w}" }, { o = ctx:cite_offence(e), w = lx.join(why) })
+    end
   end
-  if ctx:declared_absent(el[1]) then return "absent" end
+  if #full > 0 then
+    return "covered", lx.t({ en = "{c} by {o}", fr = "{c} par {o}" }, { c = label(el), o = table.concat(full, "; ") })
+  end
+  local semi = { en = "; ", fr = " ; " }
+  local function narrower()
+    if #narrow == 0 then return "unknown" end
+    local what = lx.t({ en = "{c}: {w}", fr = "{c} : {w}" }, { c = label(el), w = lx.join(narrow, semi, semi) })
+    return "partly", lx.t({ en = "{c} only by a narrower offence ({w})", fr = "{c} seulement par une infraction plus étroite ({w})" },
+                          { c = label(el), w = lx.join(narrow, semi, semi) }), what
+  end
+  if #offs == 0 and ctx:declared_absent(el[1]) then return "absent" end
   if el.general then
     local m = ctx:measure(el.general)
     if m.state == "adopted" then
@@ -502,7 +541,7 @@ local function ancillary_element(ctx, el, laundering)
       ctx:ask(el.general, lx.t({ en = "The general-part provision{s} is only partly adopted ({m}): does it reach {c}?",
                                  fr = "La disposition de la partie générale{s} n'est adoptée qu'en partie ({m}) : s'applique-t-elle à {c} ?" },
         { s = lx.cited(m), m = lx.join(missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }), c = label(el) }))
-      return "unknown"
+      return narrower()
     end
   else
     local via = conspiracy_reaching(ctx, laundering)
@@ -512,6 +551,7 @@ local function ancillary_element(ctx, el, laundering)
         { c = label(el), o = ctx:cite_offence(via) })
     end
   end
+  if #narrow > 0 then return narrower() end
   ctx:ask("offences", lx.t({ en = "Which offence of national law, if any, criminalizes {c}? (If none, list it under no_offence_for.)",
                              fr = "Quelle infraction du droit national incrimine, le cas échéant, {c} ? (Si aucune, l'indiquer dans no_offence_for.)" }, { c = label(el) }))
   return "unknown"
@@ -542,26 +582,35 @@ obligation {
       return ctx:not_met({ en = "National law has no laundering offence, so there is no participation in, association with, conspiracy to commit, attempt to commit or aiding and abetting of laundering to punish.",
                            fr = "Le droit national ne connaît pas d'infraction de blanchiment ; il n'y a donc ni participation, ni association, ni entente, ni tentative, ni complicité de blanchiment à punir." }, missing)
     end
-    local covered, absent, unknown = {}, {}, {}
+    local covered, absent, unknown, narrowed = {}, {}, {}, {}
     for _, el in ipairs(ANCILLARY) do
-      local state, text = ancillary_element(ctx, el, laundering)
+      local state, text, what = ancillary_element(ctx, el, laundering)
       if state == "covered" then covered[#covered + 1] = text
+      elseif state == "partly" then covered[#covered + 1] = text; narrowed[#narrowed + 1] = what
       elseif state == "absent" then absent[#absent + 1] = label(el)
       else unknown[#unknown + 1] = label(el) end
     end
     local semi = { en = "; ", fr = " ; " }
     local covered_text = lx.join(covered, semi, semi)
+    -- what is missing: the elements covered only by narrower offences, then
+    -- those no offence covers
+    local short = {}
+    for _, x in ipairs(narrowed) do short[#short + 1] = x end
+    for _, x in ipairs(absent) do short[#short + 1] = x end
     if #unknown > 0 then
       local expl = #covered > 0
-        and lx.t({ en = "Covered: {c}. Not established by the profile: {u}.", fr = "Couvert : {c}. Non établi par le profil : {u}." }, { c = covered_text, u = lx.join(unknown) })
+        and lx.t({ en = "Not established by the profile: {u}. Covered: {c}.", fr = "Non établi par le profil : {u}. Couvert : {c}." }, { c = covered_text, u = lx.join(unknown) })
         or lx.t({ en = "The profile does not show how national law covers {u}.", fr = "Le profil n'indique pas comment le droit national couvre {u}." }, { u = lx.join(unknown) })
       if #absent > 0 then
         expl = lx.t({ en = "{e} No offence covers {m}.", fr = "{e} Aucune infraction ne couvre {m}." }, { e = expl, m = lx.join(absent) })
       end
-      return ctx:unknown(expl, absent)
+      return ctx:unknown(expl, short)
+    end
+    if #absent == 0 and #narrowed == 0 then
+      return ctx:met(lx.t({ en = "Criminalized: {c}.", fr = "Incriminé : {c}." }, { c = covered_text }))
     end
     if #absent == 0 then
-      return ctx:met(lx.t({ en = "Criminalized: {c}.", fr = "Incriminé : {c}." }, { c = covered_text }))
+      return ctx:partly(lx.t({ en = "Criminalized: {c}.", fr = "Incriminé : {c}." }, { c = covered_text }), short)
     end
     local p = ctx:principle("untoc:6.1.b.ii")
     if p then
@@ -572,7 +621,7 @@ obligation {
     end
     if #covered > 0 then
       return ctx:partly(lx.t({ en = "Criminalized: {c}. No offence covers {m}.", fr = "Incriminé : {c}. Aucune infraction ne couvre {m}." },
-        { c = covered_text, m = lx.join(absent) }), absent)
+        { c = covered_text, m = lx.join(absent) }), short)
     end
     return ctx:not_met(lx.t({ en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." }, { m = lx.join(absent) }), absent)
   end,

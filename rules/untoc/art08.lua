@@ -28,12 +28,22 @@
 --   * "When committed intentionally" sets the mental element the Convention
 --     requires at most; the rules do not read the offences' `mental` field.
 
--- The two modalities of paragraph 1, worded for each side.
+-- What a bribery offence may require without being narrower than art. 8(1)
+-- (lx.offence_fit): the purpose the Convention itself names ("in order that
+-- the official act or refrain from acting in the exercise of his or her
+-- official duties") and the elements art. 34(2) assesses.  A breach of duty
+-- (an act "contrary to his duties"), a material benefit or an overt act
+-- narrows the offence; so does an advantage limited in kind (`advantage` =
+-- "pecuniary" or "material"): the Convention covers "an undue advantage",
+-- of any kind.
+local ALLOWED = { "specific_purpose", "transnational", "organized_group" }
+
+-- The acts and the two modalities of paragraph 1, worded for each side.
 local ACTIVE = {
   acts = {
-    { "bribery_active_promise", en = "promising an undue advantage to a public official", fr = "le fait de promettre un avantage indu à un agent public" },
-    { "bribery_active_offer", en = "offering an undue advantage to a public official", fr = "le fait d'offrir un avantage indu à un agent public" },
-    { "bribery_active_give", en = "giving an undue advantage to a public official", fr = "le fait d'accorder un avantage indu à un agent public" },
+    { "bribery_active_promise", allowed = ALLOWED, advantage = true, en = "promising an undue advantage to a public official", fr = "le fait de promettre un avantage indu à un agent public" },
+    { "bribery_active_offer", allowed = ALLOWED, advantage = true, en = "offering an undue advantage to a public official", fr = "le fait d'offrir un avantage indu à un agent public" },
+    { "bribery_active_give", allowed = ALLOWED, advantage = true, en = "giving an undue advantage to a public official", fr = "le fait d'accorder un avantage indu à un agent public" },
   },
   modalities = {
     { "bribery_indirect", en = "active bribery committed indirectly (through an intermediary)", fr = "la corruption active commise indirectement (par un intermédiaire)" },
@@ -43,8 +53,8 @@ local ACTIVE = {
 
 local PASSIVE = {
   acts = {
-    { "bribery_passive_solicit", en = "solicitation of an undue advantage by a public official", fr = "la sollicitation d'un avantage indu par un agent public" },
-    { "bribery_passive_accept", en = "acceptance of an undue advantage by a public official", fr = "l'acceptation d'un avantage indu par un agent public" },
+    { "bribery_passive_solicit", allowed = ALLOWED, advantage = true, en = "solicitation of an undue advantage by a public official", fr = "la sollicitation d'un avantage indu par un agent public" },
+    { "bribery_passive_accept", allowed = ALLOWED, advantage = true, en = "acceptance of an undue advantage by a public official", fr = "l'acceptation d'un avantage indu par un agent public" },
   },
   modalities = {
     { "bribery_indirect", en = "passive bribery committed indirectly (through an intermediary)", fr = "la corruption passive commise indirectement (par un intermédiaire)" },
@@ -58,20 +68,33 @@ local function labels(list)
   return out
 end
 
+local SEP = { en = "; ", fr = " ; " }
+
 -- Bribery of national public officials, one side (active or passive).
 --
--- The acts are analysed like any conduct list.  The modalities qualify the
--- acts, so they count only where an offence that covers one of this side's
--- acts also covers them: an active bribery offence that reaches intermediaries
--- says nothing about the passive one.  When no offence covers any act, the
--- offence is missing as a whole and the modalities are not asked about.
+-- The acts are analysed like any conduct list, each offence checked for
+-- elements narrower than the Convention's (lx.offence_fit).  The modalities
+-- qualify the acts, so they count only where an offence that covers one of
+-- this side's acts also covers them: an active bribery offence that reaches
+-- intermediaries says nothing about the passive one.  When no offence covers
+-- any act, the offence is missing as a whole and the modalities are not
+-- asked about.
 local function bribery(ctx, side)
   local a = lx.analyse_conduct(ctx, side.acts)
-  if #a.covered == 0 then
-    if #a.unknown > 0 then
-      return ctx:unknown(lx.t({ en = "The profile does not show which offence, if any, covers {u}.",
-                                fr = "Le profil n'indique pas quelle infraction couvre, le cas échéant, {u}." },
-                              { u = lx.join(labels(a.unknown)) }), labels(a.absent))
+  if #a.covered == 0 and #a.narrowed == 0 then
+    local undescribed, unsure = {}, false
+    for _, x in ipairs(a.unknown) do
+      if x.unsure then unsure = true else undescribed[#undescribed + 1] = x.label end
+    end
+    if #undescribed > 0 then
+      return ctx:unknown(lx.t({ en = "The profile does not show which offence, if any, covers {u}.{n}",
+                                fr = "Le profil n'indique pas quelle infraction couvre, le cas échéant, {u}.{n}" },
+                              { u = lx.join(undescribed), n = lx.narrowed_text(a) }), labels(a.absent))
+    end
+    if unsure then
+      return ctx:unknown(lx.t({ en = "The profile does not describe an element the bribery offence requires.{n}",
+                                fr = "Le profil ne décrit pas un élément qu'exige l'infraction de corruption.{n}" },
+                              { n = lx.narrowed_text(a) }), labels(a.absent))
     end
     return ctx:not_met(lx.t({ en = "No offence of national law covers {m}.",
                               fr = "Aucune infraction du droit national ne couvre {m}." },
@@ -79,13 +102,15 @@ local function bribery(ctx, side)
   end
 
   local acting = {}          -- offences covering at least one act of this side
-  for _, c in ipairs(a.covered) do
-    for _, e in ipairs(c.offences) do acting[e.id] = true end
+  for _, list in ipairs({ a.covered, a.narrowed, a.unknown }) do
+    for _, c in ipairs(list) do
+      for _, e in ipairs(c.offences or {}) do acting[e.id] = true end
+    end
   end
   local covered, absent, unknown = {}, {}, {}
   for _, c in ipairs(a.covered) do covered[#covered + 1] = { label = c.label, names = c.names } end
   for _, x in ipairs(a.absent) do absent[#absent + 1] = x end
-  for _, x in ipairs(a.unknown) do unknown[#unknown + 1] = x end
+  for _, x in ipairs(a.unknown) do if not x.unsure then unknown[#unknown + 1] = x end end
 
   for _, m in ipairs(side.modalities) do
     local label = { en = m.en, fr = m.fr }
@@ -109,18 +134,27 @@ local function bribery(ctx, side)
   for i, c in ipairs(covered) do
     parts[i] = lx.t({ en = "{c} by {o}", fr = "{c} par {o}" }, { c = c.label, o = table.concat(c.names, "; ") })
   end
-  local l = lx.join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
+  local l = #parts > 0 and lx.t({ en = "Covered: {l}.", fr = "Couvert : {l}." }, { l = lx.join(parts, SEP, SEP) }) or { en = "", fr = "" }
+  local body = lx.t({ en = "{l}{n}", fr = "{l}{n}" }, { l = l, n = lx.narrowed_text(a) })
+  body = { en = (body.en:gsub("^ ", "")), fr = (body.fr:gsub("^ ", "")) }
+  local missing = lx.conduct_missing(a)
+  for _, x in ipairs(absent) do if not lx.has(a.absent, x) then missing[#missing + 1] = x.label end end
+  local has_unsure = false
+  for _, x in ipairs(a.unknown) do if x.unsure then has_unsure = true end end
   if #unknown > 0 then
-    return ctx:unknown(lx.t({ en = "Covered: {l}. Not established by the profile: {u}.",
-                              fr = "Couvert : {l}. Non établi par le profil : {u}." },
-                            { l = l, u = lx.join(labels(unknown)) }), labels(absent))
+    return ctx:unknown(lx.t({ en = "The profile does not establish {u}. {b}",
+                              fr = "Le profil n'établit pas {u}. {b}" },
+                            { u = lx.join(labels(unknown)), b = body }), missing)
   end
-  if #absent > 0 then
-    return ctx:partly(lx.t({ en = "Covered: {l}. No offence covers {m}.",
-                             fr = "Couvert : {l}. Aucune infraction ne couvre {m}." },
-                           { l = l, m = lx.join(labels(absent)) }), labels(absent))
+  if #absent > 0 or #a.narrowed > 0 then
+    local none = #absent > 0 and lx.t({ en = " No offence covers {m}.", fr = " Aucune infraction ne couvre {m}." }, { m = lx.join(labels(absent)) }) or { en = "", fr = "" }
+    return ctx:partly(lx.t({ en = "{b}{n}", fr = "{b}{n}" }, { b = body, n = none }), missing)
   end
-  return ctx:met(lx.t({ en = "Criminalized: {l}.", fr = "Incriminé : {l}." }, { l = l }))
+  if has_unsure then
+    return ctx:unknown(lx.t({ en = "The profile does not describe an element the bribery offence requires. {b}",
+                              fr = "Le profil ne décrit pas un élément qu'exige l'infraction de corruption. {b}" }, { b = body }), missing)
+  end
+  return ctx:met(lx.t({ en = "Criminalized: {l}.", fr = "Incriminé : {l}." }, { l = lx.join(parts, SEP, SEP) }))
 end
 
 obligation {
@@ -160,6 +194,30 @@ obligation {
   end,
 }
 
+-- A duty to consider creating offences (paragraph 2) is met when the State
+-- considered them, even if it created none; the profile says so in
+-- no_offence_for[].considered (Ctx:consideration).  `f` is the finding on the
+-- offences themselves, `a` the analysis of their conduct elements:
+--   every missing offence considered (declined, pending) -> met, option "considered"
+--   one stated as never considered                       -> f, saying so
+--   consideration not recorded: nothing created          -> unknown ("consideration not recorded")
+--                               some created (partly)    -> f, with the question
+local CONSIDERED = { id = "considered", en = "considered", fr = "envisagé" }
+local function with_consideration(ctx, f, a)
+  if (f.status ~= "not_met" and f.status ~= "partly_met") or #a.absent == 0 or #a.narrowed > 0 then return f end
+  local verdict, text = ctx:consideration(a.absent)
+  if verdict == "considered" then
+    return ctx:met(lx.t({ en = "{t} {e} This meets a duty to consider.", fr = "{t} {e} L'obligation d'envisager est remplie." },
+                        { t = text, e = f.explanation }), CONSIDERED)
+  end
+  if verdict == "unrecorded" and f.status == "not_met" then
+    return ctx:unknown(lx.t({ en = "{t} {e}", fr = "{t} {e}" }, { t = text, e = f.explanation }), f.missing)
+  end
+  local expl = lx.t({ en = "{e} {t}", fr = "{e} {t}" }, { e = f.explanation, t = text })
+  if f.status == "not_met" then return ctx:not_met(expl, f.missing) end
+  return ctx:partly(expl, f.missing)
+end
+
 obligation {
   ref = "untoc:8.2",
   clause = "foreign-officials",
@@ -175,15 +233,15 @@ obligation {
   facts = { "offences", "no_offence_for" },
   -- "Conduct referred to in paragraph 1" is both active and passive bribery:
   -- one without the other is partly met (at the level "consider", never a gap).
-  -- The profile cannot yet record that the State considered criminalization
-  -- and declined, which would meet a duty to consider.
+  -- What the State did about the offences it has not created is read from
+  -- no_offence_for[].considered (with_consideration).
   check = function(ctx)
-    return lx.criminalized(ctx, {
-      { "bribery_active_foreign_official", en = "active bribery of foreign public officials or international civil servants",
+    return with_consideration(ctx, lx.criminalized(ctx, {
+      { "bribery_active_foreign_official", allowed = ALLOWED, advantage = true, en = "active bribery of foreign public officials or international civil servants",
         fr = "la corruption active d'agents publics étrangers ou de fonctionnaires internationaux" },
-      { "bribery_passive_foreign_official", en = "passive bribery of foreign public officials or international civil servants",
+      { "bribery_passive_foreign_official", allowed = ALLOWED, advantage = true, en = "passive bribery of foreign public officials or international civil servants",
         fr = "la corruption passive d'agents publics étrangers ou de fonctionnaires internationaux" },
-    })
+    }))
   end,
 }
 
@@ -231,10 +289,10 @@ obligation {
                                 fr = "Le profil n'indique pas si le droit national incrimine {u}.{r}" },
                               { u = lx.join(labels(a.unknown), nil, { en = " or ", fr = " ou " }), r = rest }), labels(a.absent))
     end
-    return ctx:not_met(lx.t({ en = "National law criminalizes no other form of corruption: neither {m}.",
+    return with_consideration(ctx, ctx:not_met(lx.t({ en = "National law criminalizes no other form of corruption: neither {m}.",
                               fr = "Le droit national n'incrimine aucune autre forme de corruption : ni {m}." },
                             { m = lx.join(labels(a.absent), { en = ", ", fr = ", ni " }, { en = " nor ", fr = ", ni " }) }),
-                      labels(a.absent))
+                      labels(a.absent)), a)
   end,
 }
 

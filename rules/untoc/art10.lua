@@ -54,6 +54,25 @@ local function liability_forms(ctx, quiet)
   return r
 end
 
+-- " Criminal liability of legal persons exists only from 2014-01-01, after
+-- the assessment date (source)." for the forms adopted but not in force at
+-- the as-of date: the finding says so rather than that there is none.
+local function dated_text(f)
+  local parts = {}
+  for _, x in ipairs(f.absent) do
+    if x.m.later then
+      parts[#parts + 1] = lx.t({ en = " {F} liability of legal persons exists only from {d}, after the assessment date{s}.",
+                                 fr = " La responsabilité {f} des personnes morales n'existe qu'à partir du {d}, après la date d'évaluation{s}." },
+                               { F = { en = (x.form.en:gsub("^%l", string.upper)), fr = x.form.fr }, f = { en = x.form.en, fr = x.form.fr }, d = x.m.later, s = lx.cited(x.m) })
+    elseif x.m.repealed then
+      parts[#parts + 1] = lx.t({ en = " {F} liability of legal persons ended on {d}{s}.",
+                                 fr = " La responsabilité {f} des personnes morales a pris fin le {d}{s}." },
+                               { F = { en = (x.form.en:gsub("^%l", string.upper)), fr = x.form.fr }, f = { en = x.form.en, fr = x.form.fr }, d = x.m.repealed, s = lx.cited(x.m) })
+    end
+  end
+  return lx.join(parts, { en = "", fr = "" }, { en = "", fr = "" })
+end
+
 -- "criminal and administrative liability" / "responsabilité pénale et
 -- administrative"; as an option its id joins the form ids with "+"
 -- ("criminal+administrative").
@@ -239,9 +258,9 @@ obligation {
         return ctx:unknown({ en = "The profile does not show whether legal persons can be held liable, criminally, civilly or administratively.",
                              fr = "Le profil n'indique pas si les personnes morales peuvent être tenues responsables, pénalement, civilement ou administrativement." })
       end
-      return ctx:not_met(lx.t({ en = "National law provides for no liability of legal persons, whether criminal, civil or administrative.{p}",
-                                fr = "Le droit national ne prévoit aucune responsabilité des personnes morales, qu'elle soit pénale, civile ou administrative.{p}" },
-                              { p = principle_text(ctx, "untoc:10.1", true) }),
+      return ctx:not_met(lx.t({ en = "National law provides for no liability of legal persons, whether criminal, civil or administrative, at the assessment date.{d}{p}",
+                                fr = "Le droit national ne prévoit, à la date d'évaluation, aucune responsabilité des personnes morales, qu'elle soit pénale, civile ou administrative.{d}{p}" },
+                              { d = dated_text(f), p = principle_text(ctx, "untoc:10.1", true) }),
                          { { en = "liability of legal persons (criminal, civil or administrative)",
                              fr = "la responsabilité des personnes morales (pénale, civile ou administrative)" } })
     end
@@ -320,9 +339,9 @@ obligation {
       return ctx:unknown({ en = "The profile does not say which form of liability, if any, legal persons incur.",
                            fr = "Le profil n'indique pas quelle responsabilité, le cas échéant, encourent les personnes morales." })
     end
-    return ctx:not_met(lx.t({ en = "National law provides for no liability of legal persons, whether criminal, civil or administrative.{p}",
-                              fr = "Le droit national ne prévoit aucune responsabilité des personnes morales, qu'elle soit pénale, civile ou administrative.{p}" },
-                            { p = p }),
+    return ctx:not_met(lx.t({ en = "National law provides for no liability of legal persons, whether criminal, civil or administrative, at the assessment date.{d}{p}",
+                              fr = "Le droit national ne prévoit, à la date d'évaluation, aucune responsabilité des personnes morales, qu'elle soit pénale, civile ou administrative.{d}{p}" },
+                            { d = dated_text(f), p = p }),
                        { { en = "a form of liability of legal persons", fr = "une forme de responsabilité des personnes morales" } })
   end,
 }

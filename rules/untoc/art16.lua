@@ -598,7 +598,7 @@ obligation {
       local missing = {}
       for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x end
       if #missing == 0 then missing[1] = submission_missing end
-      return ctx:partly(append(lx.t({ en = "National law provides for {w} only in part{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }, { w = what, s = lx.cited(m) }), context), missing)
+      return ctx:partly(append(lx.t({ en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }, { w = what, s = lx.cited(m) }), context), missing)
     elseif m.state == "not_adopted" then
       local why = m.why and lx.t({ en = " ({r})", fr = " ({r})" }, { r = m.why }) or NONE
       if cs_on then

@@ -233,6 +233,13 @@ local function all_required(ctx, results, extra)
                                      fr = "{w} : mise en œuvre partielle (le profil ne précise pas ce qui manque)" }, { w = r.what or { en = "a required element", fr = "un élément requis" } })
     end
   end
+  if n.unknown > 0 then
+    -- an unknown finding starts with why it is unknown: the open limbs first
+    local open = {}
+    for _, r in ipairs(results) do if r.status == "unknown" then open[#open + 1] = r.explanation end end
+    for _, r in ipairs(results) do if r.status ~= "unknown" then open[#open + 1] = r.explanation end end
+    texts = open
+  end
   local expl = lx.join(texts, { en = " ", fr = " " }, { en = " ", fr = " " })
   if extra then expl = append(expl, extra) end
   if n.met == #results then return ctx:met(expl) end
@@ -834,6 +841,17 @@ obligation {
     local designation = measure(ctx, "central_authority",
       lx.t({ en = "a central authority{a} with the responsibility and power to receive requests for mutual legal assistance and to execute them or transmit them for execution",
              fr = "une autorité centrale{a} ayant la responsabilité et le pouvoir de recevoir les demandes d'entraide judiciaire et de les exécuter ou de les transmettre pour exécution" }, { a = name }))
+    if designation.status == "not_met" then
+      -- "Shall designate": a stated absence is a gap, and there is no
+      -- authority whose notification the report could ask about.
+      local missing = {}
+      for i, m in ipairs(designation.missing or {}) do missing[i] = m end
+      missing[#missing + 1] = { en = "notification of the central authority, once designated, to the Secretary-General of the United Nations",
+                                fr = "la notification de l'autorité centrale, une fois désignée, au Secrétaire général de l'Organisation des Nations Unies" }
+      return ctx:not_met(append(designation.explanation,
+        { en = " With no central authority designated, there is none to notify to the Secretary-General.",
+          fr = " Faute d'autorité centrale désignée, aucune ne peut être notifiée au Secrétaire général." }), missing)
+    end
     local notified = notification_limb(ctx, "untoc:18.13",
       { en = "the central authority", fr = "l'autorité centrale" },
       { en = "Has the State notified the Secretary-General of its central authority for mutual legal assistance (art. 18(13))? On what date?",
@@ -945,9 +963,11 @@ obligation {
         fr = "Le droit national ne permet pas l'audition par vidéoconférence au profit d'autorités judiciaires étrangères, et l'État indique qu'elle ne serait pas conforme aux principes fondamentaux de son droit interne : {st}{s}. Le paragraphe 18 n'ouvre cette faculté que dans cette mesure." },
         { st = p.statement, s = p.source and (" (" .. p.source .. ")") or "" }))
     end
-    return measure(ctx, "videoconference",
+    return lx.good_practice(measure(ctx, "videoconference",
       { en = "the hearing of a witness or expert in the State by the judicial authorities of another State by videoconference",
-        fr = "l'audition par vidéoconférence, par les autorités judiciaires d'un autre État, d'un témoin ou d'un expert se trouvant dans l'État" })
+        fr = "l'audition par vidéoconférence, par les autorités judiciaires d'un autre État, d'un témoin ou d'un expert se trouvant dans l'État" }),
+      { en = "the Working Group on International Cooperation of the Conference of the Parties recommends that States allow hearings by videoconference; it is not a gap where the option is not used.",
+        fr = "le Groupe de travail sur la coopération internationale de la Conférence des Parties recommande aux États de permettre l'audition par vidéoconférence ; ne pas user de cette faculté n'est pas une lacune." })
   end,
 }
 
@@ -1006,8 +1026,10 @@ obligation {
   -- applies (paragraph 7), a refusal must rest on paragraph 21 (or on
   -- paragraph 9 for dual criminality, paragraph 25 for postponement); many
   -- usual grounds (political offence, discrimination, ne bis in idem) are
-  -- commonly read into (b) or (d).  They never change the status here; bank
-  -- secrecy and fiscal matters have their own obligations (18(8), 18(22)).
+  -- commonly read into (b) or (d).  They never change the status here.  Bank
+  -- secrecy is never a ground (18(8) forbids it outright), dual criminality
+  -- belongs to 18(9), fiscal matters to 18(22): the finding says so rather
+  -- than inviting the reader to fit them under (b) or (d).
   check = function(ctx)
     local m = ctx:measure(MLA .. "refusal_grounds")
     if m.state == "unknown" then
@@ -1029,8 +1051,8 @@ obligation {
     local others = {}
     for i, o in ipairs(raw.other_grounds or {}) do others[i] = o end
     local other_text = #others > 0
-      and lx.t({ en = " Grounds outside paragraph 21 are also stated: {o}; where no treaty applies, reviewers should check that each falls within paragraph 21(b) or (d).",
-                 fr = " Des motifs étrangers au paragraphe 21 sont aussi indiqués : {o} ; en l'absence de traité, les évaluateurs vérifieront que chacun relève du paragraphe 21 b) ou d)." },
+      and lx.t({ en = " Grounds outside paragraph 21 are also stated: {o}. Bank secrecy can never be one: paragraph 8 forbids it outright (assessed under art. 18(8)); the absence of dual criminality is governed by paragraph 9, not by paragraph 21. Where no treaty applies, reviewers should check every other ground against paragraph 21.",
+                 fr = " Des motifs étrangers au paragraphe 21 sont aussi indiqués : {o}. Le secret bancaire ne peut jamais en être un : le paragraphe 8 l'interdit expressément (évalué au titre de l'art. 18, par. 8) ; l'absence de double incrimination relève du paragraphe 9, non du paragraphe 21. En l'absence de traité, les évaluateurs vérifieront chaque autre motif au regard du paragraphe 21." },
                { o = table.concat(others, "; ") })
       or EMPTY
     if #letters == 0 then

@@ -98,7 +98,7 @@ local function technique(ctx, path, what, discretionary)
     local gaps = lx.join(missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
     if p then
       return ctx:met(lx.t({
-        en = "National law allows {w} only in part{s} ({m}). The State invokes the basic principles of its domestic legal system: {st}{ps}. Paragraph 1 requires the technique only if those principles permit it, so the limit is explained rather than reported as a gap; reviewers should verify that the principle accounts for it.",
+        en = "National law allows only in part {w}{s} ({m}). The State invokes the basic principles of its domestic legal system: {st}{ps}. Paragraph 1 requires the technique only if those principles permit it, so the limit is explained rather than reported as a gap; reviewers should verify that the principle accounts for it.",
         fr = "Le droit national ne permet {w} qu'en partie{s} ({m}). L'État invoque les principes fondamentaux de son système juridique national : {st}{ps}. Le paragraphe 1 n'exige la technique que si ces principes le permettent : la limite est expliquée et non signalée comme un manquement ; les évaluateurs vérifieront que le principe en rend compte." },
         { w = what, s = src, m = gaps, st = p.statement, ps = src_of(p) }),
         { id = "basic-principles", en = "to the extent the basic principles of the domestic legal system permit (art. 20(1))",
@@ -113,7 +113,7 @@ local function technique(ctx, path, what, discretionary)
           fr = "dans la mesure que l'État juge appropriée (art. 20, par. 1)" })
     end
     if discretionary and deemed == nil then ctx:ask(path .. ".deemed_appropriate") end
-    return ctx:partly(lx.t({ en = "National law allows {w} only in part{s}.", fr = "Le droit national ne permet {w} qu'en partie{s}." },
+    return ctx:partly(lx.t({ en = "National law allows only in part {w}{s}.", fr = "Le droit national ne permet {w} qu'en partie{s}." },
       { w = what, s = src }), missing)
   end
   -- Not provided (or not in force at the assessment date).

@@ -23,6 +23,14 @@
 --     no fact on narrower offences (a limitation goes in the offence's note,
 --     with the element declared under no_offence_for where it is not covered).
 
+-- What an offence may require without being narrower than art. 23
+-- (lx.offence_fit): the purpose the Convention itself names ("to induce false
+-- testimony or to interfere", "to interfere with the exercise of official
+-- duties"), and the elements art. 34(2) assesses.  A material benefit, an
+-- overt act or a breach of duty narrows the offence; an advantage limited in
+-- kind narrows the undue-advantage limb of (a).
+local ALLOWED = { "specific_purpose", "transnational", "organized_group" }
+
 obligation {
   ref = "untoc:23.a",
   level = "mandatory",
@@ -37,10 +45,10 @@ obligation {
   facts = { "offences", "no_offence_for" },
   check = function(ctx)
     return lx.criminalized(ctx, {
-      { "obstruction_witness_force_threats",
+      { "obstruction_witness_force_threats", allowed = ALLOWED,
         en = "the use of physical force, threats or intimidation to induce false testimony or to interfere with testimony or the production of evidence",
         fr = "le recours à la force physique, à des menaces ou à l'intimidation pour obtenir un faux témoignage ou empêcher un témoignage ou la présentation d'éléments de preuve" },
-      { "obstruction_witness_undue_advantage",
+      { "obstruction_witness_undue_advantage", allowed = ALLOWED, advantage = true,
         en = "the promise, offering or giving of an undue advantage to induce false testimony or to interfere with testimony or the production of evidence",
         fr = "le fait de promettre, d'offrir ou d'accorder un avantage indu pour obtenir un faux témoignage ou empêcher un témoignage ou la présentation d'éléments de preuve" },
     })
@@ -61,7 +69,7 @@ obligation {
   facts = { "offences", "no_offence_for" },
   check = function(ctx)
     return lx.criminalized(ctx, {
-      { "obstruction_official_force_threats",
+      { "obstruction_official_force_threats", allowed = ALLOWED,
         en = "the use of physical force, threats or intimidation to interfere with the official duties of a justice or law-enforcement official",
         fr = "le recours à la force physique, à des menaces ou à l'intimidation pour empêcher un agent de la justice ou des services de détection et de répression d'exercer ses fonctions" },
     })

@@ -66,6 +66,30 @@ int main(int argc, char **argv) {
   printf("  findings per second                %8.0f\n", (double)findings / secs);
   printf("  Lua state memory after the runs    %8.1f KiB\n", (double)sandbox_memory(sb) / 1024);
 
+  /* a hostile profile: 30,000 reservations (applicability indexes them once
+  ** per profile, so this stays close to an ordinary assessment) */
+  enum { NRES = 30000 };
+  size_t cap = (size_t)NRES * 96 + 512, len = 0;
+  char *text = malloc(cap);
+  if (!text) return 1;
+  len += (size_t)snprintf(text + len, cap - len, "return { profile_format = 1, state = { code = 'RES', name = 'Reservia' },"
+                          " describes_law_as_of = '2026-01-01', parties = { untoc = { deposited = '2004-01-01' } }, reservations = {\n");
+  for (int i = 0; i < NRES; i++)
+    len += (size_t)snprintf(text + len, cap - len, "{ instrument = 'untoc', provisions = { 'untoc:%d.%d' }, from = '2004-01-01' },\n",
+                            100 + i % 500, i);
+  snprintf(text + len, cap - len, "} }\n");
+  data_error derr;
+  data_value *v = data_parse(text, strlen(text), &derr);
+  free(text);
+  lx_profile many;
+  if (!v || profile_from_data(&many, "reservations.lua", v, rs.schema, &d) != 0) { diag_print(&d, stderr); return 1; }
+  lx_assessment a;
+  t0 = now();
+  if (evaluate(&a, sb, &rs, &many, "2026-01-01", 0) != 0) return 1;
+  printf("  assess a profile with %d reservations %6.3f ms\n", NRES, (now() - t0) * 1000);
+  assessment_free(&a);
+  profile_free(&many);
+
   for (int i = 0; i < np; i++) profile_free(&p[i]);
   free(p);
   ruleset_free(&rs, sb);

@@ -53,7 +53,7 @@ static void copy_schema(const char *dir) {
 static const char *const treaty =
   "return { id = 'untoc', title = { en = 'Test Convention', fr = 'Convention test' },\n"
   "  short = { en = 'TC', fr = 'CT' }, kind = 'treaty', in_force = '2003-09-29',\n"
-  "  days_after_deposit = 30, denunciation_years = 1 }\n";
+  "  days_after_deposit = 30, denunciation_years = 1, open_to_reservation = { 'untoc:35.2' } }\n";
 
 /* Rules for these tests: a simple measure, a rule depending on it, a rule
 ** that fails, and rules that misuse the API. */
@@ -250,6 +250,85 @@ static void test_declaration_does_not_switch_off(void **state) {
   done(&p, &a);
 }
 
+static void test_reservation_to_provision_not_open_is_flagged(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  assess(fx, PROFILE("untoc = { deposited = '2004-01-01' }",
+    "reservations = { { instrument = 'untoc', provisions = { 'untoc:15.2', 'untoc:35.2' }, from = '2004-01-01' } }"),
+    "2010-01-01", &p, &a);
+  const lx_finding *f = find(&a, "untoc:15.2.c.i");     /* honoured, but flagged */
+  assert_int_equal(f->status, LX_NOT_APPLICABLE);
+  assert_int_equal(f->reservation_unprovided, 1);
+  assert_non_null(strstr(f->explanation.en, "does not open to reservations"));
+  assert_non_null(strstr(f->explanation.fr, "n'ouvre pas aux réserves"));
+  f = find(&a, "untoc:35.2");                           /* art. 35(3) provides for it */
+  assert_int_equal(f->status, LX_NOT_APPLICABLE);
+  assert_int_equal(f->reservation_unprovided, 0);
+  assert_null(strstr(f->explanation.en, "does not open"));
+  assert_int_equal(find(&a, "untoc:15.1.a")->reservation_unprovided, 0);
+  done(&p, &a);
+}
+
+/* A profile with 30,000 reservations: noise (provisions no rule has, or
+** below a rule's provision; a third not yet in force), one to untoc:15 from
+** 2005 ('first', 10th in the list), one to untoc:15.2 from 2004 ('late'), a
+** withdrawn one to untoc:35.2 and a declaration.  The caller frees it. */
+static char *many_reservations(void) {
+  enum { N = 30000 };
+  size_t cap = (size_t)N * 160 + 1024, len = 0;
+  char *text = malloc(cap);
+  assert_non_null(text);
+  len += (size_t)snprintf(text + len, cap - len, "return { profile_format = 1, state = { code = 'TST', name = 'Testland' },\n"
+                          "  describes_law_as_of = '2024-01-01', parties = { untoc = { deposited = '2004-01-01' } },\n"
+                          "  reservations = {\n");
+  for (int i = 1; i <= N; i++) {
+    const char *entry;
+    char buf[160];
+    if (i == 10) entry = "{ instrument = 'untoc', provisions = { 'untoc:15' }, from = '2005-01-01', source = 'first' }";
+    else if (i == N - 2) entry = "{ instrument = 'untoc', provisions = { 'untoc:15.2' }, from = '2004-01-01', source = 'late' }";
+    else if (i == N - 1) entry = "{ instrument = 'untoc', provisions = { 'untoc:35.2' }, from = '2004-01-01', withdrawn = '2009-01-01' }";
+    else if (i == N) entry = "{ instrument = 'untoc', kind = 'declaration', provisions = { 'untoc:15.6' }, from = '2004-01-01' }";
+    else {
+      snprintf(buf, sizeof buf, "{ instrument = 'untoc', provisions = { 'untoc:%d.%d', 'untoc:15.1.a.%s' }, from = '%s' }",
+               100 + i % 500, i, i % 2 ? "i" : "ii", i % 3 ? "2004-01-01" : "2030-01-01");
+      entry = buf;
+    }
+    len += (size_t)snprintf(text + len, cap - len, "    %s,\n", entry);
+  }
+  snprintf(text + len, cap - len, "  } }\n");
+  return text;
+}
+
+/* A hostile profile may list tens of thousands of reservations; they are
+** indexed once per profile (the speed is measured by `make bench`, not
+** here).  The answers must be those of a plain reading: the first
+** reservation of the profile covering a provision counts; withdrawn, future
+** ones and declarations count for nothing. */
+static void test_thirty_thousand_reservations(void **state) {
+  fixture *fx = *state;
+  char *text = many_reservations();
+  lx_profile p; lx_assessment a;
+  assess(fx, text, "2010-01-01", &p, &a);
+  const lx_finding *f = find(&a, "untoc:15.2.c.i");
+  assert_int_equal(f->status, LX_NOT_APPLICABLE);
+  assert_non_null(strstr(f->explanation.en, "reservation to untoc:15,"));   /* the first, not 'late' */
+  assert_non_null(strstr(f->explanation.en, "(first)"));
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_NOT_APPLICABLE);   /* by 'first' too */
+  assert_int_equal(find(&a, "untoc:35.2")->status, LX_MET);               /* withdrawn */
+  done(&p, &a);
+  /* before 'first' takes effect, only 'late' covers 15.2; 15.1.a is reserved
+  ** only below it (15.1.a.i), which does not switch 15.1.a off */
+  assess(fx, text, "2004-06-01", &p, &a);
+  f = find(&a, "untoc:15.2.c.i");
+  assert_int_equal(f->status, LX_NOT_APPLICABLE);
+  assert_non_null(strstr(f->explanation.en, "(late)"));
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_UNKNOWN);
+  assert_int_equal(find(&a, "untoc:35.2")->status, LX_NOT_APPLICABLE);    /* not yet withdrawn */
+  assert_int_not_equal(find(&a, "untoc:15.6")->status, LX_NOT_APPLICABLE);   /* a declaration switches nothing off */
+  done(&p, &a);
+  free(text);
+}
+
 /* ---- national law in force at the as-of date ---- */
 
 static void test_measure_in_force_dates(void **state) {
@@ -377,6 +456,17 @@ static void test_reio_bound_within_declared_competence(void **state) {
   assert_int_equal(out->status, LX_NOT_APPLICABLE);                      /* outside: not applicable */
   assert_non_null(strstr(out->explanation.en, "outside the competence"));
   assert_non_null(strstr(out->explanation.en, "Declaration under art. 36(3)"));
+  assert_null(strstr(a.bindings[0].reason_en, "competence_provisions"));  /* stated: no warning */
+  done(&p, &a);
+  /* an organisation whose competence is not stated: assessed on every
+  ** provision, and the binding says so */
+  assess(fx,
+    "return { profile_format = 1, state = { code = 'EC', name = 'European Community', kind = 'reio' },\n"
+    "  describes_law_as_of = '2024-01-01', parties = { untoc = { deposited = '2004-05-21' } } }",
+    "2010-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:15.3")->status, LX_MET);
+  assert_non_null(strstr(a.bindings[0].reason_en, "parties.untoc.competence_provisions"));
+  assert_non_null(strstr(a.bindings[0].reason_fr, "compétence déclarée"));
   done(&p, &a);
   /* a State is never limited by a competence list */
   assess(fx,
@@ -452,6 +542,8 @@ int main(void) {
     cmocka_unit_test(test_reservation_switches_provision_off_until_withdrawn),
     cmocka_unit_test(test_reservation_covers_sub_provisions_only),
     cmocka_unit_test(test_declaration_does_not_switch_off),
+    cmocka_unit_test(test_reservation_to_provision_not_open_is_flagged),
+    cmocka_unit_test(test_thirty_thousand_reservations),
     cmocka_unit_test(test_measure_in_force_dates),
     cmocka_unit_test(test_offences_in_force),
     cmocka_unit_test(test_evidence_and_questions),

@@ -186,11 +186,29 @@ return {
     expect = { ["untoc:8.2#foreign-officials"] = "partly_met" },
   },
   {
-    name = "no foreign bribery offence: duty to consider not met",
+    name = "no foreign bribery offence, stated as never considered: duty to consider not met",
+    profile = {
+      no_offence_for = { { conduct = "bribery_active_foreign_official", considered = { outcome = "not_considered", source = "Answer to the review questionnaire, 2022" } },
+                         { conduct = "bribery_passive_foreign_official", considered = { outcome = "not_considered" } } },
+    },
+    expect = { ["untoc:8.2#foreign-officials"] = "not_met" },
+  },
+  {
+    name = "no foreign bribery offence, consideration not recorded: unknown (not 'not considered')",
     profile = {
       no_offence_for = { { conduct = "bribery_active_foreign_official" }, { conduct = "bribery_passive_foreign_official" } },
     },
-    expect = { ["untoc:8.2#foreign-officials"] = "not_met" },
+    expect = { ["untoc:8.2#foreign-officials"] = "unknown" },
+  },
+  {
+    name = "no foreign bribery offence, creation considered and declined: duty to consider met",
+    profile = {
+      no_offence_for = {
+        { conduct = "bribery_active_foreign_official", considered = { outcome = "declined", date = "2019-05-02", source = "Law Commission Report No. 12 (2019)" } },
+        { conduct = "bribery_passive_foreign_official", considered = { outcome = "pending", source = "Bill 45 of 2023" } },
+      },
+    },
+    expect = { ["untoc:8.2#foreign-officials"] = { status = "met", option = "considered" } },
   },
   {
     name = "trading in influence criminalized, other forms not stated: met",
@@ -203,14 +221,41 @@ return {
     expect = { ["untoc:8.2#other-corruption"] = "met" },
   },
   {
-    name = "no other form of corruption criminalized",
+    name = "no other form of corruption criminalized, consideration not recorded: unknown",
     profile = {
       no_offence_for = {
         { conduct = "corruption_trading_in_influence" }, { conduct = "corruption_private_sector" },
         { conduct = "corruption_embezzlement" }, { conduct = "corruption_abuse_of_functions" },
       },
     },
+    expect = { ["untoc:8.2#other-corruption"] = "unknown" },
+  },
+  {
+    name = "no other form of corruption criminalized, one stated as never considered: not met",
+    profile = {
+      no_offence_for = {
+        { conduct = "corruption_trading_in_influence", considered = { outcome = "declined" } },
+        { conduct = "corruption_private_sector", considered = { outcome = "not_considered" } },
+        { conduct = "corruption_embezzlement", considered = { outcome = "declined" } },
+        { conduct = "corruption_abuse_of_functions", considered = { outcome = "declined" } },
+      },
+    },
     expect = { ["untoc:8.2#other-corruption"] = "not_met" },
+  },
+  {
+    name = "no statement of absence before 2015, the offence created then: dated no_offence_for",
+    as_of = "2014-06-01",
+    profile = {
+      offences = { pc_9 = { name = "Trading in influence", source = "Penal Code art. 9", from = "2015-01-01", max_prison_years = 5,
+                            conduct = { "corruption_trading_in_influence" } } },
+      no_offence_for = {
+        { conduct = "corruption_trading_in_influence", repealed = "2015-01-01", considered = { outcome = "declined" } },
+        { conduct = "corruption_private_sector", considered = { outcome = "declined" } },
+        { conduct = "corruption_embezzlement", considered = { outcome = "declined" } },
+        { conduct = "corruption_abuse_of_functions", considered = { outcome = "declined" } },
+      },
+    },
+    expect = { ["untoc:8.2#other-corruption"] = { status = "met", option = "considered" } },
   },
   {
     name = "private-sector bribery not criminalized, other forms not stated: unknown",
