@@ -139,6 +139,10 @@ static const char *directive_deadline(const lx_instrument *ins, const char *ref)
   return best ? best : ins->deadline;
 }
 
+const char *applicability_directive_deadline(const lx_instrument *ins, const char *ref) {
+  return directive_deadline(ins, ref);
+}
+
 /* The earliest deadline of any provision of the directive, or NULL. */
 static const char *earliest_deadline(const lx_instrument *ins) {
   const char *first = ins->deadline;
