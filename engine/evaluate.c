@@ -151,8 +151,10 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
     return;
   }
   /* is the State bound by the instrument, and by this provision? */
+  const lx_instrument *ins = NULL;
   for (size_t i = 0; i < a->rules->ninstruments; i++) {
     if (strcmp(a->rules->instruments[i].id, r->instrument) != 0) continue;
+    ins = &a->rules->instruments[i];
     if (a->bindings[i].kind == NOT_BOUND) {
       f->status = LX_NOT_APPLICABLE;
       set_text(&f->explanation, a->bindings[i].reason_en, a->bindings[i].reason_fr);
@@ -160,7 +162,8 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
     }
   }
   char en[600], fr[600];
-  if (applicability_reserved(r, a->profile, a->as_of, en, fr, sizeof en) ||
+  if (applicability_directive_due(ins, r, a->as_of, en, fr, sizeof en) ||
+      applicability_reserved(r, a->profile, a->as_of, en, fr, sizeof en) ||
       applicability_outside_competence(r, a->profile, en, fr, sizeof en)) {
     f->status = LX_NOT_APPLICABLE;
     set_text(&f->explanation, en, fr);
