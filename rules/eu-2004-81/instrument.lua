@@ -15,7 +15,6 @@ return {
   short = { en = "Directive 2004/81/EC", fr = "Directive 2004/81/CE" },
   -- Rules quote the French official text (`lexgap test` checks it).
   text_languages = { "fr" },
-  official_languages = { "fr" },
   kind = "eu_directive",
   adopted = "2004-04-29",
   -- Art. 18: in force on the day of its publication in the Official Journal.
@@ -24,18 +23,18 @@ return {
   -- 5 August 2006 at the latest, so a State is bound from that day.
   deadline = "2006-08-05",
   -- Recital 21: the United Kingdom and Ireland do not take part (Protocol on
-  -- their position, arts 1 and 2; either may opt in under art. 4, which
-  -- neither had done for this directive).  Recital 22: Denmark does not
-  -- take part (Protocol on its position, arts 1 and 2).
-  not_bound = { "GBR", "IRL", "DNK" },
-  opt_outs = {
-    { state = "GBR", recital = 21,
+  -- their position, arts 1 and 2, without prejudice to its art. 4, under
+  -- which either could later accept the measure; a profile records such an
+  -- acceptance with parties["eu-2004-81"].opted_out = false).  Recital 22:
+  -- Denmark does not take part (Protocol on its position, arts 1 and 2).
+  not_bound = {
+    { code = "GBR",
       reason = { en = "Recital 21: under the Protocol on the position of the United Kingdom and Ireland (arts 1 and 2), the United Kingdom did not take part in the adoption of the directive and is not bound by it or subject to its application.",
                  fr = "Considérant 21 : conformément au protocole sur la position du Royaume-Uni et de l'Irlande (art. 1er et 2), le Royaume-Uni ne participe pas à l'adoption de la directive et n'est pas lié par celle-ci ni soumis à son application." } },
-    { state = "IRL", recital = 21,
+    { code = "IRL",
       reason = { en = "Recital 21: under the Protocol on the position of the United Kingdom and Ireland (arts 1 and 2), Ireland did not take part in the adoption of the directive and is not bound by it or subject to its application.",
                  fr = "Considérant 21 : conformément au protocole sur la position du Royaume-Uni et de l'Irlande (art. 1er et 2), l'Irlande ne participe pas à l'adoption de la directive et n'est pas liée par celle-ci ni soumise à son application." } },
-    { state = "DNK", recital = 22,
+    { code = "DNK",
       reason = { en = "Recital 22: under the Protocol on the position of Denmark (arts 1 and 2), Denmark did not take part in the adoption of the directive and is not bound by it or subject to its application.",
                  fr = "Considérant 22 : conformément au protocole sur la position du Danemark (art. 1er et 2), le Danemark ne participe pas à l'adoption de la directive et n'est pas lié par celle-ci ni soumis à son application." } },
   },

@@ -13,7 +13,6 @@ return {
   short = { en = "Directive 2004/82/EC", fr = "Directive 2004/82/CE" },
   -- Rules quote the French official text (`lexgap test` checks it).
   text_languages = { "fr" },
-  official_languages = { "fr" },
   kind = "eu_directive",
   adopted = "2004-04-29",
   -- Art. 8: in force thirty days after its publication (OJ of 6.8.2004).
@@ -26,9 +25,8 @@ return {
   -- implement it in its national law, which then binds it as a matter of
   -- international law, not of Community law.  Recitals 15 and 16: the United
   -- Kingdom and Ireland take part.
-  not_bound = { "DNK" },
-  opt_outs = {
-    { state = "DNK", recital = 13,
+  not_bound = {
+    { code = "DNK",
       reason = { en = "Recital 13: under the Protocol on the position of Denmark (arts 1 and 2), Denmark did not take part in the adoption of the directive and is not bound by it or subject to its application. As the directive builds on the Schengen acquis, Denmark could decide under art. 5 of that Protocol to implement it in its national law; that decision would bind it under international law, not as a directive.",
                  fr = "Considérant 13 : conformément au protocole sur la position du Danemark (art. 1er et 2), le Danemark ne participe pas à l'adoption de la directive et n'est pas lié par celle-ci ni soumis à son application. La directive développant l'acquis de Schengen, le Danemark pouvait décider, conformément à l'art. 5 de ce protocole, de la transposer dans son droit national ; cette décision le lierait en vertu du droit international, non en tant que directive." } },
   },
