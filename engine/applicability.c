@@ -139,6 +139,10 @@ static const char *directive_deadline(const lx_instrument *ins, const char *ref)
   return best ? best : ins->deadline;
 }
 
+const char *applicability_directive_deadline(const lx_instrument *ins, const char *ref) {
+  return directive_deadline(ins, ref);
+}
+
 /* The earliest deadline of any provision of the directive, or NULL. */
 static const char *earliest_deadline(const lx_instrument *ins) {
   const char *first = ins->deadline;
@@ -222,8 +226,8 @@ static void directive_binding(const lx_instrument *ins, const lx_profile *p, con
   }
   const char *first = earliest_deadline(ins);
   if (first && strcmp(as_of, first) < 0) {
-    snprintf(en, sizeof en, "Transposition of %s is due on %s, after the assessment date.", name, first);
-    snprintf(fr, sizeof fr, "La transposition de %s n'est due qu'au %s, après la date d'évaluation.", nom, first);
+    snprintf(en, sizeof en, "Transposition of %s is due on %s (its transposition deadline), after the assessment date.", name, first);
+    snprintf(fr, sizeof fr, "La transposition de %s n'est due qu'au %s (délai de transposition), après la date d'évaluation.", nom, first);
     say(out, NOT_BOUND, en, fr);
     return;
   }

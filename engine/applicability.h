@@ -53,6 +53,11 @@ int applicability_reserved(const lx_rule *r, const lx_profile *p, const char *as
 int applicability_directive_due(const lx_instrument *ins, const lx_rule *r, const char *as_of,
                                 char *reason_en, char *reason_fr, size_t size);
 
+/* EU directive: the transposition deadline of provision ref (its own entry
+** in the descriptor's `deadlines`, or that of a provision containing it, else
+** the directive's `deadline`), or NULL. */
+const char *applicability_directive_deadline(const lx_instrument *ins, const char *ref);
+
 /* A regional economic integration organisation (state.kind = "reio") is
 ** bound only within the competence it declared (UNTOC arts 2(j), 36(3)): if
 ** its party record lists competence_provisions and none covers the rule's

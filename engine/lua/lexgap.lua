@@ -1139,10 +1139,13 @@ function lx.measures_refer_to_directive(ctx, id)
 end
 
 -- Final articles: the national measures were communicated (notified) to the
--- Commission by the as-of date.
-function lx.measures_notified(ctx, id)
+-- Commission by the as-of date.  opts.adopted_only: only the measures
+-- adopted for the directive (not kind = "pre_existing"), for the duty to
+-- communicate "the provisions of national law which they adopt".
+function lx.measures_notified(ctx, id, opts)
+  local adopted_only = opts and opts.adopted_only
   return each_measure(ctx, id,
-    function() return true end,
+    function(m) return not adopted_only or m.kind ~= "pre_existing" end,
     function(m)
       if m.notified == nil then return nil end
       return m.notified <= ctx.as_of
