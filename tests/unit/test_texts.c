@@ -642,7 +642,7 @@ static void test_pack_levels_file(void **state) {
 ** Returns its length, or 0.  (Quotations are checked against a paragraph,
 ** whose text holds no paragraph number.) */
 static size_t marker_at(const char *s, const char *p) {
-  if (p > s && p[-1] != ' ') return 0;
+  if (p > s && p[-1] != ' ' && p[-1] != '\n' && p[-1] != '\t') return 0;   /* a marker starts a word, or a line */
   const char *q = p;
   int paren = *q == '(';
   if (paren) q++;
@@ -773,6 +773,8 @@ static void test_quote_check_catches_misquotes(void **state) {
   assert_null(quote_mismatch("Each State Party  shall\xc2\xa0" "adopt: b) the second (c) thing.", text));
   assert_non_null(quote_mismatch("Each State Party shall adopt: (b) the 2nd", text));
   assert_non_null(quote_mismatch("(b) the second: (a) the first thing;", text));  /* order */
+  assert_null(quote_mismatch("Each State Party shall adopt:\n(a) the first thing;\n(b) the second", text));   /* markers at line starts */
+  assert_non_null(quote_mismatch("Each State Party shall adopt: [\xe2\x80\xa6] (a) the first thing;", text));  /* the data file's " [...] " is not the text */
 }
 
 /*
