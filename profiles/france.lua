@@ -1194,4 +1194,47 @@ return {
       note = "France takes over proceedings on the official denunciation of the State where the offence was committed: for délits committed abroad by or against French nationals, prosecution must be preceded by a complaint of the victim or an official denunciation by the authority of the country where the act was committed (Code pénal, art. 113-8). Denunciations for the purpose of proceedings are exchanged under art. 21 of the 1959 Convention, to which France is a party.",
     },
   },
+
+  -------------------------------------------------------------------------
+  -- EU directives: transposition (rules/schema/eu-transposition.lua).
+  -- Membership and deadlines come from rules/eu-members.lua and each
+  -- directive's instrument.lua; state.eu_member above is only a cross-check.
+  -------------------------------------------------------------------------
+  transposition = {
+    -- Directive 2004/80/EC (compensation to crime victims).
+    -- Stated: the national scheme of art. 12(2) and the payment by the State
+    -- of the crime (art. 2), both given by the CIVI scheme, which predates
+    -- the directive.  Its substance is the fact
+    -- protection.victim_compensation_state above (entered once).
+    -- Left out (unknown), because they could not be verified: the provisions
+    -- (believed to be in the regulatory part of the Code de procédure pénale)
+    -- that designate the French assisting and deciding authorities for
+    -- cross-border applications and govern transmission, languages and the
+    -- central contact point (arts 1, 3-11, 16); whether France used the
+    -- option of art. 18(2); the information sent to the Commission under
+    -- art. 13(1) and the notification of the national measures (art. 18).
+    -- No article number is given that was not checked.
+    ["eu-2004-80"] = {
+      measures = {
+        civi = {
+          title = "Code de procédure pénale, art. 706-3 à 706-15 (commission d'indemnisation des victimes d'infractions)",
+          kind = "pre_existing",
+          source = "Code de procédure pénale, art. 706-3 à 706-15",
+          note = "Scheme created by the loi n° 77-5 du 3 janvier 1977 and amended many times since; its dates of entry into force are not stated here, so it is treated as in force at every assessment date. Law that existed before the directive: art. 18(3) (reference to the directive) does not concern it.",
+        },
+      },
+      table = {
+        {
+          provision = "eu-2004-80:2",
+          measures = { "civi" },
+          note = "Art. 706-3, 3° (as known to the preparer; verify the version in force): a victim who is not French is compensated when the facts were committed on national territory and the victim is a national of a Member State or, subject to treaties, lawfully resident. Whether that condition can exclude a third-country national resident in another Member State is a point for the reviewer.",
+        },
+        {
+          provision = "eu-2004-80:12.2",
+          measures = { "civi" },
+          note = "Full compensation of personal injury resulting from intentional or unintentional facts having the material character of an offence (art. 706-3); see protection.victim_compensation_state.",
+        },
+      },
+    },
+  },
 }

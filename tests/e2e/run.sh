@@ -365,7 +365,7 @@ cp "$DB" "$TMP/store/full.db"
 cp "$DB" "$TMP/store/full.copy"
 ( trap '' XFSZ; ulimit -f 64; "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --save --db "$TMP/store/full.db" profiles/*.lua >"$TMP/out" 2>"$TMP/err" ); rc=$?
 if [ $rc -eq 1 ]; then ok "full disk: exit 1"; else fail "full disk: exit $rc, expected 1" "$TMP/err"; fi
-has "full disk: clear error" "$TMP/err" "(disk full|file size limit)"
+has "full disk: clear error" "$TMP/err" "(disk full|file size limit|File too large)"
 has "full disk: nothing saved" "$TMP/err" "nothing was saved"
 run "full disk: database as before" 0 -- "$LEXGAP" history --db "$TMP/store/full.db" && has "full disk: the runs before" "$TMP/out" "^ +5 +FRA"
 if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then AS_USER="setpriv --reuid=nobody --regid=nogroup --clear-groups"; else AS_USER=""; fi
