@@ -1236,5 +1236,58 @@ return {
         },
       },
     },
+
+    -- Directive 2004/81/EC.  The substance is under victim_residence above.
+    -- Left out (unknown): the dates of entry into force of the 2007 decree
+    -- and of the successive versions of art. L. 316-1, whether the measures
+    -- refer to the directive, and their notification to the Commission: not
+    -- verified.  No row is written for provisions whose French measure was
+    -- not verified (arts 3(2), 3(3), 6(2), 7, 9, 10, 12-14).
+    ["eu-2004-81"] = {
+      measures = {
+        ceseda_l316_1 = {
+          title = "Code de l'entrée et du séjour des étrangers et du droit d'asile, art. L. 316-1",
+          kind = "pre_existing",
+          repealed = "2021-05-01",
+          note = "From art. 12 sexies of the ordonnance n° 45-2658 du 2 novembre 1945, inserted by the loi n° 2003-239 du 18 mars 2003 (art. 76), before the directive; amended since. Replaced by art. L. 425-1 when the code was recodified (ordonnance n° 2020-1733 du 16 décembre 2020, in force on 1 May 2021).",
+        },
+        ceseda_l425_1 = {
+          title = "Code de l'entrée et du séjour des étrangers et du droit d'asile, art. L. 425-1",
+          kind = "act",
+          from = "2021-05-01",
+          note = "Recodification of art. L. 316-1 by the ordonnance n° 2020-1733 du 16 décembre 2020.",
+        },
+        decret_2007_1352 = {
+          title = "Décret n° 2007-1352 du 13 septembre 2007",
+          kind = "regulation",
+          adopted_on = "2007-09-13",
+          note = "Admission to stay, protection, reception and accommodation of foreign victims of trafficking in human beings and procuring; now in the regulatory part of the CESEDA (present article numbers not verified). Adopted after the deadline of 6 August 2006; its date of entry into force was not verified, so it is treated as in force at every assessment date.",
+        },
+      },
+      table = {
+        { provision = "eu-2004-81:3.1", measures = { "ceseda_l316_1", "ceseda_l425_1" } },
+        { provision = "eu-2004-81:5", measures = { "decret_2007_1352" } },
+        { provision = "eu-2004-81:6.1", measures = { "decret_2007_1352" } },
+        { provision = "eu-2004-81:8", measures = { "ceseda_l316_1", "ceseda_l425_1" } },
+        { provision = "eu-2004-81:11.1", measures = { "ceseda_l316_1", "ceseda_l425_1" },
+          note = "For access to the labour market: the card « vie privée et familiale » allows work. The rules on vocational training and education were not verified." },
+      },
+    },
+
+    -- Directive 2004/82/EC.  The substance is under carrier_data above.
+    -- Left out (unknown): the dates of entry into force, the reference to the
+    -- directive and the notification to the Commission: not verified.
+    ["eu-2004-82"] = {
+      measures = {
+        csi_l232 = {
+          title = "Code de la sécurité intérieure, art. L. 232-1 et seq.",
+          kind = "act",
+          note = "From the loi n° 2006-64 du 23 janvier 2006 relative à la lutte contre le terrorisme (art. 7), codified in the Code de la sécurité intérieure (ordonnance n° 2012-351 du 12 mars 2012). Which article carries each element (the duty, the items, the fine) was not verified.",
+        },
+      },
+      table = {
+        { provision = "eu-2004-82:3.1", measures = { "csi_l232" } },
+      },
+    },
   },
 }
