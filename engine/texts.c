@@ -961,9 +961,11 @@ static unsigned cues_fr(const tokens *tk) {
     } else if (is_any(tk, i, duty) || ((is(tk, i, "assure") || is(tk, i, "assurent")) && is(tk, i - 1, "s'"))
                || ((is(tk, i, "tenu") || is(tk, i, "tenus")) && (is(tk, i - 1, "est") || is(tk, i - 1, "sont")))) {
       m |= BIT(LX_MANDATORY);
-    } else if ((is(tk, i, "partie") || is(tk, i, "parties")) && (is(tk, i - 1, "état") || is(tk, i - 1, "états"))) {
-      /* a State subject of a main clause: the verb after it, past "requis"
-      ** and an insertion ("Si un État partie décide" is a condition) */
+    } else if ((is(tk, i, "partie") || is(tk, i, "parties") || is(tk, i, "membre") || is(tk, i, "membres"))
+               && (is(tk, i - 1, "état") || is(tk, i - 1, "états"))) {
+      /* a State subject of a main clause ("État partie" of a treaty, "État
+      ** membre" of a directive): the verb after it, past "requis" and an
+      ** insertion ("Si un État partie décide" is a condition) */
       int sub = 0;
       for (int b = i - 2; b >= 0 && !is_any(tk, b, stops); b--) if (is_any(tk, b, subordinators)) sub = 1;
       if (sub) continue;

@@ -21,9 +21,10 @@ obligation {
             fr = "Langues des informations échangées" },
   category = "compensation",
   text = {
-    fr = [[Les informations que les autorités s'échangent au titre des articles 6 à 10 sont rédigées: […] à l'exception i) du texte intégral des décisions adoptées par l'autorité de décision, dont le régime linguistique est fixé par le droit de l'État membre dont elle relève; ii) des procès-verbaux établis à l'issue d'une audition en application de l'article 9, paragraphe 1, point b), dont le régime linguistique est fixé par l'autorité chargée de l'assistance, sous réserve qu'il corresponde à une des langues des institutions de la Communauté.
+    fr = [[Les informations que les autorités s'échangent au titre des articles 6 à 10 sont rédigées:
 a) dans les langues officielles ou dans l'une des langues de l'État membre de l'autorité destinataire, qui correspond à une des langues des institutions de la Communauté, ou
-b) dans une autre langue des institutions de la Communauté que l'État membre s'est dit disposé à accepter;]],
+b) dans une autre langue des institutions de la Communauté que l'État membre s'est dit disposé à accepter;
+à l'exception i) du texte intégral des décisions adoptées par l'autorité de décision, dont le régime linguistique est fixé par le droit de l'État membre dont elle relève; ii) des procès-verbaux établis à l'issue d'une audition en application de l'article 9, paragraphe 1, point b), dont le régime linguistique est fixé par l'autorité chargée de l'assistance, sous réserve qu'il corresponde à une des langues des institutions de la Communauté.]],
   },
   covers = { "eu-2004-80:11.1.a", "eu-2004-80:11.1.b" },
   facts = { "transposition.eu-2004-80" },

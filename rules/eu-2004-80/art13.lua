@@ -30,11 +30,12 @@ obligation {
             fr = "Informations transmises à la Commission" },
   category = "implementation",
   text = {
-    fr = [[Les États membres transmettent à la Commission, au plus tard le 1er juillet 2005, des précisions concernant: […] Les États membres informent la Commission de toute modification ultérieure affectant ces informations.
+    fr = [[Les États membres transmettent à la Commission, au plus tard le 1er juillet 2005, des précisions concernant:
 a) la liste des autorités mises en place ou désignées en application de l'article 3, paragraphes 1 et 2, y compris, le cas échéant, les informations pertinentes relatives à la compétence d'exception et à la compétence territoriale desdites autorités;
 b) les langues visées à l'article 11, paragraphe 1, point a), que les autorités sont disposées à accepter aux fins de l'application des articles 6 à 10 ainsi que la (les) langue(s) officielle(s) autre(s) que leur propre langue, dans la(les)quelle(s) elles acceptent que les demandes soient transmises conformément à l'article 11, paragraphe 1, point b);
 c) les informations visées à l'article 4;
-d) les formulaires de demande d'indemnisation.]],
+d) les formulaires de demande d'indemnisation.
+Les États membres informent la Commission de toute modification ultérieure affectant ces informations.]],
   },
   covers = { "eu-2004-80:13.1.a", "eu-2004-80:13.1.b", "eu-2004-80:13.1.c", "eu-2004-80:13.1.d" },
   facts = { "transposition.eu-2004-80" },

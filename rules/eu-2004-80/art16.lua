@@ -18,10 +18,11 @@ obligation {
             fr = "Point de contact central" },
   category = "compensation",
   text = {
-    fr = [[Les États membres désignent un point de contact central afin de: […] Les points de contact se réunissent régulièrement.
+    fr = [[Les États membres désignent un point de contact central afin de:
 a) contribuer à la mise en œuvre de l'article 13, paragraphe 2;
 b) renforcer la coopération et accroître les échanges d'informations entre les autorités chargées de l'assistance et les autorités de décision des États membres, et
-c) fournir une assistance et rechercher des solutions face aux difficultés susceptibles de se présenter dans l'application des articles 1er à 10.]],
+c) fournir une assistance et rechercher des solutions face aux difficultés susceptibles de se présenter dans l'application des articles 1er à 10.
+Les points de contact se réunissent régulièrement.]],
   },
   covers = { "eu-2004-80:16.a", "eu-2004-80:16.b", "eu-2004-80:16.c" },
   facts = { "transposition.eu-2004-80" },
