@@ -36,6 +36,7 @@ ENGINE_SRC := lx.c strbuf.c date.c diag.c data.c schema.c profile.c sandbox.c ru
 ENGINE_SRC += store.c cli_store.c
 ENGINE_SRC += caveats.c instrument.c
 ENGINE_SRC += report_summary.c
+ENGINE_SRC += report_transposition.c
 ENGINE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o
 SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))

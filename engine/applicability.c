@@ -117,18 +117,119 @@ static void treaty_binding(const lx_instrument *ins, const lx_profile *p, const 
   say(out, BOUND, en, fr);
 }
 
-/* EU directives bind the member States that take part, from the deadline. */
+/* ---------------------------------------------------------------------- */
+/* EU directives (DOMAIN.md sections 4 and 10)                             */
+/* ---------------------------------------------------------------------- */
+
+static int covers_ref(const char *reserved, const char *ref);   /* below, with reservations */
+
+/* The State's membership of the Union, from <rules>/eu-members.lua when it
+** lists the State's code, else from the profile's state.eu_member. */
+typedef struct {
+  const char *from;          /* first day of membership; NULL: not a member */
+  const char *member_until;  /* last day of membership, or NULL */
+  const char *law_until;     /* last day Union law applied to it, or NULL */
+  const char *profile_from;  /* the profile's eu_member.from when it differs from the data */
+  char until_buf[11];        /* member_until computed from the profile's `left` */
+} eu_membership;
+
+static void eu_membership_of(const lx_instrument *ins, const lx_profile *p, eu_membership *m) {
+  memset(m, 0, sizeof *m);
+  const data_value *eu = data_get(data_get(p->data, "state"), "eu_member");
+  const data_value *listed = p->state_code ? data_get(data_get(ins->eu_members, "members"), p->state_code) : NULL;
+  if (listed) {
+    m->from = data_str(data_get(listed, "from"));
+    m->member_until = data_str(data_get(listed, "member_until"));
+    m->law_until = data_str(data_get(listed, "eu_law_until"));
+    if (!m->law_until) m->law_until = m->member_until;
+    const char *pf = data_str(data_get(eu, "from"));
+    if (pf && m->from && strcmp(pf, m->from) != 0) m->profile_from = pf;
+    return;
+  }
+  m->from = data_str(data_get(eu, "from"));
+  const char *left = data_str(data_get(eu, "left"));   /* the first day it was no longer a member */
+  if (left && date_add_days(left, -1, m->until_buf) == 0) m->member_until = m->law_until = m->until_buf;
+}
+
+/* The deadline of provision ref: the nearest entry of the descriptor's
+** `deadlines` on ref or a provision containing it, else the directive's. */
+static const char *directive_deadline(const lx_instrument *ins, const char *ref) {
+  const data_value *list = data_get(ins->raw, "deadlines");
+  const char *best = NULL;
+  size_t best_len = 0;
+  for (size_t i = 0; ref && list && list->kind == DATA_TABLE && i < list->u.table.n; i++) {
+    const data_field *f = &list->u.table.fields[i];
+    if (f->key && covers_ref(f->key, ref) && strlen(f->key) > best_len && data_str(f->value)) {
+      best = data_str(f->value);
+      best_len = strlen(f->key);
+    }
+  }
+  return best ? best : ins->deadline;
+}
+
+const char *applicability_directive_deadline(const lx_instrument *ins, const char *ref) {
+  return directive_deadline(ins, ref);
+}
+
+/* The earliest deadline of any provision of the directive, or NULL. */
+static const char *earliest_deadline(const lx_instrument *ins) {
+  const char *first = ins->deadline;
+  const data_value *list = data_get(ins->raw, "deadlines");
+  for (size_t i = 0; list && list->kind == DATA_TABLE && i < list->u.table.n; i++) {
+    const char *d = data_str(list->u.table.fields[i].value);
+    if (d && (!first || strcmp(d, first) < 0)) first = d;
+  }
+  return first;
+}
+
+/* The descriptor's reason why `code` does not take part, or NULL. */
+static const data_value *opt_out_reason(const lx_instrument *ins, const char *code) {
+  const data_value *list = data_get(ins->raw, "not_bound");
+  for (size_t i = 1; code && list && i <= data_len(list); i++) {
+    const data_value *e = data_at(list, (long long)i);
+    const char *c = e && e->kind == DATA_TABLE ? data_str(data_get(e, "code")) : data_str(e);
+    if (c && strcmp(c, code) == 0) return e && e->kind == DATA_TABLE ? data_get(e, "reason") : NULL;
+  }
+  return NULL;
+}
+
+/* EU directives bind the Member States that take part in them, each
+** provision from its transposition deadline or from the State's accession
+** if later, until Union law ceases to apply to a State that withdrew.  The
+** instrument is bound once its earliest provision is due; the provisions
+** due later are switched off one by one (applicability_directive_due). */
 static void directive_binding(const lx_instrument *ins, const lx_profile *p, const char *as_of,
                               binding *out) {
   const char *name = ins->short_name.en ? ins->short_name.en : ins->id;
   const char *nom = ins->short_name.fr ? ins->short_name.fr : name;
-  char en[400], fr[400];
-  const data_value *eu = data_get(data_get(p->data, "state"), "eu_member");
-  const char *from = data_str(data_get(eu, "from"));
-  const char *left = data_str(data_get(eu, "left"));
-  if (!eu || !from || strcmp(as_of, from) < 0 || (left && strcmp(as_of, left) >= 0)) {
+  char en[sizeof out->reason_en], fr[sizeof out->reason_fr];
+  eu_membership m;
+  eu_membership_of(ins, p, &m);
+  char note_en[160] = "", note_fr[160] = "";
+  if (m.profile_from) {
+    snprintf(note_en, sizeof note_en, " (The profile gives %s as the date of membership; rules/eu-members.lua, %s, prevails.)", m.profile_from, m.from);
+    snprintf(note_fr, sizeof note_fr, " (Le profil indique l'adhésion au %s ; rules/eu-members.lua, %s, prévaut.)", m.profile_from, m.from);
+  }
+  if (!m.from) {
     snprintf(en, sizeof en, "The State is not a member of the European Union at the assessment date, so %s does not bind it.", name);
     snprintf(fr, sizeof fr, "L'État n'est pas membre de l'Union européenne à la date d'évaluation ; %s ne le lie donc pas.", nom);
+    say(out, NOT_BOUND, en, fr);
+    return;
+  }
+  if (strcmp(as_of, m.from) < 0) {
+    snprintf(en, sizeof en, "The State became a member of the European Union only on %s, after the assessment date, so %s did not bind it yet.%s", m.from, name, note_en);
+    snprintf(fr, sizeof fr, "L'État n'est devenu membre de l'Union européenne que le %s, après la date d'évaluation ; %s ne le liait donc pas encore.%s", m.from, nom, note_fr);
+    say(out, NOT_BOUND, en, fr);
+    return;
+  }
+  if (m.law_until && strcmp(as_of, m.law_until) > 0) {
+    if (m.member_until && strcmp(m.member_until, m.law_until) != 0) {
+      snprintf(en, sizeof en, "The State withdrew from the European Union on %s; Union law ceased to apply to it at the end of the transition period, on %s, so %s no longer binds it.", m.member_until, m.law_until, name);
+      snprintf(fr, sizeof fr, "L'État s'est retiré de l'Union européenne le %s ; le droit de l'Union a cessé de s'y appliquer à la fin de la période de transition, le %s ; %s ne le lie donc plus.", m.member_until, m.law_until, nom);
+    } else {
+      snprintf(en, sizeof en, "The State left the European Union (last day of membership: %s), so %s no longer binds it.", m.law_until, name);
+      snprintf(fr, sizeof fr, "L'État a quitté l'Union européenne (dernier jour d'appartenance : %s) ; %s ne le lie donc plus.", m.law_until, nom);
+    }
     say(out, NOT_BOUND, en, fr);
     return;
   }
@@ -137,22 +238,54 @@ static void directive_binding(const lx_instrument *ins, const lx_profile *p, con
   int out_by_recital = 0;
   for (int i = 0; i < ins->nnot_bound; i++)
     if (ins->not_bound[i] && p->state_code && strcmp(ins->not_bound[i], p->state_code) == 0) out_by_recital = 1;
-  if ((opted && opted->kind == DATA_BOOLEAN && opted->u.boolean) || (out_by_recital && !(opted && opted->kind == DATA_BOOLEAN && !opted->u.boolean))) {
-    snprintf(en, sizeof en, "The State does not take part in %s (see its recitals).", name);
-    snprintf(fr, sizeof fr, "L'État ne participe pas à %s (voir ses considérants).", nom);
+  int opted_in = opted && opted->kind == DATA_BOOLEAN && !opted->u.boolean;
+  if ((opted && opted->kind == DATA_BOOLEAN && opted->u.boolean) || (out_by_recital && !opted_in)) {
+    const data_value *why = out_by_recital ? opt_out_reason(ins, p->state_code) : NULL;
+    const char *why_en = data_str(data_get(why, "en")), *why_fr = data_str(data_get(why, "fr"));
+    if (why_en && why_fr) {
+      snprintf(en, sizeof en, "The State does not take part in %s: %s", name, why_en);
+      snprintf(fr, sizeof fr, "L'État ne participe pas à %s : %s", nom, why_fr);
+    } else {
+      snprintf(en, sizeof en, "The State does not take part in %s (see its recitals).", name);
+      snprintf(fr, sizeof fr, "L'État ne participe pas à %s (voir ses considérants).", nom);
+    }
     say(out, NOT_BOUND, en, fr);
     return;
   }
-  if (ins->deadline && strcmp(as_of, ins->deadline) < 0) {
-    snprintf(en, sizeof en, "The transposition deadline of %s (%s) had not been reached at the assessment date.", name, ins->deadline);
-    snprintf(fr, sizeof fr, "Le délai de transposition de %s (%s) n'était pas expiré à la date d'évaluation.", nom, ins->deadline);
+  const char *first = earliest_deadline(ins);
+  if (first && strcmp(as_of, first) < 0) {
+    snprintf(en, sizeof en, "Transposition of %s is due on %s (its transposition deadline), after the assessment date.", name, first);
+    snprintf(fr, sizeof fr, "La transposition de %s n'est due qu'au %s (délai de transposition), après la date d'évaluation.", nom, first);
     say(out, NOT_BOUND, en, fr);
     return;
   }
-  snprintf(out->since, sizeof out->since, "%s", ins->deadline ? ins->deadline : from);
-  snprintf(en, sizeof en, "The State is bound by %s as a member State of the European Union.", name);
-  snprintf(fr, sizeof fr, "L'État est lié par %s en tant qu'État membre de l'Union européenne.", nom);
+  const char *since = first && strcmp(first, m.from) > 0 ? first : m.from;
+  snprintf(out->since, sizeof out->since, "%s", since);
+  char more_en[200] = "", more_fr[200] = "";
+  if (first && strcmp(m.from, first) > 0) {
+    snprintf(more_en, sizeof more_en, " It acceded on %s, after the transposition deadline (%s), and is bound from its accession.", m.from, first);
+    snprintf(more_fr, sizeof more_fr, " Il a adhéré le %s, après le délai de transposition (%s), et est lié dès son adhésion.", m.from, first);
+  } else if (ins->deadline && strcmp(as_of, ins->deadline) < 0) {
+    snprintf(more_en, sizeof more_en, " Only the provisions already due bind it; the others are due on %s.", ins->deadline);
+    snprintf(more_fr, sizeof more_fr, " Seules les dispositions déjà dues le lient ; les autres le sont au %s.", ins->deadline);
+  }
+  if (m.member_until && strcmp(as_of, m.member_until) > 0) {
+    snprintf(more_en + strlen(more_en), sizeof more_en - strlen(more_en), " It withdrew on %s; Union law applies to it until %s (transition period).", m.member_until, m.law_until);
+    snprintf(more_fr + strlen(more_fr), sizeof more_fr - strlen(more_fr), " Il s'est retiré le %s ; le droit de l'Union s'y applique jusqu'au %s (période de transition).", m.member_until, m.law_until);
+  }
+  snprintf(en, sizeof en, "The State is bound by %s as a Member State of the European Union since %s.%s%s", name, since, more_en, note_en);
+  snprintf(fr, sizeof fr, "L'État est lié par %s en tant qu'État membre de l'Union européenne depuis le %s.%s%s", nom, since, more_fr, note_fr);
   say(out, BOUND, en, fr);
+}
+
+int applicability_directive_due(const lx_instrument *ins, const lx_rule *r, const char *as_of,
+                                char *reason_en, char *reason_fr, size_t size) {
+  if (!ins || strcmp(ins->kind, "eu_directive") != 0 || !r->ref) return 0;
+  const char *due = directive_deadline(ins, r->ref);
+  if (!due || strcmp(as_of, due) >= 0) return 0;
+  snprintf(reason_en, size, "Transposition of this provision is due on %s, the deadline the directive sets for it: not yet at the assessment date.", due);
+  snprintf(reason_fr, size, "La transposition de cette disposition n'est due qu'au %s, délai que la directive fixe pour elle : elle ne l'était pas à la date d'évaluation.", due);
+  return 1;
 }
 
 void applicability_instrument(const lx_instrument *ins, const lx_profile *p, const char *as_of,
@@ -177,7 +310,7 @@ void applicability_instrument(const lx_instrument *ins, const lx_profile *p, con
              "toutes les dispositions sont donc évaluées comme si elles en relevaient.", ins->id);
   }
   if (out->kind == NOT_BOUND && prospective) {
-    char en[400], fr[400];
+    char en[sizeof out->reason_en], fr[sizeof out->reason_fr];
     snprintf(en, sizeof en, "Assessed as a prospective party at the user's request. %s", out->reason_en);
     snprintf(fr, sizeof fr, "Évalué comme futur État partie à la demande de l'utilisateur. %s", out->reason_fr);
     say(out, PROSPECTIVE, en, fr);

@@ -7,8 +7,12 @@
  *     art. 38(2)); signature alone does not bind; a denunciation takes effect
  *     N years after notification (UNTOC art. 40); an instrument not in force
  *     binds nobody (the State can only be assessed as a prospective party).
- *   eu_directive: binds member States that take part, from the transposition
- *     deadline; opt-outs per the recitals.
+ *   eu_directive: binds the Member States (rules/eu-members.lua by ISO code,
+ *     else the profile's state.eu_member) that take part (opt-outs per the
+ *     recitals, in the descriptor's not_bound), each provision from its own
+ *     transposition deadline (descriptor: deadline, deadlines) or from the
+ *     State's accession when later, until Union law ceases to apply to a
+ *     State that withdrew (the United Kingdom: transition until 2020-12-31).
  *   soft_law: never binding; assessed as good practice.
  * A reservation in force switches off the provisions it names.
  */
@@ -29,8 +33,8 @@ typedef enum {
 typedef struct {
   binding_kind kind;
   char since[11];           /* date the State became bound, when known */
-  char reason_en[800];
-  char reason_fr[800];
+  char reason_en[1024];
+  char reason_fr[1024];
 } binding;
 
 /* Binding of the State to the instrument at as_of.  With prospective set, a
@@ -74,6 +78,17 @@ void reservation_index_free(reservation_index *ix);
 ** and the reason says that its effect is uncertain. */
 int applicability_reserved(const reservation_index *ix, const lx_instrument *ins, const lx_rule *r,
                            char *reason_en, char *reason_fr, size_t size, int *unprovided);
+
+/* EU directive: if provision r is not yet due at as_of (its own deadline,
+** e.g. 2004/80 art. 12(2), or the directive's), return 1 with the reason.
+** Called once the State is bound by the directive. */
+int applicability_directive_due(const lx_instrument *ins, const lx_rule *r, const char *as_of,
+                                char *reason_en, char *reason_fr, size_t size);
+
+/* EU directive: the transposition deadline of provision ref (its own entry
+** in the descriptor's `deadlines`, or that of a provision containing it, else
+** the directive's `deadline`), or NULL. */
+const char *applicability_directive_deadline(const lx_instrument *ins, const char *ref);
 
 /* A regional economic integration organisation (state.kind = "reio") is
 ** bound only within the competence it declared (UNTOC arts 2(j), 36(3)): if

@@ -162,7 +162,8 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
     }
   }
   char en[1200], fr[1200];
-  if (applicability_reserved(reserved, ins, r, en, fr, sizeof en, &f->reservation_unprovided) ||
+  if (applicability_directive_due(ins, r, a->as_of, en, fr, sizeof en) ||
+      applicability_reserved(reserved, ins, r, en, fr, sizeof en, &f->reservation_unprovided) ||
       applicability_outside_competence(r, a->profile, en, fr, sizeof en)) {
     f->status = LX_NOT_APPLICABLE;
     set_text(&f->explanation, en, fr);

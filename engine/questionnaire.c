@@ -111,8 +111,13 @@ static void template_line(FILE *f, int indent, const lx_ruleset *rs, const char 
   strbuf value, hint;
   sb_init(&value);
   sb_init(&hint);
-  if (schema_template(rs->schema, path, ph, &value, &hint) == 0 && !sb_failed(&value) && !sb_failed(&hint))
-    fprintf(f, "%*s-- %s = %s,%s%s\n", indent, "", name, value.s, hint.len ? " -- " : "", hint.s);
+  if (schema_template(rs->schema, path, ph, &value, &hint) == 0 && !sb_failed(&value) && !sb_failed(&hint)) {
+    /* a key that is no Lua name ("eu-2004-80") is written ["..."] */
+    int bare = (*name == '_' || (*name >= 'a' && *name <= 'z') || (*name >= 'A' && *name <= 'Z')) &&
+               !name[strspn(name, "_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")];
+    fprintf(f, bare ? "%*s-- %s = %s,%s%s\n" : "%*s-- [\"%s\"] = %s,%s%s\n", indent, "", name, value.s,
+            hint.len ? " -- " : "", hint.s);
+  }
   sb_free(&value);
   sb_free(&hint);
 }

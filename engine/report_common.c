@@ -99,6 +99,12 @@ static const word words[] = {
   { "major", "major", "majeure" },
   { "moderate", "moderate", "modérée" },
   { "minor", "minor", "mineure" },
+  /* the transposition view of EU directives (report_transposition.h) */
+  { "transposition", "Transposition", "Transposition" },
+  { "tp_due", "due", "échéance" },
+  { "tp_measures", "National measures", "Mesures nationales" },
+  { "tp_none", "none named in the table of correspondence", "aucune selon le tableau de correspondance" },
+  { "tp_reason", "Status and reason", "Statut et motif" },
   { NULL, NULL, NULL }
 };
 

@@ -4,6 +4,7 @@
  * Texts are in the report's language; lists are joined with " | ".
  */
 #include "report.h"
+#include "report_transposition.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,11 +44,13 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
   static const char *const header[] = {
     "state_code", "state_name", "as_of", "instrument", "id", "ref", "clause", "article", "provision",
     "level", "status", "gap", "title", "explanation", "option", "missing", "questions", "evidence",
-    "rule_file", "rule_line", "warnings", "scope", NULL
+    "rule_file", "rule_line", "warnings", "scope", "due", "national_measures", NULL
   };
   for (int i = 0; header[i]; i++) field(out, header[i], header[i + 1] == NULL);
   for (size_t k = 0; k < n; k++) {
     const lx_assessment *a = as[k];
+    size_t nv = 0;
+    report_tp *tv = report_transposition(a, &nv);   /* EU directives: due, national_measures */
     for (int part = 0; part < PART_COUNT; part++) {
       size_t m = 0;
       if (part == PART_OTHER && o->brief) continue;     /* --only gaps */
@@ -99,10 +102,17 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
         for (size_t c = 0; c < a->ncaveats && len < sizeof buf; c++)
           len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", c ? " | " : "", report_pick(&a->caveats[c].text, lang));
         field(out, buf, 0);
-        field(out, report_word("scope_short", lang), 1);    /* what every row assesses: the law on the books */
+        field(out, report_word("scope_short", lang), 0);    /* what every row assesses: the law on the books */
+        const report_tp_row *tr = NULL;
+        for (size_t t = 0; tv && t < nv && !tr; t++)
+          for (size_t u = 0; u < tv[t].n && !tr; u++)
+            if (tv[t].rows[u].f == fd) tr = &tv[t].rows[u];
+        field(out, tr && tr->due ? tr->due : "", 0);
+        field(out, tr ? tr->measures : "", 1);
       }
       free(idx);
     }
+    report_tp_free(tv, nv);
   }
   fflush(out);
   return ferror(out) ? -1 : 0;

@@ -4,6 +4,7 @@
  * only in how a heading, a list item or a quotation is written.
  */
 #include "report.h"
+#include "report_transposition.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -286,6 +287,36 @@ static void ratings(doc *d, const lx_assessment *a) {
   rating_free(list, n);
 }
 
+/* The transposition view of each EU directive: provision -> national
+** measures -> status and reason, with its deadline and the binding. */
+static void transposition(doc *d, const lx_assessment *a) {
+  const char *lang = d->o->lang;
+  int fr = lang && strcmp(lang, "fr") == 0;
+  size_t nv = 0;
+  report_tp *v = report_transposition(a, &nv);
+  char line[4096], disp[256];
+  for (size_t i = 0; v && i < nv; i++) {
+    snprintf(line, sizeof line, "%s — %s", report_word("transposition", lang), report_pick(&v[i].ins->short_name, lang));
+    heading(d, 2, line);
+    snprintf(line, sizeof line, "%s%s%s", report_word("binding", lang), sep(d), fr ? v[i].b->reason_fr : v[i].b->reason_en);
+    list_item(d, 0, line);
+    for (size_t k = 0; k < v[i].n; k++) {
+      const report_tp_row *r = &v[i].rows[k];
+      lx_ref_display(a->rules, r->f->rule->ref, lang, disp, sizeof disp);
+      snprintf(line, sizeof line, "%s — %s (%s%s%s) — %s", disp, report_pick(&r->f->rule->title, lang),
+               report_word("tp_due", lang), r->due ? " " : "", r->due ? r->due : "",
+               report_status_label(r->f->rule->level, r->f->status, lang));
+      list_item(d, 0, line);
+      snprintf(line, sizeof line, "%s%s%s", report_word("tp_measures", lang), sep(d), *r->measures ? r->measures : report_word("tp_none", lang));
+      list_item(d, 1, line);
+      snprintf(line, sizeof line, "%s%s%s", report_word("why", lang), sep(d),
+               r->f->status == LX_ERROR ? (r->f->error_message ? r->f->error_message : "") : report_pick(&r->f->explanation, lang));
+      list_item(d, 1, line);
+    }
+  }
+  report_tp_free(v, nv);
+}
+
 static void assessment(doc *d, const lx_assessment *a) {
   const char *lang = d->o->lang;
   const lx_profile *p = a->profile;
@@ -319,6 +350,7 @@ static void assessment(doc *d, const lx_assessment *a) {
   if (d->o->brief) list_item(d, 0, report_word("brief_note", lang));
   summary(d, a);
   ratings(d, a);
+  transposition(d, a);
   static const char *const part_titles[PART_COUNT] = { "part_gaps", "part_unknown", "part_errors", "part_other" };
   for (int part = 0; part < PART_COUNT; part++) {
     size_t n = 0;

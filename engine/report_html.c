@@ -13,6 +13,7 @@
  * or html_attr(): a profile full of markup shows that markup as text.
  */
 #include "report.h"
+#include "report_transposition.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -339,17 +340,25 @@ static void status_chart(page *p, const lx_summary *s) {
   fputs("</tbody></table>\n", f);
 }
 
+/* A table's column headings, the words of `keys` (NULL-terminated), and
+** the opening of its body. */
+static void column_heads(page *p, const char *const *keys) {
+  fputs("<thead><tr>", p->out);
+  for (int i = 0; keys[i]; i++) {
+    fputs("<th scope=\"col\">", p->out);
+    html_text(p->out, w(p, keys[i]));
+    fputs("</th>", p->out);
+  }
+  fputs("</tr></thead><tbody>\n", p->out);
+}
+
 static void ratings_table(page *p, lx_rating *list, size_t n) {
   FILE *f = p->out;
+  static const char *const heads[] = { "rated", "grade", "derivation", NULL };
   fputs("<table id=\"ratings\"><caption>", f);
   html_text(f, w(p, "ratings"));
-  fputs("</caption><thead><tr><th scope=\"col\">", f);
-  html_text(f, w(p, "rated"));
-  fputs("</th><th scope=\"col\">", f);
-  html_text(f, w(p, "grade"));
-  fputs("</th><th scope=\"col\">", f);
-  html_text(f, w(p, "derivation"));
-  fputs("</th></tr></thead><tbody>\n", f);
+  fputs("</caption>", f);
+  column_heads(p, heads);
   for (size_t i = 0; i < n; i++) {
     const lx_rating *r = &list[i];
     char title[300], why[700];
@@ -634,6 +643,50 @@ static void key_findings(page *p, const lx_rating *list, size_t nr, const lx_sum
   fputs(".</p>\n</section>\n", f);
 }
 
+/* The transposition view of each EU directive: a table of provision ->
+** national measures -> deadline -> status and reason, with the binding. */
+static void transposition(page *p) {
+  FILE *f = p->out;
+  static const char *const heads[] = { "provision", "tp_measures", "tp_due", "tp_reason", NULL };
+  size_t nv = 0;
+  report_tp *v = report_transposition(p->a, &nv);
+  for (size_t i = 0; v && i < nv; i++) {
+    char sid[160];
+    html_id(sid, sizeof sid, "tp-", v[i].ins->id);
+    fprintf(f, "<section id=\"%s\" class=\"transposition\">\n<h2>", sid);
+    html_text(f, w(p, "transposition"));
+    fputs(" — ", f);
+    html_text(f, report_pick(&v[i].ins->short_name, p->lang));
+    fputs("</h2>\n<p><strong>", f);
+    html_text(f, w(p, "binding"));
+    fputs("</strong>: ", f);
+    html_text(f, !strcmp(p->lang, "fr") ? v[i].b->reason_fr : v[i].b->reason_en);
+    fputs("</p>\n<table>", f);
+    column_heads(p, heads);
+    for (size_t k = 0; k < v[i].n; k++) {
+      const report_tp_row *r = &v[i].rows[k];
+      char ref[256], id[160];
+      lx_ref_display(p->a->rules, r->f->rule->ref, p->lang, ref, sizeof ref);
+      html_id(id, sizeof id, "f-", r->f->rule->id);
+      fprintf(f, "<tr><th scope=\"row\"><a href=\"#%s\">", id);
+      html_text(f, ref);
+      fputs("</a> ", f);
+      html_text(f, report_pick(&r->f->rule->title, p->lang));
+      fputs("</th><td>", f);
+      html_text(f, *r->measures ? r->measures : w(p, "tp_none"));
+      fputs("</td><td>", f);
+      html_text(f, r->due ? r->due : "");
+      fprintf(f, "</td><td class=\"%s\"><strong>", status_class(r->f->status));
+      html_text(f, report_status_label(r->f->rule->level, r->f->status, p->lang));
+      fputs("</strong>: ", f);
+      html_text(f, r->f->status == LX_ERROR ? (r->f->error_message ? r->f->error_message : "") : report_pick(&r->f->explanation, p->lang));
+      fputs("</td></tr>\n", f);
+    }
+    fputs("</tbody></table>\n</section>\n", f);
+  }
+  report_tp_free(v, nv);
+}
+
 static void one_assessment(page *p) {
   FILE *f = p->out;
   const lx_assessment *a = p->a;
@@ -721,6 +774,7 @@ static void one_assessment(page *p) {
     fputs("</section>\n", f);
   }
   rating_free(list, nr);
+  if (!p->o->brief) transposition(p);   /* EU directives: provision -> national measures */
 
   part(p, PART_GAPS, "gaps", "part_gaps", 0);
   part(p, PART_UNKNOWN, "unknown", "part_unknown", 0);

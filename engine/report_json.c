@@ -4,6 +4,7 @@
  * right by construction.
  */
 #include "report.h"
+#include "report_transposition.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -103,6 +104,38 @@ static json_t *finding_json(const lx_assessment *a, const lx_finding *f) {
     json_object_set_new(o, "error", json_null());
   }
   return o;
+}
+
+/* The transposition view of each EU directive (report_transposition.h):
+** [{ instrument, binding, bound_since, rows: [{ id, ref, due, measures,
+** status, explanation }] }].  Texts in both languages. */
+static json_t *transposition_json(const lx_assessment *a) {
+  static const char *const kinds[] = { "bound", "not_bound", "prospective", "good_practice" };
+  json_t *arr = json_array();
+  size_t nv = 0;
+  report_tp *v = report_transposition(a, &nv);
+  for (size_t i = 0; v && i < nv; i++) {
+    json_t *d = json_object();
+    json_object_set_new(d, "instrument", json_string(v[i].ins->id));
+    json_object_set_new(d, "binding", json_string(kinds[v[i].b->kind]));
+    json_object_set_new(d, "bound_since", v[i].b->since[0] ? json_string(v[i].b->since) : json_null());
+    json_t *rows = json_array();
+    for (size_t k = 0; k < v[i].n; k++) {
+      const report_tp_row *r = &v[i].rows[k];
+      json_t *ro = json_object();
+      json_object_set_new(ro, "id", json_string(r->f->rule->id));
+      json_object_set_new(ro, "ref", json_string(r->f->rule->ref));
+      json_object_set_new(ro, "due", str_or_null(r->due));
+      json_object_set_new(ro, "measures", json_string(r->measures));
+      json_object_set_new(ro, "status", json_string(lx_status_name(r->f->status)));
+      json_object_set_new(ro, "explanation", text_json(&r->f->explanation));
+      json_array_append_new(rows, ro);
+    }
+    json_object_set_new(d, "rows", rows);
+    json_array_append_new(arr, d);
+  }
+  report_tp_free(v, nv);
+  return arr;
 }
 
 static json_t *assessment_json(const lx_assessment *a, int brief) {
@@ -218,6 +251,7 @@ static json_t *assessment_json(const lx_assessment *a, int brief) {
   }
   rating_free(list, nr);
   json_object_set_new(o, "ratings", ratings);
+  json_object_set_new(o, "transposition", transposition_json(a));
   /* findings in report order: gaps, unknown, errors, others */
   json_t *findings = json_array();
   for (int part = 0; part < PART_COUNT; part++) {

@@ -13,6 +13,7 @@
 #include <lauxlib.h>
 
 #include "instrument.h"
+#include "date.h"
 #include "schema.h"
 
 #define RULE_FILE_MAX (4u << 20)
@@ -258,11 +259,19 @@ static int load_instrument(lx_instrument *ins, const char *id, const char *path,
   d = data_get(v, "denunciation_years");
   ins->denunciation_years = d && d->kind == DATA_INTEGER ? (int)d->u.integer : 1;
   ins->clusters = (data_value *)data_get(v, "clusters");
+  /* not_bound: State codes, or { code = "DNK", reason = { en, fr } } */
   const data_value *nb = data_get(v, "not_bound");
   if (nb && data_len(nb)) {
     ins->nnot_bound = (int)data_len(nb);
     ins->not_bound = calloc((size_t)ins->nnot_bound, sizeof *ins->not_bound);
-    for (int i = 0; ins->not_bound && i < ins->nnot_bound; i++) ins->not_bound[i] = dup_str(data_at(nb, i + 1));
+    for (int i = 0; ins->not_bound && i < ins->nnot_bound; i++) {
+      const data_value *e = data_at(nb, i + 1);
+      ins->not_bound[i] = dup_str(e && e->kind == DATA_TABLE ? data_get(e, "code") : e);
+      if (!ins->not_bound[i]) {
+        diag_add(diags, path, e ? e->line : v->line, "not_bound", "each entry is a State code or { code = \"XXX\", reason = { en = ..., fr = ... } }");
+        return -1;
+      }
+    }
   }
   const data_value *open = data_get(v, "open_to_reservation");   /* read by applicability.c */
   for (size_t i = 1; open && i <= data_len(open); i++) {
@@ -794,6 +803,47 @@ static int file_exists(const char *path) {
   return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+/* The Member States of the EU (<dir>/eu-members.lua), read when an EU
+** directive is loaded and lent to each directive's descriptor: the rules
+** root's file, else the default rules' (a folder of packs alone).  Returns 0,
+** or -1 with a diagnostic naming the file, line and key. */
+static int load_eu_members(lx_ruleset *rs, const char *dir, const char *fallback_dir, diag_list *diags) {
+  int wanted = 0;
+  for (size_t i = 0; i < rs->ninstruments; i++)
+    if (strcmp(rs->instruments[i].kind, "eu_directive") == 0) wanted = 1;
+  if (!wanted) return 0;
+  char path[4096];
+  snprintf(path, sizeof path, "%s/eu-members.lua", dir);
+  if (!file_exists(path) && fallback_dir) snprintf(path, sizeof path, "%s/eu-members.lua", fallback_dir);
+  if (!file_exists(path)) return 0;   /* then profiles' state.eu_member alone decide */
+  data_error err;
+  rs->eu_members = data_parse_file(path, &err);
+  if (!rs->eu_members) {
+    diag_add(diags, path, err.line, NULL, "%s", err.message);
+    return -1;
+  }
+  const data_value *members = data_get(rs->eu_members, "members");
+  if (!members || members->kind != DATA_TABLE) {
+    diag_add(diags, path, rs->eu_members->line, "members", "expected members = { XXX = { from = \"YYYY-MM-DD\" }, ... }");
+    return -1;
+  }
+  static const char *const dates[] = { "from", "member_until", "eu_law_until" };
+  for (size_t i = 0; i < members->u.table.n; i++) {
+    const data_field *f = &members->u.table.fields[i];
+    for (size_t k = 0; k < sizeof dates / sizeof *dates; k++) {
+      const data_value *d = data_get(f->value, dates[k]);
+      if ((k == 0 && !d) || (d && (!data_str(d) || date_parse(data_str(d), &(long){0}) != 0))) {
+        diag_add(diags, path, d ? d->line : f->line, f->key ? f->key : "?", "%s must be a date \"YYYY-MM-DD\"", dates[k]);
+        return -1;
+      }
+    }
+  }
+  for (size_t i = 0; i < rs->ninstruments; i++)
+    if (strcmp(rs->instruments[i].kind, "eu_directive") == 0) rs->instruments[i].eu_members = rs->eu_members;
+  return 0;
+}
+
+
 /* The profile model: schema.lua and the fragments of schema/ in dir. */
 static int load_schema(lx_ruleset *rs, lx_sandbox *sb, const char *dir, diag_list *diags) {
   char path[4096];
@@ -940,6 +990,7 @@ int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const ch
     strings_free(files, nfiles);
     if (texts_load_pack(packdir, ins->id, &rs->texts, &rs->ntexts, diags) != 0) rc = -1;
   }
+  if (rc == 0 && load_eu_members(rs, root, default_schema_dir, diags) != 0) rc = -1;
   if (rc == 0 && rs->ninstruments == 0) {
     diag_add(diags, root, 0, NULL, "no rule pack found (a pack is a folder holding an instrument.lua; see docs/rules.md, \"Adding an instrument\")");
     rc = -1;
@@ -966,6 +1017,7 @@ void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {
   for (size_t i = 0; i < rs->ninstruments; i++) instrument_free(&rs->instruments[i]);
   free(rs->instruments);
   data_free(rs->schema);
+  data_free(rs->eu_members);
   if (L && rs->schema_ref != LUA_NOREF) luaL_unref(L, LUA_REGISTRYINDEX, rs->schema_ref);
   free(rs->dir);
   free(rs->schema_file);

@@ -64,6 +64,7 @@ typedef struct {
   int denunciation_years; /* treaty: years from notification to effect */
   char *deadline;         /* EU directive: transposition deadline */
   char **not_bound; int nnot_bound;   /* EU directive: States that do not take part */
+  const data_value *eu_members; /* EU directive: <rules>/eu-members.lua (owned by the ruleset), or NULL */
   data_value *clusters;   /* cluster number -> { en, fr } titles, or NULL */
   data_value *raw;        /* the whole descriptor */
   char *file;
@@ -86,6 +87,7 @@ typedef struct {
   lx_not_encoded *not_encoded;
   size_t nnot_encoded;
   data_value *schema;
+  data_value *eu_members; /* <dir>/eu-members.lua: Member States and their dates, or NULL */
   int schema_ref;         /* the schema as Lua tables, in the registry (LUA_NOREF if not loaded) */
   char *dir;
   char *schema_file;

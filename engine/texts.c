@@ -75,10 +75,36 @@ static int is_page_header(const char *s) {
   return 0;
 }
 
-/* The closing formula after the last article. */
+/* The closing formula after the last article: a treaty's testimonium, or
+** the place and date of an act of the European Union ("Fait à Luxembourg,
+** le 29 avril 2004."), after which come only signatures and footnotes. */
 static int is_testimonium(const char *s) {
   return strncmp(s, "IN WITNESS WHEREOF", 18) == 0 || strncmp(s, "EN FOI DE QUOI", 14) == 0
-      || strncmp(s, "EN FE DE LO CUAL", 16) == 0;
+      || strncmp(s, "EN FE DE LO CUAL", 16) == 0 || strncmp(s, "Fait à ", 8) == 0
+      || strncmp(s, "Done at ", 8) == 0 || strncmp(s, "Hecho en ", 9) == 0;
+}
+
+/* A chapter heading ("CHAPITRE II", "Chapitre premier", "CHAPTER IV
+** Final provisions"): 1 when it stands alone, so that the next line is the
+** chapter's title; 2 when the title follows on the same line; 0 otherwise. */
+static int chapter_heading(const char *s) {
+  static const char *const words[] = {
+    "CHAPITRE ", "Chapitre ", "CHAPTER ", "Chapter ", "CAPÍTULO ", "Capítulo ", NULL
+  };
+  for (int i = 0; words[i]; i++) {
+    size_t w = strlen(words[i]);
+    if (strncmp(s, words[i], w) != 0) continue;
+    const char *p = s + w;
+    size_t n = strspn(p, "IVXLC");
+    if (n == 0) {
+      static const char *const first[] = { "premier", "PREMIER", "primero", "PRIMERO", "first", "FIRST", NULL };
+      for (int k = 0; first[k] && n == 0; k++)
+        if (strncmp(p, first[k], strlen(first[k])) == 0) n = strlen(first[k]);
+    }
+    if (n == 0 || (p[n] != '\0' && p[n] != ' ')) return 0;
+    return p[n] == '\0' ? 1 : 2;
+  }
+  return 0;
 }
 
 /* "Article 5", "Article premier", "Artículo 34": the number into num. */
@@ -332,6 +358,15 @@ static void place_marker(builder *b, const char *name, int line) {
   b->nsub = level + 1;
 }
 
+/* Has the open paragraph (or article) closed its list of sub-paragraphs
+** with words of its own?  Markers after those words belong to them: the
+** exceptions "à l'exception i) ... ii) ..." after 2004/80 art. 11(1) a)
+** and b) are not a new list. */
+static int in_tail(const builder *b) {
+  int holder = b->para >= 0 ? b->para : b->art;
+  return b->nsub == 0 && holder >= 0 && b->t->provisions[holder].tail != NULL;
+}
+
 /* Words on a line of their own.  In an open provision without words they
 ** are its words; after a page header they continue the words the header
 ** interrupted; after the words of a sub-paragraph they close the list (the
@@ -343,6 +378,12 @@ static void free_words(builder *b, const char *words, int after_header, int line
   if (t->provisions[open].text[0] == '\0' && !(open == b->art && b->para >= 0)) {
     add_words(b, &t->provisions[open].text, words, line);
     b->last_text = open;
+    return;
+  }
+  if (in_tail(b)) {                       /* the closing words go on */
+    int holder = b->para >= 0 ? b->para : b->art;
+    add_words(b, &t->provisions[holder].tail, words, line);
+    b->last_text = holder;
     return;
   }
   if (after_header && b->last_text >= 0) {
@@ -409,7 +450,7 @@ int texts_parse(const char *src, size_t len, const char *instrument, const char 
   b.art_start = -1;
   char *line = malloc(len + 1);
   if (!line) { diag_add(diags, file, 0, NULL, "out of memory"); return -1; }
-  int lineno = 0, after_header = 0;
+  int lineno = 0, after_header = 0, chapter_title = 0;
   size_t pos = 0;
   while (pos < len) {
     const char *start = src + pos;
@@ -424,15 +465,22 @@ int texts_parse(const char *src, size_t len, const char *instrument, const char 
     char num[8], names[MAX_MARKERS][8];
     const char *rest;
     long no;
-    int nm;
+    int nm, chapter;
     if (article_heading(line, num, sizeof num)) {
+      chapter_title = 0;
       start_article(&b, num, lineno);
+    } else if (chapter_title) {
+      chapter_title = 0;                  /* "DISPOSITIONS GÉNÉRALES" */
+    } else if ((chapter = chapter_heading(line)) > 0) {
+      chapter_title = chapter == 1;       /* not words of the article before */
     } else if (b.art < 0) {
       /* the instrument's name and anything else before article 1 */
     } else if (paragraph_line(line, b.last_para == 0, &no, &rest)) {
       b.want_title = 0;
       start_paragraph(&b, no, rest, lineno);
-    } else if ((nm = markers(line, names, &rest)) > 0) {
+    } else if ((nm = markers(line, names, &rest)) > 0 && in_tail(&b)) {
+      add_words(&b, &out->provisions[b.para >= 0 ? b.para : b.art].tail, line, lineno);
+    } else if (nm > 0) {
       b.want_title = 0;
       for (int i = 0; i < nm; i++) place_marker(&b, names[i], lineno);
       if (*rest && b.nsub) {
@@ -913,9 +961,11 @@ static unsigned cues_fr(const tokens *tk) {
     } else if (is_any(tk, i, duty) || ((is(tk, i, "assure") || is(tk, i, "assurent")) && is(tk, i - 1, "s'"))
                || ((is(tk, i, "tenu") || is(tk, i, "tenus")) && (is(tk, i - 1, "est") || is(tk, i - 1, "sont")))) {
       m |= BIT(LX_MANDATORY);
-    } else if ((is(tk, i, "partie") || is(tk, i, "parties")) && (is(tk, i - 1, "état") || is(tk, i - 1, "états"))) {
-      /* a State subject of a main clause: the verb after it, past "requis"
-      ** and an insertion ("Si un État partie décide" is a condition) */
+    } else if ((is(tk, i, "partie") || is(tk, i, "parties") || is(tk, i, "membre") || is(tk, i, "membres"))
+               && (is(tk, i - 1, "état") || is(tk, i - 1, "états"))) {
+      /* a State subject of a main clause ("État partie" of a treaty, "État
+      ** membre" of a directive): the verb after it, past "requis" and an
+      ** insertion ("Si un État partie décide" is a condition) */
       int sub = 0;
       for (int b = i - 2; b >= 0 && !is_any(tk, b, stops); b--) if (is_any(tk, b, subordinators)) sub = 1;
       if (sub) continue;

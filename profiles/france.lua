@@ -863,6 +863,86 @@ return {
     },
   },
 
+  -------------------------------------------------------------------------
+  -- EU directives 2004/81/EC and 2004/82/EC: the substantive facts
+  -- (rules/schema/eu-victim-residence.lua, rules/schema/eu-carrier-data.lua).
+  -- The transposing measures and the table of correspondence are under
+  -- `transposition` below.  Sourced from the codes as known to the preparer;
+  -- no Légifrance identifier verified.
+  --
+  -- 2004/81 (residence permit for victims of trafficking who cooperate).  The
+  -- legislative rule is CESEDA art. L. 425-1 since the recodification of the
+  -- code (ordonnance n° 2020-1733 du 16 décembre 2020, in force on 1 May
+  -- 2021), formerly art. L. 316-1 (itself from art. 12 sexies of the
+  -- ordonnance of 2 November 1945, inserted by the loi n° 2003-239 du
+  -- 18 mars 2003 pour la sécurité intérieure, art. 76).  The procedure
+  -- (information, reflection period, protection, accommodation) is the
+  -- décret n° 2007-1352 du 13 septembre 2007, now in the regulatory part of
+  -- the CESEDA; its present article numbers were not verified, so the
+  -- decree is cited as such.
+  -- Left out on purpose (unknown): whether France applies the scheme to
+  -- persons subject of facilitated illegal immigration (art. 3(2)) and to
+  -- minors (art. 3(3)); the protections during the reflection period
+  -- (art. 6(2)), the treatment before and after the permit (arts 7 and 9),
+  -- access to vocational training and education and to programmes (arts 11
+  -- and 12), non-renewal and withdrawal (arts 13 and 14): the texts were not
+  -- verified article by article.
+  victim_residence = {
+    trafficking_victims = {
+      adopted = true,
+      source = "Code de l'entrée et du séjour des étrangers et du droit d'asile, art. L. 425-1 (formerly art. L. 316-1)",
+      note = "A foreign national who files a complaint against a person he or she accuses of trafficking in human beings or procuring (Code pénal, art. 225-4-1 et seq. and 225-5 et seq.) committed against him or her, or who testifies in criminal proceedings against a person prosecuted for those offences, is issued a residence permit, unless his or her presence is a threat to public order. Verify that the version in force waives the long-stay visa for victims who entered illegally (art. 3(1): « même s'ils sont entrés clandestinement »).",
+    },
+    information = {
+      adopted = true,
+      source = "Décret n° 2007-1352 du 13 septembre 2007 (now in the regulatory part of the CESEDA)",
+      note = "The police or gendarmerie service that has reason to believe that a foreign national is a victim informs him or her of the possibility of admission to stay, of the reception, accommodation and protection measures and of the reflection period. Article numbers in the present CESEDA not verified.",
+    },
+    reflection_period = {
+      adopted = true,
+      days = 30,
+      source = "Décret n° 2007-1352 du 13 septembre 2007 (now in the regulatory part of the CESEDA)",
+      note = "A reflection period of thirty days, during which the person decides whether to file a complaint or testify. Article numbers in the present CESEDA not verified.",
+    },
+    permit = {
+      adopted = true,
+      source = "Code de l'entrée et du séjour des étrangers et du droit d'asile, art. L. 425-1 (formerly art. L. 316-1)",
+      note = "The permit follows the complaint or the testimony (the person's cooperation), unless the person's presence threatens public order. Whether the decree's condition that the person has broken all links with the suspected perpetrators (art. 8(1)(c)) survives in the present regulatory part was not verified.",
+    },
+    permit_validity = {
+      adopted = true,
+      months = 12,
+      source = "Code de l'entrée et du séjour des étrangers et du droit d'asile, art. L. 425-1",
+      note = "A temporary residence card « vie privée et familiale » valid for one year.",
+    },
+    permit_renewal = {
+      adopted = true,
+      source = "Code de l'entrée et du séjour des étrangers et du droit d'asile, art. L. 425-1",
+      note = "The card is renewed for the duration of the criminal proceedings while the conditions of its issue continue to be met (wording of the version in force to be verified).",
+    },
+    access_employment = {
+      adopted = true,
+      source = "Code de l'entrée et du séjour des étrangers et du droit d'asile, art. L. 425-1",
+      note = "The card « vie privée et familiale » allows its holder to work.",
+    },
+  },
+
+  -- 2004/82 (carriers' passenger data).  The duty of air carriers to collect
+  -- and transmit passenger data to the Ministry of the Interior was enacted
+  -- by the loi n° 2006-64 du 23 janvier 2006 relative à la lutte contre le
+  -- terrorisme (art. 7) and is now in the Code de la sécurité intérieure,
+  -- art. L. 232-1 et seq.  Which article imposes the duty and the fine, the
+  -- items, the deadline, the amounts and the retention periods were not
+  -- verified: they are left out (unknown), and the duty itself is stated
+  -- without them.
+  carrier_data = {
+    transmission = {
+      adopted = true,
+      source = "Code de la sécurité intérieure, art. L. 232-1 et seq. (from the loi n° 2006-64 du 23 janvier 2006, art. 7)",
+      note = "Air carriers must transmit passenger data to the services of the Ministry of the Interior. The items transmitted, whether on request or systematically, and by when, were not verified article by article; see the table of correspondence.",
+    },
+  },
+
   -- UNTOC arts 29 and 30 (rules/untoc/art29.lua, art30.lua).  Left out on
   -- purpose (unknown): the training programmes and their subjects (the
   -- schools exist, ENM, ENSP, ENP, École nationale des douanes, but their
@@ -1132,6 +1212,102 @@ return {
       adopted = true,
       source = "Code pénal, art. 113-8 ; Convention européenne d'entraide judiciaire en matière pénale (Strasbourg, 20 avril 1959), art. 21",
       note = "France takes over proceedings on the official denunciation of the State where the offence was committed: for délits committed abroad by or against French nationals, prosecution must be preceded by a complaint of the victim or an official denunciation by the authority of the country where the act was committed (Code pénal, art. 113-8). Denunciations for the purpose of proceedings are exchanged under art. 21 of the 1959 Convention, to which France is a party.",
+    },
+  },
+
+  -------------------------------------------------------------------------
+  -- EU directives: transposition (rules/schema/eu-transposition.lua).
+  -- Membership and deadlines come from rules/eu-members.lua and each
+  -- directive's instrument.lua; state.eu_member above is only a cross-check.
+  -------------------------------------------------------------------------
+  transposition = {
+    -- Directive 2004/80/EC (compensation to crime victims).
+    -- Stated: the national scheme of art. 12(2) and the payment by the State
+    -- of the crime (art. 2), both given by the CIVI scheme, which predates
+    -- the directive.  Its substance is the fact
+    -- protection.victim_compensation_state above (entered once).
+    -- Left out (unknown), because they could not be verified: the provisions
+    -- (believed to be in the regulatory part of the Code de procédure pénale)
+    -- that designate the French assisting and deciding authorities for
+    -- cross-border applications and govern transmission, languages and the
+    -- central contact point (arts 1, 3-11, 16); whether France used the
+    -- option of art. 18(2); the information sent to the Commission under
+    -- art. 13(1) and the notification of the national measures (art. 18).
+    -- No article number is given that was not checked.
+    ["eu-2004-80"] = {
+      measures = {
+        civi = {
+          title = "Code de procédure pénale, art. 706-3 à 706-15 (commission d'indemnisation des victimes d'infractions)",
+          kind = "pre_existing",
+          source = "Code de procédure pénale, art. 706-3 à 706-15",
+          note = "Scheme created by the loi n° 77-5 du 3 janvier 1977 and amended many times since; its dates of entry into force are not stated here, so it is treated as in force at every assessment date. Law that existed before the directive: art. 18(3) (reference to the directive) does not concern it.",
+        },
+      },
+      table = {
+        {
+          provision = "eu-2004-80:2",
+          measures = { "civi" },
+          note = "Art. 706-3, 3° (as known to the preparer; verify the version in force): a victim who is not French is compensated when the facts were committed on national territory and the victim is a national of a Member State or, subject to treaties, lawfully resident. Whether that condition can exclude a third-country national resident in another Member State is a point for the reviewer.",
+        },
+        {
+          provision = "eu-2004-80:12.2",
+          measures = { "civi" },
+          note = "Full compensation of personal injury resulting from intentional or unintentional facts having the material character of an offence (art. 706-3); see protection.victim_compensation_state.",
+        },
+      },
+    },
+
+    -- Directive 2004/81/EC.  The substance is under victim_residence above.
+    -- Left out (unknown): the dates of entry into force of the 2007 decree
+    -- and of the successive versions of art. L. 316-1, whether the measures
+    -- refer to the directive, and their notification to the Commission: not
+    -- verified.  No row is written for provisions whose French measure was
+    -- not verified (arts 3(2), 3(3), 6(2), 7, 9, 10, 12-14).
+    ["eu-2004-81"] = {
+      measures = {
+        ceseda_l316_1 = {
+          title = "Code de l'entrée et du séjour des étrangers et du droit d'asile, art. L. 316-1",
+          kind = "pre_existing",
+          repealed = "2021-05-01",
+          note = "From art. 12 sexies of the ordonnance n° 45-2658 du 2 novembre 1945, inserted by the loi n° 2003-239 du 18 mars 2003 (art. 76), before the directive; amended since. Replaced by art. L. 425-1 when the code was recodified (ordonnance n° 2020-1733 du 16 décembre 2020, in force on 1 May 2021).",
+        },
+        ceseda_l425_1 = {
+          title = "Code de l'entrée et du séjour des étrangers et du droit d'asile, art. L. 425-1",
+          kind = "act",
+          from = "2021-05-01",
+          note = "Recodification of art. L. 316-1 by the ordonnance n° 2020-1733 du 16 décembre 2020.",
+        },
+        decret_2007_1352 = {
+          title = "Décret n° 2007-1352 du 13 septembre 2007",
+          kind = "regulation",
+          adopted_on = "2007-09-13",
+          note = "Admission to stay, protection, reception and accommodation of foreign victims of trafficking in human beings and procuring; now in the regulatory part of the CESEDA (present article numbers not verified). Adopted after the deadline of 6 August 2006; its date of entry into force was not verified, so it is treated as in force at every assessment date.",
+        },
+      },
+      table = {
+        { provision = "eu-2004-81:3.1", measures = { "ceseda_l316_1", "ceseda_l425_1" } },
+        { provision = "eu-2004-81:5", measures = { "decret_2007_1352" } },
+        { provision = "eu-2004-81:6.1", measures = { "decret_2007_1352" } },
+        { provision = "eu-2004-81:8", measures = { "ceseda_l316_1", "ceseda_l425_1" } },
+        { provision = "eu-2004-81:11.1", measures = { "ceseda_l316_1", "ceseda_l425_1" },
+          note = "For access to the labour market: the card « vie privée et familiale » allows work. The rules on vocational training and education were not verified." },
+      },
+    },
+
+    -- Directive 2004/82/EC.  The substance is under carrier_data above.
+    -- Left out (unknown): the dates of entry into force, the reference to the
+    -- directive and the notification to the Commission: not verified.
+    ["eu-2004-82"] = {
+      measures = {
+        csi_l232 = {
+          title = "Code de la sécurité intérieure, art. L. 232-1 et seq.",
+          kind = "act",
+          note = "From the loi n° 2006-64 du 23 janvier 2006 relative à la lutte contre le terrorisme (art. 7), codified in the Code de la sécurité intérieure (ordonnance n° 2012-351 du 12 mars 2012). Which article carries each element (the duty, the items, the fine) was not verified.",
+        },
+      },
+      table = {
+        { provision = "eu-2004-82:3.1", measures = { "csi_l232" } },
+      },
     },
   },
 }

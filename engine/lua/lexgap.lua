@@ -1211,4 +1211,247 @@ function lx.dual_criminality(value)
   return "unknown", { en = "the profile does not say whether offences committed abroad count", fr = "le profil n'indique pas si les infractions commises à l'étranger sont prises en compte" }
 end
 
+---------------------------------------------------------------------------
+-- EU directives: transposition.                                 (EU section)
+--
+-- The profile's table of correspondence (rules/schema/eu-transposition.lua)
+-- says, per directive, which national measures transpose which provision.
+--   lx.transposition(ctx, ref)            where provision `ref` stands, as a
+--                                         measure: adopted / partly /
+--                                         not_adopted / unknown, with the
+--                                         transposing measures in force
+--   lx.transposition_finding(ctx, ref, { what = {en, fr} })
+--                                         that, as a finding
+--   lx.directive_option(ctx, ref)         did the State use the option of `ref`
+--   lx.transposing_measures(ctx, id)      every measure in force for directive id
+--   lx.measures_refer_to_directive(ctx, id)   final articles: the reference
+--   lx.measures_notified(ctx, id)             final articles: communication
+-- A rule using them declares the fact "transposition.<instrument id>".
+---------------------------------------------------------------------------
+local function instrument_of(ref)
+  return (ref:match("^([^:]+):"))
+end
+
+-- Is `outer` the provision `ref` or one that contains it?
+local function ref_within(outer, ref)
+  return ref == outer or ref:sub(1, #outer + 1) == outer .. "."
+end
+
+-- The transposition record of directive `id` (read-only), and its path.
+local function transposition_record(ctx, id)
+  local path = "transposition." .. id
+  ctx:_check_declared(path)
+  return get_path(ctx.profile, path), path
+end
+
+-- The rows of the table that speak to `ref`: the nearest row on `ref` or on
+-- a provision containing it; failing that, the rows on its sub-paragraphs.
+local function rows_for(rec, ref)
+  local best, best_len, inner = nil, -1, {}
+  for i, row in ipairs(rec and rec.table or {}) do
+    if ref_within(row.provision, ref) and #row.provision > best_len then
+      best, best_len = i, #row.provision
+    elseif ref_within(ref, row.provision) then
+      inner[#inner + 1] = i
+    end
+  end
+  if best then return { best } end
+  return inner
+end
+
+local function transposition_question(ref)
+  return fill({ en = "Which national measures transpose {r} of the directive, and do they do so completely (table of correspondence)?",
+                fr = "Quelles mesures nationales transposent la disposition {r} de la directive, et le font-elles entièrement (tableau de correspondance) ?" }, { r = ref })
+end
+
+-- Where provision `ref` of a directive stands at the as-of date, read from
+-- the table of correspondence:
+--   { state = "adopted" | "partly" | "not_adopted" | "unknown",
+--     measures = { { id, title, source, from, notified, refers } } (in force),
+--     missing = { text }, why = {en, fr} (measures not in force) }
+-- Records evidence (the measures in force, the rows) and, for "unknown", the
+-- open question.  A row naming a measure `measures` does not define is an
+-- error naming the row and the key.
+function lx.transposition(ctx, ref)
+  local id = instrument_of(ref)
+  local rec, path = transposition_record(ctx, id)
+  local out = { state = "unknown", measures = {}, missing = {} }
+  local rows = rows_for(rec, ref)
+  if #rows == 0 then
+    ctx:ask(path .. ".table", transposition_question(ref))
+    return out
+  end
+  local states, seen = {}, {}
+  for _, i in ipairs(rows) do
+    local row = rec.table[i]
+    local rpath = path .. ".table." .. i
+    if row.source or row.note then ctx:cite(rpath, row, { en = "table of correspondence: " .. row.provision }) end
+    local in_force = 0
+    for _, mid in ipairs(row.measures or {}) do
+      local m = rec.measures and rec.measures[mid]
+      if m == nil then
+        error(string.format("%s: the row on %s names measure '%s', which %s.measures does not define", rpath, row.provision, mid, path), 0)
+      end
+      local ok, why = ctx:in_force(m)
+      if ok then
+        in_force = in_force + 1
+        if not seen[mid] then
+          seen[mid] = true
+          ctx:cite(path .. ".measures." .. mid, m, m.title)
+          out.measures[#out.measures + 1] = { id = mid, title = m.title, source = m.source, from = m.from,
+                                              notified = m.notified, refers = m.refers_to_directive }
+        end
+      else
+        out.why = fill({ en = "{t}: {w}", fr = "{t} : {w}" }, { t = m.title, w = why })
+      end
+    end
+    local s
+    if row.adopted == false then s = "not_adopted"
+    elseif #(row.measures or {}) > 0 and in_force == 0 then s = "not_adopted"
+    elseif row.adopted == "partly" then s = "partly"
+    elseif row.adopted == true or in_force > 0 then s = "adopted"
+    else
+      s = "unknown"
+      ctx:ask(rpath, transposition_question(row.provision))
+    end
+    if s ~= "adopted" then for _, x in ipairs(row.missing or {}) do out.missing[#out.missing + 1] = x end end
+    states[s] = true
+  end
+  if states.unknown then out.state = "unknown"
+  elseif states.partly or (states.adopted and states.not_adopted) then out.state = "partly"
+  elseif states.not_adopted then out.state = "not_adopted"
+  else out.state = "adopted" end
+  return out
+end
+
+-- The measures as a phrase: "Loi n° ... and Décret n° ...".
+local function measure_titles(list)
+  local titles = {}
+  for i, m in ipairs(list) do titles[i] = m.title end
+  return join(titles, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
+end
+
+-- lx.transposition as a finding (the pattern of lx.measure_finding):
+--   adopted -> met, partly -> partly_met (with the row's missing), not
+--   adopted -> not_met, unknown -> unknown.
+function lx.transposition_finding(ctx, ref, opts)
+  local what = bilingual(opts.what, "what")
+  local t = lx.transposition(ctx, ref)
+  local by = #t.measures > 0 and fill({ en = " by {m}", fr = " par {m}" }, { m = measure_titles(t.measures) }) or { en = "", fr = "" }
+  if t.state == "adopted" then
+    return ctx:met(fill({ en = "National law transposes {w}{b}.", fr = "Le droit national transpose {w}{b}." }, { w = what, b = by }))
+  elseif t.state == "partly" then
+    local missing = {}
+    for i, x in ipairs(t.missing) do missing[i] = x end
+    if #missing == 0 then missing[1] = what end
+    return ctx:partly(fill({ en = "National law transposes {w} only in part{b}.", fr = "Le droit national ne transpose {w} qu'en partie{b}." }, { w = what, b = by }), missing)
+  elseif t.state == "not_adopted" then
+    local why = t.why and fill({ en = " ({r})", fr = " ({r})" }, { r = t.why }) or { en = "", fr = "" }
+    local missing = #t.missing > 0 and t.missing or { what }
+    return ctx:not_met(fill({ en = "National law does not transpose {w}{y}.", fr = "Le droit national ne transpose pas {w}{y}." }, { w = what, y = why }), missing)
+  end
+  return ctx:unknown(fill({ en = "The table of correspondence does not say how national law transposes {w}.",
+                            fr = "Le tableau de correspondance n'indique pas comment le droit national transpose {w}." }, { w = what }))
+end
+
+-- Did the State use the option the directive opens in `ref`?  true, false,
+-- or nil (the open question is recorded).  The entry is cited.
+function lx.directive_option(ctx, ref)
+  local rec, path = transposition_record(ctx, instrument_of(ref))
+  for i, o in ipairs(rec and rec.options or {}) do
+    if o.provision == ref then
+      ctx:cite(path .. ".options." .. i, o, { en = "option of " .. ref .. (o.used and ": used" or ": not used") })
+      return o.used
+    end
+  end
+  ctx:ask(path .. ".options")
+  return nil
+end
+
+-- Every transposing measure of directive `id` in force at the as-of date,
+-- sorted by identifier: { { id, m } }.
+function lx.transposing_measures(ctx, id)
+  local rec = transposition_record(ctx, id)
+  local ids = {}
+  for mid in pairs(rec and rec.measures or {}) do ids[#ids + 1] = mid end
+  table.sort(ids)
+  local out = {}
+  for _, mid in ipairs(ids) do
+    if ctx:in_force(rec.measures[mid]) then out[#out + 1] = { id = mid, m = rec.measures[mid] } end
+  end
+  return out
+end
+
+-- A formal duty checked measure by measure: test(m) is true, false or nil
+-- (not stated); `applies(m)` filters the measures the duty concerns.
+-- texts = { duty = {en, fr} (what each measure must do), none = {en, fr}
+-- (no measure concerned), question = {en, fr} }.
+local function each_measure(ctx, id, applies, test, texts)
+  local _, path = transposition_record(ctx, id)
+  local yes, no, unknown = {}, {}, {}
+  for _, e in ipairs(lx.transposing_measures(ctx, id)) do
+    if applies(e.m) then
+      ctx:cite(path .. ".measures." .. e.id, e.m, e.m.title)
+      local r = test(e.m)
+      if r == true then yes[#yes + 1] = e.m.title
+      elseif r == false then no[#no + 1] = e.m.title
+      else
+        unknown[#unknown + 1] = e.m.title
+        ctx:ask(path .. ".measures." .. e.id, fill(texts.question, { t = e.m.title }))
+      end
+    end
+  end
+  local function list(l) return table.concat(l, "; ") end
+  if #yes + #no + #unknown == 0 then
+    ctx:ask(path .. ".measures")
+    return ctx:unknown(texts.none)
+  end
+  local missing = {}
+  for i, t in ipairs(no) do missing[i] = fill(texts.duty, { t = t }) end
+  if #unknown > 0 then
+    return ctx:unknown(fill({ en = "The profile does not say whether these measures meet the duty: {u}.", fr = "Le profil n'indique pas si ces mesures remplissent l'obligation : {u}." }, { u = list(unknown) }), missing)
+  end
+  if #no == 0 then
+    return ctx:met(fill({ en = "Every measure concerned meets the duty: {y}.", fr = "Chaque mesure concernée remplit l'obligation : {y}." }, { y = list(yes) }))
+  end
+  if #yes == 0 then
+    return ctx:not_met(fill({ en = "No measure concerned meets the duty: {n}.", fr = "Aucune mesure concernée ne remplit l'obligation : {n}." }, { n = list(no) }), missing)
+  end
+  return ctx:partly(fill({ en = "Some measures meet the duty ({y}), others do not ({n}).", fr = "Certaines mesures remplissent l'obligation ({y}), d'autres non ({n})." }, { y = list(yes), n = list(no) }), missing)
+end
+
+-- Final articles: measures adopted to transpose the directive contain a
+-- reference to it or are accompanied by one on official publication.  Law
+-- that existed before the directive (kind = "pre_existing") was not adopted
+-- for it and is left out.
+function lx.measures_refer_to_directive(ctx, id)
+  return each_measure(ctx, id,
+    function(m) return m.kind ~= "pre_existing" end,
+    function(m) return m.refers_to_directive end,
+    { duty = { en = "a reference to the directive in {t} or on its official publication", fr = "une référence à la directive dans {t} ou lors de sa publication officielle" },
+      none = { en = "The profile lists no measure adopted to transpose the directive that is in force at the assessment date, so whether they refer to it cannot be checked.",
+               fr = "Le profil ne mentionne aucune mesure adoptée pour transposer la directive qui soit en vigueur à la date d'évaluation ; leur référence à celle-ci ne peut être vérifiée." },
+      question = { en = "Does {t} contain a reference to the directive, or was it accompanied by one on its official publication?",
+                   fr = "{t} contient-elle une référence à la directive, ou en a-t-elle été accompagnée lors de sa publication officielle ?" } })
+end
+
+-- Final articles: the national measures were communicated (notified) to the
+-- Commission by the as-of date.  opts.adopted_only: only the measures
+-- adopted for the directive (not kind = "pre_existing"), for the duty to
+-- communicate "the provisions of national law which they adopt".
+function lx.measures_notified(ctx, id, opts)
+  local adopted_only = opts and opts.adopted_only
+  return each_measure(ctx, id,
+    function(m) return not adopted_only or m.kind ~= "pre_existing" end,
+    function(m)
+      if m.notified == nil then return nil end
+      return m.notified <= ctx.as_of
+    end,
+    { duty = { en = "the communication of {t} to the Commission", fr = "la communication de {t} à la Commission" },
+      none = { en = "The profile lists no national measure transposing the directive that is in force at the assessment date, so their communication to the Commission cannot be checked.",
+               fr = "Le profil ne mentionne aucune mesure nationale de transposition en vigueur à la date d'évaluation ; leur communication à la Commission ne peut être vérifiée." },
+      question = { en = "Was {t} notified to the Commission as a national transposition measure, and when?",
+                   fr = "{t} a-t-elle été notifiée à la Commission comme mesure nationale de transposition, et quand ?" } })
+end
+
 return lx

@@ -31,7 +31,7 @@ static struct {
   lx_texts src[3];                 /* en, fr, es parsed from the official texts */
   diag_list src_diags[3];
   lx_sandbox *sb;
-  lx_ruleset rs;                   /* $LEXGAP_ROOT/rules, untoc only */
+  lx_ruleset rs;                   /* $LEXGAP_ROOT/rules: untoc and the EU directives */
   int rs_loaded;
 } g;
 
@@ -67,10 +67,10 @@ static int group_setup(void **state) {
   g.sb = sandbox_new(&err);
   if (!g.sb) return -1;
   snprintf(path, sizeof path, "%s/rules", root);
-  const char *only[] = { "untoc" };
+  const char *only[] = { "untoc", "eu-2004-80", "eu-2004-81", "eu-2004-82" };
   diag_list d;
   diag_init(&d);
-  int rc = ruleset_load(&g.rs, g.sb, path, only, 1, &d);
+  int rc = ruleset_load(&g.rs, g.sb, path, only, (int)(sizeof only / sizeof *only), &d);
   g.rs_loaded = 1;
   if (rc != 0) diag_print(&d, stderr);
   diag_free(&d);
@@ -642,7 +642,7 @@ static void test_pack_levels_file(void **state) {
 ** Returns its length, or 0.  (Quotations are checked against a paragraph,
 ** whose text holds no paragraph number.) */
 static size_t marker_at(const char *s, const char *p) {
-  if (p > s && p[-1] != ' ') return 0;
+  if (p > s && p[-1] != ' ' && p[-1] != '\n' && p[-1] != '\t') return 0;   /* a marker starts a word, or a line */
   const char *q = p;
   int paren = *q == '(';
   if (paren) q++;
@@ -729,17 +729,17 @@ static void test_rules_quote_the_official_text(void **state) {
   int checked = 0, nproblems = 0;
   for (size_t r = 0; r < g.rs.n; r++) {
     const lx_rule *ru = &g.rs.rules[r];
-    if (!ru->ref || strncmp(ru->ref, "untoc:", 6) != 0) continue;
+    if (!ru->ref) continue;
     const char *quotes[3] = { ru->text.en, ru->text.fr, ru->text.es };
     for (int l = 0; l < 3; l++) {
       if (!quotes[l]) continue;
-      const lx_texts *t = ruleset_texts(&g.rs, "untoc", langs[l]);
-      assert_non_null(t);
+      const lx_texts *t = ruleset_texts(&g.rs, ru->instrument, langs[l]);
+      if (!t) fail_msg("%s:%d: %s quotes its provision in %s, which the pack has no official text in", ru->file, ru->line, ru->id, langs[l]);
       int i = texts_find(t, ru->ref);
       if (i < 0) {
         char art[8];
         lx_ref_article(ru->ref, art, sizeof art);
-        if (strcmp(langs[l], "es") == 0 && atoi(art) >= 34) continue;   /* the Spanish copy stops there */
+        if (strcmp(ru->instrument, "untoc") == 0 && strcmp(langs[l], "es") == 0 && atoi(art) >= 34) continue;   /* the Spanish copy stops there */
         sb_printf(&problems, "  %s:%d: %s (%s): %s is not a provision of the official text\n",
                   ru->file, ru->line, ru->id, langs[l], ru->ref);
         nproblems++;
@@ -773,6 +773,129 @@ static void test_quote_check_catches_misquotes(void **state) {
   assert_null(quote_mismatch("Each State Party  shall\xc2\xa0" "adopt: b) the second (c) thing.", text));
   assert_non_null(quote_mismatch("Each State Party shall adopt: (b) the 2nd", text));
   assert_non_null(quote_mismatch("(b) the second: (a) the first thing;", text));  /* order */
+  assert_null(quote_mismatch("Each State Party shall adopt:\n(a) the first thing;\n(b) the second", text));   /* markers at line starts */
+  assert_non_null(quote_mismatch("Each State Party shall adopt: [\xe2\x80\xa6] (a) the first thing;", text));  /* the data file's " [...] " is not the text */
+}
+
+/*
+** The EU directives: chapters, « Article premier », the place and date that
+** close an act, recitals before article 1, the exceptions after a list
+*/
+
+static void test_chapter_headings_and_closing_formula(void **state) {
+  (void)state;
+  lx_texts t;
+  diag_list d;
+  const char *text =
+    "DIRECTIVE 2004/99/CE DU CONSEIL\n\nconsidérant ce qui suit:\n\n(1)\n\nLes États membres devraient agir.\n\n"
+    "A ARRÊTÉ LA PRÉSENTE DIRECTIVE:\n\nCHAPITRE I\n\nDISPOSITIONS GÉNÉRALES\n\nArticle premier\n\nObjet\n\n"
+    "La présente directive a un objet.\n\nCHAPITRE II\n\nPROCÉDURE\n\nArticle 2\n\nDevoir\n\n"
+    "Les États membres veillent à tout.\n\nChapitre III Dispositions finales\n\nArticle 3\n\nDestinataires\n\n"
+    "Les États membres sont destinataires de la présente directive.\n\nFait à Luxembourg, le 29 avril 2004.\n\n"
+    "Par le Conseil\n\nLe président\n\n(1) JO C 45 E du 25.2.2003, p. 69.\n";
+  parse_string(text, "fr", &t, &d, 0);
+  assert_int_equal(d.n, 0);
+  assert_int_equal(t.narticles, 3);
+  assert_string_equal(t.articles[0].number, "1");
+  assert_string_equal(t.articles[0].title, "Objet");
+  assert_string_equal(words(&t, "untoc:1"), "La présente directive a un objet.");           /* no chapter heading */
+  assert_string_equal(words(&t, "untoc:2"), "Les États membres veillent à tout.");
+  assert_string_equal(words(&t, "untoc:3"), "Les États membres sont destinataires de la présente directive.");
+  for (size_t i = 0; i < t.nprovisions; i++) {                  /* recitals are not provisions */
+    assert_null(strstr(t.provisions[i].text, "devraient"));
+    assert_null(strstr(t.provisions[i].text, "Fait à"));
+  }
+  texts_free(&t);
+  diag_free(&d);
+}
+
+static void test_markers_after_closing_words(void **state) {
+  (void)state;
+  lx_texts t;
+  diag_list d;
+  parse_string("Article 11\n\nAutres dispositions\n\n1.   Les informations sont rédigées:\n\na)\n\ndans une langue, ou\n\nb)\n\n"
+               "dans une autre;\n\nà l'exception\n\ni)\n\ndes décisions;\n\nii)\n\ndes procès-verbaux.\n\n2.   Suite.\n", "fr", &t, &d, 0);
+  assert_int_equal(d.n, 0);
+  assert_int_equal(texts_find(&t, "untoc:11.1.i"), -1);
+  assert_int_equal(texts_find(&t, "untoc:11.1.b.i"), -1);
+  int i = texts_find(&t, "untoc:11.1");
+  assert_string_equal(t.provisions[i].tail, "à l'exception i) des décisions; ii) des procès-verbaux.");
+  assert_string_equal(words(&t, "untoc:11.1.b"), "dans une autre;");
+  assert_string_equal(words(&t, "untoc:11.2"), "Suite.");
+  texts_free(&t);
+  diag_free(&d);
+}
+
+/* The three directives parse without a problem into the shipped files, with
+** the structure their articles have. */
+static void test_eu_directives(void **state) {
+  (void)state;
+  if (!g.have_shared) skip();
+  static const struct { const char *file, *id; size_t articles; } eu[] = {
+    { "eu-dir-2004-80.fr.txt", "eu-2004-80", 21 },
+    { "eu-dir-2004-81.fr.txt", "eu-2004-81", 19 },
+    { "eu-dir-2004-82.fr.txt", "eu-2004-82", 9 },
+  };
+  lx_texts t[3];
+  for (int k = 0; k < 3; k++) {
+    char path[4096];
+    shared_path(eu[k].file, path, sizeof path);
+    diag_list d;
+    diag_init(&d);
+    if (texts_parse_file(path, eu[k].id, "fr", &t[k], &d) != 0) { diag_print(&d, stderr); fail_msg("%s does not parse", path); }
+    /* the one warning: art. 12 of 2004/80 has no title in the Official Journal */
+    for (size_t w = 0; w < d.n; w++) assert_non_null(strstr(d.items[w].message, "article 12 has no title"));
+    diag_free(&d);
+    assert_int_equal(t[k].narticles, eu[k].articles);
+    for (size_t i = 0; i < t[k].nprovisions; i++) {
+      const char *s = t[k].provisions[i].text, *tail = t[k].provisions[i].tail ? t[k].provisions[i].tail : "";
+      if (strstr(s, "CHAPITRE") || strstr(s, "Journal officiel de l'Union européenne L") || strstr(s, "Fait à")
+          || strstr(tail, "CHAPITRE") || strstr(tail, "Fait à"))
+        fail_msg("%s: %s holds words that are not the provision's: \"%.80s\"", eu[k].id, t[k].provisions[i].ref, s);
+    }
+    const lx_texts *shipped = ruleset_texts(&g.rs, eu[k].id, "fr");
+    if (!shipped) fail_msg("rules/%s/texts/fr.lua is not loaded", eu[k].id);
+    assert_same_texts(&t[k], shipped);
+  }
+  assert_string_equal(t[0].articles[0].title, "Droit d'introduire la demande dans l'État membre de résidence");
+  assert_string_equal(words(&t[0], "eu-2004-80:21"), "Les États membres sont destinataires de la présente directive.");
+  int i = texts_find(&t[0], "eu-2004-80:11.1");
+  assert_starts(t[0].provisions[i].tail, "à l'exception i) du texte intégral");
+  assert_int_equal(texts_find(&t[0], "eu-2004-80:11.1.i"), -1);
+  assert_ends(words(&t[0], "eu-2004-80:11.3"), "formalité équivalente.");
+  assert_starts(words(&t[1], "eu-2004-81:3.3"), "La présente directive s'applique aux ressortissants de pays tiers visés");
+  assert_ends(words(&t[1], "eu-2004-81:3.3"), "conformément aux conditions prévues par leur droit national.");  /* two subparagraphs */
+  assert_string_equal(words(&t[1], "eu-2004-81:10.c"), "Lorsque le ressortissant d'un pays tiers est un mineur non accompagné, les États membres prennent les dispositions nécessaires pour établir son identité, sa nationalité et le fait qu'il n'est pas accompagné. Ils mettent tout en œuvre pour retrouver le plus rapidement possible sa famille, et prennent dans les plus brefs délais les dispositions nécessaires pour assurer sa représentation juridique, y compris, si nécessaire, dans le cadre de la procédure pénale, conformément au droit national.");
+  assert_starts(words(&t[2], "eu-2004-82:3.2"), "Parmi ces renseignements figurent: le numéro et le type du document de voyage utilisé; la nationalité;");
+  assert_ends(words(&t[2], "eu-2004-82:3.2"), "le point d'embarquement initial.");
+  for (int k = 0; k < 3; k++) texts_free(&t[k]);
+}
+
+/* « État(s) membre(s) » is read as the subject of a duty, like « État(s)
+** partie(s) »: the levels of the directives' French text. */
+static void test_levels_of_the_directives(void **state) {
+  (void)state;
+  assert_int_equal(texts_cue_level(texts_cues("Les \xc3\x89tats membres veillent \xc3\xa0 ce que", "fr")), LX_MANDATORY);
+  assert_int_equal(texts_cue_level(texts_cues("Les \xc3\x89tats membres garantissent aux ressortissants", "fr")), LX_MANDATORY);
+  assert_int_equal(texts_cue_level(texts_cues("l'\xc3\x89tat membre examine:", "fr")), LX_MANDATORY);
+  assert_int_equal(texts_cue_level(texts_cues("Les \xc3\x89tats membres peuvent appliquer", "fr")), LX_OPTIONAL);
+  assert_int_equal(texts_cues("Lorsque les \xc3\x89tats membres font usage de la possibilit\xc3\xa9", "fr"), 0);   /* a condition */
+  assert_int_equal(texts_cues("La pr\xc3\xa9sente directive n'emp\xc3\xaa\x63he pas les \xc3\x89tats membres d'adopter", "fr"), 0);
+  const lx_texts *fr = ruleset_texts(&g.rs, "eu-2004-81", "fr");
+  if (!fr) fail_msg("rules/eu-2004-81/texts/fr.lua is not loaded");
+  int *lv = malloc(fr->nprovisions * sizeof *lv);
+  unsigned *cues = malloc(fr->nprovisions * sizeof *cues);
+  texts_levels(fr, NULL, lv, cues);
+  assert_int_equal(level_of(fr, lv, "eu-2004-81:3.1"), LX_MANDATORY);
+  assert_int_equal(level_of(fr, lv, "eu-2004-81:3.2"), LX_OPTIONAL);
+  assert_int_equal(level_of(fr, lv, "eu-2004-81:6.4"), LX_OPTIONAL);
+  assert_int_equal(level_of(fr, lv, "eu-2004-81:8.1.b"), LX_MANDATORY);     /* from the chapeau */
+  assert_int_equal(level_of(fr, lv, "eu-2004-81:14"), LX_OPTIONAL);
+  assert_int_equal(level_of(fr, lv, "eu-2004-81:1"), TEXTS_LEVEL_NONE);
+  int i = texts_find(fr, "eu-2004-81:10.c");                               /* a duty and « mettent tout en œuvre » */
+  assert_int_equal(cues[i], (1u << LX_MANDATORY) | (1u << LX_ENDEAVOUR));
+  free(lv);
+  free(cues);
 }
 
 int main(void) {
@@ -800,6 +923,10 @@ int main(void) {
     cmocka_unit_test(test_pack_levels_file),
     cmocka_unit_test(test_quote_check_catches_misquotes),
     cmocka_unit_test(test_rules_quote_the_official_text),
+    cmocka_unit_test(test_chapter_headings_and_closing_formula),
+    cmocka_unit_test(test_markers_after_closing_words),
+    cmocka_unit_test(test_eu_directives),
+    cmocka_unit_test(test_levels_of_the_directives),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

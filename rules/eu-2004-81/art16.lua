@@ -1,0 +1,45 @@
+-- Directive 2004/81/EC article 16 -- Reporting
+--
+-- Paragraph 1 is addressed to the Commission (its report by 6 August 2008)
+-- and, in its second sentence, to the Member States: « Les États membres
+-- transmettent à la Commission toute information pertinente en vue de
+-- l'élaboration de ce rapport » (mandatory).  The profile records that
+-- information as an item of `notifications` with provision =
+-- "eu-2004-81:16.1".  Until the report was due (6 August 2008) a missing
+-- communication shows no breach yet: not applicable, with that reason.
+-- Paragraph 2 binds only the Commission (levels.lua: none).
+
+local REPORT_DUE = "2008-08-06"   -- art. 16(1): « Au plus tard le 6 août 2008 »
+
+obligation {
+  ref = "eu-2004-81:16.1",
+  level = "mandatory",
+  title = { en = "Information to the Commission for its report", fr = "Informations transmises à la Commission pour son rapport" },
+  category = "implementation",
+  text = {
+    fr = [[Les États membres transmettent à la Commission toute information pertinente en vue de l'élaboration de ce rapport.]],
+  },
+  facts = {},
+  check = function(ctx)
+    local sent = ctx:notification("eu-2004-81:16.1")
+    if sent then
+      return ctx:met(lx.t({ en = "The State sent the Commission information for its report on the application of the directive on {d}.",
+                            fr = "L'État a transmis à la Commission des informations pour son rapport sur l'application de la directive le {d}." },
+                          { d = sent.date }))
+    end
+    if ctx.profile.notifications == nil then
+      ctx:ask("notifications", { en = "Did the State send the Commission the information relevant to its report on the application of Directive 2004/81/EC (art. 16(1)), and when?",
+                                 fr = "L'État a-t-il transmis à la Commission les informations utiles à son rapport sur l'application de la directive 2004/81/CE (art. 16, par. 1), et quand ?" })
+      return ctx:unknown({ en = "The profile does not record the State's communications to the Commission.",
+                           fr = "Le profil n'indique pas les communications de l'État à la Commission." })
+    end
+    if ctx.as_of < REPORT_DUE then
+      return ctx:not_applicable(lx.t({ en = "The Commission's report was due by {d}; on the assessment date the information for it was not yet shown to be due.",
+                                       fr = "Le rapport de la Commission était attendu au plus tard le {d} ; à la date d'évaluation, les informations destinées à ce rapport n'étaient pas encore exigibles." },
+                                     { d = "2008-08-06" }))
+    end
+    return ctx:not_met({ en = "The profile lists the State's communications and none sent the Commission information for its report on the application of the directive.",
+                         fr = "Le profil énumère les communications de l'État et aucune n'a transmis à la Commission d'informations pour son rapport sur l'application de la directive." },
+                       { { en = "information sent to the Commission for its report (art. 16(1))", fr = "les informations transmises à la Commission pour son rapport (art. 16, par. 1)" } })
+  end,
+}

@@ -1,0 +1,24 @@
+-- Test cases for Directive 2004/81/EC article 16 (rules/eu-2004-81/art16.lua).
+return {
+  {
+    name = "information sent for the Commission's report",
+    profile = { notifications = { { provision = "eu-2004-81:16.1", date = "2008-03-01", content = "Reply to the Commission's questionnaire", source = "fictional" } } },
+    expect = { ["eu-2004-81:16.1"] = "met" },
+  },
+  {
+    name = "communications listed, none for the report",
+    profile = { notifications = {} },
+    expect = { ["eu-2004-81:16.1"] = "not_met" },
+  },
+  {
+    name = "none listed before the report was due: not applicable",
+    as_of = "2007-01-01",
+    profile = { notifications = {} },
+    expect = { ["eu-2004-81:16.1"] = "not_applicable" },
+  },
+  {
+    name = "communications not recorded",
+    profile = {},
+    expect = { ["eu-2004-81:16.1"] = "unknown" },
+  },
+}
