@@ -184,6 +184,7 @@ function lx._context(profile, schema, as_of, rule, deps)
     ref = rule.ref,
     id = rule.id,
     level = rule.level,
+    bound_since = rule.bound_since,   -- the date the instrument binds the State from, or nil
     declared = rule.facts or {},
     deps = deps or {},
     evidence_list = {}, evidence_seen = {},
