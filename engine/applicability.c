@@ -174,7 +174,7 @@ static void directive_binding(const lx_instrument *ins, const lx_profile *p, con
                               binding *out) {
   const char *name = ins->short_name.en ? ins->short_name.en : ins->id;
   const char *nom = ins->short_name.fr ? ins->short_name.fr : name;
-  char en[400], fr[400];
+  char en[sizeof out->reason_en], fr[sizeof out->reason_fr];
   eu_membership m;
   eu_membership_of(ins, p, &m);
   char note_en[160] = "", note_fr[160] = "";
@@ -271,7 +271,7 @@ void applicability_instrument(const lx_instrument *ins, const lx_profile *p, con
   if (strcmp(ins->kind, "eu_directive") == 0) directive_binding(ins, p, as_of, out);
   else treaty_binding(ins, p, as_of, out);
   if (out->kind == NOT_BOUND && prospective) {
-    char en[400], fr[400];
+    char en[sizeof out->reason_en], fr[sizeof out->reason_fr];
     snprintf(en, sizeof en, "Assessed as a prospective party at the user's request. %s", out->reason_en);
     snprintf(fr, sizeof fr, "Évalué comme futur État partie à la demande de l'utilisateur. %s", out->reason_fr);
     say(out, PROSPECTIVE, en, fr);

@@ -33,8 +33,8 @@ typedef enum {
 typedef struct {
   binding_kind kind;
   char since[11];           /* date the State became bound, when known */
-  char reason_en[400];
-  char reason_fr[400];
+  char reason_en[1024];
+  char reason_fr[1024];
 } binding;
 
 /* Binding of the State to the instrument at as_of.  With prospective set, a

@@ -172,7 +172,9 @@ int questionnaire_profile(FILE *out, const lx_ruleset *rs, const char *instrumen
         schema_fact sf;
         if (schema_describe(rs->schema, l.facts[k].path, &sf) != 0) continue;
         comment_question(out, 4, rs, &l.facts[k], &sf, lang);
-        fprintf(out, "    -- %s = %s\n", sub + 1, template_for(&sf));
+        const char *key = sub + 1;   /* a key that is no Lua name ("eu-2004-80") is written ["..."] */
+        int name = (*key == '_' || (*key >= 'a' && *key <= 'z') || (*key >= 'A' && *key <= 'Z')) && !key[strspn(key, "_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.")];
+        fprintf(out, name ? "    -- %s = %s\n" : "    -- [\"%s\"] = %s\n", key, template_for(&sf));
       }
       fputs("  },\n", out);
     }

@@ -153,6 +153,28 @@ static void test_opt_out_with_its_reason(void **state) {
   directive_free(&d);
 }
 
+/* A long reason from the descriptor is shown whole (and so stays valid
+** UTF-8 for the JSON report). */
+static void test_long_opt_out_reason_kept_whole(void **state) {
+  (void)state;
+  directive d;
+  directive_init(&d);
+  char text[2000], reason[701];
+  memset(reason, 'x', 600);
+  strcpy(reason + 600, " end of the reason.");
+  snprintf(text, sizeof text, "return { not_bound = { { code = 'DNK', reason = { en = '%s', fr = '%s' } } } }", reason, reason);
+  data_error e;
+  data_free(d.raw);
+  d.raw = data_parse(text, strlen(text), &e);
+  assert_non_null(d.raw);
+  d.ins.raw = d.raw;
+  binding b = bind(&d, "DNK", NULL, "2010-01-01");
+  assert_int_equal(b.kind, NOT_BOUND);
+  assert_non_null(strstr(b.reason_en, " end of the reason."));
+  assert_non_null(strstr(b.reason_fr, " end of the reason."));
+  directive_free(&d);
+}
+
 static void test_withdrawal_and_transition(void **state) {
   (void)state;
   directive d;
@@ -229,6 +251,7 @@ int main(void) {
     cmocka_unit_test(test_provision_deadlines),
     cmocka_unit_test(test_bound_from_accession_after_the_deadline),
     cmocka_unit_test(test_opt_out_with_its_reason),
+    cmocka_unit_test(test_long_opt_out_reason_kept_whole),
     cmocka_unit_test(test_withdrawal_and_transition),
     cmocka_unit_test(test_profile_membership_for_unlisted_entities),
     cmocka_unit_test(test_rules_tree_membership_file),

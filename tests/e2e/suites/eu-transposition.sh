@@ -65,3 +65,10 @@ run "eu: undefined measure" 1 -- "$LEXGAP" assess --rules "$RULES" --instrument 
 run "eu: coverage 2004/80" 0 -- "$LEXGAP" coverage --rules "$RULES" --instrument eu-2004-80 \
   && { has "eu: nothing uncovered" "$TMP/out" "^Uncovered: mandatory, consider, endeavour \(0\)"; \
        has "eu: the Commission's duties left out" "$TMP/out" "art. 13\(2\) .*Binds the Commission"; }
+
+# ---- the questionnaire writes instrument-keyed sections as valid Lua keys ------------
+run "eu: questionnaire" 0 -- "$LEXGAP" questionnaire --rules "$RULES" --instrument eu-2004-80 -o "$TMP/eu-blank.lua" \
+  && has "eu: instrument key quoted" "$TMP/eu-blank.lua" '^    -- \["eu-2004-80"\] = \{ \},'
+sed -i 's/^    -- \["eu-2004-80"\] = { },/    ["eu-2004-80"] = { },/' "$TMP/eu-blank.lua"
+run "eu: the filled-in blank profile loads" 0 -- "$LEXGAP" assess --rules "$RULES" --instrument eu-2004-80 --as-of 2026-01-01 "$TMP/eu-blank.lua" \
+  && has "eu: a non-member is not bound" "$TMP/out" "not a member of the European Union"
