@@ -22,7 +22,7 @@ return {
 
   -- Directives 2004/81/EC and 2004/82/EC (fictional).  Assessed --as-of
   -- 2007-01-01: 2004/81 transposed late by an invented act (in force
-  -- 1 October 2006) with a three-month permit (8(3) not met, a gap), no help
+  -- 1 October 2006) with a three-month permit (8(3) partly met, a gap), no help
   -- for the most vulnerable (7(1) partly met), minors left out (art. 10 not
   -- applicable); 2004/82 with a deadline after check-in (3(1) partly met),
   -- fines below both alternatives of art. 4(1) (partly met) and data kept
