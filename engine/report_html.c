@@ -281,17 +281,25 @@ static void status_chart(page *p, const lx_summary *s) {
   fputs("</tbody></table>\n", f);
 }
 
+/* A table's column headings, the words of `keys` (NULL-terminated), and
+** the opening of its body. */
+static void column_heads(page *p, const char *const *keys) {
+  fputs("<thead><tr>", p->out);
+  for (int i = 0; keys[i]; i++) {
+    fputs("<th scope=\"col\">", p->out);
+    html_text(p->out, w(p, keys[i]));
+    fputs("</th>", p->out);
+  }
+  fputs("</tr></thead><tbody>\n", p->out);
+}
+
 static void ratings_table(page *p, lx_rating *list, size_t n) {
   FILE *f = p->out;
+  static const char *const heads[] = { "rated", "grade", "derivation", NULL };
   fputs("<table id=\"ratings\"><caption>", f);
   html_text(f, w(p, "ratings"));
-  fputs("</caption><thead><tr><th scope=\"col\">", f);
-  html_text(f, w(p, "rated"));
-  fputs("</th><th scope=\"col\">", f);
-  html_text(f, w(p, "grade"));
-  fputs("</th><th scope=\"col\">", f);
-  html_text(f, w(p, "derivation"));
-  fputs("</th></tr></thead><tbody>\n", f);
+  fputs("</caption>", f);
+  column_heads(p, heads);
   for (size_t i = 0; i < n; i++) {
     const lx_rating *r = &list[i];
     char title[300], why[700];
@@ -508,6 +516,7 @@ static void part(page *p, report_part which, const char *id, const char *title_k
 ** national measures -> deadline -> status and reason, with the binding. */
 static void transposition(page *p) {
   FILE *f = p->out;
+  static const char *const heads[] = { "provision", "tp_measures", "tp_due", "tp_reason", NULL };
   size_t nv = 0;
   report_tp *v = report_transposition(p->a, &nv);
   for (size_t i = 0; v && i < nv; i++) {
@@ -521,15 +530,8 @@ static void transposition(page *p) {
     html_text(f, w(p, "binding"));
     fputs("</strong>: ", f);
     html_text(f, !strcmp(p->lang, "fr") ? v[i].b->reason_fr : v[i].b->reason_en);
-    fputs("</p>\n<table><thead><tr><th scope=\"col\">", f);
-    html_text(f, w(p, "provision"));
-    fputs("</th><th scope=\"col\">", f);
-    html_text(f, w(p, "tp_measures"));
-    fputs("</th><th scope=\"col\">", f);
-    html_text(f, w(p, "tp_due"));
-    fputs("</th><th scope=\"col\">", f);
-    html_text(f, w(p, "tp_reason"));
-    fputs("</th></tr></thead><tbody>\n", f);
+    fputs("</p>\n<table>", f);
+    column_heads(p, heads);
     for (size_t k = 0; k < v[i].n; k++) {
       const report_tp_row *r = &v[i].rows[k];
       char ref[256], id[160];
