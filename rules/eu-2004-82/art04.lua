@@ -76,8 +76,10 @@ obligation {
           ctx:ask(path, { en = "What is the maximum amount of the sanction per journey, in euros?",
                           fr = "Quel est le montant maximal de la sanction par voyage, en euros ?" })
         else
-          d.missing[#d.missing + 1] = { en = "a maximum amount of at least EUR 5 000, or a minimum amount of at least EUR 3 000, per journey",
-                                        fr = "un montant maximal d'au moins 5 000 euros, ou un montant minimal d'au moins 3 000 euros, par voyage" }
+          local has_min = s.min_fine_eur and { en = ", minimum " .. eur(s.min_fine_eur), fr = ", minimum " .. eur(s.min_fine_eur) } or { en = "", fr = "" }
+          d.missing[#d.missing + 1] = lx.t({ en = "a maximum amount of at least EUR 5 000, or a minimum amount of at least EUR 3 000, per journey (national law: maximum {x}{n})",
+                                             fr = "un montant maximal d'au moins 5 000 euros, ou un montant minimal d'au moins 3 000 euros, par voyage (droit national : maximum {x}{n})" },
+                                           { x = eur(s.max_fine_eur), n = has_min })
         end
         if amounts then
           d.met = lx.t({ en = "National law sanctions carriers for data not transmitted, incomplete or false{s}, with {a}.",
