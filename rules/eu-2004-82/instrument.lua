@@ -11,8 +11,11 @@ return {
     fr = "Directive 2004/82/CE du Conseil concernant l'obligation pour les transporteurs de communiquer les données relatives aux passagers",
   },
   short = { en = "Directive 2004/82/EC", fr = "Directive 2004/82/CE" },
-  -- Rules quote the French official text (`lexgap test` checks it).
+  -- Rules quote the French official text (`lexgap test` checks it).  It is
+  -- the only authentic text in the tree: a rendering in another language a
+  -- rule may add is shown as an unofficial translation in every report.
   text_languages = { "fr" },
+  official_languages = { "fr" },
   kind = "eu_directive",
   adopted = "2004-04-29",
   -- Art. 8: in force thirty days after its publication (OJ of 6.8.2004).

@@ -79,3 +79,24 @@ printf 'return {\n  profile_format = 1,\n  state = { code = "TST", name = "T" },
 run "eu: bad facts refused" 1 -- "$LEXGAP" assess --rules "$RULES" $INS "$TMP/eu-bad.lua" \
   && { has "eu: months must be an integer, with file, line and key" "$TMP/err" "eu-bad\.lua:6: victim_residence\.permit_validity\.months:"; \
        has "eu: failures named with a suggestion or the accepted values" "$TMP/err" "eu-bad\.lua:8: carrier_data\.sanctions\.failures\[1\]:"; }
+
+# ---- an English rendering is labelled an unofficial translation, in every format ---------
+U=$TMP/eu-unofficial-rules
+mkdir -p "$U" && cp -r "$RULES"/. "$U"/
+sed -i 's|^    fr = \[\[Les États membres appliquent la présente directive aux ressortissants|    en = [[Member States shall apply this Directive to third-country nationals who are, or have been, victims of offences related to the trafficking in human beings.]],\n&|' "$U/eu-2004-81/art03.lua"
+grep -q "^    en = \[\[Member States shall apply" "$U/eu-2004-81/art03.lua" && ok "eu: a rule with an English rendering prepared" || fail "eu: could not add an English rendering to art03.lua"
+PL="$EUP/eu-fictional-poland.lua"
+run "eu: unofficial, text" 2 -- "$LEXGAP" assess --rules "$U" --instrument eu-2004-81 --as-of 2006-09-01 "$PL" \
+  && { has "eu: text labels the English rendering" "$TMP/out" "Provision \(unofficial translation\): «Member States shall apply"; \
+       has "eu: text, French quotes stay official when no rendering exists" "$TMP/out" "Provision \(text in fr\): «Les États membres garantissent"; }
+run "eu: unofficial, markdown" 2 -- "$LEXGAP" assess --rules "$U" --instrument eu-2004-81 --as-of 2007-01-01 --format md "$PL" \
+  && has "eu: markdown labels the English rendering" "$TMP/out" "\*\*Provision \(unofficial translation\)"
+run "eu: unofficial, html" 2 -- "$LEXGAP" assess --rules "$U" --instrument eu-2004-81 --as-of 2007-01-01 --format html "$PL" \
+  && has "eu: html labels the English rendering" "$TMP/out" "Provision \(unofficial translation\)</p><blockquote lang=\"en\"><p>Member States shall apply"
+run "eu: unofficial, json" 2 -- "$LEXGAP" assess --rules "$U" --instrument eu-2004-81 --as-of 2007-01-01 --format json "$PL" \
+  && { has "eu: json names the unofficial language" "$TMP/out" '"provision_text_unofficial": \[$|"provision_text_unofficial": \["en"\]'; \
+       has "eu: json, official texts have none" "$TMP/out" '"provision_text_unofficial": \[\]'; }
+run "eu: unofficial, French report" 2 -- "$LEXGAP" assess --rules "$U" --instrument eu-2004-81 --as-of 2007-01-01 --lang fr "$PL" \
+  && hasnt "eu: the official French text is not labelled" "$TMP/out" "traduction non officielle"
+run "eu: UNTOC texts are official" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument untoc --as-of 2026-01-01 profiles/borduria.lua \
+  && hasnt "eu: no label on UNTOC's English text" "$TMP/out" "unofficial translation"
