@@ -22,6 +22,9 @@ run "eu 81: texts show" 0 -- "$LEXGAP" texts show eu-2004-81:8.3 --rules "$RULES
 run "eu 80: exceptions after the list" 0 -- "$LEXGAP" texts show eu-2004-80:11.1 --full --rules "$RULES" --lang fr \
   && { has "eu 80: « à l'exception i) » kept in 11(1)" "$TMP/out" "à l'exception i\) du texte intégral"; hasnt "eu 80: no chapter heading" "$TMP/out" "CHAPITRE"; }
 
+run "eu 81: search the French text" 0 -- "$LEXGAP" search délai de réflexion --instrument eu-2004-81 --rules "$RULES" \
+  && has "eu 81: art. 6(1) found" "$TMP/out" "eu-2004-81:6.1 — Délai de réflexion"
+
 # ---- coverage: every provision addressed to Member States encoded ------------------------
 for n in 81 82; do
   run "eu $n: coverage" 0 -- "$LEXGAP" coverage --rules "$RULES" --instrument eu-2004-$n \
