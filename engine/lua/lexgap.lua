@@ -1174,8 +1174,8 @@ function lx.measures_refer_to_directive(ctx, id)
     function(m) return m.kind ~= "pre_existing" end,
     function(m) return m.refers_to_directive end,
     { duty = { en = "a reference to the directive in {t} or on its official publication", fr = "une référence à la directive dans {t} ou lors de sa publication officielle" },
-      none = { en = "The profile lists no measure adopted to transpose the directive, so whether they refer to it cannot be checked.",
-               fr = "Le profil ne mentionne aucune mesure adoptée pour transposer la directive ; leur référence à celle-ci ne peut être vérifiée." },
+      none = { en = "The profile lists no measure adopted to transpose the directive that is in force at the assessment date, so whether they refer to it cannot be checked.",
+               fr = "Le profil ne mentionne aucune mesure adoptée pour transposer la directive qui soit en vigueur à la date d'évaluation ; leur référence à celle-ci ne peut être vérifiée." },
       question = { en = "Does {t} contain a reference to the directive, or was it accompanied by one on its official publication?",
                    fr = "{t} contient-elle une référence à la directive, ou en a-t-elle été accompagnée lors de sa publication officielle ?" } })
 end
@@ -1193,8 +1193,8 @@ function lx.measures_notified(ctx, id, opts)
       return m.notified <= ctx.as_of
     end,
     { duty = { en = "the communication of {t} to the Commission", fr = "la communication de {t} à la Commission" },
-      none = { en = "The profile lists no national measure transposing the directive, so their communication to the Commission cannot be checked.",
-               fr = "Le profil ne mentionne aucune mesure nationale de transposition ; leur communication à la Commission ne peut être vérifiée." },
+      none = { en = "The profile lists no national measure transposing the directive that is in force at the assessment date, so their communication to the Commission cannot be checked.",
+               fr = "Le profil ne mentionne aucune mesure nationale de transposition en vigueur à la date d'évaluation ; leur communication à la Commission ne peut être vérifiée." },
       question = { en = "Was {t} notified to the Commission as a national transposition measure, and when?",
                    fr = "{t} a-t-elle été notifiée à la Commission comme mesure nationale de transposition, et quand ?" } })
 end

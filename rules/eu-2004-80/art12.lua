@@ -12,7 +12,11 @@
 -- rules/schema/protection-prevention.lua): entered once, read here.  A scheme
 -- that leaves out victims of violent intentional crimes in the territory
 -- (e.g. non-residents, or some violent crimes) is adopted = "partly", with
--- what it leaves out under `missing`.  When the profile says nothing of that
+-- what it leaves out under `missing`.  The Court of Justice read 12(2) as
+-- requiring a scheme that covers every violent intentional crime, not only
+-- some (Commission v Italy, C-601/14, 11 October 2016), and as benefiting
+-- victims resident in the State too, not only cross-border victims
+-- (Presidenza del Consiglio dei Ministri v BV, C-129/19, 16 July 2020).  When the profile says nothing of that
 -- scheme, the table of correspondence row on 12(2) decides.
 
 local SCHEME = {
