@@ -13,10 +13,12 @@
 /* Data into Lua                                                           */
 /* ---------------------------------------------------------------------- */
 
-/* [-0, +1] The rule as the library sees it: { ref, id, level, facts }. */
-static void push_rule_info(lua_State *L, const lx_rule *r) {
-  lua_createtable(L, 0, 4);
+/* [-0, +1] The rule as the library sees it: { ref, id, level, facts,
+** bound_since } (bound_since: when the instrument binds the State, if known). */
+static void push_rule_info(lua_State *L, const lx_rule *r, const char *bound_since) {
+  lua_createtable(L, 0, 5);
   lua_pushstring(L, r->ref); lua_setfield(L, -2, "ref");
+  if (bound_since && *bound_since) { lua_pushstring(L, bound_since); lua_setfield(L, -2, "bound_since"); }
   lua_pushstring(L, r->id); lua_setfield(L, -2, "id");
   lua_pushstring(L, lx_level_name(r->level)); lua_setfield(L, -2, "level");
   lua_createtable(L, r->nfacts, 0);
@@ -152,9 +154,11 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
   }
   /* is the State bound by the instrument, and by this provision? */
   const lx_instrument *ins = NULL;
+  const char *bound_since = NULL;   /* the date the instrument binds the State from, for ctx.bound_since */
   for (size_t i = 0; i < a->rules->ninstruments; i++) {
     if (strcmp(a->rules->instruments[i].id, r->instrument) != 0) continue;
     ins = &a->rules->instruments[i];
+    bound_since = a->bindings[i].since;
     if (a->bindings[i].kind == NOT_BOUND) {
       f->status = LX_NOT_APPLICABLE;
       set_text(&f->explanation, a->bindings[i].reason_en, a->bindings[i].reason_fr);
@@ -186,7 +190,7 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
   lua_rawgeti(L, LUA_REGISTRYINDEX, profile_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, schema_ref);
   lua_pushstring(L, a->as_of);
-  push_rule_info(L, r);
+  push_rule_info(L, r, bound_since);
   push_deps(L, a, r);
   sandbox_error err;
   if (sandbox_call(sb, 6, 1, &err) != 0) {

@@ -21,6 +21,24 @@ return {
                                   missing = { "victims who are not nationals of the State" } },
   },
 
+  -- Directives 2004/81/EC and 2004/82/EC (fictional).  Assessed --as-of
+  -- 2013-07-01, both bind it from its accession: 2004/81 applied to minors
+  -- (so art. 10 binds it; education met, legal representation not stated:
+  -- unknown), a permit of six months (met); 2004/82 fines with a minimum of
+  -- EUR 3 000 per journey (art. 4(1), alternative b), no effective appeal
+  -- (art. 5 not met, a gap).
+  victim_residence = {
+    trafficking_victims = { adopted = true, source = "Aliens Act 2013 (fictional), s. 67", from = "2013-07-01" },
+    minors = { adopted = true, source = "Aliens Act 2013 (fictional), s. 67(4)", from = "2013-07-01" },
+    minors_education = { adopted = true, public_only = true, source = "Education Act (fictional), s. 14", from = "2013-07-01" },
+    permit_validity = { adopted = true, months = 6, source = "Aliens Act 2013 (fictional), s. 68", from = "2013-07-01" },
+  },
+  carrier_data = {
+    sanctions = { adopted = true, max_fine_eur = 4000, min_fine_eur = 3000, failures = { "not_transmitted", "incomplete", "false" },
+                  source = "State Border Act 2013 (fictional), s. 90", from = "2013-07-01" },
+    remedies = { adopted = false, note = "The fine is final (fictional)." },
+  },
+
   notifications = {
     { provision = "eu-2004-80:13.1.a", date = "2013-07-01", content = "Fictional communication." },
     { provision = "eu-2004-80:13.1.b", date = "2013-07-01", content = "Fictional communication." },

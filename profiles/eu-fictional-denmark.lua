@@ -20,6 +20,16 @@ return {
     victim_compensation_state = { adopted = true, source = "Crime Victims Compensation Act 2005 (fictional), s. 1", from = "2005-07-01" },
   },
 
+  -- Directives 2004/81/EC and 2004/82/EC (fictional).  Denmark takes no part
+  -- in either (recitals 22 and 13): every finding is not applicable, even
+  -- where its law has rules on the subject.  Under recital 13 Denmark could
+  -- decide to implement 2004/82 in its national law; such a decision binds
+  -- it under international law, not as a directive, and lexgap does not
+  -- assess it as one.
+  carrier_data = {
+    transmission = { adopted = true, source = "Aliens Act (fictional), s. 38", note = "Rules adopted under international law, not as a transposition (fictional)." },
+  },
+
   notifications = {
     { provision = "eu-2004-80:13.1.a", date = "2005-06-28", content = "Fictional communication." },
     { provision = "eu-2004-80:13.1.b", date = "2005-06-28", content = "Fictional communication." },

@@ -22,6 +22,22 @@ return {
     victim_compensation_state = { adopted = true, source = "Criminal Injuries Compensation Scheme (fictional)", from = "1996-04-01" },
   },
 
+  -- Directives 2004/81/EC and 2004/82/EC (fictional).  The United Kingdom
+  -- takes no part in 2004/81 (recital 21): not applicable at every date.  It
+  -- takes part in 2004/82 (recital 15): assessed --as-of 2020-06-01 (the
+  -- transition period) its invented regulations meet arts 3, 4 (alternative
+  -- a) and 5; --as-of 2021-01-01 every 2004/82 obligation is not applicable.
+  victim_residence = {
+    trafficking_victims = { adopted = true, source = "Victims Residence Rules (fictional), r. 2", note = "A national scheme: the directive does not bind the State (recital 21)." },
+  },
+  carrier_data = {
+    transmission = { adopted = true, items = { "travel_document", "nationality", "full_name", "date_of_birth", "border_crossing_point", "transport_code", "departure_arrival_times", "total_passengers", "initial_embarkation_point" },
+                     on_request = true, by_end_of_check_in = true, source = "Passenger Information Regulations 2006 (fictional), reg. 3", from = "2006-09-01" },
+    sanctions = { adopted = true, max_fine_eur = 10000, failures = { "not_transmitted", "incomplete", "false" },
+                  source = "Passenger Information Regulations 2006 (fictional), reg. 7", from = "2006-09-01" },
+    remedies = { adopted = true, source = "Passenger Information Regulations 2006 (fictional), reg. 8", from = "2006-09-01" },
+  },
+
   notifications = {
     { provision = "eu-2004-80:13.1.a", date = "2005-06-30", content = "Fictional communication." },
     { provision = "eu-2004-80:13.1.b", date = "2005-06-30", content = "Fictional communication." },

@@ -184,6 +184,7 @@ function lx._context(profile, schema, as_of, rule, deps)
     ref = rule.ref,
     id = rule.id,
     level = rule.level,
+    bound_since = rule.bound_since,   -- the date the instrument binds the State from, or nil
     declared = rule.facts or {},
     deps = deps or {},
     evidence_list = {}, evidence_seen = {},
@@ -992,6 +993,47 @@ function lx.any_forms(ctx, forms, opts)
   if count.partly_met > 0 then return ctx:partly(expl, missing) end
   if count.unknown > 0 then return ctx:unknown(expl, missing) end
   return ctx:not_met(expl, missing)
+end
+
+---------------------------------------------------------------------------
+-- Pattern: a measure and the details the provision requires of it (the
+-- items carriers transmit, a minimum validity, a time limit, the amounts of
+-- a fine).
+--
+-- lx.measure_details(ctx, path, { what = {en, fr}, details = function(m) ... end })
+--   details(m) reads m (the measure's fields, read-only) and returns
+--   { missing = { {en, fr}, ... },   details that fall short
+--     open = true,                   a detail is not stated (it called ctx:ask)
+--     met = {en, fr},                the explanation when all is there (else a default)
+--     option = {id, en, fr} }        the alternative that met it, if any
+--   not adopted, or not stated            -> as lx.measure_finding
+--   a detail short, none open             -> partly_met (with the details and
+--                                            the profile's `missing`)
+--   a detail open                         -> unknown (shortfalls kept as missing)
+--   adopted "partly" with every detail    -> partly_met
+--   adopted with every detail             -> met
+---------------------------------------------------------------------------
+function lx.measure_details(ctx, path, opts)
+  local what = bilingual(opts.what, "what")
+  local m = ctx:measure(path)
+  if m.state ~= "adopted" and m.state ~= "partly" then return lx.measure_finding(ctx, path, { what = what }) end
+  local d = opts.details(m.raw) or {}
+  local missing = {}
+  for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x end
+  for _, x in ipairs(d.missing or {}) do missing[#missing + 1] = x end
+  local src = lx.cited(m)
+  if #(d.missing or {}) > 0 then
+    local e = fill({ en = "National law provides for {w}{s}, but not in every respect the provision requires.",
+                     fr = "Le droit national prévoit {w}{s}, mais pas à tous les égards que la disposition exige." }, { w = what, s = src })
+    if d.open then return ctx:unknown(e, missing) end
+    return ctx:partly(e, missing)
+  end
+  if d.open then
+    return ctx:unknown(fill({ en = "National law provides for {w}{s}; the profile does not give every detail the provision turns on.",
+                              fr = "Le droit national prévoit {w}{s} ; le profil n'indique pas tous les éléments dont dépend la disposition." }, { w = what, s = src }), missing)
+  end
+  if m.state == "partly" then return lx.measure_finding(ctx, path, { what = what }) end
+  return ctx:met(d.met or fill({ en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." }, { w = what, s = src }), d.option)
 end
 
 ---------------------------------------------------------------------------

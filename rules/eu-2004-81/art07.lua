@@ -9,7 +9,11 @@
 -- national law" -- a qualifier that makes psychological help depend on
 -- national law, not a lower level.
 -- Paragraph 2, mandatory (« tiennent dûment compte »): safety and protection
--- needs.
+-- needs, « conformément au droit national ».  The measures that protect
+-- victims in general (UNTOC art. 25(1): `protection.victim_protection`, an
+-- assessment of a victim's protection needs, protection against
+-- retaliation) are the measures the State takes them into account with: the
+-- same national fact, read here, not entered twice.
 -- Paragraph 3, mandatory « le cas échéant » (where appropriate): translation
 -- and interpreting.  The qualifier is the State's judgement of need; having
 -- no such service at all is a gap.
@@ -45,11 +49,11 @@ obligation {
   text = {
     fr = [[Lors de l'application de la présente directive, les États membres tiennent dûment compte des besoins en matière de sécurité et de protection des ressortissants de pays tiers concernés, conformément au droit national.]],
   },
-  facts = { "victim_residence.safety_needs" },
+  facts = { "protection.victim_protection" },
   check = function(ctx)
-    return lx.measure_finding(ctx, "victim_residence.safety_needs", {
-      what = { en = "due account of the safety and protection needs of the persons concerned",
-               fr = "la prise en compte des besoins de sécurité et de protection des personnes concernées" } })
+    return lx.measure_finding(ctx, "protection.victim_protection", {
+      what = { en = "measures protecting victims that take account of their safety and protection needs",
+               fr = "des mesures de protection des victimes tenant compte de leurs besoins de sécurité et de protection" } })
   end,
 }
 

@@ -50,27 +50,25 @@ obligation {
   },
   facts = { "victim_residence.permit_validity" },
   check = function(ctx)
-    local what = { en = "a residence permit valid for at least six months", fr = "un titre de séjour valable au moins six mois" }
-    local m = ctx:measure("victim_residence.permit_validity")
-    local months = m.raw and m.raw.months
-    if m.state ~= "adopted" or months == nil then
-      if m.state == "adopted" then
-        ctx:ask("victim_residence.permit_validity", { en = "For how many months at least is the residence permit valid?",
-                                                      fr = "Pour combien de mois au moins le titre de séjour est-il valable ?" })
-        return ctx:unknown(lx.t({ en = "National law provides a residence permit{s}, but the profile does not give its validity in months.",
-                                  fr = "Le droit national prévoit un titre de séjour{s}, mais le profil n'en indique pas la durée de validité en mois." },
-                                { s = lx.cited(m) }))
-      end
-      return lx.measure_finding(ctx, "victim_residence.permit_validity", { what = what })
-    end
-    if months >= SIX_MONTHS then
-      return ctx:met(lx.t({ en = "The residence permit is valid for at least {n} months{s}, not less than the six months art. 8(3) requires.",
-                            fr = "Le titre de séjour est valable au moins {n} mois{s}, soit pas moins des six mois qu'exige l'art. 8, par. 3." },
-                          { n = tostring(months), s = lx.cited(m) }))
-    end
-    return ctx:not_met(lx.t({ en = "The residence permit is valid for only {n} months{s}, less than the six months art. 8(3) requires.",
-                              fr = "Le titre de séjour n'est valable que {n} mois{s}, moins que les six mois qu'exige l'art. 8, par. 3." },
-                            { n = tostring(months), s = lx.cited(m) }), { what })
+    local path = "victim_residence.permit_validity"
+    return lx.measure_details(ctx, path, {
+      what = { en = "a residence permit valid for a minimum period", fr = "un titre de séjour valable pour une durée minimale" },
+      details = function(m)
+        local src = m.source and (" (" .. m.source .. ")") or ""
+        if m.months == nil then
+          ctx:ask(path, { en = "For how many months at least is the residence permit valid?",
+                          fr = "Pour combien de mois au moins le titre de séjour est-il valable ?" })
+          return { open = true }
+        end
+        local n = tostring(m.months)
+        if m.months < SIX_MONTHS then
+          return { missing = { lx.t({ en = "a validity of at least six months (art. 8(3)): the permit is valid for only {n} months{s}",
+                                      fr = "une validité d'au moins six mois (art. 8, par. 3) : le titre n'est valable que {n} mois{s}" }, { n = n, s = src }) } }
+        end
+        return { met = lx.t({ en = "The residence permit is valid for at least {n} months{s}, not less than the six months art. 8(3) requires.",
+                              fr = "Le titre de séjour est valable au moins {n} mois{s}, soit pas moins des six mois qu'exige l'art. 8, par. 3." }, { n = n, s = src }) }
+      end,
+    })
   end,
 }
 

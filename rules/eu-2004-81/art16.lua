@@ -6,7 +6,11 @@
 -- l'élaboration de ce rapport » (mandatory).  The profile records that
 -- information as an item of `notifications` with provision =
 -- "eu-2004-81:16.1".  Until the report was due (6 August 2008) a missing
--- communication shows no breach yet: not applicable, with that reason.
+-- communication shows no breach yet: not applicable, with that reason.  The
+-- sentence serves « ce rapport », the first one: a State bound only after it
+-- was due (Bulgaria and Romania in 2007 were bound before; Croatia, bound
+-- from 1 July 2013, was not) had no information to send for it: not
+-- applicable.
 -- Paragraph 2 binds only the Commission (levels.lua: none).
 
 local REPORT_DUE = "2008-08-06"   -- art. 16(1): « Au plus tard le 6 août 2008 »
@@ -27,6 +31,11 @@ obligation {
                             fr = "L'État a transmis à la Commission des informations pour son rapport sur l'application de la directive le {d}." },
                           { d = sent.date }))
     end
+    if ctx.bound_since and ctx.bound_since > REPORT_DUE then
+      return ctx:not_applicable(lx.t({ en = "The directive binds the State only since {s}, after the Commission's report under art. 16(1) was due ({d}); the information for that report did not concern it.",
+                                       fr = "La directive ne lie l'État que depuis le {s}, après la date à laquelle le rapport de la Commission prévu à l'art. 16, par. 1, était dû ({d}) ; les informations destinées à ce rapport ne le concernaient pas." },
+                                     { s = ctx.bound_since, d = REPORT_DUE }))
+    end
     if ctx.profile.notifications == nil then
       ctx:ask("notifications", { en = "Did the State send the Commission the information relevant to its report on the application of Directive 2004/81/EC (art. 16(1)), and when?",
                                  fr = "L'État a-t-il transmis à la Commission les informations utiles à son rapport sur l'application de la directive 2004/81/CE (art. 16, par. 1), et quand ?" })
@@ -36,7 +45,7 @@ obligation {
     if ctx.as_of < REPORT_DUE then
       return ctx:not_applicable(lx.t({ en = "The Commission's report was due by {d}; on the assessment date the information for it was not yet shown to be due.",
                                        fr = "Le rapport de la Commission était attendu au plus tard le {d} ; à la date d'évaluation, les informations destinées à ce rapport n'étaient pas encore exigibles." },
-                                     { d = "2008-08-06" }))
+                                     { d = REPORT_DUE }))
     end
     return ctx:not_met({ en = "The profile lists the State's communications and none sent the Commission information for its report on the application of the directive.",
                          fr = "Le profil énumère les communications de l'État et aucune n'a transmis à la Commission d'informations pour son rapport sur l'application de la directive." },

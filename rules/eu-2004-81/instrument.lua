@@ -13,8 +13,11 @@ return {
     fr = "Directive 2004/81/CE du Conseil relative au titre de séjour délivré aux ressortissants de pays tiers qui sont victimes de la traite des êtres humains ou ont fait l'objet d'une aide à l'immigration clandestine et qui coopèrent avec les autorités compétentes",
   },
   short = { en = "Directive 2004/81/EC", fr = "Directive 2004/81/CE" },
-  -- Rules quote the French official text (`lexgap test` checks it).
+  -- Rules quote the French official text (`lexgap test` checks it).  It is
+  -- the only authentic text in the tree: a rendering in another language a
+  -- rule may add is shown as an unofficial translation in every report.
   text_languages = { "fr" },
+  official_languages = { "fr" },
   kind = "eu_directive",
   adopted = "2004-04-29",
   -- Art. 18: in force on the day of its publication in the Official Journal.

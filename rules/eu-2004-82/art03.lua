@@ -42,47 +42,34 @@ obligation {
   facts = { "carrier_data.transmission" },
   check = function(ctx)
     local path = "carrier_data.transmission"
-    local what = { en = "a duty of carriers to transmit passenger data to the border authorities",
-                   fr = "l'obligation pour les transporteurs de transmettre les données des passagers aux autorités de contrôle aux frontières" }
-    local m = ctx:measure(path)
-    if m.state ~= "adopted" and m.state ~= "partly" then return lx.measure_finding(ctx, path, { what = what }) end
-    local missing, open = {}, false
-    for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x end
-    local items = m.raw.items
-    local absent = {}
-    if items == nil then
-      open = true
-      ctx:ask(path, { en = "Which items of passenger information must carriers transmit (art. 3(2))?",
-                      fr = "Quels renseignements relatifs aux passagers les transporteurs doivent-ils transmettre (art. 3, par. 2) ?" })
-    else
-      for _, it in ipairs(ITEMS) do
-        if not lx.has(items, it[1]) then absent[#absent + 1] = { en = it.en, fr = it.fr } end
-      end
-      for _, a in ipairs(absent) do
-        missing[#missing + 1] = lx.t({ en = "the item \"{i}\" (art. 3(2))", fr = "le renseignement « {i} » (art. 3, par. 2)" }, { i = a })
-      end
-    end
-    local timing = m.raw.by_end_of_check_in
-    if timing == nil then
-      open = true
-      ctx:ask(path, { en = "Must carriers transmit the data by the end of check-in at the latest (art. 3(1))?",
-                      fr = "Les transporteurs doivent-ils transmettre les données au plus tard à la fin de l'enregistrement (art. 3, par. 1) ?" })
-    elseif timing == false then
-      missing[#missing + 1] = { en = "transmission by the end of check-in", fr = "la transmission avant la fin de l'enregistrement" }
-    end
-    local src = lx.cited(m)
-    if #missing > 0 then
-      local e = lx.t({ en = "National law obliges carriers to transmit passenger data{s}, but not as the directive requires.",
-                       fr = "Le droit national oblige les transporteurs à transmettre les données des passagers{s}, mais pas comme l'exige la directive." }, { s = src })
-      if open then return ctx:unknown(e, missing) end
-      return ctx:partly(e, missing)
-    end
-    if open then
-      return ctx:unknown(lx.t({ en = "National law obliges carriers to transmit passenger data{s}; the profile does not say which items, or by when.",
-                                fr = "Le droit national oblige les transporteurs à transmettre les données des passagers{s} ; le profil n'indique pas lesquelles, ni dans quel délai." }, { s = src }))
-    end
-    if m.state == "partly" then return lx.measure_finding(ctx, path, { what = what }) end
-    return ctx:met(lx.t({ en = "National law obliges carriers to transmit, by the end of check-in, every item of passenger information that art. 3(2) lists{s}.",
-                          fr = "Le droit national oblige les transporteurs à transmettre, avant la fin de l'enregistrement, chacun des renseignements que l'art. 3, par. 2, énumère{s}." }, { s = src }))
+    return lx.measure_details(ctx, path, {
+      what = { en = "a duty of carriers to transmit passenger data to the border authorities",
+               fr = "l'obligation pour les transporteurs de transmettre les données des passagers aux autorités de contrôle aux frontières" },
+      details = function(m)
+        local d = { missing = {} }
+        if m.items == nil then
+          d.open = true
+          ctx:ask(path, { en = "Which items of passenger information must carriers transmit (art. 3(2))?",
+                          fr = "Quels renseignements relatifs aux passagers les transporteurs doivent-ils transmettre (art. 3, par. 2) ?" })
+        else
+          for _, it in ipairs(ITEMS) do
+            if not lx.has(m.items, it[1]) then
+              d.missing[#d.missing + 1] = lx.t({ en = "the item \"{i}\" (art. 3(2))", fr = "le renseignement « {i} » (art. 3, par. 2)" }, { i = { en = it.en, fr = it.fr } })
+            end
+          end
+        end
+        if m.by_end_of_check_in == nil then
+          d.open = true
+          ctx:ask(path, { en = "Must carriers transmit the data by the end of check-in at the latest (art. 3(1))?",
+                          fr = "Les transporteurs doivent-ils transmettre les données au plus tard à la fin de l'enregistrement (art. 3, par. 1) ?" })
+        elseif m.by_end_of_check_in == false then
+          d.missing[#d.missing + 1] = { en = "transmission by the end of check-in", fr = "la transmission avant la fin de l'enregistrement" }
+        end
+        d.met = lx.t({ en = "National law obliges carriers to transmit, by the end of check-in, every item of passenger information that art. 3(2) lists{s}.",
+                       fr = "Le droit national oblige les transporteurs à transmettre, avant la fin de l'enregistrement, chacun des renseignements que l'art. 3, par. 2, énumère{s}." },
+                     { s = m.source and (" (" .. m.source .. ")") or "" })
+        return d
+      end,
+    })
   end,
 }

@@ -45,63 +45,50 @@ obligation {
   facts = { "carrier_data.sanctions" },
   check = function(ctx)
     local path = "carrier_data.sanctions"
-    local what = { en = "sanctions on carriers that fail to transmit passenger data or transmit incomplete or false data",
-                   fr = "des sanctions contre les transporteurs qui ne transmettent pas les données des passagers ou transmettent des données incomplètes ou erronées" }
-    local m = ctx:measure(path)
-    if m.state ~= "adopted" and m.state ~= "partly" then return lx.measure_finding(ctx, path, { what = what }) end
-    local s, missing, open = m.raw, {}, false
-    for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x end
-    -- the three failures
-    if s.failures == nil then
-      open = true
-      ctx:ask(path, { en = "Do the sanctions reach each failure: data not transmitted, incomplete data, false data?",
-                      fr = "Les sanctions visent-elles chaque manquement : données non transmises, incomplètes, erronées ?" })
-    else
-      for _, f in ipairs(FAILURES) do
-        if not lx.has(s.failures, f[1]) then
-          missing[#missing + 1] = lx.t({ en = "a sanction for {f}", fr = "une sanction pour {f}" }, { f = { en = f.en, fr = f.fr } })
+    return lx.measure_details(ctx, path, {
+      what = { en = "sanctions on carriers that fail to transmit passenger data or transmit incomplete or false data",
+               fr = "des sanctions contre les transporteurs qui ne transmettent pas les données des passagers ou transmettent des données incomplètes ou erronées" },
+      details = function(s)
+        local d = { missing = {} }
+        -- the three failures
+        if s.failures == nil then
+          d.open = true
+          ctx:ask(path, { en = "Do the sanctions reach each failure: data not transmitted, incomplete data, false data?",
+                          fr = "Les sanctions visent-elles chaque manquement : données non transmises, incomplètes, erronées ?" })
+        else
+          for _, f in ipairs(FAILURES) do
+            if not lx.has(s.failures, f[1]) then
+              d.missing[#d.missing + 1] = lx.t({ en = "a sanction for {f}", fr = "une sanction pour {f}" }, { f = { en = f.en, fr = f.fr } })
+            end
+          end
         end
-      end
-    end
-    -- the amounts: (a) or (b)
-    local option, amounts
-    if s.max_fine_eur and s.max_fine_eur >= MAX_AT_LEAST then
-      option = { id = "a", en = "maximum of at least EUR 5 000 per journey (art. 4(1)(a))", fr = "montant maximal d'au moins 5 000 euros par voyage (art. 4, par. 1, a))" }
-      amounts = { en = "a maximum of " .. eur(s.max_fine_eur) .. " per journey", fr = "un maximum de " .. eur(s.max_fine_eur) .. " par voyage" }
-    elseif s.min_fine_eur and s.min_fine_eur >= MIN_AT_LEAST then
-      option = { id = "b", en = "minimum of at least EUR 3 000 per journey (art. 4(1)(b))", fr = "montant minimal d'au moins 3 000 euros par voyage (art. 4, par. 1, b))" }
-      amounts = { en = "a minimum of " .. eur(s.min_fine_eur) .. " per journey", fr = "un minimum de " .. eur(s.min_fine_eur) .. " par voyage" }
-    elseif s.max_fine_eur == nil and s.min_fine_eur == nil then
-      open = true
-      ctx:ask(path, { en = "What are the maximum and (if any) minimum amounts of the sanction per journey, in euros?",
-                      fr = "Quels sont les montants maximal et (le cas échéant) minimal de la sanction par voyage, en euros ?" })
-    else
-      local max_unknown = s.max_fine_eur == nil
-      missing[#missing + 1] = { en = "a maximum amount of at least EUR 5 000, or a minimum amount of at least EUR 3 000, per journey",
-                                fr = "un montant maximal d'au moins 5 000 euros, ou un montant minimal d'au moins 3 000 euros, par voyage" }
-      if max_unknown then
-        -- a minimum below 3 000 is known, but the maximum might still reach 5 000
-        open = true
-        ctx:ask(path, { en = "What is the maximum amount of the sanction per journey, in euros?",
-                        fr = "Quel est le montant maximal de la sanction par voyage, en euros ?" })
-        missing[#missing] = nil
-      end
-    end
-    local src = lx.cited(m)
-    if #missing > 0 then
-      local e = lx.t({ en = "National law sanctions carriers{s}, but not as art. 4(1) requires.",
-                       fr = "Le droit national sanctionne les transporteurs{s}, mais pas comme l'exige l'art. 4, par. 1." }, { s = src })
-      if open then return ctx:unknown(e, missing) end
-      return ctx:partly(e, missing)
-    end
-    if open then
-      return ctx:unknown(lx.t({ en = "National law sanctions carriers{s}; the profile does not give all the facts art. 4(1) turns on.",
-                                fr = "Le droit national sanctionne les transporteurs{s} ; le profil n'indique pas tous les éléments dont dépend l'art. 4, par. 1." }, { s = src }))
-    end
-    if m.state == "partly" then return lx.measure_finding(ctx, path, { what = what }) end
-    return ctx:met(lx.t({ en = "National law sanctions carriers for data not transmitted, incomplete or false{s}, with {a}.",
-                          fr = "Le droit national sanctionne les transporteurs pour des données non transmises, incomplètes ou erronées{s}, avec {a}." },
-                        { s = src, a = amounts }), option)
+        -- the amounts: alternative (a) or (b)
+        local amounts
+        if s.max_fine_eur and s.max_fine_eur >= MAX_AT_LEAST then
+          d.option = { id = "a", en = "maximum of at least EUR 5 000 per journey (art. 4(1)(a))", fr = "montant maximal d'au moins 5 000 euros par voyage (art. 4, par. 1, a))" }
+          amounts = { en = "a maximum of " .. eur(s.max_fine_eur) .. " per journey", fr = "un maximum de " .. eur(s.max_fine_eur) .. " par voyage" }
+        elseif s.min_fine_eur and s.min_fine_eur >= MIN_AT_LEAST then
+          d.option = { id = "b", en = "minimum of at least EUR 3 000 per journey (art. 4(1)(b))", fr = "montant minimal d'au moins 3 000 euros par voyage (art. 4, par. 1, b))" }
+          amounts = { en = "a minimum of " .. eur(s.min_fine_eur) .. " per journey", fr = "un minimum de " .. eur(s.min_fine_eur) .. " par voyage" }
+        elseif s.max_fine_eur == nil then
+          -- no maximum stated: it might still reach EUR 5 000
+          d.open = true
+          ctx:ask(path, { en = "What is the maximum amount of the sanction per journey, in euros?",
+                          fr = "Quel est le montant maximal de la sanction par voyage, en euros ?" })
+        else
+          local has_min = s.min_fine_eur and { en = ", minimum " .. eur(s.min_fine_eur), fr = ", minimum " .. eur(s.min_fine_eur) } or { en = "", fr = "" }
+          d.missing[#d.missing + 1] = lx.t({ en = "a maximum amount of at least EUR 5 000, or a minimum amount of at least EUR 3 000, per journey (national law: maximum {x}{n})",
+                                             fr = "un montant maximal d'au moins 5 000 euros, ou un montant minimal d'au moins 3 000 euros, par voyage (droit national : maximum {x}{n})" },
+                                           { x = eur(s.max_fine_eur), n = has_min })
+        end
+        if amounts then
+          d.met = lx.t({ en = "National law sanctions carriers for data not transmitted, incomplete or false{s}, with {a}.",
+                         fr = "Le droit national sanctionne les transporteurs pour des données non transmises, incomplètes ou erronées{s}, avec {a}." },
+                       { s = s.source and (" (" .. s.source .. ")") or "", a = amounts })
+        end
+        return d
+      end,
+    })
   end,
 }
 

@@ -23,23 +23,17 @@ local MAX_HOURS = 24   -- art. 6(1): « dans les vingt-quatre heures »
 
 -- A deletion duty within 24 hours, from a measure with `hours`.
 local function deleted_within_a_day(ctx, path, what)
-  local m = ctx:measure(path)
-  if m.state ~= "adopted" then return lx.measure_finding(ctx, path, { what = what }) end
-  local h = m.raw.hours
-  local src = lx.cited(m)
-  if h == nil then
-    ctx:ask(path, { en = "Within how many hours must the data be deleted?", fr = "Dans combien d'heures les données doivent-elles être effacées ?" })
-    return ctx:unknown(lx.t({ en = "National law provides for {w}{s}, but the profile does not give the time limit.",
-                              fr = "Le droit national prévoit {w}{s}, mais le profil n'en indique pas le délai." }, { w = what, s = src }))
-  end
-  if h <= MAX_HOURS then
-    return ctx:met(lx.t({ en = "National law provides for {w}, within {h} hours{s}.", fr = "Le droit national prévoit {w}, dans un délai de {h} heures{s}." },
-                        { w = what, h = tostring(h), s = src }))
-  end
-  return ctx:partly(lx.t({ en = "National law provides for {w}{s}, but only within {h} hours, longer than the 24 hours of art. 6(1).",
-                           fr = "Le droit national prévoit {w}{s}, mais seulement dans un délai de {h} heures, plus long que les vingt-quatre heures de l'art. 6, par. 1." },
-                         { w = what, h = tostring(h), s = src }),
-                    { { en = "deletion within 24 hours", fr = "l'effacement dans les vingt-quatre heures" } })
+  return lx.measure_details(ctx, path, { what = what, details = function(m)
+    if m.hours == nil then
+      ctx:ask(path, { en = "Within how many hours must the data be deleted?", fr = "Dans combien d'heures les données doivent-elles être effacées ?" })
+      return { open = true }
+    end
+    if m.hours > MAX_HOURS then
+      return { missing = { lx.t({ en = "deletion within 24 hours, not {h}", fr = "l'effacement dans les vingt-quatre heures, et non {h}" }, { h = tostring(m.hours) .. " h" }) } }
+    end
+    return { met = lx.t({ en = "National law provides for {w}, within {h} hours{s}.", fr = "Le droit national prévoit {w}, dans un délai de {h} heures{s}." },
+                        { w = what, h = tostring(m.hours), s = m.source and (" (" .. m.source .. ")") or "" }) }
+  end })
 end
 
 obligation {

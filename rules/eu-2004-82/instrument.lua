@@ -11,8 +11,11 @@ return {
     fr = "Directive 2004/82/CE du Conseil concernant l'obligation pour les transporteurs de communiquer les données relatives aux passagers",
   },
   short = { en = "Directive 2004/82/EC", fr = "Directive 2004/82/CE" },
-  -- Rules quote the French official text (`lexgap test` checks it).
+  -- Rules quote the French official text (`lexgap test` checks it).  It is
+  -- the only authentic text in the tree: a rendering in another language a
+  -- rule may add is shown as an unofficial translation in every report.
   text_languages = { "fr" },
+  official_languages = { "fr" },
   kind = "eu_directive",
   adopted = "2004-04-29",
   -- Art. 8: in force thirty days after its publication (OJ of 6.8.2004).
@@ -27,7 +30,7 @@ return {
   -- Kingdom and Ireland take part.
   not_bound = {
     { code = "DNK",
-      reason = { en = "Recital 13: under the Protocol on the position of Denmark (arts 1 and 2), Denmark did not take part in the adoption of the directive and is not bound by it or subject to its application. As the directive builds on the Schengen acquis, Denmark could decide under art. 5 of that Protocol to implement it in its national law; that decision would bind it under international law, not as a directive.",
-                 fr = "Considérant 13 : conformément au protocole sur la position du Danemark (art. 1er et 2), le Danemark ne participe pas à l'adoption de la directive et n'est pas lié par celle-ci ni soumis à son application. La directive développant l'acquis de Schengen, le Danemark pouvait décider, conformément à l'art. 5 de ce protocole, de la transposer dans son droit national ; cette décision le lierait en vertu du droit international, non en tant que directive." } },
+      reason = { en = "Recital 13: under the Protocol on the position of Denmark, Denmark is not bound by the directive. As the directive builds on the Schengen acquis, Denmark could decide (art. 5 of that Protocol) to implement it in its national law, which would bind it under international law, not as a directive.",
+                 fr = "Considérant 13 : conformément au protocole sur la position du Danemark, celui-ci n'est pas lié par la directive. Celle-ci développant l'acquis de Schengen, le Danemark pouvait décider (art. 5 du protocole) de la transposer dans son droit national, ce qui le lierait en droit international, non en tant que directive." } },
   },
 }

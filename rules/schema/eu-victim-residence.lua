@@ -24,10 +24,11 @@
 --     correspondence: rules/schema/eu-transposition.lua);
 --   * the information sent to the Commission for its report (art. 16(1)) is
 --     an item of `notifications` with provision = "eu-2004-81:16.1";
---   * protection of victims in criminal proceedings in general (UNTOC
---     art. 25: `protection.victim_protection`) is not the protection the
---     directive asks for during the reflection period; the directive's own
---     facts are kept here so that neither answer is stretched to fit.
+--   * the safety and protection needs of art. 7(2) are met by the State's
+--     measures protecting victims (`protection.victim_protection`, the fact
+--     of UNTOC art. 25(1)): one national fact, entered once.  The treatment
+--     the directive asks for (subsistence, emergency care, a reflection
+--     period, a permit) has no UNTOC counterpart and is kept here.
 return {
   fields = {
     victim_residence = {
@@ -66,9 +67,6 @@ return {
         vulnerable_needs = { type = "measure",
           question = { en = "Are the special needs of the most vulnerable attended to, including psychological assistance where appropriate and where national law provides for it (art. 7(1), second sentence)?",
                        fr = "Est-il subvenu aux besoins particuliers des personnes les plus vulnérables, y compris, le cas échéant et si le droit national le prévoit, par une assistance psychologique (art. 7, par. 1, seconde phrase) ?" } },
-        safety_needs = { type = "measure",
-          question = { en = "Do the authorities take due account of the safety and protection needs of the persons concerned (art. 7(2))?",
-                       fr = "Les autorités tiennent-elles dûment compte des besoins de sécurité et de protection des personnes concernées (art. 7, par. 2) ?" } },
         translation = { type = "measure",
           question = { en = "Are translation and interpreting services provided to the persons concerned where appropriate (art. 7(3))?",
                        fr = "Une assistance linguistique est-elle fournie, le cas échéant, aux personnes concernées (art. 7, par. 3) ?" } },

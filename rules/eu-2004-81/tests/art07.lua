@@ -5,9 +5,9 @@ return {
     profile = { victim_residence = {
       subsistence = { adopted = true, source = "Social Aid Act s. 3" },
       vulnerable_needs = { adopted = true, source = "Social Aid Act s. 4" },
-      safety_needs = { adopted = true, source = "Police Act s. 20" },
       translation = { adopted = true, source = "Aliens Decree s. 16" },
-      free_legal_aid = { adopted = true, source = "Legal Aid Act s. 2" } } },
+      free_legal_aid = { adopted = true, source = "Legal Aid Act s. 2" } },
+      protection = { victim_protection = { adopted = true, source = "Victims' Rights Act s. 9 (also UNTOC art. 25(1))" } } },
     expect = { ["eu-2004-81:7.1"] = "met", ["eu-2004-81:7.2"] = "met", ["eu-2004-81:7.3"] = "met", ["eu-2004-81:7.4"] = "met" },
   },
   {
@@ -18,8 +18,9 @@ return {
   {
     name = "nothing provided",
     profile = { victim_residence = {
-      subsistence = { adopted = false }, vulnerable_needs = { adopted = false }, safety_needs = { adopted = false },
-      translation = { adopted = false }, free_legal_aid = { adopted = false } } },
+      subsistence = { adopted = false }, vulnerable_needs = { adopted = false },
+      translation = { adopted = false }, free_legal_aid = { adopted = false } },
+      protection = { victim_protection = { adopted = false } } },
     expect = { ["eu-2004-81:7.1"] = "not_met", ["eu-2004-81:7.2"] = "not_met", ["eu-2004-81:7.3"] = "not_met", ["eu-2004-81:7.4"] = "not_met" },
   },
   {

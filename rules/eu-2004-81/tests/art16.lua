@@ -17,6 +17,18 @@ return {
     expect = { ["eu-2004-81:16.1"] = "not_applicable" },
   },
   {
+    name = "Croatia, bound from 1 July 2013, after the report was due: not applicable",
+    as_of = "2014-01-01",
+    profile = { state = { code = "HRV", name = "Croatia" }, notifications = {} },
+    expect = { ["eu-2004-81:16.1"] = "not_applicable" },
+  },
+  {
+    name = "Romania, bound from 1 January 2007, before the report was due: not met without a communication",
+    as_of = "2014-01-01",
+    profile = { state = { code = "ROU", name = "Romania" }, notifications = {} },
+    expect = { ["eu-2004-81:16.1"] = "not_met" },
+  },
+  {
     name = "communications not recorded",
     profile = {},
     expect = { ["eu-2004-81:16.1"] = "unknown" },
