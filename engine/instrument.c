@@ -10,7 +10,8 @@
 
 /* The fields of instrument.lua, as the engine reads them (docs/rules.md,
 ** "Adding an instrument").  A new field is one line here and one row there. */
-typedef enum { IF_ID, IF_TEXT, IF_LANGUAGES, IF_KIND, IF_DATE, IF_INTEGER, IF_CLUSTERS, IF_STRINGS, IF_STRING } field_type;
+typedef enum { IF_ID, IF_TEXT, IF_LANGUAGES, IF_KIND, IF_DATE, IF_INTEGER, IF_CLUSTERS, IF_STRINGS, IF_STRING,
+               IF_DEADLINES, IF_NOT_BOUND } field_type;
 static const struct { const char *name; field_type type; int required; } instrument_fields[] = {
   { "id", IF_ID, 1 },                    /* the folder name */
   { "title", IF_TEXT, 1 },               /* { en = ..., fr = ..., es = ... } */
@@ -22,8 +23,10 @@ static const struct { const char *name; field_type type; int required; } instrum
   { "days_after_deposit", IF_INTEGER, 0 },   /* treaty: in force for a State N days after its deposit */
   { "denunciation_years", IF_INTEGER, 0 },   /* treaty: a denunciation takes effect after N years (default 1) */
   { "clusters", IF_CLUSTERS, 0 },        /* review clusters: { { en = ..., fr = ... }, ... } */
+  { "official_languages", IF_LANGUAGES, 0 }, /* the authentic texts here; other languages are unofficial translations */
   { "deadline", IF_DATE, 0 },            /* EU directive: transposition deadline */
-  { "not_bound", IF_STRINGS, 0 },        /* EU directive: codes of member States that do not take part */
+  { "deadlines", IF_DEADLINES, 0 },      /* EU directive: { ["id:12.2"] = "YYYY-MM-DD" }, provisions due on another date */
+  { "not_bound", IF_NOT_BOUND, 0 },      /* EU directive: member States that do not take part: "DNK" or { code = "DNK", reason = { en, fr } } */
   { "open_to_reservation", IF_STRINGS, 0 },   /* treaty: provisions open to reservation (checked in rules.c) */
   { "url", IF_STRING, 0 },               /* informational */
   { "note", IF_STRING, 0 },              /* informational */
@@ -89,6 +92,45 @@ static int check_instrument_field(const data_field *f, field_type type, const ch
           problems++;
         }
         if (!list) break;
+      }
+      return problems;
+    }
+    case IF_DEADLINES: {
+      /* { ["<id>:12.2"] = "YYYY-MM-DD", ... }: provisions of this instrument */
+      int problems = 0;
+      size_t n = strlen(id);
+      if (v->kind != DATA_TABLE || data_len(v) != 0) {
+        diag_add(diags, path, f->line, k, "expected { [\"%s:12.2\"] = \"YYYY-MM-DD\", ... }", id);
+        return 1;
+      }
+      for (size_t i = 0; i < v->u.table.n; i++) {
+        const data_field *d = &v->u.table.fields[i];
+        if (!d->key || strncmp(d->key, id, n) != 0 || d->key[n] != ':') {
+          diag_add(diags, path, d->line, k, "'%s' is not a provision of \"%s\" (e.g. \"%s:12.2\")", d->key ? d->key : "?", id, id);
+          problems++;
+        } else if (!data_str(d->value) || date_parse(data_str(d->value), &days) != 0) {
+          diag_add(diags, path, d->line, k, "the deadline of %s must be a date \"YYYY-MM-DD\"", d->key);
+          problems++;
+        }
+      }
+      return problems;
+    }
+    case IF_NOT_BOUND: {
+      /* a list of State codes, or of { code = "DNK", reason = { en = ..., fr = ... } } */
+      int problems = 0;
+      if (v->kind != DATA_TABLE || data_len(v) != v->u.table.n) {
+        diag_add(diags, path, f->line, k, "expected a list { \"DNK\", { code = \"IRL\", reason = { en = ..., fr = ... } }, ... }");
+        return 1;
+      }
+      for (size_t i = 1; i <= data_len(v); i++) {
+        const data_value *e = data_at(v, (long long)i);
+        if (data_str(e)) continue;
+        const data_value *reason = data_get(e, "reason");
+        if (e->kind != DATA_TABLE || !data_str(data_get(e, "code")) ||
+            (reason && (reason->kind != DATA_TABLE || !data_str(data_get(reason, "en")) || !data_str(data_get(reason, "fr"))))) {
+          diag_add(diags, path, e->line, k, "each entry is a State code or { code = \"DNK\", reason = { en = \"...\", fr = \"...\" } }");
+          problems++;
+        }
       }
       return problems;
     }

@@ -354,7 +354,7 @@ static void assessment(doc *d, const lx_assessment *a) {
   if (d->o->brief) list_item(d, 0, report_word("brief_note", lang));
   summary(d, a);
   ratings(d, a);
-  transposition(d, a);
+  if (!d->o->brief) transposition(d, a);   /* --only gaps: the gaps and open questions alone */
   static const char *const part_titles[PART_COUNT] = { "part_gaps", "part_unknown", "part_errors", "part_other" };
   for (int part = 0; part < PART_COUNT; part++) {
     size_t n = 0;

@@ -256,7 +256,7 @@ static json_t *assessment_json(const lx_assessment *a, int brief) {
   }
   rating_free(list, nr);
   json_object_set_new(o, "ratings", ratings);
-  json_object_set_new(o, "transposition", transposition_json(a));
+  if (!brief) json_object_set_new(o, "transposition", transposition_json(a));   /* --only gaps leaves it out */
   /* findings in report order: gaps, unknown, errors, others */
   json_t *findings = json_array();
   for (int part = 0; part < PART_COUNT; part++) {

@@ -39,14 +39,14 @@ run "eu: view, text" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument eu-2004
        has "eu: text view measures" "$TMP/out" "National measures: Act on Compensation to Victims of Crime 2013 \(fictional\)"; \
        has "eu: text view unnamed measures" "$TMP/out" "National measures: none named in the table of correspondence"; }
 run "eu: view, markdown fr" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument eu-2004-80 --as-of 2013-07-01 --format md --lang fr "$EU/eu-fictional-croatia.lua" \
-  && { has "eu: md view heading" "$TMP/out" "^## Transposition — Directive 2004/80/CE"; has "eu: md view measures (fr)" "$TMP/out" "Mesures nationales :"; }
+  && { has "eu: md view heading" "$TMP/out" "^## Transposition — Directive 2004/80/CE"; has "eu: md view measures (fr)" "$TMP/out" "Mesures nationales.{1,4}:"; }
 run "eu: view, html" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument eu-2004-80 --as-of 2013-07-01 --format html "$EU/eu-fictional-croatia.lua" \
   && { has "eu: html view section" "$TMP/out" 'class="transposition"'; has "eu: html row links to the finding" "$TMP/out" '<a href="#[a-z0-9-]*f-eu-2004-80-12-2'; }
 run "eu: view, json" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument eu-2004-80 --as-of 2013-07-01 --format json "$EU/eu-fictional-croatia.lua" \
   && { has "eu: json view" "$TMP/out" '"transposition": \['; has "eu: json row due" "$TMP/out" '"due": "2005-07-01"'; \
        has "eu: json row measures" "$TMP/out" '"measures": "Act on Compensation to Victims of Crime 2013 \(fictional\)"'; }
 run "eu: view, csv" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument eu-2004-80 --as-of 2013-07-01 --format csv "$EU/eu-fictional-croatia.lua" \
-  && { has "eu: csv header" "$TMP/out" "rule_line,due,national_measures.?$"; \
+  && { has "eu: csv header" "$TMP/out" "rule_line,warnings,scope,due,national_measures.?$"; \
        has "eu: csv row" "$TMP/out" "^HRV,.*eu-2004-80:3.1,.*,2006-01-01,Act on Compensation to Victims of Crime 2013 \(fictional\).?$"; }
 
 # ---- bad membership data: file, line and key; the database untouched ----------------
@@ -68,7 +68,7 @@ run "eu: coverage 2004/80" 0 -- "$LEXGAP" coverage --rules "$RULES" --instrument
 
 # ---- the questionnaire writes instrument-keyed sections as valid Lua keys ------------
 run "eu: questionnaire" 0 -- "$LEXGAP" questionnaire --rules "$RULES" --instrument eu-2004-80 -o "$TMP/eu-blank.lua" \
-  && has "eu: instrument key quoted" "$TMP/eu-blank.lua" '^    -- \["eu-2004-80"\] = \{ \},'
+  && has "eu: instrument key quoted" "$TMP/eu-blank.lua" '^    -- \["eu-2004-80"\] = \{ source = "" \},'
 sed -i 's/^    -- \["eu-2004-80"\] = { },/    ["eu-2004-80"] = { },/' "$TMP/eu-blank.lua"
 run "eu: the filled-in blank profile loads" 0 -- "$LEXGAP" assess --rules "$RULES" --instrument eu-2004-80 --as-of 2026-01-01 "$TMP/eu-blank.lua" \
   && has "eu: a non-member is not bound" "$TMP/out" "not a member of the European Union"
