@@ -22,6 +22,7 @@
 
 #include "cli.h"
 #include "data.h"
+#include "infile.h"
 #include "report.h"
 #include "store.h"
 #include "strbuf.h"
@@ -115,30 +116,13 @@ int cli_load_profile_bytes(lx_profile *p, const char *file, const data_value *sc
   memset(p, 0, sizeof *p);
   *src = NULL;
   *len = 0;
-  FILE *f = fopen(file, "rb");
-  if (!f) { diag_add(diags, file, 0, NULL, "cannot open: %s", strerror(errno)); return -1; }
-  char *buf = NULL;
-  size_t n = 0, cap = 0;
-  int bad = 0;
-  for (;;) {
-    if (n == cap) {
-      if (cap > DATA_MAX_BYTES) { diag_add(diags, file, 0, NULL, "file too large (the limit is %u bytes)", DATA_MAX_BYTES); bad = 1; break; }
-      cap = cap ? cap * 2 : 65536;
-      char *nb = realloc(buf, cap + 1);
-      if (!nb) { diag_add(diags, file, 0, NULL, "out of memory"); bad = 1; break; }
-      buf = nb;
-    }
-    size_t k = fread(buf + n, 1, cap - n, f);
-    n += k;
-    if (k == 0) { if (ferror(f)) { diag_add(diags, file, 0, NULL, "cannot read: %s", strerror(errno)); bad = 1; } break; }
-  }
-  fclose(f);
-  if (!bad && n > DATA_MAX_BYTES) { diag_add(diags, file, 0, NULL, "file too large (the limit is %u bytes)", DATA_MAX_BYTES); bad = 1; }
-  if (bad) { free(buf); return -1; }
-  if (!buf && !(buf = malloc(1))) { diag_add(diags, file, 0, NULL, "out of memory"); return -1; }
-  buf[n] = '\0';
+  char why[256];
+  size_t n = 0;
+  char *buf = infile_read(file, DATA_MAX_BYTES, &n, why, sizeof why);
+  if (!buf) { diag_add(diags, file, 0, NULL, "%s", why); return -1; }
+  size_t skip = n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;   /* a UTF-8 byte order mark, as data_parse_file */
   data_error err;
-  data_value *data = data_parse(buf, n, &err);
+  data_value *data = data_parse(buf + skip, n - skip, &err);
   if (!data) {
     diag_add(diags, file, err.line, NULL, "%s", err.message);
     free(buf);

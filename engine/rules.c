@@ -12,6 +12,7 @@
 
 #include <lauxlib.h>
 
+#include "infile.h"
 #include "schema.h"
 
 #define RULE_FILE_MAX (4u << 20)
@@ -152,33 +153,6 @@ void lx_ref_display(const lx_ruleset *rs, const char *ref, const char *lang, cha
 /* ---------------------------------------------------------------------- */
 /* Files                                                                   */
 /* ---------------------------------------------------------------------- */
-
-static char *read_file(const char *path, size_t *len, char *why, size_t why_size) {
-  FILE *f = fopen(path, "rb");
-  if (!f) { snprintf(why, why_size, "cannot open: %s", strerror(errno)); return NULL; }
-  char *buf = NULL;
-  size_t cap = 0, n = 0;
-  for (;;) {
-    if (n == cap) {
-      if (cap >= RULE_FILE_MAX) { snprintf(why, why_size, "file larger than %u bytes", RULE_FILE_MAX); free(buf); fclose(f); return NULL; }
-      cap = cap ? cap * 2 : 8192;
-      char *nb = realloc(buf, cap + 1);
-      if (!nb) { snprintf(why, why_size, "out of memory"); free(buf); fclose(f); return NULL; }
-      buf = nb;
-    }
-    size_t got = fread(buf + n, 1, cap - n, f);
-    n += got;
-    if (got == 0) break;
-  }
-  int err = ferror(f);
-  fclose(f);
-  if (err) { snprintf(why, why_size, "read error"); free(buf); return NULL; }
-  if (!buf) buf = malloc(1);
-  if (!buf) { snprintf(why, why_size, "out of memory"); return NULL; }
-  buf[n] = '\0';
-  *len = n;
-  return buf;
-}
 
 static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
@@ -598,7 +572,7 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *
                            const char *path, diag_list *diags) {
   char why[256];
   size_t len = 0;
-  char *src = read_file(path, &len, why, sizeof why);
+  char *src = infile_read(path, RULE_FILE_MAX, &len, why, sizeof why);
   sandbox_error err;
   memset(&err, 0, sizeof err);
   loader ld = { rs, diags, ins, path, src, len };

@@ -8,6 +8,7 @@
 #include "store.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -22,6 +23,7 @@
 #include <sqlite3.h>
 
 #include "data.h"
+#include "infile.h"
 #include "rating.h"
 #include "strbuf.h"
 
@@ -569,11 +571,16 @@ static int grow(void **v, size_t *cap, size_t need, size_t elem) {
 static int check_header(const char *path, store_error *err) {
   static const char magic[16] = "SQLite format 3";
   char head[16];
-  FILE *f = fopen(path, "rb");
-  if (!f) return fail(err, errno == EACCES ? STORE_READONLY : STORE_ERROR, "cannot open %s: %s", path, strerror(errno));
-  size_t n = fread(head, 1, sizeof head, f);
-  fclose(f);
-  if (n != sizeof head || memcmp(head, magic, sizeof magic) != 0)
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);   /* never blocks on a FIFO */
+  if (fd < 0) return fail(err, errno == EACCES ? STORE_READONLY : STORE_ERROR, "cannot open %s: %s", path, strerror(errno));
+  struct stat sb;
+  if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+    close(fd);
+    return fail(err, STORE_NOTADB, "%s is not a regular file; nothing was written to it", path);
+  }
+  ssize_t n = read(fd, head, sizeof head);
+  close(fd);
+  if (n != (ssize_t)sizeof head || memcmp(head, magic, sizeof magic) != 0)
     return fail(err, STORE_NOTADB, "%s is not a lexgap database (not a SQLite file); nothing was written to it", path);
   return 0;
 }
@@ -834,23 +841,17 @@ static int list_lua(const char *dir, const char *sub, char ***list, size_t *n, s
 static int hash_file(sha256_ctx *c, const char *dir, const char *rel, store_error *err) {
   char path[8400];
   snprintf(path, sizeof path, "%s/%s", dir, rel);
-  FILE *f = fopen(path, "rb");
-  if (!f) return fail(err, STORE_ERROR, "cannot read %s: %s", path, strerror(errno));
-  strbuf b;
-  sb_init(&b);
-  char chunk[16384];
-  size_t k;
-  while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) sb_putn(&b, chunk, k);
-  int bad = ferror(f) || sb_failed(&b);
-  fclose(f);
-  if (bad) { sb_free(&b); return fail(err, STORE_ERROR, "cannot read %s", path); }
+  char why[256];
+  size_t size = 0;
+  char *body = infile_read(path, DATA_MAX_BYTES, &size, why, sizeof why);
+  if (!body) return fail(err, STORE_ERROR, "cannot read %s: %s", path, why);
   unsigned char len[8];
-  uint64_t n = b.len;
+  uint64_t n = size;
   for (int i = 0; i < 8; i++) len[i] = (unsigned char)(n >> (56 - 8 * i));
   sha256_update(c, rel, strlen(rel) + 1);
   sha256_update(c, len, 8);
-  sha256_update(c, b.s, b.len);
-  sb_free(&b);
+  sha256_update(c, body, size);
+  free(body);
   return 0;
 }
 
@@ -912,18 +913,12 @@ static int save_ruleset(lx_store *st, const lx_ruleset *rs, const char *hash, lo
     bind_text3(s, 5, &ins->title);
     bind_text3(s, 8, &ins->short_name);
     sqlite3_bind_text(s, 11, ins->file, -1, SQLITE_STATIC);
-    strbuf desc;                 /* the descriptor, so that a run shows its clusters again */
-    sb_init(&desc);
-    FILE *f = ins->file ? fopen(ins->file, "rb") : NULL;
-    if (f) {
-      char chunk[8192];
-      size_t k;
-      while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) sb_putn(&desc, chunk, k);
-      fclose(f);
-    }
-    if (f && !sb_failed(&desc)) sqlite3_bind_blob(s, 12, desc.s, (int)desc.len, SQLITE_STATIC);
+    char why[256];               /* the descriptor, so that a run shows its clusters again */
+    size_t dlen = 0;
+    char *desc = ins->file ? infile_read(ins->file, DATA_MAX_BYTES, &dlen, why, sizeof why) : NULL;
+    if (desc) sqlite3_bind_blob(s, 12, desc, (int)dlen, SQLITE_STATIC);
     int src = step(st, s, what, err);
-    sb_free(&desc);
+    free(desc);
     if (src < 0) return -1;
   }
   for (size_t i = 0; i < rs->n; i++) {
