@@ -127,12 +127,12 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
   while ((c = getopt_long(argc, argv, ":hvo:", long_options, NULL)) != -1) {
     if (c == '?' || c == ':') {
       const char *bad = argv[optind - 1];
-      fprintf(stderr, "lexgap %s: %s '%s'\n", cmd, c == ':' ? "missing value for option" : "unknown option", bad);
+      diag_printf(stderr, "lexgap %s: %s '%s'\n", cmd, c == ':' ? "missing value for option" : "unknown option", bad);
       usage(stderr);
       return -1;
     }
     if (!allowed(cmd, c)) {
-      fprintf(stderr, "lexgap %s: option '%s' does not apply to this command\n", cmd, argv[optind - 1]);
+      diag_printf(stderr, "lexgap %s: option '%s' does not apply to this command\n", cmd, argv[optind - 1]);
       return -1;
     }
     switch (c) {
@@ -140,13 +140,13 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
       case 'v': o->verbose = 1; break;
       case OPT_RULES: o->rules_dir = optarg; break;
       case OPT_INSTRUMENT:
-        if (o->ninstruments == MAX_INSTRUMENTS) { fprintf(stderr, "lexgap %s: too many --instrument options\n", cmd); return -1; }
+        if (o->ninstruments == MAX_INSTRUMENTS) { diag_printf(stderr, "lexgap %s: too many --instrument options\n", cmd); return -1; }
         o->instruments[o->ninstruments++] = optarg;
         break;
       case OPT_AS_OF: {
         long days;
         if (date_parse(optarg, &days) != 0) {
-          fprintf(stderr, "lexgap %s: --as-of '%s' is not a date (YYYY-MM-DD)\n", cmd, optarg);
+          diag_printf(stderr, "lexgap %s: --as-of '%s' is not a date (YYYY-MM-DD)\n", cmd, optarg);
           return -1;
         }
         o->as_of = optarg;
@@ -155,7 +155,7 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
       case OPT_FORMAT:
         if (!one_of(optarg, report_cmd ? formats_assess : matrix_cmd ? formats_matrix
                             : questionnaire_cmd ? formats_questionnaire : formats_rules)) {
-          fprintf(stderr, "lexgap %s: unknown format '%s' (use %s)\n", cmd, optarg,
+          diag_printf(stderr, "lexgap %s: unknown format '%s' (use %s)\n", cmd, optarg,
                   report_cmd ? "text, md, json, html or csv" : matrix_cmd ? "text, csv, json or html"
                   : questionnaire_cmd ? "profile, md or html" : "text or json");
           return -1;
@@ -166,13 +166,13 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
       case OPT_OUTPUT: o->output = optarg; break;
       case OPT_LANG:
         if (!one_of(optarg, search_cmd ? langs_search : langs)) {
-          fprintf(stderr, "lexgap %s: unknown language '%s' (use %s)\n", cmd, optarg, search_cmd ? "en, fr or es" : "en or fr");
+          diag_printf(stderr, "lexgap %s: unknown language '%s' (use %s)\n", cmd, optarg, search_cmd ? "en, fr or es" : "en or fr");
           return -1;
         }
         o->lang = optarg;
         break;
       case OPT_COLOR:
-        if (!one_of(optarg, colors)) { fprintf(stderr, "lexgap %s: --color takes auto, always or never\n", cmd); return -1; }
+        if (!one_of(optarg, colors)) { diag_printf(stderr, "lexgap %s: --color takes auto, always or never\n", cmd); return -1; }
         o->color = optarg;
         break;
       case OPT_PROSPECTIVE: o->prospective = 1; break;
@@ -181,17 +181,17 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
       case OPT_SAVE: o->save = 1; break;
       case OPT_PROFILE: o->show_profile = 1; break;
       case OPT_BY:
-        if (!one_of(optarg, bys)) { fprintf(stderr, "lexgap %s: --by takes article or obligation\n", cmd); return -1; }
+        if (!one_of(optarg, bys)) { diag_printf(stderr, "lexgap %s: --by takes article or obligation\n", cmd); return -1; }
         o->by = optarg;
         break;
       case OPT_METHOD:
-        if (!one_of(optarg, methods)) { fprintf(stderr, "lexgap %s: --method takes auto, fts5 or like\n", cmd); return -1; }
+        if (!one_of(optarg, methods)) { diag_printf(stderr, "lexgap %s: --method takes auto, fts5 or like\n", cmd); return -1; }
         o->method = optarg;
         break;
       case OPT_LIMIT: {
         char *end;
         long n = strtol(optarg, &end, 10);
-        if (*end || n < 1 || n > 100000) { fprintf(stderr, "lexgap %s: --limit takes a number from 1 to 100000\n", cmd); return -1; }
+        if (*end || n < 1 || n > 100000) { diag_printf(stderr, "lexgap %s: --limit takes a number from 1 to 100000\n", cmd); return -1; }
         o->limit = (int)n;
         break;
       }
@@ -211,7 +211,7 @@ int cli_load_rules(const options *o, lx_sandbox **sb, lx_ruleset *rs, int *rule_
   memset(rs, 0, sizeof *rs);
   *sb = sandbox_new(&err);
   if (!*sb) {
-    fprintf(stderr, "lexgap: cannot start the rule sandbox: %s\n", err.message);
+    diag_printf(stderr, "lexgap: cannot start the rule sandbox: %s\n", err.message);
     return -1;
   }
   sandbox_set_trace(*sb, o->trace);
@@ -222,13 +222,13 @@ int cli_load_rules(const options *o, lx_sandbox **sb, lx_ruleset *rs, int *rule_
     for (size_t i = 0; i < diags.n; i++) {
       char line[4096];
       diag_format(&diags.items[i], line, sizeof line);
-      fprintf(stderr, "%s%s\n", strstr(line, "warning:") ? "" : "error: ", line);
+      fprintf(stderr, "%s%s\n", strstr(line, "warning:") ? "" : "error: ", line);   /* diag_format cleaned it */
     }
   }
   for (size_t i = 0; i < rs->n; i++) if (rs->rules[i].invalid) (*rule_problems)++;
   diag_free(&diags);
   if (rc != 0) {
-    fprintf(stderr, "lexgap: cannot load the rules in %s\n", dir);
+    diag_printf(stderr, "lexgap: cannot load the rules in %s\n", dir);
     return -1;
   }
   return 0;
@@ -241,11 +241,11 @@ FILE *cli_open_output(const char *path, char *tmp, size_t size) {
   snprintf(tmp, size, "%s.tmp-XXXXXX", path);
   int fd = mkstemp(tmp);
   if (fd < 0) {
-    fprintf(stderr, "lexgap: cannot write %s: %s\n", path, strerror(errno));
+    diag_printf(stderr, "lexgap: cannot write %s: %s\n", path, strerror(errno));
     return NULL;
   }
   FILE *f = fdopen(fd, "w");
-  if (!f) { close(fd); unlink(tmp); fprintf(stderr, "lexgap: cannot write %s: %s\n", path, strerror(errno)); }
+  if (!f) { close(fd); unlink(tmp); diag_printf(stderr, "lexgap: cannot write %s: %s\n", path, strerror(errno)); }
   return f;
 }
 
@@ -255,7 +255,7 @@ int cli_close_output(FILE *f, const char *path, const char *tmp, int ok) {
   if (fclose(f) != 0) rc = -1;
   if (rc == 0 && rename(tmp, path) != 0) rc = -1;
   if (rc != 0) {
-    fprintf(stderr, "lexgap: cannot write %s: %s (left unchanged)\n", path, strerror(errno));
+    diag_printf(stderr, "lexgap: cannot write %s: %s (left unchanged)\n", path, strerror(errno));
     unlink(tmp);
   }
   return rc;

@@ -47,7 +47,7 @@ int cmd_assess(int argc, char **argv) {
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
   int nprofiles = argc - optind;
   if (nprofiles <= 0) {
-    fprintf(stderr, "lexgap assess: no profile given\n");
+    diag_printf(stderr, "lexgap assess: no profile given\n");
     usage_assess(stderr);
     return EXIT_FAIL;
   }
@@ -81,9 +81,9 @@ int cmd_assess(int argc, char **argv) {
       for (size_t k = 0; k < diags.n; k++) {
         char line[4096];
         diag_format(&diags.items[k], line, sizeof line);
-        fprintf(stderr, "error: %s\n", line);
+        fprintf(stderr, "error: %s\n", line);   /* diag_format cleaned it */
       }
-      fprintf(stderr, "lexgap assess: %s: profile refused (%zu problem%s); nothing assessed\n",
+      diag_printf(stderr, "lexgap assess: %s: profile refused (%zu problem%s); nothing assessed\n",
               argv[optind + i], diags.n, diags.n == 1 ? "" : "s");
       refused = 1;
     }
@@ -96,7 +96,7 @@ int cmd_assess(int argc, char **argv) {
   for (int i = 0; !failed && i < nprofiles; i++) {
     cli_progress_step(&prog, "assessing", (size_t)i, (size_t)nprofiles);
     if (evaluate(&as[i], sb, &rs, &profiles[i], as_of, o.prospective) != 0) {
-      fprintf(stderr, "lexgap assess: out of memory\n");
+      diag_printf(stderr, "lexgap assess: out of memory\n");
       failed = 1;
       break;
     }
@@ -128,7 +128,7 @@ int cmd_assess(int argc, char **argv) {
       if (cli_close_output(out, o.output, tmp, rc == 0) != 0) failed = 1;
     }
   }
-  if (!failed && errors) fprintf(stderr, "lexgap assess: %d rule error%s (see the report)\n", errors, errors == 1 ? "" : "s");
+  if (!failed && errors) diag_printf(stderr, "lexgap assess: %d rule error%s (see the report)\n", errors, errors == 1 ? "" : "s");
   for (size_t i = 0; i < done; i++) assessment_free(list[i]);
   for (int i = 0; profiles && i < nprofiles; i++) profile_free(&profiles[i]);
   for (int i = 0; srcs && i < nprofiles; i++) free(srcs[i]);

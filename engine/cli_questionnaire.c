@@ -33,9 +33,9 @@ int cmd_questionnaire(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("questionnaire", argc, argv, &o, usage_questionnaire);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
-  if (optind < argc) { fprintf(stderr, "lexgap questionnaire: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
+  if (optind < argc) { diag_printf(stderr, "lexgap questionnaire: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
   if (o.ninstruments != 1) {
-    fprintf(stderr, "lexgap questionnaire: name one instrument with --instrument ID\n");
+    diag_printf(stderr, "lexgap questionnaire: name one instrument with --instrument ID\n");
     return EXIT_FAIL;
   }
   lx_sandbox *sb = NULL;

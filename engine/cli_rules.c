@@ -32,7 +32,7 @@ int cmd_rules(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("rules", argc, argv, &o, usage_rules);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
-  if (optind < argc) { fprintf(stderr, "lexgap rules: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
+  if (optind < argc) { diag_printf(stderr, "lexgap rules: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
   lx_sandbox *sb = NULL;
   lx_ruleset rs;
   int problems = 0;

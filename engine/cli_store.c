@@ -37,7 +37,7 @@ static int open_store(const char *cmd, const options *o, store_mode mode, lx_sto
   store_error err;
   *st = NULL;
   if (store_path(o->db, path, sizeof path, &err) != 0 || store_open(st, path, mode, &err) != 0) {
-    fprintf(stderr, "lexgap %s: %s\n", cmd, err.message);
+    diag_printf(stderr, "lexgap %s: %.*s\n", cmd, (int)sizeof err.message, err.message);
     return -1;
   }
   return 0;
@@ -46,7 +46,7 @@ static int open_store(const char *cmd, const options *o, store_mode mode, lx_sto
 static int resolve(const char *cmd, lx_store *st, const char *spec, long long *id) {
   store_error err;
   if (store_resolve_run(st, spec, id, &err) != 0) {
-    fprintf(stderr, "lexgap %s: %s\n", cmd, err.message);
+    diag_printf(stderr, "lexgap %s: %.*s\n", cmd, (int)sizeof err.message, err.message);
     return -1;
   }
   return 0;
@@ -146,13 +146,13 @@ void cli_progress_step(cli_progress *p, const char *label, size_t done, size_t t
   char bar[64];
   for (size_t i = 0; i < p->width && i < sizeof bar - 1; i++) bar[i] = i < fill ? '#' : '.';
   bar[p->width < sizeof bar ? p->width : sizeof bar - 1] = '\0';
-  fprintf(stderr, "\r%-10s [%s] %zu/%zu", label, bar, done, total);
+  diag_printf(stderr, "\r%-10s [%s] %zu/%zu", label, bar, done, total);
   fflush(stderr);
 }
 
 void cli_progress_end(cli_progress *p) {
   if (!p->on) return;
-  fprintf(stderr, "\r%*s\r", 60, "");
+  diag_printf(stderr, "\r%*s\r", 60, "");
   fflush(stderr);
 }
 
@@ -168,7 +168,7 @@ int cli_save(const options *o, lx_assessment *const *as, char *const *srcs, cons
   long long *ids = calloc(n + 1, sizeof *ids);
   cli_progress prog;
   cli_progress_init(&prog, n);
-  if (!items || !ids) { fprintf(stderr, "lexgap assess: out of memory\n"); rc = -1; goto done; }
+  if (!items || !ids) { diag_printf(stderr, "lexgap assess: out of memory\n"); rc = -1; goto done; }
   for (size_t i = 0; i < n; i++) {
     items[i].a = as[i];
     items[i].profile_src = srcs[i];
@@ -179,11 +179,11 @@ int cli_save(const options *o, lx_assessment *const *as, char *const *srcs, cons
   rc = store_save(st, items, n, NULL, ids, save_progress, &prog, &err);
   cli_progress_end(&prog);
   if (rc != 0) {
-    fprintf(stderr, "lexgap assess: %s\nlexgap assess: nothing was saved (the database is as it was)\n", err.message);
+    diag_printf(stderr, "lexgap assess: %.*s\nlexgap assess: nothing was saved (the database is as it was)\n", (int)sizeof err.message, err.message);
     goto done;
   }
   for (size_t i = 0; i < n; i++)
-    fprintf(stderr, "lexgap assess: saved run %lld (%s, as of %s) in %s\n", ids[i],
+    diag_printf(stderr, "lexgap assess: saved run %lld (%s, as of %s) in %s\n", ids[i],
             as[i]->profile->state_code ? as[i]->profile->state_code : "?", as[i]->as_of, store_filename(st));
 done:
   store_close(st);
@@ -216,7 +216,7 @@ int cmd_history(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("history", argc, argv, &o, usage_history);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
-  if (argc - optind > 1) { fprintf(stderr, "lexgap history: give at most one State\n"); return EXIT_FAIL; }
+  if (argc - optind > 1) { diag_printf(stderr, "lexgap history: give at most one State\n"); return EXIT_FAIL; }
   const char *state = optind < argc ? argv[optind] : NULL;
   lx_store *st = NULL;
   store_run_info *runs = NULL;
@@ -225,12 +225,12 @@ int cmd_history(int argc, char **argv) {
   int rc = EXIT_OK;
   if (open_store("history", &o, STORE_READ, &st) != 0) return EXIT_FAIL;
   if (store_runs(st, state, &runs, &n, &err) != 0) {
-    fprintf(stderr, "lexgap history: %s\n", err.message);
+    diag_printf(stderr, "lexgap history: %.*s\n", (int)sizeof err.message, err.message);
     rc = EXIT_FAIL;
     goto done;
   }
   if (n == 0 && state) {
-    fprintf(stderr, "lexgap history: no run saved for '%s' in %s\n", state, store_filename(st));
+    diag_printf(stderr, "lexgap history: no run saved for '%s' in %s\n", state, store_filename(st));
     rc = EXIT_FAIL;
     goto done;
   }
@@ -342,7 +342,7 @@ int cmd_diff(int argc, char **argv) {
   int prc = cli_parse_options("diff", argc, argv, &o, usage_diff);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
   if (argc - optind != 2) {
-    fprintf(stderr, "lexgap diff: give two runs\n");
+    diag_printf(stderr, "lexgap diff: give two runs\n");
     usage_diff(stderr);
     return EXIT_FAIL;
   }
@@ -354,7 +354,7 @@ int cmd_diff(int argc, char **argv) {
   memset(&d, 0, sizeof d);
   if (open_store("diff", &o, STORE_READ, &st) != 0) return EXIT_FAIL;
   if (resolve("diff", st, argv[optind], &a) != 0 || resolve("diff", st, argv[optind + 1], &b) != 0) { rc = EXIT_FAIL; goto done; }
-  if (store_diff_runs(st, a, b, &d, &err) != 0) { fprintf(stderr, "lexgap diff: %s\n", err.message); rc = EXIT_FAIL; goto done; }
+  if (store_diff_runs(st, a, b, &d, &err) != 0) { diag_printf(stderr, "lexgap diff: %.*s\n", (int)sizeof err.message, err.message); rc = EXIT_FAIL; goto done; }
   have = 1;
   static const char *const keys[D_COUNT] = { "gaps_closed", "new_gaps", "status_changes", "only_before", "only_after" };
   int count[D_COUNT] = { 0 };
@@ -552,15 +552,15 @@ int cmd_matrix(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("matrix", argc, argv, &o, usage_matrix);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
-  if (optind < argc) { fprintf(stderr, "lexgap matrix: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
-  if (o.ninstruments > 1) { fprintf(stderr, "lexgap matrix: give at most one --instrument\n"); return EXIT_FAIL; }
+  if (optind < argc) { diag_printf(stderr, "lexgap matrix: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
+  if (o.ninstruments > 1) { diag_printf(stderr, "lexgap matrix: give at most one --instrument\n"); return EXIT_FAIL; }
   lx_store *st = NULL;
   store_matrix m;
   store_error err;
   int rc = EXIT_OK, by_article = strcmp(o.by, "article") == 0;
   if (open_store("matrix", &o, STORE_READ, &st) != 0) return EXIT_FAIL;
   if (store_matrix_build(st, by_article, o.ninstruments ? o.instruments[0] : NULL, &m, &err) != 0) {
-    fprintf(stderr, "lexgap matrix: %s\n", err.message);
+    diag_printf(stderr, "lexgap matrix: %.*s\n", (int)sizeof err.message, err.message);
     store_close(st);
     return EXIT_FAIL;
   }
@@ -673,8 +673,8 @@ int cmd_search(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("search", argc, argv, &o, usage_search);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
-  if (optind >= argc) { fprintf(stderr, "lexgap search: nothing to search for\n"); usage_search(stderr); return EXIT_FAIL; }
-  if (o.ninstruments > 1) { fprintf(stderr, "lexgap search: give at most one --instrument\n"); return EXIT_FAIL; }
+  if (optind >= argc) { diag_printf(stderr, "lexgap search: nothing to search for\n"); usage_search(stderr); return EXIT_FAIL; }
+  if (o.ninstruments > 1) { diag_printf(stderr, "lexgap search: give at most one --instrument\n"); return EXIT_FAIL; }
   strbuf q;
   sb_init(&q);
   for (int i = optind; i < argc; i++) { if (i > optind) sb_putc(&q, ' '); sb_puts(&q, argv[i]); }
@@ -703,10 +703,10 @@ int cmd_search(int argc, char **argv) {
   store_search_result res;
   store_error err;
   if (so.instrument && !ruleset_instrument(&rs, so.instrument)) {
-    fprintf(stderr, "lexgap search: no rule pack for instrument '%s'\n", so.instrument);
+    diag_printf(stderr, "lexgap search: no rule pack for instrument '%s'\n", so.instrument);
     rc = EXIT_FAIL;
   } else if (store_search(&rs, q.s, &so, &res, &err) != 0) {
-    fprintf(stderr, "lexgap search: %s\n", err.message);
+    diag_printf(stderr, "lexgap search: %.*s\n", (int)sizeof err.message, err.message);
     rc = EXIT_FAIL;
   } else {
     if (json) {
@@ -783,20 +783,20 @@ int cmd_show(int argc, char **argv) {
   int prc = cli_parse_options("show", argc, argv, &o, usage_show);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
   int n = argc - optind;
-  if (n <= 0) { fprintf(stderr, "lexgap show: no run given\n"); usage_show(stderr); return EXIT_FAIL; }
-  if (o.show_profile && n != 1) { fprintf(stderr, "lexgap show: --profile takes one run\n"); return EXIT_FAIL; }
+  if (n <= 0) { diag_printf(stderr, "lexgap show: no run given\n"); usage_show(stderr); return EXIT_FAIL; }
+  if (o.show_profile && n != 1) { diag_printf(stderr, "lexgap show: --profile takes one run\n"); return EXIT_FAIL; }
   lx_store *st = NULL;
   store_run **runs = calloc((size_t)n, sizeof *runs);
   lx_assessment **list = calloc((size_t)n, sizeof *list);
   int rc = EXIT_OK;
-  if (!runs || !list) { fprintf(stderr, "lexgap show: out of memory\n"); rc = EXIT_FAIL; goto done; }
+  if (!runs || !list) { diag_printf(stderr, "lexgap show: out of memory\n"); rc = EXIT_FAIL; goto done; }
   if (open_store("show", &o, STORE_READ, &st) != 0) { rc = EXIT_FAIL; goto done; }
   for (int i = 0; i < n; i++) {
     long long id;
     store_error err;
     if (resolve("show", st, argv[optind + i], &id) != 0) { rc = EXIT_FAIL; goto done; }
     if (store_load_run(st, id, &runs[i], &err) != 0) {
-      fprintf(stderr, "lexgap show: %s\n", err.message);
+      diag_printf(stderr, "lexgap show: %.*s\n", (int)sizeof err.message, err.message);
       rc = EXIT_FAIL;
       goto done;
     }

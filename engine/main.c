@@ -72,7 +72,7 @@ int main(int argc, char **argv) {
   static const char *const commands[] = { "assess", "rules", "test", "coverage", "texts", "questionnaire",
                                           "history", "diff", "matrix", "search", "show", "version", "help" };
   const char *hint = lx_suggest(cmd, commands, (int)(sizeof commands / sizeof *commands));
-  fprintf(stderr, "lexgap: '%s' is not a command%s%s%s\n", cmd, hint ? " (did you mean '" : "",
+  diag_printf(stderr, "lexgap: '%s' is not a command%s%s%s\n", cmd, hint ? " (did you mean '" : "",
           hint ? hint : "", hint ? "'?)" : "");
   usage_main(stderr);
   return EXIT_FAIL;

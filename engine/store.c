@@ -23,6 +23,7 @@
 #include <sqlite3.h>
 
 #include "data.h"
+#include "diag.h"
 #include "infile.h"
 #include "rating.h"
 #include "strbuf.h"
@@ -158,7 +159,7 @@ static int fail(store_error *err, store_rc rc, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   err->rc = rc;
-  vsnprintf(err->message, sizeof err->message, fmt, ap);
+  diag_vformat(err->message, sizeof err->message, fmt, ap);   /* paths, run ids, names: cleaned, shortened */
   va_end(ap);
   return -1;
 }
