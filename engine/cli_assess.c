@@ -110,10 +110,10 @@ int cmd_assess(int argc, char **argv) {
   /* all runs or none; a failed save still leaves the report to read */
   int save_failed = !failed && o.save && cli_save(&o, list, srcs, lens, done) != 0;
   if (!failed) {
-    char tmp[PATH_MAX + 32];
-    FILE *out = cli_open_output(o.output, tmp, sizeof tmp);
-    if (!out) failed = 1;
+    cli_output dest;
+    if (cli_open_output(&dest, o.output) != 0) failed = 1;
     else {
+      FILE *out = dest.f;
       const char *no_color = getenv("NO_COLOR");
       report_options ro = { o.lang, 0, o.rules_dir };
       if (strcmp(o.color, "always") == 0) ro.color = 1;
@@ -125,7 +125,7 @@ int cmd_assess(int argc, char **argv) {
       else if (strcmp(o.format, "csv") == 0) rc = report_csv(out, list, done, &ro);
       else if (strcmp(o.format, "md") == 0) rc = report_markdown(out, list, done, &ro);
       else rc = report_text(out, list, done, &ro);
-      if (cli_close_output(out, o.output, tmp, rc == 0) != 0) failed = 1;
+      if (cli_close_output(&dest, rc == 0) != 0) failed = 1;
     }
   }
   if (!failed && errors) diag_printf(stderr, "lexgap assess: %d rule error%s (see the report)\n", errors, errors == 1 ? "" : "s");

@@ -103,11 +103,10 @@ static int texts_import(const char *file, const char *instrument, const char *la
     if (s) { free(t.source); t.source = s; }
   }
   if (rc == 0) {
-    char tmp[4200];
-    FILE *out = cli_open_output(output, tmp, sizeof tmp);
-    if (out) {
-      int ok = texts_write(&t, out) == 0;
-      if (cli_close_output(out, output, tmp, ok) == 0 && ok) status = EXIT_OK;
+    cli_output dest;
+    if (cli_open_output(&dest, output) == 0) {
+      int ok = texts_write(&t, dest.f) == 0;
+      if (cli_close_output(&dest, ok) == 0) status = EXIT_OK;
     }
     if (status == EXIT_OK && output)
       diag_printf(stderr, "lexgap texts: %zu articles, %zu provisions written to %s\n", t.narticles, t.nprovisions, output);

@@ -43,15 +43,15 @@ int cmd_questionnaire(int argc, char **argv) {
   int problems = 0, failed = 0;
   if (cli_load_rules(&o, &sb, &rs, &problems) != 0) failed = 1;
   if (!failed) {
-    char tmp[4200];
-    FILE *out = cli_open_output(o.output, tmp, sizeof tmp);
-    if (!out) failed = 1;
+    cli_output dest;
+    if (cli_open_output(&dest, o.output) != 0) failed = 1;
     else {
+      FILE *out = dest.f;
       int rc;
       if (!strcmp(o.format, "md")) rc = questionnaire_document(out, &rs, o.instruments[0], o.lang, 0);
       else if (!strcmp(o.format, "html")) rc = questionnaire_document(out, &rs, o.instruments[0], o.lang, 1);
       else rc = questionnaire_profile(out, &rs, o.instruments[0], o.lang);
-      if (cli_close_output(out, o.output, tmp, rc == 0) != 0) failed = 1;
+      if (cli_close_output(&dest, rc == 0) != 0) failed = 1;
     }
   }
   ruleset_free(&rs, sb);

@@ -802,9 +802,9 @@ int cmd_show(int argc, char **argv) {
     }
     list[i] = &runs[i]->a;
   }
-  char tmp[PATH_MAX + 32];
-  FILE *out = cli_open_output(o.output, tmp, sizeof tmp);
-  if (!out) { rc = EXIT_FAIL; goto done; }
+  cli_output dest;
+  if (cli_open_output(&dest, o.output) != 0) { rc = EXIT_FAIL; goto done; }
+  FILE *out = dest.f;
   int wrc;
   if (o.show_profile) {
     wrc = fwrite(runs[0]->profile_src, 1, runs[0]->profile_len, out) == runs[0]->profile_len ? 0 : -1;
@@ -819,7 +819,7 @@ int cmd_show(int argc, char **argv) {
     else if (strcmp(o.format, "md") == 0) wrc = report_markdown(out, list, (size_t)n, &ro);
     else wrc = report_text(out, list, (size_t)n, &ro);
   }
-  if (cli_close_output(out, o.output, tmp, wrc == 0) != 0) rc = EXIT_FAIL;
+  if (cli_close_output(&dest, wrc == 0) != 0) rc = EXIT_FAIL;
 done:
   for (int i = 0; runs && i < n; i++) store_run_free(runs[i]);
   free(runs);
