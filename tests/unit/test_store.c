@@ -646,6 +646,98 @@ static void test_refusals(void **state) {
   free_rules(&r);
 }
 
+/* A genuine lexgap database with something planted in its schema (a trigger
+** that would rewrite earlier runs during our own save, a view, an index, a
+** column, a virtual table; or an index taken away) is refused in both
+** modes, naming the object, and left byte for byte as it was. */
+static void test_planted_schema_refused(void **state) {
+  (void)state;
+  static const struct { const char *sql, *names; } plants[] = {
+    { "CREATE TRIGGER rewrite AFTER INSERT ON run BEGIN UPDATE run SET state_name = 'X'; END;",
+      "unexpected trigger 'rewrite' on table 'run'" },
+    { "CREATE TRIGGER b BEFORE DELETE ON finding BEGIN SELECT 1; END;", "unexpected trigger 'b' on table 'finding'" },
+    { "CREATE VIEW latest AS SELECT * FROM run;", "unexpected view 'latest'" },
+    { "CREATE INDEX sneaky ON run(lower(state_name));", "unexpected index 'sneaky' on table 'run'" },
+    { "ALTER TABLE run ADD COLUMN extra TEXT;", "table 'run' defined differently" },
+    { "CREATE TABLE notes(x);", "unexpected table 'notes'" },
+    { "DROP INDEX run_by_state;", "index 'run_by_state' missing" },
+    { "CREATE VIRTUAL TABLE vt USING fts5(x);", "unexpected virtual table 'vt'" },
+  };
+  rules_t r;
+  run_t x;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  for (size_t k = 0; k < sizeof plants / sizeof *plants; k++) {
+    if (strstr(plants[k].sql, "fts5") && !store_has_fts5()) continue;
+    char name[32], p[4096];
+    snprintf(name, sizeof name, "planted%zu.db", k);
+    lx_store *st = open_db(name, STORE_WRITE);
+    save1(st, &x);
+    store_close(st);
+    pathf(p, sizeof p, "%s", name);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(p, &db), SQLITE_OK);
+    char *msg = NULL;
+    if (sqlite3_exec(db, plants[k].sql, NULL, NULL, &msg) != SQLITE_OK) fail_msg("%s: %s", plants[k].sql, msg);
+    sqlite3_close(db);
+    size_t n0, n1;
+    char *before = read_all(p, &n0);
+    for (int mode = 0; mode < 2; mode++) {
+      store_error err;
+      st = NULL;
+      assert_int_equal(store_open(&st, p, mode ? STORE_WRITE : STORE_READ, &err), -1);
+      assert_null(st);
+      assert_int_equal(err.rc, STORE_SCHEMA);
+      if (!strstr(err.message, plants[k].names)) fail_msg("%s: message: %s", plants[k].sql, err.message);
+      assert_non_null(strstr(err.message, name));
+    }
+    char *after = read_all(p, &n1);
+    assert_int_equal(n0, n1);
+    assert_memory_equal(before, after, n0);
+    free(before);
+    free(after);
+  }
+  free_run(&x);
+  free_rules(&r);
+}
+
+/* A trigger planted after the database was opened (another process, say)
+** is found under the write lock: the save is refused, the runs are intact,
+** and the trigger never ran. */
+static void test_planted_after_open(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  lx_store *st = open_db("late.db", STORE_WRITE);
+  save1(st, &x);
+  char p[4096];
+  pathf(p, sizeof p, "%s", "late.db");
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open(p, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, "CREATE TABLE witness(n); CREATE TRIGGER late AFTER INSERT ON run "
+                                    "BEGIN UPDATE run SET state_name = 'rewritten'; INSERT INTO witness VALUES (1); END;",
+                                NULL, NULL, NULL), SQLITE_OK);
+  store_item it = item_of(&x);
+  store_error err;
+  assert_int_equal(store_save(st, &it, 1, NULL, NULL, NULL, NULL, &err), -1);
+  assert_int_equal(err.rc, STORE_SCHEMA);
+  assert_non_null(strstr(err.message, "unexpected t"));
+  store_close(st);
+  sqlite3_stmt *s;
+  assert_int_equal(sqlite3_prepare_v2(db, "SELECT (SELECT count(*) FROM run), (SELECT count(*) FROM run WHERE "
+                                          "state_name = 'rewritten'), (SELECT count(*) FROM witness)", -1, &s, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  assert_int_equal(sqlite3_column_int(s, 0), 1);
+  assert_int_equal(sqlite3_column_int(s, 1), 0);
+  assert_int_equal(sqlite3_column_int(s, 2), 0);
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  free_run(&x);
+  free_rules(&r);
+}
+
 /* Another writer holds the lock past the timeout: a clear "busy" error,
 ** nothing written. */
 static void test_busy(void **state) {
@@ -853,6 +945,8 @@ int main(void) {
     cmocka_unit_test(test_diff),
     cmocka_unit_test(test_matrix),
     cmocka_unit_test(test_refusals),
+    cmocka_unit_test(test_planted_schema_refused),
+    cmocka_unit_test(test_planted_after_open),
     cmocka_unit_test(test_busy),
     cmocka_unit_test(test_full),
     cmocka_unit_test(test_readonly),
