@@ -849,8 +849,8 @@ int store_open(lx_store **out, const char *path, store_mode mode, store_error *e
   if (!st || !(st->path = strdup(path))) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
   st->expected_version = -1;
   const char *tmo = getenv("LEXGAP_DB_TIMEOUT");
-  st->timeout_ms = tmo && *tmo ? atoi(tmo) : STORE_BUSY_TIMEOUT_MS;
-  if (st->timeout_ms < 0) st->timeout_ms = 0;
+  long ms = tmo && *tmo ? strtol(tmo, NULL, 10) : STORE_BUSY_TIMEOUT_MS;   /* not atoi: no overflow */
+  st->timeout_ms = ms < 0 ? 0 : ms > 3600000 ? 3600000 : (int)ms;
 
   int exists = stat(path, &sbuf) == 0;
   if (!exists && errno != ENOENT) { rc = fail(err, STORE_ERROR, "cannot open %s: %s", path, strerror(errno)); goto done; }
