@@ -130,6 +130,18 @@ static char *read_all(const char *path, size_t *len) {
   return b;
 }
 
+/* The file at path holds exactly the n bytes of before (which it frees):
+** a refused database is left byte for byte as it was. */
+static void assert_unchanged(const char *path, char *before, size_t n) {
+  size_t len = 0;
+  char *after = read_all(path, &len);
+  assert_non_null(after);
+  assert_int_equal(len, n);
+  assert_memory_equal(before, after, n);
+  free(before);
+  free(after);
+}
+
 
 
 static void pathf(char *out, size_t size, const char *fmt, const char *name) {
@@ -577,7 +589,7 @@ static void test_refusals(void **state) {
   char p[4096];
   store_error err;
   lx_store *st = NULL;
-  size_t n0, n1;
+  size_t n0;
   /* a text file */
   pathf(p, sizeof p, "%s", "text.db");
   assert_int_equal(fx_write_file(p, "not a database, just text\n"), 0);
@@ -602,11 +614,7 @@ static void test_refusals(void **state) {
       assert_int_equal(store_open(&st, p, mode ? STORE_WRITE : STORE_READ, &err), -1);
       assert_int_equal(err.rc, want[k]);
     }
-    char *after = read_all(p, &n1);
-    assert_int_equal(n0, n1);
-    assert_memory_equal(before, after, n0);
-    free(before);
-    free(after);
+    assert_unchanged(p, before, n0);
   }
   assert_non_null(strstr(err.message, "newer lexgap"));
   /* a damaged database: pages overwritten in the middle */
@@ -637,11 +645,7 @@ static void test_refusals(void **state) {
   assert_int_equal(rc, -1);
   assert_int_equal(err.rc, STORE_CORRUPT);
   assert_non_null(strstr(err.message, "damaged"));
-  char *after = read_all(p, &n1);
-  assert_int_equal(n0, n1);
-  assert_memory_equal(b, after, n0);
-  free(b);
-  free(after);
+  assert_unchanged(p, b, n0);
   free_run(&x);
   free_rules(&r);
 }
@@ -680,7 +684,7 @@ static void test_planted_schema_refused(void **state) {
     char *msg = NULL;
     if (sqlite3_exec(db, plants[k].sql, NULL, NULL, &msg) != SQLITE_OK) fail_msg("%s: %s", plants[k].sql, msg);
     sqlite3_close(db);
-    size_t n0, n1;
+    size_t n0;
     char *before = read_all(p, &n0);
     for (int mode = 0; mode < 2; mode++) {
       store_error err;
@@ -691,11 +695,7 @@ static void test_planted_schema_refused(void **state) {
       if (!strstr(err.message, plants[k].names)) fail_msg("%s: message: %s", plants[k].sql, err.message);
       assert_non_null(strstr(err.message, name));
     }
-    char *after = read_all(p, &n1);
-    assert_int_equal(n0, n1);
-    assert_memory_equal(before, after, n0);
-    free(before);
-    free(after);
+    assert_unchanged(p, before, n0);
   }
   free_run(&x);
   free_rules(&r);
@@ -814,7 +814,7 @@ static void test_readonly(void **state) {
   save1(st, &x);
   store_close(st);
   pathf(p, sizeof p, "%s", "ro/file.db");
-  size_t n0, n1;
+  size_t n0;
   char *before = read_all(p, &n0);
   assert_int_equal(chmod(p, 0444), 0);
   chmod(dir, 0755);
@@ -867,11 +867,7 @@ static void test_readonly(void **state) {
   chmod(dir, 0700);
   assert_true(WIFEXITED(status));
   assert_int_equal(WEXITSTATUS(status), 0);
-  char *after = read_all(p, &n1);
-  assert_int_equal(n0, n1);
-  assert_memory_equal(before, after, n0);
-  free(before);
-  free(after);
+  assert_unchanged(p, before, n0);
   free_run(&x);
   free_rules(&r);
 }
