@@ -135,6 +135,9 @@ run "hostile: standard output on a full device" 1 -- sh -c "'$LEXGAP' rules --ru
   && has "hostile: full standard output said" "$TMP/err" "cannot write standard output: No space left on device"
 run "hostile: questionnaire -o onto a full device" 1 -- "$LEXGAP" questionnaire --rules "$RULES" --instrument untoc -o "$FULLDEV" \
   && has "hostile: questionnaire: full device said" "$TMP/err" "No space left on device"
+run "hostile: texts import -o onto a full device" 1 -- "$LEXGAP" texts import "$FIX/../fuzz/corpus/texts/untoc-en-start.txt" \
+    --instrument untoc --lang en -o "$FULLDEV" \
+  && has "hostile: texts import: full device said" "$TMP/err" "No space left on device"
 ln -s /proc/self/fd/1 "$HT/stdout"            # what /dev/stdout is, without risking the system's
 "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 -o "$HT/stdout" "$PROFILE" 2>"$TMP/err" | cat > "$HT/piped"
 if grep -q "State: Arcadia" "$HT/piped"; then ok "hostile: -o /dev/stdout: the report went down the pipe"; else fail "hostile: -o /dev/stdout: nothing in the pipe"; fi
