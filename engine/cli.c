@@ -307,8 +307,9 @@ int cli_open_output(cli_output *out, const char *path) {
     out->tmp[0] = '\0';
     return -1;
   }
-  /* the file keeps its mode (and, for root, its owner); a new one gets 0666 less the umask */
-  mode_t mode = exists ? st.st_mode & 07777 : 0666 & ~current_umask();
+  /* the file keeps its permissions (and, for root, its owner), never a set-id
+  ** bit over new contents; a new one gets 0666 less the umask */
+  mode_t mode = exists ? st.st_mode & 0777 : 0666 & ~current_umask();
   if (exists && geteuid() == 0 && fchown(fd, st.st_uid, st.st_gid) != 0) { /* keep root's */ }
   if (fchmod(fd, mode) != 0 || !(out->f = fdopen(fd, "w"))) {
     diag_printf(stderr, "lexgap: cannot write %s: %s\n", path, strerror(errno));

@@ -65,7 +65,7 @@ typedef struct {
 
 /* Open the destination path ("-" or NULL: standard output).  A regular file
 ** (or a link to one) is written to a temporary file beside it that replaces
-** it only when complete (cli_close_output), with the mode the file had, or
+** it only when complete (cli_close_output), with the permissions the file had, or
 ** 0666 less the umask for a new one.  Anything else (/dev/null, /dev/stdout,
 ** a FIFO with a reader, a terminal) is written straight to, never renamed
 ** over; a directory or a FIFO no process reads is refused.  Returns 0, or
