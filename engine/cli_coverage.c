@@ -142,13 +142,13 @@ static int texts_show(const char *ref, const char *lang, const char *rules_dir, 
     } else {
       char disp[256];
       lx_ref_display(&rs, ref, used, disp, sizeof disp);
-      printf("%s%s%s [%s]\n", disp, title ? " — " : "", title ? title : "", used);
+      diag_printf(stdout, "%s%s%s [%s]\n", disp, title ? " — " : "", title ? title : "", used);   /* rule packs are untrusted */
       char *all = NULL;
       if (full) {
         const lx_texts *t = ruleset_texts(&rs, ins, used);
         all = t ? texts_full_text(t, texts_find(t, ref)) : NULL;
       }
-      printf("%s\n", all ? all : words);
+      diag_printf(stdout, "%.*s\n", INT_MAX, all ? all : words);                  /* cleaned, never shortened */
       free(all);
       status = EXIT_OK;
     }
@@ -538,7 +538,7 @@ static void print_text(const coverage *cv) {
         sb_printf(&row, " %s", P[cv->via[i]].ref);
       }
       while (row.len && row.s[row.len - 1] == ' ') row.s[--row.len] = '\0';
-      printf("%s\n", row.s);
+      diag_printf(stdout, "%.*s\n", INT_MAX, row.s);
       sb_free(&row);
     }
   }
@@ -558,8 +558,8 @@ static void print_text(const coverage *cv) {
     char disp[256];
     lx_ref_display(rs, ne->ref, cv->lang, disp, sizeof disp);
     const char *reason = lx_text_get(&ne->reason, cv->lang, NULL);
-    printf("  %-28s %-9s  %s (%s:%d)\n", disp, idx >= 0 ? level_name(cv->level[idx]) : "?", reason ? reason : "",
-           ne->file, ne->line);
+    diag_printf(stdout, "  %-28s %-9s  %.*s (%s:%d)\n", disp, idx >= 0 ? level_name(cv->level[idx]) : "?", INT_MAX,
+                reason ? reason : "", ne->file, ne->line);
   }
 
   /* uncovered, strongest levels first */
@@ -575,7 +575,7 @@ static void print_text(const coverage *cv) {
       lx_ref_display(rs, P[i].ref, cv->lang, disp, sizeof disp);
       provision_excerpt(cv, (int)i, ex, sizeof ex);
       int below = count_below(cv, i);
-      printf("  %-28s %-9s  «%s»", disp, level_name(cv->level[i]), ex);
+      diag_printf(stdout, "  %-28s %-9s  «%.*s»", disp, level_name(cv->level[i]), INT_MAX, ex);
       if (below) printf(L(cv, " (and its %d sub-paragraph%s)", " (et ses %d alinéa%s)"), below, below == 1 ? "" : "s");
       printf("\n");
     }
@@ -590,13 +590,13 @@ static void print_text(const coverage *cv) {
     for (int k = 0; !bad && k < ru->ncovers; k++) if (texts_find(cv->t, ru->covers[k]) < 0) bad = ru->covers[k];
     if (!bad) continue;
     if (!header++) printf(L(cv, "\nReferences not in the official text\n", "\nRéférences absentes du texte officiel\n"));
-    printf("  %s (%s:%d): %s\n", ru->id, ru->file, ru->line, bad);
+    diag_printf(stdout, "  %s (%s:%d): %s\n", ru->id, ru->file, ru->line, bad);
   }
   for (size_t k = 0; k < rs->nnot_encoded; k++) {
     const lx_not_encoded *ne = &rs->not_encoded[k];
     if (!in_instrument(ne->ref, cv->ins->id) || texts_find(cv->t, ne->ref) >= 0) continue;
     if (!header++) printf(L(cv, "\nReferences not in the official text\n", "\nRéférences absentes du texte officiel\n"));
-    printf("  not_encoded (%s:%d): %s\n", ne->file, ne->line, ne->ref);
+    diag_printf(stdout, "  not_encoded (%s:%d): %s\n", ne->file, ne->line, ne->ref);
   }
   header = 0;
   for (size_t r = 0; r < rs->n; r++) {
@@ -604,7 +604,7 @@ static void print_text(const coverage *cv) {
     const lx_rule *ru = &rs->rules[r];
     if (!ru->ref || !in_instrument(ru->ref, cv->ins->id) || !level_differs(cv, ru, &idx)) continue;
     if (!header++) printf(L(cv, "\nLevels that differ from the text's\n", "\nNiveaux différents de ceux du texte\n"));
-    printf(L(cv, "  %-28s rule: %s, text: %s (%s)\n", "  %-28s règle : %s, texte : %s (%s)\n"), ru->id,
+    diag_printf(stdout, L(cv, "  %-28s rule: %s, text: %s (%s)\n", "  %-28s règle : %s, texte : %s (%s)\n"), ru->id,
            lx_level_name(ru->level), level_name(cv->level[idx]), level_from(cv, idx));
   }
 

@@ -160,19 +160,20 @@ const char *diag_clean(const char *s, size_t n, size_t max, char *out, size_t si
 /* Formatting messages                                                     */
 /* ---------------------------------------------------------------------- */
 
-/* Append text to buf (size bytes, *len used), truncating at the end. */
-static void put(char *buf, size_t size, size_t *len, const char *text) {
+/* Append text to buf (size bytes, *len used), truncating at the end;
+** *cut set when it did. */
+static void put(char *buf, size_t size, size_t *len, const char *text, int *cut) {
   size_t n = strlen(text);
-  if (*len + 1 >= size) return;
-  if (n > size - 1 - *len) n = size - 1 - *len;
+  if (n > size - 1 - *len) { n = size - 1 - *len; *cut = 1; }
   memcpy(buf + *len, text, n);
   *len += n;
   buf[*len] = '\0';
 }
 
-void diag_vformat(char *buf, size_t size, const char *fmt, va_list ap) {
+int diag_vformat(char *buf, size_t size, const char *fmt, va_list ap) {
   size_t len = 0;
-  if (size == 0) return;
+  int cut = 0;
+  if (size == 0) return 1;
   buf[0] = '\0';
   while (*fmt) {
     const char *pct = strchr(fmt, '%');
@@ -183,7 +184,7 @@ void diag_vformat(char *buf, size_t size, const char *fmt, va_list ap) {
         size_t k = lit < sizeof chunk - 1 ? lit : sizeof chunk - 1;
         memcpy(chunk, fmt, k);
         chunk[k] = '\0';
-        put(buf, size, &len, chunk);
+        put(buf, size, &len, chunk, &cut);
         fmt += k;
         lit -= k;
       }
@@ -217,13 +218,14 @@ void diag_vformat(char *buf, size_t size, const char *fmt, va_list ap) {
         char cleaned[DIAG_ARG_MAX * 4 + 32];
         const char *s = va_arg(ap, const char *);
         if (precision >= 0) {
-          char *big = malloc((size_t)precision * 4 + 16);   /* every byte may become "\xNN" */
+          size_t n = s ? strnlen(s, (size_t)precision) : 6;
+          char *big = malloc(n * 4 + 16);                    /* every byte may become "\xNN" */
           if (big) {
-            diag_clean(s, (size_t)precision, (size_t)precision * 4 + 15, big, (size_t)precision * 4 + 16);
-            put(buf, size, &len, big);
+            diag_clean(s, n, n * 4 + 15, big, n * 4 + 16);
+            put(buf, size, &len, big, &cut);
             free(big);
           } else {
-            put(buf, size, &len, diag_clean(s, (size_t)precision, DIAG_ARG_MAX, cleaned, sizeof cleaned));
+            put(buf, size, &len, diag_clean(s, (size_t)precision, DIAG_ARG_MAX, cleaned, sizeof cleaned), &cut);
           }
           fmt = f;
           continue;
@@ -261,9 +263,10 @@ void diag_vformat(char *buf, size_t size, const char *fmt, va_list ap) {
       case '%': snprintf(piece, sizeof piece, "%%"); break;
       default: snprintf(piece, sizeof piece, "?"); break;   /* %n and the unknown: never */
     }
-    put(buf, size, &len, piece);
+    put(buf, size, &len, piece, &cut);
     fmt = f;
   }
+  return cut;
 }
 
 void diag_sformat(char *buf, size_t size, const char *fmt, ...) {
@@ -274,10 +277,21 @@ void diag_sformat(char *buf, size_t size, const char *fmt, ...) {
 }
 
 int diag_printf(FILE *f, const char *fmt, ...) {
-  char buf[8192];
-  va_list ap;
-  va_start(ap, fmt);
-  diag_vformat(buf, sizeof buf, fmt, ap);
-  va_end(ap);
-  return fputs(buf, f) < 0 ? -1 : 0;
+  char small[8192], *buf = small;
+  size_t size = sizeof small;
+  for (;;) {                                   /* a long text ("%.*s") gets the room it needs */
+    va_list ap;
+    va_start(ap, fmt);
+    int cut = diag_vformat(buf, size, fmt, ap);
+    va_end(ap);
+    if (!cut || size >= (64u << 20)) break;
+    char *bigger = malloc(size * 4);
+    if (!bigger) break;
+    if (buf != small) free(buf);
+    buf = bigger;
+    size *= 4;
+  }
+  int rc = fputs(buf, f) < 0 ? -1 : 0;
+  if (buf != small) free(buf);
+  return rc;
 }

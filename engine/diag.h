@@ -57,11 +57,13 @@ const char *diag_clean(const char *s, size_t n, size_t max, char *out, size_t si
 /* vsnprintf for messages: the format is trusted, every %s argument is not:
 ** "%s" shows it through diag_clean shortened to DIAG_ARG_MAX bytes; "%.*s"
 ** and "%.Ns" show at most N bytes of it, cleaned, unshortened (for a message
-** already made of cleaned parts).  Other conversions as printf. */
-void diag_vformat(char *buf, size_t size, const char *fmt, va_list ap);
+** already made of cleaned parts).  Other conversions as printf.  Returns 1
+** when the message was cut to fit size, else 0. */
+int diag_vformat(char *buf, size_t size, const char *fmt, va_list ap);
 void diag_sformat(char *buf, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-/* One message to f (standard error, in practice), formatted by diag_vformat.
-** Returns 0, or -1 when it could not be written. */
+/* One message to f, formatted by diag_vformat, in full however long its
+** "%.*s" parts (up to 64 MiB).  Returns 0, or -1 when it could not be
+** written. */
 int diag_printf(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

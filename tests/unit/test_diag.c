@@ -14,6 +14,14 @@
 
 #include "diag.h"
 
+static int call_vformat(char *buf, size_t size, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int cut = diag_vformat(buf, size, fmt, ap);
+  va_end(ap);
+  return cut;
+}
+
 static const char *clean(const char *s, size_t max) {
   static char out[4096];
   return diag_clean(s, SIZE_MAX, max, out, sizeof out);
@@ -102,6 +110,33 @@ static void test_vformat(void **state) {
   free(big);
 }
 
+/* diag_printf prints a long text given as "%.*s" whole, cleaned; a plain
+** "%s" stays short.  diag_vformat says when it had to cut. */
+static void test_printf_long_text(void **state) {
+  (void)state;
+  size_t n = 100000;
+  char *text = malloc(n + 1), *out = NULL;
+  size_t outlen = 0;
+  assert_non_null(text);
+  memset(text, 'w', n);
+  text[n / 2] = '\033';
+  text[n] = '\0';
+  FILE *f = open_memstream(&out, &outlen);
+  assert_non_null(f);
+  assert_int_equal(diag_printf(f, "<%.*s>", (int)n, text), 0);
+  assert_int_equal(diag_printf(f, "[%s]", text), 0);
+  assert_int_equal(fclose(f), 0);
+  assert_int_equal(strchr(out, '>') - out, (long)(n + 4));               /* every byte, ESC as \x1b */
+  assert_non_null(strstr(out, "w\\x1bw"));
+  assert_true(strlen(strchr(out, '[')) <= DIAG_ARG_MAX + 2);
+  free(out);
+  char small[16];
+  assert_int_equal(call_vformat(small, sizeof small, "%s", "short"), 0);
+  assert_int_equal(call_vformat(small, sizeof small, "%s", "far too long for sixteen bytes"), 1);
+  assert_string_equal(small, "far too long fo");
+  free(text);
+}
+
 /* diag_add and diag_format: the file, the key and the message are cleaned,
 ** and a long file name does not push the message out. */
 static void test_diag_list(void **state) {
@@ -131,6 +166,7 @@ int main(void) {
     cmocka_unit_test(test_clean_idempotent),
     cmocka_unit_test(test_clean_shortens_in_the_middle),
     cmocka_unit_test(test_vformat),
+    cmocka_unit_test(test_printf_long_text),
     cmocka_unit_test(test_diag_list),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
