@@ -6,6 +6,8 @@
 #                      UndefinedBehaviorSanitizer
 #   make demo          the main job: a gap report for the bundled example profile
 #   make bench         measure evaluation speed (prints figures)
+#   make fuzz          fuzz the data-file and official-text parsers with
+#                      libFuzzer (clang), FUZZ_SECONDS (60) each
 #   make install PREFIX=/usr/local
 #
 # Dependencies are found with pkg-config; scripts/install-deps.sh installs them.
@@ -29,7 +31,7 @@ CFLAGS    ?= -O2 -g
 ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(DEP_CFLAGS) -Iengine -Ibuild
 SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-ENGINE_SRC := lx.c strbuf.c date.c diag.c data.c schema.c profile.c sandbox.c rules.c \
+ENGINE_SRC := lx.c strbuf.c date.c diag.c infile.c data.c schema.c profile.c sandbox.c rules.c \
               cli.c cli_assess.c cli_rules.c cli_test.c cli_questionnaire.c questionnaire.c \
               applicability.c evaluate.c rating.c report_common.c report_doc.c report_json.c \
               report_html.c report_csv.c ruletest.c texts.c cli_coverage.c
@@ -40,8 +42,9 @@ ENGINE_SRC += report_transposition.c
 ENGINE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o
 SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
+FUZZ_TARGETS := data texts
 
-.PHONY: all check check-plain check-san unit rule-tests e2e demo bench install uninstall clean deps
+.PHONY: all check check-plain check-san unit rule-tests e2e demo bench fuzz install uninstall clean deps
 
 all: lexgap
 
@@ -107,14 +110,24 @@ build/san/store_harness: tests/store/harness.c $(SAN_OBJ)
 	@mkdir -p build/san
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -o $@ $< $(SAN_OBJ) $(DEP_LIBS) -lm
 
+# The fuzz targets' corpus replayed without libFuzzer (tests/fuzz/replay.c).
+build/fuzz_replay_%: tests/fuzz/replay.c tests/fuzz/fuzz_%.c $(ENGINE_OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_$*.c $(ENGINE_OBJ) $(DEP_LIBS) -lm
+
+build/san/fuzz_replay_%: tests/fuzz/replay.c tests/fuzz/fuzz_%.c $(SAN_OBJ)
+	@mkdir -p build/san
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_$*.c $(SAN_OBJ) $(DEP_LIBS) -lm
+
 # ---- tests --------------------------------------------------------------
 
 check: check-plain check-san
 	@echo "make check: all suites passed (plain and sanitizers)"
 
-check-plain: lexgap $(UNIT_TESTS:%=build/%) build/store_harness
+check-plain: lexgap $(UNIT_TESTS:%=build/%) build/store_harness $(FUZZ_TARGETS:%=build/fuzz_replay_%)
 	@echo "== unit tests"
 	@for t in $(UNIT_TESTS); do LEXGAP_ROOT=$(CURDIR) build/$$t || exit 1; done
+	@echo "== fuzz corpus replayed (tests/fuzz/corpus)"
+	@for t in $(FUZZ_TARGETS); do build/fuzz_replay_$$t tests/fuzz/corpus/$$t || exit 1; done
 	@echo "== rule-pack tests"
 	./lexgap test --rules rules
 	@echo "== end-to-end tests"
@@ -125,9 +138,11 @@ check-plain: lexgap $(UNIT_TESTS:%=build/%) build/store_harness
 	@echo "== browser tests (headless Chromium; artefacts in build/artifacts)"
 	LEXGAP=$(CURDIR)/lexgap tests/browser/run.sh
 
-check-san: build/san/lexgap $(UNIT_TESTS:%=build/san/%) build/san/store_harness
+check-san: build/san/lexgap $(UNIT_TESTS:%=build/san/%) build/san/store_harness $(FUZZ_TARGETS:%=build/san/fuzz_replay_%)
 	@echo "== unit tests (ASan, UBSan)"
 	@for t in $(UNIT_TESTS); do LEXGAP_ROOT=$(CURDIR) ASAN_OPTIONS=detect_leaks=1 build/san/$$t || exit 1; done
+	@echo "== fuzz corpus replayed (ASan, UBSan)"
+	@for t in $(FUZZ_TARGETS); do ASAN_OPTIONS=detect_leaks=1 build/san/fuzz_replay_$$t tests/fuzz/corpus/$$t || exit 1; done
 	@echo "== rule-pack tests (ASan, UBSan)"
 	ASAN_OPTIONS=detect_leaks=1 build/san/lexgap test --rules rules
 	@echo "== end-to-end tests (ASan, UBSan)"
@@ -148,6 +163,39 @@ bench: lexgap build/bench
 
 build/bench: tests/bench/bench.c $(ENGINE_OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(ENGINE_OBJ) $(DEP_LIBS) -lm
+
+# ---- fuzzing ------------------------------------------------------------
+# libFuzzer (clang) with ASan and UBSan, FUZZ_SECONDS per target.  New inputs
+# go to build/fuzz/corpus-TARGET, crashes to build/fuzz/crash-TARGET-*; a
+# crash, once fixed, is copied to tests/fuzz/corpus/TARGET/ so that
+# `make check` replays it for ever.  -Werror is left out: clang's warnings
+# are not the build's.
+
+FUZZ_SECONDS ?= 60
+CLANG      ?= clang
+FUZZ_CFLAGS := $(filter-out -Werror -Wno-format-truncation,$(ALL_CFLAGS)) -O1 -g \
+               -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_OBJ   := $(ENGINE_SRC:%.c=build/fuzz/%.o) build/fuzz/lua_lexgap.o
+
+build/fuzz/%.o: engine/%.c engine/*.h build/config.h | build/.deps-ok
+	@mkdir -p build/fuzz
+	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/lua_lexgap.o: build/lua_lexgap.c
+	@mkdir -p build/fuzz
+	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
+	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) $(DEP_LIBS) -lm
+
+fuzz:
+	@command -v $(CLANG) >/dev/null || { echo "make fuzz needs clang with libFuzzer (apt-get install clang)"; exit 1; }
+	@$(MAKE) --no-print-directory $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "== fuzzing $$t for $(FUZZ_SECONDS) s"; mkdir -p build/fuzz/corpus-$$t; \
+	  build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	    -artifact_prefix=build/fuzz/crash-$$t- build/fuzz/corpus-$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
 
 # ---- install ------------------------------------------------------------
 

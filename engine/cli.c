@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -133,12 +134,12 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
   while ((c = getopt_long(argc, argv, ":hvo:", long_options, NULL)) != -1) {
     if (c == '?' || c == ':') {
       const char *bad = argv[optind - 1];
-      fprintf(stderr, "lexgap %s: %s '%s'\n", cmd, c == ':' ? "missing value for option" : "unknown option", bad);
+      diag_printf(stderr, "lexgap %s: %s '%s'\n", cmd, c == ':' ? "missing value for option" : "unknown option", bad);
       usage(stderr);
       return -1;
     }
     if (!allowed(cmd, c)) {
-      fprintf(stderr, "lexgap %s: option '%s' does not apply to this command\n", cmd, argv[optind - 1]);
+      diag_printf(stderr, "lexgap %s: option '%s' does not apply to this command\n", cmd, argv[optind - 1]);
       return -1;
     }
     switch (c) {
@@ -146,7 +147,7 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
       case 'v': o->verbose = 1; break;
       case OPT_RULES: o->rules_dir = optarg; break;
       case OPT_INSTRUMENT:
-        if (o->ninstruments == MAX_INSTRUMENTS) { fprintf(stderr, "lexgap %s: too many --instrument options\n", cmd); return -1; }
+        if (o->ninstruments == MAX_INSTRUMENTS) { diag_printf(stderr, "lexgap %s: too many --instrument options\n", cmd); return -1; }
         /* instrument ids are lower case (the prefix of canonical references):
         ** UNTOC and untoc name the same pack */
         for (char *p = optarg; *p; p++) if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
@@ -155,7 +156,7 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
       case OPT_AS_OF: {
         long days;
         if (date_parse(optarg, &days) != 0) {
-          fprintf(stderr, "lexgap %s: --as-of '%s' is not a date (YYYY-MM-DD)\n", cmd, optarg);
+          diag_printf(stderr, "lexgap %s: --as-of '%s' is not a date (YYYY-MM-DD)\n", cmd, optarg);
           return -1;
         }
         o->as_of = optarg;
@@ -164,7 +165,7 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
       case OPT_FORMAT:
         if (!one_of(optarg, report_cmd ? formats_assess : matrix_cmd ? formats_matrix
                             : questionnaire_cmd ? formats_questionnaire : formats_rules)) {
-          fprintf(stderr, "lexgap %s: unknown format '%s' (use %s)\n", cmd, optarg,
+          diag_printf(stderr, "lexgap %s: unknown format '%s' (use %s)\n", cmd, optarg,
                   report_cmd ? "text, md, json, html, csv or summary" : matrix_cmd ? "text, csv, json or html"
                   : questionnaire_cmd ? "profile, md or html" : "text or json");
           return -1;
@@ -175,13 +176,13 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
       case OPT_OUTPUT: o->output = optarg; break;
       case OPT_LANG:
         if (!one_of(optarg, search_cmd ? langs_search : langs)) {
-          fprintf(stderr, "lexgap %s: unknown language '%s' (use %s)\n", cmd, optarg, search_cmd ? "en, fr or es" : "en or fr");
+          diag_printf(stderr, "lexgap %s: unknown language '%s' (use %s)\n", cmd, optarg, search_cmd ? "en, fr or es" : "en or fr");
           return -1;
         }
         o->lang = optarg;
         break;
       case OPT_COLOR:
-        if (!one_of(optarg, colors)) { fprintf(stderr, "lexgap %s: --color takes auto, always or never\n", cmd); return -1; }
+        if (!one_of(optarg, colors)) { diag_printf(stderr, "lexgap %s: --color takes auto, always or never\n", cmd); return -1; }
         o->color = optarg;
         break;
       case OPT_PROSPECTIVE: o->prospective = 1; break;
@@ -190,11 +191,11 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
       case OPT_SAVE: o->save = 1; break;
       case OPT_PROFILE: o->show_profile = 1; break;
       case OPT_BY:
-        if (!one_of(optarg, bys)) { fprintf(stderr, "lexgap %s: --by takes article or obligation\n", cmd); return -1; }
+        if (!one_of(optarg, bys)) { diag_printf(stderr, "lexgap %s: --by takes article or obligation\n", cmd); return -1; }
         o->by = optarg;
         break;
       case OPT_METHOD:
-        if (!one_of(optarg, methods)) { fprintf(stderr, "lexgap %s: --method takes auto, fts5 or like\n", cmd); return -1; }
+        if (!one_of(optarg, methods)) { diag_printf(stderr, "lexgap %s: --method takes auto, fts5 or like\n", cmd); return -1; }
         o->method = optarg;
         break;
       case OPT_ONLY:
@@ -215,7 +216,7 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
       case OPT_LIMIT: {
         char *end;
         long n = strtol(optarg, &end, 10);
-        if (*end || n < 1 || n > 100000) { fprintf(stderr, "lexgap %s: --limit takes a number from 1 to 100000\n", cmd); return -1; }
+        if (*end || n < 1 || n > 100000) { diag_printf(stderr, "lexgap %s: --limit takes a number from 1 to 100000\n", cmd); return -1; }
         o->limit = (int)n;
         break;
       }
@@ -256,7 +257,7 @@ int cli_load_rules(const options *o, lx_sandbox **sb, lx_ruleset *rs, int *rule_
   memset(rs, 0, sizeof *rs);
   *sb = sandbox_new(&err);
   if (!*sb) {
-    fprintf(stderr, "lexgap: cannot start the rule sandbox: %s\n", err.message);
+    diag_printf(stderr, "lexgap: cannot start the rule sandbox: %s\n", err.message);
     return -1;
   }
   sandbox_set_trace(*sb, o->trace);
@@ -269,42 +270,134 @@ int cli_load_rules(const options *o, lx_sandbox **sb, lx_ruleset *rs, int *rule_
     for (size_t i = 0; i < diags.n; i++) {
       char line[4096];
       diag_format(&diags.items[i], line, sizeof line);
-      fprintf(stderr, "%s%s\n", strstr(line, "warning:") ? "" : "error: ", line);
+      fprintf(stderr, "%s%s\n", strstr(line, "warning:") ? "" : "error: ", line);   /* diag_format cleaned it */
     }
   }
   for (size_t i = 0; i < rs->n; i++) if (rs->rules[i].invalid) (*rule_problems)++;
   diag_free(&diags);
   if (rc != 0) {
-    fprintf(stderr, "lexgap: cannot load the rules in %s\n", dir);
+    diag_printf(stderr, "lexgap: cannot load the rules in %s\n", dir);
     return -1;
   }
   return 0;
 }
 
-/* Open the report destination: stdout, or a temporary file beside FILE that
-** replaces it once the report is complete. */
-FILE *cli_open_output(const char *path, char *tmp, size_t size) {
-  if (!path || strcmp(path, "-") == 0) return stdout;
-  snprintf(tmp, size, "%s.tmp-XXXXXX", path);
-  int fd = mkstemp(tmp);
+/* What a destination that cannot be written straight to is, for the message. */
+static const char *not_writable_kind(mode_t mode) {
+  return S_ISDIR(mode) ? "it is a directory" : S_ISSOCK(mode) ? "it is a socket" : NULL;
+}
+
+/* The process umask, which only umask() itself can read. */
+static mode_t current_umask(void) {
+  mode_t m = umask(022);
+  umask(m);
+  return m;
+}
+
+/* Write straight to a destination that is not a regular file.  O_NONBLOCK
+** only for the open: a FIFO no process reads fails (ENXIO) instead of
+** blocking. */
+static int open_in_place(cli_output *out, const char *path) {
+  int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
-    fprintf(stderr, "lexgap: cannot write %s: %s\n", path, strerror(errno));
-    return NULL;
+    int e = errno;
+    diag_printf(stderr, "lexgap: cannot write %s: %s\n", path,
+                e == ENXIO ? "a FIFO that no process reads" : strerror(e));
+    return -1;
   }
-  FILE *f = fdopen(fd, "w");
-  if (!f) { close(fd); unlink(tmp); fprintf(stderr, "lexgap: cannot write %s: %s\n", path, strerror(errno)); }
-  return f;
+  int fl = fcntl(fd, F_GETFL);
+  if (fl >= 0) fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+  if (!(out->f = fdopen(fd, "w"))) {
+    diag_printf(stderr, "lexgap: cannot write %s: %s\n", path, strerror(errno));
+    close(fd);
+    return -1;
+  }
+  out->in_place = 1;
+  return 0;
 }
 
-int cli_close_output(FILE *f, const char *path, const char *tmp, int ok) {
-  if (f == stdout) { fflush(stdout); return ok && !ferror(stdout) ? 0 : -1; }
-  int rc = ok && fflush(f) == 0 && fsync(fileno(f)) == 0 ? 0 : -1;
-  if (fclose(f) != 0) rc = -1;
-  if (rc == 0 && rename(tmp, path) != 0) rc = -1;
-  if (rc != 0) {
-    fprintf(stderr, "lexgap: cannot write %s: %s (left unchanged)\n", path, strerror(errno));
-    unlink(tmp);
+int cli_open_output(cli_output *out, const char *path) {
+  memset(out, 0, sizeof *out);
+  out->name = path && strcmp(path, "-") != 0 ? path : NULL;
+  if (!out->name) { out->f = stdout; out->in_place = 1; return 0; }
+  struct stat lst, st;
+  int exists = lstat(path, &lst) == 0;
+  if (!exists && errno != ENOENT) {
+    diag_printf(stderr, "lexgap: cannot write %s: %s\n", path, strerror(errno));
+    return -1;
   }
-  return rc;
+  const char *dest = path;
+  if (exists && S_ISLNK(lst.st_mode)) {
+    /* a link: follow it; a regular file at its end is replaced there, the link kept */
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) return open_in_place(out, path);
+    if (!realpath(path, out->dest)) {
+      diag_printf(stderr, "lexgap: cannot write %s: %s\n", path, strerror(errno));
+      return -1;
+    }
+    dest = out->dest;
+  } else if (exists && !S_ISREG(lst.st_mode)) {
+    const char *why = not_writable_kind(lst.st_mode);
+    if (why) { diag_printf(stderr, "lexgap: cannot write %s: %s\n", path, why); return -1; }
+    return open_in_place(out, path);
+  } else {
+    st = lst;
+  }
+  if (strlen(dest) + sizeof ".tmp-XXXXXX" > sizeof out->tmp || strlen(dest) >= sizeof out->dest) {
+    diag_printf(stderr, "lexgap: cannot write %s: %s\n", path, strerror(ENAMETOOLONG));
+    return -1;
+  }
+  if (dest != out->dest) snprintf(out->dest, sizeof out->dest, "%s", dest);
+  snprintf(out->tmp, sizeof out->tmp, "%s.tmp-XXXXXX", out->dest);
+  int fd = mkstemp(out->tmp);
+  if (fd < 0) {
+    diag_printf(stderr, "lexgap: cannot write %s: %s\n", path, strerror(errno));
+    out->tmp[0] = '\0';
+    return -1;
+  }
+  /* the file keeps its permissions (and, for root, its owner), never a set-id
+  ** bit over new contents; a new one gets 0666 less the umask */
+  mode_t mode = exists ? st.st_mode & 0777 : 0666 & ~current_umask();
+  if (exists && geteuid() == 0 && fchown(fd, st.st_uid, st.st_gid) != 0) { /* keep root's */ }
+  if (fchmod(fd, mode) != 0 || !(out->f = fdopen(fd, "w"))) {
+    diag_printf(stderr, "lexgap: cannot write %s: %s\n", path, strerror(errno));
+    close(fd);
+    unlink(out->tmp);
+    out->tmp[0] = '\0';
+    return -1;
+  }
+  errno = 0;
+  return 0;
 }
 
+int cli_close_output(cli_output *out, int ok) {
+  const char *name = out->name ? out->name : "standard output";
+  int saved = errno, e = 0;
+  int stream_failed = ferror(out->f);
+  if (fflush(out->f) != 0) e = errno;
+  else if (stream_failed) e = saved ? saved : EIO;
+  if (out->f != stdout) {
+    if (!e && out->tmp[0] && fsync(fileno(out->f)) != 0) e = errno;
+    if (fclose(out->f) != 0 && !e) e = errno;
+  }
+  out->f = NULL;
+  if (!e && ok && out->tmp[0] && rename(out->tmp, out->dest) != 0) e = errno;
+  if (out->tmp[0] && (e || !ok)) unlink(out->tmp);
+  if (e) {
+    diag_printf(stderr, "lexgap: cannot write %s: %s%s\n", name, strerror(e),
+                out->tmp[0] ? " (left unchanged)" : "");
+    if (!out->name) clearerr(stdout);          /* reported once, not again at exit */
+    return -1;
+  }
+  return ok ? 0 : -1;
+}
+
+/* Standard output at exit: a write error there (a full disk, a closed pipe
+** reader, /dev/full) fails the command. */
+int cli_finish_stdout(int status) {
+  int stream_failed = ferror(stdout), saved = errno;
+  int e = fflush(stdout) != 0 ? errno : stream_failed ? (saved ? saved : EIO) : 0;
+  if (!e && fclose(stdout) != 0) e = errno;
+  if (!e) return status;
+  diag_printf(stderr, "lexgap: cannot write standard output: %s\n", strerror(e));
+  return EXIT_FAIL;
+}

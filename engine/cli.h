@@ -9,6 +9,7 @@
 #ifndef LX_CLI_H
 #define LX_CLI_H
 
+#include <limits.h>
 #include <stdio.h>
 
 #include "evaluate.h"
@@ -67,10 +68,31 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
 ** -1 when nothing can be evaluated.  *rule_problems counts invalid rules. */
 int cli_load_rules(const options *o, lx_sandbox **sb, lx_ruleset *rs, int *rule_problems);
 
-/* The report destination: stdout, or a temporary file beside path that
-** replaces it only when complete (cli_close_output).  NULL on error. */
-FILE *cli_open_output(const char *path, char *tmp, size_t size);
-int cli_close_output(FILE *f, const char *path, const char *tmp, int ok);
+/* Where a command writes its output (-o FILE, or standard output). */
+typedef struct {
+  FILE *f;                 /* write here */
+  const char *name;        /* the destination as given (NULL: standard output) */
+  int in_place;            /* written straight to it: a device, a FIFO, a terminal */
+  char dest[PATH_MAX];     /* the regular file the temporary file replaces */
+  char tmp[PATH_MAX + 16]; /* the temporary file, beside dest ("" when none) */
+} cli_output;
+
+/* Open the destination path ("-" or NULL: standard output).  A regular file
+** (or a link to one) is written to a temporary file beside it that replaces
+** it only when complete (cli_close_output), with the permissions the file had, or
+** 0666 less the umask for a new one.  Anything else (/dev/null, /dev/stdout,
+** a FIFO with a reader, a terminal) is written straight to, never renamed
+** over; a directory or a FIFO no process reads is refused.  Returns 0, or
+** -1 with the reason printed. */
+int cli_open_output(cli_output *out, const char *path);
+/* Finish the output: flush, sync and rename into place when ok, else
+** discard the temporary file.  Every write error (also at flush and close)
+** is printed, naming the destination.  Returns 0, or -1 when ok was 0 or
+** anything failed. */
+int cli_close_output(cli_output *out, int ok);
+/* Flush and close standard output at exit; a write error there is printed
+** and turns status into EXIT_FAIL.  Returns the exit status. */
+int cli_finish_stdout(int status);
 
 int cmd_assess(int argc, char **argv);
 int cmd_rules(int argc, char **argv);

@@ -51,7 +51,8 @@ static void usage_assess(FILE *f) {
     "                      incomplete (an instrument's rating withheld or not rated:\n"
     "                      exit 3), none; default gap,incomplete\n"
     "  --lang LANG         language of the report: en (default) or fr\n"
-    "  -o, --output FILE   write the report to FILE (replaced only when complete)\n"
+    "  -o, --output FILE   write the report to FILE (a file is replaced only when\n"
+    "                      complete; a device or FIFO is written to directly)\n"
     "  --color WHEN        auto (default: on a terminal, unless NO_COLOR is set),\n"
     "                      always or never\n"
     "  --prospective       assess instruments the State is not bound by as if it were\n"
@@ -78,7 +79,7 @@ int cmd_assess(int argc, char **argv) {
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
   int nprofiles = argc - optind;
   if (nprofiles <= 0) {
-    fprintf(stderr, "lexgap assess: no profile given\n");
+    diag_printf(stderr, "lexgap assess: no profile given\n");
     usage_assess(stderr);
     return EXIT_FAIL;
   }
@@ -116,9 +117,9 @@ int cmd_assess(int argc, char **argv) {
       for (size_t k = 0; k < diags.n; k++) {
         char line[4096];
         diag_format(&diags.items[k], line, sizeof line);
-        fprintf(stderr, "error: %s\n", line);
+        fprintf(stderr, "error: %s\n", line);   /* diag_format cleaned it */
       }
-      fprintf(stderr, "lexgap assess: %s: profile refused (%zu problem%s); nothing assessed\n",
+      diag_printf(stderr, "lexgap assess: %s: profile refused (%zu problem%s); nothing assessed\n",
               argv[optind + i], diags.n, diags.n == 1 ? "" : "s");
       refused = 1;
     }
@@ -131,7 +132,7 @@ int cmd_assess(int argc, char **argv) {
   for (int i = 0; !failed && i < nprofiles; i++) {
     cli_progress_step(&prog, "assessing", (size_t)i, (size_t)nprofiles);
     if (evaluate(&as[i], sb, &rs, &profiles[i], as_of, o.prospective) != 0) {
-      fprintf(stderr, "lexgap assess: out of memory\n");
+      diag_printf(stderr, "lexgap assess: out of memory\n");
       failed = 1;
       break;
     }
@@ -149,21 +150,21 @@ int cmd_assess(int argc, char **argv) {
   /* all runs or none; a failed save still leaves the report to read */
   int save_failed = !failed && o.save && cli_save(&o, list, srcs, lens, done) != 0;
   if (!failed) {
-    char tmp[PATH_MAX + 32];
-    FILE *out = cli_open_output(o.output, tmp, sizeof tmp);
-    if (!out) failed = 1;
+    cli_output dest;
+    if (cli_open_output(&dest, o.output) != 0) failed = 1;
     else {
+      FILE *out = dest.f;
       const char *no_color = getenv("NO_COLOR");
       report_options ro = { o.lang, 0, o.rules_dir, o.only_gaps, o.output };
       if (strcmp(o.color, "always") == 0) ro.color = 1;
       else if (strcmp(o.color, "auto") == 0)
         ro.color = out == stdout && isatty(STDOUT_FILENO) && !(no_color && *no_color);
       int rc = report_write(out, o.format, list, done, &ro);
-      if (cli_close_output(out, o.output, tmp, rc == 0) != 0) failed = 1;
+      if (cli_close_output(&dest, rc == 0) != 0) failed = 1;
       else if (o.summary && report_summary(stdout, list, done, &ro) != 0) failed = 1;
     }
   }
-  if (!failed && errors) fprintf(stderr, "lexgap assess: %d rule error%s (see the report)\n", errors, errors == 1 ? "" : "s");
+  if (!failed && errors) diag_printf(stderr, "lexgap assess: %d rule error%s (see the report)\n", errors, errors == 1 ? "" : "s");
   for (size_t i = 0; i < done; i++) assessment_free(list[i]);
   for (int i = 0; profiles && i < nprofiles; i++) profile_free(&profiles[i]);
   for (int i = 0; srcs && i < nprofiles; i++) free(srcs[i]);

@@ -85,7 +85,7 @@ static void print_diags(const diag_list *d) {
   for (size_t i = 0; i < d->n; i++) {
     char line[4096];
     diag_format(&d->items[i], line, sizeof line);
-    fprintf(stderr, "%s%s\n", strstr(line, "warning:") ? "" : "error: ", line);
+    fprintf(stderr, "%s%s\n", strstr(line, "warning:") ? "" : "error: ", line);   /* diag_format cleaned it */
   }
 }
 
@@ -103,14 +103,13 @@ static int texts_import(const char *file, const char *instrument, const char *la
     if (s) { free(t.source); t.source = s; }
   }
   if (rc == 0) {
-    char tmp[4200];
-    FILE *out = cli_open_output(output, tmp, sizeof tmp);
-    if (out) {
-      int ok = texts_write(&t, out) == 0;
-      if (cli_close_output(out, output, tmp, ok) == 0 && ok) status = EXIT_OK;
+    cli_output dest;
+    if (cli_open_output(&dest, output) == 0) {
+      int ok = texts_write(&t, dest.f) == 0;
+      if (cli_close_output(&dest, ok) == 0) status = EXIT_OK;
     }
     if (status == EXIT_OK && output)
-      fprintf(stderr, "lexgap texts: %zu articles, %zu provisions written to %s\n", t.narticles, t.nprovisions, output);
+      diag_printf(stderr, "lexgap texts: %zu articles, %zu provisions written to %s\n", t.narticles, t.nprovisions, output);
   }
   texts_free(&t);
   return status;
@@ -125,7 +124,7 @@ static int texts_show(const char *ref, const char *lang, const char *rules_dir, 
   char ins[64];
   const char *colon = strchr(ref, ':');
   if (!colon || (size_t)(colon - ref) >= sizeof ins) {
-    fprintf(stderr, "lexgap texts: '%s' is not a provision reference (e.g. untoc:5.1.a)\n", ref);
+    diag_printf(stderr, "lexgap texts: '%s' is not a provision reference (e.g. untoc:5.1.a)\n", ref);
     return EXIT_FAIL;
   }
   memcpy(ins, ref, (size_t)(colon - ref));
@@ -139,17 +138,17 @@ static int texts_show(const char *ref, const char *lang, const char *rules_dir, 
     const char *words = ruleset_provision_text(&rs, ref, lang, &used);
     const char *title = ruleset_article_title(&rs, ref, lang, &tused);
     if (!words) {
-      fprintf(stderr, "lexgap texts: %s is not a provision of the official texts in %s/%s/texts/\n", ref, rs.dir, ins);
+      diag_printf(stderr, "lexgap texts: %s is not a provision of the official texts in %s/%s/texts/\n", ref, rs.dir, ins);
     } else {
       char disp[256];
       lx_ref_display(&rs, ref, used, disp, sizeof disp);
-      printf("%s%s%s [%s]\n", disp, title ? " — " : "", title ? title : "", used);
+      diag_printf(stdout, "%s%s%s [%s]\n", disp, title ? " — " : "", title ? title : "", used);   /* rule packs are untrusted */
       char *all = NULL;
       if (full) {
         const lx_texts *t = ruleset_texts(&rs, ins, used);
         all = t ? texts_full_text(t, texts_find(t, ref)) : NULL;
       }
-      printf("%s\n", all ? all : words);
+      diag_printf(stdout, "%.*s\n", INT_MAX, all ? all : words);                  /* cleaned, never shortened */
       free(all);
       status = EXIT_OK;
     }
@@ -164,7 +163,7 @@ int cmd_texts(int argc, char **argv) {
   int full = 0;
   if (argc >= 2 && (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0)) { usage_texts(stdout); return EXIT_OK; }
   if (argc < 2 || (strcmp(argv[1], "import") != 0 && strcmp(argv[1], "show") != 0)) {
-    fprintf(stderr, "lexgap texts: expected 'import' or 'show'\n");
+    diag_printf(stderr, "lexgap texts: expected 'import' or 'show'\n");
     usage_texts(stderr);
     return EXIT_FAIL;
   }
@@ -178,7 +177,7 @@ int cmd_texts(int argc, char **argv) {
       case 'h': usage_texts(stdout); return EXIT_OK;
       case T_INSTRUMENT: instrument = optarg; break;
       case T_LANG:
-        if (!valid_lang(optarg, 1)) { fprintf(stderr, "lexgap texts: unknown language '%s' (use en, fr or es)\n", optarg); return EXIT_FAIL; }
+        if (!valid_lang(optarg, 1)) { diag_printf(stderr, "lexgap texts: unknown language '%s' (use en, fr or es)\n", optarg); return EXIT_FAIL; }
         lang = optarg;
         break;
       case T_SOURCE: source = optarg; break;
@@ -186,24 +185,24 @@ int cmd_texts(int argc, char **argv) {
       case T_FULL: full = 1; break;
       case T_RULES: rules = optarg; break;
       default:
-        fprintf(stderr, "lexgap texts: %s '%s'\n", c == ':' ? "missing value for option" : "unknown option", argv[optind]);
+        diag_printf(stderr, "lexgap texts: %s '%s'\n", c == ':' ? "missing value for option" : "unknown option", argv[optind]);
         usage_texts(stderr);
         return EXIT_FAIL;
     }
     if ((import && (c == T_FULL || c == T_RULES)) || (!import && (c == T_INSTRUMENT || c == T_SOURCE || c == 'o'))) {
       const char *name = "?";
       for (int k = 0; texts_options[k].name; k++) if (texts_options[k].val == c) name = texts_options[k].name;
-      fprintf(stderr, "lexgap texts %s: option '--%s' does not apply\n", sub, name);
+      diag_printf(stderr, "lexgap texts %s: option '--%s' does not apply\n", sub, name);
       return EXIT_FAIL;
     }
   }
   int first = optind + 1;              /* back to argv's numbering */
   if (argc - first != 1) {
-    fprintf(stderr, "lexgap texts %s: expected one %s\n", sub, import ? "FILE" : "REF");
+    diag_printf(stderr, "lexgap texts %s: expected one %s\n", sub, import ? "FILE" : "REF");
     return EXIT_FAIL;
   }
   if (import) {
-    if (!instrument || !lang) { fprintf(stderr, "lexgap texts import: --instrument and --lang are required\n"); return EXIT_FAIL; }
+    if (!instrument || !lang) { diag_printf(stderr, "lexgap texts import: --instrument and --lang are required\n"); return EXIT_FAIL; }
     return texts_import(argv[first], instrument, lang, source, output);
   }
   return texts_show(argv[first], lang ? lang : "en", rules, full);
@@ -539,7 +538,7 @@ static void print_text(const coverage *cv) {
         sb_printf(&row, " %s", P[cv->via[i]].ref);
       }
       while (row.len && row.s[row.len - 1] == ' ') row.s[--row.len] = '\0';
-      printf("%s\n", row.s);
+      diag_printf(stdout, "%.*s\n", INT_MAX, row.s);
       sb_free(&row);
     }
   }
@@ -559,8 +558,8 @@ static void print_text(const coverage *cv) {
     char disp[256];
     lx_ref_display(rs, ne->ref, cv->lang, disp, sizeof disp);
     const char *reason = lx_text_get(&ne->reason, cv->lang, NULL);
-    printf("  %-28s %-9s  %s (%s:%d)\n", disp, idx >= 0 ? level_name(cv->level[idx]) : "?", reason ? reason : "",
-           ne->file, ne->line);
+    diag_printf(stdout, "  %-28s %-9s  %.*s (%s:%d)\n", disp, idx >= 0 ? level_name(cv->level[idx]) : "?", INT_MAX,
+                reason ? reason : "", ne->file, ne->line);
   }
 
   /* uncovered, strongest levels first */
@@ -576,7 +575,7 @@ static void print_text(const coverage *cv) {
       lx_ref_display(rs, P[i].ref, cv->lang, disp, sizeof disp);
       provision_excerpt(cv, (int)i, ex, sizeof ex);
       int below = count_below(cv, i);
-      printf("  %-28s %-9s  «%s»", disp, level_name(cv->level[i]), ex);
+      diag_printf(stdout, "  %-28s %-9s  «%.*s»", disp, level_name(cv->level[i]), INT_MAX, ex);
       if (below) printf(L(cv, " (and its %d sub-paragraph%s)", " (et ses %d alinéa%s)"), below, below == 1 ? "" : "s");
       printf("\n");
     }
@@ -591,13 +590,13 @@ static void print_text(const coverage *cv) {
     for (int k = 0; !bad && k < ru->ncovers; k++) if (texts_find(cv->t, ru->covers[k]) < 0) bad = ru->covers[k];
     if (!bad) continue;
     if (!header++) printf(L(cv, "\nReferences not in the official text\n", "\nRéférences absentes du texte officiel\n"));
-    printf("  %s (%s:%d): %s\n", ru->id, ru->file, ru->line, bad);
+    diag_printf(stdout, "  %s (%s:%d): %s\n", ru->id, ru->file, ru->line, bad);
   }
   for (size_t k = 0; k < rs->nnot_encoded; k++) {
     const lx_not_encoded *ne = &rs->not_encoded[k];
     if (!in_instrument(ne->ref, cv->ins->id) || texts_find(cv->t, ne->ref) >= 0) continue;
     if (!header++) printf(L(cv, "\nReferences not in the official text\n", "\nRéférences absentes du texte officiel\n"));
-    printf("  not_encoded (%s:%d): %s\n", ne->file, ne->line, ne->ref);
+    diag_printf(stdout, "  not_encoded (%s:%d): %s\n", ne->file, ne->line, ne->ref);
   }
   header = 0;
   for (size_t r = 0; r < rs->n; r++) {
@@ -605,7 +604,7 @@ static void print_text(const coverage *cv) {
     const lx_rule *ru = &rs->rules[r];
     if (!ru->ref || !in_instrument(ru->ref, cv->ins->id) || !level_differs(cv, ru, &idx)) continue;
     if (!header++) printf(L(cv, "\nLevels that differ from the text's\n", "\nNiveaux différents de ceux du texte\n"));
-    printf(L(cv, "  %-28s rule: %s, text: %s (%s)\n", "  %-28s règle : %s, texte : %s (%s)\n"), ru->id,
+    diag_printf(stdout, L(cv, "  %-28s rule: %s, text: %s (%s)\n", "  %-28s règle : %s, texte : %s (%s)\n"), ru->id,
            lx_level_name(ru->level), level_name(cv->level[idx]), level_from(cv, idx));
   }
 
@@ -750,24 +749,24 @@ int cmd_coverage(int argc, char **argv) {
       case 'h': usage_coverage(stdout); return EXIT_OK;
       case T_RULES: o.rules_dir = optarg; break;
       case T_INSTRUMENT:
-        if (o.ninstruments == MAX_INSTRUMENTS) { fprintf(stderr, "lexgap coverage: too many --instrument options\n"); return EXIT_FAIL; }
+        if (o.ninstruments == MAX_INSTRUMENTS) { diag_printf(stderr, "lexgap coverage: too many --instrument options\n"); return EXIT_FAIL; }
         o.instruments[o.ninstruments++] = optarg;
         break;
       case T_FORMAT:
-        if (strcmp(optarg, "text") && strcmp(optarg, "json")) { fprintf(stderr, "lexgap coverage: unknown format '%s' (use text or json)\n", optarg); return EXIT_FAIL; }
+        if (strcmp(optarg, "text") && strcmp(optarg, "json")) { diag_printf(stderr, "lexgap coverage: unknown format '%s' (use text or json)\n", optarg); return EXIT_FAIL; }
         o.format = optarg;
         break;
       case T_LANG:
-        if (!valid_lang(optarg, 0)) { fprintf(stderr, "lexgap coverage: unknown language '%s' (use en or fr)\n", optarg); return EXIT_FAIL; }
+        if (!valid_lang(optarg, 0)) { diag_printf(stderr, "lexgap coverage: unknown language '%s' (use en or fr)\n", optarg); return EXIT_FAIL; }
         o.lang = optarg;
         break;
       default:
-        fprintf(stderr, "lexgap coverage: %s '%s'\n", c == ':' ? "missing value for option" : "unknown option", argv[optind - 1]);
+        diag_printf(stderr, "lexgap coverage: %s '%s'\n", c == ':' ? "missing value for option" : "unknown option", argv[optind - 1]);
         usage_coverage(stderr);
         return EXIT_FAIL;
     }
   }
-  if (optind < argc) { fprintf(stderr, "lexgap coverage: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
+  if (optind < argc) { diag_printf(stderr, "lexgap coverage: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
   lx_sandbox *sb = NULL;
   lx_ruleset rs;
   int problems = 0, status = EXIT_FAIL;
@@ -784,7 +783,7 @@ int cmd_coverage(int argc, char **argv) {
       cv.lang = o.lang;
       cv.t = derivation_text(&rs, ins->id);
       if (!cv.t) {
-        fprintf(stderr, "lexgap coverage: %s has no official text in %s/%s/texts/ (see 'lexgap texts import')\n",
+        diag_printf(stderr, "lexgap coverage: %s has no official text in %s/%s/texts/ (see 'lexgap texts import')\n",
                 ins->id, rs.dir, ins->id);
         if (o.ninstruments) status = EXIT_FAIL;
         continue;
@@ -801,7 +800,7 @@ int cmd_coverage(int argc, char **argv) {
       coverage_free(&cv);
     }
     if (status == EXIT_OK && !done) {
-      fprintf(stderr, "lexgap coverage: no rule pack has official texts\n");
+      diag_printf(stderr, "lexgap coverage: no rule pack has official texts\n");
       status = EXIT_FAIL;
     }
     if (json && status == EXIT_OK) {
@@ -813,7 +812,7 @@ int cmd_coverage(int argc, char **argv) {
       json_decref(list);
     }
     if (problems)
-      fprintf(stderr, "lexgap coverage: %d invalid rule%s not counted\n", problems, problems == 1 ? "" : "s");
+      diag_printf(stderr, "lexgap coverage: %d invalid rule%s not counted\n", problems, problems == 1 ? "" : "s");
   }
   ruleset_free(&rs, sb);
   sandbox_free(sb);

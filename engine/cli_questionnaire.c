@@ -21,7 +21,8 @@ static void usage_questionnaire(FILE *f) {
     "                      a commented template), md or html (the questions as a\n"
     "                      document to send)\n"
     "  --lang LANG         en (default) or fr\n"
-    "  -o, --output FILE   write to FILE (replaced only when complete)\n"
+    "  -o, --output FILE   write to FILE (a file is replaced only when complete;\n"
+    "                      a device or FIFO is written to directly)\n"
     "  --rules DIR         rule packs (see 'lexgap assess --help')\n"
     "  -h, --help          this help\n"
     "\n"
@@ -33,9 +34,9 @@ int cmd_questionnaire(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("questionnaire", argc, argv, &o, usage_questionnaire);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
-  if (optind < argc) { fprintf(stderr, "lexgap questionnaire: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
+  if (optind < argc) { diag_printf(stderr, "lexgap questionnaire: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
   if (o.ninstruments != 1) {
-    fprintf(stderr, "lexgap questionnaire: name one instrument with --instrument ID\n");
+    diag_printf(stderr, "lexgap questionnaire: name one instrument with --instrument ID\n");
     return EXIT_FAIL;
   }
   lx_sandbox *sb = NULL;
@@ -43,15 +44,15 @@ int cmd_questionnaire(int argc, char **argv) {
   int problems = 0, failed = 0;
   if (cli_load_rules(&o, &sb, &rs, &problems) != 0) failed = 1;
   if (!failed) {
-    char tmp[4200];
-    FILE *out = cli_open_output(o.output, tmp, sizeof tmp);
-    if (!out) failed = 1;
+    cli_output dest;
+    if (cli_open_output(&dest, o.output) != 0) failed = 1;
     else {
+      FILE *out = dest.f;
       int rc;
       if (!strcmp(o.format, "md")) rc = questionnaire_document(out, &rs, o.instruments[0], o.lang, 0);
       else if (!strcmp(o.format, "html")) rc = questionnaire_document(out, &rs, o.instruments[0], o.lang, 1);
       else rc = questionnaire_profile(out, &rs, o.instruments[0], o.lang);
-      if (cli_close_output(out, o.output, tmp, rc == 0) != 0) failed = 1;
+      if (cli_close_output(&dest, rc == 0) != 0) failed = 1;
     }
   }
   ruleset_free(&rs, sb);

@@ -32,7 +32,7 @@ int cmd_rules(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("rules", argc, argv, &o, usage_rules);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
-  if (optind < argc) { fprintf(stderr, "lexgap rules: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
+  if (optind < argc) { diag_printf(stderr, "lexgap rules: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
   lx_sandbox *sb = NULL;
   lx_ruleset rs;
   int problems = 0;
@@ -78,11 +78,11 @@ int cmd_rules(int argc, char **argv) {
       fputc('\n', stdout);
       json_decref(arr);
     } else {
-      for (size_t k = 0; idx && k < rs.n; k++) {
+      for (size_t k = 0; idx && k < rs.n; k++) {       /* rules are untrusted: their words are cleaned */
         const lx_rule *r = &rs.rules[idx[k]];
-        if (r->invalid) { printf("%-28s INVALID  %s\n", r->id, r->invalid); continue; }
-        printf("%-28s %-9s %-15s %d  %s\n", r->id, lx_level_name(r->level), r->category, r->cluster,
-               report_pick(&r->title, o.lang));
+        if (r->invalid) { diag_printf(stdout, "%-28s INVALID  %s\n", r->id, r->invalid); continue; }
+        diag_printf(stdout, "%-28s %-9s %-15s %d  %s\n", r->id, lx_level_name(r->level), r->category, r->cluster,
+                    report_pick(&r->title, o.lang));
       }
       printf("%zu obligations in %zu instrument%s, %d invalid\n", rs.n, rs.ninstruments,
              rs.ninstruments == 1 ? "" : "s", problems);

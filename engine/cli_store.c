@@ -22,6 +22,7 @@
 
 #include "cli.h"
 #include "data.h"
+#include "infile.h"
 #include "report.h"
 #include "store.h"
 #include "strbuf.h"
@@ -36,7 +37,7 @@ static int open_store(const char *cmd, const options *o, store_mode mode, lx_sto
   store_error err;
   *st = NULL;
   if (store_path(o->db, path, sizeof path, &err) != 0 || store_open(st, path, mode, &err) != 0) {
-    fprintf(stderr, "lexgap %s: %s\n", cmd, err.message);
+    diag_printf(stderr, "lexgap %s: %.*s\n", cmd, (int)sizeof err.message, err.message);
     return -1;
   }
   return 0;
@@ -45,7 +46,7 @@ static int open_store(const char *cmd, const options *o, store_mode mode, lx_sto
 static int resolve(const char *cmd, lx_store *st, const char *spec, long long *id) {
   store_error err;
   if (store_resolve_run(st, spec, id, &err) != 0) {
-    fprintf(stderr, "lexgap %s: %s\n", cmd, err.message);
+    diag_printf(stderr, "lexgap %s: %.*s\n", cmd, (int)sizeof err.message, err.message);
     return -1;
   }
   return 0;
@@ -115,30 +116,13 @@ int cli_load_profile_bytes(lx_profile *p, const char *file, const data_value *sc
   memset(p, 0, sizeof *p);
   *src = NULL;
   *len = 0;
-  FILE *f = fopen(file, "rb");
-  if (!f) { diag_add(diags, file, 0, NULL, "cannot open: %s", strerror(errno)); return -1; }
-  char *buf = NULL;
-  size_t n = 0, cap = 0;
-  int bad = 0;
-  for (;;) {
-    if (n == cap) {
-      if (cap > DATA_MAX_BYTES) { diag_add(diags, file, 0, NULL, "file too large (the limit is %u bytes)", DATA_MAX_BYTES); bad = 1; break; }
-      cap = cap ? cap * 2 : 65536;
-      char *nb = realloc(buf, cap + 1);
-      if (!nb) { diag_add(diags, file, 0, NULL, "out of memory"); bad = 1; break; }
-      buf = nb;
-    }
-    size_t k = fread(buf + n, 1, cap - n, f);
-    n += k;
-    if (k == 0) { if (ferror(f)) { diag_add(diags, file, 0, NULL, "cannot read: %s", strerror(errno)); bad = 1; } break; }
-  }
-  fclose(f);
-  if (!bad && n > DATA_MAX_BYTES) { diag_add(diags, file, 0, NULL, "file too large (the limit is %u bytes)", DATA_MAX_BYTES); bad = 1; }
-  if (bad) { free(buf); return -1; }
-  if (!buf && !(buf = malloc(1))) { diag_add(diags, file, 0, NULL, "out of memory"); return -1; }
-  buf[n] = '\0';
+  char why[256];
+  size_t n = 0;
+  char *buf = infile_read(file, DATA_MAX_BYTES, &n, why, sizeof why);
+  if (!buf) { diag_add(diags, file, 0, NULL, "%s", why); return -1; }
+  size_t skip = n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;   /* a UTF-8 byte order mark, as data_parse_file */
   data_error err;
-  data_value *data = data_parse(buf, n, &err);
+  data_value *data = data_parse(buf + skip, n - skip, &err);
   if (!data) {
     diag_add(diags, file, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
     free(buf);
@@ -162,13 +146,13 @@ void cli_progress_step(cli_progress *p, const char *label, size_t done, size_t t
   char bar[64];
   for (size_t i = 0; i < p->width && i < sizeof bar - 1; i++) bar[i] = i < fill ? '#' : '.';
   bar[p->width < sizeof bar ? p->width : sizeof bar - 1] = '\0';
-  fprintf(stderr, "\r%-10s [%s] %zu/%zu", label, bar, done, total);
+  diag_printf(stderr, "\r%-10s [%s] %zu/%zu", label, bar, done, total);
   fflush(stderr);
 }
 
 void cli_progress_end(cli_progress *p) {
   if (!p->on) return;
-  fprintf(stderr, "\r%*s\r", 60, "");
+  diag_printf(stderr, "\r%*s\r", 60, "");
   fflush(stderr);
 }
 
@@ -184,7 +168,7 @@ int cli_save(const options *o, lx_assessment *const *as, char *const *srcs, cons
   long long *ids = calloc(n + 1, sizeof *ids);
   cli_progress prog;
   cli_progress_init(&prog, n);
-  if (!items || !ids) { fprintf(stderr, "lexgap assess: out of memory\n"); rc = -1; goto done; }
+  if (!items || !ids) { diag_printf(stderr, "lexgap assess: out of memory\n"); rc = -1; goto done; }
   for (size_t i = 0; i < n; i++) {
     items[i].a = as[i];
     items[i].profile_src = srcs[i];
@@ -195,11 +179,11 @@ int cli_save(const options *o, lx_assessment *const *as, char *const *srcs, cons
   rc = store_save(st, items, n, NULL, ids, save_progress, &prog, &err);
   cli_progress_end(&prog);
   if (rc != 0) {
-    fprintf(stderr, "lexgap assess: %s\nlexgap assess: nothing was saved (the database is as it was)\n", err.message);
+    diag_printf(stderr, "lexgap assess: %.*s\nlexgap assess: nothing was saved (the database is as it was)\n", (int)sizeof err.message, err.message);
     goto done;
   }
   for (size_t i = 0; i < n; i++)
-    fprintf(stderr, "lexgap assess: saved run %lld (%s, as of %s) in %s\n", ids[i],
+    diag_printf(stderr, "lexgap assess: saved run %lld (%s, as of %s) in %s\n", ids[i],
             as[i]->profile->state_code ? as[i]->profile->state_code : "?", as[i]->as_of, store_filename(st));
 done:
   store_close(st);
@@ -233,7 +217,7 @@ int cmd_history(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("history", argc, argv, &o, usage_history);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
-  if (argc - optind > 1) { fprintf(stderr, "lexgap history: give at most one State\n"); return EXIT_FAIL; }
+  if (argc - optind > 1) { diag_printf(stderr, "lexgap history: give at most one State\n"); return EXIT_FAIL; }
   const char *state = optind < argc ? argv[optind] : NULL;
   lx_store *st = NULL;
   store_run_info *runs = NULL;
@@ -242,12 +226,12 @@ int cmd_history(int argc, char **argv) {
   int rc = EXIT_OK;
   if (open_store("history", &o, STORE_READ, &st) != 0) return EXIT_FAIL;
   if (store_runs(st, state, &runs, &n, &err) != 0) {
-    fprintf(stderr, "lexgap history: %s\n", err.message);
+    diag_printf(stderr, "lexgap history: %.*s\n", (int)sizeof err.message, err.message);
     rc = EXIT_FAIL;
     goto done;
   }
   if (n == 0 && state) {
-    fprintf(stderr, "lexgap history: no run saved for '%s' in %s\n", state, store_filename(st));
+    diag_printf(stderr, "lexgap history: no run saved for '%s' in %s\n", state, store_filename(st));
     rc = EXIT_FAIL;
     goto done;
   }
@@ -351,7 +335,7 @@ int cmd_diff(int argc, char **argv) {
   int prc = cli_parse_options("diff", argc, argv, &o, usage_diff);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
   if (argc - optind != 2) {
-    fprintf(stderr, "lexgap diff: give two runs\n");
+    diag_printf(stderr, "lexgap diff: give two runs\n");
     usage_diff(stderr);
     return EXIT_FAIL;
   }
@@ -363,7 +347,7 @@ int cmd_diff(int argc, char **argv) {
   memset(&d, 0, sizeof d);
   if (open_store("diff", &o, STORE_READ, &st) != 0) return EXIT_FAIL;
   if (resolve("diff", st, argv[optind], &a) != 0 || resolve("diff", st, argv[optind + 1], &b) != 0) { rc = EXIT_FAIL; goto done; }
-  if (store_diff_runs(st, a, b, &d, &err) != 0) { fprintf(stderr, "lexgap diff: %s\n", err.message); rc = EXIT_FAIL; goto done; }
+  if (store_diff_runs(st, a, b, &d, &err) != 0) { diag_printf(stderr, "lexgap diff: %.*s\n", (int)sizeof err.message, err.message); rc = EXIT_FAIL; goto done; }
   have = 1;
   static const char *const keys[DIFF_NKINDS] = { "gaps_closed", "new_gaps", "no_longer_applicable", "newly_applicable",
                                                  "level_changed", "status_changes", "only_before", "only_after" };
@@ -661,15 +645,15 @@ int cmd_matrix(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("matrix", argc, argv, &o, usage_matrix);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
-  if (optind < argc) { fprintf(stderr, "lexgap matrix: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
-  if (o.ninstruments > 1) { fprintf(stderr, "lexgap matrix: give at most one --instrument\n"); return EXIT_FAIL; }
+  if (optind < argc) { diag_printf(stderr, "lexgap matrix: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
+  if (o.ninstruments > 1) { diag_printf(stderr, "lexgap matrix: give at most one --instrument\n"); return EXIT_FAIL; }
   lx_store *st = NULL;
   store_matrix m;
   store_error err;
   int rc = EXIT_OK, by_article = strcmp(o.by, "article") == 0;
   if (open_store("matrix", &o, STORE_READ, &st) != 0) return EXIT_FAIL;
   if (store_matrix_build(st, by_article, o.ninstruments ? o.instruments[0] : NULL, &m, &err) != 0) {
-    fprintf(stderr, "lexgap matrix: %s\n", err.message);
+    diag_printf(stderr, "lexgap matrix: %.*s\n", (int)sizeof err.message, err.message);
     store_close(st);
     return EXIT_FAIL;
   }
@@ -785,8 +769,8 @@ int cmd_search(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("search", argc, argv, &o, usage_search);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
-  if (optind >= argc) { fprintf(stderr, "lexgap search: nothing to search for\n"); usage_search(stderr); return EXIT_FAIL; }
-  if (o.ninstruments > 1) { fprintf(stderr, "lexgap search: give at most one --instrument\n"); return EXIT_FAIL; }
+  if (optind >= argc) { diag_printf(stderr, "lexgap search: nothing to search for\n"); usage_search(stderr); return EXIT_FAIL; }
+  if (o.ninstruments > 1) { diag_printf(stderr, "lexgap search: give at most one --instrument\n"); return EXIT_FAIL; }
   strbuf q;
   sb_init(&q);
   for (int i = optind; i < argc; i++) { if (i > optind) sb_putc(&q, ' '); sb_puts(&q, argv[i]); }
@@ -815,10 +799,10 @@ int cmd_search(int argc, char **argv) {
   store_search_result res;
   store_error err;
   if (so.instrument && !ruleset_instrument(&rs, so.instrument)) {
-    fprintf(stderr, "lexgap search: no rule pack for instrument '%s'\n", so.instrument);
+    diag_printf(stderr, "lexgap search: no rule pack for instrument '%s'\n", so.instrument);
     rc = EXIT_FAIL;
   } else if (store_search(&rs, q.s, &so, &res, &err) != 0) {
-    fprintf(stderr, "lexgap search: %s\n", err.message);
+    diag_printf(stderr, "lexgap search: %.*s\n", (int)sizeof err.message, err.message);
     rc = EXIT_FAIL;
   } else {
     if (json) {
@@ -882,7 +866,8 @@ static void usage_show(FILE *f) {
     "  --format FMT        text (default), md, json, html, csv or summary\n"
     "  --only gaps         only the gaps, the open questions and the errors\n"
     "  --lang LANG         en (default) or fr\n"
-    "  -o, --output FILE   write to FILE (replaced only when complete)\n"
+    "  -o, --output FILE   write to FILE (a file is replaced only when complete;\n"
+    "                      a device or FIFO is written to directly)\n"
     "  --color WHEN        auto (default), always or never\n"
     "  --profile           write the profile exactly as it was assessed instead\n"
     "  --db FILE           the database (see lexgap history --help)\n"
@@ -896,28 +881,28 @@ int cmd_show(int argc, char **argv) {
   int prc = cli_parse_options("show", argc, argv, &o, usage_show);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
   int n = argc - optind;
-  if (n <= 0) { fprintf(stderr, "lexgap show: no run given\n"); usage_show(stderr); return EXIT_FAIL; }
-  if (o.show_profile && n != 1) { fprintf(stderr, "lexgap show: --profile takes one run\n"); return EXIT_FAIL; }
+  if (n <= 0) { diag_printf(stderr, "lexgap show: no run given\n"); usage_show(stderr); return EXIT_FAIL; }
+  if (o.show_profile && n != 1) { diag_printf(stderr, "lexgap show: --profile takes one run\n"); return EXIT_FAIL; }
   lx_store *st = NULL;
   store_run **runs = calloc((size_t)n, sizeof *runs);
   lx_assessment **list = calloc((size_t)n, sizeof *list);
   int rc = EXIT_OK;
-  if (!runs || !list) { fprintf(stderr, "lexgap show: out of memory\n"); rc = EXIT_FAIL; goto done; }
+  if (!runs || !list) { diag_printf(stderr, "lexgap show: out of memory\n"); rc = EXIT_FAIL; goto done; }
   if (open_store("show", &o, STORE_READ, &st) != 0) { rc = EXIT_FAIL; goto done; }
   for (int i = 0; i < n; i++) {
     long long id;
     store_error err;
     if (resolve("show", st, argv[optind + i], &id) != 0) { rc = EXIT_FAIL; goto done; }
     if (store_load_run(st, id, &runs[i], &err) != 0) {
-      fprintf(stderr, "lexgap show: %s\n", err.message);
+      diag_printf(stderr, "lexgap show: %.*s\n", (int)sizeof err.message, err.message);
       rc = EXIT_FAIL;
       goto done;
     }
     list[i] = &runs[i]->a;
   }
-  char tmp[PATH_MAX + 32];
-  FILE *out = cli_open_output(o.output, tmp, sizeof tmp);
-  if (!out) { rc = EXIT_FAIL; goto done; }
+  cli_output dest;
+  if (cli_open_output(&dest, o.output) != 0) { rc = EXIT_FAIL; goto done; }
+  FILE *out = dest.f;
   int wrc;
   if (o.show_profile) {
     wrc = fwrite(runs[0]->profile_src, 1, runs[0]->profile_len, out) == runs[0]->profile_len ? 0 : -1;
@@ -928,7 +913,7 @@ int cmd_show(int argc, char **argv) {
     else if (strcmp(o.color, "auto") == 0) ro.color = out == stdout && isatty(STDOUT_FILENO) && !(no_color && *no_color);
     wrc = report_write(out, o.format, list, (size_t)n, &ro);
   }
-  if (cli_close_output(out, o.output, tmp, wrc == 0) != 0) rc = EXIT_FAIL;
+  if (cli_close_output(&dest, wrc == 0) != 0) rc = EXIT_FAIL;
 done:
   for (int i = 0; runs && i < n; i++) store_run_free(runs[i]);
   free(runs);

@@ -31,7 +31,7 @@ int cmd_test(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("test", argc, argv, &o, usage_test);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
-  if (optind < argc) { fprintf(stderr, "lexgap test: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
+  if (optind < argc) { diag_printf(stderr, "lexgap test: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
   lx_sandbox *sb = NULL;
   lx_ruleset rs;
   int problems = 0;

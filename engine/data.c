@@ -12,6 +12,7 @@
  * Nothing is ever evaluated: any other construct is a syntax error.
  */
 #include "data.h"
+#include "infile.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -1095,57 +1096,19 @@ data_value *data_parse(const char *src, size_t len, data_error *err) {
 
 data_value *data_parse_file(const char *path, data_error *err) {
   data_error dummy;
-  FILE *f = NULL;
-  char *buf = NULL;
-  size_t len = 0, cap = 0;
+  size_t len = 0;
   data_value *v = NULL;
-  int ok = 1;
 
   if (err == NULL) err = &dummy;
   err->line = 0;
   err->message[0] = '\0';
   err->key[0] = '\0';
-  if (path == NULL || (f = fopen(path, "rb")) == NULL) {
-    snprintf(err->message, sizeof err->message, "cannot open: %s",
-             strerror(path ? errno : EINVAL));
-    return NULL;
-  }
-  /* Read at most one byte more than the limit, to detect an oversized file
-  ** without trusting its reported size (it may be a pipe or a device). */
-  while (ok && !feof(f)) {
-    size_t n;
-    if (len == cap) {
-      size_t ncap = cap ? cap * 2 : 65536;
-      char *nbuf;
-      if (ncap > (size_t)DATA_MAX_BYTES + 1) ncap = (size_t)DATA_MAX_BYTES + 1;
-      nbuf = realloc(buf, ncap);
-      if (nbuf == NULL) {
-        snprintf(err->message, sizeof err->message, MSG_OOM);
-        ok = 0;
-        break;
-      }
-      buf = nbuf;
-      cap = ncap;
-    }
-    n = fread(buf + len, 1, cap - len, f);
-    len += n;
-    if (len > DATA_MAX_BYTES) {
-      snprintf(err->message, sizeof err->message,
-               "file too large (the limit is %u bytes)", DATA_MAX_BYTES);
-      ok = 0;
-    } else if (n == 0 && ferror(f)) {
-      snprintf(err->message, sizeof err->message, "cannot read: %s",
-               strerror(errno));
-      ok = 0;
-    }
-  }
-  fclose(f);
-  if (ok) {
-    size_t skip = 0;
-    /* A UTF-8 byte order mark is skipped, as luaL_loadfile does. */
-    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) skip = 3;
-    v = data_parse(buf ? buf + skip : NULL, len - skip, err);
-  }
+  char *buf = infile_read(path, DATA_MAX_BYTES, &len, err->message, sizeof err->message);
+  if (buf == NULL) return NULL;
+  size_t skip = 0;
+  /* A UTF-8 byte order mark is skipped, as luaL_loadfile does. */
+  if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) skip = 3;
+  v = data_parse(buf + skip, len - skip, err);
   free(buf);
   return v;
 }

@@ -50,7 +50,8 @@ static void usage_main(FILE *f) {
     "Run 'lexgap <command> --help' for the options of a command.\n");
 }
 
-int main(int argc, char **argv) {
+/* Run the command argv[1]; its exit status. */
+static int dispatch(int argc, char **argv) {
   if (argc < 2) { usage_main(stderr); return EXIT_FAIL; }
   const char *cmd = argv[1];
   if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) { usage_main(stdout); return EXIT_OK; }
@@ -72,8 +73,12 @@ int main(int argc, char **argv) {
   static const char *const commands[] = { "assess", "rules", "test", "coverage", "texts", "questionnaire",
                                           "history", "diff", "matrix", "search", "show", "version", "help" };
   const char *hint = lx_suggest(cmd, commands, (int)(sizeof commands / sizeof *commands));
-  fprintf(stderr, "lexgap: '%s' is not a command%s%s%s\n", cmd, hint ? " (did you mean '" : "",
+  diag_printf(stderr, "lexgap: '%s' is not a command%s%s%s\n", cmd, hint ? " (did you mean '" : "",
           hint ? hint : "", hint ? "'?)" : "");
   usage_main(stderr);
   return EXIT_FAIL;
+}
+
+int main(int argc, char **argv) {
+  return cli_finish_stdout(dispatch(argc, argv));   /* a failed write to standard output fails the command */
 }

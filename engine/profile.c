@@ -88,11 +88,25 @@ static int check_scope_refs(const data_value *v, const data_value *defs, const c
   return problems;
 }
 
+/* profile_format must name a version this lexgap reads: a profile written
+** for another version of the model would be misread, not refused.  (Its
+** type, an integer, is the schema's to check.) */
+static int check_format(const data_value *data, const char *file, diag_list *diags) {
+  const data_value *v = data_get(data, "profile_format");
+  if (!v || v->kind != DATA_INTEGER) return 0;
+  long long version = v->u.integer;
+  if (version >= PROFILE_FORMAT_MIN && version <= PROFILE_FORMAT_MAX) return 0;
+  diag_add(diags, file, v->line, "profile_format", "unsupported profile format %lld: this lexgap reads format %d%s",
+           version, PROFILE_FORMAT_MAX, version > PROFILE_FORMAT_MAX ? " (was the profile written for a newer lexgap?)" : "");
+  return 1;
+}
+
 int profile_from_data(lx_profile *p, const char *file, data_value *data, const data_value *schema,
                       diag_list *diags) {
   memset(p, 0, sizeof *p);
-  /* report every problem at once: the schema's, then the cross-references */
+  /* report every problem at once: the schema's, the format, then the cross-references */
   int problems = schema_check(schema, data, file, diags);
+  problems += check_format(data, file, diags);
   const data_value *offences = data_get(data, "offences");
   problems += check_offence_refs(data, offences && offences->kind == DATA_TABLE ? offences : NULL, file, "", 0, diags);
   problems += check_scope_refs(data, data_get(data, "definitions"), file, "", 0, diags);

@@ -12,6 +12,10 @@
 #include "data.h"
 #include "diag.h"
 
+/* The versions of the profile format this lexgap reads (profile_format). */
+#define PROFILE_FORMAT_MIN 1
+#define PROFILE_FORMAT_MAX 1
+
 typedef struct {
   char *file;
   data_value *data;            /* the validated tree */

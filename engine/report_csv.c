@@ -10,12 +10,22 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A field that a spreadsheet will not take for a formula: a value starting
-** with = + - @ gets a leading apostrophe (CSV injection). */
+/* Would a spreadsheet take the field for a formula?  It does when the first
+** character that is not a space, TAB, CR or LF is = + - or @ (spreadsheets
+** skip that whitespace: "\t=HYPERLINK(...)"), and OWASP counts a leading
+** TAB or CR as a formula start by itself. */
+static int csv_formula(const char *s) {
+  if (*s == '\t' || *s == '\r') return 1;
+  s += strspn(s, " \t\r\n");
+  return *s == '=' || *s == '+' || *s == '-' || *s == '@';
+}
+
+/* A field that a spreadsheet will not take for a formula (CSV injection):
+** such a value gets a leading apostrophe, inside quotes. */
 void report_csv_value(FILE *f, const char *s) {
   if (!s) s = "";
   int quote = strpbrk(s, ",\"\r\n") != NULL;
-  int formula = *s == '=' || *s == '+' || *s == '-' || *s == '@';
+  int formula = csv_formula(s);
   if (quote || formula) fputc('"', f);
   if (formula) fputc('\'', f);
   for (; *s; s++) {

@@ -14,6 +14,7 @@
 
 #include "instrument.h"
 #include "date.h"
+#include "infile.h"
 #include "schema.h"
 
 #define RULE_FILE_MAX (4u << 20)
@@ -154,33 +155,6 @@ void lx_ref_display(const lx_ruleset *rs, const char *ref, const char *lang, cha
 /* ---------------------------------------------------------------------- */
 /* Files                                                                   */
 /* ---------------------------------------------------------------------- */
-
-static char *read_file(const char *path, size_t *len, char *why, size_t why_size) {
-  FILE *f = fopen(path, "rb");
-  if (!f) { snprintf(why, why_size, "cannot open: %s", strerror(errno)); return NULL; }
-  char *buf = NULL;
-  size_t cap = 0, n = 0;
-  for (;;) {
-    if (n == cap) {
-      if (cap >= RULE_FILE_MAX) { snprintf(why, why_size, "file larger than %u bytes", RULE_FILE_MAX); free(buf); fclose(f); return NULL; }
-      cap = cap ? cap * 2 : 8192;
-      char *nb = realloc(buf, cap + 1);
-      if (!nb) { snprintf(why, why_size, "out of memory"); free(buf); fclose(f); return NULL; }
-      buf = nb;
-    }
-    size_t got = fread(buf + n, 1, cap - n, f);
-    n += got;
-    if (got == 0) break;
-  }
-  int err = ferror(f);
-  fclose(f);
-  if (err) { snprintf(why, why_size, "read error"); free(buf); return NULL; }
-  if (!buf) buf = malloc(1);
-  if (!buf) { snprintf(why, why_size, "out of memory"); return NULL; }
-  buf[n] = '\0';
-  *len = n;
-  return buf;
-}
 
 static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
@@ -606,7 +580,7 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *
                            const char *path, diag_list *diags) {
   char why[256];
   size_t len = 0;
-  char *src = read_file(path, &len, why, sizeof why);
+  char *src = infile_read(path, RULE_FILE_MAX, &len, why, sizeof why);
   sandbox_error err;
   memset(&err, 0, sizeof err);
   loader ld = { rs, diags, ins, path, src, len };
@@ -932,12 +906,12 @@ int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const ch
   ** alone, or a pack folder, is assessed against the bundled model). */
   const char *schema_dir = root;
   snprintf(path, sizeof path, "%s/schema.lua", root);
-  if (!file_exists(path) && default_schema_dir) {
+  if (stat(path, &st) != 0 && default_schema_dir) {   /* absent: the default model; present but no file: refused below */
     snprintf(path, sizeof path, "%s/schema.lua", default_schema_dir);
     if (file_exists(path)) schema_dir = default_schema_dir;
   }
   snprintf(path, sizeof path, "%s/schema.lua", schema_dir);
-  if (!file_exists(path)) {
+  if (stat(path, &st) != 0) {
     diag_add(diags, path, 0, NULL, "no profile model here: a rules folder holds schema.lua and schema/ beside its packs "
              "(or give --rules a folder of packs, or one pack folder, and the bundled model is used)");
     return -1;

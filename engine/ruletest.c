@@ -58,9 +58,9 @@ static int check_monotone(runner *r, const char *label, const lx_assessment *bef
     int rb = settled_rank(b), ra = settled_rank(a);
     int bad = (a == LX_ERROR && b != LX_ERROR) || (rb > 0 && a == LX_UNKNOWN) || (rb > 0 && ra > 0 && ra < rb);
     if (!bad) continue;
-    fprintf(r->out, "FAIL %s: adding a true fact lowers %s from %s to %s\n", label, r->rs->rules[i].id,
+    diag_printf(r->out, "FAIL %s: adding a true fact lowers %s from %s to %s\n", label, r->rs->rules[i].id,
             lx_status_name(b), lx_status_name(a));
-    if (after->findings[i].explanation.en) fprintf(r->out, "     now: %s\n", after->findings[i].explanation.en);
+    if (after->findings[i].explanation.en) diag_printf(r->out, "     now: %s\n", after->findings[i].explanation.en);
     worse++;
   }
   return worse;
@@ -75,14 +75,14 @@ static int assess_fragment(runner *r, const char *label, const char *file, const
   diag_list diags;
   diag_init(&diags);
   if (!merged || profile_from_data(p, file, merged, r->rs->schema, &diags) != 0) {
-    fprintf(r->out, "FAIL %s: the profile fragment is invalid:\n", label);
+    diag_printf(r->out, "FAIL %s: the profile fragment is invalid:\n", label);
     diag_print(&diags, r->out);
     diag_free(&diags);
     return -1;
   }
   diag_free(&diags);
   if (evaluate(a, r->sb, r->rs, p, as_of ? as_of : p->describes, 0) != 0) {
-    fprintf(r->out, "FAIL %s: out of memory\n", label);
+    diag_printf(r->out, "FAIL %s: out of memory\n", label);
     profile_free(p);
     return -1;
   }
@@ -95,19 +95,19 @@ static int run_case(runner *r, const char *file, const data_value *base, const d
   char label[512];
   snprintf(label, sizeof label, "%s:%d: case '%s'", file, c->line, name ? name : "(unnamed)");
   if (c->kind != DATA_TABLE || !name) {
-    fprintf(r->out, "FAIL %s: a case needs name, profile and expect\n", label);
+    diag_printf(r->out, "FAIL %s: a case needs name, profile and expect\n", label);
     return 0;
   }
   for (size_t i = 0; i < c->u.table.n; i++) {
     const char *k = c->u.table.fields[i].key;
     int ok = 0;
     for (int j = 0; k && case_keys[j]; j++) if (strcmp(k, case_keys[j]) == 0) ok = 1;
-    if (!ok) { fprintf(r->out, "FAIL %s: unknown key '%s' in the case\n", label, k ? k : "(list item)"); return 0; }
+    if (!ok) { diag_printf(r->out, "FAIL %s: unknown key '%s' in the case\n", label, k ? k : "(list item)"); return 0; }
   }
   const data_value *fragment = data_get(c, "profile");
   const data_value *expect = data_get(c, "expect");
   if (!expect || expect->kind != DATA_TABLE || expect->u.table.n == 0) {
-    fprintf(r->out, "FAIL %s: the case expects nothing\n", label);
+    diag_printf(r->out, "FAIL %s: the case expects nothing\n", label);
     return 0;
   }
   const char *as_of = data_str(data_get(c, "as_of"));
@@ -135,7 +135,7 @@ static int run_case(runner *r, const char *file, const data_value *base, const d
     const char *id = e->key;
     int idx = id ? ruleset_find(r->rs, id) : -1;
     if (idx < 0) {
-      fprintf(r->out, "FAIL %s: line %d: no obligation '%s' is loaded\n", label, e->line, id ? id : "(list item)");
+      diag_printf(r->out, "FAIL %s: line %d: no obligation '%s' is loaded\n", label, e->line, id ? id : "(list item)");
       ok = 0;
       continue;
     }
@@ -147,7 +147,7 @@ static int run_case(runner *r, const char *file, const data_value *base, const d
     }
     int ws = lx_status_parse(want);
     if (ws < 0) {
-      fprintf(r->out, "FAIL %s: line %d: '%s' is not a status\n", label, e->line, want ? want : "?");
+      diag_printf(r->out, "FAIL %s: line %d: '%s' is not a status\n", label, e->line, want ? want : "?");
       ok = 0;
       continue;
     }
@@ -157,19 +157,19 @@ static int run_case(runner *r, const char *file, const data_value *base, const d
     if (ws == LX_UNKNOWN) r->seen[idx] |= SEEN_UNKNOWN;
     const char *got_option = f->option_id ? f->option_id : f->option.en;
     if ((int)f->status != ws || (want_option && (!got_option || strcmp(want_option, got_option) != 0))) {
-      fprintf(r->out, "FAIL %s: line %d: %s: expected %s%s%s%s, got %s%s%s%s\n", label, e->line, id,
+      diag_printf(r->out, "FAIL %s: line %d: %s: expected %s%s%s%s, got %s%s%s%s\n", label, e->line, id,
               want, want_option ? " (option " : "", want_option ? want_option : "", want_option ? ")" : "",
               lx_status_name(f->status), got_option ? " (option " : "", got_option ? got_option : "", got_option ? ")" : "");
       if (f->status == LX_ERROR)
-        fprintf(r->out, "     %s:%d: %s\n", f->error_file ? f->error_file : "?", f->error_line, f->error_message ? f->error_message : "");
+        diag_printf(r->out, "     %s:%d: %s\n", f->error_file ? f->error_file : "?", f->error_line, f->error_message ? f->error_message : "");
       else if (f->explanation.en)
-        fprintf(r->out, "     because: %s\n", f->explanation.en);
+        diag_printf(r->out, "     because: %s\n", f->explanation.en);
       ok = 0;
     }
   }
   assessment_free(&a);
   profile_free(&p);
-  if (ok && r->verbose) fprintf(r->out, "ok   %s\n", label);
+  if (ok && r->verbose) diag_printf(r->out, "ok   %s\n", label);
   return ok;
 }
 
@@ -177,12 +177,12 @@ static void run_file(runner *r, const char *path, const data_value *base) {
   data_error err;
   data_value *cases = data_parse_file(path, &err);
   if (!cases) {
-    fprintf(r->out, "FAIL %s:%d: %s\n", path, err.line, err.message);
+    diag_printf(r->out, "FAIL %s:%d: %s\n", path, err.line, err.message);
     r->failed++;
     return;
   }
   if (cases->kind != DATA_TABLE || data_len(cases) == 0) {
-    fprintf(r->out, "FAIL %s: expected a list of test cases\n", path);
+    diag_printf(r->out, "FAIL %s: expected a list of test cases\n", path);
     r->failed++;
   }
   for (size_t i = 1; i <= data_len(cases); i++) {
@@ -199,7 +199,7 @@ static void run_pack(runner *r, const lx_instrument *ins) {
   data_error err;
   data_value *base = data_parse_file(path, &err);
   if (!base) {
-    fprintf(r->out, "FAIL %s:%d: %s (every pack needs tests/base.lua)\n", path, err.line, err.message);
+    diag_printf(r->out, "FAIL %s:%d: %s (every pack needs tests/base.lua)\n", path, err.line, err.message);
     r->failed++;
     return;
   }
@@ -211,7 +211,7 @@ static void run_pack(runner *r, const lx_instrument *ins) {
     diag_init(&diags);
     data_value *copy = data_clone(base);
     if (!copy || profile_from_data(&p, path, copy, r->rs->schema, &diags) != 0) {
-      fprintf(r->out, "FAIL %s: the base profile of the pack's tests is invalid:\n", path);
+      diag_printf(r->out, "FAIL %s: the base profile of the pack's tests is invalid:\n", path);
       diag_print(&diags, r->out);
       diag_free(&diags);
       data_free(base);
@@ -259,7 +259,7 @@ int ruletest_run(lx_sandbox *sb, const lx_ruleset *rs, int verbose, FILE *out) {
   for (size_t i = 0; i < rs->n; i++) {
     const lx_rule *rule = &rs->rules[i];
     if (rule->invalid) {
-      fprintf(out, "FAIL %s\n", rule->invalid);
+      diag_printf(out, "FAIL %s\n", rule->invalid);
       r.failed++;
       continue;
     }
@@ -276,19 +276,19 @@ int ruletest_run(lx_sandbox *sb, const lx_ruleset *rs, int verbose, FILE *out) {
       const char *have = !lang ? "" : !strcmp(lang, "en") ? rule->text.en : !strcmp(lang, "fr") ? rule->text.fr
                        : !strcmp(lang, "es") ? rule->text.es : "";
       if (!have) {
-        fprintf(out, "FAIL %s:%d: obligation %s: `text` lacks the %s text of the provision\n", rule->file, rule->line, rule->id, lang);
+        diag_printf(out, "FAIL %s:%d: obligation %s: `text` lacks the %s text of the provision\n", rule->file, rule->line, rule->id, lang);
         nlack = -1;
       }
     }
     if (r.untranslated[i]) {
-      fprintf(out, "FAIL %s:%d: obligation %s: a finding is not translated (en and fr read the same): \"%.120s\"\n",
+      diag_printf(out, "FAIL %s:%d: obligation %s: a finding is not translated (en and fr read the same): \"%.120s\"\n",
               rule->file, rule->line, rule->id, r.untranslated[i]);
       nlack = -1;
     }
     if (nlack < 0) {
       r.failed++;
     } else if (nlack) {
-      fprintf(out, "FAIL %s:%d: obligation %s has no test case expecting %s%s%s%s%s\n", rule->file, rule->line, rule->id,
+      diag_printf(out, "FAIL %s:%d: obligation %s has no test case expecting %s%s%s%s%s\n", rule->file, rule->line, rule->id,
               lack[0], nlack > 1 ? ", " : "", nlack > 1 ? lack[1] : "", nlack > 2 ? ", " : "", nlack > 2 ? lack[2] : "");
       r.failed++;
     } else {

@@ -8,6 +8,7 @@
 #include "store.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -22,6 +23,8 @@
 #include <sqlite3.h>
 
 #include "data.h"
+#include "diag.h"
+#include "infile.h"
 #include "rating.h"
 #include "strbuf.h"
 
@@ -154,11 +157,23 @@ static const char *const stmt_sql[S_COUNT] = {
                        " GROUP BY f.run_id, f.instrument, f.article",
 };
 
+/* One object of a database's schema, as sqlite_schema lists it. */
+typedef struct {
+  char *type, *name, *tbl, *sql;   /* sql NULL for automatic indexes */
+} schema_obj;
+
+typedef struct {
+  schema_obj *v;
+  size_t n;
+} schema_list;
+
 struct lx_store {
   sqlite3 *db;
   char *path;
   int timeout_ms;
   sqlite3_stmt *stmt[S_COUNT];
+  schema_list expected;       /* what the migrations create, for expected_version */
+  int expected_version;       /* -1: not derived yet */
 };
 
 /* ---------------------------------------------------------------------- */
@@ -170,7 +185,7 @@ static int fail(store_error *err, store_rc rc, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   err->rc = rc;
-  vsnprintf(err->message, sizeof err->message, fmt, ap);
+  diag_vformat(err->message, sizeof err->message, fmt, ap);   /* paths, run ids, names: cleaned, shortened */
   va_end(ap);
   return -1;
 }
@@ -596,6 +611,113 @@ static int grow(void **v, size_t *cap, size_t need, size_t elem) {
 }
 
 /* ---------------------------------------------------------------------- */
+/* The schema is exactly ours                                              */
+/* ---------------------------------------------------------------------- */
+
+/* A lexgap database is a file anyone may hand us.  A trigger planted in it
+** would run inside our own save and could rewrite earlier runs; a view, an
+** index on an expression or a virtual table would run code of the file's
+** author on our reads.  So a database is used only when its schema is
+** exactly what our migrations create for its version: the expected schema is
+** derived by running those migrations on an empty in-memory database (never
+** a second, hand-written copy that could drift), and compared object by
+** object (type, name, table, CREATE statement) with the file's
+** sqlite_schema.  The columns of a table are those of its CREATE statement,
+** so comparing statements compares columns too. */
+
+static void schema_list_free(schema_list *l) {
+  for (size_t i = 0; i < l->n; i++) {
+    free(l->v[i].type); free(l->v[i].name); free(l->v[i].tbl); free(l->v[i].sql);
+  }
+  free(l->v);
+  memset(l, 0, sizeof *l);
+}
+
+/* The schema of db, ordered by type and name.  Returns a SQLite code. */
+static int schema_read(sqlite3 *db, schema_list *out) {
+  sqlite3_stmt *s = NULL;
+  size_t cap = 0;
+  memset(out, 0, sizeof *out);
+  int rc = sqlite3_prepare_v2(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name",
+                              -1, &s, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+    rc = SQLITE_OK;
+    if (grow((void **)&out->v, &cap, out->n + 1, sizeof *out->v) != 0) { rc = SQLITE_NOMEM; break; }
+    schema_obj *o = &out->v[out->n++];
+    int oom = 0;
+    o->type = col_dup(s, 0, &oom);
+    o->name = col_dup(s, 1, &oom);
+    o->tbl = col_dup(s, 2, &oom);
+    o->sql = col_dup(s, 3, &oom);
+    if (oom || !o->type || !o->name) rc = SQLITE_NOMEM;
+  }
+  sqlite3_finalize(s);
+  if (rc == SQLITE_DONE) return SQLITE_OK;
+  schema_list_free(out);
+  return rc;
+}
+
+/* The schema migrations[0..version-1] create, derived once per version. */
+static int expected_schema(lx_store *st, int version, store_error *err) {
+  if (st->expected_version == version) return 0;
+  schema_list_free(&st->expected);
+  st->expected_version = -1;
+  sqlite3 *mem = NULL;
+  int rc = sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE, NULL);
+  for (int k = 0; rc == SQLITE_OK && k < version && k < STORE_SCHEMA_VERSION; k++)
+    rc = sqlite3_exec(mem, migrations[k], NULL, NULL, NULL);
+  if (rc == SQLITE_OK) rc = schema_read(mem, &st->expected);
+  sqlite3_close_v2(mem);
+  if (rc != SQLITE_OK)
+    return fail(err, rc == SQLITE_NOMEM ? STORE_NOMEM : STORE_ERROR, "cannot derive lexgap's schema: %s",
+                sqlite3_errstr(rc));
+  st->expected_version = version;
+  return 0;
+}
+
+static int obj_cmp(const schema_obj *a, const schema_obj *b) {
+  int c = strcmp(a->type, b->type);
+  return c ? c : strcmp(a->name, b->name);
+}
+
+static int same_text(const char *a, const char *b) {
+  return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* Refuse the database unless its schema is exactly what lexgap creates for
+** version; the message names the first object that differs. */
+static int verify_schema(lx_store *st, int version, store_error *err) {
+  if (expected_schema(st, version, err) != 0) return -1;
+  schema_list got;
+  int rc = schema_read(st->db, &got);
+  if (rc != SQLITE_OK) return sql_fail(st, st->db, rc, "cannot read the database schema", err);
+  const schema_list *want = &st->expected;
+  size_t i = 0, j = 0;
+  char what[700] = "";
+  while (!what[0] && (i < got.n || j < want->n)) {
+    int c = i == got.n ? 1 : j == want->n ? -1 : obj_cmp(&got.v[i], &want->v[j]);
+    const schema_obj *g = i < got.n ? &got.v[i] : NULL;
+    if (c < 0) {
+      int on_table = strcmp(g->type, "trigger") == 0 || strcmp(g->type, "index") == 0;
+      int virtual_table = g->sql && strncmp(g->sql, "CREATE VIRTUAL TABLE", 20) == 0;
+      diag_sformat(what, sizeof what, "unexpected %s%s '%s'%s%s%s", virtual_table ? "virtual " : "", g->type,
+                   g->name, on_table ? " on table '" : "", on_table ? g->tbl : "", on_table ? "'" : "");
+    } else if (c > 0) {
+      diag_sformat(what, sizeof what, "%s '%s' missing", want->v[j].type, want->v[j].name);
+    } else if (!same_text(g->sql, want->v[j].sql) || strcmp(g->tbl ? g->tbl : "", want->v[j].tbl ? want->v[j].tbl : "") != 0) {
+      diag_sformat(what, sizeof what, "%s '%s' defined differently", g->type, g->name);
+    }
+    if (c <= 0) i++;
+    if (c >= 0) j++;
+  }
+  schema_list_free(&got);
+  if (what[0])
+    return fail(err, STORE_SCHEMA, "%s: its schema is not exactly lexgap's (version %d): %.*s; refused, "
+                "nothing was read from or written to it", st->path, version, (int)sizeof what, what);
+  return 0;
+}
+
+/* ---------------------------------------------------------------------- */
 /* Opening                                                                 */
 /* ---------------------------------------------------------------------- */
 
@@ -603,11 +725,16 @@ static int grow(void **v, size_t *cap, size_t need, size_t elem) {
 static int check_header(const char *path, store_error *err) {
   static const char magic[16] = "SQLite format 3";
   char head[16];
-  FILE *f = fopen(path, "rb");
-  if (!f) return fail(err, errno == EACCES ? STORE_READONLY : STORE_ERROR, "cannot open %s: %s", path, strerror(errno));
-  size_t n = fread(head, 1, sizeof head, f);
-  fclose(f);
-  if (n != sizeof head || memcmp(head, magic, sizeof magic) != 0)
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);   /* never blocks on a FIFO */
+  if (fd < 0) return fail(err, errno == EACCES ? STORE_READONLY : STORE_ERROR, "cannot open %s: %s", path, strerror(errno));
+  struct stat sb;
+  if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+    close(fd);
+    return fail(err, STORE_NOTADB, "%s is not a regular file; nothing was written to it", path);
+  }
+  ssize_t n = read(fd, head, sizeof head);
+  close(fd);
+  if (n != (ssize_t)sizeof head || memcmp(head, magic, sizeof magic) != 0)
     return fail(err, STORE_NOTADB, "%s is not a lexgap database (not a SQLite file); nothing was written to it", path);
   return 0;
 }
@@ -692,6 +819,18 @@ static int db_connect(lx_store *st, int flags, store_error *err) {
   }
   sqlite3_extended_result_codes(st->db, 1);
   sqlite3_busy_timeout(st->db, st->timeout_ms);
+  /* The file is untrusted (see verify_schema): no function with side effects
+  ** from its schema, no writes to sqlite_schema or shadow tables, and since
+  ** lexgap's schema has neither, no trigger fires and no view is used. */
+  if (sqlite3_db_config(st->db, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)NULL) != SQLITE_OK ||
+      sqlite3_db_config(st->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, (int *)NULL) != SQLITE_OK ||
+      sqlite3_db_config(st->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, (int *)NULL) != SQLITE_OK ||
+      sqlite3_db_config(st->db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, (int *)NULL) != SQLITE_OK) {
+    fail(err, STORE_ERROR, "cannot open %s: this SQLite cannot run in defensive mode", st->path);
+    sqlite3_close_v2(st->db);
+    st->db = NULL;
+    return -1;
+  }
   return 0;
 }
 
@@ -742,9 +881,10 @@ int store_open(lx_store **out, const char *path, store_mode mode, store_error *e
   err->message[0] = '\0';
   lx_store *st = calloc(1, sizeof *st);
   if (!st || !(st->path = strdup(path))) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+  st->expected_version = -1;
   const char *tmo = getenv("LEXGAP_DB_TIMEOUT");
-  st->timeout_ms = tmo && *tmo ? atoi(tmo) : STORE_BUSY_TIMEOUT_MS;
-  if (st->timeout_ms < 0) st->timeout_ms = 0;
+  long ms = tmo && *tmo ? strtol(tmo, NULL, 10) : STORE_BUSY_TIMEOUT_MS;   /* not atoi: no overflow */
+  st->timeout_ms = ms < 0 ? 0 : ms > 3600000 ? 3600000 : (int)ms;
 
   int exists = stat(path, &sbuf) == 0;
   if (!exists && errno != ENOENT) { rc = fail(err, STORE_ERROR, "cannot open %s: %s", path, strerror(errno)); goto done; }
@@ -759,6 +899,7 @@ int store_open(lx_store **out, const char *path, store_mode mode, store_error *e
     if ((rc = check_header(path, err)) != 0) goto done;
     if ((rc = db_connect(st, SQLITE_OPEN_READONLY, err)) != 0) goto done;
     rc = check_identity(st, &version, &empty, err);
+    if (rc == 0) rc = verify_schema(st, version, err);
     disconnect(st);
     if (rc != 0) goto done;
   }
@@ -815,7 +956,7 @@ int store_open(lx_store **out, const char *path, store_mode mode, store_error *e
   if (must_write) rc = migrate(st, err);
 done:
   if (rc != 0) {
-    if (st) { if (st->db) disconnect(st); free(st->path); free(st); }
+    if (st) { if (st->db) disconnect(st); schema_list_free(&st->expected); free(st->path); free(st); }
     return -1;
   }
   *out = st;
@@ -825,6 +966,7 @@ done:
 void store_close(lx_store *st) {
   if (!st) return;
   disconnect(st);
+  schema_list_free(&st->expected);
   free(st->path);
   free(st);
 }
@@ -868,23 +1010,17 @@ static int list_lua(const char *dir, const char *sub, char ***list, size_t *n, s
 static int hash_file(sha256_ctx *c, const char *dir, const char *rel, store_error *err) {
   char path[8400];
   snprintf(path, sizeof path, "%s/%s", dir, rel);
-  FILE *f = fopen(path, "rb");
-  if (!f) return fail(err, STORE_ERROR, "cannot read %s: %s", path, strerror(errno));
-  strbuf b;
-  sb_init(&b);
-  char chunk[16384];
-  size_t k;
-  while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) sb_putn(&b, chunk, k);
-  int bad = ferror(f) || sb_failed(&b);
-  fclose(f);
-  if (bad) { sb_free(&b); return fail(err, STORE_ERROR, "cannot read %s", path); }
+  char why[256];
+  size_t size = 0;
+  char *body = infile_read(path, DATA_MAX_BYTES, &size, why, sizeof why);
+  if (!body) return fail(err, STORE_ERROR, "cannot read %s: %s", path, why);
   unsigned char len[8];
-  uint64_t n = b.len;
+  uint64_t n = size;
   for (int i = 0; i < 8; i++) len[i] = (unsigned char)(n >> (56 - 8 * i));
   sha256_update(c, rel, strlen(rel) + 1);
   sha256_update(c, len, 8);
-  sha256_update(c, b.s, b.len);
-  sb_free(&b);
+  sha256_update(c, body, size);
+  free(body);
   return 0;
 }
 
@@ -946,18 +1082,12 @@ static int save_ruleset(lx_store *st, const lx_ruleset *rs, const char *hash, lo
     bind_text3(s, 5, &ins->title);
     bind_text3(s, 8, &ins->short_name);
     sqlite3_bind_text(s, 11, ins->file, -1, SQLITE_STATIC);
-    strbuf desc;                 /* the descriptor, so that a run shows its clusters again */
-    sb_init(&desc);
-    FILE *f = ins->file ? fopen(ins->file, "rb") : NULL;
-    if (f) {
-      char chunk[8192];
-      size_t k;
-      while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) sb_putn(&desc, chunk, k);
-      fclose(f);
-    }
-    if (f && !sb_failed(&desc)) sqlite3_bind_blob(s, 12, desc.s, (int)desc.len, SQLITE_STATIC);
+    char why[256];               /* the descriptor, so that a run shows its clusters again */
+    size_t dlen = 0;
+    char *desc = ins->file ? infile_read(ins->file, DATA_MAX_BYTES, &dlen, why, sizeof why) : NULL;
+    if (desc) sqlite3_bind_blob(s, 12, desc, (int)dlen, SQLITE_STATIC);
     int src = step(st, s, what, err);
-    sb_free(&desc);
+    free(desc);
     if (src < 0) return -1;
   }
   for (size_t i = 0; i < rs->n; i++) {
@@ -1189,6 +1319,8 @@ int store_save(lx_store *st, const store_item *items, size_t n, const char *crea
     goto done;
   }
   sqlite3_reset(s);
+  /* Checked at open, and again under the write lock: nothing planted since. */
+  if ((rc = verify_schema(st, STORE_SCHEMA_VERSION, err)) != 0) goto done;
   long long ruleset_id = 0;
   for (size_t i = 0; i < n; i++) {
     long long profile_id = 0, run = 0;

@@ -51,7 +51,9 @@ typedef enum {
   STORE_CORRUPT,    /* a damaged database */
   STORE_READONLY,   /* the file or its directory cannot be written */
   STORE_FULL,       /* disk full or file size limit reached */
-  STORE_IOERR       /* an I/O error */
+  STORE_IOERR,      /* an I/O error */
+  STORE_SCHEMA      /* a lexgap database whose schema is not exactly the one lexgap
+                    ** creates (a trigger, view, index, table or column added or changed) */
 } store_rc;
 
 typedef struct {
@@ -70,10 +72,14 @@ typedef enum {
 ** Returns 0, or -1 when none can be determined (no HOME) or it is too long. */
 int store_path(const char *opt, char *buf, size_t size, store_error *err);
 
-/* Open the database at path.  Checks, before any write: the file is a
-** SQLite file, its application_id is lexgap's (or it is empty), its schema
-** version is not newer than STORE_SCHEMA_VERSION; in STORE_WRITE mode also
-** that it can be written.  Then sets WAL (write mode), the busy timeout
+/* Open the database at path.  Checks, before any read or write: the file is
+** a regular SQLite file, its application_id is lexgap's (or it is empty),
+** its schema version is not newer than STORE_SCHEMA_VERSION, and its schema
+** is exactly what lexgap's migrations create for that version (every table,
+** column, index, trigger and view, compared with sqlite_schema; anything
+** else is refused, STORE_SCHEMA, naming the object); in STORE_WRITE mode
+** also that it can be written.  Every connection runs in SQLite's defensive
+** mode with trusted_schema off and triggers and views disabled.  Then sets WAL (write mode), the busy timeout
 ** (STORE_BUSY_TIMEOUT_MS, or $LEXGAP_DB_TIMEOUT milliseconds) and foreign
 ** keys, and migrates an older schema forward.  *out is NULL on failure. */
 int store_open(lx_store **out, const char *path, store_mode mode, store_error *err);

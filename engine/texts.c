@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "infile.h"
 #include "rules.h"    /* lx_ref_compare, the rule set's accessors */
 #include "schema.h"   /* schema_is_ref */
 #include "strbuf.h"
@@ -508,25 +509,10 @@ int texts_parse(const char *src, size_t len, const char *instrument, const char 
 }
 
 static char *read_all(const char *path, size_t *len, diag_list *diags) {
-  FILE *f = fopen(path, "rb");
-  if (!f) { diag_add(diags, path, 0, NULL, "cannot open: %s", strerror(errno)); return NULL; }
-  strbuf sb;
-  sb_init(&sb);
-  char buf[65536];
-  size_t got;
-  while ((got = fread(buf, 1, sizeof buf, f)) > 0) {
-    sb_putn(&sb, buf, got);
-    if (sb.len > TEXT_FILE_MAX) break;
-  }
-  int err = ferror(f);
-  fclose(f);
-  if (err || sb.len > TEXT_FILE_MAX || sb_failed(&sb)) {
-    diag_add(diags, path, 0, NULL, "%s", err ? "read error" : sb.len > TEXT_FILE_MAX ? "file too large" : "out of memory");
-    sb_free(&sb);
-    return NULL;
-  }
-  *len = sb.len;
-  return sb_take(&sb);
+  char why[256];
+  char *src = infile_read(path, TEXT_FILE_MAX, len, why, sizeof why);
+  if (!src) diag_add(diags, path, 0, NULL, "%s", why);
+  return src;
 }
 
 int texts_parse_file(const char *path, const char *instrument, const char *lang,

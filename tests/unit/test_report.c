@@ -789,6 +789,34 @@ static void test_html_key_findings_first(void **state) {
   free(html);
 }
 
+/* One CSV field as report_csv_value writes it. */
+static const char *csv_field(const char *value) {
+  static char buf[512];
+  FILE *f = fmemopen(buf, sizeof buf, "w");
+  assert_non_null(f);
+  report_csv_value(f, value);
+  assert_int_equal(fclose(f), 0);
+  return buf;
+}
+
+/* A value a spreadsheet would run as a formula is written as text, also
+** behind the whitespace spreadsheets skip (TAB, CR, LF, space). */
+static void test_csv_formula_guard(void **state) {
+  (void)state;
+  assert_string_equal(csv_field("=HYPERLINK(1)"), "\"'=HYPERLINK(1)\"");
+  assert_string_equal(csv_field("@SUM(A1)"), "\"'@SUM(A1)\"");
+  assert_string_equal(csv_field("+1"), "\"'+1\"");
+  assert_string_equal(csv_field("-1+1"), "\"'-1+1\"");
+  assert_string_equal(csv_field("\t=HYPERLINK(\"x\")"), "\"'\t=HYPERLINK(\"\"x\"\")\"");
+  assert_string_equal(csv_field("\r=1"), "\"'\r=1\"");
+  assert_string_equal(csv_field("\n=1"), "\"'\n=1\"");
+  assert_string_equal(csv_field("  \t @x"), "\"'  \t @x\"");
+  assert_string_equal(csv_field("\tplain"), "\"'\tplain\"");        /* a leading TAB by itself (OWASP) */
+  assert_string_equal(csv_field("Code pénal, art. 450-1"), "\"Code pénal, art. 450-1\"");
+  assert_string_equal(csv_field("a = b"), "a = b");                      /* not at the start: text already */
+  assert_string_equal(csv_field(" text"), " text");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_findings_as_expected),
@@ -816,6 +844,7 @@ int main(void) {
       cmocka_unit_test(test_only_gaps),
       cmocka_unit_test(test_summary_format),
       cmocka_unit_test(test_html_key_findings_first),
+      cmocka_unit_test(test_csv_formula_guard),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -246,6 +246,26 @@ static void test_number_accepts_integers_and_floats(void **state) {
   diag_free(&d);
 }
 
+/* profile_format names a version this lexgap reads; any other is refused
+** with file, line and key, together with the profile's other problems. */
+static void test_profile_format_versions(void **state) {
+  diag_list d;
+  (void)state;
+  static const char *const bad[] = { "0", "2", "-1", "9223372036854775807" };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    char src[256];
+    snprintf(src, sizeof src, "return {\n  profile_format = %s,\n  state = { code = \"X\", name = \"Y\" },"
+             " describes_law_as_of = \"2024-01-01\", bogus = 1 }", bad[i]);
+    expect_refused(src, 2, &d);
+    const diag *p = problem_at(&d, "profile_format");
+    assert_int_equal(p->line, 2);
+    assert_true(strncmp(p->message, "unsupported profile format ", 27) == 0);
+    assert_non_null(strstr(p->message, "this lexgap reads format 1"));
+    problem_at(&d, "bogus");
+    diag_free(&d);
+  }
+}
+
 /*
 ** Dates
 */
@@ -794,6 +814,7 @@ static void test_templates_validate(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_minimal_profile_passes),
+      cmocka_unit_test(test_profile_format_versions),
       cmocka_unit_test(test_rich_profile_passes),
       cmocka_unit_test(test_unknown_key_nested),
       cmocka_unit_test(test_unknown_key_at_every_depth),

@@ -130,6 +130,18 @@ static char *read_all(const char *path, size_t *len) {
   return b;
 }
 
+/* The file at path holds exactly the n bytes of before (which it frees):
+** a refused database is left byte for byte as it was. */
+static void assert_unchanged(const char *path, char *before, size_t n) {
+  size_t len = 0;
+  char *after = read_all(path, &len);
+  assert_non_null(after);
+  assert_int_equal(len, n);
+  assert_memory_equal(before, after, n);
+  free(before);
+  free(after);
+}
+
 
 
 static void pathf(char *out, size_t size, const char *fmt, const char *name) {
@@ -687,7 +699,7 @@ static void test_refusals(void **state) {
   char p[4096];
   store_error err;
   lx_store *st = NULL;
-  size_t n0, n1;
+  size_t n0;
   /* a text file */
   pathf(p, sizeof p, "%s", "text.db");
   assert_int_equal(fx_write_file(p, "not a database, just text\n"), 0);
@@ -712,11 +724,7 @@ static void test_refusals(void **state) {
       assert_int_equal(store_open(&st, p, mode ? STORE_WRITE : STORE_READ, &err), -1);
       assert_int_equal(err.rc, want[k]);
     }
-    char *after = read_all(p, &n1);
-    assert_int_equal(n0, n1);
-    assert_memory_equal(before, after, n0);
-    free(before);
-    free(after);
+    assert_unchanged(p, before, n0);
   }
   assert_non_null(strstr(err.message, "newer lexgap"));
   /* a damaged database: pages overwritten in the middle */
@@ -747,11 +755,95 @@ static void test_refusals(void **state) {
   assert_int_equal(rc, -1);
   assert_int_equal(err.rc, STORE_CORRUPT);
   assert_non_null(strstr(err.message, "damaged"));
-  char *after = read_all(p, &n1);
-  assert_int_equal(n0, n1);
-  assert_memory_equal(b, after, n0);
-  free(b);
-  free(after);
+  assert_unchanged(p, b, n0);
+  free_run(&x);
+  free_rules(&r);
+}
+
+/* A genuine lexgap database with something planted in its schema (a trigger
+** that would rewrite earlier runs during our own save, a view, an index, a
+** column, a virtual table; or an index taken away) is refused in both
+** modes, naming the object, and left byte for byte as it was. */
+static void test_planted_schema_refused(void **state) {
+  (void)state;
+  static const struct { const char *sql, *names; } plants[] = {
+    { "CREATE TRIGGER rewrite AFTER INSERT ON run BEGIN UPDATE run SET state_name = 'X'; END;",
+      "unexpected trigger 'rewrite' on table 'run'" },
+    { "CREATE TRIGGER b BEFORE DELETE ON finding BEGIN SELECT 1; END;", "unexpected trigger 'b' on table 'finding'" },
+    { "CREATE VIEW latest AS SELECT * FROM run;", "unexpected view 'latest'" },
+    { "CREATE INDEX sneaky ON run(lower(state_name));", "unexpected index 'sneaky' on table 'run'" },
+    { "ALTER TABLE run ADD COLUMN extra TEXT;", "table 'run' defined differently" },
+    { "CREATE TABLE notes(x);", "unexpected table 'notes'" },
+    { "DROP INDEX run_by_state;", "index 'run_by_state' missing" },
+    { "CREATE VIRTUAL TABLE vt USING fts5(x);", "unexpected virtual table 'vt'" },
+  };
+  rules_t r;
+  run_t x;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  for (size_t k = 0; k < sizeof plants / sizeof *plants; k++) {
+    if (strstr(plants[k].sql, "fts5") && !store_has_fts5()) continue;
+    char name[32], p[4096];
+    snprintf(name, sizeof name, "planted%zu.db", k);
+    lx_store *st = open_db(name, STORE_WRITE);
+    save1(st, &x);
+    store_close(st);
+    pathf(p, sizeof p, "%s", name);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(p, &db), SQLITE_OK);
+    char *msg = NULL;
+    if (sqlite3_exec(db, plants[k].sql, NULL, NULL, &msg) != SQLITE_OK) fail_msg("%s: %s", plants[k].sql, msg);
+    sqlite3_close(db);
+    size_t n0;
+    char *before = read_all(p, &n0);
+    for (int mode = 0; mode < 2; mode++) {
+      store_error err;
+      st = NULL;
+      assert_int_equal(store_open(&st, p, mode ? STORE_WRITE : STORE_READ, &err), -1);
+      assert_null(st);
+      assert_int_equal(err.rc, STORE_SCHEMA);
+      if (!strstr(err.message, plants[k].names)) fail_msg("%s: message: %s", plants[k].sql, err.message);
+      assert_non_null(strstr(err.message, name));
+    }
+    assert_unchanged(p, before, n0);
+  }
+  free_run(&x);
+  free_rules(&r);
+}
+
+/* A trigger planted after the database was opened (another process, say)
+** is found under the write lock: the save is refused, the runs are intact,
+** and the trigger never ran. */
+static void test_planted_after_open(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  lx_store *st = open_db("late.db", STORE_WRITE);
+  save1(st, &x);
+  char p[4096];
+  pathf(p, sizeof p, "%s", "late.db");
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open(p, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, "CREATE TABLE witness(n); CREATE TRIGGER late AFTER INSERT ON run "
+                                    "BEGIN UPDATE run SET state_name = 'rewritten'; INSERT INTO witness VALUES (1); END;",
+                                NULL, NULL, NULL), SQLITE_OK);
+  store_item it = item_of(&x);
+  store_error err;
+  assert_int_equal(store_save(st, &it, 1, NULL, NULL, NULL, NULL, &err), -1);
+  assert_int_equal(err.rc, STORE_SCHEMA);
+  assert_non_null(strstr(err.message, "unexpected t"));
+  store_close(st);
+  sqlite3_stmt *s;
+  assert_int_equal(sqlite3_prepare_v2(db, "SELECT (SELECT count(*) FROM run), (SELECT count(*) FROM run WHERE "
+                                          "state_name = 'rewritten'), (SELECT count(*) FROM witness)", -1, &s, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  assert_int_equal(sqlite3_column_int(s, 0), 1);
+  assert_int_equal(sqlite3_column_int(s, 1), 0);
+  assert_int_equal(sqlite3_column_int(s, 2), 0);
+  sqlite3_finalize(s);
+  sqlite3_close(db);
   free_run(&x);
   free_rules(&r);
 }
@@ -832,7 +924,7 @@ static void test_readonly(void **state) {
   save1(st, &x);
   store_close(st);
   pathf(p, sizeof p, "%s", "ro/file.db");
-  size_t n0, n1;
+  size_t n0;
   char *before = read_all(p, &n0);
   assert_int_equal(chmod(p, 0444), 0);
   chmod(dir, 0755);
@@ -885,11 +977,7 @@ static void test_readonly(void **state) {
   chmod(dir, 0700);
   assert_true(WIFEXITED(status));
   assert_int_equal(WEXITSTATUS(status), 0);
-  char *after = read_all(p, &n1);
-  assert_int_equal(n0, n1);
-  assert_memory_equal(before, after, n0);
-  free(before);
-  free(after);
+  assert_unchanged(p, before, n0);
   free_run(&x);
   free_rules(&r);
 }
@@ -966,6 +1054,8 @@ int main(void) {
     cmocka_unit_test(test_diff_classify),
     cmocka_unit_test(test_coverage_and_migration),
     cmocka_unit_test(test_refusals),
+    cmocka_unit_test(test_planted_schema_refused),
+    cmocka_unit_test(test_planted_after_open),
     cmocka_unit_test(test_busy),
     cmocka_unit_test(test_full),
     cmocka_unit_test(test_readonly),

@@ -1,0 +1,25 @@
+/*
+ * infile.h -- reading an input file whole, safely.
+ *
+ * Every file lexgap reads (profiles, the schema, test cases, rule files,
+ * official texts, descriptors) comes through infile_read, so that none can
+ * block the run or exhaust memory: the file is opened without blocking
+ * (O_NONBLOCK, so a FIFO with no writer does not hang the open) and without
+ * becoming the controlling terminal (O_NOCTTY); anything that is not a
+ * regular file (FIFO, directory, device, socket) is refused before a byte is
+ * read; the size limit is checked on the open file before reading and again
+ * while reading (the file may grow meanwhile).
+ */
+#ifndef LX_INFILE_H
+#define LX_INFILE_H
+
+#include <stddef.h>
+
+/* Read the regular file at path, at most max bytes.  Returns the contents,
+** malloc'd and NUL-terminated (*len bytes before the NUL), or NULL with the
+** reason in why ("not a regular file (a FIFO)", "file too large (the limit
+** is N bytes)", "cannot open: ...").  The reason does not repeat the path:
+** the caller names the file. */
+char *infile_read(const char *path, size_t max, size_t *len, char *why, size_t why_size);
+
+#endif

@@ -1,0 +1,6 @@
+return {
+    code = "ARC",
+    name = "Arcadia",
+    name_fr = "Arcadie",
+    kind = "state",
+  }

@@ -1,0 +1,6 @@
+return {
+    code = "BOR",
+    name = "Borduria",
+    name_fr = "Bordurie",
+    kind = "state",
+  }

@@ -1,0 +1,1 @@
+return { describes_law_as_of = "2024-02-29", from = 2024-01-01 }
