@@ -42,7 +42,7 @@ extern const size_t lx_lib_source_len;
 #define HOOK_EVERY 1000              /* instructions between hook calls */
 #define MEMORY_SLACK (8u << 20)      /* hard limit = soft limit + slack */
 #define ALLOC_BYTES_PER_UNIT 32      /* allocation volume charged as instructions */
-#define LOAD_BYTES_PER_UNIT 8        /* compiling a chunk with load() */
+#define LOAD_BYTES_PER_UNIT 1        /* compiling a chunk with load(), per byte */
 #define HEADER 16                    /* before each block: its account (keeps malloc's alignment) */
 
 struct lx_sandbox {
@@ -55,10 +55,13 @@ struct lx_sandbox {
   size_t file_budget;       /* bytes an account (a rule file) may hold across calls */
   size_t pack_budget;       /* bytes all rule accounts together may hold */
   long long executed;       /* instructions (and charged work) in the current call */
+  double seconds;           /* wall-clock backstop per call */
+  double started;           /* when the current call started */
   size_t volume;            /* bytes allocated in the current call */
   int in_call;              /* a sandbox_call is running: budgets apply */
   int over_instructions;    /* the current call ran out of instructions */
   int over_memory;          /* ... or of memory */
+  int over_time;            /* ... or of time (a backstop: see budget_hook) */
   const char *memory_what;  /* which memory budget ran out */
   int trace;
   /* accounts: account 0 is the engine, the others rule files */
@@ -159,7 +162,16 @@ static void memory_message(const lx_sandbox *sb, char *out, size_t size) {
 }
 
 static void instruction_message(const lx_sandbox *sb, char *out, size_t size) {
-  snprintf(out, size, "instruction budget of %lld exhausted (infinite loop, or too much work in one call?)", sb->budget);
+  if (sb->over_time)
+    snprintf(out, size, "time limit of %g seconds exhausted (instructions that each take long, such as comparing long strings in a loop?)", sb->seconds);
+  else
+    snprintf(out, size, "instruction budget of %lld exhausted (infinite loop, or too much work in one call?)", sb->budget);
+}
+
+static double monotonic_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 /* Raise the located error of a spent budget. */
@@ -176,6 +188,11 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
   if (!sb->in_call) return;
   if (sb->over_memory) { raise_budget(L, sb); return; }
   if (!sb->over_instructions) sb->executed += HOOK_EVERY;
+  /* Some instructions cost in proportion to their operands (comparing two
+  ** long strings): the budget counts them as one.  A generous wall-clock
+  ** limit, far beyond what the instruction budget allows otherwise, ends
+  ** such a loop; read every HOOK_EVERY instructions, it costs nothing. */
+  if (!sb->over_instructions && monotonic_seconds() - sb->started > sb->seconds) sb->over_time = sb->over_instructions = 1;
   if (sb->over_instructions || sb->executed + (long long)(sb->volume / ALLOC_BYTES_PER_UNIT) > sb->budget) {
     if (!sb->over_instructions) sb->over_instructions = 1;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);   /* fire at every instruction from now on */
@@ -569,6 +586,7 @@ lx_sandbox *sandbox_new(sandbox_error *err) {
   sb->memory_budget = SANDBOX_DEFAULT_MEMORY;
   sb->file_budget = SANDBOX_DEFAULT_FILE_MEMORY;
   sb->pack_budget = SANDBOX_DEFAULT_PACK_MEMORY;
+  sb->seconds = SANDBOX_DEFAULT_SECONDS;
   sb->L = lua_newstate(sandbox_alloc, sb);
   if (!sb->L) { sandbox_free(sb); memset(err, 0, sizeof *err); strcpy(err->message, "cannot create Lua state"); return NULL; }
   lua_State *L = sb->L;
@@ -611,6 +629,10 @@ lua_State *sandbox_state(lx_sandbox *sb) { return sb->L; }
 void sandbox_set_budget(lx_sandbox *sb, long long instructions, size_t memory) {
   if (instructions > 0) sb->budget = instructions;
   if (memory > 0) sb->memory_budget = memory;
+}
+
+void sandbox_set_time_limit(lx_sandbox *sb, double seconds) {
+  if (seconds > 0) sb->seconds = seconds;
 }
 
 void sandbox_set_held_budget(lx_sandbox *sb, size_t file, size_t pack) {
@@ -662,8 +684,9 @@ int sandbox_call(lx_sandbox *sb, int nargs, int nresults, sandbox_error *err) {
   lua_insert(L, base);
   sb->executed = 0;
   sb->volume = 0;
-  sb->over_instructions = sb->over_memory = 0;
+  sb->over_instructions = sb->over_memory = sb->over_time = 0;
   sb->memory_what = NULL;
+  sb->started = monotonic_seconds();
   sb->where_file[0] = '\0';
   sb->where_line = 0;
   sb->soft_limit = sb->used + sb->memory_budget;

@@ -38,6 +38,7 @@ typedef struct {
 #define SANDBOX_DEFAULT_MEMORY (64u << 20)        /* bytes per sandbox_call */
 #define SANDBOX_DEFAULT_FILE_MEMORY (64u << 20)   /* bytes a rule file holds across calls */
 #define SANDBOX_DEFAULT_PACK_MEMORY (256u << 20)  /* bytes all rule files hold together */
+#define SANDBOX_DEFAULT_SECONDS 5.0               /* wall clock per call: a backstop */
 
 /* Create the state and load the embedded rule library (`lx`).  Returns NULL
 ** and fills err when that fails. */
@@ -47,6 +48,10 @@ lua_State *sandbox_state(lx_sandbox *sb);
 
 /* Budgets for each later sandbox_call (0 keeps the current value). */
 void sandbox_set_budget(lx_sandbox *sb, long long instructions, size_t memory);
+
+/* The wall-clock limit of each call (a backstop for instructions whose cost
+** grows with their operands; 0 keeps the current value). */
+void sandbox_set_time_limit(lx_sandbox *sb, double seconds);
 
 /* Budgets for what accounts hold across calls: each rule file, and all of
 ** them together (0 keeps the current value). */
