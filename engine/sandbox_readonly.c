@@ -28,8 +28,20 @@ static int view_newindex(lua_State *L) {
   return luaL_error(L, "attempt to change read-only data (the profile, the schema and the rule library are shared by every rule)");
 }
 
-/* [-0, +1] The content table of the view at idx. */
+int readonly_is_view(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return 0;
+  lua_pushliteral(L, "__newindex");
+  lua_rawget(L, -2);
+  int is = lua_tocfunction(L, -1) == view_newindex;
+  lua_pop(L, 2);
+  return is;
+}
+
+/* [-0, +1] The content table of the view at idx.  view_next is reachable
+** by rules (pairs returns it), so its argument is checked. */
 static void push_content(lua_State *L, int idx) {
+  idx = lua_absindex(L, idx);
+  if (!readonly_is_view(L, idx)) luaL_argerror(L, idx, "read-only view expected");
   lua_getmetatable(L, idx);
   lua_pushliteral(L, "__index");
   lua_rawget(L, -2);
@@ -54,19 +66,11 @@ static int view_next(lua_State *L) {
 }
 
 static int view_pairs(lua_State *L) {
+  push_content(L, 1);                      /* checks the argument */
   lua_pushcfunction(L, view_next);
   lua_pushvalue(L, 1);
   lua_pushnil(L);
   return 3;
-}
-
-int readonly_is_view(lua_State *L, int idx) {
-  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return 0;
-  lua_pushliteral(L, "__newindex");
-  lua_rawget(L, -2);
-  int is = lua_tocfunction(L, -1) == view_newindex;
-  lua_pop(L, 2);
-  return is;
 }
 
 /* [-1, +1] Replace the content table on top by a view of it. */

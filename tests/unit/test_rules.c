@@ -189,6 +189,20 @@ static int pos(const fixture *fx, const char *id) {
   return i;
 }
 
+/* Evaluate the loaded rules against a minimal profile; the finding of id. */
+static lx_finding *evaluate_minimal(fixture *fx, lx_assessment *a, lx_profile *p, const char *id) {
+  data_error err;
+  const char *src = "return { profile_format = 1, state = { code = \"X\", name = \"X\" }, describes_law_as_of = \"2024-01-01\" }";
+  data_value *v = data_parse(src, strlen(src), &err);
+  assert_non_null(v);
+  diag_list pd;
+  diag_init(&pd);
+  assert_int_equal(profile_from_data(p, "p.lua", v, fx->rs.schema, &pd), 0);
+  diag_free(&pd);
+  assert_int_equal(evaluate(a, fx->sb, &fx->rs, p, "2024-01-01", 0), 0);
+  return &a->findings[pos(fx, id)];
+}
+
 /*
 ** Loading and order
 */
@@ -288,24 +302,15 @@ static void test_dependency_findings_reach_the_check(void **state) {
             "  check = function(ctx) return ctx:partly(\"half\") end,\n"
             "}\n", NULL, 0);
   load_ok(fx);
-  data_error err;
-  const char *src = "return { profile_format = 1, state = { code = \"X\", name = \"X\" }, describes_law_as_of = \"2024-01-01\" }";
-  data_value *v = data_parse(src, strlen(src), &err);
-  assert_non_null(v);
   lx_profile p;
-  diag_list pd;
-  diag_init(&pd);
-  assert_int_equal(profile_from_data(&p, "p.lua", v, fx->rs.schema, &pd), 0);
   lx_assessment a;
-  assert_int_equal(evaluate(&a, fx->sb, &fx->rs, &p, "2024-01-01", 0), 0);
-  int i = pos(fx, "untoc:5.1.a");
-  assert_int_equal(a.findings[i].status, LX_NOT_MET);
-  assert_string_equal(a.findings[i].explanation.en, "8.1 was partly_met: half");
+  const lx_finding *f = evaluate_minimal(fx, &a, &p, "untoc:5.1.a");
+  assert_int_equal(f->status, LX_NOT_MET);
+  assert_string_equal(f->explanation.en, "8.1 was partly_met: half");
   assert_int_equal(a.findings[pos(fx, "untoc:8.1")].status, LX_PARTLY_MET);
   assert_int_equal(a.findings[pos(fx, "untoc:6.1")].status, LX_MET);
   assessment_free(&a);
   profile_free(&p);
-  diag_free(&pd);
 }
 
 /*
@@ -972,20 +977,6 @@ static void test_ref_display_truncates_safely(void **state) {
 /*
 ** The loader's state belongs to the load (issue 8)
 */
-
-/* Evaluate the loaded rules against a minimal profile; the finding of id. */
-static lx_finding *evaluate_minimal(fixture *fx, lx_assessment *a, lx_profile *p, const char *id) {
-  data_error err;
-  const char *src = "return { profile_format = 1, state = { code = \"X\", name = \"X\" }, describes_law_as_of = \"2024-01-01\" }";
-  data_value *v = data_parse(src, strlen(src), &err);
-  assert_non_null(v);
-  diag_list pd;
-  diag_init(&pd);
-  assert_int_equal(profile_from_data(p, "p.lua", v, fx->rs.schema, &pd), 0);
-  diag_free(&pd);
-  assert_int_equal(evaluate(a, fx->sb, &fx->rs, p, "2024-01-01", 0), 0);
-  return &a->findings[pos(fx, id)];
-}
 
 static void test_obligation_kept_for_a_check_is_refused(void **state) {
   fixture *fx = *state;
