@@ -386,6 +386,22 @@ static void test_memory_held_by_a_file(void **state) {
   luaL_unref(L, LUA_REGISTRYINDEX, grow);
 }
 
+static void test_memory_held_by_all_files(void **state) {
+  lx_sandbox *sb = *state;
+  sandbox_set_held_budget(sb, 64u << 20, 6u << 20);
+  int first = sandbox_new_account(sb), second = sandbox_new_account(sb);
+  /* each file keeps 2 MiB: within its own budget, but not both in the pack's */
+  sandbox_error err;
+  sandbox_use_account(sb, first);
+  assert_int_equal(run(sb, "return string.rep('a', 2 << 20)", &err), 0);   /* kept on the stack */
+  sandbox_use_account(sb, second);
+  assert_int_equal(run(sb, "local kept = string.rep('b', 2 << 20)\nlocal more = string.rep('c', 2 << 20)", &err), -1);
+  assert_non_null(strstr(err.message, "memory budget of the rule packs"));
+  sandbox_use_account(sb, 0);
+  assert_true(sandbox_account_memory(sb, first) >= (2u << 20));
+  lua_pop(sandbox_state(sb), 1);
+}
+
 static void test_time_backstop(void **state) {
   lx_sandbox *sb = *state;
   sandbox_set_time_limit(sb, 0.3);
@@ -426,6 +442,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_errors_located_in_the_rule_file, setup, teardown),
     cmocka_unit_test_setup_teardown(test_date_extremes, setup, teardown),
     cmocka_unit_test_setup_teardown(test_memory_held_by_a_file, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_memory_held_by_all_files, setup, teardown),
     cmocka_unit_test_setup_teardown(test_time_backstop, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
