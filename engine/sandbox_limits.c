@@ -33,7 +33,8 @@ typedef enum {
   COST_BYTES,      /* reads its string arguments once */
   COST_REP,        /* string.rep(s, n, sep) */
   COST_FIND,       /* string.find: a pattern, or plain */
-  COST_PATTERN,    /* string.match, gmatch, gsub */
+  COST_PATTERN,    /* string.match, gsub */
+  COST_GMATCH,     /* string.gmatch: a leading '^' is a literal there */
   COST_CONCAT,     /* table.concat(list, sep, i, j) */
   COST_UNPACK,     /* table.unpack(list, i, j) */
   COST_MOVE,       /* table.move(a1, f, e, t, a2) */
@@ -67,9 +68,9 @@ static lua_Integer range_end(lua_State *L, int idx) {
 ** an optional item (?) 2, any other item 1.  A pattern that starts with a
 ** literal character proceeds past the first byte only where the subject has
 ** that byte, so those start positions are counted in the subject. */
-static double pattern_steps(const char *s, size_t ls, const char *p, size_t lp) {
+static double pattern_steps(const char *s, size_t ls, const char *p, size_t lp, int anchors) {
   double ways = 1, n = (double)ls + 1;
-  int items = 0, anchored = lp > 0 && p[0] == '^';
+  int items = 0, anchored = anchors && lp > 0 && p[0] == '^';
   size_t i = anchored ? 1 : 0;
   int first_literal = -1;
   while (i < lp) {
@@ -120,7 +121,7 @@ static double pattern_steps(const char *s, size_t ls, const char *p, size_t lp) 
 /* Refuse pattern-matching calls whose size makes them unsafe whatever the
 ** budget, then return their cost.  A plain find (fourth argument true)
 ** compares bytes: at most (subject + 1) * (pattern + 1) of them. */
-static double pattern_cost(lua_State *L, int plain_allowed) {
+static double pattern_cost(lua_State *L, int plain_allowed, int anchors) {
   size_t ls, lp;
   const char *s = luaL_checklstring(L, 1, &ls);
   const char *p = luaL_checklstring(L, 2, &lp);
@@ -139,7 +140,7 @@ static double pattern_cost(lua_State *L, int plain_allowed) {
   }
   if (repeats > PATTERN_MAX_REPEATS)
     luaL_error(L, "pattern with %d unbounded repetitions (limit %d)", repeats, PATTERN_MAX_REPEATS);
-  return pattern_steps(s, ls, p, lp);
+  return pattern_steps(s, ls, p, lp, anchors);
 }
 
 /* The units the call about to run (arguments on the stack) costs at most. */
@@ -155,8 +156,9 @@ static double cost_of(lua_State *L, cost_kind kind) {
       ** allocated first); repeating the empty string is not */
       return n > 0 && l + lsep == 0 ? (double)n / REPEATS_PER_UNIT : 0;
     }
-    case COST_FIND: return pattern_cost(L, 1);
-    case COST_PATTERN: return pattern_cost(L, 0);
+    case COST_FIND: return pattern_cost(L, 1, 1);
+    case COST_PATTERN: return pattern_cost(L, 0, 1);
+    case COST_GMATCH: return pattern_cost(L, 0, 0);
     case COST_CONCAT: return range(luaL_optinteger(L, 3, 1), range_end(L, 4)) + string_bytes(L);
     case COST_UNPACK: return range(luaL_optinteger(L, 2, 1), range_end(L, 3));
     case COST_MOVE: return range(luaL_checkinteger(L, 2), luaL_checkinteger(L, 3));
@@ -200,7 +202,8 @@ void limits_install(lua_State *L) {
       const char *name = lua_tostring(L, -1);
       cost_kind kind = strcmp(name, "rep") == 0 ? COST_REP
                      : strcmp(name, "find") == 0 ? COST_FIND
-                     : (strcmp(name, "match") == 0 || strcmp(name, "gmatch") == 0 || strcmp(name, "gsub") == 0) ? COST_PATTERN
+                     : strcmp(name, "gmatch") == 0 ? COST_GMATCH
+                     : (strcmp(name, "match") == 0 || strcmp(name, "gsub") == 0) ? COST_PATTERN
                      : COST_BYTES;
       lua_pushvalue(L, -1);
       lua_pushvalue(L, -1);
