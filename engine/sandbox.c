@@ -3,19 +3,28 @@
  *
  * Threat model: a rule file is untrusted code.  It must not reach the file
  * system, the process, other rules' state or the engine's internals, and it
- * must not hang or exhaust the machine.  The defences, each tested in
- * tests/unit/test_sandbox.c:
+ * must not hang or exhaust the machine (docs/design.md, "Threat model").  The
+ * defences, each tested in tests/unit/test_sandbox.c and by a hostile rule
+ * file in tests/fixtures/hostile/:
  *   - no io, os (but date arithmetic), debug, package, require, dofile,
- *     loadfile, collectgarbage, rawset, string.dump;
- *   - load() accepts text only and runs it in a sandbox environment;
+ *     loadfile, collectgarbage, rawset, coroutine, string.dump;
+ *   - load() accepts text only, runs it in a sandbox environment, and names
+ *     the chunk "=(load)" so that its errors are located in the loading rule;
  *   - getmetatable("") yields false, so the string library cannot be altered;
- *   - pattern-matching functions (which a count hook cannot interrupt) refuse
- *     long subjects and patterns with many unbounded repetitions;
- *   - a count hook ends a call that runs past its instruction budget, and
+ *   - shared data (profile, schema, lx's tables) reaches rules as read-only
+ *     views (sandbox_readonly.c);
+ *   - C library functions charge their work to the instruction budget before
+ *     they run, and pattern matching refuses long subjects and patterns with
+ *     many unbounded repetitions (sandbox_limits.c);
+ *   - a count hook ends a call that runs past its instruction budget (VM
+ *     instructions, charged work, and the bytes the call allocated), and
  *     keeps firing at every instruction afterwards so a pcall inside the rule
- *     cannot swallow the error;
- *   - the allocator enforces a memory budget: past a soft limit the hook
- *     raises a located error, past a hard limit allocations fail.
+ *     cannot swallow the error; an xpcall handler is not called then, since
+ *     Lua would run it with hooks off; a wall-clock limit is a backstop;
+ *   - the allocator enforces memory budgets: per call, past a soft limit the
+ *     hook raises a located error, past a hard limit allocations fail; per
+ *     account (a rule file), for what it holds across calls, and for all
+ *     rule files together.
  */
 #include "sandbox.h"
 
@@ -161,6 +170,7 @@ static void memory_message(const lx_sandbox *sb, char *out, size_t size) {
     snprintf(out, size, "memory budget of %d MiB exhausted", (int)(sb->memory_budget >> 20));
 }
 
+/* The message for a spent instruction budget (or time limit). */
 static void instruction_message(const lx_sandbox *sb, char *out, size_t size) {
   if (sb->over_time)
     snprintf(out, size, "time limit of %g seconds exhausted (instructions that each take long, such as comparing long strings in a loop?)", sb->seconds);
@@ -168,6 +178,7 @@ static void instruction_message(const lx_sandbox *sb, char *out, size_t size) {
     snprintf(out, size, "instruction budget of %lld exhausted (infinite loop, or too much work in one call?)", sb->budget);
 }
 
+/* Seconds on a clock that never goes back, for the time limit. */
 static double monotonic_seconds(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -182,6 +193,8 @@ static int raise_budget(lua_State *L, lx_sandbox *sb) {
   return luaL_error(L, "%s", msg);
 }
 
+/* The count hook: every HOOK_EVERY instructions, or at every instruction
+** once a budget is spent (raise_soon), raise the error of a spent budget. */
 static void budget_hook(lua_State *L, lua_Debug *ar) {
   (void)ar;
   lx_sandbox *sb = sandbox_of(L);

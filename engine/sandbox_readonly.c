@@ -48,6 +48,7 @@ static void push_content(lua_State *L, int idx) {
   lua_remove(L, -2);
 }
 
+/* __len of a view: the length of its content. */
 static int view_len(lua_State *L) {
   push_content(L, 1);
   lua_pushinteger(L, (lua_Integer)lua_rawlen(L, -1));
@@ -65,6 +66,7 @@ static int view_next(lua_State *L) {
   return 1;
 }
 
+/* __pairs of a view: view_next, the view, nil. */
 static int view_pairs(lua_State *L) {
   push_content(L, 1);                      /* checks the argument */
   lua_pushcfunction(L, view_next);
