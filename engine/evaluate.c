@@ -193,7 +193,10 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
   push_rule_info(L, r, bound_since);
   push_deps(L, a, r);
   sandbox_error err;
-  if (sandbox_call(sb, 6, 1, &err) != 0) {
+  sandbox_use_account(sb, r->account);      /* what the check keeps counts against its file */
+  int failed = sandbox_call(sb, 6, 1, &err) != 0;
+  sandbox_use_account(sb, 0);
+  if (failed) {
     set_error(f, err.file[0] ? err.file : r->file, err.file[0] ? err.line : r->line, err.message);
     return;
   }

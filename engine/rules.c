@@ -277,7 +277,11 @@ const lx_instrument *ruleset_instrument(const lx_ruleset *rs, const char *id) {
 /* obligation { ... }                                                      */
 /* ---------------------------------------------------------------------- */
 
-/* What the obligation function needs while a rule file runs. */
+/* What the obligation function needs while a rule file runs.  It lives on
+** load_rule_file's stack; `obligation` and `not_encoded` reach it only
+** through a box (a userdata the Lua state owns) that load_rule_file empties
+** before returning, so a reference kept by the rule and called later finds
+** an empty box instead of a dead stack frame. */
 typedef struct {
   lx_ruleset *rs;
   diag_list *diags;
@@ -285,7 +289,19 @@ typedef struct {
   const char *file;
   const char *src;
   size_t len;
+  int account;            /* the file's sandbox memory account */
+  int busy;               /* a declaration is being read */
 } loader;
+
+/* The loader of the file now loading, or a Lua error: from upvalue 1, the
+** box; refuses calls after the load and calls while a declaration is read
+** (a metamethod of the declaration calling obligation again). */
+static loader *current_loader(lua_State *L, const char *fn) {
+  loader **box = lua_touserdata(L, lua_upvalueindex(1));
+  if (!box || !*box) luaL_error(L, "%s can only be called while the rule file loads, not from a check", fn);
+  if ((*box)->busy) luaL_error(L, "%s called while a declaration is being read", fn);
+  return *box;
+}
 
 static int append_rule(lx_ruleset *rs, lx_rule **out) {
   lx_rule *r = realloc(rs->rules, (rs->n + 1) * sizeof *r);
@@ -336,10 +352,17 @@ static void rule_problem(loader *ld, lx_rule *r, const char *key, const char *fm
   }
 }
 
+/* [-0, +1] Push field key of the declaration table (index 1), read raw: no
+** metamethod of the rule's runs while the engine reads its declaration. */
+static int decl_field(lua_State *L, const char *key) {
+  lua_pushstring(L, key);
+  return lua_rawget(L, 1);
+}
+
 /* [-0, +0] A string field of the declaration table (index 1), or NULL. */
 static char *field_string(lua_State *L, loader *ld, lx_rule *r, const char *key, int required) {
   char *out = NULL;
-  int t = lua_getfield(L, 1, key);
+  int t = decl_field(L, key);
   if (t == LUA_TSTRING) out = strdup(lua_tostring(L, -1));
   else if (t != LUA_TNIL) rule_problem(ld, r, key, "field '%s' must be a string, not a %s", key, lua_typename(L, t));
   else if (required) rule_problem(ld, r, NULL, "missing required field '%s'", key);
@@ -350,7 +373,7 @@ static char *field_string(lua_State *L, loader *ld, lx_rule *r, const char *key,
 /* A bilingual text field { en = ..., fr = ..., es = ... }. */
 static void field_text(lua_State *L, loader *ld, lx_rule *r, const char *key, lx_text *t, int need_both) {
   memset(t, 0, sizeof *t);
-  int ty = lua_getfield(L, 1, key);
+  int ty = decl_field(L, key);
   if (ty == LUA_TNIL) {
     rule_problem(ld, r, NULL, "missing required field '%s' ({ en = ..., fr = ... })", key);
   } else if (ty != LUA_TTABLE) {
@@ -379,7 +402,7 @@ static void field_text(lua_State *L, loader *ld, lx_rule *r, const char *key, lx
 static char **field_list(lua_State *L, loader *ld, lx_rule *r, const char *key, int *count) {
   *count = 0;
   char **out = NULL;
-  int ty = lua_getfield(L, 1, key);
+  int ty = decl_field(L, key);
   if (ty == LUA_TTABLE) {
     int n = (int)lua_rawlen(L, -1);
     out = calloc((size_t)n + 1, sizeof *out);
@@ -409,9 +432,10 @@ static int valid_clause(const char *s) {
 ** Lua error for a bad declaration (the rule becomes invalid instead), so one
 ** bad obligation does not hide the others of its file. */
 static int l_obligation(lua_State *L) {
-  loader *ld = lua_touserdata(L, lua_upvalueindex(1));
+  loader *ld = current_loader(L, "obligation");
   lx_rule *r;
   if (append_rule(ld->rs, &r) != 0) return luaL_error(L, "out of memory");
+  r->account = ld->account;
   r->file = strdup(ld->file);
   lua_Debug ar;
   if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar)) r->line = ar.currentline;
@@ -421,6 +445,7 @@ static int l_obligation(lua_State *L) {
     return 0;
   }
   lua_settop(L, 1);
+  ld->busy = 1;          /* reads below are raw, but r must stay where it is */
 
   r->ref = field_string(L, ld, r, "ref", 1);
   r->clause = field_string(L, ld, r, "clause", 0);
@@ -476,7 +501,7 @@ static int l_obligation(lua_State *L) {
                    hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
     }
   }
-  int ty = lua_getfield(L, 1, "cluster");
+  int ty = decl_field(L, "cluster");
   if (ty == LUA_TNUMBER && lua_isinteger(L, -1)) r->cluster = (int)lua_tointeger(L, -1);
   else if (ty != LUA_TNIL) rule_problem(ld, r, "cluster", "cluster must be an integer");
   lua_pop(L, 1);
@@ -490,7 +515,7 @@ static int l_obligation(lua_State *L) {
   r->covers = field_list(L, ld, r, "covers", &r->ncovers);
   for (int i = 0; i < r->ncovers; i++)
     if (!schema_is_ref(r->covers[i])) rule_problem(ld, r, "covers", "'%s' is not a canonical provision reference", r->covers[i]);
-  lua_getfield(L, 1, "facts");
+  decl_field(L, "facts");
   int has_facts = !lua_isnil(L, -1);
   lua_pop(L, 1);
   if (!has_facts) rule_problem(ld, r, NULL, "missing required field 'facts' (the profile facts the check reads; {} if none)");
@@ -502,7 +527,7 @@ static int l_obligation(lua_State *L) {
       else rule_problem(ld, r, "facts", "'%s' is not a fact of the profile model (rules/schema.lua)", r->facts[i]);
     }
   }
-  ty = lua_getfield(L, 1, "check");
+  ty = decl_field(L, "check");
   if (ty == LUA_TFUNCTION) r->check_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   else {
     if (ty == LUA_TNIL) rule_problem(ld, r, NULL, "missing required field 'check' (a function(ctx))");
@@ -515,19 +540,14 @@ static int l_obligation(lua_State *L) {
     snprintf(id, sizeof id, "%s:%d", ld->file, r->line);
     r->id = strdup(id);
   }
+  ld->busy = 0;
   return 0;
-}
-
-/* [-0, +1] Push the raw field key of the table at index 1. */
-static int lua_rawgetfield_str(lua_State *L, const char *key) {
-  lua_pushstring(L, key);
-  return lua_rawget(L, 1);
 }
 
 /* not_encoded { ref = ..., reason = { en = ..., fr = ... } }: record a
 ** provision the pack leaves out on purpose, for `lexgap coverage`. */
 static int l_not_encoded(lua_State *L) {
-  loader *ld = lua_touserdata(L, lua_upvalueindex(1));
+  loader *ld = current_loader(L, "not_encoded");
   lua_Debug ar;
   int line = 0;
   if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar)) line = ar.currentline;
@@ -544,11 +564,11 @@ static int l_not_encoded(lua_State *L) {
       const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
       if (!k || (strcmp(k, "ref") && strcmp(k, "reason"))) problem = "not_encoded takes only ref and reason";
     }
-    if (lua_rawgetfield_str(L, "ref") == LUA_TSTRING) ref = lua_tostring(L, -1);
+    if (decl_field(L, "ref") == LUA_TSTRING) ref = lua_tostring(L, -1);
     if (!problem && (!ref || !schema_is_ref(ref))) problem = "not_encoded needs ref, a canonical provision reference";
     else if (!problem && (strncmp(ref, ld->ins->id, strlen(ld->ins->id)) != 0 || ref[strlen(ld->ins->id)] != ':'))
       problem = "not_encoded: the reference belongs to another instrument";
-    if (lua_rawgetfield_str(L, "reason") == LUA_TTABLE) {
+    if (decl_field(L, "reason") == LUA_TTABLE) {
       lua_pushliteral(L, "en");
       if (lua_rawget(L, -2) == LUA_TSTRING) reason.en = strdup(lua_tostring(L, -1));
       lua_pop(L, 1);
@@ -583,8 +603,9 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *
   char *src = infile_read(path, RULE_FILE_MAX, &len, why, sizeof why);
   sandbox_error err;
   memset(&err, 0, sizeof err);
-  loader ld = { rs, diags, ins, path, src, len };
+  loader ld = { rs, diags, ins, path, src, len, sandbox_new_account(sb), 0 };
   size_t before = rs->n, before_ne = rs->nnot_encoded;
+  int ok = 0;
   if (!src) {
     snprintf(err.file, sizeof err.file, "%s", path);
     snprintf(err.message, sizeof err.message, "%s", why);
@@ -592,19 +613,27 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *
     lua_State *L = sandbox_state(sb);
     char chunkname[4200];
     snprintf(chunkname, sizeof chunkname, "@%s", path);
+    sandbox_use_account(sb, ld.account);             /* what the file holds is its own */
+    loader **box = lua_newuserdatauv(L, sizeof *box, 0);
+    *box = &ld;
+    int box_ref = luaL_ref(L, LUA_REGISTRYINDEX);    /* kept alive until emptied */
     sandbox_push_env(sb);
-    lua_pushlightuserdata(L, &ld);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, box_ref);
     lua_pushcclosure(L, l_obligation, 1);
     lua_setfield(L, -2, "obligation");
-    lua_pushlightuserdata(L, &ld);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, box_ref);
     lua_pushcclosure(L, l_not_encoded, 1);
     lua_setfield(L, -2, "not_encoded");
-    if (sandbox_load(sb, src, len, chunkname, &err) == 0 && sandbox_call(sb, 0, 0, &err) == 0) {
-      free(src);
-      if (rs->n == before && rs->nnot_encoded == before_ne)
-        diag_add(diags, path, 0, NULL, "warning: the file declares no obligation");
-      return;
-    }
+    ok = sandbox_load(sb, src, len, chunkname, &err) == 0 && sandbox_call(sb, 0, 0, &err) == 0;
+    *box = NULL;                                     /* ld dies with this frame */
+    luaL_unref(L, LUA_REGISTRYINDEX, box_ref);
+    sandbox_use_account(sb, 0);
+  }
+  if (ok) {
+    free(src);
+    if (rs->n == before && rs->nnot_encoded == before_ne)
+      diag_add(diags, path, 0, NULL, "warning: the file declares no obligation");
+    return;
   }
   free(src);
   /* the whole file failed: its obligations cannot be trusted either */
@@ -613,6 +642,7 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *
   lx_rule *r;
   if (append_rule(rs, &r) != 0) return;
   r->id = strdup(path);
+  r->account = ld.account;
   r->file = strdup(path);        /* the file that failed, whatever it called */
   r->line = err.line;
   r->instrument = strdup(ins->id);

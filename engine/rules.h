@@ -49,6 +49,7 @@ typedef struct {
   char *file;             /* rule file, as given to the loader */
   int line;               /* line of the declaration */
   int check_ref;          /* registry reference of the check function */
+  int account;            /* the sandbox memory account of its rule file */
   char *invalid;          /* NULL, or why this rule cannot be evaluated */
   int *dep_index;         /* indexes (in ruleset order) of the dependencies */
   int seq;                /* order of declaration across the rule set */

@@ -3,22 +3,33 @@
  *
  * Threat model: a rule file is untrusted code.  It must not reach the file
  * system, the process, other rules' state or the engine's internals, and it
- * must not hang or exhaust the machine.  The defences, each tested in
- * tests/unit/test_sandbox.c:
+ * must not hang or exhaust the machine (docs/design.md, "Threat model").  The
+ * defences, each tested in tests/unit/test_sandbox.c and by a hostile rule
+ * file in tests/fixtures/hostile/:
  *   - no io, os (but date arithmetic), debug, package, require, dofile,
- *     loadfile, collectgarbage, rawset, string.dump;
- *   - load() accepts text only and runs it in a sandbox environment;
+ *     loadfile, collectgarbage, rawset, coroutine, string.dump;
+ *   - load() accepts text only, runs it in a sandbox environment, and names
+ *     the chunk "=(load)" so that its errors are located in the loading rule;
  *   - getmetatable("") yields false, so the string library cannot be altered;
- *   - pattern-matching functions (which a count hook cannot interrupt) refuse
- *     long subjects and patterns with many unbounded repetitions;
- *   - a count hook ends a call that runs past its instruction budget, and
+ *   - shared data (profile, schema, lx's tables) reaches rules as read-only
+ *     views (sandbox_readonly.c);
+ *   - C library functions charge their work to the instruction budget before
+ *     they run, and pattern matching refuses long subjects and patterns with
+ *     many unbounded repetitions (sandbox_limits.c);
+ *   - a count hook ends a call that runs past its instruction budget (VM
+ *     instructions, charged work, and the bytes the call allocated), and
  *     keeps firing at every instruction afterwards so a pcall inside the rule
- *     cannot swallow the error;
- *   - the allocator enforces a memory budget: past a soft limit the hook
- *     raises a located error, past a hard limit allocations fail.
+ *     cannot swallow the error; an xpcall handler is not called then, since
+ *     Lua would run it with hooks off; a wall-clock limit is a backstop;
+ *   - the allocator enforces memory budgets: per call, past a soft limit the
+ *     hook raises a located error, past a hard limit allocations fail; per
+ *     account (a rule file), for what it holds across calls, and for all
+ *     rule files together.
  */
 #include "sandbox.h"
 
+#include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,12 +46,13 @@ extern const char lx_lib_source[];
 extern const size_t lx_lib_source_len;
 
 #define REG_LIB "lexgap.lib"         /* registry: the rule library table */
+#define REG_LIB_VIEW "lexgap.libview"  /* registry: lx as rules see it (nested tables read-only) */
 #define REG_PROTO "lexgap.proto"     /* registry: allow-listed globals */
 #define HOOK_EVERY 1000              /* instructions between hook calls */
 #define MEMORY_SLACK (8u << 20)      /* hard limit = soft limit + slack */
-#define PATTERN_MAX_SUBJECT 16384    /* bytes a pattern may scan */
-#define PATTERN_MAX_LENGTH 256
-#define PATTERN_MAX_REPEATS 2        /* unbounded repetitions (*, +, -) */
+#define ALLOC_BYTES_PER_UNIT 32      /* allocation volume charged as instructions */
+#define LOAD_BYTES_PER_UNIT 1        /* compiling a chunk with load(), per byte */
+#define HEADER 16                    /* before each block: its account (keeps malloc's alignment) */
 
 struct lx_sandbox {
   lua_State *L;
@@ -48,41 +60,93 @@ struct lx_sandbox {
   size_t soft_limit;        /* 0 = no limit (engine work) */
   size_t hard_limit;
   long long budget;         /* instructions per call */
-  size_t memory_budget;
-  long long executed;       /* instructions in the current call */
+  size_t memory_budget;     /* bytes per call */
+  size_t file_budget;       /* bytes an account (a rule file) may hold across calls */
+  size_t pack_budget;       /* bytes all rule accounts together may hold */
+  long long executed;       /* instructions (and charged work) in the current call */
+  double seconds;           /* wall-clock backstop per call */
+  double started;           /* when the current call started */
+  size_t volume;            /* bytes allocated in the current call */
+  int in_call;              /* a sandbox_call is running: budgets apply */
   int over_instructions;    /* the current call ran out of instructions */
   int over_memory;          /* ... or of memory */
+  int over_time;            /* ... or of time (a backstop: see budget_hook) */
+  const char *memory_what;  /* which memory budget ran out */
   int trace;
+  /* accounts: account 0 is the engine, the others rule files */
+  size_t *account_live;     /* bytes each account holds now */
+  int naccounts;
+  int account;              /* account charged for new blocks */
+  size_t rules_live;        /* bytes held by all accounts but 0 */
+  /* where the message handler located the current error */
+  char where_file[1024];
+  int where_line;
 };
 
 /* ---------------------------------------------------------------------- */
-/* Allocator with a budget                                                 */
+/* Allocator with budgets and accounts                                     */
 /* ---------------------------------------------------------------------- */
 
 static void budget_hook(lua_State *L, lua_Debug *ar);
 
+/* Have the hook raise at the next instruction. */
+static void raise_soon(lx_sandbox *sb) {
+  if (sb->L) lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, 1);   /* safe from the allocator */
+}
+
+/* Flag a memory budget as spent (the hook raises a located error); 1 when
+** the allocation must fail now (past the hard limit). */
+static int over_memory(lx_sandbox *sb, size_t now, size_t grow, size_t limit, const char *what) {
+  if (now + grow > limit + MEMORY_SLACK) { sb->memory_what = what; return 1; }
+  if (now + grow > limit && !sb->over_memory) {
+    sb->over_memory = 1;
+    sb->memory_what = what;
+    raise_soon(sb);
+  }
+  return 0;
+}
+
+/* Every block carries the account it was allocated for, so that what a rule
+** file holds across calls is known exactly when the block is freed. */
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   lx_sandbox *sb = ud;
   size_t old = ptr ? osize : 0;   /* when ptr is NULL, osize is a type tag */
+  char *block = ptr ? (char *)ptr - HEADER : NULL;
+  uint32_t account = 0;
+  if (block) memcpy(&account, block, sizeof account);
+  else account = (uint32_t)sb->account;
   if (nsize == 0) {
-    free(ptr);
+    free(block);
     sb->used -= old;
+    sb->account_live[account] -= old;
+    if (account) sb->rules_live -= old;
     return NULL;
   }
-  if (sb->soft_limit && nsize > old) {
+  if (sb->in_call && nsize > old) {
     size_t grow = nsize - old;
-    if (sb->used + grow > sb->hard_limit) return NULL;   /* Lua raises LUA_ERRMEM */
+    if (sb->used + grow > sb->hard_limit) { sb->memory_what = "call"; return NULL; }   /* LUA_ERRMEM */
     if (sb->used + grow > sb->soft_limit && !sb->over_memory) {
-      /* Let this allocation through, and have the hook raise a located error
-      ** at the next instruction.  lua_sethook is safe to call from here. */
       sb->over_memory = 1;
-      if (sb->L) lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, 1);
+      sb->memory_what = "call";
+      raise_soon(sb);
+    }
+    if (account && (over_memory(sb, sb->account_live[account], grow, sb->file_budget, "file") ||
+                    over_memory(sb, sb->rules_live, grow, sb->pack_budget, "pack")))
+      return NULL;
+    sb->volume += grow;
+    if (!sb->over_instructions && sb->executed + (long long)(sb->volume / ALLOC_BYTES_PER_UNIT) > sb->budget) {
+      sb->over_instructions = 1;
+      raise_soon(sb);
     }
   }
-  void *p = realloc(ptr, nsize);
-  if (!p) return NULL;
+  if (nsize > SIZE_MAX - HEADER) return NULL;
+  char *nb = realloc(block, nsize + HEADER);
+  if (!nb) return NULL;
+  if (!block) memcpy(nb, &account, sizeof account);
   sb->used = sb->used - old + nsize;
-  return p;
+  sb->account_live[account] = sb->account_live[account] - old + nsize;
+  if (account) sb->rules_live = sb->rules_live - old + nsize;
+  return nb + HEADER;
 }
 
 static lx_sandbox *sandbox_of(lua_State *L) {
@@ -95,68 +159,89 @@ static lx_sandbox *sandbox_of(lua_State *L) {
 /* Instruction budget                                                      */
 /* ---------------------------------------------------------------------- */
 
+/* The message for a spent memory budget. */
+static void memory_message(const lx_sandbox *sb, char *out, size_t size) {
+  const char *what = sb->memory_what ? sb->memory_what : "call";
+  if (strcmp(what, "file") == 0)
+    snprintf(out, size, "memory budget of the rule file (%d MiB held across calls) exhausted", (int)(sb->file_budget >> 20));
+  else if (strcmp(what, "pack") == 0)
+    snprintf(out, size, "memory budget of the rule packs (%d MiB held across calls) exhausted", (int)(sb->pack_budget >> 20));
+  else
+    snprintf(out, size, "memory budget of %d MiB exhausted", (int)(sb->memory_budget >> 20));
+}
+
+/* The message for a spent instruction budget (or time limit). */
+static void instruction_message(const lx_sandbox *sb, char *out, size_t size) {
+  if (sb->over_time)
+    snprintf(out, size, "time limit of %g seconds exhausted (instructions that each take long, such as comparing long strings in a loop?)", sb->seconds);
+  else
+    snprintf(out, size, "instruction budget of %lld exhausted (infinite loop, or too much work in one call?)", sb->budget);
+}
+
+/* Seconds on a clock that never goes back, for the time limit. */
+static double monotonic_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Raise the located error of a spent budget. */
+static int raise_budget(lua_State *L, lx_sandbox *sb) {
+  char msg[200];
+  if (sb->over_memory) memory_message(sb, msg, sizeof msg);
+  else instruction_message(sb, msg, sizeof msg);
+  return luaL_error(L, "%s", msg);
+}
+
+/* The count hook: every HOOK_EVERY instructions, or at every instruction
+** once a budget is spent (raise_soon), raise the error of a spent budget. */
 static void budget_hook(lua_State *L, lua_Debug *ar) {
   (void)ar;
   lx_sandbox *sb = sandbox_of(L);
-  if (sb->over_memory) {
-    luaL_error(L, "memory budget of %d MiB exhausted", (int)(sb->memory_budget >> 20));
-    return;
-  }
+  if (!sb->in_call) return;
+  if (sb->over_memory) { raise_budget(L, sb); return; }
   if (!sb->over_instructions) sb->executed += HOOK_EVERY;
-  if (sb->over_instructions || sb->executed > sb->budget) {
-    if (!sb->over_instructions) {
-      sb->over_instructions = 1;
-      lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);   /* fire at every instruction from now on */
-    }
-    luaL_error(L, "instruction budget of %I exhausted (infinite loop?)", (lua_Integer)sb->budget);
+  /* Some instructions cost in proportion to their operands (comparing two
+  ** long strings): the budget counts them as one.  A generous wall-clock
+  ** limit, far beyond what the instruction budget allows otherwise, ends
+  ** such a loop; read every HOOK_EVERY instructions, it costs nothing. */
+  if (!sb->over_instructions && monotonic_seconds() - sb->started > sb->seconds) sb->over_time = sb->over_instructions = 1;
+  if (sb->over_instructions || sb->executed + (long long)(sb->volume / ALLOC_BYTES_PER_UNIT) > sb->budget) {
+    if (!sb->over_instructions) sb->over_instructions = 1;
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);   /* fire at every instruction from now on */
+    raise_budget(L, sb);
   }
+}
+
+void sandbox_charge(lua_State *L, double units) {
+  lx_sandbox *sb = sandbox_of(L);
+  if (!sb->in_call) return;
+  double total = (double)sb->executed + (double)(sb->volume / ALLOC_BYTES_PER_UNIT) + units;
+  if (sb->over_instructions || total > (double)sb->budget) {
+    sb->over_instructions = 1;
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+    raise_budget(L, sb);
+  }
+  sb->executed += (long long)units;
 }
 
 /* ---------------------------------------------------------------------- */
 /* Guarded library functions                                               */
 /* ---------------------------------------------------------------------- */
 
-/* Refuse pattern-matching calls whose cost the hook could not bound. */
-static void check_pattern_cost(lua_State *L) {
-  size_t ls, lp;
-  luaL_checklstring(L, 1, &ls);
-  const char *p = luaL_checklstring(L, 2, &lp);
-  if (ls > PATTERN_MAX_SUBJECT)
-    luaL_error(L, "pattern matching on a string of %d bytes (limit %d)", (int)ls, PATTERN_MAX_SUBJECT);
-  if (lp > PATTERN_MAX_LENGTH)
-    luaL_error(L, "pattern of %d bytes (limit %d)", (int)lp, PATTERN_MAX_LENGTH);
-  int repeats = 0, in_set = 0;
-  for (size_t i = 0; i < lp; i++) {
-    if (p[i] == '%') { i++; continue; }
-    if (in_set) { if (p[i] == ']') in_set = 0; continue; }
-    if (p[i] == '[') { in_set = 1; if (i + 1 < lp && p[i + 1] == ']') i++; continue; }
-    if (p[i] == '*' || p[i] == '+' || p[i] == '-') repeats++;
-  }
-  if (repeats > PATTERN_MAX_REPEATS)
-    luaL_error(L, "pattern with %d unbounded repetitions (limit %d)", repeats, PATTERN_MAX_REPEATS);
-}
-
-/* Each guarded function calls the original, kept as upvalue 1. */
-static int guarded_pattern_call(lua_State *L) {
-  int plain = lua_gettop(L) >= 4 && lua_toboolean(L, 4);   /* string.find(s, p, init, true) */
-  if (!plain) check_pattern_cost(L);
-  int n = lua_gettop(L);
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_insert(L, 1);
-  lua_call(L, n, LUA_MULTRET);
-  return lua_gettop(L);
-}
-
-/* load(chunk [, chunkname [, mode [, env]]]): text only, sandbox env. */
+/* load(chunk [, chunkname [, mode [, env]]]): text only, sandbox env.  The
+** chunk name given is ignored: loaded code is always "=(load)", never
+** "@file", so its errors are located in the rule file that loaded it. */
 static int sandbox_load_lua(lua_State *L) {
   size_t len;
   const char *chunk = luaL_checklstring(L, 1, &len);   /* reader functions are not accepted */
-  const char *name = luaL_optstring(L, 2, "=(load)");
+  luaL_optstring(L, 2, NULL);                          /* accepted, not used */
   const char *mode = luaL_optstring(L, 3, "t");
   if (strchr(mode, 't') == NULL) return luaL_error(L, "load: only text chunks may be loaded");
   int env = lua_isnoneornil(L, 4) ? lua_upvalueindex(1) : 4;
   if (!lua_istable(L, env)) return luaL_error(L, "load: env must be a table");
-  if (luaL_loadbufferx(L, chunk, len, name, "t") != LUA_OK) {
+  sandbox_charge(L, (double)len / LOAD_BYTES_PER_UNIT);
+  if (luaL_loadbufferx(L, chunk, len, "=(load)", "t") != LUA_OK) {
     luaL_pushfail(L);
     lua_insert(L, -2);
     return 2;
@@ -164,6 +249,31 @@ static int sandbox_load_lua(lua_State *L) {
   lua_pushvalue(L, env);
   if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);
   return 1;
+}
+
+/* The message handler a rule gives xpcall, wrapped: after a budget ran out
+** the error is raised from the hook, where Lua disables hooks, so a looping
+** handler would never be stopped; it is then not called at all. */
+static int guarded_handler(lua_State *L) {
+  lx_sandbox *sb = sandbox_of(L);
+  if (sb->over_instructions || sb->over_memory) return 1;   /* the message as it is */
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  return 1;
+}
+
+/* xpcall(f, handler, ...) with the handler wrapped; upvalue 1: xpcall. */
+static int safe_xpcall(lua_State *L) {
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  lua_pushvalue(L, 2);
+  lua_pushcclosure(L, guarded_handler, 1);
+  lua_replace(L, 2);
+  int n = lua_gettop(L);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, n, LUA_MULTRET);
+  return lua_gettop(L);
 }
 
 /* setmetatable(t, mt) refusing __gc: a finalizer would run rule code at
@@ -197,6 +307,11 @@ static int sandbox_print(lua_State *L) {
   return 0;
 }
 
+/* Dates rules may compute with: years -9999 to 9999, other fields within a
+** range timegm normalises without overflow. */
+#define DATE_YEAR_MAX 9999
+#define DATE_FIELD_MAX 1000000
+
 /* os.time(t): the time of a date table (UTC); the current time is refused
 ** so that a rule cannot depend on when it runs. */
 static int safe_os_time(lua_State *L) {
@@ -204,15 +319,18 @@ static int safe_os_time(lua_State *L) {
   struct tm tm;
   memset(&tm, 0, sizeof tm);
   const char *keys[] = { "year", "month", "day", "hour", "min", "sec" };
-  int vals[6] = { 0, 0, 0, 12, 0, 0 };
+  lua_Integer vals[6] = { 0, 0, 0, 12, 0, 0 };
   for (int i = 0; i < 6; i++) {
     lua_getfield(L, 1, keys[i]);
-    if (lua_isinteger(L, -1)) vals[i] = (int)lua_tointeger(L, -1);
+    if (lua_isinteger(L, -1)) vals[i] = lua_tointeger(L, -1);
     else if (i < 3) return luaL_error(L, "os.time: field '%s' missing or not an integer", keys[i]);
     lua_pop(L, 1);
+    lua_Integer max = i == 0 ? DATE_YEAR_MAX : DATE_FIELD_MAX;
+    if (vals[i] < -max || vals[i] > max)
+      return luaL_error(L, "os.time: field '%s' out of range (-%d to %d)", keys[i], (int)max, (int)max);
   }
-  tm.tm_year = vals[0] - 1900; tm.tm_mon = vals[1] - 1; tm.tm_mday = vals[2];
-  tm.tm_hour = vals[3]; tm.tm_min = vals[4]; tm.tm_sec = vals[5];
+  tm.tm_year = (int)vals[0] - 1900; tm.tm_mon = (int)vals[1] - 1; tm.tm_mday = (int)vals[2];
+  tm.tm_hour = (int)vals[3]; tm.tm_min = (int)vals[4]; tm.tm_sec = (int)vals[5];
   lua_pushinteger(L, (lua_Integer)timegm(&tm));
   return 1;
 }
@@ -224,10 +342,11 @@ static int safe_os_date(lua_State *L) {
   time_t t = (time_t)luaL_checkinteger(L, 2);
   struct tm tm;
   if (*fmt == '!') fmt++;
-  if (!gmtime_r(&t, &tm)) return luaL_error(L, "os.date: time out of range");
+  if (!gmtime_r(&t, &tm))
+    return luaL_error(L, "os.date: time out of range");
   if (strcmp(fmt, "*t") == 0) {
     lua_createtable(L, 0, 6);
-    lua_pushinteger(L, tm.tm_year + 1900); lua_setfield(L, -2, "year");
+    lua_pushinteger(L, (lua_Integer)tm.tm_year + 1900); lua_setfield(L, -2, "year");
     lua_pushinteger(L, tm.tm_mon + 1); lua_setfield(L, -2, "month");
     lua_pushinteger(L, tm.tm_mday); lua_setfield(L, -2, "day");
     lua_pushinteger(L, tm.tm_hour); lua_setfield(L, -2, "hour");
@@ -247,8 +366,9 @@ static int safe_os_date(lua_State *L) {
   return 1;
 }
 
+/* os.difftime(t2, t1): in floating point, which cannot overflow. */
 static int safe_os_difftime(lua_State *L) {
-  lua_pushnumber(L, (lua_Number)(luaL_checkinteger(L, 1) - luaL_optinteger(L, 2, 0)));
+  lua_pushnumber(L, (lua_Number)luaL_checkinteger(L, 1) - (lua_Number)luaL_optinteger(L, 2, 0));
   return 1;
 }
 
@@ -281,17 +401,14 @@ static int open_allowed(lua_State *L) {
   luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
   lua_pop(L, 5);
 
-  /* string: no dump; bounded pattern matching (also reachable as methods,
-  ** through the string metatable, hence changed in place). */
+  /* string: no dump */
   lua_getglobal(L, "string");
   lua_pushnil(L); lua_setfield(L, -2, "dump");
-  const char *patterned[] = { "find", "match", "gmatch", "gsub", NULL };
-  for (int i = 0; patterned[i]; i++) {
-    lua_getfield(L, -1, patterned[i]);
-    lua_pushcclosure(L, guarded_pattern_call, 1);
-    lua_setfield(L, -2, patterned[i]);
-  }
   lua_pop(L, 1);
+  /* every function that works in C in proportion to its arguments charges
+  ** that work to the instruction budget (sandbox_limits.c); the string
+  ** library is changed in place, as methods reach it too */
+  limits_install(L);
   /* protect the string metatable: getmetatable("") returns false */
   lua_pushliteral(L, "");
   lua_getmetatable(L, -1);
@@ -315,6 +432,9 @@ static int open_allowed(lua_State *L) {
   lua_getfield(L, -1, "setmetatable");
   lua_pushcclosure(L, safe_setmetatable, 1);
   lua_setfield(L, -2, "setmetatable");
+  lua_getfield(L, -1, "xpcall");
+  lua_pushcclosure(L, safe_xpcall, 1);
+  lua_setfield(L, -2, "xpcall");
   for (int i = 0; libraries[i]; i++) {
     if (strcmp(libraries[i], "os") == 0) luaL_newlib(L, safe_os);
     else lua_getglobal(L, libraries[i]);
@@ -365,9 +485,9 @@ void sandbox_push_env(lx_sandbox *sb) {
   lua_setfield(L, -2, "load");
   lua_pushvalue(L, -1);
   lua_setfield(L, -2, "_G");
-  lua_getfield(L, LUA_REGISTRYINDEX, REG_LIB);
+  lua_getfield(L, LUA_REGISTRYINDEX, REG_LIB_VIEW);
   if (lua_istable(L, -1)) {
-    copy_table(L);
+    copy_table(L);                                   /* its tables are read-only views */
     lua_setfield(L, -2, "lx");
   } else {
     lua_pop(L, 1);
@@ -379,10 +499,12 @@ void sandbox_push_env(lx_sandbox *sb) {
 /* ---------------------------------------------------------------------- */
 
 /* Message handler: keep the message, and find the innermost frame that is in
-** a rule file (chunk names starting with '@') to locate the error. */
+** a rule file (chunk names starting with '@') to locate the error.  The
+** location goes to the sandbox, beside the message, never inside it: no text
+** a rule raises can pass for a location. */
 static int message_handler(lua_State *L) {
-  const char *msg = lua_tostring(L, 1);
-  if (msg == NULL) {
+  lx_sandbox *sb = sandbox_of(L);
+  if (lua_type(L, 1) != LUA_TSTRING && lua_type(L, 1) != LUA_TNUMBER) {
     /* never call a rule's __tostring from here: report the type only */
     lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
   } else {
@@ -391,8 +513,8 @@ static int message_handler(lua_State *L) {
   lua_Debug ar;
   for (int level = 0; lua_getstack(L, level, &ar); level++) {
     if (lua_getinfo(L, "Sl", &ar) && ar.source[0] == '@' && ar.currentline > 0) {
-      lua_pushfstring(L, "%s\x01%s:%d", lua_tostring(L, -1), ar.source + 1, ar.currentline);
-      lua_remove(L, -2);
+      snprintf(sb->where_file, sizeof sb->where_file, "%s", ar.source + 1);
+      sb->where_line = ar.currentline;
       break;
     }
   }
@@ -413,56 +535,88 @@ static int leading_location(const char *msg, const char **rest) {
   return 0;
 }
 
-/* Split the handler's "message\x01file:line" result into err, dropping a
+/* Fill err from the message and the location the handler found, dropping a
 ** location prefix that Lua put in front of the message. */
-static void fill_error(const char *msg, sandbox_error *err) {
+static void fill_error(const lx_sandbox *sb, const char *msg, sandbox_error *err) {
   memset(err, 0, sizeof *err);
   if (!msg) msg = "unknown error";
-  const char *sep = strchr(msg, '\x01');
-  size_t mlen = sep ? (size_t)(sep - msg) : strlen(msg);
-  if (sep) {
-    const char *colon = strrchr(sep + 1, ':');
-    if (colon && colon > sep + 1) {
-      size_t flen = (size_t)(colon - sep - 1);
-      if (flen >= sizeof err->file) flen = sizeof err->file - 1;
-      memcpy(err->file, sep + 1, flen);
-      err->line = atoi(colon + 1);
-    }
+  if (sb && sb->where_file[0]) {
+    snprintf(err->file, sizeof err->file, "%s", sb->where_file);
+    err->line = sb->where_line;
   }
   const char *rest;
   int line = leading_location(msg, &rest);
-  if (line && (size_t)(rest - msg) <= mlen) {
+  if (line) {
     if (!err->line) err->line = line;
-    mlen -= (size_t)(rest - msg);
     msg = rest;
   }
-  if (mlen >= sizeof err->message) mlen = sizeof err->message - 1;
-  memcpy(err->message, msg, mlen);
-  err->message[mlen] = '\0';
+  snprintf(err->message, sizeof err->message, "%s", msg);
 }
 
 /* ---------------------------------------------------------------------- */
 /* Public API                                                              */
 /* ---------------------------------------------------------------------- */
 
+/* [-0, +1] The table of engine primitives the rule library receives as its
+** chunk argument. */
+static void push_engine_primitives(lua_State *L) {
+  lua_createtable(L, 0, 1);
+  lua_pushcfunction(L, readonly_lua);
+  lua_setfield(L, -2, "readonly");
+}
+
+/* [-1, +0] Keep the library table on top as REG_LIB, and as rules see it
+** as REG_LIB_VIEW: the same functions, every table a read-only view (the
+** copy each rule file gets is shallow, so a nested table would otherwise be
+** shared and writable). */
+static void keep_library(lua_State *L) {
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, REG_LIB);
+  lua_newtable(L);                                   /* lib view */
+  lua_pushnil(L);
+  while (lua_next(L, -3)) {                          /* lib view k v */
+    readonly_push_copy(L, -1);
+    lua_remove(L, -2);
+    lua_pushvalue(L, -2);
+    lua_insert(L, -2);
+    lua_rawset(L, -4);
+  }
+  lua_setfield(L, LUA_REGISTRYINDEX, REG_LIB_VIEW);
+  lua_pop(L, 1);
+}
+
 lx_sandbox *sandbox_new(sandbox_error *err) {
   lx_sandbox *sb = calloc(1, sizeof *sb);
-  if (!sb) { memset(err, 0, sizeof *err); strcpy(err->message, "out of memory"); return NULL; }
+  if (sb) sb->account_live = calloc(1, sizeof *sb->account_live);
+  if (!sb || !sb->account_live) {
+    free(sb);
+    memset(err, 0, sizeof *err);
+    strcpy(err->message, "out of memory");
+    return NULL;
+  }
+  sb->naccounts = 1;                                 /* account 0: the engine */
   sb->budget = SANDBOX_DEFAULT_INSTRUCTIONS;
   sb->memory_budget = SANDBOX_DEFAULT_MEMORY;
+  sb->file_budget = SANDBOX_DEFAULT_FILE_MEMORY;
+  sb->pack_budget = SANDBOX_DEFAULT_PACK_MEMORY;
+  sb->seconds = SANDBOX_DEFAULT_SECONDS;
   sb->L = lua_newstate(sandbox_alloc, sb);
-  if (!sb->L) { free(sb); memset(err, 0, sizeof *err); strcpy(err->message, "cannot create Lua state"); return NULL; }
+  if (!sb->L) { sandbox_free(sb); memset(err, 0, sizeof *err); strcpy(err->message, "cannot create Lua state"); return NULL; }
   lua_State *L = sb->L;
   lua_pushcfunction(L, open_allowed);
   if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
-    fill_error(lua_tostring(L, -1), err);
+    fill_error(NULL, lua_tostring(L, -1), err);
     sandbox_free(sb);
     return NULL;
   }
   /* The library runs in a sandbox environment like the rules. */
   sandbox_push_env(sb);
-  if (sandbox_load(sb, lx_lib_source, lx_lib_source_len, "=[lexgap library]", err) != 0 ||
-      sandbox_call(sb, 0, 1, err) != 0) {
+  if (sandbox_load(sb, lx_lib_source, lx_lib_source_len, "=[lexgap library]", err) != 0) {
+    sandbox_free(sb);
+    return NULL;
+  }
+  push_engine_primitives(L);
+  if (sandbox_call(sb, 1, 1, err) != 0) {
     sandbox_free(sb);
     return NULL;
   }
@@ -472,13 +626,14 @@ lx_sandbox *sandbox_new(sandbox_error *err) {
     sandbox_free(sb);
     return NULL;
   }
-  lua_setfield(L, LUA_REGISTRYINDEX, REG_LIB);
+  keep_library(L);
   return sb;
 }
 
 void sandbox_free(lx_sandbox *sb) {
   if (!sb) return;
   if (sb->L) lua_close(sb->L);
+  free(sb->account_live);
   free(sb);
 }
 
@@ -489,37 +644,43 @@ void sandbox_set_budget(lx_sandbox *sb, long long instructions, size_t memory) {
   if (memory > 0) sb->memory_budget = memory;
 }
 
+void sandbox_set_time_limit(lx_sandbox *sb, double seconds) {
+  if (seconds > 0) sb->seconds = seconds;
+}
+
+void sandbox_set_held_budget(lx_sandbox *sb, size_t file, size_t pack) {
+  if (file > 0) sb->file_budget = file;
+  if (pack > 0) sb->pack_budget = pack;
+}
+
+int sandbox_new_account(lx_sandbox *sb) {
+  size_t *a = realloc(sb->account_live, (size_t)(sb->naccounts + 1) * sizeof *a);
+  if (!a) return 0;                                  /* the engine's account: no file budget */
+  sb->account_live = a;
+  a[sb->naccounts] = 0;
+  return sb->naccounts++;
+}
+
+void sandbox_use_account(lx_sandbox *sb, int account) {
+  sb->account = account >= 0 && account < sb->naccounts ? account : 0;
+}
+
+size_t sandbox_account_memory(lx_sandbox *sb, int account) {
+  return account >= 0 && account < sb->naccounts ? sb->account_live[account] : 0;
+}
+
 void sandbox_set_trace(lx_sandbox *sb, int on) { sb->trace = on; }
 
 void sandbox_push_lib(lx_sandbox *sb) { lua_getfield(sb->L, LUA_REGISTRYINDEX, REG_LIB); }
 
 size_t sandbox_memory(lx_sandbox *sb) { return sb->used; }
 
-void data_push(lua_State *L, const data_value *v) {
-  switch (v->kind) {
-    case DATA_NIL: lua_pushnil(L); break;
-    case DATA_BOOLEAN: lua_pushboolean(L, v->u.boolean); break;
-    case DATA_INTEGER: lua_pushinteger(L, (lua_Integer)v->u.integer); break;
-    case DATA_NUMBER: lua_pushnumber(L, v->u.number); break;
-    case DATA_STRING: lua_pushlstring(L, v->u.string.s, v->u.string.len); break;
-    case DATA_TABLE:
-      lua_createtable(L, (int)data_len(v), 0);
-      for (size_t i = 0; i < v->u.table.n; i++) {
-        const data_field *f = &v->u.table.fields[i];
-        data_push(L, f->value);
-        if (f->key) lua_setfield(L, -2, f->key);
-        else lua_rawseti(L, -2, (lua_Integer)f->index);
-      }
-      break;
-  }
-}
-
 int sandbox_load(lx_sandbox *sb, const char *buf, size_t len, const char *chunkname,
                  sandbox_error *err) {
   lua_State *L = sb->L;
   if (luaL_loadbufferx(L, buf, len, chunkname, "t") != LUA_OK) {
     /* syntax errors read "chunk:line: message"; the chunk is ours */
-    fill_error(lua_tostring(L, -1), err);
+    fill_error(NULL, lua_tostring(L, -1), err);
     if (chunkname[0] == '@') snprintf(err->file, sizeof err->file, "%s", chunkname + 1);
     lua_pop(L, 2);   /* message, env */
     return -1;
@@ -535,35 +696,26 @@ int sandbox_call(lx_sandbox *sb, int nargs, int nresults, sandbox_error *err) {
   lua_pushcfunction(L, message_handler);
   lua_insert(L, base);
   sb->executed = 0;
-  sb->over_instructions = sb->over_memory = 0;
+  sb->volume = 0;
+  sb->over_instructions = sb->over_memory = sb->over_time = 0;
+  sb->memory_what = NULL;
+  sb->started = monotonic_seconds();
+  sb->where_file[0] = '\0';
+  sb->where_line = 0;
   sb->soft_limit = sb->used + sb->memory_budget;
   sb->hard_limit = sb->soft_limit + MEMORY_SLACK;
+  sb->in_call = 1;
   lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
   int status = lua_pcall(L, nargs, nresults, base);
   lua_sethook(L, NULL, 0, 0);
+  sb->in_call = 0;
   sb->soft_limit = sb->hard_limit = 0;
   int failed = status != LUA_OK || sb->over_instructions || sb->over_memory;
   if (failed) {
-    if (status == LUA_ERRMEM) {
-      memset(err, 0, sizeof *err);
-      snprintf(err->message, sizeof err->message, "memory budget of %d MiB exhausted",
-               (int)(sb->memory_budget >> 20));
-    } else if (status != LUA_OK) {
-      fill_error(lua_tostring(L, -1), err);
-      if (sb->over_instructions || sb->over_memory) {
-        /* keep the location, state the cause plainly */
-        if (sb->over_memory)
-          snprintf(err->message, sizeof err->message, "memory budget of %d MiB exhausted",
-                   (int)(sb->memory_budget >> 20));
-        else
-          snprintf(err->message, sizeof err->message, "instruction budget of %lld exhausted (infinite loop?)",
-                   sb->budget);
-      }
-    } else {
-      memset(err, 0, sizeof *err);
-      snprintf(err->message, sizeof err->message, "%s budget exhausted",
-               sb->over_memory ? "memory" : "instruction");
-    }
+    fill_error(sb, status != LUA_OK && status != LUA_ERRMEM ? lua_tostring(L, -1) : NULL, err);
+    /* a spent budget: keep the location, state the cause plainly */
+    if (status == LUA_ERRMEM || sb->over_memory) memory_message(sb, err->message, sizeof err->message);
+    else if (sb->over_instructions) instruction_message(sb, err->message, sizeof err->message);
     err->budget = sb->over_instructions || sb->over_memory || status == LUA_ERRMEM;
     lua_settop(L, base - 1);
     lua_gc(L, LUA_GCCOLLECT);               /* give back what a runaway rule took */

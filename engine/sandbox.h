@@ -10,8 +10,14 @@
  * writable is shared between rules.
  *
  * Every entry into Lua goes through sandbox_call(): lua_pcall with a message
- * handler, an instruction budget (count hook) and a memory budget (capped
- * allocator).  Errors come back as a sandbox_error {file, line, message}.
+ * handler, an instruction budget (count hook, plus the work C library
+ * functions do and the bytes the call allocates, charged as instructions:
+ * sandbox_limits.c) and memory budgets (capped allocator): per call, and per
+ * account (a rule file) for what it holds across calls.  Errors come back as
+ * a sandbox_error {file, line, message}.
+ *
+ * Data shared by every rule (profile, schema, the tables of `lx`) reaches
+ * rules as read-only views (sandbox_readonly.c).
  */
 #ifndef LX_SANDBOX_H
 #define LX_SANDBOX_H
@@ -30,6 +36,9 @@ typedef struct {
 
 #define SANDBOX_DEFAULT_INSTRUCTIONS 20000000LL   /* per sandbox_call */
 #define SANDBOX_DEFAULT_MEMORY (64u << 20)        /* bytes per sandbox_call */
+#define SANDBOX_DEFAULT_FILE_MEMORY (64u << 20)   /* bytes a rule file holds across calls */
+#define SANDBOX_DEFAULT_PACK_MEMORY (256u << 20)  /* bytes all rule files hold together */
+#define SANDBOX_DEFAULT_SECONDS 5.0               /* wall clock per call: a backstop */
 
 /* Create the state and load the embedded rule library (`lx`).  Returns NULL
 ** and fills err when that fails. */
@@ -39,6 +48,30 @@ lua_State *sandbox_state(lx_sandbox *sb);
 
 /* Budgets for each later sandbox_call (0 keeps the current value). */
 void sandbox_set_budget(lx_sandbox *sb, long long instructions, size_t memory);
+
+/* The wall-clock limit of each call (a backstop for instructions whose cost
+** grows with their operands; 0 keeps the current value). */
+void sandbox_set_time_limit(lx_sandbox *sb, double seconds);
+
+/* Budgets for what accounts hold across calls: each rule file, and all of
+** them together (0 keeps the current value). */
+void sandbox_set_held_budget(lx_sandbox *sb, size_t file, size_t pack);
+
+/* A new memory account (one per rule file): what the blocks allocated while
+** it is in use hold, until freed, counts against the file budget.  Returns
+** its id (0, the engine's account without a file budget, if out of memory). */
+int sandbox_new_account(lx_sandbox *sb);
+
+/* Charge the blocks allocated from now on to account (0: the engine). */
+void sandbox_use_account(lx_sandbox *sb, int account);
+
+/* Bytes the account holds now. */
+size_t sandbox_account_memory(lx_sandbox *sb, int account);
+
+/* Charge units (about one VM instruction each) of work done in C to the
+** running call's instruction budget; raises a Lua error when the budget
+** cannot pay.  Does nothing outside sandbox_call. */
+void sandbox_charge(lua_State *L, double units);
 
 /* Print from rules goes to stderr when tracing is on, nowhere otherwise. */
 void sandbox_set_trace(lx_sandbox *sb, int on);
@@ -61,9 +94,24 @@ int sandbox_call(lx_sandbox *sb, int nargs, int nresults, sandbox_error *err);
 /* [-0, +1] Push the rule library table (the real one; engine use only). */
 void sandbox_push_lib(lx_sandbox *sb);
 
-/* [-0, +1] Push a data tree (profile, schema) as plain Lua tables. */
+/* [-0, +1] Push a data tree (profile, schema) as read-only views
+** (sandbox_readonly.c). */
 struct data_value;
 void data_push(lua_State *L, const struct data_value *v);
+
+/* [-0, +1] A read-only copy of the value at idx: non-tables and views as
+** they are; any other table copied deeply into views (cycles kept). */
+void readonly_push_copy(lua_State *L, int idx);
+
+/* Is the value at idx a read-only view? */
+int readonly_is_view(lua_State *L, int idx);
+
+/* lx.readonly(v) for Lua: readonly_push_copy of argument 1. */
+int readonly_lua(lua_State *L);
+
+/* Wrap the library functions that work in C in proportion to their
+** arguments so that they charge that work (sandbox_limits.c). */
+void limits_install(lua_State *L);
 
 /* Bytes currently allocated by the state (for the benchmark). */
 size_t sandbox_memory(lx_sandbox *sb);

@@ -29,30 +29,12 @@ local STATUSES = { met = true, partly_met = true, not_met = true, unknown = true
 lx.SERIOUS_CRIME_YEARS = 4   -- UNTOC art. 2(b): "a maximum deprivation of liberty of at least four years"
 
 ---------------------------------------------------------------------------
--- Read-only views of profile data.  Shared across rules, so no rule may
--- change what another reads.
+-- Read-only data.  The engine gives the profile and the schema as read-only
+-- views (engine/sandbox_readonly.c), shared by every rule; readonly(v)
+-- returns a view as it is and any other table as a read-only copy.
 ---------------------------------------------------------------------------
-local proxies = setmetatable({}, { __mode = "k" })
-
-local function readonly(t)
-  if type(t) ~= "table" then return t end
-  local p = proxies[t]
-  if p then return p end
-  p = setmetatable({}, {
-    __index = function(_, k) return readonly(t[k]) end,
-    __newindex = function() error("profile data is read-only", 2) end,
-    __len = function() return #t end,
-    __pairs = function()
-      return function(_, k)
-        local nk, nv = next(t, k)
-        return nk, readonly(nv)
-      end, p, nil
-    end,
-    __metatable = false,
-  })
-  proxies[t] = p
-  return p
-end
+local engine = ...   -- primitives from the engine (sandbox.c): readonly
+local readonly = engine.readonly
 lx.readonly = readonly
 
 ---------------------------------------------------------------------------

@@ -189,6 +189,20 @@ static int pos(const fixture *fx, const char *id) {
   return i;
 }
 
+/* Evaluate the loaded rules against a minimal profile; the finding of id. */
+static lx_finding *evaluate_minimal(fixture *fx, lx_assessment *a, lx_profile *p, const char *id) {
+  data_error err;
+  const char *src = "return { profile_format = 1, state = { code = \"X\", name = \"X\" }, describes_law_as_of = \"2024-01-01\" }";
+  data_value *v = data_parse(src, strlen(src), &err);
+  assert_non_null(v);
+  diag_list pd;
+  diag_init(&pd);
+  assert_int_equal(profile_from_data(p, "p.lua", v, fx->rs.schema, &pd), 0);
+  diag_free(&pd);
+  assert_int_equal(evaluate(a, fx->sb, &fx->rs, p, "2024-01-01", 0), 0);
+  return &a->findings[pos(fx, id)];
+}
+
 /*
 ** Loading and order
 */
@@ -288,25 +302,16 @@ static void test_dependency_findings_reach_the_check(void **state) {
             "  check = function(ctx) return ctx:partly(\"half\") end,\n"
             "}\n", NULL, 0);
   load_ok(fx);
-  data_error err;
-  const char *src = "return { profile_format = 1, state = { code = \"X\", name = \"X\" }, describes_law_as_of = \"2024-01-01\" }";
-  data_value *v = data_parse(src, strlen(src), &err);
-  assert_non_null(v);
   lx_profile p;
-  diag_list pd;
-  diag_init(&pd);
-  assert_int_equal(profile_from_data(&p, "p.lua", v, fx->rs.schema, &pd), 0);
   lx_assessment a;
-  assert_int_equal(evaluate(&a, fx->sb, &fx->rs, &p, "2024-01-01", 0), 0);
-  int i = pos(fx, "untoc:5.1.a");
-  assert_int_equal(a.findings[i].status, LX_NOT_MET);
+  const lx_finding *f = evaluate_minimal(fx, &a, &p, "untoc:5.1.a");
+  assert_int_equal(f->status, LX_NOT_MET);
   /* the dependency's explanation, which states its level (optional) */
-  assert_string_equal(a.findings[i].explanation.en, "8.1 was partly_met: half Level: optional; reported for information, never a gap.");
+  assert_string_equal(f->explanation.en, "8.1 was partly_met: half Level: optional; reported for information, never a gap.");
   assert_int_equal(a.findings[pos(fx, "untoc:8.1")].status, LX_PARTLY_MET);
   assert_int_equal(a.findings[pos(fx, "untoc:6.1")].status, LX_MET);
   assessment_free(&a);
   profile_free(&p);
-  diag_free(&pd);
 }
 
 /*
@@ -1054,6 +1059,70 @@ static void test_ref_display_truncates_safely(void **state) {
 
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
+/*
+** The loader's state belongs to the load (issue 8)
+*/
+
+static void test_obligation_kept_for_a_check_is_refused(void **state) {
+  fixture *fx = *state;
+  rule_file(fx, "kept.lua",
+            "local keep, keep_ne = obligation, not_encoded\n"
+            "obligation {\n"
+            "  ref = \"untoc:5.1.a\", level = \"mandatory\", category = \"criminalization\", cluster = 1,\n"
+            "  title = { en = \"A\", fr = \"A\" }, text = { en = \"A\" }, facts = {},\n"
+            "  check = function(ctx)\n"
+            "    keep { ref = \"untoc:5.1.b\" }\n"
+            "    return ctx:met(\"escaped\")\n"
+            "  end,\n"
+            "}\n"
+            "obligation {\n"
+            "  ref = \"untoc:6.1\", level = \"mandatory\", category = \"criminalization\", cluster = 1,\n"
+            "  title = { en = \"B\", fr = \"B\" }, text = { en = \"B\" }, facts = {},\n"
+            "  check = function(ctx) keep_ne { ref = \"untoc:6.2\", reason = { en = \"x\", fr = \"x\" } } return ctx:met(\"escaped\") end,\n"
+            "}\n", NULL, 0);
+  load_ok(fx);
+  size_t rules = fx->rs.n, not_encoded = fx->rs.nnot_encoded;
+  lx_assessment a;
+  lx_profile p;
+  lx_finding *f = evaluate_minimal(fx, &a, &p, "untoc:5.1.a");
+  assert_int_equal(f->status, LX_ERROR);
+  assert_non_null(strstr(f->error_message, "obligation can only be called while the rule file loads"));
+  assert_int_equal(f->error_line, 6);
+  f = &a.findings[pos(fx, "untoc:6.1")];
+  assert_int_equal(f->status, LX_ERROR);
+  assert_non_null(strstr(f->error_message, "not_encoded can only be called while the rule file loads"));
+  assert_int_equal(fx->rs.n, rules);                 /* nothing was declared late */
+  assert_int_equal(fx->rs.nnot_encoded, not_encoded);
+  assessment_free(&a);
+  profile_free(&p);
+}
+
+static void test_declaration_read_without_metamethods(void **state) {
+  fixture *fx = *state;
+  /* the metamethod would declare 50 obligations while the first is read */
+  rule_file(fx, "reentrant.lua",
+            "local nested = 0\n"
+            "obligation(setmetatable({ ref = \"untoc:5.1.a\" }, { __index = function(t, k)\n"
+            "  for i = 1, 50 do nested = nested + 1; obligation { ref = \"untoc:6.\" .. i } end\n"
+            "end }))\n"
+            OBL("untoc:7.1", ""), NULL, 0);
+  load_only(fx, NULL, 0);
+  assert_int_equal(fx->rs.n, 2);
+  assert_invalid(rule(fx, "untoc:5.1.a"), "missing required field 'level'");
+  assert_valid(rule(fx, "untoc:7.1"));
+}
+
+static void test_each_file_has_its_memory_account(void **state) {
+  fixture *fx = *state;
+  rule_file(fx, "a.lua", OBL("untoc:5.1.a", "") OBL("untoc:5.1.b", ""), NULL, 0);
+  rule_file(fx, "b.lua", OBL("untoc:6.1", ""), NULL, 0);
+  load_ok(fx);
+  int a = rule(fx, "untoc:5.1.a")->account, b = rule(fx, "untoc:6.1")->account;
+  assert_true(a > 0 && b > 0 && a != b);
+  assert_int_equal(rule(fx, "untoc:5.1.b")->account, a);
+  assert_true(sandbox_account_memory(fx->sb, a) > 0);   /* its environment, its checks */
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       T(test_loads_a_valid_pack),
@@ -1093,6 +1162,9 @@ int main(void) {
       cmocka_unit_test(test_ref_article),
       T(test_ref_display),
       T(test_ref_display_truncates_safely),
+    cmocka_unit_test_setup_teardown(test_obligation_kept_for_a_check_is_refused, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_declaration_read_without_metamethods, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_each_file_has_its_memory_account, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -16,6 +16,7 @@
 
 #include <lauxlib.h>
 
+#include "data.h"
 #include "sandbox.h"
 
 static int setup(void **state) {
@@ -220,6 +221,196 @@ static void test_library_is_loaded_and_readonly_views(void **state) {
                 "1 false false");
 }
 
+/* ---- issue 8: rules that cannot touch each other ---- */
+
+/* Run code with a data tree (parsed from src) as the global `data`. */
+static void with_data(lx_sandbox *sb, const char *src, const char *code, const char *want) {
+  data_error derr;
+  data_value *v = data_parse(src, strlen(src), &derr);
+  assert_non_null(v);
+  lua_State *L = sandbox_state(sb);
+  sandbox_error err;
+  sandbox_push_env(sb);
+  data_push(L, v);
+  lua_setfield(L, -2, "data");
+  data_free(v);
+  if (sandbox_load(sb, code, strlen(code), "@rules/test/chunk.lua", &err) != 0 || sandbox_call(sb, 0, 1, &err) != 0)
+    fail_msg("unexpected error: %s:%d: %s", err.file, err.line, err.message);
+  assert_string_equal(lua_tostring(L, -1), want);
+  lua_pop(L, 1);
+}
+
+static void test_data_is_read_only(void **state) {
+  const char *src = "return { name = 'A', list = { 'x', 'y', 'z' }, nested = { deep = { n = 1 } } }";
+  /* reads work: fields, length, ipairs, pairs */
+  with_data(*state, src,
+            "local n = 0 for k in pairs(data) do n = n + 1 end\n"
+            "local s = '' for _, v in ipairs(data.list) do s = s .. v end\n"
+            "return data.name .. #data.list .. s .. n .. data.nested.deep.n .. type(data.list)",
+            "A3xyz31table");
+  /* every way of writing fails, and the data is unchanged afterwards */
+  const char *writes[] = {
+    "data.name = 'B'", "data.nested.deep.n = 2", "table.insert(data.list, 'w')", "table.insert(data.list, 1, 'w')",
+    "table.remove(data.list)", "table.remove(data.list, 1)", "table.sort(data.list, function(a, b) return a > b end)",
+    "table.move({ 'q' }, 1, 1, 1, data.list)", "setmetatable(data, {})", "getmetatable(data).__index.name = 'B'",
+    "local _, t = pairs(data) t.name = 'B'", "local f = load('name = 1', 'x', 't', data) f()", NULL
+  };
+  for (int i = 0; writes[i]; i++) {
+    char code[400];
+    snprintf(code, sizeof code, "local ok = pcall(function() %s end)\n"
+             "return tostring(ok) .. data.name .. data.list[1] .. data.list[3] .. #data.list .. data.nested.deep.n", writes[i]);
+    with_data(*state, src, code, "falseAxz31");
+  }
+  /* the iterator pairs returns works on views only */
+  with_data(*state, src, "local it = pairs(data) local ok, m = pcall(it, setmetatable({}, { __index = 42 }))\n"
+            "return tostring(ok) .. tostring(m:find('read-only view expected', 1, true) ~= nil)", "falsetrue");
+  /* raw access sees an empty table: the content is out of reach */
+  with_data(*state, src, "return tostring(rawget(data, 'name')) .. tostring(next(data)) .. rawlen(data)", "nilnil0");
+}
+
+static void test_readonly_copies_tables(void **state) {
+  yields_string(*state,
+                "local t = { a = { 1, 2 } }; t.self = t\n"
+                "local v = lx.readonly(t)\n"
+                "t.a[1] = 9\n"
+                "local ok = pcall(function() v.a[1] = 5 end)\n"
+                "return tostring(ok) .. v.a[1] .. tostring(v.self == v) .. tostring(lx.readonly(v) == v)",
+                "false1truetrue");
+  fails_with(*state, "local t = {} for i = 1, 1000 do t = { t } end return lx.readonly(t)", "nested more than", 1);
+}
+
+static void test_lx_tables_are_views(void **state) {
+  /* any table the library exports is a read-only view in the rule's copy */
+  yields_string(*state,
+                "local n, ro = 0, 0\n"
+                "for k, v in pairs(lx) do if type(v) == 'table' then n = n + 1\n"
+                "  if not pcall(function() v.x = 1 end) then ro = ro + 1 end end end\n"
+                "return tostring(n == ro)",
+                "true");
+}
+
+static void test_c_work_is_charged(void **state) {
+  const char *loops[] = {
+    "return string.rep('', 1 << 50)",
+    "return ('').rep('', 1 << 50, '')",
+    "table.move({}, 1, 1 << 50, 1, {})",
+    "return table.unpack({}, 1, 1 << 40)",
+    "local t = setmetatable({}, { __len = function() return 1 << 50 end, __index = rawlen, __newindex = rawequal })\n"
+    "return table.concat(t, '', 1, 1 << 50)",
+    "local t = setmetatable({}, { __len = function() return 1 << 50 end, __index = rawlen, __newindex = rawequal })\n"
+    "table.insert(t, 1, 'x')",
+    "local t = setmetatable({}, { __len = function() return 1 << 50 end, __index = rawlen, __newindex = rawequal })\n"
+    "table.remove(t, 1)",
+    "table.sort(setmetatable({}, { __len = function() return (1 << 31) - 2 end, __index = rawlen, __newindex = rawequal }))",
+    "local s = string.rep('a', 1 << 20) for i = 1, 1 << 30 do utf8.len(s) end",
+    "local s = '' for i = 1, 1 << 20 do s = s .. 'xxxxxxxxxxxxxxxx' end",
+    "return load(string.rep(' ', 1 << 22))",
+    NULL
+  };
+  for (int i = 0; loops[i]; i++) fails_with(*state, loops[i], "instruction budget", 0);
+  /* ordinary use stays cheap */
+  yields_string(*state, "return string.rep('ab', 3, ',') .. table.concat({ 1, 2 }, '-') .. select('#', table.unpack({ 1, 2, 3 }))",
+                "ab,ab,ab1-23");
+}
+
+static void test_pattern_cost(void **state) {
+  fails_with(*state, "return string.rep('a', 16000):find('.-.-x')", "instruction budget", 1);
+  fails_with(*state, "return string.rep('a', 40):match(string.rep('a?', 40) .. string.rep('a', 40))", "instruction budget", 1);
+  fails_with(*state, "return string.rep('a', 1 << 22):find(string.rep('a', 1 << 21) .. 'b', 1, true)", "instruction budget", 1);
+  fails_with(*state, "for _ in string.rep('ab', 8000):gmatch('a.-b.-x') do end", "instruction budget", 1);
+  /* gmatch takes a leading ^ literally: it anchors nothing */
+  fails_with(*state, "for _ in string.rep('^', 8000):gmatch('^.-x') do end", "instruction budget", 1);
+  fails_with(*state, "return ('aaaa'):match('.-.-.-b')", "unbounded repetitions", 1);
+  /* what the rule library does stays well within the budget */
+  yields_string(*state,
+                "local s = string.rep('The {a} of {b} is {c}. ', 12)\n"
+                "local n = 0 for i = 1, 20 do local _, k = s:gsub('{([%w_]+)}', 'x') n = n + k end\n"
+                "return tostring(n) .. ('a.b.c'):gsub('[^%.]+', 'x') .. tostring(('x'):find('^%l'))",
+                "720x.x.x1");
+}
+
+static void test_xpcall_handler_after_budget(void **state) {
+  /* the looping handler is not called once the budget ran out */
+  fails_with(*state, "xpcall(function() while true do end end, function() while true do end end)\nreturn 'survived'",
+             "instruction budget", 0);
+  /* an ordinary handler still runs */
+  yields_string(*state, "local ok, m = xpcall(error, function(m) return 'handled ' .. m end, 'x')\nreturn m", "handled x");
+}
+
+static void test_errors_located_in_the_rule_file(void **state) {
+  sandbox_error err;
+  /* a chunk name given to load() cannot name another file */
+  assert_int_equal(run(*state, "local f = load('\\n\\nerror(\"boom\")', '@rules/untoc/art15.lua')\n\nf()", &err), -1);
+  assert_string_equal(err.file, "rules/test/chunk.lua");
+  assert_int_equal(err.line, 3);
+  assert_non_null(strstr(err.message, "boom"));
+  /* nor can a forged location in the message */
+  assert_int_equal(run(*state, "\nerror('rules/untoc/art15.lua:7: boom\\1rules/untoc/art15.lua:7', 0)", &err), -1);
+  assert_string_equal(err.file, "rules/test/chunk.lua");
+  assert_int_equal(err.line, 2);
+}
+
+static void test_date_extremes(void **state) {
+  fails_with(*state, "return os.time { year = math.maxinteger, month = math.mininteger, day = 1 }", "out of range", 1);
+  fails_with(*state, "return os.date('*t', math.maxinteger)", "out of range", 1);
+  yields_string(*state, "return string.format('%.0f', os.difftime(math.mininteger, math.maxinteger))", "-18446744073709551616");
+  yields_string(*state, "return os.date('%Y', os.time { year = 9999, month = 12, day = 31 })", "9999");
+}
+
+static void test_memory_held_by_a_file(void **state) {
+  lx_sandbox *sb = *state;
+  lua_State *L = sandbox_state(sb);
+  sandbox_set_held_budget(sb, 4u << 20, 64u << 20);
+  int hostile = sandbox_new_account(sb), other = sandbox_new_account(sb);
+  assert_true(hostile > 0 && other > hostile);
+  /* a file keeps 1 MiB more on each call: the fifth call is refused */
+  sandbox_error err;
+  sandbox_use_account(sb, hostile);
+  sandbox_push_env(sb);
+  const char *code = "kept = {} return function() kept[#kept + 1] = string.rep('m', 1 << 20) return #kept end";
+  assert_int_equal(sandbox_load(sb, code, strlen(code), "@rules/test/hostile.lua", &err), 0);
+  assert_int_equal(sandbox_call(sb, 0, 1, &err), 0);
+  int grow = luaL_ref(L, LUA_REGISTRYINDEX);
+  int failed_at = 0;
+  for (int i = 1; i <= 8 && !failed_at; i++) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, grow);
+    if (sandbox_call(sb, 0, 1, &err) != 0) failed_at = i;
+    else lua_pop(L, 1);
+  }
+  assert_in_range(failed_at, 2, 5);   /* a call needs room for the string it builds, then copies */
+  assert_non_null(strstr(err.message, "memory budget of the rule file"));
+  assert_string_equal(err.file, "rules/test/hostile.lua");
+  assert_in_range(sandbox_account_memory(sb, hostile), (size_t)(failed_at - 1) << 20, 4u << 20);
+  /* another file is not charged for it */
+  sandbox_use_account(sb, other);
+  yields_string(sb, "local t = {} for i = 1, 2 do t[i] = string.rep('o', 1 << 20) end return 'fine'", "fine");
+  sandbox_use_account(sb, 0);
+  luaL_unref(L, LUA_REGISTRYINDEX, grow);
+}
+
+static void test_memory_held_by_all_files(void **state) {
+  lx_sandbox *sb = *state;
+  sandbox_set_held_budget(sb, 64u << 20, 6u << 20);
+  int first = sandbox_new_account(sb), second = sandbox_new_account(sb);
+  /* each file keeps 2 MiB: within its own budget, but not both in the pack's */
+  sandbox_error err;
+  sandbox_use_account(sb, first);
+  assert_int_equal(run(sb, "return string.rep('a', 2 << 20)", &err), 0);   /* kept on the stack */
+  sandbox_use_account(sb, second);
+  assert_int_equal(run(sb, "local kept = string.rep('b', 2 << 20)\nlocal more = string.rep('c', 2 << 20)", &err), -1);
+  assert_non_null(strstr(err.message, "memory budget of the rule packs"));
+  sandbox_use_account(sb, 0);
+  assert_true(sandbox_account_memory(sb, first) >= (2u << 20));
+  lua_pop(sandbox_state(sb), 1);
+}
+
+static void test_time_backstop(void **state) {
+  lx_sandbox *sb = *state;
+  sandbox_set_time_limit(sb, 0.3);
+  fails_with(sb, "local a, b = string.rep('x', 4 << 20), string.rep('x', 4 << 20)\n"
+                 "local n = 0 for i = 1, 1 << 30 do if a == b then n = n + 1 end end", "time limit", 2);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown(test_no_io, setup, teardown),
@@ -244,6 +435,17 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_syntax_error_located, setup, teardown),
     cmocka_unit_test_setup_teardown(test_state_usable_after_failures, setup, teardown),
     cmocka_unit_test_setup_teardown(test_library_is_loaded_and_readonly_views, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_data_is_read_only, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_readonly_copies_tables, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_lx_tables_are_views, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_c_work_is_charged, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_pattern_cost, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_xpcall_handler_after_budget, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_errors_located_in_the_rule_file, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_date_extremes, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_memory_held_by_a_file, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_memory_held_by_all_files, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_time_backstop, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

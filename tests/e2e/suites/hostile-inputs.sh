@@ -2,7 +2,7 @@
 # escape the security review found, and the neighbouring cases.  Sourced by
 # tests/e2e/run.sh (run/has/hasnt/ok/fail, $LEXGAP $RULES $FIX $TMP $ROOT).
 
-H=$FIX/hostile
+H=$FIX/hostile/inputs        # profiles, databases: hostile data (hostile rules are run by isolation.sh)
 HT=$TMP/hostile
 mkdir -p "$HT"
 PROFILE=$ROOT/profiles/arcadia.lua
