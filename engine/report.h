@@ -109,4 +109,11 @@ void report_headline(const lx_assessment *a, const lx_rating *r, const char *lan
 /* A bilingual text in lang, falling back to the other language. */
 const char *report_pick(const lx_text *t, const char *lang);
 
+/* Is `lang` an official language of the instrument of rule r?  A descriptor
+** listing `official_languages` (a directive whose only authentic text in the
+** tree is French) makes the rule's text in any other language an unofficial
+** translation, labelled so wherever a report shows it; without the list,
+** every text is official. */
+int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lang);
+
 #endif

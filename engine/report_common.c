@@ -74,6 +74,7 @@ static const word words[] = {
   { "status", "Status", "Statut" },
   { "no_source", "no source given", "aucune source indiquée" },
   { "text_in", "text in", "texte en" },
+  { "unofficial_translation", "unofficial translation", "traduction non officielle" },
   { "ratings", "Ratings", "Notations" },
   { "dashboard", "Dashboard", "Tableau de bord" },
   { "chart_ratings", "Ratings by review cluster and article", "Notations par groupe d'examen et par article" },
@@ -217,6 +218,17 @@ void report_headline(const lx_assessment *a, const lx_rating *r, const char *lan
 const char *report_pick(const lx_text *t, const char *lang) {
   const char *s = lx_text_get(t, lang, NULL);
   return s ? s : "";
+}
+
+int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lang) {
+  const lx_instrument *ins = rs && r && r->instrument ? ruleset_instrument(rs, r->instrument) : NULL;
+  const data_value *list = ins && ins->raw ? data_get(ins->raw, "official_languages") : NULL;
+  if (!list || !lang) return 1;
+  for (size_t i = 1; i <= data_len(list); i++) {
+    const char *l = data_str(data_at(list, (long long)i));
+    if (l && strcmp(l, lang) == 0) return 1;
+  }
+  return 0;
 }
 
 const char *report_weight_word(const lx_finding *f, const char *lang) {

@@ -86,6 +86,11 @@ static json_t *finding_json(const lx_assessment *a, const lx_finding *f) {
   }
   json_object_set_new(o, "evidence", evidence);
   json_object_set_new(o, "provision_text", text_json(&r->text));
+  json_t *unofficial = json_array();                 /* languages of provision_text that are not official */
+  const char *langs[3] = { "en", "fr", "es" }, *have[3] = { r->text.en, r->text.fr, r->text.es };
+  for (int l = 0; l < 3; l++)
+    if (have[l] && !report_text_official(a->rules, r, langs[l])) json_array_append_new(unofficial, json_string(langs[l]));
+  json_object_set_new(o, "provision_text_unofficial", unofficial);
   json_object_set_new(o, "depends", strings_json(r->depends, r->ndepends));
   json_object_set_new(o, "covers", strings_json(r->covers, r->ncovers));
   json_t *rule = json_object();
