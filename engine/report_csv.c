@@ -43,14 +43,14 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
   static const char *const header[] = {
     "state_code", "state_name", "as_of", "instrument", "id", "ref", "clause", "article", "provision",
     "level", "status", "gap", "title", "explanation", "option", "missing", "questions", "evidence",
-    "rule_file", "rule_line", "warnings", "scope", NULL
+    "rule_file", "rule_line", "warnings", "scope", "serves", "served_by", NULL
   };
   for (int i = 0; header[i]; i++) field(out, header[i], header[i + 1] == NULL);
   for (size_t k = 0; k < n; k++) {
     const lx_assessment *a = as[k];
     for (int part = 0; part < PART_COUNT; part++) {
       size_t m = 0;
-      if (part == PART_OTHER && o->brief) continue;     /* --only gaps */
+      if ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && o->brief) continue;     /* --only gaps */
       size_t *idx = report_select(a, (report_part)part, &m);
       for (size_t j = 0; idx && j < m; j++) {
         const lx_finding *fd = &a->findings[idx[j]];
@@ -99,7 +99,25 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
         for (size_t c = 0; c < a->ncaveats && len < sizeof buf; c++)
           len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", c ? " | " : "", report_pick(&a->caveats[c].text, lang));
         field(out, buf, 0);
-        field(out, report_word("scope_short", lang), 1);    /* what every row assesses: the law on the books */
+        field(out, report_word("scope_short", lang), 0);    /* what every row assesses: the law on the books */
+        /* a recommendation: the obligations it serves; an obligation: the
+        ** recommendations that serve it, with their status */
+        len = 0;
+        buf[0] = '\0';
+        for (int s = 0; s < r->nserves && len < sizeof buf; s++)
+          len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", s ? " | " : "", r->serves[s]);
+        field(out, buf, 0);
+        size_t ns = 0;
+        size_t *served = report_served_by(a, fd, &ns);
+        len = 0;
+        buf[0] = '\0';
+        for (size_t s = 0; s < ns && len < sizeof buf; s++) {
+          char one[1600];
+          report_served_line(a, &a->findings[served[s]], lang, one, sizeof one);
+          len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", s ? " | " : "", one);
+        }
+        free(served);
+        field(out, buf, 1);
       }
       free(idx);
     }

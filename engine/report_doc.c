@@ -15,6 +15,7 @@ typedef struct {
   const report_options *o;
   int md;              /* Markdown rather than text */
   const lx_ruleset *rs;
+  const lx_assessment *a;  /* the assessment being written */
 } doc;
 
 /* Characters that start Markdown emphasis, links, HTML or code. */
@@ -124,13 +125,26 @@ static void evidence_line(doc *d, const lx_evidence *e) {
   if (e->url) list_item(d, 2, e->url);
 }
 
+/* Beside an obligation, the recommendations of other instruments that serve
+** it (their `serves`), one line each with their status and paragraph. */
+static void served_by(doc *d, const lx_finding *f) {
+  size_t n = 0;
+  size_t *idx = d->a ? report_served_by(d->a, f, &n) : NULL;
+  for (size_t k = 0; k < n; k++) {
+    char line[1600];
+    report_served_line(d->a, &d->a->findings[idx[k]], d->o->lang, line, sizeof line);
+    list_item(d, 0, line);
+  }
+  free(idx);
+}
+
 static void finding(doc *d, const lx_finding *f, int quote_text) {
   const lx_rule *r = f->rule;
   const char *lang = d->o->lang;
   char ref[256], title[1200];
   if (r->ref) lx_ref_display(d->rs, r->ref, lang, ref, sizeof ref);
   else snprintf(ref, sizeof ref, "%s", r->id);
-  const char *status = report_status_label(r->level, f->status, lang);
+  const char *status = report_rule_status_label(r, f->status, lang);
   const char *name = report_pick(&r->title, lang);
   char clause[128] = "";
   if (r->clause) snprintf(clause, sizeof clause, " [%s]", r->clause);
@@ -141,11 +155,11 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
     fprintf(d->out, "\n#### %s\n\n", title);
     const char *colon = lang && !strcmp(lang, "fr") ? LX_NNBSP ":" : ":";
     fprintf(d->out, "- **%s%s** %s · **%s%s** %s · `%s`\n", report_word("status", lang), colon, status,
-            report_word("level", lang), colon, report_level_label(r->level, lang), r->id);
+            report_word("level", lang), colon, report_rule_level_label(r, lang), r->id);
   } else {
     const char *c0 = d->o->color ? status_color(f->status) : "", *c1 = d->o->color ? "\033[0m" : "";
     fprintf(d->out, "\n  %s[%s]%s %s%s — %s (%s)\n", c0, status, c1, ref, clause, name,
-            report_level_label(r->level, lang));
+            report_rule_level_label(r, lang));
   }
   if (f->status == LX_ERROR) {
     char where[1400];
@@ -155,6 +169,7 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
     return;
   }
   field(d, report_word("why", lang), report_pick(&f->explanation, lang));
+  served_by(d, f);
   if (f->option.en || f->option.fr) field(d, report_word("option", lang), report_pick(&f->option, lang));
   if (f->nmissing) {
     field(d, report_word("missing", lang), "");
@@ -323,11 +338,13 @@ static void assessment(doc *d, const lx_assessment *a) {
   if (d->o->brief) list_item(d, 0, report_word("brief_note", lang));
   summary(d, a);
   ratings(d, a);
-  static const char *const part_titles[PART_COUNT] = { "part_gaps", "part_unknown", "part_errors", "part_other" };
+  static const char *const part_titles[PART_COUNT] = { "part_gaps", "part_unknown", "part_errors", "part_other",
+                                                       "part_good_practice" };
   for (int part = 0; part < PART_COUNT; part++) {
     size_t n = 0;
     size_t *idx = report_select(a, (report_part)part, &n);
-    if ((part == PART_ERRORS && n == 0) || (part == PART_OTHER && d->o->brief)) { free(idx); continue; }
+    if (((part == PART_ERRORS || part == PART_GOOD_PRACTICE) && n == 0)
+        || ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && d->o->brief)) { free(idx); continue; }
     heading(d, 2, report_word(part_titles[part], lang));
     if (n == 0) { if (d->md) fprintf(d->out, "%s\n", report_word("none", lang)); else fprintf(d->out, "  %s\n", report_word("none", lang)); }
     char current[32] = "";
@@ -337,7 +354,7 @@ static void assessment(doc *d, const lx_assessment *a) {
       if (f->rule->ref) lx_ref_article(f->rule->ref, art, sizeof art);
       if (strcmp(art, current) != 0 && art[0]) {
         snprintf(current, sizeof current, "%s", art);
-        snprintf(line, sizeof line, "%s %s", report_word("article", lang), art);
+        snprintf(line, sizeof line, "%s %s", report_word(f->rule->good_practice ? "paragraph" : "article", lang), art);
         heading(d, 3, line);
       }
       finding(d, f, part == PART_GAPS || part == PART_UNKNOWN || d->md);
@@ -347,9 +364,10 @@ static void assessment(doc *d, const lx_assessment *a) {
 }
 
 static int write_doc(FILE *out, lx_assessment *const *as, size_t n, const report_options *o, int md) {
-  doc d = { out, o, md, NULL };
+  doc d = { out, o, md, NULL, NULL };
   for (size_t i = 0; i < n; i++) {
     d.rs = as[i]->rules;
+    d.a = as[i];
     if (i) fputs(md ? "\n---\n" : "\n\n", out);
     assessment(&d, as[i]);
   }
