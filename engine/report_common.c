@@ -152,7 +152,7 @@ const char *report_rule_status_label(const lx_rule *r, lx_status status, const c
 
 const char *report_rule_level_label(const lx_rule *r, const char *lang) {
   if (!r->good_practice) return report_level_label(r->level, lang);
-  return lang && strcmp(lang, "fr") == 0 ? "bonne pratique (non contraignante)" : "good practice (not binding)";
+  return lang && strcmp(lang, "fr") == 0 ? "bonne pratique, non contraignante" : "good practice, not binding";
 }
 
 size_t *report_served_by(const lx_assessment *a, const lx_finding *f, size_t *n) {

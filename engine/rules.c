@@ -505,10 +505,15 @@ static int l_obligation(lua_State *L) {
   if (r->good_practice && r->level != LX_OPTIONAL)
     rule_problem(ld, r, "level", "a soft-law instrument binds no one: its recommendations are at level optional, reported as good practice");
   r->serves = field_list(L, ld, r, "serves", &r->nserves);
-  for (int i = 0; i < r->nserves; i++)
-    if (!schema_is_ref(r->serves[i]) || (strncmp(r->serves[i], ld->ins->id, strlen(ld->ins->id)) == 0
-                                         && r->serves[i][strlen(ld->ins->id)] == ':'))
-      rule_problem(ld, r, "serves", "'%s' is not a canonical reference to an obligation of another instrument", r->serves[i]);
+  for (int i = 0; i < r->nserves; i++) {
+    /* an obligation's id: a canonical reference, and its clause after '#' */
+    char ref[256];
+    const char *hash = strchr(r->serves[i], '#');
+    snprintf(ref, sizeof ref, "%.*s", hash ? (int)(hash - r->serves[i]) : (int)strlen(r->serves[i]), r->serves[i]);
+    if (!schema_is_ref(ref) || (hash && !valid_clause(hash + 1))
+        || (strncmp(ref, ld->ins->id, strlen(ld->ins->id)) == 0 && ref[strlen(ld->ins->id)] == ':'))
+      rule_problem(ld, r, "serves", "'%s' is not the id of an obligation of another instrument (\"untoc:18.13\", \"untoc:18.14#oral\")", r->serves[i]);
+  }
   r->depends = field_list(L, ld, r, "depends", &r->ndepends);
   r->covers = field_list(L, ld, r, "covers", &r->ncovers);
   for (int i = 0; i < r->ncovers; i++)
