@@ -84,6 +84,8 @@ const char *report_level_label(lx_level level, const char *lang);
 ** practice (not binding)"), never in those of a duty. */
 const char *report_rule_status_label(const lx_rule *r, lx_status status, const char *lang);
 const char *report_rule_level_label(const lx_rule *r, const char *lang);
+/* The good-practice status for a count of n ("7 followed"; French plurals). */
+const char *report_good_practice_count_label(lx_status status, int n, const char *lang);
 /* Indexes of the findings whose rules serve finding f's obligation (their
 ** `serves` names its id), in instrument order; *n set.  Caller frees; NULL
 ** with *n = 0 when there are none. */

@@ -63,6 +63,8 @@ static const word words[] = {
   { "part_good_practice", "Good practice: non-binding recommendations, followed or advised (never gaps, never rated)",
     "Bonnes pratiques" LX_NNBSP ": recommandations non contraignantes, suivies ou conseillées (jamais des écarts, jamais notées)" },
   { "good_practice", "Good practice", "Bonne pratique" },
+  { "good_practice_1", "good-practice recommendation", "recommandation de bonne pratique" },
+  { "good_practice_n", "good-practice recommendations", "recommandations de bonne pratique" },
   { "paragraph", "Paragraph", "Paragraphe" },
   { "none", "None.", "Aucun." },
   { "article", "Article", "Article" },
@@ -148,6 +150,13 @@ const char *report_rule_status_label(const lx_rule *r, lx_status status, const c
   if (!r->good_practice) return report_status_label(r->level, status, lang);
   if (status >= LX_NSTATUS) return "?";
   return (lang && strcmp(lang, "fr") == 0 ? fr : en)[status];
+}
+
+const char *report_good_practice_count_label(lx_status status, int n, const char *lang) {
+  static const char *const fr_plural[LX_NSTATUS] = { "suivies", "partiellement suivies", "non suivies (conseillées)", "inconnues", "sans objet", "erreurs" };
+  static const lx_rule gp = { .good_practice = 1 };
+  if (lang && strcmp(lang, "fr") == 0 && n > 1 && status < LX_NSTATUS) return fr_plural[status];
+  return report_rule_status_label(&gp, status, lang);
 }
 
 const char *report_rule_level_label(const lx_rule *r, const char *lang) {

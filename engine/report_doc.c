@@ -220,7 +220,7 @@ void report_counts_line(const lx_assessment *a, const char *lang, char *line, si
   lx_summary s;
   assessment_summary(a, &s);
   char c[64];
-  report_count(c, sizeof c, (int)a->n, "finding", lang);
+  report_count(c, sizeof c, (int)a->n - s.ngood_practice, "finding", lang);
   size_t n = (size_t)snprintf(line, size, "%s%s", c, report_sep(lang));
   int first = 1;
   for (int st = 0; st < LX_NSTATUS && n < size; st++) {
@@ -230,7 +230,18 @@ void report_counts_line(const lx_assessment *a, const char *lang, char *line, si
     first = 0;
   }
   report_count(c, sizeof c, s.gaps, "gap", lang);
-  if (n < size) snprintf(line + n, size - n, "%s; %s", lang && !strcmp(lang, "fr") ? LX_NNBSP : "", c);
+  if (n < size) n += (size_t)snprintf(line + n, size - n, "%s; %s", lang && !strcmp(lang, "fr") ? LX_NNBSP : "", c);
+  if (!s.ngood_practice || n >= size) return;
+  /* "; 20 good-practice recommendations: 7 followed, ..." */
+  n += (size_t)snprintf(line + n, size - n, "%s; %d %s%s", lang && !strcmp(lang, "fr") ? LX_NNBSP : "", s.ngood_practice,
+                        report_word(s.ngood_practice > 1 ? "good_practice_n" : "good_practice_1", lang), report_sep(lang));
+  first = 1;
+  for (int st = 0; st < LX_NSTATUS && n < size; st++) {
+    if (!s.good_practice[st]) continue;
+    n += (size_t)snprintf(line + n, size - n, "%s%d %s", first ? "" : ", ", s.good_practice[st],
+                          report_good_practice_count_label((lx_status)st, s.good_practice[st], lang));
+    first = 0;
+  }
 }
 
 static void summary(doc *d, const lx_assessment *a) {

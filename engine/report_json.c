@@ -36,8 +36,8 @@ static json_t *text_pair(const char *en, const char *fr) {
   return o;
 }
 
-/* The findings that serve f's obligation: { id, ref, display, status,
-** status_label } each. */
+/* The findings that serve f's obligation: { id, display, practice_status,
+** status_label } each (practice_status: the finding's status code). */
 static json_t *served_by_json(const lx_assessment *a, const lx_finding *f) {
   json_t *list = json_array();
   size_t n = 0;
@@ -50,7 +50,7 @@ static json_t *served_by_json(const lx_assessment *a, const lx_finding *f) {
     json_t *o = json_object();
     json_object_set_new(o, "id", json_string(g->rule->id));
     json_object_set_new(o, "display", text_pair(en, fr));
-    json_object_set_new(o, "status", json_string(lx_status_name(g->status)));
+    json_object_set_new(o, "practice_status", json_string(lx_status_name(g->status)));
     json_object_set_new(o, "status_label", text_pair(report_rule_status_label(g->rule, g->status, "en"),
                                                      report_rule_status_label(g->rule, g->status, "fr")));
     json_array_append_new(list, o);
