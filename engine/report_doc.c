@@ -368,7 +368,7 @@ static void assessment(doc *d, const lx_assessment *a) {
         snprintf(line, sizeof line, "%s %s", report_word(f->rule->good_practice ? "paragraph" : "article", lang), art);
         heading(d, 3, line);
       }
-      finding(d, f, part == PART_GAPS || part == PART_UNKNOWN || d->md);
+      finding(d, f, part == PART_GAPS || part == PART_UNKNOWN || part == PART_GOOD_PRACTICE || d->md);
     }
     free(idx);
   }
