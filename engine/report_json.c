@@ -197,6 +197,9 @@ static json_t *assessment_json(const lx_assessment *a, int brief) {
     json_object_set_new(by_level, lx_level_name((lx_level)lv), l);
   }
   json_object_set_new(summary, "by_level", by_level);
+  json_t *gp = json_object();     /* a soft-law instrument's recommendations, counted apart */
+  for (int st = 0; st < LX_NSTATUS; st++) json_object_set_new(gp, lx_status_name((lx_status)st), json_integer(s.good_practice[st]));
+  json_object_set_new(summary, "good_practice", gp);
   json_object_set_new(summary, "gaps", json_integer(s.gaps));
   json_object_set_new(summary, "errors", json_integer(s.errors));
   json_object_set_new(o, "summary", summary);
