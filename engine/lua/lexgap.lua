@@ -915,6 +915,16 @@ function lx.dual_criminality(value)
 end
 
 
+-- Does the State make extradition conditional on a treaty (UNTOC 16(4),
+-- 16(5), 16(6))?  true, false, or nil (the question is then recorded).  The
+-- rule must declare the fact extradition.treaty_required.
+function lx.extradition_treaty_required(ctx)
+  local t = ctx:fact("extradition.treaty_required")
+  local r = t and t.required
+  if r == nil then ctx:ask("extradition.treaty_required") end
+  return r
+end
+
 ---------------------------------------------------------------------------
 -- Pattern: a recommendation of good practice (a soft-law pack, docs/rules.md
 -- "Soft law and serves").  Nothing here is a duty: the finding says whether

@@ -13,12 +13,7 @@
 
 -- Does national law extradite only under a treaty?  true, false, or nil
 -- (unknown: the question is asked).
-local function treaty_required(ctx)
-  local t = ctx:fact("extradition.treaty_required")
-  local required = t and t.required
-  if required == nil then ctx:ask("extradition.treaty_required") end
-  return required
-end
+local treaty_required = lx.extradition_treaty_required
 
 not_encoded {
   ref = "untoc-wg:13",
