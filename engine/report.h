@@ -130,5 +130,9 @@ const char *report_pick(const lx_text *t, const char *lang);
 ** translation, labelled so wherever a report shows it; without the list,
 ** every text is official. */
 int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lang);
+/* The rule's text in the first of the instrument's official_languages it
+** gives (*lang set), or NULL: what a report quotes beside an unofficial
+** translation. */
+const char *report_official_text(const lx_ruleset *rs, const lx_rule *r, const char **lang);
 
 #endif

@@ -82,6 +82,7 @@ static const word words[] = {
   { "no_source", "no source given", "aucune source indiquée" },
   { "text_in", "text in", "texte en" },
   { "unofficial_translation", "unofficial translation", "traduction non officielle" },
+  { "official_text", "Official text", "Texte officiel" },
   { "ratings", "Ratings", "Notations" },
   { "dashboard", "Dashboard", "Tableau de bord" },
   { "chart_ratings", "Ratings by review cluster and article", "Notations par groupe d'examen et par article" },
@@ -280,6 +281,17 @@ int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lan
     if (l && strcmp(l, lang) == 0) return 1;
   }
   return 0;
+}
+
+const char *report_official_text(const lx_ruleset *rs, const lx_rule *r, const char **lang) {
+  const lx_instrument *ins = rs && r && r->instrument ? ruleset_instrument(rs, r->instrument) : NULL;
+  const data_value *list = ins && ins->raw ? data_get(ins->raw, "official_languages") : NULL;
+  for (size_t i = 1; list && i <= data_len(list); i++) {
+    const char *l = data_str(data_at(list, (long long)i));
+    const char *t = !l ? NULL : !strcmp(l, "en") ? r->text.en : !strcmp(l, "fr") ? r->text.fr : !strcmp(l, "es") ? r->text.es : NULL;
+    if (t) { *lang = l; return t; }
+  }
+  return NULL;
 }
 
 const char *report_weight_word(const lx_finding *f, const char *lang) {

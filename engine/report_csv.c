@@ -43,7 +43,7 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
   static const char *const header[] = {
     "state_code", "state_name", "as_of", "instrument", "id", "ref", "clause", "article", "provision",
     "level", "status", "gap", "title", "explanation", "option", "missing", "questions", "evidence",
-    "rule_file", "rule_line", "warnings", "scope", "serves", "served_by", NULL
+    "serves", "served_by", "rule_file", "rule_line", "warnings", "scope", NULL
   };
   for (int i = 0; header[i]; i++) field(out, header[i], header[i + 1] == NULL);
   for (size_t k = 0; k < n; k++) {
@@ -90,16 +90,6 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
           len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", e ? " | " : "",
                                   fd->evidence[e].source ? fd->evidence[e].source : fd->evidence[e].fact);
         field(out, buf, 0);
-        field(out, r->file, 0);
-        snprintf(line, sizeof line, "%d", r->line);
-        field(out, line, 0);
-        /* the assessment's warnings (caveats.h), on each of its rows */
-        len = 0;
-        buf[0] = '\0';
-        for (size_t c = 0; c < a->ncaveats && len < sizeof buf; c++)
-          len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", c ? " | " : "", report_pick(&a->caveats[c].text, lang));
-        field(out, buf, 0);
-        field(out, report_word("scope_short", lang), 0);    /* what every row assesses: the law on the books */
         /* a recommendation: the obligations it serves; an obligation: the
         ** recommendations that serve it, with their status */
         len = 0;
@@ -117,7 +107,17 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
           len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", s ? " | " : "", one);
         }
         free(served);
-        field(out, buf, 1);
+        field(out, buf, 0);
+        field(out, r->file, 0);
+        snprintf(line, sizeof line, "%d", r->line);
+        field(out, line, 0);
+        /* the assessment's warnings (caveats.h), on each of its rows */
+        len = 0;
+        buf[0] = '\0';
+        for (size_t c = 0; c < a->ncaveats && len < sizeof buf; c++)
+          len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", c ? " | " : "", report_pick(&a->caveats[c].text, lang));
+        field(out, buf, 0);
+        field(out, report_word("scope_short", lang), 1);    /* what every row assesses: the law on the books */
       }
       free(idx);
     }

@@ -138,6 +138,23 @@ static void served_by(doc *d, const lx_finding *f) {
   free(idx);
 }
 
+/* A provision's words under their label: a block quote in Markdown,
+** «...» wrapped in text. */
+static void quote(doc *d, const char *label, const char *text) {
+  const char *lang = d->o->lang;
+  if (d->md) {
+    char esc[16384];
+    md_escape(d, text, esc, sizeof esc);
+    fprintf(d->out, "- **%s%s**\n\n  > %s\n", label, lang && !strcmp(lang, "fr") ? LX_NNBSP ":" : ":", esc);
+  } else {
+    fprintf(d->out, "    %s%s«", label, sep(d));
+    char buf[16384], clean[16384];
+    snprintf(buf, sizeof buf, "%s»", text);
+    md_escape(d, buf, clean, sizeof clean);
+    wrapped(d, 6, clean);
+  }
+}
+
 static void finding(doc *d, const lx_finding *f, int quote_text) {
   const lx_rule *r = f->rule;
   const char *lang = d->o->lang;
@@ -200,16 +217,11 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
         snprintf(label, sizeof label, "%s (%s)", report_word("provision", lang), unofficial);
       else
         snprintf(label, sizeof label, "%s", report_word("provision", lang));
-      if (d->md) {
-        char esc[16384];
-        md_escape(d, text, esc, sizeof esc);
-        fprintf(d->out, "- **%s%s**\n\n  > %s\n", label, lang && !strcmp(lang, "fr") ? LX_NNBSP ":" : ":", esc);
-      } else {
-        fprintf(d->out, "    %s%s«", label, sep(d));
-        char buf[16384], clean[16384];
-        snprintf(buf, sizeof buf, "%s»", text);
-        md_escape(d, buf, clean, sizeof clean);
-        wrapped(d, 6, clean);
+      quote(d, label, text);
+      const char *olang = NULL, *otext = official ? NULL : report_official_text(d->rs, r, &olang);
+      if (otext) {                 /* beside an unofficial translation, the authentic words */
+        snprintf(label, sizeof label, "%s (%s)", report_word("official_text", lang), olang);
+        quote(d, label, otext);
       }
     }
   }

@@ -480,7 +480,16 @@ static void finding(page *p, const lx_finding *fd) {
   }
   fprintf(f, "</p><blockquote lang=\"%s\"><p>", used ? used : "en");
   html_text(f, text ? text : "");
-  fputs("</p></blockquote></div>\n<div><p class=\"label\">", f);
+  fputs("</p></blockquote>", f);
+  const char *olang = NULL, *otext = official ? NULL : report_official_text(p->a->rules, r, &olang);
+  if (otext) {                     /* beside an unofficial translation, the authentic words */
+    fputs("<p class=\"label\">", f);
+    html_text(f, w(p, "official_text"));
+    fprintf(f, " (%s)</p><blockquote lang=\"%s\"><p>", olang, olang);
+    html_text(f, otext);
+    fputs("</p></blockquote>", f);
+  }
+  fputs("</div>\n<div><p class=\"label\">", f);
   html_text(f, w(p, "evidence"));
   fputs("</p>", f);
   if (!fd->nevidence) {

@@ -10,6 +10,9 @@
 -- coordinate, within their competence and where appropriate, direct contacts
 -- between the prosecutors and judges who handle mutual legal assistance and
 -- confiscation cases day to day.  It serves the central authority of art. 18(13).
+-- What a profile can show is whether such direct contacts are open (the
+-- coordination is "within the limits of their competence and where
+-- appropriate"); how the central authority coordinates them is in the note.
 obligation {
   ref = "untoc-wg:11",
   level = "optional",   -- soft law: a recommendation, never a duty
@@ -27,7 +30,7 @@ obligation {
       by = { en = "Conference decision 3/2", fr = "la décision 3/2 de la Conférence" },
       presupposes = "untoc",
       practice = {
-        { path = "cooperation_practice.direct_contacts", what = { en = "direct contacts between its prosecutors and judges and their foreign counterparts in mutual legal assistance and confiscation cases, coordinated by the central authority", fr = "des contacts directs entre ses procureurs et magistrats et leurs homologues étrangers dans les affaires d'entraide et de confiscation, coordonnés par l'autorité centrale" } },
+        { path = "cooperation_practice.direct_contacts", what = { en = "direct contacts between its prosecutors and judges and those of other States in mutual legal assistance and confiscation cases", fr = "des contacts directs entre ses procureurs et magistrats et ceux d'autres États dans les affaires d'entraide et de confiscation" } },
       },
     })
   end,

@@ -43,6 +43,7 @@ run "wg: france text" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 
        has "wg: france: not applicable (extradites without a treaty)" "$TMP/out" "^  \[not applicable\] UNTOC WG para\. 14\(a\) — "
        has "wg: france: the adopting body named" "$TMP/out" "Conference decision 3/2"
        has "wg: france: English rendering labelled" "$TMP/out" "Provision \(unofficial translation\): «The Working Group encouraged"
+       has "wg: france: the official French beside it" "$TMP/out" "Official text \(fr\): «Le Groupe de travail a encouragé"
        hasnt "wg: france: no good-practice finding among the gaps" "$TMP/out" "^  - UNTOC WG"
        hasnt "wg: france: no rating of the paper" "$TMP/out" "UNTOC WG: (C|LC|PC|NC|N/A|--) "; }
 run "wg: france untoc alone" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument untoc --as-of 2026-01-01 --format summary "$ROOT/profiles/france.lua" \
@@ -66,7 +67,8 @@ run "wg: md" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format 
 run "wg: html" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format html "$ROOT/profiles/france.lua" \
   && { has "wg: html: beside the article, linked" "$TMP/out" '<li class="good-practice"><a href="#f-untoc-wg-15">Good practice: \[followed\] UNTOC WG para\. 15'
        has "wg: html: its own part" "$TMP/out" 'id="good-practice"'
-       has "wg: html: unofficial translation" "$TMP/out" "Provision \(unofficial translation\)"; }
+       has "wg: html: unofficial translation" "$TMP/out" "Provision \(unofficial translation\)"
+       has "wg: html: the official French beside it" "$TMP/out" 'Official text \(fr\)</p><blockquote lang="fr">'; }
 run "wg: json" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format json "$ROOT/profiles/france.lua" \
   && { has "wg: json: served_by on the UNTOC finding" "$TMP/out" '"id": "untoc-wg:15",'
        has "wg: json: the status of the practice" "$TMP/out" '"practice_status": "met"'
@@ -78,9 +80,9 @@ run "wg: json" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --forma
        if tr -d ' \n' < "$TMP/out" | grep -q '"instrument":"untoc-wg"[^}]*"gap":true'; then fail "wg: json: a recommendation marked as a gap"
        else ok "wg: json: no recommendation is a gap"; fi; }
 run "wg: csv" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format csv "$ROOT/profiles/france.lua" \
-  && { has "wg: csv: header" "$TMP/out" "warnings,scope,serves,served_by"
+  && { has "wg: csv: header" "$TMP/out" "evidence,serves,served_by,rule_file"
        has "wg: csv: beside the UNTOC row" "$TMP/out" "^FRA,France,2026-01-01,untoc,untoc:18\.18,.*Good practice: \[followed\] UNTOC WG para\. 15 — "
-       has "wg: csv: the recommendation names what it serves" "$TMP/out" "^FRA,France,2026-01-01,untoc-wg,untoc-wg:15,.*,untoc:18\.18,"
+       has "wg: csv: the recommendation names what it serves" "$TMP/out" "^FRA,France,2026-01-01,untoc-wg,untoc-wg:15,.*,untoc:18\.18,,[^,]*untoc-wg/meeting-2008\.lua,"
        hasnt "wg: csv: no recommendation is a gap" "$TMP/out" "^FRA,France,2026-01-01,untoc-wg,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,yes,"; }
 run "wg: only gaps leaves good practice out" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --only gaps "$ROOT/profiles/france.lua" \
   && hasnt "wg: only gaps: no good-practice part" "$TMP/out" "^Good practice: non-binding"
