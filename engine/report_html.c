@@ -408,7 +408,8 @@ static void list_texts(page *p, const char *label, const lx_text *items, int n) 
 }
 
 /* Beside an obligation, the recommendations of other instruments that serve
-** it (their `serves`), linked to their findings. */
+** it (their `serves`), linked to their findings unless --only gaps left
+** them out. */
 static void served_by(page *p, const lx_finding *fd) {
   size_t n = 0;
   size_t *idx = report_served_by(p->a, fd, &n);
@@ -418,9 +419,10 @@ static void served_by(page *p, const lx_finding *fd) {
     const lx_finding *g = &p->a->findings[idx[k]];
     report_served_line(p->a, g, p->lang, line, sizeof line);
     html_id(id, sizeof id, "f-", g->rule->id);
-    fprintf(p->out, "<li class=\"good-practice\"><a href=\"#%s\">", id);
+    fputs("<li class=\"good-practice\">", p->out);
+    if (!p->o->brief) fprintf(p->out, "<a href=\"#%s\">", id);   /* --only gaps leaves the part out */
     html_text(p->out, line);
-    fputs("</a></li>", p->out);
+    fputs(p->o->brief ? "</li>" : "</a></li>", p->out);
   }
   if (n) fputs("</ul>\n", p->out);
   free(idx);

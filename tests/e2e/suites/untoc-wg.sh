@@ -84,6 +84,9 @@ run "wg: csv" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format
        has "wg: csv: beside the UNTOC row" "$TMP/out" "^FRA,France,2026-01-01,untoc,untoc:18\.18,.*Good practice: \[followed\] UNTOC WG para\. 15 — "
        has "wg: csv: the recommendation names what it serves" "$TMP/out" "^FRA,France,2026-01-01,untoc-wg,untoc-wg:15,.*,untoc:18\.18,,[^,]*untoc-wg/meeting-2008\.lua,"
        hasnt "wg: csv: no recommendation is a gap" "$TMP/out" "^FRA,France,2026-01-01,untoc-wg,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,yes,"; }
+run "wg: only gaps html" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --only gaps --format html "$ROOT/profiles/france.lua" \
+  && { has "wg: only gaps html: still beside the article" "$TMP/out" '<li class="good-practice">Good practice: '
+       hasnt "wg: only gaps html: no link to the part it leaves out" "$TMP/out" 'href="#f-untoc-wg'; }
 run "wg: only gaps leaves good practice out" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --only gaps "$ROOT/profiles/france.lua" \
   && hasnt "wg: only gaps: no good-practice part" "$TMP/out" "^Good practice: non-binding"
 
