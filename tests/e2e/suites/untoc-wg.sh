@@ -106,6 +106,10 @@ run "wg: show" 0 -- "$LEXGAP" show --db "$W/s.db" FRA \
   && { has "wg: show: beside the article" "$TMP/out" "Good practice: \[followed\] UNTOC WG para\. 15 — "
        has "wg: show: its own part" "$TMP/out" "^Good practice: non-binding recommendations"; }
 
+run "wg: rules json" 0 -- "$LEXGAP" rules --rules "$RULES" --instrument untoc-wg --format json \
+  && { has "wg: rules json: serves" "$TMP/out" '"untoc:18\.18"'
+       has "wg: rules json: good practice" "$TMP/out" '"good_practice": true'; }
+
 # ---- serves and soft-law levels are checked when a pack loads ----------------------------
 mkdir -p "$W/packs/softdemo"
 cat > "$W/packs/softdemo/instrument.lua" <<'LUA'
