@@ -68,6 +68,11 @@ static void usage_assess(FILE *f) {
     "before, the date the profile describes; a placeholder State code or name;\n"
     "an instrument the profile names that has no rule pack.\n"
     "\n"
+    "Good practice (a soft-law pack such as untoc-wg): its recommendations are\n"
+    "reported as followed, partly followed or not followed (advised), in their own\n"
+    "part and beside the obligations they serve; never gaps, never rated, and they\n"
+    "change the exit status only when their rule fails (exit 1).\n"
+    "\n"
     "exit status: 0 no gap and nothing else --fail-on names; 2 gaps found; 3 no gap,\n"
     "but the assessment is incomplete (see --fail-on); 1 bad input, a rule error or\n"
     "a failed save.\n");

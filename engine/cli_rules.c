@@ -67,6 +67,10 @@ int cmd_rules(int argc, char **argv) {
         for (int d = 0; d < r->nfacts; d++) json_array_append_new(facts, json_string(r->facts[d]));
         json_object_set_new(j, "depends", deps);
         json_object_set_new(j, "covers", covers);
+        json_t *serves = json_array();     /* obligations of other instruments it serves */
+        for (int d = 0; d < r->nserves; d++) json_array_append_new(serves, json_string(r->serves[d]));
+        json_object_set_new(j, "serves", serves);
+        json_object_set_new(j, "good_practice", json_boolean(r->good_practice));
         json_object_set_new(j, "facts", facts);
         json_object_set_new(j, "file", json_string(r->file));
         json_object_set_new(j, "line", json_integer(r->line));

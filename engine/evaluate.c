@@ -264,6 +264,11 @@ void assessment_summary(const lx_assessment *a, lx_summary *s) {
   memset(s, 0, sizeof *s);
   for (size_t i = 0; i < a->n; i++) {
     const lx_finding *f = &a->findings[i];
+    if (f->rule->good_practice && f->status != LX_ERROR) {
+      s->good_practice[f->status]++;
+      s->ngood_practice++;
+      continue;
+    }
     s->by_status[f->status]++;
     s->by_level[f->rule->level][f->status]++;
     if (lx_is_gap(f->rule->level, f->status)) s->gaps++;

@@ -59,10 +59,15 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
 
 void assessment_free(lx_assessment *a);
 
-/* Counts for summaries. */
+/* Counts for summaries.  Good practice (a soft-law instrument's
+** recommendations) is counted apart, in good_practice[]: never in the
+** counts by status and level, the gaps, or what decides the exit status;
+** a recommendation whose rule failed still counts as an error. */
 typedef struct {
   int by_status[LX_NSTATUS];
   int by_level[LX_NLEVEL][LX_NSTATUS];
+  int good_practice[LX_NSTATUS];
+  int ngood_practice;
   int gaps;
   int errors;
 } lx_summary;

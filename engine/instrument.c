@@ -17,6 +17,7 @@ static const struct { const char *name; field_type type; int required; } instrum
   { "title", IF_TEXT, 1 },               /* { en = ..., fr = ..., es = ... } */
   { "short", IF_TEXT, 0 },               /* "UNTOC": how references are displayed */
   { "text_languages", IF_LANGUAGES, 0 }, /* every rule quotes its provision in these */
+  { "official_languages", IF_LANGUAGES, 0 }, /* authentic texts; any other language is an unofficial translation */
   { "kind", IF_KIND, 1 },                /* treaty, eu_directive, soft_law */
   { "adopted", IF_DATE, 0 },             /* informational */
   { "in_force", IF_DATE, 0 },            /* general entry into force; absent: not in force */

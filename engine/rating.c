@@ -153,7 +153,7 @@ size_t rating_compute(const lx_assessment *a, lx_rating **out) {
   int failed = 0;
   for (size_t i = 0; i < a->n && !failed; i++) {
     const lx_rule *r = a->findings[i].rule;
-    if (!r->instrument) continue;
+    if (!r->instrument || r->good_practice) continue;   /* soft law is never rated */
     char art[32] = "", cl[16] = "";
     if (r->ref) lx_ref_article(r->ref, art, sizeof art);
     failed |= add(&list, &n, &cap, SCOPE_INSTRUMENT, r->instrument, "") != 0;

@@ -9,7 +9,9 @@
  *     shortcomings  mandatory not met           -> major
  *                   mandatory partly met         -> moderate
  *                   consider / endeavour short   -> minor
- *                   optional obligations never count; not_applicable ones are left out
+ *                   optional obligations never count; not_applicable ones are left out;
+ *                   a soft-law instrument's recommendations (good practice) are
+ *                   never rated, nor is the soft-law instrument itself
  *     grade         N/A  nothing applicable (every obligation not applicable, or optional only)
  *                   --   not rated: a rule error, nothing the profile settles, or
  *                        fewer than half of its obligations settled (withheld)

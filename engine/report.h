@@ -63,9 +63,10 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
 /* ---- shared by the writers (report_common.c) ---- */
 
 /* The parts of a report, in order. */
-typedef enum { PART_GAPS, PART_UNKNOWN, PART_ERRORS, PART_OTHER, PART_COUNT } report_part;
+typedef enum { PART_GAPS, PART_UNKNOWN, PART_ERRORS, PART_OTHER, PART_GOOD_PRACTICE, PART_COUNT } report_part;
 
-/* Which part a finding belongs in. */
+/* Which part a finding belongs in: a soft-law recommendation that could be
+** evaluated goes to the good-practice part, whatever its status. */
 report_part report_part_of(const lx_finding *f);
 
 /* Indexes of the findings of one part, in instrument order; *n set.
@@ -78,6 +79,20 @@ const char *report_word(const char *key, const char *lang);
 ** (optional)" rather than "not met"). */
 const char *report_status_label(lx_level level, lx_status status, const char *lang);
 const char *report_level_label(lx_level level, const char *lang);
+/* The same for a rule: a soft-law recommendation (r->good_practice) in the
+** terms of good practice ("followed", "not followed (advised)"; level "good
+** practice (not binding)"), never in those of a duty. */
+const char *report_rule_status_label(const lx_rule *r, lx_status status, const char *lang);
+const char *report_rule_level_label(const lx_rule *r, const char *lang);
+/* The good-practice status for a count of n ("7 followed"; French plurals). */
+const char *report_good_practice_count_label(lx_status status, int n, const char *lang);
+/* Indexes of the findings whose rules serve finding f's obligation (their
+** `serves` names its id), in instrument order; *n set.  Caller frees; NULL
+** with *n = 0 when there are none. */
+size_t *report_served_by(const lx_assessment *a, const lx_finding *f, size_t *n);
+/* "Good practice: [followed] UNTOC WG para. 11 — title" for finding g,
+** which serves another obligation, into buf. */
+void report_served_line(const lx_assessment *a, const lx_finding *g, const char *lang, char *buf, size_t size);
 /* "major", "moderate" or "minor": the weight of a shortfall, in lang. */
 const char *report_weight_word(const lx_finding *f, const char *lang);
 /* "UNTOC", "Cluster 1 — Criminalization and jurisdiction", "UNTOC art. 5". */
@@ -115,5 +130,9 @@ const char *report_pick(const lx_text *t, const char *lang);
 ** translation, labelled so wherever a report shows it; without the list,
 ** every text is official. */
 int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lang);
+/* The rule's text in the first of the instrument's official_languages it
+** gives (*lang set), or NULL: what a report quotes beside an unofficial
+** translation. */
+const char *report_official_text(const lx_ruleset *rs, const lx_rule *r, const char **lang);
 
 #endif

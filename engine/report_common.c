@@ -11,6 +11,7 @@
 #include <string.h>
 
 report_part report_part_of(const lx_finding *f) {
+  if (f->rule->good_practice && f->status != LX_ERROR) return PART_GOOD_PRACTICE;
   if (lx_is_gap(f->rule->level, f->status)) return PART_GAPS;
   if (f->status == LX_UNKNOWN) return PART_UNKNOWN;
   if (f->status == LX_ERROR) return PART_ERRORS;
@@ -59,6 +60,12 @@ static const word words[] = {
   { "part_unknown", "Open questions: obligations the profile cannot settle", "Questions ouvertes" LX_NNBSP ": obligations que le profil ne permet pas de trancher" },
   { "part_errors", "Errors: rules that could not be evaluated", "Erreurs" LX_NNBSP ": règles qui n'ont pu être évaluées" },
   { "part_other", "Other findings", "Autres constats" },
+  { "part_good_practice", "Good practice: non-binding recommendations, followed or advised (never gaps, never rated)",
+    "Bonnes pratiques" LX_NNBSP ": recommandations non contraignantes, suivies ou conseillées (jamais des écarts, jamais notées)" },
+  { "good_practice", "Good practice", "Bonne pratique" },
+  { "good_practice_1", "good-practice recommendation", "recommandation de bonne pratique" },
+  { "good_practice_n", "good-practice recommendations", "recommandations de bonne pratique" },
+  { "paragraph", "Paragraph", "Paragraphe" },
   { "none", "None.", "Aucun." },
   { "article", "Article", "Article" },
   { "why", "Why", "Motif" },
@@ -75,6 +82,7 @@ static const word words[] = {
   { "no_source", "no source given", "aucune source indiquée" },
   { "text_in", "text in", "texte en" },
   { "unofficial_translation", "unofficial translation", "traduction non officielle" },
+  { "official_text", "Official text", "Texte officiel" },
   { "ratings", "Ratings", "Notations" },
   { "dashboard", "Dashboard", "Tableau de bord" },
   { "chart_ratings", "Ratings by review cluster and article", "Notations par groupe d'examen et par article" },
@@ -140,6 +148,50 @@ const char *report_status_label(lx_level level, lx_status status, const char *la
   int f = lang && strcmp(lang, "fr") == 0;
   if (level >= LX_NLEVEL || status >= LX_NSTATUS) return "?";
   return (f ? fr : en)[level][status];
+}
+
+const char *report_rule_status_label(const lx_rule *r, lx_status status, const char *lang) {
+  /* met, partly_met, not_met, unknown, not_applicable, error */
+  static const char *const en[LX_NSTATUS] = { "followed", "partly followed", "not followed (advised)", "unknown", "not applicable", "error" };
+  static const char *const fr[LX_NSTATUS] = { "suivie", "partiellement suivie", "non suivie (conseillée)", "inconnu", "sans objet", "erreur" };
+  if (!r->good_practice) return report_status_label(r->level, status, lang);
+  if (status >= LX_NSTATUS) return "?";
+  return (lang && strcmp(lang, "fr") == 0 ? fr : en)[status];
+}
+
+const char *report_good_practice_count_label(lx_status status, int n, const char *lang) {
+  static const char *const fr_plural[LX_NSTATUS] = { "suivies", "partiellement suivies", "non suivies (conseillées)", "inconnues", "sans objet", "erreurs" };
+  static const lx_rule gp = { .good_practice = 1 };
+  if (lang && strcmp(lang, "fr") == 0 && n > 1 && status < LX_NSTATUS) return fr_plural[status];
+  return report_rule_status_label(&gp, status, lang);
+}
+
+const char *report_rule_level_label(const lx_rule *r, const char *lang) {
+  if (!r->good_practice) return report_level_label(r->level, lang);
+  return lang && strcmp(lang, "fr") == 0 ? "bonne pratique, non contraignante" : "good practice, not binding";
+}
+
+size_t *report_served_by(const lx_assessment *a, const lx_finding *f, size_t *n) {
+  *n = 0;
+  size_t *idx = NULL;
+  for (size_t i = 0; i < a->n; i++) {
+    const lx_rule *g = a->findings[i].rule;
+    for (int k = 0; k < g->nserves; k++) {
+      if (strcmp(g->serves[k], f->rule->id) != 0) continue;
+      if (!idx && !(idx = malloc((a->n + 1) * sizeof *idx))) return NULL;
+      idx[(*n)++] = i;
+      break;
+    }
+  }
+  if (*n > 1) { sort_ctx = a; qsort(idx, *n, sizeof *idx, by_instrument_order); }
+  return idx;
+}
+
+void report_served_line(const lx_assessment *a, const lx_finding *g, const char *lang, char *buf, size_t size) {
+  char ref[256];
+  lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, lang, ref, sizeof ref);
+  snprintf(buf, size, "%s%s[%s] %s — %s", report_word("good_practice", lang), report_sep(lang),
+           report_rule_status_label(g->rule, g->status, lang), ref, report_pick(&g->rule->title, lang));
 }
 
 /* French plurals of the status labels, for counts ("109 remplis"). */
@@ -235,6 +287,17 @@ int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lan
     if (l && strcmp(l, lang) == 0) return 1;
   }
   return 0;
+}
+
+const char *report_official_text(const lx_ruleset *rs, const lx_rule *r, const char **lang) {
+  const lx_instrument *ins = rs && r && r->instrument ? ruleset_instrument(rs, r->instrument) : NULL;
+  const data_value *list = ins && ins->raw ? data_get(ins->raw, "official_languages") : NULL;
+  for (size_t i = 1; list && i <= data_len(list); i++) {
+    const char *l = data_str(data_at(list, (long long)i));
+    const char *t = !l ? NULL : !strcmp(l, "en") ? r->text.en : !strcmp(l, "fr") ? r->text.fr : !strcmp(l, "es") ? r->text.es : NULL;
+    if (t) { *lang = l; return t; }
+  }
+  return NULL;
 }
 
 const char *report_weight_word(const lx_finding *f, const char *lang) {

@@ -54,7 +54,7 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
   static const char *const header[] = {
     "state_code", "state_name", "as_of", "instrument", "id", "ref", "clause", "article", "provision",
     "level", "status", "gap", "title", "explanation", "option", "missing", "questions", "evidence",
-    "rule_file", "rule_line", "warnings", "scope", "due", "national_measures", NULL
+    "serves", "served_by", "rule_file", "rule_line", "warnings", "scope", "due", "national_measures", NULL
   };
   for (int i = 0; header[i]; i++) field(out, header[i], header[i + 1] == NULL);
   for (size_t k = 0; k < n; k++) {
@@ -63,7 +63,7 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
     report_tp *tv = report_transposition(a, &nv);   /* EU directives: due, national_measures */
     for (int part = 0; part < PART_COUNT; part++) {
       size_t m = 0;
-      if (part == PART_OTHER && o->brief) continue;     /* --only gaps */
+      if ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && o->brief) continue;     /* --only gaps */
       size_t *idx = report_select(a, (report_part)part, &m);
       for (size_t j = 0; idx && j < m; j++) {
         const lx_finding *fd = &a->findings[idx[j]];
@@ -102,6 +102,24 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
         for (int e = 0; e < fd->nevidence && len < sizeof buf; e++)
           len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", e ? " | " : "",
                                   fd->evidence[e].source ? fd->evidence[e].source : fd->evidence[e].fact);
+        field(out, buf, 0);
+        /* a recommendation: the obligations it serves; an obligation: the
+        ** recommendations that serve it, with their status */
+        len = 0;
+        buf[0] = '\0';
+        for (int s = 0; s < r->nserves && len < sizeof buf; s++)
+          len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", s ? " | " : "", r->serves[s]);
+        field(out, buf, 0);
+        size_t ns = 0;
+        size_t *served = report_served_by(a, fd, &ns);
+        len = 0;
+        buf[0] = '\0';
+        for (size_t s = 0; s < ns && len < sizeof buf; s++) {
+          char one[1600];
+          report_served_line(a, &a->findings[served[s]], lang, one, sizeof one);
+          len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", s ? " | " : "", one);
+        }
+        free(served);
         field(out, buf, 0);
         field(out, r->file, 0);
         snprintf(line, sizeof line, "%d", r->line);

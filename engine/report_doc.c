@@ -16,6 +16,7 @@ typedef struct {
   const report_options *o;
   int md;              /* Markdown rather than text */
   const lx_ruleset *rs;
+  const lx_assessment *a;  /* the assessment being written */
 } doc;
 
 /* Characters that start Markdown emphasis, links, HTML or code. */
@@ -125,13 +126,43 @@ static void evidence_line(doc *d, const lx_evidence *e) {
   if (e->url) list_item(d, 2, e->url);
 }
 
+/* Beside an obligation, the recommendations of other instruments that serve
+** it (their `serves`), one line each with their status and paragraph. */
+static void served_by(doc *d, const lx_finding *f) {
+  size_t n = 0;
+  size_t *idx = d->a ? report_served_by(d->a, f, &n) : NULL;
+  for (size_t k = 0; k < n; k++) {
+    char line[1600];
+    report_served_line(d->a, &d->a->findings[idx[k]], d->o->lang, line, sizeof line);
+    list_item(d, 0, line);
+  }
+  free(idx);
+}
+
+/* A provision's words under their label: a block quote in Markdown,
+** «...» wrapped in text. */
+static void quote(doc *d, const char *label, const char *text) {
+  const char *lang = d->o->lang;
+  if (d->md) {
+    char esc[16384];
+    md_escape(d, text, esc, sizeof esc);
+    fprintf(d->out, "- **%s%s**\n\n  > %s\n", label, lang && !strcmp(lang, "fr") ? LX_NNBSP ":" : ":", esc);
+  } else {
+    fprintf(d->out, "    %s%s«", label, sep(d));
+    char buf[16384], clean[16384];
+    snprintf(buf, sizeof buf, "%s»", text);
+    md_escape(d, buf, clean, sizeof clean);
+    wrapped(d, 6, clean);
+  }
+}
+
 static void finding(doc *d, const lx_finding *f, int quote_text) {
   const lx_rule *r = f->rule;
   const char *lang = d->o->lang;
   char ref[256], title[1200];
   if (r->ref) lx_ref_display(d->rs, r->ref, lang, ref, sizeof ref);
   else snprintf(ref, sizeof ref, "%s", r->id);
-  const char *status = report_status_label(r->level, f->status, lang);
+  const char *status = report_rule_status_label(r, f->status, lang);
   const char *name = report_pick(&r->title, lang);
   char clause[128] = "";
   if (r->clause) snprintf(clause, sizeof clause, " [%s]", r->clause);
@@ -142,11 +173,11 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
     fprintf(d->out, "\n#### %s\n\n", title);
     const char *colon = lang && !strcmp(lang, "fr") ? LX_NNBSP ":" : ":";
     fprintf(d->out, "- **%s%s** %s · **%s%s** %s · `%s`\n", report_word("status", lang), colon, status,
-            report_word("level", lang), colon, report_level_label(r->level, lang), r->id);
+            report_word("level", lang), colon, report_rule_level_label(r, lang), r->id);
   } else {
     const char *c0 = d->o->color ? status_color(f->status) : "", *c1 = d->o->color ? "\033[0m" : "";
     fprintf(d->out, "\n  %s[%s]%s %s%s — %s (%s)\n", c0, status, c1, ref, clause, name,
-            report_level_label(r->level, lang));
+            report_rule_level_label(r, lang));
   }
   if (f->status == LX_ERROR) {
     char where[1400];
@@ -156,6 +187,7 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
     return;
   }
   field(d, report_word("why", lang), report_pick(&f->explanation, lang));
+  served_by(d, f);
   if (f->option.en || f->option.fr) field(d, report_word("option", lang), report_pick(&f->option, lang));
   if (f->nmissing) {
     field(d, report_word("missing", lang), "");
@@ -186,16 +218,11 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
         snprintf(label, sizeof label, "%s (%s)", report_word("provision", lang), unofficial);
       else
         snprintf(label, sizeof label, "%s", report_word("provision", lang));
-      if (d->md) {
-        char esc[16384];
-        md_escape(d, text, esc, sizeof esc);
-        fprintf(d->out, "- **%s%s**\n\n  > %s\n", label, lang && !strcmp(lang, "fr") ? LX_NNBSP ":" : ":", esc);
-      } else {
-        fprintf(d->out, "    %s%s«", label, sep(d));
-        char buf[16384], clean[16384];
-        snprintf(buf, sizeof buf, "%s»", text);
-        md_escape(d, buf, clean, sizeof clean);
-        wrapped(d, 6, clean);
+      quote(d, label, text);
+      const char *olang = NULL, *otext = official ? NULL : report_official_text(d->rs, r, &olang);
+      if (otext) {                 /* beside an unofficial translation, the authentic words */
+        snprintf(label, sizeof label, "%s (%s)", report_word("official_text", lang), olang);
+        quote(d, label, otext);
       }
     }
   }
@@ -206,7 +233,7 @@ void report_counts_line(const lx_assessment *a, const char *lang, char *line, si
   lx_summary s;
   assessment_summary(a, &s);
   char c[64];
-  report_count(c, sizeof c, (int)a->n, "finding", lang);
+  report_count(c, sizeof c, (int)a->n - s.ngood_practice, "finding", lang);
   size_t n = (size_t)snprintf(line, size, "%s%s", c, report_sep(lang));
   int first = 1;
   for (int st = 0; st < LX_NSTATUS && n < size; st++) {
@@ -216,7 +243,18 @@ void report_counts_line(const lx_assessment *a, const char *lang, char *line, si
     first = 0;
   }
   report_count(c, sizeof c, s.gaps, "gap", lang);
-  if (n < size) snprintf(line + n, size - n, "%s; %s", lang && !strcmp(lang, "fr") ? LX_NNBSP : "", c);
+  if (n < size) n += (size_t)snprintf(line + n, size - n, "%s; %s", lang && !strcmp(lang, "fr") ? LX_NNBSP : "", c);
+  if (!s.ngood_practice || n >= size) return;
+  /* "; 20 good-practice recommendations: 7 followed, ..." */
+  n += (size_t)snprintf(line + n, size - n, "%s; %d %s%s", lang && !strcmp(lang, "fr") ? LX_NNBSP : "", s.ngood_practice,
+                        report_word(s.ngood_practice > 1 ? "good_practice_n" : "good_practice_1", lang), report_sep(lang));
+  first = 1;
+  for (int st = 0; st < LX_NSTATUS && n < size; st++) {
+    if (!s.good_practice[st]) continue;
+    n += (size_t)snprintf(line + n, size - n, "%s%d %s", first ? "" : ", ", s.good_practice[st],
+                          report_good_practice_count_label((lx_status)st, s.good_practice[st], lang));
+    first = 0;
+  }
 }
 
 static void summary(doc *d, const lx_assessment *a) {
@@ -355,11 +393,13 @@ static void assessment(doc *d, const lx_assessment *a) {
   summary(d, a);
   ratings(d, a);
   if (!d->o->brief) transposition(d, a);   /* --only gaps: the gaps and open questions alone */
-  static const char *const part_titles[PART_COUNT] = { "part_gaps", "part_unknown", "part_errors", "part_other" };
+  static const char *const part_titles[PART_COUNT] = { "part_gaps", "part_unknown", "part_errors", "part_other",
+                                                       "part_good_practice" };
   for (int part = 0; part < PART_COUNT; part++) {
     size_t n = 0;
     size_t *idx = report_select(a, (report_part)part, &n);
-    if ((part == PART_ERRORS && n == 0) || (part == PART_OTHER && d->o->brief)) { free(idx); continue; }
+    if (((part == PART_ERRORS || part == PART_GOOD_PRACTICE) && n == 0)
+        || ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && d->o->brief)) { free(idx); continue; }
     heading(d, 2, report_word(part_titles[part], lang));
     if (n == 0) { if (d->md) fprintf(d->out, "%s\n", report_word("none", lang)); else fprintf(d->out, "  %s\n", report_word("none", lang)); }
     char current[32] = "";
@@ -369,19 +409,20 @@ static void assessment(doc *d, const lx_assessment *a) {
       if (f->rule->ref) lx_ref_article(f->rule->ref, art, sizeof art);
       if (strcmp(art, current) != 0 && art[0]) {
         snprintf(current, sizeof current, "%s", art);
-        snprintf(line, sizeof line, "%s %s", report_word("article", lang), art);
+        snprintf(line, sizeof line, "%s %s", report_word(f->rule->good_practice ? "paragraph" : "article", lang), art);
         heading(d, 3, line);
       }
-      finding(d, f, part == PART_GAPS || part == PART_UNKNOWN || d->md);
+      finding(d, f, part == PART_GAPS || part == PART_UNKNOWN || part == PART_GOOD_PRACTICE || d->md);
     }
     free(idx);
   }
 }
 
 static int write_doc(FILE *out, lx_assessment *const *as, size_t n, const report_options *o, int md) {
-  doc d = { out, o, md, NULL };
+  doc d = { out, o, md, NULL, NULL };
   for (size_t i = 0; i < n; i++) {
     d.rs = as[i]->rules;
+    d.a = as[i];
     if (i) fputs(md ? "\n---\n" : "\n\n", out);
     assessment(&d, as[i]);
   }

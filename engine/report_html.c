@@ -416,6 +416,27 @@ static void list_texts(page *p, const char *label, const lx_text *items, int n) 
   fputs("</ul>\n", p->out);
 }
 
+/* Beside an obligation, the recommendations of other instruments that serve
+** it (their `serves`), linked to their findings unless --only gaps left
+** them out. */
+static void served_by(page *p, const lx_finding *fd) {
+  size_t n = 0;
+  size_t *idx = report_served_by(p->a, fd, &n);
+  if (n) fputs("<ul class=\"served\">", p->out);
+  for (size_t k = 0; k < n; k++) {
+    char line[1600], id[160];
+    const lx_finding *g = &p->a->findings[idx[k]];
+    report_served_line(p->a, g, p->lang, line, sizeof line);
+    html_id(id, sizeof id, "f-", g->rule->id);
+    fputs("<li class=\"good-practice\">", p->out);
+    if (!p->o->brief) fprintf(p->out, "<a href=\"#%s\">", id);   /* --only gaps leaves the part out */
+    html_text(p->out, line);
+    fputs(p->o->brief ? "</li>" : "</a></li>", p->out);
+  }
+  if (n) fputs("</ul>\n", p->out);
+  free(idx);
+}
+
 static void finding(page *p, const lx_finding *fd) {
   FILE *f = p->out;
   const lx_rule *r = fd->rule;
@@ -425,14 +446,14 @@ static void finding(page *p, const lx_finding *fd) {
   else snprintf(ref, sizeof ref, "%s", r->id);
   const char *kind = lx_is_gap(r->level, fd->status) ? "gap" : status_class(fd->status);
   fprintf(f, "<article class=\"finding %s\" id=\"%s\">\n<h4><span class=\"badge %s\">", kind, id, status_class(fd->status));
-  html_text(f, report_status_label(r->level, fd->status, p->lang));
+  html_text(f, report_rule_status_label(r, fd->status, p->lang));
   fputs("</span><span class=\"ref\">", f);
   html_text(f, ref);
   if (r->clause) { fputs(" [", f); html_text(f, r->clause); fputs("]", f); }
   fputs("</span> — ", f);
   html_text(f, report_pick(&r->title, p->lang));
   fputs(" <span class=\"level\">(", f);
-  html_text(f, report_level_label(r->level, p->lang));
+  html_text(f, report_rule_level_label(r, p->lang));
   fputs(")</span></h4>\n", f);
   if (fd->status == LX_ERROR) {
     fputs("<p><strong>", f);
@@ -447,6 +468,7 @@ static void finding(page *p, const lx_finding *fd) {
   fputs("<p class=\"why\">", f);
   html_text(f, report_pick(&fd->explanation, p->lang));
   fputs("</p>\n", f);
+  served_by(p, fd);
   if (fd->option.en || fd->option.fr) {
     fputs("<p><strong>", f);
     html_text(f, w(p, "option"));
@@ -469,7 +491,16 @@ static void finding(page *p, const lx_finding *fd) {
   }
   fprintf(f, "</p><blockquote lang=\"%s\"><p>", used ? used : "en");
   html_text(f, text ? text : "");
-  fputs("</p></blockquote></div>\n<div><p class=\"label\">", f);
+  fputs("</p></blockquote>", f);
+  const char *olang = NULL, *otext = official ? NULL : report_official_text(p->a->rules, r, &olang);
+  if (otext) {                     /* beside an unofficial translation, the authentic words */
+    fputs("<p class=\"label\">", f);
+    html_text(f, w(p, "official_text"));
+    fprintf(f, " (%s)</p><blockquote lang=\"%s\"><p>", olang, olang);
+    html_text(f, otext);
+    fputs("</p></blockquote>", f);
+  }
+  fputs("</div>\n<div><p class=\"label\">", f);
   html_text(f, w(p, "evidence"));
   fputs("</p>", f);
   if (!fd->nevidence) {
@@ -538,7 +569,7 @@ static void part(page *p, report_part which, const char *id, const char *title_k
   FILE *f = p->out;
   size_t n = 0;
   size_t *idx = report_select(p->a, which, &n);
-  if (which == PART_ERRORS && n == 0) { free(idx); return; }
+  if ((which == PART_ERRORS || which == PART_GOOD_PRACTICE) && n == 0) { free(idx); return; }
   fprintf(f, "<section class=\"part\" id=\"%s\" aria-labelledby=\"h-%s\">\n<h2 id=\"h-%s\">", id, id, id);
   html_text(f, w(p, title_key));
   fprintf(f, " <span class=\"level\">(%zu)</span></h2>\n", n);
@@ -567,7 +598,7 @@ static void part(page *p, report_part which, const char *id, const char *title_k
     } else {
       fputs("<section class=\"article\"><h3>", f);
       maybe_anchor(p, first, art);
-      html_text(f, w(p, "article"));
+      html_text(f, w(p, first->good_practice ? "paragraph" : "article"));
       fputs(" ", f);
       html_text(f, art);
       fputs(" <span class=\"level\">— ", f);
@@ -787,6 +818,7 @@ static void one_assessment(page *p) {
   part(p, PART_UNKNOWN, "unknown", "part_unknown", 0);
   part(p, PART_ERRORS, "errors", "part_errors", 0);
   if (!p->o->brief) part(p, PART_OTHER, "other", "part_other", 1);
+  if (!p->o->brief) part(p, PART_GOOD_PRACTICE, "good-practice", "part_good_practice", 0);
   fputs("</main>\n", f);
 }
 

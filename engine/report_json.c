@@ -30,6 +30,36 @@ static json_t *strings_json(char **v, int n) {
   return a;
 }
 
+static json_t *text_pair(const char *en, const char *fr) {
+  json_t *o = json_object();
+  json_object_set_new(o, "en", json_string(en));
+  json_object_set_new(o, "fr", json_string(fr));
+  return o;
+}
+
+/* The findings that serve f's obligation: { id, display, practice_status,
+** status_label } each (practice_status: the finding's status code). */
+static json_t *served_by_json(const lx_assessment *a, const lx_finding *f) {
+  json_t *list = json_array();
+  size_t n = 0;
+  size_t *idx = report_served_by(a, f, &n);
+  for (size_t k = 0; k < n; k++) {
+    const lx_finding *g = &a->findings[idx[k]];
+    char en[256], fr[256];
+    lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "en", en, sizeof en);
+    lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "fr", fr, sizeof fr);
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(g->rule->id));
+    json_object_set_new(o, "display", text_pair(en, fr));
+    json_object_set_new(o, "practice_status", json_string(lx_status_name(g->status)));
+    json_object_set_new(o, "status_label", text_pair(report_rule_status_label(g->rule, g->status, "en"),
+                                                     report_rule_status_label(g->rule, g->status, "fr")));
+    json_array_append_new(list, o);
+  }
+  free(idx);
+  return list;
+}
+
 static json_t *finding_json(const lx_assessment *a, const lx_finding *f) {
   const lx_rule *r = f->rule;
   json_t *o = json_object();
@@ -55,6 +85,11 @@ static json_t *finding_json(const lx_assessment *a, const lx_finding *f) {
   json_object_set_new(o, "status", json_string(lx_status_name(f->status)));
   json_object_set_new(o, "gap", json_boolean(lx_is_gap(r->level, f->status)));
   if (f->reservation_unprovided) json_object_set_new(o, "reservation_not_provided_for", json_true());
+  json_object_set_new(o, "good_practice", json_boolean(r->good_practice));
+  json_object_set_new(o, "status_label", text_pair(report_rule_status_label(r, f->status, "en"),
+                                                   report_rule_status_label(r, f->status, "fr")));
+  json_object_set_new(o, "serves", strings_json(r->serves, r->nserves));
+  json_object_set_new(o, "served_by", served_by_json(a, f));
   json_object_set_new(o, "explanation", text_json(&f->explanation));
   if (f->option.en || f->option.fr) {
     json_t *opt = text_json(&f->option);
@@ -196,6 +231,9 @@ static json_t *assessment_json(const lx_assessment *a, int brief) {
     json_object_set_new(by_level, lx_level_name((lx_level)lv), l);
   }
   json_object_set_new(summary, "by_level", by_level);
+  json_t *gp = json_object();     /* a soft-law instrument's recommendations, counted apart */
+  for (int st = 0; st < LX_NSTATUS; st++) json_object_set_new(gp, lx_status_name((lx_status)st), json_integer(s.good_practice[st]));
+  json_object_set_new(summary, "good_practice", gp);
   json_object_set_new(summary, "gaps", json_integer(s.gaps));
   json_object_set_new(summary, "errors", json_integer(s.errors));
   json_object_set_new(o, "summary", summary);
@@ -257,11 +295,11 @@ static json_t *assessment_json(const lx_assessment *a, int brief) {
   rating_free(list, nr);
   json_object_set_new(o, "ratings", ratings);
   if (!brief) json_object_set_new(o, "transposition", transposition_json(a));   /* --only gaps leaves it out */
-  /* findings in report order: gaps, unknown, errors, others */
+  /* findings in report order: gaps, unknown, errors, others, good practice */
   json_t *findings = json_array();
   for (int part = 0; part < PART_COUNT; part++) {
     size_t n = 0;
-    if (part == PART_OTHER && brief) continue;      /* --only gaps */
+    if ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && brief) continue;      /* --only gaps */
     size_t *idx = report_select(a, (report_part)part, &n);
     for (size_t k = 0; idx && k < n; k++) json_array_append_new(findings, finding_json(a, &a->findings[idx[k]]));
     free(idx);

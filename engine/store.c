@@ -34,11 +34,11 @@
 
 typedef enum {
   S_BEGIN, S_COMMIT, S_ROLLBACK, S_QUICK_CHECK, S_IDENTITY,
-  S_RULESET_FIND, S_RULESET_INS, S_INSTRUMENT_INS, S_RULE_INS, S_LINK_INS,
+  S_RULESET_FIND, S_RULESET_INS, S_INSTRUMENT_INS, S_RULE_INS, S_LINK_INS, S_SERVES_INS,
   S_PROFILE_INS, S_PROFILE_FIND, S_RUN_INS, S_BINDING_INS, S_FINDING_INS,
   S_MISSING_INS, S_QUESTION_INS, S_EVIDENCE_INS, S_RATING_INS,
   S_RUNS, S_RUN_ONE, S_RUNS_LATEST, S_RESOLVE_STATE, S_RUN_EXTRA,
-  S_INSTRUMENT_SEL, S_RULE_SEL, S_LINK_SEL, S_BINDING_SEL, S_FINDING_SEL,
+  S_INSTRUMENT_SEL, S_RULE_SEL, S_LINK_SEL, S_SERVES_SEL, S_BINDING_SEL, S_FINDING_SEL,
   S_MISSING_SEL, S_QUESTION_SEL, S_EVIDENCE_SEL,
   S_DIFF_BOTH, S_DIFF_ONLY, S_RULES_ONLY, S_RULES_LEVEL,
   S_MATRIX_OBLIGATION, S_MATRIX_ARTICLE,
@@ -89,6 +89,7 @@ static const char *const stmt_sql[S_COUNT] = {
                  " invalid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
                  " ?16, ?17, ?18, ?19)",
   [S_LINK_INS] = "INSERT INTO rule_link(ruleset_id, seq, kind, pos, target) VALUES (?1, ?2, ?3, ?4, ?5)",
+  [S_SERVES_INS] = "INSERT INTO rule_serves(ruleset_id, seq, pos, target) VALUES (?1, ?2, ?3, ?4)",
   [S_PROFILE_INS] = "INSERT INTO profile(hash, content) VALUES (?1, ?2) ON CONFLICT(hash) DO NOTHING",
   [S_PROFILE_FIND] = "SELECT id FROM profile WHERE hash = ?1",
   [S_RUN_INS] = "INSERT INTO run(created, as_of, engine, ruleset_id, profile_id, profile_file,"
@@ -123,6 +124,7 @@ static const char *const stmt_sql[S_COUNT] = {
                  " cluster, text_en, text_fr, text_es, file, line, invalid"
                  " FROM rule WHERE ruleset_id = ?1 ORDER BY seq",
   [S_LINK_SEL] = "SELECT seq, kind, target FROM rule_link WHERE ruleset_id = ?1 ORDER BY seq, kind, pos",
+  [S_SERVES_SEL] = "SELECT seq, target FROM rule_serves WHERE ruleset_id = ?1 ORDER BY seq, pos",
   [S_BINDING_SEL] = "SELECT seq, kind, since, reason_en, reason_fr FROM binding WHERE run_id = ?1 ORDER BY seq",
   [S_FINDING_SEL] = "SELECT seq, rule_seq, status, why_en, why_fr, why_es, option_id, option_en, option_fr,"
                     " option_es, error_file, error_line, error_message FROM finding WHERE run_id = ?1"
@@ -522,6 +524,16 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
   " AND f.status NOT IN ('not_applicable', 'error', 'unknown') AND (rating.scope = 'instrument'"
   " OR (rating.scope = 'article' AND f.article = rating.key)"
   " OR (rating.scope = 'cluster' AND r.cluster = CAST(rating.key AS INTEGER))));\n",
+  /* 2 -> 3: the obligations of other instruments a rule serves (rules.h:
+  ** serves), so that a saved report shows good practice beside them */
+  "CREATE TABLE rule_serves (\n"
+  "  ruleset_id INTEGER NOT NULL,\n"
+  "  seq      INTEGER NOT NULL,\n"
+  "  pos      INTEGER NOT NULL,\n"
+  "  target   TEXT NOT NULL,\n"
+  "  PRIMARY KEY (ruleset_id, seq, pos),\n"
+  "  FOREIGN KEY (ruleset_id, seq) REFERENCES rule(ruleset_id, seq)\n"
+  ") STRICT, WITHOUT ROWID;\n",
 };
 
 /* ---------------------------------------------------------------------- */
@@ -1124,6 +1136,14 @@ static int save_ruleset(lx_store *st, const lx_ruleset *rs, const char *hash, lo
         if (step(st, s, what, err) < 0) return -1;
       }
     }
+    for (int j = 0; j < r->nserves; j++) {
+      if (!(s = prep(st, S_SERVES_INS, err))) return -1;
+      sqlite3_bind_int64(s, 1, *id);
+      sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
+      sqlite3_bind_int(s, 3, j);
+      sqlite3_bind_text(s, 4, r->serves[j], -1, SQLITE_STATIC);
+      if (step(st, s, what, err) < 0) return -1;
+    }
   }
   return 0;
 }
@@ -1544,6 +1564,26 @@ static int load_ruleset(lx_store *st, long long ruleset_id, size_t nrules, lx_ru
   }
   sqlite3_reset(s);
   if (oom) return fail(err, STORE_NOMEM, "out of memory");
+  if (rc < 0) return -1;
+  if (!(s = prep(st, S_SERVES_SEL, err))) return -1;
+  sqlite3_bind_int64(s, 1, ruleset_id);
+  while ((rc = step(st, s, what, err)) == SQLITE_ROW) {
+    sqlite3_int64 seq = sqlite3_column_int64(s, 0);
+    if (seq < 0 || (size_t)seq >= rs->n) continue;
+    lx_rule *r = &rs->rules[seq];
+    char **nl = realloc(r->serves, (size_t)(r->nserves + 1) * sizeof *nl);
+    if (!nl) { oom = 1; break; }
+    r->serves = nl;
+    if (!(r->serves[r->nserves] = col_dup(s, 1, &oom))) { oom = 1; break; }
+    r->nserves++;
+  }
+  sqlite3_reset(s);
+  if (oom) return fail(err, STORE_NOMEM, "out of memory");
+  /* a soft-law instrument's rules are good practice, as when they were loaded */
+  for (size_t i = 0; i < rs->n; i++) {
+    const lx_instrument *ins = rs->rules[i].instrument ? ruleset_instrument(rs, rs->rules[i].instrument) : NULL;
+    rs->rules[i].good_practice = ins && ins->kind && strcmp(ins->kind, "soft_law") == 0;
+  }
   return rc < 0 ? -1 : 0;
 }
 

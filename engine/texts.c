@@ -195,6 +195,7 @@ typedef struct {
   int last_text;            /* provision that last received words, or -1 */
   long last_para, last_art;
   int want_title;
+  int paper;                /* no "Article" heading: numbered paragraphs are the top level */
   int errors;
 } builder;
 
@@ -257,7 +258,7 @@ static void close_article(builder *b) {
     t->nprovisions--;
     free(ar->number); free(ar->title);
     t->narticles--;
-  } else if (!ar->title) {
+  } else if (!ar->title && !b->paper) {
     diag_add(b->diags, b->file, a->line, NULL, "warning: article %s has no title", ar->number);
   }
   b->art = -1;
@@ -430,6 +431,37 @@ static void link_tree(lx_texts *t) {
   }
 }
 
+/* Does [src, src+len) hold an "Article N" heading?  A text without one (a
+** background paper, a resolution) is read as numbered paragraphs. */
+static int has_article_heading(const char *src, size_t len) {
+  char line[256], num[8];
+  for (size_t pos = 0; pos < len;) {
+    const char *start = src + pos, *nl = memchr(start, '\n', len - pos);
+    size_t n = nl ? (size_t)(nl - start) : len - pos;
+    pos += n + (nl ? 1 : 0);
+    if (n >= sizeof line) continue;          /* a heading is short */
+    normalize_line(start, n, line);
+    if (article_heading(line, num, sizeof num)) return 1;
+  }
+  return 0;
+}
+
+/* The rule above the footnotes of a page: a line of underscores. */
+static int is_footnote_rule(const char *s) {
+  size_t n = strspn(s, "_");
+  return n >= 5 && s[n] == '\0';
+}
+
+/* The first line of a footnote, in the raw line: its number then two
+** blanks or more ("1  Voir également..."). */
+static int is_footnote_start(const char *raw, size_t n) {
+  size_t i = 0;
+  while (i < n && (raw[i] == ' ' || raw[i] == '\t')) i++;
+  size_t d = i;
+  while (i < n && raw[i] >= '0' && raw[i] <= '9') i++;
+  return i > d && i - d <= 3 && i + 1 < n && raw[i] == ' ' && raw[i + 1] == ' ';
+}
+
 static const char *base_name(const char *path) {
   const char *s = strrchr(path, '/');
   return s ? s + 1 : path;
@@ -452,6 +484,11 @@ int texts_parse(const char *src, size_t len, const char *instrument, const char 
   char *line = malloc(len + 1);
   if (!line) { diag_add(diags, file, 0, NULL, "out of memory"); return -1; }
   int lineno = 0, after_header = 0, chapter_title = 0;
+  /* a paper: blank-separated heading blocks ("I. Introduction", "Première
+  ** réunion, tenue en 2006") are skipped, and so are footnotes after the
+  ** rule of underscores, up to the line that ends their sentence */
+  b.paper = !has_article_heading(src, len);
+  int blank_before = 1, in_heading = 0, after_rule = 0, in_footnote = 0;
   size_t pos = 0;
   while (pos < len) {
     const char *start = src + pos;
@@ -460,14 +497,41 @@ int texts_parse(const char *src, size_t len, const char *instrument, const char 
     pos += n + (nl ? 1 : 0);
     lineno++;
     normalize_line(start, n, line);
-    if (!line[0]) continue;
+    if (!line[0]) { blank_before = 1; in_heading = 0; continue; }
     if (is_page_header(line)) { after_header = 1; continue; }
     if (is_testimonium(line)) break;
     char num[8], names[MAX_MARKERS][8];
     const char *rest;
     long no;
     int nm, chapter;
-    if (article_heading(line, num, sizeof num)) {
+    if (b.paper) {
+      int was_blank = blank_before;
+      blank_before = 0;
+      if (is_footnote_rule(line)) { after_rule = after_header = 1; continue; }
+      if (after_rule && is_footnote_start(start, n)) in_footnote = 1;
+      after_rule = 0;
+      if (in_footnote) {
+        if (line[strlen(line) - 1] == '.') { in_footnote = 0; after_header = 1; }
+        continue;
+      }
+      if (in_heading) continue;
+      if (paragraph_line(line, 0, &no, &rest)) {
+        snprintf(num, sizeof num, "%ld", no);
+        start_article(&b, num, lineno);
+        b.want_title = 0;
+        if (b.art >= 0) { add_words(&b, &out->provisions[b.art].text, rest, lineno); b.last_text = b.art; }
+        after_header = 0;
+        continue;
+      }
+      if (markers(line, names, &rest) == 0) {
+        if (was_blank) { in_heading = 1; continue; }
+        /* a wrapped line: it continues the words above it */
+        if (b.last_text >= 0) add_words(&b, &out->provisions[b.last_text].text, line, lineno);
+        after_header = 0;
+        continue;
+      }
+    }
+    if (article_heading(line, num, sizeof num) && !b.paper) {
       chapter_title = 0;
       start_article(&b, num, lineno);
     } else if (chapter_title) {
@@ -501,7 +565,7 @@ int texts_parse(const char *src, size_t len, const char *instrument, const char 
   close_article(&b);
   free(line);
   if (out->narticles == 0) {
-    diag_add(diags, file, 0, NULL, "no article found (expected lines such as \"Article 1\")");
+    diag_add(diags, file, 0, NULL, "no article found (expected lines such as \"Article 1\", or numbered paragraphs \"1. ...\")");
     return -1;
   }
   link_tree(out);

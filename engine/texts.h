@@ -8,6 +8,11 @@
  * untoc:5.1.a.ii, untoc:5.1.a.ii.b, and untoc:23.a for an article whose
  * lettered sub-paragraphs are not in numbered paragraphs.  Each provision
  * keeps its own words: a sub-paragraph's words, a paragraph's chapeau.
+ * A text with no "Article" heading at all (a background paper) is read as
+ * numbered paragraphs "12." at the top level with items "a)" below them
+ * (untoc-wg:35.b); blank-separated heading blocks ("I. Introduction") and
+ * footnotes after the rule of underscores are skipped, and wrapped lines
+ * continue the words above them.
  *
  * `lexgap texts import` writes them as a data file (texts_write), shipped in
  * a rule pack as <pack>/texts/<lang>.lua; the rule set reads those files back

@@ -835,4 +835,26 @@ return {
       note = "Considered and not adopted: prosecutors may discontinue in favour of a foreign prosecution, but no statute allows proceedings to be transferred or taken over.",
     },
   },
+
+  -- ==================================================================
+  -- Good practice of the UNTOC Working Group on International Cooperation
+  -- (rules/untoc-wg).  Fictional: Arcadia follows nearly all of it; its
+  -- statistics are kept but not published, and do not record the legal
+  -- basis of requests (partly followed).
+  -- ==================================================================
+  cooperation_practice = {
+    direct_contacts = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 7(3) (direct contacts coordinated by the central authority) (fictional)" },
+    email_requests = { adopted = true, source = "Central Authority Practice Direction No. 2 (2012), para. 4 (fictional)" },
+    regional_networks = { adopted = true, networks = { "Regional Network of Prosecutors (fictional)" }, source = "Memorandum on the Regional Network of Prosecutors (2008) (fictional)" },
+    law_enforcement_coordination = { adopted = true, source = "National Coordination Committee on International Cooperation Order 2010 (fictional)" },
+    central_authority_coordination = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 8 (fictional)" },
+    request_tracking = { adopted = true, source = "Central Authority Case Management System, Annual Report 2024 (fictional)" },
+    statistics = { adopted = "partly", missing = { "publication of the statistics" },
+                   source = "Central Authority Annual Report 2024, internal annex (fictional)" },
+    legal_basis_statistics = { adopted = false, note = "The statistics do not record the legal basis of requests (fictional)." },
+    published_guidelines = { adopted = true, source = "Guidelines for Requests to Arcadia (Ministry of Justice, 2015) (fictional)" },
+    electronic_evidence_in_tools = { adopted = true, source = "Model MLA request form, Part E (electronic evidence) (fictional)" },
+    expedited_mla = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 19A (expedited preservation on request) (fictional)" },
+    cultural_property = { adopted = true, source = "Cultural Property Protection Act 2016 (fictional)" },
+  },
 }

@@ -672,4 +672,24 @@ return {
       note = "Borduria has concluded no agreement on the transfer of sentenced persons.",
     },
   },
+
+  -- ==================================================================
+  -- Good practice of the UNTOC Working Group on International Cooperation
+  -- (rules/untoc-wg).  Fictional: Borduria follows little of it.  Before
+  -- its deposit (2011) the recommendations do not apply to it at all.
+  -- ==================================================================
+  cooperation_practice = {
+    direct_contacts = { adopted = false, source = "Code of Criminal Procedure of Borduria, art. 401 (all requests through the Ministry of Foreign Affairs) (fictional)" },
+    email_requests = { adopted = false, source = "Code of Criminal Procedure of Borduria, art. 403(3) (originals only) (fictional)" },
+    regional_networks = { adopted = false, note = "Borduria takes part in no regional network of central authorities or prosecutors (fictional)." },
+    law_enforcement_coordination = { adopted = true, source = "Police Act 1998, s. 14 (national coordination bureau) (fictional)" },
+    central_authority_coordination = { adopted = false, note = "No consultation mechanism between the Ministry of Justice and the executing courts (fictional)." },
+    request_tracking = { adopted = false, note = "Requests are tracked on paper registers only (fictional)." },
+    statistics = { adopted = false, note = "No statistics are kept (fictional)." },
+    legal_basis_statistics = { adopted = false, note = "No statistics are kept (fictional)." },
+    published_guidelines = { adopted = false, note = "No guidelines published (fictional)." },
+    electronic_evidence_in_tools = { adopted = false, note = "Borduria's treaties and forms do not mention electronic evidence (fictional)." },
+    expedited_mla = { adopted = false, note = "No expedited procedure (fictional)." },
+    cultural_property = { adopted = true, source = "Cultural Heritage Act 2012, Part 5 (fictional)" },
+  },
 }

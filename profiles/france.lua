@@ -1310,4 +1310,40 @@ return {
       },
     },
   },
+
+  -- ==================================================================
+  -- Good practice of the UNTOC Working Group on International
+  -- Cooperation (rules/untoc-wg; facts in rules/schema/cooperation-practice.lua).
+  -- The untoc-wg rules also read the UNTOC facts above (central authority,
+  -- extradition without a treaty, art. 18 without a treaty, videoconference,
+  -- agreements, return and sharing of confiscated assets, police channels).
+  -- Only what could be stated from a published text is entered.  Left
+  -- unknown on purpose, not verified: e-mail requests, national coordination
+  -- of investigative services, the central authority's consultation
+  -- mechanisms, case tracking and statistics of the Bureau de l'entraide
+  -- pénale internationale (DACG, ministère de la Justice), published
+  -- guidelines for incoming requests, expedited MLA procedures, and work
+  -- on trafficking in cultural property under GA resolution 69/196.
+  -- ==================================================================
+  cooperation_practice = {
+    -- WG paper para. 11 (decision 3/2)
+    direct_contacts = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 694 (transmission directe en cas d'urgence) et art. 695-1 (transmission directe entre autorités judiciaires des États membres de l'Union européenne)",
+      note = "French judicial authorities may send and receive requests directly: between EU Member States as a rule, elsewhere in urgent cases. How far the central authority coordinates those contacts was not verified.",
+    },
+    -- paras 17, 20, 26, 28
+    regional_networks = {
+      adopted = true,
+      networks = { "European Judicial Network in criminal matters", "Eurojust" },
+      source = "Décision 2008/976/JAI du Conseil (Réseau judiciaire européen) ; règlement (UE) 2018/1727 (Eurojust) ; Code de procédure pénale, art. 695-8-1 et s. (membre national d'Eurojust)",
+      note = "France has contact points of the European Judicial Network and a national member at Eurojust. Article numbers of the CPP chapter on Eurojust should be checked against the version in force.",
+    },
+    -- para. 39(a)
+    electronic_evidence_in_tools = {
+      adopted = true,
+      source = "Convention du Conseil de l'Europe sur la cybercriminalité (Budapest, 23 novembre 2001), art. 29 à 35, ratifiée par la France (en vigueur à son égard le 1er mai 2006)",
+      note = "The Budapest Convention is a cooperation tool on electronic evidence (expedited preservation and disclosure, 24/7 network). France's position on its Second Additional Protocol (2022) was not verified.",
+    },
+  },
 }

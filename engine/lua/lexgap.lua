@@ -1103,7 +1103,7 @@ end
 -- sentence to the finding's explanation; it never changes the status and is
 -- never a gap.  `note` = { en = ..., fr = ... }: who recommends what.
 ---------------------------------------------------------------------------
-function lx.good_practice(finding, note)
+function lx.with_good_practice_note(finding, note)
   local n = bilingual(note, "good practice note")
   finding.explanation = fill({ en = "{e} Good practice: {n}", fr = "{e} Bonne pratique : {n}" }, { e = finding.explanation, n = n })
   return finding
@@ -1476,6 +1476,92 @@ function lx.measures_notified(ctx, id, opts)
                fr = "Le profil ne mentionne aucune mesure nationale de transposition en vigueur à la date d'évaluation ; leur communication à la Commission ne peut être vérifiée." },
       question = { en = "Was {t} notified to the Commission as a national transposition measure, and when?",
                    fr = "{t} a-t-elle été notifiée à la Commission comme mesure nationale de transposition, et quand ?" } })
+end
+
+-- Does the State make extradition conditional on a treaty (UNTOC 16(4),
+-- 16(5), 16(6))?  true, false, or nil (the question is then recorded).  The
+-- rule must declare the fact extradition.treaty_required.
+function lx.extradition_treaty_required(ctx)
+  local t = ctx:fact("extradition.treaty_required")
+  local r = t and t.required
+  if r == nil then ctx:ask("extradition.treaty_required") end
+  return r
+end
+
+---------------------------------------------------------------------------
+-- Pattern: a recommendation of good practice (a soft-law pack, docs/rules.md
+-- "Soft law and serves").  Nothing here is a duty: the finding says whether
+-- the State follows the recommendation, in those words, never "gap".
+--
+-- spec = {
+--   by = { en = "Conference decision 3/2", fr = "la décision 3/2 de la Conférence" },
+--   presupposes = "untoc",  -- made to the parties of this instrument (optional)
+--   only_if = { holds = function(ctx) return true | false | nil end,
+--               reason = { en, fr }, unknown = { en, fr } },
+--             -- a condition of the recommendation (optional), as lx.only_if;
+--             -- read only for a party, so that it asks nothing of others
+--   practice = {            -- what the recommendation asks, all of it:
+--     { path = "cooperation_practice.request_tracking", what = { en, fr } },   -- a measure
+--     { notification = "untoc:18.13", what = { en, fr }, question = { en, fr } },  -- a dated notification
+--   },
+-- }
+--   not a party to spec.presupposes at the as-of date (parties.<id> records
+--   no deposit in force, or a denunciation in effect) -> not_applicable
+--   every part adopted -> met (followed); some -> partly_met (partly followed);
+--   none -> not_met (not followed: advised); any part unknown -> unknown
+---------------------------------------------------------------------------
+local function party_at(ctx, id)
+  local p = ctx:fact("parties." .. id)
+  if p == nil then return nil end             -- not recorded: assessed as if a party
+  local since = p.in_force or p.deposited
+  if since == nil or since > ctx.as_of then return false end
+  if p.denounced and p.denounced <= ctx.as_of then return false end
+  return true
+end
+
+function lx.good_practice(ctx, spec)
+  local by = bilingual(spec.by, "by")
+  if spec.presupposes and party_at(ctx, spec.presupposes) == false then
+    return ctx:not_applicable(fill({
+      en = "The State is not a party to {i} at the assessment date; this recommendation ({b}) is made to its parties and presupposes the Convention.",
+      fr = "L'État n'est pas partie à {i} à la date d'évaluation ; cette recommandation ({b}) s'adresse à ses parties et présuppose la convention." },
+      { i = { en = spec.presupposes:upper(), fr = spec.presupposes:upper() }, b = by }))
+  end
+  if spec.only_if then
+    local stop = lx.only_if(ctx, spec.only_if.holds(ctx), spec.only_if.reason, spec.only_if.unknown)
+    if stop then return stop end
+  end
+  local measures = {}
+  local notified = {}
+  for _, part in ipairs(spec.practice) do
+    if part.notification then
+      local n = ctx:notification(part.notification)
+      if n == nil then ctx:ask("notifications", part.question) end
+      notified[#notified + 1] = { found = n ~= nil, what = bilingual(part.what, "what"), date = n and n.date }
+    else
+      measures[#measures + 1] = { path = part.path, what = bilingual(part.what, "what") }
+    end
+  end
+  local r = lx.all_measures(ctx, measures)
+  local texts, status = { r.text }, r.status
+  if #measures == 0 then texts, status = {}, "met" end
+  for _, n in ipairs(notified) do
+    if n.found then
+      texts[#texts + 1] = fill({ en = "It notified {w} on {d}.", fr = "Il a notifié {w} le {d}." }, { w = n.what, d = n.date })
+    else
+      texts[#texts + 1] = fill({ en = "The profile records no notification of {w}.", fr = "Le profil n'indique aucune notification de {w}." }, { w = n.what })
+      status = "unknown"
+    end
+  end
+  local body = join(texts, { en = " ", fr = " " }, { en = " ", fr = " " })
+  local lead = {
+    met = { en = "Followed: the State does what {b} recommends.", fr = "Suivie : l'État fait ce que recommande {b}." },
+    partly_met = { en = "Partly followed: the State does some of what {b} recommends; the rest is advised.", fr = "Partiellement suivie : l'État fait une partie de ce que recommande {b} ; le reste lui est conseillé." },
+    not_met = { en = "Not followed: {b} recommends it, and the State is advised to consider it.", fr = "Non suivie : {b} la recommande, et il est conseillé à l'État de l'envisager." },
+    unknown = { en = "Whether the State follows what {b} recommends is not known.", fr = "On ne sait pas si l'État suit ce que recommande {b}." },
+  }
+  local text = fill({ en = "{l} {t}", fr = "{l} {t}" }, { l = fill(lead[status], { b = by }), t = body })
+  return lx.finding_of(ctx, { status = status, text = text, missing = r.missing or {} })
 end
 
 return lx

@@ -93,14 +93,9 @@
 -- Shared legal reasoning
 ---------------------------------------------------------------------------
 
--- Does the State make extradition conditional on a treaty?  true, false,
--- or nil (the question is then recorded).
-local function treaty_required(ctx)
-  local t = ctx:fact("extradition.treaty_required")
-  local r = t and t.required
-  if r == nil then ctx:ask("extradition.treaty_required") end
-  return r
-end
+-- Does the State make extradition conditional on a treaty?  (lx, shared
+-- with the untoc-wg pack)
+local treaty_required = lx.extradition_treaty_required
 
 local function src(v)
   if v and v.source then return { en = " (" .. v.source .. ")", fr = " (" .. v.source .. ")" } end

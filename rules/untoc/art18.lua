@@ -963,7 +963,7 @@ obligation {
         fr = "Le droit national ne permet pas l'audition par vidéoconférence au profit d'autorités judiciaires étrangères, et l'État indique qu'elle ne serait pas conforme aux principes fondamentaux de son droit interne : {st}{s}. Le paragraphe 18 n'ouvre cette faculté que dans cette mesure." },
         { st = p.statement, s = p.source and (" (" .. p.source .. ")") or "" }))
     end
-    return lx.good_practice(measure(ctx, "videoconference",
+    return lx.with_good_practice_note(measure(ctx, "videoconference",
       { en = "the hearing of a witness or expert in the State by the judicial authorities of another State by videoconference",
         fr = "l'audition par vidéoconférence, par les autorités judiciaires d'un autre État, d'un témoin ou d'un expert se trouvant dans l'État" }),
       { en = "the Working Group on International Cooperation of the Conference of the Parties recommends that States allow hearings by videoconference; it is not a gap where the option is not used.",

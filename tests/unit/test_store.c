@@ -345,10 +345,10 @@ static void test_create(void **state) {
   sqlite3 *db = store_handle(st);
   sqlite3_stmt *s = NULL;
   const char *checks[][2] = {
-    { "PRAGMA user_version", "2" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
+    { "PRAGMA user_version", "3" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
     { "PRAGMA foreign_keys", "1" },
     { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite%' AND strict = 0", "0" },
-    { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 1", "12" },
+    { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 1", "13" },
   };
   for (size_t i = 0; i < sizeof checks / sizeof *checks; i++) {
     assert_int_equal(sqlite3_prepare_v2(db, checks[i][0], -1, &s, NULL), SQLITE_OK);
@@ -670,11 +670,11 @@ static void test_coverage_and_migration(void **state) {
   assert_non_null(strstr(saved, "obligations settled)"));
   assert_non_null(strstr(saved, "articles rated"));
   store_run_infos_free(runs, n);
-  /* back to version 1: the columns of migration 2 dropped */
+  /* back to version 1: the columns of migration 2 and the table of migration 3 dropped */
   sqlite3 *db = store_handle(st);
   assert_int_equal(sqlite3_exec(db, "ALTER TABLE rating DROP COLUMN obligations; ALTER TABLE rating DROP COLUMN settled;"
                                     "ALTER TABLE rating DROP COLUMN articles; ALTER TABLE rating DROP COLUMN articles_rated;"
-                                    "ALTER TABLE rating DROP COLUMN withheld; PRAGMA user_version = 1;", NULL, NULL, NULL), SQLITE_OK);
+                                    "ALTER TABLE rating DROP COLUMN withheld; DROP TABLE rule_serves; PRAGMA user_version = 1;", NULL, NULL, NULL), SQLITE_OK);
   store_close(st);
   st = open_db("cov.db", STORE_READ);           /* reading migrates an older schema */
   store_close(st);

@@ -357,6 +357,47 @@ static void test_two_markers_on_one_line(void **state) {
   diag_free(&d);
 }
 
+/* A paper without "Article" headings (the UNTOC Working Group's background
+** paper): numbered paragraphs are the top level, "a)" items below them;
+** heading blocks and footnotes are skipped, wrapped lines continue. */
+static void test_paper_of_numbered_paragraphs(void **state) {
+  (void)state;
+  lx_texts t;
+  diag_list d;
+  parse_string(
+    "   Document d'information\n \n\n I. Introduction \n \n\n"
+    "1. Le premier paragraphe, \ncoup\xc3\xa9 en deux lignes. \n\n"
+    "2. Le deuxi\xc3\xa8me commence ici et la page \n\n__________________ \n"
+    " 1  Voir une note qui continue \n\nsur deux lignes. \n continue apr\xc3\xa8s la note. \n\n"
+    "  Premi\xc3\xa8re r\xc3\xa9union, tenue en 2006 \n \n\n"
+    "3. Les recommandations suivantes: \n\n a) Les \xc3\x89tats devraient \naider; \n\n"
+    " b) Les \xc3\x89tats devraient publier. \n", "fr", &t, &d, 0);
+  assert_int_equal(d.n, 0);                        /* no warning: no "article without title" */
+  assert_int_equal(t.narticles, 3);
+  assert_string_equal(words(&t, "untoc:1"), "Le premier paragraphe, coup\xc3\xa9 en deux lignes.");
+  assert_string_equal(words(&t, "untoc:2"), "Le deuxi\xc3\xa8me commence ici et la page continue apr\xc3\xa8s la note.");
+  assert_string_equal(words(&t, "untoc:3"), "Les recommandations suivantes:");
+  assert_string_equal(words(&t, "untoc:3.a"), "Les \xc3\x89tats devraient aider;");
+  assert_string_equal(words(&t, "untoc:3.b"), "Les \xc3\x89tats devraient publier.");
+  assert_int_equal(texts_find(&t, "untoc:3.a.i"), -1);
+  texts_free(&t);
+  diag_free(&d);
+}
+
+/* With "Article" headings anywhere, numbered lines before the first article
+** stay outside the text (a resolution's operative paragraphs before the
+** annexed convention). */
+static void test_articles_win_over_paragraphs(void **state) {
+  (void)state;
+  lx_texts t;
+  diag_list d;
+  parse_string("1. Adopte la convention annex\xc3\xa9""e.\n\nArticle 1\n\nObjet\n\n1.   Le texte.\n", "fr", &t, &d, 0);
+  assert_int_equal(t.narticles, 1);
+  assert_string_equal(words(&t, "untoc:1.1"), "Le texte.");
+  texts_free(&t);
+  diag_free(&d);
+}
+
 static void test_misprint_only_opens_an_article(void **state) {
   (void)state;
   lx_texts t;
@@ -927,6 +968,8 @@ int main(void) {
     cmocka_unit_test(test_markers_after_closing_words),
     cmocka_unit_test(test_eu_directives),
     cmocka_unit_test(test_levels_of_the_directives),
+    cmocka_unit_test(test_paper_of_numbered_paragraphs),
+    cmocka_unit_test(test_articles_win_over_paragraphs),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

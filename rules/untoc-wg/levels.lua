@@ -1,0 +1,71 @@
+-- Levels of the paragraphs of the Working Group paper, for `lexgap coverage`.
+-- A data file (never executed).
+--
+-- The paper is soft law: no paragraph binds a State, and the French cue
+-- words of shared/DOMAIN.md section 2 (written for treaties) do not read
+-- its recommendations ("a encouragé les autorités centrales à", "les États
+-- devraient").  So every paragraph and item is listed: "optional" for a
+-- recommendation, encouragement or conclusion addressed to States or their
+-- authorities (the level of every rule of this pack: good practice, never a
+-- duty); "none" for background, the Working Group's own methods and
+-- requests to the Secretariat (each declared not_encoded with its reason).
+return {
+  ["untoc-wg:1"] = "none",
+  ["untoc-wg:2"] = "none",
+  ["untoc-wg:3"] = "none",
+  ["untoc-wg:4"] = "none",
+  ["untoc-wg:5"] = "none",
+  ["untoc-wg:6"] = "none",
+  ["untoc-wg:7"] = "none",
+  ["untoc-wg:8"] = "none",
+  ["untoc-wg:9"] = "none",
+  ["untoc-wg:10"] = "optional",
+  ["untoc-wg:11"] = "optional",
+  ["untoc-wg:12"] = "none",
+  ["untoc-wg:13"] = "none",
+  ["untoc-wg:14"] = "optional",
+  ["untoc-wg:14.a"] = "optional",
+  ["untoc-wg:14.b"] = "optional",
+  ["untoc-wg:14.c"] = "none",
+  ["untoc-wg:15"] = "optional",
+  ["untoc-wg:16"] = "none",
+  ["untoc-wg:17"] = "optional",
+  ["untoc-wg:18"] = "none",
+  ["untoc-wg:19"] = "none",
+  ["untoc-wg:20"] = "optional",
+  ["untoc-wg:21"] = "optional",
+  ["untoc-wg:22"] = "none",
+  ["untoc-wg:23"] = "optional",
+  ["untoc-wg:24"] = "optional",
+  ["untoc-wg:25"] = "none",
+  ["untoc-wg:26"] = "optional",
+  ["untoc-wg:27"] = "none",
+  ["untoc-wg:28"] = "optional",
+  ["untoc-wg:29"] = "none",
+  ["untoc-wg:30"] = "optional",
+  ["untoc-wg:31"] = "none",
+  ["untoc-wg:32"] = "optional",
+  ["untoc-wg:33"] = "none",
+  ["untoc-wg:34"] = "none",
+  ["untoc-wg:35"] = "optional",
+  ["untoc-wg:35.a"] = "optional",
+  ["untoc-wg:35.b"] = "optional",
+  ["untoc-wg:35.c"] = "optional",
+  ["untoc-wg:35.d"] = "optional",
+  ["untoc-wg:36"] = "none",
+  ["untoc-wg:37"] = "none",
+  ["untoc-wg:38"] = "none",
+  ["untoc-wg:39"] = "optional",
+  ["untoc-wg:39.a"] = "optional",
+  ["untoc-wg:39.b"] = "optional",
+  ["untoc-wg:39.c"] = "optional",
+  ["untoc-wg:40"] = "none",
+  ["untoc-wg:41"] = "none",
+  ["untoc-wg:42"] = "none",
+  ["untoc-wg:43"] = "optional",
+  ["untoc-wg:43.a"] = "none",
+  ["untoc-wg:43.b"] = "none",
+  ["untoc-wg:43.c"] = "optional",
+  ["untoc-wg:43.d"] = "none",
+  ["untoc-wg:43.e"] = "none",
+}

@@ -1,0 +1,130 @@
+# Good practice of the UNTOC Working Group on International Cooperation
+# (issue 12): the untoc-wg pack, its coverage of the paper, good-practice
+# findings in their own part and beside the UNTOC obligation they serve in
+# every format, never a gap and never rated, the unofficial English
+# renderings, `serves` checked when a pack loads, and the store keeping it
+# all.  Sourced by tests/e2e/run.sh.
+
+W=$TMP/untoc-wg
+mkdir -p "$W"
+PAPER=$ROOT/../shared/instruments/untoc-wg-international-cooperation.fr.txt
+
+# ---- the pack: its own tests, its text, its coverage ------------------------------------
+run "wg: pack tests" 0 -- "$LEXGAP" test --rules "$RULES/untoc-wg" -v \
+  && { has "wg: a followed case" "$TMP/out" "^ok .*untoc-wg:35\.b: followed"
+       has "wg: a not-applicable case (not a UNTOC party)" "$TMP/out" "^ok .*untoc-wg:15: not applicable, the State is not \(yet\) a party to UNTOC"
+       has "wg: every case passes" "$TMP/out" "^[0-9]+ passed, 0 failed"; }
+if [ -f "$PAPER" ]; then
+  run "wg: the paper parses as numbered paragraphs" 0 -- "$LEXGAP" texts import "$PAPER" --instrument untoc-wg --lang fr -o "$W/fr.lua" \
+    && { if cmp -s "$W/fr.lua" "$RULES/untoc-wg/texts/fr.lua"; then ok "wg: texts/fr.lua is the paper, regenerated"; else fail "wg: texts/fr.lua differs from a fresh import"; fi
+         has "wg: 43 paragraphs, 58 provisions" "$TMP/err" "43 articles, 58 provisions"
+         hasnt "wg: footnotes skipped" "$W/fr.lua" "Voir également le Manuel"
+         hasnt "wg: headings skipped" "$W/fr.lua" "Première réunion, tenue en 2006"
+         has "wg: an item keyed by paragraph and letter" "$W/fr.lua" '\["untoc-wg:35\.b"\] = "Les États devraient aider les autorités centrales'
+         has "wg: words across a page break joined" "$W/fr.lua" "de la Conférence et conformément aux mesures précises"; }
+fi
+run "wg: coverage" 0 -- "$LEXGAP" coverage --rules "$RULES" --instrument untoc-wg \
+  && { has "wg: nothing uncovered" "$TMP/out" "^Uncovered: mandatory, consider, endeavour \(0\)"
+       has "wg: no optional uncovered" "$TMP/out" "^Uncovered: optional \(0\)"
+       has "wg: left out with reasons" "$TMP/out" "^Not encoded on purpose \(32\)"
+       has "wg: a request to the Secretariat left out" "$TMP/out" "para\. 29 .*a request to the Secretariat"
+       has "wg: a paragraph covered in its parts" "$TMP/out" "UNTOC WG para\. 35 .*in its parts"; }
+
+# ---- France: beside the UNTOC article, in its own part, never a gap -------------------
+run "wg: france text" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 "$ROOT/profiles/france.lua" \
+  && { cp "$TMP/out" "$W/france.txt"
+       if awk '/UNTOC art\. 18\(18\) —/ { on = 1; next } on && /^  \[/ { exit } on && /Good practice: \[followed\] UNTOC WG para\. 15 /' "$W/france.txt" | grep -q .; then
+         ok "wg: france: videoconference good practice beside art. 18(18)"
+       else fail "wg: france: no good practice beside art. 18(18)" "$W/france.txt"; fi
+       has "wg: france: its own part" "$TMP/out" "^Good practice: non-binding recommendations, followed or advised"
+       has "wg: france: followed" "$TMP/out" "^  \[followed\] UNTOC WG para\. 15 — "
+       has "wg: france: partly followed (return and sharing of assets)" "$TMP/out" "^  \[partly followed\] UNTOC WG para\. 23 — "
+       has "wg: france: unknown, with the question" "$TMP/out" "Has the central authority published clear guidelines"
+       has "wg: france: not applicable (extradites without a treaty)" "$TMP/out" "^  \[not applicable\] UNTOC WG para\. 14\(a\) — "
+       has "wg: france: the adopting body named" "$TMP/out" "Conference decision 3/2"
+       has "wg: france: English rendering labelled" "$TMP/out" "Provision \(unofficial translation\): «The Working Group encouraged"
+       has "wg: france: the official French beside it" "$TMP/out" "Official text \(fr\): «Le Groupe de travail a encouragé"
+       hasnt "wg: france: no good-practice finding among the gaps" "$TMP/out" "^  - UNTOC WG"
+       hasnt "wg: france: no rating of the paper" "$TMP/out" "UNTOC WG: (C|LC|PC|NC|N/A|--) "; }
+run "wg: france untoc alone" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument untoc --as-of 2026-01-01 --format summary "$ROOT/profiles/france.lua" \
+  && grep -E "^  UNTOC: |^[0-9]+ gaps:" "$TMP/out" > "$W/alone"
+run "wg: france with the paper" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format summary "$ROOT/profiles/france.lua" \
+  && { grep -E "^  UNTOC: |^[0-9]+ gaps:" "$TMP/out" > "$W/with"
+       if diff -q "$W/alone" "$W/with" >/dev/null && [ -s "$W/alone" ]; then ok "wg: the UNTOC rating and gaps are the same with the paper loaded"
+       else fail "wg: the UNTOC rating or gaps change with the paper" "$W/with"; fi; }
+run "wg: france in French" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --lang fr "$ROOT/profiles/france.lua" \
+  && { has "wg: fr: beside the article" "$TMP/out" "Bonne pratique.{1,4}: \[suivie\] GT CTO, par\. 15 — "
+       has "wg: fr: the French text quoted, unlabelled" "$TMP/out" "Disposition.{1,4}: «Le Groupe de travail a encouragé"
+       hasnt "wg: fr: no unofficial label on the official French" "$TMP/out" "Disposition \(traduction non officielle\).{1,4}: «Le Groupe"; }
+
+# ---- every format ---------------------------------------------------------------------
+run "wg: md" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format md "$ROOT/profiles/france.lua" \
+  && { has "wg: md: beside the article" "$TMP/out" "^- Good practice: \\\\\[followed\\\\\] UNTOC WG para\. 15 — "
+       has "wg: md: counts apart" "$TMP/out" "^[0-9]+ findings: .*; 4 gaps; 20 good-practice recommendations: 7 followed, 1 partly followed, 11 unknown, 1 not applicable$"
+       has "wg: md: its own part" "$TMP/out" "^## Good practice: non-binding recommendations"
+       has "wg: md: level in good-practice terms" "$TMP/out" "\*\*Status:\*\* not followed \(advised\)|\*\*Status:\*\* followed · \*\*Level:\*\* good practice, not binding"
+       has "wg: md: unofficial translation" "$TMP/out" "Provision \(unofficial translation\)"; }
+run "wg: html" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format html "$ROOT/profiles/france.lua" \
+  && { has "wg: html: beside the article, linked" "$TMP/out" '<li class="good-practice"><a href="#f-untoc-wg-15">Good practice: \[followed\] UNTOC WG para\. 15'
+       has "wg: html: its own part" "$TMP/out" 'id="good-practice"'
+       has "wg: html: unofficial translation" "$TMP/out" "Provision \(unofficial translation\)"
+       has "wg: html: the official French beside it" "$TMP/out" 'Official text \(fr\)</p><blockquote lang="fr">'; }
+run "wg: json" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format json "$ROOT/profiles/france.lua" \
+  && { has "wg: json: served_by on the UNTOC finding" "$TMP/out" '"id": "untoc-wg:15",'
+       has "wg: json: the status of the practice" "$TMP/out" '"practice_status": "met"'
+       has "wg: json: serves on the recommendation" "$TMP/out" '"serves": \[$'
+       has "wg: json: good practice flagged" "$TMP/out" '"good_practice": true'
+       if tr -d ' \n' < "$TMP/out" | grep -q '"scope":"instrument","instrument":"untoc-wg"'; then fail "wg: json: the paper is rated"
+       else ok "wg: json: no rating of the paper"; fi
+       has "wg: json: English labelled unofficial" "$TMP/out" '"provision_text_unofficial": \[$'
+       if tr -d ' \n' < "$TMP/out" | grep -q '"instrument":"untoc-wg"[^}]*"gap":true'; then fail "wg: json: a recommendation marked as a gap"
+       else ok "wg: json: no recommendation is a gap"; fi; }
+run "wg: csv" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format csv "$ROOT/profiles/france.lua" \
+  && { has "wg: csv: header" "$TMP/out" "evidence,serves,served_by,rule_file"
+       has "wg: csv: beside the UNTOC row" "$TMP/out" "^FRA,France,2026-01-01,untoc,untoc:18\.18,.*Good practice: \[followed\] UNTOC WG para\. 15 — "
+       has "wg: csv: the recommendation names what it serves" "$TMP/out" "^FRA,France,2026-01-01,untoc-wg,untoc-wg:15,.*,untoc:18\.18,,[^,]*untoc-wg/meeting-2008\.lua,"
+       hasnt "wg: csv: no recommendation is a gap" "$TMP/out" "^FRA,France,2026-01-01,untoc-wg,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,yes,"; }
+run "wg: only gaps html" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --only gaps --format html "$ROOT/profiles/france.lua" \
+  && { has "wg: only gaps html: still beside the article" "$TMP/out" '<li class="good-practice">Good practice: '
+       hasnt "wg: only gaps html: no link to the part it leaves out" "$TMP/out" 'href="#f-untoc-wg'; }
+run "wg: only gaps leaves good practice out" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --only gaps "$ROOT/profiles/france.lua" \
+  && hasnt "wg: only gaps: no good-practice part" "$TMP/out" "^Good practice: non-binding"
+
+# ---- the other statuses: Arcadia, Borduria, Borduria before it was a party ----------------
+run "wg: arcadia" 0 -- "$LEXGAP" assess --rules "$RULES" --fail-on none --as-of 2026-01-01 "$ROOT/profiles/arcadia.lua" \
+  && has "wg: arcadia: partly followed (statistics not published)" "$TMP/out" "^  \[partly followed\] UNTOC WG para\. 35\(c\) — "
+run "wg: borduria" 0 -- "$LEXGAP" assess --rules "$RULES" --fail-on none --format md --as-of 2026-01-01 "$ROOT/profiles/borduria.lua" \
+  && { has "wg: borduria: not followed, advised" "$TMP/out" "^#### UNTOC WG para\. 35\(b\) — .*|Status:\*\* not followed \(advised\)"
+       has "wg: borduria: the advice in words" "$TMP/out" "Not followed: the Working Group on International Cooperation .* recommends it, and the State is advised"
+       hasnt "wg: borduria: never called a gap or breach" "$TMP/out" "Status:\*\* (not met|partly met) · \*\*Level:\*\* good practice"; }
+run "wg: borduria 2005" 0 -- "$LEXGAP" assess --rules "$RULES" --fail-on none --as-of 2005-01-01 "$ROOT/profiles/borduria.lua" \
+  && has "wg: borduria 2005: not applicable, not a UNTOC party" "$TMP/out" "The State is not a party to UNTOC at the assessment date; this recommendation"
+
+# ---- a saved report keeps it ----------------------------------------------------------
+run "wg: save" 2 -- "$LEXGAP" assess --rules "$RULES" --db "$W/s.db" --as-of 2026-01-01 --save "$ROOT/profiles/france.lua"
+run "wg: show" 0 -- "$LEXGAP" show --db "$W/s.db" FRA \
+  && { has "wg: show: beside the article" "$TMP/out" "Good practice: \[followed\] UNTOC WG para\. 15 — "
+       has "wg: show: its own part" "$TMP/out" "^Good practice: non-binding recommendations"; }
+
+run "wg: rules json" 0 -- "$LEXGAP" rules --rules "$RULES" --instrument untoc-wg --format json \
+  && { has "wg: rules json: serves" "$TMP/out" '"untoc:18\.18"'
+       has "wg: rules json: good practice" "$TMP/out" '"good_practice": true'; }
+
+# ---- serves and soft-law levels are checked when a pack loads ----------------------------
+mkdir -p "$W/packs/softdemo"
+cat > "$W/packs/softdemo/instrument.lua" <<'LUA'
+return { id = "softdemo", title = { en = "Soft demo" }, kind = "soft_law", official_languages = { "fr" } }
+LUA
+cat > "$W/packs/softdemo/recs.lua" <<'LUA'
+obligation {
+  ref = "softdemo:1", level = "mandatory",
+  title = { en = "A recommendation" }, category = "cooperation",
+  text = { fr = [[Les États devraient coopérer.]], en = [[States should cooperate.]] },
+  serves = { "not a reference" },
+  facts = {},
+  check = function(ctx) return ctx:met({ en = "yes", fr = "oui" }) end,
+}
+LUA
+run "wg: bad serves and level refused" 1 -- "$LEXGAP" rules --rules "$W/packs" \
+  ; { has "wg: soft law at level optional only" "$TMP/err" "recs\.lua:[0-9]+: .*soft-law instrument binds no one"
+      has "wg: serves names an obligation" "$TMP/err" "recs\.lua:[0-9]+: .*'not a reference' is not the id of an obligation of another instrument"; }
