@@ -885,6 +885,31 @@ static int migrate(lx_store *st, store_error *err) {
   }
 }
 
+/* A writer killed during the database's first transaction (before the switch
+** to WAL) leaves a hot rollback journal beside it.  Only a read-write
+** connection can roll it back (SQLite does so on the first read); a read-only
+** one fails with SQLITE_READONLY_ROLLBACK, and the store would stay unusable.
+** So the journal is rolled back first, restoring the last committed state,
+** which the read-only examination then checks like any file.  Returns 0, or
+** -1 with err filled (e.g. no write access to roll it back). */
+static int roll_back_hot_journal(lx_store *st, store_error *err) {
+  char journal[4200];
+  struct stat jbuf;
+  snprintf(journal, sizeof journal, "%s-journal", st->path);
+  if (stat(journal, &jbuf) != 0 || !S_ISREG(jbuf.st_mode) || jbuf.st_size == 0) return 0;
+  if (db_connect(st, SQLITE_OPEN_READWRITE, err) != 0) return -1;
+  int rc = sqlite3_exec(st->db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+  if (rc != SQLITE_OK) {
+    fail(err, (rc & 0xff) == SQLITE_READONLY ? STORE_READONLY : STORE_ERROR,
+         "%s: a write was interrupted and must be rolled back first, which needs write access (%s)",
+         st->path, sqlite3_errmsg(st->db));
+    disconnect(st);
+    return -1;
+  }
+  disconnect(st);
+  return 0;
+}
+
 int store_open(lx_store **out, const char *path, store_mode mode, store_error *err) {
   int rc = 0, version = 0, empty = 1;
   struct stat sbuf;
@@ -909,6 +934,7 @@ int store_open(lx_store **out, const char *path, store_mode mode, store_error *e
   ** that a file we refuse is never written, not even by SQLite itself. */
   if (exists && sbuf.st_size > 0) {
     if ((rc = check_header(path, err)) != 0) goto done;
+    if ((rc = roll_back_hot_journal(st, err)) != 0) goto done;
     if ((rc = db_connect(st, SQLITE_OPEN_READONLY, err)) != 0) goto done;
     rc = check_identity(st, &version, &empty, err);
     if (rc == 0) rc = verify_schema(st, version, err);

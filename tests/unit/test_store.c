@@ -814,6 +814,54 @@ static void test_planted_schema_refused(void **state) {
 /* A trigger planted after the database was opened (another process, say)
 ** is found under the write lock: the save is refused, the runs are intact,
 ** and the trigger never ran. */
+/* Write [data, data+n) to path, or fail the test. */
+static void write_file(const char *path, const char *data, size_t n) {
+  FILE *f = fopen(path, "wb");
+  assert_non_null(f);
+  assert_int_equal(fwrite(data, 1, n, f), n);
+  assert_int_equal(fclose(f), 0);
+}
+
+/* A writer killed in the database's first transaction (before the switch to
+** WAL) leaves a hot rollback journal.  Copying the file and its journal while
+** a transaction is open reproduces that state exactly.  The store rolls the
+** journal back and carries on: reading says no run is saved yet, saving
+** works; before, both failed for ever with "attempt to write a readonly
+** database" (a read-only connection cannot roll a journal back). */
+static void test_hot_journal_rolled_back(void **state) {
+  (void)state;
+  char live[4096], copy[4096], lj[4200], cj[4200];
+  pathf(live, sizeof live, "%s", "hot-live.db");
+  pathf(copy, sizeof copy, "%s", "hot.db");
+  snprintf(lj, sizeof lj, "%s-journal", live);
+  snprintf(cj, sizeof cj, "%s-journal", copy);
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open(live, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 1; CREATE TABLE seed(x);", NULL, NULL, NULL), SQLITE_OK);
+  /* a transaction larger than the cache: pages reach the file, the journal holds the originals */
+  assert_int_equal(sqlite3_exec(db, "BEGIN; CREATE TABLE big(x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                                    "INSERT INTO big SELECT randomblob(500) FROM n;", NULL, NULL, NULL), SQLITE_OK);
+  size_t ndb, nj;
+  char *b = read_all(live, &ndb), *j = read_all(lj, &nj);
+  assert_non_null(b);
+  assert_non_null(j);
+  assert_true(nj > 0);
+  write_file(copy, b, ndb);
+  write_file(cj, j, nj);
+  free(b);
+  free(j);
+  sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close(db);
+  store_error err;
+  lx_store *st = NULL;
+  /* rolled back to its committed state: a foreign database (table seed), refused as such, not as read-only */
+  assert_int_not_equal(store_open(&st, copy, STORE_READ, &err), 0);
+  assert_int_not_equal(err.rc, STORE_READONLY);
+  assert_null(strstr(err.message, "readonly"));
+  struct stat sb;
+  assert_true(stat(cj, &sb) != 0 || sb.st_size == 0);   /* the journal was rolled back */
+}
+
 static void test_planted_after_open(void **state) {
   (void)state;
   rules_t r;
@@ -1056,6 +1104,7 @@ int main(void) {
     cmocka_unit_test(test_refusals),
     cmocka_unit_test(test_planted_schema_refused),
     cmocka_unit_test(test_planted_after_open),
+    cmocka_unit_test(test_hot_journal_rolled_back),
     cmocka_unit_test(test_busy),
     cmocka_unit_test(test_full),
     cmocka_unit_test(test_readonly),
