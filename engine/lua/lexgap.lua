@@ -52,11 +52,13 @@ end
 lx.bilingual = bilingual
 
 -- Join bilingual pieces: lx.join({a, b}, {en = ", ", fr = ", "}).
+local LANGS = { "en", "fr" }   -- never handed out
+
 local function join(list, sep, last)
   sep = sep or { en = ", ", fr = ", " }
   last = last or { en = " and ", fr = " et " }
   local out = {}
-  for _, lang in ipairs({ "en", "fr" }) do
+  for _, lang in ipairs(LANGS) do
     local parts = {}
     for i, item in ipairs(list) do
       parts[i] = type(item) == "table" and item[lang] or tostring(item)
@@ -74,16 +76,26 @@ lx.join = join
 
 -- lx.t("{a} covered", {a = x}) fills bilingual templates: t{en=..., fr=...}
 -- with values that are strings or bilingual tables.
+-- (A template without a placeholder is taken as it is, and is not copied
+-- first: fill makes one new table, its result.)
 local function fill(template, values)
-  local tpl = bilingual(template, "template")
+  local tpl = template
+  if not (type(template) == "table" and type(template.en) == "string" and type(template.fr) == "string") then
+    tpl = bilingual(template, "template")
+  end
   local out = {}
-  for _, lang in ipairs({ "en", "fr" }) do
-    out[lang] = (tpl[lang]:gsub("{([%w_]+)}", function(name)
-      local v = values and values[name]
-      if v == nil then return "{" .. name .. "}" end
-      if type(v) == "table" then return v[lang] or "" end
-      return tostring(v)
-    end))
+  for _, lang in ipairs(LANGS) do
+    local text = tpl[lang]
+    if string.find(text, "{", 1, true) then
+      out[lang] = (text:gsub("{([%w_]+)}", function(name)
+        local v = values and values[name]
+        if v == nil then return "{" .. name .. "}" end
+        if type(v) == "table" then return v[lang] or "" end
+        return tostring(v)
+      end))
+    else
+      out[lang] = text
+    end
   end
   return out
 end
@@ -195,7 +207,9 @@ function Ctx:_check_declared(path)
   local head = split(path)[1]
   if ALWAYS[head] then return end
   for _, d in ipairs(self.declared) do
-    if path == d or path:sub(1, #d + 1) == d .. "." then return end
+    -- path is d, or below d (d followed by a dot), compared without
+    -- building strings
+    if path == d or (#path > #d and string.byte(path, #d + 1) == 46 and string.sub(path, 1, #d) == d) then return end
   end
   error(string.format("rule %s reads fact '%s' but does not list it in `facts`", self.id, path), 3)
 end
