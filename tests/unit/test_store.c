@@ -21,6 +21,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -760,6 +761,60 @@ static void test_refusals(void **state) {
   free_rules(&r);
 }
 
+/* Saves skip the full quick_check while the file is as the last checked
+** save left it (a stamp beside it, FILE-checked); a file damaged since, in
+** pages the save itself never reads, is still refused, even with its
+** modification time put back, since the status-change time cannot be. */
+static void test_integrity_stamp(void **state) {
+  (void)state;
+  char p[4096], stamp[4200];
+  store_error err;
+  rules_t r;
+  run_t x;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  lx_store *st = open_db("stamped.db", STORE_WRITE);
+  for (int i = 0; i < 60; i++) save1(st, &x);      /* pages an appending save never reads */
+  store_close(st);
+  pathf(p, sizeof p, "%s", "stamped.db");
+  snprintf(stamp, sizeof stamp, "%s-checked", p);
+  size_t n0;
+  char *text = read_all(stamp, &n0);
+  assert_non_null(text);
+  assert_non_null(strstr(text, "lexgap-checked 1 "));
+  free(text);
+  /* an untouched file: saved into (through the stamp), stamp renewed */
+  st = open_db("stamped.db", STORE_WRITE);
+  save1(st, &x);
+  store_close(st);
+  /* damaged in the middle, its modification time set back */
+  struct stat before;
+  assert_int_equal(stat(p, &before), 0);
+  char *b = read_all(p, &n0);
+  assert_true(n0 > 8 * 4096);
+  FILE *f = fopen(p, "r+b");
+  fseek(f, (long)(n0 / 4096 / 2) * 4096, SEEK_SET);
+  for (int i = 0; i < 4096 * 2; i++) fputc(0x5a, f);
+  fclose(f);
+  struct timespec times[2] = { before.st_atim, before.st_mtim };
+  assert_int_equal(utimensat(AT_FDCWD, p, times, 0), 0);
+  free(b);
+  b = read_all(p, &n0);
+  st = NULL;
+  int rc = store_open(&st, p, STORE_WRITE, &err);
+  if (rc == 0) {
+    store_item it = item_of(&x);
+    rc = store_save(st, &it, 1, NULL, NULL, NULL, NULL, &err);
+    store_close(st);
+  }
+  assert_int_equal(rc, -1);
+  assert_int_equal(err.rc, STORE_CORRUPT);
+  assert_non_null(strstr(err.message, "damaged"));
+  assert_unchanged(p, b, n0);
+  free_run(&x);
+  free_rules(&r);
+}
+
 /* A genuine lexgap database with something planted in its schema (a trigger
 ** that would rewrite earlier runs during our own save, a view, an index, a
 ** column, a virtual table; or an index taken away) is refused in both
@@ -1054,6 +1109,7 @@ int main(void) {
     cmocka_unit_test(test_diff_classify),
     cmocka_unit_test(test_coverage_and_migration),
     cmocka_unit_test(test_refusals),
+    cmocka_unit_test(test_integrity_stamp),
     cmocka_unit_test(test_planted_schema_refused),
     cmocka_unit_test(test_planted_after_open),
     cmocka_unit_test(test_busy),
