@@ -6,7 +6,8 @@
  * Environment: BENCH_BARE_US, the bare Lua pcall per check in microseconds
  * measured in the same run (tests/bench/run.sh sets it from
  * ../shared/peer/bench.lua), to print evaluation per obligation as a
- * multiple of it; BENCH_BATCH (500), the profiles of the batch.
+ * multiple of it; BENCH_BATCH (500), the profiles of the batch;
+ * BENCH_RUNS (5000), the runs of the store (0: no store figures).
  * Prints figures; asserts nothing (speed is measured here, never in tests).
  */
 #include <stdio.h>
@@ -134,6 +135,66 @@ static int bench_reservations(const char *dir) {
   return 0;
 }
 
+/* Run argv reps times; print the wall-clock spread in ms under label. */
+static int time_child(char *const *argv, int reps, const char *label) {
+  double ms[16];
+  long rss;
+  if (reps > 16) reps = 16;
+  for (int i = 0; i < reps; i++) {
+    double cpu, started = now();
+    if (run_child(argv, &cpu, &rss) != 0) { fprintf(stderr, "bench: %s: %s failed\n", label, argv[1]); return -1; }
+    ms[i] = (now() - started) * 1000;
+  }
+  print_spread(label, ms, reps, "ms");
+  return 0;
+}
+
+/* The store: fill one with `runs` runs of the given profiles (100 per
+** save), then time a save into it against a save into a fresh store, and
+** matrix, history and diff. */
+static int bench_store(const char *lexgap, const char *dir, const char *tmp, char **paths, int npaths, int runs) {
+  char db[4200], fresh[4200];
+  snprintf(db, sizeof db, "%s/store.db", tmp);
+  snprintf(fresh, sizeof fresh, "%s/fresh.db", tmp);
+  enum { CHUNK = 100 };
+  char *argv[CHUNK + 16];
+  int saved = 0, next = 0;
+  double started = now();
+  while (saved < runs) {
+    int na = 0;
+    argv[na++] = (char *)lexgap; argv[na++] = "assess"; argv[na++] = "--rules"; argv[na++] = (char *)dir;
+    argv[na++] = "--as-of"; argv[na++] = "2026-01-01"; argv[na++] = "--format"; argv[na++] = "csv";
+    argv[na++] = "--fail-on"; argv[na++] = "none"; argv[na++] = "-o"; argv[na++] = "/dev/null";
+    argv[na++] = "--save"; argv[na++] = "--db"; argv[na++] = db;
+    for (int k = 0; k < CHUNK && saved < runs; k++, saved++) argv[na++] = paths[next++ % npaths];
+    argv[na] = NULL;
+    double cpu;
+    long rss;
+    if (run_child(argv, &cpu, &rss) != 0) { fprintf(stderr, "bench: filling the store failed\n"); return -1; }
+  }
+  printf("  store of %d runs (filled in %.0f s)\n", runs, now() - started);
+  char *save_fresh[] = { (char *)lexgap, "assess", "--rules", (char *)dir, "--as-of", "2026-01-01", "--format", "csv",
+                         "--fail-on", "none", "-o", "/dev/null", "--save", "--db", fresh, paths[0], NULL };
+  char *save_full[] = { (char *)lexgap, "assess", "--rules", (char *)dir, "--as-of", "2026-01-01", "--format", "csv",
+                        "--fail-on", "none", "-o", "/dev/null", "--save", "--db", db, paths[0], NULL };
+  if (time_child(save_fresh, 5, "  assess --save one run, fresh store") != 0) return -1;
+  if (time_child(save_full, 5, "  assess --save one run, full store") != 0) return -1;
+  char *matrix[] = { (char *)lexgap, "matrix", "--db", db, NULL };
+  char *history[] = { (char *)lexgap, "history", "--db", db, "QAA", NULL };
+  char *diff[] = { (char *)lexgap, "diff", "--db", db, "1", "2", NULL };
+  if (time_child(matrix, 5, "  matrix") != 0 || time_child(history, 5, "  history QAA") != 0 ||
+      time_child(diff, 5, "  diff 1 2") != 0) return -1;
+  remove(db);
+  remove(fresh);
+  char side[4300];
+  const char *suffixes[] = { "-checked", "-wal", "-shm" };
+  for (int i = 0; i < 3; i++) {
+    snprintf(side, sizeof side, "%s%s", db, suffixes[i]); remove(side);
+    snprintf(side, sizeof side, "%s%s", fresh, suffixes[i]); remove(side);
+  }
+  return 0;
+}
+
 /* Copy the profile at src to dst with the State code replaced by code (the
 ** first `code = "..."` of the file); 0 or -1. */
 static int copy_with_code(const char *src, const char *dst, const char *code) {
@@ -212,6 +273,9 @@ int main(int argc, char **argv) {
   double wall = now() - started;
   printf("  batch of %d profiles, JSON to one file      %9.2f s CPU, %.2f s wall, peak %.1f MiB, %.0f profiles/s per core\n",
          batch, cpu, wall, (double)rss / 1024, batch / cpu);
+  const char *nr = getenv("BENCH_RUNS");
+  int runs = nr ? atoi(nr) : 5000;
+  if (runs > 0 && bench_store(lexgap, dir, tmp, bargv + 12, na - 12, runs) != 0) return 1;
   for (int i = 12; i < na; i++) { remove(bargv[i]); free(bargv[i]); }
   free(bargv);
   remove(out);
