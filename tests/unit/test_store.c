@@ -346,7 +346,7 @@ static void test_create(void **state) {
   sqlite3 *db = store_handle(st);
   sqlite3_stmt *s = NULL;
   const char *checks[][2] = {
-    { "PRAGMA user_version", "2" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
+    { "PRAGMA user_version", "3" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
     { "PRAGMA foreign_keys", "1" },
     { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite%' AND strict = 0", "0" },
     { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 1", "12" },
@@ -675,7 +675,7 @@ static void test_coverage_and_migration(void **state) {
   sqlite3 *db = store_handle(st);
   assert_int_equal(sqlite3_exec(db, "ALTER TABLE rating DROP COLUMN obligations; ALTER TABLE rating DROP COLUMN settled;"
                                     "ALTER TABLE rating DROP COLUMN articles; ALTER TABLE rating DROP COLUMN articles_rated;"
-                                    "ALTER TABLE rating DROP COLUMN withheld; PRAGMA user_version = 1;", NULL, NULL, NULL), SQLITE_OK);
+                                    "ALTER TABLE rating DROP COLUMN withheld; DROP INDEX finding_summary; PRAGMA user_version = 1;", NULL, NULL, NULL), SQLITE_OK);
   store_close(st);
   st = open_db("cov.db", STORE_READ);           /* reading migrates an older schema */
   store_close(st);
