@@ -148,16 +148,19 @@ static const char *const stmt_sql[S_COUNT] = {
   [S_MATRIX_OBLIGATION] = "SELECT f.run_id, f.rule_id, f.status, f.gap FROM finding f"
                           " WHERE f.run_id IN (" LATEST_RUNS ") AND (?1 IS NULL OR f.instrument = ?1)",
   /* max over (mandatory * 10 + severity): the worst mandatory status when
-  ** the article has a mandatory obligation, else the worst of all. */
-  [S_MATRIX_ARTICLE] = "SELECT f.run_id, f.instrument || ':' || f.article,"
+  ** the article has a mandatory obligation, else the worst of all.
+  ** (The findings are grouped first and each article's rating looked up
+  ** once, not once per finding: a run has one rating per article.) */
+  [S_MATRIX_ARTICLE] = "SELECT x.run_id, x.instrument || ':' || x.article, x.severity, x.n, x.gaps,"
+                       " (SELECT max(g.grade) FROM rating g WHERE g.run_id = x.run_id AND g.scope = 'article'"
+                       " AND g.instrument = x.instrument AND g.key = x.article)"
+                       " FROM (SELECT f.run_id, f.instrument, f.article,"
                        " max((f.level = 'mandatory') * 10 + CASE f.status WHEN 'error' THEN 5"
                        " WHEN 'not_met' THEN 4 WHEN 'partly_met' THEN 3 WHEN 'unknown' THEN 2"
-                       " WHEN 'met' THEN 1 ELSE 0 END), count(*), total(f.gap), max(g.grade) FROM finding f"
-                       " LEFT JOIN rating g ON g.run_id = f.run_id AND g.scope = 'article'"
-                       " AND g.instrument = f.instrument AND g.key = f.article"
+                       " WHEN 'met' THEN 1 ELSE 0 END) AS severity, count(*) AS n, total(f.gap) AS gaps FROM finding f"
                        " WHERE f.run_id IN (" LATEST_RUNS ") AND f.article IS NOT NULL"
                        " AND f.instrument IS NOT NULL AND (?1 IS NULL OR f.instrument = ?1)"
-                       " GROUP BY f.run_id, f.instrument, f.article",
+                       " GROUP BY f.run_id, f.instrument, f.article) x",
 };
 
 /* One object of a database's schema, as sqlite_schema lists it. */
