@@ -159,7 +159,7 @@ demo: lexgap
 	./lexgap assess profiles/france.lua --as-of 2026-01-01 --save --format html -o build/demo-france.html --summary; test $$? -ne 1
 
 bench: lexgap build/bench
-	build/bench rules profiles/france.lua profiles/arcadia.lua profiles/borduria.lua
+	tests/bench/run.sh rules ./lexgap profiles/france.lua profiles/arcadia.lua profiles/borduria.lua
 
 build/bench: tests/bench/bench.c $(ENGINE_OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(ENGINE_OBJ) $(DEP_LIBS) -lm

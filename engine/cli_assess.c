@@ -78,6 +78,76 @@ static void usage_assess(FILE *f) {
     "a failed save.\n");
 }
 
+/* What decides the exit status, summed over the profiles assessed. */
+typedef struct { int gaps, errors, unknown, incomplete; } tally;
+
+/* Evaluate one profile into *a, print its warnings, add it to *t; 0, or -1
+** (out of memory, said on standard error). */
+static int assess_one(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_profile *p,
+                      const char *file, const char *as_of, int prospective, tally *t) {
+  if (evaluate(a, sb, rs, p, as_of, prospective) != 0) {
+    diag_printf(stderr, "lexgap assess: out of memory\n");
+    return -1;
+  }
+  for (size_t c = 0; c < a->ncaveats; c++)
+    fprintf(stderr, "warning: %s: %s\n", file, a->caveats[c].text.en);
+  lx_summary s;
+  assessment_summary(a, &s);
+  t->gaps += s.gaps;
+  t->errors += s.errors;
+  t->unknown += s.by_status[LX_UNKNOWN];
+  t->incomplete += assessment_incomplete(a);
+  return 0;
+}
+
+/* The report options of `assess` writing to out. */
+static void report_options_for(const options *o, FILE *out, report_options *ro) {
+  const char *no_color = getenv("NO_COLOR");
+  report_options r = { o->lang, 0, o->rules_dir, o->only_gaps, o->output };
+  if (strcmp(o->color, "always") == 0) r.color = 1;
+  else if (strcmp(o->color, "auto") == 0)
+    r.color = out == stdout && isatty(STDOUT_FILENO) && !(no_color && *no_color);
+  *ro = r;
+}
+
+/* The JSON report of files[0..n-1], streamed: each profile (all of them
+** checked already) is loaded again, assessed, written and freed before the
+** next, so memory stays flat however many there are.  profiles[] is scratch
+** space for one at a time.  Returns 1 if anything failed (a -o file is then
+** left as it was), else 0. */
+static int assess_streaming(const options *o, char **files, int n, lx_profile *profiles,
+                            lx_sandbox *sb, const lx_ruleset *rs, const char *as_of, tally *t) {
+  cli_output dest;
+  if (cli_open_output(&dest, o->output) != 0) return 1;
+  report_options ro;
+  report_options_for(o, dest.f, &ro);
+  int failed = report_json_begin(dest.f, &ro) != 0;
+  size_t written = 0;
+  for (int i = 0; !failed && i < n; i++) {
+    diag_list diags;
+    diag_init(&diags);
+    if (profile_load(&profiles[i], files[i], rs->schema, &diags) != 0) {   /* changed since it was checked */
+      diag_printf(stderr, "lexgap assess: %s: profile refused when read again (%zu problem%s)\n",
+                  files[i], diags.n, diags.n == 1 ? "" : "s");
+      diag_free(&diags);
+      failed = 1;
+      break;
+    }
+    diag_free(&diags);
+    lx_assessment a;
+    if (assess_one(&a, sb, rs, &profiles[i], files[i], as_of, o->prospective, t) != 0) failed = 1;
+    else {
+      if (report_json_assessment(dest.f, &a, written++, &ro) != 0) failed = 1;
+      assessment_free(&a);
+    }
+    profile_free(&profiles[i]);
+    memset(&profiles[i], 0, sizeof profiles[i]);
+  }
+  if (!failed && report_json_end(dest.f, written) != 0) failed = 1;
+  if (cli_close_output(&dest, !failed) != 0) failed = 1;
+  return failed;
+}
+
 int cmd_assess(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("assess", argc, argv, &o, usage_assess);
@@ -110,6 +180,10 @@ int cmd_assess(int argc, char **argv) {
   size_t *lens = calloc((size_t)nprofiles, sizeof *lens);
   int failed = !profiles || !as || !list || !srcs || !lens;
   size_t done = 0;
+  /* A JSON report without --save or --summary is streamed: each profile is
+  ** loaded, assessed, written and freed in turn, so that a batch runs in
+  ** flat memory. */
+  int stream = strcmp(o.format, "json") == 0 && !o.save && !o.summary;
   /* Every profile must load before anything is assessed; the problems of
   ** all of them are listed. */
   int refused = 0;
@@ -127,44 +201,35 @@ int cmd_assess(int argc, char **argv) {
       diag_printf(stderr, "lexgap assess: %s: profile refused (%zu problem%s); nothing assessed\n",
               argv[optind + i], diags.n, diags.n == 1 ? "" : "s");
       refused = 1;
+    } else if (stream) {
+      profile_free(&profiles[i]);                 /* loaded again when its turn comes */
     }
     diag_free(&diags);
   }
   if (refused) failed = 1;
-  int gaps = 0, errors = 0, unknown = 0, incomplete = 0;
-  cli_progress prog;
-  cli_progress_init(&prog, o.save ? (size_t)nprofiles : 0);
-  for (int i = 0; !failed && i < nprofiles; i++) {
-    cli_progress_step(&prog, "assessing", (size_t)i, (size_t)nprofiles);
-    if (evaluate(&as[i], sb, &rs, &profiles[i], as_of, o.prospective) != 0) {
-      diag_printf(stderr, "lexgap assess: out of memory\n");
-      failed = 1;
-      break;
+  tally t = { 0, 0, 0, 0 };
+  if (!failed && stream) {
+    failed = assess_streaming(&o, argv + optind, nprofiles, profiles, sb, &rs, as_of, &t);
+  } else {
+    cli_progress prog;
+    cli_progress_init(&prog, o.save ? (size_t)nprofiles : 0);
+    for (int i = 0; !failed && i < nprofiles; i++) {
+      cli_progress_step(&prog, "assessing", (size_t)i, (size_t)nprofiles);
+      if (assess_one(&as[i], sb, &rs, &profiles[i], argv[optind + i], as_of, o.prospective, &t) != 0) { failed = 1; break; }
+      list[done++] = &as[i];
     }
-    list[done++] = &as[i];
-    for (size_t c = 0; c < as[i].ncaveats; c++)
-      fprintf(stderr, "warning: %s: %s\n", argv[optind + i], as[i].caveats[c].text.en);
-    lx_summary s;
-    assessment_summary(&as[i], &s);
-    gaps += s.gaps;
-    errors += s.errors;
-    unknown += s.by_status[LX_UNKNOWN];
-    incomplete += assessment_incomplete(&as[i]);
+    cli_progress_end(&prog);
   }
-  cli_progress_end(&prog);
+  int gaps = t.gaps, errors = t.errors, unknown = t.unknown, incomplete = t.incomplete;
   /* all runs or none; a failed save still leaves the report to read */
-  int save_failed = !failed && o.save && cli_save(&o, list, srcs, lens, done) != 0;
-  if (!failed) {
+  int save_failed = !failed && !stream && o.save && cli_save(&o, list, srcs, lens, done) != 0;
+  if (!failed && !stream) {
     cli_output dest;
     if (cli_open_output(&dest, o.output) != 0) failed = 1;
     else {
-      FILE *out = dest.f;
-      const char *no_color = getenv("NO_COLOR");
-      report_options ro = { o.lang, 0, o.rules_dir, o.only_gaps, o.output };
-      if (strcmp(o.color, "always") == 0) ro.color = 1;
-      else if (strcmp(o.color, "auto") == 0)
-        ro.color = out == stdout && isatty(STDOUT_FILENO) && !(no_color && *no_color);
-      int rc = report_write(out, o.format, list, done, &ro);
+      report_options ro;
+      report_options_for(&o, dest.f, &ro);
+      int rc = report_write(dest.f, o.format, list, done, &ro);
       if (cli_close_output(&dest, rc == 0) != 0) failed = 1;
       else if (o.summary && report_summary(stdout, list, done, &ro) != 0) failed = 1;
     }

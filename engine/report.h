@@ -34,6 +34,13 @@ typedef struct {
 int report_text(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 int report_markdown(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
+/* The JSON report streamed, one assessment at a time, byte for byte what
+** report_json writes: begin, then each assessment with its index (0, 1...)
+** as soon as it is evaluated (it may be freed afterwards), then end with
+** how many were written.  Each returns 0, or -1 if writing failed. */
+int report_json_begin(FILE *out, const report_options *o);
+int report_json_assessment(FILE *out, const lx_assessment *a, size_t index, const report_options *o);
+int report_json_end(FILE *out, size_t count);
 /* One self-contained HTML page (inline styles and SVG charts, no script,
 ** no network resource), printable on A4. */
 int report_html(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);

@@ -1,7 +1,8 @@
 /*
  * report_json.c -- the JSON report (field names documented and stable: see
  * docs/report-json.md).  Built with Jansson so that escaping and Unicode are
- * right by construction.
+ * right by construction: one assessment's tree at a time, written as it is
+ * finished, so that a batch's report streams in flat memory.
  */
 #include "report.h"
 #include "report_transposition.h"
@@ -308,17 +309,58 @@ static json_t *assessment_json(const lx_assessment *a, int brief) {
   return o;
 }
 
-int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
-  json_t *root = json_object();
-  json_object_set_new(root, "lexgap_version", json_string(LX_VERSION));
-  json_object_set_new(root, "report_format", json_integer(REPORT_FORMAT));
-  json_t *list = json_array();
-  json_object_set_new(root, "only", o->brief ? json_string("gaps") : json_null());
-  for (size_t i = 0; i < n; i++) json_array_append_new(list, assessment_json(as[i], o->brief));
-  json_object_set_new(root, "assessments", list);
-  int rc = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-  fputc('\n', out);
-  json_decref(root);
-  fflush(out);
+/* Write v as json_dumpf with JSON_INDENT(2) would write it nested depth
+** levels deep (2 spaces a level).  Jansson escapes every control character
+** inside strings, so each raw newline of its output is a line break of the
+** layout, and indenting after each one gives the nested layout exactly. */
+static int dump_nested(FILE *out, const json_t *v, int depth) {
+  char *text = json_dumps(v, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+  if (!text) return -1;
+  for (const char *p = text; *p;) {
+    const char *nl = strchr(p, '\n');
+    size_t len = nl ? (size_t)(nl - p) + 1 : strlen(p);
+    fwrite(p, 1, len, out);
+    if (nl) fprintf(out, "%*s", depth * 2, "");
+    p += len;
+  }
+  free(text);
+  return 0;
+}
+
+/* A string as a JSON value (escaped by Jansson). */
+static int dump_string(FILE *out, const char *s) {
+  json_t *v = json_string(s);
+  int rc = v ? json_dumpf(v, out, JSON_ENCODE_ANY) : -1;
+  json_decref(v);
+  return rc;
+}
+
+int report_json_begin(FILE *out, const report_options *o) {
+  int rc = 0;
+  fputs("{\n  \"lexgap_version\": ", out);
+  rc |= dump_string(out, LX_VERSION);
+  fprintf(out, ",\n  \"report_format\": %d,\n  \"only\": %s,\n  \"assessments\": [",
+          REPORT_FORMAT, o->brief ? "\"gaps\"" : "null");
   return rc != 0 || ferror(out) ? -1 : 0;
+}
+
+int report_json_assessment(FILE *out, const lx_assessment *a, size_t index, const report_options *o) {
+  json_t *v = assessment_json(a, o->brief);
+  fputs(index ? ",\n    " : "\n    ", out);
+  int rc = v ? dump_nested(out, v, 2) : -1;
+  json_decref(v);
+  return rc != 0 || ferror(out) ? -1 : 0;
+}
+
+int report_json_end(FILE *out, size_t count) {
+  fputs(count ? "\n  ]\n}\n" : "]\n}\n", out);
+  fflush(out);
+  return ferror(out) ? -1 : 0;
+}
+
+int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
+  int rc = report_json_begin(out, o);
+  for (size_t i = 0; rc == 0 && i < n; i++) rc = report_json_assessment(out, as[i], i, o);
+  if (report_json_end(out, n) != 0) rc = -1;
+  return rc;
 }

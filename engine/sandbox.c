@@ -627,6 +627,10 @@ lx_sandbox *sandbox_new(sandbox_error *err) {
     return NULL;
   }
   keep_library(L);
+  /* Generational collection: an evaluation makes many short-lived tables
+  ** (contexts, findings) around long-lived ones (the rules, the library);
+  ** budgets count bytes allocated and held, whichever mode collects them. */
+  lua_gc(L, LUA_GCGEN, 0, 0);
   return sb;
 }
 

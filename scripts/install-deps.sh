@@ -5,7 +5,8 @@
 set -eu
 
 # chromium: the browser tests load the HTML reports in headless Chromium.
-PACKAGES="build-essential pkg-config liblua5.4-dev libjansson-dev libcmocka-dev libsqlite3-dev chromium"
+# lua5.4: the interpreter runs the bare-Lua baseline of `make bench`.
+PACKAGES="build-essential pkg-config liblua5.4-dev libjansson-dev libcmocka-dev libsqlite3-dev chromium lua5.4"
 
 missing=""
 for p in $PACKAGES; do

@@ -52,11 +52,13 @@ end
 lx.bilingual = bilingual
 
 -- Join bilingual pieces: lx.join({a, b}, {en = ", ", fr = ", "}).
+local LANGS = { "en", "fr" }   -- never handed out
+
 local function join(list, sep, last)
   sep = sep or { en = ", ", fr = ", " }
   last = last or { en = " and ", fr = " et " }
   local out = {}
-  for _, lang in ipairs({ "en", "fr" }) do
+  for _, lang in ipairs(LANGS) do
     local parts = {}
     for i, item in ipairs(list) do
       parts[i] = type(item) == "table" and item[lang] or tostring(item)
@@ -74,16 +76,26 @@ lx.join = join
 
 -- lx.t("{a} covered", {a = x}) fills bilingual templates: t{en=..., fr=...}
 -- with values that are strings or bilingual tables.
+-- (A template without a placeholder is taken as it is, and is not copied
+-- first: fill makes one new table, its result.)
 local function fill(template, values)
-  local tpl = bilingual(template, "template")
+  local tpl = template
+  if not (type(template) == "table" and type(template.en) == "string" and type(template.fr) == "string") then
+    tpl = bilingual(template, "template")
+  end
   local out = {}
-  for _, lang in ipairs({ "en", "fr" }) do
-    out[lang] = (tpl[lang]:gsub("{([%w_]+)}", function(name)
-      local v = values and values[name]
-      if v == nil then return "{" .. name .. "}" end
-      if type(v) == "table" then return v[lang] or "" end
-      return tostring(v)
-    end))
+  for _, lang in ipairs(LANGS) do
+    local text = tpl[lang]
+    if string.find(text, "{", 1, true) then
+      out[lang] = (text:gsub("{([%w_]+)}", function(name)
+        local v = values and values[name]
+        if v == nil then return "{" .. name .. "}" end
+        if type(v) == "table" then return v[lang] or "" end
+        return tostring(v)
+      end))
+    else
+      out[lang] = text
+    end
   end
   return out
 end
@@ -99,9 +111,21 @@ lx.years = years
 ---------------------------------------------------------------------------
 -- Paths into the profile and the schema.
 ---------------------------------------------------------------------------
+-- Paths are split once: the parts of each path (never handed to rules, never
+-- changed) are kept, up to SPLIT_CACHE_MAX distinct paths so that a rule
+-- inventing paths cannot grow the cache without end.
+local SPLIT_CACHE_MAX = 4096
+local split_cache, split_cached = {}, 0
+
 local function split(path)
-  local parts = {}
+  local parts = split_cache[path]
+  if parts then return parts end
+  parts = {}
   for part in string.gmatch(path, "[^%.]+") do parts[#parts + 1] = part end
+  if split_cached < SPLIT_CACHE_MAX then
+    split_cache[path] = parts
+    split_cached = split_cached + 1
+  end
   return parts
 end
 
@@ -183,7 +207,9 @@ function Ctx:_check_declared(path)
   local head = split(path)[1]
   if ALWAYS[head] then return end
   for _, d in ipairs(self.declared) do
-    if path == d or path:sub(1, #d + 1) == d .. "." then return end
+    -- path is d, or below d (d followed by a dot), compared without
+    -- building strings
+    if path == d or (#path > #d and string.byte(path, #d + 1) == 46 and string.sub(path, 1, #d) == d) then return end
   end
   error(string.format("rule %s reads fact '%s' but does not list it in `facts`", self.id, path), 3)
 end
@@ -231,34 +257,41 @@ end
 -- Rules see the definition in place of the reference, with `definition` set
 -- to its name (the engine has checked that it exists).
 ---------------------------------------------------------------------------
+-- Resolved tables are made read-only once and kept (weakly, keyed by the
+-- referring table and the definitions table it was resolved against), so
+-- that every rule gets the same view instead of a fresh copy.
 local resolved_cache = setmetatable({}, { __mode = "k" })
 
 local function resolve_ref(profile, v)
   if type(v) ~= "table" or v.ref == nil then return v end
+  local defs = profile.definitions
   local hit = resolved_cache[v]
-  if hit then return hit end
-  local def = profile.definitions and profile.definitions[v.ref]
+  if hit and rawequal(hit.defs, defs) then return hit.view end
+  local def = defs and defs[v.ref]
   if def == nil then return v end
   local out = {}
   for k, x in pairs(def) do out[k] = x end
   for k, x in pairs(v) do if k ~= "ref" then out[k] = x end end
   out.definition = v.ref
-  resolved_cache[v] = out
-  return out
+  local view = readonly(out)
+  resolved_cache[v] = { defs = defs, view = view }
+  return view
 end
 
--- An offence with its scopes (aims_at, predicates) resolved; the same table
--- when none refers to a definition.
+-- An offence with its scopes (aims_at, predicates) resolved, read-only; the
+-- same table when none refers to a definition.
 local function resolve_offence(profile, o)
   if not ((o.aims_at and o.aims_at.ref) or (o.predicates and o.predicates.ref)) then return o end
+  local defs = profile.definitions
   local hit = resolved_cache[o]
-  if hit then return hit end
+  if hit and rawequal(hit.defs, defs) then return hit.view end
   local out = {}
   for k, x in pairs(o) do out[k] = x end
   out.aims_at = resolve_ref(profile, o.aims_at)
   out.predicates = resolve_ref(profile, o.predicates)
-  resolved_cache[o] = out
-  return out
+  local view = readonly(out)
+  resolved_cache[o] = { defs = defs, view = view }
+  return view
 end
 
 -- A profile fact, read-only; nil when the profile does not state it.  A
@@ -273,15 +306,22 @@ end
 -- Is a dated fact in force at the assessment date?  Returns true, or false,
 -- a reason { en, fr } and "later" (it enters into force after the date) or
 -- "repealed".
-function Ctx:in_force(v)
+-- (in_force_at is the library's own test, which a rule that replaces
+-- ctx.in_force on its context cannot change: the offence lists below are
+-- shared by every rule of an evaluation.)
+local function in_force_at(v, as_of)
   if type(v) ~= "table" then return true end
-  if v.from and v.from > self.as_of then
+  if v.from and v.from > as_of then
     return false, fill({ en = "in force only from {d}, after the assessment date", fr = "en vigueur seulement à partir du {d}, après la date d'évaluation" }, { d = v.from }), "later"
   end
-  if v.repealed and v.repealed <= self.as_of then
+  if v.repealed and v.repealed <= as_of then
     return false, fill({ en = "no longer in force since {d}", fr = "plus en vigueur depuis le {d}" }, { d = v.repealed }), "repealed"
   end
   return true
+end
+
+function Ctx:in_force(v)
+  return in_force_at(v, self.as_of)
 end
 
 -- A measure at the as-of date:
@@ -326,17 +366,54 @@ end
 
 -- Offences of the profile in force at the as-of date, sorted by identifier:
 -- a list of { id = ..., o = read-only offence }.
-function Ctx:offences()
-  self:_check_declared("offences")
-  local all = self.profile.offences or {}
+--
+-- The sorted, resolved list is built once per profile and assessment date
+-- (the profile the engine passed to lx._run) and kept here, out of rules'
+-- reach; each call hands out fresh entry tables, so what a rule does with its
+-- list cannot reach another rule.  A context whose profile or date a rule
+-- replaced is served uncached.
+local offence_index = { profile = nil, as_of = nil, list = nil, covering = nil }
+
+-- [{ id, o }] of the offences in force, sorted by identifier (the o are
+-- read-only views shared by all; the list itself is internal).
+local function build_offences(profile, as_of)
+  local all = profile.offences or {}
   local ids = {}
   for id in pairs(all) do ids[#ids + 1] = id end
   table.sort(ids)
-  local out = {}
+  local list = {}
   for _, id in ipairs(ids) do
-    if self:in_force(all[id]) then out[#out + 1] = { id = id, o = readonly(resolve_offence(self.profile, all[id])) } end
+    if in_force_at(all[id], as_of) then list[#list + 1] = { id = id, o = readonly(resolve_offence(profile, all[id])) } end
+  end
+  return list
+end
+
+-- The internal offence list for ctx, cached when ctx reads the engine's
+-- profile at the engine's date.
+local function offences_of(ctx)
+  local ix = offence_index
+  if rawequal(ctx.profile, ix.profile) and rawequal(ctx.as_of, ix.as_of) then
+    if not ix.list then ix.list = build_offences(ctx.profile, ctx.as_of) end
+    return ix.list, ix
+  end
+  return build_offences(ctx.profile, ctx.as_of), nil
+end
+
+-- Fresh { id, o } entries for the internal entries list[i] for i in picks
+-- (all of list when picks is nil).
+local function hand_out(list, picks)
+  local out = {}
+  if picks then
+    for n, i in ipairs(picks) do out[n] = { id = list[i].id, o = list[i].o } end
+  else
+    for n, e in ipairs(list) do out[n] = { id = e.id, o = e.o } end
   end
   return out
+end
+
+function Ctx:offences()
+  self:_check_declared("offences")
+  return hand_out((offences_of(self)))
 end
 
 local function has(list, x)
@@ -348,11 +425,18 @@ lx.has = has
 
 -- Offences in force that cover a conduct element.
 function Ctx:covering(element)
-  local out = {}
-  for _, e in ipairs(self:offences()) do
-    if has(e.o.conduct, element) then out[#out + 1] = e end
+  self:_check_declared("offences")
+  local list, ix = offences_of(self)
+  local cacheable = ix and type(element) == "string"
+  local picks = cacheable and ix.covering[element] or nil
+  if not picks then
+    picks = {}
+    for i, e in ipairs(list) do
+      if has(e.o.conduct, element) then picks[#picks + 1] = i end
+    end
+    if cacheable then ix.covering[element] = picks end
   end
-  return out
+  return hand_out(list, picks)
 end
 
 -- Whether the State considered creating the offences it has not created, for
@@ -630,6 +714,10 @@ end
 -- The engine's single entry point for one evaluation: context, check,
 -- normalised result, all under the rule's budgets.
 function lx._run(check, profile, schema, as_of, rule, deps)
+  local ix = offence_index
+  if not (rawequal(ix.profile, profile) and rawequal(ix.as_of, as_of)) then
+    ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, {}
+  end
   local ctx = lx._context(profile, schema, as_of, rule, deps)
   return lx._finish(ctx, check(ctx))
 end

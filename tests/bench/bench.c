@@ -1,13 +1,22 @@
 /*
- * bench.c -- how fast lexgap loads rules and profiles and evaluates them.
+ * bench.c -- how fast lexgap loads rules, evaluates profiles, writes reports
+ * and runs batches; each figure as min / median / max of several runs.
  *
- * usage: bench RULES_DIR PROFILE...
+ * usage: bench RULES_DIR LEXGAP_BINARY PROFILE...
+ * Environment: BENCH_BARE_US, the bare Lua pcall per check in microseconds
+ * measured in the same run (tests/bench/run.sh sets it from
+ * ../shared/peer/bench.lua), to print evaluation per obligation as a
+ * multiple of it; BENCH_BATCH (500), the profiles of the batch;
+ * BENCH_RUNS (5000), the runs of the store (0: no store figures).
  * Prints figures; asserts nothing (speed is measured here, never in tests).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "evaluate.h"
 
@@ -17,61 +26,92 @@ static double now(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-int main(int argc, char **argv) {
-  if (argc < 3) { fprintf(stderr, "usage: bench RULES_DIR PROFILE...\n"); return 1; }
-  const int loads = 20, rounds = 200;
+static int by_value(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Print "label  min / median / max unit" of the n samples (sorted here). */
+static double print_spread(const char *label, double *v, int n, const char *unit) {
+  qsort(v, (size_t)n, sizeof *v, by_value);
+  double median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  printf("  %-44s %9.3f / %9.3f / %9.3f %s\n", label, v[0], median, v[n - 1], unit);
+  return median;
+}
+
+/* Run argv as a child with stdout and stderr to /dev/null; its CPU seconds
+** (user + system) and peak RSS in KiB; 0, or -1 if it could not run. */
+static int run_child(char *const *argv, double *cpu, long *maxrss_kib) {
+  fflush(stdout);                          /* the child must not print our buffer again */
+  pid_t pid = fork();
+  if (pid < 0) return -1;
+  if (pid == 0) {
+    if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr)) _exit(127);
+    execv(argv[0], argv);
+    _exit(127);
+  }
+  int status;
+  struct rusage ru;
+  if (wait4(pid, &status, 0, &ru) != pid || !WIFEXITED(status) || WEXITSTATUS(status) == 127 ||
+      WEXITSTATUS(status) == 1) return -1;
+  *cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
+         (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
+  *maxrss_kib = ru.ru_maxrss;
+  return 0;
+}
+
+/* Evaluation of the loaded profiles against the instruments `only` (all when
+** nonly is 0), rounds times each; prints per profile and per obligation. */
+static int bench_evaluation(const char *dir, const char *title, const char *const *only, int nonly,
+                            char **files, int nfiles, double bare_us) {
+  enum { ROUNDS = 15 };
   sandbox_error err;
   diag_list d;
   diag_init(&d);
-
-  /* rule loading: compile and validate every rule file */
-  double t0 = now();
-  for (int i = 0; i < loads; i++) {
-    lx_sandbox *sb = sandbox_new(&err);
-    lx_ruleset rs;
-    if (!sb || ruleset_load(&rs, sb, argv[1], NULL, 0, &d) != 0) { diag_print(&d, stderr); return 1; }
-    ruleset_free(&rs, sb);
-    sandbox_free(sb);
-  }
-  double load_ms = (now() - t0) * 1000 / loads;
-
   lx_sandbox *sb = sandbox_new(&err);
   lx_ruleset rs;
-  if (!sb || ruleset_load(&rs, sb, argv[1], NULL, 0, &d) != 0) { diag_print(&d, stderr); return 1; }
-  int np = argc - 2;
-  lx_profile *p = calloc((size_t)np, sizeof *p);
-  t0 = now();
-  for (int i = 0; i < np; i++)
-    if (profile_load(&p[i], argv[2 + i], rs.schema, &d) != 0) { diag_print(&d, stderr); return 1; }
-  double profile_ms = (now() - t0) * 1000 / np;
-
-  /* evaluation: every obligation against every profile, many rounds */
-  size_t findings = 0;
-  t0 = now();
-  for (int r = 0; r < rounds; r++) {
-    for (int i = 0; i < np; i++) {
+  if (!sb || ruleset_load(&rs, sb, dir, only, nonly, &d) != 0) { diag_print(&d, stderr); return -1; }
+  lx_profile *p = calloc((size_t)nfiles, sizeof *p);
+  for (int i = 0; i < nfiles; i++)
+    if (profile_load(&p[i], files[i], rs.schema, &d) != 0) { diag_print(&d, stderr); return -1; }
+  double per_profile[ROUNDS], per_obligation[ROUNDS];
+  for (int r = 0; r < ROUNDS; r++) {
+    double t0 = now();
+    for (int i = 0; i < nfiles; i++) {
       lx_assessment a;
-      if (evaluate(&a, sb, &rs, &p[i], "2026-01-01", 0) != 0) return 1;
-      findings += a.n;
+      if (evaluate(&a, sb, &rs, &p[i], "2026-01-01", 0) != 0) return -1;
       assessment_free(&a);
     }
+    double secs = (now() - t0) / nfiles;
+    per_profile[r] = secs * 1e3;
+    per_obligation[r] = rs.n ? secs * 1e6 / (double)rs.n : 0;
   }
-  double secs = now() - t0;
-  size_t evaluations = (size_t)rounds * (size_t)np;
+  char label[200];
+  snprintf(label, sizeof label, "%s: one profile, %zu obligations", title, rs.n);
+  print_spread(label, per_profile, ROUNDS, "ms");
+  double med = print_spread("  per obligation", per_obligation, ROUNDS, "us");
+  if (bare_us > 0) printf("  %-44s %9.0f times a bare Lua pcall per check (%.3f us)\n", "  per obligation, median", med / bare_us, bare_us);
+  for (int i = 0; i < nfiles; i++) profile_free(&p[i]);
+  free(p);
+  ruleset_free(&rs, sb);
+  sandbox_free(sb);
+  diag_free(&d);
+  return 0;
+}
 
-  printf("lexgap bench: %zu obligations, %d profiles\n", rs.n, np);
-  printf("  load and validate all rule files   %8.2f ms\n", load_ms);
-  printf("  load and validate one profile      %8.3f ms (mean of %d)\n", profile_ms, np);
-  printf("  assess one profile (all rules)     %8.3f ms (mean of %zu)\n", secs * 1000 / (double)evaluations, evaluations);
-  printf("  findings per second                %8.0f\n", (double)findings / secs);
-  printf("  Lua state memory after the runs    %8.1f KiB\n", (double)sandbox_memory(sb) / 1024);
-
-  /* a hostile profile: 30,000 reservations (applicability indexes them once
-  ** per profile, so this stays close to an ordinary assessment) */
+/* A hostile profile: 30,000 reservations (applicability indexes them once
+** per profile, so this stays close to an ordinary assessment). */
+static int bench_reservations(const char *dir) {
   enum { NRES = 30000 };
+  sandbox_error err;
+  diag_list d;
+  diag_init(&d);
+  lx_sandbox *sb = sandbox_new(&err);
+  lx_ruleset rs;
+  if (!sb || ruleset_load(&rs, sb, dir, NULL, 0, &d) != 0) { diag_print(&d, stderr); return -1; }
   size_t cap = (size_t)NRES * 96 + 512, len = 0;
   char *text = malloc(cap);
-  if (!text) return 1;
+  if (!text) return -1;
   len += (size_t)snprintf(text + len, cap - len, "return { profile_format = 1, state = { code = 'RES', name = 'Reservia' },"
                           " describes_law_as_of = '2026-01-01', parties = { untoc = { deposited = '2004-01-01' } }, reservations = {\n");
   for (int i = 0; i < NRES; i++)
@@ -82,18 +122,192 @@ int main(int argc, char **argv) {
   data_value *v = data_parse(text, strlen(text), &derr);
   free(text);
   lx_profile many;
-  if (!v || profile_from_data(&many, "reservations.lua", v, rs.schema, &d) != 0) { diag_print(&d, stderr); return 1; }
+  if (!v || profile_from_data(&many, "reservations.lua", v, rs.schema, &d) != 0) { diag_print(&d, stderr); return -1; }
   lx_assessment a;
-  t0 = now();
-  if (evaluate(&a, sb, &rs, &many, "2026-01-01", 0) != 0) return 1;
-  printf("  assess a profile with %d reservations %6.3f ms\n", NRES, (now() - t0) * 1000);
+  double t0 = now();
+  if (evaluate(&a, sb, &rs, &many, "2026-01-01", 0) != 0) return -1;
+  printf("  %-44s %9.3f ms\n", "a profile with 30,000 reservations", (now() - t0) * 1000);
   assessment_free(&a);
   profile_free(&many);
-
-  for (int i = 0; i < np; i++) profile_free(&p[i]);
-  free(p);
   ruleset_free(&rs, sb);
   sandbox_free(sb);
+  diag_free(&d);
+  return 0;
+}
+
+/* Run argv reps times; print the wall-clock spread in ms under label. */
+static int time_child(char *const *argv, int reps, const char *label) {
+  double ms[16];
+  long rss;
+  if (reps > 16) reps = 16;
+  for (int i = 0; i < reps; i++) {
+    double cpu, started = now();
+    if (run_child(argv, &cpu, &rss) != 0) { fprintf(stderr, "bench: %s: %s failed\n", label, argv[1]); return -1; }
+    ms[i] = (now() - started) * 1000;
+  }
+  print_spread(label, ms, reps, "ms");
+  return 0;
+}
+
+/* The store: fill one with `runs` runs of the given profiles (100 per
+** save), then time a save into it against a save into a fresh store, and
+** matrix, history and diff. */
+static int bench_store(const char *lexgap, const char *dir, const char *tmp, char **paths, int npaths, int runs) {
+  char db[4200], fresh[4200];
+  snprintf(db, sizeof db, "%s/store.db", tmp);
+  snprintf(fresh, sizeof fresh, "%s/fresh.db", tmp);
+  enum { CHUNK = 100 };
+  char *argv[CHUNK + 16];
+  int saved = 0, next = 0;
+  double started = now();
+  while (saved < runs) {
+    int na = 0;
+    argv[na++] = (char *)lexgap; argv[na++] = "assess"; argv[na++] = "--rules"; argv[na++] = (char *)dir;
+    argv[na++] = "--as-of"; argv[na++] = "2026-01-01"; argv[na++] = "--format"; argv[na++] = "csv";
+    argv[na++] = "--fail-on"; argv[na++] = "none"; argv[na++] = "-o"; argv[na++] = "/dev/null";
+    argv[na++] = "--save"; argv[na++] = "--db"; argv[na++] = db;
+    for (int k = 0; k < CHUNK && saved < runs; k++, saved++) argv[na++] = paths[next++ % npaths];
+    argv[na] = NULL;
+    double cpu;
+    long rss;
+    if (run_child(argv, &cpu, &rss) != 0) { fprintf(stderr, "bench: filling the store failed\n"); return -1; }
+  }
+  printf("  store of %d runs (filled in %.0f s)\n", runs, now() - started);
+  char *save_fresh[] = { (char *)lexgap, "assess", "--rules", (char *)dir, "--as-of", "2026-01-01", "--format", "csv",
+                         "--fail-on", "none", "-o", "/dev/null", "--save", "--db", fresh, paths[0], NULL };
+  char *save_full[] = { (char *)lexgap, "assess", "--rules", (char *)dir, "--as-of", "2026-01-01", "--format", "csv",
+                        "--fail-on", "none", "-o", "/dev/null", "--save", "--db", db, paths[0], NULL };
+  if (time_child(save_fresh, 5, "  assess --save one run, fresh store") != 0) return -1;
+  if (time_child(save_full, 5, "  assess --save one run, full store") != 0) return -1;
+  char *matrix[] = { (char *)lexgap, "matrix", "--db", db, NULL };
+  char *history[] = { (char *)lexgap, "history", "--db", db, "QAA", NULL };
+  char *diff[] = { (char *)lexgap, "diff", "--db", db, "1", "2", NULL };
+  if (time_child(matrix, 5, "  matrix") != 0 || time_child(history, 5, "  history QAA") != 0 ||
+      time_child(diff, 5, "  diff 1 2") != 0) return -1;
+  remove(db);
+  remove(fresh);
+  char side[4300];
+  const char *suffixes[] = { "-checked", "-wal", "-shm" };
+  for (int i = 0; i < 3; i++) {
+    snprintf(side, sizeof side, "%s%s", db, suffixes[i]); remove(side);
+    snprintf(side, sizeof side, "%s%s", fresh, suffixes[i]); remove(side);
+  }
+  return 0;
+}
+
+/* Copy the profile at src to dst with the State code replaced by code (the
+** first `code = "..."` of the file); 0 or -1. */
+static int copy_with_code(const char *src, const char *dst, const char *code) {
+  FILE *in = fopen(src, "rb");
+  if (!in) return -1;
+  fseek(in, 0, SEEK_END);
+  long len = ftell(in);
+  rewind(in);
+  char *text = malloc((size_t)len + 1);
+  if (!text || fread(text, 1, (size_t)len, in) != (size_t)len) { fclose(in); free(text); return -1; }
+  fclose(in);
+  text[len] = '\0';
+  char *at = strstr(text, "code = \"");
+  FILE *out = fopen(dst, "wb");
+  if (!at || !out) { free(text); if (out) fclose(out); return -1; }
+  at += strlen("code = \"");
+  char *end = strchr(at, '"');
+  fwrite(text, 1, (size_t)(at - text), out);
+  fputs(code, out);
+  fputs(end, out);
+  free(text);
+  return fclose(out) == 0 ? 0 : -1;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 4) { fprintf(stderr, "usage: bench RULES_DIR LEXGAP_BINARY PROFILE...\n"); return 1; }
+  const char *dir = argv[1], *lexgap = argv[2];
+  char **files = argv + 3;
+  int nfiles = argc - 3;
+  const char *bare = getenv("BENCH_BARE_US");
+  double bare_us = bare ? atof(bare) : 0;
+  sandbox_error err;
+  diag_list d;
+  diag_init(&d);
+
+  printf("lexgap bench (min / median / max)\n");
+  /* first the child processes, while this one is small: a child's peak
+  ** memory counts what it had before exec */
+  /* a cold `lexgap assess` of one profile, JSON written */
+  enum { COLD = 7 };
+  double cold_ms[COLD];
+  long rss = 0;
+  char *cold_argv[] = { (char *)lexgap, "assess", "--rules", (char *)dir, "--as-of", "2026-01-01", "--format", "json",
+                        "--fail-on", "none", "-o", "/dev/null", files[0], NULL };
+  for (int i = 0; i < COLD; i++) {
+    double cpu;
+    if (run_child(cold_argv, &cpu, &rss) != 0) { fprintf(stderr, "bench: %s assess failed\n", lexgap); return 1; }
+    cold_ms[i] = cpu * 1000;
+  }
+  char label[200];
+  snprintf(label, sizeof label, "cold assess %s, JSON (CPU)", files[0]);
+  print_spread(label, cold_ms, COLD, "ms");
+
+  /* a batch: copies of the bundled profiles with other State codes */
+  const char *nb = getenv("BENCH_BATCH");
+  int batch = nb && atoi(nb) > 0 && atoi(nb) <= 676 ? atoi(nb) : 500;
+  char tmp[] = "/tmp/lexgap-bench-XXXXXX";
+  if (!mkdtemp(tmp)) { perror("bench: mkdtemp"); return 1; }
+  char **bargv = calloc((size_t)batch + 16, sizeof *bargv);
+  int na = 0;
+  bargv[na++] = (char *)lexgap; bargv[na++] = "assess"; bargv[na++] = "--rules"; bargv[na++] = (char *)dir;
+  bargv[na++] = "--as-of"; bargv[na++] = "2026-01-01"; bargv[na++] = "--format"; bargv[na++] = "json";
+  bargv[na++] = "--fail-on"; bargv[na++] = "none"; bargv[na++] = "-o";
+  char out[4200];
+  snprintf(out, sizeof out, "%s/batch.json", tmp);
+  bargv[na++] = out;
+  for (int i = 0; i < batch; i++) {
+    char path[4200], code[4] = { 'Q', (char)('A' + i / 26), (char)('A' + i % 26), '\0' };
+    snprintf(path, sizeof path, "%s/p%03d.lua", tmp, i);
+    if (copy_with_code(files[i % nfiles], path, code) != 0) { fprintf(stderr, "bench: cannot write %s\n", path); return 1; }
+    bargv[na++] = strdup(path);
+  }
+  bargv[na] = NULL;
+  double cpu, started = now();
+  if (run_child(bargv, &cpu, &rss) != 0) { fprintf(stderr, "bench: the batch failed\n"); return 1; }
+  double wall = now() - started;
+  printf("  batch of %d profiles, JSON to one file      %9.2f s CPU, %.2f s wall, peak %.1f MiB, %.0f profiles/s per core\n",
+         batch, cpu, wall, (double)rss / 1024, batch / cpu);
+  const char *nr = getenv("BENCH_RUNS");
+  int runs = nr ? atoi(nr) : 5000;
+  if (runs > 0 && bench_store(lexgap, dir, tmp, bargv + 12, na - 12, runs) != 0) return 1;
+  for (int i = 12; i < na; i++) { remove(bargv[i]); free(bargv[i]); }
+  free(bargv);
+  remove(out);
+  rmdir(tmp);
+  /* rule loading: compile and validate every rule file */
+  enum { LOADS = 7 };
+  double load_ms[LOADS];
+  size_t ninstruments = 0;
+  char ids[32][64];
+  for (int i = 0; i < LOADS; i++) {
+    double t0 = now();
+    lx_sandbox *sb = sandbox_new(&err);
+    lx_ruleset rs;
+    if (!sb || ruleset_load(&rs, sb, dir, NULL, 0, &d) != 0) { diag_print(&d, stderr); return 1; }
+    load_ms[i] = (now() - t0) * 1000;
+    for (ninstruments = 0; ninstruments < rs.ninstruments && ninstruments < 32; ninstruments++)
+      snprintf(ids[ninstruments], sizeof ids[ninstruments], "%s", rs.instruments[ninstruments].id);
+    ruleset_free(&rs, sb);
+    sandbox_free(sb);
+  }
+  print_spread("load and validate all rule packs", load_ms, LOADS, "ms");
+
+  /* evaluation: every pack together, then each instrument alone (the packs
+  ** present are discovered, so new ones are measured as they land) */
+  if (bench_evaluation(dir, "all packs", NULL, 0, files, 1, bare_us) != 0) return 1;
+  for (size_t k = 0; k < ninstruments; k++) {
+    const char *only[1] = { ids[k] };
+    if (bench_evaluation(dir, ids[k], only, 1, files, 1, bare_us) != 0) return 1;
+  }
+
+  if (bench_reservations(dir) != 0) return 1;
+
   diag_free(&d);
   return 0;
 }

@@ -21,6 +21,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -345,7 +346,7 @@ static void test_create(void **state) {
   sqlite3 *db = store_handle(st);
   sqlite3_stmt *s = NULL;
   const char *checks[][2] = {
-    { "PRAGMA user_version", "3" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
+    { "PRAGMA user_version", "4" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
     { "PRAGMA foreign_keys", "1" },
     { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite%' AND strict = 0", "0" },
     { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 1", "13" },
@@ -674,7 +675,7 @@ static void test_coverage_and_migration(void **state) {
   sqlite3 *db = store_handle(st);
   assert_int_equal(sqlite3_exec(db, "ALTER TABLE rating DROP COLUMN obligations; ALTER TABLE rating DROP COLUMN settled;"
                                     "ALTER TABLE rating DROP COLUMN articles; ALTER TABLE rating DROP COLUMN articles_rated;"
-                                    "ALTER TABLE rating DROP COLUMN withheld; DROP TABLE rule_serves; PRAGMA user_version = 1;", NULL, NULL, NULL), SQLITE_OK);
+                                    "ALTER TABLE rating DROP COLUMN withheld; DROP TABLE rule_serves; DROP INDEX finding_summary; PRAGMA user_version = 1;", NULL, NULL, NULL), SQLITE_OK);
   store_close(st);
   st = open_db("cov.db", STORE_READ);           /* reading migrates an older schema */
   store_close(st);
@@ -748,6 +749,60 @@ static void test_refusals(void **state) {
   st = NULL;
   int rc = store_open(&st, p, STORE_WRITE, &err);
   if (rc == 0) {                      /* the schema page survived: the save finds the damage */
+    store_item it = item_of(&x);
+    rc = store_save(st, &it, 1, NULL, NULL, NULL, NULL, &err);
+    store_close(st);
+  }
+  assert_int_equal(rc, -1);
+  assert_int_equal(err.rc, STORE_CORRUPT);
+  assert_non_null(strstr(err.message, "damaged"));
+  assert_unchanged(p, b, n0);
+  free_run(&x);
+  free_rules(&r);
+}
+
+/* Saves skip the full quick_check while the file is as the last checked
+** save left it (a stamp beside it, FILE-checked); a file damaged since, in
+** pages the save itself never reads, is still refused, even with its
+** modification time put back, since the status-change time cannot be. */
+static void test_integrity_stamp(void **state) {
+  (void)state;
+  char p[4096], stamp[4200];
+  store_error err;
+  rules_t r;
+  run_t x;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  lx_store *st = open_db("stamped.db", STORE_WRITE);
+  for (int i = 0; i < 60; i++) save1(st, &x);      /* pages an appending save never reads */
+  store_close(st);
+  pathf(p, sizeof p, "%s", "stamped.db");
+  snprintf(stamp, sizeof stamp, "%s-checked", p);
+  size_t n0;
+  char *text = read_all(stamp, &n0);
+  assert_non_null(text);
+  assert_non_null(strstr(text, "lexgap-checked 1 "));
+  free(text);
+  /* an untouched file: saved into (through the stamp), stamp renewed */
+  st = open_db("stamped.db", STORE_WRITE);
+  save1(st, &x);
+  store_close(st);
+  /* damaged in the middle, its modification time set back */
+  struct stat before;
+  assert_int_equal(stat(p, &before), 0);
+  char *b = read_all(p, &n0);
+  assert_true(n0 > 8 * 4096);
+  FILE *f = fopen(p, "r+b");
+  fseek(f, (long)(n0 / 4096 / 2) * 4096, SEEK_SET);
+  for (int i = 0; i < 4096 * 2; i++) fputc(0x5a, f);
+  fclose(f);
+  struct timespec times[2] = { before.st_atim, before.st_mtim };
+  assert_int_equal(utimensat(AT_FDCWD, p, times, 0), 0);
+  free(b);
+  b = read_all(p, &n0);
+  st = NULL;
+  int rc = store_open(&st, p, STORE_WRITE, &err);
+  if (rc == 0) {
     store_item it = item_of(&x);
     rc = store_save(st, &it, 1, NULL, NULL, NULL, NULL, &err);
     store_close(st);
@@ -1102,6 +1157,7 @@ int main(void) {
     cmocka_unit_test(test_diff_classify),
     cmocka_unit_test(test_coverage_and_migration),
     cmocka_unit_test(test_refusals),
+    cmocka_unit_test(test_integrity_stamp),
     cmocka_unit_test(test_planted_schema_refused),
     cmocka_unit_test(test_planted_after_open),
     cmocka_unit_test(test_hot_journal_rolled_back),
