@@ -12,21 +12,36 @@
 
 PREFIX    ?= /usr/local
 DATADIR   ?= $(PREFIX)/share/lexgap
+DOCDIR    ?= $(PREFIX)/share/doc/lexgap
+MANDIR    ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 CC        ?= cc
 PKG_CONFIG ?= pkg-config
 
-LUA_PKG   := $(shell $(PKG_CONFIG) --exists lua5.4 && echo lua5.4 || echo lua-5.4)
-DEPS      := $(LUA_PKG) jansson sqlite3
-DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
-DEP_LIBS   := $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
-CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
-CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
+# Everything read from the system (pkg-config, compiler probes) is read on
+# first use, in a recipe, never when the Makefile is parsed: on a bare
+# machine pkg-config, the headers and the compiler are put there by the
+# first recipe of the build (build/.deps-ok), after parsing.
+# $(call once,VAR,COMMAND): COMMAND's output, run when VAR is first expanded
+# and kept in VAR from then on.
+once = $(eval $1 := $$(shell $2))$($1)
+
+LUA_PKG    = $(call once,LUA_PKG,$(PKG_CONFIG) --exists lua5.4 && echo lua5.4 || echo lua-5.4)
+DEPS       = $(LUA_PKG) jansson sqlite3
+DEP_CFLAGS = $(call once,DEP_CFLAGS,$(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
+DEP_LIBS   = $(call once,DEP_LIBS,$(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
+CMOCKA_CFLAGS = $(call once,CMOCKA_CFLAGS,$(PKG_CONFIG) --cflags cmocka 2>/dev/null)
+CMOCKA_LIBS   = $(call once,CMOCKA_LIBS,$(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # -Wno-format-truncation: messages are built with snprintf into bounded
 # buffers on purpose; truncating a long path in a message is the intent.
-WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-format-truncation
+# Passed only to a compiler that has the warning (GCC does, Clang before 18
+# does not and refuses the unknown flag under -Werror); GCC accepts any
+# -Wno-X silently, so the probe asks for the positive form.
+NO_TRUNC_WARN = $(call once,NO_TRUNC_WARN,$(CC) -Werror -Wformat-truncation -fsyntax-only -x c /dev/null >/dev/null 2>&1 && echo -Wno-format-truncation)
+WARN      = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes $(NO_TRUNC_WARN)
 CFLAGS    ?= -O2 -g
-ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(DEP_CFLAGS) -Iengine -Ibuild
+ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(DEP_CFLAGS) -Iengine -Ibuild
 SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 ENGINE_SRC := lx.c strbuf.c date.c diag.c data.c schema.c profile.c sandbox.c rules.c \
@@ -43,17 +58,27 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 all: lexgap
 
 deps:
-	scripts/install-deps.sh
+	scripts/install-deps.sh --test
 
-# Install missing system packages (scripts/install-deps.sh), then check that
-# pkg-config finds every library.
+# The system packages, in two steps: what building needs (the compiler,
+# pkg-config, the libraries: enough for `make` and `make demo`), and what the
+# tests add (cmocka, Chromium, groff). Each step installs what is missing
+# (scripts/install-deps.sh) only when a check here fails, then checks again
+# and names what is still missing.
+HAVE_CC    = command -v $(firstword $(CC)) >/dev/null 2>&1
+HAVE_LIBS  = command -v $(PKG_CONFIG) >/dev/null 2>&1 && { $(PKG_CONFIG) --exists lua5.4 || $(PKG_CONFIG) --exists lua-5.4; } && $(PKG_CONFIG) --exists jansson sqlite3
+HAVE_TEST  = $(PKG_CONFIG) --exists cmocka && command -v groff >/dev/null 2>&1 && { command -v chromium || command -v chromium-browser; } >/dev/null 2>&1
+
 build/.deps-ok: scripts/install-deps.sh
 	@mkdir -p build
-	@missing=; for p in $(DEPS) cmocka; do $(PKG_CONFIG) --exists $$p || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ] || ! command -v cc >/dev/null || ! command -v chromium >/dev/null; then scripts/install-deps.sh; fi
-	@for p in $(DEPS) cmocka; do \
-	  $(PKG_CONFIG) --exists $$p || { echo "missing library: $$p (see scripts/install-deps.sh)"; exit 1; }; \
-	done
+	@if ! { $(HAVE_CC) && $(HAVE_LIBS); }; then scripts/install-deps.sh; fi
+	@$(HAVE_CC) || { echo "missing: the C compiler '$(CC)'"; exit 1; }
+	@$(HAVE_LIBS) || { echo "missing: pkg-config or a library (Lua 5.4, Jansson, SQLite 3); see scripts/install-deps.sh"; exit 1; }
+	@touch $@
+
+build/.test-deps-ok: scripts/install-deps.sh | build/.deps-ok
+	@if ! { $(HAVE_TEST); }; then scripts/install-deps.sh --test; fi
+	@$(HAVE_TEST) || { echo "missing: cmocka, groff or Chromium (the tests need them); see scripts/install-deps.sh --test"; exit 1; }
 	@touch $@
 
 # Where the installed binary looks for its rules; rewritten only when PREFIX
@@ -89,10 +114,10 @@ build/san/lua_lexgap.o: build/lua_lexgap.c
 build/san/lexgap: $(SAN_OBJ) build/san/main.o
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -o $@ $^ $(DEP_LIBS) -lm
 
-build/test_%: tests/unit/test_%.c $(ENGINE_OBJ) $(wildcard tests/unit/*.h)
+build/test_%: tests/unit/test_%.c $(ENGINE_OBJ) $(wildcard tests/unit/*.h) | build/.test-deps-ok
 	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(ENGINE_OBJ) $(DEP_LIBS) $(CMOCKA_LIBS) -lm
 
-build/san/test_%: tests/unit/test_%.c $(SAN_OBJ) $(wildcard tests/unit/*.h)
+build/san/test_%: tests/unit/test_%.c $(SAN_OBJ) $(wildcard tests/unit/*.h) | build/.test-deps-ok
 	@mkdir -p build/san
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(SAN_OBJ) $(DEP_LIBS) $(CMOCKA_LIBS) -lm
 
