@@ -6,7 +6,7 @@
 #                      UndefinedBehaviorSanitizer
 #   make demo          the main job: a gap report for the bundled example profile
 #   make bench         measure evaluation speed (prints figures)
-#   make install PREFIX=/usr/local
+#   make install PREFIX=/usr/local   (DESTDIR= for staging; make uninstall)
 #
 # Dependencies are found with pkg-config; scripts/install-deps.sh installs them.
 
@@ -146,6 +146,8 @@ check-plain: lexgap $(UNIT_TESTS:%=build/%) build/store_harness
 	build/store_harness $(CURDIR) concurrent $(CURDIR)/build/store-concurrent.db 4 4
 	@echo "== browser tests (headless Chromium; artefacts in build/artifacts)"
 	LEXGAP=$(CURDIR)/lexgap tests/browser/run.sh
+	@echo "== install: make install and uninstall, the man page, completion"
+	CC="$(CC)" tests/install/run.sh
 
 check-san: build/san/lexgap $(UNIT_TESTS:%=build/san/%) build/san/store_harness
 	@echo "== unit tests (ASan, UBSan)"
@@ -173,16 +175,26 @@ build/bench: tests/bench/bench.c $(ENGINE_OBJ)
 
 # ---- install ------------------------------------------------------------
 
+# The binary; the rules and example profiles (DATADIR); the documentation
+# (DOCDIR); the man page lexgap(1) and bash completion, with the installed
+# paths written into them.
+INSTALL_PATHS = sed -e 's|@DATADIR@|$(DATADIR)|g' -e 's|@DOCDIR@|$(DOCDIR)|g' -e "s|@VERSION@|$$(./lexgap version | cut -d' ' -f2)|g"
+
 install: lexgap
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR)
 	install -m 755 lexgap $(DESTDIR)$(PREFIX)/bin/lexgap
 	cp -R rules $(DESTDIR)$(DATADIR)/
 	install -d $(DESTDIR)$(DATADIR)/profiles
 	install -m 644 profiles/*.lua $(DESTDIR)$(DATADIR)/profiles/
+	install -m 644 docs/*.md $(DESTDIR)$(DOCDIR)/
+	$(INSTALL_PATHS) docs/lexgap.1.in > $(DESTDIR)$(MANDIR)/man1/lexgap.1
+	$(INSTALL_PATHS) scripts/completion.bash > $(DESTDIR)$(BASHCOMPDIR)/lexgap
+	chmod 644 $(DESTDIR)$(MANDIR)/man1/lexgap.1 $(DESTDIR)$(BASHCOMPDIR)/lexgap
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/lexgap
-	rm -rf $(DESTDIR)$(DATADIR)
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
+	rm -f $(DESTDIR)$(MANDIR)/man1/lexgap.1 $(DESTDIR)$(BASHCOMPDIR)/lexgap
 
 clean:
 	rm -rf build lexgap
