@@ -8,7 +8,11 @@
 #   make bench         measure evaluation speed (prints figures)
 #   make install PREFIX=/usr/local   (DESTDIR= for staging; make uninstall)
 #
-# Dependencies are found with pkg-config; scripts/install-deps.sh installs them.
+#   make deps          install the build and test packages now
+#
+# Dependencies are found with pkg-config; scripts/install-deps.sh installs
+# them: `make` and `make demo` the build packages only, `make check` also the
+# test packages (cmocka, Chromium, groff).
 
 PREFIX    ?= /usr/local
 DATADIR   ?= $(PREFIX)/share/lexgap
@@ -177,8 +181,9 @@ build/bench: tests/bench/bench.c $(ENGINE_OBJ)
 
 # The binary; the rules and example profiles (DATADIR); the documentation
 # (DOCDIR); the man page lexgap(1) and bash completion, with the installed
-# paths written into them.
-INSTALL_PATHS = sed -e 's|@DATADIR@|$(DATADIR)|g' -e 's|@DOCDIR@|$(DOCDIR)|g' -e "s|@VERSION@|$$(./lexgap version | cut -d' ' -f2)|g"
+# paths and the version (engine/lx.h) written into them.
+VERSION = $(shell sed -n 's/^\#define LX_VERSION "\(.*\)"/\1/p' engine/lx.h)
+INSTALL_PATHS = sed -e 's|@DATADIR@|$(DATADIR)|g' -e 's|@DOCDIR@|$(DOCDIR)|g' -e 's|@VERSION@|$(VERSION)|g'
 
 install: lexgap
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR)
