@@ -27,7 +27,8 @@ PKG_CONFIG ?= pkg-config
 # machine pkg-config, the headers and the compiler are put there by the
 # first recipe of the build (build/.deps-ok), after parsing.
 # $(call once,VAR,COMMAND): COMMAND's output, run when VAR is first expanded
-# and kept in VAR from then on.
+# and kept in VAR from then on.  A variable built from these must be
+# recursive too (=, not :=): a := would run pkg-config at parse time again.
 once = $(eval $1 := $$(shell $2))$($1)
 
 LUA_PKG    = $(call once,LUA_PKG,$(PKG_CONFIG) --exists lua5.4 && echo lua5.4 || echo lua-5.4)
