@@ -151,8 +151,8 @@ check-plain: lexgap $(UNIT_TESTS:%=build/%) build/store_harness
 	build/store_harness $(CURDIR) concurrent $(CURDIR)/build/store-concurrent.db 4 4
 	@echo "== browser tests (headless Chromium; artefacts in build/artifacts)"
 	LEXGAP=$(CURDIR)/lexgap tests/browser/run.sh
-	@echo "== install: make install and uninstall, the man page, completion"
-	CC="$(CC)" tests/install/run.sh
+	@echo "== the Makefile: nothing read at parse time; make install and uninstall, the man page, completion"
+	CC="$(CC)" tests/make/run.sh
 
 check-san: build/san/lexgap $(UNIT_TESTS:%=build/san/%) build/san/store_harness
 	@echo "== unit tests (ASan, UBSan)"

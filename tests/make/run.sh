@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# `make install` and `make uninstall`, on a copy of the checkout (the build in
-# the checkout keeps its own PREFIX).
+# The Makefile's own jobs, on a copy of the checkout (the build in the
+# checkout keeps its own PREFIX).
 #
+#   Parsing the Makefile runs neither pkg-config nor the compiler: on a bare
+#   machine both come from the Makefile's first recipe (the package install),
+#   so anything read at parse time would be read before they exist.
 #   make install DESTDIR=$TMP/stage PREFIX=/usr: every file in its place, the
 #   paths and version written into the man page and the completion, the man
 #   page renders without a groff warning and documents every command and
@@ -33,6 +36,15 @@ check() {
 mkdir -p "$TMP/src"
 tar -C "$ROOT" --exclude=./.git --exclude=./build/san --exclude=./build/artifacts --exclude=./build/fresh -cf - . | tar -C "$TMP/src" -xf -
 mk() { make -C "$TMP/src" CC="${CC:-cc}" "$@" >"$TMP/make.log" 2>&1; }
+
+# ---- parsing reads nothing from the system -------------------------------------------
+# A target that does not exist: make parses the Makefile, then stops before any recipe.
+printf '#!/bin/sh\necho "$0 $*" >> "%s"\nexit 1\n' "$TMP/spy.log" > "$TMP/spy"; chmod +x "$TMP/spy"
+make -C "$TMP/src" PKG_CONFIG="$TMP/spy" CC="$TMP/spy" no-such-target >/dev/null 2>&1
+if [ ! -e "$TMP/spy.log" ]; then ok "parsing the Makefile runs neither pkg-config nor the compiler"; else fail "parsing the Makefile runs neither pkg-config nor the compiler" "$TMP/spy.log"; fi
+rm -f "$TMP/spy.log"
+make -C "$TMP/src" PKG_CONFIG="$TMP/spy" -n build/cli.o -W engine/cli.c >/dev/null 2>&1   # the control
+if [ -e "$TMP/spy.log" ]; then ok "a compile recipe does read pkg-config (the spy sees it)"; else fail "a compile recipe does read pkg-config (the spy sees it)"; fi
 
 # ---- staged install: DESTDIR=... PREFIX=/usr ---------------------------------------
 S=$TMP/stage
