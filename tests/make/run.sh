@@ -122,6 +122,6 @@ if grep -qx "pack9" "$TMP/out" && ! grep -qx "untoc" "$TMP/out"; then ok "comple
 (cd "$P/share/lexgap/profiles" && complete_words lexgap assess "fr") >"$TMP/out"
 check "completion: profile files" grep -qx "france.lua" "$TMP/out"
 
-echo "install: $passed passed, $failed failed"
+echo "make: $passed passed, $failed failed"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
