@@ -38,7 +38,7 @@ _lexgap_instruments() {
 # _lexgap_formats COMMAND: the values of --format for COMMAND
 _lexgap_formats() {
   case $1 in
-    assess|show) echo "text md json html csv" ;;
+    assess|show) echo "text md json html csv summary" ;;
     questionnaire) echo "profile md html" ;;
     matrix) echo "text csv json html" ;;
     *) echo "text json" ;;
@@ -71,6 +71,8 @@ _lexgap() {
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --by) COMPREPLY=($(compgen -W "article obligation" -- "$cur")); return ;;
     --method) COMPREPLY=($(compgen -W "auto fts5 like" -- "$cur")); return ;;
+    --only) COMPREPLY=($(compgen -W "gaps" -- "$cur")); return ;;
+    --fail-on) COMPREPLY=($(compgen -W "gap unknown incomplete none" -- "$cur")); return ;;
     --rules) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     --db|-o|--output) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --as-of|--limit|--source) return ;;   # a date, a number, a name: nothing to offer
