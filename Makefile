@@ -12,7 +12,7 @@
 #
 # Dependencies are found with pkg-config; scripts/install-deps.sh installs
 # them: `make` and `make demo` the build packages only, `make check` also the
-# test packages (cmocka, Chromium, groff).
+# test packages (cmocka, Chromium, groff, jq, python3, sqlite3).
 
 PREFIX    ?= /usr/local
 DATADIR   ?= $(PREFIX)/share/lexgap
@@ -67,12 +67,12 @@ deps:
 
 # The system packages, in two steps: what building needs (the compiler,
 # pkg-config, the libraries: enough for `make` and `make demo`), and what the
-# tests add (cmocka, Chromium, groff). Each step installs what is missing
-# (scripts/install-deps.sh) only when a check here fails, then checks again
-# and names what is still missing.
+# tests add (cmocka, Chromium, groff, jq, python3, sqlite3).  Each step
+# installs what is missing (scripts/install-deps.sh) only when a check here
+# fails, then checks again and names what is still missing.
 HAVE_CC    = command -v $(firstword $(CC)) >/dev/null 2>&1
 HAVE_LIBS  = command -v $(PKG_CONFIG) >/dev/null 2>&1 && { $(PKG_CONFIG) --exists lua5.4 || $(PKG_CONFIG) --exists lua-5.4; } && $(PKG_CONFIG) --exists jansson sqlite3
-HAVE_TEST  = $(PKG_CONFIG) --exists cmocka && command -v groff >/dev/null 2>&1 && { command -v chromium || command -v chromium-browser; } >/dev/null 2>&1
+HAVE_TEST  = $(PKG_CONFIG) --exists cmocka && { command -v groff && command -v jq && command -v python3 && command -v sqlite3 && { command -v chromium || command -v chromium-browser; }; } >/dev/null 2>&1
 
 build/.deps-ok: scripts/install-deps.sh
 	@mkdir -p build
@@ -83,7 +83,7 @@ build/.deps-ok: scripts/install-deps.sh
 
 build/.test-deps-ok: scripts/install-deps.sh | build/.deps-ok
 	@if ! { $(HAVE_TEST); }; then scripts/install-deps.sh --test; fi
-	@$(HAVE_TEST) || { echo "missing: cmocka, groff or Chromium (the tests need them); see scripts/install-deps.sh --test"; exit 1; }
+	@$(HAVE_TEST) || { echo "missing: cmocka, groff, jq, python3, sqlite3 or Chromium (the tests need them); see scripts/install-deps.sh --test"; exit 1; }
 	@touch $@
 
 # Where the installed binary looks for its rules; rewritten only when PREFIX

@@ -5,7 +5,8 @@
 #                            compiler, pkg-config and the libraries
 #   install-deps.sh --test   that, and what the tests add (`make check`):
 #                            cmocka, Chromium (about 1.6 GB with what it
-#                            pulls in) and groff (the man page is rendered)
+#                            pulls in), groff (the man page is rendered),
+#                            jq, python3 and sqlite3 (end-to-end suites)
 #
 # Installs only what is missing, with sudo when not root; when it cannot
 # install (not root and no sudo), prints the exact command to run and exits 1.
@@ -13,8 +14,10 @@ set -eu
 
 BUILD_PACKAGES="build-essential pkg-config liblua5.4-dev libjansson-dev libsqlite3-dev"
 # chromium: the browser tests load the HTML reports in headless Chromium;
-# groff-base: the install test renders the man page and checks for warnings.
-TEST_PACKAGES="libcmocka-dev chromium groff-base"
+# groff-base: tests/make renders the man page and checks for warnings;
+# jq, python3, sqlite3: end-to-end suites read JSON reports and plant rows
+# in a database (a bare Debian system has none of them).
+TEST_PACKAGES="libcmocka-dev chromium groff-base jq python3 sqlite3"
 
 case "${1:-}" in
   "") packages=$BUILD_PACKAGES ;;
