@@ -8,27 +8,47 @@
 #   make bench         measure evaluation speed (prints figures)
 #   make fuzz          fuzz the data-file and official-text parsers with
 #                      libFuzzer (clang), FUZZ_SECONDS (60) each
-#   make install PREFIX=/usr/local
+#   make install PREFIX=/usr/local   (DESTDIR= for staging; make uninstall)
 #
-# Dependencies are found with pkg-config; scripts/install-deps.sh installs them.
+#   make deps          install the build and test packages now
+#
+# Dependencies are found with pkg-config; scripts/install-deps.sh installs
+# them: `make` and `make demo` the build packages only, `make check` also the
+# test packages (cmocka, Chromium, groff, jq, python3, sqlite3).
 
 PREFIX    ?= /usr/local
 DATADIR   ?= $(PREFIX)/share/lexgap
+DOCDIR    ?= $(PREFIX)/share/doc/lexgap
+MANDIR    ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 CC        ?= cc
 PKG_CONFIG ?= pkg-config
 
-LUA_PKG   := $(shell $(PKG_CONFIG) --exists lua5.4 && echo lua5.4 || echo lua-5.4)
-DEPS      := $(LUA_PKG) jansson sqlite3
-DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
-DEP_LIBS   := $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
-CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
-CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
+# Everything read from the system (pkg-config, compiler probes) is read on
+# first use, in a recipe, never when the Makefile is parsed: on a bare
+# machine pkg-config, the headers and the compiler are put there by the
+# first recipe of the build (build/.deps-ok), after parsing.
+# $(call once,VAR,COMMAND): COMMAND's output, run when VAR is first expanded
+# and kept in VAR from then on.  A variable built from these must be
+# recursive too (=, not :=): a := would run pkg-config at parse time again.
+once = $(eval $1 := $$(shell $2))$($1)
+
+LUA_PKG    = $(call once,LUA_PKG,$(PKG_CONFIG) --exists lua5.4 && echo lua5.4 || echo lua-5.4)
+DEPS       = $(LUA_PKG) jansson sqlite3
+DEP_CFLAGS = $(call once,DEP_CFLAGS,$(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
+DEP_LIBS   = $(call once,DEP_LIBS,$(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
+CMOCKA_CFLAGS = $(call once,CMOCKA_CFLAGS,$(PKG_CONFIG) --cflags cmocka 2>/dev/null)
+CMOCKA_LIBS   = $(call once,CMOCKA_LIBS,$(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # -Wno-format-truncation: messages are built with snprintf into bounded
 # buffers on purpose; truncating a long path in a message is the intent.
-WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-format-truncation
+# Passed only to a compiler that has the warning (GCC does, Clang before 18
+# does not and refuses the unknown flag under -Werror); GCC accepts any
+# -Wno-X silently, so the probe asks for the positive form.
+NO_TRUNC_WARN = $(call once,NO_TRUNC_WARN,$(CC) -Werror -Wformat-truncation -fsyntax-only -x c /dev/null >/dev/null 2>&1 && echo -Wno-format-truncation)
+WARN      = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes $(NO_TRUNC_WARN)
 CFLAGS    ?= -O2 -g
-ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(DEP_CFLAGS) -Iengine -Ibuild
+ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(DEP_CFLAGS) -Iengine -Ibuild
 SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 ENGINE_SRC := lx.c strbuf.c date.c diag.c infile.c data.c schema.c profile.c sandbox.c sandbox_limits.c sandbox_readonly.c rules.c \
@@ -49,17 +69,27 @@ FUZZ_TARGETS := data texts
 all: lexgap
 
 deps:
-	scripts/install-deps.sh
+	scripts/install-deps.sh --test
 
-# Install missing system packages (scripts/install-deps.sh), then check that
-# pkg-config finds every library.
+# The system packages, in two steps: what building needs (the compiler,
+# pkg-config, the libraries: enough for `make` and `make demo`), and what the
+# tests add (cmocka, Chromium, groff, jq, python3, sqlite3).  Each step
+# installs what is missing (scripts/install-deps.sh) only when a check here
+# fails, then checks again and names what is still missing.
+HAVE_CC    = command -v $(firstword $(CC)) >/dev/null 2>&1
+HAVE_LIBS  = command -v $(PKG_CONFIG) >/dev/null 2>&1 && { $(PKG_CONFIG) --exists lua5.4 || $(PKG_CONFIG) --exists lua-5.4; } && $(PKG_CONFIG) --exists jansson sqlite3
+HAVE_TEST  = $(PKG_CONFIG) --exists cmocka && { command -v groff && command -v jq && command -v python3 && command -v sqlite3 && { command -v chromium || command -v chromium-browser; }; } >/dev/null 2>&1
+
 build/.deps-ok: scripts/install-deps.sh
 	@mkdir -p build
-	@missing=; for p in $(DEPS) cmocka; do $(PKG_CONFIG) --exists $$p || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ] || ! command -v cc >/dev/null || ! command -v chromium >/dev/null; then scripts/install-deps.sh; fi
-	@for p in $(DEPS) cmocka; do \
-	  $(PKG_CONFIG) --exists $$p || { echo "missing library: $$p (see scripts/install-deps.sh)"; exit 1; }; \
-	done
+	@if ! { $(HAVE_CC) && $(HAVE_LIBS); }; then scripts/install-deps.sh; fi
+	@$(HAVE_CC) || { echo "missing: the C compiler '$(CC)'"; exit 1; }
+	@$(HAVE_LIBS) || { echo "missing: pkg-config or a library (Lua 5.4, Jansson, SQLite 3); see scripts/install-deps.sh"; exit 1; }
+	@touch $@
+
+build/.test-deps-ok: scripts/install-deps.sh | build/.deps-ok
+	@if ! { $(HAVE_TEST); }; then scripts/install-deps.sh --test; fi
+	@$(HAVE_TEST) || { echo "missing: cmocka, groff, jq, python3, sqlite3 or Chromium (the tests need them); see scripts/install-deps.sh --test"; exit 1; }
 	@touch $@
 
 # Where the installed binary looks for its rules; rewritten only when PREFIX
@@ -95,10 +125,10 @@ build/san/lua_lexgap.o: build/lua_lexgap.c
 build/san/lexgap: $(SAN_OBJ) build/san/main.o
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -o $@ $^ $(DEP_LIBS) -lm
 
-build/test_%: tests/unit/test_%.c $(ENGINE_OBJ) $(wildcard tests/unit/*.h)
+build/test_%: tests/unit/test_%.c $(ENGINE_OBJ) $(wildcard tests/unit/*.h) | build/.test-deps-ok
 	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(ENGINE_OBJ) $(DEP_LIBS) $(CMOCKA_LIBS) -lm
 
-build/san/test_%: tests/unit/test_%.c $(SAN_OBJ) $(wildcard tests/unit/*.h)
+build/san/test_%: tests/unit/test_%.c $(SAN_OBJ) $(wildcard tests/unit/*.h) | build/.test-deps-ok
 	@mkdir -p build/san
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(SAN_OBJ) $(DEP_LIBS) $(CMOCKA_LIBS) -lm
 
@@ -137,6 +167,8 @@ check-plain: lexgap $(UNIT_TESTS:%=build/%) build/store_harness $(FUZZ_TARGETS:%
 	build/store_harness $(CURDIR) concurrent $(CURDIR)/build/store-concurrent.db 4 4
 	@echo "== browser tests (headless Chromium; artefacts in build/artifacts)"
 	LEXGAP=$(CURDIR)/lexgap tests/browser/run.sh
+	@echo "== the Makefile: nothing read at parse time; make install and uninstall, the man page, completion"
+	CC="$(CC)" tests/make/run.sh
 
 check-san: build/san/lexgap $(UNIT_TESTS:%=build/san/%) build/san/store_harness $(FUZZ_TARGETS:%=build/san/fuzz_replay_%)
 	@echo "== unit tests (ASan, UBSan)"
@@ -173,7 +205,7 @@ build/bench: tests/bench/bench.c $(ENGINE_OBJ)
 
 FUZZ_SECONDS ?= 60
 CLANG      ?= clang
-FUZZ_CFLAGS := $(filter-out -Werror -Wno-format-truncation,$(ALL_CFLAGS)) -O1 -g \
+FUZZ_CFLAGS = $(filter-out -Werror -Wno-format-truncation,$(ALL_CFLAGS)) -O1 -g \
                -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_OBJ   := $(ENGINE_SRC:%.c=build/fuzz/%.o) build/fuzz/lua_lexgap.o
 
@@ -199,16 +231,27 @@ fuzz:
 
 # ---- install ------------------------------------------------------------
 
+# The binary; the rules and example profiles (DATADIR); the documentation
+# (DOCDIR); the man page lexgap(1) and bash completion, with the installed
+# paths and the version (engine/lx.h) written into them.
+VERSION = $(shell sed -n 's/^\#define LX_VERSION "\(.*\)"/\1/p' engine/lx.h)
+INSTALL_PATHS = sed -e 's|@DATADIR@|$(DATADIR)|g' -e 's|@DOCDIR@|$(DOCDIR)|g' -e 's|@VERSION@|$(VERSION)|g'
+
 install: lexgap
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR)
 	install -m 755 lexgap $(DESTDIR)$(PREFIX)/bin/lexgap
 	cp -R rules $(DESTDIR)$(DATADIR)/
 	install -d $(DESTDIR)$(DATADIR)/profiles
 	install -m 644 profiles/*.lua $(DESTDIR)$(DATADIR)/profiles/
+	install -m 644 docs/*.md $(DESTDIR)$(DOCDIR)/
+	$(INSTALL_PATHS) docs/lexgap.1.in > $(DESTDIR)$(MANDIR)/man1/lexgap.1
+	$(INSTALL_PATHS) scripts/completion.bash > $(DESTDIR)$(BASHCOMPDIR)/lexgap
+	chmod 644 $(DESTDIR)$(MANDIR)/man1/lexgap.1 $(DESTDIR)$(BASHCOMPDIR)/lexgap
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/lexgap
-	rm -rf $(DESTDIR)$(DATADIR)
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
+	rm -f $(DESTDIR)$(MANDIR)/man1/lexgap.1 $(DESTDIR)$(BASHCOMPDIR)/lexgap
 
 clean:
 	rm -rf build lexgap
