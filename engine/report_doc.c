@@ -182,10 +182,7 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
     const char *text = lx_text_get(&r->text, lang, &used);
     if (text) {
       char label[128];
-      if (used && strcmp(used, lang) != 0)
-        snprintf(label, sizeof label, "%s (%s %s)", report_word("provision", lang), report_word("text_in", lang), used);
-      else
-        snprintf(label, sizeof label, "%s", report_word("provision", lang));
+      report_provision_label(d->rs, r, lang, used, label, sizeof label);
       if (d->md) {
         char esc[16384];
         md_escape(d, text, esc, sizeof esc);

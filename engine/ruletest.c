@@ -36,7 +36,7 @@ static void note_translation(runner *r, size_t i, const lx_finding *f) {
 
 static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-static const char *const case_keys[] = { "name", "as_of", "profile", "expect", "note", NULL };
+static const char *const case_keys[] = { "name", "as_of", "prospective", "profile", "expect", "note", NULL };
 
 /* Check one case; returns 1 if it passed.  Messages go to r->out. */
 static int run_case(runner *r, const char *file, const data_value *base, const data_value *c) {
@@ -73,7 +73,10 @@ static int run_case(runner *r, const char *file, const data_value *base, const d
   const char *as_of = data_str(data_get(c, "as_of"));
   lx_assessment a;
   int ok = 1;
-  if (evaluate(&a, r->sb, r->rs, &p, as_of ? as_of : p.describes, 0) != 0) {
+  /* prospective = true: assessed as if bound (a treaty not yet in force) */
+  const data_value *prospective = data_get(c, "prospective");
+  int as_if_bound = prospective && prospective->kind == DATA_BOOLEAN && prospective->u.boolean;
+  if (evaluate(&a, r->sb, r->rs, &p, as_of ? as_of : p.describes, as_if_bound) != 0) {
     fprintf(r->out, "FAIL %s: out of memory\n", label);
     profile_free(&p);
     return 0;
