@@ -64,6 +64,11 @@ int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lan
 void report_provision_label(const lx_ruleset *rs, const lx_rule *r, const char *lang, const char *used,
                             char *buf, size_t size);
 
+/* Was r's finding assessed as if the State were bound (applicability.h
+** PROSPECTIVE: a treaty not yet in force or not yet binding the State,
+** assessed with --prospective, or party status not recorded)? */
+int report_prospective(const lx_assessment *a, const lx_rule *r);
+
 /* Words shown to readers, in lang. */
 const char *report_word(const char *key, const char *lang);
 /* The status in the terms of the obligation's level ("not adopted

@@ -72,6 +72,7 @@ static const word words[] = {
   { "no_source", "no source given", "aucune source indiquée" },
   { "text_in", "text in", "texte en" },
   { "unofficial", "unofficial translation", "traduction non officielle" },
+  { "prospective", "prospective: not yet binding", "prospectif : pas encore obligatoire" },
   { "ratings", "Ratings", "Notations" },
   { "dashboard", "Dashboard", "Tableau de bord" },
   { "chart_ratings", "Ratings by review cluster and article", "Notations par groupe d'examen et par article" },
@@ -170,4 +171,10 @@ void report_provision_label(const lx_ruleset *rs, const lx_rule *r, const char *
     snprintf(buf, size, "%s (%s %s)", report_word("provision", lang), report_word("text_in", lang), used);
   else
     snprintf(buf, size, "%s", report_word("provision", lang));
+}
+
+int report_prospective(const lx_assessment *a, const lx_rule *r) {
+  for (size_t i = 0; a && a->rules && r && a->bindings && i < a->rules->ninstruments; i++)
+    if (!strcmp(a->rules->instruments[i].id, r->instrument)) return a->bindings[i].kind == PROSPECTIVE;
+  return 0;
 }

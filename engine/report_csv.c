@@ -43,7 +43,7 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
   static const char *const header[] = {
     "state_code", "state_name", "as_of", "instrument", "id", "ref", "clause", "article", "provision",
     "level", "status", "gap", "title", "explanation", "option", "missing", "questions", "evidence",
-    "rule_file", "rule_line", "warnings", NULL
+    "rule_file", "rule_line", "warnings", "prospective", NULL
   };
   for (int i = 0; header[i]; i++) field(out, header[i], header[i + 1] == NULL);
   for (size_t k = 0; k < n; k++) {
@@ -97,7 +97,8 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
         buf[0] = '\0';
         for (size_t c = 0; c < a->ncaveats && len < sizeof buf; c++)
           len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", c ? " | " : "", report_pick(&a->caveats[c].text, lang));
-        field(out, buf, 1);
+        field(out, buf, 0);
+        field(out, report_prospective(a, r) ? "yes" : "no", 1);
       }
       free(idx);
     }
