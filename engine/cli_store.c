@@ -406,8 +406,10 @@ int cmd_diff(int argc, char **argv) {
   char na[256], nb[256], ha[13], hb[13];
   clean(d.a.state_name, na, sizeof na);
   clean(d.b.state_name, nb, sizeof nb);
-  printf("From run %lld: %s (%s), as of %s, saved %s\n", d.a.id, na, d.a.state_code, d.a.as_of, d.a.created);
-  printf("  to run %lld: %s (%s), as of %s, saved %s\n", d.b.id, nb, d.b.state_code, d.b.as_of, d.b.created);
+  printf("From run %lld: %s (%s), as of %s, saved %s; ratings: %s\n", d.a.id, na, d.a.state_code, d.a.as_of, d.a.created,
+         d.a.ratings[0] ? d.a.ratings : "-");
+  printf("  to run %lld: %s (%s), as of %s, saved %s; ratings: %s\n", d.b.id, nb, d.b.state_code, d.b.as_of, d.b.created,
+         d.b.ratings[0] ? d.b.ratings : "-");
   if (d.same_rules) printf("Rule set: the same (%s)\n", short12(d.a.ruleset_hash, ha));
   else printf("Rule set: changed (%s -> %s)\n", short12(d.a.ruleset_hash, ha), short12(d.b.ruleset_hash, hb));
   static const char *const titles[D_COUNT] = {
@@ -550,6 +552,11 @@ static void matrix_html(const store_matrix *m, int by_article, const char *db) {
   for (size_t i = 0; i < m->nrows; i++) {
     fputs("<tr><th scope=\"row\">", f);
     report_html_escape(f, m->rows[i].state_code);
+    if (m->rows[i].ratings[0]) {   /* "cybercrime LC (prospective), untoc PC" */
+      fputs("<br><small>", f);
+      report_html_escape(f, m->rows[i].ratings);
+      fputs("</small>", f);
+    }
     fputs("</th>", f);
     for (size_t j = 0; j < m->ncols; j++) {
       char cell[64];
@@ -610,7 +617,7 @@ int cmd_matrix(int argc, char **argv) {
   } else if (strcmp(o.format, "csv") == 0) {
     fputs("state_code,state_name,run,as_of", stdout);
     for (size_t j = 0; j < m.ncols; j++) { putchar(','); report_csv_value(stdout, m.cols[j]); }
-    putchar('\n');
+    fputs(",ratings\n", stdout);
     for (size_t i = 0; i < m.nrows; i++) {
       report_csv_value(stdout, m.rows[i].state_code); putchar(',');
       report_csv_value(stdout, m.rows[i].state_name);
@@ -621,6 +628,8 @@ int cmd_matrix(int argc, char **argv) {
         putchar(',');
         if (c->status >= 0) { cell_text(&m, c, cell, sizeof cell); report_csv_value(stdout, cell); }
       }
+      putchar(',');
+      report_csv_value(stdout, m.rows[i].ratings);   /* with "(prospective)" where assessed as if binding */
       putchar('\n');
     }
   } else if (m.nrows == 0) {
@@ -631,7 +640,8 @@ int cmd_matrix(int argc, char **argv) {
       char name[256], code[16];
       clean(m.rows[i].state_name, name, sizeof name);
       clean(m.rows[i].state_code, code, sizeof code);
-      printf("  %-6s %s: run %lld, as of %s, saved %s\n", code, name, m.rows[i].id, m.rows[i].as_of, m.rows[i].created);
+      printf("  %-6s %s: run %lld, as of %s, saved %s; ratings: %s\n", code, name, m.rows[i].id, m.rows[i].as_of,
+             m.rows[i].created, m.rows[i].ratings[0] ? m.rows[i].ratings : "-");
     }
     int w0 = 12;
     for (size_t j = 0; j < m.ncols; j++) if ((int)strlen(m.cols[j]) > w0) w0 = (int)strlen(m.cols[j]);

@@ -132,7 +132,9 @@ typedef struct {
   int prospective;
   int nfindings, gaps;
   int by_status[LX_NSTATUS];
-  char ratings[256];            /* instrument ratings at save time: "untoc PC" */
+  char ratings[256];            /* instrument ratings at save time: "untoc PC", with
+                                   " (prospective)" after an instrument assessed as if
+                                   binding: "cybercrime LC (prospective), untoc PC" */
 } store_run_info;
 
 /* The runs of a State (state_code compared case-insensitively; NULL for
