@@ -1202,6 +1202,147 @@ function lx.any_of(ctx, options)
 end
 
 ---------------------------------------------------------------------------
+-- Pattern: a procedural power met only with its conditions and safeguards
+-- (Cybercrime Convention art. 24(2): judicial or other independent review,
+-- an effective remedy, grounds justifying application, limits of scope and
+-- of duration, "where appropriate in view of the nature of the power").
+--
+-- lx.power_finding(ctx, path, { what = {en, fr}, general = path,
+--                               details = function(m) ... end })
+--   path: a measure whose `safeguards` is a power_safeguards record; when
+--   it has none, opts.general (the safeguards national law attaches to
+--   every power) is read instead.  details: as lx.measure_details, for what
+--   the provision requires of the power itself (the kinds of data, the
+--   things searched).
+--   power not adopted or not stated      -> as lx.measure_finding
+--   a detail or a safeguard lacking      -> partly_met, naming each
+--   a safeguard not stated (none lacking) -> unknown, with the question
+--   every safeguard there, or stated not appropriate to the power (its
+--   `not_appropriate` list, with the reason in its note) -> met
+---------------------------------------------------------------------------
+local SAFEGUARDS = {
+  { key = "review", en = "judicial or other independent review", fr = "un contrôle juridictionnel ou une autre forme de contrôle indépendant" },
+  { key = "remedy", en = "an effective remedy", fr = "un recours efficace" },
+  { key = "grounds", en = "grounds justifying application", fr = "des motifs justifiant l'application" },
+  { key = "scope_limits", en = "a limit on its scope", fr = "une limitation de son champ" },
+  { key = "duration_limits", en = "a limit on its duration", fr = "une limitation de sa durée" },
+}
+
+-- Which safeguards a power_safeguards record `s` provides: lists of labels
+-- { present, absent, open, excused }.
+local function sort_safeguards(s)
+  local out = { present = {}, absent = {}, open = {}, excused = {} }
+  local excused = {}
+  for _, k in ipairs(s.not_appropriate or {}) do excused[k] = true end
+  for _, g in ipairs(SAFEGUARDS) do
+    local v = s[g.key]
+    local label = { en = g.en, fr = g.fr }
+    if excused[g.key] and (v == nil or v == false or v == "none") then out.excused[#out.excused + 1] = label
+    elseif v == true or v == "judicial" or v == "independent" then out.present[#out.present + 1] = label
+    elseif v == false or v == "none" then out.absent[#out.absent + 1] = label
+    else out.open[#out.open + 1] = label end
+  end
+  return out
+end
+lx.sort_safeguards = sort_safeguards
+
+function lx.power_finding(ctx, path, opts)
+  local what = bilingual(opts.what, "what")
+  local m = ctx:measure(path)
+  if m.state ~= "adopted" and m.state ~= "partly" then return lx.measure_finding(ctx, path, { what = what }) end
+  local src = lx.cited(m)
+  local d = opts.details and opts.details(m.raw) or {}
+  local missing, sentences = {}, {}
+  for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x end
+  for _, x in ipairs(d.missing or {}) do missing[#missing + 1] = x end
+  sentences[1] = fill(m.state == "partly"
+      and { en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }
+      or { en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." }, { w = what, s = src })
+  if #(d.missing or {}) > 0 then
+    sentences[#sentences + 1] = fill({ en = "It falls short of the provision: {l}.", fr = "Il reste en deçà de la disposition : {l}." },
+      { l = join(d.missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) })
+  end
+  -- the safeguards: the power's own, else those of every power
+  local s_path = path .. ".safeguards"
+  local s = m.raw.safeguards
+  if s == nil and opts.general then
+    s_path = opts.general
+    s = ctx:fact(opts.general)
+  end
+  local open = d.open
+  if s == nil then
+    ctx:ask(s_path)
+    open = true
+    sentences[#sentences + 1] = { en = "The profile does not state the conditions and safeguards that govern it (art. 24(2)).",
+                                  fr = "Le profil n'indique pas les conditions et garanties qui l'encadrent (art. 24, par. 2)." }
+  else
+    ctx:cite(s_path, s)
+    local g = sort_safeguards(s)
+    local ssrc = lx.cited(s)
+    if #g.present > 0 then
+      sentences[#sentences + 1] = fill({ en = "Its safeguards{s}: {l}.", fr = "Ses garanties{s} : {l}." }, { s = ssrc, l = join(g.present) })
+    end
+    if #g.excused > 0 then
+      sentences[#sentences + 1] = fill({ en = "Held not appropriate to the nature of this power (art. 24(2) \"where appropriate\"): {l}.",
+                                         fr = "Jugé inapproprié eu égard à la nature de ce pouvoir (art. 24, par. 2, « lorsque cela est approprié ») : {l}." },
+        { l = join(g.excused) })
+    end
+    if #g.absent > 0 then
+      sentences[#sentences + 1] = fill({ en = "It is not subject to {l}.", fr = "Il n'est pas soumis à {l}." }, { l = join(g.absent) })
+      for _, x in ipairs(g.absent) do
+        missing[#missing + 1] = fill({ en = "safeguard (art. 24(2)): {x}", fr = "garantie (art. 24, par. 2) : {x}" }, { x = x })
+      end
+    end
+    if #g.open > 0 then
+      ctx:ask(s_path)
+      open = true
+      sentences[#sentences + 1] = fill({ en = "The profile does not say whether it is subject to {l}.", fr = "Le profil n'indique pas s'il est soumis à {l}." },
+        { l = join(g.open, nil, { en = " or ", fr = " ou " }) })
+    end
+  end
+  local expl = join(sentences, { en = " ", fr = " " }, { en = " ", fr = " " })
+  if #missing > 0 and not open then return ctx:partly(expl, missing) end
+  if m.state == "partly" and not open then return ctx:partly(expl, missing) end
+  if open then return ctx:unknown(expl, missing) end
+  return ctx:met(expl, d.option)
+end
+
+-- The means of real-time collection a power offers (Cybercrime Convention
+-- arts 29(1) and 30(1), the same words): (a) the authorities' own technical
+-- means in the territory, or, where a principle of the legal system stated
+-- for `principle_ref` prevents them, the alternative measures of 29(2) /
+-- 30(2) (`alternative_collection`); and (b) compelling a service provider,
+-- within its existing technical capability, to (i) collect or record or
+-- (ii) assist.  For lx.power_finding's details: { missing, open, option }.
+function lx.collection_means(ctx, path, m, principle_ref)
+  local missing, open, option = {}, false, nil
+  local art = principle_ref:match("^[%w-]+:(%d+)")
+  if m.by_authorities == nil then
+    ctx:ask(path, { en = "Can the authorities themselves collect or record the data in real time by technical means in the territory?",
+                    fr = "Les autorités peuvent-elles elles-mêmes collecter ou enregistrer les données en temps réel par des moyens techniques sur le territoire ?" })
+    open = true
+  elseif m.by_authorities == false then
+    if ctx:principle(principle_ref) and m.alternative_collection == true then
+      option = { id = "alternative", en = "the alternative of art. " .. art .. "(2)", fr = "la solution de remplacement de l'art. " .. art .. ", par. 2" }
+    else
+      missing[#missing + 1] = { en = "collection or recording by the authorities' own technical means in the territory (art. " .. art .. "(1)(a)), or, where a principle of the legal system prevents it, the alternative measures of art. " .. art .. "(2)",
+                                fr = "la collecte ou l'enregistrement par les moyens techniques des autorités sur le territoire (art. " .. art .. ", par. 1, a)), ou, si un principe du système juridique l'empêche, les mesures de remplacement de l'art. " .. art .. ", par. 2" }
+    end
+  end
+  if m.provider_collects ~= true and m.provider_assists ~= true then
+    if m.provider_collects == false and m.provider_assists == false then
+      missing[#missing + 1] = { en = "compelling a service provider, within its existing technical capability, to collect or record the data or to assist the authorities (art. " .. art .. "(1)(b))",
+                                fr = "l'obligation pour un fournisseur de services, dans le cadre de ses capacités techniques existantes, de collecter ou d'enregistrer les données ou de prêter assistance aux autorités (art. " .. art .. ", par. 1, b))" }
+    else
+      ctx:ask(path, { en = "Can a service provider be compelled, within its existing technical capability, to collect or record the data in real time, or to assist the authorities in doing so?",
+                      fr = "Un fournisseur de services peut-il être obligé, dans le cadre de ses capacités techniques existantes, de collecter ou d'enregistrer les données en temps réel, ou de prêter assistance aux autorités à cette fin ?" })
+      open = true
+    end
+  end
+  return { missing = missing, open = open, option = option }
+end
+
+---------------------------------------------------------------------------
 -- Pattern: a measure that soft law recommends (the UNTOC Working Group on
 -- International Cooperation, DOMAIN.md section 8).  Adds a "good practice"
 -- sentence to the finding's explanation; it never changes the status and is

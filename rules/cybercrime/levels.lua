@@ -36,6 +36,26 @@ return {
   ["cybercrime:14.5"] = "none",
   -- Art. 16(2): definition of "image intime" the offence of 16(1) must reach.
   ["cybercrime:16.2"] = "mandatory",
+  -- Ch. IV (arts 23-32).  23(3)(a) and (b): "peut se réserver le droit" is
+  -- a reservation the Convention provides for (optional), "envisage de
+  -- limiter" a duty to consider; the French reading takes 23(3)(b)'s "ne
+  -- peut appliquer" (a condition: the State "is not able to") for a
+  -- prohibition.  The rules encode the limits of each reservation
+  -- (mandatory once it is made) and the duty to consider as clauses.
+  ["cybercrime:23.3.a"] = "consider",
+  ["cybercrime:23.3.b"] = "consider",
+  -- 24(3) "examine l'effet": shall consider the impact on third parties.
+  ["cybercrime:24.3"] = "consider",
+  -- 24(4) "s'appliquent": the safeguards govern the powers also in
+  -- international cooperation (no cue word: a passive-like present).
+  ["cybercrime:24.4"] = "mandatory",
+  -- 24(5): the definition of the review of 24(2).
+  ["cybercrime:24.5"] = "none",
+  -- 29(2), 30(2) "il peut à la place adopter": an alternative to 29(1)(a)
+  -- and 30(1)(a) for a State whose legal principles prevent them; "ne peut
+  -- adopter" is the condition, not a prohibition.
+  ["cybercrime:29.2"] = "optional",
+  ["cybercrime:30.2"] = "optional",
   -- The annex of interpretative notes: read with the articles, no duty.
   ["cybercrime:note"] = "none",
 }
