@@ -1350,4 +1350,106 @@ return {
       },
     },
   },
+
+  -- ==== UN Convention against Cybercrime, ch. IV: procedural powers (arts 23-30) ====
+  -- rules/cybercrime/art23.lua to art30.lua; art. 32 reads
+  -- investigation.foreign_convictions above (UNTOC art. 22's fact).
+  -- Cited only where the preparer knows the provision; the rest is left
+  -- unknown with a note.  Not verified: the amendments of the loi n° 2022-299
+  -- du 2 mars 2022 and of the loi n° 2025-532 du 13 juin 2025 to the articles
+  -- cited, the data-retention regime of the Code des postes et des
+  -- communications électroniques (art. L. 34-1) after the Conseil d'État's
+  -- French Data Network decision (21 April 2021), and the confidentiality
+  -- duties of operators.  Left unknown on purpose: the conditions and
+  -- safeguards of each power other than interception (who authorises a
+  -- réquisition or a search depends on the framework: flagrance, enquête
+  -- préliminaire, instruction), real-time collection of traffic data as a
+  -- power distinct from interception, partial disclosure of traffic data, the
+  -- reach of preservation to several providers, and art. 24(3)-(4).
+  procedural_powers = {
+    scope_convention_offences = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 56, 57-1, 60-1, 77-1-1, 99-3 ; art. 100",
+      note = "The réquisitions, searches and seizures of the CPP are available in the investigation of any crime or délit; interception (art. 100) for offences punishable by at least three years' imprisonment, which the Convention allows (art. 30: serious offences). The thresholds added by the loi n° 2022-299 for réquisitions of connection data (art. 60-1-2) were not verified against each offence of arts 7-16.",
+    },
+    scope_ict_offences = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 56, 57-1, 60-1, 77-1-1, 99-3",
+      note = "The powers are not limited to computer offences: they apply to any offence under investigation, including offences committed by means of an ICT system.",
+    },
+    scope_electronic_evidence = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 56, 57-1, 60-1, 77-1-1, 99-3",
+      note = "Searches and réquisitions reach data stored in computer systems (« données informatiques ») in the investigation of any offence.",
+    },
+    human_rights_conditions = {
+      adopted = true,
+      source = "Code de procédure pénale, article préliminaire ; Convention européenne des droits de l'homme, art. 8",
+      note = "Coercive measures are taken by or under the control of a judicial authority and respect the rights of the person; the ECHR is directly applicable (Constitution, art. 55).",
+    },
+    proportionality = {
+      adopted = true,
+      source = "Code de procédure pénale, article préliminaire, III",
+      note = "Coercive measures « doivent être strictement limitées aux nécessités de la procédure, proportionnées à la gravité de l'infraction reprochée et ne pas porter atteinte à la dignité de la personne ».",
+    },
+    preservation = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 60-2, al. 2",
+      by_order = true,
+      max_days = 365,
+      note = "Operators can be required to take without delay measures preserving, for up to one year, the content of information consulted by their users (art. 60-2, al. 2). Whether a preservation order also reaches stored traffic data and subscriber information (the « conservation rapide » of the Code des postes et des communications électroniques, art. L. 34-1, as amended after 2021) was not verified: `data` is left unstated.",
+    },
+    production_order = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 60-1 (flagrance), 77-1-1 (enquête préliminaire), 99-3 (instruction)",
+      note = "Réquisitions to any person, establishment or organisation likely to hold information useful to the investigation, including from computer systems, to hand it over. Refusing without a legitimate reason is an offence. Safeguards left unknown (they depend on the framework).",
+    },
+    subscriber_production = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 60-1, 77-1-1, 99-3",
+      note = "The réquisitions reach electronic communications operators and hosting providers for the identification data of their subscribers. Conditions added by the loi n° 2022-299 (art. 60-1-2) not verified.",
+    },
+    search = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 56, 57-1",
+      targets = { "system", "storage_medium" },
+      note = "Searches reach computer data and their physical media (art. 56); art. 57-1 governs access, from the place searched, to data stored in the system there.",
+    },
+    search_extension = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 57-1",
+      note = "Access, through a computer system installed where the search takes place, to data stored in another system that are accessible from or available to the initial system; data stored abroad only as international agreements allow.",
+    },
+    seizure = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 56",
+      prerogatives = { "seize_system", "copy", "render_inaccessible" },
+      note = "Data are seized by placing their physical medium under the control of justice or by a copy made in the presence of the persons attending; data whose possession or use is illegal or dangerous may be permanently deleted from a medium not seized. Rules on maintaining the data's integrity not verified (left out of the list, so the finding names it).",
+    },
+    compelled_assistance = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 57-1 ; Code pénal, art. 434-15-2",
+      note = "Persons who may know the measures protecting the data can be required to give the information that gives access to them (art. 57-1, as amended in 2016: not verified); refusing to hand over the secret decryption convention of a means of cryptology is an offence (CP art. 434-15-2).",
+    },
+    realtime_traffic = {
+      note = "Interception under CPP arts 100 et seq. and 706-95 also captures the traffic data of the communications intercepted; whether national law offers real-time collection of traffic data alone, for the offences of art. 23(2), and its conditions, was not verified.",
+    },
+    interception = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 100 à 100-8 ; art. 706-95",
+      by_authorities = true,
+      provider_assists = true,
+      offences = { scope = "threshold", threshold_prison_years = 3, source = "Code de procédure pénale, art. 100" },
+      safeguards = {
+        review = "judicial",
+        remedy = true,
+        grounds = true,
+        scope_limits = true,
+        duration_limits = true,
+        source = "Code de procédure pénale, art. 100, 100-2, 706-95 ; art. 173 (nullités)",
+        note = "Ordered in writing by the investigating judge (art. 100), or during an inquiry for the offences of arts 706-73 and 706-73-1 by the juge des libertés et de la détention on the prosecutor's request (art. 706-95); only « lorsque les nécessités de l'information l'exigent »; crimes and délits punishable by at least three years' imprisonment; for a limited, renewable period within an overall maximum (art. 100-2: durations as amended in 2019 not verified); unlawful interception can be annulled on request (art. 173).",
+      },
+      note = "The investigating judge or the officer commissioned may require any qualified agent of an operator to install the interception device (art. 100-3). Whether operators can be compelled to collect the data themselves (art. 30(1)(b)(i)) was not verified: one of (i) and (ii) suffices.",
+    },
+  },
 }

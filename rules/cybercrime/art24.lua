@@ -79,11 +79,16 @@ obligation {
     local short, open, fine, missing = {}, {}, {}, {}
     local any = false
     for _, p in ipairs(POWERS) do
+      -- the powers in force that the profile states as provided for; a
+      -- power not stated is asked under its own article, not here
       local path = "procedural_powers." .. p[1]
-      local m = ctx:measure(path)
-      if m.state == "adopted" or m.state == "partly" then
+      local power = ctx:fact(path)
+      local in_force = power and power.adopted ~= nil and power.adopted ~= false
+        and (power.from == nil or power.from <= ctx.as_of) and (power.repealed == nil or power.repealed > ctx.as_of)
+      if in_force then
         any = true
-        local s = m.raw.safeguards or general
+        ctx:cite(path, power)
+        local s = power.safeguards or general
         local label = { en = p.en, fr = p.fr }
         if s == nil then
           ctx:ask(path .. ".safeguards")
@@ -94,7 +99,7 @@ obligation {
             short[#short + 1] = lx.t({ en = "{p} (no {l})", fr = "{p} (sans {l})" }, { p = label, l = lx.join(g.absent) })
             for _, x in ipairs(g.absent) do missing[#missing + 1] = lx.t({ en = "{p}: {x}", fr = "{p} : {x}" }, { p = label, x = x }) end
           elseif #g.open > 0 then
-            ctx:ask(m.raw.safeguards and (path .. ".safeguards") or "procedural_powers.general_safeguards")
+            ctx:ask(power.safeguards and (path .. ".safeguards") or "procedural_powers.general_safeguards")
             open[#open + 1] = label
           else
             fine[#fine + 1] = label
@@ -104,6 +109,7 @@ obligation {
     end
     if general then ctx:cite("procedural_powers.general_safeguards", general) end
     if not any then
+      ctx:ask("procedural_powers.general_safeguards")
       return ctx:unknown({ en = "The profile states none of the procedural powers of arts 25 to 30 as provided for, so their conditions and safeguards cannot be assessed.",
                            fr = "Le profil n'indique comme prévu aucun des pouvoirs procéduraux des art. 25 à 30 : leurs conditions et garanties ne peuvent être évaluées." })
     end

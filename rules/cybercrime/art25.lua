@@ -90,29 +90,39 @@ obligation {
       { en = "Whether paragraph 2 applies depends on whether preservation is ordered to the person holding the data, which the profile does not say.",
         fr = "L'application du paragraphe 2 dépend de ce que la préservation soit ordonnée à la personne qui détient les données, ce que le profil n'indique pas." })
     if stop then return stop end
-    return lx.measure_details(ctx, "procedural_powers.preservation", {
-      what = { en = "an obligation on the person ordered to preserve the data and maintain their integrity",
-               fr = "l'obligation pour la personne visée de préserver les données et d'en protéger l'intégrité" },
-      details = function(m)
-        if m.max_days == nil then
-          ctx:ask("procedural_powers.preservation", { en = "For how many days at most can one preservation order oblige the person to preserve the data?",
-                                                      fr = "Pendant combien de jours au plus une injonction de préservation peut-elle obliger la personne à préserver les données ?" })
-          return { open = true }
-        end
-        if m.max_days >= 90 then
-          return { met = lx.t({ en = "National law obliges the person ordered to preserve the data and maintain their integrity for up to {n} days{s}, as long as the Convention's 90 days.",
-                                fr = "Le droit national oblige la personne visée à préserver les données et à en protéger l'intégrité jusqu'à {n} jours{s}, autant que les 90 jours de la Convention." },
-                              { n = tostring(m.max_days), s = lx.cited(m) }) }
-        end
-        if m.renewable == true then
-          return { met = lx.t({ en = "National law obliges the person ordered to preserve the data for up to {n} days, and the order can be renewed{s}, so that preservation can last as long as necessary up to 90 days.",
-                                fr = "Le droit national oblige la personne visée à préserver les données jusqu'à {n} jours, et l'injonction peut être renouvelée{s}, de sorte que la préservation peut durer aussi longtemps que nécessaire jusqu'à 90 jours." },
-                              { n = tostring(m.max_days), s = lx.cited(m) }),
-                   option = { id = "renewal", en = "a shorter order, renewable", fr = "une injonction plus courte, renouvelable" } }
-        end
-        return { missing = { lx.t({ en = "preservation for as long as necessary up to 90 days (one order lasts at most {n} days and cannot be renewed)",
-                                    fr = "une préservation aussi longue que nécessaire jusqu'à 90 jours (une injonction dure au plus {n} jours et n'est pas renouvelable)" }, { n = tostring(m.max_days) }) } }
-      end })
+    -- 25(2) turns on the length of an order alone: what the power lacks
+    -- under 25(1) (kinds of data) is reported there, not here
+    local m = ctx:measure("procedural_powers.preservation")
+    if m.state ~= "adopted" and m.state ~= "partly" then
+      return lx.measure_finding(ctx, "procedural_powers.preservation", {
+        what = { en = "an obligation on the person ordered to preserve the data and maintain their integrity",
+                 fr = "l'obligation pour la personne visée de préserver les données et d'en protéger l'intégrité" } })
+    end
+    local p, src = m.raw, lx.cited(m)
+    if p.max_days == nil then
+      ctx:ask("procedural_powers.preservation", { en = "For how many days at most can one preservation order oblige the person to preserve the data?",
+                                                  fr = "Pendant combien de jours au plus une injonction de préservation peut-elle obliger la personne à préserver les données ?" })
+      return ctx:unknown(lx.t({ en = "Preservation is ordered to the person holding the data{s}; the profile does not say for how long one order can oblige that person to preserve them.",
+                                fr = "La préservation est ordonnée à la personne qui détient les données{s} ; le profil n'indique pas pendant combien de temps une injonction peut l'obliger à les préserver." }, { s = src }))
+    end
+    local n = tostring(p.max_days)
+    if p.max_days >= 90 then
+      return ctx:met(lx.t({ en = "National law obliges the person ordered to preserve the data and maintain their integrity for up to {n} days{s}, at least the Convention's 90 days.",
+                            fr = "Le droit national oblige la personne visée à préserver les données et à en protéger l'intégrité jusqu'à {n} jours{s}, au moins les 90 jours de la Convention." }, { n = n, s = src }))
+    end
+    if p.renewable == true then
+      return ctx:met(lx.t({ en = "National law obliges the person ordered to preserve the data for up to {n} days, and the order can be renewed{s}, so that preservation can last as long as necessary up to 90 days.",
+                            fr = "Le droit national oblige la personne visée à préserver les données jusqu'à {n} jours, et l'injonction peut être renouvelée{s}, de sorte que la préservation peut durer aussi longtemps que nécessaire jusqu'à 90 jours." }, { n = n, s = src }),
+        { id = "renewal", en = "a shorter order, renewable", fr = "une injonction plus courte, renouvelable" })
+    end
+    local short = { en = "preservation for as long as necessary up to 90 days", fr = "une préservation aussi longue que nécessaire jusqu'à 90 jours" }
+    if p.renewable == nil then
+      ctx:ask("procedural_powers.preservation", { en = "Can a preservation order be renewed?", fr = "Une injonction de préservation peut-elle être renouvelée ?" })
+      return ctx:unknown(lx.t({ en = "One preservation order lasts at most {n} days{s}, less than the 90 days of the Convention, and the profile does not say whether it can be renewed.",
+                                fr = "Une injonction de préservation dure au plus {n} jours{s}, moins que les 90 jours de la Convention, et le profil n'indique pas si elle peut être renouvelée." }, { n = n, s = src }), { short })
+    end
+    return ctx:partly(lx.t({ en = "One preservation order lasts at most {n} days and cannot be renewed{s}: preservation cannot last as long as necessary up to the Convention's 90 days.",
+                             fr = "Une injonction de préservation dure au plus {n} jours et ne peut être renouvelée{s} : la préservation ne peut durer aussi longtemps que nécessaire jusqu'aux 90 jours de la Convention." }, { n = n, s = src }), { short })
   end,
 }
 
