@@ -114,6 +114,12 @@ return {
       source = "Constitution of Arcadia, art. 19(3); Supreme Court of Arcadia, State v. Halloran (2001)",
       note = "The exemption is limited to the author of the predicate offence; accomplices and third parties remain liable for laundering.",
     },
+    {
+      -- Cybercrime Convention arts 29(2) and 30(2) (fictional)
+      provisions = { "cybercrime:29.1.a", "cybercrime:30.1.a" },
+      statement = "Only licensed operators may install or operate equipment on public communications networks; the police may not intercept on the network with their own equipment, and operators collect for them under judicial order.",
+      source = "Constitution of Arcadia, art. 17(4); Supreme Court of Arcadia, In re Network Integrity (2009) (fictional)",
+    },
   },
 
   penalty_scale = {
@@ -865,5 +871,59 @@ return {
       source = "Law Commission of Arcadia, Report No. 120 (2011), ch. 4",
       note = "Considered and not adopted: prosecutors may discontinue in favour of a foreign prosecution, but no statute allows proceedings to be transferred or taken over.",
     },
+  },
+
+  -- ==== UN Convention against Cybercrime, ch. IV: procedural powers (arts 23-30) ====
+  -- (fictional) Arcadia has the full set of powers of the Computer Evidence
+  -- Act 2015 under one regime of safeguards; preservation orders last 30
+  -- days and can be renewed (art. 25(2) met through renewal); judicial review
+  -- is held not appropriate to preservation, which discloses nothing; a
+  -- constitutional principle keeps the police from operating interception
+  -- equipment on networks, and operators collect in real time instead
+  -- (the alternative of arts 29(2) and 30(2)).
+  procedural_powers = {
+    scope_convention_offences = { adopted = true, source = "Computer Evidence Act 2015, s. 3(a) (fictional)" },
+    scope_ict_offences = { adopted = true, source = "Computer Evidence Act 2015, s. 3(b) (fictional)" },
+    scope_electronic_evidence = { adopted = true, source = "Computer Evidence Act 2015, s. 3(c) (fictional)" },
+    human_rights_conditions = { adopted = true, source = "Constitution of Arcadia, arts 14-16; Computer Evidence Act 2015, s. 4 (fictional)" },
+    proportionality = { adopted = true, source = "Computer Evidence Act 2015, s. 5 (fictional)", note = "Every order must be necessary and proportionate to the offence under investigation." },
+    general_safeguards = {
+      review = "judicial", remedy = true, grounds = true, scope_limits = true, duration_limits = true,
+      source = "Computer Evidence Act 2015, ss. 6-9 (fictional)",
+      note = "Orders are made by a judge on a sworn application stating the offence and the grounds; each order names the data and its period; any person affected may apply to set it aside.",
+    },
+    third_party_impact = { adopted = true, source = "Computer Evidence Act 2015, s. 10 (fictional)", note = "Service providers are compensated for costs and may object to orders that are unduly burdensome." },
+    safeguards_in_cooperation = { adopted = true, source = "Mutual Assistance in Criminal Matters Act 2004, s. 31 (fictional)" },
+    preservation = {
+      adopted = true, source = "Computer Evidence Act 2015, s. 11 (fictional)",
+      data = { "traffic", "content", "subscriber" }, by_order = true, max_days = 30, renewable = true,
+      safeguards = {
+        review = "none", remedy = true, grounds = true, scope_limits = true, duration_limits = true,
+        not_appropriate = { "review" },
+        source = "Computer Evidence Act 2015, s. 11(3) (fictional)",
+        note = "A senior police officer orders preservation; nothing is disclosed until a judge orders production, so prior judicial review is held not appropriate to preservation itself.",
+      },
+    },
+    preservation_confidentiality = { adopted = true, source = "Computer Evidence Act 2015, s. 12 (fictional)" },
+    traffic_preservation_all_providers = { adopted = true, source = "Computer Evidence Act 2015, s. 13(1) (fictional)" },
+    traffic_partial_disclosure = { adopted = true, source = "Computer Evidence Act 2015, s. 13(2) (fictional)" },
+    production_order = { adopted = true, source = "Computer Evidence Act 2015, s. 14 (fictional)" },
+    subscriber_production = { adopted = true, source = "Computer Evidence Act 2015, s. 15 (fictional)" },
+    search = { adopted = true, source = "Computer Evidence Act 2015, s. 16 (fictional)", targets = { "system", "storage_medium" } },
+    search_extension = { adopted = true, source = "Computer Evidence Act 2015, s. 17 (fictional)" },
+    seizure = { adopted = true, source = "Computer Evidence Act 2015, s. 18 (fictional)", prerogatives = { "seize_system", "copy", "integrity", "render_inaccessible" } },
+    compelled_assistance = { adopted = true, source = "Computer Evidence Act 2015, s. 19 (fictional)" },
+    realtime_traffic = {
+      adopted = true, source = "Computer Evidence Act 2015, s. 20 (fictional)",
+      by_authorities = false, alternative_collection = true, provider_collects = true, provider_assists = true,
+      offences = { scope = "threshold", threshold_prison_years = 2 },
+    },
+    realtime_traffic_confidentiality = { adopted = true, source = "Computer Evidence Act 2015, s. 22 (fictional)" },
+    interception = {
+      adopted = true, source = "Computer Evidence Act 2015, s. 21 (fictional)",
+      by_authorities = false, alternative_collection = true, provider_collects = true, provider_assists = true,
+      offences = { scope = "threshold", threshold_prison_years = 5 },
+    },
+    interception_confidentiality = { adopted = true, source = "Computer Evidence Act 2015, s. 22 (fictional)" },
   },
 }

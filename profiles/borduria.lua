@@ -695,4 +695,39 @@ return {
       note = "Borduria has concluded no agreement on the transfer of sentenced persons.",
     },
   },
+
+  -- ==== UN Convention against Cybercrime, ch. IV: procedural powers (arts 23-30) ====
+  -- (fictional) Borduria's Code of Criminal Procedure knows searches and
+  -- seizures of "objects", with copies of data, and interception ordered by
+  -- the prosecutor without a judge and without a remedy; no preservation
+  -- order, no partial disclosure, no order to persons who know a system;
+  -- providers cannot be compelled in real time.  The rest is not described.
+  procedural_powers = {
+    scope_convention_offences = { adopted = "partly", source = "Bordurian Code of Criminal Procedure, art. 140 (fictional)", missing = { "the offences of the Convention punishable by less than five years (interception and searches of systems are limited to offences of five years or more)" } },
+    scope_ict_offences = { adopted = false, source = "Bordurian Code of Criminal Procedure, art. 140 (fictional)" },
+    human_rights_conditions = { adopted = true, source = "Constitution of Borduria, art. 20 (fictional)" },
+    proportionality = { adopted = false, source = "Bordurian Code of Criminal Procedure (fictional)", note = "No rule of necessity or proportionality governs investigative measures." },
+    general_safeguards = {
+      review = "judicial", remedy = true, grounds = true, scope_limits = true,
+      source = "Bordurian Code of Criminal Procedure, arts 150-155 (fictional)",
+      note = "Searches need a judge's warrant stating the grounds; any duration limit is not described.",
+    },
+    third_party_impact = { adopted = false, source = "Ministry of Justice of Borduria, reply to the questionnaire (fictional)" },
+    preservation = { adopted = false, source = "Bordurian Code of Criminal Procedure (fictional)", note = "Data can only be seized, not preserved." },
+    traffic_partial_disclosure = { adopted = false, source = "Bordurian Code of Criminal Procedure (fictional)" },
+    search = { adopted = true, source = "Bordurian Code of Criminal Procedure, art. 150 (fictional)", targets = { "storage_medium" }, note = "Searches reach objects, including data carriers; remote access to a system is not provided for." },
+    seizure = {
+      adopted = true, source = "Bordurian Code of Criminal Procedure, art. 152 (fictional)", prerogatives = { "seize_system", "copy" },
+      safeguards = { review = "judicial", remedy = true, grounds = true, scope_limits = true, duration_limits = true, source = "Bordurian Code of Criminal Procedure, arts 152-155 (fictional)" },
+    },
+    compelled_assistance = { adopted = false, source = "Bordurian Code of Criminal Procedure (fictional)" },
+    realtime_traffic = { adopted = true, source = "Bordurian Code of Criminal Procedure, art. 160 (fictional)", by_authorities = true, provider_collects = false, provider_assists = false },
+    interception = {
+      adopted = true, source = "Bordurian Code of Criminal Procedure, art. 161 (fictional)",
+      by_authorities = true, provider_assists = true, offences = { scope = "threshold", threshold_prison_years = 5 },
+      safeguards = { review = "none", remedy = false, grounds = true, scope_limits = true, duration_limits = true,
+                     source = "Bordurian Code of Criminal Procedure, art. 161 (fictional)", note = "Ordered by the prosecutor for up to six months; no judge, no remedy." },
+    },
+    interception_confidentiality = { adopted = false, source = "Bordurian Telecommunications Act (fictional)" },
+  },
 }
