@@ -1288,7 +1288,7 @@ function lx.power_finding(ctx, path, opts)
         { l = join(g.excused) })
     end
     if #g.absent > 0 then
-      sentences[#sentences + 1] = fill({ en = "It is not subject to {l}.", fr = "Il n'est pas soumis à {l}." }, { l = join(g.absent) })
+      sentences[#sentences + 1] = fill({ en = "It lacks {l}.", fr = "Il lui manque {l}." }, { l = join(g.absent) })
       for _, x in ipairs(g.absent) do
         missing[#missing + 1] = fill({ en = "safeguard (art. 24(2)): {x}", fr = "garantie (art. 24, par. 2) : {x}" }, { x = x })
       end
