@@ -71,8 +71,15 @@ local function by_order(ctx)
   return p.by_order
 end
 
-local NOT_BY_ORDER = { en = "The State does not give effect to art. 25(1) by an order to the person holding the data; paragraph 2 binds only a State that does.",
-                       fr = "L'État ne donne pas effet à l'art. 25, par. 1, au moyen d'une injonction à la personne qui détient les données ; le paragraphe 2 ne lie que l'État qui le fait." }
+-- nil when paragraph 2 applies (preservation by order), else the
+-- not-applicable or unknown finding that ends the check.
+local function unless_by_order(ctx)
+  return lx.only_if(ctx, by_order(ctx),
+    { en = "The State does not give effect to art. 25(1) by an order to the person holding the data; paragraph 2 binds only a State that does.",
+      fr = "L'État ne donne pas effet à l'art. 25, par. 1, au moyen d'une injonction à la personne qui détient les données ; le paragraphe 2 ne lie que l'État qui le fait." },
+    { en = "Whether paragraph 2 applies depends on whether preservation is ordered to the person holding the data, which the profile does not say.",
+      fr = "L'application du paragraphe 2 dépend de ce que la préservation soit ordonnée à la personne qui détient les données, ce que le profil n'indique pas." })
+end
 
 obligation {
   ref = "cybercrime:25.2",
@@ -86,9 +93,7 @@ obligation {
   },
   facts = { "procedural_powers.preservation" },
   check = function(ctx)
-    local stop = lx.only_if(ctx, by_order(ctx), NOT_BY_ORDER,
-      { en = "Whether paragraph 2 applies depends on whether preservation is ordered to the person holding the data, which the profile does not say.",
-        fr = "L'application du paragraphe 2 dépend de ce que la préservation soit ordonnée à la personne qui détient les données, ce que le profil n'indique pas." })
+    local stop = unless_by_order(ctx)
     if stop then return stop end
     -- 25(2) turns on the length of an order alone: what the power lacks
     -- under 25(1) (kinds of data) is reported there, not here
@@ -139,9 +144,7 @@ obligation {
   },
   facts = { "procedural_powers.preservation" },
   check = function(ctx)
-    local stop = lx.only_if(ctx, by_order(ctx), NOT_BY_ORDER,
-      { en = "Whether the option applies depends on whether preservation is ordered to the person holding the data, which the profile does not say.",
-        fr = "L'application de l'option dépend de ce que la préservation soit ordonnée à la personne qui détient les données, ce que le profil n'indique pas." })
+    local stop = unless_by_order(ctx)
     if stop then return stop end
     local p = ctx:fact("procedural_powers.preservation")
     if p.renewable == true then

@@ -40,6 +40,18 @@ return {
         source = "string", url = "string", note = "text",
       },
     },
+    -- A power of real-time collection (art. 29: traffic data; art. 30:
+    -- content data, the same means): a measure with its safeguards.
+    realtime_power = { type = "measure",
+      extra = {
+        safeguards = "power_safeguards",
+        by_authorities = { type = "boolean", doc = { en = "The authorities can themselves collect or record the data by technical means in the territory (arts 29(1)(a), 30(1)(a)).", fr = "Les autorités peuvent elles-mêmes collecter ou enregistrer les données par des moyens techniques sur le territoire (art. 29(1)(a), 30(1)(a))." } },
+        provider_collects = { type = "boolean", doc = { en = "A service provider can be compelled, within its existing technical capability, to collect or record them ((1)(b)(i)).", fr = "Un fournisseur de services peut être obligé, dans le cadre de ses capacités techniques existantes, de les collecter ou enregistrer ((1)(b)(i))." } },
+        provider_assists = { type = "boolean", doc = { en = "A service provider can be compelled to cooperate with and assist the authorities in collecting or recording them ((1)(b)(ii)).", fr = "Un fournisseur de services peut être obligé de prêter son concours et son assistance aux autorités pour les collecter ou enregistrer ((1)(b)(ii))." } },
+        alternative_collection = { type = "boolean", doc = { en = "Where the principles of the domestic legal system prevent (1)(a) (state the principle under `principles` for \"cybercrime:29.1.a\" or \"cybercrime:30.1.a\"): other measures ensure real-time collection or recording by technical means in the territory (arts 29(2), 30(2)).", fr = "Lorsque les principes du système juridique interne empêchent le (1)(a) (énoncer le principe sous `principles` pour \"cybercrime:29.1.a\" ou \"cybercrime:30.1.a\") : d'autres mesures assurent la collecte ou l'enregistrement en temps réel par des moyens techniques sur le territoire (art. 29(2), 30(2))." } },
+        offences = { type = "offence_scope", doc = { en = "The offences for which the power is available (art. 30: the range of serious offences national law defines; art. 29: compared with art. 30's under a 23(3)(a) reservation).", fr = "Les infractions pour lesquelles le pouvoir est disponible (art. 30 : les infractions graves que définit le droit interne ; art. 29 : comparées à celles de l'art. 30 en cas de réserve au titre de l'art. 23, par. 3, a))." } },
+      },
+    },
   },
   fields = {
     procedural_powers = {
@@ -134,30 +146,14 @@ return {
           question = { en = "Can the competent authorities order any person who knows how the system or the measures protecting its data work to provide, as is reasonable, the information needed to search and seize (e.g. to unlock or decrypt)?",
                        fr = "Les autorités compétentes peuvent-elles ordonner à toute personne connaissant le fonctionnement du système ou les mesures protégeant ses données de fournir, dans la mesure du raisonnable, les informations nécessaires à la perquisition et à la saisie (par exemple pour déverrouiller ou déchiffrer) ?" } },
         -- Art. 29
-        realtime_traffic = { type = "measure",
-          extra = {
-            safeguards = "power_safeguards",
-            by_authorities = { type = "boolean", doc = { en = "The authorities can themselves collect or record the traffic data by technical means in the territory (29(1)(a)).", fr = "Les autorités peuvent elles-mêmes collecter ou enregistrer les données de trafic par des moyens techniques sur le territoire (29(1)(a))." } },
-            provider_collects = { type = "boolean", doc = { en = "A service provider can be compelled, within its existing technical capability, to collect or record them (29(1)(b)(i)).", fr = "Un fournisseur de services peut être obligé, dans le cadre de ses capacités techniques existantes, de les collecter ou enregistrer (29(1)(b)(i))." } },
-            provider_assists = { type = "boolean", doc = { en = "A service provider can be compelled to cooperate with and assist the authorities in collecting or recording them (29(1)(b)(ii)).", fr = "Un fournisseur de services peut être obligé de prêter son concours et son assistance aux autorités pour les collecter ou enregistrer (29(1)(b)(ii))." } },
-            alternative_collection = { type = "boolean", doc = { en = "Where the principles of the domestic legal system prevent 29(1)(a) (state the principle under `principles` for \"cybercrime:29.1.a\"): other measures ensure real-time collection or recording by technical means in the territory (29(2)).", fr = "Lorsque les principes du système juridique interne empêchent le 29(1)(a) (énoncer le principe sous `principles` pour \"cybercrime:29.1.a\") : d'autres mesures assurent la collecte ou l'enregistrement en temps réel par des moyens techniques sur le territoire (29(2))." } },
-            offences = { type = "offence_scope", doc = { en = "The offences for which the power is available.", fr = "Les infractions pour lesquelles le pouvoir est disponible." } },
-          },
+        realtime_traffic = { type = "realtime_power",
           question = { en = "Can the competent authorities collect or record in real time, by technical means in the territory, traffic data associated with specified communications, and compel a service provider within its existing technical capability to do so or to assist them? For which offences?",
                        fr = "Les autorités compétentes peuvent-elles collecter ou enregistrer en temps réel, par des moyens techniques sur le territoire, les données de trafic associées à des communications spécifiées, et obliger un fournisseur de services, dans le cadre de ses capacités techniques existantes, à le faire ou à leur prêter assistance ? Pour quelles infractions ?" } },
         realtime_traffic_confidentiality = { type = "measure",
           question = { en = "Is a service provider obliged to keep confidential the fact that real-time collection of traffic data was executed, and any information about it?",
                        fr = "Un fournisseur de services est-il tenu de garder le secret sur le fait qu'une collecte en temps réel de données de trafic a été exécutée, et sur toute information à ce sujet ?" } },
         -- Art. 30
-        interception = { type = "measure",
-          extra = {
-            safeguards = "power_safeguards",
-            by_authorities = { type = "boolean", doc = { en = "The authorities can themselves collect or record content data by technical means in the territory (30(1)(a)).", fr = "Les autorités peuvent elles-mêmes collecter ou enregistrer les données de contenu par des moyens techniques sur le territoire (30(1)(a))." } },
-            provider_collects = { type = "boolean", doc = { en = "A service provider can be compelled, within its existing technical capability, to collect or record them (30(1)(b)(i)).", fr = "Un fournisseur de services peut être obligé, dans le cadre de ses capacités techniques existantes, de les collecter ou enregistrer (30(1)(b)(i))." } },
-            provider_assists = { type = "boolean", doc = { en = "A service provider can be compelled to cooperate with and assist the authorities in collecting or recording them (30(1)(b)(ii)).", fr = "Un fournisseur de services peut être obligé de prêter son concours et son assistance aux autorités (30(1)(b)(ii))." } },
-            alternative_collection = { type = "boolean", doc = { en = "Where the principles of the domestic legal system prevent 30(1)(a) (state the principle under `principles` for \"cybercrime:30.1.a\"): other measures ensure real-time collection or recording by technical means in the territory (30(2)).", fr = "Lorsque les principes du système juridique interne empêchent le 30(1)(a) (énoncer le principe sous `principles` pour \"cybercrime:30.1.a\") : d'autres mesures assurent la collecte ou l'enregistrement en temps réel par des moyens techniques sur le territoire (30(2))." } },
-            offences = { type = "offence_scope", doc = { en = "The serious offences, defined by national law, for which interception is available (30(1): \"a range of serious offences\").", fr = "Les infractions graves, définies en droit interne, pour lesquelles l'interception est possible (30(1) : « diverses infractions pénales graves »)." } },
-          },
+        interception = { type = "realtime_power",
           question = { en = "Can the competent authorities intercept (collect or record in real time) the content data of specified communications in the territory, by their own technical means and by compelling a service provider within its existing technical capability? For which serious offences?",
                        fr = "Les autorités compétentes peuvent-elles intercepter (collecter ou enregistrer en temps réel) les données de contenu de communications spécifiées sur le territoire, par leurs propres moyens techniques et en obligeant un fournisseur de services dans le cadre de ses capacités techniques existantes ? Pour quelles infractions graves ?" } },
         interception_confidentiality = { type = "measure",
