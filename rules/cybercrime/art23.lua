@@ -24,6 +24,11 @@
 --     en vigueur au moment de l'adoption" (24 December 2024) (clause
 --     "condition", mandatory once the reservation is made);
 --   * both: "envisage de limiter une telle réserve" (clause "consider").
+-- "Enquêtes ou poursuites pénales spécifiques" (23(1)): interpretative
+-- note 4 (cybercrime:note.4, on arts 23 and 35) reads "enquêtes pénales" as
+-- covering situations where there are reasonable grounds to believe, on
+-- factual circumstances, that an offence has been or is being committed,
+-- including investigations to stop or prevent it.
 -- The English wording below is an unofficial translation of the French
 -- official text; reports label it so.
 
