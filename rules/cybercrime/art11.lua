@@ -99,6 +99,19 @@ obligation {
   end,
 }
 
+-- "cybercrime:11.1.a.ii" as lawyers write it: art. 11(1)(a)(ii) /
+-- art. 11, par. 1, a) ii).
+local function display(ref)
+  local parts = {}
+  for x in ref:gsub("^cybercrime:", ""):gmatch("[^.]+") do parts[#parts + 1] = x end
+  local en, fr = "art. " .. parts[1], "art. " .. parts[1]
+  for i = 2, #parts do
+    en = en .. "(" .. parts[i] .. ")"
+    fr = fr .. (parts[i]:match("^%d") and (", par. " .. parts[i]) or (" " .. parts[i] .. ")"))
+  end
+  return { en = en, fr = fr }
+end
+
 -- The State's reservation under 11(3) in force at the assessment date: the
 -- reservation record (reservations[] of the profile) and the provision it
 -- names, or nil.  A declaration does not count; a withdrawn one neither.
@@ -130,7 +143,7 @@ obligation {
     if r then
       ctx:cite("reservations", r, r.source)
       return ctx:met(lx.t({ en = "The State has reserved the right not to apply {p} (art. 11(3)) since {d}.",
-                            fr = "L'État s'est réservé le droit de ne pas appliquer {p} (art. 11, par. 3) depuis le {d}." }, { p = p, d = r.from }),
+                            fr = "L'État s'est réservé le droit de ne pas appliquer l'{p} (art. 11, par. 3) depuis le {d}." }, { p = display(p), d = r.from }),
                      { id = "reservation", en = "reservation under art. 11(3)", fr = "réserve au titre de l'article 11, paragraphe 3" })
     end
     if ctx:fact("reservations") == nil then
@@ -165,8 +178,8 @@ obligation {
     ctx:cite("reservations", r, r.source)
     local f = lx.criminalized_allowing(ctx, { CREDENTIALS_MADE_AVAILABLE }, PURPOSE)
     f.explanation = lx.t({ en = "The State's reservation to {p} cannot reach the sale, distribution or making available of credentials (art. 11(3)). {e}",
-                           fr = "La réserve de l'État à {p} ne peut porter sur la vente, la distribution ou la mise à disposition de justificatifs d'accès (art. 11, par. 3). {e}" },
-                        { p = p, e = f.explanation })
+                           fr = "La réserve de l'État à l'{p} ne peut porter sur la vente, la distribution ou la mise à disposition de justificatifs d'accès (art. 11, par. 3). {e}" },
+                        { p = display(p), e = f.explanation })
     return f
   end,
 }
