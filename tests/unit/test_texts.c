@@ -862,6 +862,18 @@ static int check_pack_quotes(const lx_ruleset *rs, const char *instrument, const
   return nproblems;
 }
 
+/* Fail with the list of problems (freed) if there is any; some quotation
+** must have been checked. */
+static void assert_quotes_match(int nproblems, strbuf *problems, int checked) {
+  if (nproblems) {
+    fprintf(stderr, "%d of the rules' quotations do not match the official text:\n%s", nproblems, problems->s);
+    sb_free(problems);
+    fail_msg("quotations that do not match the official text");
+  }
+  sb_free(problems);
+  assert_true(checked > 0);
+}
+
 static void test_rules_quote_the_official_text(void **state) {
   (void)state;
   strbuf problems;
@@ -869,13 +881,7 @@ static void test_rules_quote_the_official_text(void **state) {
   int checked = 0, nproblems = 0;
   for (size_t i = 0; i < g.rs.ninstruments; i++)   /* UNTOC and the EU directives: every language a rule quotes */
     nproblems += check_pack_quotes(&g.rs, g.rs.instruments[i].id, langs, 3, &problems, &checked);
-  if (nproblems) {
-    fprintf(stderr, "%d of the rules' quotations do not match the official text:\n%s", nproblems, problems.s);
-    sb_free(&problems);
-    fail_msg("quotations that do not match the official text");
-  }
-  sb_free(&problems);
-  assert_true(checked > 0);
+  assert_quotes_match(nproblems, &problems, checked);
 }
 
 /* The Cybercrime Convention's rules quote its French official text; their
@@ -895,13 +901,7 @@ static void test_cybercrime_rules_quote_the_french_text(void **state) {
   sb_init(&problems);
   int checked = 0, nproblems = check_pack_quotes(&rs, "cybercrime", fr, 1, &problems, &checked);
   ruleset_free(&rs, g.sb);
-  if (nproblems) {
-    fprintf(stderr, "%d of the rules' quotations do not match the official text:\n%s", nproblems, problems.s);
-    sb_free(&problems);
-    fail_msg("quotations that do not match the official text");
-  }
-  sb_free(&problems);
-  assert_true(checked > 0);
+  assert_quotes_match(nproblems, &problems, checked);
 }
 
 /* The check itself: markers aside, whitespace aside, in order. */
