@@ -699,7 +699,7 @@ int cmd_matrix(int argc, char **argv) {
         if (c->status >= 0) { cell_text(&m, c, cell, sizeof cell); report_csv_value(stdout, cell); }
       }
       putchar(',');
-      report_csv_value(stdout, m.rows[i].ratings);
+      report_csv_value(stdout, m.rows[i].ratings);   /* with "(prospective)" where assessed as if binding */
       putchar('\n');
     }
   } else if (m.nrows == 0) {

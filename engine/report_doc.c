@@ -164,6 +164,7 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
   else snprintf(ref, sizeof ref, "%s", r->id);
   const char *status = report_rule_status_label(r, f->status, lang);
   const char *name = report_pick(&r->title, lang);
+  int prospective = report_prospective(d->a, r);
   char clause[128] = "";
   if (r->clause) snprintf(clause, sizeof clause, " [%s]", r->clause);
   if (d->md) {
@@ -172,12 +173,14 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
     snprintf(title, sizeof title, "%s%s — %s", ref, clause, esc);
     fprintf(d->out, "\n#### %s\n\n", title);
     const char *colon = lang && !strcmp(lang, "fr") ? LX_NNBSP ":" : ":";
-    fprintf(d->out, "- **%s%s** %s · **%s%s** %s · `%s`\n", report_word("status", lang), colon, status,
-            report_word("level", lang), colon, report_rule_level_label(r, lang), r->id);
+    fprintf(d->out, "- **%s%s** %s · **%s%s** %s%s%s · `%s`\n", report_word("status", lang), colon, status,
+            report_word("level", lang), colon, report_rule_level_label(r, lang), prospective ? " · " : "",
+            prospective ? report_word("prospective", lang) : "", r->id);
   } else {
     const char *c0 = d->o->color ? status_color(f->status) : "", *c1 = d->o->color ? "\033[0m" : "";
-    fprintf(d->out, "\n  %s[%s]%s %s%s — %s (%s)\n", c0, status, c1, ref, clause, name,
-            report_rule_level_label(r, lang));
+    fprintf(d->out, "\n  %s[%s]%s %s%s — %s (%s%s%s)\n", c0, status, c1, ref, clause, name,
+            report_rule_level_label(r, lang), prospective ? (strcmp(lang, "fr") ? "; " : " ; ") : "",
+            prospective ? report_word("prospective", lang) : "");
   }
   if (f->status == LX_ERROR) {
     char where[1400];

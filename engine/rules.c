@@ -144,6 +144,10 @@ void lx_ref_display(const lx_ruleset *rs, const char *ref, const char *lang, cha
     p += strcspn(p, ".#");
     if (*p == '.') p++;
   }
+  if (n == 2 && !strcmp(parts[0], "note")) {   /* an annex of interpretative notes (texts.h) */
+    snprintf(out, size, fr ? "%s, note interprétative %s" : "%s interpretative note %s", name, parts[1]);
+    return;
+  }
   if (ins && ins->kind && strcmp(ins->kind, "soft_law") == 0) {
     /* a paper's numbered paragraphs and their items: "para. 43(b)", "par. 43 b)" */
     size_t len = (size_t)snprintf(out, size, fr ? "%s, par. %s" : "%s para. %s", name, n ? parts[0] : "?");

@@ -42,6 +42,7 @@ return {
   },
 
   parties = {
+    cybercrime = { signed = "2025-10-25", source = "Signature at Hanoi (fictional)" },
     untoc = {
       signed = "2000-12-13",
       deposited = "2004-05-10",
@@ -113,6 +114,12 @@ return {
       statement = "No one may be punished twice for the same gain: the author of the predicate offence cannot also be convicted of laundering its proceeds, since disposing of the proceeds is deemed part of the predicate offence already punished.",
       source = "Constitution of Arcadia, art. 19(3); Supreme Court of Arcadia, State v. Halloran (2001)",
       note = "The exemption is limited to the author of the predicate offence; accomplices and third parties remain liable for laundering.",
+    },
+    {
+      -- Cybercrime Convention arts 29(2) and 30(2) (fictional)
+      provisions = { "cybercrime:29.1.a", "cybercrime:30.1.a" },
+      statement = "Only licensed operators may install or operate equipment on public communications networks; the police may not intercept on the network with their own equipment, and operators collect for them under judicial order.",
+      source = "Constitution of Arcadia, art. 17(4); Supreme Court of Arcadia, In re Network Integrity (2009) (fictional)",
     },
   },
 
@@ -275,6 +282,81 @@ return {
       source = "Arcadian Criminal Code, s. 521",
       max_prison_years = 7,
       conduct = { "obstruction_official_force_threats" },
+      mental = { "intent" },
+    },
+
+    -- ==== UN Convention against Cybercrime, arts 7-16 (offences) ==========
+    -- Arcadia narrows its computer offences only by elements the Convention
+    -- allows (arts 7(2), 8(2), 9(2)): every finding stays met.
+    arc_cma_3 = {
+      name = "Unauthorised access to a computer system by breach of security",
+      source = "Computer Misuse Act of Arcadia, s. 3",
+      conduct = { "ict_illegal_access" },
+      requires = { "security_measures" },
+      mental = { "intent" },
+    },
+    arc_cma_4 = {
+      name = "Unlawful interception of computer data",
+      source = "Computer Misuse Act of Arcadia, s. 4",
+      conduct = { "ict_illegal_interception" },
+      requires = { "dishonest_intent" },
+      mental = { "intent" },
+    },
+    arc_cma_5 = {
+      name = "Damage to computer data causing serious harm",
+      source = "Computer Misuse Act of Arcadia, s. 5",
+      conduct = { "ict_data_interference" },
+      requires = { "serious_harm" },
+      mental = { "intent" },
+    },
+    arc_cma_6 = {
+      name = "Serious hindering of a computer system",
+      source = "Computer Misuse Act of Arcadia, s. 6",
+      conduct = { "ict_system_interference" },
+      mental = { "intent" },
+    },
+    arc_cma_7 = {
+      name = "Misuse of devices and access credentials",
+      source = "Computer Misuse Act of Arcadia, s. 7",
+      conduct = { "ict_device_misuse", "ict_credentials_obtaining", "ict_credentials_making_available", "ict_misuse_possession" },
+      requires = { "specific_purpose" },
+      mental = { "intent" },
+      note = "With intent that the item be used to commit an offence under ss. 3-6.",
+    },
+    arc_cma_8 = {
+      name = "Computer-related forgery",
+      source = "Computer Misuse Act of Arcadia, s. 8",
+      conduct = { "ict_forgery" },
+      requires = { "dishonest_intent" },
+      mental = { "intent" },
+    },
+    arc_cma_9 = {
+      name = "Computer-related fraud",
+      source = "Computer Misuse Act of Arcadia, s. 9",
+      conduct = { "ict_fraud_data", "ict_fraud_system", "ict_fraud_deception" },
+      requires = { "dishonest_intent" },
+      mental = { "intent" },
+    },
+    arc_cc_240 = {
+      name = "Child sexual abuse material",
+      source = "Criminal Code of Arcadia, s. 240",
+      max_prison_years = 10,
+      conduct = { "csam_making_available", "csam_soliciting", "csam_procuring", "csam_accessing", "csam_possession", "csam_financing" },
+      mental = { "intent" },
+    },
+    arc_cc_241 = {
+      name = "Online grooming of a child",
+      source = "Criminal Code of Arcadia, s. 241",
+      conduct = { "child_solicitation_ict" },
+      requires = { "overt_act" },
+      mental = { "intent", "purpose" },
+      note = "Punishable where the communication is followed by an act towards a meeting (art. 15(2) of the Cybercrime Convention allows it).",
+    },
+    arc_cc_242 = {
+      name = "Disclosure of intimate images with intent to cause distress",
+      source = "Criminal Code of Arcadia, s. 242",
+      conduct = { "intimate_image_dissemination" },
+      requires = { "intent_to_harm" },
       mental = { "intent" },
     },
   },
@@ -856,5 +938,85 @@ return {
     electronic_evidence_in_tools = { adopted = true, source = "Model MLA request form, Part E (electronic evidence) (fictional)" },
     expedited_mla = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 19A (expedited preservation on request) (fictional)" },
     cultural_property = { adopted = true, source = "Cultural Property Protection Act 2016 (fictional)" },
+  },
+
+  -- ==== UN Convention against Cybercrime, ch. IV: procedural powers (arts 23-30) ====
+  -- (fictional) Arcadia has the full set of powers of the Computer Evidence
+  -- Act 2015 under one regime of safeguards; preservation orders last 30
+  -- days and can be renewed (art. 25(2) met through renewal); judicial review
+  -- is held not appropriate to preservation, which discloses nothing; a
+  -- constitutional principle keeps the police from operating interception
+  -- equipment on networks, and operators collect in real time instead
+  -- (the alternative of arts 29(2) and 30(2)).
+  procedural_powers = {
+    scope_convention_offences = { adopted = true, source = "Computer Evidence Act 2015, s. 3(a) (fictional)" },
+    scope_ict_offences = { adopted = true, source = "Computer Evidence Act 2015, s. 3(b) (fictional)" },
+    scope_electronic_evidence = { adopted = true, source = "Computer Evidence Act 2015, s. 3(c) (fictional)" },
+    human_rights_conditions = { adopted = true, source = "Constitution of Arcadia, arts 14-16; Computer Evidence Act 2015, s. 4 (fictional)" },
+    proportionality = { adopted = true, source = "Computer Evidence Act 2015, s. 5 (fictional)", note = "Every order must be necessary and proportionate to the offence under investigation." },
+    general_safeguards = {
+      review = "judicial", remedy = true, grounds = true, scope_limits = true, duration_limits = true,
+      source = "Computer Evidence Act 2015, ss. 6-9 (fictional)",
+      note = "Orders are made by a judge on a sworn application stating the offence and the grounds; each order names the data and its period; any person affected may apply to set it aside.",
+    },
+    third_party_impact = { adopted = true, source = "Computer Evidence Act 2015, s. 10 (fictional)", note = "Service providers are compensated for costs and may object to orders that are unduly burdensome." },
+    safeguards_in_cooperation = { adopted = true, source = "Mutual Assistance in Criminal Matters Act 2004, s. 31 (fictional)" },
+    preservation = {
+      adopted = true, source = "Computer Evidence Act 2015, s. 11 (fictional)",
+      data = { "traffic", "content", "subscriber" }, by_order = true, max_days = 30, renewable = true,
+      safeguards = {
+        review = "none", remedy = true, grounds = true, scope_limits = true, duration_limits = true,
+        not_appropriate = { "review" },
+        source = "Computer Evidence Act 2015, s. 11(3) (fictional)",
+        note = "A senior police officer orders preservation; nothing is disclosed until a judge orders production, so prior judicial review is held not appropriate to preservation itself.",
+      },
+    },
+    preservation_confidentiality = { adopted = true, source = "Computer Evidence Act 2015, s. 12 (fictional)" },
+    traffic_preservation_all_providers = { adopted = true, source = "Computer Evidence Act 2015, s. 13(1) (fictional)" },
+    traffic_partial_disclosure = { adopted = true, source = "Computer Evidence Act 2015, s. 13(2) (fictional)" },
+    production_order = { adopted = true, source = "Computer Evidence Act 2015, s. 14 (fictional)" },
+    subscriber_production = { adopted = true, source = "Computer Evidence Act 2015, s. 15 (fictional)" },
+    search = { adopted = true, source = "Computer Evidence Act 2015, s. 16 (fictional)", targets = { "system", "storage_medium" } },
+    search_extension = { adopted = true, source = "Computer Evidence Act 2015, s. 17 (fictional)" },
+    seizure = { adopted = true, source = "Computer Evidence Act 2015, s. 18 (fictional)", prerogatives = { "seize_system", "copy", "integrity", "render_inaccessible" } },
+    compelled_assistance = { adopted = true, source = "Computer Evidence Act 2015, s. 19 (fictional)" },
+    realtime_traffic = {
+      adopted = true, source = "Computer Evidence Act 2015, s. 20 (fictional)",
+      by_authorities = false, alternative_collection = true, provider_collects = true, provider_assists = true,
+      offences = { scope = "threshold", threshold_prison_years = 2 },
+    },
+    realtime_traffic_confidentiality = { adopted = true, source = "Computer Evidence Act 2015, s. 22 (fictional)" },
+    interception = {
+      adopted = true, source = "Computer Evidence Act 2015, s. 21 (fictional)",
+      by_authorities = false, alternative_collection = true, provider_collects = true, provider_assists = true,
+      offences = { scope = "threshold", threshold_prison_years = 5 },
+    },
+    interception_confidentiality = { adopted = true, source = "Computer Evidence Act 2015, s. 22 (fictional)" },
+  },
+
+  -- ==== UN Convention against Cybercrime, ch. I and II (arts 4, 6, 14-16) ==
+  offences_by_ict = {
+    other_un_conventions = { adopted = true, source = "Criminal Code of Arcadia, s. 2A",
+      note = "Every offence of the Code may be committed 'by any means, including a computer system'." },
+  },
+  human_rights = {
+    implementation_consistent = { adopted = true, source = "Constitution of Arcadia, arts 9 and 31 (treaties part of the law; judicial review)" },
+  },
+  child_sexual_abuse_material = {
+    definition_visual = { adopted = true, source = "Criminal Code of Arcadia, s. 239" },
+    definition_written_audio = { adopted = true, source = "Criminal Code of Arcadia, s. 239(2)" },
+    limited_existing_persons = { adopted = false, source = "Criminal Code of Arcadia, s. 239" },
+    limited_visual = { adopted = false, source = "Criminal Code of Arcadia, s. 239" },
+    excludes_self_generated = { adopted = true, source = "Criminal Code of Arcadia, s. 243" },
+    excludes_consensual_private = { adopted = false, source = "Criminal Code of Arcadia, s. 243" },
+  },
+  child_grooming = {
+    believed_child = { adopted = false, source = "Criminal Code of Arcadia, s. 241" },
+    acts_by_children_excluded = { adopted = false, source = "Criminal Code of Arcadia, s. 241" },
+  },
+  intimate_images = {
+    definition = { adopted = true, source = "Criminal Code of Arcadia, s. 242(3)" },
+    minors_of_legal_age = { adopted = false, source = "Criminal Code of Arcadia, s. 242(3)" },
+    minor_consent_ineffective = { adopted = true, source = "Criminal Code of Arcadia, s. 240(4)" },
   },
 }

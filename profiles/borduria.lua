@@ -53,7 +53,19 @@ return {
     note = "Fictional State: every fact and citation is invented. Gaps and unknowns are deliberate.",
   },
 
+  reservations = {
+    {
+      instrument = "cybercrime",
+      provisions = { "cybercrime:11.1" },
+      kind = "reservation",
+      from = "2025-10-25",
+      text = "Borduria reserves the right not to apply article 11, paragraph 1 (fictional).",
+      source = "Reservation made upon signature (fictional)",
+    },
+  },
+
   parties = {
+    cybercrime = { signed = "2025-10-25", source = "Signature at Hanoi (fictional)" },
     untoc = {
       signed = "2000-12-14",
       deposited = "2011-03-14",
@@ -152,6 +164,7 @@ return {
       source = "Bordurian Penal Code, art. 220",
       from = "1998-01-01",
       max_prison_years = 7,
+      conduct = { "ict_fraud_deception" },   -- Cybercrime Convention art. 13(c): deception by any means
     },
 
     -- UNTOC art. 8 -----------------------------------------------------------
@@ -206,9 +219,47 @@ return {
       mental = { "intent" },
       note = "Inserted by the Justice Protection Act 2021, in force on 1 March 2022.",
     },
+
+    -- ==== UN Convention against Cybercrime, arts 7-16 (offences) ==========
+    -- Borduria punishes access only for gain (narrower than art. 7 allows:
+    -- partly met), its data offence carries an element the profile does not
+    -- describe (unknown); no offence covers interception (not met, below).
+    bor_pc_260 = {
+      name = "Computer intrusion for gain",
+      source = "Bordurian Penal Code, art. 260",
+      conduct = { "ict_illegal_access" },
+      requires = { "material_benefit" },
+      mental = { "intent", "purpose" },
+    },
+    bor_pc_261 = {
+      name = "Tampering with electronic records",
+      source = "Bordurian Penal Code, art. 261",
+      conduct = { "ict_data_interference" },
+      requires = { "other" },
+      note = "Punishable only 'where the records belong to a public body' (requires = other).",
+    },
+    bor_pc_300 = {
+      name = "Commercial distribution of obscene images of minors",
+      source = "Bordurian Penal Code, art. 300",
+      conduct = { "csam_making_available" },
+      requires = { "material_benefit" },
+      note = "Punishable only when done for gain; 'minors' are persons under 16 (art. 300(3)).",
+    },
   },
 
   no_offence_for = {
+    -- Cybercrime Convention arts 11-15
+    { conduct = "ict_credentials_making_available", source = "Bordurian Penal Code (no offence of trafficking in passwords)" },
+    { conduct = "ict_forgery", source = "Bordurian Penal Code, art. 210 (forgery of paper documents only)" },
+    { conduct = "ict_fraud_data", source = "Bordurian Penal Code, art. 220 (deception of a person only)" },
+    { conduct = "ict_fraud_system", source = "Bordurian Penal Code, art. 220 (deception of a person only)" },
+    { conduct = "csam_soliciting", source = "Bordurian Penal Code" },
+    { conduct = "csam_accessing", source = "Bordurian Penal Code" },
+    { conduct = "child_solicitation_ict", source = "Bordurian Penal Code" },
+    {
+      conduct = "ict_illegal_interception",   -- Cybercrime Convention art. 8
+      source = "Bordurian Penal Code (no offence of intercepting data transmissions)",
+    },
     {
       conduct = "laundering_acquisition_possession_use",
       source = "Bordurian Penal Code (no offence of acquisition, possession or use of proceeds)",
@@ -691,5 +742,53 @@ return {
     electronic_evidence_in_tools = { adopted = false, note = "Borduria's treaties and forms do not mention electronic evidence (fictional)." },
     expedited_mla = { adopted = false, note = "No expedited procedure (fictional)." },
     cultural_property = { adopted = true, source = "Cultural Heritage Act 2012, Part 5 (fictional)" },
+  },
+
+  -- ==== UN Convention against Cybercrime, ch. IV: procedural powers (arts 23-30) ====
+  -- (fictional) Borduria's Code of Criminal Procedure knows searches and
+  -- seizures of "objects", with copies of data, and interception ordered by
+  -- the prosecutor without a judge and without a remedy; no preservation
+  -- order, no partial disclosure, no order to persons who know a system;
+  -- providers cannot be compelled in real time.  The rest is not described.
+  procedural_powers = {
+    scope_convention_offences = { adopted = "partly", source = "Bordurian Code of Criminal Procedure, art. 140 (fictional)", missing = { "the offences of the Convention punishable by less than five years (interception and searches of systems are limited to offences of five years or more)" } },
+    scope_ict_offences = { adopted = false, source = "Bordurian Code of Criminal Procedure, art. 140 (fictional)" },
+    human_rights_conditions = { adopted = true, source = "Constitution of Borduria, art. 20 (fictional)" },
+    proportionality = { adopted = false, source = "Bordurian Code of Criminal Procedure (fictional)", note = "No rule of necessity or proportionality governs investigative measures." },
+    general_safeguards = {
+      review = "judicial", remedy = true, grounds = true, scope_limits = true,
+      source = "Bordurian Code of Criminal Procedure, arts 150-155 (fictional)",
+      note = "Searches need a judge's warrant stating the grounds; any duration limit is not described.",
+    },
+    third_party_impact = { adopted = false, source = "Ministry of Justice of Borduria, reply to the questionnaire (fictional)" },
+    preservation = { adopted = false, source = "Bordurian Code of Criminal Procedure (fictional)", note = "Data can only be seized, not preserved." },
+    traffic_partial_disclosure = { adopted = false, source = "Bordurian Code of Criminal Procedure (fictional)" },
+    search = { adopted = true, source = "Bordurian Code of Criminal Procedure, art. 150 (fictional)", targets = { "storage_medium" }, note = "Searches reach objects, including data carriers; remote access to a system is not provided for." },
+    seizure = {
+      adopted = true, source = "Bordurian Code of Criminal Procedure, art. 152 (fictional)", prerogatives = { "seize_system", "copy" },
+      safeguards = { review = "judicial", remedy = true, grounds = true, scope_limits = true, duration_limits = true, source = "Bordurian Code of Criminal Procedure, arts 152-155 (fictional)" },
+    },
+    compelled_assistance = { adopted = false, source = "Bordurian Code of Criminal Procedure (fictional)" },
+    realtime_traffic = { adopted = true, source = "Bordurian Code of Criminal Procedure, art. 160 (fictional)", by_authorities = true, provider_collects = false, provider_assists = false },
+    interception = {
+      adopted = true, source = "Bordurian Code of Criminal Procedure, art. 161 (fictional)",
+      by_authorities = true, provider_assists = true, offences = { scope = "threshold", threshold_prison_years = 5 },
+      safeguards = { review = "none", remedy = false, grounds = true, scope_limits = true, duration_limits = true,
+                     source = "Bordurian Code of Criminal Procedure, art. 161 (fictional)", note = "Ordered by the prosecutor for up to six months; no judge, no remedy." },
+    },
+    interception_confidentiality = { adopted = false, source = "Bordurian Telecommunications Act (fictional)" },
+  },
+
+  -- ==== UN Convention against Cybercrime, ch. I and II (arts 4, 6, 14-16) ==
+  offences_by_ict = {
+    other_un_conventions = { adopted = "partly", source = "Bordurian Penal Code",
+      missing = { "incitement to terrorism committed online (art. 150 reaches printed matter only)" } },
+  },
+  human_rights = {
+    implementation_consistent = { adopted = false, source = "Constitution of Borduria, art. 4 (treaties are not applied by the courts)" },
+  },
+  child_sexual_abuse_material = {
+    definition_visual = { adopted = false, source = "Bordurian Penal Code, art. 300(3)",
+      note = "Minors are persons under 16." },
   },
 }

@@ -916,6 +916,110 @@ function lx.criminalized(ctx, elements)
 end
 
 ---------------------------------------------------------------------------
+-- Pattern: an offence the treaty lets a State narrow by named elements only
+-- (Cybercrime Convention 7(2): "Un État partie peut exiger que l'infraction
+-- soit commise en violation de mesures de sécurité...").
+--
+-- lx.criminalized_allowing(ctx, elements, allowed)
+--   elements: as for lx.criminalized
+--   allowed = { ids = { "security_measures", ... },     -- `requires` values
+--               en = "...", fr = "..." }                -- the clause, e.g. "art. 7(2)"
+-- An offence's `requires` values in allowed.ids never lower the finding
+-- (the explanation says the State used the option); any other value (not
+-- "other") makes the offence narrower than the Convention: an element
+-- covered only by such offences is partly met, naming the offence and what
+-- it requires.  "other" is asked about (the finding is unknown unless
+-- another offence covers the element in full).
+---------------------------------------------------------------------------
+local REQUIREMENT_WORDS = {
+  transnational = { en = "transnationality", fr = "le caractère transnational" },
+  organized_group = { en = "an organized criminal group", fr = "un groupe criminel organisé" },
+  overt_act = { en = "an act in furtherance", fr = "un acte matériel" },
+  material_benefit = { en = "a material benefit", fr = "un avantage matériel" },
+  specific_purpose = { en = "a specific purpose", fr = "un but particulier" },
+  security_measures = { en = "infringing security measures", fr = "la violation de mesures de sécurité" },
+  dishonest_intent = { en = "a dishonest or criminal intent", fr = "une intention malhonnête ou criminelle" },
+  connected_system = { en = "a system connected to another system", fr = "un système connecté à un autre système" },
+  serious_harm = { en = "serious harm", fr = "un préjudice grave" },
+  other = { en = "a further element", fr = "un autre élément" },
+}
+
+local function requirement_words(ids)
+  local out = {}
+  for i, id in ipairs(ids) do out[i] = REQUIREMENT_WORDS[id] or { en = id, fr = id } end
+  return join(out)
+end
+
+function lx.criminalized_allowing(ctx, elements, allowed)
+  local r, a = lx.criminalized(ctx, elements)
+  if r.status ~= "met" then return r, a end
+  local ok = {}
+  for _, id in ipairs(allowed.ids) do ok[id] = true end
+  local c_words = { en = allowed.en, fr = allowed.fr }
+  -- each covered element: fits (an offence requires only allowed elements),
+  -- open (the closest offences require only "other") or narrowed
+  local narrowed, open, used, full = {}, {}, {}, {}
+  for _, c in ipairs(a.covered) do
+    local fits, why_narrow, why_open = false, {}, {}
+    for _, e in ipairs(c.offences) do
+      local extra, uses, other = {}, {}, false
+      for _, q in ipairs(e.o.requires or {}) do
+        if q == "other" then other = true
+        elseif ok[q] then uses[#uses + 1] = q
+        else extra[#extra + 1] = q end
+      end
+      if #extra == 0 and not other then
+        fits = true
+        for _, q in ipairs(uses) do used[q] = true end
+      elseif #extra == 0 then
+        why_open[#why_open + 1] = ctx:cite_offence(e)
+      else
+        why_narrow[#why_narrow + 1] = fill({ en = "{o} requires {x}", fr = "{o} exige {x}" }, { o = ctx:cite_offence(e), x = requirement_words(extra) })
+      end
+    end
+    if fits then
+      full[#full + 1] = fill({ en = "{c} by {o}", fr = "{c} par {o}" }, { c = c.label, o = table.concat(c.names, "; ") })
+    elseif #why_open > 0 then
+      open[#open + 1] = { label = c.label, offences = why_open }
+    else
+      narrowed[#narrowed + 1] = { label = c.label, why = join(why_narrow, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }
+    end
+  end
+  local note = {}
+  for _, id in ipairs(allowed.ids) do if used[id] then note[#note + 1] = id end end
+  local option = #note > 0 and fill({ en = " The offence requires {x}, an element {c} allows a State to require; it does not lower the finding.",
+                                      fr = " L'infraction exige {x}, élément que {c} permet à un État d'exiger ; le constat n'en est pas abaissé." },
+                                    { x = requirement_words(note), c = c_words }) or { en = "", fr = "" }
+  if #narrowed == 0 and #open == 0 then
+    return ctx:met(fill({ en = "{e}{n}", fr = "{e}{n}" }, { e = r.explanation, n = option })), a
+  end
+  local missing, parts = {}, {}
+  for _, n in ipairs(narrowed) do
+    missing[#missing + 1] = fill({ en = "{l}, without elements the Convention does not allow", fr = "{l}, sans éléments que la Convention ne permet pas" }, { l = n.label })
+    parts[#parts + 1] = n.why
+  end
+  local narrow_text = #parts > 0
+    and fill({ en = " But {p}, which the Convention does not allow: only the elements of {c} may be added.", fr = " Mais {p}, ce que la Convention ne permet pas : seuls les éléments de {c} peuvent être ajoutés." },
+             { p = join(parts), c = c_words }) or { en = "", fr = "" }
+  if #open > 0 then
+    local labels_open, offs = {}, {}
+    for _, o in ipairs(open) do
+      labels_open[#labels_open + 1] = o.label
+      for _, name in ipairs(o.offences) do offs[#offs + 1] = name end
+    end
+    ctx:ask("offences", fill({ en = "What further element does {o} require (requires = \"other\"; its note may say)? Is it one of the elements of {c}, or does another offence cover {l} without it?",
+                               fr = "Quel élément supplémentaire {o} exige-t-elle (requires = \"other\" ; sa note peut le dire) ? Est-ce l'un des éléments de {c}, ou une autre infraction couvre-t-elle {l} sans lui ?" },
+                             { o = table.concat(offs, "; "), c = c_words, l = join(labels_open) }))
+    local requires = #offs > 1 and { en = "each require", fr = "exigent chacune" } or { en = "requires", fr = "exige" }
+    return ctx:unknown(fill({ en = "Whether {l} is criminalized as the Convention requires is not settled: {o} {r} a further element the profile does not name as one the Convention allows (only the elements of {c} may be added).{w} {e}{n}",
+                              fr = "Il n'est pas établi que {l} soit incriminé comme l'exige la Convention : {o} {r} un élément supplémentaire que le profil ne désigne pas comme permis par la Convention (seuls les éléments de {c} peuvent être ajoutés).{w} {e}{n}" },
+                            { l = join(labels_open), o = table.concat(offs, "; "), r = requires, c = c_words, w = narrow_text, n = option,
+                              e = #full > 0 and fill({ en = "Covered in full: {f}.", fr = "Couvert entièrement : {f}." }, { f = join(full, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }) or { en = "", fr = "" } }), missing), a
+  end
+  return ctx:partly(fill({ en = "{e}{w}{n}", fr = "{e}{w}{n}" }, { e = r.explanation, w = narrow_text, n = option }), missing), a
+end
+
+---------------------------------------------------------------------------
 -- Pattern: a duty with several required parts (both limbs of "vessels and
 -- aircraft", every element of a regime).
 --
@@ -1183,6 +1287,147 @@ function lx.any_of(ctx, options)
   if b.status == "partly_met" then return ctx:partly(expl, missing) end
   if b.status == "unknown" then return ctx:unknown(expl, missing) end
   return ctx:not_met(expl, missing)
+end
+
+---------------------------------------------------------------------------
+-- Pattern: a procedural power met only with its conditions and safeguards
+-- (Cybercrime Convention art. 24(2): judicial or other independent review,
+-- an effective remedy, grounds justifying application, limits of scope and
+-- of duration, "where appropriate in view of the nature of the power").
+--
+-- lx.power_finding(ctx, path, { what = {en, fr}, general = path,
+--                               details = function(m) ... end })
+--   path: a measure whose `safeguards` is a power_safeguards record; when
+--   it has none, opts.general (the safeguards national law attaches to
+--   every power) is read instead.  details: as lx.measure_details, for what
+--   the provision requires of the power itself (the kinds of data, the
+--   things searched).
+--   power not adopted or not stated      -> as lx.measure_finding
+--   a detail or a safeguard lacking      -> partly_met, naming each
+--   a safeguard not stated (none lacking) -> unknown, with the question
+--   every safeguard there, or stated not appropriate to the power (its
+--   `not_appropriate` list, with the reason in its note) -> met
+---------------------------------------------------------------------------
+local SAFEGUARDS = {
+  { key = "review", en = "judicial or other independent review", fr = "un contrôle juridictionnel ou une autre forme de contrôle indépendant" },
+  { key = "remedy", en = "an effective remedy", fr = "un recours efficace" },
+  { key = "grounds", en = "grounds justifying application", fr = "des motifs justifiant l'application" },
+  { key = "scope_limits", en = "a limit on its scope", fr = "une limitation de son champ" },
+  { key = "duration_limits", en = "a limit on its duration", fr = "une limitation de sa durée" },
+}
+
+-- Which safeguards a power_safeguards record `s` provides: lists of labels
+-- { present, absent, open, excused }.
+local function sort_safeguards(s)
+  local out = { present = {}, absent = {}, open = {}, excused = {} }
+  local excused = {}
+  for _, k in ipairs(s.not_appropriate or {}) do excused[k] = true end
+  for _, g in ipairs(SAFEGUARDS) do
+    local v = s[g.key]
+    local label = { en = g.en, fr = g.fr }
+    if excused[g.key] and (v == nil or v == false or v == "none") then out.excused[#out.excused + 1] = label
+    elseif v == true or v == "judicial" or v == "independent" then out.present[#out.present + 1] = label
+    elseif v == false or v == "none" then out.absent[#out.absent + 1] = label
+    else out.open[#out.open + 1] = label end
+  end
+  return out
+end
+lx.sort_safeguards = sort_safeguards
+
+function lx.power_finding(ctx, path, opts)
+  local what = bilingual(opts.what, "what")
+  local m = ctx:measure(path)
+  if m.state ~= "adopted" and m.state ~= "partly" then return lx.measure_finding(ctx, path, { what = what }) end
+  local src = lx.cited(m)
+  local d = opts.details and opts.details(m.raw) or {}
+  local missing, sentences = {}, {}
+  for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x end
+  for _, x in ipairs(d.missing or {}) do missing[#missing + 1] = x end
+  sentences[1] = fill(m.state == "partly"
+      and { en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }
+      or { en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." }, { w = what, s = src })
+  if #(d.missing or {}) > 0 then
+    sentences[#sentences + 1] = fill({ en = "It falls short of the provision: {l}.", fr = "Il reste en deçà de la disposition : {l}." },
+      { l = join(d.missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) })
+  end
+  -- the safeguards: the power's own, else those of every power
+  local s_path = path .. ".safeguards"
+  local s = m.raw.safeguards
+  if s == nil and opts.general then
+    s_path = opts.general
+    s = ctx:fact(opts.general)
+  end
+  local open = d.open
+  if s == nil then
+    ctx:ask(s_path)
+    open = true
+    sentences[#sentences + 1] = { en = "The profile does not state the conditions and safeguards that govern it (art. 24(2)).",
+                                  fr = "Le profil n'indique pas les conditions et garanties qui l'encadrent (art. 24, par. 2)." }
+  else
+    ctx:cite(s_path, s)
+    local g = sort_safeguards(s)
+    local ssrc = lx.cited(s)
+    if #g.present > 0 then
+      sentences[#sentences + 1] = fill({ en = "Its safeguards{s}: {l}.", fr = "Ses garanties{s} : {l}." }, { s = ssrc, l = join(g.present) })
+    end
+    if #g.excused > 0 then
+      sentences[#sentences + 1] = fill({ en = "Held not appropriate to the nature of this power (art. 24(2) \"where appropriate\"): {l}.",
+                                         fr = "Jugé inapproprié eu égard à la nature de ce pouvoir (art. 24, par. 2, « lorsque cela est approprié ») : {l}." },
+        { l = join(g.excused) })
+    end
+    if #g.absent > 0 then
+      sentences[#sentences + 1] = fill({ en = "It lacks {l}.", fr = "Il lui manque {l}." }, { l = join(g.absent) })
+      for _, x in ipairs(g.absent) do
+        missing[#missing + 1] = fill({ en = "safeguard (art. 24(2)): {x}", fr = "garantie (art. 24, par. 2) : {x}" }, { x = x })
+      end
+    end
+    if #g.open > 0 then
+      ctx:ask(s_path)
+      open = true
+      sentences[#sentences + 1] = fill({ en = "The profile does not say whether it is subject to {l}.", fr = "Le profil n'indique pas s'il est soumis à {l}." },
+        { l = join(g.open, nil, { en = " or ", fr = " ou " }) })
+    end
+  end
+  local expl = join(sentences, { en = " ", fr = " " }, { en = " ", fr = " " })
+  if #missing > 0 and not open then return ctx:partly(expl, missing) end
+  if m.state == "partly" and not open then return ctx:partly(expl, missing) end
+  if open then return ctx:unknown(expl, missing) end
+  return ctx:met(expl, d.option)
+end
+
+-- The means of real-time collection a power offers (Cybercrime Convention
+-- arts 29(1) and 30(1), the same words): (a) the authorities' own technical
+-- means in the territory, or, where a principle of the legal system stated
+-- for `principle_ref` prevents them, the alternative measures of 29(2) /
+-- 30(2) (`alternative_collection`); and (b) compelling a service provider,
+-- within its existing technical capability, to (i) collect or record or
+-- (ii) assist.  For lx.power_finding's details: { missing, open, option }.
+function lx.collection_means(ctx, path, m, principle_ref)
+  local missing, open, option = {}, false, nil
+  local art = principle_ref:match("^[%w-]+:(%d+)")
+  if m.by_authorities == nil then
+    ctx:ask(path, { en = "Can the authorities themselves collect or record the data in real time by technical means in the territory?",
+                    fr = "Les autorités peuvent-elles elles-mêmes collecter ou enregistrer les données en temps réel par des moyens techniques sur le territoire ?" })
+    open = true
+  elseif m.by_authorities == false then
+    if ctx:principle(principle_ref) and m.alternative_collection == true then
+      option = { id = "alternative", en = "the alternative of art. " .. art .. "(2)", fr = "la solution de remplacement de l'art. " .. art .. ", par. 2" }
+    else
+      missing[#missing + 1] = { en = "collection or recording by the authorities' own technical means in the territory (art. " .. art .. "(1)(a)), or, where a principle of the legal system prevents it, the alternative measures of art. " .. art .. "(2)",
+                                fr = "la collecte ou l'enregistrement par les moyens techniques des autorités sur le territoire (art. " .. art .. ", par. 1, a)), ou, si un principe du système juridique l'empêche, les mesures de remplacement de l'art. " .. art .. ", par. 2" }
+    end
+  end
+  if m.provider_collects ~= true and m.provider_assists ~= true then
+    if m.provider_collects == false and m.provider_assists == false then
+      missing[#missing + 1] = { en = "compelling a service provider, within its existing technical capability, to collect or record the data or to assist the authorities (art. " .. art .. "(1)(b))",
+                                fr = "l'obligation pour un fournisseur de services, dans le cadre de ses capacités techniques existantes, de collecter ou d'enregistrer les données ou de prêter assistance aux autorités (art. " .. art .. ", par. 1, b))" }
+    else
+      ctx:ask(path, { en = "Can a service provider be compelled, within its existing technical capability, to collect or record the data in real time, or to assist the authorities in doing so?",
+                      fr = "Un fournisseur de services peut-il être obligé, dans le cadre de ses capacités techniques existantes, de collecter ou d'enregistrer les données en temps réel, ou de prêter assistance aux autorités à cette fin ?" })
+      open = true
+    end
+  end
+  return { missing = missing, open = open, option = option }
 end
 
 ---------------------------------------------------------------------------

@@ -41,7 +41,9 @@ for f in schema.lua untoc/tests/base.lua untoc/texts/en.lua; do
   mv "$HT/rules/$f" "$HT/rules/$f.away"
   mkfifo "$HT/rules/$f"
   case $f in
-    */tests/*) run "hostile: FIFO as $f" 1 -- timeout 20 "$LEXGAP" test --rules "$HT/rules" \
+    # only the pack whose base is the FIFO: the other packs' cases would run
+    # for minutes under the sanitizers on a loaded machine, past the timeout
+    */tests/*) run "hostile: FIFO as $f" 1 -- timeout 20 "$LEXGAP" test --rules "$HT/rules" --instrument "${f%%/*}" \
                  && has "hostile: FIFO as $f named" "$TMP/out" "$(basename "$f"):0: not a regular file \(a FIFO\)" ;;
     *) run "hostile: FIFO as $f" 1 -- timeout 20 "$LEXGAP" assess --rules "$HT/rules" "$PROFILE" \
          && has "hostile: FIFO as $f named" "$TMP/err" "$(basename "$f"): not a regular file \(a FIFO\)" ;;

@@ -1,0 +1,67 @@
+-- Deontic levels of Cybercrime Convention provisions where the cue words of
+-- the official (French) text mislead.  A data file (never executed), read by
+-- `lexgap coverage` (docs/rules.md, "Coverage").  "none": the provision puts
+-- no duty on States (purpose, definitions, scope and saving clauses,
+-- provisions addressed to the Conference or the Secretariat, final clauses).
+-- The Convention's traps (shared/DOMAIN.md §2, §9): "peut exiger" is an
+-- optional element a State may add (optional); "peut se réserver le droit" a
+-- reservation (optional); "envisage de limiter" a duty to consider; "sous
+-- réserve de son droit interne" and "s'il y a lieu" are escapes, not levels.
+return {
+  -- Ch. I.  Art. 1: purposes; art. 2: definitions; art. 3: scope.
+  ["cybercrime:1"] = "none",
+  ["cybercrime:2"] = "none",
+  ["cybercrime:3"] = "none",
+  -- Art. 4(2): "Aucune disposition du présent article ne doit être
+  -- interprétée comme établissant des infractions": interpretation.
+  ["cybercrime:4.2"] = "none",
+  -- Art. 5: sovereignty, a principle of interpretation and a limit on the
+  -- exercise of powers, no measure (as UNTOC art. 4).
+  ["cybercrime:5"] = "none",
+  -- Art. 6(2): "Aucune disposition ... ne doit être interprétée comme
+  -- autorisant la répression des droits de l'homme": interpretation.
+  ["cybercrime:6.2"] = "none",
+  -- Art. 11(2): "ne saurait être interprété comme imposant une
+  -- responsabilité pénale" (authorised testing): interpretation.
+  ["cybercrime:11.2"] = "none",
+  -- Art. 11(3): "peut se réserver le droit" (optional: the reservation),
+  -- "à condition que cette réserve ne porte pas sur la vente, la distribution
+  -- ou d'autres formes de mise à disposition" of credentials: a limit the
+  -- reservation cannot cross, a duty (rule cybercrime:11.3#limit).  The
+  -- provision carries both levels; the optional cue stays in its words.
+  ["cybercrime:11.3"] = "mandatory",
+  -- Art. 14(1)(d): financing the offences of (a)-(c) must be criminalized;
+  -- "peuvent ériger en infraction distincte" only lets States choose a
+  -- separate offence.
+  ["cybercrime:14.1.d"] = "mandatory",
+  -- Art. 14(2): the definition the offences of 14(1) must reach: "on entend
+  -- tout contenu visuel" (mandatory), "et on peut entendre tout contenu
+  -- écrit ou sonore" (optional; the optional cue stays in the words).
+  ["cybercrime:14.2"] = "mandatory",
+  -- Art. 14(5): saving clause for obligations more favourable to children.
+  ["cybercrime:14.5"] = "none",
+  -- Art. 16(2): definition of "image intime" the offence of 16(1) must reach.
+  ["cybercrime:16.2"] = "mandatory",
+  -- Ch. IV (arts 23-32).  23(3)(a) and (b): "peut se réserver le droit" is
+  -- a reservation the Convention provides for (optional), "envisage de
+  -- limiter" a duty to consider; the French reading takes 23(3)(b)'s "ne
+  -- peut appliquer" (a condition: the State "is not able to") for a
+  -- prohibition.  The rules encode the limits of each reservation
+  -- (mandatory once it is made) and the duty to consider as clauses.
+  ["cybercrime:23.3.a"] = "consider",
+  ["cybercrime:23.3.b"] = "consider",
+  -- 24(3) "examine l'effet": shall consider the impact on third parties.
+  ["cybercrime:24.3"] = "consider",
+  -- 24(4) "s'appliquent": the safeguards govern the powers also in
+  -- international cooperation (no cue word: a passive-like present).
+  ["cybercrime:24.4"] = "mandatory",
+  -- 24(5): the definition of the review of 24(2).
+  ["cybercrime:24.5"] = "none",
+  -- 29(2), 30(2) "il peut à la place adopter": an alternative to 29(1)(a)
+  -- and 30(1)(a) for a State whose legal principles prevent them; "ne peut
+  -- adopter" is the condition, not a prohibition.
+  ["cybercrime:29.2"] = "optional",
+  ["cybercrime:30.2"] = "optional",
+  -- The annex of interpretative notes: read with the articles, no duty.
+  ["cybercrime:note"] = "none",
+}

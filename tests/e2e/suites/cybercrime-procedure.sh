@@ -1,0 +1,66 @@
+# The UN Convention against Cybercrime, ch. IV: procedural powers that carry
+# their safeguards (arts 23-30), the reservations of art. 23(3), and art. 32
+# reading UNTOC art. 22's fact.  Sourced by tests/e2e/run.sh.
+
+CP=$TMP/cybercrime-procedure
+mkdir -p "$CP"
+
+# ---- a power is met only with its safeguards --------------------------------------------------
+run "Borduria ch. IV (text)" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --as-of 2026-12-01 profiles/borduria.lua \
+  && { has "interception without judge or remedy: partly met" "$TMP/out" "^  \[partly met\] Cybercrime Convention art\. 30\(1\) — Interception of content data"; \
+       has "the safeguards lacking named" "$TMP/out" "It lacks"; \
+       has "each listed as a missing safeguard" "$TMP/out" "- safeguard \(art\. 24\(2\)\): an effective remedy"; \
+       has "no preservation: not met" "$TMP/out" "^  \[not met\] Cybercrime Convention art\. 25\(1\)"; \
+       has "25(2) not applicable without an order" "$TMP/out" "^  \[not applicable\] Cybercrime Convention art\. 25\(2\) —"; \
+       has "a safeguard not stated leaves it open" "$TMP/out" "^  \[unknown\] Cybercrime Convention art\. 24\(2\)"; \
+       has "art. 32 optional, reported in its own terms" "$TMP/out" "^  \[not adopted \(optional\)\] Cybercrime Convention art\. 32"; \
+       has "the English rendering labelled" "$TMP/out" "Provision \(unofficial translation\): «Each State Party shall adopt such legislative and other measures as may be necessary, in"; }
+run "Arcadia ch. IV (text)" 0 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --as-of 2026-12-01 profiles/arcadia.lua \
+  && { has "the alternative of 29(2) named" "$TMP/out" "Met through: the alternative of art\. 29\(2\)"; \
+       has "review held not appropriate to preservation, explained" "$TMP/out" "Held not appropriate to the nature of this"; \
+       has "25(2) met through renewal" "$TMP/out" "Met through: a shorter order, renewable"; \
+       }
+run "Arcadia ch. IV (French)" 0 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --lang fr --as-of 2026-12-01 profiles/arcadia.lua \
+  && has "safeguards in French" "$TMP/out" "Ses garanties"
+run "Borduria ch. IV (French)" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --lang fr --as-of 2026-12-01 profiles/borduria.lua \
+  && { has "the official text quoted, unlabelled" "$TMP/out" "Disposition.{1,4}«Chaque État partie adopte les mesures législatives et autres nécessaires, en ce qui"; \
+       has "a safeguard lacking, in French" "$TMP/out" "Il lui manque"; }
+run "Borduria ch. IV (json)" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --format json --as-of 2026-12-01 profiles/borduria.lua
+if python3 - "$TMP/out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+fs = {f["id"]: f for a in (d["assessments"] if "assessments" in d else [d]) for f in a["findings"]}
+f = fs["cybercrime:30.1"]
+assert f["status"] == "partly_met" and f["gap"], f["status"]
+assert any("an effective remedy" in (m["en"] if isinstance(m, dict) else m) for m in f["missing"]), f["missing"]
+assert any(e["fact"] == "procedural_powers.interception.safeguards" for e in f["evidence"]), f["evidence"]
+PY
+then ok "json: 30(1) partly met, the remedy missing, the safeguards cited"; else fail "json: 30(1) partly met, the remedy missing, the safeguards cited"; fi
+
+# ---- the reservations of art. 23(3) ------------------------------------------------------------
+cat > "$CP/reserving.lua" <<'LUA'
+return {
+  profile_format = 1,
+  state = { code = "RSV", name = "Reservia (fictional)" },
+  describes_law_as_of = "2026-06-01",
+  reservations = {
+    { instrument = "cybercrime", provisions = { "cybercrime:29" }, kind = "reservation", from = "2026-01-01",
+      text = "Art. 29 applies only to offences punishable by ten years or more." },
+  },
+  procedural_powers = {
+    realtime_traffic = { adopted = true, source = "CCP s. 5", offences = { scope = "threshold", threshold_prison_years = 10 } },
+    interception = { adopted = true, source = "CCP s. 6", offences = { scope = "threshold", threshold_prison_years = 5 } },
+    reservation_limited = { adopted = false, considered = true, source = "Explanatory memorandum (fictional)" },
+  },
+}
+LUA
+run "23(3)(a) reservation (text)" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --as-of 2026-12-01 "$CP/reserving.lua" \
+  && { has "art. 29 switched off by the reservation" "$TMP/out" "^  \[not applicable\] Cybercrime Convention art\. 29\(1\)"; \
+       has "narrower than interception: beyond what 23(3)(a) allows" "$TMP/out" "^  \[not met\] Cybercrime Convention art\. 23\(3\)\(a\) \[limit\]"; \
+       has "the duty to consider met by consideration" "$TMP/out" "^  \[adopted or considered\] Cybercrime Convention art\. 23\(3\)\(a\) \[consider\]"; }
+
+# ---- the questionnaire: powers with their safeguards; art. 32 asks UNTOC's question ----------
+run "questionnaire for ch. IV" 0 -- "$LEXGAP" questionnaire --rules "$RULES" --instrument cybercrime -o "$CP/blank.lua" \
+  && { has "a power's template carries its safeguards" "$CP/blank.lua" "-- interception = \{ adopted = true, source = \"\", safeguards = \{ review = \"judicial\""; \
+       has "the general safeguards asked once" "$CP/blank.lua" "-- general_safeguards = \{"; \
+       has "art. 32 asks the fact UNTOC art. 22 reads" "$CP/blank.lua" "-- foreign_convictions = \{"; }
