@@ -1007,7 +1007,7 @@ function lx.measure_details(ctx, path, opts)
   if #(d.missing or {}) > 0 then
     local short = join(d.missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
     local e = fill({ en = "National law provides for {w}{s}, but falls short of the provision: {d}.",
-                     fr = "Le droit national prévoit {w}{s}, mais en deçà de la disposition : {d}." }, { w = what, s = src, d = short })
+                     fr = "Le droit national prévoit {w}{s}, mais ne répond pas entièrement à la disposition : {d}." }, { w = what, s = src, d = short })
     if d.open then return ctx:unknown(e, missing) end
     return ctx:partly(e, missing)
   end
