@@ -1197,8 +1197,9 @@ function lx.measure_details(ctx, path, opts)
   for _, x in ipairs(d.missing or {}) do missing[#missing + 1] = x end
   local src = lx.cited(m)
   if #(d.missing or {}) > 0 then
-    local e = fill({ en = "National law provides for {w}{s}, but not in every respect the provision requires.",
-                     fr = "Le droit national prévoit {w}{s}, mais pas à tous les égards que la disposition exige." }, { w = what, s = src })
+    local short = join(d.missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
+    local e = fill({ en = "National law provides for {w}{s}, but falls short of the provision: {d}.",
+                     fr = "Le droit national prévoit {w}{s}, mais ne répond pas entièrement à la disposition : {d}." }, { w = what, s = src, d = short })
     if d.open then return ctx:unknown(e, missing) end
     return ctx:partly(e, missing)
   end
@@ -1694,14 +1695,16 @@ end
 function lx.transposition_finding(ctx, ref, opts)
   local what = bilingual(opts.what, "what")
   local t = lx.transposition(ctx, ref)
-  local by = #t.measures > 0 and fill({ en = " by {m}", fr = " par {m}" }, { m = measure_titles(t.measures) }) or { en = "", fr = "" }
+  local by = #t.measures > 0 and fill({ en = " ({m})", fr = " ({m})" }, { m = measure_titles(t.measures) }) or { en = "", fr = "" }
   if t.state == "adopted" then
-    return ctx:met(fill({ en = "National law transposes {w}{b}.", fr = "Le droit national transpose {w}{b}." }, { w = what, b = by }))
+    return ctx:met(fill({ en = "National law{b} transposes {w}.", fr = "Le droit national{b} transpose {w}." }, { w = what, b = by }))
   elseif t.state == "partly" then
     local missing = {}
     for i, x in ipairs(t.missing) do missing[i] = x end
     if #missing == 0 then missing[1] = what end
-    return ctx:partly(fill({ en = "National law transposes {w} only in part{b}.", fr = "Le droit national ne transpose {w} qu'en partie{b}." }, { w = what, b = by }), missing)
+    local short = join(missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
+    return ctx:partly(fill({ en = "National law{b} transposes {w} only in part; missing: {d}.", fr = "Le droit national{b} ne transpose {w} qu'en partie ; il manque : {d}." },
+      { w = what, b = by, d = short }), missing)
   elseif t.state == "not_adopted" then
     local why = t.why and fill({ en = " ({r})", fr = " ({r})" }, { r = t.why }) or { en = "", fr = "" }
     local missing = #t.missing > 0 and t.missing or { what }
@@ -1740,41 +1743,46 @@ function lx.transposing_measures(ctx, id)
 end
 
 -- A formal duty checked measure by measure: test(m) is true, false or nil
--- (not stated); `applies(m)` filters the measures the duty concerns.
--- texts = { duty = {en, fr} (what each measure must do), none = {en, fr}
--- (no measure concerned), question = {en, fr} }.
-local function each_measure(ctx, id, applies, test, texts)
+-- (not stated); `applies(m)` filters the measures the duty concerns;
+-- `label(m)` names a measure in the explanations (default: its title).
+-- texts = { duty = {en, fr} (what each measure must do, "{t}" the measure),
+-- none = {en, fr} (no measure concerned), question = {en, fr}, and the
+-- explanations, each naming the measures: met ("{y}"), not_met ("{n}"),
+-- partly ("{y}", "{n}"), unknown ("{u}") }.
+local function each_measure(ctx, id, applies, test, texts, label)
   local _, path = transposition_record(ctx, id)
-  local yes, no, unknown = {}, {}, {}
+  local yes, no, unknown, missing = {}, {}, {}, {}
   for _, e in ipairs(lx.transposing_measures(ctx, id)) do
     if applies(e.m) then
       ctx:cite(path .. ".measures." .. e.id, e.m, e.m.title)
       local r = test(e.m)
-      if r == true then yes[#yes + 1] = e.m.title
-      elseif r == false then no[#no + 1] = e.m.title
+      local name = label and label(e.m, r) or e.m.title
+      if r == true then yes[#yes + 1] = name
+      elseif r == false then
+        no[#no + 1] = name
+        missing[#missing + 1] = fill(texts.duty, { t = e.m.title })
       else
-        unknown[#unknown + 1] = e.m.title
+        unknown[#unknown + 1] = name
         ctx:ask(path .. ".measures." .. e.id, fill(texts.question, { t = e.m.title }))
       end
     end
   end
-  local function list(l) return table.concat(l, "; ") end
+  local function list(l) return join(l, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) end
+  -- A title ending in a full stop ("art. L. 232-1 et seq.") ends the sentence.
+  local function sentence(template, values)
+    local t = fill(template, values)
+    return { en = (t.en:gsub("%.%.$", ".")), fr = (t.fr:gsub("%.%.$", ".")) }
+  end
   if #yes + #no + #unknown == 0 then
     ctx:ask(path .. ".measures")
     return ctx:unknown(texts.none)
   end
-  local missing = {}
-  for i, t in ipairs(no) do missing[i] = fill(texts.duty, { t = t }) end
   if #unknown > 0 then
-    return ctx:unknown(fill({ en = "The profile does not say whether these measures meet the duty: {u}.", fr = "Le profil n'indique pas si ces mesures remplissent l'obligation : {u}." }, { u = list(unknown) }), missing)
+    return ctx:unknown(sentence(texts.unknown, { u = list(unknown) }), missing)
   end
-  if #no == 0 then
-    return ctx:met(fill({ en = "Every measure concerned meets the duty: {y}.", fr = "Chaque mesure concernée remplit l'obligation : {y}." }, { y = list(yes) }))
-  end
-  if #yes == 0 then
-    return ctx:not_met(fill({ en = "No measure concerned meets the duty: {n}.", fr = "Aucune mesure concernée ne remplit l'obligation : {n}." }, { n = list(no) }), missing)
-  end
-  return ctx:partly(fill({ en = "Some measures meet the duty ({y}), others do not ({n}).", fr = "Certaines mesures remplissent l'obligation ({y}), d'autres non ({n})." }, { y = list(yes), n = list(no) }), missing)
+  if #no == 0 then return ctx:met(sentence(texts.met, { y = list(yes) })) end
+  if #yes == 0 then return ctx:not_met(sentence(texts.not_met, { n = list(no) }), missing) end
+  return ctx:partly(sentence(texts.partly, { y = list(yes), n = list(no) }), missing)
 end
 
 -- Final articles: measures adopted to transpose the directive contain a
@@ -1789,13 +1797,22 @@ function lx.measures_refer_to_directive(ctx, id)
       none = { en = "The profile lists no measure adopted to transpose the directive that is in force at the assessment date, so whether they refer to it cannot be checked.",
                fr = "Le profil ne mentionne aucune mesure adoptée pour transposer la directive qui soit en vigueur à la date d'évaluation ; leur référence à celle-ci ne peut être vérifiée." },
       question = { en = "Does {t} contain a reference to the directive, or was it accompanied by one on its official publication?",
-                   fr = "{t} contient-elle une référence à la directive, ou en a-t-elle été accompagnée lors de sa publication officielle ?" } })
+                   fr = "{t} contient-elle une référence à la directive, ou en a-t-elle été accompagnée lors de sa publication officielle ?" },
+      met = { en = "Every measure adopted to transpose the directive refers to it, in its text or on its official publication: {y}.",
+              fr = "Chaque mesure adoptée pour transposer la directive y fait référence, dans son texte ou lors de sa publication officielle : {y}." },
+      not_met = { en = "The measures adopted to transpose the directive neither contain a reference to it nor were accompanied by one on their official publication: {n}.",
+                  fr = "Les mesures adoptées pour transposer la directive n'y font pas référence et n'en ont pas été accompagnées lors de leur publication officielle : {n}." },
+      partly = { en = "Some measures adopted to transpose the directive refer to it ({y}); others neither contain a reference nor were accompanied by one on publication ({n}).",
+                 fr = "Certaines mesures adoptées pour transposer la directive y font référence ({y}) ; d'autres n'y font pas référence et n'en ont pas été accompagnées lors de leur publication ({n})." },
+      unknown = { en = "The profile does not say whether these measures adopted to transpose the directive refer to it: {u}.",
+                  fr = "Le profil n'indique pas si ces mesures adoptées pour transposer la directive y font référence : {u}." } })
 end
 
 -- Final articles: the national measures were communicated (notified) to the
 -- Commission by the as-of date.  opts.adopted_only: only the measures
 -- adopted for the directive (not kind = "pre_existing"), for the duty to
--- communicate "the provisions of national law which they adopt".
+-- communicate "the provisions of national law which they adopt".  A measure
+-- notified after the as-of date is named with the date it was notified.
 function lx.measures_notified(ctx, id, opts)
   local adopted_only = opts and opts.adopted_only
   return each_measure(ctx, id,
@@ -1808,7 +1825,20 @@ function lx.measures_notified(ctx, id, opts)
       none = { en = "The profile lists no national measure transposing the directive that is in force at the assessment date, so their communication to the Commission cannot be checked.",
                fr = "Le profil ne mentionne aucune mesure nationale de transposition en vigueur à la date d'évaluation ; leur communication à la Commission ne peut être vérifiée." },
       question = { en = "Was {t} notified to the Commission as a national transposition measure, and when?",
-                   fr = "{t} a-t-elle été notifiée à la Commission comme mesure nationale de transposition, et quand ?" } })
+                   fr = "{t} a-t-elle été notifiée à la Commission comme mesure nationale de transposition, et quand ?" },
+      met = { en = "The State notified the Commission of its measures: {y}.",
+              fr = "L'État a notifié ses mesures à la Commission : {y}." },
+      not_met = { en = "By the assessment date the State had not notified the Commission of its measures: {n}.",
+                  fr = "À la date d'évaluation, l'État n'avait pas notifié ses mesures à la Commission : {n}." },
+      partly = { en = "The State notified the Commission of some of its measures ({y}), not of others by the assessment date ({n}).",
+                 fr = "L'État a notifié à la Commission certaines de ses mesures ({y}), mais pas d'autres à la date d'évaluation ({n})." },
+      unknown = { en = "The profile does not say whether or when these measures were notified to the Commission: {u}.",
+                  fr = "Le profil n'indique pas si ni quand ces mesures ont été notifiées à la Commission : {u}." } },
+    function(m, r)
+      if r == true then return fill({ en = "{t} (notified on {d})", fr = "{t} (notifiée le {d})" }, { t = m.title, d = m.notified }) end
+      if r == false then return fill({ en = "{t} (notified only on {d})", fr = "{t} (notifiée seulement le {d})" }, { t = m.title, d = m.notified }) end
+      return m.title
+    end)
 end
 
 -- Does the State make extradition conditional on a treaty (UNTOC 16(4),

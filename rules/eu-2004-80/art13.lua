@@ -9,9 +9,11 @@
 -- changes.  Each sending is an item of the profile's `notifications` with
 -- provision "eu-2004-80:13.1.a" ... "13.1.d".  Every item sent by the
 -- assessment date: met (a sending after 1 July 2005 is late, and the finding
--- says so); some: partly met; none recorded: unknown, unless the table of
--- correspondence states that nothing was sent (a row on 13(1) with
--- adopted = false): not met.
+-- says so); some: partly met; none: not met when the profile lists the
+-- State's notifications (a list is taken to list them all, docs/profile.md
+-- 10.3) or the table of correspondence states that nothing was sent (a row on
+-- 13(1) with adopted = false); unknown when the profile has no
+-- `notifications` list at all.
 --
 -- Paragraph 2 binds the Commission (the manual): left out below.
 
@@ -62,7 +64,7 @@ Les États membres informent la Commission de toute modification ultérieure aff
         { s = lx.join(sent, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }), l = lateness }), missing)
     end
     local t = lx.transposition(ctx, "eu-2004-80:13.1")
-    if t.state == "not_adopted" then
+    if t.state == "not_adopted" or ctx:fact("notifications") ~= nil then
       return ctx:not_met({ en = "The State has not sent the Commission the information article 13(1) requires.",
                            fr = "L'État n'a pas transmis à la Commission les informations exigées par l'article 13, paragraphe 1." }, missing)
     end

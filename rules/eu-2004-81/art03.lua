@@ -60,8 +60,18 @@ obligation {
   facts = { "victim_residence.minors" },
   note = "A State that takes this option is bound by art. 10 (minors).",
   check = function(ctx)
-    return lx.measure_finding(ctx, "victim_residence.minors", {
-      what = { en = "the scheme for minors, under the conditions of national law (art. 10 then applies)",
-               fr = "le régime pour les personnes mineures, dans les conditions du droit national (l'art. 10 s'applique alors)" } })
+    local r = lx.measure_finding(ctx, "victim_residence.minors", {
+      what = { en = "the scheme for minors, under the conditions of national law",
+               fr = "le régime pour les personnes mineures, dans les conditions du droit national" } })
+    -- What the choice means for art. 10, said in the finding itself.
+    local consequence = ({
+      met = { en = " Article 10 (minors) therefore binds the State.", fr = " L'article 10 (mineurs) lie donc l'État." },
+      partly_met = { en = " Article 10 (minors) therefore binds the State.", fr = " L'article 10 (mineurs) lie donc l'État." },
+      not_met = { en = " Article 10 (minors) therefore does not bind the State.", fr = " L'article 10 (mineurs) ne lie donc pas l'État." },
+    })[r.status]
+    if consequence then
+      r.explanation = lx.t({ en = "{e}{c}", fr = "{e}{c}" }, { e = r.explanation, c = consequence })
+    end
+    return r
   end,
 }

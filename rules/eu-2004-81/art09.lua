@@ -21,8 +21,8 @@ obligation {
   facts = { "victim_residence.treatment_after" },
   check = function(ctx)
     return lx.measure_finding(ctx, "victim_residence.treatment_after", {
-      what = { en = "for permit holders without sufficient resources, treatment at least equivalent to that of art. 7",
-               fr = "pour les titulaires du titre sans ressources suffisantes, un traitement au moins équivalent à celui de l'art. 7" } })
+      what = { en = "treatment at least equivalent to that of art. 7 for permit holders without sufficient resources",
+               fr = "un traitement au moins équivalent à celui de l'art. 7 pour les titulaires du titre sans ressources suffisantes" } })
   end,
 }
 

@@ -31,6 +31,17 @@ return {
     expect = { ["eu-2004-80:13.1"] = "not_met" },
   },
   {
+    name = "a notifications list with nothing under 13(1): not met (the list is taken to be complete)",
+    profile = { notifications = {} },
+    expect = { ["eu-2004-80:13.1"] = "not_met" },
+  },
+  {
+    name = "sent only after the assessment date, the list complete: not met without a table row",
+    as_of = "2005-08-01",
+    profile = { notifications = { { provision = "eu-2004-80:13.1.a", date = "2005-09-01" } } },
+    expect = { ["eu-2004-80:13.1"] = "not_met" },
+  },
+  {
     name = "nothing recorded: unknown",
     profile = {},
     expect = { ["eu-2004-80:13.1"] = "unknown" },

@@ -29,6 +29,19 @@ return {
     expect = { ["eu-2004-81:16.1"] = "not_met" },
   },
   {
+    name = "Croatia, a communication recorded: still not applicable (the duty never concerned it)",
+    as_of = "2014-01-01",
+    profile = { state = { code = "HRV", name = "Croatia" },
+                notifications = { { provision = "eu-2004-81:16.1", date = "2013-09-01" } } },
+    expect = { ["eu-2004-81:16.1"] = "not_applicable" },
+  },
+  {
+    name = "communications not recorded, before the report was due: not applicable",
+    as_of = "2007-01-01",
+    profile = {},
+    expect = { ["eu-2004-81:16.1"] = "not_applicable" },
+  },
+  {
     name = "communications not recorded",
     profile = {},
     expect = { ["eu-2004-81:16.1"] = "unknown" },
