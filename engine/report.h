@@ -72,6 +72,22 @@ report_part report_part_of(const lx_finding *f);
 ** Caller frees. */
 size_t *report_select(const lx_assessment *a, report_part part, size_t *n);
 
+/* Is lang a language of the official text of r's instrument (its
+** instrument.lua text_languages)?  An instrument listing none counts every
+** language as official. */
+int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lang);
+/* The label above a provision's words shown in language used, for a
+** reader of lang: "Provision", "Provision (text in fr)", or "Provision
+** (unofficial translation)" when used is not a language of the official
+** text (the Cybercrime Convention's English rendering). */
+void report_provision_label(const lx_ruleset *rs, const lx_rule *r, const char *lang, const char *used,
+                            char *buf, size_t size);
+
+/* Was r's finding assessed as if the State were bound (applicability.h
+** PROSPECTIVE: a treaty not yet in force or not yet binding the State,
+** assessed with --prospective, or party status not recorded)? */
+int report_prospective(const lx_assessment *a, const lx_rule *r);
+
 /* Words shown to readers, in lang. */
 const char *report_word(const char *key, const char *lang);
 /* The status in the terms of the obligation's level ("not adopted

@@ -74,6 +74,8 @@ static const word words[] = {
   { "status", "Status", "Statut" },
   { "no_source", "no source given", "aucune source indiquée" },
   { "text_in", "text in", "texte en" },
+  { "unofficial", "unofficial translation", "traduction non officielle" },
+  { "prospective", "prospective: not yet binding", "prospectif : pas encore obligatoire" },
   { "ratings", "Ratings", "Notations" },
   { "dashboard", "Dashboard", "Tableau de bord" },
   { "chart_ratings", "Ratings by review cluster and article", "Notations par groupe d'examen et par article" },
@@ -267,4 +269,31 @@ void report_wrap(FILE *f, int indent, int width, const char *s) {
     else if (*p == ' ') { while (*p == ' ') p++; space = *p != '\0'; }
   }
   fputc('\n', f);
+}
+
+int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lang) {
+  const lx_instrument *ins = rs && r ? ruleset_instrument(rs, r->instrument) : NULL;
+  const data_value *langs = ins && ins->raw ? data_get(ins->raw, "text_languages") : NULL;
+  if (!langs || !lang) return 1;
+  for (size_t i = 1; i <= data_len(langs); i++) {
+    const char *l = data_str(data_at(langs, (long long)i));
+    if (l && !strcmp(l, lang)) return 1;
+  }
+  return 0;
+}
+
+void report_provision_label(const lx_ruleset *rs, const lx_rule *r, const char *lang, const char *used,
+                            char *buf, size_t size) {
+  if (used && !report_text_official(rs, r, used))
+    snprintf(buf, size, "%s (%s)", report_word("provision", lang), report_word("unofficial", lang));
+  else if (used && lang && strcmp(used, lang) != 0)
+    snprintf(buf, size, "%s (%s %s)", report_word("provision", lang), report_word("text_in", lang), used);
+  else
+    snprintf(buf, size, "%s", report_word("provision", lang));
+}
+
+int report_prospective(const lx_assessment *a, const lx_rule *r) {
+  for (size_t i = 0; a && a->rules && r && a->bindings && i < a->rules->ninstruments; i++)
+    if (!strcmp(a->rules->instruments[i].id, r->instrument)) return a->bindings[i].kind == PROSPECTIVE;
+  return 0;
 }

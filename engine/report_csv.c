@@ -43,7 +43,7 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
   static const char *const header[] = {
     "state_code", "state_name", "as_of", "instrument", "id", "ref", "clause", "article", "provision",
     "level", "status", "gap", "title", "explanation", "option", "missing", "questions", "evidence",
-    "rule_file", "rule_line", "warnings", "scope", NULL
+    "rule_file", "rule_line", "warnings", "prospective", "scope", NULL
   };
   for (int i = 0; header[i]; i++) field(out, header[i], header[i + 1] == NULL);
   for (size_t k = 0; k < n; k++) {
@@ -99,6 +99,7 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
         for (size_t c = 0; c < a->ncaveats && len < sizeof buf; c++)
           len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", c ? " | " : "", report_pick(&a->caveats[c].text, lang));
         field(out, buf, 0);
+        field(out, report_prospective(a, r) ? "yes" : "no", 0);
         field(out, report_word("scope_short", lang), 1);    /* what every row assesses: the law on the books */
       }
       free(idx);

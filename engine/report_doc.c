@@ -15,6 +15,7 @@ typedef struct {
   const report_options *o;
   int md;              /* Markdown rather than text */
   const lx_ruleset *rs;
+  const lx_assessment *a;   /* the assessment being written */
 } doc;
 
 /* Characters that start Markdown emphasis, links, HTML or code. */
@@ -132,6 +133,7 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
   else snprintf(ref, sizeof ref, "%s", r->id);
   const char *status = report_status_label(r->level, f->status, lang);
   const char *name = report_pick(&r->title, lang);
+  int prospective = report_prospective(d->a, r);
   char clause[128] = "";
   if (r->clause) snprintf(clause, sizeof clause, " [%s]", r->clause);
   if (d->md) {
@@ -140,12 +142,13 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
     snprintf(title, sizeof title, "%s%s — %s", ref, clause, esc);
     fprintf(d->out, "\n#### %s\n\n", title);
     const char *colon = lang && !strcmp(lang, "fr") ? LX_NNBSP ":" : ":";
-    fprintf(d->out, "- **%s%s** %s · **%s%s** %s · `%s`\n", report_word("status", lang), colon, status,
-            report_word("level", lang), colon, report_level_label(r->level, lang), r->id);
+    fprintf(d->out, "- **%s%s** %s · **%s%s** %s%s%s · `%s`\n", report_word("status", lang), colon, status,
+            report_word("level", lang), colon, report_level_label(r->level, lang), prospective ? " · " : "",
+            prospective ? report_word("prospective", lang) : "", r->id);
   } else {
     const char *c0 = d->o->color ? status_color(f->status) : "", *c1 = d->o->color ? "\033[0m" : "";
-    fprintf(d->out, "\n  %s[%s]%s %s%s — %s (%s)\n", c0, status, c1, ref, clause, name,
-            report_level_label(r->level, lang));
+    fprintf(d->out, "\n  %s[%s]%s %s%s — %s (%s%s%s)\n", c0, status, c1, ref, clause, name,
+            report_level_label(r->level, lang), prospective ? "; " : "", prospective ? report_word("prospective", lang) : "");
   }
   if (f->status == LX_ERROR) {
     char where[1400];
@@ -177,10 +180,7 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
     const char *text = lx_text_get(&r->text, lang, &used);
     if (text) {
       char label[128];
-      if (used && strcmp(used, lang) != 0)
-        snprintf(label, sizeof label, "%s (%s %s)", report_word("provision", lang), report_word("text_in", lang), used);
-      else
-        snprintf(label, sizeof label, "%s", report_word("provision", lang));
+      report_provision_label(d->rs, r, lang, used, label, sizeof label);
       if (d->md) {
         char esc[16384];
         md_escape(d, text, esc, sizeof esc);
@@ -343,9 +343,10 @@ static void assessment(doc *d, const lx_assessment *a) {
 }
 
 static int write_doc(FILE *out, lx_assessment *const *as, size_t n, const report_options *o, int md) {
-  doc d = { out, o, md, NULL };
+  doc d = { out, o, md, NULL, NULL };
   for (size_t i = 0; i < n; i++) {
     d.rs = as[i]->rules;
+    d.a = as[i];
     if (i) fputs(md ? "\n---\n" : "\n\n", out);
     assessment(&d, as[i]);
   }

@@ -424,6 +424,7 @@ static void finding(page *p, const lx_finding *fd) {
   html_text(f, report_pick(&r->title, p->lang));
   fputs(" <span class=\"level\">(", f);
   html_text(f, report_level_label(r->level, p->lang));
+  if (report_prospective(p->a, r)) { fputs("; ", f); html_text(f, report_word("prospective", p->lang)); }
   fputs(")</span></h4>\n", f);
   if (fd->status == LX_ERROR) {
     fputs("<p><strong>", f);
@@ -448,9 +449,10 @@ static void finding(page *p, const lx_finding *fd) {
   /* the treaty's words beside the State's own law */
   const char *used = NULL;
   const char *text = lx_text_get(&r->text, p->lang, &used);
+  char label[128];
+  report_provision_label(p->a->rules, r, p->lang, used, label, sizeof label);
   fputs("<div class=\"side\">\n<div><p class=\"label\">", f);
-  html_text(f, w(p, "provision"));
-  if (used && strcmp(used, p->lang) != 0) { fputs(" (", f); html_text(f, w(p, "text_in")); fprintf(f, " %s)", used); }
+  html_text(f, label);
   fprintf(f, "</p><blockquote lang=\"%s\"><p>", used ? used : "en");
   html_text(f, text ? text : "");
   fputs("</p></blockquote></div>\n<div><p class=\"label\">", f);

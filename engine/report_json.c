@@ -87,6 +87,13 @@ static json_t *finding_json(const lx_assessment *a, const lx_finding *f) {
   }
   json_object_set_new(o, "evidence", evidence);
   json_object_set_new(o, "provision_text", text_json(&r->text));
+  /* languages of provision_text that are renderings, not the official text */
+  json_t *unofficial = json_array();
+  const char *const langs[] = { "en", "fr", "es" };
+  const char *const texts[] = { r->text.en, r->text.fr, r->text.es };
+  for (int i = 0; i < 3; i++)
+    if (texts[i] && !report_text_official(a->rules, r, langs[i])) json_array_append_new(unofficial, json_string(langs[i]));
+  json_object_set_new(o, "provision_text_unofficial", unofficial);
   json_object_set_new(o, "depends", strings_json(r->depends, r->ndepends));
   json_object_set_new(o, "covers", strings_json(r->covers, r->ncovers));
   json_t *rule = json_object();

@@ -46,7 +46,7 @@ run "summary beside a file" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-
   && { has "summary: says where the full report is" "$TMP/out" "Full report: .*/fr\.html \(open it in a browser"
        has "summary: the full report is HTML" "$H/fr.html" "<h2 id=\"h-key\">Key findings</h2>"; }
 run "summary needs -o" 1 -- "$LEXGAP" assess --rules "$RULES" --summary "$ROOT/profiles/france.lua"
-run "summary in French" 2 -- "$LEXGAP" assess --rules "$RULES" --lang fr --as-of 2026-01-01 --format summary "$ROOT/profiles/france.lua" \
+run "summary in French" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument untoc --lang fr --as-of 2026-01-01 --format summary "$ROOT/profiles/france.lua" \
   && { has "summary fr: agreement" "$TMP/out" "194 constats${NNBSP}: 111 remplis, 5 partiellement remplis, 2 non remplis, 71 inconnus"
        has "summary fr: FATF term for LC" "$TMP/out" "CTO${NNBSP}: LC — en grande partie conforme"; }
 
@@ -71,7 +71,7 @@ done
 run "scope note: json" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format json "$ROOT/profiles/france.lua" \
   && has "scope note: json" "$TMP/out" '"scope_note": \{'
 run "scope note: csv" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format csv "$ROOT/profiles/france.lua" \
-  && { has "scope note: csv column" "$TMP/out" ',rule_line,warnings,scope' ; has "scope note: csv value" "$TMP/out" ',"law on the books, not its effectiveness"'; }
+  && { has "scope note: csv column" "$TMP/out" ',rule_line,warnings,prospective,scope' ; has "scope note: csv value" "$TMP/out" ',"law on the books, not its effectiveness"'; }
 run "scope note: french" 2 -- "$LEXGAP" assess --rules "$RULES" --lang fr --as-of 2026-01-01 "$ROOT/profiles/france.lua" \
   && has "scope note: french" "$TMP/out" "n'évalue pas l'effectivité"
 
@@ -79,7 +79,7 @@ run "scope note: french" 2 -- "$LEXGAP" assess --rules "$RULES" --lang fr --as-o
 run "language: md" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format md "$ROOT/profiles/france.lua" \
   && { hasnt "language: md has no space before a closing **" "$TMP/out" '[^*] \*\*($| )'
        has "language: md provision label" "$TMP/out" '^- \*\*Provision:\*\*$'
-       has "language: the rules say what they are" "$TMP/out" "Rules: UNTOC rule pack \(.*rules/untoc, 194 obligations\)"; }
+       has "language: the rules say what they are" "$TMP/out" "Rules: (.*; )?UNTOC rule pack \(.*rules/untoc, 194 obligations\)"; }
 run "language: md fr" 2 -- "$LEXGAP" assess --rules "$RULES" --lang fr --as-of 2026-01-01 --format md "$ROOT/profiles/france.lua" \
   && { has "language: fr Statut with narrow no-break space" "$TMP/out" "\*\*Statut${NNBSP}:\*\*"
        hasnt "language: fr chrome has no ordinary space before a colon" "$TMP/out" "^ *(État|Statut|Niveau|Motif|Profil|Règles|Synthèse|impérative|constats) : |(impérative|constats) : "
@@ -107,14 +107,14 @@ run "walkthrough: history" 0 -- "$LEXGAP" history --db "$DB" BOR \
 run "walkthrough: diff" 0 -- "$LEXGAP" diff --db "$DB" BOR~1 BOR \
   && { hasnt "walkthrough: diff closes no gap" "$TMP/out" "^Gaps closed"
        has "walkthrough: diff says no longer applicable" "$TMP/out" "^No longer applicable in the second run .*not gaps closed \(185\)"
-       has "walkthrough: diff shows both ratings with coverage" "$TMP/out" "^Ratings: untoc PC \(provisional: .*\)$"
+       has "walkthrough: diff shows both ratings with coverage" "$TMP/out" "^Ratings: (.*, )?untoc PC \(provisional: .*\)$"
        has "walkthrough: diff summary" "$TMP/out" "0 gaps closed, 0 new gaps, 185 obligations no longer applicable \(41 of them gaps before, not closed\)"; }
 run "walkthrough: matrix" 0 -- "$LEXGAP" matrix --db "$DB" \
   && { has "walkthrough: matrix takes BOR's latest as-of date" "$TMP/out" "BOR +Borduria: run 2, as of 2026-01-01"
        has "walkthrough: matrix shows coverage" "$TMP/out" "untoc PC \(provisional"
        has "walkthrough: matrix cells in words" "$TMP/out" "^untoc:13 +C +NC, [0-9]+ gaps? "; }
 run "walkthrough: matrix csv" 0 -- "$LEXGAP" matrix --db "$DB" --format csv \
-  && has "walkthrough: matrix csv ends with the ratings and their coverage" "$TMP/out" '^FRA,France,.*,"untoc LC \(provisional: 22/26 articles rated, 95/144 obligations settled\)"'
+  && has "walkthrough: matrix csv ends with the ratings and their coverage" "$TMP/out" '^FRA,France,.*,"(.*, )?untoc LC \(provisional: 22/26 articles rated, 95/144 obligations settled\)"'
 run "walkthrough: matrix html" 0 -- "$LEXGAP" matrix --db "$DB" --format html \
   && { hasnt "matrix html: no local path" "$TMP/out" "walk\.db|$H"
        has "matrix html: as-of dates" "$TMP/out" "as of 2026-01-01"
