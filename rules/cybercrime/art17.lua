@@ -154,6 +154,7 @@ obligation {
   title = { en = "Laundering: conversion or transfer of proceeds of crime", fr = "Blanchiment : conversion ou transfert du produit du crime" },
   category = "criminalization",
   cluster = 2,
+  note = "twin: untoc:6.1.a.i",
   text = {
     fr = [[Chaque État partie adopte, conformément aux principes fondamentaux de son droit interne, les mesures législatives et autres nécessaires pour conférer le caractère d'infraction pénale, lorsque l'acte a été commis intentionnellement : a) i) À la conversion ou au transfert de biens dont celui ou celle qui s'y livre sait qu'ils sont le produit du crime, dans le but de dissimuler ou de déguiser l'origine illicite desdits biens ou d'aider toute personne qui est impliquée dans la commission de l'infraction principale à échapper aux conséquences juridiques de ses actes ;]],
     en = [[Each State Party shall adopt, in accordance with fundamental principles of its domestic law, such legislative and other measures as may be necessary to establish as criminal offences, when committed intentionally: (a) (i) the conversion or transfer of property, knowing that such property is the proceeds of crime, for the purpose of concealing or disguising the illicit origin of the property or of helping any person who is involved in the commission of the predicate offence to evade the legal consequences of his or her action;]],
@@ -168,6 +169,7 @@ obligation {
   title = { en = "Laundering: concealment or disguise of proceeds of crime", fr = "Blanchiment : dissimulation ou déguisement du produit du crime" },
   category = "criminalization",
   cluster = 2,
+  note = "twin: untoc:6.1.a.ii",
   text = {
     fr = [[Chaque État partie adopte, conformément aux principes fondamentaux de son droit interne, les mesures législatives et autres nécessaires pour conférer le caractère d'infraction pénale, lorsque l'acte a été commis intentionnellement : ii) À la dissimulation ou au déguisement de la nature véritable, de l'origine, de l'emplacement, de la disposition, du mouvement ou de la propriété de biens ou de droits y relatifs dont celui ou celle qui s'y livre sait qu'ils sont le produit du crime ;]],
     en = [[Each State Party shall adopt, in accordance with fundamental principles of its domestic law, such legislative and other measures as may be necessary to establish as criminal offences, when committed intentionally: (ii) the concealment or disguise of the true nature, source, location, disposition, movement or ownership of or rights with respect to property, knowing that such property is the proceeds of crime;]],
@@ -193,6 +195,7 @@ obligation {
   title = { en = "Laundering: acquisition, possession or use of proceeds of crime", fr = "Blanchiment : acquisition, détention ou utilisation du produit du crime" },
   category = "criminalization",
   cluster = 2,
+  note = "twin: untoc:6.1.b.i",
   text = {
     fr = [[b) Sous réserve des concepts fondamentaux de son système juridique : i) À l'acquisition, à la détention ou à l'utilisation de biens dont celui ou celle qui les acquiert, les détient ou les utilise sait, au moment de leur réception, qu'ils sont le produit du crime ;]],
     en = [[(b) Subject to the basic concepts of its legal system: (i) the acquisition, possession or use of property, knowing, at the time of receipt, that such property is the proceeds of crime;]],
@@ -247,6 +250,7 @@ obligation {
   title = { en = "Laundering: participation, association, conspiracy, attempt, aiding and abetting", fr = "Blanchiment : participation, association, entente, tentative et complicité" },
   category = "criminalization",
   cluster = 2,
+  note = "twin: untoc:6.1.b.ii",
   text = {
     fr = [[b) Sous réserve des concepts fondamentaux de son système juridique : ii) À la participation à l'une des infractions établies conformément au présent article ou à toute association, entente, tentative ou complicité par fourniture d'une assistance, d'une aide ou de conseils en vue de sa commission.]],
     en = [[(b) Subject to the basic concepts of its legal system: (ii) participation in, association with or conspiracy to commit, attempts to commit and aiding, abetting, facilitating and counselling the commission of any of the offences established in accordance with this article.]],
@@ -401,6 +405,7 @@ obligation {
   title = { en = "Predicate offences: the offences of arts 7 to 16", fr = "Infractions principales : les infractions des articles 7 à 16" },
   category = "criminalization",
   cluster = 2,
+  note = "twin: untoc:6.2.b",
   text = {
     fr = [[Aux fins de la mise en œuvre ou de l'application du paragraphe 1 du présent article : a) Chaque État partie confère le caractère d'infraction principale aux infractions pertinentes établies conformément aux articles 7 à 16 de la présente Convention ;]],
     en = [[For purposes of implementing or applying paragraph 1 of this article: (a) each State Party shall include as predicate offences relevant offences established in accordance with articles 7 to 16 of this Convention;]],
@@ -420,6 +425,7 @@ obligation {
             fr = "Une liste d'infractions principales comprend un éventail complet des infractions des articles 7 à 16" },
   category = "criminalization",
   cluster = 2,
+  note = "twin: untoc:6.2.b#list",
   text = {
     fr = [[Aux fins de la mise en œuvre ou de l'application du paragraphe 1 du présent article : b) S'agissant d'États parties dont la législation contient une liste d'infractions principales spécifiques, cette liste comporte, au minimum, un éventail complet d'infractions établies conformément aux articles 7 à 16 de la présente Convention ;]],
     en = [[For purposes of implementing or applying paragraph 1 of this article: (b) in the case of States Parties whose legislation sets out a list of specific predicate offences, they shall, at a minimum, include in such list a comprehensive range of offences established in accordance with articles 7 to 16 of this Convention;]],
@@ -456,6 +462,7 @@ obligation {
   title = { en = "Predicate offences committed abroad", fr = "Infractions principales commises à l'étranger" },
   category = "criminalization",
   cluster = 2,
+  note = "twin: untoc:6.2.c",
   text = {
     fr = [[Aux fins de la mise en œuvre ou de l'application du paragraphe 1 du présent article : c) Aux fins de l'alinéa b) du présent paragraphe, les infractions principales incluent les infractions commises à l'intérieur et à l'extérieur du territoire relevant de la compétence de l'État partie en question. Toutefois, une infraction commise à l'extérieur du territoire relevant de la compétence d'un État partie ne constitue une infraction principale que lorsque l'acte correspondant est une infraction pénale en vertu du droit interne de l'État où il a été commis et constituerait une infraction pénale en vertu du droit interne de l'État partie mettant en œuvre ou appliquant le présent article s'il avait été commis sur son territoire ;]],
     en = [[For purposes of implementing or applying paragraph 1 of this article: (c) for the purposes of subparagraph (b) of this paragraph, predicate offences shall include offences committed both within and outside the jurisdiction of the State Party in question. However, offences committed outside the jurisdiction of a State Party shall constitute predicate offences only when the relevant conduct is a criminal offence under the domestic law of the State where it is committed and would be a criminal offence under the domestic law of the State Party implementing or applying this article had it been committed there;]],
@@ -512,6 +519,7 @@ obligation {
   title = { en = "Copies of laundering laws to the UN Secretary-General", fr = "Communication des lois sur le blanchiment au Secrétaire général de l'ONU" },
   category = "implementation",
   cluster = 2,
+  note = "twin: untoc:6.2.d",
   text = {
     fr = [[Aux fins de la mise en œuvre ou de l'application du paragraphe 1 du présent article : d) Chaque État partie remet au Secrétaire général ou à la Secrétaire générale de l'Organisation des Nations Unies une copie de ses lois qui donnent effet au présent article ainsi qu'une copie de toute modification ultérieurement apportée à ces lois ou une description de ces lois et modifications ultérieures ;]],
     en = [[For purposes of implementing or applying paragraph 1 of this article: (d) each State Party shall furnish copies of its laws that give effect to this article and of any subsequent changes to such laws or a description thereof to the Secretary-General of the United Nations;]],
@@ -554,6 +562,7 @@ obligation {
   title = { en = "Exemption of the author of the predicate offence (self-laundering)", fr = "Exemption de l'auteur de l'infraction principale (auto-blanchiment)" },
   category = "criminalization",
   cluster = 2,
+  note = "twin: untoc:6.2.e",
   text = {
     fr = [[Aux fins de la mise en œuvre ou de l'application du paragraphe 1 du présent article : e) Lorsque les principes fondamentaux du droit interne d'un État partie l'exigent, il peut être disposé que les infractions énoncées au paragraphe 1 du présent article ne s'appliquent pas aux personnes qui ont commis l'infraction principale ;]],
     en = [[For purposes of implementing or applying paragraph 1 of this article: (e) if required by fundamental principles of the domestic law of a State Party, it may be provided that the offences set forth in paragraph 1 of this article do not apply to the persons who committed the predicate offence;]],
@@ -608,6 +617,7 @@ obligation {
             fr = "Déduction de la connaissance, de l'intention ou de la motivation à partir de circonstances factuelles objectives" },
   category = "criminalization",
   cluster = 2,
+  note = "twin: untoc:6.2.f",
   text = {
     fr = [[Aux fins de la mise en œuvre ou de l'application du paragraphe 1 du présent article : f) La connaissance, l'intention ou la motivation nécessaire en tant qu'élément d'une infraction visée au paragraphe 1 du présent article peut être déduite de circonstances factuelles objectives.]],
     en = [[For purposes of implementing or applying paragraph 1 of this article: (f) knowledge, intent or purpose required as an element of an offence set forth in paragraph 1 of this article may be inferred from objective factual circumstances.]],

@@ -107,6 +107,7 @@ obligation {
   title = { en = "Liability of legal persons for the offences of the Convention", fr = "Responsabilité des personnes morales pour les infractions de la Convention" },
   category = "liability",
   cluster = 2,
+  note = "twin: untoc:10.1",
   text = {
     fr = [[Chaque État partie adopte les mesures nécessaires, conformément à ses principes juridiques, pour établir la responsabilité des personnes morales qui participent aux infractions établies conformément à la présente Convention.]],
     en = [[Each State Party shall adopt such measures as may be necessary, consistent with its legal principles, to establish the liability of legal persons for participation in offences established in accordance with this Convention.]],
@@ -157,6 +158,7 @@ obligation {
   title = { en = "Form of liability of legal persons: criminal, civil or administrative", fr = "Nature de la responsabilité des personnes morales : pénale, civile ou administrative" },
   category = "liability",
   cluster = 2,
+  note = "twin: untoc:10.2",
   text = {
     fr = [[Sous réserve des principes juridiques de l'État partie, la responsabilité des personnes morales peut être pénale, civile ou administrative.]],
     en = [[Subject to the legal principles of the State Party, the liability of legal persons may be criminal, civil or administrative.]],
@@ -187,6 +189,7 @@ obligation {
   title = { en = "Liability of legal persons without prejudice to that of natural persons", fr = "Responsabilité des personnes morales sans préjudice de celle des personnes physiques" },
   category = "liability",
   cluster = 2,
+  note = "twin: untoc:10.3",
   text = {
     fr = [[Cette responsabilité est sans préjudice de la responsabilité pénale des personnes physiques qui ont commis les infractions.]],
     en = [[Such liability shall be without prejudice to the criminal liability of the natural persons who have committed the offences.]],
@@ -212,6 +215,7 @@ obligation {
             fr = "Sanctions efficaces, proportionnées et dissuasives contre les personnes morales, y compris pécuniaires" },
   category = "liability",
   cluster = 2,
+  note = "twin: untoc:10.4",
   text = {
     fr = [[Chaque État partie veille, en particulier, à ce que les personnes morales tenues responsables conformément au présent article fassent l'objet de sanctions efficaces, proportionnées et dissuasives de nature pénale ou non pénale, y compris de sanctions pécuniaires.]],
     en = [[Each State Party shall, in particular, ensure that legal persons held liable in accordance with this article are subject to effective, proportionate and dissuasive criminal or non-criminal sanctions, including monetary sanctions.]],

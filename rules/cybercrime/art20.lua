@@ -21,6 +21,7 @@ obligation {
             fr = "Long délai de prescription, plus long ou suspendu lorsque l'auteur s'est soustrait à la justice" },
   category = "prosecution",
   cluster = 2,
+  note = "twin: untoc:11.5",
   text = {
     fr = [[Lorsqu'il y a lieu, considérant la gravité de l'infraction, chaque État partie fixe, dans le cadre de son droit interne, un long délai de prescription dans lequel des poursuites peuvent être engagées du chef d'une des infractions établies conformément à la présente Convention et fixe un délai plus long ou prévoit la suspension de la prescription lorsque la personne présumée avoir commis l'infraction s'est soustraite à la justice.]],
     en = [[Each State Party shall, where appropriate, taking into account the gravity of the offence, establish under its domestic law a long statute of limitations period in which to commence proceedings for any offence established in accordance with this Convention and establish a longer statute of limitations period or provide for the suspension of the statute of limitations where the alleged offender has evaded the administration of justice.]],

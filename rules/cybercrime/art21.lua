@@ -40,6 +40,7 @@ obligation {
   title = { en = "Sanctions that take into account the gravity of the offences", fr = "Sanctions tenant compte de la gravité des infractions" },
   category = "prosecution",
   cluster = 2,
+  note = "twin: untoc:11.1",
   text = {
     fr = [[Chaque État partie rend la commission d'une infraction établie conformément à la présente Convention passible de sanctions efficaces, proportionnées et dissuasives qui tiennent compte de la gravité de cette infraction.]],
     en = [[Each State Party shall make the commission of an offence established in accordance with this Convention liable to effective, proportionate and dissuasive sanctions that take into account the gravity of that offence.]],
@@ -123,6 +124,7 @@ obligation {
   title = { en = "Discretionary powers of prosecution used to maximize effectiveness and deterrence", fr = "Pouvoirs discrétionnaires de poursuite exercés pour optimiser l'efficacité et la dissuasion" },
   category = "prosecution",
   cluster = 2,
+  note = "twin: untoc:11.2",
   text = {
     fr = [[Chaque État partie s'efforce de faire en sorte que tout pouvoir judiciaire discrétionnaire conféré par son droit interne et afférent aux poursuites judiciaires engagées contre des personnes pour des infractions établies conformément à la présente Convention soit exercé de façon à optimiser l'efficacité des mesures de détection et de répression de ces infractions, compte dûment tenu de la nécessité de produire un effet dissuasif en ce qui concerne leur commission.]],
     en = [[Each State Party shall endeavour to ensure that any discretionary legal powers under its domestic law relating to the prosecution of persons for offences established in accordance with this Convention are exercised to maximize the effectiveness of law enforcement measures in respect of those offences and with due regard to the need to deter the commission of such offences.]],
@@ -164,6 +166,7 @@ obligation {
   title = { en = "Conditions of release pending trial or appeal", fr = "Conditions de mise en liberté dans l'attente du jugement ou de l'appel" },
   category = "prosecution",
   cluster = 2,
+  note = "twin: untoc:11.3",
   text = {
     fr = [[S'agissant d'infractions établies conformément à la présente Convention, chaque État partie prend les mesures appropriées, conformément à son droit interne et compte dûment tenu des droits de la défense, pour faire en sorte que les conditions auxquelles sont subordonnées les décisions de mise en liberté dans l'attente du jugement ou de la procédure d'appel tiennent compte de la nécessité d'assurer la présence de la partie défenderesse lors de la procédure pénale ultérieure.]],
     en = [[In the case of offences established in accordance with this Convention, each State Party shall take appropriate measures, in accordance with its domestic law and with due regard to the rights of the defence, to seek to ensure that conditions imposed in connection with decisions on release pending trial or appeal take into consideration the need to ensure the presence of the defendant at subsequent criminal proceedings.]],
@@ -185,6 +188,7 @@ obligation {
   title = { en = "Gravity of the offences in decisions on early release or parole", fr = "Gravité des infractions dans les décisions de libération anticipée ou conditionnelle" },
   category = "prosecution",
   cluster = 2,
+  note = "twin: untoc:11.4",
   text = {
     fr = [[Chaque État partie prend en compte la gravité des infractions concernées lorsqu'il envisage l'éventualité d'une libération anticipée ou conditionnelle de personnes reconnues coupables de les avoir commises.]],
     en = [[Each State Party shall take into account the gravity of the offences concerned when considering the eventuality of early release or parole of persons convicted of such offences.]],

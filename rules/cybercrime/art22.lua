@@ -20,8 +20,12 @@
 --            where others investigate the same conduct.
 --   22(6)    saving clause: no duty (levels.lua).
 
+-- The declaration of an obligation met by one measure of `jurisdiction`
+-- (lx.measure_finding on `path`, described by `what`); `twin` names the
+-- UNTOC obligation read from the same fact.  Declared at the call site,
+-- obligation(measure(...)), so that reports point to its own line.
 local function measure(ref, title, level, path, what, text_fr, text_en, twin)
-  obligation {
+  return {
     ref = ref,
     level = level,
     title = title,
@@ -34,12 +38,12 @@ local function measure(ref, title, level, path, what, text_fr, text_en, twin)
   }
 end
 
-measure("cybercrime:22.1.a", { en = "Jurisdiction over offences committed in the territory", fr = "Compétence pour les infractions commises sur le territoire" },
+obligation(measure("cybercrime:22.1.a", { en = "Jurisdiction over offences committed in the territory", fr = "Compétence pour les infractions commises sur le territoire" },
   "mandatory", "jurisdiction.territory",
   { en = "jurisdiction over the offences when committed in its territory", fr = "la compétence à l'égard des infractions commises sur son territoire" },
   [[Chaque État partie adopte les mesures nécessaires pour établir sa compétence à l'égard des infractions établies conformément à la présente Convention dans les cas suivants : a) Lorsque l'infraction est commise sur son territoire ; ou]],
   [[Each State Party shall adopt such measures as may be necessary to establish its jurisdiction over the offences established in accordance with this Convention when: (a) the offence is committed in the territory of that State Party; or]],
-  "untoc:15.1.a")
+  "untoc:15.1.a"))
 
 obligation {
   ref = "cybercrime:22.1.b",
@@ -63,12 +67,12 @@ obligation {
   end,
 }
 
-measure("cybercrime:22.2.a", { en = "Jurisdiction over offences against nationals (passive personality)", fr = "Compétence pour les infractions commises contre des ressortissants (personnalité passive)" },
+obligation(measure("cybercrime:22.2.a", { en = "Jurisdiction over offences against nationals (passive personality)", fr = "Compétence pour les infractions commises contre des ressortissants (personnalité passive)" },
   "optional", "jurisdiction.passive_personality",
   { en = "jurisdiction over offences committed against its nationals", fr = "la compétence à l'égard des infractions commises contre ses ressortissants" },
   [[Sous réserve de l'article 5 de la présente Convention, un État partie peut également établir sa compétence à l'égard de l'une quelconque de ces infractions dans les cas suivants : a) Lorsque l'infraction est commise à l'encontre d'une ou d'un de ses ressortissants ; ou]],
   [[Subject to article 5 of this Convention, a State Party may also establish its jurisdiction over any such offence when: (a) the offence is committed against a national of that State Party; or]],
-  "untoc:15.2.a")
+  "untoc:15.2.a"))
 
 obligation {
   ref = "cybercrime:22.2.b",
@@ -93,18 +97,18 @@ obligation {
   end,
 }
 
-measure("cybercrime:22.2.c", { en = "Jurisdiction over participation in laundering abroad with a view to laundering in the territory", fr = "Compétence pour la participation, à l'étranger, à un blanchiment en vue d'un blanchiment sur le territoire" },
+obligation(measure("cybercrime:22.2.c", { en = "Jurisdiction over participation in laundering abroad with a view to laundering in the territory", fr = "Compétence pour la participation, à l'étranger, à un blanchiment en vue d'un blanchiment sur le territoire" },
   "optional", "jurisdiction.preparatory_laundering_abroad",
   { en = "jurisdiction over participation in laundering committed abroad with a view to laundering in its territory", fr = "la compétence à l'égard de la participation au blanchiment commise à l'étranger en vue d'un blanchiment sur son territoire" },
   [[Sous réserve de l'article 5 de la présente Convention, un État partie peut également établir sa compétence à l'égard de l'une quelconque de ces infractions dans les cas suivants : c) Lorsque l'infraction est une de celles établies conformément à l'alinéa b) ii) du paragraphe 1 de l'article 17 de la présente Convention et est commise hors de son territoire en vue de la commission, sur son territoire, d'une infraction établie conformément aux alinéas a) i) ou ii) ou b) i) du paragraphe 1 de l'article 17 de la présente Convention ; ou]],
   [[Subject to article 5 of this Convention, a State Party may also establish its jurisdiction over any such offence when: (c) the offence is one of those established in accordance with article 17, paragraph 1 (b) (ii), of this Convention and is committed outside its territory with a view to the commission of an offence established in accordance with article 17, paragraph 1 (a) (i) or (ii) or (b) (i), of this Convention within its territory; or]],
-  "untoc:15.2.c.ii")
+  "untoc:15.2.c.ii"))
 
-measure("cybercrime:22.2.d", { en = "Jurisdiction over offences committed against the State", fr = "Compétence pour les infractions commises contre l'État" },
+obligation(measure("cybercrime:22.2.d", { en = "Jurisdiction over offences committed against the State", fr = "Compétence pour les infractions commises contre l'État" },
   "optional", "jurisdiction.against_state",
   { en = "jurisdiction over the offences committed against the State itself", fr = "la compétence à l'égard des infractions commises contre l'État lui-même" },
   [[Sous réserve de l'article 5 de la présente Convention, un État partie peut également établir sa compétence à l'égard de l'une quelconque de ces infractions dans les cas suivants : d) Lorsque l'infraction est commise à son encontre.]],
-  [[Subject to article 5 of this Convention, a State Party may also establish its jurisdiction over any such offence when: (d) the offence is committed against the State Party.]])
+  [[Subject to article 5 of this Convention, a State Party may also establish its jurisdiction over any such offence when: (d) the offence is committed against the State Party.]]))
 
 obligation {
   ref = "cybercrime:22.3",
@@ -136,17 +140,17 @@ obligation {
   end,
 }
 
-measure("cybercrime:22.4", { en = "Jurisdiction where an offender present is not extradited", fr = "Compétence lorsque l'auteur présent n'est pas extradé" },
+obligation(measure("cybercrime:22.4", { en = "Jurisdiction where an offender present is not extradited", fr = "Compétence lorsque l'auteur présent n'est pas extradé" },
   "optional", "jurisdiction.non_extradited_others",
   { en = "jurisdiction over offenders present in its territory whom it does not extradite", fr = "la compétence à l'égard des auteurs présents sur son territoire qu'il n'extrade pas" },
   [[Chaque État partie peut également adopter les mesures nécessaires pour établir sa compétence à l'égard des infractions établies conformément à la présente Convention lorsque la personne présumée avoir commis une de ces infractions se trouve sur son territoire et qu'il ne l'extrade pas.]],
   [[Each State Party may also take such measures as may be necessary to establish its jurisdiction over the offences established in accordance with this Convention when the alleged offender is present in its territory and it does not extradite him or her.]],
-  "untoc:15.4")
+  "untoc:15.4"))
 
-measure("cybercrime:22.5", { en = "Consultation with other States investigating the same conduct", fr = "Concertation avec les autres États qui enquêtent sur les mêmes faits" },
+obligation(measure("cybercrime:22.5", { en = "Consultation with other States investigating the same conduct", fr = "Concertation avec les autres États qui enquêtent sur les mêmes faits" },
   "mandatory", "jurisdiction.consultation",
   { en = "consultation, as appropriate, of the competent authorities of other States Parties investigating or prosecuting the same conduct, to coordinate their actions",
     fr = "la concertation, selon qu'il convient, avec les autorités compétentes des autres États parties qui enquêtent ou poursuivent pour les mêmes faits, afin de coordonner leurs actions" },
   [[Si un État partie qui exerce sa compétence en vertu du paragraphe 1 ou 2 du présent article a été avisé, ou a appris de toute autre manière, que d'autres États parties mènent une enquête ou ont engagé des poursuites ou une procédure judiciaire concernant le même acte, les autorités compétentes de ces États parties se consultent, selon qu'il convient, pour coordonner leurs actions.]],
   [[If a State Party exercising its jurisdiction under paragraph 1 or 2 of this article has been notified, or has otherwise learned, that any other States Parties are conducting an investigation, prosecution or judicial proceeding in respect of the same conduct, the competent authorities of those States Parties shall, as appropriate, consult one another with a view to coordinating their actions.]],
-  "untoc:15.5")
+  "untoc:15.5"))

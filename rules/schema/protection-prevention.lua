@@ -31,8 +31,8 @@ return {
               fr = "Protection des témoins (art. 24 CTO) et assistance et protection des victimes (art. 25)." },
       fields = {
         witnesses = { type = "measure",
-          question = { en = "Does national law provide measures to protect witnesses who testify in criminal proceedings on organized crime, laundering, corruption, obstruction of justice and other serious crime from potential retaliation or intimidation? Which measures, and for which offences?",
-                       fr = "Le droit national prévoit-il des mesures protégeant contre d'éventuels actes de représailles ou d'intimidation les témoins qui déposent dans des procédures pénales relatives à la criminalité organisée, au blanchiment, à la corruption, à l'entrave au bon fonctionnement de la justice et aux autres infractions graves ? Lesquelles, et pour quelles infractions ?" } },
+          question = { en = "Does national law provide measures to protect witnesses who testify in criminal proceedings on organized crime, laundering, corruption, obstruction of justice and other serious crime, and on the offences of the Cybercrime Convention, from potential retaliation or intimidation? Which measures, and for which offences?",
+                       fr = "Le droit national prévoit-il des mesures protégeant contre d'éventuels actes de représailles ou d'intimidation les témoins qui déposent dans des procédures pénales relatives à la criminalité organisée, au blanchiment, à la corruption, à l'entrave au bon fonctionnement de la justice et aux autres infractions graves, ainsi qu'aux infractions de la Convention sur la cybercriminalité ? Lesquelles, et pour quelles infractions ?" } },
         witness_relatives = { type = "measure",
           question = { en = "Can the protection of witnesses be extended, as appropriate, to their relatives and other persons close to them?",
                        fr = "La protection des témoins peut-elle être étendue, le cas échéant, à leurs parents et aux autres personnes qui leur sont proches ?" } },

@@ -85,6 +85,13 @@ return {
     expect = { ["cybercrime:17.1.b.ii"] = { status = "met", option = "basic-concepts" } },
   },
   {
+    name = "17(1)(b)(ii): adding an offence of attempted laundering to the general part never lowers the finding",
+    prospective = true,
+    profile = { offences = { l = { name = "Laundering", source = "Penal Code s. 300", max_prison_years = 10, conduct = { "laundering_conversion_transfer", "laundering_concealment_disguise", "laundering_acquisition_possession_use" }, predicates = { scope = "all_offences" }, foreign_predicates = "dual_criminality", self_laundering = true }, a = { name = "Criminal association", source = "Penal Code s. 450", conduct = { "laundering_association_conspiracy" } } }, general_part = { attempt = { adopted = true, source = "Penal Code s. 12" }, complicity = { adopted = true, source = "Penal Code s. 13" } } },
+    adding = { offences = { t = { name = "Attempted laundering", source = "Penal Code s. 302", conduct = { "laundering_attempt" } } } },
+    expect = { ["cybercrime:17.1.b.ii"] = "met" },
+  },
+  {
     name = "17(2)(a): an all-crimes approach reaches the ICT offences",
     prospective = true,
     profile = { offences = { l = { name = "Laundering", source = "Penal Code s. 300", max_prison_years = 10, conduct = { "laundering_conversion_transfer", "laundering_concealment_disguise", "laundering_acquisition_possession_use" }, predicates = { scope = "all_offences" }, foreign_predicates = "dual_criminality", self_laundering = true }, acc = { name = "Illegal access", source = "Penal Code s. 70", max_prison_years = 2, conduct = { "ict_illegal_access" } } } },

@@ -82,6 +82,13 @@ return {
     expect = { ["cybercrime:22.2.b"] = { status = "met", option = "stateless" } },
   },
   {
+    name = "22(2)(b): adding jurisdiction over nationals to one over stateless residents never lowers the finding",
+    prospective = true,
+    profile = { jurisdiction = { active_nationality = { adopted = "partly", source = "Law s. 2", missing = { "délits only under dual criminality" } }, stateless_residents = { adopted = false } } },
+    adding = { jurisdiction = { active_nationality = { adopted = true, source = "Criminal Code s. 7" } } },
+    expect = { ["cybercrime:22.2.b"] = { status = "met", option = "nationals" } },
+  },
+  {
     name = "22(2)(c): provided for",
     prospective = true,
     profile = { jurisdiction = { preparatory_laundering_abroad = { adopted = true, source = "Law s. 1" } } },

@@ -42,6 +42,13 @@ return {
     expect = { ["cybercrime:34.2"] = { status = "met", option = "state" } },
   },
   {
+    name = "34(2): adding a State scheme to restitution alone never lowers the finding",
+    prospective = true,
+    profile = { protection = { victim_compensation_offender = { adopted = false }, victim_restitution = { adopted = "partly", source = "Law s. 2", missing = { "restitution of property held by third parties" } } } },
+    adding = { protection = { victim_compensation_state = { adopted = true, source = "CPP art. 706-3" } } },
+    expect = { ["cybercrime:34.2"] = { status = "met", option = "state" } },
+  },
+  {
     name = "34(3): provided for",
     prospective = true,
     profile = { protection = { victim_views = { adopted = true, source = "Law s. 1" } } },
