@@ -132,8 +132,10 @@ typedef struct {
   int prospective;
   int nfindings, gaps;
   int by_status[LX_NSTATUS];
-  char ratings[512];            /* instrument ratings at save time with their coverage:
-                                ** "untoc PC (provisional: 22/26 articles rated, 94/144
+  char ratings[512];            /* instrument ratings at save time with their coverage,
+                                ** " (prospective)" after an instrument assessed as if
+                                ** binding: "cybercrime LC (prospective) (provisional: ...),
+                                ** untoc PC (provisional: 22/26 articles rated, 94/144
                                 ** obligations settled)" */
 } store_run_info;
 

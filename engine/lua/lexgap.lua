@@ -917,10 +917,10 @@ function lx.criminalized_allowing(ctx, elements, allowed)
   local missing, parts = {}, {}
   for _, n in ipairs(narrowed) do
     missing[#missing + 1] = fill({ en = "{l}, without elements the Convention does not allow", fr = "{l}, sans éléments que la Convention ne permet pas" }, { l = n.label })
-    parts[#parts + 1] = fill({ en = "{l} ({w})", fr = "{l} ({w})" }, { l = n.label, w = n.why })
+    parts[#parts + 1] = n.why
   end
-  local expl = fill({ en = "{e} But an offence narrower than the Convention allows covers {p}: only the elements of {c} may be added.{n}",
-                      fr = "{e} Mais une infraction plus étroite que ne le permet la Convention couvre {p} : seuls les éléments de {c} peuvent être ajoutés.{n}" },
+  local expl = fill({ en = "{e} But {p}, which the Convention does not allow: only the elements of {c} may be added.{n}",
+                      fr = "{e} Mais {p}, ce que la Convention ne permet pas : seuls les éléments de {c} peuvent être ajoutés.{n}" },
                     { e = r.explanation, p = join(parts), c = { en = allowed.en, fr = allowed.fr }, n = option })
   if #open > 0 then
     ctx:ask("offences", fill({ en = "What is the further element (requires = \"other\") of the offence covering {c}? Is it one the Convention allows?",

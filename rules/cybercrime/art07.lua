@@ -7,6 +7,9 @@
 -- any other element (`requires`) narrows the offence below the Convention
 -- and makes the finding partly met.  The option is encoded within 7(1)
 -- (covers): it is never a gap by itself.
+-- 7(2), quoted here because `text` holds the words of 7(1) alone:
+--   « Un État partie peut exiger que l'infraction soit commise en violation de mesures de sécurité, dans l'intention d'obtenir des données électroniques ou dans une autre intention malhonnête ou criminelle, ou en relation avec un système d'information et de communication connecté à un autre système d'information et de communication. »
+--   (unofficial translation: "A State Party may require that the offence be committed by infringing security measures, with the intent of obtaining electronic data or other dishonest or criminal intent or in relation to an information and communications technology system that is connected to another information and communications technology system.")
 -- The English wording below is an unofficial translation of the French
 -- official text; reports label it so.
 
@@ -18,8 +21,8 @@ obligation {
   category = "criminalization",
   cluster = 2,
   text = {
-    fr = [[Chaque État partie adopte les mesures législatives et autres nécessaires pour conférer le caractère d'infraction pénale conformément à son droit interne, lorsque l'acte a été commis intentionnellement, au fait d'accéder à tout ou partie d'un système d'information et de communication sans droit. Un État partie peut exiger que l'infraction soit commise en violation de mesures de sécurité, dans l'intention d'obtenir des données électroniques ou dans une autre intention malhonnête ou criminelle, ou en relation avec un système d'information et de communication connecté à un autre système d'information et de communication.]],
-    en = [[Each State Party shall adopt such legislative and other measures as may be necessary to establish as a criminal offence under its domestic law, when committed intentionally, the access to the whole or any part of an information and communications technology system without right. A State Party may require that the offence be committed by infringing security measures, with the intent of obtaining electronic data or other dishonest or criminal intent or in relation to an information and communications technology system that is connected to another information and communications technology system.]],
+    fr = [[Chaque État partie adopte les mesures législatives et autres nécessaires pour conférer le caractère d'infraction pénale conformément à son droit interne, lorsque l'acte a été commis intentionnellement, au fait d'accéder à tout ou partie d'un système d'information et de communication sans droit.]],
+    en = [[Each State Party shall adopt such legislative and other measures as may be necessary to establish as a criminal offence under its domestic law, when committed intentionally, the access to the whole or any part of an information and communications technology system without right.]],
   },
   facts = { "offences", "no_offence_for" },
   check = function(ctx)

@@ -7,6 +7,9 @@
 -- any other element (`requires`) narrows the offence below the Convention
 -- and makes the finding partly met.  The option is encoded within 9(1)
 -- (covers): it is never a gap by itself.
+-- 9(2), quoted here because `text` holds the words of 9(1) alone:
+--   « Un État partie peut exiger que l'acte décrit au paragraphe 1 du présent article entraîne un préjudice grave. »
+--   (unofficial translation: "A State Party may require that the conduct described in paragraph 1 of this article result in serious harm.")
 -- The English wording below is an unofficial translation of the French
 -- official text; reports label it so.
 
@@ -18,8 +21,8 @@ obligation {
   category = "criminalization",
   cluster = 2,
   text = {
-    fr = [[Chaque État partie adopte les mesures législatives et autres nécessaires pour conférer le caractère d'infraction pénale conformément à son droit interne, lorsque l'acte a été commis intentionnellement et sans droit, au fait d'endommager, d'effacer, de détériorer, d'altérer ou de supprimer des données électroniques. Un État partie peut exiger que l'acte décrit au paragraphe 1 du présent article entraîne un préjudice grave.]],
-    en = [[Each State Party shall adopt such legislative and other measures as may be necessary to establish as a criminal offence under its domestic law, when committed intentionally and without right, the damaging, deletion, deterioration, alteration or suppression of electronic data. A State Party may require that the conduct described in paragraph 1 of this article result in serious harm.]],
+    fr = [[Chaque État partie adopte les mesures législatives et autres nécessaires pour conférer le caractère d'infraction pénale conformément à son droit interne, lorsque l'acte a été commis intentionnellement et sans droit, au fait d'endommager, d'effacer, de détériorer, d'altérer ou de supprimer des données électroniques.]],
+    en = [[Each State Party shall adopt such legislative and other measures as may be necessary to establish as a criminal offence under its domestic law, when committed intentionally and without right, the damaging, deletion, deterioration, alteration or suppression of electronic data.]],
   },
   facts = { "offences", "no_offence_for" },
   check = function(ctx)

@@ -8,9 +8,9 @@
 --   34(1) "prend, dans la limite de ses moyens, des mesures appropriées":
 --         assistance and protection, both required.
 --   34(2) "sous réserve de son droit interne, met en place des procédures
---         appropriées ... d'obtenir réparation": met by any procedure giving
---         réparation (compensation by the offender, a State scheme or
---         restitution); the finding names those adopted.
+--         appropriées ... d'obtenir réparation": compensation (from the
+--         offender or a State scheme) and restitution, as the UNTOC pack reads
+--         the same words in its art. 25(2).
 --   34(3) "sous réserve de son droit interne, fait en sorte": victims' views.
 --   34(4) "prend, sous réserve de son droit interne, des mesures": assistance
 --         to victims of the offences of arts 14-16, including their physical
@@ -23,6 +23,29 @@
 --         or disable access to the content of arts 14 and 16
 --         (`protection.content_removal`).  The text requires that such
 --         requests can be acted upon, not a particular procedure.
+
+-- "Sous réserve de son droit interne" (34(2)-(4)): domestic law decides how
+-- the measures are framed; it does not excuse their absence.  A measure in
+-- place only in part, where the State explains the limits by its domestic
+-- law under `principles` for the paragraph, is met (option
+-- "subject-to-domestic-law", for reviewers to verify); no measure at all
+-- stays not met, the explanation quoted.  As UNTOC 25(3).
+local function subject_to_domestic_law(ctx, ref, para, r)
+  if r.status ~= "partly_met" and r.status ~= "not_met" then return r end
+  local p = ctx:principle(ref)
+  if not p then return r end
+  local why = lx.t({ en = " The State invokes its domestic law: {st}.", fr = " L'État invoque son droit interne : {st}." },
+                   { st = (p.statement:gsub("[%s%.]+$", "")) })
+  if r.status == "partly_met" then
+    return ctx:met(lx.t({ en = "{e}{w} Paragraph {n} applies \"subject to its domestic law\" (sous réserve de son droit interne), which decides how the measure is framed; the limits are explained rather than reported as a gap. Reviewers should verify the explanation.",
+                          fr = "{e}{w} Le paragraphe {n} s'applique « sous réserve de son droit interne », qui détermine comment la mesure est conçue ; les limites sont expliquées et non signalées comme un manquement. Les évaluateurs vérifieront l'explication." },
+                        { e = r.explanation, w = why, n = para }),
+                   { id = "subject-to-domestic-law", en = "subject to domestic law", fr = "sous réserve du droit interne" })
+  end
+  return ctx:not_met(lx.t({ en = "{e}{w} \"Subject to its domestic law\" lets domestic law shape the measure; it does not excuse its absence.",
+                            fr = "{e}{w} « Sous réserve de son droit interne » permet au droit interne de façonner la mesure ; cela ne dispense pas de la prendre." },
+                          { e = r.explanation, w = why }), r.missing)
+end
 
 obligation {
   ref = "cybercrime:34.1",
@@ -56,15 +79,22 @@ obligation {
   },
   facts = { "protection.victim_compensation_offender", "protection.victim_compensation_state", "protection.victim_restitution" },
   note = "twin: untoc:25.2",
+  -- "Obtenir réparation", the words of UNTOC 25(2) too: compensation (from
+  -- the offender or a State scheme, either route) and restitution, both
+  -- required, as the UNTOC pack reads its twin.
   check = function(ctx)
-    return lx.any_of(ctx, {
-      { id = "offender", label = { en = "compensation from the offender", fr = "réparation par l'auteur" },
-        check = function(c) return lx.measure_finding(c, "protection.victim_compensation_offender", { what = { en = "a procedure for victims to obtain compensation from the offender", fr = "une procédure permettant aux victimes d'obtenir réparation de l'auteur" } }) end },
-      { id = "state", label = { en = "a State compensation scheme", fr = "un régime public d'indemnisation" },
-        check = function(c) return lx.measure_finding(c, "protection.victim_compensation_state", { what = { en = "a State compensation scheme for victims", fr = "un régime public d'indemnisation des victimes" } }) end },
-      { id = "restitution", label = { en = "restitution", fr = "la restitution" },
-        check = function(c) return lx.measure_finding(c, "protection.victim_restitution", { what = { en = "a procedure for restitution to victims", fr = "une procédure de restitution aux victimes" } }) end },
+    local r = lx.all_of(ctx, {
+      { label = { en = "Compensation", fr = "Indemnisation" }, check = function(c)
+          return lx.any_of(c, {
+            { id = "offender", label = { en = "compensation from the offender", fr = "réparation par l'auteur" },
+              check = function(c2) return lx.measure_finding(c2, "protection.victim_compensation_offender", { what = { en = "a procedure for victims to obtain compensation from the offender", fr = "une procédure permettant aux victimes d'obtenir réparation de l'auteur" } }) end },
+            { id = "state", label = { en = "a State compensation scheme", fr = "un régime public d'indemnisation" },
+              check = function(c2) return lx.measure_finding(c2, "protection.victim_compensation_state", { what = { en = "a State compensation scheme for victims", fr = "un régime public d'indemnisation des victimes" } }) end },
+          })
+        end },
+      { path = "protection.victim_restitution", what = { en = "a procedure for restitution to victims", fr = "une procédure de restitution aux victimes" } },
     })
+    return subject_to_domestic_law(ctx, "cybercrime:34.2", "2", r)
   end,
 }
 
@@ -81,8 +111,8 @@ obligation {
   facts = { "protection.victim_views" },
   note = "twin: untoc:25.3",
   check = function(ctx)
-    return lx.measure_finding(ctx, "protection.victim_views", {
-      what = { en = "the presentation and consideration of victims' views and concerns at appropriate stages of criminal proceedings", fr = "la présentation et la prise en compte des avis et préoccupations des victimes aux stades appropriés de la procédure pénale" } })
+    return subject_to_domestic_law(ctx, "cybercrime:34.3", "3", lx.measure_finding(ctx, "protection.victim_views", {
+      what = { en = "the presentation and consideration of victims' views and concerns at appropriate stages of criminal proceedings", fr = "la présentation et la prise en compte des avis et préoccupations des victimes aux stades appropriés de la procédure pénale" } }))
   end,
 }
 
@@ -98,9 +128,9 @@ obligation {
   },
   facts = { "protection.victim_recovery" },
   check = function(ctx)
-    return lx.measure_finding(ctx, "protection.victim_recovery", {
+    return subject_to_domestic_law(ctx, "cybercrime:34.4", "4", lx.measure_finding(ctx, "protection.victim_recovery", {
       what = { en = "assistance to victims of the offences of arts 14 to 16, including for their physical and psychological recovery, in cooperation with international organizations, NGOs and civil society",
-               fr = "l'assistance aux victimes des infractions des articles 14 à 16, notamment pour leur rétablissement physique et psychologique, en coopération avec les organisations internationales, les ONG et la société civile" } })
+               fr = "l'assistance aux victimes des infractions des articles 14 à 16, notamment pour leur rétablissement physique et psychologique, en coopération avec les organisations internationales, les ONG et la société civile" } }))
   end,
 }
 

@@ -817,47 +817,84 @@ static int paragraph_of(const lx_texts *t, int i) {
   return i;
 }
 
-static void test_rules_quote_the_official_text(void **state) {
-  (void)state;
-  strbuf problems;
-  sb_init(&problems);
-  int checked = 0, nproblems = 0;
-  for (size_t r = 0; r < g.rs.n; r++) {
-    const lx_rule *ru = &g.rs.rules[r];
-    if (!ru->ref || strncmp(ru->ref, "untoc:", 6) != 0) continue;
-    const char *quotes[3] = { ru->text.en, ru->text.fr, ru->text.es };
-    for (int l = 0; l < 3; l++) {
-      if (!quotes[l]) continue;
-      const lx_texts *t = ruleset_texts(&g.rs, "untoc", langs[l]);
+/* Check the quotations of every rule of instrument in the languages
+** qlangs (those of its official text) against the pack's texts; problems
+** are appended, the number of quotations checked added to *checked.
+** Returns the number of problems. */
+static int check_pack_quotes(const lx_ruleset *rs, const char *instrument, const char *const *qlangs, int nq,
+                             strbuf *problems, int *checked) {
+  int nproblems = 0;
+  size_t il = strlen(instrument);
+  for (size_t r = 0; r < rs->n; r++) {
+    const lx_rule *ru = &rs->rules[r];
+    if (!ru->ref || strncmp(ru->ref, instrument, il) != 0 || ru->ref[il] != ':') continue;
+    for (int l = 0; l < nq; l++) {
+      const char *quote = !strcmp(qlangs[l], "en") ? ru->text.en : !strcmp(qlangs[l], "fr") ? ru->text.fr : ru->text.es;
+      if (!quote) continue;
+      const lx_texts *t = ruleset_texts(rs, instrument, qlangs[l]);
       assert_non_null(t);
       int i = texts_find(t, ru->ref);
       if (i < 0) {
         char art[8];
         lx_ref_article(ru->ref, art, sizeof art);
-        if (strcmp(langs[l], "es") == 0 && atoi(art) >= 34) continue;   /* the Spanish copy stops there */
-        sb_printf(&problems, "  %s:%d: %s (%s): %s is not a provision of the official text\n",
-                  ru->file, ru->line, ru->id, langs[l], ru->ref);
+        if (strcmp(qlangs[l], "es") == 0 && atoi(art) >= 34) continue;   /* the Spanish copy of UNTOC stops there */
+        sb_printf(problems, "  %s:%d: %s (%s): %s is not a provision of the official text\n",
+                  ru->file, ru->line, ru->id, qlangs[l], ru->ref);
         nproblems++;
         continue;
       }
       char *all = texts_full_text(t, paragraph_of(t, i));
-      const char *bad = quote_mismatch(quotes[l], all);
-      checked++;
+      const char *bad = quote_mismatch(quote, all);
+      (*checked)++;
       if (bad) {
-        sb_printf(&problems, "  %s:%d: %s (%s): \"%s\" is not in the official text of %s\n",
-                  ru->file, ru->line, ru->id, langs[l], bad, t->provisions[paragraph_of(t, i)].ref);
+        sb_printf(problems, "  %s:%d: %s (%s): \"%s\" is not in the official text of %s\n",
+                  ru->file, ru->line, ru->id, qlangs[l], bad, t->provisions[paragraph_of(t, i)].ref);
         nproblems++;
       }
       free(all);
     }
   }
+  return nproblems;
+}
+
+/* Fail with the list of problems (freed) if there is any; some quotation
+** must have been checked. */
+static void assert_quotes_match(int nproblems, strbuf *problems, int checked) {
   if (nproblems) {
-    fprintf(stderr, "%d of the rules' quotations do not match the official text:\n%s", nproblems, problems.s);
-    sb_free(&problems);
+    fprintf(stderr, "%d of the rules' quotations do not match the official text:\n%s", nproblems, problems->s);
+    sb_free(problems);
     fail_msg("quotations that do not match the official text");
   }
-  sb_free(&problems);
+  sb_free(problems);
   assert_true(checked > 0);
+}
+
+static void test_rules_quote_the_official_text(void **state) {
+  (void)state;
+  strbuf problems;
+  sb_init(&problems);
+  int checked = 0, nproblems = check_pack_quotes(&g.rs, "untoc", langs, 3, &problems, &checked);
+  assert_quotes_match(nproblems, &problems, checked);
+}
+
+/* The Cybercrime Convention's rules quote its French official text; their
+** English wording is an unofficial translation and is not checked. */
+static void test_cybercrime_rules_quote_the_french_text(void **state) {
+  (void)state;
+  char path[4096];
+  snprintf(path, sizeof path, "%s/rules", getenv("LEXGAP_ROOT"));
+  const char *only[] = { "cybercrime" };
+  lx_ruleset rs;
+  diag_list d;
+  diag_init(&d);
+  if (ruleset_load(&rs, g.sb, path, only, 1, &d) != 0) { diag_print(&d, stderr); fail_msg("the cybercrime pack does not load"); }
+  diag_free(&d);
+  const char *const fr[] = { "fr" };
+  strbuf problems;
+  sb_init(&problems);
+  int checked = 0, nproblems = check_pack_quotes(&rs, "cybercrime", fr, 1, &problems, &checked);
+  ruleset_free(&rs, g.sb);
+  assert_quotes_match(nproblems, &problems, checked);
 }
 
 /* The check itself: markers aside, whitespace aside, in order. */
@@ -897,6 +934,7 @@ int main(void) {
     cmocka_unit_test(test_pack_levels_file),
     cmocka_unit_test(test_quote_check_catches_misquotes),
     cmocka_unit_test(test_rules_quote_the_official_text),
+    cmocka_unit_test(test_cybercrime_rules_quote_the_french_text),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

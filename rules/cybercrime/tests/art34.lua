@@ -36,17 +36,23 @@ return {
     expect = { ["cybercrime:34.2"] = "unknown" },
   },
   {
-    name = "34(2): a State scheme only is enough",
+    name = "34(2): a State scheme and restitution: met",
     prospective = true,
-    profile = { protection = { victim_compensation_offender = { adopted = false }, victim_compensation_state = { adopted = true, source = "CPP art. 706-3" }, victim_restitution = { adopted = false } } },
-    expect = { ["cybercrime:34.2"] = { status = "met", option = "state" } },
+    profile = { protection = { victim_compensation_offender = { adopted = false }, victim_compensation_state = { adopted = true, source = "CPP art. 706-3" }, victim_restitution = { adopted = true, source = "CPP art. 41-4" } } },
+    expect = { ["cybercrime:34.2"] = "met" },
   },
   {
-    name = "34(2): adding a State scheme to restitution alone never lowers the finding",
+    name = "34(2): compensation without restitution: partly met",
     prospective = true,
-    profile = { protection = { victim_compensation_offender = { adopted = false }, victim_restitution = { adopted = "partly", source = "Law s. 2", missing = { "restitution of property held by third parties" } } } },
+    profile = { protection = { victim_compensation_offender = { adopted = true, source = "CPP art. 2" }, victim_restitution = { adopted = false } } },
+    expect = { ["cybercrime:34.2"] = "partly_met" },
+  },
+  {
+    name = "34(2): adding a State scheme where the offender route is closed never lowers the finding",
+    prospective = true,
+    profile = { protection = { victim_compensation_offender = { adopted = false }, victim_restitution = { adopted = true, source = "CPP art. 41-4" } } },
     adding = { protection = { victim_compensation_state = { adopted = true, source = "CPP art. 706-3" } } },
-    expect = { ["cybercrime:34.2"] = { status = "met", option = "state" } },
+    expect = { ["cybercrime:34.2"] = "met" },
   },
   {
     name = "34(3): provided for",
@@ -64,6 +70,18 @@ return {
     name = "34(3): the profile does not say",
     prospective = true,
     expect = { ["cybercrime:34.3"] = "unknown" },
+  },
+  {
+    name = "34(3): views heard only at sentencing, explained by domestic law (sous réserve de son droit interne): met",
+    prospective = true,
+    profile = { protection = { victim_views = { adopted = "partly", source = "Law s. 2", missing = { "views before sentence only" } } }, principles = { { provisions = { "cybercrime:34.3" }, statement = "The victim is not a party to criminal trials", source = "Constitution art. 21" } } },
+    expect = { ["cybercrime:34.3"] = { status = "met", option = "subject-to-domestic-law" } },
+  },
+  {
+    name = "34(3): no voice at all, whatever domestic law says: not met",
+    prospective = true,
+    profile = { protection = { victim_views = { adopted = false } }, principles = { { provisions = { "cybercrime:34.3" }, statement = "The victim is not a party to criminal trials", source = "Constitution art. 21" } } },
+    expect = { ["cybercrime:34.3"] = "not_met" },
   },
   {
     name = "34(4): provided for",
