@@ -452,6 +452,33 @@ function Ctx:cite_offence(e)
   return e.o.source .. " (" .. e.o.name .. ")"
 end
 
+-- The offences of the profile in force that implement a treaty's offences,
+-- article by article: groups = { { art = "7", elements = { conduct ids } },
+-- ... }.  Returns `found`, a list of { e = {id, o}, art = "7" } (each offence
+-- once, in the order of the groups), and `open`, the articles for which the
+-- profile names no offence and does not declare every conduct absent; for
+-- each, the question `ask` ({ en, fr }, "{a}" standing for the article) is
+-- recorded.  Serves the rules that read "the offences established in
+-- accordance with this Convention" (Cybercrime Convention arts 17, 18, 21).
+function lx.offences_implementing(ctx, groups, ask)
+  local found, open, seen = {}, {}, {}
+  for _, g in ipairs(groups) do
+    local any, all_absent = false, true
+    for _, el in ipairs(g.elements) do
+      for _, e in ipairs(ctx:covering(el)) do
+        any = true
+        if not seen[e.id] then seen[e.id] = true; found[#found + 1] = { e = e, art = g.art } end
+      end
+      if not ctx:declared_absent(el) then all_absent = false end
+    end
+    if not any and not all_absent then
+      open[#open + 1] = g.art
+      ctx:ask("offences", fill(ask, { a = g.art }))
+    end
+  end
+  return found, open
+end
+
 ---------------------------------------------------------------------------
 -- Pattern: an offence narrower than the provision.
 --

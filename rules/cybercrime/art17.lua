@@ -322,36 +322,21 @@ end
 -- Are the national offences implementing arts 7-16 predicates?  Returns
 -- { left = {labels}, open = bool, arts_open = {arts} }.
 local function cyber_predicates(ctx, scopes, unstated)
-  local r = { left = {}, open = false, arts_open = {} }
-  local seen = {}
-  for _, g in ipairs(CYBER_OFFENCES) do
-    local found, all_absent = false, true
-    for _, el in ipairs(g.elements) do
-      for _, x in ipairs(ctx:covering(el)) do
-        found = true
-        if not seen[x.id] then
-          seen[x.id] = true
-          local c = reached(scopes, x, unstated)
-          if c == false then
-            r.left[#r.left + 1] = lx.t({ en = "{o} (art. {a}) as a predicate offence", fr = "{o} (art. {a}) comme infraction principale" },
-                                       { o = ctx:cite_offence(x), a = g.art })
-          elseif c == nil then
-            r.open = true
-            if x.o.max_prison_years == nil and not x.o.life_imprisonment then
-              ctx:ask("offences." .. x.id .. ".max_prison_years", lx.t({ en = "What is the maximum penalty for {o}?", fr = "Quelle est la peine maximale encourue pour {o} ?" },
-                                                                       { o = ctx:cite_offence(x) }))
-            end
-          end
-        end
-      end
-      if not ctx:declared_absent(el) then all_absent = false end
-    end
-    if not found and not all_absent then
+  local found, arts_open = lx.offences_implementing(ctx, CYBER_OFFENCES,
+    { en = "Which offences of national law implement art. {a} of the Cybercrime Convention (with their maximum penalties)? They must be predicate offences of laundering (art. 17(2)(a)).",
+      fr = "Quelles infractions du droit national mettent en œuvre l'art. {a} de la Convention sur la cybercriminalité (avec leur peine maximale) ? Elles doivent être des infractions principales du blanchiment (art. 17, par. 2, a))." })
+  local r = { left = {}, open = #arts_open > 0, arts_open = arts_open }
+  for _, x in ipairs(found) do
+    local c = reached(scopes, x.e, unstated)
+    if c == false then
+      r.left[#r.left + 1] = lx.t({ en = "{o} (art. {a}) as a predicate offence", fr = "{o} (art. {a}) comme infraction principale" },
+                                 { o = ctx:cite_offence(x.e), a = x.art })
+    elseif c == nil then
       r.open = true
-      r.arts_open[#r.arts_open + 1] = g.art
-      ctx:ask("offences", lx.t({ en = "Which offences of national law implement art. {a} of the Cybercrime Convention (with their maximum penalties)? They must be predicate offences of laundering (art. 17(2)(a)).",
-                                 fr = "Quelles infractions du droit national mettent en œuvre l'art. {a} de la Convention sur la cybercriminalité (avec leur peine maximale) ? Elles doivent être des infractions principales du blanchiment (art. 17, par. 2, a))." },
-                               { a = g.art }))
+      if x.e.o.max_prison_years == nil and not x.e.o.life_imprisonment then
+        ctx:ask("offences." .. x.e.id .. ".max_prison_years", lx.t({ en = "What is the maximum penalty for {o}?", fr = "Quelle est la peine maximale encourue pour {o} ?" },
+                                                                  { o = ctx:cite_offence(x.e) }))
+      end
     end
   end
   return r

@@ -78,30 +78,17 @@ local NONE = { en = "liability of legal persons (criminal, civil or administrati
 local function scope_reach(ctx, scope)
   local r = { left = {}, open = false }
   if scope.scope == "all_offences" then return r end
-  local seen = {}
-  for _, g in ipairs(CONVENTION_OFFENCES) do
-    local found, all_absent = false, true
-    for _, el in ipairs(g.elements) do
-      for _, e in ipairs(ctx:covering(el)) do
-        found = true
-        if not seen[e.id] then
-          seen[e.id] = true
-          local c = lx.scope_covers(scope, e)
-          if c == false then
-            r.left[#r.left + 1] = lx.t({ en = "liability for {o} (art. {a})", fr = "la responsabilité pour {o} (art. {a})" }, { o = ctx:cite_offence(e), a = g.art })
-          elseif c == nil then
-            r.open = true
-            ctx:ask("offences." .. e.id .. ".max_prison_years", lx.t({ en = "What is the maximum penalty for {o}?", fr = "Quelle est la peine maximale encourue pour {o} ?" }, { o = ctx:cite_offence(e) }))
-          end
-        end
-      end
-      if not ctx:declared_absent(el) then all_absent = false end
-    end
-    if not found and not all_absent then
+  local found, open = lx.offences_implementing(ctx, CONVENTION_OFFENCES,
+    { en = "Which offences of national law implement art. {a} of the Cybercrime Convention? Legal persons must be liable for them (art. 18(1)).",
+      fr = "Quelles infractions du droit national mettent en œuvre l'art. {a} de la Convention sur la cybercriminalité ? Les personnes morales doivent pouvoir en répondre (art. 18, par. 1)." })
+  r.open = #open > 0
+  for _, x in ipairs(found) do
+    local c = lx.scope_covers(scope, x.e)
+    if c == false then
+      r.left[#r.left + 1] = lx.t({ en = "liability for {o} (art. {a})", fr = "la responsabilité pour {o} (art. {a})" }, { o = ctx:cite_offence(x.e), a = x.art })
+    elseif c == nil then
       r.open = true
-      ctx:ask("offences", lx.t({ en = "Which offences of national law implement art. {a} of the Cybercrime Convention? Legal persons must be liable for them (art. 18(1)).",
-                                 fr = "Quelles infractions du droit national mettent en œuvre l'art. {a} de la Convention sur la cybercriminalité ? Les personnes morales doivent pouvoir en répondre (art. 18, par. 1)." },
-                               { a = g.art }))
+      ctx:ask("offences." .. x.e.id .. ".max_prison_years", lx.t({ en = "What is the maximum penalty for {o}?", fr = "Quelle est la peine maximale encourue pour {o} ?" }, { o = ctx:cite_offence(x.e) }))
     end
   end
   return r

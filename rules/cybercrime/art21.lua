@@ -53,35 +53,21 @@ obligation {
   },
   facts = { "offences", "no_offence_for" },
   check = function(ctx)
-    local with, fine_only, open_arts, seen = {}, {}, {}, {}
-    local open_penalty = false
-    for _, g in ipairs(CONVENTION_OFFENCES) do
-      local found, all_absent = false, true
-      for _, el in ipairs(g.elements) do
-        for _, e in ipairs(ctx:covering(el)) do
-          found = true
-          if not seen[e.id] then
-            seen[e.id] = true
-            local o = e.o
-            if o.life_imprisonment or (o.max_prison_years and o.max_prison_years > 0) then
-              with[#with + 1] = lx.t({ en = "{o}: {y}", fr = "{o} : {y}" },
-                                     { o = ctx:cite_offence(e), y = o.life_imprisonment and { en = "life imprisonment", fr = "réclusion à perpétuité" } or lx.years(o.max_prison_years) })
-            elseif o.max_prison_years == 0 then
-              fine_only[#fine_only + 1] = lx.t({ en = "a sanction depriving of liberty for {o} (art. {a}), punishable by a fine only",
-                                                 fr = "une peine privative de liberté pour {o} (art. {a}), punie d'une amende seulement" }, { o = ctx:cite_offence(e), a = g.art })
-            else
-              open_penalty = true
-              ctx:ask("offences." .. e.id .. ".max_prison_years", lx.t({ en = "What is the maximum penalty for {o}?", fr = "Quelle est la peine maximale encourue pour {o} ?" }, { o = ctx:cite_offence(e) }))
-            end
-          end
-        end
-        if not ctx:declared_absent(el) then all_absent = false end
-      end
-      if not found and not all_absent then
-        open_arts[#open_arts + 1] = g.art
-        ctx:ask("offences", lx.t({ en = "Which offences of national law implement art. {a} of the Cybercrime Convention, and what are their maximum penalties?",
-                                   fr = "Quelles infractions du droit national mettent en œuvre l'art. {a} de la Convention sur la cybercriminalité, et quelles sont leurs peines maximales ?" },
-                                 { a = g.art }))
+    local found, open_arts = lx.offences_implementing(ctx, CONVENTION_OFFENCES,
+      { en = "Which offences of national law implement art. {a} of the Cybercrime Convention, and what are their maximum penalties?",
+        fr = "Quelles infractions du droit national mettent en œuvre l'art. {a} de la Convention sur la cybercriminalité, et quelles sont leurs peines maximales ?" })
+    local with, fine_only, open_penalty = {}, {}, false
+    for _, x in ipairs(found) do
+      local o = x.e.o
+      if o.life_imprisonment or (o.max_prison_years and o.max_prison_years > 0) then
+        with[#with + 1] = lx.t({ en = "{o}: {y}", fr = "{o} : {y}" },
+                               { o = ctx:cite_offence(x.e), y = o.life_imprisonment and { en = "life imprisonment", fr = "réclusion à perpétuité" } or lx.years(o.max_prison_years) })
+      elseif o.max_prison_years == 0 then
+        fine_only[#fine_only + 1] = lx.t({ en = "a sanction depriving of liberty for {o} (art. {a}), punishable by a fine only",
+                                           fr = "une peine privative de liberté pour {o} (art. {a}), punie d'une amende seulement" }, { o = ctx:cite_offence(x.e), a = x.art })
+      else
+        open_penalty = true
+        ctx:ask("offences." .. x.e.id .. ".max_prison_years", lx.t({ en = "What is the maximum penalty for {o}?", fr = "Quelle est la peine maximale encourue pour {o} ?" }, { o = ctx:cite_offence(x.e) }))
       end
     end
     local listed = #with > 0 and lx.t({ en = " Maximum penalties: {l}.", fr = " Peines maximales : {l}." }, { l = lx.join(with, SEMI, SEMI) }) or { en = "", fr = "" }
