@@ -133,11 +133,19 @@ obligation {
                                 fr = "Il n'est pas établi que le champ de cette responsabilité{s} atteigne toutes les infractions établies conformément à la Convention. {l}" },
                               { l = lead, s = lx.cited(scope) }))
     end
-    local all_full = true
-    for _, x in ipairs(f.chosen) do if x.m.state ~= "adopted" then all_full = false end end
-    if not all_full and #f.chosen == 1 then
-      return ctx:partly(lx.t({ en = "{l} The only form of liability is provided for in part.", fr = "{l} La seule forme de responsabilité n'est prévue qu'en partie." }, { l = lead }),
-                        f.chosen[1].m.missing or { NONE })
+    -- one form in full is enough; forms only in part leave what each lacks
+    local full, missing = false, {}
+    for _, x in ipairs(f.chosen) do
+      if x.m.state == "adopted" then full = true end
+      for _, m in ipairs(x.m.missing or {}) do missing[#missing + 1] = m end
+    end
+    if not full then
+      if #f.open > 0 then
+        return ctx:unknown(lx.t({ en = "{l} No form is provided for in full, and the profile does not say whether another form exists.",
+                                  fr = "{l} Aucune forme n'est prévue en entier, et le profil n'indique pas s'il en existe une autre." }, { l = lead }), missing)
+      end
+      return ctx:partly(lx.t({ en = "{l} No form of liability is provided for in full.", fr = "{l} Aucune forme de responsabilité n'est prévue en entier." }, { l = lead }),
+                        #missing > 0 and missing or { NONE })
     end
     return ctx:met(lx.t({ en = "{l} Its scope{s} reaches the offences established in accordance with the Convention.",
                           fr = "{l} Son champ{s} atteint les infractions établies conformément à la Convention." },

@@ -55,6 +55,18 @@ return {
     expect = { ["cybercrime:18.1"] = "partly_met" },
   },
   {
+    name = "18(1): two forms, each only in part: partly met",
+    prospective = true,
+    profile = { legal_persons = { criminal = { adopted = "partly", source = "Law s. 2", missing = { "liability for offences by de facto managers" } }, civil = { adopted = "partly", source = "Law s. 2", missing = { "liability without fault of an organ" } }, administrative = { adopted = false }, scope = { scope = "all_offences" } } },
+    expect = { ["cybercrime:18.1"] = "partly_met" },
+  },
+  {
+    name = "18(1): one form only in part, the others not stated: unknown",
+    prospective = true,
+    profile = { legal_persons = { criminal = { adopted = "partly", source = "Law s. 2", missing = { "liability for offences by de facto managers" } }, scope = { scope = "all_offences" } } },
+    expect = { ["cybercrime:18.1"] = "unknown" },
+  },
+  {
     name = "18(1): adding a form of liability to a partly adopted one never lowers the finding",
     prospective = true,
     profile = { legal_persons = { criminal = { adopted = "partly", source = "Law s. 2", missing = { "liability for offences by de facto managers" } }, civil = { adopted = false }, administrative = { adopted = false }, scope = { scope = "all_offences" } } },
