@@ -23,6 +23,7 @@ static const struct { const char *name; field_type type; int required; } instrum
   { "days_after_deposit", IF_INTEGER, 0 },   /* treaty: in force for a State N days after its deposit */
   { "denunciation_years", IF_INTEGER, 0 },   /* treaty: a denunciation takes effect after N years (default 1) */
   { "clusters", IF_CLUSTERS, 0 },        /* review clusters: { { en = ..., fr = ... }, ... } */
+  { "official_languages", IF_LANGUAGES, 0 }, /* the authentic texts here; other languages are unofficial translations */
   { "deadline", IF_DATE, 0 },            /* EU directive: transposition deadline */
   { "not_bound", IF_STRINGS, 0 },        /* EU directive: codes of member States that do not take part */
   { "open_to_reservation", IF_REFS, 0 }, /* treaty: provisions a reservation the treaty provides for may exclude */

@@ -72,16 +72,12 @@ report_part report_part_of(const lx_finding *f);
 ** Caller frees. */
 size_t *report_select(const lx_assessment *a, report_part part, size_t *n);
 
-/* Is lang a language of the official text of r's instrument (its
-** instrument.lua text_languages)?  An instrument listing none counts every
-** language as official. */
+/* Is `lang` an official language of the instrument of rule r?  A descriptor
+** listing `official_languages` (a directive whose only authentic text in the
+** tree is French) makes the rule's text in any other language an unofficial
+** translation, labelled so wherever a report shows it; without the list,
+** every text is official. */
 int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lang);
-/* The label above a provision's words shown in language used, for a
-** reader of lang: "Provision", "Provision (text in fr)", or "Provision
-** (unofficial translation)" when used is not a language of the official
-** text (the Cybercrime Convention's English rendering). */
-void report_provision_label(const lx_ruleset *rs, const lx_rule *r, const char *lang, const char *used,
-                            char *buf, size_t size);
 
 /* Was r's finding assessed as if the State were bound (applicability.h
 ** PROSPECTIVE: a treaty not yet in force or not yet binding the State,

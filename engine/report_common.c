@@ -74,7 +74,7 @@ static const word words[] = {
   { "status", "Status", "Statut" },
   { "no_source", "no source given", "aucune source indiquée" },
   { "text_in", "text in", "texte en" },
-  { "unofficial", "unofficial translation", "traduction non officielle" },
+  { "unofficial_translation", "unofficial translation", "traduction non officielle" },
   { "prospective", "prospective: not yet binding", "prospectif : pas encore obligatoire" },
   { "ratings", "Ratings", "Notations" },
   { "dashboard", "Dashboard", "Tableau de bord" },
@@ -272,24 +272,14 @@ void report_wrap(FILE *f, int indent, int width, const char *s) {
 }
 
 int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lang) {
-  const lx_instrument *ins = rs && r ? ruleset_instrument(rs, r->instrument) : NULL;
-  const data_value *langs = ins && ins->raw ? data_get(ins->raw, "text_languages") : NULL;
-  if (!langs || !lang) return 1;
-  for (size_t i = 1; i <= data_len(langs); i++) {
-    const char *l = data_str(data_at(langs, (long long)i));
-    if (l && !strcmp(l, lang)) return 1;
+  const lx_instrument *ins = rs && r && r->instrument ? ruleset_instrument(rs, r->instrument) : NULL;
+  const data_value *list = ins && ins->raw ? data_get(ins->raw, "official_languages") : NULL;
+  if (!list || !lang) return 1;
+  for (size_t i = 1; i <= data_len(list); i++) {
+    const char *l = data_str(data_at(list, (long long)i));
+    if (l && strcmp(l, lang) == 0) return 1;
   }
   return 0;
-}
-
-void report_provision_label(const lx_ruleset *rs, const lx_rule *r, const char *lang, const char *used,
-                            char *buf, size_t size) {
-  if (used && !report_text_official(rs, r, used))
-    snprintf(buf, size, "%s (%s)", report_word("provision", lang), report_word("unofficial", lang));
-  else if (used && lang && strcmp(used, lang) != 0)
-    snprintf(buf, size, "%s (%s %s)", report_word("provision", lang), report_word("text_in", lang), used);
-  else
-    snprintf(buf, size, "%s", report_word("provision", lang));
 }
 
 int report_prospective(const lx_assessment *a, const lx_rule *r) {

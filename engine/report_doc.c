@@ -180,8 +180,15 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
     const char *used = NULL;
     const char *text = lx_text_get(&r->text, lang, &used);
     if (text) {
-      char label[128];
-      report_provision_label(d->rs, r, lang, used, label, sizeof label);
+      char label[160];
+      int official = report_text_official(d->rs, r, used);
+      const char *sep_u = official ? "" : ", ", *unofficial = official ? "" : report_word("unofficial_translation", lang);
+      if (used && strcmp(used, lang) != 0)
+        snprintf(label, sizeof label, "%s (%s %s%s%s)", report_word("provision", lang), report_word("text_in", lang), used, sep_u, unofficial);
+      else if (!official)
+        snprintf(label, sizeof label, "%s (%s)", report_word("provision", lang), unofficial);
+      else
+        snprintf(label, sizeof label, "%s", report_word("provision", lang));
       if (d->md) {
         char esc[16384];
         md_escape(d, text, esc, sizeof esc);

@@ -449,10 +449,16 @@ static void finding(page *p, const lx_finding *fd) {
   /* the treaty's words beside the State's own law */
   const char *used = NULL;
   const char *text = lx_text_get(&r->text, p->lang, &used);
-  char label[128];
-  report_provision_label(p->a->rules, r, p->lang, used, label, sizeof label);
   fputs("<div class=\"side\">\n<div><p class=\"label\">", f);
-  html_text(f, label);
+  html_text(f, w(p, "provision"));
+  int official = report_text_official(p->a->rules, r, used);
+  if (used && strcmp(used, p->lang) != 0) {
+    fputs(" (", f); html_text(f, w(p, "text_in")); fprintf(f, " %s", used);
+    if (!official) { fputs(", ", f); html_text(f, w(p, "unofficial_translation")); }
+    fputs(")", f);
+  } else if (!official) {
+    fputs(" (", f); html_text(f, w(p, "unofficial_translation")); fputs(")", f);
+  }
   fprintf(f, "</p><blockquote lang=\"%s\"><p>", used ? used : "en");
   html_text(f, text ? text : "");
   fputs("</p></blockquote></div>\n<div><p class=\"label\">", f);
