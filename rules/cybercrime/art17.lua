@@ -40,18 +40,10 @@
 
 -- The Convention's own offences that must be predicates (arts 7-16), by the
 -- conduct elements of the shared model.
-local CYBER_OFFENCES = {
-  { art = "7", elements = { "ict_illegal_access" } },
-  { art = "8", elements = { "ict_illegal_interception" } },
-  { art = "9", elements = { "ict_data_interference" } },
-  { art = "10", elements = { "ict_system_interference" } },
-  { art = "11", elements = { "ict_device_misuse", "ict_credentials_obtaining", "ict_credentials_making_available", "ict_misuse_possession" } },
-  { art = "12", elements = { "ict_forgery" } },
-  { art = "13", elements = { "ict_fraud_data", "ict_fraud_system", "ict_fraud_deception" } },
-  { art = "14", elements = { "csam_making_available", "csam_soliciting", "csam_procuring", "csam_accessing", "csam_possession", "csam_financing" } },
-  { art = "15", elements = { "child_solicitation_ict" } },
-  { art = "16", elements = { "intimate_image_dissemination" } },
-}
+local CYBER_OFFENCES = {}
+for _, g in ipairs(lx.CYBERCRIME_OFFENCES) do
+  if g.art ~= "17" then CYBER_OFFENCES[#CYBER_OFFENCES + 1] = g end
+end
 
 -- `allowed`: what an offence may require without narrowing it.  17(1)(a)(i)
 -- names a purpose (concealing the illicit origin, helping the offender), so

@@ -24,19 +24,7 @@
 --   21(7) mandatory ("veillent"): measures protecting children accused.
 --   21(8) saving clause: no duty (levels.lua).
 
-local CONVENTION_OFFENCES = {
-  { art = "7", elements = { "ict_illegal_access" } },
-  { art = "8", elements = { "ict_illegal_interception" } },
-  { art = "9", elements = { "ict_data_interference" } },
-  { art = "10", elements = { "ict_system_interference" } },
-  { art = "11", elements = { "ict_device_misuse", "ict_credentials_obtaining", "ict_credentials_making_available", "ict_misuse_possession" } },
-  { art = "12", elements = { "ict_forgery" } },
-  { art = "13", elements = { "ict_fraud_data", "ict_fraud_system", "ict_fraud_deception" } },
-  { art = "14", elements = { "csam_making_available", "csam_soliciting", "csam_procuring", "csam_accessing", "csam_possession", "csam_financing" } },
-  { art = "15", elements = { "child_solicitation_ict" } },
-  { art = "16", elements = { "intimate_image_dissemination" } },
-  { art = "17", elements = { "laundering_conversion_transfer", "laundering_concealment_disguise" } },
-}
+local CONVENTION_OFFENCES = lx.CYBERCRIME_OFFENCES
 
 local SEMI = { en = "; ", fr = " ; " }
 
