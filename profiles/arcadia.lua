@@ -104,13 +104,13 @@ return {
 
   principles = {
     {
-      provisions = { "untoc:25.3" },
+      provisions = { "untoc:25.3", "cybercrime:34.3" },
       statement = "Criminal trials are adversarial between the prosecution and the accused: the victim is not a party and speaks through the prosecutor until sentencing.",
       source = "Constitution of Arcadia, art. 21(2); Criminal Procedure Act 1999, s. 5 (fictional)",
       note = "Victims may address the court in a victim impact statement before sentence (Sentencing Act 1998, s. 21).",
     },
     {
-      provisions = { "untoc:6.2.e" },
+      provisions = { "untoc:6.2.e", "cybercrime:17.2.e" },   -- the same principle, invoked for both treaties
       statement = "No one may be punished twice for the same gain: the author of the predicate offence cannot also be convicted of laundering its proceeds, since disposing of the proceeds is deemed part of the predicate offence already punished.",
       source = "Constitution of Arcadia, art. 19(3); Supreme Court of Arcadia, State v. Halloran (2001)",
       note = "The exemption is limited to the author of the predicate offence; accomplices and third parties remain liable for laundering.",
@@ -370,6 +370,8 @@ return {
   },
 
   general_part = {
+    -- Cybercrime Convention art. 19(3) (cyber3).
+    preparation = { adopted = true, source = "Computer Misuse Act 2019, s. 9 (fictional)", note = "Preparing any offence against computer systems or data, including by obtaining tools or credentials." },
     attempt = {
       adopted = true,
       source = "Arcadian Criminal Code, s. 25",
@@ -427,6 +429,8 @@ return {
   },
 
   jurisdiction = {
+    -- Cybercrime Convention art. 22(2)(d) (cyber3).
+    against_state = { adopted = true, source = "Arcadian Criminal Code, s. 7(3) (fictional)" },
     territory = { adopted = true, source = "Arcadian Criminal Code, s. 5" },
     flag_vessels = { adopted = true, source = "Arcadian Criminal Code, s. 6(1)" },
     registered_aircraft = { adopted = true, source = "Arcadian Criminal Code, s. 6(2)" },
@@ -448,6 +452,8 @@ return {
   },
 
   confiscation = {
+    -- Cybercrime Convention art. 31(3) (cyber3).
+    property_management = { adopted = true, source = "Proceeds of Crime Act 2003, Part 6 (Official Trustee) (fictional)" },
     proceeds = { adopted = true, source = "Proceeds of Crime Act 2003, s. 5" },
     value_based = { adopted = true, source = "Proceeds of Crime Act 2003, s. 7" },
     instrumentalities = { adopted = true, source = "Proceeds of Crime Act 2003, s. 6(1)" },
@@ -625,6 +631,10 @@ return {
   },
 
   prosecution = {
+    -- Cybercrime Convention art. 21(2), (4), (7) (cyber3).
+    aggravating_circumstances = { adopted = true, source = "Computer Misuse Act 2019, s. 12 (critical infrastructure) (fictional)" },
+    defence_rights = { adopted = true, source = "Constitution of Arcadia, art. 21 (fictional)" },
+    child_defendants = { adopted = true, source = "Youth Justice Act 2005 (fictional)" },
     discretion = {
       adopted = true,
       system = "legality_with_exceptions",
@@ -654,6 +664,11 @@ return {
   -- the offender; victims heard at sentencing only, under its adversarial
   -- procedure (principle recorded for untoc:25.3).
   protection = {
+    -- Cybercrime Convention arts 33(1), 34(4)-(6) (cyber3).
+    informants = { adopted = true, source = "Witness Protection Act 2005, s. 3 (fictional)", note = "Extends protection to persons who report offences in good faith or assist investigators." },
+    victim_recovery = { adopted = true, source = "Victims of Crime Act 2008, s. 9 (fictional)", note = "Specialised support, funded in partnership with accredited NGOs." },
+    victim_needs = { adopted = true, source = "Victims of Crime Act 2008, s. 3 (fictional)" },
+    content_removal = { adopted = true, source = "Online Safety Act 2020, ss. 20-24 (fictional)" },
     witnesses = { adopted = true, source = "Witness Protection Act 2005, s. 3 (fictional)",
                   note = "Applies to witnesses in proceedings on any offence punishable by at least 2 years." },
     witness_relatives = { adopted = true, source = "Witness Protection Act 2005, s. 3(4) (fictional)" },

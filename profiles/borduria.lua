@@ -280,6 +280,8 @@ return {
   },
 
   general_part = {
+    -- Cybercrime Convention art. 19(3) (cyber3).
+    preparation = { adopted = false, note = "Preparation is punishable only as conspiracy (art. 201)." },
     attempt = {
       adopted = true,
       source = "Bordurian Penal Code, art. 28",
@@ -313,6 +315,8 @@ return {
   },
 
   jurisdiction = {
+    -- Cybercrime Convention art. 22(2)(d) (cyber3).
+    against_state = { adopted = false },
     territory = { adopted = true, source = "Bordurian Penal Code, art. 5" },
     flag_vessels = { adopted = true, source = "Bordurian Penal Code, art. 6" },
     registered_aircraft = {
@@ -331,6 +335,8 @@ return {
   },
 
   confiscation = {
+    -- Cybercrime Convention art. 31(3) (cyber3).
+    property_management = { adopted = false, note = "Seized property stays with the investigating court registry; no rules on its administration." },
     proceeds = { adopted = true, source = "Bordurian Penal Code, art. 60" },
     value_based = {
       adopted = false,
@@ -508,6 +514,10 @@ return {
   },
 
   prosecution = {
+    -- Cybercrime Convention art. 21(2), (4), (7) (cyber3).
+    aggravating_circumstances = { adopted = false },
+    defence_rights = { adopted = true, source = "Constitution of Borduria, art. 31 (fictional)" },
+    child_defendants = { adopted = "partly", source = "Bordurian Penal Code, art. 14 (fictional)", missing = { "specialised courts or procedures for children accused of offences" } },
     discretion = {
       adopted = false,
       system = "opportunity",
@@ -540,6 +550,11 @@ return {
   -- video-link testimony, relocation agreements, victims as witnesses,
   -- restitution.
   protection = {
+    -- Cybercrime Convention arts 33(1), 34(4)-(6) (cyber3).
+    informants = { adopted = false },
+    victim_recovery = { adopted = "partly", source = "Social Assistance Act 2011, art. 40 (fictional)", missing = { "cooperation with non-governmental organizations and civil society" } },
+    victim_needs = { adopted = false },
+    content_removal = { adopted = "partly", source = "Media Act 2015, art. 12 (fictional)", missing = { "removal of intimate images disseminated without consent (art. 16)" } },
     witnesses = { adopted = "partly", source = "Narcotics Act 2001, art. 55 (fictional)",
                   missing = { "Witnesses in proceedings on offences other than drug trafficking (participation in a criminal organization, laundering, corruption, obstruction of justice) are not protected." } },
     witness_relatives = { adopted = false, note = "Art. 55 protects only the person who testifies." },

@@ -405,6 +405,15 @@ return {
   },
 
   general_part = {
+    -- Cybercrime Convention art. 19(3) (cyber3).
+    preparation = {
+      adopted = "partly",
+      source = "Code pénal, art. 323-3-1, 323-4 et 450-1",
+      missing = {
+        "No general rule punishes the preparation of offences: preparation is punished through specific offences only (tools designed to commit attacks on automated data processing systems, art. 323-3-1; a group or agreement to prepare them, art. 323-4; association de malfaiteurs for délits punishable by at least 5 years, art. 450-1).",
+      },
+      note = "Art. 19(3) is optional: reported for information.",
+    },
     attempt = {
       adopted = true,
       source = "Code pénal, art. 121-4 et 121-5",
@@ -458,6 +467,11 @@ return {
   },
 
   jurisdiction = {
+    -- Cybercrime Convention art. 22(2)(d) (cyber3): left unknown on purpose.
+    against_state = {
+      source = "Code pénal, art. 113-10 ; art. 113-2-1",
+      note = "Art. 113-10 gives French courts jurisdiction over the offences it lists committed abroad (atteintes aux intérêts fondamentaux de la nation, counterfeiting of the State seal and currency, offences against French diplomatic or consular agents or premises). Art. 113-2-1 deems an offence committed through an electronic communications network to the detriment of a legal person with its seat in France committed in France. Whether these reach every offence of the Convention committed against the State itself was not verified.",
+    },
     territory = {
       adopted = true,
       source = "Code pénal, art. 113-2",
@@ -497,6 +511,12 @@ return {
   },
 
   confiscation = {
+    -- Cybercrime Convention art. 31(3) (cyber3): no UNTOC twin.
+    property_management = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 706-159 à 706-165",
+      note = "The Agence de gestion et de recouvrement des avoirs saisis et confisqués (AGRASC), created by the loi n° 2010-768 du 9 juillet 2010, manages seized property entrusted to it, may sell movable property before judgment where the law allows, and executes confiscations.",
+    },
     proceeds = {
       adopted = true,
       source = "Code pénal, art. 131-21",
@@ -865,6 +885,22 @@ return {
   },
 
   prosecution = {
+    -- Cybercrime Convention art. 21(2), (4), (7) (cyber3): no UNTOC twins.
+    aggravating_circumstances = {
+      adopted = true,
+      source = "Code pénal, art. 323-1, al. 3, et 323-4-1",
+      note = "Aggravated where the system attacked processes personal data and is implemented by the State (art. 323-1, al. 3), and where the offences are committed by an organised gang against such a system (art. 323-4-1). Art. 21(2) is optional. Not verified: any aggravation specific to critical information infrastructure (opérateurs d'importance vitale) or added after 2022.",
+    },
+    defence_rights = {
+      adopted = true,
+      source = "Code de procédure pénale, article préliminaire ; Constitution, art. 66 ; Convention européenne des droits de l'homme, art. 6 (Constitution, art. 55)",
+      note = "The article préliminaire states the principles of a fair and adversarial procedure, the presumption of innocence and the rights of the defence; the European Convention on Human Rights applies with a rank above statutes.",
+    },
+    child_defendants = {
+      adopted = true,
+      source = "Code de la justice pénale des mineurs",
+      note = "In force since 30 September 2021 (ordonnance n° 2019-950 du 11 septembre 2019), replacing the ordonnance n° 45-174 du 2 février 1945: specialised judges and courts, primacy of education, presumption that a child under 13 lacks discernment.",
+    },
     discretion = {
       adopted = true,
       system = "opportunity",
@@ -909,6 +945,28 @@ return {
   -- verified), and agreements with other States on the relocation of
   -- witnesses (art. 24(3)).
   protection = {
+    -- Cybercrime Convention arts 33(1), 34(4)-(6) (cyber3).  informants and
+    -- victim_recovery are left unknown on purpose: see their notes.
+    informants = {
+      source = "Loi n° 2016-1691 du 9 décembre 2016, art. 6 et s. ; Code de procédure pénale, art. 706-57",
+      note = "Whistleblowers are protected against professional retaliation (loi n° 2016-1691, as amended by the loi n° 2022-401 du 21 mars 2022), and the protective measures of CPP art. 706-57 et seq. cover persons who may provide evidence. Whether persons who in good faith provide information on the offences, or otherwise cooperate with investigators, are protected against retaliation or intimidation beyond those regimes was not verified.",
+    },
+    victim_recovery = {
+      source = "Code de procédure pénale, art. 706-48",
+      note = "Minor victims of the sexual offences of art. 706-47 (which include arts 227-22-1 and 227-23 of the Code pénal) may undergo a medico-psychological assessment of the harm and of the care it requires. Assistance to adult victims of the non-consensual dissemination of intimate images (art. 226-2-1), and cooperation with international organisations and NGOs for recovery, were not verified.",
+    },
+    victim_needs = {
+      adopted = "partly",
+      source = "Code de procédure pénale, art. 10-5",
+      missing = {
+        "The individual assessment of victims (art. 10-5, loi n° 2015-993 du 17 août 2015) determines their need for specific protection measures during the proceedings; that the procedures for reparation and assistance take account of age and gender is not shown by a provision of this profile.",
+      },
+    },
+    content_removal = {
+      adopted = true,
+      source = "Loi n° 2004-575 du 21 juin 2004 pour la confiance dans l'économie numérique, art. 6 et 6-1",
+      note = "Art. 6-1: the administrative authority (OCLCTIC) may request publishers and hosts to remove child sexual abuse material (Code pénal, art. 227-23) and, failing removal within 24 hours, have access blocked. Art. 6: a host that has been notified of manifestly unlawful content, such as intimate images disseminated without consent (art. 226-2-1), must act promptly to remove it or lose its exemption from liability. The reorganisation of art. 6 by the loi n° 2024-449 du 21 mai 2024 (SREN) was not checked.",
+    },
     witnesses = {
       adopted = true,
       source = "Code de procédure pénale, art. 706-57 à 706-63",

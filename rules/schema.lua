@@ -319,6 +319,7 @@ return {
           attempt = { type = "measure", question = { en = "Does the general part of criminal law punish attempt of the offences concerned?", fr = "La partie générale du droit pénal punit-elle la tentative des infractions concernées ?" } },
           complicity = { type = "measure", question = { en = "Does national law punish participation as an accomplice (aiding, abetting, instigating) in the offences concerned?", fr = "Le droit national punit-il la complicité (aide, assistance, instigation) dans les infractions concernées ?" } },
           inference_from_circumstances = { type = "measure", question = { en = "May knowledge, intent or purpose be inferred from objective factual circumstances under national law or case law?", fr = "La connaissance, l'intention ou le but peuvent-ils être déduits de circonstances factuelles objectives en droit ou en jurisprudence nationale ?" } },
+          preparation = { type = "measure", question = { en = "Does national law punish the preparation of the offences concerned (e.g. of offences against information and communications technology systems), by a general rule or by specific offences?", fr = "Le droit national punit-il la préparation des infractions concernées (par exemple des infractions contre les systèmes d'information et de communication), par une règle générale ou par des infractions spécifiques ?" } },
         },
       },
 
@@ -352,6 +353,7 @@ return {
           non_extradited_nationals = { type = "measure", question = { en = "Do national courts have jurisdiction when the alleged offender is present and is not extradited because he or she is a national?", fr = "Les juridictions nationales sont-elles compétentes lorsque l'auteur présumé se trouve sur le territoire et n'est pas extradé parce qu'il est ressortissant ?" } },
           non_extradited_others = { type = "measure", question = { en = "Do national courts have jurisdiction when the alleged offender is present and is not extradited for another reason?", fr = "Les juridictions nationales sont-elles compétentes lorsque l'auteur présumé se trouve sur le territoire et n'est pas extradé pour un autre motif ?" } },
           consultation = { type = "measure", question = { en = "Do the competent authorities consult foreign authorities conducting proceedings for the same conduct (legal basis or practice)?", fr = "Les autorités compétentes se concertent-elles avec les autorités étrangères qui mènent une procédure pour les mêmes faits (base légale ou pratique) ?" } },
+          against_state = { type = "measure", question = { en = "Do national courts have jurisdiction over offences committed abroad against the State itself (e.g. against its systems or institutions)? For which offences?", fr = "Les juridictions nationales sont-elles compétentes pour les infractions commises à l'étranger contre l'État lui-même (par exemple contre ses systèmes ou ses institutions) ? Pour quelles infractions ?" } },
         },
       },
 
@@ -372,6 +374,7 @@ return {
           bank_secrecy_no_bar = { type = "measure", question = { en = "Is bank secrecy excluded as a ground for refusing to produce or seize records?", fr = "Le secret bancaire est-il exclu comme motif de refus de produire ou de saisir des documents ?" } },
           reversed_burden = { type = "measure", question = { en = "Can an offender be required to demonstrate the lawful origin of alleged proceeds or property liable to confiscation?", fr = "L'auteur peut-il être tenu d'établir l'origine licite du produit présumé ou des biens confiscables ?" } },
           third_party_protection = { type = "measure", question = { en = "Are the rights of bona fide third parties protected in confiscation?", fr = "Les droits des tiers de bonne foi sont-ils protégés en matière de confiscation ?" } },
+          property_management = { type = "measure", question = { en = "Does national law regulate the administration, by competent authorities, of frozen, seized and confiscated property (e.g. an asset management agency, rules on the custody, sale or use of seized property)?", fr = "Le droit national réglemente-t-il l'administration, par les autorités compétentes, des biens gelés, saisis et confisqués (agence de gestion des avoirs, règles de garde, de vente ou d'affectation des biens saisis) ?" } },
         },
       },
 

@@ -519,6 +519,52 @@ function Ctx:cite_offence(e)
   return e.o.source .. " (" .. e.o.name .. ")"
 end
 
+-- The Cybercrime Convention's offences, article by article, by the conduct
+-- elements of the shared model (rules/schema.lua): what "the offences
+-- established in accordance with this Convention" means to the rules of its
+-- arts 17, 18 and 21 (with lx.offences_implementing).  Art. 17's own
+-- elements are the laundering ones UNTOC art. 6 reads too.
+lx.CYBERCRIME_OFFENCES = {
+  { art = "7", elements = { "ict_illegal_access" } },
+  { art = "8", elements = { "ict_illegal_interception" } },
+  { art = "9", elements = { "ict_data_interference" } },
+  { art = "10", elements = { "ict_system_interference" } },
+  { art = "11", elements = { "ict_device_misuse", "ict_credentials_obtaining", "ict_credentials_making_available", "ict_misuse_possession" } },
+  { art = "12", elements = { "ict_forgery" } },
+  { art = "13", elements = { "ict_fraud_data", "ict_fraud_system", "ict_fraud_deception" } },
+  { art = "14", elements = { "csam_making_available", "csam_soliciting", "csam_procuring", "csam_accessing", "csam_possession", "csam_financing" } },
+  { art = "15", elements = { "child_solicitation_ict" } },
+  { art = "16", elements = { "intimate_image_dissemination" } },
+  { art = "17", elements = { "laundering_conversion_transfer", "laundering_concealment_disguise", "laundering_acquisition_possession_use" } },
+}
+
+-- The offences of the profile in force that implement a treaty's offences,
+-- article by article: groups = { { art = "7", elements = { conduct ids } },
+-- ... }.  Returns `found`, a list of { e = {id, o}, art = "7" } (each offence
+-- once, in the order of the groups), and `open`, the articles for which the
+-- profile names no offence and does not declare every conduct absent; for
+-- each, the question `ask` ({ en, fr }, "{a}" standing for the article) is
+-- recorded.  Serves the rules that read "the offences established in
+-- accordance with this Convention" (Cybercrime Convention arts 17, 18, 21).
+function lx.offences_implementing(ctx, groups, ask)
+  local found, open, seen = {}, {}, {}
+  for _, g in ipairs(groups) do
+    local any, all_absent = false, true
+    for _, el in ipairs(g.elements) do
+      for _, e in ipairs(ctx:covering(el)) do
+        any = true
+        if not seen[e.id] then seen[e.id] = true; found[#found + 1] = { e = e, art = g.art } end
+      end
+      if not ctx:declared_absent(el) then all_absent = false end
+    end
+    if not any and not all_absent then
+      open[#open + 1] = g.art
+      ctx:ask("offences", fill(ask, { a = g.art }))
+    end
+  end
+  return found, open
+end
+
 ---------------------------------------------------------------------------
 -- Pattern: an offence narrower than the provision.
 --

@@ -62,6 +62,32 @@ return {
   -- adopter" is the condition, not a prohibition.
   ["cybercrime:29.2"] = "optional",
   ["cybercrime:30.2"] = "optional",
+  -- Arts 17-22, 31, 33, 34 (the twins of UNTOC arts 6, 10-12, 15, 24, 25).
+  -- Art. 17(2)(b): "cette liste comporte, au minimum" binds a State that
+  -- defines predicates by a list (present indicative: a duty).
+  ["cybercrime:17.2.b"] = "mandatory",
+  -- Art. 18(2): "la responsabilité ... peut être pénale, civile ou
+  -- administrative": the State's choice of form.
+  ["cybercrime:18.2"] = "optional",
+  -- Art. 18(3): "Cette responsabilité est sans préjudice de la
+  -- responsabilité pénale des personnes physiques": a duty (UNTOC 10(3)).
+  ["cybercrime:18.3"] = "mandatory",
+  -- Art. 21(8): saving clause on the definition of offences and defences.
+  ["cybercrime:21.8"] = "none",
+  -- Art. 22(6): saving clause on other criminal jurisdiction.
+  ["cybercrime:22.6"] = "none",
+  -- Art. 31(4)-(6): "peuvent faire l'objet de", "peuvent être confisqués"
+  -- render "shall be liable to" (DOMAIN §2): mandatory, as UNTOC 12(3)-(5).
+  ["cybercrime:31.4"] = "mandatory",
+  ["cybercrime:31.5"] = "mandatory",
+  ["cybercrime:31.6"] = "mandatory",
+  -- Art. 31(9): bona fide third parties, an interpretation clause; 31(10):
+  -- measures defined and implemented under domestic law, a saving clause.
+  ["cybercrime:31.9"] = "none",
+  ["cybercrime:31.10"] = "none",
+  -- Art. 33(4): "Les dispositions du présent article s'appliquent également
+  -- aux victimes lorsqu'elles sont témoins": a duty (UNTOC 24(4)).
+  ["cybercrime:33.4"] = "mandatory",
   -- The annex of interpretative notes: read with the articles, no duty.
   ["cybercrime:note"] = "none",
 }

@@ -15,12 +15,12 @@ run "Borduria ch. IV (text)" 2 -- "$LEXGAP" assess --rules "$RULES" --prospectiv
        has "a safeguard not stated leaves it open" "$TMP/out" "^  \[unknown\] Cybercrime Convention art\. 24\(2\)"; \
        has "art. 32 optional, reported in its own terms" "$TMP/out" "^  \[not adopted \(optional\)\] Cybercrime Convention art\. 32"; \
        has "the English rendering labelled" "$TMP/out" "Provision \(unofficial translation\): «Each State Party shall adopt such legislative and other measures as may be necessary, in"; }
-run "Arcadia ch. IV (text)" 0 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --as-of 2026-12-01 profiles/arcadia.lua \
+run "Arcadia ch. IV (text)" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --as-of 2026-12-01 profiles/arcadia.lua \
   && { has "the alternative of 29(2) named" "$TMP/out" "Met through: the alternative of art\. 29\(2\)"; \
        has "review held not appropriate to preservation, explained" "$TMP/out" "Held not appropriate to the nature of this"; \
        has "25(2) met through renewal" "$TMP/out" "Met through: a shorter order, renewable"; \
        }
-run "Arcadia ch. IV (French)" 0 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --lang fr --as-of 2026-12-01 profiles/arcadia.lua \
+run "Arcadia ch. IV (French)" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --lang fr --as-of 2026-12-01 profiles/arcadia.lua \
   && has "safeguards in French" "$TMP/out" "Ses garanties"
 run "Borduria ch. IV (French)" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --lang fr --as-of 2026-12-01 profiles/borduria.lua \
   && { has "the official text quoted, unlabelled" "$TMP/out" "Disposition.{1,4}«Chaque État partie adopte les mesures législatives et autres nécessaires, en ce qui"; \

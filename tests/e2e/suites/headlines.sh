@@ -71,7 +71,7 @@ done
 run "scope note: json" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format json "$ROOT/profiles/france.lua" \
   && has "scope note: json" "$TMP/out" '"scope_note": \{'
 run "scope note: csv" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format csv "$ROOT/profiles/france.lua" \
-  && { has "scope note: csv column" "$TMP/out" ',rule_line,warnings,scope' ; has "scope note: csv value" "$TMP/out" ',"law on the books, not its effectiveness"'; }
+  && { has "scope note: csv column" "$TMP/out" ',rule_line,warnings,scope,due,national_measures,prospective' ; has "scope note: csv value" "$TMP/out" ',"law on the books, not its effectiveness"'; }
 run "scope note: french" 2 -- "$LEXGAP" assess --rules "$RULES" --lang fr --as-of 2026-01-01 "$ROOT/profiles/france.lua" \
   && has "scope note: french" "$TMP/out" "n'évalue pas l'effectivité"
 

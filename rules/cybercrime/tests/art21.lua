@@ -1,0 +1,147 @@
+-- Cases for Cybercrime Convention art. 21 (prospective).
+return {
+  {
+    name = "21(1): every ICT offence and laundering carry imprisonment",
+    prospective = true,
+    profile = { offences = { acc = { name = "Illegal access", source = "Penal Code s. 70", max_prison_years = 2, conduct = { "ict_illegal_access" } }, l = { name = "Laundering", source = "Penal Code s. 300", max_prison_years = 10, conduct = { "laundering_conversion_transfer", "laundering_concealment_disguise" } } }, no_offence_for = { { conduct = "ict_illegal_interception" }, { conduct = "ict_data_interference" }, { conduct = "ict_system_interference" }, { conduct = "ict_device_misuse" }, { conduct = "ict_credentials_obtaining" }, { conduct = "ict_credentials_making_available" }, { conduct = "ict_misuse_possession" }, { conduct = "ict_forgery" }, { conduct = "ict_fraud_data" }, { conduct = "ict_fraud_system" }, { conduct = "ict_fraud_deception" }, { conduct = "csam_making_available" }, { conduct = "csam_soliciting" }, { conduct = "csam_procuring" }, { conduct = "csam_accessing" }, { conduct = "csam_possession" }, { conduct = "csam_financing" }, { conduct = "child_solicitation_ict" }, { conduct = "intimate_image_dissemination" } } },
+    expect = { ["cybercrime:21.1"] = "met" },
+  },
+  {
+    name = "21(1): an ICT offence punishable by a fine only: partly met",
+    prospective = true,
+    profile = { offences = { acc = { name = "Illegal access", source = "Penal Code s. 70", max_prison_years = 0, conduct = { "ict_illegal_access" } } }, no_offence_for = { { conduct = "ict_illegal_interception" }, { conduct = "ict_data_interference" }, { conduct = "ict_system_interference" }, { conduct = "ict_device_misuse" }, { conduct = "ict_credentials_obtaining" }, { conduct = "ict_credentials_making_available" }, { conduct = "ict_misuse_possession" }, { conduct = "ict_forgery" }, { conduct = "ict_fraud_data" }, { conduct = "ict_fraud_system" }, { conduct = "ict_fraud_deception" }, { conduct = "csam_making_available" }, { conduct = "csam_soliciting" }, { conduct = "csam_procuring" }, { conduct = "csam_accessing" }, { conduct = "csam_possession" }, { conduct = "csam_financing" }, { conduct = "child_solicitation_ict" }, { conduct = "intimate_image_dissemination" }, { conduct = "laundering_conversion_transfer" }, { conduct = "laundering_concealment_disguise" }, { conduct = "laundering_acquisition_possession_use" } } },
+    expect = { ["cybercrime:21.1"] = "partly_met" },
+  },
+  {
+    name = "21(1): the penalty is not stated: unknown",
+    prospective = true,
+    profile = { offences = { acc = { name = "Illegal access", source = "Penal Code s. 70", conduct = { "ict_illegal_access" } } }, no_offence_for = { { conduct = "ict_illegal_interception" }, { conduct = "ict_data_interference" }, { conduct = "ict_system_interference" }, { conduct = "ict_device_misuse" }, { conduct = "ict_credentials_obtaining" }, { conduct = "ict_credentials_making_available" }, { conduct = "ict_misuse_possession" }, { conduct = "ict_forgery" }, { conduct = "ict_fraud_data" }, { conduct = "ict_fraud_system" }, { conduct = "ict_fraud_deception" }, { conduct = "csam_making_available" }, { conduct = "csam_soliciting" }, { conduct = "csam_procuring" }, { conduct = "csam_accessing" }, { conduct = "csam_possession" }, { conduct = "csam_financing" }, { conduct = "child_solicitation_ict" }, { conduct = "intimate_image_dissemination" }, { conduct = "laundering_conversion_transfer" }, { conduct = "laundering_concealment_disguise" }, { conduct = "laundering_acquisition_possession_use" } } },
+    expect = { ["cybercrime:21.1"] = "unknown" },
+  },
+  {
+    name = "21(1): no offence implements the Convention: not applicable here (the gaps are under arts 7-17)",
+    prospective = true,
+    profile = { no_offence_for = { { conduct = "ict_illegal_interception" }, { conduct = "ict_data_interference" }, { conduct = "ict_system_interference" }, { conduct = "ict_device_misuse" }, { conduct = "ict_credentials_obtaining" }, { conduct = "ict_credentials_making_available" }, { conduct = "ict_misuse_possession" }, { conduct = "ict_forgery" }, { conduct = "ict_fraud_data" }, { conduct = "ict_fraud_system" }, { conduct = "ict_fraud_deception" }, { conduct = "csam_making_available" }, { conduct = "csam_soliciting" }, { conduct = "csam_procuring" }, { conduct = "csam_accessing" }, { conduct = "csam_possession" }, { conduct = "csam_financing" }, { conduct = "child_solicitation_ict" }, { conduct = "intimate_image_dissemination" }, { conduct = "laundering_conversion_transfer" }, { conduct = "laundering_concealment_disguise" }, { conduct = "laundering_acquisition_possession_use" }, { conduct = "ict_illegal_access" } } },
+    expect = { ["cybercrime:21.1"] = "not_applicable" },
+  },
+  {
+    name = "21(2): provided for",
+    prospective = true,
+    profile = { prosecution = { aggravating_circumstances = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:21.2"] = "met" },
+  },
+  {
+    name = "21(2): not provided for",
+    prospective = true,
+    profile = { prosecution = { aggravating_circumstances = { adopted = false } } },
+    expect = { ["cybercrime:21.2"] = "not_met" },
+  },
+  {
+    name = "21(2): the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:21.2"] = "unknown" },
+  },
+  {
+    name = "21(3): provided for",
+    prospective = true,
+    profile = { prosecution = { discretion = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:21.3"] = "met" },
+  },
+  {
+    name = "21(3): not provided for",
+    prospective = true,
+    profile = { prosecution = { discretion = { adopted = false } } },
+    expect = { ["cybercrime:21.3"] = "not_met" },
+  },
+  {
+    name = "21(3): the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:21.3"] = "unknown" },
+  },
+  {
+    name = "21(3): strict legality: not applicable",
+    prospective = true,
+    profile = { prosecution = { discretion = { adopted = false, system = "strict_legality", source = "CCP s. 5" } } },
+    expect = { ["cybercrime:21.3"] = "not_applicable" },
+  },
+  {
+    name = "21(4): provided for",
+    prospective = true,
+    profile = { prosecution = { defence_rights = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:21.4"] = "met" },
+  },
+  {
+    name = "21(4): not provided for",
+    prospective = true,
+    profile = { prosecution = { defence_rights = { adopted = false } } },
+    expect = { ["cybercrime:21.4"] = "not_met" },
+  },
+  {
+    name = "21(4): the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:21.4"] = "unknown" },
+  },
+  {
+    name = "21(5): provided for",
+    prospective = true,
+    profile = { prosecution = { release_pending_trial = { adopted = true, source = "Law s. 1" }, release_pending_appeal = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:21.5"] = "met" },
+  },
+  {
+    name = "21(5): not provided for",
+    prospective = true,
+    profile = { prosecution = { release_pending_trial = { adopted = false }, release_pending_appeal = { adopted = false } } },
+    expect = { ["cybercrime:21.5"] = "not_met" },
+  },
+  {
+    name = "21(5): the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:21.5"] = "unknown" },
+  },
+  {
+    name = "21(5): pending trial only: partly met",
+    prospective = true,
+    profile = { prosecution = { release_pending_trial = { adopted = true, source = "Law s. 1" }, release_pending_appeal = { adopted = false } } },
+    expect = { ["cybercrime:21.5"] = "partly_met" },
+  },
+  {
+    name = "21(6): provided for",
+    prospective = true,
+    profile = { prosecution = { early_release = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:21.6"] = "met" },
+  },
+  {
+    name = "21(6): not provided for",
+    prospective = true,
+    profile = { prosecution = { early_release = { adopted = false } } },
+    expect = { ["cybercrime:21.6"] = "not_met" },
+  },
+  {
+    name = "21(6): the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:21.6"] = "unknown" },
+  },
+  {
+    name = "21(6): no early release or parole at all: not applicable",
+    prospective = true,
+    profile = { prosecution = { early_release = { adopted = false, available = false } } },
+    expect = { ["cybercrime:21.6"] = "not_applicable" },
+  },
+  {
+    name = "21(7): provided for",
+    prospective = true,
+    profile = { prosecution = { child_defendants = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:21.7"] = "met" },
+  },
+  {
+    name = "21(7): not provided for",
+    prospective = true,
+    profile = { prosecution = { child_defendants = { adopted = false } } },
+    expect = { ["cybercrime:21.7"] = "not_met" },
+  },
+  {
+    name = "21(7): the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:21.7"] = "unknown" },
+  },
+}

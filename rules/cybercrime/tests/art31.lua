@@ -1,0 +1,192 @@
+-- Cases for Cybercrime Convention art. 31 (prospective).  The confiscation
+-- facts are those UNTOC art. 12 reads.
+return {
+  {
+    name = "31(1)(a): provided for",
+    prospective = true,
+    profile = { confiscation = { proceeds = { adopted = true, source = "Law s. 1" }, value_based = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:31.1.a"] = "met" },
+  },
+  {
+    name = "31(1)(a): not provided for",
+    prospective = true,
+    profile = { confiscation = { proceeds = { adopted = false }, value_based = { adopted = false } } },
+    expect = { ["cybercrime:31.1.a"] = "not_met" },
+  },
+  {
+    name = "31(1)(a): the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:31.1.a"] = "unknown" },
+  },
+  {
+    name = "31(1)(a): proceeds but no value confiscation: partly met",
+    prospective = true,
+    profile = { confiscation = { proceeds = { adopted = true, source = "Law s. 1" }, value_based = { adopted = false } } },
+    expect = { ["cybercrime:31.1.a"] = "partly_met" },
+  },
+  {
+    name = "31(1)(b): provided for",
+    prospective = true,
+    profile = { confiscation = { instrumentalities = { adopted = true, source = "Law s. 1" }, intended_instrumentalities = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:31.1.b"] = "met" },
+  },
+  {
+    name = "31(1)(b): not provided for",
+    prospective = true,
+    profile = { confiscation = { instrumentalities = { adopted = false }, intended_instrumentalities = { adopted = false } } },
+    expect = { ["cybercrime:31.1.b"] = "not_met" },
+  },
+  {
+    name = "31(1)(b): the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:31.1.b"] = "unknown" },
+  },
+  {
+    name = "31(1)(b): instruments used, not those destined for use: partly met",
+    prospective = true,
+    profile = { confiscation = { instrumentalities = { adopted = true, source = "Law s. 1" }, intended_instrumentalities = { adopted = false } } },
+    expect = { ["cybercrime:31.1.b"] = "partly_met" },
+  },
+  {
+    name = "31(2): provided for",
+    prospective = true,
+    profile = { confiscation = { identification_tracing = { adopted = true, source = "Law s. 1" }, freezing_seizure = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:31.2"] = "met" },
+  },
+  {
+    name = "31(2): not provided for",
+    prospective = true,
+    profile = { confiscation = { identification_tracing = { adopted = false }, freezing_seizure = { adopted = false } } },
+    expect = { ["cybercrime:31.2"] = "not_met" },
+  },
+  {
+    name = "31(2): the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:31.2"] = "unknown" },
+  },
+  {
+    name = "31(3): provided for",
+    prospective = true,
+    profile = { confiscation = { property_management = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:31.3"] = "met" },
+  },
+  {
+    name = "31(3): not provided for",
+    prospective = true,
+    profile = { confiscation = { property_management = { adopted = false } } },
+    expect = { ["cybercrime:31.3"] = "not_met" },
+  },
+  {
+    name = "31(3): the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:31.3"] = "unknown" },
+  },
+  {
+    name = "31(3): regulated in part",
+    prospective = true,
+    profile = { confiscation = { property_management = { adopted = "partly", source = "Law s. 2", missing = { "rules on the sale of seized property before judgment" } } } },
+    expect = { ["cybercrime:31.3"] = "partly_met" },
+  },
+  {
+    name = "31(4): provided for",
+    prospective = true,
+    profile = { confiscation = { transformed_property = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:31.4"] = "met" },
+  },
+  {
+    name = "31(4): not provided for",
+    prospective = true,
+    profile = { confiscation = { transformed_property = { adopted = false } } },
+    expect = { ["cybercrime:31.4"] = "not_met" },
+  },
+  {
+    name = "31(4): the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:31.4"] = "unknown" },
+  },
+  {
+    name = "31(5): provided for",
+    prospective = true,
+    profile = { confiscation = { intermingled_property = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:31.5"] = "met" },
+  },
+  {
+    name = "31(5): not provided for",
+    prospective = true,
+    profile = { confiscation = { intermingled_property = { adopted = false } } },
+    expect = { ["cybercrime:31.5"] = "not_met" },
+  },
+  {
+    name = "31(5): the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:31.5"] = "unknown" },
+  },
+  {
+    name = "31(6): provided for",
+    prospective = true,
+    profile = { confiscation = { income_from_proceeds = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:31.6"] = "met" },
+  },
+  {
+    name = "31(6): not provided for",
+    prospective = true,
+    profile = { confiscation = { income_from_proceeds = { adopted = false } } },
+    expect = { ["cybercrime:31.6"] = "not_met" },
+  },
+  {
+    name = "31(6): the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:31.6"] = "unknown" },
+  },
+  {
+    name = "31(7) records: provided for",
+    prospective = true,
+    profile = { confiscation = { records_orders = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:31.7#records"] = "met" },
+  },
+  {
+    name = "31(7) records: not provided for",
+    prospective = true,
+    profile = { confiscation = { records_orders = { adopted = false } } },
+    expect = { ["cybercrime:31.7#records"] = "not_met" },
+  },
+  {
+    name = "31(7) records: the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:31.7#records"] = "unknown" },
+  },
+  {
+    name = "31(7) bank secrecy: provided for",
+    prospective = true,
+    profile = { confiscation = { bank_secrecy_no_bar = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:31.7#bank-secrecy"] = "met" },
+  },
+  {
+    name = "31(7) bank secrecy: not provided for",
+    prospective = true,
+    profile = { confiscation = { bank_secrecy_no_bar = { adopted = false } } },
+    expect = { ["cybercrime:31.7#bank-secrecy"] = "not_met" },
+  },
+  {
+    name = "31(7) bank secrecy: the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:31.7#bank-secrecy"] = "unknown" },
+  },
+  {
+    name = "31(8): provided for",
+    prospective = true,
+    profile = { confiscation = { reversed_burden = { adopted = true, source = "Law s. 1" } } },
+    expect = { ["cybercrime:31.8"] = "met" },
+  },
+  {
+    name = "31(8): not provided for",
+    prospective = true,
+    profile = { confiscation = { reversed_burden = { adopted = false } } },
+    expect = { ["cybercrime:31.8"] = "not_met" },
+  },
+  {
+    name = "31(8): the profile does not say",
+    prospective = true,
+    expect = { ["cybercrime:31.8"] = "unknown" },
+  },
+}
