@@ -75,6 +75,7 @@ static const word words[] = {
   { "no_source", "no source given", "aucune source indiquée" },
   { "text_in", "text in", "texte en" },
   { "unofficial_translation", "unofficial translation", "traduction non officielle" },
+  { "prospective", "prospective: not yet binding", "prospectif : pas encore obligatoire" },
   { "ratings", "Ratings", "Notations" },
   { "dashboard", "Dashboard", "Tableau de bord" },
   { "chart_ratings", "Ratings by review cluster and article", "Notations par groupe d'examen et par article" },
@@ -285,4 +286,10 @@ void report_wrap(FILE *f, int indent, int width, const char *s) {
     else if (*p == ' ') { while (*p == ' ') p++; space = *p != '\0'; }
   }
   fputc('\n', f);
+}
+
+int report_prospective(const lx_assessment *a, const lx_rule *r) {
+  for (size_t i = 0; a && a->rules && r && a->bindings && i < a->rules->ninstruments; i++)
+    if (!strcmp(a->rules->instruments[i].id, r->instrument)) return a->bindings[i].kind == PROSPECTIVE;
+  return 0;
 }

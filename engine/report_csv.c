@@ -53,7 +53,7 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
   const char *lang = o->lang ? o->lang : "en";
   static const char *const header[] = {
     "state_code", "state_name", "as_of", "instrument", "id", "ref", "clause", "article", "provision",
-    "level", "status", "gap", "title", "explanation", "option", "missing", "questions", "evidence",
+    "level", "status", "gap", "title", "explanation", "option", "missing", "questions", "evidence", "prospective",
     "rule_file", "rule_line", "warnings", "scope", "due", "national_measures", NULL
   };
   for (int i = 0; header[i]; i++) field(out, header[i], header[i + 1] == NULL);
@@ -103,6 +103,7 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
           len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", e ? " | " : "",
                                   fd->evidence[e].source ? fd->evidence[e].source : fd->evidence[e].fact);
         field(out, buf, 0);
+        field(out, report_prospective(a, r) ? "yes" : "no", 0);   /* assessed as if binding */
         field(out, r->file, 0);
         snprintf(line, sizeof line, "%d", r->line);
         field(out, line, 0);

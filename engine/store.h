@@ -140,7 +140,8 @@ typedef struct {
   int by_status[LX_NSTATUS];
   char ratings[512];            /* instrument ratings at save time with their coverage:
                                 ** "untoc PC (provisional: 22/26 articles rated, 94/144
-                                ** obligations settled)" */
+                                ** obligations settled)"; " (prospective)" follows the
+                                ** grade of an instrument assessed as if binding */
 } store_run_info;
 
 /* The runs of a State (state_code compared case-insensitively; NULL for
