@@ -160,6 +160,9 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
   }
   field(d, report_word("why", lang), report_pick(&f->explanation, lang));
   if (f->option.en || f->option.fr) field(d, report_word("option", lang), report_pick(&f->option, lang));
+  char twin[512];
+  report_twin_line(d->a, r, lang, twin, sizeof twin);
+  if (twin[0]) field(d, report_word("twin", lang), twin);
   if (f->nmissing) {
     field(d, report_word("missing", lang), "");
     for (int i = 0; i < f->nmissing; i++) list_item(d, 1, report_pick(&f->missing[i], lang));

@@ -53,6 +53,7 @@ end
 
 obligation {
   ref = "cybercrime:47.1.a",
+  twin = "untoc:27.1.a",
   level = "mandatory",
   title = { en = "Channels of communication for the secure and rapid exchange of information",
             fr = "Voies de communication pour l'échange sûr et rapide d'informations" },
@@ -72,6 +73,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:47.1.b",
+  twin = "untoc:27.1.b",
   level = "mandatory",
   title = { en = "Cooperation in inquiries on suspects, proceeds and instrumentalities",
             fr = "Coopération dans les enquêtes sur les suspects, le produit et les instruments" },
@@ -92,6 +94,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:47.1.c",
+  twin = "untoc:27.1.c",
   level = "mandatory",
   title = { en = "Provision of items or data for analytical or investigative purposes",
             fr = "Fourniture de pièces ou de données à des fins d'analyse ou d'enquête" },
@@ -111,6 +114,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:47.1.d",
+  twin = "untoc:27.1.e",
   level = "mandatory",
   title = { en = "Exchange of information on the means and methods used to commit the Convention's offences",
             fr = "Échange d'informations sur les moyens et procédés employés pour commettre les infractions de la Convention" },
@@ -130,6 +134,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:47.1.e",
+  twin = "untoc:27.1.d",
   level = "mandatory",
   title = { en = "Coordination between authorities and exchange of personnel and experts",
             fr = "Coordination entre autorités et échange de personnel et d'experts" },
@@ -149,6 +154,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:47.1.f",
+  twin = "untoc:27.1.f",
   level = "mandatory",
   title = { en = "Exchange of information and coordination for the early identification of the Convention's offences",
             fr = "Échange d'informations et coordination pour détecter au plus tôt les infractions de la Convention" },
@@ -169,6 +175,7 @@ obligation {
 obligation {
   ref = "cybercrime:47.2",
   clause = "agreements",
+  twin = "untoc:27.2#agreements",
   level = "consider",
   title = { en = "Agreements or arrangements on direct cooperation between law enforcement agencies",
             fr = "Accords ou arrangements de coopération directe entre services de détection et de répression" },
@@ -190,6 +197,7 @@ obligation {
 obligation {
   ref = "cybercrime:47.2",
   clause = "convention-basis",
+  twin = "untoc:27.2#convention-basis",
   level = "optional",
   title = { en = "The Convention as the basis for law enforcement cooperation",
             fr = "La Convention comme base de la coopération en matière de détection et de répression" },
@@ -211,6 +219,7 @@ obligation {
 obligation {
   ref = "cybercrime:47.2",
   clause = "full-use",
+  twin = "untoc:27.2#full-use",
   level = "mandatory",
   title = { en = "Full use of agreements, arrangements and international or regional organisations",
             fr = "Utilisation pleine des accords, arrangements et organisations internationales ou régionales" },

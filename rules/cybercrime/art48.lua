@@ -21,6 +21,7 @@
 obligation {
   ref = "cybercrime:48",
   clause = "agreements",
+  twin = "untoc:19#agreements",
   level = "consider",
   title = { en = "Agreements or arrangements on joint investigative bodies",
             fr = "Accords ou arrangements sur les instances d'enquête conjointes" },
@@ -42,6 +43,7 @@ obligation {
 obligation {
   ref = "cybercrime:48",
   clause = "case-by-case",
+  twin = "untoc:19#case-by-case",
   level = "optional",
   title = { en = "Joint investigations agreed case by case",
             fr = "Enquêtes conjointes décidées au cas par cas" },

@@ -73,6 +73,7 @@ local IMPLEMENTING = {
 
 obligation {
   ref = "cybercrime:50.1",
+  twin = "untoc:13.1",
   level = "mandatory",
   title = { en = "Acting on foreign confiscation requests: a domestic order or enforcement of the foreign order",
             fr = "Suite donnée aux demandes de confiscation étrangères : décision nationale ou exécution de la décision étrangère" },
@@ -105,6 +106,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:50.2",
+  twin = "untoc:13.2",
   level = "mandatory",
   title = { en = "Identification, tracing, freezing or seizure on a foreign request",
             fr = "Identification, localisation, gel ou saisie sur demande étrangère" },
@@ -130,6 +132,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:50.5",
+  twin = "untoc:13.5",
   level = "mandatory",
   title = { en = "Copies of the laws giving effect to article 50 to the UN Secretary-General",
             fr = "Communication au Secrétaire général de l'ONU des lois donnant effet à l'article 50" },
@@ -168,6 +171,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:50.6",
+  twin = "untoc:13.6",
   level = "mandatory",
   title = { en = "The Convention as the necessary and sufficient treaty basis for confiscation cooperation",
             fr = "La Convention comme base conventionnelle nécessaire et suffisante de la coopération aux fins de confiscation" },
@@ -197,6 +201,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:50.7",
+  twin = "untoc:13.7",
   level = "optional",
   title = { en = "Refusal or lifting of provisional measures for lack of timely evidence or minimal value",
             fr = "Refus ou levée des mesures conservatoires faute de preuves en temps voulu ou pour valeur minime" },
@@ -238,6 +243,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:50.10",
+  twin = "untoc:13.9",
   level = "consider",
   title = { en = "Treaties, agreements or arrangements to enhance confiscation cooperation",
             fr = "Traités, accords ou arrangements pour renforcer la coopération aux fins de confiscation" },

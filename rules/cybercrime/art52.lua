@@ -29,6 +29,7 @@
 
 obligation {
   ref = "cybercrime:52.1",
+  twin = "untoc:14.1",
   level = "mandatory",
   title = { en = "Disposal of confiscated proceeds and property under domestic law",
             fr = "Disposition du produit et des biens confisqués conformément au droit interne" },
@@ -49,6 +50,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:52.2",
+  twin = "untoc:14.2",
   level = "mandatory",
   title = { en = "Priority consideration to returning confiscated property to the requesting State",
             fr = "Examen prioritaire de la restitution des biens confisqués à l'État requérant" },
@@ -81,6 +83,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:52.3.a",
+  twin = "untoc:14.3.a",
   level = "optional",
   title = { en = "Agreements on contributing confiscated proceeds to the Convention's account and to bodies fighting cybercrime",
             fr = "Accords sur le versement du produit confisqué au compte de la Convention et à des organismes de lutte contre la cybercriminalité" },
@@ -101,6 +104,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:52.3.b",
+  twin = "untoc:14.3.b",
   level = "optional",
   title = { en = "Sharing confiscated proceeds or property with other States",
             fr = "Partage du produit ou des biens confisqués avec d'autres États" },

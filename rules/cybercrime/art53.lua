@@ -35,6 +35,7 @@
 
 obligation {
   ref = "cybercrime:53.1",
+  twin = "untoc:31.1",
   level = "endeavour",
   title = { en = "Policies and good practices to reduce opportunities for cybercrime",
             fr = "Politiques et bonnes pratiques visant à réduire les possibilités de cybercriminalité" },
@@ -133,6 +134,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:53.7",
+  twin = "untoc:31.6",
   level = "mandatory",
   title = { en = "Notification of the authority that can assist other States in developing prevention measures",
             fr = "Communication de l'autorité susceptible d'aider les autres États à mettre au point des mesures de prévention" },

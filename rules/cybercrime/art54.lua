@@ -56,6 +56,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:54.2",
+  twin = "untoc:29.1#programmes",
   level = "mandatory",
   title = { en = "Specific training programmes for personnel fighting the Convention's offences",
             fr = "Programmes de formation spécifiques pour le personnel chargé de combattre les infractions de la Convention" },
@@ -95,6 +96,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:54.5",
+  twin = "untoc:29.2#assistance",
   level = "mandatory",
   title = { en = "Mutual assistance in research and training programmes",
             fr = "Entraide pour les programmes de recherche et de formation" },
@@ -134,6 +136,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:54.7",
+  twin = "untoc:29.3#promotion",
   level = "mandatory",
   title = { en = "Training and technical assistance for speedy extradition and mutual legal assistance",
             fr = "Formation et assistance technique pour des procédures rapides d'extradition et d'entraide judiciaire" },

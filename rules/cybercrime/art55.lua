@@ -13,6 +13,7 @@
 
 obligation {
   ref = "cybercrime:55.1",
+  twin = "untoc:28.1",
   level = "consider",
   title = { en = "Analysis of cybercrime trends in the territory",
             fr = "Analyse des tendances de la cybercriminalité sur le territoire" },
@@ -32,6 +33,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:55.2",
+  twin = "untoc:28.2",
   level = "consider",
   title = { en = "Sharing statistics, analytical expertise and information on cybercrime",
             fr = "Mise en commun de statistiques, de capacités d'analyse et d'informations sur la cybercriminalité" },
@@ -51,6 +53,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:55.3",
+  twin = "untoc:28.3",
   level = "consider",
   title = { en = "Monitoring and evaluating its policies against the Convention's offences",
             fr = "Suivi et évaluation de ses politiques contre les infractions de la Convention" },

@@ -25,6 +25,7 @@
 
 obligation {
   ref = "cybercrime:56.1",
+  twin = "untoc:30.1",
   level = "mandatory",
   title = { en = "Measures for the optimal implementation of the Convention through international cooperation",
             fr = "Mesures pour l'application optimale de la Convention par la coopération internationale" },
@@ -66,6 +67,7 @@ obligation {
 obligation {
   ref = "cybercrime:56.2.c",
   clause = "contributions",
+  twin = "untoc:30.2.c#contributions",
   level = "endeavour",
   title = { en = "Voluntary contributions to the United Nations funding account",
             fr = "Contributions volontaires au compte du mécanisme de financement des Nations Unies" },
@@ -125,6 +127,7 @@ obligation {
 
 obligation {
   ref = "cybercrime:56.6",
+  twin = "untoc:30.4",
   level = "optional",
   title = { en = "Agreements on material and logistical assistance",
             fr = "Accords sur l'aide matérielle et logistique" },
