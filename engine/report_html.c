@@ -455,6 +455,15 @@ static void finding(page *p, const lx_finding *fd) {
     html_text(f, report_pick(&fd->option, p->lang));
     fputs("</p>\n", f);
   }
+  char twin[512];                        /* the same duty in the other treaty */
+  report_twin_line(p->a, r, p->lang, twin, sizeof twin);
+  if (twin[0]) {
+    fputs("<p class=\"twin\"><strong>", f);
+    html_text(f, w(p, "twin"));
+    fputs(!strcmp(p->lang, "fr") ? LX_NNBSP ":</strong> " : ":</strong> ", f);
+    html_text(f, twin);
+    fputs("</p>\n", f);
+  }
   /* the treaty's words beside the State's own law */
   const char *used = NULL;
   const char *text = lx_text_get(&r->text, p->lang, &used);
