@@ -77,14 +77,6 @@ size_t *report_select(const lx_assessment *a, report_part part, size_t *n);
 ** assessed with --prospective, or party status not recorded)? */
 int report_prospective(const lx_assessment *a, const lx_rule *r);
 
-/* The finding of r's twin (the same duty in another instrument, rule field
-** `twin`) in the same assessment, or NULL when r has none or its
-** instrument was not assessed. */
-const lx_finding *report_twin(const lx_assessment *a, const lx_rule *r);
-/* That finding as a line for a reader of lang, "UNTOC art. 13(1): met";
-** "" when report_twin is NULL. */
-void report_twin_line(const lx_assessment *a, const lx_rule *r, const char *lang, char *buf, size_t size);
-
 /* Words shown to readers, in lang. */
 const char *report_word(const char *key, const char *lang);
 /* The status in the terms of the obligation's level ("not adopted

@@ -63,7 +63,6 @@ static const word words[] = {
   { "article", "Article", "Article" },
   { "why", "Why", "Motif" },
   { "option", "Met through", "Rempli par" },
-  { "twin", "Same duty in the other treaty", "Même obligation dans l'autre traité" },
   { "missing", "Missing", "Manque" },
   { "questions", "Questions to settle it", "Questions à trancher" },
   { "evidence", "Evidence from the profile", "Éléments du profil" },
@@ -287,21 +286,6 @@ void report_wrap(FILE *f, int indent, int width, const char *s) {
     else if (*p == ' ') { while (*p == ' ') p++; space = *p != '\0'; }
   }
   fputc('\n', f);
-}
-
-const lx_finding *report_twin(const lx_assessment *a, const lx_rule *r) {
-  int j = a && a->rules && r && r->twin ? ruleset_find(a->rules, r->twin) : -1;
-  return j >= 0 && (size_t)j < a->n ? &a->findings[j] : NULL;
-}
-
-void report_twin_line(const lx_assessment *a, const lx_rule *r, const char *lang, char *buf, size_t size) {
-  const lx_finding *t = report_twin(a, r);
-  buf[0] = '\0';
-  if (!t) return;
-  char where[256];
-  lx_ref_display(a->rules, t->rule->ref, lang, where, sizeof where);
-  snprintf(buf, size, "%s%s%s: %s", where, t->rule->clause ? " #" : "", t->rule->clause ? t->rule->clause : "",
-           report_status_label(t->rule->level, t->status, lang));
 }
 
 int report_prospective(const lx_assessment *a, const lx_rule *r) {

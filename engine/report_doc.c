@@ -149,7 +149,8 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
   } else {
     const char *c0 = d->o->color ? status_color(f->status) : "", *c1 = d->o->color ? "\033[0m" : "";
     fprintf(d->out, "\n  %s[%s]%s %s%s — %s (%s%s%s)\n", c0, status, c1, ref, clause, name,
-            report_level_label(r->level, lang), prospective ? "; " : "", prospective ? report_word("prospective", lang) : "");
+            report_level_label(r->level, lang), prospective ? (strcmp(lang, "fr") ? "; " : " ; ") : "",
+            prospective ? report_word("prospective", lang) : "");
   }
   if (f->status == LX_ERROR) {
     char where[1400];
@@ -160,9 +161,6 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
   }
   field(d, report_word("why", lang), report_pick(&f->explanation, lang));
   if (f->option.en || f->option.fr) field(d, report_word("option", lang), report_pick(&f->option, lang));
-  char twin[512];
-  report_twin_line(d->a, r, lang, twin, sizeof twin);
-  if (twin[0]) field(d, report_word("twin", lang), twin);
   if (f->nmissing) {
     field(d, report_word("missing", lang), "");
     for (int i = 0; i < f->nmissing; i++) list_item(d, 1, report_pick(&f->missing[i], lang));

@@ -433,7 +433,7 @@ static void finding(page *p, const lx_finding *fd) {
   html_text(f, report_pick(&r->title, p->lang));
   fputs(" <span class=\"level\">(", f);
   html_text(f, report_level_label(r->level, p->lang));
-  if (report_prospective(p->a, r)) { fputs("; ", f); html_text(f, report_word("prospective", p->lang)); }
+  if (report_prospective(p->a, r)) { fputs(strcmp(p->lang, "fr") ? "; " : " ; ", f); html_text(f, report_word("prospective", p->lang)); }
   fputs(")</span></h4>\n", f);
   if (fd->status == LX_ERROR) {
     fputs("<p><strong>", f);
@@ -453,15 +453,6 @@ static void finding(page *p, const lx_finding *fd) {
     html_text(f, w(p, "option"));
     fputs(!strcmp(p->lang, "fr") ? LX_NNBSP ":</strong> " : ":</strong> ", f);
     html_text(f, report_pick(&fd->option, p->lang));
-    fputs("</p>\n", f);
-  }
-  char twin[512];                        /* the same duty in the other treaty */
-  report_twin_line(p->a, r, p->lang, twin, sizeof twin);
-  if (twin[0]) {
-    fputs("<p class=\"twin\"><strong>", f);
-    html_text(f, w(p, "twin"));
-    fputs(!strcmp(p->lang, "fr") ? LX_NNBSP ":</strong> " : ":</strong> ", f);
-    html_text(f, twin);
     fputs("</p>\n", f);
   }
   /* the treaty's words beside the State's own law */

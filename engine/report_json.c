@@ -93,15 +93,6 @@ static json_t *finding_json(const lx_assessment *a, const lx_finding *f) {
   for (int l = 0; l < 3; l++)
     if (have[l] && !report_text_official(a->rules, r, langs[l])) json_array_append_new(unofficial, json_string(langs[l]));
   json_object_set_new(o, "provision_text_unofficial", unofficial);
-  const lx_finding *tw = report_twin(a, r);          /* the same duty in the other treaty, if assessed */
-  if (r->twin) {                                     /* { id, status (null: its instrument not assessed) } */
-    json_t *t = json_object();
-    json_object_set_new(t, "id", json_string(r->twin));
-    json_object_set_new(t, "status", tw ? json_string(lx_status_name(tw->status)) : json_null());
-    json_object_set_new(o, "twin", t);
-  } else {
-    json_object_set_new(o, "twin", json_null());
-  }
   json_object_set_new(o, "depends", strings_json(r->depends, r->ndepends));
   json_object_set_new(o, "covers", strings_json(r->covers, r->ncovers));
   json_t *rule = json_object();
