@@ -44,21 +44,10 @@
 -- The English wording below is an unofficial translation of the French
 -- official text; reports label it so.
 
-local function append(a, b)
-  return { en = a.en .. b.en, fr = a.fr .. b.fr }
-end
-
--- A limit of the domestic legal system recorded under principles for ref
--- explains the shortcoming of r instead of reporting a gap (the qualifier
--- "dans toute la mesure possible" / "si possible" of para. ref).
-local function escape(ctx, r, ref, label)
-  if r.status ~= "partly_met" and r.status ~= "not_met" then return r end
-  local p = ctx:principle(ref)
-  if not p then return r end
-  local why = lx.t({ en = " The State invokes a limit of its domestic legal system: {st}{s}. The paragraph requires this only {q}, so the shortcoming is explained rather than reported as a gap; reviewers should verify that the stated limit is genuine.",
-                     fr = " L'État invoque une limite de son système juridique interne : {st}{s}. Le paragraphe ne l'exige que {q} : la lacune est expliquée et non signalée comme un manquement ; les évaluateurs vérifieront que la limite invoquée est réelle." },
-                   { st = p.statement, s = p.source and (" (" .. p.source .. ")") or "", q = label })
-  return ctx:met(append(r.explanation, why),
+-- The qualifier of a paragraph, explained when the State records the limit
+-- of its legal system under principles for ref (lx.principle_escape).
+local function escape(ctx, r, ref, words)
+  return lx.principle_escape(ctx, r, ref, words,
     { id = "domestic-limit", en = "within the limits of the domestic legal system", fr = "dans les limites du système juridique interne" })
 end
 
@@ -145,27 +134,10 @@ obligation {
   facts = IMPLEMENTING,
   note = "Twin of untoc:13.5, but a communication of its own: the notification is listed under cybercrime:50.5.",
   check = function(ctx)
-    if ctx:fact("notifications") == nil then
-      ctx:ask("notifications", { en = "Has the State furnished copies or a description of its laws and regulations giving effect to art. 50 of the Cybercrime Convention (and of later changes) to the Secretary-General, and when? (List it under notifications, provision cybercrime:50.5.)",
-                                 fr = "L'État a-t-il remis au Secrétaire général une copie ou une description de ses lois et règlements donnant effet à l'art. 50 de la Convention sur la cybercriminalité (et de leurs modifications), et quand ? (L'indiquer dans notifications, disposition cybercrime:50.5.)" })
-      return ctx:unknown({ en = "The profile does not list the State's communications to the Secretary-General.",
-                           fr = "Le profil ne recense pas les communications de l'État au Secrétaire général." })
-    end
-    local latest = ctx:notification("cybercrime:50.5")
-    if latest == nil then
-      return ctx:not_met({ en = "The State has not furnished copies or a description of its laws and regulations giving effect to art. 50 to the Secretary-General (a communication under UNTOC art. 13(5) does not count for this Convention).",
-                           fr = "L'État n'a pas remis au Secrétaire général de copie ni de description de ses lois et règlements donnant effet à l'art. 50 (une communication au titre de l'art. 13, par. 5, de la CTO ne vaut pas pour la présente Convention)." },
-        { { en = "copies or a description of the laws and regulations giving effect to art. 50, furnished to the Secretary-General",
-            fr = "la copie ou la description des lois et règlements donnant effet à l'art. 50, remise au Secrétaire général" } })
-    end
-    local items = {}
-    for _, path in ipairs(IMPLEMENTING) do
-      local m = ctx:fact(path)
-      if m ~= nil and (m.adopted == true or m.adopted == "partly") then
-        items[#items + 1] = { label = m.source or path, from = m.from, repealed = m.repealed }
-      end
-    end
-    return lx.laws_since_communication(ctx, latest, items, { en = "art. 50", fr = "l'art. 50" })
+    return lx.copies_of_laws(ctx, "cybercrime:50.5", IMPLEMENTING, { en = "art. 50", fr = "l'art. 50" }, {
+      instrument = { en = " of the Cybercrime Convention", fr = " de la Convention sur la cybercriminalité" },
+      other = { en = " (a communication under UNTOC art. 13(5) does not count for this Convention)",
+                fr = " (une communication au titre de l'art. 13, par. 5, de la CTO ne vaut pas pour la présente Convention)" } })
   end,
 }
 

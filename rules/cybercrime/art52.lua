@@ -66,18 +66,10 @@ obligation {
     local r = lx.measure_finding(ctx, "confiscation_cooperation.return_to_requesting_state", {
       what = { en = "priority consideration, when requested, to returning proceeds or property confiscated on a foreign request to the requesting State, for the compensation of victims or the return to prior legitimate owners",
                fr = "l'examen prioritaire, lorsqu'elle est demandée, de la restitution à l'État requérant du produit ou des biens confisqués sur sa demande, pour l'indemnisation des victimes ou la restitution aux anciens propriétaires légitimes" } })
-    if r.status == "partly_met" or r.status == "not_met" then
-      local p = ctx:principle("cybercrime:52.2")
-      if p then
-        local why = lx.t({ en = " The State records the limit its domestic law sets: {st}{s}. Paragraph 2 applies only \"to the extent permitted by domestic law\", so the shortcoming is explained rather than reported as a gap; reviewers should verify the limit.",
-                           fr = " L'État indique la limite que fixe son droit interne : {st}{s}. Le paragraphe 2 ne s'applique que « dans la mesure où leur droit interne le leur permet » : la lacune est expliquée et non signalée comme un manquement ; les évaluateurs vérifieront cette limite." },
-                         { st = p.statement, s = p.source and (" (" .. p.source .. ")") or "" })
-        return ctx:met({ en = r.explanation.en .. why.en, fr = r.explanation.fr .. why.fr },
-          { id = "domestic-law-limit", en = "to the extent permitted by domestic law (art. 52(2))",
-            fr = "dans la mesure où le droit interne le permet (art. 52, par. 2)" })
-      end
-    end
-    return r
+    return lx.principle_escape(ctx, r, "cybercrime:52.2",
+      { en = "\"to the extent permitted by domestic law\"", fr = "« dans la mesure où leur droit interne le leur permet »" },
+      { id = "domestic-law-limit", en = "to the extent permitted by domestic law (art. 52(2))",
+        fr = "dans la mesure où le droit interne le permet (art. 52, par. 2)" })
   end,
 }
 
