@@ -1191,6 +1191,25 @@ function lx.principle_escape(ctx, r, ref, words, option)
   return ctx:met({ en = r.explanation.en .. why.en, fr = r.explanation.fr .. why.fr }, option)
 end
 
+-- A duty that binds only a State which makes confiscation cooperation
+-- conditional on a treaty: it must regard the Convention as the necessary
+-- and sufficient treaty basis (UNTOC 13(6), Cybercrime Convention 50(6));
+-- reads confiscation_cooperation.treaty_basis (treaty_required).
+function lx.confiscation_treaty_basis(ctx)
+  local tb = ctx:fact("confiscation_cooperation.treaty_basis")
+  local required = tb and tb.treaty_required
+  if required == nil then ctx:ask("confiscation_cooperation.treaty_basis") end
+  local stop = lx.only_if(ctx, required,
+    { en = "The State does not make confiscation cooperation conditional on a treaty; paragraph 6 binds only a State that does.",
+      fr = "L'État ne subordonne pas la coopération aux fins de confiscation à l'existence d'un traité ; le paragraphe 6 ne lie que l'État qui le fait." },
+    { en = "Whether paragraph 6 applies depends on whether the State makes confiscation cooperation conditional on a treaty, which the profile does not say.",
+      fr = "L'application du paragraphe 6 dépend de la question de savoir si l'État subordonne la coopération aux fins de confiscation à l'existence d'un traité, ce que le profil n'indique pas." })
+  if stop then return stop end
+  return lx.measure_finding(ctx, "confiscation_cooperation.treaty_basis", {
+    what = { en = "the acceptance of the Convention as the necessary and sufficient treaty basis for confiscation, tracing, freezing and seizure on request, which the State makes conditional on a treaty",
+             fr = "l'acceptation de la Convention comme base conventionnelle nécessaire et suffisante pour la confiscation, la localisation, le gel et la saisie sur demande, que l'État subordonne à l'existence d'un traité" } })
+end
+
 -- A State's duty to furnish copies of the laws giving effect to an article
 -- to the Secretary-General (UNTOC 13(5), Cybercrime Convention 50(5)).  ref:
 -- the provision notifications are listed under; paths: the measures that give

@@ -156,18 +156,7 @@ obligation {
   facts = { "confiscation_cooperation.treaty_basis" },
   note = "Twin of untoc:13.6 (same fact). 'Il considère ... comme' means 'regards as': a duty, not a duty to consider. The fact is read for this Convention: a State that accepts UNTOC alone as a basis records 'partly' with this Convention under missing.",
   check = function(ctx)
-    local tb = ctx:fact("confiscation_cooperation.treaty_basis")
-    local required = tb and tb.treaty_required
-    if required == nil then ctx:ask("confiscation_cooperation.treaty_basis") end
-    local stop = lx.only_if(ctx, required,
-      { en = "The State does not make confiscation cooperation conditional on a treaty; paragraph 6 binds only a State that does.",
-        fr = "L'État ne subordonne pas la coopération aux fins de confiscation à l'existence d'un traité ; le paragraphe 6 ne lie que l'État qui le fait." },
-      { en = "Whether paragraph 6 applies depends on whether the State makes confiscation cooperation conditional on a treaty, which the profile does not say.",
-        fr = "L'application du paragraphe 6 dépend de la question de savoir si l'État subordonne la coopération aux fins de confiscation à l'existence d'un traité, ce que le profil n'indique pas." })
-    if stop then return stop end
-    return lx.measure_finding(ctx, "confiscation_cooperation.treaty_basis", {
-      what = { en = "the acceptance of the Convention as the necessary and sufficient treaty basis for confiscation, tracing, freezing and seizure on request, which the State makes conditional on a treaty",
-               fr = "l'acceptation de la Convention comme base conventionnelle nécessaire et suffisante pour la confiscation, la localisation, le gel et la saisie sur demande, que l'État subordonne à l'existence d'un traité" } })
+    return lx.confiscation_treaty_basis(ctx)
   end,
 }
 
