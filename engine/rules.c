@@ -21,7 +21,7 @@
 
 static const char *const rule_fields[] = {
   "ref", "clause", "level", "title", "category", "cluster", "text",
-  "facts", "depends", "covers", "serves", "note", "check", NULL
+  "facts", "depends", "covers", "serves", "note", "twin", "check", NULL
 };
 
 static const char *const categories[] = {
@@ -536,6 +536,15 @@ static int l_obligation(lua_State *L) {
         || (strncmp(ref, ld->ins->id, strlen(ld->ins->id)) == 0 && ref[strlen(ld->ins->id)] == ':'))
       rule_problem(ld, r, "serves", "'%s' is not the id of an obligation of another instrument (\"untoc:18.13\", \"untoc:18.14#oral\")", r->serves[i]);
   }
+  /* the same duty in another instrument: "untoc:13.1" or "untoc:19#agreements" */
+  r->twin = field_string(L, ld, r, "twin", 0);
+  if (r->twin) {
+    char ref[256];
+    snprintf(ref, sizeof ref, "%.*s", (int)strcspn(r->twin, "#"), r->twin);
+    size_t il = strlen(ld->ins->id);
+    if (!schema_is_ref(ref) || (strncmp(ref, ld->ins->id, il) == 0 && ref[il] == ':'))
+      rule_problem(ld, r, "twin", "'%s' is not the id of an obligation of another instrument", r->twin);
+  }
   r->depends = field_list(L, ld, r, "depends", &r->ndepends);
   r->covers = field_list(L, ld, r, "covers", &r->ncovers);
   for (int i = 0; i < r->ncovers; i++)
@@ -684,7 +693,7 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *
 
 static void rule_free(lx_rule *r, lua_State *L) {
   free(r->id); free(r->ref); free(r->clause); free(r->instrument);
-  text_free(&r->title); text_free(&r->text); free(r->category); free(r->note);
+  text_free(&r->title); text_free(&r->text); free(r->category); free(r->note); free(r->twin);
   strings_free(r->depends, r->ndepends);
   strings_free(r->covers, r->ncovers);
   strings_free(r->serves, r->nserves);
@@ -770,6 +779,16 @@ static int order_rules(lx_ruleset *rs, diag_list *diags) {
       if (ruleset_instrument(rs, inst) && ruleset_find(rs, r->serves[k]) < 0)
         mark_invalid(r, diags, "serves '%s', which no rule of %s declares", r->serves[k], inst);
     }
+  }
+  /* a twin must exist when its instrument is loaded */
+  for (size_t i = 0; i < n; i++) {
+    lx_rule *r = &rs->rules[i];
+    if (!r->twin) continue;
+    char inst[64];
+    size_t il = strcspn(r->twin, ":");
+    snprintf(inst, sizeof inst, "%.*s", (int)(il < sizeof inst ? il : sizeof inst - 1), r->twin);
+    if (ruleset_instrument(rs, inst) && ruleset_find(rs, r->twin) < 0)
+      mark_invalid(r, diags, "names the twin '%s', which no rule of %s declares", r->twin, inst);
   }
   /* Kahn's algorithm; among ready rules, the lowest index (reading order) first */
   size_t placed = 0;

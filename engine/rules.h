@@ -48,6 +48,8 @@ typedef struct {
   int good_practice;            /* declared by a soft-law pack: reported as good practice */
   char **facts; int nfacts;
   char *note;
+  char *twin;             /* NULL, or the id of the same duty in another instrument
+                          ** ("untoc:13.1"), whose finding reports show beside it */
   char *file;             /* rule file, as given to the loader */
   int line;               /* line of the declaration */
   int check_ref;          /* registry reference of the check function */

@@ -108,7 +108,7 @@ static int run_case(runner *r, const char *file, const data_value *base, const d
   }
   const data_value *prospective = data_get(c, "prospective");
   if (prospective && prospective->kind != DATA_BOOLEAN) {
-    fprintf(r->out, "FAIL %s: line %d: prospective: write true or false\n", label, prospective->line);
+    diag_printf(r->out, "FAIL %s: line %d: prospective: write true or false\n", label, prospective->line);
     return 0;
   }
   const data_value *fragment = data_get(c, "profile");

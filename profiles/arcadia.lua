@@ -61,6 +61,15 @@ return {
       text = "In accordance with article 35, paragraph 3, of the Convention, the Republic of Arcadia declares that it does not consider itself bound by article 35, paragraph 2.",
       source = "Reservation made upon ratification (fictional)",
     },
+    -- Cybercrime Convention art. 42(5) (cyber5): within its limits.
+    {
+      instrument = "cybercrime",
+      provisions = { "cybercrime:42.5" },
+      kind = "reservation",
+      from = "2026-01-10",
+      text = "In accordance with article 42, paragraph 5, the Republic of Arcadia reserves the right to refuse a request for preservation, for offences other than those established in accordance with the Convention, where it has reason to believe that dual criminality cannot be fulfilled at the time of disclosure.",
+      source = "Reservation made upon signature, to be confirmed upon ratification (fictional)",
+    },
   },
 
   notifications = {
@@ -100,6 +109,9 @@ return {
       content = "Copies of the Mutual Assistance in Criminal Matters Act 2004 (Part 5, proceeds of crime) and of the Proceeds of Crime Act 2003.",
       source = "Note verbale of the Permanent Mission of Arcadia to the United Nations (fictional)",
     },
+    -- Cybercrime Convention (cyber5)
+    { provision = "cybercrime:50.5", date = "2026-02-01", content = "Copies of the Mutual Assistance in Criminal Matters Act 2004 (Part 5) and of the Electronic Evidence (International Cooperation) Act 2025.", source = "Note verbale (fictional)" },
+    { provision = "cybercrime:53.7", date = "2026-02-01", content = "National Cyber Security Centre, 1 Harbour Road, Arcadia City.", source = "Note verbale (fictional)" },
   },
 
   principles = {
@@ -585,6 +597,10 @@ return {
       note = "Sharing of analytical products with other States considered; postponed for lack of a common methodology.",
     },
     policy_monitoring = { adopted = true, source = "Ministry of the Interior, Organized Crime Strategy 2022-2026, ch. 7 (fictional)" },
+    -- Cybercrime Convention art. 47 (cyber5)
+    cyber_methods_information_exchange = { adopted = true, source = "National Cyber Security Centre Act 2021, s. 8 (fictional)" },
+    cyber_early_identification = { adopted = true, source = "National Cyber Security Centre Act 2021, s. 9 (fictional)" },
+    cybercrime_convention_as_basis = { adopted = true, source = "Police Act 1998, s. 31(2) as amended 2025 (fictional)" },
   },
 
   -- UNTOC arts 7, 9 and 11 (sections aml, anti_corruption, prosecution).
@@ -915,6 +931,16 @@ return {
       source = "Mutual Assistance in Criminal Matters Act 2004, s. 46",
       note = "The Minister may share confiscated property with the requesting State case by case under an asset-sharing arrangement.",
     },
+    -- Cybercrime Convention arts 49-52 (cyber5)
+    foreign_origin_confiscation = { adopted = true, source = "Proceeds of Crime Act 2003, s. 12 (fictional)", note = "Confiscation on conviction of laundering extends to property of foreign origin." },
+    non_conviction_based = { adopted = false, considered = true, source = "Law Commission, Report on Civil Recovery, 2023 (fictional)", note = "Considered and rejected: confiscation requires a conviction under the Constitution." },
+    foreign_freezing_order = { adopted = true, source = "Mutual Assistance in Criminal Matters Act 2004, s. 40(2) (fictional)" },
+    preservation_for_confiscation = { adopted = true, source = "Mutual Assistance in Criminal Matters Act 2004, s. 40(3) (fictional)", note = "Restraint on the basis of a foreign charge." },
+    refusal_insufficient_evidence_minimal_value = { adopted = true, source = "Mutual Assistance in Criminal Matters Act 2004, s. 9(3) (fictional)" },
+    hearing_before_lifting = { adopted = true, source = "Mutual Assistance in Criminal Matters Act 2004, s. 40(5) (fictional)" },
+    spontaneous_proceeds_information = { adopted = true, source = "Financial Intelligence Act 2005, s. 22 (fictional)" },
+    cybercrime_account_contributions = { adopted = false, note = "No agreement on contributions to the Convention's account (optional)." },
+    expenses_deduction = { adopted = true, source = "Mutual Assistance in Criminal Matters Act 2004, s. 46(2) (fictional)" },
   },
 
   -- UNTOC arts 17 and 21.  Arcadia considered and rejected a general regime
@@ -1033,5 +1059,53 @@ return {
     definition = { adopted = true, source = "Criminal Code of Arcadia, s. 242(3)" },
     minors_of_legal_age = { adopted = false, source = "Criminal Code of Arcadia, s. 242(3)" },
     minor_consent_ineffective = { adopted = true, source = "Criminal Code of Arcadia, s. 240(4)" },
+  },
+
+  -- ==== UN Convention against Cybercrime, ch. V-VII (arts 42-46, 53-56; cyber5) ==
+  evidence_cooperation = {
+    preservation_on_request = { adopted = true, source = "Electronic Evidence (International Cooperation) Act 2025, s. 4 (fictional)" },
+    preservation_without_dual_criminality = { adopted = "partly", source = "Electronic Evidence (International Cooperation) Act 2025, s. 5 (fictional)",
+      search_assistance_requires_dual_criminality = true, refused_for_convention_offences = false,
+      note = "Preservation is refused for offences outside the Convention where dual criminality could not be met at disclosure, under Arcadia's reservation to art. 42(5)." },
+    preservation_refusal_grounds = { adopted = true, source = "Electronic Evidence (International Cooperation) Act 2025, s. 6 (fictional)" },
+    preservation_insufficiency_notice = { adopted = true, source = "Electronic Evidence (International Cooperation) Act 2025, s. 7 (fictional)" },
+    preservation_period = { adopted = true, days = 90, until_decision = true, source = "Electronic Evidence (International Cooperation) Act 2025, s. 8 (fictional)" },
+    traffic_disclosure_on_request = { adopted = true, source = "Electronic Evidence (International Cooperation) Act 2025, s. 9 (fictional)" },
+    traffic_disclosure_refusal_grounds = { adopted = true, source = "Electronic Evidence (International Cooperation) Act 2025, s. 9(3) (fictional)" },
+    stored_data_access_on_request = { adopted = true, source = "Mutual Assistance in Criminal Matters Act 2004, s. 30A (fictional)" },
+    stored_data_expedited_response = { adopted = true, source = "Mutual Assistance in Criminal Matters Act 2004, s. 30B (fictional)" },
+    realtime_traffic_assistance = { adopted = true, source = "Electronic Evidence (International Cooperation) Act 2025, s. 11 (fictional)" },
+    interception_assistance = { adopted = false, considered = true, source = "Ministry of Justice, review of interception powers, 2025 (fictional)",
+      note = "Interception on foreign request is under study; the Constitution allows interception only for domestic proceedings." },
+  },
+  cyber_prevention = {
+    policies = { adopted = true, source = "National Cybersecurity Strategy 2024-2028 (fictional)" },
+    non_public_participation = { adopted = true, source = "National Cybersecurity Strategy 2024-2028, pillar 3 (fictional)" },
+    reporting_authority = { adopted = true, source = "National Cyber Security Centre Act 2021, s. 12 (online reporting, anonymous reports accepted) (fictional)" },
+    framework_evaluation = { adopted = true, source = "National Cybersecurity Strategy 2024-2028, s. 9 (biennial review) (fictional)" },
+    international_collaboration = { adopted = true, source = "Regional cybercrime prevention programme (fictional)" },
+  },
+  cyber_capacity = {
+    technical_assistance = { adopted = true, source = "Development Cooperation Act 2010, s. 4 (fictional)" },
+    training_programmes = { adopted = true, source = "Police Academy curriculum, cybercrime module (fictional)" },
+    expertise_cooperation = { adopted = true, source = "National Cyber Security Centre Act 2021, s. 14 (fictional)" },
+    research_training_assistance = { adopted = true, source = "Judicial Training Institute programme (fictional)" },
+    research_assistance = { adopted = false, considered = true, source = "Ministry of Justice reply, 2025 (fictional)" },
+    extradition_mla_training = { adopted = true, source = "Central Authority training programme (fictional)" },
+    assistance_effectiveness = { adopted = true, source = "Development Cooperation Act 2010, s. 6 (fictional)" },
+    voluntary_financing = { adopted = false, considered = true, source = "Ministry of Finance reply, 2025 (fictional)" },
+    unodc_contributions = { adopted = true, source = "Budget Act 2026, line 14.3 (fictional)" },
+    international_cooperation_measures = { adopted = true, source = "Development Cooperation Act 2010, s. 4 (fictional)" },
+    development_efforts = { adopted = true, source = "Development Cooperation Act 2010 (fictional)" },
+    account_contributions = { adopted = false, considered = true, source = "Budget Act 2026 (fictional)", note = "No contribution yet: the United Nations account is not established." },
+    regional_programmes = { adopted = true, source = "Regional cybercrime programme (fictional)" },
+    harmonisation_resources = { adopted = true, source = "Development Cooperation Act 2010, s. 5 (fictional)" },
+    material_logistical_agreements = { adopted = false, note = "No such agreement (optional)." },
+  },
+  cyber_information = {
+    trend_analysis = { adopted = true, source = "National Cyber Security Centre annual threat report (fictional)" },
+    statistics_sharing = { adopted = true, source = "Regional cybercrime statistics network (fictional)" },
+    policy_monitoring = { adopted = true, source = "National Cybersecurity Strategy 2024-2028, s. 9 (fictional)" },
+    developments_exchange = { adopted = true, source = "National Cyber Security Centre Act 2021, s. 14 (fictional)" },
   },
 }

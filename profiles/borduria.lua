@@ -62,6 +62,15 @@ return {
       text = "Borduria reserves the right not to apply article 11, paragraph 1 (fictional).",
       source = "Reservation made upon signature (fictional)",
     },
+    -- Cybercrime Convention art. 42(5) (cyber5): goes beyond its limits.
+    {
+      instrument = "cybercrime",
+      provisions = { "cybercrime:42.5" },
+      kind = "reservation",
+      from = "2025-10-25",
+      text = "Borduria reserves the right to refuse any request for preservation where dual criminality cannot be fulfilled at the time of disclosure.",
+      source = "Reservation made upon signature (fictional)",
+    },
   },
 
   parties = {
@@ -459,6 +468,8 @@ return {
     },
     trend_analysis = { adopted = false },
     policy_monitoring = { adopted = false, considered = true, note = "An evaluation unit was proposed in the 2023 budget debate and postponed." },
+    -- Cybercrime Convention art. 47 (cyber5)
+    cyber_methods_information_exchange = { adopted = false },
   },
 
   -- UNTOC arts 7, 9 and 11 (sections aml, anti_corruption, prosecution).
@@ -729,6 +740,11 @@ return {
       source = "Bordurian Penal Code, art. 63",
       note = "All confiscated property vests in the Treasury; no provision allows it to be returned to a requesting State.",
     },
+    -- Cybercrime Convention arts 49-52 (cyber5)
+    foreign_origin_confiscation = { adopted = false, source = "Criminal Procedure Code of Borduria, s. 301 (fictional)", note = "Only property acquired in Borduria may be confiscated." },
+    non_conviction_based = { adopted = false, note = "Never considered." },
+    foreign_freezing_order = { adopted = "partly", source = "Mutual Legal Assistance Act 1999, s. 20 (fictional)", missing = { "orders of authorities other than courts" } },
+    hearing_before_lifting = { adopted = false, source = "Mutual Legal Assistance Act 1999, s. 21 (fictional)", note = "Provisional measures lapse after 30 days without notice." },
   },
 
   -- UNTOC arts 17 and 21.  Transfer of proceedings left absent (unknown).
@@ -805,5 +821,30 @@ return {
   child_sexual_abuse_material = {
     definition_visual = { adopted = false, source = "Bordurian Penal Code, art. 300(3)",
       note = "Minors are persons under 16." },
+  },
+
+  -- ==== UN Convention against Cybercrime, ch. V-VII (arts 42-46, 53-56; cyber5) ==
+  evidence_cooperation = {
+    preservation_on_request = { adopted = true, source = "Mutual Legal Assistance Act 1999, s. 33 (fictional)" },
+    preservation_without_dual_criminality = { adopted = false, source = "Mutual Legal Assistance Act 1999, s. 4 (fictional)",
+      search_assistance_requires_dual_criminality = true, refused_for_convention_offences = true,
+      note = "Dual criminality is required for every form of assistance, preservation included, whatever the offence." },
+    preservation_period = { adopted = true, days = 30, until_decision = false, source = "Mutual Legal Assistance Act 1999, s. 33(2) (fictional)" },
+    stored_data_access_on_request = { adopted = "partly", source = "Mutual Legal Assistance Act 1999, s. 34 (fictional)", missing = { "disclosure of data held by service providers outside criminal proceedings opened in Borduria" } },
+    realtime_traffic_assistance = { adopted = false },
+    interception_assistance = { adopted = false },
+  },
+  cyber_prevention = {
+    policies = { adopted = false, considered = true, source = "Draft cybersecurity strategy, 2025 (fictional)" },
+    reporting_authority = { adopted = "partly", source = "Police Act, s. 12 (fictional)", missing = { "anonymous reporting" } },
+    framework_evaluation = { adopted = false },
+  },
+  cyber_capacity = {
+    training_programmes = { adopted = false },
+    technical_assistance = { adopted = false },
+    unodc_contributions = { adopted = false },
+  },
+  cyber_information = {
+    trend_analysis = { adopted = false },
   },
 }

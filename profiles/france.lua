@@ -1644,4 +1644,21 @@ return {
     minor_consent_ineffective = { adopted = true, source = "Code pénal, art. 227-23",
       note = "Disseminating the pornographic image of a minor is punished whatever the minor's consent: consent is no element of art. 227-23." },
   },
+
+  -- ==== UN Convention against Cybercrime, ch. V-IX (arts 42-59; cyber5) ==
+  -- One fact, two treaties: arts 47, 48, 50 and 52 read France's facts for
+  -- UNTOC arts 27, 19, 13 and 14 above (law_enforcement, investigation,
+  -- confiscation_cooperation), so France has findings there without a line
+  -- here.  Left unknown on purpose, because the French provisions could not be
+  -- verified article by article: expedited preservation, disclosure, access,
+  -- real-time collection and interception on a foreign request (arts 42-46:
+  -- France applies the Budapest Convention's arts 29-34, but the provisions of
+  -- the Code de procédure pénale that carry them for a request under this
+  -- Convention, the preservation period and the refusal grounds were not
+  -- checked); the domestic powers of art. 49 (foreign freezing orders,
+  -- property of foreign origin, non-conviction-based confiscation); the
+  -- prevention, assistance and information measures of arts 53-56 (the
+  -- PHAROS reporting platform and cybermalveillance.gouv.fr exist, but
+  -- whether reports can be anonymous, art. 53(4), was not verified); the
+  -- notifications under arts 50(5) and 53(7) (the Convention is not in force).
 }

@@ -1291,6 +1291,79 @@ function lx.laws_since_communication(ctx, latest, items, what)
     { a = what, d = latest.date }))
 end
 
+-- A qualifier that opens an escape ("dans toute la mesure possible",
+-- "si possible", "dans la mesure où leur droit interne le leur permet"): when
+-- finding r is partly or not met and the profile records, under principles
+-- for ref, the limit of domestic law the State invokes, the shortcoming is
+-- explained rather than reported as a gap (met, with option).  words: the
+-- qualifier as quoted in the explanation ({ en, fr }); option: { id, en, fr }.
+-- Returns r unchanged otherwise.
+function lx.principle_escape(ctx, r, ref, words, option)
+  if r.status ~= "partly_met" and r.status ~= "not_met" then return r end
+  local p = ctx:principle(ref)
+  if not p then return r end
+  local why = fill({ en = " The State invokes a limit of its domestic law: {st}{s}. The provision requires this only {q}, so the shortcoming is explained rather than reported as a gap; reviewers should verify that the limit is genuine.",
+                     fr = " L'État invoque une limite de son droit interne : {st}{s}. La disposition ne l'exige que {q} : la lacune est expliquée et non signalée comme un manquement ; les évaluateurs vérifieront que la limite invoquée est réelle." },
+                   { st = p.statement, s = p.source and (" (" .. p.source .. ")") or "", q = words })
+  return ctx:met({ en = r.explanation.en .. why.en, fr = r.explanation.fr .. why.fr }, option)
+end
+
+-- A duty that binds only a State which makes confiscation cooperation
+-- conditional on a treaty: it must regard the Convention as the necessary
+-- and sufficient treaty basis (UNTOC 13(6), Cybercrime Convention 50(6));
+-- reads confiscation_cooperation.treaty_basis (treaty_required).
+function lx.confiscation_treaty_basis(ctx)
+  local tb = ctx:fact("confiscation_cooperation.treaty_basis")
+  local required = tb and tb.treaty_required
+  if required == nil then ctx:ask("confiscation_cooperation.treaty_basis") end
+  local stop = lx.only_if(ctx, required,
+    { en = "The State does not make confiscation cooperation conditional on a treaty; paragraph 6 binds only a State that does.",
+      fr = "L'État ne subordonne pas la coopération aux fins de confiscation à l'existence d'un traité ; le paragraphe 6 ne lie que l'État qui le fait." },
+    { en = "Whether paragraph 6 applies depends on whether the State makes confiscation cooperation conditional on a treaty, which the profile does not say.",
+      fr = "L'application du paragraphe 6 dépend de la question de savoir si l'État subordonne la coopération aux fins de confiscation à l'existence d'un traité, ce que le profil n'indique pas." })
+  if stop then return stop end
+  return lx.measure_finding(ctx, "confiscation_cooperation.treaty_basis", {
+    what = { en = "the acceptance of the Convention as the necessary and sufficient treaty basis for confiscation, tracing, freezing and seizure on request, which the State makes conditional on a treaty",
+             fr = "l'acceptation de la Convention comme base conventionnelle nécessaire et suffisante pour la confiscation, la localisation, le gel et la saisie sur demande, que l'État subordonne à l'existence d'un traité" } })
+end
+
+-- A State's duty to furnish copies of the laws giving effect to an article
+-- to the Secretary-General (UNTOC 13(5), Cybercrime Convention 50(5)).  ref:
+-- the provision notifications are listed under; paths: the measures that give
+-- effect to the article (a later change to one of them is a change not yet
+-- communicated); art: { en = "art. 13", fr = "l'art. 13" }; opts.instrument:
+-- the instrument's name in the question ({ en, fr }); opts.other: a sentence
+-- added when none was made ({ en, fr }).  Unknown without a list of
+-- notifications; not met without one under ref; else
+-- lx.laws_since_communication.
+function lx.copies_of_laws(ctx, ref, paths, art, opts)
+  opts = opts or {}
+  local ins = opts.instrument or { en = "", fr = "" }
+  if ctx:fact("notifications") == nil then
+    ctx:ask("notifications", fill({ en = "Has the State furnished copies or a description of its laws and regulations giving effect to {a}{i} (and of later changes) to the Secretary-General, and when? (List it under notifications, provision {r}.)",
+                                   fr = "L'État a-t-il remis au Secrétaire général une copie ou une description de ses lois et règlements donnant effet à {a}{i} (et de leurs modifications), et quand ? (L'indiquer dans notifications, disposition {r}.)" },
+                                 { a = art, i = ins, r = ref }))
+    return ctx:unknown({ en = "The profile does not list the State's communications to the Secretary-General.",
+                         fr = "Le profil ne recense pas les communications de l'État au Secrétaire général." })
+  end
+  local latest = ctx:notification(ref)
+  if latest == nil then
+    local other = opts.other or { en = "", fr = "" }
+    return ctx:not_met(fill({ en = "The State has not furnished copies or a description of its laws and regulations giving effect to {a} to the Secretary-General{o}.",
+                              fr = "L'État n'a pas remis au Secrétaire général de copie ni de description de ses lois et règlements donnant effet à {a}{o}." }, { a = art, o = other }),
+      { fill({ en = "copies or a description of the laws and regulations giving effect to {a}, furnished to the Secretary-General",
+               fr = "la copie ou la description des lois et règlements donnant effet à {a}, remise au Secrétaire général" }, { a = art }) })
+  end
+  local items = {}
+  for _, path in ipairs(paths) do
+    local m = ctx:fact(path)
+    if m ~= nil and (m.adopted == true or m.adopted == "partly") then
+      items[#items + 1] = { label = m.source or path, from = m.from, repealed = m.repealed }
+    end
+  end
+  return lx.laws_since_communication(ctx, latest, items, art)
+end
+
 ---------------------------------------------------------------------------
 -- Pattern: any one of several options meets the duty.
 --

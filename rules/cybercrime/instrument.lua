@@ -39,9 +39,13 @@ return {
   -- closed systems); art. 42(5) (dual criminality for preservation
   -- requests); art. 63(3) (art. 63(2), settlement of disputes).  A
   -- reservation names the provision it excludes: 11(3) excludes 11(1);
-  -- 23(3)(a) limits 29; 23(3)(b) limits 29 and 30; 42(5) conditions 42;
+  -- 23(3)(a) limits 29; 23(3)(b) limits 29 and 30; 42(5) is recorded
+  -- under "cybercrime:42.5" (it lets the State refuse preservation on the
+  -- ground of dual criminality, which 42(4) excludes, and no more: a
+  -- reservation naming all of art. 42 would switch off the duty to preserve;
+  -- rules/cybercrime/art42.lua reads it and checks its limits);
   -- 63(3) excludes 63(2).
-  open_to_reservation = { "cybercrime:11.1", "cybercrime:29", "cybercrime:30", "cybercrime:42", "cybercrime:63.2" },
+  open_to_reservation = { "cybercrime:11.1", "cybercrime:29", "cybercrime:30", "cybercrime:42.5", "cybercrime:63.2" },
   -- No review mechanism yet (art. 57 leaves it to the Conference of the
   -- States Parties): ratings are grouped by the Convention's chapters.
   -- The official text puts the heading of chapter IX before art. 59

@@ -90,4 +90,19 @@ return {
   ["cybercrime:33.4"] = "mandatory",
   -- The annex of interpretative notes: read with the articles, no duty.
   ["cybercrime:note"] = "none",
+  -- Ch. V-IX (cyber5).  Art. 50(6): "il considère la présente Convention
+  -- comme une base" means "regards it as": a duty (as UNTOC 13(6)).
+  -- Art. 42(7) "il en informe rapidement" and 42(8) "l'est pour une période
+  -- minimum de 60 jours ... continuent à être préservées": duties in forms
+  -- (pronoun subject, passive) the French reading does not see.
+  ["cybercrime:42.7"] = "mandatory",
+  ["cybercrime:42.8"] = "mandatory",
+  ["cybercrime:50.6"] = "mandatory",
+  -- Art. 52(1): "en dispose conformément à son droit interne": a duty in the
+  -- present indicative the French reading does not see (as UNTOC 14(1)).
+  ["cybercrime:52.1"] = "mandatory",
+  -- Art. 56(2): "sont vivement encouragés à fournir des efforts concrets": an
+  -- encouragement, no duty (its (c), second sentence, "s'efforcent", is an
+  -- endeavour clause of the rule on 56(2)(c)).
+  ["cybercrime:56.2"] = "optional",
 }

@@ -1,4 +1,6 @@
 -- rules/schema/cooperation-confiscation.lua: facts for UNTOC arts 13 and 14
+-- (and their twins, Cybercrime Convention arts 49-52, which read the same
+-- facts and add those marked below)
 -- (international cooperation for purposes of confiscation; disposal and return
 -- of confiscated proceeds) and arts 17 and 21 (transfer of sentenced persons;
 -- transfer of criminal proceedings).
@@ -69,6 +71,44 @@ return {
         sharing_agreements = { type = "measure",
           question = { en = "Does the State share confiscated proceeds or property (or the funds from their sale) with other States, regularly or case by case, under its law or under agreements or arrangements?",
                        fr = "L'État partage-t-il le produit ou les biens confisqués (ou les fonds provenant de leur vente) avec d'autres États, systématiquement ou au cas par cas, en vertu de son droit ou d'accords ou arrangements ?" } },
+        -- Cybercrime Convention arts 49-52: what UNTOC arts 13-14 do not ask
+        -- (the rest of those articles reads the facts above).
+        -- Cybercrime art. 49(1)(b)
+        foreign_origin_confiscation = { type = "measure",
+          question = { en = "Can the competent authorities, where they have jurisdiction, order the confiscation of property of foreign origin acquired through or used for an offence, by adjudication of a money-laundering offence or another offence, or by another procedure of national law?",
+                       fr = "Les autorités compétentes peuvent-elles, lorsqu'elles ont compétence, ordonner la confiscation de biens d'origine étrangère acquis au moyen d'une infraction ou utilisés pour elle, en se prononçant sur une infraction de blanchiment ou une autre infraction, ou par une autre procédure du droit interne ?" } },
+        -- Cybercrime art. 49(1)(c)
+        non_conviction_based = { type = "measure",
+          question = { en = "Can property be confiscated without a criminal conviction where the offender cannot be prosecuted because of death, flight or absence, or in other appropriate cases (or has the State considered it)?",
+                       fr = "Des biens peuvent-ils être confisqués en l'absence de condamnation pénale lorsque l'auteur ne peut être poursuivi pour cause de décès, de fuite ou d'absence, ou dans d'autres cas appropriés (ou l'État l'a-t-il envisagé) ?" } },
+        -- Cybercrime art. 49(2)(a)
+        foreign_freezing_order = { type = "measure",
+          question = { en = "Can the competent authorities freeze or seize property on the basis of a freezing or seizure order issued by a court or competent authority of a requesting State?",
+                       fr = "Les autorités compétentes peuvent-elles geler ou saisir des biens sur la base d'une décision de gel ou de saisie prononcée par un tribunal ou une autorité compétente d'un État requérant ?" } },
+        -- Cybercrime art. 49(2)(c)
+        preservation_for_confiscation = { type = "measure",
+          question = { en = "Can the competent authorities preserve property for confiscation on other bases, such as a foreign arrest or criminal charge related to its acquisition (or has the State considered such measures)?",
+                       fr = "Les autorités compétentes peuvent-elles préserver des biens en vue de leur confiscation sur d'autres bases, par exemple une arrestation ou une inculpation intervenue à l'étranger en relation avec leur acquisition (ou l'État l'a-t-il envisagé) ?" } },
+        -- Cybercrime art. 50(7)
+        refusal_insufficient_evidence_minimal_value = { type = "measure",
+          question = { en = "May confiscation cooperation be refused, or provisional measures lifted, where sufficient evidence is not received in time or the property is of minimal value?",
+                       fr = "La coopération aux fins de confiscation peut-elle être refusée, ou les mesures conservatoires levées, lorsque des preuves suffisantes ne sont pas reçues en temps voulu ou que le bien est de valeur minime ?" } },
+        -- Cybercrime art. 50(8)
+        hearing_before_lifting = { type = "measure",
+          question = { en = "Before lifting a provisional measure taken on a foreign request, is the requesting State given an opportunity to present its reasons for continuing it?",
+                       fr = "Avant de lever une mesure conservatoire prise sur demande étrangère, l'État requérant a-t-il la faculté de présenter ses arguments en faveur de son maintien ?" } },
+        -- Cybercrime art. 51
+        spontaneous_proceeds_information = { type = "measure",
+          question = { en = "Can the authorities, without a prior request, forward to another State information on the proceeds of offences that could help it investigate, prosecute or request confiscation?",
+                       fr = "Les autorités peuvent-elles, sans demande préalable, communiquer à un autre État des informations sur le produit d'infractions qui pourraient l'aider à enquêter, à poursuivre ou à présenter une demande de confiscation ?" } },
+        -- Cybercrime art. 52(3)(a)
+        cybercrime_account_contributions = { type = "measure",
+          question = { en = "Does the State provide for, or conclude agreements or arrangements on, contributing confiscated proceeds (or their value) to the account designated under art. 56(2)(c) of the Cybercrime Convention or to intergovernmental bodies fighting cybercrime?",
+                       fr = "L'État prévoit-il, ou conclut-il des accords ou arrangements prévoyant, le versement du produit confisqué (ou de sa valeur) au compte désigné en application de l'art. 56, par. 2 c), de la Convention sur la cybercriminalité ou à des organismes intergouvernementaux de lutte contre la cybercriminalité ?" } },
+        -- Cybercrime art. 52(4)
+        expenses_deduction = { type = "measure",
+          question = { en = "When returning or disposing of property confiscated on a foreign request, may the State deduct the reasonable expenses of the investigations or proceedings that led to it?",
+                       fr = "Lorsqu'il restitue des biens confisqués sur demande étrangère ou en dispose, l'État peut-il déduire les dépenses raisonnables des enquêtes ou procédures qui y ont conduit ?" } },
       } },
 
     transfers = { type = "record",

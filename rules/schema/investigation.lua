@@ -120,6 +120,17 @@ return {
         international_organisations = { type = "measure",
           question = { en = "Does the State make full use of agreements or arrangements, including international or regional organisations (INTERPOL, regional police organisations), to enhance cooperation between its law enforcement agencies and those of other States?",
                        fr = "L'État utilise-t-il pleinement les accords ou arrangements, y compris les organisations internationales ou régionales (INTERPOL, organisations policières régionales), pour renforcer la coopération entre ses services de détection et de répression et ceux d'autres États ?" } },
+        -- Cybercrime Convention art. 47(1)(d), (f), 47(2): what UNTOC art. 27
+        -- does not ask (the other paragraphs of art. 47 read the facts above)
+        cyber_methods_information_exchange = { type = "measure",
+          question = { en = "Do the competent authorities exchange with other States information on the specific means and methods used to commit cybercrime offences (false identities, forged documents, concealment, cybercriminal tactics, techniques and procedures)?",
+                       fr = "Les autorités compétentes échangent-elles avec d'autres États des informations sur les moyens et procédés spécifiques employés pour commettre les infractions de cybercriminalité (fausses identités, faux documents, dissimulation, tactiques, techniques et procédés cybercriminels) ?" } },
+        cyber_early_identification = { type = "measure",
+          question = { en = "Do the competent authorities exchange information and coordinate administrative and other measures with other States for the early identification of the offences established under the Cybercrime Convention?",
+                       fr = "Les autorités compétentes échangent-elles des informations et coordonnent-elles avec d'autres États des mesures administratives et autres pour détecter au plus tôt les infractions établies conformément à la Convention sur la cybercriminalité ?" } },
+        cybercrime_convention_as_basis = { type = "measure",
+          question = { en = "Where no agreement or arrangement applies, does the State use the Cybercrime Convention as the basis for law enforcement cooperation on its offences?",
+                       fr = "En l'absence d'accord ou d'arrangement applicable, l'État se fonde-t-il sur la Convention sur la cybercriminalité pour coopérer en matière de détection et de répression concernant ses infractions ?" } },
         technology_crime_cooperation = { type = "measure",
           question = { en = "What does the State do to cooperate with other States in responding to transnational organized crime committed through the use of modern technology (24/7 contact points, specialised units, cooperation networks)?",
                        fr = "Que fait l'État pour coopérer avec d'autres États face à la criminalité transnationale organisée perpétrée au moyen de techniques modernes (points de contact 24/7, services spécialisés, réseaux de coopération) ?" } },

@@ -177,28 +177,7 @@ obligation {
   },
   facts = IMPLEMENTING,
   check = function(ctx)
-    local all = ctx:fact("notifications")
-    if all == nil then
-      ctx:ask("notifications", { en = "Has the State furnished copies or a description of its laws and regulations giving effect to art. 13 (and of later changes) to the Secretary-General, and when? (List it under notifications, provision untoc:13.5.)",
-                                 fr = "L'État a-t-il remis au Secrétaire général une copie ou une description de ses lois et règlements donnant effet à l'art. 13 (et de leurs modifications), et quand ? (L'indiquer dans notifications, disposition untoc:13.5.)" })
-      return ctx:unknown({ en = "The profile does not list the State's communications to the Secretary-General.",
-                           fr = "Le profil ne recense pas les communications de l'État au Secrétaire général." })
-    end
-    local latest = ctx:notification("untoc:13.5")
-    if latest == nil then
-      return ctx:not_met({ en = "The State has not furnished copies or a description of its laws and regulations giving effect to art. 13 to the Secretary-General.",
-                           fr = "L'État n'a pas remis au Secrétaire général de copie ni de description de ses lois et règlements donnant effet à l'art. 13." },
-        { { en = "copies or a description of the laws and regulations giving effect to art. 13, furnished to the Secretary-General",
-            fr = "la copie ou la description des lois et règlements donnant effet à l'art. 13, remise au Secrétaire général" } })
-    end
-    local items = {}
-    for _, path in ipairs(IMPLEMENTING) do
-      local m = ctx:fact(path)
-      if m ~= nil and (m.adopted == true or m.adopted == "partly") then
-        items[#items + 1] = { label = m.source or path, from = m.from, repealed = m.repealed }
-      end
-    end
-    return lx.laws_since_communication(ctx, latest, items, { en = "art. 13", fr = "l'art. 13" })
+    return lx.copies_of_laws(ctx, "untoc:13.5", IMPLEMENTING, { en = "art. 13", fr = "l'art. 13" })
   end,
 }
 
@@ -222,18 +201,7 @@ obligation {
   -- request conditional on a treaty (treaty_required = true), for any of
   -- those measures.  Then the Convention must serve as that treaty: adopted.
   check = function(ctx)
-    local tb = ctx:fact("confiscation_cooperation.treaty_basis")
-    local required = tb and tb.treaty_required
-    if required == nil then ctx:ask("confiscation_cooperation.treaty_basis") end
-    local stop = lx.only_if(ctx, required,
-      { en = "The State does not make confiscation cooperation conditional on a treaty; paragraph 6 binds only a State that does.",
-        fr = "L'État ne subordonne pas la coopération aux fins de confiscation à l'existence d'un traité ; le paragraphe 6 ne lie que l'État qui le fait." },
-      { en = "Whether paragraph 6 applies depends on whether the State makes confiscation cooperation conditional on a treaty, which the profile does not say.",
-        fr = "L'application du paragraphe 6 dépend de la question de savoir si l'État subordonne la coopération aux fins de confiscation à l'existence d'un traité, ce que le profil n'indique pas." })
-    if stop then return stop end
-    return lx.measure_finding(ctx, "confiscation_cooperation.treaty_basis", {
-      what = { en = "the acceptance of the Convention as the necessary and sufficient treaty basis for confiscation, tracing, freezing and seizure on request, which the State makes conditional on a treaty",
-               fr = "l'acceptation de la Convention comme base conventionnelle nécessaire et suffisante pour la confiscation, la localisation, le gel et la saisie sur demande, que l'État subordonne à l'existence d'un traité" } })
+    return lx.confiscation_treaty_basis(ctx)
   end,
 }
 

@@ -1,0 +1,27 @@
+-- Cases for Cybercrime Convention art. 56 (rules/cybercrime/art56.lua);
+-- prospective: the Convention is not in force.
+return {
+  { name = "56: every measure in place: met", prospective = true,
+    profile = { cyber_capacity = { international_cooperation_measures = { adopted = true, source = "National Cyber Strategy 2025" }, development_efforts = { adopted = true, source = "National Cyber Strategy 2025" }, account_contributions = { adopted = true, source = "National Cyber Strategy 2025" }, regional_programmes = { adopted = true, source = "National Cyber Strategy 2025" }, harmonisation_resources = { adopted = true, source = "National Cyber Strategy 2025" }, material_logistical_agreements = { adopted = true, source = "National Cyber Strategy 2025" } } },
+    expect = { ["cybercrime:56.1"] = "met", ["cybercrime:56.2"] = "met", ["cybercrime:56.2.c#contributions"] = "met", ["cybercrime:56.3"] = "met", ["cybercrime:56.4"] = "met", ["cybercrime:56.6"] = "met" } },
+  { name = "56: nothing known: unknown", prospective = true,
+    expect = { ["cybercrime:56.1"] = "unknown", ["cybercrime:56.2"] = "unknown", ["cybercrime:56.2.c#contributions"] = "unknown", ["cybercrime:56.3"] = "unknown", ["cybercrime:56.4"] = "unknown", ["cybercrime:56.6"] = "unknown" } },
+  { name = "56: nothing in place, nothing considered: not met (a gap only where mandatory)", prospective = true,
+    profile = { cyber_capacity = { international_cooperation_measures = { adopted = false }, development_efforts = { adopted = false }, account_contributions = { adopted = false }, regional_programmes = { adopted = false }, harmonisation_resources = { adopted = false }, material_logistical_agreements = { adopted = false } } },
+    expect = { ["cybercrime:56.1"] = "not_met", ["cybercrime:56.2"] = "not_met", ["cybercrime:56.2.c#contributions"] = "not_met", ["cybercrime:56.3"] = "not_met", ["cybercrime:56.4"] = "not_met", ["cybercrime:56.6"] = "not_met" } },
+  { name = "cybercrime:56.1: in place in part: partly met", prospective = true,
+    profile = { cyber_capacity = { international_cooperation_measures = { adopted = "partly", source = "Decree 2025-1", missing = { "the part the decree leaves out" } } } },
+    expect = { ["cybercrime:56.1"] = "partly_met" } },
+  { name = "cybercrime:56.2.c#contributions: considered or pursued, not adopted: met (endeavour)", prospective = true,
+    profile = { cyber_capacity = { account_contributions = { adopted = false, considered = true, source = "Government reply, 2025" } } },
+    expect = { ["cybercrime:56.2.c#contributions"] = "met" } },
+  { name = "cybercrime:56.3: considered or pursued, not adopted: met (consider)", prospective = true,
+    profile = { cyber_capacity = { regional_programmes = { adopted = false, considered = true, source = "Government reply, 2025" } } },
+    expect = { ["cybercrime:56.3"] = "met" } },
+  { name = "cybercrime:56.4: in place in part: partly met", prospective = true,
+    profile = { cyber_capacity = { harmonisation_resources = { adopted = "partly", source = "Decree 2025-1", missing = { "the part the decree leaves out" } } } },
+    expect = { ["cybercrime:56.4"] = "partly_met" } },
+  { name = "56: not in force, not assessed prospectively: not applicable",
+    profile = { cyber_capacity = { international_cooperation_measures = { adopted = true, source = "National Cyber Strategy 2025" } } },
+    expect = { ["cybercrime:56.1"] = "not_applicable" } },
+}
