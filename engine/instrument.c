@@ -7,11 +7,12 @@
 
 #include "date.h"
 #include "lx.h"
+#include "schema.h"
 
 /* The fields of instrument.lua, as the engine reads them (docs/rules.md,
 ** "Adding an instrument").  A new field is one line here and one row there. */
 typedef enum { IF_ID, IF_TEXT, IF_LANGUAGES, IF_KIND, IF_DATE, IF_INTEGER, IF_CLUSTERS, IF_STRINGS, IF_STRING,
-               IF_DEADLINES, IF_NOT_BOUND } field_type;
+               IF_DEADLINES, IF_NOT_BOUND, IF_REFS } field_type;
 static const struct { const char *name; field_type type; int required; } instrument_fields[] = {
   { "id", IF_ID, 1 },                    /* the folder name */
   { "title", IF_TEXT, 1 },               /* { en = ..., fr = ..., es = ... } */
@@ -27,7 +28,7 @@ static const struct { const char *name; field_type type; int required; } instrum
   { "deadline", IF_DATE, 0 },            /* EU directive: transposition deadline */
   { "deadlines", IF_DEADLINES, 0 },      /* EU directive: { ["id:12.2"] = "YYYY-MM-DD" }, provisions due on another date */
   { "not_bound", IF_NOT_BOUND, 0 },      /* EU directive: member States that do not take part: "DNK" or { code = "DNK", reason = { en, fr } } */
-  { "open_to_reservation", IF_STRINGS, 0 },   /* treaty: provisions open to reservation (checked in rules.c) */
+  { "open_to_reservation", IF_REFS, 0 }, /* treaty: provisions a reservation the treaty provides for may exclude */
   { "url", IF_STRING, 0 },               /* informational */
   { "note", IF_STRING, 0 },              /* informational */
 };
@@ -134,6 +135,7 @@ static int check_instrument_field(const data_field *f, field_type type, const ch
       }
       return problems;
     }
+    case IF_REFS:
     case IF_LANGUAGES:
     case IF_STRINGS: {
       int problems = 0;
@@ -143,7 +145,12 @@ static int check_instrument_field(const data_field *f, field_type type, const ch
       }
       for (size_t i = 1; i <= data_len(v); i++) {
         const char *s = data_str(data_at(v, (long long)i));
-        if (!s || (type == IF_LANGUAGES && !is_language(s))) {
+        size_t n = strlen(id);
+        if (s && type == IF_REFS && (!schema_is_ref(s) || strncmp(s, id, n) != 0 || s[n] != ':')) {
+          diag_add(diags, path, data_at(v, (long long)i)->line, k,
+                   "expected canonical references to provisions of \"%s\" (e.g. \"%s:11.1\")", id, id);
+          problems++;
+        } else if (!s || (type == IF_LANGUAGES && !is_language(s))) {
           diag_add(diags, path, data_at(v, (long long)i)->line, k,
                    type == IF_LANGUAGES ? "languages are \"en\", \"fr\" and \"es\"" : "expected a string");
           problems++;

@@ -72,6 +72,11 @@ report_part report_part_of(const lx_finding *f);
 ** Caller frees. */
 size_t *report_select(const lx_assessment *a, report_part part, size_t *n);
 
+/* Was r's finding assessed as if the State were bound (applicability.h
+** PROSPECTIVE: a treaty not yet in force or not yet binding the State,
+** assessed with --prospective, or party status not recorded)? */
+int report_prospective(const lx_assessment *a, const lx_rule *r);
+
 /* Words shown to readers, in lang. */
 const char *report_word(const char *key, const char *lang);
 /* The status in the terms of the obligation's level ("not adopted

@@ -75,6 +75,7 @@ static const word words[] = {
   { "no_source", "no source given", "aucune source indiquée" },
   { "text_in", "text in", "texte en" },
   { "unofficial_translation", "unofficial translation", "traduction non officielle" },
+  { "prospective", "prospective: not yet binding", "prospectif" LX_NNBSP ": pas encore obligatoire" },
   { "ratings", "Ratings", "Notations" },
   { "dashboard", "Dashboard", "Tableau de bord" },
   { "chart_ratings", "Ratings by review cluster and article", "Notations par groupe d'examen et par article" },
@@ -234,6 +235,12 @@ int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lan
     const char *l = data_str(data_at(list, (long long)i));
     if (l && strcmp(l, lang) == 0) return 1;
   }
+  return 0;
+}
+
+int report_prospective(const lx_assessment *a, const lx_rule *r) {
+  for (size_t i = 0; a && a->rules && r && a->bindings && i < a->rules->ninstruments; i++)
+    if (!strcmp(a->rules->instruments[i].id, r->instrument)) return a->bindings[i].kind == PROSPECTIVE;
   return 0;
 }
 

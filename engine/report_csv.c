@@ -54,7 +54,7 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
   static const char *const header[] = {
     "state_code", "state_name", "as_of", "instrument", "id", "ref", "clause", "article", "provision",
     "level", "status", "gap", "title", "explanation", "option", "missing", "questions", "evidence",
-    "rule_file", "rule_line", "warnings", "scope", "due", "national_measures", NULL
+    "rule_file", "rule_line", "warnings", "scope", "due", "national_measures", "prospective", NULL
   };
   for (int i = 0; header[i]; i++) field(out, header[i], header[i + 1] == NULL);
   for (size_t k = 0; k < n; k++) {
@@ -118,7 +118,8 @@ int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_optio
           for (size_t u = 0; u < tv[t].n && !tr; u++)
             if (tv[t].rows[u].f == fd) tr = &tv[t].rows[u];
         field(out, tr && tr->due ? tr->due : "", 0);
-        field(out, tr ? tr->measures : "", 1);
+        field(out, tr ? tr->measures : "", 0);
+        field(out, report_prospective(a, r) ? "yes" : "no", 1);
       }
       free(idx);
     }

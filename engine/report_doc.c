@@ -16,6 +16,7 @@ typedef struct {
   const report_options *o;
   int md;              /* Markdown rather than text */
   const lx_ruleset *rs;
+  const lx_assessment *a;   /* the assessment being written */
 } doc;
 
 /* Characters that start Markdown emphasis, links, HTML or code. */
@@ -133,6 +134,7 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
   else snprintf(ref, sizeof ref, "%s", r->id);
   const char *status = report_status_label(r->level, f->status, lang);
   const char *name = report_pick(&r->title, lang);
+  int prospective = report_prospective(d->a, r);
   char clause[128] = "";
   if (r->clause) snprintf(clause, sizeof clause, " [%s]", r->clause);
   if (d->md) {
@@ -141,12 +143,13 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
     snprintf(title, sizeof title, "%s%s — %s", ref, clause, esc);
     fprintf(d->out, "\n#### %s\n\n", title);
     const char *colon = lang && !strcmp(lang, "fr") ? LX_NNBSP ":" : ":";
-    fprintf(d->out, "- **%s%s** %s · **%s%s** %s · `%s`\n", report_word("status", lang), colon, status,
-            report_word("level", lang), colon, report_level_label(r->level, lang), r->id);
+    fprintf(d->out, "- **%s%s** %s · **%s%s** %s%s%s · `%s`\n", report_word("status", lang), colon, status,
+            report_word("level", lang), colon, report_level_label(r->level, lang), prospective ? " · " : "",
+            prospective ? report_word("prospective", lang) : "", r->id);
   } else {
     const char *c0 = d->o->color ? status_color(f->status) : "", *c1 = d->o->color ? "\033[0m" : "";
-    fprintf(d->out, "\n  %s[%s]%s %s%s — %s (%s)\n", c0, status, c1, ref, clause, name,
-            report_level_label(r->level, lang));
+    fprintf(d->out, "\n  %s[%s]%s %s%s — %s (%s%s%s)\n", c0, status, c1, ref, clause, name,
+            report_level_label(r->level, lang), prospective ? "; " : "", prospective ? report_word("prospective", lang) : "");
   }
   if (f->status == LX_ERROR) {
     char where[1400];
@@ -379,9 +382,10 @@ static void assessment(doc *d, const lx_assessment *a) {
 }
 
 static int write_doc(FILE *out, lx_assessment *const *as, size_t n, const report_options *o, int md) {
-  doc d = { out, o, md, NULL };
+  doc d = { out, o, md, NULL, NULL };
   for (size_t i = 0; i < n; i++) {
     d.rs = as[i]->rules;
+    d.a = as[i];
     if (i) fputs(md ? "\n---\n" : "\n\n", out);
     assessment(&d, as[i]);
   }

@@ -144,6 +144,10 @@ void lx_ref_display(const lx_ruleset *rs, const char *ref, const char *lang, cha
     p += strcspn(p, ".#");
     if (*p == '.') p++;
   }
+  if (n == 2 && !strcmp(parts[0], "note")) {   /* an annex of interpretative notes (texts.h) */
+    snprintf(out, size, fr ? "%s, note interprétative %s" : "%s interpretative note %s", name, parts[1]);
+    return;
+  }
   size_t len = (size_t)snprintf(out, size, fr ? "%s, art. %s" : "%s art. %s", name, n ? parts[0] : "?");
   for (int i = 1; i < n && len < size; i++) {
     int numeric = parts[i][0] >= '0' && parts[i][0] <= '9';

@@ -36,7 +36,7 @@ static void note_translation(runner *r, size_t i, const lx_finding *f) {
 
 static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-static const char *const case_keys[] = { "name", "as_of", "profile", "adding", "expect", "note", NULL };
+static const char *const case_keys[] = { "name", "as_of", "prospective", "profile", "adding", "expect", "note", NULL };
 
 /* Where a status stands in the order a true fact may only raise:
 ** not_met < partly_met < met.  0 for the statuses outside it: unknown (not
@@ -67,10 +67,12 @@ static int check_monotone(runner *r, const char *label, const lx_assessment *bef
 }
 
 /* Merge `fragment` (may be NULL) onto `base`, validate and assess it at
-** as_of (NULL: the profile's date).  Returns 0 with p and a filled (the
-** caller frees both), or -1 after reporting why. */
+** as_of (NULL: the profile's date), as if bound by every instrument when
+** as_if_bound (a treaty not yet in force).  Returns 0 with p and a filled
+** (the caller frees both), or -1 after reporting why. */
 static int assess_fragment(runner *r, const char *label, const char *file, const data_value *base,
-                           const data_value *fragment, const char *as_of, lx_profile *p, lx_assessment *a) {
+                           const data_value *fragment, const char *as_of, int as_if_bound, lx_profile *p,
+                           lx_assessment *a) {
   data_value *merged = fragment ? data_merge(base, fragment) : data_clone(base);
   diag_list diags;
   diag_init(&diags);
@@ -81,7 +83,7 @@ static int assess_fragment(runner *r, const char *label, const char *file, const
     return -1;
   }
   diag_free(&diags);
-  if (evaluate(a, r->sb, r->rs, p, as_of ? as_of : p->describes, 0) != 0) {
+  if (evaluate(a, r->sb, r->rs, p, as_of ? as_of : p->describes, as_if_bound) != 0) {
     diag_printf(r->out, "FAIL %s: out of memory\n", label);
     profile_free(p);
     return -1;
@@ -115,13 +117,16 @@ static int run_case(runner *r, const char *file, const data_value *base, const d
   lx_profile p;
   lx_assessment a;
   int ok = 1;
-  if (assess_fragment(r, label, file, base, fragment, as_of, &p, &a) != 0) return 0;
+  /* prospective = true: assessed as if bound (a treaty not yet in force) */
+  const data_value *prospective = data_get(c, "prospective");
+  int as_if_bound = prospective && prospective->kind == DATA_BOOLEAN && prospective->u.boolean;
+  if (assess_fragment(r, label, file, base, fragment, as_of, as_if_bound, &p, &a) != 0) return 0;
   if (adding) {
     /* the expectations are about the profile with the fact added */
     data_value *with = fragment ? data_merge(base, fragment) : data_clone(base);
     lx_profile p2;
     lx_assessment a2;
-    int rc = with ? assess_fragment(r, label, file, with, adding, as_of, &p2, &a2) : -1;
+    int rc = with ? assess_fragment(r, label, file, with, adding, as_of, as_if_bound, &p2, &a2) : -1;
     data_free(with);
     if (rc != 0) { assessment_free(&a); profile_free(&p); return 0; }
     if (check_monotone(r, label, &a, &a2) > 0) ok = 0;

@@ -107,7 +107,10 @@ int schema_is_ref(const char *s) {
       p++;
     }
     if (p == start || (digits && letters)) return 0;   /* "5", "a", "ii"; never "5a" */
-    if (component == 0 && !digits) return 0;           /* the article is a number */
+    /* the article is a number, or "note" for an annex of interpretative
+    ** notes ("cybercrime:note.3", texts.h), which holds numbered notes only */
+    if (component == 0 && !digits && !(p - start == 4 && !strncmp(start, "note", 4))) return 0;
+    if (component == 2 && !strncmp(colon + 1, "note.", 5)) return 0;
     if (++component > 6) return 0;
     if (*p == '\0') return 1;
     if (*p != '.') return 0;

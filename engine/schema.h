@@ -67,7 +67,8 @@ typedef struct {
 int schema_template(const data_value *schema, const char *path, const schema_placeholders *ph,
                     strbuf *out, strbuf *hint);
 
-/* Is s a canonical provision reference ("untoc:5.1.a.ii.b")? */
+/* Is s a canonical provision reference ("untoc:5.1.a.ii.b"; an annex of
+** interpretative notes "cybercrime:note" and one note "cybercrime:note.3")? */
 int schema_is_ref(const char *s);
 
 #endif

@@ -61,7 +61,9 @@ typedef enum {
   " count(f.seq), total(f.gap), total(f.status = 'met'), total(f.status = 'partly_met')," \
   " total(f.status = 'not_met'), total(f.status = 'unknown'), total(f.status = 'not_applicable')," \
   " total(f.status = 'error')," \
-  " (SELECT group_concat(g.instrument || ' ' || g.grade || " RATING_COVERAGE ", ', ') FROM rating g" \
+  " (SELECT group_concat(g.instrument || ' ' || g.grade || CASE WHEN EXISTS (SELECT 1 FROM binding b" \
+  "   WHERE b.run_id = r.id AND b.instrument = g.instrument AND b.kind = 'prospective')" \
+  "   THEN ' (prospective)' ELSE '' END || " RATING_COVERAGE ", ', ') FROM rating g" \
   "  WHERE g.run_id = r.id AND g.scope = 'instrument')" \
   " FROM run r JOIN profile p ON p.id = r.profile_id JOIN ruleset s ON s.id = r.ruleset_id" \
   " LEFT JOIN finding f ON f.run_id = r.id "

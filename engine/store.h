@@ -138,9 +138,10 @@ typedef struct {
   int prospective;
   int nfindings, gaps;
   int by_status[LX_NSTATUS];
-  char ratings[512];            /* instrument ratings at save time with their coverage:
-                                ** "untoc PC (provisional: 22/26 articles rated, 94/144
-                                ** obligations settled)" */
+  char ratings[1024];           /* instrument ratings at save time with their coverage,
+                                ** " (prospective)" after an instrument assessed as if
+                                ** binding: "cybercrime LC (prospective) (provisional: 4/4
+                                ** articles rated, 4/4 obligations settled), untoc PC (...)" */
 } store_run_info;
 
 /* The runs of a State (state_code compared case-insensitively; NULL for

@@ -108,29 +108,82 @@ static int chapter_heading(const char *s) {
   return 0;
 }
 
-/* "Article 5", "Article premier", "Artículo 34": the number into num. */
-static int article_heading(const char *s, char *num, size_t size) {
+/* Remove the emphasis marks ('*' runs, Markdown bold or italics) that open
+** or close a line in place: "*Article 20" -> "Article 20", "Prescription*"
+** -> "Prescription", "**Compétence**" -> "Compétence".  Marks inside the line
+** ("Article 22 *Compétence*") are left to article_heading. */
+static void strip_emphasis(char *s) {
+  size_t lead = strspn(s, "*");
+  if (lead) memmove(s, s + lead, strlen(s + lead) + 1);
+  size_t n = strlen(s);
+  while (n && s[n - 1] == '*') s[--n] = '\0';
+  while (n && s[n - 1] == ' ') s[--n] = '\0';
+  if (s[0] == ' ') memmove(s, s + 1, strlen(s));
+}
+
+/* "Article 5", "Article premier", "Artículo 34": the number into num.  A
+** heading may carry the article's title on the same line in emphasis
+** ("Article 22 *Compétence*"): the title then goes into title (size tsize),
+** else title is "".  Other words after the number are no heading. */
+static int article_heading(const char *s, char *num, size_t size, char *title, size_t tsize) {
   static const char *const words[] = { "Article ", "ARTICLE ", "Artículo ", "ARTÍCULO ", NULL };
+  title[0] = '\0';
   for (int i = 0; words[i]; i++) {
     size_t w = strlen(words[i]);
     if (strncmp(s, words[i], w) != 0) continue;
     const char *p = s + w;
-    if (strcmp(p, "premier") == 0 || strcmp(p, "primero") == 0 || strcmp(p, "PREMIER") == 0) {
+    size_t n = strcspn(p, " ");
+    const char *after = p[n] == ' ' && p[n + 1] == '*' ? p + n + 1 : NULL;
+    if (p[n] && !after) return 0;
+    if (after) {
+      snprintf(title, tsize, "%s", after);
+      strip_emphasis(title);
+      if (!title[0]) return 0;
+    }
+    if ((n == 7 && (strncmp(p, "premier", 7) == 0 || strncmp(p, "primero", 7) == 0 || strncmp(p, "PREMIER", 7) == 0))) {
       snprintf(num, size, "1");
       return 1;
     }
-    size_t n = strlen(p);
-    if (n >= 1 && n <= 3 && is_digits(p, n)) { snprintf(num, size, "%s", p); return 1; }
+    if (n >= 1 && n <= 3 && is_digits(p, n)) { snprintf(num, size, "%.*s", (int)n, p); return 1; }
+    title[0] = '\0';
   }
   return 0;
 }
 
-/* "12.   text": the number into *no and the words into *rest.  "l." is
+/* The heading of an annex after the testimonium ("Annexe", "Annex",
+** "Anexo"), alone on its line. */
+static int annex_heading(const char *s) {
+  return !strcmp(s, "Annexe") || !strcmp(s, "ANNEXE") || !strcmp(s, "Annex") || !strcmp(s, "ANNEX")
+      || !strcmp(s, "Anexo") || !strcmp(s, "ANEXO");
+}
+
+/* A footnote: a line opening with a superscript figure ("¹ Des notes..."). */
+static int footnote_line(const char *s) {
+  static const char *const marks[] = { "\xc2\xb9", "\xc2\xb2", "\xc2\xb3", "\xe2\x81\xb4", NULL };
+  for (int i = 0; marks[i]; i++) if (!strncmp(s, marks[i], strlen(marks[i]))) return 1;
+  return 0;
+}
+
+/* In an annex of interpretative notes, the heading of a group of notes:
+** "Article 17", "Articles 23 et 35, concernant le terme « enquête »". */
+static int note_group_heading(const char *s) {
+  return !strncmp(s, "Article ", 8) || !strncmp(s, "Articles ", 9) || !strncmp(s, "Artículo", 9)
+      || !strncmp(s, "Artículos ", 11);
+}
+
+/* "12.   text" (or "3." alone, *rest then ""): the number into *no and
+** the words into *rest.  "l." is
 ** taken for "1." when allow_l (the English annex misprints art. 35(1)). */
 static int paragraph_line(const char *s, int allow_l, long *no, const char **rest) {
   size_t d = strspn(s, "0123456789");
   if (d == 0 && allow_l && s[0] == 'l') d = 1;
-  if (d == 0 || d > 3 || s[d] != '.' || s[d + 1] != ' ' || s[d + 2] == '\0') return 0;
+  if (d == 0 || d > 3 || s[d] != '.') return 0;
+  if (s[d + 1] == '\0' && s[0] != 'l') {   /* "3." alone: its words, or markers, follow */
+    *no = strtol(s, NULL, 10);
+    *rest = s + d + 1;
+    return 1;
+  }
+  if (s[d + 1] != ' ' || s[d + 2] == '\0') return 0;
   *no = s[0] == 'l' ? 1 : strtol(s, NULL, 10);
   *rest = s + d + 2;
   return 1;
@@ -368,6 +421,21 @@ static int in_tail(const builder *b) {
   return b->nsub == 0 && holder >= 0 && b->t->provisions[holder].tail != NULL;
 }
 
+/* A conjunction alone on its line: "ou", "et", "or", "and", "o", "y". */
+static int is_conjunction(const char *s) {
+  static const char *const words[] = { "ou", "et", "or", "and", "o", "y", NULL };
+  for (int i = 0; words[i]; i++) if (!strcmp(s, words[i])) return 1;
+  return 0;
+}
+
+/* Do words continue text, a sentence broken in the middle: text does not
+** end a clause (".", ";", ":") and the words start in lower case? */
+static int continues(const char *text, const char *words) {
+  size_t n = strlen(text);
+  if (!n || strchr(".;:", text[n - 1])) return 0;
+  return (words[0] >= 'a' && words[0] <= 'z') || (unsigned char)words[0] == 0xc3;   /* "à", "é"... */
+}
+
 /* Words on a line of their own.  In an open provision without words they
 ** are its words; after a page header they continue the words the header
 ** interrupted; after the words of a sub-paragraph they close the list (the
@@ -393,11 +461,25 @@ static void free_words(builder *b, const char *words, int after_header, int line
     else add_words(b, &p->text, words, line);
     return;
   }
+  if (continues(t->provisions[open].text, words)) {
+    /* a sentence broken over two lines without a page header */
+    add_words(b, &t->provisions[open].text, words, line);
+    b->last_text = open;
+    return;
+  }
+  if (b->nsub && is_conjunction(words)) {
+    /* "ou" alone between two sub-paragraphs (Cybercrime 14(2)(c)-(d)) */
+    add_words(b, &t->provisions[open].text, words, line);
+    b->last_text = open;
+    return;
+  }
   if (b->nsub) {
-    int holder = b->para >= 0 ? b->para : b->art;
+    /* the words close the innermost list: that of the sub-paragraph
+    ** holding it (Cybercrime 11(1)(a) after (ii)), else of the paragraph */
+    int holder = b->nsub >= 2 ? b->sub[b->nsub - 2] : b->para >= 0 ? b->para : b->art;
     add_words(b, &t->provisions[holder].tail, words, line);
     b->last_text = holder;
-    b->nsub = 0;
+    b->nsub--;
     return;
   }
   add_words(b, &t->provisions[open].text, words, line);
@@ -451,7 +533,8 @@ int texts_parse(const char *src, size_t len, const char *instrument, const char 
   b.art_start = -1;
   char *line = malloc(len + 1);
   if (!line) { diag_add(diags, file, 0, NULL, "out of memory"); return -1; }
-  int lineno = 0, after_header = 0, chapter_title = 0;
+  int lineno = 0, after_header = 0, skip_title = 0;
+  enum { BODY, CLOSING, ANNEX } part = BODY;   /* the articles; after the testimonium; its annex */
   size_t pos = 0;
   while (pos < len) {
     const char *start = src + pos;
@@ -460,25 +543,49 @@ int texts_parse(const char *src, size_t len, const char *instrument, const char 
     pos += n + (nl ? 1 : 0);
     lineno++;
     normalize_line(start, n, line);
+    strip_emphasis(line);
     if (!line[0]) continue;
-    if (is_page_header(line)) { after_header = 1; continue; }
-    if (is_testimonium(line)) break;
-    char num[8], names[MAX_MARKERS][8];
+    if (is_page_header(line) || footnote_line(line)) { after_header = 1; continue; }
+    if (is_testimonium(line)) { part = CLOSING; continue; }
+    if (part == CLOSING) {
+      /* after the testimonium only an annex of interpretative notes is
+      ** read: a pseudo-article "note" whose paragraphs are the notes */
+      if (!annex_heading(line)) continue;
+      part = ANNEX;
+      b.last_art = 0;
+      start_article(&b, TEXTS_NOTE_ARTICLE, lineno);
+      continue;
+    }
+    char num[8], names[MAX_MARKERS][8], title[256];
     const char *rest;
     long no;
-    int nm, chapter;
-    if (article_heading(line, num, sizeof num)) {
-      chapter_title = 0;
+    int nm;
+    int heading = part == BODY && article_heading(line, num, sizeof num, title, sizeof title);
+    if (skip_title && !heading) { skip_title = 0; continue; }   /* "DISPOSITIONS GÉNÉRALES": a chapter's title */
+    skip_title = 0;
+    int chapter = part == BODY && !heading ? chapter_heading(line) : 0;
+    if (chapter) { skip_title = chapter == 1; continue; }   /* its title, if alone, is not words of the article before */
+    if (part == ANNEX && note_group_heading(line)) { b.want_title = 0; continue; }
+    if (line[0] == '-' && line[1] == ' ' && markers(line + 2, names, &rest) > 0)
+      memmove(line, line + 2, strlen(line + 2) + 1);   /* "- a) ..." a list item */
+    if (heading) {
       start_article(&b, num, lineno);
-    } else if (chapter_title) {
-      chapter_title = 0;                  /* "DISPOSITIONS GÉNÉRALES" */
-    } else if ((chapter = chapter_heading(line)) > 0) {
-      chapter_title = chapter == 1;       /* not words of the article before */
+      if (title[0] && b.art >= 0) {
+        b.want_title = 0;
+        out->articles[out->narticles - 1].title = strdup(title);
+        if (!out->articles[out->narticles - 1].title) oom(&b, lineno);
+      }
     } else if (b.art < 0) {
       /* the instrument's name and anything else before article 1 */
     } else if (paragraph_line(line, b.last_para == 0, &no, &rest)) {
       b.want_title = 0;
-      start_paragraph(&b, no, rest, lineno);
+      nm = markers(rest, names, &rest);    /* "12. a) text": the paragraph opens with a sub-paragraph */
+      start_paragraph(&b, no, nm > 0 ? "" : rest, lineno);
+      for (int i = 0; i < nm; i++) place_marker(&b, names[i], lineno);
+      if (nm > 0 && *rest && b.nsub) {
+        add_words(&b, &out->provisions[b.sub[b.nsub - 1]].text, rest, lineno);
+        b.last_text = b.sub[b.nsub - 1];
+      }
     } else if ((nm = markers(line, names, &rest)) > 0 && in_tail(&b)) {
       add_words(&b, &out->provisions[b.para >= 0 ? b.para : b.art].tail, line, lineno);
     } else if (nm > 0) {
@@ -632,9 +739,9 @@ int texts_load_file(const char *path, lx_texts *out, diag_list *diags) {
   for (size_t i = 0; i < arts->u.table.n; i++) {
     const data_field *fd = &arts->u.table.fields[i];
     const char *title = fd->value->kind == DATA_TABLE ? data_str(data_get(fd->value, "title")) : NULL;
-    if (!fd->key || !is_digits(fd->key, strlen(fd->key)) || fd->value->kind != DATA_TABLE
+    if (!fd->key || (!is_digits(fd->key, strlen(fd->key)) && strcmp(fd->key, TEXTS_NOTE_ARTICLE) != 0) || fd->value->kind != DATA_TABLE
         || (data_get(fd->value, "title") && !title)) {
-      diag_add(diags, path, fd->line, "articles", "each article is [\"N\"] = { title = \"...\" }");
+      diag_add(diags, path, fd->line, "articles", "each article is [\"N\"] (or [\"note\"], an annex of interpretative notes) = { title = \"...\" }");
       bad++;
       continue;
     }

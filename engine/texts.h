@@ -27,6 +27,10 @@
 #include "diag.h"
 #include "lx.h"
 
+/* The pseudo-article holding an annex of interpretative notes: its
+** numbered paragraphs are the notes, "cybercrime:note.3". */
+#define TEXTS_NOTE_ARTICLE "note"
+
 /* Between a chapeau and its tail in a data file: where the sub-paragraphs go. */
 #define TEXTS_TAIL_SEP " [\xe2\x80\xa6] "
 

@@ -277,6 +277,37 @@ return {
       conduct = { "obstruction_official_force_threats" },
       mental = { "intent" },
     },
+
+    -- ==== UN Convention against Cybercrime, arts 7-16 (offences) ==========
+    -- Arcadia narrows its computer offences only by elements the Convention
+    -- allows (arts 7(2), 8(2), 9(2)): every finding stays met.
+    arc_cma_3 = {
+      name = "Unauthorised access to a computer system by breach of security",
+      source = "Computer Misuse Act of Arcadia, s. 3",
+      conduct = { "ict_illegal_access" },
+      requires = { "security_measures" },
+      mental = { "intent" },
+    },
+    arc_cma_4 = {
+      name = "Unlawful interception of computer data",
+      source = "Computer Misuse Act of Arcadia, s. 4",
+      conduct = { "ict_illegal_interception" },
+      requires = { "dishonest_intent" },
+      mental = { "intent" },
+    },
+    arc_cma_5 = {
+      name = "Damage to computer data causing serious harm",
+      source = "Computer Misuse Act of Arcadia, s. 5",
+      conduct = { "ict_data_interference" },
+      requires = { "serious_harm" },
+      mental = { "intent" },
+    },
+    arc_cma_6 = {
+      name = "Serious hindering of a computer system",
+      source = "Computer Misuse Act of Arcadia, s. 6",
+      conduct = { "ict_system_interference" },
+      mental = { "intent" },
+    },
   },
 
   no_offence_for = {

@@ -206,9 +206,32 @@ return {
       mental = { "intent" },
       note = "Inserted by the Justice Protection Act 2021, in force on 1 March 2022.",
     },
+
+    -- ==== UN Convention against Cybercrime, arts 7-16 (offences) ==========
+    -- Borduria punishes access only for gain (narrower than art. 7 allows:
+    -- partly met), its data offence carries an element the profile does not
+    -- describe (unknown); no offence covers interception (not met, below).
+    bor_pc_260 = {
+      name = "Computer intrusion for gain",
+      source = "Bordurian Penal Code, art. 260",
+      conduct = { "ict_illegal_access" },
+      requires = { "material_benefit" },
+      mental = { "intent", "purpose" },
+    },
+    bor_pc_261 = {
+      name = "Tampering with electronic records",
+      source = "Bordurian Penal Code, art. 261",
+      conduct = { "ict_data_interference" },
+      requires = { "other" },
+      note = "Punishable only 'where the records belong to a public body' (requires = other).",
+    },
   },
 
   no_offence_for = {
+    {
+      conduct = "ict_illegal_interception",   -- Cybercrime Convention art. 8
+      source = "Bordurian Penal Code (no offence of intercepting data transmissions)",
+    },
     {
       conduct = "laundering_acquisition_possession_use",
       source = "Bordurian Penal Code (no offence of acquisition, possession or use of proceeds)",

@@ -294,6 +294,46 @@ return {
       mental = { "intent" },
       note = "Last paragraph: using threats or violence or any other act of intimidation to obtain from a person holding public authority (police, gendarmerie, customs, prison officers, magistrates...) that he or she performs or abstains from an act of office, or abuses his or her authority: 10 years and 150 000 euros. Earlier paragraphs punish threats against such persons as such.",
     },
+
+    -- ==== UN Convention against Cybercrime, arts 7-16 (offences) ==========
+    -- Code pénal, livre III, titre II, chapitre III "Des atteintes aux
+    -- systèmes de traitement automatisé de données" (arts 323-1 to 323-8).
+    -- Penalties as set by loi n° 2015-912 du 24 juillet 2015 (basic offences;
+    -- higher where the system is one of the State's): later amendments were
+    -- not checked, verify the version in force.  Case law reads "frauduleusement" as "without right,
+    -- knowingly"; no security measure need be infringed (so no `requires`).
+    fr_cp_323_1 = {
+      name = "Accès ou maintien frauduleux dans un système de traitement automatisé de données",
+      source = "Code pénal, art. 323-1",
+      max_prison_years = 3,
+      conduct = { "ict_illegal_access" },
+      mental = { "intent" },
+      note = "Accessing or remaining fraudulently in all or part of an automated data processing system; aggravated where data are deleted or modified or the system's functioning is altered.",
+    },
+    fr_cp_323_2 = {
+      name = "Entrave au fonctionnement d'un système de traitement automatisé de données",
+      source = "Code pénal, art. 323-2",
+      max_prison_years = 5,
+      conduct = { "ict_system_interference" },
+      mental = { "intent" },
+      note = "Hindering or distorting the functioning of an automated data processing system, by any means: wider than art. 10 of the Convention (no 'serious' hindering required).",
+    },
+    fr_cp_323_3 = {
+      name = "Introduction, extraction, suppression ou modification frauduleuse de données",
+      source = "Code pénal, art. 323-3",
+      max_prison_years = 5,
+      conduct = { "ict_data_interference" },
+      mental = { "intent" },
+      note = "Fraudulently introducing data into an automated data processing system, or extracting, holding, reproducing, transmitting, deleting or modifying the data it contains.",
+    },
+    fr_cp_226_15 = {
+      name = "Atteinte au secret des correspondances émises par la voie électronique",
+      source = "Code pénal, art. 226-15, al. 2",
+      max_prison_years = 1,
+      conduct = { "ict_illegal_interception" },
+      mental = { "intent" },
+      note = "Intercepting, diverting, using or disclosing, in bad faith ('de mauvaise foi'), correspondence sent, transmitted or received by electronic means, or installing devices designed for such interceptions.  To verify: whether non-public transmissions of data that are not 'correspondence' (machine-to-machine data, electromagnetic emissions) are reached, by this article or by art. 323-3 (extraction of data).",
+    },
   },
 
   general_part = {

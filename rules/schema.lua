@@ -118,6 +118,12 @@ return {
         "obstruction_witness_force_threats",      -- 23(a) force, threats, intimidation
         "obstruction_witness_undue_advantage",    -- 23(a) promise, offer, giving of an undue advantage
         "obstruction_official_force_threats",     -- 23(b)
+        -- Cybercrime Convention arts 7-10: offences against the
+        -- confidentiality, integrity and availability of ICT systems and data
+        "ict_illegal_access",                     -- 7(1) access to an ICT system without right
+        "ict_illegal_interception",               -- 8(1) interception of non-public transmissions
+        "ict_data_interference",                  -- 9(1) damaging, deleting, altering, suppressing data
+        "ict_system_interference",                -- 10 seriously hindering an ICT system's functioning
       },
     },
 
@@ -139,8 +145,11 @@ return {
         conduct = { type = "list", of = "conduct" },
         mental = { type = "list", of = { type = "enum", values = { "intent", "knowledge", "purpose", "recklessness", "negligence" } } },
         requires = { type = "list",
-                     of = { type = "enum", values = { "transnational", "organized_group", "overt_act", "material_benefit", "specific_purpose", "breach_of_duty", "other" } },
-                     doc = { en = "Elements the national offence requires beyond the conduct (e.g. transnationality, an organized criminal group, an overt act, a financial or material benefit, a specific purpose, for bribery a breach of the official's duties; other: an element none of these names, described in the note).", fr = "Éléments exigés par l'infraction nationale au-delà du comportement (caractère transnational, groupe criminel organisé, acte matériel, avantage financier ou matériel, but spécifique, pour la corruption une violation des devoirs de l'agent ; other : un autre élément, décrit dans la note)." } },
+                     of = { type = "enum", values = { "transnational", "organized_group", "overt_act", "material_benefit", "specific_purpose", "breach_of_duty",
+                                                     -- the elements the Cybercrime Convention lets a State require (arts 7(2), 8(2), 9(2))
+                                                     "security_measures", "dishonest_intent", "connected_system", "serious_harm",
+                                                     "other" } },
+                     doc = { en = "Elements the national offence requires beyond the conduct (e.g. transnationality, an organized criminal group, an overt act, a financial or material benefit, a specific purpose, for bribery a breach of the official's duties; for ICT offences, infringing security measures, a dishonest or criminal intent, a system connected to another, serious harm; other: an element none of these names, described in the note).", fr = "Éléments exigés par l'infraction nationale au-delà du comportement (caractère transnational, groupe criminel organisé, acte matériel, avantage financier ou matériel, but spécifique, pour la corruption une violation des devoirs de l'agent ; pour les infractions informatiques, violation de mesures de sécurité, intention malhonnête ou criminelle, système connecté à un autre, préjudice grave ; other : un autre élément, décrit dans la note)." } },
         advantage = { type = "enum", values = { "any", "material", "pecuniary" },
                       doc = { en = "For bribery and offences involving an advantage: the kind of advantage the offence reaches (any: of any kind, including immaterial; material; pecuniary: money or money's worth). Absent: read as any.", fr = "Pour la corruption et les infractions impliquant un avantage : la nature de l'avantage visé (any : de toute nature, y compris immatériel ; material : matériel ; pecuniary : argent ou valeur pécuniaire). Absent : lu comme any." } },
         aims_at = { type = "offence_scope", doc = { en = "For conspiracy or participation offences: which crimes the agreement or group must aim at.", fr = "Pour l'entente ou la participation : les infractions que l'entente ou le groupe doit viser." } },

@@ -846,6 +846,92 @@ function lx.criminalized(ctx, elements)
 end
 
 ---------------------------------------------------------------------------
+-- Pattern: an offence the treaty lets a State narrow by named elements only
+-- (Cybercrime Convention 7(2): "Un État partie peut exiger que l'infraction
+-- soit commise en violation de mesures de sécurité...").
+--
+-- lx.criminalized_allowing(ctx, elements, allowed)
+--   elements: as for lx.criminalized
+--   allowed = { ids = { "security_measures", ... },     -- `requires` values
+--               en = "...", fr = "..." }                -- the clause, e.g. "art. 7(2)"
+-- An offence's `requires` values in allowed.ids never lower the finding
+-- (the explanation says the State used the option); any other value (not
+-- "other") makes the offence narrower than the Convention: an element
+-- covered only by such offences is partly met, naming the offence and what
+-- it requires.  "other" is asked about (the finding is unknown unless
+-- another offence covers the element in full).
+---------------------------------------------------------------------------
+local REQUIREMENT_WORDS = {
+  transnational = { en = "transnationality", fr = "le caractère transnational" },
+  organized_group = { en = "an organized criminal group", fr = "un groupe criminel organisé" },
+  overt_act = { en = "an act in furtherance", fr = "un acte matériel" },
+  material_benefit = { en = "a material benefit", fr = "un avantage matériel" },
+  specific_purpose = { en = "a specific purpose", fr = "un but particulier" },
+  security_measures = { en = "infringing security measures", fr = "la violation de mesures de sécurité" },
+  dishonest_intent = { en = "a dishonest or criminal intent", fr = "une intention malhonnête ou criminelle" },
+  connected_system = { en = "a system connected to another system", fr = "un système connecté à un autre système" },
+  serious_harm = { en = "serious harm", fr = "un préjudice grave" },
+  other = { en = "a further element", fr = "un autre élément" },
+}
+
+local function requirement_words(ids)
+  local out = {}
+  for i, id in ipairs(ids) do out[i] = REQUIREMENT_WORDS[id] or { en = id, fr = id } end
+  return join(out)
+end
+
+function lx.criminalized_allowing(ctx, elements, allowed)
+  local r, a = lx.criminalized(ctx, elements)
+  if r.status ~= "met" then return r, a end
+  local ok = {}
+  for _, id in ipairs(allowed.ids) do ok[id] = true end
+  local narrowed, used, open = {}, {}, {}
+  for _, c in ipairs(a.covered) do
+    local fits, why, other = false, {}, false
+    for _, e in ipairs(c.offences) do
+      local extra, uses = {}, {}
+      for _, q in ipairs(e.o.requires or {}) do
+        if q == "other" then other = true; extra[#extra + 1] = q
+        elseif ok[q] then uses[#uses + 1] = q
+        else extra[#extra + 1] = q end
+      end
+      if #extra == 0 then
+        fits = true
+        for _, q in ipairs(uses) do used[q] = true end
+      else
+        why[#why + 1] = fill({ en = "{o} requires {x}", fr = "{o} exige {x}" }, { o = ctx:cite_offence(e), x = requirement_words(extra) })
+      end
+    end
+    if not fits then
+      if other then open[#open + 1] = c.label end
+      narrowed[#narrowed + 1] = { label = c.label, why = join(why, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }
+    end
+  end
+  local note = {}
+  for _, id in ipairs(allowed.ids) do if used[id] then note[#note + 1] = id end end
+  local option = #note > 0 and fill({ en = " The offence requires {x}, an element {c} allows a State to require; it does not lower the finding.",
+                                      fr = " L'infraction exige {x}, élément que {c} permet à un État d'exiger ; le constat n'en est pas abaissé." },
+                                    { x = requirement_words(note), c = { en = allowed.en, fr = allowed.fr } }) or { en = "", fr = "" }
+  if #narrowed == 0 then
+    return ctx:met(fill({ en = "{e}{n}", fr = "{e}{n}" }, { e = r.explanation, n = option })), a
+  end
+  local missing, parts = {}, {}
+  for _, n in ipairs(narrowed) do
+    missing[#missing + 1] = fill({ en = "{l}, without elements the Convention does not allow", fr = "{l}, sans éléments que la Convention ne permet pas" }, { l = n.label })
+    parts[#parts + 1] = n.why
+  end
+  local expl = fill({ en = "{e} But {p}, which the Convention does not allow: only the elements of {c} may be added.{n}",
+                      fr = "{e} Mais {p}, ce que la Convention ne permet pas : seuls les éléments de {c} peuvent être ajoutés.{n}" },
+                    { e = r.explanation, p = join(parts), c = { en = allowed.en, fr = allowed.fr }, n = option })
+  if #open > 0 then
+    ctx:ask("offences", fill({ en = "What is the further element (requires = \"other\") of the offence covering {c}? Is it one the Convention allows?",
+                               fr = "Quel est l'élément supplémentaire (requires = \"other\") de l'infraction couvrant {c} ? La Convention le permet-elle ?" }, { c = join(open) }))
+    return ctx:unknown(expl, missing), a
+  end
+  return ctx:partly(expl, missing), a
+end
+
+---------------------------------------------------------------------------
 -- Pattern: a duty with several required parts (both limbs of "vessels and
 -- aircraft", every element of a regime).
 --

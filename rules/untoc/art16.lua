@@ -156,6 +156,20 @@ local ACCESSORY = {
   laundering_attempt = true, laundering_aiding_abetting = true,
 }
 
+-- Is the offence one of UNTOC arts 5, 6, 8 or 23: does it cover a conduct
+-- element of those articles?  (The conduct list is shared with other
+-- instruments: an offence covering only the Cybercrime Convention's
+-- elements, "ict_illegal_access"..., is not an offence of UNTOC.)
+local UNTOC_CONDUCT = { "participation_", "ocg_crime_", "laundering_", "bribery_", "corruption_", "obstruction_" }
+local function untoc_offence(o)
+  for _, c in ipairs(o.conduct or {}) do
+    for _, prefix in ipairs(UNTOC_CONDUCT) do
+      if c:sub(1, #prefix) == prefix then return true end
+    end
+  end
+  return false
+end
+
 local function accessory_only(o)
   if o.conduct == nil or #o.conduct == 0 then return false end
   for _, c in ipairs(o.conduct) do
@@ -206,7 +220,7 @@ local function scope_gaps(ctx, scope)
   -- The offences of arts 5, 6, 8 and 23 in the profile.
   for _, e in ipairs(ctx:offences()) do
     local o = e.o
-    if o.conduct and #o.conduct > 0 and not (accessory_only(o) and o.max_prison_years == nil and not o.life_imprisonment) then
+    if untoc_offence(o) and not (accessory_only(o) and o.max_prison_years == nil and not o.life_imprisonment) then
       local c = lx.scope_covers(scope, e)
       if c == false then
         local label = ctx:cite_offence(e)

@@ -22,6 +22,7 @@
 #include "diag.h"
 #include "rules.h"
 #include "sandbox.h"
+#include "schema.h"
 #include "strbuf.h"
 #include "texts.h"
 
@@ -353,6 +354,100 @@ static void test_two_markers_on_one_line(void **state) {
   assert_string_equal(all, "Chaque \xc3\x89tat partie adopte: a) i) au premier acte; ii) au second acte; "
                            "b) i) au troisi\xc3\xa8me acte, sur la m\xc3\xaame ligne; ii) au quatri\xc3\xa8me;");
   free(all);
+  texts_free(&t);
+  diag_free(&d);
+}
+
+/* The layout of the UN copy of the Cybercrime Convention: a resolution's
+** preamble before article 1, chapter headings, headings and titles in
+** emphasis, list bullets, a paragraph number alone or opening with a marker,
+** a line broken mid-sentence, "ou" alone between sub-paragraphs, the words
+** closing a sub-paragraph's list, and after the testimonium an annex of
+** interpretative notes read as the pseudo-article "note". */
+static void test_un_layout_and_annex_of_notes(void **state) {
+  (void)state;
+  lx_texts t;
+  diag_list d;
+  parse_string(
+    "**R\xc3\xa9solution\n\nConsid\xc3\xa9rant que 1. rien\n\nChapitre premier\n\nDispositions g\xc3\xa9n\xc3\xa9rales\n\n"
+    "Article premier\n\nObjet\n\n1. Chaque \xc3\xa9tat partie adopte :\n\n"
+    "a) \xc3\x80 l'obtention :\n\ni) D'un dispositif ; ou\n\nii) D'un mot de passe ;\n\n"
+    "afin qu'ils servent ; et\n\nb) \xc3\x80 la d\xc3\xa9tention d'un syst\xc3\xa8me d'information et\n\n"
+    "de communication.\n\nChapitre II\nIncrimination\n\n*Article 2\nPrescription*\n\n"
+    "1. On entend :\n\n- a) Un acte ;\n - b) Un autre ;\n\nou\n\n- c) Un dernier.\n\n2.\n\n - a) Premier alin\xc3\xa9" "a.\n\n"
+    "Chapitre III **Comp\xc3\xa9tence**\n\nArticle 3 *Comp\xc3\xa9tence*\n\n1. a) Chaque \xc3\xa9tat d\xc3\xa9signe ;\n\nb) Les autorit\xc3\xa9s.\n\n"
+    "EN FOI DE QUOI, les pl\xc3\xa9nipotentiaires ont sign\xc3\xa9 la Convention\xc2\xb9.\n\nAnnexe\n\nNotes interpr\xc3\xa9tatives\n\n"
+    "Article 2\n\n1. Premi\xc3\xa8re note.\n\n2. Deuxi\xc3\xa8me note.\n\nArticles 2 et 3, concernant le terme\n\n3. Troisi\xc3\xa8me note qui\n\n"
+    "\xc2\xb9 Des notes ont \xc3\xa9t\xc3\xa9 annex\xc3\xa9" "es.\n\ncontinue apr\xc3\xa8s la note de bas de page.\n", "fr", &t, &d, 0);
+  for (size_t i = 0; i < d.n; i++) fail_msg("unexpected diagnostic: line %d: %s", d.items[i].line, d.items[i].message);
+  assert_int_equal(t.narticles, 4);
+  assert_string_equal(texts_article(&t, "1")->title, "Objet");
+  assert_string_equal(texts_article(&t, "2")->title, "Prescription");
+  assert_string_equal(texts_article(&t, "3")->title, "Comp\xc3\xa9tence");
+  assert_string_equal(texts_article(&t, "note")->title, "Notes interpr\xc3\xa9tatives");
+  /* the words closing (a)'s list are (a)'s tail; the broken line joined */
+  assert_string_equal(t.provisions[texts_find(&t, "untoc:1.1.a")].tail, "afin qu'ils servent ; et");
+  assert_null(t.provisions[texts_find(&t, "untoc:1.1")].tail);
+  assert_string_equal(words(&t, "untoc:1.1.b"), "\xc3\x80 la d\xc3\xa9tention d'un syst\xc3\xa8me d'information et de communication.");
+  /* no chapter heading glued to the article before it */
+  assert_ends(words(&t, "untoc:1.1.b"), "communication.");
+  assert_string_equal(words(&t, "untoc:2.1.b"), "Un autre ; ou");
+  assert_string_equal(words(&t, "untoc:2.1.c"), "Un dernier.");
+  assert_string_equal(words(&t, "untoc:2.2"), "");
+  assert_string_equal(words(&t, "untoc:2.2.a"), "Premier alin\xc3\xa9" "a.");
+  assert_string_equal(words(&t, "untoc:3.1"), "");
+  assert_string_equal(words(&t, "untoc:3.1.a"), "Chaque \xc3\xa9tat d\xc3\xa9signe ;");
+  assert_string_equal(words(&t, "untoc:3.1.b"), "Les autorit\xc3\xa9s.");
+  /* the notes: numbered as in the annex, a footnote skipped */
+  assert_string_equal(words(&t, "untoc:note.1"), "Premi\xc3\xa8re note.");
+  assert_string_equal(words(&t, "untoc:note.2"), "Deuxi\xc3\xa8me note.");
+  assert_string_equal(words(&t, "untoc:note.3"), "Troisi\xc3\xa8me note qui continue apr\xc3\xa8s la note de bas de page.");
+  assert_true(texts_find(&t, "untoc:note.3") > texts_find(&t, "untoc:3.1.b"));
+  assert_true(schema_is_ref("cybercrime:note.3"));
+  assert_true(schema_is_ref("cybercrime:note"));
+  assert_false(schema_is_ref("cybercrime:note.3.a"));
+  assert_false(schema_is_ref("cybercrime:notes.3"));
+  /* the data file reads the notes back */
+  char path[] = "/tmp/lexgap-test-notes-XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  FILE *f = fdopen(fd, "w");
+  assert_int_equal(texts_write(&t, f), 0);
+  fclose(f);
+  lx_texts back;
+  diag_list d2;
+  diag_init(&d2);
+  if (texts_load_file(path, &back, &d2) != 0) { diag_print(&d2, stderr); fail_msg("the notes do not read back"); }
+  assert_string_equal(back.provisions[texts_find(&back, "untoc:note.3")].text, words(&t, "untoc:note.3"));
+  unlink(path);
+  texts_free(&back);
+  diag_free(&d2);
+  texts_free(&t);
+  diag_free(&d);
+}
+
+/* The shipped French text of the Cybercrime Convention parses without a
+** warning: 68 articles and the annex of notes 1-5. */
+static void test_cybercrime_text(void **state) {
+  (void)state;
+  lx_texts t;
+  diag_list d;
+  diag_init(&d);
+  if (!g.have_shared) skip();
+  char path[4096];
+  shared_path("un-cybercrime-2024.fr.txt", path, sizeof path);
+  if (texts_parse_file(path, "cybercrime", "fr", &t, &d) != 0) { diag_print(&d, stderr); fail_msg("parse failed"); }
+  for (size_t i = 0; i < d.n; i++) fail_msg("unexpected diagnostic: line %d: %s", d.items[i].line, d.items[i].message);
+  assert_int_equal(t.narticles, 69);
+  assert_string_equal(texts_article(&t, "22")->title, "Comp\xc3\xa9tence");
+  assert_string_equal(texts_article(&t, "20")->title, "Prescription");
+  assert_true(texts_find(&t, "cybercrime:note.5") >= 0);
+  assert_int_equal(texts_find(&t, "cybercrime:note.6"), -1);
+  assert_true(strstr(t.provisions[texts_find(&t, "cybercrime:note.3")].text, "article 17") != NULL);
+  assert_true(strstr(words(&t, "cybercrime:6.2"), "Chapitre") == NULL);
+  assert_string_equal(words(&t, "cybercrime:23.3"), "");
+  assert_true(texts_find(&t, "cybercrime:23.3.b.ii") >= 0);
+  assert_true(strstr(t.provisions[texts_find(&t, "cybercrime:11.1.a")].tail, "afin que ce dispositif") == t.provisions[texts_find(&t, "cybercrime:11.1.a")].tail);
   texts_free(&t);
   diag_free(&d);
 }
@@ -722,40 +817,80 @@ static int paragraph_of(const lx_texts *t, int i) {
   return i;
 }
 
-static void test_rules_quote_the_official_text(void **state) {
-  (void)state;
-  strbuf problems;
-  sb_init(&problems);
-  int checked = 0, nproblems = 0;
-  for (size_t r = 0; r < g.rs.n; r++) {
-    const lx_rule *ru = &g.rs.rules[r];
-    if (!ru->ref) continue;
-    const char *quotes[3] = { ru->text.en, ru->text.fr, ru->text.es };
-    for (int l = 0; l < 3; l++) {
-      if (!quotes[l]) continue;
-      const lx_texts *t = ruleset_texts(&g.rs, ru->instrument, langs[l]);
-      if (!t) fail_msg("%s:%d: %s quotes its provision in %s, which the pack has no official text in", ru->file, ru->line, ru->id, langs[l]);
+/* Check the quotations of every rule of instrument in the languages
+** qlangs (those of its official text) against the pack's texts; problems
+** are appended, the number of quotations checked added to *checked.
+** Returns the number of problems. */
+static int check_pack_quotes(const lx_ruleset *rs, const char *instrument, const char *const *qlangs, int nq,
+                             strbuf *problems, int *checked) {
+  int nproblems = 0;
+  size_t il = strlen(instrument);
+  for (size_t r = 0; r < rs->n; r++) {
+    const lx_rule *ru = &rs->rules[r];
+    if (!ru->ref || strncmp(ru->ref, instrument, il) != 0 || ru->ref[il] != ':') continue;
+    for (int l = 0; l < nq; l++) {
+      const char *quote = !strcmp(qlangs[l], "en") ? ru->text.en : !strcmp(qlangs[l], "fr") ? ru->text.fr : ru->text.es;
+      if (!quote) continue;
+      const lx_texts *t = ruleset_texts(rs, instrument, qlangs[l]);
+      assert_non_null(t);
       int i = texts_find(t, ru->ref);
       if (i < 0) {
         char art[8];
         lx_ref_article(ru->ref, art, sizeof art);
-        if (strcmp(ru->instrument, "untoc") == 0 && strcmp(langs[l], "es") == 0 && atoi(art) >= 34) continue;   /* the Spanish copy stops there */
-        sb_printf(&problems, "  %s:%d: %s (%s): %s is not a provision of the official text\n",
-                  ru->file, ru->line, ru->id, langs[l], ru->ref);
+        if (strcmp(qlangs[l], "es") == 0 && atoi(art) >= 34) continue;   /* the Spanish copy of UNTOC stops there */
+        sb_printf(problems, "  %s:%d: %s (%s): %s is not a provision of the official text\n",
+                  ru->file, ru->line, ru->id, qlangs[l], ru->ref);
         nproblems++;
         continue;
       }
       char *all = texts_full_text(t, paragraph_of(t, i));
-      const char *bad = quote_mismatch(quotes[l], all);
-      checked++;
+      const char *bad = quote_mismatch(quote, all);
+      (*checked)++;
       if (bad) {
-        sb_printf(&problems, "  %s:%d: %s (%s): \"%s\" is not in the official text of %s\n",
-                  ru->file, ru->line, ru->id, langs[l], bad, t->provisions[paragraph_of(t, i)].ref);
+        sb_printf(problems, "  %s:%d: %s (%s): \"%s\" is not in the official text of %s\n",
+                  ru->file, ru->line, ru->id, qlangs[l], bad, t->provisions[paragraph_of(t, i)].ref);
         nproblems++;
       }
       free(all);
     }
   }
+  return nproblems;
+}
+
+static void test_rules_quote_the_official_text(void **state) {
+  (void)state;
+  strbuf problems;
+  sb_init(&problems);
+  int checked = 0, nproblems = check_pack_quotes(&g.rs, "untoc", langs, 3, &problems, &checked);
+  const char *const fr[] = { "fr" };
+  const char *const directives[] = { "eu-2004-80", "eu-2004-81", "eu-2004-82" };
+  for (int i = 0; i < 3; i++) nproblems += check_pack_quotes(&g.rs, directives[i], fr, 1, &problems, &checked);
+  if (nproblems) {
+    fprintf(stderr, "%d of the rules' quotations do not match the official text:\n%s", nproblems, problems.s);
+    sb_free(&problems);
+    fail_msg("quotations that do not match the official text");
+  }
+  sb_free(&problems);
+  assert_true(checked > 0);
+}
+
+/* The Cybercrime Convention's rules quote its French official text; their
+** English wording is an unofficial translation and is not checked. */
+static void test_cybercrime_rules_quote_the_french_text(void **state) {
+  (void)state;
+  char path[4096];
+  snprintf(path, sizeof path, "%s/rules", getenv("LEXGAP_ROOT"));
+  const char *only[] = { "cybercrime" };
+  lx_ruleset rs;
+  diag_list d;
+  diag_init(&d);
+  if (ruleset_load(&rs, g.sb, path, only, 1, &d) != 0) { diag_print(&d, stderr); fail_msg("the cybercrime pack does not load"); }
+  diag_free(&d);
+  const char *const fr[] = { "fr" };
+  strbuf problems;
+  sb_init(&problems);
+  int checked = 0, nproblems = check_pack_quotes(&rs, "cybercrime", fr, 1, &problems, &checked);
+  ruleset_free(&rs, g.sb);
   if (nproblems) {
     fprintf(stderr, "%d of the rules' quotations do not match the official text:\n%s", nproblems, problems.s);
     sb_free(&problems);
@@ -911,6 +1046,8 @@ int main(void) {
     cmocka_unit_test(test_no_page_header_in_any_provision),
     cmocka_unit_test(test_page_headers_skipped_and_not_glued),
     cmocka_unit_test(test_two_markers_on_one_line),
+    cmocka_unit_test(test_un_layout_and_annex_of_notes),
+    cmocka_unit_test(test_cybercrime_text),
     cmocka_unit_test(test_misprint_only_opens_an_article),
     cmocka_unit_test(test_problems_are_reported),
     cmocka_unit_test(test_data_file_round_trip),
@@ -927,6 +1064,7 @@ int main(void) {
     cmocka_unit_test(test_markers_after_closing_words),
     cmocka_unit_test(test_eu_directives),
     cmocka_unit_test(test_levels_of_the_directives),
+    cmocka_unit_test(test_cybercrime_rules_quote_the_french_text),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -196,6 +196,21 @@ return {
     },
   },
   {
+    name = "16(6): an offence of another instrument only (Cybercrime Convention art. 8) below the threshold is not an offence of the Convention",
+    profile = {
+      offences = {
+        tst_pc_100 = { name = "Money laundering", source = "Penal Code s. 100", max_prison_years = 10, conduct = { "laundering_conversion_transfer" } },
+        tst_pc_300 = { name = "Interception of communications", source = "Penal Code s. 300", max_prison_years = 1, conduct = { "ict_illegal_interception" } },
+      },
+      extradition = {
+        treaty_required = { required = false, source = "Extradition Act s. 1" },
+        extraditable_offences = { adopted = true, source = "Extradition Act s. 3",
+                                  scope = { scope = "threshold", threshold_prison_years = 2 } },
+      },
+    },
+    expect = { ["untoc:16.6"] = { status = "met", option = "threshold" } },
+  },
+  {
     name = "no treaty required: every offence extraditable",
     profile = {
       extradition = {

@@ -46,8 +46,8 @@ run "eu: view, json" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument eu-2004
   && { has "eu: json view" "$TMP/out" '"transposition": \['; has "eu: json row due" "$TMP/out" '"due": "2005-07-01"'; \
        has "eu: json row measures" "$TMP/out" '"measures": "Act on Compensation to Victims of Crime 2013 \(fictional\)"'; }
 run "eu: view, csv" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument eu-2004-80 --as-of 2013-07-01 --format csv "$EU/eu-fictional-croatia.lua" \
-  && { has "eu: csv header" "$TMP/out" "rule_line,warnings,scope,due,national_measures.?$"; \
-       has "eu: csv row" "$TMP/out" "^HRV,.*eu-2004-80:3.1,.*,2006-01-01,Act on Compensation to Victims of Crime 2013 \(fictional\).?$"; }
+  && { has "eu: csv header" "$TMP/out" "rule_line,warnings,scope,due,national_measures,prospective.?$"; \
+       has "eu: csv row" "$TMP/out" "^HRV,.*eu-2004-80:3.1,.*,2006-01-01,Act on Compensation to Victims of Crime 2013 \(fictional\),no.?$"; }
 
 # ---- bad membership data: file, line and key; the database untouched ----------------
 B=$TMP/eu-bad-rules

@@ -1,0 +1,41 @@
+-- Deontic levels of Cybercrime Convention provisions where the cue words of
+-- the official (French) text mislead.  A data file (never executed), read by
+-- `lexgap coverage` (docs/rules.md, "Coverage").  "none": the provision puts
+-- no duty on States (purpose, definitions, scope and saving clauses,
+-- provisions addressed to the Conference or the Secretariat, final clauses).
+-- The Convention's traps (shared/DOMAIN.md §2, §9): "peut exiger" is an
+-- optional element a State may add (optional); "peut se réserver le droit" a
+-- reservation (optional); "envisage de limiter" a duty to consider; "sous
+-- réserve de son droit interne" and "s'il y a lieu" are escapes, not levels.
+return {
+  -- Ch. I.  Art. 1: purposes; art. 2: definitions; art. 3: scope.
+  ["cybercrime:1"] = "none",
+  ["cybercrime:2"] = "none",
+  ["cybercrime:3"] = "none",
+  -- Art. 4(2): "Aucune disposition du présent article ne doit être
+  -- interprétée comme établissant des infractions": interpretation.
+  ["cybercrime:4.2"] = "none",
+  -- Art. 5: sovereignty, a principle of interpretation and a limit on the
+  -- exercise of powers, no measure (as UNTOC art. 4).
+  ["cybercrime:5"] = "none",
+  -- Art. 6(2): "Aucune disposition ... ne doit être interprétée comme
+  -- autorisant la répression des droits de l'homme": interpretation.
+  ["cybercrime:6.2"] = "none",
+  -- Art. 11(2): "ne saurait être interprété comme imposant une
+  -- responsabilité pénale" (authorised testing): interpretation.
+  ["cybercrime:11.2"] = "none",
+  -- Art. 14(1)(d): financing the offences of (a)-(c) must be criminalized;
+  -- "peuvent ériger en infraction distincte" only lets States choose a
+  -- separate offence.
+  ["cybercrime:14.1.d"] = "mandatory",
+  -- Art. 14(2): the definition the offences of 14(1) must reach: "on entend
+  -- tout contenu visuel" (mandatory), "et on peut entendre tout contenu
+  -- écrit ou sonore" (optional; the optional cue stays in the words).
+  ["cybercrime:14.2"] = "mandatory",
+  -- Art. 14(5): saving clause for obligations more favourable to children.
+  ["cybercrime:14.5"] = "none",
+  -- Art. 16(2): definition of "image intime" the offence of 16(1) must reach.
+  ["cybercrime:16.2"] = "mandatory",
+  -- The annex of interpretative notes: read with the articles, no duty.
+  ["cybercrime:note"] = "none",
+}
