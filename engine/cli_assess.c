@@ -56,6 +56,8 @@ static void usage_assess(FILE *f) {
     "  --color WHEN        auto (default: on a terminal, unless NO_COLOR is set),\n"
     "                      always or never\n"
     "  --prospective       assess instruments the State is not bound by as if it were\n"
+    "                      (a treaty not yet in force); every format labels those\n"
+    "                      findings prospective\n"
     "  --trace             show what rules print (to standard error)\n"
     "  --save              record the runs in the database (see docs/store.md), all\n"
     "                      or none; a progress bar shows on a terminal\n"

@@ -149,7 +149,8 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
   } else {
     const char *c0 = d->o->color ? status_color(f->status) : "", *c1 = d->o->color ? "\033[0m" : "";
     fprintf(d->out, "\n  %s[%s]%s %s%s — %s (%s%s%s)\n", c0, status, c1, ref, clause, name,
-            report_level_label(r->level, lang), prospective ? "; " : "", prospective ? report_word("prospective", lang) : "");
+            report_level_label(r->level, lang), prospective ? (strcmp(lang, "fr") ? "; " : " ; ") : "",
+            prospective ? report_word("prospective", lang) : "");
   }
   if (f->status == LX_ERROR) {
     char where[1400];

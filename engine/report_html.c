@@ -433,7 +433,7 @@ static void finding(page *p, const lx_finding *fd) {
   html_text(f, report_pick(&r->title, p->lang));
   fputs(" <span class=\"level\">(", f);
   html_text(f, report_level_label(r->level, p->lang));
-  if (report_prospective(p->a, r)) { fputs("; ", f); html_text(f, report_word("prospective", p->lang)); }
+  if (report_prospective(p->a, r)) { fputs(strcmp(p->lang, "fr") ? "; " : " ; ", f); html_text(f, report_word("prospective", p->lang)); }
   fputs(")</span></h4>\n", f);
   if (fd->status == LX_ERROR) {
     fputs("<p><strong>", f);

@@ -42,6 +42,7 @@ return {
   },
 
   parties = {
+    cybercrime = { signed = "2025-10-25", source = "Signature at Hanoi (fictional)" },
     untoc = {
       signed = "2000-12-13",
       deposited = "2004-05-10",
@@ -306,6 +307,50 @@ return {
       name = "Serious hindering of a computer system",
       source = "Computer Misuse Act of Arcadia, s. 6",
       conduct = { "ict_system_interference" },
+      mental = { "intent" },
+    },
+    arc_cma_7 = {
+      name = "Misuse of devices and access credentials",
+      source = "Computer Misuse Act of Arcadia, s. 7",
+      conduct = { "ict_device_misuse", "ict_credentials_obtaining", "ict_credentials_making_available", "ict_misuse_possession" },
+      requires = { "specific_purpose" },
+      mental = { "intent" },
+      note = "With intent that the item be used to commit an offence under ss. 3-6.",
+    },
+    arc_cma_8 = {
+      name = "Computer-related forgery",
+      source = "Computer Misuse Act of Arcadia, s. 8",
+      conduct = { "ict_forgery" },
+      requires = { "dishonest_intent" },
+      mental = { "intent" },
+    },
+    arc_cma_9 = {
+      name = "Computer-related fraud",
+      source = "Computer Misuse Act of Arcadia, s. 9",
+      conduct = { "ict_fraud_data", "ict_fraud_system", "ict_fraud_deception" },
+      requires = { "dishonest_intent" },
+      mental = { "intent" },
+    },
+    arc_cc_240 = {
+      name = "Child sexual abuse material",
+      source = "Criminal Code of Arcadia, s. 240",
+      max_prison_years = 10,
+      conduct = { "csam_making_available", "csam_soliciting", "csam_procuring", "csam_accessing", "csam_possession", "csam_financing" },
+      mental = { "intent" },
+    },
+    arc_cc_241 = {
+      name = "Online grooming of a child",
+      source = "Criminal Code of Arcadia, s. 241",
+      conduct = { "child_solicitation_ict" },
+      requires = { "overt_act" },
+      mental = { "intent", "purpose" },
+      note = "Punishable where the communication is followed by an act towards a meeting (art. 15(2) of the Cybercrime Convention allows it).",
+    },
+    arc_cc_242 = {
+      name = "Disclosure of intimate images with intent to cause distress",
+      source = "Criminal Code of Arcadia, s. 242",
+      conduct = { "intimate_image_dissemination" },
+      requires = { "intent_to_harm" },
       mental = { "intent" },
     },
   },
@@ -865,5 +910,31 @@ return {
       source = "Law Commission of Arcadia, Report No. 120 (2011), ch. 4",
       note = "Considered and not adopted: prosecutors may discontinue in favour of a foreign prosecution, but no statute allows proceedings to be transferred or taken over.",
     },
+  },
+
+  -- ==== UN Convention against Cybercrime, ch. I and II (arts 4, 6, 14-16) ==
+  offences_by_ict = {
+    other_un_conventions = { adopted = true, source = "Criminal Code of Arcadia, s. 2A",
+      note = "Every offence of the Code may be committed 'by any means, including a computer system'." },
+  },
+  human_rights = {
+    implementation_consistent = { adopted = true, source = "Constitution of Arcadia, arts 9 and 31 (treaties part of the law; judicial review)" },
+  },
+  child_sexual_abuse_material = {
+    definition_visual = { adopted = true, source = "Criminal Code of Arcadia, s. 239" },
+    definition_written_audio = { adopted = true, source = "Criminal Code of Arcadia, s. 239(2)" },
+    limited_existing_persons = { adopted = false, source = "Criminal Code of Arcadia, s. 239" },
+    limited_visual = { adopted = false, source = "Criminal Code of Arcadia, s. 239" },
+    excludes_self_generated = { adopted = true, source = "Criminal Code of Arcadia, s. 243" },
+    excludes_consensual_private = { adopted = false, source = "Criminal Code of Arcadia, s. 243" },
+  },
+  child_grooming = {
+    believed_child = { adopted = false, source = "Criminal Code of Arcadia, s. 241" },
+    acts_by_children_excluded = { adopted = false, source = "Criminal Code of Arcadia, s. 241" },
+  },
+  intimate_images = {
+    definition = { adopted = true, source = "Criminal Code of Arcadia, s. 242(3)" },
+    minors_of_legal_age = { adopted = false, source = "Criminal Code of Arcadia, s. 242(3)" },
+    minor_consent_ineffective = { adopted = true, source = "Criminal Code of Arcadia, s. 240(4)" },
   },
 }

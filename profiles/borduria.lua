@@ -53,7 +53,19 @@ return {
     note = "Fictional State: every fact and citation is invented. Gaps and unknowns are deliberate.",
   },
 
+  reservations = {
+    {
+      instrument = "cybercrime",
+      provisions = { "cybercrime:11.1" },
+      kind = "reservation",
+      from = "2025-10-25",
+      text = "Borduria reserves the right not to apply article 11, paragraph 1 (fictional).",
+      source = "Reservation made upon signature (fictional)",
+    },
+  },
+
   parties = {
+    cybercrime = { signed = "2025-10-25", source = "Signature at Hanoi (fictional)" },
     untoc = {
       signed = "2000-12-14",
       deposited = "2011-03-14",
@@ -152,6 +164,7 @@ return {
       source = "Bordurian Penal Code, art. 220",
       from = "1998-01-01",
       max_prison_years = 7,
+      conduct = { "ict_fraud_deception" },   -- Cybercrime Convention art. 13(c): deception by any means
     },
 
     -- UNTOC art. 8 -----------------------------------------------------------
@@ -225,9 +238,24 @@ return {
       requires = { "other" },
       note = "Punishable only 'where the records belong to a public body' (requires = other).",
     },
+    bor_pc_300 = {
+      name = "Commercial distribution of obscene images of minors",
+      source = "Bordurian Penal Code, art. 300",
+      conduct = { "csam_making_available" },
+      requires = { "material_benefit" },
+      note = "Punishable only when done for gain; 'minors' are persons under 16 (art. 300(3)).",
+    },
   },
 
   no_offence_for = {
+    -- Cybercrime Convention arts 11-15
+    { conduct = "ict_credentials_making_available", source = "Bordurian Penal Code (no offence of trafficking in passwords)" },
+    { conduct = "ict_forgery", source = "Bordurian Penal Code, art. 210 (forgery of paper documents only)" },
+    { conduct = "ict_fraud_data", source = "Bordurian Penal Code, art. 220 (deception of a person only)" },
+    { conduct = "ict_fraud_system", source = "Bordurian Penal Code, art. 220 (deception of a person only)" },
+    { conduct = "csam_soliciting", source = "Bordurian Penal Code" },
+    { conduct = "csam_accessing", source = "Bordurian Penal Code" },
+    { conduct = "child_solicitation_ict", source = "Bordurian Penal Code" },
     {
       conduct = "ict_illegal_interception",   -- Cybercrime Convention art. 8
       source = "Bordurian Penal Code (no offence of intercepting data transmissions)",
@@ -694,5 +722,18 @@ return {
       adopted = false,
       note = "Borduria has concluded no agreement on the transfer of sentenced persons.",
     },
+  },
+
+  -- ==== UN Convention against Cybercrime, ch. I and II (arts 4, 6, 14-16) ==
+  offences_by_ict = {
+    other_un_conventions = { adopted = "partly", source = "Bordurian Penal Code",
+      missing = { "incitement to terrorism committed online (art. 150 reaches printed matter only)" } },
+  },
+  human_rights = {
+    implementation_consistent = { adopted = false, source = "Constitution of Borduria, art. 4 (treaties are not applied by the courts)" },
+  },
+  child_sexual_abuse_material = {
+    definition_visual = { adopted = false, source = "Bordurian Penal Code, art. 300(3)",
+      note = "Minors are persons under 16." },
   },
 }

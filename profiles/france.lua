@@ -314,7 +314,7 @@ return {
       name = "Entrave au fonctionnement d'un système de traitement automatisé de données",
       source = "Code pénal, art. 323-2",
       max_prison_years = 5,
-      conduct = { "ict_system_interference" },
+      conduct = { "ict_system_interference", "ict_fraud_system" },
       mental = { "intent" },
       note = "Hindering or distorting the functioning of an automated data processing system, by any means: wider than art. 10 of the Convention (no 'serious' hindering required).",
     },
@@ -322,9 +322,76 @@ return {
       name = "Introduction, extraction, suppression ou modification frauduleuse de données",
       source = "Code pénal, art. 323-3",
       max_prison_years = 5,
-      conduct = { "ict_data_interference" },
+      conduct = { "ict_data_interference", "ict_forgery", "ict_fraud_data" },
       mental = { "intent" },
-      note = "Fraudulently introducing data into an automated data processing system, or extracting, holding, reproducing, transmitting, deleting or modifying the data it contains.",
+      note = "Fraudulently introducing data into an automated data processing system, or extracting, holding, reproducing, transmitting, deleting or modifying the data it contains.  It requires neither a loss of property nor inauthentic data, so it also reaches computer forgery (Cybercrime art. 12) and the data limb of computer fraud (art. 13(a)) more widely; art. 323-2 likewise reaches art. 13(b).",
+    },
+    fr_cp_323_3_1 = {
+      name = "Détention ou mise à disposition d'un équipement, instrument ou programme conçu pour commettre une atteinte à un système de traitement automatisé de données",
+      source = "Code pénal, art. 323-3-1",
+      conduct = { "ict_device_misuse", "ict_misuse_possession" },
+      mental = { "intent" },
+      note = "Importing, holding, offering, transferring or making available, without legitimate reason (notably research or computer security), equipment, an instrument, a computer program or any data designed or specially adapted to commit the offences of arts 323-1 to 323-3; punished as the offence itself.  To verify: producing and obtaining are not named (holding reaches the producer or acquirer who keeps the item); whether passwords and access credentials are 'data designed or specially adapted' (Cybercrime art. 11(1)(a)(ii) is left unknown for that reason).",
+    },
+    fr_cp_441_1 = {
+      name = "Faux et usage de faux",
+      source = "Code pénal, art. 441-1",
+      max_prison_years = 3,
+      conduct = { "ict_forgery" },
+      requires = { "dishonest_intent", "other" },
+      mental = { "intent" },
+      note = "Any fraudulent alteration of the truth, capable of causing prejudice, in a writing or any other medium of expression of thought meant to prove a right or a fact with legal consequences.  requires = other: the prejudice the forgery must be capable of causing, an element art. 12(2) does not name (art. 323-3 reaches computer forgery without it).",
+    },
+    fr_cp_313_1 = {
+      name = "Escroquerie",
+      source = "Code pénal, art. 313-1",
+      max_prison_years = 5,
+      conduct = { "ict_fraud_deception" },
+      requires = { "other" },
+      mental = { "intent" },
+      note = "Deceiving a natural or legal person, by a false name or quality, the abuse of a true quality or fraudulent manoeuvres, into handing over funds, valuables or any property, providing a service or consenting to an act, to his or her prejudice or a third party's.  requires = other: a mere lie is not enough (a false name or quality, or fraudulent manoeuvres, are required), where art. 13(c) speaks of any deception as to factual circumstances; to assess.",
+    },
+    fr_cp_227_23 = {
+      name = "Images ou représentations pornographiques de mineurs",
+      source = "Code pénal, art. 227-23",
+      max_prison_years = 5,
+      conduct = { "csam_making_available", "csam_procuring", "csam_possession" },
+      mental = { "intent" },
+      note = "Fixing, recording or transmitting, with a view to its dissemination, the pornographic image or representation of a minor (for a minor under 15, even without that purpose); offering, making available or disseminating it by any means, importing or exporting it; acquiring or holding it.  7 years where an electronic communications network was used to disseminate it to an undetermined public.  Also applies to images of a person whose physical appearance is that of a minor unless proven to have been 18.  To verify: production of images of minors aged 15-17 without a view to dissemination (reached through holding).",
+    },
+    fr_cp_227_23_consultation = {
+      name = "Consultation habituelle ou payante d'images pornographiques de mineurs",
+      source = "Code pénal, art. 227-23, al. 5",
+      max_prison_years = 5,
+      conduct = { "csam_accessing" },
+      requires = { "other" },
+      mental = { "intent" },
+      note = "Consulting habitually, or in return for payment, an online public communication service making such an image or representation available.  requires = other: the habit or the payment, which art. 14(1)(b) ('accéder') does not require.",
+    },
+    fr_cp_227_23_1 = {
+      name = "Sollicitation par un majeur de la diffusion d'images pornographiques d'un mineur",
+      source = "Code pénal, art. 227-23-1",
+      conduct = { "csam_soliciting" },
+      requires = { "other" },
+      mental = { "intent" },
+      note = "An adult soliciting from a minor the dissemination or transmission of pornographic images, videos or representations of that minor (loi n° 2021-478 du 21 avril 2021; penalty not verified).  requires = other: it reaches soliciting from the minor depicted only, not soliciting such material from third parties.",
+    },
+    fr_cp_227_22_1 = {
+      name = "Propositions sexuelles faites à un mineur de quinze ans par un moyen de communication électronique",
+      source = "Code pénal, art. 227-22-1",
+      max_prison_years = 2,
+      conduct = { "child_solicitation_ict" },
+      requires = { "other" },
+      mental = { "intent" },
+      note = "An adult making sexual proposals to a minor under 15, or to a person presenting as such, by electronic communication; 5 years where followed by a meeting.  requires = other: limited to minors under 15, where art. 15 speaks of a child; whether grooming a minor aged 15-17 for a sexual offence is reached (e.g. as an attempt) is to assess.",
+    },
+    fr_cp_226_2_1 = {
+      name = "Diffusion sans accord d'un enregistrement ou document à caractère sexuel",
+      source = "Code pénal, art. 226-2-1, al. 2",
+      max_prison_years = 2,
+      conduct = { "intimate_image_dissemination" },
+      mental = { "intent" },
+      note = "Bringing to the knowledge of the public or of a third party, without the person's agreement to its dissemination, any recording or document of words or images of a sexual character obtained with the person's express or presumed consent, or by the person, by one of the acts of art. 226-1 (loi n° 2016-1321 du 7 octobre 2016).",
     },
     fr_cp_226_15 = {
       name = "Atteinte au secret des correspondances émises par la voie électronique",
@@ -1349,5 +1416,35 @@ return {
         { provision = "eu-2004-82:3.1", measures = { "csi_l232" } },
       },
     },
+  },
+
+  -- ==== UN Convention against Cybercrime, ch. I and II (arts 4, 6, 14-16) ==
+  -- Left unknown on purpose: art. 4(1) (whether every offence of the other UN
+  -- conventions France is party to is reached when committed through ICT
+  -- systems was not verified offence by offence); the art. 14(2) definition
+  -- (whether "image ou représentation ... à caractère pornographique" of
+  -- art. 227-23 reaches every situation of 14(2)(a)-(d), and written or audio
+  -- content) and the options of 14(3) and 14(4); the financing of such
+  -- offences (14(1)(d)).  France's signature of the Convention was not
+  -- verified, so `parties` has no entry for it: the Convention is not in
+  -- force anyway, and --prospective assesses France as if bound.
+  human_rights = {
+    implementation_consistent = { adopted = true,
+      source = "Constitution du 4 octobre 1958, art. 55 et 61-1 ; Convention européenne des droits de l'homme ; Pacte international relatif aux droits civils et politiques",
+      note = "Ratified treaties prevail over statutes (art. 55) and every court sets aside a statute incompatible with them (contrôle de conventionnalité); statutes can be referred to the Conseil constitutionnel for breach of constitutional rights (question prioritaire de constitutionnalité, art. 61-1); the European Court of Human Rights reviews the measures applied." },
+  },
+  child_grooming = {
+    believed_child = { adopted = true, source = "Code pénal, art. 227-22-1",
+      note = "\"ou à une personne se présentant comme telle\": proposals to a person presenting as a minor under 15 are punished." },
+    acts_by_children_excluded = { adopted = true, source = "Code pénal, art. 227-22-1",
+      note = "\"Le fait pour un majeur\": only adults commit the offence." },
+  },
+  intimate_images = {
+    definition = { adopted = true, source = "Code pénal, art. 226-2-1, al. 2",
+      note = "Any recording or document of words or images of a sexual character obtained, with consent or by the person, in the private setting of art. 226-1: wider than art. 16(2) (sound recordings, persons of any age)." },
+    minors_of_legal_age = { adopted = true, source = "Code pénal, art. 226-2-1, al. 2",
+      note = "The offence is not limited by the age of the person depicted; images that are child sexual abuse material fall under art. 227-23 as well." },
+    minor_consent_ineffective = { adopted = true, source = "Code pénal, art. 227-23",
+      note = "Disseminating the pornographic image of a minor is punished whatever the minor's consent: consent is no element of art. 227-23." },
   },
 }

@@ -124,6 +124,24 @@ return {
         "ict_illegal_interception",               -- 8(1) interception of non-public transmissions
         "ict_data_interference",                  -- 9(1) damaging, deleting, altering, suppressing data
         "ict_system_interference",                -- 10 seriously hindering an ICT system's functioning
+        -- Cybercrime Convention arts 11-13
+        "ict_device_misuse",                      -- 11(1)(a)(i) obtaining, producing, selling, procuring, importing, distributing, making available a device for offences of arts 7-10
+        "ict_credentials_obtaining",              -- 11(1)(a)(ii) obtaining, producing, procuring for use, importing passwords, access credentials, signatures or similar data
+        "ict_credentials_making_available",       -- 11(1)(a)(ii) selling, distributing or otherwise making them available (beyond the reservation of 11(3))
+        "ict_misuse_possession",                  -- 11(1)(b) possessing a device or credentials to commit an offence of arts 7-10
+        "ict_forgery",                            -- 12(1) data made inauthentic to be acted upon as authentic
+        "ict_fraud_data",                         -- 13(a) loss of property by input, alteration, deletion or suppression of data
+        "ict_fraud_system",                       -- 13(b) loss of property by interference with an ICT system
+        "ict_fraud_deception",                    -- 13(c) loss of property by deception through an ICT system
+        -- Cybercrime Convention arts 14-16
+        "csam_making_available",                  -- 14(1)(a) producing, offering, selling, distributing, transmitting, broadcasting, displaying, publishing, making available
+        "csam_soliciting",                        -- 14(1)(b) soliciting child sexual abuse or exploitation material
+        "csam_procuring",                         -- 14(1)(b) procuring it
+        "csam_accessing",                         -- 14(1)(b) accessing it
+        "csam_possession",                        -- 14(1)(c) possessing or controlling it
+        "csam_financing",                         -- 14(1)(d) financing the offences of 14(1)(a)-(c)
+        "child_solicitation_ict",                 -- 15(1) communicating with, soliciting, grooming a child through ICT for a sexual offence
+        "intimate_image_dissemination",           -- 16(1) making an intimate image available without the consent of the person depicted
       },
     },
 
@@ -148,6 +166,7 @@ return {
                      of = { type = "enum", values = { "transnational", "organized_group", "overt_act", "material_benefit", "specific_purpose", "breach_of_duty",
                                                      -- the elements the Cybercrime Convention lets a State require (arts 7(2), 8(2), 9(2))
                                                      "security_measures", "dishonest_intent", "connected_system", "serious_harm",
+                                                     "intent_to_harm",   -- Cybercrime 16(5)
                                                      "other" } },
                      doc = { en = "Elements the national offence requires beyond the conduct (e.g. transnationality, an organized criminal group, an overt act, a financial or material benefit, a specific purpose, for bribery a breach of the official's duties; for ICT offences, infringing security measures, a dishonest or criminal intent, a system connected to another, serious harm; other: an element none of these names, described in the note).", fr = "Éléments exigés par l'infraction nationale au-delà du comportement (caractère transnational, groupe criminel organisé, acte matériel, avantage financier ou matériel, but spécifique, pour la corruption une violation des devoirs de l'agent ; pour les infractions informatiques, violation de mesures de sécurité, intention malhonnête ou criminelle, système connecté à un autre, préjudice grave ; other : un autre élément, décrit dans la note)." } },
         advantage = { type = "enum", values = { "any", "material", "pecuniary" },

@@ -24,6 +24,12 @@ return {
   -- Art. 11(2): "ne saurait être interprété comme imposant une
   -- responsabilité pénale" (authorised testing): interpretation.
   ["cybercrime:11.2"] = "none",
+  -- Art. 11(3): "peut se réserver le droit" (optional: the reservation),
+  -- "à condition que cette réserve ne porte pas sur la vente, la distribution
+  -- ou d'autres formes de mise à disposition" of credentials: a limit the
+  -- reservation cannot cross, a duty (rule cybercrime:11.3#limit).  The
+  -- provision carries both levels; the optional cue stays in its words.
+  ["cybercrime:11.3"] = "mandatory",
   -- Art. 14(1)(d): financing the offences of (a)-(c) must be criminalized;
   -- "peuvent ériger en infraction distincte" only lets States choose a
   -- separate offence.

@@ -1,0 +1,23 @@
+-- Cases for Cybercrime Convention arts 4 and 6 (prospective: not in force).
+return {
+  { name = "4(1): offences of other UN conventions also when committed through ICT systems", prospective = true,
+    profile = { offences_by_ict = { other_un_conventions = { adopted = true, source = "Penal Code s. 1A (any means)" } } },
+    expect = { ["cybercrime:4.1"] = "met" } },
+  { name = "4(1): some offences reached only offline", prospective = true,
+    profile = { offences_by_ict = { other_un_conventions = { adopted = "partly", source = "Penal Code", missing = { "incitement to terrorism (written media only)" } } } },
+    expect = { ["cybercrime:4.1"] = "partly_met" } },
+  { name = "4(1): not stated", prospective = true, expect = { ["cybercrime:4.1"] = "unknown" } },
+  { name = "4(1): not provided for", prospective = true,
+    profile = { offences_by_ict = { other_un_conventions = { adopted = false, source = "Ministry of Justice reply" } } },
+    expect = { ["cybercrime:4.1"] = "not_met" } },
+  { name = "6(1): human rights treaties bind the implementing measures, with judicial review", prospective = true,
+    profile = { human_rights = { implementation_consistent = { adopted = true, source = "Constitution, art. 10; ICCPR" } } },
+    expect = { ["cybercrime:6.1"] = "met" } },
+  { name = "6(1): no way to enforce them", prospective = true,
+    profile = { human_rights = { implementation_consistent = { adopted = false, source = "Constitution (treaties not applicable by courts)" } } },
+    expect = { ["cybercrime:6.1"] = "not_met" } },
+  { name = "6(1): not stated", prospective = true, expect = { ["cybercrime:6.1"] = "unknown" } },
+  { name = "4 and 6 before the Convention binds the State (not assessed prospectively)",
+    profile = { offences_by_ict = { other_un_conventions = { adopted = true, source = "Penal Code s. 1A" } } },
+    expect = { ["cybercrime:4.1"] = "not_applicable", ["cybercrime:6.1"] = "not_applicable" } },
+}
