@@ -21,7 +21,7 @@
 
 static const char *const rule_fields[] = {
   "ref", "clause", "level", "title", "category", "cluster", "text",
-  "facts", "depends", "covers", "note", "check", NULL
+  "facts", "depends", "covers", "serves", "note", "check", NULL
 };
 
 static const char *const categories[] = {
@@ -490,6 +490,16 @@ static int l_obligation(lua_State *L) {
       rule_problem(ld, r, "cluster", "cluster %d is not a review cluster of %s", r->cluster, ld->ins->id);
   }
   r->note = field_string(L, ld, r, "note", 0);
+  r->serves = field_list(L, ld, r, "serves", &r->nserves);
+  for (int i = 0; i < r->nserves; i++) {
+    /* an obligation's id: a canonical reference, and its clause after '#' */
+    char ref[256];
+    const char *hash = strchr(r->serves[i], '#');
+    snprintf(ref, sizeof ref, "%.*s", hash ? (int)(hash - r->serves[i]) : (int)strlen(r->serves[i]), r->serves[i]);
+    if (!schema_is_ref(ref) || (hash && !valid_clause(hash + 1))
+        || (strncmp(ref, ld->ins->id, strlen(ld->ins->id)) == 0 && ref[strlen(ld->ins->id)] == ':'))
+      rule_problem(ld, r, "serves", "'%s' is not the id of an obligation of another instrument (\"untoc:18.13\", \"untoc:18.14#oral\")", r->serves[i]);
+  }
   r->depends = field_list(L, ld, r, "depends", &r->ndepends);
   r->covers = field_list(L, ld, r, "covers", &r->ncovers);
   for (int i = 0; i < r->ncovers; i++)
@@ -636,6 +646,7 @@ static void rule_free(lx_rule *r, lua_State *L) {
   text_free(&r->title); text_free(&r->text); free(r->category); free(r->note);
   strings_free(r->depends, r->ndepends);
   strings_free(r->covers, r->ncovers);
+  strings_free(r->serves, r->nserves);
   strings_free(r->facts, r->nfacts);
   free(r->file); free(r->invalid); free(r->dep_index);
   if (L && r->check_ref != LUA_NOREF) luaL_unref(L, LUA_REGISTRYINDEX, r->check_ref);
@@ -706,6 +717,17 @@ static int order_rules(lx_ruleset *rs, diag_list *diags) {
       if (j < 0) mark_invalid(r, diags, "depends on '%s', which no rule declares%s", r->depends[d], "");
       if (r->dep_index) r->dep_index[d] = j;
       if (j >= 0) indeg[i]++;
+    }
+  }
+  /* an obligation served must exist when its instrument is loaded */
+  for (size_t i = 0; i < n; i++) {
+    lx_rule *r = &rs->rules[i];
+    for (int k = 0; k < r->nserves; k++) {
+      char inst[64];
+      size_t il = strcspn(r->serves[k], ":");
+      snprintf(inst, sizeof inst, "%.*s", (int)(il < sizeof inst ? il : sizeof inst - 1), r->serves[k]);
+      if (ruleset_instrument(rs, inst) && ruleset_find(rs, r->serves[k]) < 0)
+        mark_invalid(r, diags, "serves '%s', which no rule of %s declares", r->serves[k], inst);
     }
   }
   /* Kahn's algorithm; among ready rules, the lowest index (reading order) first */

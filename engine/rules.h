@@ -44,6 +44,7 @@ typedef struct {
   lx_text text;           /* the provision's words */
   char **depends; int ndepends;
   char **covers; int ncovers;
+  char **serves; int nserves;   /* obligations of other instruments this one serves ("untoc:18.13") */
   char **facts; int nfacts;
   char *note;
   char *file;             /* rule file, as given to the loader */
