@@ -88,7 +88,8 @@ end
 -- it binds the State, else the not_applicable or unknown finding.
 local function treaty_condition(ctx, want, para)
   local req = treaty_required(ctx)
-  local cond = req == nil and nil or (req == want)
+  local cond = nil                               -- not stated: asked
+  if req ~= nil then cond = (req == want) end
   local src = lx.cited(ctx:fact(EX .. "treaty_required"))
   return lx.only_if(ctx, cond,
     want and lx.t({ en = "The State does not make extradition conditional on a treaty{s}; paragraph {p} binds only a State that does.",
@@ -105,7 +106,9 @@ local function nationals_condition(ctx, para)
   local n = ctx:fact(EX .. "nationals")
   local policy = n and n.policy
   if policy == nil then ctx:ask(EX .. "nationals") end
-  return lx.only_if(ctx, policy == nil and nil or policy ~= "extradited",
+  local refuses = nil                            -- not stated: asked
+  if policy ~= nil then refuses = policy ~= "extradited" end
+  return lx.only_if(ctx, refuses,
     lx.t({ en = "The State extradites its nationals{s}; paragraph {p} binds only a State that declines extradition on the ground of nationality.",
            fr = "L'État extrade ses ressortissants{s} ; le paragraphe {p} ne lie que l'État qui refuse l'extradition au motif de la nationalité." }, { s = lx.cited(n), p = para }),
     lx.t({ en = "Paragraph {p} binds only a State that does not extradite its nationals, and the profile does not say whether this State extradites them.",

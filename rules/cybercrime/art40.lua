@@ -20,8 +20,9 @@
 --   40(7)  names paragraphs 8 to 31 (UNTOC: 9 to 29), the same fact;
 --   40(8)  the dual criminality paragraph (UNTOC 18(9)) adds a third
 --          sentence (refusal for de minimis matters, or assistance available
---          under other provisions): one optional obligation describing the
---          State's position, every position being within what 40(8) allows;
+--          under other provisions): one optional obligation, the option of
+--          assisting irrespective of dual criminality; the refusals are
+--          permissions needing no measure;
 --   40(12)(c), 40(13): the notifications are this Convention's own
 --          (cybercrime:40.12.c, cybercrime:40.13): a notification under
 --          UNTOC does not answer them, even when the authority is the same;
@@ -80,9 +81,11 @@ local function electronic_cooperation(ctx)
   return lx.all_of(ctx, { { finding = basis }, { finding = ev } })
 end
 
--- 40(8): where the State stands on dual criminality.  Every position is one
--- 40(8) allows (refusal for its absence, assistance at discretion
--- irrespective of it, or no such condition), so a stated position is met.
+-- 40(8): the option of assisting irrespective of dual criminality, at the
+-- requested State's discretion (second sentence).  The first and third
+-- sentences let a State refuse (absence of dual criminality; de minimis
+-- matters; assistance available under other provisions): permissions that
+-- need no measure, named in the explanation.
 local DUAL = {
   not_required = { en = "assistance never depends on dual criminality", fr = "l'entraide ne dépend jamais de la double incrimination" },
   coercive_only = { en = "dual criminality is required for coercive measures only", fr = "la double incrimination n'est exigée que pour les mesures coercitives" },
@@ -99,9 +102,13 @@ local function dual_criminality_position(ctx)
     return ctx:unknown({ en = "The profile does not say whether mutual legal assistance depends on dual criminality.",
                          fr = "Le profil n'indique pas si l'entraide judiciaire dépend de la double incrimination." })
   end
-  return ctx:met(lx.t({ en = "The State regulates dual criminality within what paragraph 8 allows: {o}{s}.",
-                        fr = "L'État règle la double incrimination dans les limites du paragraphe 8 : {o}{s}." }, { o = DUAL[req], s = lx.cited(m) }),
-                 { id = req, en = DUAL[req].en, fr = DUAL[req].fr })
+  if req == "mandatory" then
+    return ctx:not_met(lx.t({ en = "The State does not use the option of assisting irrespective of dual criminality: {o}{s} (refusing for its absence is allowed by paragraph 8).",
+                              fr = "L'État n'use pas de la faculté d'accorder l'entraide indépendamment de la double incrimination : {o}{s} (le refus pour son absence est permis par le paragraphe 8)." }, { o = DUAL[req], s = lx.cited(m) }))
+  end
+  return ctx:met(lx.t({ en = "The State can assist irrespective of dual criminality, at least in part: {o}{s}.",
+                        fr = "L'État peut accorder l'entraide indépendamment de la double incrimination, au moins en partie : {o}{s}." }, { o = DUAL[req], s = lx.cited(m) }),
+                 { id = req:gsub("_", "-"), en = DUAL[req].en, fr = DUAL[req].fr })
 end
 
 -- 40(10) and 40(11) bind a State that receives transferred detainees
@@ -416,10 +423,10 @@ obligation {
 obligation {
   ref = "cybercrime:40.8",
   level = "optional",
-  title = { en = "Dual criminality in mutual legal assistance", fr = "Double incrimination dans l'entraide judiciaire" },
+  title = { en = "Assistance irrespective of dual criminality", fr = "Entraide indépendamment de la double incrimination" },
   category = "cooperation",
   cluster = 5,
-  serves = { "untoc:18.9#refusal", "untoc:18.9#discretion" },
+  serves = { "untoc:18.9#discretion" },
   text = {
     fr = [[Les États parties peuvent invoquer l'absence de double incrimination pour refuser de fournir une aide en application du présent article. Toutefois, un État partie requis peut, lorsqu'il le juge approprié, fournir cette aide, dans la mesure dont il décide à son gré, que l'acte constitue ou non une infraction conformément à son droit interne. L'aide peut être refusée lorsque la demande porte sur des questions mineures ou des questions pour lesquelles la coopération ou l'aide demandée peut être obtenue sur le fondement d'autres dispositions de la présente Convention.]],
     en = [[States Parties may decline to render assistance pursuant to this article on the ground of absence of dual criminality. However, the requested State Party may, when it deems appropriate, provide assistance, to the extent it decides at its discretion, irrespective of whether the conduct would constitute an offence under the domestic law of the requested State Party. Assistance may be refused when requests involve matters of a de minimis nature or matters for which the cooperation or assistance sought is available under other provisions of this Convention.]],
