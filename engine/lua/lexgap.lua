@@ -1240,10 +1240,23 @@ end
 --   a list without one        -> not_met (the list is taken as complete)
 --   no list at all            -> unknown, asking `question`
 -- what: what was to be notified, { en = "the 24/7 point of contact", fr = ... }.
+-- designation (optional): the profile path of the measure designating it;
+-- when the profile states that nothing is designated, there is nothing to
+-- notify: not_met, naming both.
 -- lx.all_of(ctx, { { finding = limb } }) or ctx:met/... turn it into a finding.
 ---------------------------------------------------------------------------
-function lx.notified(ctx, ref, what, question)
+function lx.notified(ctx, ref, what, question, designation)
   what = bilingual(what, "what")
+  if designation then
+    local d = ctx:measure(designation)
+    if d.state == "not_adopted" then
+      return { status = "not_met",
+               explanation = fill({ en = "Nothing is designated to be {w}{s}, so nothing can be notified to the Secretary-General.",
+                                    fr = "Rien n'est désigné comme {w}{s} ; rien ne peut donc être notifié au Secrétaire général." }, { w = what, s = lx.cited(d) }),
+               missing = { fill({ en = "designation of {w} and its notification to the Secretary-General of the United Nations",
+                                  fr = "la désignation de {w} et sa notification au Secrétaire général de l'Organisation des Nations Unies" }, { w = what }) } }
+    end
+  end
   if ctx:fact("notifications") == nil then
     ctx:ask("notifications", question)
     return { status = "unknown", missing = {},

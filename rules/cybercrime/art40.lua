@@ -577,16 +577,11 @@ obligation {
   },
   facts = { MLA .. "central_authority" },
   check = function(ctx)
-    local d = ctx:measure(MLA .. "central_authority")
-    if d.state == "not_adopted" then
-      return ctx:not_met(lx.t({ en = "No central authority is designated{s}, so none can be notified to the Secretary-General.",
-                                fr = "Aucune autorité centrale n'est désignée{s} ; aucune ne peut donc être notifiée au Secrétaire général." }, { s = lx.cited(d) }),
-                         { { en = "designation and notification of a central authority", fr = "la désignation et la notification d'une autorité centrale" } })
-    end
     return lx.all_of(ctx, { { finding = lx.notified(ctx, "cybercrime:40.12.c",
       { en = "its central authority for mutual legal assistance", fr = "son autorité centrale pour l'entraide judiciaire" },
       { en = "Has the State notified its central authority for mutual legal assistance to the Secretary-General (Cybercrime Convention art. 40(12)(c))? On what date?",
-        fr = "L'État a-t-il notifié au Secrétaire général son autorité centrale pour l'entraide judiciaire (Convention sur la cybercriminalité, art. 40, par. 12 c)) ? À quelle date ?" }) } })
+        fr = "L'État a-t-il notifié au Secrétaire général son autorité centrale pour l'entraide judiciaire (Convention sur la cybercriminalité, art. 40, par. 12 c)) ? À quelle date ?" },
+      MLA .. "central_authority") } })
   end,
 }
 

@@ -70,16 +70,11 @@ obligation {
   },
   facts = { P .. "designated" },
   check = function(ctx)
-    local d = ctx:measure(P .. "designated")
-    local what = { en = "its 24/7 point of contact", fr = "son point de contact 24/7" }
-    local question = { en = "Has the State notified its 24/7 point of contact to the Secretary-General (Cybercrime Convention art. 41(2))? On what date?",
-                       fr = "L'État a-t-il notifié son point de contact 24/7 au Secrétaire général (Convention sur la cybercriminalité, art. 41, par. 2) ? À quelle date ?" }
-    if d.state == "not_adopted" then
-      return ctx:not_met(lx.t({ en = "No 24/7 point of contact is designated{s}, so none can be notified to the Secretary-General.",
-                                fr = "Aucun point de contact 24/7 n'est désigné{s} ; aucun ne peut donc être notifié au Secrétaire général." }, { s = lx.cited(d) }),
-                         { { en = "designation and notification of a 24/7 point of contact", fr = "la désignation et la notification d'un point de contact 24/7" } })
-    end
-    return lx.all_of(ctx, { { finding = lx.notified(ctx, "cybercrime:41.2", what, question) } })
+    local limb = lx.notified(ctx, "cybercrime:41.2", { en = "its 24/7 point of contact", fr = "son point de contact 24/7" },
+      { en = "Has the State notified its 24/7 point of contact to the Secretary-General (Cybercrime Convention art. 41(2))? On what date?",
+        fr = "L'État a-t-il notifié son point de contact 24/7 au Secrétaire général (Convention sur la cybercriminalité, art. 41, par. 2) ? À quelle date ?" },
+      P .. "designated")
+    return lx.all_of(ctx, { { finding = limb } })
   end,
 }
 
