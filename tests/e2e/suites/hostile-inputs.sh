@@ -41,7 +41,7 @@ for f in schema.lua untoc/tests/base.lua untoc/texts/en.lua; do
   mv "$HT/rules/$f" "$HT/rules/$f.away"
   mkfifo "$HT/rules/$f"
   case $f in
-    */tests/*) run "hostile: FIFO as $f" 1 -- timeout 20 "$LEXGAP" test --rules "$HT/rules" \
+    */tests/*) run "hostile: FIFO as $f" 1 -- timeout 20 "$LEXGAP" test --rules "$HT/rules" --instrument untoc \
                  && has "hostile: FIFO as $f named" "$TMP/out" "$(basename "$f"):0: not a regular file \(a FIFO\)" ;;
     *) run "hostile: FIFO as $f" 1 -- timeout 20 "$LEXGAP" assess --rules "$HT/rules" "$PROFILE" \
          && has "hostile: FIFO as $f named" "$TMP/err" "$(basename "$f"): not a regular file \(a FIFO\)" ;;
