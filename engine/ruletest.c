@@ -106,6 +106,11 @@ static int run_case(runner *r, const char *file, const data_value *base, const d
     for (int j = 0; k && case_keys[j]; j++) if (strcmp(k, case_keys[j]) == 0) ok = 1;
     if (!ok) { diag_printf(r->out, "FAIL %s: unknown key '%s' in the case\n", label, k ? k : "(list item)"); return 0; }
   }
+  const data_value *prospective = data_get(c, "prospective");
+  if (prospective && prospective->kind != DATA_BOOLEAN) {
+    diag_printf(r->out, "FAIL %s: line %d: prospective: write true or false\n", label, prospective->line);
+    return 0;
+  }
   const data_value *fragment = data_get(c, "profile");
   const data_value *expect = data_get(c, "expect");
   if (!expect || expect->kind != DATA_TABLE || expect->u.table.n == 0) {
@@ -118,8 +123,7 @@ static int run_case(runner *r, const char *file, const data_value *base, const d
   lx_assessment a;
   int ok = 1;
   /* prospective = true: assessed as if bound (a treaty not yet in force) */
-  const data_value *prospective = data_get(c, "prospective");
-  int as_if_bound = prospective && prospective->kind == DATA_BOOLEAN && prospective->u.boolean;
+  int as_if_bound = prospective && prospective->u.boolean;
   if (assess_fragment(r, label, file, base, fragment, as_of, as_if_bound, &p, &a) != 0) return 0;
   if (adding) {
     /* the expectations are about the profile with the fact added */

@@ -398,8 +398,9 @@ return {
       source = "Code pénal, art. 226-15, al. 2",
       max_prison_years = 1,
       conduct = { "ict_illegal_interception" },
+      requires = { "other" },
       mental = { "intent" },
-      note = "Intercepting, diverting, using or disclosing, in bad faith ('de mauvaise foi'), correspondence sent, transmitted or received by electronic means, or installing devices designed for such interceptions.  To verify: whether non-public transmissions of data that are not 'correspondence' (machine-to-machine data, electromagnetic emissions) are reached, by this article or by art. 323-3 (extraction of data).",
+      note = "Intercepting, diverting, using or disclosing, in bad faith ('de mauvaise foi'), correspondence sent, transmitted or received by electronic means, or installing devices designed for such interceptions.  requires = other: it reaches 'correspondence'; whether non-public transmissions of data that are not correspondence (machine-to-machine data, electromagnetic emissions) are reached, by this article or by art. 323-3 (extraction of data), is to verify.",
     },
   },
 

@@ -885,34 +885,42 @@ function lx.criminalized_allowing(ctx, elements, allowed)
   if r.status ~= "met" then return r, a end
   local ok = {}
   for _, id in ipairs(allowed.ids) do ok[id] = true end
-  local narrowed, used, open = {}, {}, {}
+  local c_words = { en = allowed.en, fr = allowed.fr }
+  -- each covered element: fits (an offence requires only allowed elements),
+  -- open (the closest offences require only "other") or narrowed
+  local narrowed, open, used, full = {}, {}, {}, {}
   for _, c in ipairs(a.covered) do
-    local fits, why, other = false, {}, false
+    local fits, why_narrow, why_open = false, {}, {}
     for _, e in ipairs(c.offences) do
-      local extra, uses = {}, {}
+      local extra, uses, other = {}, {}, false
       for _, q in ipairs(e.o.requires or {}) do
-        if q == "other" then other = true; extra[#extra + 1] = q
+        if q == "other" then other = true
         elseif ok[q] then uses[#uses + 1] = q
         else extra[#extra + 1] = q end
       end
-      if #extra == 0 then
+      if #extra == 0 and not other then
         fits = true
         for _, q in ipairs(uses) do used[q] = true end
+      elseif #extra == 0 then
+        why_open[#why_open + 1] = ctx:cite_offence(e)
       else
-        why[#why + 1] = fill({ en = "{o} requires {x}", fr = "{o} exige {x}" }, { o = ctx:cite_offence(e), x = requirement_words(extra) })
+        why_narrow[#why_narrow + 1] = fill({ en = "{o} requires {x}", fr = "{o} exige {x}" }, { o = ctx:cite_offence(e), x = requirement_words(extra) })
       end
     end
-    if not fits then
-      if other then open[#open + 1] = c.label end
-      narrowed[#narrowed + 1] = { label = c.label, why = join(why, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }
+    if fits then
+      full[#full + 1] = fill({ en = "{c} by {o}", fr = "{c} par {o}" }, { c = c.label, o = table.concat(c.names, "; ") })
+    elseif #why_open > 0 then
+      open[#open + 1] = { label = c.label, offences = why_open }
+    else
+      narrowed[#narrowed + 1] = { label = c.label, why = join(why_narrow, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }
     end
   end
   local note = {}
   for _, id in ipairs(allowed.ids) do if used[id] then note[#note + 1] = id end end
   local option = #note > 0 and fill({ en = " The offence requires {x}, an element {c} allows a State to require; it does not lower the finding.",
                                       fr = " L'infraction exige {x}, élément que {c} permet à un État d'exiger ; le constat n'en est pas abaissé." },
-                                    { x = requirement_words(note), c = { en = allowed.en, fr = allowed.fr } }) or { en = "", fr = "" }
-  if #narrowed == 0 then
+                                    { x = requirement_words(note), c = c_words }) or { en = "", fr = "" }
+  if #narrowed == 0 and #open == 0 then
     return ctx:met(fill({ en = "{e}{n}", fr = "{e}{n}" }, { e = r.explanation, n = option })), a
   end
   local missing, parts = {}, {}
@@ -920,15 +928,25 @@ function lx.criminalized_allowing(ctx, elements, allowed)
     missing[#missing + 1] = fill({ en = "{l}, without elements the Convention does not allow", fr = "{l}, sans éléments que la Convention ne permet pas" }, { l = n.label })
     parts[#parts + 1] = n.why
   end
-  local expl = fill({ en = "{e} But {p}, which the Convention does not allow: only the elements of {c} may be added.{n}",
-                      fr = "{e} Mais {p}, ce que la Convention ne permet pas : seuls les éléments de {c} peuvent être ajoutés.{n}" },
-                    { e = r.explanation, p = join(parts), c = { en = allowed.en, fr = allowed.fr }, n = option })
+  local narrow_text = #parts > 0
+    and fill({ en = " But {p}, which the Convention does not allow: only the elements of {c} may be added.", fr = " Mais {p}, ce que la Convention ne permet pas : seuls les éléments de {c} peuvent être ajoutés." },
+             { p = join(parts), c = c_words }) or { en = "", fr = "" }
   if #open > 0 then
-    ctx:ask("offences", fill({ en = "What is the further element (requires = \"other\") of the offence covering {c}? Is it one the Convention allows?",
-                               fr = "Quel est l'élément supplémentaire (requires = \"other\") de l'infraction couvrant {c} ? La Convention le permet-elle ?" }, { c = join(open) }))
-    return ctx:unknown(expl, missing), a
+    local labels_open, offs = {}, {}
+    for _, o in ipairs(open) do
+      labels_open[#labels_open + 1] = o.label
+      for _, name in ipairs(o.offences) do offs[#offs + 1] = name end
+    end
+    ctx:ask("offences", fill({ en = "What further element does {o} require (requires = \"other\"; its note may say)? Is it one of the elements of {c}, or does another offence cover {l} without it?",
+                               fr = "Quel élément supplémentaire {o} exige-t-elle (requires = \"other\" ; sa note peut le dire) ? Est-ce l'un des éléments de {c}, ou une autre infraction couvre-t-elle {l} sans lui ?" },
+                             { o = table.concat(offs, "; "), c = c_words, l = join(labels_open) }))
+    local requires = #offs > 1 and { en = "each require", fr = "exigent chacune" } or { en = "requires", fr = "exige" }
+    return ctx:unknown(fill({ en = "Whether {l} is criminalized as the Convention requires is not settled: {o} {r} a further element the profile does not name as one the Convention allows (only the elements of {c} may be added).{w} {e}{n}",
+                              fr = "Il n'est pas établi que {l} soit incriminé comme l'exige la Convention : {o} {r} un élément supplémentaire que le profil ne désigne pas comme permis par la Convention (seuls les éléments de {c} peuvent être ajoutés).{w} {e}{n}" },
+                            { l = join(labels_open), o = table.concat(offs, "; "), r = requires, c = c_words, w = narrow_text, n = option,
+                              e = #full > 0 and fill({ en = "Covered in full: {f}.", fr = "Couvert entièrement : {f}." }, { f = join(full, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }) or { en = "", fr = "" } }), missing), a
   end
-  return ctx:partly(expl, missing), a
+  return ctx:partly(fill({ en = "{e}{w}{n}", fr = "{e}{w}{n}" }, { e = r.explanation, w = narrow_text, n = option }), missing), a
 end
 
 ---------------------------------------------------------------------------

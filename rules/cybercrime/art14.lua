@@ -2,8 +2,11 @@
 -- sexual abuse or child sexual exploitation material
 --
 -- 14(1)(a)-(d) are mandatory, each its own rule.  (b) names three acts,
--- soliciting, procuring ("fournir") and accessing: national law must reach
--- all three.  (d) "ce que les États parties peuvent ériger en infraction
+-- soliciting, "fournir" and accessing: national law must reach all three.
+-- "Fournir" (supplying) where the equally authentic English text says
+-- "procuring" (obtaining): the conduct element csam_procuring is meant to
+-- be covered by an offence reaching obtaining such material; supplying it
+-- is 14(1)(a) anyway.  (d) "ce que les États parties peuvent ériger en infraction
 -- distincte": financing must be criminalized (levels.lua: mandatory); only
 -- the form (a separate offence or not) is optional.  The Convention lets a
 -- State add no element to these offences ("lorsqu'ils ont été commis
@@ -54,7 +57,7 @@ obligation {
   check = function(ctx)
     return lx.criminalized_allowing(ctx, {
       { "csam_soliciting", en = "soliciting child sexual abuse or exploitation material through an ICT system", fr = "la sollicitation de tels contenus au moyen d'un système d'information et de communication" },
-      { "csam_procuring", en = "procuring it through an ICT system", fr = "le fait de se les procurer (« fournir ») au moyen d'un système d'information et de communication" },
+      { "csam_procuring", en = "procuring it through an ICT system (\"fournir\" in the French text, \"procuring\" in the English)", fr = "la fourniture de tels contenus au moyen d'un système d'information et de communication (« fournir » ; le texte anglais dit « procuring », se procurer)" },
       { "csam_accessing", en = "accessing it through an ICT system", fr = "l'accès à de tels contenus au moyen d'un système d'information et de communication" },
     }, NONE)
   end,

@@ -7,8 +7,9 @@ return {
   },
   short = { en = "Cybercrime Convention", fr = "Convention sur la cybercriminalité" },
   -- Only the French text is here (the six UN languages are equally
-  -- authentic, art. 68(2)); every rule quotes it.  The English wording rules
-  -- carry is an unofficial translation, and reports label it so.
+  -- authentic, art. 68(2)); every rule quotes it (text_languages).  The
+  -- English wording rules carry is an unofficial translation, and reports
+  -- label it so (official_languages).
   text_languages = { "fr" },
   official_languages = { "fr" },
   kind = "treaty",

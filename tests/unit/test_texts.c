@@ -857,6 +857,18 @@ static int check_pack_quotes(const lx_ruleset *rs, const char *instrument, const
   return nproblems;
 }
 
+/* Fail with the list of problems (freed) if there is any; some quotation
+** must have been checked. */
+static void assert_quotes_match(int nproblems, strbuf *problems, int checked) {
+  if (nproblems) {
+    fprintf(stderr, "%d of the rules' quotations do not match the official text:\n%s", nproblems, problems->s);
+    sb_free(problems);
+    fail_msg("quotations that do not match the official text");
+  }
+  sb_free(problems);
+  assert_true(checked > 0);
+}
+
 static void test_rules_quote_the_official_text(void **state) {
   (void)state;
   strbuf problems;
@@ -865,13 +877,7 @@ static void test_rules_quote_the_official_text(void **state) {
   const char *const fr[] = { "fr" };
   const char *const directives[] = { "eu-2004-80", "eu-2004-81", "eu-2004-82" };
   for (int i = 0; i < 3; i++) nproblems += check_pack_quotes(&g.rs, directives[i], fr, 1, &problems, &checked);
-  if (nproblems) {
-    fprintf(stderr, "%d of the rules' quotations do not match the official text:\n%s", nproblems, problems.s);
-    sb_free(&problems);
-    fail_msg("quotations that do not match the official text");
-  }
-  sb_free(&problems);
-  assert_true(checked > 0);
+  assert_quotes_match(nproblems, &problems, checked);
 }
 
 /* The Cybercrime Convention's rules quote its French official text; their
@@ -891,13 +897,7 @@ static void test_cybercrime_rules_quote_the_french_text(void **state) {
   sb_init(&problems);
   int checked = 0, nproblems = check_pack_quotes(&rs, "cybercrime", fr, 1, &problems, &checked);
   ruleset_free(&rs, g.sb);
-  if (nproblems) {
-    fprintf(stderr, "%d of the rules' quotations do not match the official text:\n%s", nproblems, problems.s);
-    sb_free(&problems);
-    fail_msg("quotations that do not match the official text");
-  }
-  sb_free(&problems);
-  assert_true(checked > 0);
+  assert_quotes_match(nproblems, &problems, checked);
 }
 
 /* The check itself: markers aside, whitespace aside, in order. */

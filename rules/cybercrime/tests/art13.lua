@@ -18,4 +18,15 @@ return {
   { name = "13: one means not stated", prospective = true,
     profile = { offences = { y = { name = "Fraud", source = "Penal Code s. 31", conduct = { "ict_fraud_deception", "ict_fraud_data" } } } },
     expect = { ["cybercrime:13"] = "unknown" } },
+  { name = "13: one means narrowed, another by an undescribed element: unknown, the narrowing listed as missing", prospective = true,
+    profile = { offences = {
+      x = { name = "Computer fraud for gain", source = "Penal Code s. 30", conduct = { "ict_fraud_data" }, requires = { "material_benefit" } },
+      y = { name = "Fraud", source = "Penal Code s. 31", conduct = { "ict_fraud_deception" }, requires = { "other" } },
+      z = { name = "System sabotage", source = "Penal Code s. 32", conduct = { "ict_fraud_system" } } } },
+    expect = { ["cybercrime:13"] = "unknown" } },
+  { name = "13: an undescribed element, but another offence covers the means in full: met", prospective = true,
+    profile = { offences = {
+      x = { name = "Computer fraud", source = "Penal Code s. 30", conduct = { "ict_fraud_data", "ict_fraud_system", "ict_fraud_deception" } },
+      y = { name = "Fraud", source = "Penal Code s. 31", conduct = { "ict_fraud_deception" }, requires = { "other" } } } },
+    expect = { ["cybercrime:13"] = "met" } },
 }

@@ -74,3 +74,15 @@ run "matrix csv labels prospective" 0 -- "$LEXGAP" matrix --db "$CDB" --format c
   && has "matrix csv: ratings column" "$TMP/out" "^FRA,France,[0-9]+,2026-12-03,.*\"cybercrime [A-Z/-]+ \(prospective\) .*, untoc [A-Z/-]+ .*\"[[:space:]]*$"
 run "matrix json labels prospective" 0 -- "$LEXGAP" matrix --db "$CDB" --format json \
   && has "matrix json: ratings" "$TMP/out" '"ratings": "cybercrime [A-Z/-]+ \(prospective\) .*, untoc'
+
+# ---- test cases assessed prospectively ---------------------------------------------------------
+mkdir -p "$CY/packs2" && cp -r "$RULES/cybercrime" "$CY/packs2/cybercrime"
+cat > "$CY/packs2/cybercrime/tests/zz-bad.lua" <<'CASES'
+return {
+  { name = "prospective misspelt", prospective = "yes", expect = { ["cybercrime:7.1"] = "unknown" } },
+  { name = "without prospective the Convention binds no one", expect = { ["cybercrime:7.1"] = "unknown" } },
+}
+CASES
+run "lexgap test: prospective checked" 1 -- "$LEXGAP" test --rules "$CY/packs2/cybercrime" \
+  && { has "a non-boolean prospective named with its line" "$TMP/out" "zz-bad\.lua:2: case 'prospective misspelt': line 2: prospective: write true or false"; \
+       has "a case not assessed prospectively is not applicable" "$TMP/out" "case 'without prospective the Convention binds no one': line 3: cybercrime:7\.1: expected unknown, got not_applicable"; }
