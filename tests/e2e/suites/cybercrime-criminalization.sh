@@ -4,22 +4,22 @@
 # tests/e2e/run.sh.
 
 # ---- France: a finding for every obligation, no error -------------------------------------
-run "France, Cybercrime Convention, prospective" 0 -- "$LEXGAP" assess --rules "$RULES" --instrument cybercrime --prospective --format json --as-of 2026-06-01 profiles/france.lua
+run "France, Cybercrime Convention, prospective" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument cybercrime --prospective --format json --as-of 2026-06-01 profiles/france.lua
 n_rules=$("$LEXGAP" rules --rules "$RULES" --instrument cybercrime | grep -c '^cybercrime:')
-n_found=$(grep -c '"status": "\(met\|partly_met\|not_met\|unknown\|not_applicable\)"' "$TMP/out")
+n_found=$(grep -c '"ref": "cybercrime:' "$TMP/out")   # one per finding (ratings' shortcomings carry no ref)
 if [ "$n_rules" -gt 20 ] && [ "$n_rules" -eq "$n_found" ]; then ok "France: a finding for each of the $n_rules obligations"; else fail "France: $n_found findings for $n_rules obligations" "$TMP/out"; fi
 hasnt "France: no rule error" "$TMP/out" '"status": "error"'
-run "France, text" 0 -- "$LEXGAP" assess --rules "$RULES" --instrument cybercrime --prospective --as-of 2026-06-01 profiles/france.lua \
+run "France, text" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument cybercrime --prospective --as-of 2026-06-01 profiles/france.lua \
   && { has "France: illegal access by Code pénal art. 323-1" "$TMP/out" "by Code pénal, art\. 323-1"; \
        has "France: grooming limited to minors under 15 asked, not guessed" "$TMP/out" "^  \[unknown\] Cybercrime Convention art\. 15\(1\)"; \
        has "France: the option of 15(3) used, for information" "$TMP/out" "^  \[adopted \(optional\)\] Cybercrime Convention art\. 15\(3\)"; }
 
 # ---- options allowed never lower a finding; elements not allowed do ------------------------
-run "Arcadia, prospective (md)" 0 -- "$LEXGAP" assess --rules "$RULES" --instrument cybercrime --prospective --format md --as-of 2026-06-01 profiles/arcadia.lua \
+run "Arcadia, prospective (md)" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument cybercrime --prospective --format md --as-of 2026-06-01 profiles/arcadia.lua \
   && has "Arcadia: 7(1) met although security measures are required" "$TMP/out" "requires infringing security measures, an element art\. 7\(2\)"
-run "Arcadia, prospective" 0 -- "$LEXGAP" assess --rules "$RULES" --instrument cybercrime --prospective --as-of 2026-06-01 profiles/arcadia.lua \
+run "Arcadia, prospective" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument cybercrime --prospective --as-of 2026-06-01 profiles/arcadia.lua \
   && { has "Arcadia: 15(1) met with an overt act required" "$TMP/out" "^  \[met\] Cybercrime Convention art\. 15\(1\)"; \
-       hasnt "Arcadia: no gap under the Cybercrime Convention" "$TMP/out" "^  \[(not met|partly met)\] Cybercrime"; }
+       hasnt "Arcadia: no gap under the Cybercrime Convention's arts 1-16" "$TMP/out" "^  \[(not met|partly met)\] Cybercrime Convention art\. ([1-9]|1[0-6])\("; }
 run "Borduria, prospective" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument cybercrime --prospective --as-of 2026-06-01 profiles/borduria.lua \
   && { has "Borduria: 7(1) narrowed by a gain requirement" "$TMP/out" "^  \[partly met\] Cybercrime Convention art\. 7\(1\)"; \
        has "Borduria: 11(1) switched off by its reservation" "$TMP/out" "The State's reservation to cybercrime:11\.1, in force since 2025-10-25"; \
