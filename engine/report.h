@@ -98,9 +98,11 @@ const char *report_rule_status_label(const lx_rule *r, lx_status status, const c
 const char *report_rule_level_label(const lx_rule *r, const char *lang);
 /* The good-practice status for a count of n ("7 followed"; French plurals). */
 const char *report_good_practice_count_label(lx_status status, int n, const char *lang);
-/* Indexes of the findings whose rules serve finding f's obligation (their
-** `serves` names its id), in instrument order; *n set.  Caller frees; NULL
-** with *n = 0 when there are none. */
+/* Indexes of the findings related to finding f, in instrument order: those
+** whose rules serve f's obligation (their `serves`, twins included, names its
+** id), and, when f's rule is binding (not good practice), those its own
+** `serves` names: the same duty in another treaty shows on both sides.  *n
+** set.  Caller frees; NULL with *n = 0 when there are none. */
 size_t *report_served_by(const lx_assessment *a, const lx_finding *f, size_t *n);
 /* "Good practice: [followed] UNTOC WG para. 11 — title" for finding g,
 ** which serves another obligation, into buf. */

@@ -63,6 +63,7 @@ static const word words[] = {
   { "part_good_practice", "Good practice: non-binding recommendations, followed or advised (never gaps, never rated)",
     "Bonnes pratiques" LX_NNBSP ": recommandations non contraignantes, suivies ou conseillées (jamais des écarts, jamais notées)" },
   { "good_practice", "Good practice", "Bonne pratique" },
+  { "same_duty", "Same duty under", "Obligation correspondante," },
   { "good_practice_1", "good-practice recommendation", "recommandation de bonne pratique" },
   { "good_practice_n", "good-practice recommendations", "recommandations de bonne pratique" },
   { "paragraph", "Paragraph", "Paragraphe" },
@@ -172,17 +173,22 @@ const char *report_rule_level_label(const lx_rule *r, const char *lang) {
   return lang && strcmp(lang, "fr") == 0 ? "bonne pratique, non contraignante" : "good practice, not binding";
 }
 
+/* Does rule g serve the obligation id (its `serves`, twins included)? */
+static int serves_id(const lx_rule *g, const char *id) {
+  for (int k = 0; k < g->nserves; k++) if (strcmp(g->serves[k], id) == 0) return 1;
+  return 0;
+}
+
 size_t *report_served_by(const lx_assessment *a, const lx_finding *f, size_t *n) {
   *n = 0;
   size_t *idx = NULL;
   for (size_t i = 0; i < a->n; i++) {
     const lx_rule *g = a->findings[i].rule;
-    for (int k = 0; k < g->nserves; k++) {
-      if (strcmp(g->serves[k], f->rule->id) != 0) continue;
-      if (!idx && !(idx = malloc((a->n + 1) * sizeof *idx))) return NULL;
-      idx[(*n)++] = i;
-      break;
-    }
+    /* g serves f; or f, a binding obligation, serves g: the same duty in two
+    ** treaties is shown on both sides (a recommendation only beside what it serves) */
+    if (!serves_id(g, f->rule->id) && (f->rule->good_practice || !serves_id(f->rule, g->id))) continue;
+    if (!idx && !(idx = malloc((a->n + 1) * sizeof *idx))) return NULL;
+    idx[(*n)++] = i;
   }
   if (*n > 1) { sort_ctx = a; qsort(idx, *n, sizeof *idx, by_instrument_order); }
   return idx;
@@ -191,7 +197,15 @@ size_t *report_served_by(const lx_assessment *a, const lx_finding *f, size_t *n)
 void report_served_line(const lx_assessment *a, const lx_finding *g, const char *lang, char *buf, size_t size) {
   char ref[256];
   lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, lang, ref, sizeof ref);
-  snprintf(buf, size, "%s%s[%s] %s — %s", report_word("good_practice", lang), report_sep(lang),
+  const char *label = report_word("good_practice", lang);
+  char same[256];
+  if (!g->rule->good_practice) {   /* the same duty in another treaty: "Same duty under UNTOC" */
+    const lx_instrument *ins = ruleset_instrument(a->rules, g->rule->instrument);
+    const char *name = ins ? report_pick(&ins->short_name, lang) : g->rule->instrument;
+    snprintf(same, sizeof same, "%s %s", report_word("same_duty", lang), name && *name ? name : g->rule->instrument);
+    label = same;
+  }
+  snprintf(buf, size, "%s%s[%s] %s — %s", label, report_sep(lang),
            report_rule_status_label(g->rule, g->status, lang), ref, report_pick(&g->rule->title, lang));
 }
 

@@ -126,8 +126,9 @@ static void evidence_line(doc *d, const lx_evidence *e) {
   if (e->url) list_item(d, 2, e->url);
 }
 
-/* Beside an obligation, the recommendations of other instruments that serve
-** it (their `serves`), one line each with their status and paragraph. */
+/* Beside an obligation, the findings of other instruments related to it (see
+** report_served_by): recommendations that serve it, and the same duty in
+** another treaty, one line each with their status and reference. */
 static void served_by(doc *d, const lx_finding *f) {
   size_t n = 0;
   size_t *idx = d->a ? report_served_by(d->a, f, &n) : NULL;

@@ -544,6 +544,13 @@ static int l_obligation(lua_State *L) {
     size_t il = strlen(ld->ins->id);
     if (!schema_is_ref(ref) || (strncmp(ref, ld->ins->id, il) == 0 && ref[il] == ':'))
       rule_problem(ld, r, "twin", "'%s' is not the id of an obligation of another instrument", r->twin);
+    /* a twin is served too: the store keeps it, and every report shows the
+    ** two findings side by side (report_related) */
+    int dup = 0;
+    for (int i = 0; i < r->nserves; i++) if (strcmp(r->serves[i], r->twin) == 0) dup = 1;
+    char **ns = dup ? NULL : realloc(r->serves, (size_t)(r->nserves + 1) * sizeof *ns);
+    if (ns && (ns[r->nserves] = strdup(r->twin)) != NULL) { r->serves = ns; r->nserves++; }
+    else if (ns) r->serves = ns;
   }
   r->depends = field_list(L, ld, r, "depends", &r->ndepends);
   r->covers = field_list(L, ld, r, "covers", &r->ncovers);

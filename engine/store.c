@@ -1013,8 +1013,12 @@ int store_open(lx_store **out, const char *path, store_mode mode, store_error *e
     if ((rc = check_header(path, err)) != 0) goto done;
     if ((rc = roll_back_hot_journal(st, err)) != 0) goto done;
     if ((rc = db_connect(st, SQLITE_OPEN_READONLY, err)) != 0) goto done;
+    /* one read transaction: the version and the schema from one snapshot,
+    ** even while another process migrates the file */
+    sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL);
     rc = check_identity(st, &version, &empty, err);
     if (rc == 0) rc = verify_schema(st, version, err);
+    sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
     disconnect(st);
     if (rc != 0) goto done;
   }

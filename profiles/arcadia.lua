@@ -73,6 +73,16 @@ return {
   },
 
   notifications = {
+    -- Cybercrime Convention (cyber4): Arcadia has only signed it; the
+    -- authority for extradition requests was communicated at signature
+    -- (art. 37(19) allows it then); the notifications due at deposit
+    -- (37(6)(a), 40(12)(c), 40(13), 41(2)) are not made yet.
+    {
+      provision = "cybercrime:37.19",
+      date = "2025-10-25",
+      content = "Authority for requests for extradition or provisional arrest: Ministry of Justice, Extradition Unit, 4 Law Courts Lane, Arcadia City.",
+      source = "Communication made upon signature (fictional)",
+    },
     {
       provision = "untoc:31.6",
       date = "2004-05-10",
@@ -497,6 +507,16 @@ return {
   },
 
   extradition = {
+    -- Cybercrime Convention art. 37 (cyber4): the Extradition Act names every
+    -- multilateral convention in force for Arcadia, so this Convention would
+    -- be a legal basis and its offences deemed included in treaties once
+    -- ratified; dual criminality stays required.
+    cybercrime_existing_treaties = { adopted = true, source = "Extradition Act 2002, s. 5" },
+    cybercrime_new_treaties = { adopted = true, source = "Ministry of Justice, model extradition treaty (2005), art. 2" },
+    cybercrime_legal_basis = { adopted = true, source = "Extradition Act 2002, s. 4(2)(c)",
+      note = "A State bound to Arcadia by a multilateral convention the Act recognises is a partner State; the Schedule is amended on ratification." },
+    without_dual_criminality = { adopted = false, source = "Extradition Act 2002, s. 6(1)", note = "The conduct must be an offence under Arcadian law." },
+    decision_reasons = { adopted = true, source = "Extradition Act 2002, s. 26", note = "The Minister notifies the decision and its reasons to the requesting State." },
     nationals = {
       adopted = true,
       policy = "extradited",
@@ -771,6 +791,9 @@ return {
   -- records not available to the public are not provided without a treaty
   -- (art. 18(29)(b), never a gap).
   mutual_legal_assistance = {
+    -- Cybercrime Convention arts 35 and 40 (cyber4).
+    electronic_evidence = { adopted = true, offences = "any_offence", source = "Mutual Legal Assistance Act 2004, ss. 14-16 (stored data, production orders on request)" },
+    electronic_requests = { adopted = true, source = "Mutual Legal Assistance Act 2004, s. 9(4)", note = "Requests and evidence may be transmitted through the secure e-MLA platform of the central authority." },
     legal_basis = {
       adopted = true,
       source = "Mutual Legal Assistance Act 2004, ss. 3-5",
@@ -947,6 +970,9 @@ return {
   -- of transfer of proceedings (unlike France, which takes over proceedings
   -- on official denunciations).
   transfers = {
+    -- Cybercrime Convention art. 39(2) (cyber4): Arcadia needs no treaty to
+    -- take over proceedings, and no statute uses a convention as the basis.
+    proceedings_convention_basis = { adopted = false, source = "Law Commission of Arcadia, Report No. 120 (2011), ch. 4" },
     sentenced_persons = {
       adopted = true,
       source = "Transfer of Sentenced Persons Act 1999, s. 3; multilateral convention on the transfer of sentenced persons (1983), ratified 1999 (fictional)",
@@ -1107,5 +1133,29 @@ return {
     statistics_sharing = { adopted = true, source = "Regional cybercrime statistics network (fictional)" },
     policy_monitoring = { adopted = true, source = "National Cybersecurity Strategy 2024-2028, s. 9 (fictional)" },
     developments_exchange = { adopted = true, source = "National Cyber Security Centre Act 2021, s. 14 (fictional)" },
+  },
+
+  -- ==== UN Convention against Cybercrime, ch. V (arts 35-41, cyber4) ======
+  cooperation_principles = {
+    dual_criminality_conduct = { adopted = true, source = "Extradition Act 2002, s. 6(2); Mutual Legal Assistance Act 2004, s. 7(2)",
+      note = "Dual criminality is met if the conduct would be an offence in Arcadia, whatever its name or category." },
+  },
+  personal_data_transfers = {
+    lawful_transfer = { adopted = true, source = "Data Protection (Law Enforcement) Act 2019, Part 4" },
+    transfer_conditions = { adopted = true, source = "Data Protection (Law Enforcement) Act 2019, s. 41" },
+    agreements = { adopted = false, note = "No agreement specific to personal data transfers; transfers rest on the Act." },
+    safeguards_received = { adopted = true, source = "Data Protection (Law Enforcement) Act 2019, ss. 30-38 (purpose limitation, retention, security, rights, Information Commissioner)" },
+    onward_transfer_authorisation = { adopted = "partly", source = "Data Protection (Law Enforcement) Act 2019, s. 43",
+      missing = { "the authorisation of the State that transferred the data before an onward transfer to an international organisation (s. 43 covers third countries only)" } },
+  },
+  contact_point_24_7 = {
+    designated = { adopted = true, contact = "National Cybercrime Unit, Arcadian Police", source = "Police (Cybercrime Unit) Regulations 2015, reg. 3" },
+    assistance = { adopted = true, measures = { "technical_advice", "preservation", "evidence_and_legal_information", "locating_suspects" },
+      source = "Police (Cybercrime Unit) Regulations 2015, reg. 4",
+      note = "No power to provide electronic data to avert an emergency without a court order." },
+    expedited_communication = { adopted = true, source = "Police (Cybercrime Unit) Regulations 2015, reg. 5" },
+    coordination = { adopted = true, source = "Memorandum between the Police and the Attorney-General's Department (2016)" },
+    trained_staff = { adopted = true, source = "National Cybercrime Unit annual report 2025" },
+    existing_networks = { adopted = true, source = "INTERPOL 24/7 network membership (fictional)" },
   },
 }

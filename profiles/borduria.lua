@@ -366,6 +366,15 @@ return {
   },
 
   extradition = {
+    -- Cybercrime Convention art. 37 (cyber4): only bilateral treaties found
+    -- an extradition; nothing makes this Convention's offences extraditable
+    -- under them; refusals are not reasoned.
+    cybercrime_existing_treaties = { adopted = false, source = "Extradition Act 1996 of Borduria, s. 2", note = "Multilateral conventions have no effect on the bilateral treaties." },
+    cybercrime_new_treaties = { adopted = "partly", source = "Treaty practice of Borduria since 2010",
+      missing = { "offences of arts 11, 15 and 16 of the Convention in the lists of extraditable offences" } },
+    cybercrime_legal_basis = { adopted = false, source = "Extradition Act 1996 of Borduria, s. 2" },
+    without_dual_criminality = { adopted = false, source = "Extradition Act 1996 of Borduria, s. 3" },
+    decision_reasons = { adopted = false, source = "Extradition Act 1996 of Borduria, s. 19", note = "The decision is notified without reasons." },
     nationals = {
       adopted = true,
       policy = "not_extradited",
@@ -623,6 +632,10 @@ return {
   -- information, use of evidence received, reasons for refusal, timeliness,
   -- safe conduct; notifications (no list in this profile).
   mutual_legal_assistance = {
+    -- Cybercrime Convention arts 35 and 40 (cyber4).
+    electronic_evidence = { adopted = true, offences = "convention_offences", source = "Electronic Evidence Act 2021 of Borduria, s. 12",
+      note = "Foreign requests for electronic evidence are executed only for computer offences." },
+    electronic_requests = { adopted = false, note = "Requests must be received on paper through the diplomatic channel." },
     legal_basis = {
       adopted = "partly",
       source = "Code of Criminal Procedure of Borduria, arts 400-430",
@@ -749,6 +762,8 @@ return {
 
   -- UNTOC arts 17 and 21.  Transfer of proceedings left absent (unknown).
   transfers = {
+    -- Cybercrime Convention art. 39(2) (cyber4).
+    proceedings_convention_basis = { adopted = false, note = "No law on transferring or taking over proceedings." },
     sentenced_persons = {
       adopted = false,
       note = "Borduria has concluded no agreement on the transfer of sentenced persons.",
@@ -846,5 +861,25 @@ return {
   },
   cyber_information = {
     trend_analysis = { adopted = false },
+  },
+
+  -- ==== UN Convention against Cybercrime, ch. V (arts 35-41, cyber4) ======
+  cooperation_principles = {
+    dual_criminality_conduct = { adopted = "partly", source = "Code of Criminal Procedure of Borduria, art. 412(a)",
+      missing = { "dual criminality judged by the conduct in extradition: the Extradition Act 1996 requires the same legal qualification" } },
+  },
+  personal_data_transfers = {
+    lawful_transfer = { adopted = false, note = "The Personal Data Act 2012 excludes criminal justice; no rule governs transfers to foreign authorities." },
+    transfer_conditions = { adopted = false },
+    safeguards_received = { adopted = false, note = "No safeguards for data received from abroad." },
+  },
+  contact_point_24_7 = {
+    designated = { adopted = "partly", contact = "Cyber Police Department (office hours only)", source = "Order of the Minister of Interior No. 77/2022",
+      missing = { "availability 24 hours a day, 7 days a week" } },
+    assistance = { adopted = "partly", source = "Order of the Minister of Interior No. 77/2022", missing = { "preservation of stored data on request" } },
+    expedited_communication = { adopted = false },
+    coordination = { adopted = false, note = "No arrangement with the Ministry of Justice." },
+    trained_staff = { adopted = false, considered = true, note = "Staffing plan under preparation." },
+    existing_networks = { adopted = false },
   },
 }

@@ -585,6 +585,22 @@ return {
   },
 
   extradition = {
+    -- Cybercrime Convention art. 37 (cyber4).  France's extradition law does
+    -- not depend on the treaty invoked; only what differs from UNTOC is here.
+    -- Left unknown (not verified): whether the requesting State is told the
+    -- reasons for a refusal (37(18)); France's notifications under this
+    -- Convention (none can be due before ratification; the profile has no
+    -- notifications list).
+    cybercrime_existing_treaties = {
+      adopted = true,
+      source = "Constitution, art. 55 ; Code de procédure pénale, art. 696",
+      note = "Prospective: once the Convention is ratified and published, art. 37(4) applies as such to the extradition treaties in force (Constitution, art. 55), as UNTOC art. 16(3) does. France has not ratified the Convention.",
+    },
+    without_dual_criminality = {
+      adopted = false,
+      source = "Code de procédure pénale, art. 696-3",
+      note = "Extradition requires that the facts be punished by French law with a criminal or correctional penalty.",
+    },
     nationals = {
       adopted = true,
       policy = "not_extradited",
@@ -1196,6 +1212,13 @@ return {
   -- requests; reasons for refusal, timeliness, consultation before refusal
   -- and postponement; safe conduct; records not available to the public.
   mutual_legal_assistance = {
+    -- Cybercrime Convention arts 35 and 40 (cyber4).
+    electronic_evidence = {
+      adopted = true,
+      offences = "serious_crimes",
+      source = "Code de procédure pénale, art. 694-2 ; art. 60-1, 60-2, 77-1-1, 99-3 ; art. 60-1-2",
+      note = "Foreign requests are executed in the forms of the code (art. 694-2), with the powers of the investigating authorities over electronic data (requisitions of arts 60-1, 60-2, 77-1-1, 99-3). Since the loi du 2 mars 2022, access to traffic and location data is limited to offences punishable by at least three years' imprisonment (art. 60-1-2, with exceptions): it reaches every serious crime (four years) but not every offence.",
+    },
     legal_basis = {
       adopted = true,
       source = "Code de procédure pénale, art. 694 à 694-4",
@@ -1643,6 +1666,34 @@ return {
       note = "The offence is not limited by the age of the person depicted; images that are child sexual abuse material fall under art. 227-23 as well." },
     minor_consent_ineffective = { adopted = true, source = "Code pénal, art. 227-23",
       note = "Disseminating the pornographic image of a minor is punished whatever the minor's consent: consent is no element of art. 227-23." },
+  },
+
+  -- ==== UN Convention against Cybercrime, ch. V (arts 35-41, cyber4) ======
+  -- Left unknown (not verified): the Convention as a legal basis for a
+  -- transfer of proceedings (39(2)); electronic transmission of requests
+  -- (40(14)); the 24/7 point of contact (41: France's point under the
+  -- Budapest Convention is a police service, but its designation under this
+  -- Convention, which France has not ratified, is not made); onward
+  -- transfers of personal data (36(3)) and agreements on data transfers
+  -- (36(1)(c)).
+  cooperation_principles = {
+    dual_criminality_conduct = {
+      adopted = true,
+      source = "Code de procédure pénale, art. 696-3",
+      note = "The Code requires that « les faits » be punished by French law: the conduct is compared, not the name the requesting State gives the offence.",
+    },
+  },
+  personal_data_transfers = {
+    lawful_transfer = {
+      adopted = true,
+      source = "Loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés, titre III",
+      note = "Title III transposes Directive (EU) 2016/680 (police and criminal justice) and governs processing by the competent authorities, including transfers to third States. Article numbers not cited here: not verified.",
+    },
+    safeguards_received = {
+      adopted = true,
+      source = "Loi n° 78-17 du 6 janvier 1978, titre III ; contrôle de la Commission nationale de l'informatique et des libertés",
+      note = "Data received from abroad and processed by French criminal justice authorities fall under Title III (purpose limitation, retention, security, rights of the persons concerned, CNIL oversight).",
+    },
   },
 
   -- ==== UN Convention against Cybercrime, ch. V-IX (arts 42-59; cyber5) ==

@@ -1580,6 +1580,53 @@ function lx.only_if(ctx, cond, reason, unknown_text)
 end
 
 ---------------------------------------------------------------------------
+-- Pattern: a notification or designation the depositary must receive.
+--
+-- lx.notified(ctx, ref, what, question) reads the profile's `notifications`
+-- list for an entry under `ref` (e.g. "cybercrime:41.2") dated by the
+-- assessment date and returns a limb { status, explanation, missing }:
+--   an entry                  -> met, with its date and content
+--   a list without one        -> not_met (the list is taken as complete)
+--   no list at all            -> unknown, asking `question`
+-- what: what was to be notified, { en = "the 24/7 point of contact", fr = ... }.
+-- designation (optional): the profile path of the measure designating it;
+-- when the profile states that nothing is designated, there is nothing to
+-- notify: not_met, naming both.
+-- lx.all_of(ctx, { { finding = limb } }) or ctx:met/... turn it into a finding.
+---------------------------------------------------------------------------
+function lx.notified(ctx, ref, what, question, designation)
+  what = bilingual(what, "what")
+  if designation then
+    local d = ctx:measure(designation)
+    if d.state == "not_adopted" then
+      return { status = "not_met",
+               explanation = fill({ en = "Nothing is designated to be {w}{s}, so nothing can be notified to the Secretary-General.",
+                                    fr = "Rien n'est désigné comme {w}{s} ; rien ne peut donc être notifié au Secrétaire général." }, { w = what, s = lx.cited(d) }),
+               missing = { fill({ en = "designation of {w} and its notification to the Secretary-General of the United Nations",
+                                  fr = "la désignation de {w} et sa notification au Secrétaire général de l'Organisation des Nations Unies" }, { w = what }) } }
+    end
+  end
+  if ctx:fact("notifications") == nil then
+    ctx:ask("notifications", question)
+    return { status = "unknown", missing = {},
+             explanation = fill({ en = "The profile does not list the State's notifications to the Secretary-General, so whether it notified {w} is not known.",
+                                  fr = "Le profil ne recense pas les notifications de l'État au Secrétaire général ; on ignore donc s'il a notifié {w}." }, { w = what }) }
+  end
+  local n = ctx:notification(ref)
+  if n == nil then
+    return { status = "not_met",
+             explanation = fill({ en = "The State has not notified {w} to the Secretary-General (no notification under {r} by the assessment date).",
+                                  fr = "L'État n'a pas notifié {w} au Secrétaire général (aucune notification au titre de {r} à la date d'évaluation)." }, { w = what, r = ref }),
+             missing = { fill({ en = "notification of {w} to the Secretary-General of the United Nations",
+                                fr = "la notification de {w} au Secrétaire général de l'Organisation des Nations Unies" }, { w = what }) } }
+  end
+  local content = n.content and fill({ en = " («{c}»)", fr = " (« {c} »)" }, { c = n.content }) or { en = "", fr = "" }
+  return { status = "met", missing = {},
+           explanation = fill({ en = "The State notified {w} to the Secretary-General on {d}{c}.",
+                                fr = "L'État a notifié {w} au Secrétaire général le {d}{c}." }, { w = what, d = n.date, c = content }) }
+end
+
+---------------------------------------------------------------------------
 -- Pattern: which offences an offence_scope reaches (predicate offences,
 -- crimes a conspiracy must aim at, offences for which legal persons answer).
 ---------------------------------------------------------------------------

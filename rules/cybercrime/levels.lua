@@ -88,6 +88,32 @@ return {
   -- Art. 33(4): "Les dispositions du présent article s'appliquent également
   -- aux victimes lorsqu'elles sont témoins": a duty (UNTOC 24(4)).
   ["cybercrime:33.4"] = "mandatory",
+  -- ==== Ch. V, arts 35-41 (cyber4) ====
+  -- 36(1)(c) "sont encouragés à conclure": an encouragement, no duty.
+  ["cybercrime:36.1.c"] = "optional",
+  -- 37(6)(a) "indiquent au Secrétaire général": a notification, mandatory.
+  ["cybercrime:37.6.a"] = "mandatory",
+  -- 37(7) "reconnaissent ... le caractère d'infraction pouvant donner lieu
+  -- à extradition": mandatory (as UNTOC 16(6)).
+  ["cybercrime:37.7"] = "mandatory",
+  -- 37(14) "se voit garantir un traitement équitable": mandatory.
+  ["cybercrime:37.14"] = "mandatory",
+  -- 40(2) "est accordée, autant que les lois ... le permettent": mandatory,
+  -- the qualifier an escape (as UNTOC 18(2)).
+  ["cybercrime:40.2"] = "mandatory",
+  -- 40(3) "peut être demandée aux fins suivantes": the requesting State may
+  -- ask, so the requested State must be able to provide each form (as
+  -- UNTOC 18(3)); (d)-(f) and (l) are assessed with arts 44-46 and 49-52.
+  ["cybercrime:40.3"] = "mandatory",
+  -- 40(10)(a) "a le pouvoir et l'obligation": mandatory.
+  ["cybercrime:40.10.a"] = "mandatory",
+  -- 40(14) "sont encouragées à transmettre": an encouragement, no duty.
+  ["cybercrime:40.14"] = "optional",
+  -- 40(17) "Toute demande est exécutée": mandatory (as UNTOC 18(17)).
+  ["cybercrime:40.17"] = "mandatory",
+  -- 41(3) "Cette assistance englobe la facilitation ... des mesures
+  -- suivantes": mandatory; direct application depends on national law.
+  ["cybercrime:41.3"] = "mandatory",
   -- The annex of interpretative notes: read with the articles, no duty.
   ["cybercrime:note"] = "none",
   -- Ch. V-IX (cyber5).  Art. 50(6): "il considère la présente Convention

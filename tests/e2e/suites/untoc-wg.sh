@@ -33,7 +33,7 @@ run "wg: coverage" 0 -- "$LEXGAP" coverage --rules "$RULES" --instrument untoc-w
 # ---- France: beside the UNTOC article, in its own part, never a gap -------------------
 run "wg: france text" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 "$ROOT/profiles/france.lua" \
   && { cp "$TMP/out" "$W/france.txt"
-       if awk '/UNTOC art\. 18\(18\) —/ { on = 1; next } on && /^  \[/ { exit } on && /Good practice: \[followed\] UNTOC WG para\. 15 /' "$W/france.txt" | grep -q .; then
+       if awk '/^  \[.*\] UNTOC art\. 18\(18\) —/ { on = 1; next } on && /^  \[/ { exit } on && /Good practice: \[followed\] UNTOC WG para\. 15 /' "$W/france.txt" | grep -q .; then
          ok "wg: france: videoconference good practice beside art. 18(18)"
        else fail "wg: france: no good practice beside art. 18(18)" "$W/france.txt"; fi
        has "wg: france: its own part" "$TMP/out" "^Good practice: non-binding recommendations, followed or advised"

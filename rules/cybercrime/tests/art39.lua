@@ -1,0 +1,30 @@
+-- Cases for Cybercrime Convention art. 39, transfer of criminal proceedings (prospective: the
+-- Convention is not in force).  Every obligation has met, partly or not
+-- met, and unknown cases, and each condition and option its own.
+return {
+  { name = "39.1: provided for", prospective = true,
+    profile = { transfers = { criminal_proceedings = { adopted = true, source = "Test law s. 1" } } },
+    expect = { ["cybercrime:39.1"] = "met" } },
+  { name = "39.1: provided for in part", prospective = true,
+    profile = { transfers = { criminal_proceedings = { adopted = "partly", source = "Test law s. 1", missing = { "an element" } } } },
+    expect = { ["cybercrime:39.1"] = "partly_met" } },
+  { name = "39.1: not provided for", prospective = true,
+    profile = { transfers = { criminal_proceedings = { adopted = false, source = "Test law s. 1" } } },
+    expect = { ["cybercrime:39.1"] = "not_met" } },
+  { name = "39.1: the profile does not say", prospective = true,
+    expect = { ["cybercrime:39.1"] = "unknown" } },
+  { name = "39.1: considered without adopting: met (duty to consider)", prospective = true,
+    profile = { transfers = { criminal_proceedings = { adopted = false, source = "Test law s. 1", considered = true } } },
+    expect = { ["cybercrime:39.1"] = "met" } },
+  { name = "39.2: provided for", prospective = true,
+    profile = { transfers = { proceedings_convention_basis = { adopted = true, source = "Test law s. 1" } } },
+    expect = { ["cybercrime:39.2"] = "met" } },
+  { name = "39.2: provided for in part", prospective = true,
+    profile = { transfers = { proceedings_convention_basis = { adopted = "partly", source = "Test law s. 1", missing = { "an element" } } } },
+    expect = { ["cybercrime:39.2"] = "partly_met" } },
+  { name = "39.2: not provided for", prospective = true,
+    profile = { transfers = { proceedings_convention_basis = { adopted = false, source = "Test law s. 1" } } },
+    expect = { ["cybercrime:39.2"] = "not_met" } },
+  { name = "39.2: the profile does not say", prospective = true,
+    expect = { ["cybercrime:39.2"] = "unknown" } },
+}
