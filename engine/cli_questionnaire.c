@@ -16,7 +16,11 @@ static void usage_questionnaire(FILE *f) {
     "its rules read, each with its question and the provisions it serves.\n"
     "\n"
     "options:\n"
-    "  --instrument ID     the instrument (required), e.g. untoc\n"
+    "  --instrument ID     the instrument (required), e.g. untoc; named again, the\n"
+    "                      instruments after the first are already answered: their\n"
+    "                      rules' facts are left out (--instrument cybercrime\n"
+    "                      --instrument untoc: what a profile filled for UNTOC\n"
+    "                      has yet to answer for the Cybercrime Convention)\n"
     "  --format FMT        profile (default: a blank profile to fill, every fact\n"
     "                      a commented template), md or html (the questions as a\n"
     "                      document to send)\n"
@@ -35,7 +39,7 @@ int cmd_questionnaire(int argc, char **argv) {
   int prc = cli_parse_options("questionnaire", argc, argv, &o, usage_questionnaire);
   if (prc) return prc > 0 ? EXIT_OK : EXIT_FAIL;
   if (optind < argc) { diag_printf(stderr, "lexgap questionnaire: unexpected argument '%s'\n", argv[optind]); return EXIT_FAIL; }
-  if (o.ninstruments != 1) {
+  if (o.ninstruments < 1) {
     diag_printf(stderr, "lexgap questionnaire: name one instrument with --instrument ID\n");
     return EXIT_FAIL;
   }
@@ -49,9 +53,11 @@ int cmd_questionnaire(int argc, char **argv) {
     else {
       FILE *out = dest.f;
       int rc;
-      if (!strcmp(o.format, "md")) rc = questionnaire_document(out, &rs, o.instruments[0], o.lang, 0);
-      else if (!strcmp(o.format, "html")) rc = questionnaire_document(out, &rs, o.instruments[0], o.lang, 1);
-      else rc = questionnaire_profile(out, &rs, o.instruments[0], o.lang);
+      /* the instruments named after the first: already answered */
+      questionnaire_answered ans = { o.instruments + 1, o.ninstruments - 1 };
+      if (!strcmp(o.format, "md")) rc = questionnaire_document(out, &rs, o.instruments[0], &ans, o.lang, 0);
+      else if (!strcmp(o.format, "html")) rc = questionnaire_document(out, &rs, o.instruments[0], &ans, o.lang, 1);
+      else rc = questionnaire_profile(out, &rs, o.instruments[0], &ans, o.lang);
       if (cli_close_output(&dest, rc == 0) != 0) failed = 1;
     }
   }

@@ -49,15 +49,30 @@ static fact_entry *fact_get(fact_list *l, const char *path) {
   return e;
 }
 
+/* Does a valid rule of one of the `answered` instruments read fact path? */
+static int asked_by(const lx_ruleset *rs, const char *path, const questionnaire_answered *ans) {
+  for (size_t r = 0; ans && r < rs->n; r++) {
+    const lx_rule *rule = &rs->rules[r];
+    int of = 0;
+    for (int a = 0; a < ans->n; a++) if (!strcmp(rule->instrument, ans->ids[a])) of = 1;
+    if (!of || rule->invalid) continue;
+    for (int k = 0; k < rule->nfacts; k++) if (!strcmp(rule->facts[k], path)) return 1;
+  }
+  return 0;
+}
+
 /* The facts read by the valid rules of instrument (NULL: all), with the
-** rules that read each; plus the context facts. */
-static int collect(const lx_ruleset *rs, const char *instrument, fact_list *out) {
+** rules that read each, less those the rules of the `answered` instruments
+** already read (a profile filled for them answers those); plus the context
+** facts. */
+static int collect(const lx_ruleset *rs, const char *instrument, const questionnaire_answered *ans, fact_list *out) {
   memset(out, 0, sizeof *out);
   for (int i = 0; context_facts[i]; i++) if (!fact_get(out, context_facts[i])) return -1;
   for (size_t r = 0; r < rs->n; r++) {
     const lx_rule *rule = &rs->rules[r];
     if (rule->invalid || (instrument && strcmp(rule->instrument, instrument) != 0)) continue;
     for (int k = 0; k < rule->nfacts; k++) {
+      if (asked_by(rs, rule->facts[k], ans)) continue;
       fact_entry *e = fact_get(out, rule->facts[k]);
       if (!e) return -1;
       int *grown = realloc(e->rules, (size_t)(e->nrules + 1) * sizeof *grown);
@@ -144,17 +159,39 @@ static void comment_question(FILE *f, int indent, const lx_ruleset *rs, const fa
   if (serves[0]) fprintf(f, "%*s--   %s %s\n", indent, "", lang && !strcmp(lang, "fr") ? "Sert :" : "Serves:", serves);
 }
 
-int questionnaire_profile(FILE *out, const lx_ruleset *rs, const char *instrument, const char *lang) {
+/* "Leaves out what the rules of UNTOC already ask" in lang, or "". */
+static void answered_note(const lx_ruleset *rs, const questionnaire_answered *ans, const char *lang, char *buf, size_t size) {
+  int fr = lang && !strcmp(lang, "fr");
+  size_t len = 0;
+  buf[0] = '\0';
+  for (int a = 0; ans && a < ans->n && len < size; a++) {
+    const lx_instrument *ins = ruleset_instrument(rs, ans->ids[a]);
+    const char *name = ins ? report_pick(&ins->short_name, lang) : ans->ids[a];
+    len += (size_t)snprintf(buf + len, size - len, "%s%s", a ? ", " : (fr ? "Ne reprend pas les faits que les règles de " : "Leaves out the facts the rules of "),
+                            name && *name ? name : ans->ids[a]);
+  }
+  if (len && len < size)
+    snprintf(buf + len, size - len, "%s", fr ? " demandent déjà : un profil rempli pour celles-ci y répond."
+                                             : " already ask: a profile filled for them answers those.");
+}
+
+int questionnaire_profile(FILE *out, const lx_ruleset *rs, const char *instrument, const questionnaire_answered *ans,
+                          const char *lang) {
   fact_list l;
-  if (collect(rs, instrument, &l) != 0) { facts_free(&l); return -1; }
+  if (collect(rs, instrument, ans, &l) != 0) { facts_free(&l); return -1; }
+  char note[512];
+  answered_note(rs, ans, lang, note, sizeof note);
   int fr = lang && !strcmp(lang, "fr");
   char today[11];
   date_today(today);
   const lx_instrument *ins = instrument ? ruleset_instrument(rs, instrument) : NULL;
   fprintf(out, "-- %s%s%s\n", fr ? "Profil vierge" : "Blank profile",
           ins ? " — " : "", ins ? report_pick(&ins->title, lang) : "");
-  fprintf(out, "-- %s `lexgap questionnaire%s%s`.\n--\n", fr ? "Produit par" : "Produced by",
+  fprintf(out, "-- %s `lexgap questionnaire%s%s", fr ? "Produit par" : "Produced by",
           instrument ? " --instrument " : "", instrument ? instrument : "");
+  for (int a = 0; ans && a < ans->n; a++) fprintf(out, " --instrument %s", ans->ids[a]);
+  fputs("`.\n--\n", out);
+  if (note[0]) fprintf(out, "-- %s\n--\n", note);
   if (fr)
     fputs("-- Chaque fait figure en commentaire avec sa question et les dispositions qu'il sert.\n"
           "-- Pour répondre : ôter le « -- » de la ligne modèle et la compléter, en citant la disposition\n"
@@ -217,9 +254,12 @@ int questionnaire_profile(FILE *out, const lx_ruleset *rs, const char *instrumen
 /* ---------------------------------------------------------------------- */
 
 
-int questionnaire_document(FILE *out, const lx_ruleset *rs, const char *instrument, const char *lang, int html) {
+int questionnaire_document(FILE *out, const lx_ruleset *rs, const char *instrument, const questionnaire_answered *ans,
+                           const char *lang, int html) {
   fact_list l;
-  if (collect(rs, instrument, &l) != 0) { facts_free(&l); return -1; }
+  if (collect(rs, instrument, ans, &l) != 0) { facts_free(&l); return -1; }
+  char note[512];
+  answered_note(rs, ans, lang, note, sizeof note);
   int fr = lang && !strcmp(lang, "fr");
   const lx_instrument *ins = instrument ? ruleset_instrument(rs, instrument) : NULL;
   const char *title = fr ? "Questionnaire" : "Questionnaire";
@@ -240,12 +280,14 @@ int questionnaire_document(FILE *out, const lx_ruleset *rs, const char *instrume
     fputs("</h1>\n<p>", out);
     report_html_escape(out, intro);
     fputs("</p>\n", out);
+    if (note[0]) { fputs("<p>", out); report_html_escape(out, note); fputs("</p>\n", out); }
   } else {
     fprintf(out, "# %s: ", title);
     report_md_escape(out, ititle);
     fputs("\n\n", out);
     report_md_escape(out, intro);
     fputs("\n", out);
+    if (note[0]) { fputs("\n", out); report_md_escape(out, note); fputs("\n", out); }
   }
   int number = 0;
   char current[128] = "";
