@@ -54,6 +54,29 @@ static char *measures_for(const data_value *rec, const char *ref) {
   return sb_take(&sb);
 }
 
+/* When the table of correspondence names no measure for a provision, the
+** national provisions the finding itself cites (its evidence, less the
+** table, the State's party status and notifications), joined by "; ",
+** each once: a rule that reads a substantive fact (a residence permit, a
+** carrier's duty) still shows the law it rests on.  "" when it cites none. */
+static char *cited_sources(const lx_finding *f) {
+  strbuf sb;
+  sb_init(&sb);
+  for (int e = 0; e < f->nevidence; e++) {
+    const lx_evidence *ev = &f->evidence[e];
+    if (!ev->source || !*ev->source) continue;
+    if (ev->fact && (!strncmp(ev->fact, "transposition.", 14) || !strncmp(ev->fact, "parties.", 8) ||
+                     !strncmp(ev->fact, "notifications", 13))) continue;
+    int seen = 0;
+    for (int k = 0; k < e && !seen; k++)
+      seen = f->evidence[k].source && !strcmp(f->evidence[k].source, ev->source);
+    if (seen) continue;
+    if (sb.len) sb_printf(&sb, "; ");
+    sb_printf(&sb, "%s", ev->source);
+  }
+  return sb_take(&sb);
+}
+
 static int by_ref(const void *pa, const void *pb) {
   const report_tp_row *a = pa, *b = pb;
   int c = lx_ref_compare(a->f->rule->id, b->f->rule->id);
@@ -81,6 +104,10 @@ report_tp *report_transposition(const lx_assessment *a, size_t *n) {
       row->f = f;
       row->due = applicability_directive_deadline(ins, f->rule->ref);
       row->measures = measures_for(rec, f->rule->ref);
+      if (row->measures && !*row->measures) {   /* the table is silent: what the finding cites */
+        free(row->measures);
+        row->measures = cited_sources(f);
+      }
       if (!row->measures) { report_tp_free(v, *n); return NULL; }
     }
     qsort(t->rows, t->n, sizeof *t->rows, by_ref);

@@ -17,7 +17,8 @@ typedef struct {
   const lx_finding *f;    /* the obligation and its finding */
   const char *due;        /* the provision's transposition deadline, or NULL */
   char *measures;         /* titles of the measures the table names, joined
-                             by "; " ("" when the table names none) */
+                             by "; "; when it names none, the national
+                             provisions the finding cites; "" when neither */
 } report_tp_row;
 
 typedef struct {
