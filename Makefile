@@ -115,13 +115,14 @@ build/%.o: engine/%.c engine/*.h build/config.h | build/.deps-ok
 build/lua_lexgap.o: build/lua_lexgap.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-# The bundled rule files' bytecode, by a build tool linked with the same Lua;
-# used at run time only for a file whose text is still byte-identical.
+# The bytecode of the bundled rule files and of the rule library, by a build
+# tool linked with the same Lua; used at run time only for a text that is
+# still byte-identical (engine/precompiled.h).
 build/precompile: tools/precompile.c engine/precompiled.h | build/.deps-ok
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(DEP_LIBS) -lm
 
-build/precompiled_rules.c: build/precompile $(RULE_FILES)
-	build/precompile $@ rules $(RULE_FILES)
+build/precompiled_rules.c: build/precompile $(RULE_FILES) engine/lua/lexgap.lua
+	build/precompile $@ $(RULE_FILES) engine/lua/lexgap.lua
 
 build/precompiled_rules.o: build/precompiled_rules.c engine/precompiled.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<

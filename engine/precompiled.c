@@ -29,17 +29,9 @@ static int by_name(const void *key, const void *row) {
   return strcmp(key, ((const lx_precompiled *)row)->name);
 }
 
-/* The row of "<pack>/<file>" (the last two components of path), or NULL. */
-static const lx_precompiled *find_row(const char *path) {
-  const char *end = path + strlen(path), *p = end;
-  int slashes = 0;
-  while (p > path && slashes < 2) if (*--p == '/' && ++slashes == 2) p++;
-  if (slashes < 1) return NULL;
-  return bsearch(p, lx_precompiled_chunks, lx_precompiled_count, sizeof *lx_precompiled_chunks, by_name);
-}
-
 int precompiled_load(lua_State *L, const char *path, const char *src, size_t len, const char *chunkname) {
-  const lx_precompiled *row = find_row(path);
+  const lx_precompiled *row = bsearch(precompiled_name_of(path), lx_precompiled_chunks, lx_precompiled_count,
+                                      sizeof *lx_precompiled_chunks, by_name);
   if (!row || row->source_len != len || memcmp(row->source, src, len) != 0) return 0;
   unsigned char standin[64];
   size_t nstandin = precompiled_encode_name(PRECOMPILED_NAME_STANDIN, standin, sizeof standin);
@@ -57,4 +49,13 @@ int precompiled_load(lua_State *L, const char *path, const char *src, size_t len
   }
   free(name);
   return ok;
+}
+
+int precompiled_sandbox_load(lx_sandbox *sb, const char *path, const char *src, size_t len,
+                             const char *chunkname, sandbox_error *err) {
+  lua_State *L = sandbox_state(sb);
+  if (!precompiled_load(L, path, src, len, chunkname)) return sandbox_load(sb, src, len, chunkname, err);
+  lua_insert(L, -2);                       /* function env */
+  if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);
+  return 1;
 }

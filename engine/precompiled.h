@@ -1,10 +1,12 @@
 /*
- * precompiled.h -- the bundled rule files, compiled into the executable.
+ * precompiled.h -- the bundled rule files and the rule library, compiled
+ * into the executable.
  *
  * At build time tools/precompile.c compiles every rule file of the bundled
- * packs with the engine's Lua and writes, per file, its name relative to the
- * rules folder ("untoc/art05.lua"), its whole source text and its bytecode
- * (build/precompiled_rules.c).  At run time a rule file whose text, read from
+ * packs, and engine/lua/lexgap.lua, with the engine's Lua and writes, per
+ * file, its name (the last two components of its path: "untoc/art05.lua",
+ * "lua/lexgap.lua"), its whole source text and its bytecode
+ * (build/precompiled_rules.c).  At run time a file whose text, read from
  * disk, is byte-identical to the source kept for its name is loaded from that
  * bytecode instead of being compiled again; any other text (an edited rule,
  * a pack that is not bundled) is compiled from source as before.
@@ -21,8 +23,10 @@
 
 #include <lua.h>
 
+#include "sandbox.h"
+
 typedef struct {
-  const char *name;       /* relative to the rules folder: "untoc/art05.lua" */
+  const char *name;       /* "untoc/art05.lua" (precompiled_name_of) */
   const char *source;     /* the text it was compiled from */
   size_t source_len;
   const char *code;       /* lua_dump of the compiled chunk, debug information kept */
@@ -54,12 +58,30 @@ static inline size_t precompiled_encode_name(const char *name, unsigned char *ou
   return ndigits + len;
 }
 
+/* The name a file is kept under: the last two components of path
+** ("rules/untoc/art05.lua" -> "untoc/art05.lua"); path itself when it has
+** fewer.  Shared by the build tool and the engine. */
+static inline const char *precompiled_name_of(const char *path) {
+  const char *p = path + strlen(path);
+  int slashes = 0;
+  while (p > path && slashes < 2) if (*--p == '/' && ++slashes == 2) p++;
+  return p;
+}
+
 /* [-0, +1 or +0] Push, as a function, the precompiled chunk of the rule file
-** at path (its last two components name it: "<pack>/<file>.lua") when src
+** at path (precompiled_name_of(path) names it) when src
 ** (len bytes, the text read from path) is byte-identical to the text it was
 ** compiled from; its chunk name, in errors and debug information, is
 ** chunkname ("@path"), as if compiled from src.  Returns 1 when pushed; 0
 ** when nothing was pushed, and src must be compiled from source. */
 int precompiled_load(lua_State *L, const char *path, const char *src, size_t len, const char *chunkname);
+
+/* [-1, +1] sandbox_load (sandbox.h) for the file at path: its function, with
+** the environment on top of the stack as its _ENV, from the bytecode when
+** precompiled_load serves it, else compiled from src.  Returns 1 (bytecode),
+** 0 (compiled), or -1 with err filled and the environment popped (a syntax
+** error). */
+int precompiled_sandbox_load(lx_sandbox *sb, const char *path, const char *src, size_t len,
+                             const char *chunkname, sandbox_error *err);
 
 #endif

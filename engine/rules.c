@@ -638,22 +638,6 @@ static int l_not_encoded(lua_State *L) {
 
 /* Run one rule file in a fresh environment.  A file that fails becomes an
 ** invalid rule named after the file. */
-/* [-1, +1] Replace the environment on top of the stack by the function of
-** the rule file at path (src, len bytes, its text), with that environment:
-** the executable's bytecode when src is a bundled rule file unchanged
-** (precompiled.h; counted in rs->nprecompiled), else compiled from src.
-** Returns 0, or -1 with err filled (a syntax error) and the environment
-** popped, as sandbox_load. */
-static int load_rule_chunk(lx_ruleset *rs, lx_sandbox *sb, const char *path, const char *src, size_t len,
-                           const char *chunkname, sandbox_error *err) {
-  lua_State *L = sandbox_state(sb);
-  if (!precompiled_load(L, path, src, len, chunkname)) return sandbox_load(sb, src, len, chunkname, err);
-  rs->nprecompiled++;
-  lua_insert(L, -2);                       /* function env */
-  if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);
-  return 0;
-}
-
 static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *ins,
                            const char *path, diag_list *diags) {
   char why[256];
@@ -682,7 +666,10 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *
     lua_rawgeti(L, LUA_REGISTRYINDEX, box_ref);
     lua_pushcclosure(L, l_not_encoded, 1);
     lua_setfield(L, -2, "not_encoded");
-    ok = load_rule_chunk(rs, sb, path, src, len, chunkname, &err) == 0 && sandbox_call(sb, 0, 0, &err) == 0;
+    /* a bundled rule file unchanged comes from the executable's bytecode */
+    int loaded = precompiled_sandbox_load(sb, path, src, len, chunkname, &err);
+    if (loaded == 1) rs->nprecompiled++;
+    ok = loaded >= 0 && sandbox_call(sb, 0, 0, &err) == 0;
     *box = NULL;                                     /* ld dies with this frame */
     luaL_unref(L, LUA_REGISTRYINDEX, box_ref);
     sandbox_use_account(sb, 0);

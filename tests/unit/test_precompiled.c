@@ -61,12 +61,13 @@ static const lx_precompiled *row_named(const char *name) {
   return NULL;
 }
 
-/* The text of $LEXGAP_ROOT/rules/<name> (malloc'd) into *len. */
+/* The text of $LEXGAP_ROOT/rules/<name>, or of engine/<name> for the rule
+** library (malloc'd), into *len. */
 static char *bundled_text(const char *name, size_t *len) {
   const char *root = getenv("LEXGAP_ROOT");
   if (!root) fail_msg("LEXGAP_ROOT is not set");
   char path[4096];
-  snprintf(path, sizeof path, "%s/rules/%s", root, name);
+  snprintf(path, sizeof path, "%s/%s/%s", root, strcmp(name, "lua/lexgap.lua") == 0 ? "engine" : "rules", name);
   FILE *f = fopen(path, "rb");
   if (!f) fail_msg("cannot open %s", path);
   fseek(f, 0, SEEK_END);
@@ -80,11 +81,12 @@ static char *bundled_text(const char *name, size_t *len) {
   return text;
 }
 
-/* Every bundled rule file is carried, with its text as it is in the tree,
-** and the rows are sorted for the lookup. */
+/* Every bundled rule file and the library are carried, with their texts as
+** they are in the tree, and the rows are sorted for the lookup. */
 static void test_rows_hold_the_bundled_texts(void **state) {
   (void)state;
   assert_true(lx_precompiled_count > 100);
+  row_named("lua/lexgap.lua");
   for (size_t i = 0; i < lx_precompiled_count; i++) {
     const lx_precompiled *row = &lx_precompiled_chunks[i];
     if (i) assert_true(strcmp(lx_precompiled_chunks[i - 1].name, row->name) < 0);
@@ -100,8 +102,9 @@ static void test_rows_hold_the_bundled_texts(void **state) {
 ** byte as the one compiled from the file's text under that path. */
 static void test_same_function_as_compiled(void **state) {
   (void)state;
-  static const char *const names[] = { "untoc/art05.lua", "cybercrime/art02.lua", "eu-2004-81/art03.lua" };
-  static const char *const where[] = { "@rules/%s", "@/some/installed/place/share/lexgap/rules/%s",
+  static const char *const names[] = { "untoc/art05.lua", "cybercrime/art02.lua", "eu-2004-81/art03.lua",
+                                       "lua/lexgap.lua" };
+  static const char *const where[] = { "=[lexgap library] %s", "@rules/%s", "@/some/installed/place/share/lexgap/rules/%s",
                                        "@./a/very/long/folder/name/that/needs/two/bytes/of/length/"
                                        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
                                        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/%s" };
@@ -111,7 +114,7 @@ static void test_same_function_as_compiled(void **state) {
     for (size_t w = 0; w < sizeof where / sizeof *where; w++) {
       char chunkname[600];
       snprintf(chunkname, sizeof chunkname, where[w], names[i]);
-      assert_int_equal(precompiled_load(L, chunkname + 1, row->source, row->source_len, chunkname), 1);
+      assert_int_equal(precompiled_load(L, names[i], row->source, row->source_len, chunkname), 1);
       dump_buffer from_bytecode = dump_top(L);
       lua_Debug ar;
       lua_getinfo(L, ">S", &ar);               /* pops the function */
