@@ -157,8 +157,10 @@ int main(int argc, char **argv) {
       fprintf(stderr, "precompile: two files named %s\n", rows[i].name);
       return 1;
     }
-    fprintf(out, "  { \"%s\", source_%d, sizeof source_%d - 1, code_%d, %zu, %zu },\n",
-            rows[i].name, rows[i].k, rows[i].k, rows[i].k, rows[i].code_len, rows[i].name_at);
+    fputs("  {", out);
+    write_literal(out, (const unsigned char *)rows[i].name, strlen(rows[i].name));
+    fprintf(out, ", source_%d, sizeof source_%d - 1, code_%d, %zu, %zu },\n",
+            rows[i].k, rows[i].k, rows[i].k, rows[i].code_len, rows[i].name_at);
   }
   if (!nrows) fputs("  { \"\", \"\", 0, \"\", 0, 0 },\n", out);
   fprintf(out, "};\nconst size_t lx_precompiled_count = %d;\n", nrows);
