@@ -48,12 +48,12 @@ extern const size_t lx_precompiled_count;
 ** returns the bytes written, 0 when they do not fit.  Shared by the build
 ** tool and the engine, so both write a name the same way. */
 static inline size_t precompiled_encode_name(const char *name, unsigned char *out, size_t size) {
-  size_t len = strlen(name), n = len + 1, ndigits = 0;
-  unsigned char digits[sizeof(size_t) * 8 / 7 + 1];
-  do { digits[ndigits++] = (unsigned char)(n & 0x7f); n >>= 7; } while (n);
+  size_t len = strlen(name), ndigits = 1;
+  for (size_t n = (len + 1) >> 7; n; n >>= 7) ndigits++;
   if (ndigits + len > size) return 0;
-  for (size_t i = 0; i < ndigits; i++) out[i] = digits[ndigits - 1 - i];
-  out[ndigits - 1] |= 0x80;
+  size_t n = len + 1;
+  for (size_t i = ndigits; i-- > 0; n >>= 7)       /* the last byte marked */
+    out[i] = (unsigned char)((n & 0x7f) | (i == ndigits - 1 ? 0x80 : 0));
   memcpy(out + ndigits, name, len);
   return ndigits + len;
 }
