@@ -59,8 +59,13 @@ ENGINE_SRC += store.c cli_store.c
 ENGINE_SRC += caveats.c instrument.c
 ENGINE_SRC += report_summary.c
 ENGINE_SRC += report_transposition.c
-ENGINE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o
-SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o
+ENGINE_SRC += precompiled.c
+ENGINE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o build/precompiled_rules.o
+SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o build/san/precompiled_rules.o
+# The rule files of the bundled packs (folders holding instrument.lua, less
+# their data files), compiled into the executable (engine/precompiled.h).
+RULE_FILES := $(sort $(filter-out %/instrument.lua %/levels.lua,\
+                $(foreach pack,$(dir $(wildcard rules/*/instrument.lua)),$(wildcard $(pack)*.lua))))
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 FUZZ_TARGETS := data texts
 
@@ -110,6 +115,18 @@ build/%.o: engine/%.c engine/*.h build/config.h | build/.deps-ok
 build/lua_lexgap.o: build/lua_lexgap.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# The bytecode of the bundled rule files and of the rule library, by a build
+# tool linked with the same Lua; used at run time only for a text that is
+# still byte-identical (engine/precompiled.h).
+build/precompile: tools/precompile.c engine/precompiled.h | build/.deps-ok
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(DEP_LIBS) -lm
+
+build/precompiled_rules.c: build/precompile $(RULE_FILES) engine/lua/lexgap.lua
+	build/precompile $@ $(RULE_FILES) engine/lua/lexgap.lua
+
+build/precompiled_rules.o: build/precompiled_rules.c engine/precompiled.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
 lexgap: $(ENGINE_OBJ) build/main.o
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(DEP_LIBS) -lm
 
@@ -119,6 +136,10 @@ build/san/%.o: engine/%.c engine/*.h build/config.h | build/.deps-ok
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
 
 build/san/lua_lexgap.o: build/lua_lexgap.c
+	@mkdir -p build/san
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+
+build/san/precompiled_rules.o: build/precompiled_rules.c engine/precompiled.h
 	@mkdir -p build/san
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
 
@@ -207,13 +228,17 @@ FUZZ_SECONDS ?= 60
 CLANG      ?= clang
 FUZZ_CFLAGS = $(filter-out -Werror -Wno-format-truncation,$(ALL_CFLAGS)) -O1 -g \
                -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_OBJ   := $(ENGINE_SRC:%.c=build/fuzz/%.o) build/fuzz/lua_lexgap.o
+FUZZ_OBJ   := $(ENGINE_SRC:%.c=build/fuzz/%.o) build/fuzz/lua_lexgap.o build/fuzz/precompiled_rules.o
 
 build/fuzz/%.o: engine/%.c engine/*.h build/config.h | build/.deps-ok
 	@mkdir -p build/fuzz
 	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 
 build/fuzz/lua_lexgap.o: build/lua_lexgap.c
+	@mkdir -p build/fuzz
+	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/precompiled_rules.o: build/precompiled_rules.c engine/precompiled.h
 	@mkdir -p build/fuzz
 	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 

@@ -156,9 +156,11 @@ static void lex_newline(lex_state *ls) {
   if (ls->line < INT_MAX) ls->line++;
 }
 
-static int lex_save(lex_state *ls, int c) {
-  if (ls->blen == ls->bcap) {
+/* Append n bytes to the token buffer; 0 (error recorded) when out of memory. */
+static int lex_save_run(lex_state *ls, const char *s, size_t n) {
+  if (n > ls->bcap - ls->blen) {
     size_t ncap = ls->bcap ? ls->bcap * 2 : 64;
+    while (ncap - ls->blen < n) ncap *= 2;
     char *nbuf = realloc(ls->buf, ncap);
     if (nbuf == NULL) {
       lex_error(ls, ls->line, MSG_OOM);
@@ -167,8 +169,14 @@ static int lex_save(lex_state *ls, int c) {
     ls->buf = nbuf;
     ls->bcap = ncap;
   }
-  ls->buf[ls->blen++] = (char)c;
+  memcpy(ls->buf + ls->blen, s, n);
+  ls->blen += n;
   return 1;
+}
+
+static int lex_save(lex_state *ls, int c) {
+  char b = (char)c;
+  return lex_save_run(ls, &b, 1);
 }
 
 /* At '[': is this the opening of a long bracket "[==["?  *level receives the
@@ -215,8 +223,11 @@ static int lex_long_body(lex_state *ls, size_t level, int store,
       ok = 0;
       break;
     } else {
-      if (store && !lex_save(ls, *ls->p)) { ok = 0; break; }
-      ls->p++;
+      /* a run of plain bytes, stored at once */
+      const char *q = ls->p + 1;
+      while (q < ls->end && *q != ']' && !lex_is_newline(*q) && (store || *q != '\0')) q++;
+      if (store && !lex_save_run(ls, ls->p, (size_t)(q - ls->p))) { ok = 0; break; }
+      ls->p = q;
     }
   }
   return ok;
@@ -383,8 +394,11 @@ static int lex_short_string(lex_state *ls) {
     if (*ls->p == '\\') {
       ok = lex_escape(ls);
     } else {
-      ok = lex_save(ls, *ls->p);
-      ls->p++;
+      /* a run of plain bytes, stored at once */
+      const char *q = ls->p + 1;
+      while (q < ls->end && *q != quote && *q != '\\' && !lex_is_newline(*q)) q++;
+      ok = lex_save_run(ls, ls->p, (size_t)(q - ls->p));
+      ls->p = q;
     }
     if (!ok) break;
   }
@@ -704,10 +718,17 @@ static data_value *parse_table(lex_state *ls);
 ** ls->key[len] = '\0'. */
 static size_t parse_key_push(lex_state *ls, const char *key, long long index) {
   size_t len = strlen(ls->key);
-  if (key)
-    snprintf(ls->key + len, sizeof ls->key - len, "%s%s", len ? "." : "", key);
-  else
+  if (!key) {
     snprintf(ls->key + len, sizeof ls->key - len, "[%lld]", index);
+    return len;
+  }
+  /* ".key", cut to the buffer as snprintf would (a name per field: kept cheap) */
+  size_t at = len, room = sizeof ls->key - 1;
+  if (len && at < room) ls->key[at++] = '.';
+  size_t n = strlen(key);
+  if (n > room - at) n = room - at;
+  memcpy(ls->key + at, key, n);
+  ls->key[at + n] = '\0';
   return len;
 }
 

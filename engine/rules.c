@@ -15,6 +15,7 @@
 #include "instrument.h"
 #include "date.h"
 #include "infile.h"
+#include "precompiled.h"
 #include "schema.h"
 
 #define RULE_FILE_MAX (4u << 20)
@@ -665,7 +666,10 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *
     lua_rawgeti(L, LUA_REGISTRYINDEX, box_ref);
     lua_pushcclosure(L, l_not_encoded, 1);
     lua_setfield(L, -2, "not_encoded");
-    ok = sandbox_load(sb, src, len, chunkname, &err) == 0 && sandbox_call(sb, 0, 0, &err) == 0;
+    /* a bundled rule file unchanged comes from the executable's bytecode */
+    int loaded = precompiled_sandbox_load(sb, path, src, len, chunkname, &err);
+    if (loaded == 1) rs->nprecompiled++;
+    ok = loaded >= 0 && sandbox_call(sb, 0, 0, &err) == 0;
     *box = NULL;                                     /* ld dies with this frame */
     luaL_unref(L, LUA_REGISTRYINDEX, box_ref);
     sandbox_use_account(sb, 0);

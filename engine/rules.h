@@ -100,6 +100,7 @@ typedef struct {
   size_t ntexts;
   char **packs;           /* ids of every pack present (loaded or not), sorted */
   size_t npacks;
+  size_t nprecompiled;    /* rule files loaded from the executable's bytecode (precompiled.h) */
 } lx_ruleset;
 
 /* Load every pack of dir (or only the instruments named) into sb.  Problems

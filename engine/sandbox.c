@@ -39,6 +39,7 @@
 #include <lualib.h>
 
 #include "data.h"
+#include "precompiled.h"
 
 /* The rule library, embedded at build time from engine/lua/lexgap.lua
 ** (see the Makefile). */
@@ -611,7 +612,7 @@ lx_sandbox *sandbox_new(sandbox_error *err) {
   }
   /* The library runs in a sandbox environment like the rules. */
   sandbox_push_env(sb);
-  if (sandbox_load(sb, lx_lib_source, lx_lib_source_len, "=[lexgap library]", err) != 0) {
+  if (precompiled_sandbox_load(sb, "lua/lexgap.lua", lx_lib_source, lx_lib_source_len, "=[lexgap library]", err) < 0) {
     sandbox_free(sb);
     return NULL;
   }
