@@ -149,7 +149,7 @@ static const char *const stmt_sql[S_COUNT] = {
   [S_MATRIX_OBLIGATION] = "SELECT f.run_id, f.rule_id, f.status, f.gap FROM finding f"
                           " WHERE f.run_id IN (" LATEST_RUNS ") AND (?1 IS NULL OR f.instrument = ?1)",
   /* an article's cells as the run's save counted them (save_tallies) */
-  [S_MATRIX_ARTICLE] = "SELECT run_id, instrument || ':' || article, severity, findings, gaps, grade"
+  [S_MATRIX_ARTICLE] = "SELECT run_id, article, severity, findings, gaps, grade, instrument"
                        " FROM article_tally WHERE run_id IN (" LATEST_RUNS ") AND (?1 IS NULL OR instrument = ?1)",
   /* A run's tallies, from its findings and ratings once they are written.
   ** severity is max over (mandatory * 10 + severity): the worst mandatory
@@ -645,9 +645,12 @@ static char *col_dup(sqlite3_stmt *s, int i, int *oom) {
   return d;
 }
 
+/* Column i as text into out (size > 0), cut to fit; "" for NULL. */
 static void col_copy(sqlite3_stmt *s, int i, char *out, size_t size) {
-  const unsigned char *v = sqlite3_column_text(s, i);
-  snprintf(out, size, "%s", v ? (const char *)v : "");
+  const char *v = (const char *)sqlite3_column_text(s, i);
+  size_t n = v ? strnlen(v, size - 1) : 0;
+  if (n) memcpy(out, v, n);
+  out[n] = '\0';
 }
 
 static void col_text3(sqlite3_stmt *s, int i, lx_text *t, int *oom) {
@@ -2162,9 +2165,20 @@ static int matrix_read(lx_store *st, const store_matrix *m, const char *instrume
   sqlite3_stmt *s = prep(st, m->by_article ? S_MATRIX_ARTICLE : S_MATRIX_OBLIGATION, err);
   if (!s) return -1;
   sqlite3_bind_text(s, 1, instrument, -1, SQLITE_STATIC);
+  char *joined = NULL;          /* an article's key, "untoc:5" */
+  size_t jcap = 0;
   while ((src = step(st, s, "cannot read the database", err)) == SQLITE_ROW) {
     const char *key = (const char *)sqlite3_column_text(s, 1);
     if (!key) continue;
+    if (m->by_article) {          /* joined here: no string made by SQLite per row */
+      const char *ins = (const char *)sqlite3_column_text(s, 6);
+      size_t ni = ins ? strlen(ins) : 0, na = strlen(key);
+      if (grow((void **)&joined, &jcap, ni + na + 2, 1) != 0) { oom = 1; break; }
+      if (ni) memcpy(joined, ins, ni);
+      joined[ni] = ':';
+      memcpy(joined + ni + 1, key, na + 1);
+      key = joined;
+    }
     long k = key_index(ks, key);
     if (k < 0) { oom = 1; break; }
     long long run = sqlite3_column_int64(s, 0);
@@ -2191,6 +2205,7 @@ static int matrix_read(lx_store *st, const store_matrix *m, const char *instrume
     }
   }
   sqlite3_reset(s);
+  free(joined);
   if (oom) return fail(err, STORE_NOMEM, "out of memory");
   return src < 0 ? -1 : 0;
 }
