@@ -816,6 +816,16 @@ static void test_integrity_stamp(void **state) {
   free_rules(&r);
 }
 
+/* One save on a connection of its own, as `assess --save` makes it; how
+** many full checks it ran (0 or 1). */
+static int save_alone(const char *name, run_t *x) {
+  lx_store *st = open_db(name, STORE_WRITE);
+  save1(st, x);
+  int checks = store_full_checks(st);
+  store_close(st);
+  return checks;
+}
+
 /* A file written only by lexgap is not read through again: the stamp
 ** records the state lexgap's own save left (identity, times, a hash of the
 ** header), so the next save skips quick_check (store_full_checks stays 0);
@@ -843,12 +853,8 @@ static void test_stamp_own_writes_not_rescanned(void **state) {
   assert_non_null(hdr);
   assert_int_equal(strspn(hdr + 5, "0123456789abcdef"), 64);
   free(text);
-  for (int i = 0; i < 3; i++) {                   /* save after save: never scanned again */
-    st = open_db("own.db", STORE_WRITE);
-    save1(st, &x);
-    assert_int_equal(store_full_checks(st), 0);
-    store_close(st);
-  }
+  for (int i = 0; i < 3; i++)                     /* save after save: never scanned again */
+    assert_int_equal(save_alone("own.db", &x), 0);
   /* reading commands leave the stamp valid */
   st = open_db("own.db", STORE_READ);
   store_matrix m;
@@ -856,36 +862,21 @@ static void test_stamp_own_writes_not_rescanned(void **state) {
   assert_int_equal(store_matrix_build(st, 1, NULL, &m, &err), 0);
   store_matrix_free(&m);
   store_close(st);
-  st = open_db("own.db", STORE_WRITE);
-  save1(st, &x);
-  assert_int_equal(store_full_checks(st), 0);
-  store_close(st);
+  assert_int_equal(save_alone("own.db", &x), 0);
   /* a byte of the header changed and put back by another program: checked */
   FILE *f = fopen(p, "r+b");
   assert_non_null(f);
   fseek(f, 72, SEEK_SET);                          /* reserved, zero */
   fputc(0, f);
   fclose(f);
-  st = open_db("own.db", STORE_WRITE);
-  save1(st, &x);
-  assert_int_equal(store_full_checks(st), 1);
-  store_close(st);
+  assert_int_equal(save_alone("own.db", &x), 1);
   /* then lexgap's own save is trusted again */
-  st = open_db("own.db", STORE_WRITE);
-  save1(st, &x);
-  assert_int_equal(store_full_checks(st), 0);
-  store_close(st);
+  assert_int_equal(save_alone("own.db", &x), 0);
   /* a stamp of another format (or none) is not trusted */
   assert_int_equal(fx_write_file(stamp, "lexgap-checked 1 0 0 0 0.0 0.0"), 0);
-  st = open_db("own.db", STORE_WRITE);
-  save1(st, &x);
-  assert_int_equal(store_full_checks(st), 1);
-  store_close(st);
+  assert_int_equal(save_alone("own.db", &x), 1);
   assert_int_equal(unlink(stamp), 0);
-  st = open_db("own.db", STORE_WRITE);
-  save1(st, &x);
-  assert_int_equal(store_full_checks(st), 1);
-  store_close(st);
+  assert_int_equal(save_alone("own.db", &x), 1);
   free_run(&x);
   free_rules(&r);
 }
