@@ -55,14 +55,19 @@ typedef enum {
   " || coalesce(g.articles_rated || '/' || g.articles || ' articles rated, ', '')" \
   " || g.settled || '/' || g.obligations || ' obligations settled)' END"
 
+/* The instrument ratings of run ?1 in words, as history shows them:
+** "untoc PC (provisional: ...), cybercrime LC (prospective) (...)"; counted
+** into run_tally when the run is saved. */
+#define RUN_RATINGS \
+  "(SELECT group_concat(g.instrument || ' ' || g.grade || CASE WHEN EXISTS (SELECT 1 FROM binding b" \
+  "   WHERE b.run_id = ?1 AND b.instrument = g.instrument AND b.kind = 'prospective')" \
+  "   THEN ' (prospective)' ELSE '' END || " RATING_COVERAGE ", ', ') FROM rating g" \
+  "  WHERE g.run_id = ?1 AND g.scope = 'instrument')"
+
 #define RUN_INFO_SELECT \
   "SELECT r.id, r.created, r.as_of, r.engine, r.state_code, r.state_name, r.state_name_fr," \
   " r.describes, r.profile_file, p.hash, s.hash, s.dir, r.prospective," \
-  " t.findings, t.gaps, t.met, t.partly_met, t.not_met, t.unknown, t.not_applicable, t.error," \
-  " (SELECT group_concat(g.instrument || ' ' || g.grade || CASE WHEN EXISTS (SELECT 1 FROM binding b" \
-  "   WHERE b.run_id = r.id AND b.instrument = g.instrument AND b.kind = 'prospective')" \
-  "   THEN ' (prospective)' ELSE '' END || " RATING_COVERAGE ", ', ') FROM rating g" \
-  "  WHERE g.run_id = r.id AND g.scope = 'instrument')" \
+  " t.findings, t.gaps, t.met, t.partly_met, t.not_met, t.unknown, t.not_applicable, t.error, t.ratings" \
   " FROM run r JOIN profile p ON p.id = r.profile_id JOIN ruleset s ON s.id = r.ruleset_id" \
   " LEFT JOIN run_tally t ON t.run_id = r.id "
 
@@ -158,8 +163,8 @@ static const char *const stmt_sql[S_COUNT] = {
   [S_RUN_TALLY_INS] = "INSERT INTO run_tally SELECT ?1, count(*), coalesce(sum(gap), 0),"
                       " coalesce(sum(status = 'met'), 0), coalesce(sum(status = 'partly_met'), 0),"
                       " coalesce(sum(status = 'not_met'), 0), coalesce(sum(status = 'unknown'), 0),"
-                      " coalesce(sum(status = 'not_applicable'), 0), coalesce(sum(status = 'error'), 0)"
-                      " FROM finding WHERE run_id = ?1",
+                      " coalesce(sum(status = 'not_applicable'), 0), coalesce(sum(status = 'error'), 0), "
+                      RUN_RATINGS " FROM finding WHERE run_id = ?1",
   [S_ARTICLE_TALLY_INS] = "INSERT INTO article_tally SELECT ?1, x.instrument, x.article, x.severity, x.n, x.gaps,"
                           " (SELECT max(g.grade) FROM rating g WHERE g.run_id = ?1 AND g.scope = 'article'"
                           " AND g.instrument = x.instrument AND g.key = x.article)"
@@ -554,7 +559,7 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
   "CREATE INDEX finding_summary ON finding(run_id, instrument, article, level, status, gap, rule_id, seq);\n",
   /* 4 -> 5: what history and matrix show of a run, counted once when it is
   ** saved (save_tallies) instead of from its findings on every read: the
-  ** findings of each status, and each article's worst status (mandatory *
+  ** findings of each status, the instrument ratings in words, and each article's worst status (mandatory *
   ** 10 + severity, as S_MATRIX_ARTICLE reads it), findings, gaps and rating.
   ** Runs saved before are counted here, by the same definitions. */
   "CREATE TABLE run_tally (\n"
@@ -562,7 +567,8 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
   "  findings INTEGER NOT NULL,\n"
   "  gaps     INTEGER NOT NULL,\n"
   "  met INTEGER NOT NULL, partly_met INTEGER NOT NULL, not_met INTEGER NOT NULL,\n"
-  "  unknown INTEGER NOT NULL, not_applicable INTEGER NOT NULL, error INTEGER NOT NULL\n"
+  "  unknown INTEGER NOT NULL, not_applicable INTEGER NOT NULL, error INTEGER NOT NULL,\n"
+  "  ratings  TEXT\n"
   ") STRICT;\n"
   "CREATE TABLE article_tally (\n"
   "  run_id   INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,\n"
@@ -577,7 +583,15 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
   "INSERT INTO run_tally SELECT r.id, count(f.seq), coalesce(sum(f.gap), 0),"
   " coalesce(sum(f.status = 'met'), 0), coalesce(sum(f.status = 'partly_met'), 0),"
   " coalesce(sum(f.status = 'not_met'), 0), coalesce(sum(f.status = 'unknown'), 0),"
-  " coalesce(sum(f.status = 'not_applicable'), 0), coalesce(sum(f.status = 'error'), 0)"
+  " coalesce(sum(f.status = 'not_applicable'), 0), coalesce(sum(f.status = 'error'), 0),"
+  " (SELECT group_concat(g.instrument || ' ' || g.grade || CASE WHEN EXISTS (SELECT 1 FROM binding b"
+  " WHERE b.run_id = r.id AND b.instrument = g.instrument AND b.kind = 'prospective')"
+  " THEN ' (prospective)' ELSE '' END || CASE WHEN g.obligations IS NULL THEN ' (coverage not recorded)'"
+  " WHEN g.grade = 'N/A' THEN '' ELSE ' (' || CASE WHEN g.withheld THEN 'withheld: '"
+  " WHEN g.settled < g.obligations OR g.articles_rated < g.articles THEN 'provisional: ' ELSE '' END"
+  " || coalesce(g.articles_rated || '/' || g.articles || ' articles rated, ', '')"
+  " || g.settled || '/' || g.obligations || ' obligations settled)' END, ', ') FROM rating g"
+  " WHERE g.run_id = r.id AND g.scope = 'instrument')"
   " FROM run r LEFT JOIN finding f ON f.run_id = r.id GROUP BY r.id;\n"
   "INSERT INTO article_tally SELECT x.run_id, x.instrument, x.article, x.severity, x.n, x.gaps, g.grade"
   " FROM (SELECT f.run_id, f.instrument, f.article,"
