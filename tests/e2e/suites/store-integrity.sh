@@ -128,3 +128,20 @@ EOF
 else
   echo "skip store-integrity: v4 migration (no sqlite3 command; tests/unit/test_store.c covers the migration)"
 fi
+
+# ---- matrix --format json: cells printed one by one, the layout of the whole tree ---------------------
+# The document must be what Jansson writes of it as one tree (JSON_INDENT(2)),
+# even with a grade planted that must be escaped (a quote, a newline).
+if command -v sqlite3 >/dev/null && [ -f "$V4/v4.db" ]; then
+  sqlite3 "$V4/v4.db" "UPDATE article_tally SET grade = 'X\"' WHERE run_id = 1; UPDATE article_tally SET grade = char(10) WHERE run_id = 5"
+  for by in article obligation; do
+    run "store-integrity: matrix --by $by --format json" 0 -- "$LEXGAP" matrix --db "$V4/v4.db" --by "$by" --format json
+    if python3 -c 'import json, sys; t = open(sys.argv[1]).read(); sys.exit(json.dumps(json.loads(t), indent=2, ensure_ascii=False) + "\n" != t)' "$TMP/out"; then
+      ok "store-integrity: matrix --by $by as JSON: the layout of the whole tree"
+    else fail "store-integrity: matrix --by $by as JSON: the layout of the whole tree" "$TMP/out"; fi
+    if [ "$by" = article ]; then
+      has "store-integrity: a planted grade escaped" "$TMP/out" '"rating": "X\\""'
+      has "store-integrity: a planted newline escaped" "$TMP/out" '"rating": "\\n"'
+    fi
+  done
+fi
