@@ -641,6 +641,109 @@ static void matrix_html(const store_matrix *m, int by_article, const char *instr
   fputs("</tbody></table></div>\n</body>\n</html>\n", f);
 }
 
+/* Write text, the output of json_dumps with JSON_INDENT(2), as it sits
+** depth levels deep (2 spaces a level): Jansson escapes every control
+** character inside strings, so each raw newline is a line break of the
+** layout, and indenting after each one nests it exactly. */
+static void put_nested(const char *text, size_t len, int depth) {
+  for (const char *p = text, *end = text + len; p < end;) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+    fwrite(p, 1, n, stdout);
+    if (nl) printf("%*s", depth * 2, "");
+    p += n;
+  }
+}
+
+/* A grade as saved (rating.h): printed as it is, Jansson would not escape it. */
+static int plain_grade(const char *g) {
+  static const char *const grades[] = { "C", "LC", "PC", "NC", "N/A", "--" };
+  for (size_t i = 0; i < sizeof grades / sizeof *grades; i++) if (strcmp(g, grades[i]) == 0) return 1;
+  return 0;
+}
+
+/* The matrix as JSON: byte for byte what json_dumpf(JSON_INDENT(2) |
+** JSON_PRESERVE_ORDER) writes of the whole document ({database, by,
+** columns, states: [run as in history + cells]}), but the cells (63,000 of
+** 500 States by article, 270,000 by obligation) printed one by one instead
+** of built as a tree of objects, printed and freed (most of the time of
+** `matrix --format json`).  Every string from the database goes through
+** Jansson; a key or grade it refuses is left out as json_object_set_new
+** leaves it out.  Returns 0, or -1 on a write error. */
+static int matrix_json(const store_matrix *m, const char *by, const char *db) {
+  const int flags = JSON_INDENT(2) | JSON_PRESERVE_ORDER;
+  json_t *root = json_object(), *cols = json_array();
+  char **keys = calloc(m->ncols + 1, sizeof *keys);       /* each column's key as JSON, or NULL */
+  int rc = keys ? 0 : -1;
+  json_object_set_new(root, "database", json_string(db));
+  json_object_set_new(root, "by", json_string(by));
+  for (size_t j = 0; keys && j < m->ncols; j++) {
+    json_t *k = json_string(m->cols[j]);
+    if (k) keys[j] = json_dumps(k, JSON_ENCODE_ANY);
+    json_array_append_new(cols, k);
+  }
+  json_object_set_new(root, "columns", cols);
+  json_object_set_new(root, "states", json_array());
+  char *head = rc == 0 ? json_dumps(root, flags) : NULL;   /* ends with "[]\n}" */
+  size_t hlen = head ? strlen(head) : 0;
+  if (!head || hlen < 4 || m->nrows == 0) {
+    if (head) fputs(head, stdout);
+    else rc = -1;
+  } else {
+    fwrite(head, 1, hlen - 4, stdout);
+    putchar('[');
+    for (size_t i = 0; rc == 0 && i < m->nrows; i++) {
+      json_t *s = info_json(&m->rows[i]);
+      json_object_set_new(s, "cells", json_object());
+      char *text = json_dumps(s, flags);                  /* ends with "{}\n}" */
+      json_decref(s);
+      if (!text) { rc = -1; break; }
+      printf("%s\n    ", i ? "," : "");
+      put_nested(text, strlen(text) - 4, 2);
+      free(text);
+      int any = 0;
+      for (size_t j = 0; j < m->ncols; j++) {
+        const store_cell *c = &m->cells[i * m->ncols + j];
+        if (!keys[j]) continue;
+        int plain = c->status < 0 || !m->by_article || !c->rating[0] || plain_grade(c->rating);
+        json_t *odd = NULL;                               /* a grade Jansson must see */
+        if (!plain) {
+          odd = json_object();
+          json_object_set_new(odd, "status", json_string(lx_status_name((lx_status)c->status)));
+          json_object_set_new(odd, "rating", json_string(c->rating));
+          json_object_set_new(odd, "findings", json_integer(c->findings));
+          json_object_set_new(odd, "gaps", json_integer(c->gaps));
+        }
+        printf("%s\n        %s: ", any ? "," : "{", keys[j]);
+        any = 1;
+        if (c->status < 0) fputs("null", stdout);
+        else if (odd) {
+          char *t = json_dumps(odd, flags);
+          if (t) put_nested(t, strlen(t), 4); else rc = -1;
+          free(t);
+        } else if (m->by_article) {
+          printf("{\n          \"status\": \"%s\",\n          \"rating\": ", lx_status_name((lx_status)c->status));
+          if (c->rating[0]) printf("\"%s\"", c->rating); else fputs("null", stdout);
+          printf(",\n          \"findings\": %d,\n          \"gaps\": %d\n        }", c->findings, c->gaps);
+        } else {
+          printf("{\n          \"status\": \"%s\",\n          \"gaps\": %d\n        }",
+                 lx_status_name((lx_status)c->status), c->gaps);
+        }
+        json_decref(odd);
+      }
+      fputs(any ? "\n      }\n    }" : "{}\n    }", stdout);
+    }
+    fputs("\n  ]\n}", stdout);
+  }
+  putchar('\n');
+  free(head);
+  for (size_t j = 0; keys && j < m->ncols; j++) free(keys[j]);
+  free(keys);
+  json_decref(root);
+  fflush(stdout);
+  return rc != 0 || ferror(stdout) ? -1 : 0;
+}
+
 int cmd_matrix(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("matrix", argc, argv, &o, usage_matrix);
@@ -658,30 +761,7 @@ int cmd_matrix(int argc, char **argv) {
     return EXIT_FAIL;
   }
   if (strcmp(o.format, "json") == 0) {
-    json_t *root = json_object(), *cols = json_array(), *states = json_array();
-    json_object_set_new(root, "database", json_string(store_filename(st)));
-    json_object_set_new(root, "by", json_string(o.by));
-    for (size_t j = 0; j < m.ncols; j++) json_array_append_new(cols, json_string(m.cols[j]));
-    json_object_set_new(root, "columns", cols);
-    for (size_t i = 0; i < m.nrows; i++) {
-      json_t *s = info_json(&m.rows[i]), *cells = json_object();
-      for (size_t j = 0; j < m.ncols; j++) {
-        const store_cell *c = &m.cells[i * m.ncols + j];
-        if (c->status < 0) { json_object_set_new(cells, m.cols[j], json_null()); continue; }
-        json_t *co = json_object();
-        json_object_set_new(co, "status", json_string(lx_status_name((lx_status)c->status)));
-        if (by_article) {
-          json_object_set_new(co, "rating", c->rating[0] ? json_string(c->rating) : json_null());
-          json_object_set_new(co, "findings", json_integer(c->findings));
-        }
-        json_object_set_new(co, "gaps", json_integer(c->gaps));
-        json_object_set_new(cells, m.cols[j], co);
-      }
-      json_object_set_new(s, "cells", cells);
-      json_array_append_new(states, s);
-    }
-    json_object_set_new(root, "states", states);
-    if (dump_json(root) != 0) rc = EXIT_FAIL;
+    if (matrix_json(&m, o.by, store_filename(st)) != 0) rc = EXIT_FAIL;
   } else if (strcmp(o.format, "html") == 0) {
     matrix_html(&m, by_article, o.ninstruments ? o.instruments[0] : NULL);
   } else if (strcmp(o.format, "csv") == 0) {

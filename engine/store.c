@@ -41,7 +41,7 @@ typedef enum {
   S_INSTRUMENT_SEL, S_RULE_SEL, S_LINK_SEL, S_SERVES_SEL, S_BINDING_SEL, S_FINDING_SEL,
   S_MISSING_SEL, S_QUESTION_SEL, S_EVIDENCE_SEL,
   S_DIFF_BOTH, S_DIFF_ONLY, S_RULES_ONLY, S_RULES_LEVEL,
-  S_MATRIX_OBLIGATION, S_MATRIX_ARTICLE,
+  S_MATRIX_OBLIGATION, S_MATRIX_ARTICLE, S_RUN_TALLY_INS, S_ARTICLE_TALLY_INS,
   S_COUNT
 } stmt_id;
 
@@ -55,18 +55,21 @@ typedef enum {
   " || coalesce(g.articles_rated || '/' || g.articles || ' articles rated, ', '')" \
   " || g.settled || '/' || g.obligations || ' obligations settled)' END"
 
+/* The instrument ratings of run ?1 in words, as history shows them:
+** "untoc PC (provisional: ...), cybercrime LC (prospective) (...)"; counted
+** into run_tally when the run is saved. */
+#define RUN_RATINGS \
+  "(SELECT group_concat(g.instrument || ' ' || g.grade || CASE WHEN EXISTS (SELECT 1 FROM binding b" \
+  "   WHERE b.run_id = ?1 AND b.instrument = g.instrument AND b.kind = 'prospective')" \
+  "   THEN ' (prospective)' ELSE '' END || " RATING_COVERAGE ", ', ') FROM rating g" \
+  "  WHERE g.run_id = ?1 AND g.scope = 'instrument')"
+
 #define RUN_INFO_SELECT \
   "SELECT r.id, r.created, r.as_of, r.engine, r.state_code, r.state_name, r.state_name_fr," \
   " r.describes, r.profile_file, p.hash, s.hash, s.dir, r.prospective," \
-  " count(f.seq), total(f.gap), total(f.status = 'met'), total(f.status = 'partly_met')," \
-  " total(f.status = 'not_met'), total(f.status = 'unknown'), total(f.status = 'not_applicable')," \
-  " total(f.status = 'error')," \
-  " (SELECT group_concat(g.instrument || ' ' || g.grade || CASE WHEN EXISTS (SELECT 1 FROM binding b" \
-  "   WHERE b.run_id = r.id AND b.instrument = g.instrument AND b.kind = 'prospective')" \
-  "   THEN ' (prospective)' ELSE '' END || " RATING_COVERAGE ", ', ') FROM rating g" \
-  "  WHERE g.run_id = r.id AND g.scope = 'instrument')" \
+  " t.findings, t.gaps, t.met, t.partly_met, t.not_met, t.unknown, t.not_applicable, t.error, t.ratings" \
   " FROM run r JOIN profile p ON p.id = r.profile_id JOIN ruleset s ON s.id = r.ruleset_id" \
-  " LEFT JOIN finding f ON f.run_id = r.id "
+  " LEFT JOIN run_tally t ON t.run_id = r.id "
 
 /* The latest run of each State: the one with the latest as-of date (the
 ** most recent state of its law), the last saved among equal dates. */
@@ -111,13 +114,12 @@ static const char *const stmt_sql[S_COUNT] = {
   [S_RATING_INS] = "INSERT INTO rating(run_id, pos, scope, instrument, key, grade, major, moderate, minor,"
                    " unknown, errors, obligations, settled, articles, articles_rated, withheld)"
                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-  [S_RUNS] = RUN_INFO_SELECT "GROUP BY r.id ORDER BY r.id",
+  [S_RUNS] = RUN_INFO_SELECT "ORDER BY r.id",
   /* one State's: a statement of its own, so that run_by_state is used (an
   ** "?1 IS NULL OR" would have every run read) */
-  [S_RUNS_STATE] = RUN_INFO_SELECT "WHERE r.state_code = ?1 COLLATE NOCASE GROUP BY r.id ORDER BY r.id",
-  [S_RUN_ONE] = RUN_INFO_SELECT "WHERE r.id = ?1 GROUP BY r.id",
-  [S_RUNS_LATEST] = RUN_INFO_SELECT "WHERE r.id IN (" LATEST_RUNS ") GROUP BY r.id"
-                    " ORDER BY r.state_code COLLATE NOCASE",
+  [S_RUNS_STATE] = RUN_INFO_SELECT "WHERE r.state_code = ?1 COLLATE NOCASE ORDER BY r.id",
+  [S_RUN_ONE] = RUN_INFO_SELECT "WHERE r.id = ?1",
+  [S_RUNS_LATEST] = RUN_INFO_SELECT "WHERE r.id IN (" LATEST_RUNS ") ORDER BY r.state_code COLLATE NOCASE",
   [S_RESOLVE_STATE] = "SELECT id FROM run WHERE state_code = ?1 COLLATE NOCASE ORDER BY id DESC"
                       " LIMIT 1 OFFSET ?2",
   [S_RUN_EXTRA] = "SELECT r.ruleset_id, s.nrules, p.content FROM run r JOIN ruleset s ON s.id = r.ruleset_id"
@@ -151,20 +153,27 @@ static const char *const stmt_sql[S_COUNT] = {
                     " ON b.ruleset_id = ?2 AND b.id = a.id WHERE a.ruleset_id = ?1 AND a.level <> b.level",
   [S_MATRIX_OBLIGATION] = "SELECT f.run_id, f.rule_id, f.status, f.gap FROM finding f"
                           " WHERE f.run_id IN (" LATEST_RUNS ") AND (?1 IS NULL OR f.instrument = ?1)",
-  /* max over (mandatory * 10 + severity): the worst mandatory status when
-  ** the article has a mandatory obligation, else the worst of all.
-  ** (The findings are grouped first and each article's rating looked up
-  ** once, not once per finding: a run has one rating per article.) */
-  [S_MATRIX_ARTICLE] = "SELECT x.run_id, x.instrument || ':' || x.article, x.severity, x.n, x.gaps,"
-                       " (SELECT max(g.grade) FROM rating g WHERE g.run_id = x.run_id AND g.scope = 'article'"
-                       " AND g.instrument = x.instrument AND g.key = x.article)"
-                       " FROM (SELECT f.run_id, f.instrument, f.article,"
-                       " max((f.level = 'mandatory') * 10 + CASE f.status WHEN 'error' THEN 5"
-                       " WHEN 'not_met' THEN 4 WHEN 'partly_met' THEN 3 WHEN 'unknown' THEN 2"
-                       " WHEN 'met' THEN 1 ELSE 0 END) AS severity, count(*) AS n, total(f.gap) AS gaps FROM finding f"
-                       " WHERE f.run_id IN (" LATEST_RUNS ") AND f.article IS NOT NULL"
-                       " AND f.instrument IS NOT NULL AND (?1 IS NULL OR f.instrument = ?1)"
-                       " GROUP BY f.run_id, f.instrument, f.article) x",
+  /* an article's cells as the run's save counted them (save_tallies) */
+  [S_MATRIX_ARTICLE] = "SELECT run_id, article, severity, findings, gaps, grade, instrument"
+                       " FROM article_tally WHERE run_id IN (" LATEST_RUNS ") AND (?1 IS NULL OR instrument = ?1)",
+  /* A run's tallies, from its findings and ratings once they are written.
+  ** severity is max over (mandatory * 10 + severity): the worst mandatory
+  ** status when the article has a mandatory obligation, else the worst of
+  ** all.  The same definitions as migration 4 -> 5, for one run. */
+  [S_RUN_TALLY_INS] = "INSERT INTO run_tally SELECT ?1, count(*), coalesce(sum(gap), 0),"
+                      " coalesce(sum(status = 'met'), 0), coalesce(sum(status = 'partly_met'), 0),"
+                      " coalesce(sum(status = 'not_met'), 0), coalesce(sum(status = 'unknown'), 0),"
+                      " coalesce(sum(status = 'not_applicable'), 0), coalesce(sum(status = 'error'), 0), "
+                      RUN_RATINGS " FROM finding WHERE run_id = ?1",
+  [S_ARTICLE_TALLY_INS] = "INSERT INTO article_tally SELECT ?1, x.instrument, x.article, x.severity, x.n, x.gaps,"
+                          " (SELECT max(g.grade) FROM rating g WHERE g.run_id = ?1 AND g.scope = 'article'"
+                          " AND g.instrument = x.instrument AND g.key = x.article)"
+                          " FROM (SELECT f.instrument, f.article,"
+                          " max((f.level = 'mandatory') * 10 + CASE f.status WHEN 'error' THEN 5"
+                          " WHEN 'not_met' THEN 4 WHEN 'partly_met' THEN 3 WHEN 'unknown' THEN 2"
+                          " WHEN 'met' THEN 1 ELSE 0 END) AS severity, count(*) AS n, sum(f.gap) AS gaps"
+                          " FROM finding f WHERE f.run_id = ?1 AND f.article IS NOT NULL"
+                          " AND f.instrument IS NOT NULL GROUP BY f.instrument, f.article) x",
 };
 
 /* One object of a database's schema, as sqlite_schema lists it. */
@@ -185,6 +194,7 @@ struct lx_store {
   schema_list expected;       /* what the migrations create, for expected_version */
   int expected_version;       /* -1: not derived yet */
   int checked_save;           /* a save on this connection found the file whole and wrote */
+  int full_checks;            /* saves on this connection that ran quick_check */
 };
 
 /* ---------------------------------------------------------------------- */
@@ -264,7 +274,7 @@ static const uint32_t sha_k[64] = {
 #define ROR(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
 
 static void sha256_block(sha256_ctx *c, const unsigned char *p) {
-  uint32_t w[64], s[8];
+  uint32_t w[64];
   for (int i = 0; i < 16; i++)
     w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 | (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
   for (int i = 16; i < 64; i++) {
@@ -272,16 +282,17 @@ static void sha256_block(sha256_ctx *c, const unsigned char *p) {
     uint32_t s1 = ROR(w[i - 2], 17) ^ ROR(w[i - 2], 19) ^ (w[i - 2] >> 10);
     w[i] = w[i - 16] + s0 + w[i - 7] + s1;
   }
-  memcpy(s, c->h, sizeof s);
+  /* the eight working variables in locals, not an array shifted each round,
+  ** so that they stay in registers (the rule set is hashed at every save) */
+  uint32_t a = c->h[0], b = c->h[1], cc = c->h[2], d = c->h[3], e = c->h[4], f = c->h[5], g = c->h[6], h = c->h[7];
   for (int i = 0; i < 64; i++) {
-    uint32_t t1 = s[7] + (ROR(s[4], 6) ^ ROR(s[4], 11) ^ ROR(s[4], 25)) + ((s[4] & s[5]) ^ (~s[4] & s[6]))
-                + sha_k[i] + w[i];
-    uint32_t t2 = (ROR(s[0], 2) ^ ROR(s[0], 13) ^ ROR(s[0], 22)) + ((s[0] & s[1]) ^ (s[0] & s[2]) ^ (s[1] & s[2]));
-    memmove(s + 1, s, 7 * sizeof s[0]);
-    s[4] += t1;
-    s[0] = t1 + t2;
+    uint32_t t1 = h + (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25)) + ((e & f) ^ (~e & g)) + sha_k[i] + w[i];
+    uint32_t t2 = (ROR(a, 2) ^ ROR(a, 13) ^ ROR(a, 22)) + ((a & b) ^ (a & cc) ^ (b & cc));
+    h = g; g = f; f = e; e = d + t1;
+    d = cc; cc = b; b = a; a = t1 + t2;
   }
-  for (int i = 0; i < 8; i++) c->h[i] += s[i];
+  c->h[0] += a; c->h[1] += b; c->h[2] += cc; c->h[3] += d;
+  c->h[4] += e; c->h[5] += f; c->h[6] += g; c->h[7] += h;
 }
 
 static void sha256_init(sha256_ctx *c) {
@@ -546,6 +557,51 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
   /* 3 -> 4: what matrix and history read of each finding, in one index
   ** that covers their queries, so that they read no finding's texts */
   "CREATE INDEX finding_summary ON finding(run_id, instrument, article, level, status, gap, rule_id, seq);\n",
+  /* 4 -> 5: what history and matrix show of a run, counted once when it is
+  ** saved (save_tallies) instead of from its findings on every read: the
+  ** findings of each status, the instrument ratings in words, and each article's worst status (mandatory *
+  ** 10 + severity, as S_MATRIX_ARTICLE reads it), findings, gaps and rating.
+  ** Runs saved before are counted here, by the same definitions. */
+  "CREATE TABLE run_tally (\n"
+  "  run_id   INTEGER PRIMARY KEY REFERENCES run(id) ON DELETE CASCADE,\n"
+  "  findings INTEGER NOT NULL,\n"
+  "  gaps     INTEGER NOT NULL,\n"
+  "  met INTEGER NOT NULL, partly_met INTEGER NOT NULL, not_met INTEGER NOT NULL,\n"
+  "  unknown INTEGER NOT NULL, not_applicable INTEGER NOT NULL, error INTEGER NOT NULL,\n"
+  "  ratings  TEXT\n"
+  ") STRICT;\n"
+  "CREATE TABLE article_tally (\n"
+  "  run_id   INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,\n"
+  "  instrument TEXT NOT NULL,\n"
+  "  article  TEXT NOT NULL,\n"
+  "  severity INTEGER NOT NULL,\n"
+  "  findings INTEGER NOT NULL,\n"
+  "  gaps     INTEGER NOT NULL,\n"
+  "  grade    TEXT,\n"
+  "  PRIMARY KEY (run_id, instrument, article)\n"
+  ") STRICT, WITHOUT ROWID;\n"
+  "INSERT INTO run_tally SELECT r.id, count(f.seq), coalesce(sum(f.gap), 0),"
+  " coalesce(sum(f.status = 'met'), 0), coalesce(sum(f.status = 'partly_met'), 0),"
+  " coalesce(sum(f.status = 'not_met'), 0), coalesce(sum(f.status = 'unknown'), 0),"
+  " coalesce(sum(f.status = 'not_applicable'), 0), coalesce(sum(f.status = 'error'), 0),"
+  " (SELECT group_concat(g.instrument || ' ' || g.grade || CASE WHEN EXISTS (SELECT 1 FROM binding b"
+  " WHERE b.run_id = r.id AND b.instrument = g.instrument AND b.kind = 'prospective')"
+  " THEN ' (prospective)' ELSE '' END || CASE WHEN g.obligations IS NULL THEN ' (coverage not recorded)'"
+  " WHEN g.grade = 'N/A' THEN '' ELSE ' (' || CASE WHEN g.withheld THEN 'withheld: '"
+  " WHEN g.settled < g.obligations OR g.articles_rated < g.articles THEN 'provisional: ' ELSE '' END"
+  " || coalesce(g.articles_rated || '/' || g.articles || ' articles rated, ', '')"
+  " || g.settled || '/' || g.obligations || ' obligations settled)' END, ', ') FROM rating g"
+  " WHERE g.run_id = r.id AND g.scope = 'instrument')"
+  " FROM run r LEFT JOIN finding f ON f.run_id = r.id GROUP BY r.id;\n"
+  "INSERT INTO article_tally SELECT x.run_id, x.instrument, x.article, x.severity, x.n, x.gaps, g.grade"
+  " FROM (SELECT f.run_id, f.instrument, f.article,"
+  " max((f.level = 'mandatory') * 10 + CASE f.status WHEN 'error' THEN 5 WHEN 'not_met' THEN 4"
+  " WHEN 'partly_met' THEN 3 WHEN 'unknown' THEN 2 WHEN 'met' THEN 1 ELSE 0 END) AS severity,"
+  " count(*) AS n, sum(f.gap) AS gaps FROM finding f WHERE f.article IS NOT NULL AND f.instrument IS NOT NULL"
+  " GROUP BY f.run_id, f.instrument, f.article) x"
+  " LEFT JOIN (SELECT run_id, instrument, key, max(grade) AS grade FROM rating WHERE scope = 'article'"
+  " GROUP BY run_id, instrument, key) g ON g.run_id = x.run_id AND g.instrument = x.instrument"
+  " AND g.key = x.article;\n",
 };
 
 /* ---------------------------------------------------------------------- */
@@ -604,9 +660,12 @@ static char *col_dup(sqlite3_stmt *s, int i, int *oom) {
   return d;
 }
 
+/* Column i as text into out (size > 0), cut to fit; "" for NULL. */
 static void col_copy(sqlite3_stmt *s, int i, char *out, size_t size) {
-  const unsigned char *v = sqlite3_column_text(s, i);
-  snprintf(out, size, "%s", v ? (const char *)v : "");
+  const char *v = (const char *)sqlite3_column_text(s, i);
+  size_t n = v ? strnlen(v, size - 1) : 0;
+  if (n) memcpy(out, v, n);
+  out[n] = '\0';
 }
 
 static void col_text3(sqlite3_stmt *s, int i, lx_text *t, int *oom) {
@@ -865,28 +924,43 @@ static int db_connect(lx_store *st, int flags, store_error *err) {
 /* A save refuses a damaged database.  PRAGMA quick_check reads the whole
 ** file, so it costs in proportion to the runs stored (2.5 s at 5,000 runs);
 ** it runs only when the file may have changed outside lexgap since the last
-** check.  After a checked save, when the connection is closed (SQLite has
-** then moved its write-ahead log into the file), the file's identity and
-** times (device, inode, size, modification and status-change times, to the
-** nanosecond; and the log's, if one is left) are written beside it to
-** FILE-checked.  The next save runs quick_check only if they differ: any
-** write to the file, by lexgap or anything else, changes its status-change
-** time, which no program can set back.  Damage that changes no time (a
-** failing disk) is found by SQLite itself when the save reads a damaged page
-** (SQLITE_CORRUPT: refused, rolled back). */
+** check.  After each committed save, and again when the connection is
+** closed (SQLite has then moved its write-ahead log into the file), the
+** state lexgap's own write left is written beside the file to FILE-checked: the file's identity and times
+** (device, inode, size, modification and status-change times, to the
+** nanosecond), a SHA-256 of its 100-byte header (page size, page count,
+** change counter, schema cookie, application id, version), and the log's
+** size and times if one is left.  The next save runs quick_check only if
+** any of these differ.  Every write to the file, by lexgap or anything
+** else, changes its status-change time, which no program can set back; the
+** header is compared as well, for file systems whose times cannot be
+** trusted.  So a file written only by lexgap is never scanned again, and a
+** file touched by anything else always is.  Damage that changes nothing of
+** this (a failing disk) is found by SQLite itself when the save reads a
+** damaged page (SQLITE_CORRUPT: refused, rolled back); at every open the
+** header is read and the schema verified (check_header, verify_schema). */
 
 #define STAMP_SUFFIX "-checked"
+#define STAMP_FORMAT "lexgap-checked 2"   /* 1: without the header's hash */
+#define DB_HEADER_SIZE 100                /* SQLite's database header */
 
 /* The stamp of the database at path as text; 0, or -1 if it cannot be read. */
 static int file_stamp(const char *path, char *out, size_t size) {
   struct stat a, w;
-  char wal[4200];
-  if (stat(path, &a) != 0) return -1;
+  char wal[4200], hdr_hash[65];
+  unsigned char hdr[DB_HEADER_SIZE];
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  int whole = fstat(fd, &a) == 0 && S_ISREG(a.st_mode) && read(fd, hdr, sizeof hdr) == (ssize_t)sizeof hdr;
+  close(fd);
+  if (!whole) return -1;
+  sha256_of(hdr, sizeof hdr, hdr_hash);
   snprintf(wal, sizeof wal, "%s-wal", path);
   int has_wal = stat(wal, &w) == 0 && w.st_size > 0;   /* an empty log holds nothing */
-  int n = snprintf(out, size, "lexgap-checked 1 %llu %llu %lld %lld.%09ld %lld.%09ld",
+  int n = snprintf(out, size, STAMP_FORMAT " %llu %llu %lld %lld.%09ld %lld.%09ld hdr %s",
                    (unsigned long long)a.st_dev, (unsigned long long)a.st_ino, (long long)a.st_size,
-                   (long long)a.st_mtim.tv_sec, a.st_mtim.tv_nsec, (long long)a.st_ctim.tv_sec, a.st_ctim.tv_nsec);
+                   (long long)a.st_mtim.tv_sec, a.st_mtim.tv_nsec, (long long)a.st_ctim.tv_sec, a.st_ctim.tv_nsec,
+                   hdr_hash);
   if (has_wal && n > 0 && (size_t)n < size)
     n += snprintf(out + n, size - (size_t)n, " wal %lld %lld.%09ld %lld.%09ld", (long long)w.st_size,
                   (long long)w.st_mtim.tv_sec, w.st_mtim.tv_nsec, (long long)w.st_ctim.tv_sec, w.st_ctim.tv_nsec);
@@ -1094,6 +1168,8 @@ void store_close(lx_store *st) {
 const char *store_filename(const lx_store *st) { return st->path; }
 
 struct sqlite3 *store_handle(lx_store *st) { return st->db; }
+
+int store_full_checks(const lx_store *st) { return st->full_checks; }
 
 /* ---------------------------------------------------------------------- */
 /* Rule set hash                                                           */
@@ -1371,6 +1447,19 @@ static int save_ratings(lx_store *st, long long run, const lx_assessment *a, sto
   return rc;
 }
 
+/* What history and matrix show of run, counted from its findings and
+** ratings just written, in the same transaction (run_tally, article_tally). */
+static int save_tallies(lx_store *st, long long run, store_error *err) {
+  static const stmt_id tallies[] = { S_RUN_TALLY_INS, S_ARTICLE_TALLY_INS };
+  for (size_t i = 0; i < sizeof tallies / sizeof *tallies; i++) {
+    sqlite3_stmt *s = prep(st, tallies[i], err);
+    if (!s) return -1;
+    sqlite3_bind_int64(s, 1, run);
+    if (step(st, s, "cannot save", err) < 0) return -1;
+  }
+  return 0;
+}
+
 static int save_run(lx_store *st, const store_item *it, const char *created, long long ruleset_id,
                     long long profile_id, long long *run, store_error *err) {
   const char *what = "cannot save";
@@ -1405,7 +1494,8 @@ static int save_run(lx_store *st, const store_item *it, const char *created, lon
   }
   for (size_t i = 0; i < a->n; i++)
     if (save_finding(st, *run, i, a->rules, &a->findings[i], err) != 0) return -1;
-  return save_ratings(st, *run, a, err);
+  if (save_ratings(st, *run, a, err) != 0) return -1;
+  return save_tallies(st, *run, err);
 }
 
 static void utc_now(char out[32]) {
@@ -1434,6 +1524,7 @@ int store_save(lx_store *st, const store_item *items, size_t n, const char *crea
   /* A damaged database is not written to: the full check runs unless the
   ** file is as the last checked save left it (see "The integrity stamp"). */
   if (!stamp_holds(st->path)) {
+    st->full_checks++;
     sqlite3_stmt *s = prep(st, S_QUICK_CHECK, err);
     if (!s) { rc = -1; goto done; }
     int src = step(st, s, "cannot save", err);
@@ -1463,8 +1554,11 @@ int store_save(lx_store *st, const store_item *items, size_t n, const char *crea
     if (progress) progress(ctx, i + 1, n);
   }
   rc = exec_stmt(st, S_COMMIT, "cannot save", err);
-  if (rc == 0) in_tx = 0;
-  if (rc == 0) st->checked_save = 1;
+  if (rc == 0) {
+    in_tx = 0;
+    st->checked_save = 1;
+    stamp_write(st->path);      /* the state our commit left (the log included): the next save trusts it */
+  }
 done:
   if (in_tx) rollback(st);
   free(rhash);
@@ -2026,71 +2120,141 @@ static int cmp_ref_ptr(const void *pa, const void *pb) {
 
 static const lx_status severity_status[6] = { LX_NOT_APPLICABLE, LX_MET, LX_UNKNOWN, LX_PARTLY_MET, LX_NOT_MET, LX_ERROR };
 
+/* The columns met while reading the cells: each distinct key once, in the
+** order met, found again by its hash (FNV-1a, open addressing), so that a
+** cell costs no comparison of references (a matrix by obligation of 500
+** States reads 270,000 cells). */
+typedef struct {
+  char **keys;                  /* owned, in the order met */
+  size_t n, cap;
+  size_t *slots;                /* 1 + index into keys, 0 when free */
+  size_t nslots;                /* a power of 2, at least twice n */
+} key_set;
+
+static size_t key_hash(const char *s) {
+  uint64_t h = 14695981039346656037u;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211u;
+  return (size_t)h;
+}
+
+/* The slot of key in ks: holding it, or the free one where it belongs. */
+static size_t key_slot(const key_set *ks, const char *key) {
+  size_t i = key_hash(key) & (ks->nslots - 1);
+  while (ks->slots[i] && strcmp(ks->keys[ks->slots[i] - 1], key) != 0) i = (i + 1) & (ks->nslots - 1);
+  return i;
+}
+
+/* The index of key in ks, added (copied) when it is new; -1 when out of memory. */
+static long key_index(key_set *ks, const char *key) {
+  if (2 * (ks->n + 1) > ks->nslots) {
+    size_t nslots = ks->nslots ? 2 * ks->nslots : 256;
+    size_t *old = ks->slots, oldn = ks->nslots;
+    if (!(ks->slots = calloc(nslots, sizeof *ks->slots))) { ks->slots = old; return -1; }
+    ks->nslots = nslots;
+    for (size_t k = 0; k < oldn; k++)
+      if (old[k]) ks->slots[key_slot(ks, ks->keys[old[k] - 1])] = old[k];
+    free(old);
+  }
+  size_t i = key_slot(ks, key);
+  if (ks->slots[i]) return (long)(ks->slots[i] - 1);
+  char *copy = strdup(key);
+  if (!copy || grow((void **)&ks->keys, &ks->cap, ks->n + 1, sizeof *ks->keys) != 0) { free(copy); return -1; }
+  ks->keys[ks->n] = copy;
+  ks->slots[i] = ++ks->n;
+  return (long)(ks->n - 1);
+}
+
+/* One cell as read, before the columns are put in order. */
+typedef struct {
+  size_t row, key;              /* m->rows index, key_set index */
+  store_cell cell;
+} read_cell;
+
+/* The cells of the latest runs (S_MATRIX_ARTICLE or S_MATRIX_OBLIGATION)
+** in one pass: into *cells (malloc'd, in the order read), their keys into
+** ks.  A cell of a run that is not a row is left out, its key kept. */
+static int matrix_read(lx_store *st, const store_matrix *m, const char *instrument, key_set *ks,
+                       read_cell **cells, size_t *ncells, store_error *err) {
+  size_t cap = 0, last_row = 0;
+  int src, oom = 0;
+  sqlite3_stmt *s = prep(st, m->by_article ? S_MATRIX_ARTICLE : S_MATRIX_OBLIGATION, err);
+  if (!s) return -1;
+  sqlite3_bind_text(s, 1, instrument, -1, SQLITE_STATIC);
+  char *joined = NULL;          /* an article's key, "untoc:5" */
+  size_t jcap = 0;
+  while ((src = step(st, s, "cannot read the database", err)) == SQLITE_ROW) {
+    const char *key = (const char *)sqlite3_column_text(s, 1);
+    if (!key) continue;
+    if (m->by_article) {          /* joined here: no string made by SQLite per row */
+      const char *ins = (const char *)sqlite3_column_text(s, 6);
+      size_t ni = ins ? strlen(ins) : 0, na = strlen(key);
+      if (grow((void **)&joined, &jcap, ni + na + 2, 1) != 0) { oom = 1; break; }
+      if (ni) memcpy(joined, ins, ni);
+      joined[ni] = ':';
+      memcpy(joined + ni + 1, key, na + 1);
+      key = joined;
+    }
+    long k = key_index(ks, key);
+    if (k < 0) { oom = 1; break; }
+    long long run = sqlite3_column_int64(s, 0);
+    if (last_row >= m->nrows || m->rows[last_row].id != run) {   /* a run's cells come together */
+      last_row = 0;
+      while (last_row < m->nrows && m->rows[last_row].id != run) last_row++;
+    }
+    if (last_row == m->nrows) continue;
+    if (grow((void **)cells, &cap, *ncells + 1, sizeof **cells) != 0) { oom = 1; break; }
+    read_cell *rc = &(*cells)[(*ncells)++];
+    rc->row = last_row;
+    rc->key = (size_t)k;
+    store_cell *c = &rc->cell;
+    if (m->by_article) {
+      int v = sqlite3_column_int(s, 2) % 10;
+      c->status = (int)severity_status[v >= 0 && v < 6 ? v : 0];
+      c->findings = sqlite3_column_int(s, 3);
+      c->gaps = sqlite3_column_int(s, 4);
+      col_copy(s, 5, c->rating, sizeof c->rating);
+    } else {
+      c->status = status_of(s, 2);
+      c->findings = 1;
+      c->gaps = sqlite3_column_int(s, 3);
+    }
+  }
+  sqlite3_reset(s);
+  free(joined);
+  if (oom) return fail(err, STORE_NOMEM, "out of memory");
+  return src < 0 ? -1 : 0;
+}
+
 int store_matrix_build(lx_store *st, int by_article, const char *instrument, store_matrix *m, store_error *err) {
-  const char *what = "cannot read the database";
-  int rc = 0, src, oom = 0;
-  size_t ccap = 0, last_row = 0;
+  int rc = 0;
+  key_set ks = { 0 };
+  read_cell *cells = NULL;
+  size_t ncells = 0, *column_of = NULL;
   memset(m, 0, sizeof *m);
   m->by_article = by_article;
   sqlite3_stmt *s = prep(st, S_RUNS_LATEST, err);
   if (!s) return -1;
   if ((rc = infos_collect(st, s, &m->rows, &m->nrows, err)) != 0) goto done;
-  stmt_id q = by_article ? S_MATRIX_ARTICLE : S_MATRIX_OBLIGATION;
-  /* two passes over the same query: the columns, then the cells */
-  for (int pass = 0; pass < 2; pass++) {
-    if (pass == 1) {
-      if (m->ncols) qsort(m->cols, m->ncols, sizeof *m->cols, cmp_ref_ptr);
-      m->cells = calloc(m->nrows * m->ncols + 1, sizeof *m->cells);
-      if (!m->cells) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
-      for (size_t i = 0; i < m->nrows * m->ncols; i++) m->cells[i].status = -1;
-    }
-    if (!(s = prep(st, q, err))) { rc = -1; goto done; }
-    sqlite3_bind_text(s, 1, instrument, -1, SQLITE_STATIC);
-    while ((src = step(st, s, what, err)) == SQLITE_ROW) {
-      const char *key = (const char *)sqlite3_column_text(s, 1);
-      if (!key) continue;
-      if (pass == 0) {
-        /* the columns are kept in order as they come: a binary search, not
-        ** a scan, per finding (a matrix of 500 States reads 130,000) */
-        size_t lo = 0, hi = m->ncols;
-        while (lo < hi) {
-          size_t mid = lo + (hi - lo) / 2;
-          if (cmp_ref_ptr(&m->cols[mid], &key) < 0) lo = mid + 1; else hi = mid;
-        }
-        if (lo < m->ncols && cmp_ref_ptr(&m->cols[lo], &key) == 0) continue;
-        char *copy = strdup(key);
-        if (!copy || grow((void **)&m->cols, &ccap, m->ncols + 1, sizeof *m->cols) != 0) { free(copy); oom = 1; break; }
-        memmove(&m->cols[lo + 1], &m->cols[lo], (m->ncols - lo) * sizeof *m->cols);
-        m->cols[lo] = copy;
-        m->ncols++;
-        continue;
-      }
-      long long run = sqlite3_column_int64(s, 0);
-      if (last_row >= m->nrows || m->rows[last_row].id != run) {   /* a run's findings come together */
-        last_row = 0;
-        while (last_row < m->nrows && m->rows[last_row].id != run) last_row++;
-      }
-      size_t r = last_row;
-      char *const *hit = bsearch(&key, m->cols, m->ncols, sizeof *m->cols, cmp_ref_ptr);
-      if (r == m->nrows || !hit) continue;
-      store_cell *c = &m->cells[r * m->ncols + (size_t)(hit - m->cols)];
-      if (by_article) {
-        int v = sqlite3_column_int(s, 2) % 10;
-        c->status = (int)severity_status[v >= 0 && v < 6 ? v : 0];
-        c->findings = sqlite3_column_int(s, 3);
-        c->gaps = sqlite3_column_int(s, 4);
-        col_copy(s, 5, c->rating, sizeof c->rating);
-      } else {
-        c->status = status_of(s, 2);
-        c->findings = 1;
-        c->gaps = sqlite3_column_int(s, 3);
-      }
-    }
-    sqlite3_reset(s);
-    if (oom) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
-    if (src < 0) { rc = -1; goto done; }
-  }
+  if ((rc = matrix_read(st, m, instrument, &ks, &cells, &ncells, err)) != 0) goto done;
+  /* the columns in instrument order; each key's place among them */
+  m->cols = malloc((ks.n + 1) * sizeof *m->cols);
+  column_of = malloc((ks.n + 1) * sizeof *column_of);
+  m->cells = calloc(m->nrows * ks.n + 1, sizeof *m->cells);
+  if (!m->cols || !column_of || !m->cells) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+  if (ks.n) memcpy(m->cols, ks.keys, ks.n * sizeof *m->cols);
+  m->ncols = ks.n;
+  ks.n = 0;                                     /* the keys are the matrix's now */
+  qsort(m->cols, m->ncols, sizeof *m->cols, cmp_ref_ptr);
+  for (size_t j = 0; j < m->ncols; j++) column_of[ks.slots[key_slot(&ks, m->cols[j])] - 1] = j;
+  for (size_t i = 0; i < m->nrows * m->ncols; i++) m->cells[i].status = -1;
+  for (size_t i = 0; i < ncells; i++)           /* in the order read: a later cell replaces an earlier */
+    m->cells[cells[i].row * m->ncols + column_of[cells[i].key]] = cells[i].cell;
 done:
+  for (size_t i = 0; i < ks.n; i++) free(ks.keys[i]);
+  free(ks.keys);
+  free(ks.slots);
+  free(cells);
+  free(column_of);
   if (rc != 0) store_matrix_free(m);
   return rc;
 }

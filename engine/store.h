@@ -34,7 +34,7 @@
 #include "profile.h"
 #include "rules.h"
 
-#define STORE_SCHEMA_VERSION 4          /* PRAGMA user_version this lexgap writes */
+#define STORE_SCHEMA_VERSION 5          /* PRAGMA user_version this lexgap writes */
 #define STORE_APPLICATION_ID 0x4C584750 /* PRAGMA application_id: "LXGP" */
 #define STORE_BUSY_TIMEOUT_MS 5000      /* default; LEXGAP_DB_TIMEOUT overrides */
 
@@ -94,6 +94,11 @@ const char *store_filename(const lx_store *st);
 ** store's business). */
 struct sqlite3 *store_handle(lx_store *st);
 
+/* How many saves on this connection ran the full integrity check (PRAGMA
+** quick_check, which reads the whole file): 0 while the file is as lexgap's
+** own last save left it (see store_save).  For tests and diagnostics. */
+int store_full_checks(const lx_store *st);
+
 /* ---- saving ----------------------------------------------------------- */
 
 /* One assessment to save, with the exact bytes of its profile file. */
@@ -115,8 +120,11 @@ typedef void (*store_progress_fn)(void *ctx, size_t done, size_t total);
 int store_ruleset_hash(const lx_ruleset *rs, char out[65], store_error *err);
 
 /* Save n assessments as n runs, all in one BEGIN IMMEDIATE transaction:
-** either every run is committed or none is.  The database is checked
-** (PRAGMA quick_check) inside the transaction before the first write.
+** either every run is committed or none is.  Inside the transaction,
+** before the first write, the schema is verified again and the whole file
+** checked (PRAGMA quick_check) unless it is exactly as lexgap's own last
+** save left it (the stamp FILE-checked: docs/store.md); a damaged page the
+** save reads is refused all the same (SQLITE_CORRUPT, rolled back).
 ** created is the UTC time to record ("YYYY-MM-DDTHH:MM:SSZ"), or NULL for
 ** now.  run_ids (n entries, may be NULL) receives the new run ids. */
 int store_save(lx_store *st, const store_item *items, size_t n, const char *created,

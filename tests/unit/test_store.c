@@ -346,10 +346,10 @@ static void test_create(void **state) {
   sqlite3 *db = store_handle(st);
   sqlite3_stmt *s = NULL;
   const char *checks[][2] = {
-    { "PRAGMA user_version", "4" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
+    { "PRAGMA user_version", "5" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
     { "PRAGMA foreign_keys", "1" },
     { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite%' AND strict = 0", "0" },
-    { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 1", "13" },
+    { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 1", "15" },
   };
   for (size_t i = 0; i < sizeof checks / sizeof *checks; i++) {
     assert_int_equal(sqlite3_prepare_v2(db, checks[i][0], -1, &s, NULL), SQLITE_OK);
@@ -675,7 +675,8 @@ static void test_coverage_and_migration(void **state) {
   sqlite3 *db = store_handle(st);
   assert_int_equal(sqlite3_exec(db, "ALTER TABLE rating DROP COLUMN obligations; ALTER TABLE rating DROP COLUMN settled;"
                                     "ALTER TABLE rating DROP COLUMN articles; ALTER TABLE rating DROP COLUMN articles_rated;"
-                                    "ALTER TABLE rating DROP COLUMN withheld; DROP TABLE rule_serves; DROP INDEX finding_summary; PRAGMA user_version = 1;", NULL, NULL, NULL), SQLITE_OK);
+                                    "ALTER TABLE rating DROP COLUMN withheld; DROP TABLE rule_serves; DROP INDEX finding_summary; DROP TABLE run_tally; DROP TABLE article_tally;"
+                                    "PRAGMA user_version = 1;", NULL, NULL, NULL), SQLITE_OK);
   store_close(st);
   st = open_db("cov.db", STORE_READ);           /* reading migrates an older schema */
   store_close(st);
@@ -781,7 +782,7 @@ static void test_integrity_stamp(void **state) {
   size_t n0;
   char *text = read_all(stamp, &n0);
   assert_non_null(text);
-  assert_non_null(strstr(text, "lexgap-checked 1 "));
+  assert_non_null(strstr(text, "lexgap-checked 2 "));
   free(text);
   /* an untouched file: saved into (through the stamp), stamp renewed */
   st = open_db("stamped.db", STORE_WRITE);
@@ -812,6 +813,144 @@ static void test_integrity_stamp(void **state) {
   assert_non_null(strstr(err.message, "damaged"));
   assert_unchanged(p, b, n0);
   free_run(&x);
+  free_rules(&r);
+}
+
+/* One save on a connection of its own, as `assess --save` makes it; how
+** many full checks it ran (0 or 1). */
+static int save_alone(const char *name, run_t *x) {
+  lx_store *st = open_db(name, STORE_WRITE);
+  save1(st, x);
+  int checks = store_full_checks(st);
+  store_close(st);
+  return checks;
+}
+
+/* A file written only by lexgap is not read through again: the stamp
+** records the state lexgap's own save left (identity, times, a hash of the
+** header), so the next save skips quick_check (store_full_checks stays 0);
+** any other change to the file, even one that restores its bytes, brings
+** the full check back at the next save. */
+static void test_stamp_own_writes_not_rescanned(void **state) {
+  (void)state;
+  char p[4096], stamp[4200];
+  rules_t r;
+  run_t x;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  lx_store *st = open_db("own.db", STORE_WRITE);
+  save1(st, &x);
+  assert_int_equal(store_full_checks(st), 1);     /* no stamp yet: a full check */
+  save1(st, &x);
+  assert_int_equal(store_full_checks(st), 1);     /* the connection's own write: not again */
+  store_close(st);
+  pathf(p, sizeof p, "%s", "own.db");
+  snprintf(stamp, sizeof stamp, "%s-checked", p);
+  size_t n0;
+  char *text = read_all(stamp, &n0);
+  assert_non_null(text);
+  const char *hdr = strstr(text, " hdr ");
+  assert_non_null(hdr);
+  assert_int_equal(strspn(hdr + 5, "0123456789abcdef"), 64);
+  free(text);
+  for (int i = 0; i < 3; i++)                     /* save after save: never scanned again */
+    assert_int_equal(save_alone("own.db", &x), 0);
+  /* reading commands leave the stamp valid */
+  st = open_db("own.db", STORE_READ);
+  store_matrix m;
+  store_error err;
+  assert_int_equal(store_matrix_build(st, 1, NULL, &m, &err), 0);
+  store_matrix_free(&m);
+  store_close(st);
+  assert_int_equal(save_alone("own.db", &x), 0);
+  /* a byte of the header changed and put back by another program: checked */
+  FILE *f = fopen(p, "r+b");
+  assert_non_null(f);
+  fseek(f, 72, SEEK_SET);                          /* reserved, zero */
+  fputc(0, f);
+  fclose(f);
+  assert_int_equal(save_alone("own.db", &x), 1);
+  /* then lexgap's own save is trusted again */
+  assert_int_equal(save_alone("own.db", &x), 0);
+  /* a stamp of another format (or none) is not trusted */
+  assert_int_equal(fx_write_file(stamp, "lexgap-checked 1 0 0 0 0.0 0.0"), 0);
+  assert_int_equal(save_alone("own.db", &x), 1);
+  assert_int_equal(unlink(stamp), 0);
+  assert_int_equal(save_alone("own.db", &x), 1);
+  free_run(&x);
+  free_rules(&r);
+}
+
+/* The matrix (by article and by obligation, every instrument or one) and the
+** runs as history lists them, for a database saved by this lexgap. */
+static char *store_picture(lx_store *st) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  store_error err;
+  assert_non_null(f);
+  for (int by = 0; by < 2; by++)
+    for (int k = 0; k < 2; k++) {
+      store_matrix m;
+      assert_int_equal(store_matrix_build(st, by, k ? "untoc" : NULL, &m, &err), 0);
+      for (size_t j = 0; j < m.ncols; j++) fprintf(f, "col %s\n", m.cols[j]);
+      for (size_t i = 0; i < m.nrows; i++) {
+        fprintf(f, "row %lld %s %s %s\n", m.rows[i].id, m.rows[i].state_code, m.rows[i].as_of, m.rows[i].ratings);
+        for (size_t j = 0; j < m.ncols; j++) {
+          const store_cell *c = &m.cells[i * m.ncols + j];
+          fprintf(f, " %d/%d/%d/%s", c->status, c->findings, c->gaps, c->rating);
+        }
+        fputc('\n', f);
+      }
+      store_matrix_free(&m);
+    }
+  store_run_info *runs = NULL;
+  size_t n = 0;
+  assert_int_equal(store_runs(st, NULL, &runs, &n, &err), 0);
+  for (size_t i = 0; i < n; i++) {
+    fprintf(f, "run %lld %s %d %d", runs[i].id, runs[i].state_code, runs[i].nfindings, runs[i].gaps);
+    for (int k = 0; k < LX_NSTATUS; k++) fprintf(f, " %d", runs[i].by_status[k]);
+    fprintf(f, " %s\n", runs[i].ratings);
+  }
+  store_run_infos_free(runs, n);
+  fclose(f);
+  return buf;
+}
+
+/* Schema version 5 keeps what history and matrix show of each run in
+** run_tally and article_tally, counted at save time.  A database of version
+** 4 (the tallies taken away) is counted by the migration, and every figure
+** of matrix and history is the same as what the saves counted. */
+static void test_tallies_migrated_from_v4(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x[4];
+  load_rules(&r, "A");
+  char *other = strdup(PROFILE("true"));
+  memcpy(strstr(other, "\"TST\""), "\"TSU\"", 5);         /* a second State */
+  assess(&x[0], &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  assess(&x[1], &r, "p2.lua", PROFILE("true"), "2003-01-01");   /* not bound yet */
+  assess(&x[2], &r, "p3.lua", other, "2026-01-01");
+  assess(&x[3], &r, "p4.lua", other, "2025-01-01");
+  lx_store *st = open_db("tally.db", STORE_WRITE);
+  for (int i = 0; i < 4; i++) save1(st, &x[i]);
+  char *saved = store_picture(st);
+  assert_non_null(strstr(saved, "row 3 TSU 2026-01-01"));
+  assert_int_equal(count_rows("tally.db", "SELECT count(*) FROM run_tally"), 4);
+  assert_true(count_rows("tally.db", "SELECT count(*) FROM article_tally") >= 4);
+  sqlite3 *db = store_handle(st);
+  assert_int_equal(sqlite3_exec(db, "DROP TABLE run_tally; DROP TABLE article_tally; PRAGMA user_version = 4;",
+                                NULL, NULL, NULL), SQLITE_OK);
+  store_close(st);
+  st = open_db("tally.db", STORE_READ);             /* reading migrates */
+  char *migrated = store_picture(st);
+  store_close(st);
+  assert_int_equal(count_rows("tally.db", "PRAGMA user_version"), 5);
+  assert_string_equal(migrated, saved);
+  free(saved);
+  free(migrated);
+  free(other);
+  for (int i = 0; i < 4; i++) free_run(&x[i]);
   free_rules(&r);
 }
 
@@ -1158,6 +1297,8 @@ int main(void) {
     cmocka_unit_test(test_coverage_and_migration),
     cmocka_unit_test(test_refusals),
     cmocka_unit_test(test_integrity_stamp),
+    cmocka_unit_test(test_stamp_own_writes_not_rescanned),
+    cmocka_unit_test(test_tallies_migrated_from_v4),
     cmocka_unit_test(test_planted_schema_refused),
     cmocka_unit_test(test_planted_after_open),
     cmocka_unit_test(test_hot_journal_rolled_back),
