@@ -144,8 +144,12 @@ static void set_text(lx_text *t, const char *en, const char *fr) {
 /* Evaluation                                                              */
 /* ---------------------------------------------------------------------- */
 
+/* Evaluate rule r into f.  *profile_ref is the profile pushed into Lua
+** (registry), LUA_NOREF until a rule first needs it: an instrument that does
+** not bind the State, or provisions reserved or not yet due, never cost the
+** profile's conversion. */
 static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx_finding *f,
-                          const reservation_index *reserved, int profile_ref, int schema_ref) {
+                          const reservation_index *reserved, int *profile_ref, int schema_ref) {
   lua_State *L = sandbox_state(sb);
   f->rule = r;
   if (r->invalid) {
@@ -183,11 +187,15 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
     }
   }
   /* lx._run(check, profile, schema, as_of, rule, deps) */
+  if (*profile_ref == LUA_NOREF) {
+    data_push(L, a->profile->data);
+    *profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  }
   sandbox_push_lib(sb);
   lua_getfield(L, -1, "_run");
   lua_remove(L, -2);
   lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, profile_ref);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, *profile_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, schema_ref);
   lua_pushstring(L, a->as_of);
   push_rule_info(L, r, bound_since);
@@ -224,11 +232,10 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
     applicability_instrument(&rs->instruments[i], p, as_of, prospective, &a->bindings[i]);
   reservation_index reserved;     /* once per profile, not per rule */
   if (reservation_index_build(&reserved, p, as_of) != 0) { assessment_free(a); return -1; }
-  data_push(L, p->data);
-  int profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  int profile_ref = LUA_NOREF;     /* pushed when a rule first runs */
   for (size_t i = 0; i < rs->n; i++)
-    evaluate_rule(a, sb, &rs->rules[i], &a->findings[i], &reserved, profile_ref, rs->schema_ref);
-  luaL_unref(L, LUA_REGISTRYINDEX, profile_ref);
+    evaluate_rule(a, sb, &rs->rules[i], &a->findings[i], &reserved, &profile_ref, rs->schema_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, profile_ref);   /* LUA_NOREF: nothing */
   reservation_index_free(&reserved);
   if (caveats_collect(rs, p, as_of, &a->caveats, &a->ncaveats) != 0) { assessment_free(a); return -1; }
   return 0;

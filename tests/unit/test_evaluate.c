@@ -185,6 +185,26 @@ static void test_signature_does_not_bind(void **state) {
   done(&p, &a);
 }
 
+/* Where no rule runs (the State is not bound), nothing enters Lua: the
+** profile is converted only when a rule first needs it. */
+static void test_nothing_enters_lua_when_no_rule_runs(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  lua_gc(sandbox_state(fx->sb), LUA_GCCOLLECT);
+  size_t before = sandbox_memory(fx->sb);
+  assess(fx, PROFILE("untoc = { signed = '2000-12-12' }", "jurisdiction = { territory = { adopted = true, source = 'PC 1' } }"),
+         "2024-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_NOT_APPLICABLE);
+  assert_int_equal(sandbox_memory(fx->sb), before);
+  done(&p, &a);
+  /* once bound, the rules read the profile */
+  assess(fx, PROFILE("untoc = { deposited = '2010-03-01' }", "jurisdiction = { territory = { adopted = true, source = 'PC 1' } }"),
+         "2024-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_MET);
+  assert_true(sandbox_memory(fx->sb) > before);
+  done(&p, &a);
+}
+
 static void test_party_status_unrecorded_is_prospective(void **state) {
   fixture *fx = *state;
   lx_profile p; lx_assessment a;
@@ -537,6 +557,7 @@ int main(void) {
     cmocka_unit_test(test_bound_thirty_days_after_deposit),
     cmocka_unit_test(test_early_ratifier_bound_from_general_entry_into_force),
     cmocka_unit_test(test_signature_does_not_bind),
+    cmocka_unit_test(test_nothing_enters_lua_when_no_rule_runs),
     cmocka_unit_test(test_party_status_unrecorded_is_prospective),
     cmocka_unit_test(test_denunciation_takes_effect_after_a_year),
     cmocka_unit_test(test_reservation_switches_provision_off_until_withdrawn),
