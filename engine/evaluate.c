@@ -13,17 +13,81 @@
 /* Data into Lua                                                           */
 /* ---------------------------------------------------------------------- */
 
-/* [-0, +1] The rule as the library sees it: { ref, id, level, facts,
-** bound_since } (bound_since: when the instrument binds the State, if known). */
-static void push_rule_info(lua_State *L, const lx_rule *r, const char *bound_since) {
-  lua_createtable(L, 0, 5);
-  lua_pushstring(L, r->ref); lua_setfield(L, -2, "ref");
-  if (bound_since && *bound_since) { lua_pushstring(L, bound_since); lua_setfield(L, -2, "bound_since"); }
-  lua_pushstring(L, r->id); lua_setfield(L, -2, "id");
-  lua_pushstring(L, lx_level_name(r->level)); lua_setfield(L, -2, "level");
+/* What the rule table of every call of a rule repeats (its ref, id, level
+** and facts) is made once: kept in a registry table keyed, weakly, by the
+** rule's check function, so that it goes when the rule set does.  The facts
+** list is a read-only view, since the library hands it to the check (as
+** ctx.declared) on every call, for every profile. */
+#define REG_RULE_CONSTANTS "lexgap.ruleconstants"
+
+enum { CONST_RULE = 1, CONST_REF, CONST_ID, CONST_LEVEL, CONST_FACTS };
+
+/* [-0, +1] The table of constants by check function, created on first use. */
+static void push_constants_table(lua_State *L) {
+  if (lua_getfield(L, LUA_REGISTRYINDEX, REG_RULE_CONSTANTS) == LUA_TTABLE) return;
+  lua_pop(L, 1);
+  lua_newtable(L);
+  lua_createtable(L, 0, 1);
+  lua_pushliteral(L, "k");
+  lua_setfield(L, -2, "__mode");
+  lua_setmetatable(L, -2);
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, REG_RULE_CONSTANTS);
+}
+
+/* [-0, +1] The constants of rule r: { r (light userdata), ref, id, level,
+** facts }, made and kept on first use.  A check function that serves two
+** rules keeps the constants of the one that ran last: the light userdata
+** tells them apart, and the other's are made again. */
+static void push_rule_constants(lua_State *L, const lx_rule *r) {
+  push_constants_table(L);                            /* all */
+  lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);    /* all check */
+  int keyed = lua_isfunction(L, -1);
+  if (keyed) {
+    lua_pushvalue(L, -1);
+    if (lua_rawget(L, -3) == LUA_TTABLE) {            /* all check kept */
+      lua_rawgeti(L, -1, CONST_RULE);
+      int same = lua_touserdata(L, -1) == (const void *)r;
+      lua_pop(L, 1);
+      if (same) {
+        lua_replace(L, -3);                           /* kept check */
+        lua_pop(L, 1);
+        return;
+      }
+    }
+    lua_pop(L, 1);                                    /* all check */
+  }
+  lua_createtable(L, CONST_FACTS, 0);                 /* all check constants */
+  lua_pushlightuserdata(L, (void *)r); lua_rawseti(L, -2, CONST_RULE);
+  lua_pushstring(L, r->ref); lua_rawseti(L, -2, CONST_REF);
+  lua_pushstring(L, r->id); lua_rawseti(L, -2, CONST_ID);
+  lua_pushstring(L, lx_level_name(r->level)); lua_rawseti(L, -2, CONST_LEVEL);
   lua_createtable(L, r->nfacts, 0);
   for (int i = 0; i < r->nfacts; i++) { lua_pushstring(L, r->facts[i]); lua_rawseti(L, -2, i + 1); }
-  lua_setfield(L, -2, "facts");
+  readonly_push_copy(L, -1);
+  lua_remove(L, -2);
+  lua_rawseti(L, -2, CONST_FACTS);
+  if (keyed) {
+    lua_pushvalue(L, -2);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, -5);                                /* all[check] = constants */
+  }
+  lua_replace(L, -3);                                 /* constants check */
+  lua_pop(L, 1);
+}
+
+/* [-0, +1] The rule as the library sees it: { ref, id, level, facts,
+** bound_since } (bound_since: when the instrument binds the State, if
+** known); a new table on every call, its values from push_rule_constants. */
+static void push_rule_info(lua_State *L, const lx_rule *r, const char *bound_since) {
+  push_rule_constants(L, r);
+  lua_createtable(L, 0, 5);
+  lua_rawgeti(L, -2, CONST_REF); lua_setfield(L, -2, "ref");
+  if (bound_since && *bound_since) { lua_pushstring(L, bound_since); lua_setfield(L, -2, "bound_since"); }
+  lua_rawgeti(L, -2, CONST_ID); lua_setfield(L, -2, "id");
+  lua_rawgeti(L, -2, CONST_LEVEL); lua_setfield(L, -2, "level");
+  lua_rawgeti(L, -2, CONST_FACTS); lua_setfield(L, -2, "facts");
+  lua_remove(L, -2);
 }
 
 /* [-0, +1] A bilingual text as { en, fr }. */
