@@ -38,11 +38,15 @@ int readonly_is_view(lua_State *L, int idx) {
 }
 
 /* [-0, +1] The content table of the view at idx.  view_next is reachable
-** by rules (pairs returns it), so its argument is checked. */
+** by rules (pairs returns it), so its argument is checked (as
+** readonly_is_view does, reading the metatable once for both). */
 static void push_content(lua_State *L, int idx) {
   idx = lua_absindex(L, idx);
-  if (!readonly_is_view(L, idx)) luaL_argerror(L, idx, "read-only view expected");
-  lua_getmetatable(L, idx);
+  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) luaL_argerror(L, idx, "read-only view expected");
+  lua_pushliteral(L, "__newindex");
+  lua_rawget(L, -2);
+  if (lua_tocfunction(L, -1) != view_newindex) luaL_argerror(L, idx, "read-only view expected");
+  lua_pop(L, 1);
   lua_pushliteral(L, "__index");
   lua_rawget(L, -2);
   lua_remove(L, -2);
