@@ -150,7 +150,7 @@ static char *pool_get(block_pool *p, size_t c) {
   char *b = p->free[c];
   if (b) {
     POOL_UNPOISON(b, size);
-    memcpy(&p->free[c], b, sizeof b);
+    memcpy(&p->free[c], b, sizeof p->free[c]);   /* the link to the next free block */
     return b;
   }
   if ((size_t)(p->end - p->cur) < size) {
@@ -170,7 +170,7 @@ static char *pool_get(block_pool *p, size_t c) {
 
 /* Give block b of class c back to its free list. */
 static void pool_put(block_pool *p, char *b, size_t c) {
-  memcpy(b, &p->free[c], sizeof b);
+  memcpy(b, &p->free[c], sizeof p->free[c]);
   p->free[c] = b;
   POOL_POISON(b, HEADER + c * POOL_GRAIN);
 }
