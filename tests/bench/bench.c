@@ -91,7 +91,8 @@ static int bench_evaluation(const char *dir, const char *title, const char *cons
   snprintf(label, sizeof label, "%s: one profile, %zu obligations", title, rs.n);
   print_spread(label, per_profile, ROUNDS, "ms");
   double med = print_spread("  per obligation", per_obligation, ROUNDS, "us");
-  if (bare_us > 0) printf("  %-44s %9.0f times a bare Lua pcall per check (%.3f us)\n", "  per obligation, median", med / bare_us, bare_us);
+  if (bare_us > 0) printf("  %-44s %9.*f times a bare Lua pcall per check (%.3f us)\n", "  per obligation, median",
+                          med / bare_us < 10 ? 2 : 0, med / bare_us, bare_us);
   for (int i = 0; i < nfiles; i++) profile_free(&p[i]);
   free(p);
   ruleset_free(&rs, sb);
