@@ -13,17 +13,81 @@
 /* Data into Lua                                                           */
 /* ---------------------------------------------------------------------- */
 
-/* [-0, +1] The rule as the library sees it: { ref, id, level, facts,
-** bound_since } (bound_since: when the instrument binds the State, if known). */
-static void push_rule_info(lua_State *L, const lx_rule *r, const char *bound_since) {
-  lua_createtable(L, 0, 5);
-  lua_pushstring(L, r->ref); lua_setfield(L, -2, "ref");
-  if (bound_since && *bound_since) { lua_pushstring(L, bound_since); lua_setfield(L, -2, "bound_since"); }
-  lua_pushstring(L, r->id); lua_setfield(L, -2, "id");
-  lua_pushstring(L, lx_level_name(r->level)); lua_setfield(L, -2, "level");
+/* What the rule table of every call of a rule repeats (its ref, id, level
+** and facts) is made once: kept in a registry table keyed, weakly, by the
+** rule's check function, so that it goes when the rule set does.  The facts
+** list is a read-only view, since the library hands it to the check (as
+** ctx.declared) on every call, for every profile. */
+#define REG_RULE_CONSTANTS "lexgap.ruleconstants"
+
+enum { CONST_RULE = 1, CONST_REF, CONST_ID, CONST_LEVEL, CONST_FACTS };
+
+/* [-0, +1] The table of constants by check function, created on first use. */
+static void push_constants_table(lua_State *L) {
+  if (lua_getfield(L, LUA_REGISTRYINDEX, REG_RULE_CONSTANTS) == LUA_TTABLE) return;
+  lua_pop(L, 1);
+  lua_newtable(L);
+  lua_createtable(L, 0, 1);
+  lua_pushliteral(L, "k");
+  lua_setfield(L, -2, "__mode");
+  lua_setmetatable(L, -2);
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, REG_RULE_CONSTANTS);
+}
+
+/* [-0, +1] The constants of rule r: { r (light userdata), ref, id, level,
+** facts }, made and kept on first use.  A check function that serves two
+** rules keeps the constants of the one that ran last: the light userdata
+** tells them apart, and the other's are made again. */
+static void push_rule_constants(lua_State *L, const lx_rule *r) {
+  push_constants_table(L);                            /* all */
+  lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);    /* all check */
+  int keyed = lua_isfunction(L, -1);
+  if (keyed) {
+    lua_pushvalue(L, -1);
+    if (lua_rawget(L, -3) == LUA_TTABLE) {            /* all check kept */
+      lua_rawgeti(L, -1, CONST_RULE);
+      int same = lua_touserdata(L, -1) == (const void *)r;
+      lua_pop(L, 1);
+      if (same) {
+        lua_replace(L, -3);                           /* kept check */
+        lua_pop(L, 1);
+        return;
+      }
+    }
+    lua_pop(L, 1);                                    /* all check */
+  }
+  lua_createtable(L, CONST_FACTS, 0);                 /* all check constants */
+  lua_pushlightuserdata(L, (void *)r); lua_rawseti(L, -2, CONST_RULE);
+  lua_pushstring(L, r->ref); lua_rawseti(L, -2, CONST_REF);
+  lua_pushstring(L, r->id); lua_rawseti(L, -2, CONST_ID);
+  lua_pushstring(L, lx_level_name(r->level)); lua_rawseti(L, -2, CONST_LEVEL);
   lua_createtable(L, r->nfacts, 0);
   for (int i = 0; i < r->nfacts; i++) { lua_pushstring(L, r->facts[i]); lua_rawseti(L, -2, i + 1); }
-  lua_setfield(L, -2, "facts");
+  readonly_push_copy(L, -1);
+  lua_remove(L, -2);
+  lua_rawseti(L, -2, CONST_FACTS);
+  if (keyed) {
+    lua_pushvalue(L, -2);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, -5);                                /* all[check] = constants */
+  }
+  lua_replace(L, -3);                                 /* constants check */
+  lua_pop(L, 1);
+}
+
+/* [-0, +1] The rule as the library sees it: { ref, id, level, facts,
+** bound_since } (bound_since: when the instrument binds the State, if
+** known); a new table on every call, its values from push_rule_constants. */
+static void push_rule_info(lua_State *L, const lx_rule *r, const char *bound_since) {
+  push_rule_constants(L, r);
+  lua_createtable(L, 0, 5);
+  lua_rawgeti(L, -2, CONST_REF); lua_setfield(L, -2, "ref");
+  if (bound_since && *bound_since) { lua_pushstring(L, bound_since); lua_setfield(L, -2, "bound_since"); }
+  lua_rawgeti(L, -2, CONST_ID); lua_setfield(L, -2, "id");
+  lua_rawgeti(L, -2, CONST_LEVEL); lua_setfield(L, -2, "level");
+  lua_rawgeti(L, -2, CONST_FACTS); lua_setfield(L, -2, "facts");
+  lua_remove(L, -2);
 }
 
 /* [-0, +1] A bilingual text as { en, fr }. */
@@ -47,29 +111,69 @@ static void push_deps(lua_State *L, const lx_assessment *a, const lx_rule *r) {
 }
 
 /* ---------------------------------------------------------------------- */
+/* The findings' strings                                                   */
+/* ---------------------------------------------------------------------- */
+
+/* Every string of an assessment's findings is copied into blocks that
+** assessment_free gives back together: one allocation for many strings,
+** none freed one by one. */
+#define STRING_BLOCK (16u << 10)
+
+struct finding_strings {
+  struct finding_strings *next;   /* the block filled before this one */
+  size_t used, size;              /* bytes of text[] taken, and its size */
+  char text[];
+};
+
+/* A copy of [s, s+len) with a terminating NUL, kept until the assessment
+** is freed; NULL when out of memory. */
+static char *keep_string(lx_assessment *a, const char *s, size_t len) {
+  struct finding_strings *b = a->strings;
+  if (!b || b->size - b->used < len + 1) {
+    size_t size = len + 1 > STRING_BLOCK ? len + 1 : STRING_BLOCK;
+    if (!(b = malloc(sizeof *b + size))) return NULL;
+    b->used = 0;
+    b->size = size;
+    b->next = a->strings;
+    a->strings = b;
+  }
+  char *copy = b->text + b->used;
+  memcpy(copy, s, len);
+  copy[len] = '\0';
+  b->used += len + 1;
+  return copy;
+}
+
+static char *keep_cstring(lx_assessment *a, const char *s) { return keep_string(a, s, strlen(s)); }
+
+/* ---------------------------------------------------------------------- */
 /* Lua result into a finding                                               */
 /* ---------------------------------------------------------------------- */
 
-/* A string field of the table at idx, copied, or NULL. */
-static char *raw_string(lua_State *L, int idx, const char *key) {
+/* A string field of the table at idx, kept (keep_string), or NULL. */
+static char *raw_string(lx_assessment *a, lua_State *L, int idx, const char *key) {
   char *s = NULL;
   lua_pushstring(L, key);
-  if (lua_rawget(L, idx < 0 ? idx - 1 : idx) == LUA_TSTRING) s = strdup(lua_tostring(L, -1));
+  if (lua_rawget(L, idx < 0 ? idx - 1 : idx) == LUA_TSTRING) {
+    size_t len;
+    const char *v = lua_tolstring(L, -1, &len);
+    s = keep_string(a, v, len);
+  }
   lua_pop(L, 1);
   return s;
 }
 
-static void read_text(lua_State *L, int idx, lx_text *t) {
+static void read_text(lx_assessment *a, lua_State *L, int idx, lx_text *t) {
   memset(t, 0, sizeof *t);
   if (!lua_istable(L, idx)) return;
-  t->en = raw_string(L, idx, "en");
-  t->fr = raw_string(L, idx, "fr");
+  t->en = raw_string(a, L, idx, "en");
+  t->fr = raw_string(a, L, idx, "fr");
 }
 
 /* [-0, +0] Read the list at field key of the table on top; calls item()
 ** with each element on top of the stack. */
-static int read_list(lua_State *L, const char *key, void **items, size_t size,
-                     void (*item)(lua_State *, void *)) {
+static int read_list(lx_assessment *a, lua_State *L, const char *key, void **items, size_t size,
+                     void (*item)(lx_assessment *, lua_State *, void *)) {
   int n = 0;
   *items = NULL;
   lua_pushstring(L, key);
@@ -77,7 +181,7 @@ static int read_list(lua_State *L, const char *key, void **items, size_t size,
     int len = (int)lua_rawlen(L, -1);
     if (len > 0 && (*items = calloc((size_t)len, size))) {
       for (int i = 1; i <= len; i++) {
-        if (lua_rawgeti(L, -1, i) == LUA_TTABLE) item(L, (char *)*items + (size_t)n++ * size);
+        if (lua_rawgeti(L, -1, i) == LUA_TTABLE) item(a, L, (char *)*items + (size_t)n++ * size);
         lua_pop(L, 1);
       }
     }
@@ -86,70 +190,80 @@ static int read_list(lua_State *L, const char *key, void **items, size_t size,
   return n;
 }
 
-static void item_text(lua_State *L, void *out) { read_text(L, -1, out); }
+static void item_text(lx_assessment *a, lua_State *L, void *out) { read_text(a, L, -1, out); }
 
-static void item_question(lua_State *L, void *out) {
+static void item_question(lx_assessment *a, lua_State *L, void *out) {
   lx_question *q = out;
-  q->fact = raw_string(L, -1, "fact");
-  read_text(L, -1, &q->text);
+  q->fact = raw_string(a, L, -1, "fact");
+  read_text(a, L, -1, &q->text);
 }
 
-static void item_evidence(lua_State *L, void *out) {
+static void item_evidence(lx_assessment *a, lua_State *L, void *out) {
   lx_evidence *e = out;
-  e->fact = raw_string(L, -1, "fact");
-  e->label = raw_string(L, -1, "label");
-  e->source = raw_string(L, -1, "source");
-  e->url = raw_string(L, -1, "url");
-  e->note = raw_string(L, -1, "note");
-  e->from = raw_string(L, -1, "from");
-  e->repealed = raw_string(L, -1, "repealed");
+  e->fact = raw_string(a, L, -1, "fact");
+  e->label = raw_string(a, L, -1, "label");
+  e->source = raw_string(a, L, -1, "source");
+  e->url = raw_string(a, L, -1, "url");
+  e->note = raw_string(a, L, -1, "note");
+  e->from = raw_string(a, L, -1, "from");
+  e->repealed = raw_string(a, L, -1, "repealed");
+}
+
+/* The status named by the string field "status" of the table at idx;
+** LX_ERROR when it is missing or not a status a check may return. */
+static lx_status read_status(lua_State *L, int idx) {
+  lua_pushliteral(L, "status");
+  int s = lua_rawget(L, idx < 0 ? idx - 1 : idx) == LUA_TSTRING ? lx_status_parse(lua_tostring(L, -1)) : -1;
+  lua_pop(L, 1);
+  return s < 0 || s == LX_ERROR ? LX_ERROR : (lx_status)s;
 }
 
 /* [-1, +0] Fill f from the plain table lx._finish returned. */
-static void read_finding(lua_State *L, lx_finding *f) {
-  char *status = raw_string(L, -1, "status");
-  int s = lx_status_parse(status);
-  free(status);
-  f->status = s < 0 || s == LX_ERROR ? LX_ERROR : (lx_status)s;
+static void read_finding(lx_assessment *a, lua_State *L, lx_finding *f) {
+  f->status = read_status(L, -1);
   lua_pushliteral(L, "explanation");
   lua_rawget(L, -2);
-  read_text(L, -1, &f->explanation);
+  read_text(a, L, -1, &f->explanation);
   lua_pop(L, 1);
   lua_pushliteral(L, "option");
   if (lua_rawget(L, -2) == LUA_TTABLE) {
-    read_text(L, -1, &f->option);
-    f->option_id = raw_string(L, -1, "id");
+    read_text(a, L, -1, &f->option);
+    f->option_id = raw_string(a, L, -1, "id");
   }
   lua_pop(L, 1);
-  f->nmissing = read_list(L, "missing", (void **)&f->missing, sizeof *f->missing, item_text);
-  f->nquestions = read_list(L, "questions", (void **)&f->questions, sizeof *f->questions, item_question);
-  f->nevidence = read_list(L, "evidence", (void **)&f->evidence, sizeof *f->evidence, item_evidence);
+  f->nmissing = read_list(a, L, "missing", (void **)&f->missing, sizeof *f->missing, item_text);
+  f->nquestions = read_list(a, L, "questions", (void **)&f->questions, sizeof *f->questions, item_question);
+  f->nevidence = read_list(a, L, "evidence", (void **)&f->evidence, sizeof *f->evidence, item_evidence);
   lua_pop(L, 1);
-  if (f->status == LX_ERROR) f->error_message = strdup("the check returned an invalid status");
+  if (f->status == LX_ERROR) f->error_message = keep_cstring(a, "the check returned an invalid status");
 }
 
-static void set_error(lx_finding *f, const char *file, int line, const char *message) {
+static void set_error(lx_assessment *a, lx_finding *f, const char *file, int line, const char *message) {
   f->status = LX_ERROR;
-  f->error_file = file ? strdup(file) : NULL;
+  f->error_file = file ? keep_cstring(a, file) : NULL;
   f->error_line = line;
-  f->error_message = strdup(message ? message : "error");
+  f->error_message = keep_cstring(a, message ? message : "error");
 }
 
-static void set_text(lx_text *t, const char *en, const char *fr) {
-  t->en = strdup(en);
-  t->fr = strdup(fr);
+static void set_text(lx_assessment *a, lx_text *t, const char *en, const char *fr) {
+  t->en = keep_cstring(a, en);
+  t->fr = keep_cstring(a, fr);
 }
 
 /* ---------------------------------------------------------------------- */
 /* Evaluation                                                              */
 /* ---------------------------------------------------------------------- */
 
+/* Evaluate rule r into f.  *profile_ref is the profile pushed into Lua
+** (registry), LUA_NOREF until a rule first needs it: an instrument that does
+** not bind the State, or provisions reserved or not yet due, never cost the
+** profile's conversion. */
 static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx_finding *f,
-                          const reservation_index *reserved, int profile_ref, int schema_ref) {
+                          const reservation_index *reserved, int *profile_ref, int schema_ref) {
   lua_State *L = sandbox_state(sb);
   f->rule = r;
   if (r->invalid) {
-    set_error(f, r->file, r->line, r->invalid);
+    set_error(a, f, r->file, r->line, r->invalid);
     return;
   }
   /* is the State bound by the instrument, and by this provision? */
@@ -161,7 +275,7 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
     bound_since = a->bindings[i].since;
     if (a->bindings[i].kind == NOT_BOUND) {
       f->status = LX_NOT_APPLICABLE;
-      set_text(&f->explanation, a->bindings[i].reason_en, a->bindings[i].reason_fr);
+      set_text(a, &f->explanation, a->bindings[i].reason_en, a->bindings[i].reason_fr);
       return;
     }
   }
@@ -170,7 +284,7 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
       applicability_reserved(reserved, ins, r, en, fr, sizeof en, &f->reservation_unprovided) ||
       applicability_outside_competence(r, a->profile, en, fr, sizeof en)) {
     f->status = LX_NOT_APPLICABLE;
-    set_text(&f->explanation, en, fr);
+    set_text(a, &f->explanation, en, fr);
     return;
   }
   for (int d = 0; d < r->ndepends; d++) {
@@ -178,16 +292,20 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
     if (dep->status == LX_ERROR) {
       char msg[600];
       snprintf(msg, sizeof msg, "depends on %s, which could not be evaluated", r->depends[d]);
-      set_error(f, r->file, r->line, msg);
+      set_error(a, f, r->file, r->line, msg);
       return;
     }
   }
   /* lx._run(check, profile, schema, as_of, rule, deps) */
+  if (*profile_ref == LUA_NOREF) {
+    data_push(L, a->profile->data);
+    *profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  }
   sandbox_push_lib(sb);
   lua_getfield(L, -1, "_run");
   lua_remove(L, -2);
   lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, profile_ref);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, *profile_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, schema_ref);
   lua_pushstring(L, a->as_of);
   push_rule_info(L, r, bound_since);
@@ -197,16 +315,16 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
   int failed = sandbox_call(sb, 6, 1, &err) != 0;
   sandbox_use_account(sb, 0);
   if (failed) {
-    set_error(f, err.file[0] ? err.file : r->file, err.file[0] ? err.line : r->line, err.message);
+    set_error(a, f, err.file[0] ? err.file : r->file, err.file[0] ? err.line : r->line, err.message);
     return;
   }
   if (!lua_istable(L, -1)) {
     lua_pop(L, 1);
-    set_error(f, r->file, r->line, "the check returned no finding");
+    set_error(a, f, r->file, r->line, "the check returned no finding");
     return;
   }
-  read_finding(L, f);
-  if (f->status == LX_ERROR) { f->error_file = strdup(r->file); f->error_line = r->line; }
+  read_finding(a, L, f);
+  if (f->status == LX_ERROR) { f->error_file = keep_cstring(a, r->file); f->error_line = r->line; }
 }
 
 int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_profile *p,
@@ -224,11 +342,10 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
     applicability_instrument(&rs->instruments[i], p, as_of, prospective, &a->bindings[i]);
   reservation_index reserved;     /* once per profile, not per rule */
   if (reservation_index_build(&reserved, p, as_of) != 0) { assessment_free(a); return -1; }
-  data_push(L, p->data);
-  int profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  int profile_ref = LUA_NOREF;     /* pushed when a rule first runs */
   for (size_t i = 0; i < rs->n; i++)
-    evaluate_rule(a, sb, &rs->rules[i], &a->findings[i], &reserved, profile_ref, rs->schema_ref);
-  luaL_unref(L, LUA_REGISTRYINDEX, profile_ref);
+    evaluate_rule(a, sb, &rs->rules[i], &a->findings[i], &reserved, &profile_ref, rs->schema_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, profile_ref);   /* LUA_NOREF: nothing */
   reservation_index_free(&reserved);
   if (caveats_collect(rs, p, as_of, &a->caveats, &a->ncaveats) != 0) { assessment_free(a); return -1; }
   return 0;
@@ -236,23 +353,33 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
 
 static void text_free(lx_text *t) { free(t->en); free(t->fr); free(t->es); }
 
+/* The strings of one finding, when each was allocated alone. */
+static void finding_strings_free(lx_finding *f) {
+  text_free(&f->explanation);
+  text_free(&f->option);
+  free(f->option_id);
+  for (int k = 0; k < f->nmissing; k++) text_free(&f->missing[k]);
+  for (int k = 0; k < f->nquestions; k++) { free(f->questions[k].fact); text_free(&f->questions[k].text); }
+  for (int k = 0; k < f->nevidence; k++) {
+    lx_evidence *e = &f->evidence[k];
+    free(e->fact); free(e->label); free(e->source); free(e->url); free(e->note); free(e->from); free(e->repealed);
+  }
+  free(f->error_file);
+  free(f->error_message);
+}
+
 void assessment_free(lx_assessment *a) {
   for (size_t i = 0; a->findings && i < a->n; i++) {
     lx_finding *f = &a->findings[i];
-    text_free(&f->explanation);
-    text_free(&f->option);
-    free(f->option_id);
-    for (int k = 0; k < f->nmissing; k++) text_free(&f->missing[k]);
+    if (!a->strings) finding_strings_free(f);
     free(f->missing);
-    for (int k = 0; k < f->nquestions; k++) { free(f->questions[k].fact); text_free(&f->questions[k].text); }
     free(f->questions);
-    for (int k = 0; k < f->nevidence; k++) {
-      lx_evidence *e = &f->evidence[k];
-      free(e->fact); free(e->label); free(e->source); free(e->url); free(e->note); free(e->from); free(e->repealed);
-    }
     free(f->evidence);
-    free(f->error_file);
-    free(f->error_message);
+  }
+  while (a->strings) {
+    struct finding_strings *next = a->strings->next;
+    free(a->strings);
+    a->strings = next;
   }
   free(a->findings);
   free(a->bindings);

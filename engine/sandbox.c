@@ -54,6 +54,40 @@ extern const size_t lx_lib_source_len;
 #define ALLOC_BYTES_PER_UNIT 32      /* allocation volume charged as instructions */
 #define LOAD_BYTES_PER_UNIT 1        /* compiling a chunk with load(), per byte */
 #define HEADER 16                    /* before each block: its account (keeps malloc's alignment) */
+#define POOL_GRAIN 16                /* small blocks: size classes of this many bytes */
+#define POOL_MAX 256                 /* larger blocks come from malloc */
+#define POOL_CLASSES (POOL_MAX / POOL_GRAIN)
+#define POOL_CHUNK (64u << 10)       /* small blocks are carved from chunks this big */
+
+/* Under AddressSanitizer the pool marks its free blocks unreadable, so that
+** a use after free inside the pool is still reported. */
+#if defined(__SANITIZE_ADDRESS__)
+#define POOL_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define POOL_ASAN 1
+#endif
+#endif
+#ifdef POOL_ASAN
+#include <sanitizer/asan_interface.h>
+#define POOL_POISON(p, n) ASAN_POISON_MEMORY_REGION(p, n)
+#define POOL_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION(p, n)
+#else
+#define POOL_POISON(p, n) ((void)(p), (void)(n))
+#define POOL_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
+/* Free lists of small blocks (header included), one per size class, carved
+** from chunks that are given back only when the sandbox is freed.  Lua
+** allocates and frees many small objects (tables, strings, closures) for
+** every rule it runs; a free list pops and pushes them without malloc's
+** bookkeeping.  Budgets count the bytes Lua asked for, as with malloc. */
+typedef struct pool_chunk { struct pool_chunk *next; } pool_chunk;
+typedef struct {
+  char *free[POOL_CLASSES + 1];   /* by class: first free block (its first word links the next) */
+  char *cur, *end;                /* the part of the newest chunk not yet carved */
+  pool_chunk *chunks;             /* every chunk, newest first */
+} block_pool;
 
 struct lx_sandbox {
   lua_State *L;
@@ -82,6 +116,7 @@ struct lx_sandbox {
   /* where the message handler located the current error */
   char where_file[1024];
   int where_line;
+  block_pool pool;          /* small blocks (sandbox_alloc) */
 };
 
 /* ---------------------------------------------------------------------- */
@@ -107,6 +142,74 @@ static int over_memory(lx_sandbox *sb, size_t now, size_t grow, size_t limit, co
   return 0;
 }
 
+/* The size class of a small block of n bytes (1 <= n <= POOL_MAX). */
+static size_t pool_class(size_t n) { return (n + POOL_GRAIN - 1) / POOL_GRAIN; }
+
+/* A block of class c (HEADER + c * POOL_GRAIN bytes), or NULL. */
+static char *pool_get(block_pool *p, size_t c) {
+  size_t size = HEADER + c * POOL_GRAIN;
+  char *b = p->free[c];
+  if (b) {
+    POOL_UNPOISON(b, size);
+    memcpy(&p->free[c], b, sizeof p->free[c]);   /* the link to the next free block */
+    return b;
+  }
+  if ((size_t)(p->end - p->cur) < size) {
+    pool_chunk *chunk = malloc(POOL_CHUNK);
+    if (!chunk) return NULL;
+    chunk->next = p->chunks;
+    p->chunks = chunk;
+    p->cur = (char *)chunk + HEADER;       /* blocks keep malloc's alignment */
+    p->end = (char *)chunk + POOL_CHUNK;
+    POOL_POISON(p->cur, (size_t)(p->end - p->cur));
+  }
+  b = p->cur;
+  p->cur += size;
+  POOL_UNPOISON(b, size);
+  return b;
+}
+
+/* Give block b of class c back to its free list. */
+static void pool_put(block_pool *p, char *b, size_t c) {
+  memcpy(b, &p->free[c], sizeof p->free[c]);
+  p->free[c] = b;
+  POOL_POISON(b, HEADER + c * POOL_GRAIN);
+}
+
+static void pool_free_all(block_pool *p) {
+  while (p->chunks) {
+    pool_chunk *next = p->chunks->next;
+    POOL_UNPOISON(p->chunks, POOL_CHUNK);
+    free(p->chunks);
+    p->chunks = next;
+  }
+  memset(p, 0, sizeof *p);
+}
+
+/* Block (header included) b, holding old bytes (b NULL: none), resized to
+** hold n > 0 bytes: the same block when its class does not change, else a
+** new one with the header and contents copied and b given back.  Blocks of
+** at most POOL_MAX bytes come from the pool, larger ones from malloc; which
+** is which follows from the size Lua passes (osize is exact).  NULL when
+** out of memory (b is then left as it was). */
+static char *block_resize(block_pool *p, char *b, size_t old, size_t n) {
+  int small_before = b && old <= POOL_MAX, small_after = n <= POOL_MAX;
+  if (!small_before && !small_after) return realloc(b, n + HEADER);   /* b NULL: malloc */
+  if (small_before && small_after && pool_class(old) == pool_class(n)) return b;
+  char *nb = small_after ? pool_get(p, pool_class(n)) : malloc(n + HEADER);
+  if (!nb || !b) return nb;
+  memcpy(nb, b, HEADER + (old < n ? old : n));
+  if (small_before) pool_put(p, b, pool_class(old));
+  else free(b);
+  return nb;
+}
+
+/* Give back block b (header included) holding old bytes. */
+static void block_free(block_pool *p, char *b, size_t old) {
+  if (old <= POOL_MAX) pool_put(p, b, pool_class(old));
+  else free(b);
+}
+
 /* Every block carries the account it was allocated for, so that what a rule
 ** file holds across calls is known exactly when the block is freed. */
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
@@ -117,7 +220,7 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   if (block) memcpy(&account, block, sizeof account);
   else account = (uint32_t)sb->account;
   if (nsize == 0) {
-    free(block);
+    if (block) block_free(&sb->pool, block, old);
     sb->used -= old;
     sb->account_live[account] -= old;
     if (account) sb->rules_live -= old;
@@ -141,7 +244,7 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     }
   }
   if (nsize > SIZE_MAX - HEADER) return NULL;
-  char *nb = realloc(block, nsize + HEADER);
+  char *nb = block_resize(&sb->pool, block, old, nsize);
   if (!nb) return NULL;
   if (!block) memcpy(nb, &account, sizeof account);
   sb->used = sb->used - old + nsize;
@@ -638,6 +741,7 @@ lx_sandbox *sandbox_new(sandbox_error *err) {
 void sandbox_free(lx_sandbox *sb) {
   if (!sb) return;
   if (sb->L) lua_close(sb->L);
+  pool_free_all(&sb->pool);
   free(sb->account_live);
   free(sb);
 }

@@ -38,11 +38,15 @@ int readonly_is_view(lua_State *L, int idx) {
 }
 
 /* [-0, +1] The content table of the view at idx.  view_next is reachable
-** by rules (pairs returns it), so its argument is checked. */
+** by rules (pairs returns it), so its argument is checked (as
+** readonly_is_view does, reading the metatable once for both). */
 static void push_content(lua_State *L, int idx) {
   idx = lua_absindex(L, idx);
-  if (!readonly_is_view(L, idx)) luaL_argerror(L, idx, "read-only view expected");
-  lua_getmetatable(L, idx);
+  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) luaL_argerror(L, idx, "read-only view expected");
+  lua_pushliteral(L, "__newindex");
+  lua_rawget(L, -2);
+  if (lua_tocfunction(L, -1) != view_newindex) luaL_argerror(L, idx, "read-only view expected");
+  lua_pop(L, 1);
   lua_pushliteral(L, "__index");
   lua_rawget(L, -2);
   lua_remove(L, -2);
@@ -102,7 +106,8 @@ void data_push(lua_State *L, const data_value *v) {
     case DATA_STRING: lua_pushlstring(L, v->u.string.s, v->u.string.len); break;
     case DATA_TABLE:
       luaL_checkstack(L, 4, "data nested too deeply");
-      lua_createtable(L, (int)data_len(v), 0);
+      size_t nitems = data_len(v);   /* sized once: no rehash as the fields go in */
+      lua_createtable(L, (int)nitems, v->u.table.n > nitems ? (int)(v->u.table.n - nitems) : 0);
       for (size_t i = 0; i < v->u.table.n; i++) {
         const data_field *f = &v->u.table.fields[i];
         data_push(L, f->value);
@@ -148,6 +153,10 @@ static void copy_value(lua_State *L, int idx, int seen, int depth) {
 
 void readonly_push_copy(lua_State *L, int idx) {
   idx = lua_absindex(L, idx);
+  if (lua_type(L, idx) != LUA_TTABLE || readonly_is_view(L, idx)) {   /* as it is: no copy */
+    lua_pushvalue(L, idx);
+    return;
+  }
   lua_newtable(L);
   int seen = lua_gettop(L);
   copy_value(L, idx, seen, 0);

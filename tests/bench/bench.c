@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -92,13 +93,52 @@ static int bench_evaluation(const char *dir, const char *title, const char *cons
   snprintf(label, sizeof label, "%s: one profile, %zu obligations", title, rs.n);
   print_spread(label, per_profile, ROUNDS, "ms");
   double med = print_spread("  per obligation", per_obligation, ROUNDS, "us");
-  if (bare_us > 0) printf("  %-44s %9.0f times a bare Lua pcall per check (%.3f us)\n", "  per obligation, median", med / bare_us, bare_us);
+  if (bare_us > 0) printf("  %-44s %9.*f times a bare Lua pcall per check (%.3f us)\n", "  per obligation, median",
+                          med / bare_us < 10 ? 2 : 0, med / bare_us, bare_us);
   for (int i = 0; i < nfiles; i++) profile_free(&p[i]);
   free(p);
   ruleset_free(&rs, sb);
   sandbox_free(sb);
   diag_free(&d);
   return 0;
+}
+
+/* The engine's own cost per obligation: the UNTOC pack with its rule files
+** replaced by `n` checks that do nothing but return ctx:met (a copy of the
+** rules in a temporary folder), evaluated like the packs above: what every
+** obligation costs before its check does any work. */
+static int bench_noop_checks(const char *dir, const char *tmp, char **files, double bare_us) {
+  enum { NOOP = 194 };
+  char pack[4200], untoc[4300], path[4500];
+  snprintf(pack, sizeof pack, "%s/noop-rules", tmp);
+  char *copy[] = { "/bin/cp", "-R", (char *)dir, pack, NULL };
+  double cpu;
+  long rss;
+  if (run_child(copy, &cpu, &rss) != 0) { fprintf(stderr, "bench: cannot copy %s\n", dir); return -1; }
+  snprintf(untoc, sizeof untoc, "%s/untoc", pack);
+  DIR *d = opendir(untoc);
+  if (!d) { fprintf(stderr, "bench: no %s\n", untoc); return -1; }
+  for (struct dirent *e; (e = readdir(d)); ) {
+    size_t len = strlen(e->d_name);
+    if (strncmp(e->d_name, "art", 3) == 0 && len > 4 && strcmp(e->d_name + len - 4, ".lua") == 0) {
+      snprintf(path, sizeof path, "%s/%s", untoc, e->d_name);
+      remove(path);
+    }
+  }
+  closedir(d);
+  snprintf(path, sizeof path, "%s/noop.lua", untoc);
+  FILE *out = fopen(path, "w");
+  if (!out) { perror(path); return -1; }
+  for (int i = 0; i < NOOP; i++)
+    fprintf(out, "obligation { ref = 'untoc:1.8', clause = 'noop-%d', level = 'mandatory', title = { en = 'no-op', fr = 'no-op' },"
+                 " category = 'implementation', cluster = 1, text = { en = 'no-op' }, facts = {},"
+                 " check = function(ctx) return ctx:met('no-op') end }\n", i);
+  if (fclose(out) != 0) return -1;
+  const char *only[1] = { "untoc" };
+  int rc = bench_evaluation(pack, "no-op checks", only, 1, files, 1, bare_us);
+  char *rm[] = { "/bin/rm", "-rf", pack, NULL };
+  run_child(rm, &cpu, &rss);
+  return rc;
 }
 
 /* A hostile profile: 30,000 reservations (applicability indexes them once
@@ -383,6 +423,11 @@ int main(int argc, char **argv) {
     if (bench_evaluation(dir, ids[k], only, 1, files, 1, bare_us) != 0) return 1;
   }
 
+  char scratch[] = "/tmp/lexgap-bench-XXXXXX";
+  if (!mkdtemp(scratch)) { perror("bench: mkdtemp"); return 1; }
+  int noop = bench_noop_checks(dir, scratch, files, bare_us);
+  rmdir(scratch);
+  if (noop != 0) return 1;
   if (bench_reservations(dir) != 0) return 1;
 
   diag_free(&d);

@@ -185,6 +185,87 @@ static void test_signature_does_not_bind(void **state) {
   done(&p, &a);
 }
 
+/* Where no rule runs (the State is not bound), nothing enters Lua: the
+** profile is converted only when a rule first needs it. */
+static void test_nothing_enters_lua_when_no_rule_runs(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  lua_gc(sandbox_state(fx->sb), LUA_GCCOLLECT);
+  size_t before = sandbox_memory(fx->sb);
+  assess(fx, PROFILE("untoc = { signed = '2000-12-12' }", "jurisdiction = { territory = { adopted = true, source = 'PC 1' } }"),
+         "2024-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_NOT_APPLICABLE);
+  assert_int_equal(sandbox_memory(fx->sb), before);
+  done(&p, &a);
+  /* once bound, the rules read the profile */
+  assess(fx, PROFILE("untoc = { deposited = '2010-03-01' }", "jurisdiction = { territory = { adopted = true, source = 'PC 1' } }"),
+         "2024-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_MET);
+  assert_true(sandbox_memory(fx->sb) > before);
+  done(&p, &a);
+}
+
+/* The ref, id, level and facts a check sees are made once per rule and
+** reused: two rules sharing one check function each see their own, on
+** every profile; the facts list cannot be changed by a check, so what one
+** profile's run did cannot reach the next. */
+static void test_rule_constants_reused_per_rule(void **state) {
+  (void)state;
+  char dir[] = "/tmp/lexgap-eval-const-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char pack[300];
+  snprintf(pack, sizeof pack, "%s/untoc", dir);
+  mkdir(pack, 0755);
+  copy_schema(dir);
+  write_file(pack, "instrument.lua", treaty);
+  write_file(pack, "rules.lua",
+    "local function same(ctx)\n"
+    "  local facts = {}\n"
+    "  for _, f in ipairs(ctx.declared) do facts[#facts + 1] = f end\n"
+    "  return ctx:met(ctx.id .. ' ' .. ctx.level .. ' [' .. table.concat(facts, ',') .. ']')\n"
+    "end\n"
+    "local function decl(t)\n"
+    "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n"
+    "  obligation(t)\n"
+    "end\n"
+    "decl { ref = 'untoc:15.1.a', level = 'mandatory', facts = { 'jurisdiction.territory' }, check = same }\n"
+    "decl { ref = 'untoc:15.1.b', level = 'optional', facts = { 'jurisdiction.flag_vessels', 'jurisdiction.active_nationality' }, check = same }\n"
+    "decl { ref = 'untoc:15.6', level = 'mandatory', facts = { 'jurisdiction.territory' }, check = function(ctx)\n"
+    "  local ok = pcall(function() ctx.declared[2] = 'offences' end)\n"
+    "  return ctx:met((ok and 'changed ' or 'kept ') .. #ctx.declared) end }\n");
+  sandbox_error err;
+  lx_sandbox *sb = sandbox_new(&err);
+  assert_non_null(sb);
+  diag_list d;
+  diag_init(&d);
+  lx_ruleset rs;
+  if (ruleset_load(&rs, sb, dir, NULL, 0, &d) != 0) { diag_print(&d, stderr); fail_msg("rules refused"); }
+  diag_free(&d);
+  const char *profiles[2] = { PROFILE("untoc = { deposited = '2004-01-01' }", ""),
+                              PROFILE("untoc = { deposited = '2005-01-01' }", "") };
+  for (int round = 0; round < 4; round++) {
+    data_error derr;
+    data_value *v = data_parse(profiles[round % 2], strlen(profiles[round % 2]), &derr);
+    assert_non_null(v);
+    diag_init(&d);
+    lx_profile p;
+    assert_int_equal(profile_from_data(&p, "test-profile.lua", v, rs.schema, &d), 0);
+    diag_free(&d);
+    lx_assessment a;
+    assert_int_equal(evaluate(&a, sb, &rs, &p, "2024-01-01", 0), 0);
+    assert_string_equal(find(&a, "untoc:15.1.a")->explanation.en, "untoc:15.1.a mandatory [jurisdiction.territory]");
+    assert_non_null(strstr(find(&a, "untoc:15.1.b")->explanation.en, "untoc:15.1.b optional [jurisdiction.flag_vessels,jurisdiction.active_nationality]"));
+    assert_string_equal(find(&a, "untoc:15.6")->explanation.en, "kept 1");
+    assessment_free(&a);
+    profile_free(&p);
+  }
+  ruleset_free(&rs, sb);
+  sandbox_free(sb);
+  char cmd[400];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  assert_int_equal(system(cmd), 0);
+}
+
 static void test_party_status_unrecorded_is_prospective(void **state) {
   fixture *fx = *state;
   lx_profile p; lx_assessment a;
@@ -537,6 +618,8 @@ int main(void) {
     cmocka_unit_test(test_bound_thirty_days_after_deposit),
     cmocka_unit_test(test_early_ratifier_bound_from_general_entry_into_force),
     cmocka_unit_test(test_signature_does_not_bind),
+    cmocka_unit_test(test_nothing_enters_lua_when_no_rule_runs),
+    cmocka_unit_test(test_rule_constants_reused_per_rule),
     cmocka_unit_test(test_party_status_unrecorded_is_prospective),
     cmocka_unit_test(test_denunciation_takes_effect_after_a_year),
     cmocka_unit_test(test_reservation_switches_provision_off_until_withdrawn),

@@ -404,6 +404,36 @@ static void test_memory_held_by_all_files(void **state) {
   lua_pop(sandbox_state(sb), 1);
 }
 
+/* The allocator keeps small blocks in free lists by size class and larger
+** ones in malloc: a value keeps its bytes through every resize (a string
+** of each length from 1 to 600 bytes, tables grown and shrunk across the
+** classes and past the pool's largest), and the bytes the sandbox counts
+** are exactly the bytes Lua holds, before, during and after. */
+static void test_small_blocks_pooled(void **state) {
+  lx_sandbox *sb = *state;
+  lua_State *L = sandbox_state(sb);
+  size_t lua_bytes = (size_t)lua_gc(L, LUA_GCCOUNT) * 1024 + (size_t)lua_gc(L, LUA_GCCOUNTB);
+  assert_int_equal(sandbox_memory(sb), lua_bytes);
+  yields_string(sb,
+    "local s = {}\n"
+    "for n = 1, 600 do s[n] = string.rep(string.char(65 + n % 26), n - 1) .. '|' end\n"
+    "local t = {}\n"
+    "for i = 1, 200 do t[i] = i * 3; t['k' .. i] = s[i] end\n"
+    "for i = 200, 1, -1 do if i % 3 ~= 0 then t[i] = nil; t['k' .. i] = nil end end\n"
+    "for n = 1, 600 do\n"
+    "  local v = s[n]\n"
+    "  if #v ~= n or v:sub(-1) ~= '|' or (n > 1 and v:byte(1) ~= 65 + n % 26) then return 'bad string ' .. n end\n"
+    "end\n"
+    "for i = 1, 200 do\n"
+    "  local keep = i % 3 == 0\n"
+    "  if (t[i] == i * 3) ~= keep or (t['k' .. i] == s[i]) ~= keep then return 'bad table ' .. i end\n"
+    "end\n"
+    "return 'kept'", "kept");
+  lua_gc(L, LUA_GCCOLLECT);
+  lua_bytes = (size_t)lua_gc(L, LUA_GCCOUNT) * 1024 + (size_t)lua_gc(L, LUA_GCCOUNTB);
+  assert_int_equal(sandbox_memory(sb), lua_bytes);
+}
+
 static void test_time_backstop(void **state) {
   lx_sandbox *sb = *state;
   sandbox_set_time_limit(sb, 0.3);
@@ -446,6 +476,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_memory_held_by_a_file, setup, teardown),
     cmocka_unit_test_setup_teardown(test_memory_held_by_all_files, setup, teardown),
     cmocka_unit_test_setup_teardown(test_time_backstop, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_small_blocks_pooled, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
