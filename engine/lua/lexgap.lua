@@ -75,29 +75,83 @@ end
 lx.join = join
 
 -- lx.t("{a} covered", {a = x}) fills bilingual templates: t{en=..., fr=...}
--- with values that are strings or bilingual tables.
--- (A template without a placeholder is taken as it is, and is not copied
--- first: fill makes one new table, its result.)
+-- with values that are strings or bilingual tables.  Each placeholder
+-- {name} becomes values[name]: a table gives its text in the language (""
+-- when it has none), anything else tostring(value), and a name without a
+-- value stays "{name}".
+--
+-- Each template text is cut once into the pieces around its placeholders
+-- (found with the pattern gsub used to fill them, so the same text comes
+-- out); the pieces of up to TEMPLATE_CACHE_MAX distinct texts are kept (never
+-- handed out, never changed), so that a rule inventing templates cannot grow
+-- the cache without end.  fill makes one new table, its result.
+local PLACEHOLDER = "{([%w_]+)}"
+local TEMPLATE_CACHE_MAX = 4096
+local template_cache, template_cached = {}, 0
+
+-- { literal, name, literal, ..., name, literal } of text (odd length).
+local function template_pieces(text)
+  local pieces = template_cache[text]
+  if pieces then return pieces end
+  pieces = {}
+  local at = 1
+  while true do
+    local first, last, name = string.find(text, PLACEHOLDER, at)
+    if first == nil then break end
+    pieces[#pieces + 1] = string.sub(text, at, first - 1)
+    pieces[#pieces + 1] = name
+    at = last + 1
+  end
+  pieces[#pieces + 1] = string.sub(text, at)
+  if template_cached < TEMPLATE_CACHE_MAX then
+    template_cache[text] = pieces
+    template_cached = template_cached + 1
+  end
+  return pieces
+end
+
+-- The text placeholder `name` stands for in language lang.
+local function placeholder_text(values, name, lang)
+  local v = values and values[name]
+  if v == nil then return "{" .. name .. "}" end
+  if type(v) == "table" then return v[lang] or "" end
+  return tostring(v)
+end
+
+-- text filled the way gsub fills it, for a replacement gsub refuses (a
+-- table or a boolean in a language's place): gsub's own error.
+local function fill_by_gsub(text, values, lang)
+  return (string.gsub(text, PLACEHOLDER, function(name) return placeholder_text(values, name, lang) end))
+end
+
+-- text (a template's text in lang) with its placeholders filled.
+local function fill_text(text, values, lang)
+  local pieces = template_pieces(text)
+  local n = #pieces
+  if n == 1 then return text end
+  local filled = {}
+  for i = 2, n, 2 do
+    local v = placeholder_text(values, pieces[i], lang)
+    local kind = type(v)
+    if kind ~= "string" and kind ~= "number" then return fill_by_gsub(text, values, lang) end
+    filled[i] = v
+  end
+  if n == 3 then return pieces[1] .. filled[2] .. pieces[3] end
+  if n == 5 then return pieces[1] .. filled[2] .. pieces[3] .. filled[4] .. pieces[5] end
+  for i = 1, n, 2 do filled[i] = pieces[i] end
+  return table.concat(filled, "", 1, n)
+end
+
 local function fill(template, values)
-  local tpl = template
-  if not (type(template) == "table" and type(template.en) == "string" and type(template.fr) == "string") then
-    tpl = bilingual(template, "template")
+  local en, fr
+  if type(template) == "string" then
+    en, fr = template, template
+  elseif type(template) == "table" and type(template.en) == "string" and type(template.fr) == "string" then
+    en, fr = template.en, template.fr
+  else
+    bilingual(template, "template")   -- raises: not a template
   end
-  local out = {}
-  for _, lang in ipairs(LANGS) do
-    local text = tpl[lang]
-    if string.find(text, "{", 1, true) then
-      out[lang] = (text:gsub("{([%w_]+)}", function(name)
-        local v = values and values[name]
-        if v == nil then return "{" .. name .. "}" end
-        if type(v) == "table" then return v[lang] or "" end
-        return tostring(v)
-      end))
-    else
-      out[lang] = text
-    end
-  end
-  return out
+  return { en = fill_text(en, values, "en"), fr = fill_text(fr, values, "fr") }
 end
 lx.t = fill
 
