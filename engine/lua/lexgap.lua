@@ -426,7 +426,7 @@ end
 -- reach; each call hands out fresh entry tables, so what a rule does with its
 -- list cannot reach another rule.  A context whose profile or date a rule
 -- replaced is served uncached.
-local offence_index = { profile = nil, as_of = nil, list = nil, covering = nil }
+local offence_index = { profile = nil, as_of = nil, list = nil, covering = nil }   -- covering: index_conduct(list)
 
 -- [{ id, o }] of the offences in force, sorted by identifier (the o are
 -- read-only views shared by all; the list itself is internal).
@@ -477,18 +477,42 @@ local function has(list, x)
 end
 lx.has = has
 
+-- { [element] = { i, ... } }: for each conduct element (a string) an
+-- offence of list names, the positions in list of the offences naming it,
+-- in order, each once.
+local function index_conduct(list)
+  local by_element = {}
+  for i, e in ipairs(list) do
+    local conduct = e.o.conduct
+    if conduct ~= nil then
+      for _, element in ipairs(conduct) do
+        if type(element) == "string" then
+          local picks = by_element[element]
+          if picks == nil then by_element[element] = { i }
+          elseif picks[#picks] ~= i then picks[#picks + 1] = i end
+        end
+      end
+    end
+  end
+  return by_element
+end
+
+local NONE = {}   -- no offence: never handed out (hand_out copies)
+
 -- Offences in force that cover a conduct element.
 function Ctx:covering(element)
   self:_check_declared("offences")
   local list, ix = offences_of(self)
-  local cacheable = ix and type(element) == "string"
-  local picks = cacheable and ix.covering[element] or nil
-  if not picks then
+  local picks
+  if ix and type(element) == "string" then
+    -- the offences by conduct element, indexed once per profile and date
+    if not ix.covering then ix.covering = index_conduct(list) end
+    picks = ix.covering[element] or NONE
+  else
     picks = {}
     for i, e in ipairs(list) do
       if has(e.o.conduct, element) then picks[#picks + 1] = i end
     end
-    if cacheable then ix.covering[element] = picks end
   end
   return hand_out(list, picks)
 end
@@ -816,7 +840,7 @@ end
 function lx._run(check, profile, schema, as_of, rule, deps)
   local ix = offence_index
   if not (rawequal(ix.profile, profile) and rawequal(ix.as_of, as_of)) then
-    ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, {}
+    ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil
   end
   local ctx = lx._context(profile, schema, as_of, rule, deps)
   return lx._finish(ctx, check(ctx))
