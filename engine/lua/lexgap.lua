@@ -257,24 +257,68 @@ end
 -- Is `path` among the facts the rule declared (a declared path covers the
 -- facts below it)?  Context facts (state, parties...) are always readable.
 local ALWAYS = { state = true, parties = true, describes_law_as_of = true, reservations = true, notifications = true, principles = true, penalty_scale = true }
+-- The paths a path is below, kept for up to SPLIT_CACHE_MAX distinct paths
+-- (never handed out, never changed): { [d] = true } for each d that path
+-- starts with, followed by a dot ("a" and "a.b" for "a.b.c").
+local above_cache, above_cached = {}, 0
+
+local function paths_above(path)
+  local above = above_cache[path]
+  if above then return above end
+  above = {}
+  for i = 1, #path do
+    if string.byte(path, i) == 46 then above[string.sub(path, 1, i - 1)] = true end
+  end
+  if above_cached < SPLIT_CACHE_MAX then
+    above_cache[path] = above
+    above_cached = above_cached + 1
+  end
+  return above
+end
+
 function Ctx:_check_declared(path)
   local head = split(path)[1]
   if ALWAYS[head] then return end
+  local above = paths_above(path)
   for _, d in ipairs(self.declared) do
-    -- path is d, or below d (d followed by a dot), compared without
-    -- building strings
-    if path == d or (#path > #d and string.byte(path, #d + 1) == 46 and string.sub(path, 1, #d) == d) then return end
+    -- path is d, or below d (d followed by a dot)
+    if path == d or above[d] then return end
   end
   error(string.format("rule %s reads fact '%s' but does not list it in `facts`", self.id, path), 3)
 end
 
--- The question the schema attaches to `path` (or to its nearest ancestor).
-function Ctx:question_for(path)
+-- The schema's questions by path, for the schema the engine passed to
+-- lx._run (a read-only view: the node a path leads to never changes): the
+-- question value found there (a schema value, never copied, so the same one
+-- a search would return), or false when none is.  Up to SPLIT_CACHE_MAX
+-- paths; a context whose schema a rule replaced searches uncached.
+local schema_questions = { schema = nil, by_path = {}, n = 0 }
+
+-- The question the schema attaches to `path` (or to its nearest ancestor),
+-- or nil.
+local function schema_question(schema, path)
   local parts = split(path)
   for n = #parts, 1, -1 do
-    local node = schema_node(self.schema, table.concat(parts, ".", 1, n))
+    local node = schema_node(schema, table.concat(parts, ".", 1, n))
     if node and node.question then return node.question end
   end
+  return nil
+end
+
+-- The question the schema attaches to `path` (or to its nearest ancestor).
+function Ctx:question_for(path)
+  local q
+  local sq = schema_questions
+  if rawequal(self.schema, sq.schema) and type(path) == "string" then
+    q = sq.by_path[path]
+    if q == nil then
+      q = schema_question(self.schema, path) or false
+      if sq.n < SPLIT_CACHE_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
+    end
+  else
+    q = schema_question(self.schema, path)
+  end
+  if q then return q end
   return { en = "What does national law provide on " .. path .. "?",
            fr = "Que prévoit le droit national sur " .. path .. " ?" }
 end
@@ -841,6 +885,9 @@ function lx._run(check, profile, schema, as_of, rule, deps)
   local ix = offence_index
   if not (rawequal(ix.profile, profile) and rawequal(ix.as_of, as_of)) then
     ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil
+  end
+  if not rawequal(schema_questions.schema, schema) then
+    schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0
   end
   local ctx = lx._context(profile, schema, as_of, rule, deps)
   return lx._finish(ctx, check(ctx))
