@@ -124,21 +124,34 @@ local function fill_by_gsub(text, values, lang)
   return (string.gsub(text, PLACEHOLDER, function(name) return placeholder_text(values, name, lang) end))
 end
 
--- text (a template's text in lang) with its placeholders filled.
+-- Can gsub put v in place of a match (a string or a number)?
+local function replaceable(v)
+  local kind = type(v)
+  return kind == "string" or kind == "number"
+end
+
+-- text (a template's text in lang) with its placeholders filled.  One or
+-- two placeholders (most templates) are filled without a table.
 local function fill_text(text, values, lang)
   local pieces = template_pieces(text)
   local n = #pieces
   if n == 1 then return text end
-  local filled = {}
-  for i = 2, n, 2 do
-    local v = placeholder_text(values, pieces[i], lang)
-    local kind = type(v)
-    if kind ~= "string" and kind ~= "number" then return fill_by_gsub(text, values, lang) end
-    filled[i] = v
+  local a = placeholder_text(values, pieces[2], lang)
+  if not replaceable(a) then return fill_by_gsub(text, values, lang) end
+  if n == 3 then return pieces[1] .. a .. pieces[3] end
+  local b = placeholder_text(values, pieces[4], lang)
+  if not replaceable(b) then return fill_by_gsub(text, values, lang) end
+  if n == 5 then return pieces[1] .. a .. pieces[3] .. b .. pieces[5] end
+  local filled = { pieces[1], a, pieces[3], b }
+  for i = 5, n do
+    if i % 2 == 1 then
+      filled[i] = pieces[i]
+    else
+      local v = placeholder_text(values, pieces[i], lang)
+      if not replaceable(v) then return fill_by_gsub(text, values, lang) end
+      filled[i] = v
+    end
   end
-  if n == 3 then return pieces[1] .. filled[2] .. pieces[3] end
-  if n == 5 then return pieces[1] .. filled[2] .. pieces[3] .. filled[4] .. pieces[5] end
-  for i = 1, n, 2 do filled[i] = pieces[i] end
   return table.concat(filled, "", 1, n)
 end
 
@@ -800,9 +813,10 @@ end
 ---------------------------------------------------------------------------
 -- Results.  Each returns the finding table the engine expects.
 ---------------------------------------------------------------------------
-local function result(ctx, status, explanation, extra)
+-- The finding { status, explanation (a copy), [key] = value, _ctx }.
+local function result(ctx, status, explanation, key, value)
   local r = { status = status, explanation = bilingual(explanation, "explanation") }
-  if extra then for k, v in pairs(extra) do r[k] = v end end
+  if key then r[key] = value end
   r._ctx = ctx
   return r
 end
@@ -810,22 +824,22 @@ end
 -- option: which alternative satisfied the duty, a bilingual label with an
 -- optional id ({ id = "ii", en = ..., fr = ... }); lx.any_of sets it.
 function Ctx:met(explanation, option)
-  return result(self, "met", explanation, { option = option })
+  return result(self, "met", explanation, "option", option)
 end
 
 -- missing: a list of bilingual texts naming what is missing.
 function Ctx:partly(explanation, missing)
-  return result(self, "partly_met", explanation, { missing = missing })
+  return result(self, "partly_met", explanation, "missing", missing)
 end
 
 function Ctx:not_met(explanation, missing)
-  return result(self, "not_met", explanation, { missing = missing })
+  return result(self, "not_met", explanation, "missing", missing)
 end
 
 -- An unknown finding must come with at least one open question (recorded by
 -- ctx:measure/ctx:ask); missing may list shortcomings already established.
 function Ctx:unknown(explanation, missing)
-  return result(self, "unknown", explanation, { missing = missing })
+  return result(self, "unknown", explanation, "missing", missing)
 end
 
 function Ctx:not_applicable(reason)
