@@ -124,23 +124,33 @@ local function fill_by_gsub(text, values, lang)
   return (string.gsub(text, PLACEHOLDER, function(name) return placeholder_text(values, name, lang) end))
 end
 
--- Can gsub put v in place of a match (a string or a number)?
-local function replaceable(v)
-  local kind = type(v)
-  return kind == "string" or kind == "number"
-end
-
--- text (a template's text in lang) with its placeholders filled.  One or
--- two placeholders (most templates) are filled without a table.
+-- text (a template's text in lang) with its placeholders filled, as
+-- placeholder_text says.  One or two placeholders (most templates) are
+-- filled without a table or a call per placeholder; a value gsub refuses in
+-- a language's place (not a string or a number) is left to fill_by_gsub.
 local function fill_text(text, values, lang)
   local pieces = template_pieces(text)
   local n = #pieces
   if n == 1 then return text end
-  local a = placeholder_text(values, pieces[2], lang)
-  if not replaceable(a) then return fill_by_gsub(text, values, lang) end
+  local name = pieces[2]
+  local a = values and values[name]
+  if type(a) ~= "string" then
+    if a == nil then a = "{" .. name .. "}"
+    elseif type(a) == "table" then
+      a = a[lang] or ""
+      if type(a) ~= "string" and type(a) ~= "number" then return fill_by_gsub(text, values, lang) end
+    else a = tostring(a) end
+  end
   if n == 3 then return pieces[1] .. a .. pieces[3] end
-  local b = placeholder_text(values, pieces[4], lang)
-  if not replaceable(b) then return fill_by_gsub(text, values, lang) end
+  name = pieces[4]
+  local b = values and values[name]
+  if type(b) ~= "string" then
+    if b == nil then b = "{" .. name .. "}"
+    elseif type(b) == "table" then
+      b = b[lang] or ""
+      if type(b) ~= "string" and type(b) ~= "number" then return fill_by_gsub(text, values, lang) end
+    else b = tostring(b) end
+  end
   if n == 5 then return pieces[1] .. a .. pieces[3] .. b .. pieces[5] end
   local filled = { pieces[1], a, pieces[3], b }
   for i = 5, n do
@@ -148,7 +158,7 @@ local function fill_text(text, values, lang)
       filled[i] = pieces[i]
     else
       local v = placeholder_text(values, pieces[i], lang)
-      if not replaceable(v) then return fill_by_gsub(text, values, lang) end
+      if type(v) ~= "string" and type(v) ~= "number" then return fill_by_gsub(text, values, lang) end
       filled[i] = v
     end
   end
@@ -351,10 +361,12 @@ function Ctx:cite(path, value, label)
   if self.evidence_seen[path] then return end
   if type(value) ~= "table" and label == nil then return end
   self.evidence_seen[path] = true
-  local e = { fact = path }
+  local e   -- made whole, so that its fields are not added one by one
   if type(value) == "table" then
-    e.source, e.url, e.note, e.from, e.repealed = value.source, value.url, value.note, value.from, value.repealed
-    e.label = value.name
+    e = { fact = path, source = value.source, url = value.url, note = value.note, from = value.from,
+          repealed = value.repealed, label = value.name }
+  else
+    e = { fact = path }
   end
   if label then e.label = type(label) == "table" and label.en or label end
   -- a fact without a source is still evidence: the report says "no source given"
@@ -444,17 +456,16 @@ end
 function Ctx:measure(path)
   self:_check_declared(path)
   local v = get_path(self.profile, path)
-  local m = { path = path }
+  -- m is made whole (its fields not added one by one)
   if type(v) ~= "table" or v.adopted == nil then
-    m.state = "unknown"
-    m.considered = type(v) == "table" and v.considered or nil
+    local m = { path = path, state = "unknown", considered = type(v) == "table" and v.considered or nil }
     if type(v) == "table" then self:cite(path, v) end
     self:ask(path)
     return m
   end
   self:cite(path, v)
-  m.source, m.note, m.missing, m.considered = v.source, v.note, v.missing, v.considered
-  m.raw = readonly(v)
+  local m = { path = path, source = v.source, note = v.note, missing = v.missing, considered = v.considered,
+              raw = readonly(v), state = nil, why = nil, later = nil, repealed = nil }
   if v.adopted == false then
     m.state = "not_adopted"
   else
