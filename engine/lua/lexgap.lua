@@ -52,25 +52,26 @@ end
 lx.bilingual = bilingual
 
 -- Join bilingual pieces: lx.join({a, b}, {en = ", ", fr = ", "}).
-local LANGS = { "en", "fr" }   -- never handed out
+local JOIN_SEP = { en = ", ", fr = ", " }        -- the defaults, never handed out
+local JOIN_LAST = { en = " and ", fr = " et " }
+
+-- list's items in lang (a table's text in lang, else tostring(item))
+-- joined by sep[lang], the last two by last[lang].
+local function join_in(list, sep, last, lang)
+  local parts = {}
+  for i, item in ipairs(list) do
+    parts[i] = type(item) == "table" and item[lang] or tostring(item)
+  end
+  local n = #parts
+  if n <= 1 then return parts[1] or "" end
+  return table.concat(parts, sep[lang], 1, n - 1) .. last[lang] .. parts[n]
+end
 
 local function join(list, sep, last)
-  sep = sep or { en = ", ", fr = ", " }
-  last = last or { en = " and ", fr = " et " }
-  local out = {}
-  for _, lang in ipairs(LANGS) do
-    local parts = {}
-    for i, item in ipairs(list) do
-      parts[i] = type(item) == "table" and item[lang] or tostring(item)
-    end
-    local n = #parts
-    if n <= 1 then
-      out[lang] = parts[1] or ""
-    else
-      out[lang] = table.concat(parts, sep[lang], 1, n - 1) .. last[lang] .. parts[n]
-    end
-  end
-  return out
+  sep = sep or JOIN_SEP
+  last = last or JOIN_LAST
+  local en = join_in(list, sep, last, "en")
+  return { en = en, fr = join_in(list, sep, last, "fr") }
 end
 lx.join = join
 
@@ -208,9 +209,10 @@ end
 
 local function get_path(t, path)
   local v = t
-  for _, k in ipairs(split(path)) do
+  local parts = split(path)   -- a plain list of strings (ipairs would call C per part)
+  for i = 1, #parts do
     if type(v) ~= "table" then return nil end
-    v = v[k]
+    v = v[parts[i]]
   end
   return v
 end
@@ -885,7 +887,9 @@ function lx._finish(ctx, r)
     error("an unknown finding must say which facts would settle it (ctx:ask)", 0)
   end
   local missing = {}
-  for i, m in ipairs(r.missing or {}) do missing[i] = bilingual(m, "missing element") end
+  if r.missing then
+    for i, m in ipairs(r.missing) do missing[i] = bilingual(m, "missing element") end
+  end
   local option
   if r.option ~= nil then
     -- an option is a bilingual label, optionally with an id that tests match
