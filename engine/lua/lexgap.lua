@@ -75,6 +75,25 @@ local function join(list, sep, last)
 end
 lx.join = join
 
+-- memo(compute): a function returning compute(key), computed once per key
+-- and kept for up to MEMO_MAX distinct keys (so that a rule inventing keys
+-- cannot grow it without end).  For pure functions of a string whose results
+-- are the library's own: never handed to rules, never changed.
+local MEMO_MAX = 4096
+local function memo(compute)
+  local kept, n = {}, 0
+  return function(key)
+    local v = kept[key]
+    if v ~= nil then return v end
+    v = compute(key)
+    if n < MEMO_MAX then
+      kept[key] = v
+      n = n + 1
+    end
+    return v
+  end
+end
+
 -- lx.t("{a} covered", {a = x}) fills bilingual templates: t{en=..., fr=...}
 -- with values that are strings or bilingual tables.  Each placeholder
 -- {name} becomes values[name]: a table gives its text in the language (""
@@ -83,18 +102,12 @@ lx.join = join
 --
 -- Each template text is cut once into the pieces around its placeholders
 -- (found with the pattern gsub used to fill them, so the same text comes
--- out); the pieces of up to TEMPLATE_CACHE_MAX distinct texts are kept (never
--- handed out, never changed), so that a rule inventing templates cannot grow
--- the cache without end.  fill makes one new table, its result.
+-- out), kept by memo.  fill makes one new table, its result.
 local PLACEHOLDER = "{([%w_]+)}"
-local TEMPLATE_CACHE_MAX = 4096
-local template_cache, template_cached = {}, 0
 
 -- { literal, name, literal, ..., name, literal } of text (odd length).
-local function template_pieces(text)
-  local pieces = template_cache[text]
-  if pieces then return pieces end
-  pieces = {}
+local template_pieces = memo(function(text)
+  local pieces = {}
   local at = 1
   while true do
     local first, last, name = string.find(text, PLACEHOLDER, at)
@@ -104,53 +117,46 @@ local function template_pieces(text)
     at = last + 1
   end
   pieces[#pieces + 1] = string.sub(text, at)
-  if template_cached < TEMPLATE_CACHE_MAX then
-    template_cache[text] = pieces
-    template_cached = template_cached + 1
-  end
   return pieces
-end
+end)
 
--- The text placeholder `name` stands for in language lang.
-local function placeholder_text(values, name, lang)
-  local v = values and values[name]
+-- The text a placeholder {name} whose value is v stands for in lang: a
+-- table's text in lang ("" when it has none), anything else tostring(v),
+-- no value "{name}" itself.  (What gsub's callback returned.)
+local function value_text(v, name, lang)
   if v == nil then return "{" .. name .. "}" end
   if type(v) == "table" then return v[lang] or "" end
   return tostring(v)
 end
 
--- text filled the way gsub fills it, for a replacement gsub refuses (a
--- table or a boolean in a language's place): gsub's own error.
+-- Can gsub put x in place of a match (a string or a number)?
+local function replaceable(x)
+  return type(x) == "string" or type(x) == "number"
+end
+
+-- text filled by gsub, for a value gsub refuses (a table or a boolean in a
+-- language's place): gsub's own error.
 local function fill_by_gsub(text, values, lang)
-  return (string.gsub(text, PLACEHOLDER, function(name) return placeholder_text(values, name, lang) end))
+  return (string.gsub(text, PLACEHOLDER, function(name) return value_text(values and values[name], name, lang) end))
 end
 
 -- text (a template's text in lang) with its placeholders filled, as
--- placeholder_text says.  One or two placeholders (most templates) are
--- filled without a table or a call per placeholder; a value gsub refuses in
--- a language's place (not a string or a number) is left to fill_by_gsub.
+-- value_text says.  One or two placeholders (most templates) are filled
+-- without a table, a string value without a call.
 local function fill_text(text, values, lang)
   local pieces = template_pieces(text)
   local n = #pieces
   if n == 1 then return text end
-  local name = pieces[2]
-  local a = values and values[name]
+  local a = values and values[pieces[2]]
   if type(a) ~= "string" then
-    if a == nil then a = "{" .. name .. "}"
-    elseif type(a) == "table" then
-      a = a[lang] or ""
-      if type(a) ~= "string" and type(a) ~= "number" then return fill_by_gsub(text, values, lang) end
-    else a = tostring(a) end
+    if type(a) == "table" then a = a[lang] or "" else a = value_text(a, pieces[2], lang) end
+    if not replaceable(a) then return fill_by_gsub(text, values, lang) end
   end
   if n == 3 then return pieces[1] .. a .. pieces[3] end
-  name = pieces[4]
-  local b = values and values[name]
+  local b = values and values[pieces[4]]
   if type(b) ~= "string" then
-    if b == nil then b = "{" .. name .. "}"
-    elseif type(b) == "table" then
-      b = b[lang] or ""
-      if type(b) ~= "string" and type(b) ~= "number" then return fill_by_gsub(text, values, lang) end
-    else b = tostring(b) end
+    if type(b) == "table" then b = b[lang] or "" else b = value_text(b, pieces[4], lang) end
+    if not replaceable(b) then return fill_by_gsub(text, values, lang) end
   end
   if n == 5 then return pieces[1] .. a .. pieces[3] .. b .. pieces[5] end
   local filled = { pieces[1], a, pieces[3], b }
@@ -158,8 +164,8 @@ local function fill_text(text, values, lang)
     if i % 2 == 1 then
       filled[i] = pieces[i]
     else
-      local v = placeholder_text(values, pieces[i], lang)
-      if type(v) ~= "string" and type(v) ~= "number" then return fill_by_gsub(text, values, lang) end
+      local v = value_text(values and values[pieces[i]], pieces[i], lang)
+      if not replaceable(v) then return fill_by_gsub(text, values, lang) end
       filled[i] = v
     end
   end
@@ -189,23 +195,12 @@ lx.years = years
 ---------------------------------------------------------------------------
 -- Paths into the profile and the schema.
 ---------------------------------------------------------------------------
--- Paths are split once: the parts of each path (never handed to rules, never
--- changed) are kept, up to SPLIT_CACHE_MAX distinct paths so that a rule
--- inventing paths cannot grow the cache without end.
-local SPLIT_CACHE_MAX = 4096
-local split_cache, split_cached = {}, 0
-
-local function split(path)
-  local parts = split_cache[path]
-  if parts then return parts end
-  parts = {}
+-- Paths are split once: the parts of each path are kept by memo.
+local split = memo(function(path)
+  local parts = {}
   for part in string.gmatch(path, "[^%.]+") do parts[#parts + 1] = part end
-  if split_cached < SPLIT_CACHE_MAX then
-    split_cache[path] = parts
-    split_cached = split_cached + 1
-  end
   return parts
-end
+end)
 
 local function get_path(t, path)
   local v = t
@@ -282,24 +277,15 @@ end
 -- Is `path` among the facts the rule declared (a declared path covers the
 -- facts below it)?  Context facts (state, parties...) are always readable.
 local ALWAYS = { state = true, parties = true, describes_law_as_of = true, reservations = true, notifications = true, principles = true, penalty_scale = true }
--- The paths a path is below, kept for up to SPLIT_CACHE_MAX distinct paths
--- (never handed out, never changed): { [d] = true } for each d that path
--- starts with, followed by a dot ("a" and "a.b" for "a.b.c").
-local above_cache, above_cached = {}, 0
-
-local function paths_above(path)
-  local above = above_cache[path]
-  if above then return above end
-  above = {}
+-- The paths a path is below, kept by memo: { [d] = true } for each d that
+-- path starts with, followed by a dot ("a" and "a.b" for "a.b.c").
+local paths_above = memo(function(path)
+  local above = {}
   for i = 1, #path do
     if string.byte(path, i) == 46 then above[string.sub(path, 1, i - 1)] = true end
   end
-  if above_cached < SPLIT_CACHE_MAX then
-    above_cache[path] = above
-    above_cached = above_cached + 1
-  end
   return above
-end
+end)
 
 function Ctx:_check_declared(path)
   local head = split(path)[1]
@@ -315,8 +301,8 @@ end
 -- The schema's questions by path, for the schema the engine passed to
 -- lx._run (a read-only view: the node a path leads to never changes): the
 -- question value found there (a schema value, never copied, so the same one
--- a search would return), or false when none is.  Up to SPLIT_CACHE_MAX
--- paths; a context whose schema a rule replaced searches uncached.
+-- a search would return), or false when none is.  Up to MEMO_MAX paths; a
+-- context whose schema a rule replaced searches uncached.
 local schema_questions = { schema = nil, by_path = {}, n = 0 }
 
 -- The question the schema attaches to `path` (or to its nearest ancestor),
@@ -338,7 +324,7 @@ function Ctx:question_for(path)
     q = sq.by_path[path]
     if q == nil then
       q = schema_question(self.schema, path) or false
-      if sq.n < SPLIT_CACHE_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
+      if sq.n < MEMO_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
     end
   else
     q = schema_question(self.schema, path)
