@@ -52,52 +52,136 @@ end
 lx.bilingual = bilingual
 
 -- Join bilingual pieces: lx.join({a, b}, {en = ", ", fr = ", "}).
-local LANGS = { "en", "fr" }   -- never handed out
+local JOIN_SEP = { en = ", ", fr = ", " }        -- the defaults, never handed out
+local JOIN_LAST = { en = " and ", fr = " et " }
+
+-- list's items in lang (a table's text in lang, else tostring(item))
+-- joined by sep[lang], the last two by last[lang].
+local function join_in(list, sep, last, lang)
+  local parts = {}
+  for i, item in ipairs(list) do
+    parts[i] = type(item) == "table" and item[lang] or tostring(item)
+  end
+  local n = #parts
+  if n <= 1 then return parts[1] or "" end
+  return table.concat(parts, sep[lang], 1, n - 1) .. last[lang] .. parts[n]
+end
 
 local function join(list, sep, last)
-  sep = sep or { en = ", ", fr = ", " }
-  last = last or { en = " and ", fr = " et " }
-  local out = {}
-  for _, lang in ipairs(LANGS) do
-    local parts = {}
-    for i, item in ipairs(list) do
-      parts[i] = type(item) == "table" and item[lang] or tostring(item)
-    end
-    local n = #parts
-    if n <= 1 then
-      out[lang] = parts[1] or ""
-    else
-      out[lang] = table.concat(parts, sep[lang], 1, n - 1) .. last[lang] .. parts[n]
-    end
-  end
-  return out
+  sep = sep or JOIN_SEP
+  last = last or JOIN_LAST
+  local en = join_in(list, sep, last, "en")
+  return { en = en, fr = join_in(list, sep, last, "fr") }
 end
 lx.join = join
 
--- lx.t("{a} covered", {a = x}) fills bilingual templates: t{en=..., fr=...}
--- with values that are strings or bilingual tables.
--- (A template without a placeholder is taken as it is, and is not copied
--- first: fill makes one new table, its result.)
-local function fill(template, values)
-  local tpl = template
-  if not (type(template) == "table" and type(template.en) == "string" and type(template.fr) == "string") then
-    tpl = bilingual(template, "template")
+-- memo(compute): a function returning compute(key), computed once per key
+-- and kept for up to MEMO_MAX distinct keys (so that a rule inventing keys
+-- cannot grow it without end).  For pure functions of a string whose results
+-- are the library's own: never handed to rules, never changed.
+local MEMO_MAX = 4096
+local function memo(compute)
+  local kept, n = {}, 0
+  return function(key)
+    local v = kept[key]
+    if v ~= nil then return v end
+    v = compute(key)
+    if n < MEMO_MAX then
+      kept[key] = v
+      n = n + 1
+    end
+    return v
   end
-  local out = {}
-  for _, lang in ipairs(LANGS) do
-    local text = tpl[lang]
-    if string.find(text, "{", 1, true) then
-      out[lang] = (text:gsub("{([%w_]+)}", function(name)
-        local v = values and values[name]
-        if v == nil then return "{" .. name .. "}" end
-        if type(v) == "table" then return v[lang] or "" end
-        return tostring(v)
-      end))
+end
+
+-- lx.t("{a} covered", {a = x}) fills bilingual templates: t{en=..., fr=...}
+-- with values that are strings or bilingual tables.  Each placeholder
+-- {name} becomes values[name]: a table gives its text in the language (""
+-- when it has none), anything else tostring(value), and a name without a
+-- value stays "{name}".
+--
+-- Each template text is cut once into the pieces around its placeholders
+-- (found with the pattern gsub used to fill them, so the same text comes
+-- out), kept by memo.  fill makes one new table, its result.
+local PLACEHOLDER = "{([%w_]+)}"
+
+-- { literal, name, literal, ..., name, literal } of text (odd length).
+local template_pieces = memo(function(text)
+  local pieces = {}
+  local at = 1
+  while true do
+    local first, last, name = string.find(text, PLACEHOLDER, at)
+    if first == nil then break end
+    pieces[#pieces + 1] = string.sub(text, at, first - 1)
+    pieces[#pieces + 1] = name
+    at = last + 1
+  end
+  pieces[#pieces + 1] = string.sub(text, at)
+  return pieces
+end)
+
+-- The text a placeholder {name} whose value is v stands for in lang: a
+-- table's text in lang ("" when it has none), anything else tostring(v),
+-- no value "{name}" itself.  (What gsub's callback returned.)
+local function value_text(v, name, lang)
+  if v == nil then return "{" .. name .. "}" end
+  if type(v) == "table" then return v[lang] or "" end
+  return tostring(v)
+end
+
+-- Can gsub put x in place of a match (a string or a number)?
+local function replaceable(x)
+  return type(x) == "string" or type(x) == "number"
+end
+
+-- text filled by gsub, for a value gsub refuses (a table or a boolean in a
+-- language's place): gsub's own error.
+local function fill_by_gsub(text, values, lang)
+  return (string.gsub(text, PLACEHOLDER, function(name) return value_text(values and values[name], name, lang) end))
+end
+
+-- text (a template's text in lang) with its placeholders filled, as
+-- value_text says.  One or two placeholders (most templates) are filled
+-- without a table, a string value without a call.
+local function fill_text(text, values, lang)
+  local pieces = template_pieces(text)
+  local n = #pieces
+  if n == 1 then return text end
+  local a = values and values[pieces[2]]
+  if type(a) ~= "string" then
+    if type(a) == "table" then a = a[lang] or "" else a = value_text(a, pieces[2], lang) end
+    if not replaceable(a) then return fill_by_gsub(text, values, lang) end
+  end
+  if n == 3 then return pieces[1] .. a .. pieces[3] end
+  local b = values and values[pieces[4]]
+  if type(b) ~= "string" then
+    if type(b) == "table" then b = b[lang] or "" else b = value_text(b, pieces[4], lang) end
+    if not replaceable(b) then return fill_by_gsub(text, values, lang) end
+  end
+  if n == 5 then return pieces[1] .. a .. pieces[3] .. b .. pieces[5] end
+  local filled = { pieces[1], a, pieces[3], b }
+  for i = 5, n do
+    if i % 2 == 1 then
+      filled[i] = pieces[i]
     else
-      out[lang] = text
+      local v = value_text(values and values[pieces[i]], pieces[i], lang)
+      if not replaceable(v) then return fill_by_gsub(text, values, lang) end
+      filled[i] = v
     end
   end
-  return out
+  return table.concat(filled, "", 1, n)
+end
+
+local function fill(template, values)
+  local en, fr
+  if type(template) == "string" then
+    en, fr = template, template
+  elseif type(template) == "table" and type(template.en) == "string" and type(template.fr) == "string" then
+    en, fr = template.en, template.fr
+  else
+    bilingual(template, "template")   -- raises: not a template
+  end
+  return { en = fill_text(en, values, "en"), fr = fill_text(fr, values, "fr") }
 end
 lx.t = fill
 
@@ -111,29 +195,19 @@ lx.years = years
 ---------------------------------------------------------------------------
 -- Paths into the profile and the schema.
 ---------------------------------------------------------------------------
--- Paths are split once: the parts of each path (never handed to rules, never
--- changed) are kept, up to SPLIT_CACHE_MAX distinct paths so that a rule
--- inventing paths cannot grow the cache without end.
-local SPLIT_CACHE_MAX = 4096
-local split_cache, split_cached = {}, 0
-
-local function split(path)
-  local parts = split_cache[path]
-  if parts then return parts end
-  parts = {}
+-- Paths are split once: the parts of each path are kept by memo.
+local split = memo(function(path)
+  local parts = {}
   for part in string.gmatch(path, "[^%.]+") do parts[#parts + 1] = part end
-  if split_cached < SPLIT_CACHE_MAX then
-    split_cache[path] = parts
-    split_cached = split_cached + 1
-  end
   return parts
-end
+end)
 
 local function get_path(t, path)
   local v = t
-  for _, k in ipairs(split(path)) do
+  local parts = split(path)   -- a plain list of strings (ipairs would call C per part)
+  for i = 1, #parts do
     if type(v) ~= "table" then return nil end
-    v = v[k]
+    v = v[parts[i]]
   end
   return v
 end
@@ -203,24 +277,59 @@ end
 -- Is `path` among the facts the rule declared (a declared path covers the
 -- facts below it)?  Context facts (state, parties...) are always readable.
 local ALWAYS = { state = true, parties = true, describes_law_as_of = true, reservations = true, notifications = true, principles = true, penalty_scale = true }
+-- The paths a path is below, kept by memo: { [d] = true } for each d that
+-- path starts with, followed by a dot ("a" and "a.b" for "a.b.c").
+local paths_above = memo(function(path)
+  local above = {}
+  for i = 1, #path do
+    if string.byte(path, i) == 46 then above[string.sub(path, 1, i - 1)] = true end
+  end
+  return above
+end)
+
 function Ctx:_check_declared(path)
   local head = split(path)[1]
   if ALWAYS[head] then return end
+  local above = paths_above(path)
   for _, d in ipairs(self.declared) do
-    -- path is d, or below d (d followed by a dot), compared without
-    -- building strings
-    if path == d or (#path > #d and string.byte(path, #d + 1) == 46 and string.sub(path, 1, #d) == d) then return end
+    -- path is d, or below d (d followed by a dot)
+    if path == d or above[d] then return end
   end
   error(string.format("rule %s reads fact '%s' but does not list it in `facts`", self.id, path), 3)
 end
 
--- The question the schema attaches to `path` (or to its nearest ancestor).
-function Ctx:question_for(path)
+-- The schema's questions by path, for the schema the engine passed to
+-- lx._run (a read-only view: the node a path leads to never changes): the
+-- question value found there (a schema value, never copied, so the same one
+-- a search would return), or false when none is.  Up to MEMO_MAX paths; a
+-- context whose schema a rule replaced searches uncached.
+local schema_questions = { schema = nil, by_path = {}, n = 0 }
+
+-- The question the schema attaches to `path` (or to its nearest ancestor),
+-- or nil.
+local function schema_question(schema, path)
   local parts = split(path)
   for n = #parts, 1, -1 do
-    local node = schema_node(self.schema, table.concat(parts, ".", 1, n))
+    local node = schema_node(schema, table.concat(parts, ".", 1, n))
     if node and node.question then return node.question end
   end
+  return nil
+end
+
+-- The question the schema attaches to `path` (or to its nearest ancestor).
+function Ctx:question_for(path)
+  local q
+  local sq = schema_questions
+  if rawequal(self.schema, sq.schema) and type(path) == "string" then
+    q = sq.by_path[path]
+    if q == nil then
+      q = schema_question(self.schema, path) or false
+      if sq.n < MEMO_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
+    end
+  else
+    q = schema_question(self.schema, path)
+  end
+  if q then return q end
   return { en = "What does national law provide on " .. path .. "?",
            fr = "Que prévoit le droit national sur " .. path .. " ?" }
 end
@@ -240,10 +349,12 @@ function Ctx:cite(path, value, label)
   if self.evidence_seen[path] then return end
   if type(value) ~= "table" and label == nil then return end
   self.evidence_seen[path] = true
-  local e = { fact = path }
+  local e   -- made whole, so that its fields are not added one by one
   if type(value) == "table" then
-    e.source, e.url, e.note, e.from, e.repealed = value.source, value.url, value.note, value.from, value.repealed
-    e.label = value.name
+    e = { fact = path, source = value.source, url = value.url, note = value.note, from = value.from,
+          repealed = value.repealed, label = value.name }
+  else
+    e = { fact = path }
   end
   if label then e.label = type(label) == "table" and label.en or label end
   -- a fact without a source is still evidence: the report says "no source given"
@@ -333,17 +444,16 @@ end
 function Ctx:measure(path)
   self:_check_declared(path)
   local v = get_path(self.profile, path)
-  local m = { path = path }
+  -- m is made whole (its fields not added one by one)
   if type(v) ~= "table" or v.adopted == nil then
-    m.state = "unknown"
-    m.considered = type(v) == "table" and v.considered or nil
+    local m = { path = path, state = "unknown", considered = type(v) == "table" and v.considered or nil }
     if type(v) == "table" then self:cite(path, v) end
     self:ask(path)
     return m
   end
   self:cite(path, v)
-  m.source, m.note, m.missing, m.considered = v.source, v.note, v.missing, v.considered
-  m.raw = readonly(v)
+  local m = { path = path, source = v.source, note = v.note, missing = v.missing, considered = v.considered,
+              raw = readonly(v), state = nil, why = nil, later = nil, repealed = nil }
   if v.adopted == false then
     m.state = "not_adopted"
   else
@@ -372,7 +482,7 @@ end
 -- reach; each call hands out fresh entry tables, so what a rule does with its
 -- list cannot reach another rule.  A context whose profile or date a rule
 -- replaced is served uncached.
-local offence_index = { profile = nil, as_of = nil, list = nil, covering = nil }
+local offence_index = { profile = nil, as_of = nil, list = nil, covering = nil }   -- covering: index_conduct(list)
 
 -- [{ id, o }] of the offences in force, sorted by identifier (the o are
 -- read-only views shared by all; the list itself is internal).
@@ -423,18 +533,42 @@ local function has(list, x)
 end
 lx.has = has
 
+-- { [element] = { i, ... } }: for each conduct element (a string) an
+-- offence of list names, the positions in list of the offences naming it,
+-- in order, each once.
+local function index_conduct(list)
+  local by_element = {}
+  for i, e in ipairs(list) do
+    local conduct = e.o.conduct
+    if conduct ~= nil then
+      for _, element in ipairs(conduct) do
+        if type(element) == "string" then
+          local picks = by_element[element]
+          if picks == nil then by_element[element] = { i }
+          elseif picks[#picks] ~= i then picks[#picks + 1] = i end
+        end
+      end
+    end
+  end
+  return by_element
+end
+
+local NONE = {}   -- no offence: never handed out (hand_out copies)
+
 -- Offences in force that cover a conduct element.
 function Ctx:covering(element)
   self:_check_declared("offences")
   local list, ix = offences_of(self)
-  local cacheable = ix and type(element) == "string"
-  local picks = cacheable and ix.covering[element] or nil
-  if not picks then
+  local picks
+  if ix and type(element) == "string" then
+    -- the offences by conduct element, indexed once per profile and date
+    if not ix.covering then ix.covering = index_conduct(list) end
+    picks = ix.covering[element] or NONE
+  else
     picks = {}
     for i, e in ipairs(list) do
       if has(e.o.conduct, element) then picks[#picks + 1] = i end
     end
-    if cacheable then ix.covering[element] = picks end
   end
   return hand_out(list, picks)
 end
@@ -678,9 +812,10 @@ end
 ---------------------------------------------------------------------------
 -- Results.  Each returns the finding table the engine expects.
 ---------------------------------------------------------------------------
-local function result(ctx, status, explanation, extra)
+-- The finding { status, explanation (a copy), [key] = value, _ctx }.
+local function result(ctx, status, explanation, key, value)
   local r = { status = status, explanation = bilingual(explanation, "explanation") }
-  if extra then for k, v in pairs(extra) do r[k] = v end end
+  if key then r[key] = value end
   r._ctx = ctx
   return r
 end
@@ -688,22 +823,22 @@ end
 -- option: which alternative satisfied the duty, a bilingual label with an
 -- optional id ({ id = "ii", en = ..., fr = ... }); lx.any_of sets it.
 function Ctx:met(explanation, option)
-  return result(self, "met", explanation, { option = option })
+  return result(self, "met", explanation, "option", option)
 end
 
 -- missing: a list of bilingual texts naming what is missing.
 function Ctx:partly(explanation, missing)
-  return result(self, "partly_met", explanation, { missing = missing })
+  return result(self, "partly_met", explanation, "missing", missing)
 end
 
 function Ctx:not_met(explanation, missing)
-  return result(self, "not_met", explanation, { missing = missing })
+  return result(self, "not_met", explanation, "missing", missing)
 end
 
 -- An unknown finding must come with at least one open question (recorded by
 -- ctx:measure/ctx:ask); missing may list shortcomings already established.
 function Ctx:unknown(explanation, missing)
-  return result(self, "unknown", explanation, { missing = missing })
+  return result(self, "unknown", explanation, "missing", missing)
 end
 
 function Ctx:not_applicable(reason)
@@ -738,7 +873,9 @@ function lx._finish(ctx, r)
     error("an unknown finding must say which facts would settle it (ctx:ask)", 0)
   end
   local missing = {}
-  for i, m in ipairs(r.missing or {}) do missing[i] = bilingual(m, "missing element") end
+  if r.missing then
+    for i, m in ipairs(r.missing) do missing[i] = bilingual(m, "missing element") end
+  end
   local option
   if r.option ~= nil then
     -- an option is a bilingual label, optionally with an id that tests match
@@ -762,7 +899,10 @@ end
 function lx._run(check, profile, schema, as_of, rule, deps)
   local ix = offence_index
   if not (rawequal(ix.profile, profile) and rawequal(ix.as_of, as_of)) then
-    ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, {}
+    ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil
+  end
+  if not rawequal(schema_questions.schema, schema) then
+    schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0
   end
   local ctx = lx._context(profile, schema, as_of, rule, deps)
   return lx._finish(ctx, check(ctx))
