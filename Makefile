@@ -57,7 +57,7 @@ ENGINE_SRC := lx.c strbuf.c date.c diag.c infile.c data.c schema.c profile.c san
               report_html.c report_csv.c ruletest.c texts.c cli_coverage.c
 ENGINE_SRC += store.c cli_store.c
 ENGINE_SRC += caveats.c instrument.c
-ENGINE_SRC += report_summary.c
+ENGINE_SRC += report_summary.c report_stream.c
 ENGINE_SRC += report_transposition.c
 ENGINE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o
 SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o

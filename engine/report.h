@@ -34,13 +34,6 @@ typedef struct {
 int report_text(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 int report_markdown(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
-/* The JSON report streamed, one assessment at a time, byte for byte what
-** report_json writes: begin, then each assessment with its index (0, 1...)
-** as soon as it is evaluated (it may be freed afterwards), then end with
-** how many were written.  Each returns 0, or -1 if writing failed. */
-int report_json_begin(FILE *out, const report_options *o);
-int report_json_assessment(FILE *out, const lx_assessment *a, size_t index, const report_options *o);
-int report_json_end(FILE *out, size_t count);
 /* One self-contained HTML page (inline styles and SVG charts, no script,
 ** no network resource), printable on A4. */
 int report_html(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
@@ -62,8 +55,65 @@ void report_csv_value(FILE *f, const char *s);
 ** instrument's rating with its coverage, the counts, the gaps one line each,
 ** the number of open questions, the scope note, and where to see more. */
 int report_summary(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
-/* The report in format fmt (text, md, json, html, csv, summary). */
+/* The report in format fmt (text, md, json, html, csv, summary): a
+** report_stream (below) fed as[0..n-1], each rated here. */
 int report_write(FILE *out, const char *fmt, lx_assessment *const *as, size_t n, const report_options *o);
+
+/* ---- a report written one assessment at a time (report_stream.c) ---- */
+
+/* An assessment with its ratings (rating_compute's), computed once by
+** whoever assessed it: the exit status and every report read the same. */
+typedef struct {
+  const lx_assessment *a;
+  const lx_rating *ratings;
+  size_t nratings;
+} report_rated;
+
+/* report_write for assessments rated already. */
+int report_write_rated(FILE *out, const char *fmt, const report_rated *as, size_t n, const report_options *o);
+
+/* Every format is written as a stream: a beginning, each assessment as soon
+** as it is evaluated (it may be freed once added), an end.  The bytes are
+** those of report_write on the whole batch.  What a format shows of the
+** whole batch before the first assessment (the HTML page's title names
+** every State) is given to report_stream_begin; nothing else is kept. */
+typedef struct report_stream report_stream;
+
+/* Begin the report in format fmt on out for a batch of n assessments:
+** names[0..n-1] the States' names (NULL entries allowed; only the HTML title
+** reads them), as_of the first one's date.  NULL if out of memory (said on
+** standard error); the caller then writes nothing more. */
+report_stream *report_stream_begin(FILE *out, const char *fmt, const report_options *o,
+                                   size_t n, const char *const *names, const char *as_of);
+/* Write a, the next assessment of the batch, with its ratings
+** (ratings[0..nratings-1], rating_compute's: computed once by the caller,
+** who also reads them for the exit status).  0, or -1 if writing failed. */
+int report_stream_add(report_stream *s, const lx_assessment *a, const lx_rating *ratings, size_t nratings);
+/* Finish the report, flush out and free s; 0, or -1 if writing failed at
+** any point.  NULL does nothing and returns -1. */
+int report_stream_end(report_stream *s);
+/* Free s writing nothing more (the batch failed; its output is discarded
+** or left incomplete).  NULL does nothing. */
+void report_stream_abandon(report_stream *s);
+
+/* The formats' pieces the stream puts together (one file each). */
+int report_json_begin(FILE *out, const report_options *o);
+int report_json_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
+                           size_t index, const report_options *o);
+int report_json_end(FILE *out, size_t count);
+void report_doc_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
+                           size_t index, const report_options *o, int md);
+typedef struct report_html_page report_html_page;
+report_html_page *report_html_begin(FILE *out, const report_options *o, size_t n, const char *const *names,
+                                    const char *as_of);
+void report_html_assessment(report_html_page *p, const lx_assessment *a, const lx_rating *ratings,
+                            size_t nratings, size_t index);
+void report_html_end(report_html_page *p, int complete);   /* the footer if complete; frees p */
+void report_csv_header(FILE *out);
+void report_csv_rows(FILE *out, const lx_assessment *a, const report_options *o);
+void report_summary_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
+                               size_t index, const report_options *o);
+void report_summary_end(FILE *out, const report_options *o);
 /* One row per finding (RFC 4180), for spreadsheets; texts in o->lang. */
 int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 

@@ -336,15 +336,6 @@ void report_rating_title(const lx_assessment *a, const lx_rating *r, const char 
   }
 }
 
-int report_write(FILE *out, const char *fmt, lx_assessment *const *as, size_t n, const report_options *o) {
-  if (strcmp(fmt, "json") == 0) return report_json(out, as, n, o);
-  if (strcmp(fmt, "html") == 0) return report_html(out, as, n, o);
-  if (strcmp(fmt, "csv") == 0) return report_csv(out, as, n, o);
-  if (strcmp(fmt, "md") == 0) return report_markdown(out, as, n, o);
-  if (strcmp(fmt, "summary") == 0) return report_summary(out, as, n, o);
-  return report_text(out, as, n, o);
-}
-
 void report_wrap(FILE *f, int indent, int width, const char *s) {
   int col = indent, space = 0;          /* space: one is due before the next word */
   const char *p = s;

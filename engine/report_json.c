@@ -321,16 +321,14 @@ int report_json_begin(FILE *out, const report_options *o) {
   return ferror(out) ? -1 : 0;
 }
 
-int report_json_assessment(FILE *out, const lx_assessment *a, size_t index, const report_options *o) {
+int report_json_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
+                           size_t index, const report_options *o) {
   strbuf b;
   json_writer w;
   sb_init(&b);
   sb_puts(&b, index ? ",\n    " : "\n    ");
   jw_init(&w, &b, 2);                 /* inside the document and its "assessments" array */
-  lx_rating *ratings;
-  size_t nr = rating_compute(a, &ratings);
-  assessment_json(&w, a, ratings, nr, o->brief);
-  rating_free(ratings, nr);
+  assessment_json(&w, a, ratings, nratings, o->brief);
   int rc = sb_failed(&b) ? -1 : 0;
   if (rc == 0) fwrite(b.s, 1, b.len, out);
   sb_free(&b);
@@ -341,11 +339,4 @@ int report_json_end(FILE *out, size_t count) {
   fputs(count ? "\n  ]\n}\n" : "]\n}\n", out);
   fflush(out);
   return ferror(out) ? -1 : 0;
-}
-
-int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
-  int rc = report_json_begin(out, o);
-  for (size_t i = 0; rc == 0 && i < n; i++) rc = report_json_assessment(out, as[i], i, o);
-  if (report_json_end(out, n) != 0) rc = -1;
-  return rc;
 }
