@@ -61,6 +61,8 @@ int report_write(FILE *out, const char *fmt, lx_assessment *const *as, size_t n,
 
 /* ---- a report written one assessment at a time (report_stream.c) ---- */
 
+typedef struct report_related report_related;    /* below, with the shared helpers */
+
 /* An assessment with its ratings (rating_compute's), computed once by
 ** whoever assessed it: the exit status and every report read the same. */
 typedef struct {
@@ -98,19 +100,21 @@ void report_stream_abandon(report_stream *s);
 
 /* The formats' pieces the stream puts together (one file each). */
 int report_json_begin(FILE *out, const report_options *o);
+/* Each per-assessment piece reads a's ratings and the related findings
+** (report_related) the stream computed once for it. */
 int report_json_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
-                           size_t index, const report_options *o);
+                           const report_related *rel, size_t index, const report_options *o);
 int report_json_end(FILE *out, size_t count);
 void report_doc_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
-                           size_t index, const report_options *o, int md);
+                           const report_related *rel, size_t index, const report_options *o, int md);
 typedef struct report_html_page report_html_page;
 report_html_page *report_html_begin(FILE *out, const report_options *o, size_t n, const char *const *names,
                                     const char *as_of);
 void report_html_assessment(report_html_page *p, const lx_assessment *a, const lx_rating *ratings,
-                            size_t nratings, size_t index);
+                            size_t nratings, const report_related *rel, size_t index);
 void report_html_end(report_html_page *p, int complete);   /* the footer if complete; frees p */
 void report_csv_header(FILE *out);
-void report_csv_rows(FILE *out, const lx_assessment *a, const report_options *o);
+void report_csv_rows(FILE *out, const lx_assessment *a, const report_related *rel, const report_options *o);
 void report_summary_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
                                size_t index, const report_options *o);
 void report_summary_end(FILE *out, const report_options *o);
@@ -154,6 +158,20 @@ const char *report_good_practice_count_label(lx_status status, int n, const char
 ** `serves` names: the same duty in another treaty shows on both sides.  *n
 ** set.  Caller frees; NULL with *n = 0 when there are none. */
 size_t *report_served_by(const lx_assessment *a, const lx_finding *f, size_t *n);
+/* report_served_by for every finding of one assessment, built once (rule
+** ids looked up by binary search, not compared finding by finding). */
+struct report_related {
+  const lx_assessment *a;
+  size_t *start;       /* the related findings of finding i: idx[start[i] .. start[i] + len[i] - 1] */
+  size_t *len;
+  size_t *idx;
+};
+/* Build rel for a; 0, or -1 if out of memory (rel then empty). */
+int report_related_build(report_related *rel, const lx_assessment *a);
+/* What report_served_by(a, f, n) lists, owned by rel (NULL when *n is 0);
+** f is one of rel's assessment's findings. */
+const size_t *report_related_of(const report_related *rel, const lx_finding *f, size_t *n);
+void report_related_free(report_related *rel);
 /* "Good practice: [followed] UNTOC WG para. 11 — title" for finding g,
 ** which serves another obligation, into buf. */
 void report_served_line(const lx_assessment *a, const lx_finding *g, const char *lang, char *buf, size_t size);

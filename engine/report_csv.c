@@ -58,7 +58,7 @@ void report_csv_header(FILE *out) {
   for (int i = 0; header[i]; i++) field(out, header[i], header[i + 1] == NULL);
 }
 
-void report_csv_rows(FILE *out, const lx_assessment *a, const report_options *o) {
+void report_csv_rows(FILE *out, const lx_assessment *a, const report_related *rel, const report_options *o) {
   const char *lang = o->lang ? o->lang : "en";
   size_t nv = 0;
   report_tp *tv = report_transposition(a, &nv);   /* EU directives: due, national_measures */
@@ -112,7 +112,7 @@ void report_csv_rows(FILE *out, const lx_assessment *a, const report_options *o)
         len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", s ? " | " : "", r->serves[s]);
       field(out, buf, 0);
       size_t ns = 0;
-      size_t *served = report_served_by(a, fd, &ns);
+      const size_t *served = report_related_of(rel, fd, &ns);
       len = 0;
       buf[0] = '\0';
       for (size_t s = 0; s < ns && len < sizeof buf; s++) {
@@ -120,7 +120,6 @@ void report_csv_rows(FILE *out, const lx_assessment *a, const report_options *o)
         report_served_line(a, &a->findings[served[s]], lang, one, sizeof one);
         len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", s ? " | " : "", one);
       }
-      free(served);
       field(out, buf, 0);
       field(out, r->file, 0);
       snprintf(line, sizeof line, "%d", r->line);

@@ -19,6 +19,7 @@ typedef struct {
   const lx_assessment *a;  /* the assessment being written */
   const lx_rating *ratings; /* its ratings (rating_compute's) */
   size_t nratings;
+  const report_related *rel; /* its related findings */
 } doc;
 
 /* Characters that start Markdown emphasis, links, HTML or code. */
@@ -133,13 +134,12 @@ static void evidence_line(doc *d, const lx_evidence *e) {
 ** another treaty, one line each with their status and reference. */
 static void served_by(doc *d, const lx_finding *f) {
   size_t n = 0;
-  size_t *idx = d->a ? report_served_by(d->a, f, &n) : NULL;
+  const size_t *idx = report_related_of(d->rel, f, &n);
   for (size_t k = 0; k < n; k++) {
     char line[1600];
     report_served_line(d->a, &d->a->findings[idx[k]], d->o->lang, line, sizeof line);
     list_item(d, 0, line);
   }
-  free(idx);
 }
 
 /* A provision's words under their label: a block quote in Markdown,
@@ -424,8 +424,8 @@ static void assessment(doc *d, const lx_assessment *a) {
 }
 
 void report_doc_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
-                           size_t index, const report_options *o, int md) {
-  doc d = { out, o, md, a->rules, a, ratings, nratings };
+                           const report_related *rel, size_t index, const report_options *o, int md) {
+  doc d = { out, o, md, a->rules, a, ratings, nratings, rel };
   if (index) fputs(md ? "\n---\n" : "\n\n", out);
   assessment(&d, a);
 }

@@ -26,6 +26,7 @@ typedef struct report_html_page {
   const lx_assessment *a;     /* the assessment being written */
   const lx_rating *ratings;   /* its ratings (rating_compute's) */
   size_t nratings;
+  const report_related *rel;  /* its related findings */
   char (*anchored)[48];       /* articles given an anchor already */
   size_t nanchored;
 } page;
@@ -424,7 +425,7 @@ static void list_texts(page *p, const char *label, const lx_text *items, int n) 
 ** them out. */
 static void served_by(page *p, const lx_finding *fd) {
   size_t n = 0;
-  size_t *idx = report_served_by(p->a, fd, &n);
+  const size_t *idx = report_related_of(p->rel, fd, &n);
   if (n) fputs("<ul class=\"served\">", p->out);
   for (size_t k = 0; k < n; k++) {
     char line[1600], id[160];
@@ -437,7 +438,6 @@ static void served_by(page *p, const lx_finding *fd) {
     fputs(p->o->brief ? "</li>" : "</a></li>", p->out);
   }
   if (n) fputs("</ul>\n", p->out);
-  free(idx);
 }
 
 static void finding(page *p, const lx_finding *fd) {
@@ -847,8 +847,9 @@ report_html_page *report_html_begin(FILE *out, const report_options *o, size_t n
 }
 
 void report_html_assessment(report_html_page *p, const lx_assessment *a, const lx_rating *ratings,
-                            size_t nratings, size_t index) {
+                            size_t nratings, const report_related *rel, size_t index) {
   p->a = a;
+  p->rel = rel;
   p->ratings = ratings;
   p->nratings = nratings;
   p->nanchored = 0;

@@ -39,10 +39,10 @@ static void text_pair(json_writer *w, const char *key, const char *en, const cha
 
 /* The findings that serve f's obligation: { id, display, practice_status,
 ** status_label } each (practice_status: the finding's status code). */
-static void served_by_json(json_writer *w, const lx_assessment *a, const lx_finding *f) {
+static void served_by_json(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *f) {
   jw_array(w, "served_by");
   size_t n = 0;
-  size_t *idx = report_served_by(a, f, &n);
+  const size_t *idx = report_related_of(rel, f, &n);
   for (size_t k = 0; k < n; k++) {
     const lx_finding *g = &a->findings[idx[k]];
     char en[256], fr[256];
@@ -56,11 +56,10 @@ static void served_by_json(json_writer *w, const lx_assessment *a, const lx_find
               report_rule_status_label(g->rule, g->status, "fr"));
     jw_end(w);
   }
-  free(idx);
   jw_end(w);
 }
 
-static void finding_json(json_writer *w, const lx_assessment *a, const lx_finding *f) {
+static void finding_json(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *f) {
   const lx_rule *r = f->rule;
   char display_en[256] = "", display_fr[256] = "", article[32] = "";
   if (r->ref) {
@@ -87,7 +86,7 @@ static void finding_json(json_writer *w, const lx_assessment *a, const lx_findin
   text_pair(w, "status_label", report_rule_status_label(r, f->status, "en"),
             report_rule_status_label(r, f->status, "fr"));
   strings_json(w, "serves", r->serves, r->nserves);
-  served_by_json(w, a, f);
+  served_by_json(w, a, rel, f);
   text_json(w, "explanation", &f->explanation);
   if (f->option.en || f->option.fr) {
     jw_object(w, "option");
@@ -265,7 +264,8 @@ static void summary_json(json_writer *w, const lx_assessment *a) {
   jw_end(w);
 }
 
-static void assessment_json(json_writer *w, const lx_assessment *a, const lx_rating *ratings, size_t nratings, int brief) {
+static void assessment_json(json_writer *w, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
+                            const report_related *rel, int brief) {
   const lx_profile *p = a->profile;
   jw_object(w, NULL);
   jw_object(w, "profile");
@@ -307,7 +307,7 @@ static void assessment_json(json_writer *w, const lx_assessment *a, const lx_rat
     size_t n = 0;
     if ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && brief) continue;      /* --only gaps */
     size_t *idx = report_select(a, (report_part)part, &n);
-    for (size_t k = 0; idx && k < n; k++) finding_json(w, a, &a->findings[idx[k]]);
+    for (size_t k = 0; idx && k < n; k++) finding_json(w, a, rel, &a->findings[idx[k]]);
     free(idx);
   }
   jw_end(w);
@@ -322,13 +322,13 @@ int report_json_begin(FILE *out, const report_options *o) {
 }
 
 int report_json_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
-                           size_t index, const report_options *o) {
+                           const report_related *rel, size_t index, const report_options *o) {
   strbuf b;
   json_writer w;
   sb_init(&b);
   sb_puts(&b, index ? ",\n    " : "\n    ");
   jw_init(&w, &b, 2);                 /* inside the document and its "assessments" array */
-  assessment_json(&w, a, ratings, nratings, o->brief);
+  assessment_json(&w, a, ratings, nratings, rel, o->brief);
   int rc = sb_failed(&b) ? -1 : 0;
   if (rc == 0) fwrite(b.s, 1, b.len, out);
   sb_free(&b);

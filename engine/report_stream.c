@@ -54,16 +54,23 @@ report_stream *report_stream_begin(FILE *out, const char *fmt, const report_opti
 
 int report_stream_add(report_stream *s, const lx_assessment *a, const lx_rating *ratings, size_t nratings) {
   size_t i = s->count++;
+  report_related rel;
+  if (s->fmt != FMT_SUMMARY && report_related_build(&rel, a) != 0) {   /* the summary shows none */
+    fprintf(stderr, "lexgap: out of memory\n");
+    s->failed = 1;
+    return -1;
+  }
   switch (s->fmt) {
   case FMT_JSON:
-    if (report_json_assessment(s->out, a, ratings, nratings, i, &s->o) != 0) s->failed = 1;
+    if (report_json_assessment(s->out, a, ratings, nratings, &rel, i, &s->o) != 0) s->failed = 1;
     break;
-  case FMT_HTML: report_html_assessment(s->page, a, ratings, nratings, i); break;
-  case FMT_CSV: report_csv_rows(s->out, a, &s->o); break;
-  case FMT_MD: report_doc_assessment(s->out, a, ratings, nratings, i, &s->o, 1); break;
+  case FMT_HTML: report_html_assessment(s->page, a, ratings, nratings, &rel, i); break;
+  case FMT_CSV: report_csv_rows(s->out, a, &rel, &s->o); break;
+  case FMT_MD: report_doc_assessment(s->out, a, ratings, nratings, &rel, i, &s->o, 1); break;
   case FMT_SUMMARY: report_summary_assessment(s->out, a, ratings, nratings, i, &s->o); break;
-  case FMT_TEXT: report_doc_assessment(s->out, a, ratings, nratings, i, &s->o, 0); break;
+  case FMT_TEXT: report_doc_assessment(s->out, a, ratings, nratings, &rel, i, &s->o, 0); break;
   }
+  if (s->fmt != FMT_SUMMARY) report_related_free(&rel);
   return s->failed || ferror(s->out) ? -1 : 0;
 }
 
