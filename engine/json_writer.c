@@ -113,23 +113,37 @@ int jw_utf8_valid(const char *s, size_t n) {
   return 1;
 }
 
-/* s as a JSON string; 0, or -1 (nothing kept of it) if not valid UTF-8. */
+/* What a byte asks of the string writer: 0 copied as it is, 1 escaped, 2
+** the lead of a UTF-8 sequence to check, 3 the end of the string. */
+static const unsigned char byte_class[256] = {
+  3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* " */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,  /* \ */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+
+/* s as a JSON string; 0, or -1 (nothing kept of it) if not valid UTF-8.
+** One pass: runs of plain bytes copied at once, up to the terminator (a
+** UTF-8 sequence is never read past it: NUL is no continuation byte). */
 static int put_string(strbuf *b, const char *s) {
   static const char hex[] = "0123456789ABCDEF";
   const unsigned char *p = (const unsigned char *)s, *run = p;
-  size_t n = strlen(s);
-  const unsigned char *end = p + n;
   sb_putc(b, '"');
-  while (p < end) {
-    unsigned char c = *p;
-    if (c >= 0x80) {                             /* written as it is, once checked */
-      size_t k = utf8_sequence(p, (size_t)(end - p));
+  for (;;) {
+    unsigned char c = *p, kind = byte_class[c];
+    if (kind == 0) { p++; continue; }
+    if (kind == 2) {                             /* written as it is, once checked */
+      size_t k = utf8_sequence(p, 4);
       if (!k) return -1;
       p += k;
       continue;
     }
-    if (c >= 0x20 && c != '"' && c != '\\') { p++; continue; }
     sb_putn(b, (const char *)run, (size_t)(p - run));
+    if (kind == 3) break;
     char esc[6] = { '\\', 0, 0, 0, 0, 0 };
     size_t len = 2;
     switch (c) {
@@ -147,7 +161,6 @@ static int put_string(strbuf *b, const char *s) {
     sb_putn(b, esc, len);
     run = ++p;
   }
-  sb_putn(b, (const char *)run, (size_t)(p - run));
   sb_putc(b, '"');
   return 0;
 }
