@@ -127,15 +127,21 @@ static size_t group_index(const group_map *m, const lx_rating *list, rating_scop
   return *map_slot(m, list, scope, instrument, key) - 1;
 }
 
+/* s into buf[size], cut to fit as snprintf(buf, size, "%s", s) would. */
+static void copy_cut(char *buf, size_t size, const char *s) {
+  size_t n = strnlen(s, size - 1);
+  memcpy(buf, s, n);
+  buf[n] = '\0';
+}
+
 /* Append a rating for the group unless it is already there (m indexes the
 ** list and follows it). */
 static int add(lx_rating **list, size_t *n, size_t *cap, group_map *m, rating_scope scope, const char *instrument,
                const char *key) {
   if (*n + 1 > m->cap / 2 && map_rebuild(m, *list, *n, *n + 1) != 0) return -1;
-  char k[sizeof (*list)->key];
-  snprintf(k, sizeof k, "%s", key);                       /* the key as the rating holds it */
-  char ins[sizeof (*list)->instrument];
-  snprintf(ins, sizeof ins, "%s", instrument);
+  char k[sizeof (*list)->key], ins[sizeof (*list)->instrument];   /* as the rating holds them */
+  copy_cut(k, sizeof k, key);
+  copy_cut(ins, sizeof ins, instrument);
   size_t *slot = map_slot(m, *list, scope, ins, k);
   if (*slot) return 0;
   if (*n == *cap) {

@@ -28,10 +28,11 @@ void report_csv_value(FILE *f, const char *s) {
   int formula = csv_formula(s);
   if (quote || formula) fputc('"', f);
   if (formula) fputc('\'', f);
-  for (; *s; s++) {
-    if (*s == '"') fputc('"', f);
-    fputc(*s, f);
+  for (const char *q; (q = strchr(s, '"')); s = q + 1) {   /* a quote doubled; the rest at once */
+    fwrite(s, 1, (size_t)(q - s) + 1, f);
+    fputc('"', f);
   }
+  fputs(s, f);
   if (quote || formula) fputc('"', f);
 }
 
