@@ -30,13 +30,11 @@ typedef struct {
   const char *full_report; /* summary: where the full report was written, or NULL */
 } report_options;
 
-/* Each writes n assessments to out; returns 0, or -1 if writing failed. */
+/* Each writes n assessments to out (report_write in that format); returns
+** 0, or -1 if writing failed. */
 int report_text(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 int report_markdown(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
-/* One self-contained HTML page (inline styles and SVG charts, no script,
-** no network resource), printable on A4. */
-int report_html(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 /* The HTML palette (report_html.c), shared with the matrix heat map:
 ** colour-blind safe (a red-blue diverging scale), the gaps darkest. */
 const char *report_grade_fill(const char *grade);      /* "C" ... "--" */
@@ -51,12 +49,13 @@ void report_md_escape(FILE *f, const char *s);
 /* One CSV value, quoted when needed, a leading = + - @ neutralised (no
 ** separator written), as the CSV report writes every field. */
 void report_csv_value(FILE *f, const char *s);
-/* A short summary for the terminal (report_summary.c): per State, each
-** instrument's rating with its coverage, the counts, the gaps one line each,
-** the number of open questions, the scope note, and where to see more. */
-int report_summary(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
-/* The report in format fmt (text, md, json, html, csv, summary): a
-** report_stream (below) fed as[0..n-1], each rated here. */
+/* The report in format fmt: text, md, json, html (one self-contained page:
+** inline styles and SVG charts, no script, no network resource, printable
+** on A4), csv (one row per finding, RFC 4180, texts in o->lang) or summary
+** (for the terminal, report_summary.c: per State, each instrument's rating
+** with its coverage, the counts, the gaps one line each, the number of open
+** questions; then the scope note and where to see more).  A report_stream
+** (below) fed as[0..n-1], each rated here. */
 int report_write(FILE *out, const char *fmt, lx_assessment *const *as, size_t n, const report_options *o);
 
 /* ---- a report written one assessment at a time (report_stream.c) ---- */
@@ -118,8 +117,6 @@ void report_csv_rows(FILE *out, const lx_assessment *a, const report_related *re
 void report_summary_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
                                size_t index, const report_options *o);
 void report_summary_end(FILE *out, const report_options *o);
-/* One row per finding (RFC 4180), for spreadsheets; texts in o->lang. */
-int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 
 /* ---- shared by the writers (report_common.c) ---- */
 

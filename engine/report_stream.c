@@ -135,15 +135,3 @@ int report_markdown(FILE *out, lx_assessment *const *as, size_t n, const report_
 int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
   return report_write(out, "json", as, n, o);
 }
-
-int report_html(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
-  return report_write(out, "html", as, n, o);
-}
-
-int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
-  return report_write(out, "csv", as, n, o);
-}
-
-int report_summary(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
-  return report_write(out, "summary", as, n, o);
-}
