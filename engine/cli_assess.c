@@ -263,7 +263,7 @@ int cmd_assess(int argc, char **argv) {
       refused = 1;
     } else if (stream) {
       const char *name = profiles[i].state_name;
-      if (name && !(names[i] = strdup(name))) failed = 1;
+      if (name && !(names[i] = strdup(name))) { diag_printf(stderr, "lexgap assess: out of memory\n"); failed = 1; }
       profile_free(&profiles[i]);                 /* loaded again when its turn comes */
     }
     diag_free(&diags);
