@@ -53,11 +53,11 @@ SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-
 
 ENGINE_SRC := lx.c strbuf.c date.c diag.c infile.c data.c schema.c profile.c sandbox.c sandbox_limits.c sandbox_readonly.c rules.c \
               cli.c cli_assess.c cli_rules.c cli_test.c cli_questionnaire.c questionnaire.c \
-              applicability.c evaluate.c rating.c report_common.c report_doc.c report_json.c \
+              applicability.c evaluate.c rating.c report_common.c report_doc.c json_writer.c report_json.c \
               report_html.c report_csv.c ruletest.c texts.c cli_coverage.c
 ENGINE_SRC += store.c cli_store.c
 ENGINE_SRC += caveats.c instrument.c
-ENGINE_SRC += report_summary.c
+ENGINE_SRC += report_summary.c report_stream.c
 ENGINE_SRC += report_transposition.c
 ENGINE_SRC += precompiled.c
 ENGINE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o build/precompiled_rules.o

@@ -14,15 +14,12 @@
 #include "report.h"
 
 /* Does an instrument the assessment covers get no rating (withheld for
-** lack of coverage, or nothing settled)?  1 if so. */
-static int assessment_incomplete(const lx_assessment *a) {
-  lx_rating *list;
-  size_t n = rating_compute(a, &list);
-  int incomplete = 0;
+** lack of coverage, or nothing settled)?  1 if so; list[0..n-1] are the
+** assessment's ratings. */
+static int assessment_incomplete(const lx_rating *list, size_t n) {
   for (size_t i = 0; i < n; i++)
-    if (list[i].scope == SCOPE_INSTRUMENT && list[i].grade == GRADE_NONE) incomplete = 1;
-  rating_free(list, n);
-  return incomplete;
+    if (list[i].scope == SCOPE_INSTRUMENT && list[i].grade == GRADE_NONE) return 1;
+  return 0;
 }
 
 static void usage_assess(FILE *f) {
@@ -83,10 +80,19 @@ static void usage_assess(FILE *f) {
 /* What decides the exit status, summed over the profiles assessed. */
 typedef struct { int gaps, errors, unknown, incomplete; } tally;
 
-/* Evaluate one profile into *a, print its warnings, add it to *t; 0, or -1
-** (out of memory, said on standard error). */
-static int assess_one(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_profile *p,
+/* One profile assessed: the assessment and its ratings, computed once for
+** the exit status and the reports. */
+typedef struct {
+  lx_assessment a;
+  lx_rating *ratings;
+  size_t nratings;
+} assessed;
+
+/* Evaluate one profile into *x (rated), print its warnings, add it to *t;
+** 0, or -1 (out of memory, said on standard error). */
+static int assess_one(assessed *x, lx_sandbox *sb, const lx_ruleset *rs, const lx_profile *p,
                       const char *file, const char *as_of, int prospective, tally *t) {
+  lx_assessment *a = &x->a;
   if (evaluate(a, sb, rs, p, as_of, prospective) != 0) {
     diag_printf(stderr, "lexgap assess: out of memory\n");
     return -1;
@@ -98,8 +104,15 @@ static int assess_one(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, co
   t->gaps += s.gaps;
   t->errors += s.errors;
   t->unknown += s.by_status[LX_UNKNOWN];
-  t->incomplete += assessment_incomplete(a);
+  x->nratings = rating_compute(a, &x->ratings);
+  t->incomplete += assessment_incomplete(x->ratings, x->nratings);
   return 0;
+}
+
+static void assessed_free(assessed *x) {
+  rating_free(x->ratings, x->nratings);
+  assessment_free(&x->a);
+  memset(x, 0, sizeof *x);
 }
 
 /* The report options of `assess` writing to out. */
@@ -112,41 +125,86 @@ static void report_options_for(const options *o, FILE *out, report_options *ro) 
   *ro = r;
 }
 
-/* The JSON report of files[0..n-1], streamed: each profile (all of them
-** checked already) is loaded again, assessed, written and freed before the
-** next, so memory stays flat however many there are.  profiles[] is scratch
-** space for one at a time.  Returns 1 if anything failed (a -o file is then
-** left as it was), else 0. */
-static int assess_streaming(const options *o, char **files, int n, lx_profile *profiles,
+/* The report of files[0..n-1] in any format, streamed: each profile (all
+** of them checked already; names[] their States' names) is loaded again,
+** assessed, written and freed before the next, so memory stays flat however
+** many there are.  With --summary only the summary's text is kept, and
+** printed once the report is complete.  Returns 1 if anything failed (a -o
+** file is then left as it was), else 0. */
+static int assess_streaming(const options *o, char **files, int n, const char *const *names,
                             lx_sandbox *sb, const lx_ruleset *rs, const char *as_of, tally *t) {
   cli_output dest;
   if (cli_open_output(&dest, o->output) != 0) return 1;
   report_options ro;
   report_options_for(o, dest.f, &ro);
-  int failed = report_json_begin(dest.f, &ro) != 0;
-  size_t written = 0;
+  report_stream *report = report_stream_begin(dest.f, o->format, &ro, (size_t)n, names, as_of);
+  char *summary_text = NULL;                 /* --summary: standard output's text, written last */
+  size_t summary_len = 0;
+  FILE *summary_f = NULL;
+  report_stream *summary = NULL;
+  int failed = !report;
+  if (!failed && o->summary) {
+    summary_f = open_memstream(&summary_text, &summary_len);
+    summary = summary_f ? report_stream_begin(summary_f, "summary", &ro, (size_t)n, names, as_of) : NULL;
+    if (!summary) { diag_printf(stderr, "lexgap assess: out of memory\n"); failed = 1; }
+  }
   for (int i = 0; !failed && i < n; i++) {
     diag_list diags;
     diag_init(&diags);
-    if (profile_load(&profiles[i], files[i], rs->schema, &diags) != 0) {   /* changed since it was checked */
+    lx_profile p;
+    memset(&p, 0, sizeof p);
+    if (profile_load(&p, files[i], rs->schema, &diags) != 0) {   /* changed since it was checked */
       diag_printf(stderr, "lexgap assess: %s: profile refused when read again (%zu problem%s)\n",
                   files[i], diags.n, diags.n == 1 ? "" : "s");
       diag_free(&diags);
+      profile_free(&p);
       failed = 1;
       break;
     }
     diag_free(&diags);
-    lx_assessment a;
-    if (assess_one(&a, sb, rs, &profiles[i], files[i], as_of, o->prospective, t) != 0) failed = 1;
+    assessed x;
+    if (assess_one(&x, sb, rs, &p, files[i], as_of, o->prospective, t) != 0) failed = 1;
     else {
-      if (report_json_assessment(dest.f, &a, written++, &ro) != 0) failed = 1;
-      assessment_free(&a);
+      if (report_stream_add(report, &x.a, x.ratings, x.nratings) != 0) failed = 1;
+      if (summary && report_stream_add(summary, &x.a, x.ratings, x.nratings) != 0) failed = 1;
+      assessed_free(&x);
     }
-    profile_free(&profiles[i]);
-    memset(&profiles[i], 0, sizeof profiles[i]);
+    profile_free(&p);
   }
-  if (!failed && report_json_end(dest.f, written) != 0) failed = 1;
+  if (failed) report_stream_abandon(report);
+  else if (report_stream_end(report) != 0) failed = 1;
   if (cli_close_output(&dest, !failed) != 0) failed = 1;
+  if (summary) {
+    if (failed) report_stream_abandon(summary);
+    else if (report_stream_end(summary) != 0) failed = 1;
+  }
+  if (summary_f && fclose(summary_f) != 0) failed = 1;
+  if (!failed && summary_text) {
+    fwrite(summary_text, 1, summary_len, stdout);
+    if (fflush(stdout) != 0 || ferror(stdout)) failed = 1;
+  }
+  free(summary_text);
+  return failed;
+}
+
+/* The report of a held batch (--save keeps every assessment: the runs are
+** saved all or none, before the report is written): as[0..n-1], with
+** --summary the summary on standard output once the report is complete.
+** Returns 1 if anything failed, else 0. */
+static int write_held(const options *o, const assessed *as, size_t n) {
+  report_rated *items = calloc(n ? n : 1, sizeof *items);
+  if (!items) { diag_printf(stderr, "lexgap assess: out of memory\n"); return 1; }
+  for (size_t i = 0; i < n; i++) items[i] = (report_rated){ &as[i].a, as[i].ratings, as[i].nratings };
+  cli_output dest;
+  int failed = cli_open_output(&dest, o->output) != 0;
+  if (!failed) {
+    report_options ro;
+    report_options_for(o, dest.f, &ro);
+    int rc = report_write_rated(dest.f, o->format, items, n, &ro);
+    if (cli_close_output(&dest, rc == 0) != 0) failed = 1;
+    else if (o->summary && report_write_rated(stdout, "summary", items, n, &ro) != 0) failed = 1;
+  }
+  free(items);
   return failed;
 }
 
@@ -176,16 +234,16 @@ int cmd_assess(int argc, char **argv) {
     return EXIT_FAIL;
   }
   lx_profile *profiles = calloc((size_t)nprofiles, sizeof *profiles);
-  lx_assessment *as = calloc((size_t)nprofiles, sizeof *as);
-  lx_assessment **list = calloc((size_t)nprofiles, sizeof *list);
+  assessed *as = calloc((size_t)nprofiles, sizeof *as);
+  char **names = calloc((size_t)nprofiles, sizeof *names);    /* streamed: the States' names */
   char **srcs = calloc((size_t)nprofiles, sizeof *srcs);      /* --save: the bytes assessed */
   size_t *lens = calloc((size_t)nprofiles, sizeof *lens);
-  int failed = !profiles || !as || !list || !srcs || !lens;
+  int failed = !profiles || !as || !names || !srcs || !lens;
   size_t done = 0;
-  /* A JSON report without --save or --summary is streamed: each profile is
+  /* A report without --save is streamed, in every format: each profile is
   ** loaded, assessed, written and freed in turn, so that a batch runs in
-  ** flat memory. */
-  int stream = strcmp(o.format, "json") == 0 && !o.save && !o.summary;
+  ** flat memory.  --save keeps them all: the runs are saved all or none. */
+  int stream = !o.save;
   /* Every profile must load before anything is assessed; the problems of
   ** all of them are listed. */
   int refused = 0;
@@ -204,6 +262,8 @@ int cmd_assess(int argc, char **argv) {
               argv[optind + i], diags.n, diags.n == 1 ? "" : "s");
       refused = 1;
     } else if (stream) {
+      const char *name = profiles[i].state_name;
+      if (name && !(names[i] = strdup(name))) { diag_printf(stderr, "lexgap assess: out of memory\n"); failed = 1; }
       profile_free(&profiles[i]);                 /* loaded again when its turn comes */
     }
     diag_free(&diags);
@@ -211,36 +271,33 @@ int cmd_assess(int argc, char **argv) {
   if (refused) failed = 1;
   tally t = { 0, 0, 0, 0 };
   if (!failed && stream) {
-    failed = assess_streaming(&o, argv + optind, nprofiles, profiles, sb, &rs, as_of, &t);
+    failed = assess_streaming(&o, argv + optind, nprofiles, (const char *const *)names, sb, &rs, as_of, &t);
   } else {
     cli_progress prog;
     cli_progress_init(&prog, o.save ? (size_t)nprofiles : 0);
     for (int i = 0; !failed && i < nprofiles; i++) {
       cli_progress_step(&prog, "assessing", (size_t)i, (size_t)nprofiles);
       if (assess_one(&as[i], sb, &rs, &profiles[i], argv[optind + i], as_of, o.prospective, &t) != 0) { failed = 1; break; }
-      list[done++] = &as[i];
+      done++;
     }
     cli_progress_end(&prog);
   }
   int gaps = t.gaps, errors = t.errors, unknown = t.unknown, incomplete = t.incomplete;
   /* all runs or none; a failed save still leaves the report to read */
-  int save_failed = !failed && !stream && o.save && cli_save(&o, list, srcs, lens, done) != 0;
-  if (!failed && !stream) {
-    cli_output dest;
-    if (cli_open_output(&dest, o.output) != 0) failed = 1;
-    else {
-      report_options ro;
-      report_options_for(&o, dest.f, &ro);
-      int rc = report_write(dest.f, o.format, list, done, &ro);
-      if (cli_close_output(&dest, rc == 0) != 0) failed = 1;
-      else if (o.summary && report_summary(stdout, list, done, &ro) != 0) failed = 1;
-    }
+  int save_failed = 0;
+  if (!failed && !stream && o.save) {
+    lx_assessment **list = calloc(done ? done : 1, sizeof *list);
+    for (size_t i = 0; list && i < done; i++) list[i] = &as[i].a;
+    save_failed = !list || cli_save(&o, list, srcs, lens, done) != 0;
+    free(list);
   }
+  if (!failed && !stream) failed = write_held(&o, as, done);
   if (!failed && errors) diag_printf(stderr, "lexgap assess: %d rule error%s (see the report)\n", errors, errors == 1 ? "" : "s");
-  for (size_t i = 0; i < done; i++) assessment_free(list[i]);
+  for (size_t i = 0; i < done; i++) assessed_free(&as[i]);
   for (int i = 0; profiles && i < nprofiles; i++) profile_free(&profiles[i]);
   for (int i = 0; srcs && i < nprofiles; i++) free(srcs[i]);
-  free(profiles); free(as); free(list); free(srcs); free(lens);
+  for (int i = 0; names && i < nprofiles; i++) free(names[i]);
+  free(profiles); free(as); free(names); free(srcs); free(lens);
   ruleset_free(&rs, sb);
   sandbox_free(sb);
   if (failed || errors || save_failed) return EXIT_FAIL;

@@ -43,26 +43,15 @@ static int by_weight(const void *pa, const void *pb) {
   return lx_ref_compare(a->rule->id, b->rule->id);
 }
 
-/* Does finding f belong to the group (instrument, cluster or article)? */
-static int in_group(const lx_finding *f, rating_scope scope, const char *instrument, const char *key) {
-  if (strcmp(f->rule->instrument, instrument) != 0) return 0;
-  if (scope == SCOPE_INSTRUMENT) return 1;
-  if (scope == SCOPE_CLUSTER) {
-    char c[16];
-    snprintf(c, sizeof c, "%d", f->rule->cluster);
-    return f->rule->cluster && strcmp(c, key) == 0;
-  }
-  char art[32] = "";
-  if (f->rule->ref) lx_ref_article(f->rule->ref, art, sizeof art);
-  return strcmp(art, key) == 0;
-}
-
-static void rate(const lx_assessment *a, lx_rating *r) {
-  size_t *idx = malloc((a->n + 1) * sizeof *idx);
+/* Rate the group r from its findings, members[0..nmembers-1] (indexes into
+** a->findings, in finding order: every finding of r's instrument, and of its
+** cluster or article). */
+static void rate(const lx_assessment *a, lx_rating *r, const size_t *members, size_t nmembers) {
+  size_t *idx = malloc((nmembers + 1) * sizeof *idx);
   int n = 0;
-  for (size_t i = 0; i < a->n; i++) {
+  for (size_t m = 0; m < nmembers; m++) {
+    size_t i = members[m];
     const lx_finding *f = &a->findings[i];
-    if (!in_group(f, r->scope, r->instrument, r->key)) continue;
     if (r->scope == SCOPE_ARTICLE && !r->cluster) r->cluster = f->rule->cluster;
     if (f->status == LX_ERROR) { r->errors++; continue; }
     if (f->status == LX_NOT_APPLICABLE) continue;
@@ -90,11 +79,71 @@ static void rate(const lx_assessment *a, lx_rating *r) {
   else r->grade = GRADE_C;
 }
 
-/* Append a rating for the group unless it is already there. */
-static int add(lx_rating **list, size_t *n, size_t *cap, rating_scope scope, const char *instrument, const char *key) {
-  for (size_t i = 0; i < *n; i++)
-    if ((*list)[i].scope == scope && strcmp((*list)[i].instrument, instrument) == 0 && strcmp((*list)[i].key, key) == 0)
-      return 0;
+/* Groups found by (scope, instrument, key) in a hash table of indexes into
+** the rating list, instead of comparing with every group. */
+typedef struct {
+  size_t *slot;        /* index + 1 into the list, 0 for an empty slot */
+  size_t cap;          /* a power of two, at least twice the groups held */
+} group_map;
+
+static size_t group_hash(rating_scope scope, const char *instrument, const char *key) {
+  size_t h = 2166136261u ^ (size_t)scope;            /* FNV-1a */
+  for (const char *p = instrument; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
+  h = (h ^ 0xFF) * 16777619u;                           /* between the two strings */
+  for (const char *p = key; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
+  return h;
+}
+
+static int same_group(const lx_rating *r, rating_scope scope, const char *instrument, const char *key) {
+  return r->scope == scope && strcmp(r->instrument, instrument) == 0 && strcmp(r->key, key) == 0;
+}
+
+/* The slot of group (scope, instrument, key) in m: its index + 1, or an
+** empty slot (0) where it would go. */
+static size_t *map_slot(const group_map *m, const lx_rating *list, rating_scope scope, const char *instrument,
+                        const char *key) {
+  size_t i = group_hash(scope, instrument, key) & (m->cap - 1);
+  while (m->slot[i] && !same_group(&list[m->slot[i] - 1], scope, instrument, key)) i = (i + 1) & (m->cap - 1);
+  return &m->slot[i];
+}
+
+/* Index every group of list[0..n-1] in m, sized for at least `room` groups;
+** 0, or -1 if out of memory. */
+static int map_rebuild(group_map *m, const lx_rating *list, size_t n, size_t room) {
+  size_t cap = 16;
+  while (cap < 2 * room) cap *= 2;
+  size_t *slot = calloc(cap, sizeof *slot);
+  if (!slot) return -1;
+  free(m->slot);
+  m->slot = slot;
+  m->cap = cap;
+  for (size_t i = 0; i < n; i++) *map_slot(m, list, list[i].scope, list[i].instrument, list[i].key) = i + 1;
+  return 0;
+}
+
+/* The index of group (scope, instrument, key) in list, or (size_t)-1. */
+static size_t group_index(const group_map *m, const lx_rating *list, rating_scope scope, const char *instrument,
+                          const char *key) {
+  return *map_slot(m, list, scope, instrument, key) - 1;
+}
+
+/* s into buf[size], cut to fit as snprintf(buf, size, "%s", s) would. */
+static void copy_cut(char *buf, size_t size, const char *s) {
+  size_t n = strnlen(s, size - 1);
+  memcpy(buf, s, n);
+  buf[n] = '\0';
+}
+
+/* Append a rating for the group unless it is already there (m indexes the
+** list and follows it). */
+static int add(lx_rating **list, size_t *n, size_t *cap, group_map *m, rating_scope scope, const char *instrument,
+               const char *key) {
+  if (*n + 1 > m->cap / 2 && map_rebuild(m, *list, *n, *n + 1) != 0) return -1;
+  char k[sizeof (*list)->key], ins[sizeof (*list)->instrument];   /* as the rating holds them */
+  copy_cut(k, sizeof k, key);
+  copy_cut(ins, sizeof ins, instrument);
+  size_t *slot = map_slot(m, *list, scope, ins, k);
+  if (*slot) return 0;
   if (*n == *cap) {
     size_t c = *cap ? *cap * 2 : 32;
     lx_rating *l = realloc(*list, c * sizeof *l);
@@ -105,8 +154,9 @@ static int add(lx_rating **list, size_t *n, size_t *cap, rating_scope scope, con
   lx_rating *r = &(*list)[(*n)++];
   memset(r, 0, sizeof *r);
   r->scope = scope;
-  snprintf(r->instrument, sizeof r->instrument, "%s", instrument);
-  snprintf(r->key, sizeof r->key, "%s", key);
+  memcpy(r->instrument, ins, sizeof r->instrument);
+  memcpy(r->key, k, sizeof r->key);
+  *slot = *n;
   return 0;
 }
 
@@ -115,9 +165,9 @@ static int by_group(const void *pa, const void *pb) {
   if (a->scope != b->scope) return (int)a->scope - (int)b->scope;
   int c = strcmp(a->instrument, b->instrument);
   if (c) return c;
-  char ra[80], rb[80];
-  snprintf(ra, sizeof ra, "x:%s", a->key);
-  snprintf(rb, sizeof rb, "x:%s", b->key);
+  char ra[2 + sizeof a->key] = "x:", rb[2 + sizeof b->key] = "x:";   /* keys as references */
+  memcpy(ra + 2, a->key, sizeof a->key);
+  memcpy(rb + 2, b->key, sizeof b->key);
   return lx_ref_compare(ra, rb);
 }
 
@@ -147,25 +197,66 @@ static void aggregate(lx_rating *r, const lx_rating *list, size_t n) {
   r->grade = (lx_grade)g;
 }
 
+/* Each finding's article ("5") and cluster ("1") keys, "" for none. */
+typedef struct {
+  char art[32];
+  char cl[16];
+} finding_keys;
+
+static void keys_of(const lx_rule *r, finding_keys *k) {
+  k->art[0] = k->cl[0] = '\0';
+  if (r->ref) lx_ref_article(r->ref, k->art, sizeof k->art);
+  if (r->cluster) snprintf(k->cl, sizeof k->cl, "%d", r->cluster);
+}
+
+/* The groups list[] finding f belongs to (up to 3: its instrument, its
+** cluster, its article), into g; returns how many. */
+static int groups_of(const group_map *m, const lx_rating *list, const lx_rule *r, const finding_keys *k, size_t g[3]) {
+  int n = 0;
+  size_t i;
+  if (!r->instrument) return 0;
+  if ((i = group_index(m, list, SCOPE_INSTRUMENT, r->instrument, "")) != (size_t)-1) g[n++] = i;
+  if (r->cluster && (i = group_index(m, list, SCOPE_CLUSTER, r->instrument, k->cl)) != (size_t)-1) g[n++] = i;
+  if (k->art[0] && (i = group_index(m, list, SCOPE_ARTICLE, r->instrument, k->art)) != (size_t)-1) g[n++] = i;
+  return n;
+}
+
 size_t rating_compute(const lx_assessment *a, lx_rating **out) {
   lx_rating *list = NULL;
   size_t n = 0, cap = 0;
-  int failed = 0;
+  group_map m = { NULL, 0 };
+  finding_keys *keys = malloc((a->n + 1) * sizeof *keys);
+  int failed = !keys;
   for (size_t i = 0; i < a->n && !failed; i++) {
     const lx_rule *r = a->findings[i].rule;
+    keys_of(r, &keys[i]);
     if (!r->instrument || r->good_practice) continue;   /* soft law is never rated */
-    char art[32] = "", cl[16] = "";
-    if (r->ref) lx_ref_article(r->ref, art, sizeof art);
-    failed |= add(&list, &n, &cap, SCOPE_INSTRUMENT, r->instrument, "") != 0;
-    if (r->cluster) {
-      snprintf(cl, sizeof cl, "%d", r->cluster);
-      failed |= add(&list, &n, &cap, SCOPE_CLUSTER, r->instrument, cl) != 0;
-    }
-    if (art[0]) failed |= add(&list, &n, &cap, SCOPE_ARTICLE, r->instrument, art) != 0;
+    failed |= add(&list, &n, &cap, &m, SCOPE_INSTRUMENT, r->instrument, "") != 0;
+    if (r->cluster) failed |= add(&list, &n, &cap, &m, SCOPE_CLUSTER, r->instrument, keys[i].cl) != 0;
+    if (keys[i].art[0]) failed |= add(&list, &n, &cap, &m, SCOPE_ARTICLE, r->instrument, keys[i].art) != 0;
   }
-  if (failed) { rating_free(list, n); *out = NULL; return 0; }
   if (n) qsort(list, n, sizeof *list, by_group);
-  for (size_t i = 0; i < n; i++) rate(a, &list[i]);       /* counts for all, grades for articles */
+  /* each group's findings, in finding order (what it is rated from) */
+  size_t *start = failed ? NULL : calloc(n + 2, sizeof *start), *members = NULL;
+  if (!failed && (!start || map_rebuild(&m, list, n, n) != 0)) failed = 1;
+  for (size_t i = 0; i < a->n && !failed; i++) {
+    size_t g[3];
+    int k = groups_of(&m, list, a->findings[i].rule, &keys[i], g);
+    while (k--) start[g[k] + 2]++;
+  }
+  for (size_t i = 0; i < n && !failed; i++) start[i + 2] += start[i + 1];
+  if (!failed && !(members = malloc((start[n + 1] + 1) * sizeof *members))) failed = 1;
+  for (size_t i = 0; i < a->n && !failed; i++) {
+    size_t g[3];
+    int k = groups_of(&m, list, a->findings[i].rule, &keys[i], g);
+    while (k--) members[start[g[k] + 1]++] = i;
+  }
+  free(keys);
+  free(m.slot);
+  if (failed) { free(start); free(members); rating_free(list, n); *out = NULL; return 0; }
+  for (size_t i = 0; i < n; i++) rate(a, &list[i], members + start[i], start[i + 1] - start[i]);   /* counts for all, grades for articles */
+  free(start);
+  free(members);
   for (size_t i = 0; i < n; i++) if (list[i].scope != SCOPE_ARTICLE) aggregate(&list[i], list, n);
   *out = list;
   return n;

@@ -30,20 +30,11 @@ typedef struct {
   const char *full_report; /* summary: where the full report was written, or NULL */
 } report_options;
 
-/* Each writes n assessments to out; returns 0, or -1 if writing failed. */
+/* Each writes n assessments to out (report_write in that format); returns
+** 0, or -1 if writing failed. */
 int report_text(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 int report_markdown(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
-/* The JSON report streamed, one assessment at a time, byte for byte what
-** report_json writes: begin, then each assessment with its index (0, 1...)
-** as soon as it is evaluated (it may be freed afterwards), then end with
-** how many were written.  Each returns 0, or -1 if writing failed. */
-int report_json_begin(FILE *out, const report_options *o);
-int report_json_assessment(FILE *out, const lx_assessment *a, size_t index, const report_options *o);
-int report_json_end(FILE *out, size_t count);
-/* One self-contained HTML page (inline styles and SVG charts, no script,
-** no network resource), printable on A4. */
-int report_html(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
 /* The HTML palette (report_html.c), shared with the matrix heat map:
 ** colour-blind safe (a red-blue diverging scale), the gaps darkest. */
 const char *report_grade_fill(const char *grade);      /* "C" ... "--" */
@@ -58,14 +49,74 @@ void report_md_escape(FILE *f, const char *s);
 /* One CSV value, quoted when needed, a leading = + - @ neutralised (no
 ** separator written), as the CSV report writes every field. */
 void report_csv_value(FILE *f, const char *s);
-/* A short summary for the terminal (report_summary.c): per State, each
-** instrument's rating with its coverage, the counts, the gaps one line each,
-** the number of open questions, the scope note, and where to see more. */
-int report_summary(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
-/* The report in format fmt (text, md, json, html, csv, summary). */
+/* The report in format fmt: text, md, json, html (one self-contained page:
+** inline styles and SVG charts, no script, no network resource, printable
+** on A4), csv (one row per finding, RFC 4180, texts in o->lang) or summary
+** (for the terminal, report_summary.c: per State, each instrument's rating
+** with its coverage, the counts, the gaps one line each, the number of open
+** questions; then the scope note and where to see more).  A report_stream
+** (below) fed as[0..n-1], each rated here. */
 int report_write(FILE *out, const char *fmt, lx_assessment *const *as, size_t n, const report_options *o);
-/* One row per finding (RFC 4180), for spreadsheets; texts in o->lang. */
-int report_csv(FILE *out, lx_assessment *const *as, size_t n, const report_options *o);
+
+/* ---- a report written one assessment at a time (report_stream.c) ---- */
+
+typedef struct report_related report_related;    /* below, with the shared helpers */
+
+/* An assessment with its ratings (rating_compute's), computed once by
+** whoever assessed it: the exit status and every report read the same. */
+typedef struct {
+  const lx_assessment *a;
+  const lx_rating *ratings;
+  size_t nratings;
+} report_rated;
+
+/* report_write for assessments rated already. */
+int report_write_rated(FILE *out, const char *fmt, const report_rated *as, size_t n, const report_options *o);
+
+/* Every format is written as a stream: a beginning, each assessment as soon
+** as it is evaluated (it may be freed once added), an end.  The bytes are
+** those of report_write on the whole batch.  What a format shows of the
+** whole batch before the first assessment (the HTML page's title names
+** every State) is given to report_stream_begin; nothing else is kept. */
+typedef struct report_stream report_stream;
+
+/* Begin the report in format fmt on out for a batch of n assessments:
+** names[0..n-1] the States' names (NULL entries allowed; only the HTML title
+** reads them), as_of the first one's date.  NULL if out of memory (said on
+** standard error); the caller then writes nothing more. */
+report_stream *report_stream_begin(FILE *out, const char *fmt, const report_options *o,
+                                   size_t n, const char *const *names, const char *as_of);
+/* Write a, the next assessment of the batch, with its ratings
+** (ratings[0..nratings-1], rating_compute's: computed once by the caller,
+** who also reads them for the exit status).  0, or -1 if writing failed. */
+int report_stream_add(report_stream *s, const lx_assessment *a, const lx_rating *ratings, size_t nratings);
+/* Finish the report, flush out and free s; 0, or -1 if writing failed at
+** any point.  NULL does nothing and returns -1. */
+int report_stream_end(report_stream *s);
+/* Free s writing nothing more (the batch failed; its output is discarded
+** or left incomplete).  NULL does nothing. */
+void report_stream_abandon(report_stream *s);
+
+/* The formats' pieces the stream puts together (one file each). */
+int report_json_begin(FILE *out, const report_options *o);
+/* Each per-assessment piece reads a's ratings and the related findings
+** (report_related) the stream computed once for it. */
+int report_json_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
+                           const report_related *rel, size_t index, const report_options *o);
+int report_json_end(FILE *out, size_t count);
+void report_doc_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
+                           const report_related *rel, size_t index, const report_options *o, int md);
+typedef struct report_html_page report_html_page;
+report_html_page *report_html_begin(FILE *out, const report_options *o, size_t n, const char *const *names,
+                                    const char *as_of);
+void report_html_assessment(report_html_page *p, const lx_assessment *a, const lx_rating *ratings,
+                            size_t nratings, const report_related *rel, size_t index);
+void report_html_end(report_html_page *p, int complete);   /* the footer if complete; frees p */
+void report_csv_header(FILE *out);
+void report_csv_rows(FILE *out, const lx_assessment *a, const report_related *rel, const report_options *o);
+void report_summary_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
+                               size_t index, const report_options *o);
+void report_summary_end(FILE *out, const report_options *o);
 
 /* ---- shared by the writers (report_common.c) ---- */
 
@@ -104,6 +155,20 @@ const char *report_good_practice_count_label(lx_status status, int n, const char
 ** `serves` names: the same duty in another treaty shows on both sides.  *n
 ** set.  Caller frees; NULL with *n = 0 when there are none. */
 size_t *report_served_by(const lx_assessment *a, const lx_finding *f, size_t *n);
+/* report_served_by for every finding of one assessment, built once (rule
+** ids looked up by binary search, not compared finding by finding). */
+struct report_related {
+  const lx_assessment *a;
+  size_t *start;       /* the related findings of finding i: idx[start[i] .. start[i] + len[i] - 1] */
+  size_t *len;
+  size_t *idx;
+};
+/* Build rel for a; 0, or -1 if out of memory (rel then empty). */
+int report_related_build(report_related *rel, const lx_assessment *a);
+/* What report_served_by(a, f, n) lists, owned by rel (NULL when *n is 0);
+** f is one of rel's assessment's findings. */
+const size_t *report_related_of(const report_related *rel, const lx_finding *f, size_t *n);
+void report_related_free(report_related *rel);
 /* "Good practice: [followed] UNTOC WG para. 11 — title" for finding g,
 ** which serves another obligation, into buf. */
 void report_served_line(const lx_assessment *a, const lx_finding *g, const char *lang, char *buf, size_t size);

@@ -194,6 +194,98 @@ size_t *report_served_by(const lx_assessment *a, const lx_finding *f, size_t *n)
   return idx;
 }
 
+/* Finding indexes ordered by rule id (strcmp), for report_related_build. */
+static const lx_assessment *id_ctx;
+
+static int by_rule_id(const void *pa, const void *pb) {
+  size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
+  int c = strcmp(id_ctx->findings[ia].rule->id, id_ctx->findings[ib].rule->id);
+  return c ? c : (ia > ib) - (ia < ib);
+}
+
+static int by_index(const void *pa, const void *pb) {
+  size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
+  return (ia > ib) - (ia < ib);
+}
+
+/* The first of byid[0..n-1] whose rule id is id, or n. */
+static size_t first_with_id(const lx_assessment *a, const size_t *byid, size_t n, const char *id) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(a->findings[byid[mid]].rule->id, id) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Call visit(ctx, target, member) for each pair of report_served_by's
+** relation: member served by or serving target (duplicates possible). */
+static void related_pairs(const lx_assessment *a, const size_t *byid,
+                          void (*visit)(void *ctx, size_t target, size_t member), void *ctx) {
+  for (size_t x = 0; x < a->n; x++) {
+    const lx_rule *rx = a->findings[x].rule;
+    for (int k = 0; k < rx->nserves; k++)
+      for (size_t j = first_with_id(a, byid, a->n, rx->serves[k]);
+           j < a->n && strcmp(a->findings[byid[j]].rule->id, rx->serves[k]) == 0; j++) {
+        size_t y = byid[j];
+        visit(ctx, y, x);                        /* x serves y: shown beside y */
+        if (!rx->good_practice) visit(ctx, x, y);   /* a binding x serves y: y shown beside x */
+      }
+  }
+}
+
+static void count_pair(void *ctx, size_t target, size_t member) {
+  (void)member;
+  ((report_related *)ctx)->start[target + 1]++;
+}
+
+static void place_pair(void *ctx, size_t target, size_t member) {
+  report_related *rel = ctx;
+  rel->idx[rel->start[target] + rel->len[target]++] = member;
+}
+
+int report_related_build(report_related *rel, const lx_assessment *a) {
+  memset(rel, 0, sizeof *rel);
+  size_t *byid = malloc((a->n + 1) * sizeof *byid);
+  rel->start = calloc(a->n + 2, sizeof *rel->start);
+  rel->len = calloc(a->n + 1, sizeof *rel->len);
+  if (!byid || !rel->start || !rel->len) { free(byid); report_related_free(rel); return -1; }
+  for (size_t i = 0; i < a->n; i++) byid[i] = i;
+  id_ctx = a;
+  qsort(byid, a->n, sizeof *byid, by_rule_id);
+  related_pairs(a, byid, count_pair, rel);
+  for (size_t i = 0; i < a->n; i++) rel->start[i + 1] += rel->start[i];
+  rel->idx = malloc((rel->start[a->n] + 1) * sizeof *rel->idx);
+  if (!rel->idx) { free(byid); report_related_free(rel); return -1; }
+  related_pairs(a, byid, place_pair, rel);
+  free(byid);
+  /* each list as report_served_by makes it: in finding order, each once,
+  ** then sorted into instrument order */
+  for (size_t i = 0; i < a->n; i++) {
+    size_t *v = rel->idx + rel->start[i], m = rel->len[i], kept = 0;
+    qsort(v, m, sizeof *v, by_index);
+    for (size_t k = 0; k < m; k++) if (!kept || v[kept - 1] != v[k]) v[kept++] = v[k];
+    rel->len[i] = kept;
+    if (kept > 1) { sort_ctx = a; qsort(v, kept, sizeof *v, by_instrument_order); }
+  }
+  rel->a = a;
+  return 0;
+}
+
+const size_t *report_related_of(const report_related *rel, const lx_finding *f, size_t *n) {
+  size_t i = (size_t)(f - rel->a->findings);
+  *n = rel->len[i];
+  return *n ? rel->idx + rel->start[i] : NULL;
+}
+
+void report_related_free(report_related *rel) {
+  free(rel->start);
+  free(rel->len);
+  free(rel->idx);
+  memset(rel, 0, sizeof *rel);
+}
+
 void report_served_line(const lx_assessment *a, const lx_finding *g, const char *lang, char *buf, size_t size) {
   char ref[256];
   lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, lang, ref, sizeof ref);
@@ -334,15 +426,6 @@ void report_rating_title(const lx_assessment *a, const lx_rating *r, const char 
   } else {
     snprintf(buf, size, fr ? "%s, art. %s" : "%s art. %s", name, r->key);
   }
-}
-
-int report_write(FILE *out, const char *fmt, lx_assessment *const *as, size_t n, const report_options *o) {
-  if (strcmp(fmt, "json") == 0) return report_json(out, as, n, o);
-  if (strcmp(fmt, "html") == 0) return report_html(out, as, n, o);
-  if (strcmp(fmt, "csv") == 0) return report_csv(out, as, n, o);
-  if (strcmp(fmt, "md") == 0) return report_markdown(out, as, n, o);
-  if (strcmp(fmt, "summary") == 0) return report_summary(out, as, n, o);
-  return report_text(out, as, n, o);
 }
 
 void report_wrap(FILE *f, int indent, int width, const char *s) {

@@ -17,6 +17,9 @@ typedef struct {
   int md;              /* Markdown rather than text */
   const lx_ruleset *rs;
   const lx_assessment *a;  /* the assessment being written */
+  const lx_rating *ratings; /* its ratings (rating_compute's) */
+  size_t nratings;
+  const report_related *rel; /* its related findings */
 } doc;
 
 /* Characters that start Markdown emphasis, links, HTML or code. */
@@ -131,13 +134,12 @@ static void evidence_line(doc *d, const lx_evidence *e) {
 ** another treaty, one line each with their status and reference. */
 static void served_by(doc *d, const lx_finding *f) {
   size_t n = 0;
-  size_t *idx = d->a ? report_served_by(d->a, f, &n) : NULL;
+  const size_t *idx = report_related_of(d->rel, f, &n);
   for (size_t k = 0; k < n; k++) {
     char line[1600];
     report_served_line(d->a, &d->a->findings[idx[k]], d->o->lang, line, sizeof line);
     list_item(d, 0, line);
   }
-  free(idx);
 }
 
 /* A provision's words under their label: a block quote in Markdown,
@@ -308,8 +310,8 @@ static void rating_line(doc *d, const lx_assessment *a, const lx_rating *r, int 
 /* Ratings: each instrument, its review clusters, and under each cluster its
 ** articles (articles outside any cluster last). */
 static void ratings(doc *d, const lx_assessment *a) {
-  lx_rating *list;
-  size_t n = rating_compute(a, &list);
+  const lx_rating *list = d->ratings;
+  size_t n = d->nratings;
   if (!n) return;
   heading(d, 2, report_word("ratings", d->o->lang));
   for (size_t i = 0; i < n; i++) {
@@ -330,7 +332,6 @@ static void ratings(doc *d, const lx_assessment *a) {
       }
     }
   }
-  rating_free(list, n);
 }
 
 /* The transposition view of each EU directive: provision -> national
@@ -422,22 +423,9 @@ static void assessment(doc *d, const lx_assessment *a) {
   }
 }
 
-static int write_doc(FILE *out, lx_assessment *const *as, size_t n, const report_options *o, int md) {
-  doc d = { out, o, md, NULL, NULL };
-  for (size_t i = 0; i < n; i++) {
-    d.rs = as[i]->rules;
-    d.a = as[i];
-    if (i) fputs(md ? "\n---\n" : "\n\n", out);
-    assessment(&d, as[i]);
-  }
-  fflush(out);
-  return ferror(out) ? -1 : 0;
-}
-
-int report_text(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
-  return write_doc(out, as, n, o, 0);
-}
-
-int report_markdown(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
-  return write_doc(out, as, n, o, 1);
+void report_doc_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
+                           const report_related *rel, size_t index, const report_options *o, int md) {
+  doc d = { out, o, md, a->rules, a, ratings, nratings, rel };
+  if (index) fputs(md ? "\n---\n" : "\n\n", out);
+  assessment(&d, a);
 }

@@ -18,11 +18,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct {
+typedef struct report_html_page {
   FILE *out;
   const report_options *o;
   const char *lang;
-  const lx_assessment *a;
+  size_t n;                   /* assessments in the batch (ids are prefixed when more than one) */
+  const lx_assessment *a;     /* the assessment being written */
+  const lx_rating *ratings;   /* its ratings (rating_compute's) */
+  size_t nratings;
+  const report_related *rel;  /* its related findings */
   char (*anchored)[48];       /* articles given an anchor already */
   size_t nanchored;
 } page;
@@ -31,15 +35,23 @@ typedef struct {
 /* Escaping                                                                */
 /* ---------------------------------------------------------------------- */
 
-/* Text content: & < > escaped; control characters dropped. */
+/* Text content: & < > escaped; control characters dropped.  Runs of
+** ordinary bytes are written at once. */
 static void html_text(FILE *f, const char *s) {
-  for (; s && *s; s++) {
+  if (!s) return;
+  for (;;) {
+    size_t run = 0;
+    for (unsigned char c; (c = (unsigned char)s[run]) >= 0x20 ? c != '&' && c != '<' && c != '>' && c != 0x7f
+                                                                 : c == '\n' || c == '\t';)
+      run++;
+    if (run) fwrite(s, 1, run, f);
+    s += run;
     unsigned char c = (unsigned char)*s;
+    if (!c) return;
     if (c == '&') fputs("&amp;", f);
     else if (c == '<') fputs("&lt;", f);
     else if (c == '>') fputs("&gt;", f);
-    else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) continue;
-    else fputc(c, f);
+    s++;                              /* a control character is dropped */
   }
 }
 
@@ -197,7 +209,7 @@ static void label_lines(FILE *f, const char *s, int x, int y, int width) {
 
 /* Ratings as a chart: a row per review cluster, a cell per article coloured
 ** by grade and labelled with it; each cell links to the article. */
-static void ratings_chart(page *p, lx_rating *list, size_t n) {
+static void ratings_chart(page *p, const lx_rating *list, size_t n) {
   FILE *f = p->out;
   const int cell = 58, label_w = 360, row_h = 46, top = 8;
   int rows = 0, maxcols = 0;
@@ -352,7 +364,7 @@ static void column_heads(page *p, const char *const *keys) {
   fputs("</tr></thead><tbody>\n", p->out);
 }
 
-static void ratings_table(page *p, lx_rating *list, size_t n) {
+static void ratings_table(page *p, const lx_rating *list, size_t n) {
   FILE *f = p->out;
   static const char *const heads[] = { "rated", "grade", "derivation", NULL };
   fputs("<table id=\"ratings\"><caption>", f);
@@ -421,7 +433,7 @@ static void list_texts(page *p, const char *label, const lx_text *items, int n) 
 ** them out. */
 static void served_by(page *p, const lx_finding *fd) {
   size_t n = 0;
-  size_t *idx = report_served_by(p->a, fd, &n);
+  const size_t *idx = report_related_of(p->rel, fd, &n);
   if (n) fputs("<ul class=\"served\">", p->out);
   for (size_t k = 0; k < n; k++) {
     char line[1600], id[160];
@@ -434,7 +446,6 @@ static void served_by(page *p, const lx_finding *fd) {
     fputs(p->o->brief ? "</li>" : "</a></li>", p->out);
   }
   if (n) fputs("</ul>\n", p->out);
-  free(idx);
 }
 
 static void finding(page *p, const lx_finding *fd) {
@@ -798,8 +809,8 @@ static void one_assessment(page *p) {
 
   lx_summary s;
   assessment_summary(a, &s);
-  lx_rating *list;
-  size_t nr = rating_compute(a, &list);
+  const lx_rating *list = p->ratings;
+  size_t nr = p->nratings;
   key_findings(p, list, nr, &s);
   if (!p->o->brief) {   /* the dashboard: charts and the ratings table */
     fputs("<section id=\"dashboard\" aria-labelledby=\"h-dashboard\">\n<h2 id=\"h-dashboard\">", f);
@@ -812,7 +823,6 @@ static void one_assessment(page *p) {
     ratings_table(p, list, nr);
     fputs("</section>\n", f);
   }
-  rating_free(list, nr);
   if (!p->o->brief) transposition(p);   /* EU directives: provision -> national measures */
 
   part(p, PART_GAPS, "gaps", "part_gaps", 0);
@@ -823,34 +833,46 @@ static void one_assessment(page *p) {
   fputs("</main>\n", f);
 }
 
-int report_html(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
-  page p;
-  memset(&p, 0, sizeof p);
-  p.out = out;
-  p.o = o;
-  p.lang = o->lang && !strcmp(o->lang, "fr") ? "fr" : "en";
+report_html_page *report_html_begin(FILE *out, const report_options *o, size_t n, const char *const *names,
+                                    const char *as_of) {
+  page *p = calloc(1, sizeof *p);
+  if (!p) return NULL;
+  p->out = out;
+  p->o = o;
+  p->n = n;
+  p->lang = o->lang && !strcmp(o->lang, "fr") ? "fr" : "en";
   fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-               "<meta name=\"generator\" content=\"lexgap " LX_VERSION "\">\n<title>", p.lang);
-  html_text(out, report_word("title", p.lang));
+               "<meta name=\"generator\" content=\"lexgap " LX_VERSION "\">\n<title>", p->lang);
+  html_text(out, report_word("title", p->lang));
   for (size_t i = 0; i < n; i++) {
     fputs(i ? ", " : " — ", out);
-    html_text(out, as[i]->profile->state_name);
+    html_text(out, names[i]);
   }
-  if (n) { fputs(" — ", out); html_text(out, as[0]->as_of); }
+  if (n) { fputs(" — ", out); html_text(out, as_of); }
   fprintf(out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", css);
-  for (size_t i = 0; i < n; i++) {
-    p.a = as[i];
-    p.nanchored = 0;
-    if (n > 1) snprintf(id_prefix, sizeof id_prefix, "s%zu-", i + 1);
-    else id_prefix[0] = '\0';
-    if (i) fputs("<hr>\n", out);
-    one_assessment(&p);
+  return p;
+}
+
+void report_html_assessment(report_html_page *p, const lx_assessment *a, const lx_rating *ratings,
+                            size_t nratings, const report_related *rel, size_t index) {
+  p->a = a;
+  p->rel = rel;
+  p->ratings = ratings;
+  p->nratings = nratings;
+  p->nanchored = 0;
+  if (p->n > 1) snprintf(id_prefix, sizeof id_prefix, "s%zu-", index + 1);
+  else id_prefix[0] = '\0';
+  if (index) fputs("<hr>\n", p->out);
+  one_assessment(p);
+}
+
+void report_html_end(report_html_page *p, int complete) {
+  if (complete) {
+    fputs("<footer><p class=\"note\">", p->out);
+    html_text(p->out, report_word("footer", p->lang));
+    fputs("</p></footer>\n</body>\n</html>\n", p->out);
   }
-  fputs("<footer><p class=\"note\">", out);
-  html_text(out, report_word("footer", p.lang));
-  fputs("</p></footer>\n</body>\n</html>\n", out);
-  free(p.anchored);
-  fflush(out);
-  return ferror(out) ? -1 : 0;
+  free(p->anchored);
+  free(p);
 }

@@ -1,354 +1,337 @@
 /*
  * report_json.c -- the JSON report (field names documented and stable: see
- * docs/report-json.md).  Built with Jansson so that escaping and Unicode are
- * right by construction: one assessment's tree at a time, written as it is
- * finished, so that a batch's report streams in flat memory.
+ * docs/report-json.md).  Written with json_writer.h, no document tree:
+ * the bytes Jansson's json_dumps(JSON_INDENT(2) | JSON_PRESERVE_ORDER)
+ * made of the tree this file used to build, one assessment at a time as it
+ * is finished, so that a batch's report streams in flat memory.
  */
 #include "report.h"
+#include "json_writer.h"
 #include "report_transposition.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
 
 #define REPORT_FORMAT 1
 
-/* A string, or JSON null for NULL. */
-static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
-
-static json_t *text_json(const lx_text *t) {
-  json_t *o = json_object();
-  if (t->en) json_object_set_new(o, "en", json_string(t->en));
-  if (t->fr) json_object_set_new(o, "fr", json_string(t->fr));
-  if (t->es) json_object_set_new(o, "es", json_string(t->es));
-  return o;
+/* { en, fr, es } of t, each present only when t gives it. */
+static void text_json(json_writer *w, const char *key, const lx_text *t) {
+  jw_object(w, key);
+  jw_string(w, "en", t->en);
+  jw_string(w, "fr", t->fr);
+  jw_string(w, "es", t->es);
+  jw_end(w);
 }
 
-static json_t *strings_json(char **v, int n) {
-  json_t *a = json_array();
-  for (int i = 0; i < n; i++) json_array_append_new(a, json_string(v[i]));
-  return a;
+static void strings_json(json_writer *w, const char *key, char **v, int n) {
+  jw_array(w, key);
+  for (int i = 0; i < n; i++) jw_string(w, NULL, v[i]);
+  jw_end(w);
 }
 
-static json_t *text_pair(const char *en, const char *fr) {
-  json_t *o = json_object();
-  json_object_set_new(o, "en", json_string(en));
-  json_object_set_new(o, "fr", json_string(fr));
-  return o;
+static void text_pair(json_writer *w, const char *key, const char *en, const char *fr) {
+  jw_object(w, key);
+  jw_string(w, "en", en);
+  jw_string(w, "fr", fr);
+  jw_end(w);
 }
 
 /* The findings that serve f's obligation: { id, display, practice_status,
 ** status_label } each (practice_status: the finding's status code). */
-static json_t *served_by_json(const lx_assessment *a, const lx_finding *f) {
-  json_t *list = json_array();
+static void served_by_json(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *f) {
+  jw_array(w, "served_by");
   size_t n = 0;
-  size_t *idx = report_served_by(a, f, &n);
+  const size_t *idx = report_related_of(rel, f, &n);
   for (size_t k = 0; k < n; k++) {
     const lx_finding *g = &a->findings[idx[k]];
     char en[256], fr[256];
     lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "en", en, sizeof en);
     lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "fr", fr, sizeof fr);
-    json_t *o = json_object();
-    json_object_set_new(o, "id", json_string(g->rule->id));
-    json_object_set_new(o, "display", text_pair(en, fr));
-    json_object_set_new(o, "practice_status", json_string(lx_status_name(g->status)));
-    json_object_set_new(o, "status_label", text_pair(report_rule_status_label(g->rule, g->status, "en"),
-                                                     report_rule_status_label(g->rule, g->status, "fr")));
-    json_array_append_new(list, o);
+    jw_object(w, NULL);
+    jw_string(w, "id", g->rule->id);
+    text_pair(w, "display", en, fr);
+    jw_string(w, "practice_status", lx_status_name(g->status));
+    text_pair(w, "status_label", report_rule_status_label(g->rule, g->status, "en"),
+              report_rule_status_label(g->rule, g->status, "fr"));
+    jw_end(w);
   }
-  free(idx);
-  return list;
+  jw_end(w);
 }
 
-static json_t *finding_json(const lx_assessment *a, const lx_finding *f) {
+static void finding_json(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *f) {
   const lx_rule *r = f->rule;
-  json_t *o = json_object();
   char display_en[256] = "", display_fr[256] = "", article[32] = "";
   if (r->ref) {
     lx_ref_display(a->rules, r->ref, "en", display_en, sizeof display_en);
     lx_ref_display(a->rules, r->ref, "fr", display_fr, sizeof display_fr);
     lx_ref_article(r->ref, article, sizeof article);
   }
-  json_object_set_new(o, "id", json_string(r->id));
-  json_object_set_new(o, "ref", str_or_null(r->ref));
-  json_object_set_new(o, "clause", str_or_null(r->clause));
-  json_object_set_new(o, "instrument", str_or_null(r->instrument));
-  json_object_set_new(o, "article", article[0] ? json_string(article) : json_null());
-  json_t *display = json_object();
-  json_object_set_new(display, "en", json_string(display_en));
-  json_object_set_new(display, "fr", json_string(display_fr));
-  json_object_set_new(o, "display", display);
-  json_object_set_new(o, "level", json_string(lx_level_name(r->level)));
-  json_object_set_new(o, "title", text_json(&r->title));
-  json_object_set_new(o, "category", str_or_null(r->category));
-  json_object_set_new(o, "cluster", r->cluster ? json_integer(r->cluster) : json_null());
-  json_object_set_new(o, "status", json_string(lx_status_name(f->status)));
-  json_object_set_new(o, "gap", json_boolean(lx_is_gap(r->level, f->status)));
-  if (f->reservation_unprovided) json_object_set_new(o, "reservation_not_provided_for", json_true());
-  json_object_set_new(o, "good_practice", json_boolean(r->good_practice));
-  json_object_set_new(o, "status_label", text_pair(report_rule_status_label(r, f->status, "en"),
-                                                   report_rule_status_label(r, f->status, "fr")));
-  json_object_set_new(o, "serves", strings_json(r->serves, r->nserves));
-  json_object_set_new(o, "served_by", served_by_json(a, f));
-  json_object_set_new(o, "explanation", text_json(&f->explanation));
+  jw_object(w, NULL);
+  jw_string(w, "id", r->id);
+  jw_string_or_null(w, "ref", r->ref);
+  jw_string_or_null(w, "clause", r->clause);
+  jw_string_or_null(w, "instrument", r->instrument);
+  jw_string_or_null(w, "article", article[0] ? article : NULL);
+  text_pair(w, "display", display_en, display_fr);
+  jw_string(w, "level", lx_level_name(r->level));
+  text_json(w, "title", &r->title);
+  jw_string_or_null(w, "category", r->category);
+  if (r->cluster) jw_int(w, "cluster", r->cluster);
+  else jw_null(w, "cluster");
+  jw_string(w, "status", lx_status_name(f->status));
+  jw_bool(w, "gap", lx_is_gap(r->level, f->status));
+  if (f->reservation_unprovided) jw_bool(w, "reservation_not_provided_for", 1);
+  jw_bool(w, "good_practice", r->good_practice);
+  text_pair(w, "status_label", report_rule_status_label(r, f->status, "en"),
+            report_rule_status_label(r, f->status, "fr"));
+  strings_json(w, "serves", r->serves, r->nserves);
+  served_by_json(w, a, rel, f);
+  text_json(w, "explanation", &f->explanation);
   if (f->option.en || f->option.fr) {
-    json_t *opt = text_json(&f->option);
-    json_object_set_new(opt, "id", str_or_null(f->option_id));
-    json_object_set_new(o, "option", opt);
+    jw_object(w, "option");
+    jw_string(w, "en", f->option.en);
+    jw_string(w, "fr", f->option.fr);
+    jw_string(w, "es", f->option.es);
+    jw_string_or_null(w, "id", f->option_id);
+    jw_end(w);
   } else {
-    json_object_set_new(o, "option", json_null());
+    jw_null(w, "option");
   }
-  json_t *missing = json_array();
-  for (int i = 0; i < f->nmissing; i++) json_array_append_new(missing, text_json(&f->missing[i]));
-  json_object_set_new(o, "missing", missing);
-  json_t *questions = json_array();
+  jw_array(w, "missing");
+  for (int i = 0; i < f->nmissing; i++) text_json(w, NULL, &f->missing[i]);
+  jw_end(w);
+  jw_array(w, "questions");
   for (int i = 0; i < f->nquestions; i++) {
-    json_t *q = text_json(&f->questions[i].text);
-    json_object_set_new(q, "fact", str_or_null(f->questions[i].fact));
-    json_array_append_new(questions, q);
+    const lx_text *t = &f->questions[i].text;
+    jw_object(w, NULL);
+    jw_string(w, "en", t->en);
+    jw_string(w, "fr", t->fr);
+    jw_string(w, "es", t->es);
+    jw_string_or_null(w, "fact", f->questions[i].fact);
+    jw_end(w);
   }
-  json_object_set_new(o, "questions", questions);
-  json_t *evidence = json_array();
+  jw_end(w);
+  jw_array(w, "evidence");
   for (int i = 0; i < f->nevidence; i++) {
     const lx_evidence *e = &f->evidence[i];
-    json_t *ev = json_object();
-    json_object_set_new(ev, "fact", str_or_null(e->fact));
-    json_object_set_new(ev, "label", str_or_null(e->label));
-    json_object_set_new(ev, "source", str_or_null(e->source));
-    json_object_set_new(ev, "url", str_or_null(e->url));
-    json_object_set_new(ev, "note", str_or_null(e->note));
-    json_object_set_new(ev, "from", str_or_null(e->from));
-    json_object_set_new(ev, "repealed", str_or_null(e->repealed));
-    json_array_append_new(evidence, ev);
+    jw_object(w, NULL);
+    jw_string_or_null(w, "fact", e->fact);
+    jw_string_or_null(w, "label", e->label);
+    jw_string_or_null(w, "source", e->source);
+    jw_string_or_null(w, "url", e->url);
+    jw_string_or_null(w, "note", e->note);
+    jw_string_or_null(w, "from", e->from);
+    jw_string_or_null(w, "repealed", e->repealed);
+    jw_end(w);
   }
-  json_object_set_new(o, "evidence", evidence);
-  json_object_set_new(o, "provision_text", text_json(&r->text));
-  json_t *unofficial = json_array();                 /* languages of provision_text that are not official */
+  jw_end(w);
+  text_json(w, "provision_text", &r->text);
+  jw_array(w, "provision_text_unofficial");              /* languages of provision_text that are not official */
   const char *langs[3] = { "en", "fr", "es" }, *have[3] = { r->text.en, r->text.fr, r->text.es };
   for (int l = 0; l < 3; l++)
-    if (have[l] && !report_text_official(a->rules, r, langs[l])) json_array_append_new(unofficial, json_string(langs[l]));
-  json_object_set_new(o, "provision_text_unofficial", unofficial);
-  json_object_set_new(o, "depends", strings_json(r->depends, r->ndepends));
-  json_object_set_new(o, "covers", strings_json(r->covers, r->ncovers));
-  json_t *rule = json_object();
-  json_object_set_new(rule, "file", str_or_null(r->file));
-  json_object_set_new(rule, "line", json_integer(r->line));
-  json_object_set_new(o, "rule", rule);
+    if (have[l] && !report_text_official(a->rules, r, langs[l])) jw_string(w, NULL, langs[l]);
+  jw_end(w);
+  strings_json(w, "depends", r->depends, r->ndepends);
+  strings_json(w, "covers", r->covers, r->ncovers);
+  jw_object(w, "rule");
+  jw_string_or_null(w, "file", r->file);
+  jw_int(w, "line", r->line);
+  jw_end(w);
   if (f->status == LX_ERROR) {
-    json_t *err = json_object();
-    json_object_set_new(err, "file", str_or_null(f->error_file));
-    json_object_set_new(err, "line", json_integer(f->error_line));
-    json_object_set_new(err, "message", str_or_null(f->error_message));
-    json_object_set_new(o, "error", err);
+    jw_object(w, "error");
+    jw_string_or_null(w, "file", f->error_file);
+    jw_int(w, "line", f->error_line);
+    jw_string_or_null(w, "message", f->error_message);
+    jw_end(w);
   } else {
-    json_object_set_new(o, "error", json_null());
+    jw_null(w, "error");
   }
-  return o;
+  jw_end(w);
 }
 
 /* The transposition view of each EU directive (report_transposition.h):
 ** [{ instrument, binding, bound_since, rows: [{ id, ref, due, measures,
 ** status, explanation }] }].  Texts in both languages. */
-static json_t *transposition_json(const lx_assessment *a) {
+static void transposition_json(json_writer *w, const lx_assessment *a) {
   static const char *const kinds[] = { "bound", "not_bound", "prospective", "good_practice" };
-  json_t *arr = json_array();
+  jw_array(w, "transposition");
   size_t nv = 0;
   report_tp *v = report_transposition(a, &nv);
   for (size_t i = 0; v && i < nv; i++) {
-    json_t *d = json_object();
-    json_object_set_new(d, "instrument", json_string(v[i].ins->id));
-    json_object_set_new(d, "binding", json_string(kinds[v[i].b->kind]));
-    json_object_set_new(d, "bound_since", v[i].b->since[0] ? json_string(v[i].b->since) : json_null());
-    json_t *rows = json_array();
+    jw_object(w, NULL);
+    jw_string(w, "instrument", v[i].ins->id);
+    jw_string(w, "binding", kinds[v[i].b->kind]);
+    jw_string_or_null(w, "bound_since", v[i].b->since[0] ? v[i].b->since : NULL);
+    jw_array(w, "rows");
     for (size_t k = 0; k < v[i].n; k++) {
       const report_tp_row *r = &v[i].rows[k];
-      json_t *ro = json_object();
-      json_object_set_new(ro, "id", json_string(r->f->rule->id));
-      json_object_set_new(ro, "ref", json_string(r->f->rule->ref));
-      json_object_set_new(ro, "due", str_or_null(r->due));
-      json_object_set_new(ro, "measures", json_string(r->measures));
-      json_object_set_new(ro, "status", json_string(lx_status_name(r->f->status)));
-      json_object_set_new(ro, "explanation", text_json(&r->f->explanation));
-      json_array_append_new(rows, ro);
+      jw_object(w, NULL);
+      jw_string(w, "id", r->f->rule->id);
+      jw_string(w, "ref", r->f->rule->ref);
+      jw_string_or_null(w, "due", r->due);
+      jw_string(w, "measures", r->measures);
+      jw_string(w, "status", lx_status_name(r->f->status));
+      text_json(w, "explanation", &r->f->explanation);
+      jw_end(w);
     }
-    json_object_set_new(d, "rows", rows);
-    json_array_append_new(arr, d);
+    jw_end(w);
+    jw_end(w);
   }
   report_tp_free(v, nv);
-  return arr;
+  jw_end(w);
 }
 
-static json_t *assessment_json(const lx_assessment *a, int brief) {
+/* The ratings of a (list[0..nr-1], rating_compute's) with their titles,
+** explanations, counts, coverage and shortcomings. */
+static void ratings_json(json_writer *w, const lx_assessment *a, const lx_rating *list, size_t nr) {
+  static const char *const scopes[] = { "instrument", "cluster", "article" };
+  jw_array(w, "ratings");
+  for (size_t i = 0; i < nr; i++) {
+    const lx_rating *r = &list[i];
+    char title_en[300], title_fr[300], why_en[700], why_fr[700];
+    jw_object(w, NULL);
+    jw_string(w, "scope", scopes[r->scope]);
+    jw_string(w, "instrument", r->instrument);
+    jw_string_or_null(w, "key", r->key[0] ? r->key : NULL);
+    jw_string(w, "grade", rating_grade_name(r->grade));
+    report_rating_title(a, r, "en", title_en, sizeof title_en);
+    report_rating_title(a, r, "fr", title_fr, sizeof title_fr);
+    rating_explain(r, "en", why_en, sizeof why_en);
+    rating_explain(r, "fr", why_fr, sizeof why_fr);
+    text_pair(w, "title", title_en, title_fr);
+    text_pair(w, "explanation", why_en, why_fr);
+    jw_object(w, "counts");
+    jw_int(w, "rated", r->rated);
+    jw_int(w, "mandatory_settled", r->mandatory_settled);
+    jw_int(w, "major", r->major);
+    jw_int(w, "moderate", r->moderate);
+    jw_int(w, "minor", r->minor);
+    jw_int(w, "unknown", r->unknown);
+    jw_int(w, "errors", r->errors);
+    jw_end(w);
+    jw_object(w, "coverage");
+    jw_int(w, "obligations", r->rated);
+    jw_int(w, "settled", rating_settled(r));
+    if (r->scope != SCOPE_ARTICLE) {
+      jw_int(w, "articles", rating_articles_applicable(r));
+      jw_int(w, "articles_rated", rating_articles_rated(r));
+    }
+    jw_bool(w, "withheld", r->withheld);
+    jw_bool(w, "provisional", !r->withheld && r->grade <= GRADE_NC &&
+                              (rating_settled(r) < r->rated || r->articles_unrated));
+    rating_coverage(r, "en", why_en, sizeof why_en);
+    rating_coverage(r, "fr", why_fr, sizeof why_fr);
+    text_pair(w, "text", why_en, why_fr);
+    jw_end(w);
+    jw_array(w, "shortcomings");
+    for (int k = 0; k < r->nshortcomings; k++) {
+      const lx_finding *f = &a->findings[r->shortcomings[k]];
+      jw_object(w, NULL);
+      jw_string(w, "id", f->rule->id);
+      jw_string(w, "status", lx_status_name(f->status));
+      jw_string(w, "level", lx_level_name(f->rule->level));
+      jw_string(w, "weight", report_weight_word(f, "en"));
+      jw_end(w);
+    }
+    jw_end(w);
+    jw_end(w);
+  }
+  jw_end(w);
+}
+
+/* The counts by status and level, good practice apart. */
+static void summary_json(json_writer *w, const lx_assessment *a) {
+  lx_summary s;
+  assessment_summary(a, &s);
+  jw_object(w, "summary");
+  jw_int(w, "findings", (int64_t)a->n);
+  jw_object(w, "by_status");
+  for (int st = 0; st < LX_NSTATUS; st++) jw_int(w, lx_status_name((lx_status)st), s.by_status[st]);
+  jw_end(w);
+  jw_object(w, "by_level");
+  for (int lv = 0; lv < LX_NLEVEL; lv++) {
+    jw_object(w, lx_level_name((lx_level)lv));
+    for (int st = 0; st < LX_NSTATUS; st++) jw_int(w, lx_status_name((lx_status)st), s.by_level[lv][st]);
+    jw_end(w);
+  }
+  jw_end(w);
+  jw_object(w, "good_practice");     /* a soft-law instrument's recommendations, counted apart */
+  for (int st = 0; st < LX_NSTATUS; st++) jw_int(w, lx_status_name((lx_status)st), s.good_practice[st]);
+  jw_end(w);
+  jw_int(w, "gaps", s.gaps);
+  jw_int(w, "errors", s.errors);
+  jw_end(w);
+}
+
+static void assessment_json(json_writer *w, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
+                            const report_related *rel, int brief) {
   const lx_profile *p = a->profile;
-  json_t *o = json_object();
-  json_t *profile = json_object();
-  json_object_set_new(profile, "file", json_string(p->file));
-  json_object_set_new(profile, "state_code", str_or_null(p->state_code));
-  json_object_set_new(profile, "state_name", str_or_null(p->state_name));
-  json_object_set_new(profile, "describes_law_as_of", str_or_null(p->describes));
-  json_object_set_new(o, "profile", profile);
-  json_object_set_new(o, "as_of", json_string(a->as_of));
-  json_t *scope = json_object();
-  json_object_set_new(scope, "en", json_string(report_word("scope_note", "en")));
-  json_object_set_new(scope, "fr", json_string(report_word("scope_note", "fr")));
-  json_object_set_new(o, "scope_note", scope);
+  jw_object(w, NULL);
+  jw_object(w, "profile");
+  jw_string(w, "file", p->file);
+  jw_string_or_null(w, "state_code", p->state_code);
+  jw_string_or_null(w, "state_name", p->state_name);
+  jw_string_or_null(w, "describes_law_as_of", p->describes);
+  jw_end(w);
+  jw_string(w, "as_of", a->as_of);
+  text_pair(w, "scope_note", report_word("scope_note", "en"), report_word("scope_note", "fr"));
   static const char *const kinds[] = { "bound", "not_bound", "prospective", "good_practice" };
-  json_t *instruments = json_array();
+  jw_array(w, "instruments");
   for (size_t i = 0; i < a->rules->ninstruments; i++) {
     const lx_instrument *ins = &a->rules->instruments[i];
     const binding *b = &a->bindings[i];
-    json_t *io = json_object();
-    json_object_set_new(io, "id", json_string(ins->id));
-    json_object_set_new(io, "title", text_json(&ins->title));
-    json_object_set_new(io, "binding", json_string(kinds[b->kind]));
-    json_object_set_new(io, "bound_since", b->since[0] ? json_string(b->since) : json_null());
-    json_t *reason = json_object();
-    json_object_set_new(reason, "en", json_string(b->reason_en));
-    json_object_set_new(reason, "fr", json_string(b->reason_fr));
-    json_object_set_new(io, "reason", reason);
-    json_array_append_new(instruments, io);
+    jw_object(w, NULL);
+    jw_string(w, "id", ins->id);
+    text_json(w, "title", &ins->title);
+    jw_string(w, "binding", kinds[b->kind]);
+    jw_string_or_null(w, "bound_since", b->since[0] ? b->since : NULL);
+    text_pair(w, "reason", b->reason_en, b->reason_fr);
+    jw_end(w);
   }
-  json_object_set_new(o, "instruments", instruments);
-  json_t *warnings = json_array();
+  jw_end(w);
+  jw_array(w, "warnings");
   for (size_t i = 0; i < a->ncaveats; i++) {
-    json_t *wo = json_object();
-    json_object_set_new(wo, "code", json_string(a->caveats[i].code));
-    json_object_set_new(wo, "text", text_json(&a->caveats[i].text));
-    json_array_append_new(warnings, wo);
+    jw_object(w, NULL);
+    jw_string(w, "code", a->caveats[i].code);
+    text_json(w, "text", &a->caveats[i].text);
+    jw_end(w);
   }
-  json_object_set_new(o, "warnings", warnings);
-  lx_summary s;
-  assessment_summary(a, &s);
-  json_t *summary = json_object();
-  json_t *by_status = json_object();
-  for (int st = 0; st < LX_NSTATUS; st++) json_object_set_new(by_status, lx_status_name((lx_status)st), json_integer(s.by_status[st]));
-  json_object_set_new(summary, "findings", json_integer((json_int_t)a->n));
-  json_object_set_new(summary, "by_status", by_status);
-  json_t *by_level = json_object();
-  for (int lv = 0; lv < LX_NLEVEL; lv++) {
-    json_t *l = json_object();
-    for (int st = 0; st < LX_NSTATUS; st++) json_object_set_new(l, lx_status_name((lx_status)st), json_integer(s.by_level[lv][st]));
-    json_object_set_new(by_level, lx_level_name((lx_level)lv), l);
-  }
-  json_object_set_new(summary, "by_level", by_level);
-  json_t *gp = json_object();     /* a soft-law instrument's recommendations, counted apart */
-  for (int st = 0; st < LX_NSTATUS; st++) json_object_set_new(gp, lx_status_name((lx_status)st), json_integer(s.good_practice[st]));
-  json_object_set_new(summary, "good_practice", gp);
-  json_object_set_new(summary, "gaps", json_integer(s.gaps));
-  json_object_set_new(summary, "errors", json_integer(s.errors));
-  json_object_set_new(o, "summary", summary);
-  static const char *const scopes[] = { "instrument", "cluster", "article" };
-  json_t *ratings = json_array();
-  lx_rating *list;
-  size_t nr = rating_compute(a, &list);
-  for (size_t i = 0; i < nr; i++) {
-    const lx_rating *r = &list[i];
-    json_t *ro = json_object();
-    char title[300], why[700];
-    json_object_set_new(ro, "scope", json_string(scopes[r->scope]));
-    json_object_set_new(ro, "instrument", json_string(r->instrument));
-    json_object_set_new(ro, "key", r->key[0] ? json_string(r->key) : json_null());
-    json_object_set_new(ro, "grade", json_string(rating_grade_name(r->grade)));
-    json_t *t = json_object(), *e = json_object();
-    report_rating_title(a, r, "en", title, sizeof title); json_object_set_new(t, "en", json_string(title));
-    report_rating_title(a, r, "fr", title, sizeof title); json_object_set_new(t, "fr", json_string(title));
-    rating_explain(r, "en", why, sizeof why); json_object_set_new(e, "en", json_string(why));
-    rating_explain(r, "fr", why, sizeof why); json_object_set_new(e, "fr", json_string(why));
-    json_object_set_new(ro, "title", t);
-    json_object_set_new(ro, "explanation", e);
-    json_t *counts = json_object();
-    json_object_set_new(counts, "rated", json_integer(r->rated));
-    json_object_set_new(counts, "mandatory_settled", json_integer(r->mandatory_settled));
-    json_object_set_new(counts, "major", json_integer(r->major));
-    json_object_set_new(counts, "moderate", json_integer(r->moderate));
-    json_object_set_new(counts, "minor", json_integer(r->minor));
-    json_object_set_new(counts, "unknown", json_integer(r->unknown));
-    json_object_set_new(counts, "errors", json_integer(r->errors));
-    json_object_set_new(ro, "counts", counts);
-    json_t *cov = json_object(), *ct = json_object();
-    json_object_set_new(cov, "obligations", json_integer(r->rated));
-    json_object_set_new(cov, "settled", json_integer(rating_settled(r)));
-    if (r->scope != SCOPE_ARTICLE) {
-      json_object_set_new(cov, "articles", json_integer(rating_articles_applicable(r)));
-      json_object_set_new(cov, "articles_rated", json_integer(rating_articles_rated(r)));
-    }
-    json_object_set_new(cov, "withheld", json_boolean(r->withheld));
-    json_object_set_new(cov, "provisional", json_boolean(!r->withheld && r->grade <= GRADE_NC &&
-                                                         (rating_settled(r) < r->rated || r->articles_unrated)));
-    rating_coverage(r, "en", why, sizeof why); json_object_set_new(ct, "en", json_string(why));
-    rating_coverage(r, "fr", why, sizeof why); json_object_set_new(ct, "fr", json_string(why));
-    json_object_set_new(cov, "text", ct);
-    json_object_set_new(ro, "coverage", cov);
-    json_t *sh = json_array();
-    for (int k = 0; k < r->nshortcomings; k++) {
-      const lx_finding *f = &a->findings[r->shortcomings[k]];
-      json_t *so = json_object();
-      json_object_set_new(so, "id", json_string(f->rule->id));
-      json_object_set_new(so, "status", json_string(lx_status_name(f->status)));
-      json_object_set_new(so, "level", json_string(lx_level_name(f->rule->level)));
-      json_object_set_new(so, "weight", json_string(report_weight_word(f, "en")));
-      json_array_append_new(sh, so);
-    }
-    json_object_set_new(ro, "shortcomings", sh);
-    json_array_append_new(ratings, ro);
-  }
-  rating_free(list, nr);
-  json_object_set_new(o, "ratings", ratings);
-  if (!brief) json_object_set_new(o, "transposition", transposition_json(a));   /* --only gaps leaves it out */
+  jw_end(w);
+  summary_json(w, a);
+  ratings_json(w, a, ratings, nratings);
+  if (!brief) transposition_json(w, a);   /* --only gaps leaves it out */
   /* findings in report order: gaps, unknown, errors, others, good practice */
-  json_t *findings = json_array();
+  jw_array(w, "findings");
   for (int part = 0; part < PART_COUNT; part++) {
     size_t n = 0;
     if ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && brief) continue;      /* --only gaps */
     size_t *idx = report_select(a, (report_part)part, &n);
-    for (size_t k = 0; idx && k < n; k++) json_array_append_new(findings, finding_json(a, &a->findings[idx[k]]));
+    for (size_t k = 0; idx && k < n; k++) finding_json(w, a, rel, &a->findings[idx[k]]);
     free(idx);
   }
-  json_object_set_new(o, "findings", findings);
-  return o;
-}
-
-/* Write v as json_dumpf with JSON_INDENT(2) would write it nested depth
-** levels deep (2 spaces a level).  Jansson escapes every control character
-** inside strings, so each raw newline of its output is a line break of the
-** layout, and indenting after each one gives the nested layout exactly. */
-static int dump_nested(FILE *out, const json_t *v, int depth) {
-  char *text = json_dumps(v, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-  if (!text) return -1;
-  for (const char *p = text; *p;) {
-    const char *nl = strchr(p, '\n');
-    size_t len = nl ? (size_t)(nl - p) + 1 : strlen(p);
-    fwrite(p, 1, len, out);
-    if (nl) fprintf(out, "%*s", depth * 2, "");
-    p += len;
-  }
-  free(text);
-  return 0;
-}
-
-/* A string as a JSON value (escaped by Jansson). */
-static int dump_string(FILE *out, const char *s) {
-  json_t *v = json_string(s);
-  int rc = v ? json_dumpf(v, out, JSON_ENCODE_ANY) : -1;
-  json_decref(v);
-  return rc;
+  jw_end(w);
+  jw_end(w);
 }
 
 int report_json_begin(FILE *out, const report_options *o) {
-  int rc = 0;
-  fputs("{\n  \"lexgap_version\": ", out);
-  rc |= dump_string(out, LX_VERSION);
+  fputs("{\n  \"lexgap_version\": \"" LX_VERSION "\"", out);   /* digits and dots: nothing to escape */
   fprintf(out, ",\n  \"report_format\": %d,\n  \"only\": %s,\n  \"assessments\": [",
           REPORT_FORMAT, o->brief ? "\"gaps\"" : "null");
-  return rc != 0 || ferror(out) ? -1 : 0;
+  return ferror(out) ? -1 : 0;
 }
 
-int report_json_assessment(FILE *out, const lx_assessment *a, size_t index, const report_options *o) {
-  json_t *v = assessment_json(a, o->brief);
-  fputs(index ? ",\n    " : "\n    ", out);
-  int rc = v ? dump_nested(out, v, 2) : -1;
-  json_decref(v);
+int report_json_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
+                           const report_related *rel, size_t index, const report_options *o) {
+  strbuf b;
+  json_writer w;
+  sb_init(&b);
+  sb_puts(&b, index ? ",\n    " : "\n    ");
+  jw_init(&w, &b, 2);                 /* inside the document and its "assessments" array */
+  assessment_json(&w, a, ratings, nratings, rel, o->brief);
+  int rc = sb_failed(&b) ? -1 : 0;
+  if (rc == 0) fwrite(b.s, 1, b.len, out);
+  sb_free(&b);
   return rc != 0 || ferror(out) ? -1 : 0;
 }
 
@@ -356,11 +339,4 @@ int report_json_end(FILE *out, size_t count) {
   fputs(count ? "\n  ]\n}\n" : "]\n}\n", out);
   fflush(out);
   return ferror(out) ? -1 : 0;
-}
-
-int report_json(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
-  int rc = report_json_begin(out, o);
-  for (size_t i = 0; rc == 0 && i < n; i++) rc = report_json_assessment(out, as[i], i, o);
-  if (report_json_end(out, n) != 0) rc = -1;
-  return rc;
 }

@@ -43,12 +43,14 @@ static void gap_line(FILE *f, const lx_assessment *a, const lx_finding *fd, cons
   put_line(f, 2, 2, line);
 }
 
-static void one(FILE *f, const lx_assessment *a, const report_options *o) {
+void report_summary_assessment(FILE *f, const lx_assessment *a, const lx_rating *list, size_t nr,
+                               size_t index, const report_options *o) {
   const char *lang = o->lang;
   const lx_profile *p = a->profile;
   int fr = lang && strcmp(lang, "fr") == 0;
   const char *sname = fr && p->state_name_fr ? p->state_name_fr : p->state_name;
   char as_of[64], head[1024];
+  if (index) fputc('\n', f);
   report_date(a->as_of, lang, as_of, sizeof as_of);
   snprintf(head, sizeof head, "%s (%s)%s%s", sname ? sname : "", p->state_code ? p->state_code : "",
            fr ? ", évaluation au " : ", assessed as of ", as_of);
@@ -58,8 +60,6 @@ static void one(FILE *f, const lx_assessment *a, const report_options *o) {
     snprintf(w, sizeof w, "%s%s%s", report_word("warning", lang), report_sep(lang), report_pick(&a->caveats[i].text, lang));
     put_line(f, 2, 2, w);
   }
-  lx_rating *list;
-  size_t nr = rating_compute(a, &list);
   for (size_t i = 0; i < nr; i++) {
     if (list[i].scope != SCOPE_INSTRUMENT) continue;
     char line[1200];
@@ -69,7 +69,6 @@ static void one(FILE *f, const lx_assessment *a, const report_options *o) {
       if (strcmp(a->rules->instruments[k].id, list[i].instrument) == 0)
         put_line(f, 4, 0, fr ? a->bindings[k].reason_fr : a->bindings[k].reason_en);
   }
-  rating_free(list, nr);
   char line[1024], c[64];
   report_counts_line(a, lang, line, sizeof line);
   put_line(f, 2, 2, line);
@@ -97,13 +96,9 @@ static void one(FILE *f, const lx_assessment *a, const report_options *o) {
   }
 }
 
-int report_summary(FILE *out, lx_assessment *const *as, size_t n, const report_options *o) {
+void report_summary_end(FILE *out, const report_options *o) {
   const char *lang = o->lang;
   int fr = lang && strcmp(lang, "fr") == 0;
-  for (size_t i = 0; i < n; i++) {
-    if (i) fputc('\n', out);
-    one(out, as[i], o);
-  }
   fputc('\n', out);
   report_wrap(out, 0, WIDTH, report_word("scope_note", lang));
   if (o->full_report) {
@@ -122,6 +117,4 @@ int report_summary(FILE *out, lx_assessment *const *as, size_t n, const report_o
               : "--format text|md|html|json|csv for the full report, --only gaps for the gaps and open questions "
                 "alone, -o FILE to write it to a file.");
   report_wrap(out, 0, WIDTH, more);
-  fflush(out);
-  return ferror(out) ? -1 : 0;
 }

@@ -145,12 +145,44 @@ static void test_served_by(void **state) {
   assert_null(idx);
 }
 
+/* The index built once per assessment lists, for every finding, exactly what
+** report_served_by finds by scanning: recommendations serving an
+** obligation, twins serving each other, a binding rule serving one that does
+** not serve it back, a rule serving itself, ids served by no finding. */
+static void test_related_index_as_served_by(void **state) {
+  (void)state;
+  world w; init(&w);
+  add(&w, "untoc:18.13", LX_MANDATORY, LX_NOT_MET, "cyber:25.1");
+  add(&w, "wg:35.d", LX_OPTIONAL, LX_MET, "untoc:18.13");
+  add(&w, "cyber:25.1", LX_MANDATORY, LX_MET, "untoc:18.13");   /* twins */
+  add(&w, "untoc:5.1", LX_MANDATORY, LX_MET, "untoc:24.1");      /* one way only */
+  add(&w, "untoc:24.1", LX_MANDATORY, LX_UNKNOWN, NULL);
+  add(&w, "wg:11", LX_OPTIONAL, LX_UNKNOWN, "untoc:18.13");
+  add(&w, "untoc:7", LX_MANDATORY, LX_MET, "untoc:7");           /* serves itself */
+  add(&w, "wg:15", LX_OPTIONAL, LX_MET, "untoc:99");             /* nothing has that id */
+  report_related rel;
+  assert_int_equal(report_related_build(&rel, &w.a), 0);
+  size_t related = 0;
+  for (size_t i = 0; i < w.a.n; i++) {
+    size_t n = 0, m = 0;
+    size_t *want = report_served_by(&w.a, &w.a.findings[i], &n);
+    const size_t *got = report_related_of(&rel, &w.a.findings[i], &m);
+    assert_int_equal(m, n);
+    for (size_t k = 0; k < n; k++) assert_int_equal(got[k], want[k]);
+    related += n;
+    free(want);
+  }
+  assert_int_equal(related, 7);      /* 3 beside untoc:18.13, 1 each beside cyber:25.1, 5.1, 24.1 and 7 */
+  report_related_free(&rel);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_never_a_gap_never_rated),
     cmocka_unit_test(test_error_still_counts_as_error),
     cmocka_unit_test(test_own_part_and_words),
     cmocka_unit_test(test_served_by),
+    cmocka_unit_test(test_related_index_as_served_by),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,182 @@
+/*
+ * json_writer.c -- JSON written straight into a buffer (json_writer.h).
+ */
+#include "json_writer.h"
+
+#include <assert.h>
+#include <string.h>
+
+static const char spaces[] = "                                                                ";
+
+/* A line break, then 2 * depth spaces. */
+static void newline(json_writer *w, int depth) {
+  size_t n = (size_t)depth * 2;
+  sb_putc(w->out, '\n');
+  while (n > 0) {
+    size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
+    sb_putn(w->out, spaces, k);
+    n -= k;
+  }
+}
+
+/* What goes before a value: the separator from the previous member, the
+** line break and indentation, and "key": when key is given. */
+static void value_start(json_writer *w, const char *key) {
+  if (w->depth > w->base) {
+    int d = w->depth - 1;
+    if (!w->empty[d]) sb_putc(w->out, ',');
+    w->empty[d] = 0;
+    newline(w, w->depth);
+  }
+  if (key) {
+    sb_putc(w->out, '"');
+    sb_puts(w->out, key);            /* keys are the report's own names: plain ASCII */
+    sb_putn(w->out, "\": ", 3);
+  }
+}
+
+void jw_init(json_writer *w, strbuf *out, int depth) {
+  assert(depth >= 0 && depth < JW_MAX_DEPTH);
+  w->out = out;
+  w->depth = w->base = depth;
+}
+
+static void open_container(json_writer *w, const char *key, char open, char close) {
+  value_start(w, key);
+  sb_putc(w->out, open);
+  assert(w->depth < JW_MAX_DEPTH);
+  w->empty[w->depth] = 1;
+  w->close[w->depth] = close;
+  w->depth++;
+}
+
+void jw_object(json_writer *w, const char *key) { open_container(w, key, '{', '}'); }
+
+void jw_array(json_writer *w, const char *key) { open_container(w, key, '[', ']'); }
+
+void jw_end(json_writer *w) {
+  assert(w->depth > w->base);
+  w->depth--;
+  if (!w->empty[w->depth]) newline(w, w->depth);
+  sb_putc(w->out, w->close[w->depth]);
+}
+
+void jw_int(json_writer *w, const char *key, int64_t v) {
+  char digits[24], *p = digits + sizeof digits;
+  uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+  do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+  if (v < 0) *--p = '-';
+  value_start(w, key);
+  sb_putn(w->out, p, (size_t)(digits + sizeof digits - p));
+}
+
+void jw_bool(json_writer *w, const char *key, int v) {
+  value_start(w, key);
+  if (v) sb_putn(w->out, "true", 4);
+  else sb_putn(w->out, "false", 5);
+}
+
+void jw_null(json_writer *w, const char *key) {
+  value_start(w, key);
+  sb_putn(w->out, "null", 4);
+}
+
+/* The length of the UTF-8 sequence starting at s (at most n bytes), or 0
+** if it is not a valid one. */
+static size_t utf8_sequence(const unsigned char *s, size_t n) {
+  unsigned char c = s[0];
+  size_t len;
+  uint32_t v;
+  if (c < 0x80) return 1;
+  if (c < 0xC2) return 0;                      /* a continuation byte, or an overlong lead */
+  if (c < 0xE0) { len = 2; v = c & 0x1F; }
+  else if (c < 0xF0) { len = 3; v = c & 0x0F; }
+  else if (c < 0xF5) { len = 4; v = c & 0x07; }
+  else return 0;
+  if (len > n) return 0;
+  for (size_t i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80) return 0;
+    v = (v << 6) | (s[i] & 0x3F);
+  }
+  if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+  if ((len == 3 && v < 0x800) || (len == 4 && v < 0x10000)) return 0;   /* overlong */
+  return len;
+}
+
+int jw_utf8_valid(const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t i = 0; i < n;) {
+    size_t k = utf8_sequence(p + i, n - i);
+    if (!k) return 0;
+    i += k;
+  }
+  return 1;
+}
+
+/* What a byte asks of the string writer: 0 copied as it is, 1 escaped, 2
+** the lead of a UTF-8 sequence to check, 3 the end of the string. */
+static const unsigned char byte_class[256] = {
+  3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* " */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,  /* \ */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+
+/* s as a JSON string; 0, or -1 (nothing kept of it) if not valid UTF-8.
+** One pass: runs of plain bytes copied at once, up to the terminator (a
+** UTF-8 sequence is never read past it: NUL is no continuation byte). */
+static int put_string(strbuf *b, const char *s) {
+  static const char hex[] = "0123456789ABCDEF";
+  const unsigned char *p = (const unsigned char *)s, *run = p;
+  sb_putc(b, '"');
+  for (;;) {
+    unsigned char c = *p, kind = byte_class[c];
+    if (kind == 0) { p++; continue; }
+    if (kind == 2) {                             /* written as it is, once checked */
+      size_t k = utf8_sequence(p, 4);
+      if (!k) return -1;
+      p += k;
+      continue;
+    }
+    sb_putn(b, (const char *)run, (size_t)(p - run));
+    if (kind == 3) break;
+    char esc[6] = { '\\', 0, 0, 0, 0, 0 };
+    size_t len = 2;
+    switch (c) {
+    case '"': esc[1] = '"'; break;
+    case '\\': esc[1] = '\\'; break;
+    case '\b': esc[1] = 'b'; break;
+    case '\f': esc[1] = 'f'; break;
+    case '\n': esc[1] = 'n'; break;
+    case '\r': esc[1] = 'r'; break;
+    case '\t': esc[1] = 't'; break;
+    default:
+      esc[1] = 'u'; esc[2] = '0'; esc[3] = '0'; esc[4] = hex[c >> 4]; esc[5] = hex[c & 15];
+      len = 6;
+    }
+    sb_putn(b, esc, len);
+    run = ++p;
+  }
+  sb_putc(b, '"');
+  return 0;
+}
+
+void jw_string_or_null(json_writer *w, const char *key, const char *s) {
+  if (!s) { jw_null(w, key); return; }
+  size_t len = w->out->len;                      /* to take it all back if s is refused */
+  int depth_empty = w->depth > w->base ? w->empty[w->depth - 1] : 0;
+  value_start(w, key);
+  if (put_string(w->out, s) != 0 && !w->out->failed) {
+    w->out->len = len;
+    w->out->s[len] = '\0';
+    if (w->depth > w->base) w->empty[w->depth - 1] = (unsigned char)depth_empty;
+  }
+}
+
+void jw_string(json_writer *w, const char *key, const char *s) {
+  if (s) jw_string_or_null(w, key, s);
+}

@@ -1,0 +1,56 @@
+/*
+ * json_writer.h -- JSON written straight into a buffer, no document tree.
+ *
+ * The reports' JSON used to be built as a Jansson tree and printed with
+ * json_dumps(JSON_INDENT(2) | JSON_PRESERVE_ORDER); this writer makes the
+ * same bytes without the tree: members in the order they are written, two
+ * spaces a level, "key": value, empty containers as {} and [], integers in
+ * decimal.  Strings are escaped as Jansson escapes them without
+ * JSON_ENSURE_ASCII or JSON_ESCAPE_SLASH: " and \ with a backslash, \b \f
+ * \n \r \t by name, other bytes below 0x20 as \u00XX (upper-case hex), the
+ * rest (non-ASCII, "/", DEL) as they are.
+ *
+ * A string that is not valid UTF-8 (or NULL where a string is required) is
+ * left out with its key, as Jansson's json_string() refuses it and
+ * json_object_set_new() then adds nothing: the bytes stay those of the tree.
+ */
+#ifndef LX_JSON_WRITER_H
+#define LX_JSON_WRITER_H
+
+#include <stdint.h>
+
+#include "strbuf.h"
+
+#define JW_MAX_DEPTH 32   /* deeper containers are a caller's bug (asserted) */
+
+typedef struct {
+  strbuf *out;                          /* where the text goes (not owned) */
+  int depth;                            /* containers open, base depth included */
+  int base;                             /* depth the writer started at */
+  unsigned char empty[JW_MAX_DEPTH];    /* nothing written yet in the container at each depth */
+  char close[JW_MAX_DEPTH];             /* '}' or ']' for the container at each depth */
+} json_writer;
+
+/* Start writing into out as if nested depth levels deep (the first value's
+** lines after its first are indented 2 * depth spaces more), the way a
+** value sits inside the containers around it. */
+void jw_init(json_writer *w, strbuf *out, int depth);
+
+/* Each writes one value: a member named key inside an object, or (key NULL)
+** an element of an array or the top-level value. */
+void jw_object(json_writer *w, const char *key);     /* opens {, closed by jw_end */
+void jw_array(json_writer *w, const char *key);      /* opens [, closed by jw_end */
+void jw_end(json_writer *w);                         /* closes the innermost container */
+void jw_int(json_writer *w, const char *key, int64_t v);
+void jw_bool(json_writer *w, const char *key, int v);
+void jw_null(json_writer *w, const char *key);
+/* s escaped; left out (with its key) when NULL or not valid UTF-8. */
+void jw_string(json_writer *w, const char *key, const char *s);
+/* s escaped, null for NULL; left out (with its key) when not valid UTF-8. */
+void jw_string_or_null(json_writer *w, const char *key, const char *s);
+
+/* Is s (n bytes) valid UTF-8 as Jansson judges it: no overlong form, no
+** surrogate, nothing above U+10FFFF?  1 or 0. */
+int jw_utf8_valid(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,215 @@
+/*
+ * test_json_writer.c -- the streaming JSON writer against Jansson.
+ *
+ * The reports used to print Jansson trees with JSON_INDENT(2) |
+ * JSON_PRESERVE_ORDER; the writer must make the same bytes.  Jansson stays
+ * linked (it parses JSON input elsewhere), so each case builds the tree too
+ * and compares the two outputs byte for byte.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <jansson.h>
+
+#include "json_writer.h"
+
+/* Strings the escaping must treat as Jansson does: quotes, backslashes,
+** every control character, DEL, "/", non-ASCII of 2, 3 and 4 bytes, and
+** invalid UTF-8 (overlong, surrogate, truncated, stray continuation, above
+** U+10FFFF), which Jansson refuses. */
+static const char *const tricky[] = {
+  "",
+  "plain",
+  "say \"no\"",
+  "back\\slash \\\\ twice",
+  "a/b </script> http://x.org/",
+  "\b\f\n\r\t",
+  "\x01\x02\x03\x04\x05\x06\x07\x0b\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f",
+  "del \x7f end",
+  "Code pénal — art. 222-34 « trafic »",
+  "\xe2\x80\xaf: narrow no-break space",
+  "emoji \xf0\x9f\x98\x80 and \xf4\x8f\xbf\xbf (U+10FFFF)",
+  "overlong \xc0\xaf",
+  "overlong3 \xe0\x80\xaf",
+  "surrogate \xed\xa0\x80",
+  "truncated \xe2\x80",
+  "stray \x80 continuation",
+  "too big \xf4\x90\x80\x80",
+  "lead F5 \xf5\x80\x80\x80",
+  "ends in lead \xc3",
+};
+#define NTRICKY (sizeof tricky / sizeof tricky[0])
+
+/* Jansson's text for v printed as the reports printed it. */
+static char *jansson_text(const json_t *v) {
+  char *s = json_dumps(v, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY);
+  assert_non_null(s);
+  return s;
+}
+
+/* Each tricky string as an object member and as an array element, beside
+** plain values, so that a refused string shows how it is left out. */
+static void test_strings_as_jansson_writes_them(void **state) {
+  (void)state;
+  for (size_t i = 0; i < NTRICKY; i++) {
+    json_t *o = json_object(), *arr = json_array();
+    json_object_set_new(o, "before", json_integer(1));
+    json_object_set_new(o, "s", json_string(tricky[i]));          /* NULL (nothing set) if refused */
+    json_array_append_new(arr, json_string(tricky[i]));
+    json_array_append_new(arr, json_string("x"));
+    json_array_append_new(arr, json_string(tricky[i]));
+    json_object_set_new(o, "list", arr);
+    json_object_set_new(o, "or_null", json_string(tricky[i]));
+    json_object_set_new(o, "after", json_false());
+    char *want = jansson_text(o);
+
+    strbuf b;
+    json_writer w;
+    sb_init(&b);
+    jw_init(&w, &b, 0);
+    jw_object(&w, NULL);
+    jw_int(&w, "before", 1);
+    jw_string(&w, "s", tricky[i]);
+    jw_array(&w, "list");
+    jw_string(&w, NULL, tricky[i]);
+    jw_string(&w, NULL, "x");
+    jw_string(&w, NULL, tricky[i]);
+    jw_end(&w);
+    jw_string_or_null(&w, "or_null", tricky[i]);
+    jw_bool(&w, "after", 0);
+    jw_end(&w);
+    assert_false(sb_failed(&b));
+    if (strcmp(b.s, want) != 0)
+      fail_msg("string %zu: writer\n%s\nJansson\n%s", i, b.s, want);
+    json_t *accepted = json_string(tricky[i]);                   /* NULL if Jansson refuses it */
+    assert_int_equal(jw_utf8_valid(tricky[i], strlen(tricky[i])), accepted != NULL);
+    json_decref(accepted);
+    sb_free(&b);
+    free(want);
+    json_decref(o);
+  }
+}
+
+/* A string Jansson refuses as the only member or element: the container
+** prints empty, as {} and []. */
+static void test_refused_string_leaves_container_empty(void **state) {
+  (void)state;
+  strbuf b;
+  json_writer w;
+  sb_init(&b);
+  jw_init(&w, &b, 0);
+  jw_object(&w, NULL);
+  jw_array(&w, "a");
+  jw_string(&w, NULL, "bad \xff");
+  jw_end(&w);
+  jw_object(&w, "o");
+  jw_string(&w, "k", "bad \xc0\x80");
+  jw_string(&w, "n", NULL);
+  jw_end(&w);
+  jw_end(&w);
+  assert_string_equal(b.s, "{\n  \"a\": [],\n  \"o\": {}\n}");
+  sb_free(&b);
+}
+
+/* Nesting, empty containers, integers at the limits, booleans, null, and
+** the layout of a value written some levels deep (the reports write each
+** assessment two levels inside the document): Jansson's text with 2 more
+** spaces a level after every line break. */
+static void test_layout_and_numbers_at_depth(void **state) {
+  (void)state;
+  for (int depth = 0; depth <= 3; depth++) {
+    json_t *o = json_object(), *inner = json_object(), *arr = json_array(), *deep = json_array();
+    json_object_set_new(o, "empty_object", json_object());
+    json_object_set_new(o, "empty_array", json_array());
+    json_object_set_new(o, "zero", json_integer(0));
+    json_object_set_new(o, "negative", json_integer(-42));
+    json_object_set_new(o, "max", json_integer(INT64_MAX));
+    json_object_set_new(o, "min", json_integer(INT64_MIN));
+    json_object_set_new(o, "yes", json_true());
+    json_object_set_new(o, "nothing", json_null());
+    json_object_set_new(inner, "k", json_string("v"));
+    json_array_append_new(deep, json_integer(7));
+    json_array_append_new(deep, json_object());
+    json_object_set_new(inner, "deep", deep);
+    json_array_append_new(arr, inner);
+    json_array_append_new(arr, json_null());
+    json_object_set_new(o, "list", arr);
+    char *flat = jansson_text(o);
+    strbuf want;
+    sb_init(&want);
+    for (const char *p = flat; *p; p++) {
+      sb_putc(&want, *p);
+      if (*p == '\n') for (int k = 0; k < depth * 2; k++) sb_putc(&want, ' ');
+    }
+
+    strbuf b;
+    json_writer w;
+    sb_init(&b);
+    jw_init(&w, &b, depth);
+    jw_object(&w, NULL);
+    jw_object(&w, "empty_object");
+    jw_end(&w);
+    jw_array(&w, "empty_array");
+    jw_end(&w);
+    jw_int(&w, "zero", 0);
+    jw_int(&w, "negative", -42);
+    jw_int(&w, "max", INT64_MAX);
+    jw_int(&w, "min", INT64_MIN);
+    jw_bool(&w, "yes", 7);
+    jw_string_or_null(&w, "nothing", NULL);
+    jw_array(&w, "list");
+    jw_object(&w, NULL);
+    jw_string(&w, "k", "v");
+    jw_array(&w, "deep");
+    jw_int(&w, NULL, 7);
+    jw_object(&w, NULL);
+    jw_end(&w);
+    jw_end(&w);
+    jw_end(&w);
+    jw_null(&w, NULL);
+    jw_end(&w);
+    jw_end(&w);
+    assert_false(sb_failed(&b));
+    if (strcmp(b.s, want.s) != 0) fail_msg("depth %d: writer\n%s\nwanted\n%s", depth, b.s, want.s);
+    sb_free(&b);
+    sb_free(&want);
+    free(flat);
+    json_decref(o);
+  }
+}
+
+/* A top-level string and a long one crossing the escape paths many times. */
+static void test_top_level_and_long_strings(void **state) {
+  (void)state;
+  strbuf text;
+  sb_init(&text);
+  for (int i = 0; i < 2000; i++) sb_puts(&text, i % 3 ? "é\"\\\x01/" : "ordinary words ");
+  json_t *v = json_string(text.s);
+  assert_non_null(v);
+  char *want = jansson_text(v);
+  strbuf b;
+  json_writer w;
+  sb_init(&b);
+  jw_init(&w, &b, 0);
+  jw_string(&w, NULL, text.s);
+  assert_string_equal(b.s, want);
+  sb_free(&b);
+  sb_free(&text);
+  free(want);
+  json_decref(v);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_strings_as_jansson_writes_them),
+    cmocka_unit_test(test_refused_string_leaves_container_empty),
+    cmocka_unit_test(test_layout_and_numbers_at_depth),
+    cmocka_unit_test(test_top_level_and_long_strings),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
