@@ -97,6 +97,10 @@ static int assess_one(assessed *x, lx_sandbox *sb, const lx_ruleset *rs, const l
     diag_printf(stderr, "lexgap assess: out of memory\n");
     return -1;
   }
+  /* The report so far goes out first: when standard output and standard
+  ** error are one file (`> out 2>&1`), a warning then falls between two
+  ** profiles' reports, never inside a line of one. */
+  if (a->ncaveats) fflush(stdout);
   for (size_t c = 0; c < a->ncaveats; c++)
     fprintf(stderr, "warning: %s: %s\n", file, a->caveats[c].text.en);
   lx_summary s;

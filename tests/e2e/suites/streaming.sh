@@ -103,3 +103,15 @@ elif [ -x /usr/bin/time ]; then
 else
   ok "streaming: memory shape skipped (no /usr/bin/time)"
 fi
+# standard output and standard error to one file: a profile's warnings (its
+# assessment date far from its law's date) fall between two reports, each
+# warning on a line of its own, never inside a line of a report
+EU1=$ROOT/profiles/eu-fictional-croatia.lua EU2=$ROOT/profiles/eu-fictional-denmark.lua
+for fmt in text csv; do
+  timeout 300 "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --fail-on none --format "$fmt" \
+    "$S1" "$EU1" "$EU2" > "$ST/mixed.$fmt" 2>&1
+  nw=$(grep -c '^warning: ' "$ST/mixed.$fmt")
+  na=$(grep -c 'warning: ' "$ST/mixed.$fmt")
+  if [ "$nw" -ge 2 ] && [ "$nw" -eq "$na" ]; then ok "streaming: $fmt with 2>&1, warnings on lines of their own"
+  else fail "streaming: $fmt with 2>&1, warnings on lines of their own ($nw of $na at a line's start)"; fi
+done
