@@ -1074,6 +1074,7 @@ int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const ch
 }
 
 void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {
+  if (!sandbox_releases_memory()) return;            /* the process is exiting */
   lua_State *L = sb ? sandbox_state(sb) : NULL;
   for (size_t i = 0; i < rs->n; i++) rule_free(&rs->rules[i], L);
   free(rs->rules);
