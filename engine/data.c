@@ -561,7 +561,8 @@ static int lex_next(lex_state *ls) {
       n = (size_t)(ls->p - ls->tkstart);
       ls->tk = TK_NAME;
       for (i = 0; i < sizeof lex_reserved / sizeof lex_reserved[0]; i++) {
-        if (strlen(lex_reserved[i].word) == n &&
+        if (lex_reserved[i].word[0] == ls->tkstart[0] &&          /* most names end here */
+            strlen(lex_reserved[i].word) == n &&
             memcmp(lex_reserved[i].word, ls->tkstart, n) == 0) {
           ls->tk = lex_reserved[i].tk;
           break;
