@@ -21,6 +21,7 @@
 
 #include "cli.h"
 #include "lx.h"
+#include "sandbox.h"
 #include "texts.h"
 
 static void usage_main(FILE *f) {
@@ -80,5 +81,6 @@ static int dispatch(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+  sandbox_leave_to_exit();            /* one command, then exit: no teardown (not under ASan) */
   return cli_finish_stdout(dispatch(argc, argv));   /* a failed write to standard output fails the command */
 }

@@ -315,10 +315,17 @@ static loader *current_loader(lua_State *L, const char *fn) {
   return *box;
 }
 
+/* Room for RULES_FIRST rules, then doubled whenever the count reaches a
+** power of two: rs->rules only ever grows here, from a zeroed rule set. */
+#define RULES_FIRST 16
+
 static int append_rule(lx_ruleset *rs, lx_rule **out) {
-  lx_rule *r = realloc(rs->rules, (rs->n + 1) * sizeof *r);
-  if (!r) return -1;
-  rs->rules = r;
+  size_t n = rs->n;
+  if (n == 0 || (n >= RULES_FIRST && (n & (n - 1)) == 0)) {
+    lx_rule *r = realloc(rs->rules, (n ? 2 * n : RULES_FIRST) * sizeof *r);
+    if (!r) return -1;
+    rs->rules = r;
+  }
   *out = &rs->rules[rs->n];
   memset(*out, 0, sizeof **out);
   (*out)->seq = (int)rs->n++;
@@ -1074,6 +1081,7 @@ int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const ch
 }
 
 void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {
+  if (!sandbox_releases_memory()) return;            /* the process is exiting */
   lua_State *L = sb ? sandbox_state(sb) : NULL;
   for (size_t i = 0; i < rs->n; i++) rule_free(&rs->rules[i], L);
   free(rs->rules);

@@ -49,6 +49,7 @@ extern const size_t lx_lib_source_len;
 #define REG_LIB "lexgap.lib"         /* registry: the rule library table */
 #define REG_LIB_VIEW "lexgap.libview"  /* registry: lx as rules see it (nested tables read-only) */
 #define REG_PROTO "lexgap.proto"     /* registry: allow-listed globals */
+#define REG_SIZES "lexgap.sizes"     /* registry: table -> its entries, for tables copied per rule file */
 #define HOOK_EVERY 1000              /* instructions between hook calls */
 #define MEMORY_SLACK (8u << 20)      /* hard limit = soft limit + slack */
 #define ALLOC_BYTES_PER_UNIT 32      /* allocation volume charged as instructions */
@@ -497,6 +498,46 @@ static const char *const libraries[] = { "string", "table", "math", "utf8", "os"
 
 /* [-0, +0] Open the allowed libraries, trim them, and keep the allow-listed
 ** globals in the registry as the prototype of every environment. */
+/* [-0, +0] Record in REG_SIZES how many entries the table at idx holds, so
+** that each rule file's copy of it is made at that size at once instead of
+** growing (and rehashing) key by key.  Only for tables never changed after. */
+static void remember_size(lua_State *L, int idx) {
+  idx = lua_absindex(L, idx);
+  lua_Integer n = 0;
+  lua_pushnil(L);
+  while (lua_next(L, idx)) { lua_pop(L, 1); n++; }
+  lua_getfield(L, LUA_REGISTRYINDEX, REG_SIZES);
+  lua_pushvalue(L, idx);
+  lua_pushinteger(L, n);
+  lua_rawset(L, -3);
+  lua_pop(L, 1);
+}
+
+/* [-0, +0] remember_size for the table at idx and every table among its
+** values (the prototype environment and its libraries; the library view). */
+static void remember_sizes(lua_State *L, int idx) {
+  idx = lua_absindex(L, idx);
+  remember_size(L, idx);
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    if (lua_istable(L, -1)) remember_size(L, -1);
+    lua_pop(L, 1);
+  }
+}
+
+/* [-0, +0] The entries remember_size recorded for the table at idx (0 for
+** any other table). */
+static int remembered_size(lua_State *L, int idx) {
+  idx = lua_absindex(L, idx);
+  lua_getfield(L, LUA_REGISTRYINDEX, REG_SIZES);
+  if (!lua_istable(L, -1)) { lua_pop(L, 1); return 0; }
+  lua_pushvalue(L, idx);
+  lua_rawget(L, -2);
+  lua_Integer n = lua_tointeger(L, -1);
+  lua_pop(L, 2);
+  return n > 0 && n < INT_MAX ? (int)n : 0;
+}
+
 static int open_allowed(lua_State *L) {
   luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
   luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
@@ -544,6 +585,9 @@ static int open_allowed(lua_State *L) {
     else lua_getglobal(L, libraries[i]);
     lua_setfield(L, -2, libraries[i]);
   }
+  lua_newtable(L);
+  lua_setfield(L, LUA_REGISTRYINDEX, REG_SIZES);
+  remember_sizes(L, -1);                             /* the prototype and its libraries */
   lua_setfield(L, LUA_REGISTRYINDEX, REG_PROTO);
 
   /* Empty the real global table: nothing reaches it, but if anything ever
@@ -560,9 +604,10 @@ static int open_allowed(lua_State *L) {
   return 0;
 }
 
-/* [-1, +1] A shallow copy of the table on top, replacing it. */
+/* [-1, +1] A shallow copy of the table on top, replacing it (made at the
+** size remember_size recorded for it, if any). */
 static void copy_table(lua_State *L) {
-  lua_newtable(L);
+  lua_createtable(L, 0, remembered_size(L, -1));
   lua_pushnil(L);
   while (lua_next(L, -3)) {
     lua_pushvalue(L, -2);
@@ -574,8 +619,9 @@ static void copy_table(lua_State *L) {
 
 void sandbox_push_env(lx_sandbox *sb) {
   lua_State *L = sb->L;
-  lua_newtable(L);                                   /* env */
-  lua_getfield(L, LUA_REGISTRYINDEX, REG_PROTO);     /* env proto */
+  lua_getfield(L, LUA_REGISTRYINDEX, REG_PROTO);
+  lua_createtable(L, 0, remembered_size(L, -1) + 3); /* proto env: its names, load, _G, lx */
+  lua_insert(L, -2);                                 /* env proto */
   lua_pushnil(L);
   while (lua_next(L, -2)) {                          /* env proto k v */
     if (lua_istable(L, -1)) copy_table(L);           /* libraries are copied */
@@ -685,6 +731,7 @@ static void keep_library(lua_State *L) {
     lua_insert(L, -2);
     lua_rawset(L, -4);
   }
+  remember_size(L, -1);
   lua_setfield(L, LUA_REGISTRYINDEX, REG_LIB_VIEW);
   lua_pop(L, 1);
 }
@@ -738,8 +785,26 @@ lx_sandbox *sandbox_new(sandbox_error *err) {
   return sb;
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+#define LEAK_CHECKED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LEAK_CHECKED 1
+#endif
+#endif
+
+static int leave_to_exit;            /* set once by the command line's main */
+
+void sandbox_leave_to_exit(void) {
+#ifndef LEAK_CHECKED
+  leave_to_exit = 1;
+#endif
+}
+
+int sandbox_releases_memory(void) { return !leave_to_exit; }
+
 void sandbox_free(lx_sandbox *sb) {
-  if (!sb) return;
+  if (!sb || leave_to_exit) return;
   if (sb->L) lua_close(sb->L);
   pool_free_all(&sb->pool);
   free(sb->account_live);

@@ -44,6 +44,19 @@ typedef struct {
 ** and fills err when that fails. */
 lx_sandbox *sandbox_new(sandbox_error *err);
 void sandbox_free(lx_sandbox *sb);
+
+/* Declare that the process exits when the current command returns: from
+** then on sandbox_free and ruleset_free leave what they hold to the operating
+** system (closing the Lua state and freeing every rule, text and schema node
+** one by one costs a millisecond or two and changes nothing the user sees).
+** Only the command line's main calls it; unit tests, the bench and the
+** harnesses free everything.  Builds with AddressSanitizer ignore it, so
+** their leak checks still see every allocation released. */
+void sandbox_leave_to_exit(void);
+
+/* 1 unless sandbox_leave_to_exit took effect: whether freeing functions
+** must release what they hold. */
+int sandbox_releases_memory(void);
 lua_State *sandbox_state(lx_sandbox *sb);
 
 /* Budgets for each later sandbox_call (0 keeps the current value). */

@@ -488,25 +488,47 @@ static int by_ref(const void *a, const void *b) {
   return lx_ref_compare(((const lx_provision *)a)->ref, ((const lx_provision *)b)->ref);
 }
 
+#define LINK_DEPTH 16          /* deeper references are found by search alone */
+
+/* The depth of a reference: its dots after the instrument ("untoc:5" 0,
+** "untoc:5.1.a" 2). */
+static int ref_depth(const char *ref) {
+  const char *p = strchr(ref, ':');
+  int d = 0;
+  for (p = p ? p : ref; *p; p++) d += *p == '.';
+  return d;
+}
+
 /* Sort the provisions in reading order and link each to its parent: the
-** longest proper prefix of its reference that is a provision. */
+** longest proper prefix of its reference that is a provision (the
+** provision last read at that depth when it is the one, else found by
+** texts_find: references are unique, so both give the same index). */
 static void link_tree(lx_texts *t) {
   int sorted = 1;
   for (size_t i = 1; i < t->nprovisions; i++)
     if (lx_ref_compare(t->provisions[i - 1].ref, t->provisions[i].ref) > 0) sorted = 0;
   if (!sorted) qsort(t->provisions, t->nprovisions, sizeof *t->provisions, by_ref);
   for (size_t i = 0; i < t->nprovisions; i++) t->provisions[i].nchildren = 0;
+  int open[LINK_DEPTH];        /* the last provision read at each depth: the likely ancestors */
+  for (int d = 0; d < LINK_DEPTH; d++) open[d] = -1;
   for (size_t i = 0; i < t->nprovisions; i++) {
     lx_provision *p = &t->provisions[i];
     char ref[256];
-    snprintf(ref, sizeof ref, "%s", p->ref);
+    size_t len = strlen(p->ref);
+    if (len >= sizeof ref) len = sizeof ref - 1;     /* cut as snprintf would */
+    memcpy(ref, p->ref, len);
+    ref[len] = '\0';
     p->parent = -1;
     char *dot;
     while (p->parent < 0 && (dot = strrchr(ref, '.')) && strchr(ref, ':') < dot) {
       *dot = '\0';
-      p->parent = texts_find(t, ref);
+      int d = ref_depth(ref);
+      if (d < LINK_DEPTH && open[d] >= 0 && strcmp(t->provisions[open[d]].ref, ref) == 0) p->parent = open[d];
+      else p->parent = texts_find(t, ref);
     }
     if (p->parent >= 0) t->provisions[p->parent].nchildren++;
+    int d = ref_depth(p->ref);
+    if (d < LINK_DEPTH) open[d] = (int)i;
   }
 }
 

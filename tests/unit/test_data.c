@@ -227,6 +227,36 @@ static void test_short_strings(void **state) {
   data_free(t);
 }
 
+/* A run of plain bytes ends at the quote, a backslash or a line break
+** wherever it falls (the reader scans runs sixteen bytes at a time): before,
+** across and after each block boundary, and at the very end of the input. */
+static void test_string_runs_end_anywhere(void **state) {
+  (void)state;
+  for (size_t n = 0; n <= 40; n++) {
+    char src[128], want[64];
+    memset(want, 'x', n);
+    want[n] = '\0';
+    /* the other quote and a backslash escape inside, then the closing quote */
+    snprintf(src, sizeof src, "'%s\"%s\\n%s'", want, want, want);
+    data_value *v = parse_ok_n(src, strlen(src));
+    char expect[200];
+    snprintf(expect, sizeof expect, "%s\"%s\n%s", want, want, want);
+    assert_string_value(v, expect, strlen(expect));
+    data_free(v);
+    /* a raw line break ends the string unfinished, on the line it opened */
+    snprintf(src, sizeof src, "\n\"%s\r%s\"", want, want);
+    data_error err;
+    assert_null(parse_n(src, strlen(src), &err));
+    assert_int_equal(err.line, 2);
+    assert_non_null(strstr(err.message, "unfinished string"));
+    /* input that ends inside the string */
+    snprintf(src, sizeof src, "\"%s%s", want, want);
+    assert_null(parse_n(src, strlen(src), &err));
+    assert_int_equal(err.line, 1);
+    assert_non_null(strstr(err.message, "unfinished string"));
+  }
+}
+
 static void test_simple_escapes(void **state) {
   data_value *root;
   const data_value *v =
@@ -1162,6 +1192,7 @@ int main(void) {
       cmocka_unit_test(test_minus_before_number_only),
       cmocka_unit_test(test_malformed_numbers),
       cmocka_unit_test(test_short_strings),
+      cmocka_unit_test(test_string_runs_end_anywhere),
       cmocka_unit_test(test_simple_escapes),
       cmocka_unit_test(test_escaped_newline),
       cmocka_unit_test(test_escape_z),

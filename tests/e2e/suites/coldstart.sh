@@ -52,3 +52,49 @@ printf 'error("raised by an edit")\n' >> "$A34"
 lines=$(wc -l < "$A34")
 run "coldstart: a runtime error in an edited bundled rule" 1 -- "$LEXGAP" rules --rules "$CS/rules" --instrument untoc \
   && has "coldstart: the runtime error names the edited copy and line" "$TMP/err" "$A34:$lines: raised by an edit"
+
+# each rule file's environment is its own complete copy (made at its final
+# size at once, sandbox_push_env): a file that writes into its globals and
+# libraries at load changes nothing another file sees, and every file sees
+# every name.  census.lua counts what its environment holds; tamper.lua
+# writes a name into each library and the globals, then counts the same.
+census_rule() {   # census_rule CLAUSE: a rule file reporting its environment
+  cat <<LUA
+obligation { ref = "untoc:1.4", clause = "$1", level = "mandatory", title = { en = "census", fr = "census" },
+  category = "implementation", cluster = 1, text = { en = "census" }, facts = {},
+  check = function(ctx)
+    local parts = {}
+    for _, name in ipairs({ "lx", "string", "table", "math", "utf8", "os" }) do
+      local n = 0
+      for _ in pairs(_G[name]) do n = n + 1 end
+      parts[#parts + 1] = name .. "=" .. n
+    end
+    local g = 0
+    for _ in pairs(_G) do g = g + 1 end
+    parts[#parts + 1] = "globals=" .. g
+    parts[#parts + 1] = "tampered=" .. tostring(string.tampered or lx.tampered or table.tampered
+      or math.tampered or utf8.tampered or os.tampered or rawget(_G, "tampered"))
+    return ctx:met(table.concat(parts, " "))
+  end }
+LUA
+}
+census_of() {   # census_of JSON CLAUSE: that rule's explanation
+  jq -r --arg id "untoc:1.4#$2" '.assessments[0].findings[] | select(.id == $id) | .explanation.en' "$1" 2>/dev/null
+}
+cp "$RULES/untoc/art34.lua" "$A34"
+census_rule census > "$CS/rules/untoc/census.lua"
+cs_assess "$CS/rules" "$CS/census-alone.json" --instrument untoc
+{ printf 'string.tampered, lx.tampered, table.tampered = true, true, true\n'
+  printf 'math.tampered, utf8.tampered, os.tampered, tampered = true, true, true, true\n'
+  census_rule tamper; } > "$CS/rules/untoc/tamper.lua"
+cs_assess "$CS/rules" "$CS/census-beside.json" --instrument untoc
+alone=$(census_of "$CS/census-alone.json" census); beside=$(census_of "$CS/census-beside.json" census)
+tamper=$(census_of "$CS/census-beside.json" tamper)
+expect_tamper=$(echo "$alone" | awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "tampered") $i = "tampered=true"; else $i = kv[1] "=" kv[2] + 1 } print }')
+if [[ "$alone" =~ ^lx=[1-9][0-9]*\ string=[1-9][0-9]*\ table=[1-9][0-9]*\ math=[1-9][0-9]*\ utf8=[1-9][0-9]*\ os=[1-9][0-9]*\ globals=[1-9][0-9]*\ tampered=nil$ ]] \
+   && [ "$beside" = "$alone" ]
+then ok "coldstart: a rule file's environment is whole and untouched by another file's writes"
+else fail "coldstart: a rule file's environment is whole and untouched by another file's writes (alone: '$alone'; beside tamper.lua: '$beside')"; fi
+if [ -n "$tamper" ] && [ "$tamper" = "$expect_tamper" ]; then ok "coldstart: the writing file sees its own writes, one more name in each table"
+else fail "coldstart: the writing file sees its own writes (got '$tamper', expected '$expect_tamper')"; fi
+rm -f "$CS/rules/untoc/census.lua" "$CS/rules/untoc/tamper.lua"
