@@ -78,7 +78,7 @@ static void usage_assess(FILE *f) {
 }
 
 /* What decides the exit status, summed over the profiles assessed. */
-typedef struct { int gaps, errors, unknown, incomplete; } tally;
+typedef struct { int gaps, errors, unknown, incomplete, assessed; } tally;   /* assessed: profiles so far */
 
 /* One profile assessed: the assessment and its ratings, computed once for
 ** the exit status and the reports. */
@@ -97,10 +97,11 @@ static int assess_one(assessed *x, lx_sandbox *sb, const lx_ruleset *rs, const l
     diag_printf(stderr, "lexgap assess: out of memory\n");
     return -1;
   }
-  /* The report so far goes out first: when standard output and standard
-  ** error are one file (`> out 2>&1`), a warning then falls between two
-  ** profiles' reports, never inside a line of one. */
-  if (a->ncaveats) fflush(stdout);
+  /* After the first profile, the reports so far go out first: when standard
+  ** output and standard error are one file (`> out 2>&1`), a warning then
+  ** falls between two profiles' reports, never inside a line of one (the
+  ** first profile's warnings come before the report, as they always did). */
+  if (a->ncaveats && t->assessed) fflush(stdout);
   for (size_t c = 0; c < a->ncaveats; c++)
     fprintf(stderr, "warning: %s: %s\n", file, a->caveats[c].text.en);
   lx_summary s;
@@ -108,6 +109,7 @@ static int assess_one(assessed *x, lx_sandbox *sb, const lx_ruleset *rs, const l
   t->gaps += s.gaps;
   t->errors += s.errors;
   t->unknown += s.by_status[LX_UNKNOWN];
+  t->assessed++;
   x->nratings = rating_compute(a, &x->ratings);
   t->incomplete += assessment_incomplete(x->ratings, x->nratings);
   return 0;
@@ -273,7 +275,7 @@ int cmd_assess(int argc, char **argv) {
     diag_free(&diags);
   }
   if (refused) failed = 1;
-  tally t = { 0, 0, 0, 0 };
+  tally t = { 0, 0, 0, 0, 0 };
   if (!failed && stream) {
     failed = assess_streaming(&o, argv + optind, nprofiles, (const char *const *)names, sb, &rs, as_of, &t);
   } else {
