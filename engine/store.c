@@ -944,18 +944,36 @@ static int db_connect(lx_store *st, int flags, store_error *err) {
 #define STAMP_FORMAT "lexgap-checked 2"   /* 1: without the header's hash */
 #define DB_HEADER_SIZE 100                /* SQLite's database header */
 
-/* The stamp of the database at path as text; 0, or -1 if it cannot be read. */
-static int file_stamp(const char *path, char *out, size_t size) {
+/* The database's 100-byte header.  While the connection is open it is read
+** through SQLite's own file descriptor: opening and closing another one on
+** the file would release every POSIX lock this process holds on it (they
+** belong to the process and the file, not to a descriptor), and another
+** process could then checkpoint or write under our transaction.  Once the
+** connection is closed (st->db NULL), the file is opened directly.
+** 0, or -1 if the header cannot be read whole. */
+static int read_db_header(const lx_store *st, unsigned char hdr[DB_HEADER_SIZE]) {
+  if (st->db) {
+    sqlite3_file *fp = NULL;
+    if (sqlite3_file_control(st->db, "main", SQLITE_FCNTL_FILE_POINTER, &fp) != SQLITE_OK || !fp || !fp->pMethods)
+      return -1;
+    return fp->pMethods->xRead(fp, hdr, DB_HEADER_SIZE, 0) == SQLITE_OK ? 0 : -1;
+  }
+  int fd = open(st->path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  int whole = read(fd, hdr, DB_HEADER_SIZE) == DB_HEADER_SIZE;
+  close(fd);
+  return whole ? 0 : -1;
+}
+
+/* The stamp of the store's database as text; 0, or -1 if it cannot be read.
+** The file's identity and times come from stat(), which opens nothing. */
+static int file_stamp(const lx_store *st, char *out, size_t size) {
   struct stat a, w;
   char wal[4200], hdr_hash[65];
   unsigned char hdr[DB_HEADER_SIZE];
-  int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-  if (fd < 0) return -1;
-  int whole = fstat(fd, &a) == 0 && S_ISREG(a.st_mode) && read(fd, hdr, sizeof hdr) == (ssize_t)sizeof hdr;
-  close(fd);
-  if (!whole) return -1;
+  if (stat(st->path, &a) != 0 || !S_ISREG(a.st_mode) || read_db_header(st, hdr) != 0) return -1;
   sha256_of(hdr, sizeof hdr, hdr_hash);
-  snprintf(wal, sizeof wal, "%s-wal", path);
+  snprintf(wal, sizeof wal, "%s-wal", st->path);
   int has_wal = stat(wal, &w) == 0 && w.st_size > 0;   /* an empty log holds nothing */
   int n = snprintf(out, size, STAMP_FORMAT " %llu %llu %lld %lld.%09ld %lld.%09ld hdr %s",
                    (unsigned long long)a.st_dev, (unsigned long long)a.st_ino, (long long)a.st_size,
@@ -969,10 +987,10 @@ static int file_stamp(const char *path, char *out, size_t size) {
 
 /* Does the stamp written after the last checked save still describe the
 ** file?  1 if so (quick_check may be skipped), else 0. */
-static int stamp_holds(const char *path) {
+static int stamp_holds(const lx_store *st) {
   char name[4200], want[512], have[512];
-  snprintf(name, sizeof name, "%s" STAMP_SUFFIX, path);
-  if (file_stamp(path, want, sizeof want) != 0) return 0;
+  snprintf(name, sizeof name, "%s" STAMP_SUFFIX, st->path);
+  if (file_stamp(st, want, sizeof want) != 0) return 0;
   int fd = open(name, O_RDONLY | O_NOFOLLOW);
   if (fd < 0) return 0;
   ssize_t n = read(fd, have, sizeof have - 1);
@@ -982,13 +1000,13 @@ static int stamp_holds(const char *path) {
   return strcmp(have, want) == 0;
 }
 
-/* Write the stamp of the database at path (replacing the file in one
+/* Write the stamp of the store's database (replacing the file in one
 ** step); a failure only means the next save runs the full check. */
-static void stamp_write(const char *path) {
+static void stamp_write(const lx_store *st) {
   char name[4200], tmp[4300], text[512];
-  snprintf(name, sizeof name, "%s" STAMP_SUFFIX, path);
+  snprintf(name, sizeof name, "%s" STAMP_SUFFIX, st->path);
   snprintf(tmp, sizeof tmp, "%s.%ld", name, (long)getpid());
-  if (file_stamp(path, text, sizeof text) != 0) return;
+  if (file_stamp(st, text, sizeof text) != 0) return;
   int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0644);
   if (fd < 0) return;
   size_t len = strlen(text);
@@ -1159,7 +1177,7 @@ done:
 void store_close(lx_store *st) {
   if (!st) return;
   disconnect(st);
-  if (st->checked_save) stamp_write(st->path);   /* the log is in the file now */
+  if (st->checked_save) stamp_write(st);   /* the log is in the file now */
   schema_list_free(&st->expected);
   free(st->path);
   free(st);
@@ -1523,7 +1541,7 @@ int store_save(lx_store *st, const store_item *items, size_t n, const char *crea
   in_tx = 1;
   /* A damaged database is not written to: the full check runs unless the
   ** file is as the last checked save left it (see "The integrity stamp"). */
-  if (!stamp_holds(st->path)) {
+  if (!stamp_holds(st)) {
     st->full_checks++;
     sqlite3_stmt *s = prep(st, S_QUICK_CHECK, err);
     if (!s) { rc = -1; goto done; }
@@ -1557,7 +1575,7 @@ int store_save(lx_store *st, const store_item *items, size_t n, const char *crea
   if (rc == 0) {
     in_tx = 0;
     st->checked_save = 1;
-    stamp_write(st->path);      /* the state our commit left (the log included): the next save trusts it */
+    stamp_write(st);      /* the state our commit left (the log included): the next save trusts it */
   }
 done:
   if (in_tx) rollback(st);
