@@ -714,7 +714,9 @@ static void cell_json(json_writer *w, const char *key, const store_matrix *m, co
 static int matrix_json(const store_matrix *m, const char *by, const char *db) {
   strbuf b;
   json_writer w;
-  int rc = 0;
+  unsigned char *keep = calloc(m->ncols + 1, 1);        /* can column j be a key (jw_string_ok) */
+  int rc = keep ? 0 : -1;
+  for (size_t j = 0; keep && j < m->ncols; j++) keep[j] = (unsigned char)jw_string_ok(m->cols[j]);
   sb_init(&b);
   jw_init(&w, &b, 0);
   jw_escape_keys(&w);                                   /* the columns are keys of the cells */
@@ -730,13 +732,14 @@ static int matrix_json(const store_matrix *m, const char *by, const char *db) {
     run_info_members(&w, &m->rows[i]);
     jw_object(&w, "cells");
     for (size_t j = 0; j < m->ncols; j++)
-      if (jw_string_ok(m->cols[j])) cell_json(&w, m->cols[j], m, &m->cells[i * m->ncols + j]);
+      if (keep[j]) cell_json(&w, m->cols[j], m, &m->cells[i * m->ncols + j]);
     jw_end(&w);
     jw_end(&w);
     rc = jw_flush(&b, stdout);
   }
   jw_end(&w);
   jw_end(&w);
+  free(keep);
   if (rc != 0) sb_free(&b);
   else rc = finish_json(&b);
   return rc;

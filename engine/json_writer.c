@@ -6,17 +6,13 @@
 #include <assert.h>
 #include <string.h>
 
-static const char spaces[] = "                                                                ";
+/* A line break and the indentation of JW_MAX_DEPTH levels (2 spaces each). */
+static const char line_break[] = "\n                                                                ";
 
-/* A line break, then 2 * depth spaces. */
+/* A line break, then 2 * depth spaces: one copy. */
 static void newline(json_writer *w, int depth) {
-  size_t n = (size_t)depth * 2;
-  sb_putc(w->out, '\n');
-  while (n > 0) {
-    size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
-    sb_putn(w->out, spaces, k);
-    n -= k;
-  }
+  assert(depth >= 0 && depth <= JW_MAX_DEPTH && 1 + (size_t)depth * 2 <= sizeof line_break - 1);
+  sb_putn(w->out, line_break, 1 + (size_t)depth * 2);
 }
 
 static int put_string(strbuf *b, const char *s);
