@@ -630,15 +630,6 @@ static void tally_json(json_writer *w, const char *key, const tally *t) {
   jw_end(w);
 }
 
-/* { en, fr, es } of t, each present only when t gives it. */
-static void text_json(json_writer *w, const char *key, const lx_text *t) {
-  jw_object(w, key);
-  jw_string(w, "en", t->en);
-  jw_string(w, "fr", t->fr);
-  jw_string(w, "es", t->es);
-  jw_end(w);
-}
-
 /* Can every one of the n strings of s be written (jw_string_ok)?  An
 ** object whose strings are all required is left out whole otherwise, as
 ** Jansson's json_pack() refused to build it. */
@@ -744,7 +735,7 @@ static void coverage_json(json_writer *w, const coverage *cv) {
     jw_string(w, "ref", ne->ref);
     jw_string_or_null(w, "level", idx >= 0 ? level_name(cv->level[idx]) : NULL);
     jw_bool(w, "in_text", idx >= 0);
-    text_json(w, "reason", &ne->reason);
+    jw_languages(w, "reason", ne->reason.en, ne->reason.fr, ne->reason.es);
     jw_string(w, "file", ne->file);
     jw_int(w, "line", ne->line);
     jw_end(w);

@@ -11,12 +11,6 @@
 #include "report.h"
 #include "strbuf.h"
 
-static void strings_json(json_writer *w, const char *key, char **v, int n) {
-  jw_array(w, key);
-  for (int i = 0; i < n; i++) jw_string(w, NULL, v[i]);
-  jw_end(w);
-}
-
 /* The rules of rs in the order idx gives, as a JSON array on standard
 ** output: each rule's id, ref, clause, instrument, level, title, category,
 ** cluster, depends, covers, serves, good_practice, facts, file, line,
@@ -43,11 +37,11 @@ static void rules_json(const lx_ruleset *rs, const size_t *idx) {
     jw_string_or_null(&w, "category", r->category);
     if (r->cluster) jw_int(&w, "cluster", r->cluster);
     else jw_null(&w, "cluster");
-    strings_json(&w, "depends", r->depends, r->ndepends);
-    strings_json(&w, "covers", r->covers, r->ncovers);
-    strings_json(&w, "serves", r->serves, r->nserves);    /* obligations of other instruments it serves */
+    jw_strings(&w, "depends", r->depends, r->ndepends);
+    jw_strings(&w, "covers", r->covers, r->ncovers);
+    jw_strings(&w, "serves", r->serves, r->nserves);    /* obligations of other instruments it serves */
     jw_bool(&w, "good_practice", r->good_practice);
-    strings_json(&w, "facts", r->facts, r->nfacts);
+    jw_strings(&w, "facts", r->facts, r->nfacts);
     jw_string(&w, "file", r->file);
     jw_int(&w, "line", r->line);
     jw_bool(&w, "valid", !r->invalid);

@@ -57,15 +57,6 @@ static const char *short12(const char *hash, char *buf) {
   return buf;
 }
 
-/* { en, fr, es } of t, each present only when t gives it. */
-static void text_json(json_writer *w, const char *key, const lx_text *t) {
-  jw_object(w, key);
-  jw_string(w, "en", t->en);
-  jw_string(w, "fr", t->fr);
-  jw_string(w, "es", t->es);
-  jw_end(w);
-}
-
 /* The members that describe a saved run (history, diff and matrix give
 ** them alike), written into the object w has open. */
 static void run_info_members(json_writer *w, const store_run_info *r) {
@@ -340,7 +331,7 @@ static void status_or_null(json_writer *w, const char *key, int status) {
 
 /* An explanation, or null when the run has no finding (status -1). */
 static void explanation_or_null(json_writer *w, const char *key, int status, const lx_text *why) {
-  if (status >= 0) text_json(w, key, why);
+  if (status >= 0) jw_languages(w, key, why->en, why->fr, why->es);
   else jw_null(w, key);
 }
 

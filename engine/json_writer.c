@@ -126,6 +126,20 @@ int jw_utf8_valid(const char *s, size_t n) {
   return 1;
 }
 
+void jw_strings(json_writer *w, const char *key, char *const *v, int n) {
+  jw_array(w, key);
+  for (int i = 0; i < n; i++) jw_string(w, NULL, v[i]);
+  jw_end(w);
+}
+
+void jw_languages(json_writer *w, const char *key, const char *en, const char *fr, const char *es) {
+  jw_object(w, key);
+  jw_string(w, "en", en);
+  jw_string(w, "fr", fr);
+  jw_string(w, "es", es);
+  jw_end(w);
+}
+
 int jw_string_ok(const char *s) { return s && jw_utf8_valid(s, strlen(s)); }
 
 /* What a byte asks of the string writer: 0 copied as it is, 1 escaped, 2

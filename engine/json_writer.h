@@ -58,6 +58,12 @@ void jw_string(json_writer *w, const char *key, const char *s);
 /* s escaped, null for NULL; left out (with its key) when not valid UTF-8. */
 void jw_string_or_null(json_writer *w, const char *key, const char *s);
 
+/* An array of the n strings of v (each left out if jw_string would). */
+void jw_strings(json_writer *w, const char *key, char *const *v, int n);
+/* A text in its languages: { "en": en, "fr": fr, "es": es }, each member
+** present only when that language is given (not NULL) and valid UTF-8. */
+void jw_languages(json_writer *w, const char *key, const char *en, const char *fr, const char *es);
+
 /* Would jw_string write s: not NULL and valid UTF-8?  1 or 0. */
 int jw_string_ok(const char *s);
 

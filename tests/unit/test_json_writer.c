@@ -304,6 +304,44 @@ static void test_flush_streams_the_same_bytes(void **state) {
   fclose(f);
 }
 
+/* jw_strings and jw_languages make the trees the callers used to build: an
+** array of the strings Jansson accepts, and an object of the languages
+** given (NULL or refused ones left out). */
+static void test_string_lists_and_languages_as_jansson(void **state) {
+  (void)state;
+  for (size_t i = 0; i + 2 < NTRICKY; i++) {
+    char *list[3] = { (char *)tricky[i], (char *)tricky[i + 1], (char *)tricky[i + 2] };
+    json_t *o = json_object(), *arr = json_array(), *none = json_array(), *langs = json_object(), *two = json_object();
+    for (int k = 0; k < 3; k++) json_array_append_new(arr, json_string(list[k]));
+    json_object_set_new(o, "list", arr);
+    json_object_set_new(o, "none", none);
+    json_object_set_new(langs, "en", json_string(list[0]));
+    json_object_set_new(langs, "fr", json_string(list[1]));
+    json_object_set_new(langs, "es", json_string(list[2]));
+    json_object_set_new(o, "text", langs);
+    json_object_set_new(two, "en", json_string(list[2]));
+    json_object_set_new(o, "no_fr_es", two);
+    char *want = jansson_text(o);
+
+    strbuf b;
+    json_writer w;
+    sb_init(&b);
+    jw_init(&w, &b, 0);
+    jw_object(&w, NULL);
+    jw_strings(&w, "list", list, 3);
+    jw_strings(&w, "none", NULL, 0);
+    jw_languages(&w, "text", list[0], list[1], list[2]);
+    jw_languages(&w, "no_fr_es", list[2], NULL, NULL);
+    jw_end(&w);
+    assert_false(sb_failed(&b));
+    if (strcmp(b.s, want) != 0)
+      fail_msg("strings %zu: writer\n%s\nJansson\n%s", i, b.s, want);
+    sb_free(&b);
+    free(want);
+    json_decref(o);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_strings_as_jansson_writes_them),
@@ -312,6 +350,7 @@ int main(void) {
     cmocka_unit_test(test_top_level_and_long_strings),
     cmocka_unit_test(test_keys_from_data_as_jansson_writes_them),
     cmocka_unit_test(test_flush_streams_the_same_bytes),
+    cmocka_unit_test(test_string_lists_and_languages_as_jansson),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
