@@ -435,8 +435,8 @@ int cmd_diff(int argc, char **argv) {
   else printf("Rule set: changed (%s -> %s)\n", short12(d.a.ruleset_hash, ha), short12(d.b.ruleset_hash, hb));
   static const char *const titles[DIFF_NKINDS] = {
     "Gaps closed (applicable in both runs)", "New gaps (applicable in both runs)",
-    "No longer applicable in the second run (not yet or no longer bound at its as-of date, or a reservation): "
-    "not gaps closed",
+    ("No longer applicable in the second run (not yet or no longer bound at its as-of date, or a reservation): "
+     "not gaps closed"),
     "Newly applicable in the second run",
     "Changed with the rule's level (the rule sets differ: the change comes from the rules, not the law)",
     "Other status changes",
