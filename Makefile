@@ -34,11 +34,15 @@ PKG_CONFIG ?= pkg-config
 once = $(eval $1 := $$(shell $2))$($1)
 
 LUA_PKG    = $(call once,LUA_PKG,$(PKG_CONFIG) --exists lua5.4 && echo lua5.4 || echo lua-5.4)
-DEPS       = $(LUA_PKG) jansson sqlite3
+DEPS       = $(LUA_PKG) sqlite3
 DEP_CFLAGS = $(call once,DEP_CFLAGS,$(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
 DEP_LIBS   = $(call once,DEP_LIBS,$(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
 CMOCKA_CFLAGS = $(call once,CMOCKA_CFLAGS,$(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   = $(call once,CMOCKA_LIBS,$(PKG_CONFIG) --libs cmocka 2>/dev/null)
+# Jansson is the unit tests' oracle for the JSON the tool writes itself
+# (engine/json_writer.h); the lexgap binary does not link it.
+JANSSON_CFLAGS = $(call once,JANSSON_CFLAGS,$(PKG_CONFIG) --cflags jansson 2>/dev/null)
+JANSSON_LIBS   = $(call once,JANSSON_LIBS,$(PKG_CONFIG) --libs jansson 2>/dev/null)
 
 # -Wno-format-truncation: messages are built with snprintf into bounded
 # buffers on purpose; truncating a long path in a message is the intent.
@@ -78,23 +82,23 @@ deps:
 
 # The system packages, in two steps: what building needs (the compiler,
 # pkg-config, the libraries: enough for `make` and `make demo`), and what the
-# tests add (cmocka, Chromium, groff, jq, python3, sqlite3).  Each step
+# tests add (cmocka, Jansson, Chromium, groff, jq, python3, sqlite3).  Each step
 # installs what is missing (scripts/install-deps.sh) only when a check here
 # fails, then checks again and names what is still missing.
 HAVE_CC    = command -v $(firstword $(CC)) >/dev/null 2>&1
-HAVE_LIBS  = command -v $(PKG_CONFIG) >/dev/null 2>&1 && { $(PKG_CONFIG) --exists lua5.4 || $(PKG_CONFIG) --exists lua-5.4; } && $(PKG_CONFIG) --exists jansson sqlite3
-HAVE_TEST  = $(PKG_CONFIG) --exists cmocka && { command -v groff && command -v jq && command -v python3 && command -v sqlite3 && { command -v chromium || command -v chromium-browser; }; } >/dev/null 2>&1
+HAVE_LIBS  = command -v $(PKG_CONFIG) >/dev/null 2>&1 && { $(PKG_CONFIG) --exists lua5.4 || $(PKG_CONFIG) --exists lua-5.4; } && $(PKG_CONFIG) --exists sqlite3
+HAVE_TEST  = $(PKG_CONFIG) --exists cmocka jansson && { command -v groff && command -v jq && command -v python3 && command -v sqlite3 && { command -v chromium || command -v chromium-browser; }; } >/dev/null 2>&1
 
 build/.deps-ok: scripts/install-deps.sh
 	@mkdir -p build
 	@if ! { $(HAVE_CC) && $(HAVE_LIBS); }; then scripts/install-deps.sh; fi
 	@$(HAVE_CC) || { echo "missing: the C compiler '$(CC)'"; exit 1; }
-	@$(HAVE_LIBS) || { echo "missing: pkg-config or a library (Lua 5.4, Jansson, SQLite 3); see scripts/install-deps.sh"; exit 1; }
+	@$(HAVE_LIBS) || { echo "missing: pkg-config or a library (Lua 5.4, SQLite 3); see scripts/install-deps.sh"; exit 1; }
 	@touch $@
 
 build/.test-deps-ok: scripts/install-deps.sh | build/.deps-ok
 	@if ! { $(HAVE_TEST); }; then scripts/install-deps.sh --test; fi
-	@$(HAVE_TEST) || { echo "missing: cmocka, groff, jq, python3, sqlite3 or Chromium (the tests need them); see scripts/install-deps.sh --test"; exit 1; }
+	@$(HAVE_TEST) || { echo "missing: cmocka, Jansson, groff, jq, python3, sqlite3 or Chromium (the tests need them); see scripts/install-deps.sh --test"; exit 1; }
 	@touch $@
 
 # Where the installed binary looks for its rules; rewritten only when PREFIX
@@ -147,11 +151,11 @@ build/san/lexgap: $(SAN_OBJ) build/san/main.o
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -o $@ $^ $(DEP_LIBS) -lm
 
 build/test_%: tests/unit/test_%.c $(ENGINE_OBJ) $(wildcard tests/unit/*.h) | build/.test-deps-ok
-	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(ENGINE_OBJ) $(DEP_LIBS) $(CMOCKA_LIBS) -lm
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) $(JANSSON_CFLAGS) -Itests/unit -o $@ $< $(ENGINE_OBJ) $(DEP_LIBS) $(CMOCKA_LIBS) $(JANSSON_LIBS) -lm
 
 build/san/test_%: tests/unit/test_%.c $(SAN_OBJ) $(wildcard tests/unit/*.h) | build/.test-deps-ok
 	@mkdir -p build/san
-	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(SAN_OBJ) $(DEP_LIBS) $(CMOCKA_LIBS) -lm
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(CMOCKA_CFLAGS) $(JANSSON_CFLAGS) -Itests/unit -o $@ $< $(SAN_OBJ) $(DEP_LIBS) $(CMOCKA_LIBS) $(JANSSON_LIBS) -lm
 
 # The store under crashes and concurrent writers (tests/store/harness.c).
 build/store_harness: tests/store/harness.c $(ENGINE_OBJ)

@@ -21,9 +21,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include <jansson.h>
 
 #include "cli.h"
+#include "json_writer.h"
 #include "report.h"
 #include "strbuf.h"
 #include "texts.h"
@@ -621,116 +621,176 @@ static void print_text(const coverage *cv) {
   printf("  %-18s %10d %8d %12d %10d\n", L(cv, "all", "toutes"), all.units, all.covered, all.not_encoded, all.uncovered);
 }
 
-static json_t *tally_json(const tally *t) {
-  return json_pack("{s:i, s:i, s:i, s:i}", "provisions", t->units, "encoded", t->covered,
-                   "not_encoded", t->not_encoded, "uncovered", t->uncovered);
+static void tally_json(json_writer *w, const char *key, const tally *t) {
+  jw_object(w, key);
+  jw_int(w, "provisions", t->units);
+  jw_int(w, "encoded", t->covered);
+  jw_int(w, "not_encoded", t->not_encoded);
+  jw_int(w, "uncovered", t->uncovered);
+  jw_end(w);
 }
 
-static json_t *text_json(const lx_text *t) {
-  json_t *j = json_object();
-  if (t->en) json_object_set_new(j, "en", json_string(t->en));
-  if (t->fr) json_object_set_new(j, "fr", json_string(t->fr));
-  if (t->es) json_object_set_new(j, "es", json_string(t->es));
-  return j;
+/* Can every one of the n strings of s be written (jw_string_ok)?  An
+** object whose strings are all required is left out whole otherwise, as
+** Jansson's json_pack() refused to build it. */
+static int all_strings_ok(const char *const *s, int n) {
+  for (int i = 0; i < n; i++) if (!jw_string_ok(s[i])) return 0;
+  return 1;
 }
 
-static json_t *coverage_json(const coverage *cv) {
+/* A provision shown under its article: its ref, display, levels (with the
+** cue words), status, whether it is counted, the rules that name it, the
+** provision it is covered through, and an excerpt of its words. */
+static void provision_json(json_writer *w, const coverage *cv, size_t i) {
   const lx_ruleset *rs = cv->rs;
   const lx_provision *P = cv->t->provisions;
-  json_t *root = json_object();
-  json_object_set_new(root, "instrument", json_string(cv->ins->id));
-  json_object_set_new(root, "text", json_pack("{s:s, s:s, s:s?}", "lang", cv->t->lang, "source", cv->t->source,
-                                              "file", cv->t->file));
-  json_object_set_new(root, "levels_file", cv->has_levels ? json_string(cv->levels_file) : json_null());
-  json_t *articles = json_array(), *uncovered = json_array();
-  tally by_level[LX_NLEVEL], all;
-  memset(by_level, 0, sizeof by_level);
-  memset(&all, 0, sizeof all);
+  char disp[256], ex[EXCERPT_MAX + 8];
+  lx_ref_display(rs, P[i].ref, cv->lang, disp, sizeof disp);
+  provision_excerpt(cv, (int)i, ex, sizeof ex);
+  jw_object(w, NULL);
+  jw_string(w, "ref", P[i].ref);
+  jw_string(w, "display", disp);
+  jw_string(w, "level", level_name(cv->level[i]));
+  jw_string(w, "level_from", level_from(cv, (int)i));
+  jw_string(w, "derived_level", level_name(cv->derived[i]));
+  jw_array(w, "cues");
+  for (int l = 0; l < LX_NLEVEL; l++) if (cv->cues[i] & (1u << l)) jw_string(w, NULL, lx_level_name((lx_level)l));
+  jw_end(w);
+  jw_string(w, "status", status_names[cv->status[i]]);
+  jw_bool(w, "counted", cv->unit[i]);
+  jw_array(w, "rules");
+  for (size_t r = 0; r < rs->n; r++)
+    if (rule_names(&rs->rules[r], P[i].ref)) jw_string(w, NULL, rs->rules[r].id);
+  jw_end(w);
+  jw_string_or_null(w, "via", cv->via[i] >= 0 ? P[cv->via[i]].ref : NULL);
+  jw_string(w, "excerpt", ex);
+  jw_end(w);
+}
+
+/* The articles that have a provision to show, each with its totals and
+** those provisions, as the array "articles". */
+static void articles_json(json_writer *w, const coverage *cv) {
+  const lx_provision *P = cv->t->provisions;
+  jw_array(w, "articles");
   for (size_t a = 0; a < cv->n; a++) {
     if (P[a].parent >= 0) continue;
     tally art;
+    size_t shown_count = 0, end = a + 1;
     memset(&art, 0, sizeof art);
-    json_t *provs = json_array();
-    for (size_t i = a; i < cv->n && (i == a || P[i].parent >= 0); i++) {
+    while (end < cv->n && P[end].parent >= 0) end++;
+    for (size_t i = a; i < end; i++) {
       if (cv->unit[i]) count(&art, cv->status[i]);
-      if (!shown(cv, i)) continue;
-      char disp[256], ex[EXCERPT_MAX + 8];
-      lx_ref_display(rs, P[i].ref, cv->lang, disp, sizeof disp);
-      json_t *rules = json_array(), *cues = json_array();
-      for (size_t r = 0; r < rs->n; r++)
-        if (rule_names(&rs->rules[r], P[i].ref)) json_array_append_new(rules, json_string(rs->rules[r].id));
-      for (int l = 0; l < LX_NLEVEL; l++) if (cv->cues[i] & (1u << l)) json_array_append_new(cues, json_string(lx_level_name((lx_level)l)));
-      provision_excerpt(cv, (int)i, ex, sizeof ex);
-      json_t *p = json_object();
-      json_object_set_new(p, "ref", json_string(P[i].ref));
-      json_object_set_new(p, "display", json_string(disp));
-      json_object_set_new(p, "level", json_string(level_name(cv->level[i])));
-      json_object_set_new(p, "level_from", json_string(level_from(cv, (int)i)));
-      json_object_set_new(p, "derived_level", json_string(level_name(cv->derived[i])));
-      json_object_set_new(p, "cues", cues);
-      json_object_set_new(p, "status", json_string(status_names[cv->status[i]]));
-      json_object_set_new(p, "counted", json_boolean(cv->unit[i]));
-      json_object_set_new(p, "rules", rules);
-      json_object_set_new(p, "via", cv->via[i] >= 0 ? json_string(P[cv->via[i]].ref) : json_null());
-      json_object_set_new(p, "excerpt", json_string(ex));
-      json_array_append_new(provs, p);
+      if (shown(cv, i)) shown_count++;
     }
-    if (!json_array_size(provs)) { json_decref(provs); continue; }
+    if (!shown_count) continue;
     char number[16];
     lx_ref_article(P[a].ref, number, sizeof number);
-    const char *title = ruleset_article_title(rs, P[a].ref, cv->lang, NULL);
-    json_t *ja = json_object();
-    json_object_set_new(ja, "article", json_string(number));
-    json_object_set_new(ja, "title", title ? json_string(title) : json_null());
-    json_object_set_new(ja, "totals", tally_json(&art));
-    json_object_set_new(ja, "provisions", provs);
-    json_array_append_new(articles, ja);
+    jw_object(w, NULL);
+    jw_string(w, "article", number);
+    jw_string_or_null(w, "title", ruleset_article_title(cv->rs, P[a].ref, cv->lang, NULL));
+    tally_json(w, "totals", &art);
+    jw_array(w, "provisions");
+    for (size_t i = a; i < end; i++) if (shown(cv, i)) provision_json(w, cv, i);
+    jw_end(w);
+    jw_end(w);
   }
+  jw_end(w);
+}
+
+/* A rule's ref or cover that the text lacks, as an element of not_in_text. */
+static void unmatched_json(json_writer *w, const lx_rule *ru, const char *ref) {
+  const char *need[] = { ru->id, ref, ru->file };
+  if (!all_strings_ok(need, 3)) return;
+  jw_object(w, NULL);
+  jw_string(w, "id", ru->id);
+  jw_string(w, "ref", ref);
+  jw_string(w, "file", ru->file);
+  jw_int(w, "line", ru->line);
+  jw_end(w);
+}
+
+/* The coverage of one instrument as an element of "instruments" (see
+** docs: the same members, in the same order, as Jansson's tree of it). */
+static void coverage_json(json_writer *w, const coverage *cv) {
+  const lx_ruleset *rs = cv->rs;
+  const lx_provision *P = cv->t->provisions;
+  jw_object(w, NULL);
+  jw_string(w, "instrument", cv->ins->id);
+  const char *text_need[] = { cv->t->lang, cv->t->source };
+  if (all_strings_ok(text_need, 2) && (!cv->t->file || jw_string_ok(cv->t->file))) {
+    jw_object(w, "text");
+    jw_string(w, "lang", cv->t->lang);
+    jw_string(w, "source", cv->t->source);
+    jw_string_or_null(w, "file", cv->t->file);
+    jw_end(w);
+  }
+  jw_string_or_null(w, "levels_file", cv->has_levels ? cv->levels_file : NULL);
+  articles_json(w, cv);
+  jw_array(w, "not_encoded");
+  for (size_t k = 0; k < rs->nnot_encoded; k++) {
+    const lx_not_encoded *ne = &rs->not_encoded[k];
+    if (!in_instrument(ne->ref, cv->ins->id)) continue;
+    int idx = texts_find(cv->t, ne->ref);
+    jw_object(w, NULL);
+    jw_string(w, "ref", ne->ref);
+    jw_string_or_null(w, "level", idx >= 0 ? level_name(cv->level[idx]) : NULL);
+    jw_bool(w, "in_text", idx >= 0);
+    jw_languages(w, "reason", ne->reason.en, ne->reason.fr, ne->reason.es);
+    jw_string(w, "file", ne->file);
+    jw_int(w, "line", ne->line);
+    jw_end(w);
+  }
+  jw_end(w);
+  tally by_level[LX_NLEVEL], all;
+  memset(by_level, 0, sizeof by_level);
+  memset(&all, 0, sizeof all);
+  jw_array(w, "uncovered");
   for (size_t i = 0; i < cv->n; i++) {
     if (cv->unit[i]) { count(&all, cv->status[i]); count(&by_level[cv->level[i]], cv->status[i]); }
     if (!uncovered_head(cv, i)) continue;
     char disp[256];
     lx_ref_display(rs, P[i].ref, cv->lang, disp, sizeof disp);
-    json_array_append_new(uncovered, json_pack("{s:s, s:s, s:s, s:i}", "ref", P[i].ref, "display", disp,
-                                               "level", level_name(cv->level[i]), "sub_provisions", count_below(cv, i)));
+    const char *need[] = { P[i].ref, disp, level_name(cv->level[i]) };
+    if (!all_strings_ok(need, 3)) continue;
+    jw_object(w, NULL);
+    jw_string(w, "ref", P[i].ref);
+    jw_string(w, "display", disp);
+    jw_string(w, "level", level_name(cv->level[i]));
+    jw_int(w, "sub_provisions", count_below(cv, i));
+    jw_end(w);
   }
-  json_object_set_new(root, "articles", articles);
-  json_t *nes = json_array();
-  for (size_t k = 0; k < rs->nnot_encoded; k++) {
-    const lx_not_encoded *ne = &rs->not_encoded[k];
-    if (!in_instrument(ne->ref, cv->ins->id)) continue;
-    int idx = texts_find(cv->t, ne->ref);
-    json_t *j = json_object();
-    json_object_set_new(j, "ref", json_string(ne->ref));
-    json_object_set_new(j, "level", idx >= 0 ? json_string(level_name(cv->level[idx])) : json_null());
-    json_object_set_new(j, "in_text", json_boolean(idx >= 0));
-    json_object_set_new(j, "reason", text_json(&ne->reason));
-    json_object_set_new(j, "file", json_string(ne->file));
-    json_object_set_new(j, "line", json_integer(ne->line));
-    json_array_append_new(nes, j);
-  }
-  json_object_set_new(root, "not_encoded", nes);
-  json_object_set_new(root, "uncovered", uncovered);
-  json_t *unmatched = json_array(), *differ = json_array();
+  jw_end(w);
+  jw_array(w, "not_in_text");
   for (size_t r = 0; r < rs->n; r++) {
     const lx_rule *ru = &rs->rules[r];
     if (ru->invalid || !ru->ref || !in_instrument(ru->ref, cv->ins->id)) continue;
-    if (texts_find(cv->t, ru->ref) < 0)
-      json_array_append_new(unmatched, json_pack("{s:s, s:s, s:s, s:i}", "id", ru->id, "ref", ru->ref, "file", ru->file, "line", ru->line));
+    if (texts_find(cv->t, ru->ref) < 0) unmatched_json(w, ru, ru->ref);
     for (int k = 0; k < ru->ncovers; k++)
-      if (texts_find(cv->t, ru->covers[k]) < 0)
-        json_array_append_new(unmatched, json_pack("{s:s, s:s, s:s, s:i}", "id", ru->id, "ref", ru->covers[k], "file", ru->file, "line", ru->line));
-    int idx;
-    if (level_differs(cv, ru, &idx))
-      json_array_append_new(differ, json_pack("{s:s, s:s, s:s, s:s}", "id", ru->id, "rule_level", lx_level_name(ru->level),
-                                              "text_level", level_name(cv->level[idx]), "level_from", level_from(cv, idx)));
+      if (texts_find(cv->t, ru->covers[k]) < 0) unmatched_json(w, ru, ru->covers[k]);
   }
-  json_object_set_new(root, "not_in_text", unmatched);
-  json_object_set_new(root, "level_differences", differ);
-  json_t *lv = json_object();
-  for (int l = 0; l < LX_NLEVEL; l++) json_object_set_new(lv, lx_level_name((lx_level)l), tally_json(&by_level[l]));
-  json_object_set_new(root, "totals", json_pack("{s:o, s:o}", "by_level", lv, "all", tally_json(&all)));
-  return root;
+  jw_end(w);
+  jw_array(w, "level_differences");
+  for (size_t r = 0; r < rs->n; r++) {
+    const lx_rule *ru = &rs->rules[r];
+    int idx;
+    if (ru->invalid || !ru->ref || !in_instrument(ru->ref, cv->ins->id) || !level_differs(cv, ru, &idx)) continue;
+    const char *need[] = { ru->id, lx_level_name(ru->level), level_name(cv->level[idx]), level_from(cv, idx) };
+    if (!all_strings_ok(need, 4)) continue;
+    jw_object(w, NULL);
+    jw_string(w, "id", ru->id);
+    jw_string(w, "rule_level", lx_level_name(ru->level));
+    jw_string(w, "text_level", level_name(cv->level[idx]));
+    jw_string(w, "level_from", level_from(cv, idx));
+    jw_end(w);
+  }
+  jw_end(w);
+  jw_object(w, "totals");
+  jw_object(w, "by_level");
+  for (int l = 0; l < LX_NLEVEL; l++) tally_json(w, lx_level_name((lx_level)l), &by_level[l]);
+  jw_end(w);
+  tally_json(w, "all", &all);
+  jw_end(w);
+  jw_end(w);
 }
 
 /* The text levels are derived from: English, else French, else any. */
@@ -778,7 +838,15 @@ int cmd_coverage(int argc, char **argv) {
   if (cli_load_rules(&o, &sb, &rs, &problems) == 0) {
     status = EXIT_OK;
     int json = strcmp(o.format, "json") == 0, done = 0;
-    json_t *list = json ? json_array() : NULL;
+    strbuf out;                       /* the JSON document, written once every instrument is done */
+    json_writer w;
+    sb_init(&out);
+    jw_init(&w, &out, 0);
+    if (json) {
+      jw_object(&w, NULL);
+      jw_int(&w, "coverage_format", 1);
+      jw_array(&w, "instruments");
+    }
     for (size_t k = 0; k < rs.ninstruments && status == EXIT_OK; k++) {
       const lx_instrument *ins = &rs.instruments[k];
       coverage cv;
@@ -799,7 +867,7 @@ int cmd_coverage(int argc, char **argv) {
       print_diags(&d);
       diag_free(&d);
       if (rc != 0) status = EXIT_FAIL;
-      else if (json) json_array_append_new(list, coverage_json(&cv));
+      else if (json) coverage_json(&w, &cv);
       else { if (done) printf("\n"); print_text(&cv); }
       done++;
       coverage_free(&cv);
@@ -809,13 +877,12 @@ int cmd_coverage(int argc, char **argv) {
       status = EXIT_FAIL;
     }
     if (json && status == EXIT_OK) {
-      json_t *root = json_pack("{s:i, s:o}", "coverage_format", 1, "instruments", list);
-      json_dumpf(root, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-      fputc('\n', stdout);
-      json_decref(root);
-    } else if (list) {
-      json_decref(list);
+      jw_end(&w);
+      jw_end(&w);
+      sb_putc(&out, '\n');
+      if (jw_flush(&out, stdout) != 0) status = EXIT_FAIL;
     }
+    sb_free(&out);
     if (problems)
       diag_printf(stderr, "lexgap coverage: %d invalid rule%s not counted\n", problems, problems == 1 ? "" : "s");
   }

@@ -4,12 +4,55 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include <getopt.h>
 
 #include "cli.h"
+#include "json_writer.h"
 #include "report.h"
+#include "strbuf.h"
+
+/* The rules of rs in the order idx gives, as a JSON array on standard
+** output: each rule's id, ref, clause, instrument, level, title, category,
+** cluster, depends, covers, serves, good_practice, facts, file, line,
+** valid and error.  A string that is not valid UTF-8 is left out with its
+** key (json_writer.h). */
+static void rules_json(const lx_ruleset *rs, const size_t *idx) {
+  strbuf b;
+  json_writer w;
+  sb_init(&b);
+  jw_init(&w, &b, 0);
+  jw_array(&w, NULL);
+  for (size_t k = 0; idx && k < rs->n; k++) {
+    const lx_rule *r = &rs->rules[idx[k]];
+    jw_object(&w, NULL);
+    jw_string(&w, "id", r->id);
+    jw_string_or_null(&w, "ref", r->ref);
+    jw_string_or_null(&w, "clause", r->clause);
+    jw_string(&w, "instrument", r->instrument);
+    jw_string(&w, "level", lx_level_name(r->level));
+    jw_object(&w, "title");
+    jw_string(&w, "en", r->title.en);
+    jw_string(&w, "fr", r->title.fr);
+    jw_end(&w);
+    jw_string_or_null(&w, "category", r->category);
+    if (r->cluster) jw_int(&w, "cluster", r->cluster);
+    else jw_null(&w, "cluster");
+    jw_strings(&w, "depends", r->depends, r->ndepends);
+    jw_strings(&w, "covers", r->covers, r->ncovers);
+    jw_strings(&w, "serves", r->serves, r->nserves);    /* obligations of other instruments it serves */
+    jw_bool(&w, "good_practice", r->good_practice);
+    jw_strings(&w, "facts", r->facts, r->nfacts);
+    jw_string(&w, "file", r->file);
+    jw_int(&w, "line", r->line);
+    jw_bool(&w, "valid", !r->invalid);
+    jw_string_or_null(&w, "error", r->invalid);
+    jw_end(&w);
+  }
+  jw_end(&w);
+  sb_putc(&b, '\n');
+  jw_flush(&b, stdout);
+  sb_free(&b);
+}
 
 static void usage_rules(FILE *f) {
   fprintf(f,
@@ -46,41 +89,7 @@ int cmd_rules(int argc, char **argv) {
         size_t t = idx[j]; idx[j] = idx[j - 1]; idx[j - 1] = t;
       }
     if (strcmp(o.format, "json") == 0) {
-      json_t *arr = json_array();
-      for (size_t k = 0; idx && k < rs.n; k++) {
-        const lx_rule *r = &rs.rules[idx[k]];
-        json_t *j = json_object();
-        json_object_set_new(j, "id", json_string(r->id));
-        json_object_set_new(j, "ref", r->ref ? json_string(r->ref) : json_null());
-        json_object_set_new(j, "clause", r->clause ? json_string(r->clause) : json_null());
-        json_object_set_new(j, "instrument", json_string(r->instrument));
-        json_object_set_new(j, "level", json_string(lx_level_name(r->level)));
-        json_t *title = json_object();
-        if (r->title.en) json_object_set_new(title, "en", json_string(r->title.en));
-        if (r->title.fr) json_object_set_new(title, "fr", json_string(r->title.fr));
-        json_object_set_new(j, "title", title);
-        json_object_set_new(j, "category", r->category ? json_string(r->category) : json_null());
-        json_object_set_new(j, "cluster", r->cluster ? json_integer(r->cluster) : json_null());
-        json_t *deps = json_array(), *covers = json_array(), *facts = json_array();
-        for (int d = 0; d < r->ndepends; d++) json_array_append_new(deps, json_string(r->depends[d]));
-        for (int d = 0; d < r->ncovers; d++) json_array_append_new(covers, json_string(r->covers[d]));
-        for (int d = 0; d < r->nfacts; d++) json_array_append_new(facts, json_string(r->facts[d]));
-        json_object_set_new(j, "depends", deps);
-        json_object_set_new(j, "covers", covers);
-        json_t *serves = json_array();     /* obligations of other instruments it serves */
-        for (int d = 0; d < r->nserves; d++) json_array_append_new(serves, json_string(r->serves[d]));
-        json_object_set_new(j, "serves", serves);
-        json_object_set_new(j, "good_practice", json_boolean(r->good_practice));
-        json_object_set_new(j, "facts", facts);
-        json_object_set_new(j, "file", json_string(r->file));
-        json_object_set_new(j, "line", json_integer(r->line));
-        json_object_set_new(j, "valid", json_boolean(!r->invalid));
-        json_object_set_new(j, "error", r->invalid ? json_string(r->invalid) : json_null());
-        json_array_append_new(arr, j);
-      }
-      json_dumpf(arr, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-      fputc('\n', stdout);
-      json_decref(arr);
+      rules_json(&rs, idx);
     } else {
       for (size_t k = 0; idx && k < rs.n; k++) {       /* rules are untrusted: their words are cleaned */
         const lx_rule *r = &rs.rules[idx[k]];

@@ -18,11 +18,11 @@
 #include <unistd.h>
 
 #include <getopt.h>
-#include <jansson.h>
 
 #include "cli.h"
 #include "data.h"
 #include "infile.h"
+#include "json_writer.h"
 #include "report.h"
 #include "store.h"
 #include "strbuf.h"
@@ -57,42 +57,41 @@ static const char *short12(const char *hash, char *buf) {
   return buf;
 }
 
-static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
-
-static json_t *text_json(const lx_text *t) {
-  json_t *o = json_object();
-  if (t->en) json_object_set_new(o, "en", json_string(t->en));
-  if (t->fr) json_object_set_new(o, "fr", json_string(t->fr));
-  if (t->es) json_object_set_new(o, "es", json_string(t->es));
-  return o;
+/* The members that describe a saved run (history, diff and matrix give
+** them alike), written into the object w has open. */
+static void run_info_members(json_writer *w, const store_run_info *r) {
+  jw_int(w, "run", r->id);
+  jw_string(w, "saved", r->created);
+  jw_string(w, "as_of", r->as_of);
+  jw_string(w, "lexgap_version", r->engine);
+  jw_string_or_null(w, "state_code", r->state_code);
+  jw_string_or_null(w, "state_name", r->state_name);
+  jw_string_or_null(w, "profile_file", r->profile_file);
+  jw_string(w, "profile_hash", r->profile_hash);
+  jw_string_or_null(w, "rules_dir", r->rules_dir);
+  jw_string(w, "ruleset_hash", r->ruleset_hash);
+  jw_bool(w, "prospective", r->prospective);
+  jw_int(w, "findings", r->nfindings);
+  jw_int(w, "gaps", r->gaps);
+  jw_object(w, "by_status");
+  for (int k = 0; k < LX_NSTATUS; k++) jw_int(w, lx_status_name((lx_status)k), r->by_status[k]);
+  jw_end(w);
+  jw_string(w, "ratings", r->ratings);
 }
 
-static json_t *info_json(const store_run_info *r) {
-  json_t *o = json_object();
-  json_object_set_new(o, "run", json_integer(r->id));
-  json_object_set_new(o, "saved", json_string(r->created));
-  json_object_set_new(o, "as_of", json_string(r->as_of));
-  json_object_set_new(o, "lexgap_version", json_string(r->engine));
-  json_object_set_new(o, "state_code", str_or_null(r->state_code));
-  json_object_set_new(o, "state_name", str_or_null(r->state_name));
-  json_object_set_new(o, "profile_file", str_or_null(r->profile_file));
-  json_object_set_new(o, "profile_hash", json_string(r->profile_hash));
-  json_object_set_new(o, "rules_dir", str_or_null(r->rules_dir));
-  json_object_set_new(o, "ruleset_hash", json_string(r->ruleset_hash));
-  json_object_set_new(o, "prospective", json_boolean(r->prospective));
-  json_object_set_new(o, "findings", json_integer(r->nfindings));
-  json_object_set_new(o, "gaps", json_integer(r->gaps));
-  json_t *bs = json_object();
-  for (int k = 0; k < LX_NSTATUS; k++) json_object_set_new(bs, lx_status_name((lx_status)k), json_integer(r->by_status[k]));
-  json_object_set_new(o, "by_status", bs);
-  json_object_set_new(o, "ratings", json_string(r->ratings));
-  return o;
+/* A saved run as an object: its members (run_info_members). */
+static void run_info_json(json_writer *w, const char *key, const store_run_info *r) {
+  jw_object(w, key);
+  run_info_members(w, r);
+  jw_end(w);
 }
 
-static int dump_json(json_t *root) {
-  int rc = json_dumpf(root, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-  fputc('\n', stdout);
-  json_decref(root);
+/* End the document b holds with a line break and write it to standard
+** output; frees b.  0, or -1 if out of memory or on a write error. */
+static int finish_json(strbuf *b) {
+  sb_putc(b, '\n');
+  int rc = jw_flush(b, stdout);
+  sb_free(b);
   fflush(stdout);
   return rc != 0 || ferror(stdout) ? -1 : 0;
 }
@@ -236,11 +235,17 @@ int cmd_history(int argc, char **argv) {
     goto done;
   }
   if (strcmp(o.format, "json") == 0) {
-    json_t *root = json_object(), *list = json_array();
-    json_object_set_new(root, "database", json_string(store_filename(st)));
-    for (size_t i = 0; i < n; i++) json_array_append_new(list, info_json(&runs[i]));
-    json_object_set_new(root, "runs", list);
-    if (dump_json(root) != 0) rc = EXIT_FAIL;
+    strbuf b;
+    json_writer w;
+    sb_init(&b);
+    jw_init(&w, &b, 0);
+    jw_object(&w, NULL);
+    jw_string(&w, "database", store_filename(st));
+    jw_array(&w, "runs");
+    for (size_t i = 0; i < n; i++) run_info_json(&w, NULL, &runs[i]);
+    jw_end(&w);
+    jw_end(&w);
+    if (finish_json(&b) != 0) rc = EXIT_FAIL;
     goto done;
   }
   char name[256];
@@ -315,19 +320,58 @@ static void diff_item(const store_change *c, const char *lang, int show_was) {
   }
 }
 
-static json_t *change_json(const store_change *c) {
-  json_t *o = json_object();
-  json_object_set_new(o, "id", json_string(c->rule_id));
-  json_object_set_new(o, "ref", str_or_null(c->ref));
-  json_object_set_new(o, "level_before", c->level_a >= 0 ? json_string(lx_level_name((lx_level)c->level_a)) : json_null());
-  json_object_set_new(o, "level_after", c->level_b >= 0 ? json_string(lx_level_name((lx_level)c->level_b)) : json_null());
-  json_object_set_new(o, "status_before", c->status_a >= 0 ? json_string(lx_status_name((lx_status)c->status_a)) : json_null());
-  json_object_set_new(o, "status_after", c->status_b >= 0 ? json_string(lx_status_name((lx_status)c->status_b)) : json_null());
-  json_object_set_new(o, "gap_before", json_boolean(c->gap_a));
-  json_object_set_new(o, "gap_after", json_boolean(c->gap_b));
-  json_object_set_new(o, "explanation_before", c->status_a >= 0 ? text_json(&c->why_a) : json_null());
-  json_object_set_new(o, "explanation_after", c->status_b >= 0 ? text_json(&c->why_b) : json_null());
-  return o;
+/* A level or status name, or null when the run has none (-1). */
+static void level_or_null(json_writer *w, const char *key, int level) {
+  jw_string_or_null(w, key, level >= 0 ? lx_level_name((lx_level)level) : NULL);
+}
+
+static void status_or_null(json_writer *w, const char *key, int status) {
+  jw_string_or_null(w, key, status >= 0 ? lx_status_name((lx_status)status) : NULL);
+}
+
+/* An explanation, or null when the run has no finding (status -1). */
+static void explanation_or_null(json_writer *w, const char *key, int status, const lx_text *why) {
+  if (status >= 0) jw_languages(w, key, why->en, why->fr, why->es);
+  else jw_null(w, key);
+}
+
+static void change_json(json_writer *w, const store_change *c) {
+  jw_object(w, NULL);
+  jw_string(w, "id", c->rule_id);
+  jw_string_or_null(w, "ref", c->ref);
+  level_or_null(w, "level_before", c->level_a);
+  level_or_null(w, "level_after", c->level_b);
+  status_or_null(w, "status_before", c->status_a);
+  status_or_null(w, "status_after", c->status_b);
+  jw_bool(w, "gap_before", c->gap_a);
+  jw_bool(w, "gap_after", c->gap_b);
+  explanation_or_null(w, "explanation_before", c->status_a, &c->why_a);
+  explanation_or_null(w, "explanation_after", c->status_b, &c->why_b);
+  jw_end(w);
+}
+
+enum { RULE_ADDED, RULE_REMOVED, RULE_LEVEL_CHANGED };
+
+/* Whether c is a rule added (no level before), removed (none after) or
+** whose level changed. */
+static int rule_change_kind(const store_rule_change *c) {
+  return c->level_a < 0 ? RULE_ADDED : c->level_b < 0 ? RULE_REMOVED : RULE_LEVEL_CHANGED;
+}
+
+/* The rule changes of d of one kind (rule_change_kind), as the array key. */
+static void rule_changes_json(json_writer *w, const char *key, const store_diff *d, int kind) {
+  jw_array(w, key);
+  for (size_t i = 0; i < d->nrules; i++) {
+    const store_rule_change *c = &d->rules[i];
+    if (rule_change_kind(c) != kind) continue;
+    jw_object(w, NULL);
+    jw_string(w, "id", c->rule_id);
+    jw_string_or_null(w, "ref", c->ref);
+    if (c->level_a >= 0) jw_string(w, "level_before", lx_level_name((lx_level)c->level_a));
+    if (c->level_b >= 0) jw_string(w, "level_after", lx_level_name((lx_level)c->level_b));
+    jw_end(w);
+  }
+  jw_end(w);
 }
 
 int cmd_diff(int argc, char **argv) {
@@ -358,31 +402,27 @@ int cmd_diff(int argc, char **argv) {
     if (k == DIFF_NO_LONGER_APPLICABLE && d.changes[i].gap_a) gaps_inapplicable++;
   }
   if (strcmp(o.format, "json") == 0) {
-    json_t *root = json_object();
-    json_object_set_new(root, "before", info_json(&d.a));
-    json_object_set_new(root, "after", info_json(&d.b));
-    json_object_set_new(root, "same_rules", json_boolean(d.same_rules));
+    strbuf out;
+    json_writer w;
+    sb_init(&out);
+    jw_init(&w, &out, 0);
+    jw_object(&w, NULL);
+    run_info_json(&w, "before", &d.a);
+    run_info_json(&w, "after", &d.b);
+    jw_bool(&w, "same_rules", d.same_rules);
     for (int k = 0; k < DIFF_NKINDS; k++) {
-      json_t *list = json_array();
+      jw_array(&w, keys[k]);
       for (size_t i = 0; i < d.nchanges; i++)
-        if ((int)store_change_classify(&d.changes[i]) == k) json_array_append_new(list, change_json(&d.changes[i]));
-      json_object_set_new(root, keys[k], list);
+        if ((int)store_change_classify(&d.changes[i]) == k) change_json(&w, &d.changes[i]);
+      jw_end(&w);
     }
-    json_t *rules = json_object(), *added = json_array(), *removed = json_array(), *level = json_array();
-    for (size_t i = 0; i < d.nrules; i++) {
-      const store_rule_change *c = &d.rules[i];
-      json_t *r = json_object();
-      json_object_set_new(r, "id", json_string(c->rule_id));
-      json_object_set_new(r, "ref", str_or_null(c->ref));
-      if (c->level_a >= 0) json_object_set_new(r, "level_before", json_string(lx_level_name((lx_level)c->level_a)));
-      if (c->level_b >= 0) json_object_set_new(r, "level_after", json_string(lx_level_name((lx_level)c->level_b)));
-      json_array_append_new(c->level_a < 0 ? added : c->level_b < 0 ? removed : level, r);
-    }
-    json_object_set_new(rules, "added", added);
-    json_object_set_new(rules, "removed", removed);
-    json_object_set_new(rules, "level_changed", level);
-    json_object_set_new(root, "rules", rules);
-    if (dump_json(root) != 0) rc = EXIT_FAIL;
+    jw_object(&w, "rules");
+    rule_changes_json(&w, "added", &d, RULE_ADDED);
+    rule_changes_json(&w, "removed", &d, RULE_REMOVED);
+    rule_changes_json(&w, "level_changed", &d, RULE_LEVEL_CHANGED);
+    jw_end(&w);
+    jw_end(&w);
+    if (finish_json(&out) != 0) rc = EXIT_FAIL;
     goto done;
   }
   char na[256], nb[256], ha[13], hb[13];
@@ -395,8 +435,8 @@ int cmd_diff(int argc, char **argv) {
   else printf("Rule set: changed (%s -> %s)\n", short12(d.a.ruleset_hash, ha), short12(d.b.ruleset_hash, hb));
   static const char *const titles[DIFF_NKINDS] = {
     "Gaps closed (applicable in both runs)", "New gaps (applicable in both runs)",
-    "No longer applicable in the second run (not yet or no longer bound at its as-of date, or a reservation): "
-    "not gaps closed",
+    ("No longer applicable in the second run (not yet or no longer bound at its as-of date, or a reservation): "
+     "not gaps closed"),
     "Newly applicable in the second run",
     "Changed with the rule's level (the rule sets differ: the change comes from the rules, not the law)",
     "Other status changes",
@@ -641,107 +681,59 @@ static void matrix_html(const store_matrix *m, int by_article, const char *instr
   fputs("</tbody></table></div>\n</body>\n</html>\n", f);
 }
 
-/* Write text, the output of json_dumps with JSON_INDENT(2), as it sits
-** depth levels deep (2 spaces a level): Jansson escapes every control
-** character inside strings, so each raw newline is a line break of the
-** layout, and indenting after each one nests it exactly. */
-static void put_nested(const char *text, size_t len, int depth) {
-  for (const char *p = text, *end = text + len; p < end;) {
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
-    fwrite(p, 1, n, stdout);
-    if (nl) printf("%*s", depth * 2, "");
-    p += n;
+/* One cell of the matrix: null when the State's run has no finding there;
+** else its worst status and, by article, its rating (null when it has
+** none), findings and gaps; by obligation, its gaps. */
+static void cell_json(json_writer *w, const char *key, const store_matrix *m, const store_cell *c) {
+  if (c->status < 0) { jw_null(w, key); return; }
+  jw_object(w, key);
+  jw_string(w, "status", lx_status_name((lx_status)c->status));
+  if (m->by_article) {
+    jw_string_or_null(w, "rating", c->rating[0] ? c->rating : NULL);
+    jw_int(w, "findings", c->findings);
   }
+  jw_int(w, "gaps", c->gaps);
+  jw_end(w);
 }
 
-/* A grade as saved (rating.h): printed as it is, Jansson would not escape it. */
-static int plain_grade(const char *g) {
-  static const char *const grades[] = { "C", "LC", "PC", "NC", "N/A", "--" };
-  for (size_t i = 0; i < sizeof grades / sizeof *grades; i++) if (strcmp(g, grades[i]) == 0) return 1;
-  return 0;
-}
-
-/* The matrix as JSON: byte for byte what json_dumpf(JSON_INDENT(2) |
-** JSON_PRESERVE_ORDER) writes of the whole document ({database, by,
-** columns, states: [run as in history + cells]}), but the cells (63,000 of
-** 500 States by article, 270,000 by obligation) printed one by one instead
-** of built as a tree of objects, printed and freed (most of the time of
-** `matrix --format json`).  Every string from the database goes through
-** Jansson; a key or grade it refuses is left out as json_object_set_new
-** leaves it out.  Returns 0, or -1 on a write error. */
+/* The matrix as JSON: { database, by, columns, states: [the run as in
+** history, and its cells: { column: cell }] }, each State's row written
+** out once done, so that 500 States by obligation (270,000 cells) stream
+** in flat memory.  A column that is not valid UTF-8 is left out of the
+** columns and of every row, as Jansson's tree of them left it out.
+** Returns 0, or -1 if out of memory or on a write error. */
 static int matrix_json(const store_matrix *m, const char *by, const char *db) {
-  const int flags = JSON_INDENT(2) | JSON_PRESERVE_ORDER;
-  json_t *root = json_object(), *cols = json_array();
-  char **keys = calloc(m->ncols + 1, sizeof *keys);       /* each column's key as JSON, or NULL */
-  int rc = keys ? 0 : -1;
-  json_object_set_new(root, "database", json_string(db));
-  json_object_set_new(root, "by", json_string(by));
-  for (size_t j = 0; keys && j < m->ncols; j++) {
-    json_t *k = json_string(m->cols[j]);
-    if (k) keys[j] = json_dumps(k, JSON_ENCODE_ANY);
-    json_array_append_new(cols, k);
+  strbuf b;
+  json_writer w;
+  unsigned char *keep = calloc(m->ncols + 1, 1);        /* can column j be a key (jw_string_ok) */
+  int rc = keep ? 0 : -1;
+  for (size_t j = 0; keep && j < m->ncols; j++) keep[j] = (unsigned char)jw_string_ok(m->cols[j]);
+  sb_init(&b);
+  jw_init(&w, &b, 0);
+  jw_escape_keys(&w);                                   /* the columns are keys of the cells */
+  jw_object(&w, NULL);
+  jw_string(&w, "database", db);
+  jw_string(&w, "by", by);
+  jw_array(&w, "columns");
+  for (size_t j = 0; j < m->ncols; j++) jw_string(&w, NULL, m->cols[j]);
+  jw_end(&w);
+  jw_array(&w, "states");
+  for (size_t i = 0; i < m->nrows && rc == 0; i++) {
+    jw_object(&w, NULL);
+    run_info_members(&w, &m->rows[i]);
+    jw_object(&w, "cells");
+    for (size_t j = 0; j < m->ncols; j++)
+      if (keep[j]) cell_json(&w, m->cols[j], m, &m->cells[i * m->ncols + j]);
+    jw_end(&w);
+    jw_end(&w);
+    rc = jw_flush(&b, stdout);
   }
-  json_object_set_new(root, "columns", cols);
-  json_object_set_new(root, "states", json_array());
-  char *head = rc == 0 ? json_dumps(root, flags) : NULL;   /* ends with "[]\n}" */
-  size_t hlen = head ? strlen(head) : 0;
-  if (!head || hlen < 4 || m->nrows == 0) {
-    if (head) fputs(head, stdout);
-    else rc = -1;
-  } else {
-    fwrite(head, 1, hlen - 4, stdout);
-    putchar('[');
-    for (size_t i = 0; rc == 0 && i < m->nrows; i++) {
-      json_t *s = info_json(&m->rows[i]);
-      json_object_set_new(s, "cells", json_object());
-      char *text = json_dumps(s, flags);                  /* ends with "{}\n}" */
-      json_decref(s);
-      if (!text) { rc = -1; break; }
-      printf("%s\n    ", i ? "," : "");
-      put_nested(text, strlen(text) - 4, 2);
-      free(text);
-      int any = 0;
-      for (size_t j = 0; j < m->ncols; j++) {
-        const store_cell *c = &m->cells[i * m->ncols + j];
-        if (!keys[j]) continue;
-        int plain = c->status < 0 || !m->by_article || !c->rating[0] || plain_grade(c->rating);
-        json_t *odd = NULL;                               /* a grade Jansson must see */
-        if (!plain) {
-          odd = json_object();
-          json_object_set_new(odd, "status", json_string(lx_status_name((lx_status)c->status)));
-          json_object_set_new(odd, "rating", json_string(c->rating));
-          json_object_set_new(odd, "findings", json_integer(c->findings));
-          json_object_set_new(odd, "gaps", json_integer(c->gaps));
-        }
-        printf("%s\n        %s: ", any ? "," : "{", keys[j]);
-        any = 1;
-        if (c->status < 0) fputs("null", stdout);
-        else if (odd) {
-          char *t = json_dumps(odd, flags);
-          if (t) put_nested(t, strlen(t), 4); else rc = -1;
-          free(t);
-        } else if (m->by_article) {
-          printf("{\n          \"status\": \"%s\",\n          \"rating\": ", lx_status_name((lx_status)c->status));
-          if (c->rating[0]) printf("\"%s\"", c->rating); else fputs("null", stdout);
-          printf(",\n          \"findings\": %d,\n          \"gaps\": %d\n        }", c->findings, c->gaps);
-        } else {
-          printf("{\n          \"status\": \"%s\",\n          \"gaps\": %d\n        }",
-                 lx_status_name((lx_status)c->status), c->gaps);
-        }
-        json_decref(odd);
-      }
-      fputs(any ? "\n      }\n    }" : "{}\n    }", stdout);
-    }
-    fputs("\n  ]\n}", stdout);
-  }
-  putchar('\n');
-  free(head);
-  for (size_t j = 0; keys && j < m->ncols; j++) free(keys[j]);
-  free(keys);
-  json_decref(root);
-  fflush(stdout);
-  return rc != 0 || ferror(stdout) ? -1 : 0;
+  jw_end(&w);
+  jw_end(&w);
+  free(keep);
+  if (rc != 0) sb_free(&b);
+  else rc = finish_json(&b);
+  return rc;
 }
 
 int cmd_matrix(int argc, char **argv) {
@@ -886,25 +878,31 @@ int cmd_search(int argc, char **argv) {
     rc = EXIT_FAIL;
   } else {
     if (json) {
-      json_t *root = json_object(), *hits = json_array();
-      json_object_set_new(root, "query", json_string(q.s));
-      json_object_set_new(root, "method", json_string(res.fts5 ? "fts5" : "like"));
-      json_object_set_new(root, "provisions", json_integer((json_int_t)res.nprovisions));
+      strbuf out;
+      json_writer w;
+      sb_init(&out);
+      jw_init(&w, &out, 0);
+      jw_object(&w, NULL);
+      jw_string(&w, "query", q.s);
+      jw_string(&w, "method", res.fts5 ? "fts5" : "like");
+      jw_int(&w, "provisions", (int64_t)res.nprovisions);
+      jw_array(&w, "hits");
       for (size_t i = 0; i < res.n; i++) {
         const store_hit *h = &res.hits[i];
         char disp[256];
         lx_ref_display(&rs, h->ref, h->lang, disp, sizeof disp);
-        json_t *ho = json_object();
-        json_object_set_new(ho, "ref", json_string(h->ref));
-        json_object_set_new(ho, "instrument", json_string(h->instrument));
-        json_object_set_new(ho, "lang", json_string(h->lang));
-        json_object_set_new(ho, "display", json_string(disp));
-        json_object_set_new(ho, "title", json_string(h->title));
-        json_object_set_new(ho, "snippet", json_string(h->snippet));
-        json_array_append_new(hits, ho);
+        jw_object(&w, NULL);
+        jw_string(&w, "ref", h->ref);
+        jw_string(&w, "instrument", h->instrument);
+        jw_string(&w, "lang", h->lang);
+        jw_string(&w, "display", disp);
+        jw_string(&w, "title", h->title);
+        jw_string(&w, "snippet", h->snippet);
+        jw_end(&w);
       }
-      json_object_set_new(root, "hits", hits);
-      if (dump_json(root) != 0) rc = EXIT_FAIL;
+      jw_end(&w);
+      jw_end(&w);
+      if (finish_json(&out) != 0) rc = EXIT_FAIL;
     } else {
       for (size_t i = 0; i < res.n; i++) {
         const store_hit *h = &res.hits[i];

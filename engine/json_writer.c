@@ -6,18 +6,16 @@
 #include <assert.h>
 #include <string.h>
 
-static const char spaces[] = "                                                                ";
+/* A line break and the indentation of JW_MAX_DEPTH levels (2 spaces each). */
+static const char line_break[] = "\n                                                                ";
 
-/* A line break, then 2 * depth spaces. */
+/* A line break, then 2 * depth spaces: one copy. */
 static void newline(json_writer *w, int depth) {
-  size_t n = (size_t)depth * 2;
-  sb_putc(w->out, '\n');
-  while (n > 0) {
-    size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
-    sb_putn(w->out, spaces, k);
-    n -= k;
-  }
+  assert(depth >= 0 && depth <= JW_MAX_DEPTH && 1 + (size_t)depth * 2 <= sizeof line_break - 1);
+  sb_putn(w->out, line_break, 1 + (size_t)depth * 2);
 }
+
+static int put_string(strbuf *b, const char *s);
 
 /* What goes before a value: the separator from the previous member, the
 ** line break and indentation, and "key": when key is given. */
@@ -28,9 +26,14 @@ static void value_start(json_writer *w, const char *key) {
     w->empty[d] = 0;
     newline(w, w->depth);
   }
-  if (key) {
+  if (key && w->escape_keys) {
+    int rc = put_string(w->out, key);
+    assert(rc == 0);                 /* the caller checked it with jw_string_ok */
+    (void)rc;
+    sb_putn(w->out, ": ", 2);
+  } else if (key) {
     sb_putc(w->out, '"');
-    sb_puts(w->out, key);            /* keys are the report's own names: plain ASCII */
+    sb_puts(w->out, key);            /* the program's own names: plain ASCII */
     sb_putn(w->out, "\": ", 3);
   }
 }
@@ -39,6 +42,16 @@ void jw_init(json_writer *w, strbuf *out, int depth) {
   assert(depth >= 0 && depth < JW_MAX_DEPTH);
   w->out = out;
   w->depth = w->base = depth;
+  w->escape_keys = 0;
+}
+
+void jw_escape_keys(json_writer *w) { w->escape_keys = 1; }
+
+int jw_flush(strbuf *b, FILE *f) {
+  if (sb_failed(b)) return -1;
+  if (b->len && fwrite(b->s, 1, b->len, f) != b->len) return -1;
+  sb_reset(b);
+  return ferror(f) ? -1 : 0;
 }
 
 static void open_container(json_writer *w, const char *key, char open, char close) {
@@ -112,6 +125,22 @@ int jw_utf8_valid(const char *s, size_t n) {
   }
   return 1;
 }
+
+void jw_strings(json_writer *w, const char *key, char *const *v, int n) {
+  jw_array(w, key);
+  for (int i = 0; i < n; i++) jw_string(w, NULL, v[i]);
+  jw_end(w);
+}
+
+void jw_languages(json_writer *w, const char *key, const char *en, const char *fr, const char *es) {
+  jw_object(w, key);
+  jw_string(w, "en", en);
+  jw_string(w, "fr", fr);
+  jw_string(w, "es", es);
+  jw_end(w);
+}
+
+int jw_string_ok(const char *s) { return s && jw_utf8_valid(s, strlen(s)); }
 
 /* What a byte asks of the string writer: 0 copied as it is, 1 escaped, 2
 ** the lead of a UTF-8 sequence to check, 3 the end of the string. */

@@ -18,6 +18,7 @@
 #define LX_JSON_WRITER_H
 
 #include <stdint.h>
+#include <stdio.h>
 
 #include "strbuf.h"
 
@@ -29,12 +30,20 @@ typedef struct {
   int base;                             /* depth the writer started at */
   unsigned char empty[JW_MAX_DEPTH];    /* nothing written yet in the container at each depth */
   char close[JW_MAX_DEPTH];             /* '}' or ']' for the container at each depth */
+  int escape_keys;                      /* keys escaped as strings are (jw_escape_keys) */
 } json_writer;
 
 /* Start writing into out as if nested depth levels deep (the first value's
 ** lines after its first are indented 2 * depth spaces more), the way a
 ** value sits inside the containers around it. */
 void jw_init(json_writer *w, strbuf *out, int depth);
+
+/* From now on, keys are escaped as strings are: for keys that come from
+** data (a database, a rule file) instead of the program's own names.  A
+** key must still be a string jw_string would write (jw_string_ok): the
+** caller leaves out the member of any other, as Jansson's
+** json_object_set_new() does. */
+void jw_escape_keys(json_writer *w);
 
 /* Each writes one value: a member named key inside an object, or (key NULL)
 ** an element of an array or the top-level value. */
@@ -48,6 +57,20 @@ void jw_null(json_writer *w, const char *key);
 void jw_string(json_writer *w, const char *key, const char *s);
 /* s escaped, null for NULL; left out (with its key) when not valid UTF-8. */
 void jw_string_or_null(json_writer *w, const char *key, const char *s);
+
+/* An array of the n strings of v (each left out if jw_string would). */
+void jw_strings(json_writer *w, const char *key, char *const *v, int n);
+/* A text in its languages: { "en": en, "fr": fr, "es": es }, each member
+** present only when that language is given (not NULL) and valid UTF-8. */
+void jw_languages(json_writer *w, const char *key, const char *en, const char *fr, const char *es);
+
+/* Would jw_string write s: not NULL and valid UTF-8?  1 or 0. */
+int jw_string_ok(const char *s);
+
+/* Write what b holds to f and empty b, so that a long document streams out
+** in parts (the writer itself keeps no text).  0, or -1 if b ran out of
+** memory (nothing is written then) or f reports a write error. */
+int jw_flush(strbuf *b, FILE *f);
 
 /* Is s (n bytes) valid UTF-8 as Jansson judges it: no overlong form, no
 ** surrogate, nothing above U+10FFFF?  1 or 0. */

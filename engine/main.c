@@ -16,7 +16,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <jansson.h>
 #include <lua.h>
 
 #include "cli.h"
@@ -57,7 +56,7 @@ static int dispatch(int argc, char **argv) {
   const char *cmd = argv[1];
   if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) { usage_main(stdout); return EXIT_OK; }
   if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
-    printf("lexgap %s (Lua %s.%s, Jansson %s)\n", LX_VERSION, LUA_VERSION_MAJOR, LUA_VERSION_MINOR, JANSSON_VERSION);
+    printf("lexgap %s (Lua %s.%s)\n", LX_VERSION, LUA_VERSION_MAJOR, LUA_VERSION_MINOR);
     return EXIT_OK;
   }
   if (strcmp(cmd, "assess") == 0) return cmd_assess(argc - 1, argv + 1);

@@ -17,24 +17,11 @@
 
 /* { en, fr, es } of t, each present only when t gives it. */
 static void text_json(json_writer *w, const char *key, const lx_text *t) {
-  jw_object(w, key);
-  jw_string(w, "en", t->en);
-  jw_string(w, "fr", t->fr);
-  jw_string(w, "es", t->es);
-  jw_end(w);
-}
-
-static void strings_json(json_writer *w, const char *key, char **v, int n) {
-  jw_array(w, key);
-  for (int i = 0; i < n; i++) jw_string(w, NULL, v[i]);
-  jw_end(w);
+  jw_languages(w, key, t->en, t->fr, t->es);
 }
 
 static void text_pair(json_writer *w, const char *key, const char *en, const char *fr) {
-  jw_object(w, key);
-  jw_string(w, "en", en);
-  jw_string(w, "fr", fr);
-  jw_end(w);
+  jw_languages(w, key, en, fr, NULL);
 }
 
 /* The findings that serve f's obligation: { id, display, practice_status,
@@ -85,7 +72,7 @@ static void finding_json(json_writer *w, const lx_assessment *a, const report_re
   jw_bool(w, "good_practice", r->good_practice);
   text_pair(w, "status_label", report_rule_status_label(r, f->status, "en"),
             report_rule_status_label(r, f->status, "fr"));
-  strings_json(w, "serves", r->serves, r->nserves);
+  jw_strings(w, "serves", r->serves, r->nserves);
   served_by_json(w, a, rel, f);
   text_json(w, "explanation", &f->explanation);
   if (f->option.en || f->option.fr) {
@@ -132,8 +119,8 @@ static void finding_json(json_writer *w, const lx_assessment *a, const report_re
   for (int l = 0; l < 3; l++)
     if (have[l] && !report_text_official(a->rules, r, langs[l])) jw_string(w, NULL, langs[l]);
   jw_end(w);
-  strings_json(w, "depends", r->depends, r->ndepends);
-  strings_json(w, "covers", r->covers, r->ncovers);
+  jw_strings(w, "depends", r->depends, r->ndepends);
+  jw_strings(w, "covers", r->covers, r->ncovers);
   jw_object(w, "rule");
   jw_string_or_null(w, "file", r->file);
   jw_int(w, "line", r->line);

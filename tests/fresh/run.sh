@@ -153,7 +153,7 @@ else
 fi
 if grep -q "France" "$LOGS/demo.log"; then ok "make demo reports on France"; else fail "make demo reports on France" "$LOGS/demo.log"; fi
 if [ -s "$SYS/root/.local/share/lexgap/lexgap.db" ]; then ok "make demo records the run in ~/.local/share/lexgap/lexgap.db"; else fail "make demo records the run in ~/.local/share/lexgap/lexgap.db"; fi
-inside 60 root "$LOGS/demo-packages.log" 'dpkg-query -W -f "\${Package} \${Status}\n" chromium libcmocka-dev 2>/dev/null | grep "install ok installed"'
+inside 60 root "$LOGS/demo-packages.log" 'dpkg-query -W -f "\${Package} \${Status}\n" chromium libcmocka-dev libjansson-dev 2>/dev/null | grep "install ok installed"'
 if grep -q "install ok installed" "$LOGS/demo-packages.log"; then
   fail "make demo installs no browser and no test library" "$LOGS/demo-packages.log"
 else

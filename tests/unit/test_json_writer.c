@@ -1,10 +1,11 @@
 /*
  * test_json_writer.c -- the streaming JSON writer against Jansson.
  *
- * The reports used to print Jansson trees with JSON_INDENT(2) |
- * JSON_PRESERVE_ORDER; the writer must make the same bytes.  Jansson stays
- * linked (it parses JSON input elsewhere), so each case builds the tree too
- * and compares the two outputs byte for byte.
+ * Every JSON lexgap writes used to be a Jansson tree printed with
+ * JSON_INDENT(2) | JSON_PRESERVE_ORDER; the writer must make the same
+ * bytes.  Jansson is the oracle, linked into the unit tests only (the
+ * lexgap binary does not link it): each case builds the tree too and
+ * compares the two outputs byte for byte.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -204,12 +205,152 @@ static void test_top_level_and_long_strings(void **state) {
   json_decref(v);
 }
 
+/* Keys that come from data (jw_escape_keys) are escaped as Jansson escapes
+** them; a key it refuses is one jw_string_ok refuses too, and the caller
+** leaves its member out, as json_object_set_new() adds nothing. */
+static void test_keys_from_data_as_jansson_writes_them(void **state) {
+  (void)state;
+  assert_false(jw_string_ok(NULL));
+  for (size_t i = 0; i < NTRICKY; i++) {
+    json_t *o = json_object(), *inner = json_object();
+    json_object_set_new(inner, "n", json_integer(2));
+    json_object_set_new(o, "first", json_integer(1));
+    int accepted = json_object_set_new(o, tricky[i], inner) == 0;   /* takes inner either way */
+    json_object_set_new(o, "last", json_null());
+    char *want = jansson_text(o);
+    assert_int_equal(jw_string_ok(tricky[i]), accepted);
+
+    strbuf b;
+    json_writer w;
+    sb_init(&b);
+    jw_init(&w, &b, 0);
+    jw_escape_keys(&w);
+    jw_object(&w, NULL);
+    jw_int(&w, "first", 1);
+    if (jw_string_ok(tricky[i])) {
+      jw_object(&w, tricky[i]);
+      jw_int(&w, "n", 2);
+      jw_end(&w);
+    }
+    jw_null(&w, "last");
+    jw_end(&w);
+    assert_false(sb_failed(&b));
+    if (strcmp(b.s, want) != 0)
+      fail_msg("key %zu: writer\n%s\nJansson\n%s", i, b.s, want);
+    sb_free(&b);
+    free(want);
+    json_decref(o);
+  }
+}
+
+/* The text of f from its start, as a string to free. */
+static char *file_text(FILE *f) {
+  long n;
+  assert_int_equal(fseek(f, 0, SEEK_END), 0);
+  n = ftell(f);
+  assert_true(n >= 0);
+  rewind(f);
+  char *s = calloc((size_t)n + 1, 1);
+  assert_non_null(s);
+  assert_int_equal(fread(s, 1, (size_t)n, f), (size_t)n);
+  return s;
+}
+
+/* A document flushed after each element is, in the file, the document
+** written at once; each flush empties the buffer; a buffer that ran out of
+** memory is refused and nothing of it is written. */
+static void test_flush_streams_the_same_bytes(void **state) {
+  (void)state;
+  FILE *f = tmpfile();
+  assert_non_null(f);
+  strbuf whole, part;
+  json_writer w, p;
+  sb_init(&whole);
+  sb_init(&part);
+  jw_init(&w, &whole, 0);
+  jw_init(&p, &part, 0);
+  jw_object(&w, NULL);
+  jw_object(&p, NULL);
+  jw_array(&w, "rows");
+  jw_array(&p, "rows");
+  for (int i = 0; i < 5; i++) {
+    jw_object(&w, NULL);
+    jw_object(&p, NULL);
+    jw_int(&w, "row", i);
+    jw_int(&p, "row", i);
+    jw_string(&w, "name", tricky[i]);
+    jw_string(&p, "name", tricky[i]);
+    jw_end(&w);
+    jw_end(&p);
+    assert_int_equal(jw_flush(&part, f), 0);
+    assert_int_equal(part.len, 0);
+  }
+  jw_end(&w);
+  jw_end(&p);
+  jw_end(&w);
+  jw_end(&p);
+  assert_int_equal(jw_flush(&part, f), 0);
+  char *got = file_text(f);
+  assert_string_equal(got, whole.s);
+  free(got);
+
+  sb_puts(&part, "lost");
+  part.failed = 1;                                 /* as if an allocation had failed */
+  long before = ftell(f);
+  assert_int_equal(jw_flush(&part, f), -1);
+  assert_int_equal(ftell(f), before);
+  sb_free(&whole);
+  sb_free(&part);
+  fclose(f);
+}
+
+/* jw_strings and jw_languages make the trees the callers used to build: an
+** array of the strings Jansson accepts, and an object of the languages
+** given (NULL or refused ones left out). */
+static void test_string_lists_and_languages_as_jansson(void **state) {
+  (void)state;
+  for (size_t i = 0; i + 2 < NTRICKY; i++) {
+    char *list[3] = { (char *)tricky[i], (char *)tricky[i + 1], (char *)tricky[i + 2] };
+    json_t *o = json_object(), *arr = json_array(), *none = json_array(), *langs = json_object(), *two = json_object();
+    for (int k = 0; k < 3; k++) json_array_append_new(arr, json_string(list[k]));
+    json_object_set_new(o, "list", arr);
+    json_object_set_new(o, "none", none);
+    json_object_set_new(langs, "en", json_string(list[0]));
+    json_object_set_new(langs, "fr", json_string(list[1]));
+    json_object_set_new(langs, "es", json_string(list[2]));
+    json_object_set_new(o, "text", langs);
+    json_object_set_new(two, "en", json_string(list[2]));
+    json_object_set_new(o, "no_fr_es", two);
+    char *want = jansson_text(o);
+
+    strbuf b;
+    json_writer w;
+    sb_init(&b);
+    jw_init(&w, &b, 0);
+    jw_object(&w, NULL);
+    jw_strings(&w, "list", list, 3);
+    jw_strings(&w, "none", NULL, 0);
+    jw_languages(&w, "text", list[0], list[1], list[2]);
+    jw_languages(&w, "no_fr_es", list[2], NULL, NULL);
+    jw_end(&w);
+    assert_false(sb_failed(&b));
+    if (strcmp(b.s, want) != 0)
+      fail_msg("strings %zu: writer\n%s\nJansson\n%s", i, b.s, want);
+    sb_free(&b);
+    free(want);
+    json_decref(o);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_strings_as_jansson_writes_them),
     cmocka_unit_test(test_refused_string_leaves_container_empty),
     cmocka_unit_test(test_layout_and_numbers_at_depth),
     cmocka_unit_test(test_top_level_and_long_strings),
+    cmocka_unit_test(test_keys_from_data_as_jansson_writes_them),
+    cmocka_unit_test(test_flush_streams_the_same_bytes),
+    cmocka_unit_test(test_string_lists_and_languages_as_jansson),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
