@@ -833,11 +833,12 @@ end
 ---------------------------------------------------------------------------
 -- Results.  Each returns the finding table the engine expects.
 ---------------------------------------------------------------------------
--- The finding { status, explanation (a copy), [key] = value, _ctx }.
+-- The finding { status, explanation (a copy), [key] = value, _ctx }.  The
+-- constructor's three fields size the table for four: the optional fourth
+-- goes in without growing it.
 local function result(ctx, status, explanation, key, value)
-  local r = { status = status, explanation = bilingual(explanation, "explanation") }
+  local r = { status = status, explanation = bilingual(explanation, "explanation"), _ctx = ctx }
   if key then r[key] = value end
-  r._ctx = ctx
   return r
 end
 
@@ -918,11 +919,13 @@ end
 -- The engine's single entry point for one evaluation: context, check,
 -- normalised result, all under the rule's budgets.
 function lx._run(check, profile, schema, as_of, rule, bound_since, deps)
+  -- `==`, not rawequal (a call into C): the profile and the schema are
+  -- views from the engine, whose metatables have no __eq, as_of a string
   local ix = offence_index
-  if not (rawequal(ix.profile, profile) and rawequal(ix.as_of, as_of)) then
+  if not (ix.profile == profile and ix.as_of == as_of) then
     ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil
   end
-  if not rawequal(schema_questions.schema, schema) then
+  if schema_questions.schema ~= schema then
     schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0
   end
   local ctx = lx._context(profile, schema, as_of, rule, bound_since, deps)
