@@ -13,18 +13,21 @@
 /* Data into Lua                                                           */
 /* ---------------------------------------------------------------------- */
 
-/* What the rule table of every call of a rule repeats (its ref, id, level
-** and facts) is made once: kept in a registry table keyed, weakly, by the
-** rule's check function, so that it goes when the rule set does.  The facts
-** list is a read-only view, since the library hands it to the check (as
-** ctx.declared) on every call, for every profile. */
-#define REG_RULE_CONSTANTS "lexgap.ruleconstants"
+/* The rule table the library receives on every call of a rule (its ref,
+** id, level and facts) is made once: kept in a registry table keyed, weakly,
+** by the rule's check function, so that it goes when the rule set does.
+** The library only reads it (lx._context copies its fields into ctx); the
+** facts list is a read-only view, since the check sees it as ctx.declared
+** on every call, for every profile.  Registry keys are the addresses of
+** these statics (lua_rawgetp): no string to hash on every call. */
+static const char rule_constants_key;   /* the table of rule tables */
+static const char run_function_key;     /* lx._run */
 
-enum { CONST_RULE = 1, CONST_REF, CONST_ID, CONST_LEVEL, CONST_FACTS };
+enum { CONST_RULE = 1 };                /* [1]: the lx_rule, light userdata */
 
 /* [-0, +1] The table of constants by check function, created on first use. */
 static void push_constants_table(lua_State *L) {
-  if (lua_getfield(L, LUA_REGISTRYINDEX, REG_RULE_CONSTANTS) == LUA_TTABLE) return;
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &rule_constants_key) == LUA_TTABLE) return;
   lua_pop(L, 1);
   lua_newtable(L);
   lua_createtable(L, 0, 1);
@@ -32,13 +35,13 @@ static void push_constants_table(lua_State *L) {
   lua_setfield(L, -2, "__mode");
   lua_setmetatable(L, -2);
   lua_pushvalue(L, -1);
-  lua_setfield(L, LUA_REGISTRYINDEX, REG_RULE_CONSTANTS);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &rule_constants_key);
 }
 
-/* [-0, +1] The constants of rule r: { r (light userdata), ref, id, level,
-** facts }, made and kept on first use.  A check function that serves two
-** rules keeps the constants of the one that ran last: the light userdata
-** tells them apart, and the other's are made again. */
+/* [-0, +1] The rule table of r: { [1] = r (light userdata), ref, id,
+** level, facts }, made and kept on first use.  A check function that serves
+** two rules keeps the table of the one that ran last: the light userdata
+** tells them apart, and the other's is made again. */
 static void push_rule_constants(lua_State *L, const lx_rule *r) {
   push_constants_table(L);                            /* all */
   lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);    /* all check */
@@ -57,16 +60,16 @@ static void push_rule_constants(lua_State *L, const lx_rule *r) {
     }
     lua_pop(L, 1);                                    /* all check */
   }
-  lua_createtable(L, CONST_FACTS, 0);                 /* all check constants */
+  lua_createtable(L, 1, 4);                           /* all check constants */
   lua_pushlightuserdata(L, (void *)r); lua_rawseti(L, -2, CONST_RULE);
-  lua_pushstring(L, r->ref); lua_rawseti(L, -2, CONST_REF);
-  lua_pushstring(L, r->id); lua_rawseti(L, -2, CONST_ID);
-  lua_pushstring(L, lx_level_name(r->level)); lua_rawseti(L, -2, CONST_LEVEL);
+  lua_pushstring(L, r->ref); lua_setfield(L, -2, "ref");
+  lua_pushstring(L, r->id); lua_setfield(L, -2, "id");
+  lua_pushstring(L, lx_level_name(r->level)); lua_setfield(L, -2, "level");
   lua_createtable(L, r->nfacts, 0);
   for (int i = 0; i < r->nfacts; i++) { lua_pushstring(L, r->facts[i]); lua_rawseti(L, -2, i + 1); }
   readonly_push_copy(L, -1);
   lua_remove(L, -2);
-  lua_rawseti(L, -2, CONST_FACTS);
+  lua_setfield(L, -2, "facts");
   if (keyed) {
     lua_pushvalue(L, -2);
     lua_pushvalue(L, -2);
@@ -76,18 +79,16 @@ static void push_rule_constants(lua_State *L, const lx_rule *r) {
   lua_pop(L, 1);
 }
 
-/* [-0, +1] The rule as the library sees it: { ref, id, level, facts,
-** bound_since } (bound_since: when the instrument binds the State, if
-** known); a new table on every call, its values from push_rule_constants. */
-static void push_rule_info(lua_State *L, const lx_rule *r, const char *bound_since) {
-  push_rule_constants(L, r);
-  lua_createtable(L, 0, 5);
-  lua_rawgeti(L, -2, CONST_REF); lua_setfield(L, -2, "ref");
-  if (bound_since && *bound_since) { lua_pushstring(L, bound_since); lua_setfield(L, -2, "bound_since"); }
-  lua_rawgeti(L, -2, CONST_ID); lua_setfield(L, -2, "id");
-  lua_rawgeti(L, -2, CONST_LEVEL); lua_setfield(L, -2, "level");
-  lua_rawgeti(L, -2, CONST_FACTS); lua_setfield(L, -2, "facts");
+/* [-0, +1] lx._run, kept in the registry on first use. */
+static void push_run_function(lx_sandbox *sb) {
+  lua_State *L = sandbox_state(sb);
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &run_function_key) == LUA_TFUNCTION) return;
+  lua_pop(L, 1);
+  sandbox_push_lib(sb);
+  lua_getfield(L, -1, "_run");
   lua_remove(L, -2);
+  lua_pushvalue(L, -1);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &run_function_key);
 }
 
 /* [-0, +1] A bilingual text as { en, fr }. */
@@ -97,8 +98,11 @@ static void push_text(lua_State *L, const lx_text *t) {
   if (t->fr) { lua_pushstring(L, t->fr); lua_setfield(L, -2, "fr"); }
 }
 
-/* [-0, +1] Findings of the rule's dependencies, keyed by id. */
+/* [-0, +1] Findings of the rule's dependencies, keyed by id; nil for a
+** rule without dependencies (the library gives it an empty read-only
+** table). */
 static void push_deps(lua_State *L, const lx_assessment *a, const lx_rule *r) {
+  if (r->ndepends == 0) { lua_pushnil(L); return; }
   lua_createtable(L, 0, r->ndepends);
   for (int d = 0; d < r->ndepends; d++) {
     const lx_finding *f = &a->findings[r->dep_index[d]];
@@ -170,23 +174,23 @@ static void read_text(lx_assessment *a, lua_State *L, int idx, lx_text *t) {
   t->fr = raw_string(a, L, idx, "fr");
 }
 
-/* [-0, +0] Read the list at field key of the table on top; calls item()
-** with each element on top of the stack. */
-static int read_list(lx_assessment *a, lua_State *L, const char *key, void **items, size_t size,
+/* [-0, +0] Read the list at stack index idx (anything but a table: an
+** empty list); calls item() with each element that is a table on top of
+** the stack. */
+static int read_list(lx_assessment *a, lua_State *L, int idx, void **items, size_t size,
                      void (*item)(lx_assessment *, lua_State *, void *)) {
   int n = 0;
   *items = NULL;
-  lua_pushstring(L, key);
-  if (lua_rawget(L, -2) == LUA_TTABLE) {
-    int len = (int)lua_rawlen(L, -1);
+  idx = lua_absindex(L, idx);
+  if (lua_type(L, idx) == LUA_TTABLE) {
+    int len = (int)lua_rawlen(L, idx);
     if (len > 0 && (*items = calloc((size_t)len, size))) {
       for (int i = 1; i <= len; i++) {
-        if (lua_rawgeti(L, -1, i) == LUA_TTABLE) item(a, L, (char *)*items + (size_t)n++ * size);
+        if (lua_rawgeti(L, idx, i) == LUA_TTABLE) item(a, L, (char *)*items + (size_t)n++ * size);
         lua_pop(L, 1);
       }
     }
   }
-  lua_pop(L, 1);
   return n;
 }
 
@@ -209,32 +213,40 @@ static void item_evidence(lx_assessment *a, lua_State *L, void *out) {
   e->repealed = raw_string(a, L, -1, "repealed");
 }
 
-/* The status named by the string field "status" of the table at idx;
-** LX_ERROR when it is missing or not a status a check may return. */
+/* The status named by the string at idx; LX_ERROR when it is not a string
+** or not a status a check may return. */
 static lx_status read_status(lua_State *L, int idx) {
-  lua_pushliteral(L, "status");
-  int s = lua_rawget(L, idx < 0 ? idx - 1 : idx) == LUA_TSTRING ? lx_status_parse(lua_tostring(L, -1)) : -1;
-  lua_pop(L, 1);
+  int s = lua_type(L, idx) == LUA_TSTRING ? lx_status_parse(lua_tostring(L, idx)) : -1;
   return s < 0 || s == LX_ERROR ? LX_ERROR : (lx_status)s;
 }
 
-/* [-1, +0] Fill f from the plain table lx._finish returned. */
+/* The string at idx, kept (keep_string), or NULL when it is not a string. */
+static char *kept_string_at(lx_assessment *a, lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TSTRING) return NULL;
+  size_t len;
+  const char *v = lua_tolstring(L, idx, &len);
+  return keep_string(a, v, len);
+}
+
+/* The values lx._finish returns, in order (see engine/lua/lexgap.lua). */
+enum { FINDING_STATUS, FINDING_EN, FINDING_FR, FINDING_OPTION, FINDING_MISSING,
+       FINDING_QUESTIONS, FINDING_EVIDENCE, FINDING_VALUES };
+
+/* [-FINDING_VALUES, +0] Fill f from the values lx._finish returned, on top
+** of the stack. */
 static void read_finding(lx_assessment *a, lua_State *L, lx_finding *f) {
-  f->status = read_status(L, -1);
-  lua_pushliteral(L, "explanation");
-  lua_rawget(L, -2);
-  read_text(a, L, -1, &f->explanation);
-  lua_pop(L, 1);
-  lua_pushliteral(L, "option");
-  if (lua_rawget(L, -2) == LUA_TTABLE) {
-    read_text(a, L, -1, &f->option);
-    f->option_id = raw_string(a, L, -1, "id");
+  int base = lua_gettop(L) - FINDING_VALUES + 1;
+  f->status = read_status(L, base + FINDING_STATUS);
+  f->explanation.en = kept_string_at(a, L, base + FINDING_EN);
+  f->explanation.fr = kept_string_at(a, L, base + FINDING_FR);
+  if (lua_type(L, base + FINDING_OPTION) == LUA_TTABLE) {
+    read_text(a, L, base + FINDING_OPTION, &f->option);
+    f->option_id = raw_string(a, L, base + FINDING_OPTION, "id");
   }
-  lua_pop(L, 1);
-  f->nmissing = read_list(a, L, "missing", (void **)&f->missing, sizeof *f->missing, item_text);
-  f->nquestions = read_list(a, L, "questions", (void **)&f->questions, sizeof *f->questions, item_question);
-  f->nevidence = read_list(a, L, "evidence", (void **)&f->evidence, sizeof *f->evidence, item_evidence);
-  lua_pop(L, 1);
+  f->nmissing = read_list(a, L, base + FINDING_MISSING, (void **)&f->missing, sizeof *f->missing, item_text);
+  f->nquestions = read_list(a, L, base + FINDING_QUESTIONS, (void **)&f->questions, sizeof *f->questions, item_question);
+  f->nevidence = read_list(a, L, base + FINDING_EVIDENCE, (void **)&f->evidence, sizeof *f->evidence, item_evidence);
+  lua_settop(L, base - 1);
   if (f->status == LX_ERROR) f->error_message = keep_cstring(a, "the check returned an invalid status");
 }
 
@@ -296,31 +308,26 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
       return;
     }
   }
-  /* lx._run(check, profile, schema, as_of, rule, deps) */
+  /* lx._run(check, profile, schema, as_of, rule, bound_since, deps) */
   if (*profile_ref == LUA_NOREF) {
     data_push(L, a->profile->data);
     *profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   }
-  sandbox_push_lib(sb);
-  lua_getfield(L, -1, "_run");
-  lua_remove(L, -2);
+  push_run_function(sb);
   lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, *profile_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, schema_ref);
   lua_pushstring(L, a->as_of);
-  push_rule_info(L, r, bound_since);
+  push_rule_constants(L, r);
+  if (bound_since && *bound_since) lua_pushstring(L, bound_since);
+  else lua_pushnil(L);
   push_deps(L, a, r);
   sandbox_error err;
   sandbox_use_account(sb, r->account);      /* what the check keeps counts against its file */
-  int failed = sandbox_call(sb, 6, 1, &err) != 0;
+  int failed = sandbox_call(sb, 7, FINDING_VALUES, &err) != 0;
   sandbox_use_account(sb, 0);
   if (failed) {
     set_error(a, f, err.file[0] ? err.file : r->file, err.file[0] ? err.line : r->line, err.message);
-    return;
-  }
-  if (!lua_istable(L, -1)) {
-    lua_pop(L, 1);
-    set_error(a, f, r->file, r->line, "the check returned no finding");
     return;
   }
   read_finding(a, L, f);

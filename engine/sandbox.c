@@ -708,11 +708,13 @@ static void fill_error(const lx_sandbox *sb, const char *msg, sandbox_error *err
 /* ---------------------------------------------------------------------- */
 
 /* [-0, +1] The table of engine primitives the rule library receives as its
-** chunk argument. */
+** chunk argument: readonly, template_filler. */
 static void push_engine_primitives(lua_State *L) {
-  lua_createtable(L, 0, 1);
+  lua_createtable(L, 0, 2);
   lua_pushcfunction(L, readonly_lua);
   lua_setfield(L, -2, "readonly");
+  lua_pushcfunction(L, template_filler_lua);
+  lua_setfield(L, -2, "template_filler");
 }
 
 /* [-1, +0] Keep the library table on top as REG_LIB, and as rules see it

@@ -122,6 +122,11 @@ int readonly_is_view(lua_State *L, int idx);
 /* lx.readonly(v) for Lua: readonly_push_copy of argument 1. */
 int readonly_lua(lua_State *L);
 
+/* template_filler(fill) for the rule library: lx.t in C, a closure that
+** hands what it does not fill exactly as the Lua fill does to fill
+** (sandbox_template.c). */
+int template_filler_lua(lua_State *L);
+
 /* Wrap the library functions that work in C in proportion to their
 ** arguments so that they charge that work (sandbox_limits.c). */
 void limits_install(lua_State *L);

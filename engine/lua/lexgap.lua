@@ -12,14 +12,18 @@
 --   lx.foreign_predicates(...)   offences abroad with dual criminality
 --
 -- Contract with the engine (engine/evaluate.c):
---   lx._context(profile, schema, as_of, rule, deps) -> ctx, called before each
---     check; `rule` = { ref, id, level, facts = {...} }, deps = { [id] = finding }.
---   lx._finish(ctx, result) -> plain finding table
---     { status, explanation = {en, fr}, option, missing = { {en, fr} },
---       questions = { {fact, en, fr} }, evidence = { {fact, label, source, url,
---       note, from, repealed} } }
---   lx._run(check, profile, schema, as_of, rule, deps) does both around the
---     rule's check; it is what the engine calls.
+--   lx._context(profile, schema, as_of, rule, bound_since, deps) -> ctx,
+--     called before each check; `rule` = { ref, id, level, facts = {...} }
+--     (made once per rule by the engine, read here and never changed),
+--     bound_since the date the instrument binds the State from (or nil),
+--     deps = { [id] = finding } (or nil: no dependencies).
+--   lx._finish(ctx, result) -> the finding as values, not a table:
+--     status, explanation.en, explanation.fr, option ({en, fr, id} or nil),
+--     missing ({ {en, fr} } or nil), questions ({ {fact, en, fr} } or nil),
+--     evidence ({ {fact, label, source, url, note, from, repealed} } or nil);
+--     a list that is nil is empty.
+--   lx._run(check, profile, schema, as_of, rule, bound_since, deps) does both
+--     around the rule's check; it is what the engine calls.
 --   Errors are raised with error(); the engine turns them into `error` findings.
 
 local lx = {}
@@ -172,7 +176,7 @@ local function fill_text(text, values, lang)
   return table.concat(filled, "", 1, n)
 end
 
-local function fill(template, values)
+local function fill_in_lua(template, values)
   local en, fr
   if type(template) == "string" then
     en, fr = template, template
@@ -183,6 +187,9 @@ local function fill(template, values)
   end
   return { en = fill_text(en, values, "en"), fr = fill_text(fr, values, "fr") }
 end
+-- lx.t is the engine's fill (engine/sandbox_template.c): the same bytes in
+-- one call into C; it hands fill_in_lua what it does not fill itself.
+local fill = engine.template_filler(fill_in_lua)
 lx.t = fill
 
 local function years(n)
@@ -256,22 +263,28 @@ local Ctx = {}
 Ctx.__index = Ctx
 Ctx.__metatable = false   -- rules cannot reach or alter the shared method table
 
-function lx._context(profile, schema, as_of, rule, deps)
-  local ctx = setmetatable({
-    profile = profile,       -- raw tables; rules only see read-only views
+-- The dependencies of a rule that has none: read-only, since every such
+-- rule's ctx holds this one table.
+local NO_DEPS = readonly({})
+
+-- A new ctx per call, made whole in one constructor.  profile and schema
+-- are read-only views (so is profile.state, a field of one), rule.facts a
+-- read-only view made once per rule.  The lists of evidence and questions
+-- (evidence_list, evidence_seen, question_list, question_seen) are made by
+-- the first ctx:cite or ctx:ask: a check that records none makes none.
+function lx._context(profile, schema, as_of, rule, bound_since, deps)
+  return setmetatable({
+    profile = profile,
     schema = schema,
     as_of = as_of,
     ref = rule.ref,
     id = rule.id,
     level = rule.level,
-    bound_since = rule.bound_since,   -- the date the instrument binds the State from, or nil
-    declared = rule.facts or {},
-    deps = deps or {},
-    evidence_list = {}, evidence_seen = {},
-    question_list = {}, question_seen = {},
+    bound_since = bound_since,   -- the date the instrument binds the State from, or nil
+    declared = rule.facts,
+    deps = deps or NO_DEPS,
+    state = profile.state,
   }, Ctx)
-  ctx.state = readonly(profile.state)
-  return ctx
 end
 
 -- Is `path` among the facts the rule declared (a declared path covers the
@@ -339,16 +352,27 @@ end
 function Ctx:ask(path, text)
   local q = text and bilingual(text, "question") or self:question_for(path)
   local key = path .. "\0" .. q.en
-  if self.question_seen[key] then return end
-  self.question_seen[key] = true
-  self.question_list[#self.question_list + 1] = { fact = path, en = q.en, fr = q.fr }
+  local seen, list = self.question_seen, self.question_list
+  if seen == nil then
+    seen, list = {}, {}
+    self.question_seen, self.question_list = seen, list
+  elseif seen[key] then
+    return
+  end
+  seen[key] = true
+  list[#list + 1] = { fact = path, en = q.en, fr = q.fr }
 end
 
 -- Record a profile fact as evidence (facts with a source, or any fact named).
 function Ctx:cite(path, value, label)
-  if self.evidence_seen[path] then return end
+  local seen = self.evidence_seen
+  if seen and seen[path] then return end
   if type(value) ~= "table" and label == nil then return end
-  self.evidence_seen[path] = true
+  if seen == nil then
+    seen = {}
+    self.evidence_seen, self.evidence_list = seen, {}
+  end
+  seen[path] = true
   local e   -- made whole, so that its fields are not added one by one
   if type(value) == "table" then
     e = { fact = path, source = value.source, url = value.url, note = value.note, from = value.from,
@@ -812,11 +836,12 @@ end
 ---------------------------------------------------------------------------
 -- Results.  Each returns the finding table the engine expects.
 ---------------------------------------------------------------------------
--- The finding { status, explanation (a copy), [key] = value, _ctx }.
+-- The finding { status, explanation (a copy), [key] = value, _ctx }.  The
+-- constructor's three fields size the table for four: the optional fourth
+-- goes in without growing it.
 local function result(ctx, status, explanation, key, value)
-  local r = { status = status, explanation = bilingual(explanation, "explanation") }
+  local r = { status = status, explanation = bilingual(explanation, "explanation"), _ctx = ctx }
   if key then r[key] = value end
-  r._ctx = ctx
   return r
 end
 
@@ -856,24 +881,29 @@ local LEVEL_NOTE = {
   optional = { en = " Level: optional; reported for information, never a gap.",
                fr = " Niveau : facultatif ; indiqué pour information, jamais une lacune." },
 }
+-- The explanation's English and French, with the level's note.
 local function with_level(level, status, explanation)
   local note = LEVEL_NOTE[level]
-  if note == nil or status == "not_applicable" then return explanation end
-  return { en = explanation.en .. note.en, fr = explanation.fr .. note.fr }
+  if note == nil or status == "not_applicable" then return explanation.en, explanation.fr end
+  return explanation.en .. note.en, explanation.fr .. note.fr
 end
 
--- Normalise what a check returned into the plain table the engine reads.
+-- Normalise what a check returned into the values the engine reads (see the
+-- contract at the top): no table is made for the finding itself, nor for a
+-- list that is empty.
 function lx._finish(ctx, r)
   if type(r) ~= "table" or r._ctx == nil then
     error("check must return a finding made with ctx:met, ctx:partly, ctx:not_met, ctx:unknown or ctx:not_applicable", 0)
   end
   if r._ctx ~= ctx then error("check returned a finding made for another rule", 0) end
   if not STATUSES[r.status] then error("invalid status '" .. tostring(r.status) .. "'", 0) end
-  if r.status == "unknown" and #ctx.question_list == 0 then
+  local questions = ctx.question_list   -- nil until the first ctx:ask
+  if r.status == "unknown" and questions == nil then
     error("an unknown finding must say which facts would settle it (ctx:ask)", 0)
   end
-  local missing = {}
+  local missing
   if r.missing then
+    missing = {}
     for i, m in ipairs(r.missing) do missing[i] = bilingual(m, "missing element") end
   end
   local option
@@ -882,29 +912,26 @@ function lx._finish(ctx, r)
     option = bilingual(r.option, "option")
     option.id = type(r.option) == "table" and r.option.id or option.en
   end
-  local out = {
-    status = r.status,
-    explanation = with_level(ctx.level, r.status, r.explanation),
-    option = option,
-    missing = missing,
-    -- open questions matter where the finding is not settled in full
-    questions = (r.status == "unknown" or r.status == "partly_met" or r.status == "not_met") and ctx.question_list or {},
-    evidence = ctx.evidence_list,
-  }
-  return out
+  local status = r.status
+  local en, fr = with_level(ctx.level, status, r.explanation)
+  -- open questions matter where the finding is not settled in full
+  if not (status == "unknown" or status == "partly_met" or status == "not_met") then questions = nil end
+  return status, en, fr, option, missing, questions, ctx.evidence_list
 end
 
 -- The engine's single entry point for one evaluation: context, check,
 -- normalised result, all under the rule's budgets.
-function lx._run(check, profile, schema, as_of, rule, deps)
+function lx._run(check, profile, schema, as_of, rule, bound_since, deps)
+  -- `==`, not rawequal (a call into C): the profile and the schema are
+  -- views from the engine, whose metatables have no __eq, as_of a string
   local ix = offence_index
-  if not (rawequal(ix.profile, profile) and rawequal(ix.as_of, as_of)) then
+  if not (ix.profile == profile and ix.as_of == as_of) then
     ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil
   end
-  if not rawequal(schema_questions.schema, schema) then
+  if schema_questions.schema ~= schema then
     schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0
   end
-  local ctx = lx._context(profile, schema, as_of, rule, deps)
+  local ctx = lx._context(profile, schema, as_of, rule, bound_since, deps)
   return lx._finish(ctx, check(ctx))
 end
 

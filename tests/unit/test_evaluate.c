@@ -209,16 +209,58 @@ static void test_nothing_enters_lua_when_no_rule_runs(void **state) {
 ** reused: two rules sharing one check function each see their own, on
 ** every profile; the facts list cannot be changed by a check, so what one
 ** profile's run did cannot reach the next. */
-static void test_rule_constants_reused_per_rule(void **state) {
-  (void)state;
-  char dir[] = "/tmp/lexgap-eval-const-XXXXXX";
+/* Two profiles that differ in when the State deposited: evaluated in turn,
+** they show what one evaluation leaves for the next. */
+static const char *const two_profiles[2] = { PROFILE("untoc = { deposited = '2004-01-01' }", ""),
+                                             PROFILE("untoc = { deposited = '2005-01-01' }", "") };
+
+/* A rule set of its own for one test: the test treaty and rules_text as
+** the untoc pack, in the temporary folder dir (a mkdtemp template). */
+static void load_own_rules(char *dir, const char *rules_text, lx_sandbox **sb, lx_ruleset *rs) {
   assert_non_null(mkdtemp(dir));
   char pack[300];
   snprintf(pack, sizeof pack, "%s/untoc", dir);
   mkdir(pack, 0755);
   copy_schema(dir);
   write_file(pack, "instrument.lua", treaty);
-  write_file(pack, "rules.lua",
+  write_file(pack, "rules.lua", rules_text);
+  sandbox_error err;
+  *sb = sandbox_new(&err);
+  assert_non_null(*sb);
+  diag_list d;
+  diag_init(&d);
+  if (ruleset_load(rs, *sb, dir, NULL, 0, &d) != 0) { diag_print(&d, stderr); fail_msg("rules refused"); }
+  diag_free(&d);
+}
+
+/* Free what load_own_rules made, the folder too. */
+static void free_own_rules(const char *dir, lx_sandbox *sb, lx_ruleset *rs) {
+  ruleset_free(rs, sb);
+  sandbox_free(sb);
+  char cmd[400];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  assert_int_equal(system(cmd), 0);
+}
+
+/* Assess the profile given as data-file text with rs at as_of. */
+static void assess_with(lx_sandbox *sb, lx_ruleset *rs, const char *profile_text, const char *as_of,
+                        lx_profile *p, lx_assessment *a) {
+  data_error derr;
+  data_value *v = data_parse(profile_text, strlen(profile_text), &derr);
+  assert_non_null(v);
+  diag_list d;
+  diag_init(&d);
+  assert_int_equal(profile_from_data(p, "test-profile.lua", v, rs->schema, &d), 0);
+  diag_free(&d);
+  assert_int_equal(evaluate(a, sb, rs, p, as_of, 0), 0);
+}
+
+static void test_rule_constants_reused_per_rule(void **state) {
+  (void)state;
+  char dir[] = "/tmp/lexgap-eval-const-XXXXXX";
+  lx_sandbox *sb;
+  lx_ruleset rs;
+  load_own_rules(dir,
     "local function same(ctx)\n"
     "  local facts = {}\n"
     "  for _, f in ipairs(ctx.declared) do facts[#facts + 1] = f end\n"
@@ -232,38 +274,99 @@ static void test_rule_constants_reused_per_rule(void **state) {
     "decl { ref = 'untoc:15.1.b', level = 'optional', facts = { 'jurisdiction.flag_vessels', 'jurisdiction.active_nationality' }, check = same }\n"
     "decl { ref = 'untoc:15.6', level = 'mandatory', facts = { 'jurisdiction.territory' }, check = function(ctx)\n"
     "  local ok = pcall(function() ctx.declared[2] = 'offences' end)\n"
-    "  return ctx:met((ok and 'changed ' or 'kept ') .. #ctx.declared) end }\n");
-  sandbox_error err;
-  lx_sandbox *sb = sandbox_new(&err);
-  assert_non_null(sb);
-  diag_list d;
-  diag_init(&d);
-  lx_ruleset rs;
-  if (ruleset_load(&rs, sb, dir, NULL, 0, &d) != 0) { diag_print(&d, stderr); fail_msg("rules refused"); }
-  diag_free(&d);
-  const char *profiles[2] = { PROFILE("untoc = { deposited = '2004-01-01' }", ""),
-                              PROFILE("untoc = { deposited = '2005-01-01' }", "") };
+    "  return ctx:met((ok and 'changed ' or 'kept ') .. #ctx.declared) end }\n", &sb, &rs);
   for (int round = 0; round < 4; round++) {
-    data_error derr;
-    data_value *v = data_parse(profiles[round % 2], strlen(profiles[round % 2]), &derr);
-    assert_non_null(v);
-    diag_init(&d);
     lx_profile p;
-    assert_int_equal(profile_from_data(&p, "test-profile.lua", v, rs.schema, &d), 0);
-    diag_free(&d);
     lx_assessment a;
-    assert_int_equal(evaluate(&a, sb, &rs, &p, "2024-01-01", 0), 0);
+    assess_with(sb, &rs, two_profiles[round % 2], "2024-01-01", &p, &a);
     assert_string_equal(find(&a, "untoc:15.1.a")->explanation.en, "untoc:15.1.a mandatory [jurisdiction.territory]");
     assert_non_null(strstr(find(&a, "untoc:15.1.b")->explanation.en, "untoc:15.1.b optional [jurisdiction.flag_vessels,jurisdiction.active_nationality]"));
     assert_string_equal(find(&a, "untoc:15.6")->explanation.en, "kept 1");
     assessment_free(&a);
     profile_free(&p);
   }
-  ruleset_free(&rs, sb);
-  sandbox_free(sb);
-  char cmd[400];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-  assert_int_equal(system(cmd), 0);
+  free_own_rules(dir, sb, &rs);
+}
+
+/* What each call of a rule gets afresh, and what it shares read-only: a
+** ctx of its own (a field stashed in it is gone at the next call, for the
+** next profile), the empty dependencies of a rule without `depends` (one
+** read-only table for all such rules), bound_since per profile; and every
+** part of the finding the library hands back as values (explanation with
+** the level's note, option with or without an id, missing, questions only
+** where the finding is not settled, evidence) read into C as it was. */
+static void test_ctx_fresh_per_call_and_finding_values(void **state) {
+  (void)state;
+  char dir[] = "/tmp/lexgap-eval-ctx-XXXXXX";
+  lx_sandbox *sb;
+  lx_ruleset rs;
+  load_own_rules(dir,
+    "local function decl(t)\n"
+    "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n"
+    "  t.level = t.level or 'mandatory'; t.facts = t.facts or {}\n"
+    "  obligation(t)\n"
+    "end\n"
+    "decl { ref = 'untoc:15.1.a', check = function(ctx)\n"
+    "  local before = ctx.stash\n"
+    "  ctx.stash = 'kept'\n"
+    "  local wrote = pcall(function() ctx.deps.planted = true end)\n"
+    "  return ctx:met((before or 'fresh') .. ' ' .. (wrote and 'wrote deps' or 'deps read-only') .. ' ' .. tostring(ctx.bound_since)) end }\n"
+    "decl { ref = 'untoc:15.1.b', check = function(ctx)\n"
+    "  return ctx:met(tostring(ctx.deps.planted), { id = 'ii', en = 'option two', fr = 'option deux' }) end }\n"
+    "decl { ref = 'untoc:15.2.a', level = 'optional', facts = { 'jurisdiction.territory' }, check = function(ctx)\n"
+    "  ctx:ask('jurisdiction.territory', { en = 'Is it?', fr = 'Est-ce ?' })\n"
+    "  ctx:cite('jurisdiction.territory', nil, 'a label')\n"
+    "  return ctx:not_met('short', { 'first', { en = 'second', fr = 'deuxieme' } }) end }\n"
+    "decl { ref = 'untoc:15.2.b', check = function(ctx)\n"
+    "  ctx:ask('jurisdiction.territory', { en = 'Asked', fr = 'Demande' })\n"
+    "  return ctx:met('settled', 'by a string option') end }\n"
+    "decl { ref = 'untoc:15.2.c.i', check = function(ctx)\n"
+    "  return ctx:met('numbered', { id = 7, en = 'seven', fr = 'sept' }) end }\n", &sb, &rs);
+  const char *bound[2] = { "fresh deps read-only 2004-01-31", "fresh deps read-only 2005-01-31" };
+  for (int round = 0; round < 4; round++) {
+    lx_profile p;
+    lx_assessment a;
+    assess_with(sb, &rs, two_profiles[round % 2], "2024-01-01", &p, &a);
+    const lx_finding *f = find(&a, "untoc:15.1.a");
+    assert_int_equal(f->status, LX_MET);
+    assert_string_equal(f->explanation.en, bound[round % 2]);
+    assert_string_equal(f->explanation.fr, bound[round % 2]);
+    assert_int_equal(f->nmissing + f->nquestions + f->nevidence, 0);
+    assert_null(f->option.en);
+    assert_null(f->option_id);
+    f = find(&a, "untoc:15.1.b");
+    assert_string_equal(f->explanation.en, "nil");
+    assert_string_equal(f->option.en, "option two");
+    assert_string_equal(f->option.fr, "option deux");
+    assert_string_equal(f->option_id, "ii");
+    f = find(&a, "untoc:15.2.a");
+    assert_int_equal(f->status, LX_NOT_MET);
+    assert_string_equal(f->explanation.en, "short Level: optional; reported for information, never a gap.");
+    assert_string_equal(f->explanation.fr, "short Niveau : facultatif ; indiqué pour information, jamais une lacune.");
+    assert_int_equal(f->nmissing, 2);
+    assert_string_equal(f->missing[0].en, "first");
+    assert_string_equal(f->missing[0].fr, "first");
+    assert_string_equal(f->missing[1].en, "second");
+    assert_string_equal(f->missing[1].fr, "deuxieme");
+    assert_int_equal(f->nquestions, 1);
+    assert_string_equal(f->questions[0].fact, "jurisdiction.territory");
+    assert_string_equal(f->questions[0].text.en, "Is it?");
+    assert_string_equal(f->questions[0].text.fr, "Est-ce ?");
+    assert_int_equal(f->nevidence, 1);
+    assert_string_equal(f->evidence[0].fact, "jurisdiction.territory");
+    assert_string_equal(f->evidence[0].label, "a label");
+    assert_null(f->evidence[0].source);
+    f = find(&a, "untoc:15.2.b");   /* met: its question is not reported */
+    assert_int_equal(f->nquestions, 0);
+    assert_string_equal(f->option.en, "by a string option");
+    assert_string_equal(f->option_id, "by a string option");
+    f = find(&a, "untoc:15.2.c.i");  /* an id that is not a string is dropped */
+    assert_string_equal(f->option.en, "seven");
+    assert_null(f->option_id);
+    assessment_free(&a);
+    profile_free(&p);
+  }
+  free_own_rules(dir, sb, &rs);
 }
 
 static void test_party_status_unrecorded_is_prospective(void **state) {
@@ -620,6 +723,7 @@ int main(void) {
     cmocka_unit_test(test_signature_does_not_bind),
     cmocka_unit_test(test_nothing_enters_lua_when_no_rule_runs),
     cmocka_unit_test(test_rule_constants_reused_per_rule),
+    cmocka_unit_test(test_ctx_fresh_per_call_and_finding_values),
     cmocka_unit_test(test_party_status_unrecorded_is_prospective),
     cmocka_unit_test(test_denunciation_takes_effect_after_a_year),
     cmocka_unit_test(test_reservation_switches_provision_off_until_withdrawn),

@@ -4,6 +4,8 @@
  * Each test runs a chunk as a rule file would run (fresh environment, text
  * mode, sandbox_call) and checks that the escape fails, or that the budget
  * stops the chunk with a located error, and that the state is still usable.
+ * lx.t, filled in C, gives the bytes of the pattern substitution it
+ * replaces, the Lua fill's errors, and charges the budget.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -441,6 +443,76 @@ static void test_time_backstop(void **state) {
                  "local n = 0 for i = 1, 1 << 30 do if a == b then n = n + 1 end end", "time limit", 2);
 }
 
+/* ---- lx.t, filled in C (sandbox_template.c) ---- */
+
+/* Every template against every set of values, in both languages, compared
+** with string.gsub over the placeholder pattern and the documented value
+** rules; returns "same" or the first difference. */
+static void test_same_bytes_as_the_substitution(void **state) {
+  yields_string(*state,
+    "local function reference(text, values, lang)\n"
+    "  return (string.gsub(text, '{([%w_]+)}', function(name)\n"
+    "    local v = values and values[name]\n"
+    "    if v == nil then return '{' .. name .. '}' end\n"
+    "    if type(v) == 'table' then return v[lang] or '' end\n"
+    "    return tostring(v)\n"
+    "  end))\n"
+    "end\n"
+    "local texts = { '', 'plain', '{a}', 'x{a}y', '{a}{b}', '{a} and {b} and {c} and {d}',\n"
+    "  '{', '}', '{}', '{a', 'a}', '{{a}}', '{a b}', '{a-b}', '{a_1}', '{A9}', '{ a}',\n"
+    "  '{missing} stays', '{n}/{f}/{big}/{neg}/{t}/{no}', '{lang}', '{empty}', '{falsy}',\n"
+    "  '\\0{a}\\0', 'caf\\195\\169 {a} \\195\\169t\\195\\169', '{' .. string.rep('n', 300) .. '}',\n"
+    "  '{a}{a}{a}{a}{a}{a}{a}' }\n"
+    "local value_sets = {\n"
+    "  { a = 'A', b = 'B', c = 'C', d = 'D' },\n"
+    "  { a = { en = 'one', fr = 'un' }, b = { en = 'two' }, c = 'C', d = { fr = 'quatre' } },\n"
+    "  { n = 3, f = 3.0, big = 1e100, neg = -0.5, t = true, no = false, lang = { en = 7, fr = 7.5 },\n"
+    "    empty = { en = false, fr = false }, falsy = false, a = '' },\n"
+    "  lx.readonly({ a = { en = 'viewed', fr = 'vu' }, b = 'b' }),\n"
+    "  setmetatable({}, { __index = function(_, k) return k .. '!' end }),\n"
+    "  {}, false }\n"
+    "for _, text in ipairs(texts) do\n"
+    "  for i = 1, #value_sets + 1 do\n"
+    "    local values = value_sets[i]\n"
+    "    for _, template in ipairs({ text, { en = text, fr = '[' .. text .. ']' } }) do\n"
+    "      local got = lx.t(template, values)\n"
+    "      local en = type(template) == 'table' and template.en or template\n"
+    "      local fr = type(template) == 'table' and template.fr or template\n"
+    "      if got.en ~= reference(en, values, 'en') or got.fr ~= reference(fr, values, 'fr') then\n"
+    "        return 'differs: ' .. text .. ' with value set ' .. i .. ': ' .. got.en .. ' / ' .. got.fr\n"
+    "      end\n"
+    "    end\n"
+    "  end\n"
+    "end\n"
+    "return 'same'\n",
+    "same");
+}
+
+/* A value the substitution refuses raises gsub's error, as the Lua fill
+** did; a function value is tostring'd; a template that is not one is
+** refused at the line of the call. */
+static void test_errors_as_the_lua_fill(void **state) {
+  fails_with(*state, "local x = 1\nreturn lx.t('{a}', { a = { en = {} } })", "invalid replacement value (a table)", 2);
+  fails_with(*state, "local x = 1\nreturn lx.t('{a} {b}', { a = 'ok', b = { en = true } })", "invalid replacement value (a boolean)", 2);
+  fails_with(*state, "local x = 1\n\nreturn lx.t(42)", "template must be a string or a table { en = ..., fr = ... }", 3);
+  fails_with(*state, "return lx.t({ en = 'only English' })", "template must be a string or a table", 1);
+  fails_with(*state, "return lx.t('{a}', 5)", "attempt to index a number value", 1);
+  yields_string(*state, "local f = function() end\nreturn lx.t('{f}', { f = f }).en == tostring(f) and 'tostring' or 'other'", "tostring");
+  yields_string(*state, "return lx.t('{len}', 'a string').en:match('^function') and 'indexed' or 'not'", "indexed");
+}
+
+/* The fill charges its work: a template too large for what is left of the
+** instruction budget stops the call inside lx.t, located at the call;
+** the same template without lx.t fits. */
+static void test_budget_trips_inside_the_fill(void **state) {
+  lx_sandbox *sb = *state;
+  sandbox_set_budget(sb, 600000, 16u << 20);
+  yields_string(sb, "local big = string.rep('{a}x', 1 << 20)\nreturn 'made ' .. #big", "made 4194304");
+  fails_with(sb, "local big = string.rep('{a}x', 1 << 20)\nreturn #lx.t(big, { a = '' }).en", "instruction budget", 2);
+  sandbox_set_budget(sb, 2000000, 16u << 20);
+  yields_string(sb, "return lx.t('{a} after', { a = 'still usable' }).en", "still usable after");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown(test_no_io, setup, teardown),
@@ -477,6 +549,9 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_memory_held_by_all_files, setup, teardown),
     cmocka_unit_test_setup_teardown(test_time_backstop, setup, teardown),
     cmocka_unit_test_setup_teardown(test_small_blocks_pooled, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_same_bytes_as_the_substitution, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_errors_as_the_lua_fill, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_budget_trips_inside_the_fill, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

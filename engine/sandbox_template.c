@@ -1,0 +1,181 @@
+/*
+ * sandbox_template.c -- lx.t's fill of bilingual templates, in C.
+ *
+ * lx.t(template, values) (engine/lua/lexgap.lua) fills each language's text
+ * of a template: every placeholder {name} (a '{', one or more letters,
+ * digits or '_', a '}', as the pattern "{([%w_]+)}" finds them) becomes
+ * values[name]: a table gives its text in the language (values[name][lang],
+ * "" when that is nil or false), a string itself, a number or a boolean
+ * tostring of it, no value "{name}" itself.  Templates are filled in every
+ * finding, so this is done here, in one call, with the same bytes out.
+ *
+ * Whatever this fill does not handle exactly as the Lua one does, it hands
+ * to the Lua one (the closure's upvalue), before anything is made: values
+ * that are neither nil nor a table, and a value (or a table's text)
+ * the Lua fill turns into an error (a table, true, a function...).  A
+ * template that is neither a string nor a table with two strings raises the
+ * Lua fill's error, located at the caller of lx.t as the Lua one does.
+ *
+ * Budgets: the work is charged to the call's instruction budget before it
+ * is done (one unit, one per placeholder, one per BYTES_PER_UNIT bytes of
+ * the template); the text made is allocated by Lua and counts against the
+ * memory budget as any other string.
+ */
+#include "sandbox.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+#define BYTES_PER_UNIT 64.0   /* as sandbox_limits.c charges reading bytes */
+
+/* The length of the name of the placeholder that starts at s[i], 0 when
+** none starts there. */
+static size_t placeholder_at(const char *s, size_t len, size_t i) {
+  if (s[i] != '{') return 0;
+  size_t j = i + 1;
+  while (j < len && (isalnum((unsigned char)s[j]) || s[j] == '_')) j++;
+  return j > i + 1 && j < len && s[j] == '}' ? j - i - 1 : 0;
+}
+
+/* The placeholders in s. */
+static double placeholders(const char *s, size_t len) {
+  double n = 0;
+  for (size_t i = 0; i < len; i++) {
+    size_t name = placeholder_at(s, len, i);
+    if (name) { n++; i += name + 1; }
+  }
+  return n;
+}
+
+/* [-0, +(0|1)] The text of the value on top for a placeholder in lang,
+** replacing it; 0, or -1 (the value popped) when the Lua fill must do it.
+** A table gives v[lang] (its metamethods apply, as in Lua). */
+static int value_text(lua_State *L, const char *name, const char *lang) {
+  switch (lua_type(L, -1)) {
+    case LUA_TNIL:
+      lua_pop(L, 1);
+      lua_pushfstring(L, "{%s}", name);
+      return 0;
+    case LUA_TSTRING: return 0;
+    case LUA_TNUMBER: case LUA_TBOOLEAN:
+      luaL_tolstring(L, -1, NULL);
+      lua_remove(L, -2);
+      return 0;
+    case LUA_TTABLE: {
+      int t = lua_getfield(L, -1, lang);
+      lua_remove(L, -2);
+      if (t == LUA_TNIL || (t == LUA_TBOOLEAN && !lua_toboolean(L, -1))) {
+        lua_pop(L, 1);
+        lua_pushliteral(L, "");
+        return 0;
+      }
+      if (t == LUA_TSTRING) return 0;
+      if (t == LUA_TNUMBER) { luaL_tolstring(L, -1, NULL); lua_remove(L, -2); return 0; }
+      lua_pop(L, 1);
+      return -1;
+    }
+    default:
+      lua_pop(L, 1);
+      return -1;
+  }
+}
+
+/* [-0, +(0|1)] The text at text_idx filled for lang from the table at
+** values_idx (0: no values); 0, or -1 (nothing pushed) when the Lua fill
+** must do it. */
+static int fill_language(lua_State *L, int text_idx, int values_idx, const char *lang) {
+  size_t len;
+  const char *s = lua_tolstring(L, text_idx, &len);
+  int base = lua_gettop(L);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  size_t literal = 0;                       /* start of the literal not yet added */
+  for (size_t i = 0; i < len; i++) {
+    size_t name_len = placeholder_at(s, len, i);
+    if (!name_len) continue;
+    luaL_addlstring(&b, s + literal, i - literal);
+    char name[256];
+    if (name_len >= sizeof name) { lua_settop(L, base); return -1; }   /* left to Lua */
+    memcpy(name, s + i + 1, name_len);
+    name[name_len] = '\0';
+    if (values_idx) {
+      lua_pushlstring(L, name, name_len);
+      lua_gettable(L, values_idx);
+    } else {
+      lua_pushnil(L);
+    }
+    if (value_text(L, name, lang) != 0) { lua_settop(L, base); return -1; }
+    luaL_addvalue(&b);
+    i += name_len + 1;
+    literal = i + 1;
+  }
+  if (literal == 0) {                       /* no placeholder: the text itself */
+    lua_settop(L, base);
+    lua_pushvalue(L, text_idx);
+    return 0;
+  }
+  luaL_addlstring(&b, s + literal, len - literal);
+  luaL_pushresult(&b);
+  return 0;
+}
+
+/* [-0, +1] Field key of the table at idx, where a string is expected: 1 if
+** it is one (pushed), else 0 (nil pushed). */
+static int string_field(lua_State *L, int idx, const char *key) {
+  if (lua_getfield(L, idx, key) == LUA_TSTRING) return 1;
+  lua_pop(L, 1);
+  lua_pushnil(L);
+  return 0;
+}
+
+/* lx.t(template, values): { en = ..., fr = ... }.  Upvalue 1: the Lua fill. */
+static int fill_template(lua_State *L) {
+  lua_settop(L, 2);
+  if (lua_type(L, 1) == LUA_TSTRING) {
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, 1);                                   /* template en fr */
+  } else {
+    /* the checks read en and fr, then the texts are read again: as in Lua */
+    int ok = lua_type(L, 1) == LUA_TTABLE && string_field(L, 1, "en");
+    lua_settop(L, 2);
+    ok = ok && string_field(L, 1, "fr");
+    lua_settop(L, 2);
+    if (!ok) {
+      luaL_where(L, 1);
+      lua_pushliteral(L, "template must be a string or a table { en = ..., fr = ... }");
+      lua_concat(L, 2);
+      return lua_error(L);
+    }
+    lua_getfield(L, 1, "en");
+    lua_getfield(L, 1, "fr");
+  }
+  int values = lua_type(L, 2) == LUA_TTABLE ? 2 : 0;
+  if (!values && !lua_isnil(L, 2)) goto in_lua;   /* false (every value "false"), or indexed as Lua does */
+  size_t len_en, len_fr;
+  const char *en = lua_tolstring(L, 3, &len_en), *fr = lua_tolstring(L, 4, &len_fr);
+  sandbox_charge(L, 1 + placeholders(en, len_en) + placeholders(fr, len_fr) +
+                    ((double)len_en + (double)len_fr) / BYTES_PER_UNIT);
+  if (fill_language(L, 3, values, "en") != 0) goto in_lua;
+  if (fill_language(L, 4, values, "fr") != 0) goto in_lua;
+  lua_createtable(L, 0, 2);                                /* template values en fr en' fr' t */
+  lua_pushvalue(L, -3);
+  lua_setfield(L, -2, "en");
+  lua_pushvalue(L, -2);
+  lua_setfield(L, -2, "fr");
+  return 1;
+in_lua:
+  lua_settop(L, 2);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, 2, 1);
+  return 1;
+}
+
+int template_filler_lua(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  lua_pushcclosure(L, fill_template, 1);
+  return 1;
+}
