@@ -122,18 +122,62 @@ int schema_is_ref(const char *s) {
 /* Validation                                                              */
 /* ---------------------------------------------------------------------- */
 
+/* The key path of the value being checked ("crimes.fraud.penalty[2]"),
+** built by appending and truncating in place as the walk goes down and up:
+** only a problem reads it. It holds at most MAX_PATH - 1 bytes, cut where
+** snprintf into a MAX_PATH buffer would cut it. */
 typedef struct {
   const data_value *schema;
   const char *file;
   diag_list *out;
   int count;
+  char path[MAX_PATH];
+  size_t len;
 } checker;
 
-static void problem(checker *c, int line, const char *path, const char *fmt, const char *a, const char *b) {
+/* Report a problem at the current key path. */
+static void problem(checker *c, int line, const char *fmt, const char *a, const char *b) {
   char msg[2400];
   snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
-  diag_add(c->out, c->file, line, path[0] ? path : NULL, "%s", msg);
+  diag_add(c->out, c->file, line, c->len ? c->path : NULL, "%s", msg);
   c->count++;
+}
+
+/* Append n bytes of s to the path, as far as it has room. */
+static void path_append(checker *c, const char *s, size_t n) {
+  size_t room = MAX_PATH - 1 - c->len;
+  if (n > room) n = room;
+  memcpy(c->path + c->len, s, n);
+  c->len += n;
+  c->path[c->len] = '\0';
+}
+
+/* Go down to the named field key ("a.b" from "a"); returns the length to
+** restore with path_leave. */
+static size_t path_enter_key(checker *c, const char *key) {
+  size_t mark = c->len;
+  if (mark) path_append(c, ".", 1);
+  path_append(c, key, strlen(key));
+  return mark;
+}
+
+/* Go down to the list item at index ("a[3]"); returns the length to restore. */
+static size_t path_enter_index(checker *c, long long index) {
+  size_t mark = c->len;
+  char digits[24], *p = digits + sizeof digits;
+  unsigned long long u = index < 0 ? 0ULL - (unsigned long long)index : (unsigned long long)index;
+  do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+  if (index < 0) *--p = '-';
+  path_append(c, "[", 1);
+  path_append(c, p, (size_t)(digits + sizeof digits - p));
+  path_append(c, "]", 1);
+  return mark;
+}
+
+/* Go back up to the path as it was at mark. */
+static void path_leave(checker *c, size_t mark) {
+  c->len = mark;
+  c->path[mark] = '\0';
 }
 
 static void join_key(char *out, const char *path, const char *key) {
@@ -141,7 +185,7 @@ static void join_key(char *out, const char *path, const char *key) {
   else snprintf(out, MAX_PATH, "%s", key);
 }
 
-static void check_value(checker *c, const data_value *node, const data_value *v, const char *path);
+static void check_value(checker *c, const data_value *node, const data_value *v);
 
 static const char *kind_article(const data_value *v) {
   switch (v->kind) {
@@ -154,38 +198,42 @@ static const char *kind_article(const data_value *v) {
   }
 }
 
-static void check_record(checker *c, const node_info *info, const data_value *v, const char *path) {
+/* Check a table against a record type: every field known and valid, every
+** required field present. The field names for a suggestion are collected
+** only when a key is unknown. */
+static void check_record(checker *c, const node_info *info, const data_value *v) {
   if (v->kind != DATA_TABLE) {
-    problem(c, v->line, path, "expected a table of named fields, found %s%s", kind_article(v), NULL);
+    problem(c, v->line, "expected a table of named fields, found %s%s", kind_article(v), NULL);
     return;
   }
-  const char *names[128];
-  int nnames = field_names(info, names, 128);
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
-    char sub[MAX_PATH];
     if (!f->key) {
-      snprintf(sub, sizeof sub, "%s[%lld]", path, f->index);
-      problem(c, f->line, sub, "unexpected list item: this table takes named fields only%s%s", NULL, NULL);
+      size_t mark = path_enter_index(c, f->index);
+      problem(c, f->line, "unexpected list item: this table takes named fields only%s%s", NULL, NULL);
+      path_leave(c, mark);
       continue;
     }
-    join_key(sub, path, f->key);
+    size_t mark = path_enter_key(c, f->key);
     const data_value *fnode = record_field(info, f->key);
     if (!fnode) {
+      const char *names[128];
+      int nnames = field_names(info, names, 128);
       const char *hint = lx_suggest(f->key, names, nnames);
-      if (hint) problem(c, f->line, sub, "unknown key '%s' (did you mean '%s'?)", f->key, hint);
-      else problem(c, f->line, sub, "unknown key '%s'%s", f->key, NULL);
-      continue;
+      if (hint) problem(c, f->line, "unknown key '%s' (did you mean '%s'?)", f->key, hint);
+      else problem(c, f->line, "unknown key '%s'%s", f->key, NULL);
+    } else {
+      check_value(c, fnode, f->value);
     }
-    check_value(c, fnode, f->value, sub);
+    path_leave(c, mark);
   }
   if (info->required && info->required->kind == DATA_TABLE) {
     for (size_t i = 1; i <= data_len(info->required); i++) {
       const char *req = data_str(data_at(info->required, (long long)i));
       if (req && !data_get(v, req)) {
-        char sub[MAX_PATH];
-        join_key(sub, path, req);
-        problem(c, v->line, sub, "missing required key '%s'%s", req, NULL);
+        size_t mark = path_enter_key(c, req);
+        problem(c, v->line, "missing required key '%s'%s", req, NULL);
+        path_leave(c, mark);
       }
     }
   }
@@ -208,54 +256,59 @@ static int is_instrument_id(const char *s) {
   return 1;
 }
 
-static void check_value(checker *c, const data_value *node, const data_value *v, const char *path) {
+/* Check the value v against the schema node, at the checker's current path. */
+static void check_value(checker *c, const data_value *node, const data_value *v) {
   node_info info = resolve(c->schema, node);
   if (!info.kind) {
-    problem(c, v->line, path, "the schema names an unknown type '%s'%s", info.unknown_type, NULL);
+    problem(c, v->line, "the schema names an unknown type '%s'%s", info.unknown_type, NULL);
     return;
   }
   const char *k = info.kind;
   if (strcmp(k, "record") == 0) {
-    check_record(c, &info, v, path);
+    check_record(c, &info, v);
   } else if (strcmp(k, "list") == 0) {
     if (v->kind != DATA_TABLE) {
-      problem(c, v->line, path, "expected a list { ... }, found %s%s", kind_article(v), NULL);
+      problem(c, v->line, "expected a list { ... }, found %s%s", kind_article(v), NULL);
       return;
     }
     for (size_t i = 0; i < v->u.table.n; i++) {
       const data_field *f = &v->u.table.fields[i];
-      char sub[MAX_PATH];
       if (f->key) {
-        join_key(sub, path, f->key);
-        problem(c, f->line, sub, "unexpected named field '%s': this is a list of items%s", f->key, NULL);
+        size_t mark = path_enter_key(c, f->key);
+        problem(c, f->line, "unexpected named field '%s': this is a list of items%s", f->key, NULL);
+        path_leave(c, mark);
         continue;
       }
-      snprintf(sub, sizeof sub, "%s[%lld]", path, f->index);
-      check_value(c, info.of, f->value, sub);
+      size_t mark = path_enter_index(c, f->index);
+      check_value(c, info.of, f->value);
+      path_leave(c, mark);
     }
   } else if (strcmp(k, "map") == 0) {
     if (v->kind != DATA_TABLE) {
-      problem(c, v->line, path, "expected a table of named entries, found %s%s", kind_article(v), NULL);
+      problem(c, v->line, "expected a table of named entries, found %s%s", kind_article(v), NULL);
       return;
     }
     for (size_t i = 0; i < v->u.table.n; i++) {
       const data_field *f = &v->u.table.fields[i];
-      char sub[MAX_PATH];
       if (!f->key) {
-        snprintf(sub, sizeof sub, "%s[%lld]", path, f->index);
-        problem(c, f->line, sub, "entries here need a name (name = { ... })%s%s", NULL, NULL);
+        size_t mark = path_enter_index(c, f->index);
+        problem(c, f->line, "entries here need a name (name = { ... })%s%s", NULL, NULL);
+        path_leave(c, mark);
+        path_leave(c, mark);
         continue;
       }
-      join_key(sub, path, f->key);
+      size_t mark = path_enter_key(c, f->key);
       if (!is_identifier(f->key)) {
-        problem(c, f->line, sub, "'%s' is not a valid identifier (letters, digits, _ and -)%s", f->key, NULL);
+        problem(c, f->line, "'%s' is not a valid identifier (letters, digits, _ and -)%s", f->key, NULL);
+        path_leave(c, mark);
         continue;
       }
       node_info kinfo = info.keys ? resolve(c->schema, info.keys) : info;
       if (info.keys && kinfo.kind && strcmp(kinfo.kind, "instrument") == 0) {
         /* instrument ids: whether a pack exists is told when assessing */
         if (!is_instrument_id(f->key)) {
-          problem(c, f->line, sub, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", f->key, NULL);
+          problem(c, f->line, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", f->key, NULL);
+          path_leave(c, mark);
           continue;
         }
       } else if (info.keys) {
@@ -270,12 +323,14 @@ static void check_value(checker *c, const data_value *node, const data_value *v,
         }
         if (!found) {
           const char *hint = lx_suggest(f->key, names, nk);
-          if (hint) problem(c, f->line, sub, "'%s' is not an accepted name here (did you mean '%s'?)", f->key, hint);
-          else problem(c, f->line, sub, "'%s' is not an accepted name here%s", f->key, NULL);
+          if (hint) problem(c, f->line, "'%s' is not an accepted name here (did you mean '%s'?)", f->key, hint);
+          else problem(c, f->line, "'%s' is not an accepted name here%s", f->key, NULL);
+          path_leave(c, mark);
           continue;
         }
       }
-      check_value(c, info.of, f->value, sub);
+      check_value(c, info.of, f->value);
+      path_leave(c, mark);
     }
   } else if (strcmp(k, "enum") == 0) {
     const char *s = data_str(v);
@@ -292,53 +347,53 @@ static void check_value(checker *c, const data_value *node, const data_value *v,
       if (s && strcmp(s, names[n]) == 0) return;
       n++;
     }
-    if (!s) { problem(c, v->line, path, "expected one of: %s; found %s", list, kind_article(v)); return; }
+    if (!s) { problem(c, v->line, "expected one of: %s; found %s", list, kind_article(v)); return; }
     const char *hint = lx_suggest(s, names, n);
-    if (hint) problem(c, v->line, path, "'%s' is not an accepted value (did you mean '%s'?)", s, hint);
-    else problem(c, v->line, path, "'%s' is not an accepted value; expected one of: %s", s, list);
+    if (hint) problem(c, v->line, "'%s' is not an accepted value (did you mean '%s'?)", s, hint);
+    else problem(c, v->line, "'%s' is not an accepted value; expected one of: %s", s, list);
   } else if (strcmp(k, "string") == 0 || strcmp(k, "text") == 0) {
-    if (v->kind != DATA_STRING) problem(c, v->line, path, "expected a string, found %s%s", kind_article(v), NULL);
+    if (v->kind != DATA_STRING) problem(c, v->line, "expected a string, found %s%s", kind_article(v), NULL);
   } else if (strcmp(k, "date") == 0) {
     long days;
-    if (v->kind != DATA_STRING) problem(c, v->line, path, "expected a date \"YYYY-MM-DD\", found %s%s", kind_article(v), NULL);
+    if (v->kind != DATA_STRING) problem(c, v->line, "expected a date \"YYYY-MM-DD\", found %s%s", kind_article(v), NULL);
     else if (date_parse(v->u.string.s, &days) != 0)
-      problem(c, v->line, path, "'%s' is not a valid date (expected YYYY-MM-DD, a real calendar day)%s", v->u.string.s, NULL);
+      problem(c, v->line, "'%s' is not a valid date (expected YYYY-MM-DD, a real calendar day)%s", v->u.string.s, NULL);
   } else if (strcmp(k, "integer") == 0) {
-    if (v->kind != DATA_INTEGER) problem(c, v->line, path, "expected an integer, found %s%s", kind_article(v), NULL);
+    if (v->kind != DATA_INTEGER) problem(c, v->line, "expected an integer, found %s%s", kind_article(v), NULL);
   } else if (strcmp(k, "number") == 0) {
     if (v->kind != DATA_INTEGER && v->kind != DATA_NUMBER)
-      problem(c, v->line, path, "expected a number, found %s%s", kind_article(v), NULL);
+      problem(c, v->line, "expected a number, found %s%s", kind_article(v), NULL);
     else if ((v->kind == DATA_NUMBER ? v->u.number : (double)v->u.integer) < 0)
-      problem(c, v->line, path, "expected a number of zero or more%s%s", NULL, NULL);
+      problem(c, v->line, "expected a number of zero or more%s%s", NULL, NULL);
   } else if (strcmp(k, "boolean") == 0) {
-    if (v->kind != DATA_BOOLEAN) problem(c, v->line, path, "expected true or false, found %s%s", kind_article(v), NULL);
+    if (v->kind != DATA_BOOLEAN) problem(c, v->line, "expected true or false, found %s%s", kind_article(v), NULL);
   } else if (strcmp(k, "adoption") == 0) {
     const char *s = data_str(v);
     if (v->kind != DATA_BOOLEAN && !(s && strcmp(s, "partly") == 0))
-      problem(c, v->line, path, s ? "expected true, false or \"partly\", found \"%s\"%s" : "expected true, false or \"partly\", found %s%s",
+      problem(c, v->line, s ? "expected true, false or \"partly\", found \"%s\"%s" : "expected true, false or \"partly\", found %s%s",
               s ? s : kind_article(v), NULL);
   } else if (strcmp(k, "instrument") == 0) {
     const char *s = data_str(v);
-    if (!s) problem(c, v->line, path, "expected an instrument id such as \"untoc\", found %s%s", kind_article(v), NULL);
+    if (!s) problem(c, v->line, "expected an instrument id such as \"untoc\", found %s%s", kind_article(v), NULL);
     else if (!is_instrument_id(s))
-      problem(c, v->line, path, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", s, NULL);
+      problem(c, v->line, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", s, NULL);
   } else if (strcmp(k, "ref") == 0) {
     const char *s = data_str(v);
-    if (!s) problem(c, v->line, path, "expected a provision reference such as \"untoc:5.1.a\", found %s%s", kind_article(v), NULL);
+    if (!s) problem(c, v->line, "expected a provision reference such as \"untoc:5.1.a\", found %s%s", kind_article(v), NULL);
     else if (!schema_is_ref(s))
-      problem(c, v->line, path, "'%s' is not a canonical provision reference (e.g. \"untoc:5.1.a.ii\")%s", s, NULL);
+      problem(c, v->line, "'%s' is not a canonical provision reference (e.g. \"untoc:5.1.a.ii\")%s", s, NULL);
   }
 }
 
 int schema_check(const data_value *schema, const data_value *profile, const char *file,
                  diag_list *out) {
-  checker c = { schema, file, out, 0 };
+  checker c = { schema, file, out, 0, "", 0 };
   const data_value *root = root_node(schema);
   if (!root) {
     diag_add(out, file, 0, NULL, "the profile schema has no root type");
     return 1;
   }
-  check_value(&c, root, profile, "");
+  check_value(&c, root, profile);
   return c.count;
 }
 
