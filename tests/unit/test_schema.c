@@ -413,6 +413,46 @@ static void test_named_where_positional_expected(void **state) {
   diag_free(&d);
 }
 
+/* The key path is built going down and cut back going up: a problem after a
+** deeper one, in a sibling or a parent, names its own path, and list
+** indices of several digits are written whole. */
+static void test_paths_after_deeper_problems(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused(HEAD
+                 "  offences = { x = { name = \"n\", source = \"s\",\n"            /* 5 */
+                 "    conduct = { \"bribery_indirect\", \"bribery_indirect\", \"bribery_indirect\",\n"
+                 "      \"bribery_indirect\", \"bribery_indirect\", \"bribery_indirect\", \"bribery_indirect\",\n"
+                 "      \"bribery_indirect\", \"bribery_indirect\", \"bribery_indirect\", \"bribery_indirect\",\n"
+                 "      \"zzzzzzzzzzzzzzzz\" },\n"                                       /* 9 */
+                 "    zzzz = 1 },\n"                                                  /* 10 */
+                 "    y = { name = \"n\", source = \"s\", zzzzz = 1 } },\n"             /* 11 */
+                 "  zzzzzz = 1,\n"                                                    /* 12 */
+                 "}\n", 4, &d);
+  assert_int_equal(problem_at(&d, "offences.x.conduct[12]")->line, 9);
+  expect_problem(&d, "offences.x.zzzz", 10, "unknown key 'zzzz'");
+  expect_problem(&d, "offences.y.zzzzz", 11, "unknown key 'zzzzz'");
+  expect_problem(&d, "zzzzzz", 12, "unknown key 'zzzzzz'");
+  diag_free(&d);
+}
+
+/* A key path longer than 511 bytes is cut at 511 bytes, and what follows
+** it (a field, an index) does not show. */
+static void test_long_path_is_cut(void **state) {
+  diag_list d;
+  char src[2048], want[512];
+  char key[601];
+  (void)state;
+  memset(key, 'a', 600);
+  key[600] = '\0';
+  snprintf(src, sizeof src, HEAD "  offences = { %s = { name = \"n\", source = \"s\", zzzz = 1 } },\n}\n", key);
+  expect_refused(src, 1, &d);
+  snprintf(want, sizeof want, "offences.%s", key);
+  assert_int_equal(strlen(want), 511);
+  expect_problem(&d, want, 5, "unknown key 'zzzz'");
+  diag_free(&d);
+}
+
 /*
 ** Map keys
 */
@@ -827,6 +867,8 @@ int main(void) {
       cmocka_unit_test(test_empty_profile),
       cmocka_unit_test(test_profile_not_a_table),
       cmocka_unit_test(test_positional_where_named_expected),
+      cmocka_unit_test(test_paths_after_deeper_problems),
+      cmocka_unit_test(test_long_path_is_cut),
       cmocka_unit_test(test_named_where_positional_expected),
       cmocka_unit_test(test_map_keys_must_be_identifiers),
       cmocka_unit_test(test_all_problems_reported),
