@@ -122,62 +122,22 @@ int schema_is_ref(const char *s) {
 /* Validation                                                              */
 /* ---------------------------------------------------------------------- */
 
-/* The key path of the value being checked ("crimes.fraud.penalty[2]"),
-** built by appending and truncating in place as the walk goes down and up:
-** only a problem reads it. It holds at most MAX_PATH - 1 bytes, cut where
-** snprintf into a MAX_PATH buffer would cut it. */
+/* A walk over a profile: problems are counted and named by the path of the
+** value being checked. */
 typedef struct {
   const data_value *schema;
   const char *file;
   diag_list *out;
   int count;
-  char path[MAX_PATH];
-  size_t len;
+  data_path path;
 } checker;
 
 /* Report a problem at the current key path. */
 static void problem(checker *c, int line, const char *fmt, const char *a, const char *b) {
   char msg[2400];
   snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
-  diag_add(c->out, c->file, line, c->len ? c->path : NULL, "%s", msg);
+  diag_add(c->out, c->file, line, c->path.len ? c->path.s : NULL, "%s", msg);
   c->count++;
-}
-
-/* Append n bytes of s to the path, as far as it has room. */
-static void path_append(checker *c, const char *s, size_t n) {
-  size_t room = MAX_PATH - 1 - c->len;
-  if (n > room) n = room;
-  memcpy(c->path + c->len, s, n);
-  c->len += n;
-  c->path[c->len] = '\0';
-}
-
-/* Go down to the named field key ("a.b" from "a"); returns the length to
-** restore with path_leave. */
-static size_t path_enter_key(checker *c, const char *key) {
-  size_t mark = c->len;
-  if (mark) path_append(c, ".", 1);
-  path_append(c, key, strlen(key));
-  return mark;
-}
-
-/* Go down to the list item at index ("a[3]"); returns the length to restore. */
-static size_t path_enter_index(checker *c, long long index) {
-  size_t mark = c->len;
-  char digits[24], *p = digits + sizeof digits;
-  unsigned long long u = index < 0 ? 0ULL - (unsigned long long)index : (unsigned long long)index;
-  do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
-  if (index < 0) *--p = '-';
-  path_append(c, "[", 1);
-  path_append(c, p, (size_t)(digits + sizeof digits - p));
-  path_append(c, "]", 1);
-  return mark;
-}
-
-/* Go back up to the path as it was at mark. */
-static void path_leave(checker *c, size_t mark) {
-  c->len = mark;
-  c->path[mark] = '\0';
 }
 
 static void join_key(char *out, const char *path, const char *key) {
@@ -209,12 +169,12 @@ static void check_record(checker *c, const node_info *info, const data_value *v)
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
     if (!f->key) {
-      size_t mark = path_enter_index(c, f->index);
+      size_t mark = data_path_enter_index(&c->path, f->index);
       problem(c, f->line, "unexpected list item: this table takes named fields only%s%s", NULL, NULL);
-      path_leave(c, mark);
+      data_path_leave(&c->path, mark);
       continue;
     }
-    size_t mark = path_enter_key(c, f->key);
+    size_t mark = data_path_enter_key(&c->path, f->key);
     const data_value *fnode = record_field(info, f->key);
     if (!fnode) {
       const char *names[128];
@@ -225,15 +185,15 @@ static void check_record(checker *c, const node_info *info, const data_value *v)
     } else {
       check_value(c, fnode, f->value);
     }
-    path_leave(c, mark);
+    data_path_leave(&c->path, mark);
   }
   if (info->required && info->required->kind == DATA_TABLE) {
     for (size_t i = 1; i <= data_len(info->required); i++) {
       const char *req = data_str(data_at(info->required, (long long)i));
       if (req && !data_get(v, req)) {
-        size_t mark = path_enter_key(c, req);
+        size_t mark = data_path_enter_key(&c->path, req);
         problem(c, v->line, "missing required key '%s'%s", req, NULL);
-        path_leave(c, mark);
+        data_path_leave(&c->path, mark);
       }
     }
   }
@@ -274,14 +234,14 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
     for (size_t i = 0; i < v->u.table.n; i++) {
       const data_field *f = &v->u.table.fields[i];
       if (f->key) {
-        size_t mark = path_enter_key(c, f->key);
+        size_t mark = data_path_enter_key(&c->path, f->key);
         problem(c, f->line, "unexpected named field '%s': this is a list of items%s", f->key, NULL);
-        path_leave(c, mark);
+        data_path_leave(&c->path, mark);
         continue;
       }
-      size_t mark = path_enter_index(c, f->index);
+      size_t mark = data_path_enter_index(&c->path, f->index);
       check_value(c, info.of, f->value);
-      path_leave(c, mark);
+      data_path_leave(&c->path, mark);
     }
   } else if (strcmp(k, "map") == 0) {
     if (v->kind != DATA_TABLE) {
@@ -291,16 +251,15 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
     for (size_t i = 0; i < v->u.table.n; i++) {
       const data_field *f = &v->u.table.fields[i];
       if (!f->key) {
-        size_t mark = path_enter_index(c, f->index);
+        size_t mark = data_path_enter_index(&c->path, f->index);
         problem(c, f->line, "entries here need a name (name = { ... })%s%s", NULL, NULL);
-        path_leave(c, mark);
-        path_leave(c, mark);
+        data_path_leave(&c->path, mark);
         continue;
       }
-      size_t mark = path_enter_key(c, f->key);
+      size_t mark = data_path_enter_key(&c->path, f->key);
       if (!is_identifier(f->key)) {
         problem(c, f->line, "'%s' is not a valid identifier (letters, digits, _ and -)%s", f->key, NULL);
-        path_leave(c, mark);
+        data_path_leave(&c->path, mark);
         continue;
       }
       node_info kinfo = info.keys ? resolve(c->schema, info.keys) : info;
@@ -308,7 +267,7 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
         /* instrument ids: whether a pack exists is told when assessing */
         if (!is_instrument_id(f->key)) {
           problem(c, f->line, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", f->key, NULL);
-          path_leave(c, mark);
+          data_path_leave(&c->path, mark);
           continue;
         }
       } else if (info.keys) {
@@ -325,12 +284,12 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
           const char *hint = lx_suggest(f->key, names, nk);
           if (hint) problem(c, f->line, "'%s' is not an accepted name here (did you mean '%s'?)", f->key, hint);
           else problem(c, f->line, "'%s' is not an accepted name here%s", f->key, NULL);
-          path_leave(c, mark);
+          data_path_leave(&c->path, mark);
           continue;
         }
       }
       check_value(c, info.of, f->value);
-      path_leave(c, mark);
+      data_path_leave(&c->path, mark);
     }
   } else if (strcmp(k, "enum") == 0) {
     const char *s = data_str(v);
@@ -387,7 +346,7 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
 
 int schema_check(const data_value *schema, const data_value *profile, const char *file,
                  diag_list *out) {
-  checker c = { schema, file, out, 0, "", 0 };
+  checker c = { schema, file, out, 0, { "", 0 } };
   const data_value *root = root_node(schema);
   if (!root) {
     diag_add(out, file, 0, NULL, "the profile schema has no root type");

@@ -453,6 +453,25 @@ static void test_long_path_is_cut(void **state) {
   diag_free(&d);
 }
 
+/* The cross-reference checks name each problem by its own key path, also
+** after a deeper problem and in a later sibling. */
+static void test_reference_problem_paths(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused(HEAD
+                 "  definitions = { org = { scope = \"all_offences\" }, bad = { ref = \"org\" } },\n"     /* 5 */
+                 "  offences = { x = { name = \"n\", source = \"s\",\n"                        /* 6 */
+                 "    predicates = { scope = \"list\", offences = { \"x\", \"qqqqqqqq\" } },\n"   /* 7 */
+                 "    aims_at = { ref = \"wwwwwwww\" } },\n"                                    /* 8 */
+                 "    y = { name = \"n\", source = \"s\", aims_at = { scope = \"all_offences\", ref = \"org\" } } },\n" /* 9 */
+                 "}\n", 4, &d);
+  expect_problem(&d, "definitions.bad", 5, "a definition states its own scope; it may not refer to another (ref)");
+  expect_problem(&d, "offences.x.predicates.offences[2]", 7, "'qqqqqqqq' is not an offence of this profile");
+  expect_problem(&d, "offences.x.aims_at", 8, "'wwwwwwww' is not a definition of this profile (definitions)");
+  expect_problem(&d, "offences.y.aims_at", 9, "give either scope or ref (a definition under `definitions`), not both");
+  diag_free(&d);
+}
+
 /*
 ** Map keys
 */
@@ -869,6 +888,7 @@ int main(void) {
       cmocka_unit_test(test_positional_where_named_expected),
       cmocka_unit_test(test_paths_after_deeper_problems),
       cmocka_unit_test(test_long_path_is_cut),
+      cmocka_unit_test(test_reference_problem_paths),
       cmocka_unit_test(test_named_where_positional_expected),
       cmocka_unit_test(test_map_keys_must_be_identifiers),
       cmocka_unit_test(test_all_problems_reported),
