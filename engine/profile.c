@@ -21,7 +21,8 @@ static int check_offence_refs(const data_value *v, const data_value *offences, c
     const data_field *f = &v->u.table.fields[i];
     size_t mark = f->key ? data_path_enter_key(path, f->key) : data_path_enter_index(path, f->index);
     if (depth > 0 && f->key && strcmp(f->key, "offences") == 0 && f->value->kind == DATA_TABLE) {
-      for (size_t k = 1; k <= data_len(f->value); k++) {
+      size_t nids = data_len(f->value);
+      for (size_t k = 1; k <= nids; k++) {
         const data_value *id = data_at(f->value, (long long)k);
         const char *s = data_str(id);
         if (!s || (offences && data_get(offences, s))) continue;

@@ -188,7 +188,8 @@ static void check_record(checker *c, const node_info *info, const data_value *v)
     data_path_leave(&c->path, mark);
   }
   if (info->required && info->required->kind == DATA_TABLE) {
-    for (size_t i = 1; i <= data_len(info->required); i++) {
+    size_t nrequired = data_len(info->required);
+    for (size_t i = 1; i <= nrequired; i++) {
       const char *req = data_str(data_at(info->required, (long long)i));
       if (req && !data_get(v, req)) {
         size_t mark = data_path_enter_key(&c->path, req);
@@ -274,7 +275,8 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
         /* the keys are names from a list */
         const char *names[64];
         int nk = 0, found = 0;
-        for (size_t ki = 1; kinfo.values && ki <= data_len(kinfo.values) && nk < 64; ki++) {
+        size_t nvalues = data_len(kinfo.values);
+        for (size_t ki = 1; ki <= nvalues && nk < 64; ki++) {
           const char *name = data_str(data_at(kinfo.values, (long long)ki));
           if (!name) continue;
           if (strcmp(name, f->key) == 0) found = 1;
@@ -295,16 +297,22 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
     const char *s = data_str(v);
     const char *names[128];
     int n = 0;
-    char list[2000] = "";
-    for (size_t i = 1; info.values && i <= data_len(info.values) && n < 128; i++) {
+    size_t nvalues = data_len(info.values);
+    for (size_t i = 1; i <= nvalues && n < 128; i++) {
       names[n] = data_str(data_at(info.values, (long long)i));
       if (!names[n]) continue;
-      if (strlen(list) + strlen(names[n]) + 3 < sizeof list) {
-        if (n) strcat(list, ", ");
-        strcat(list, names[n]);
-      }
       if (s && strcmp(s, names[n]) == 0) return;
       n++;
+    }
+    /* a problem: the accepted values, as many as fit */
+    char list[2000] = "";
+    size_t used = 0;
+    for (int i = 0; i < n; i++) {
+      size_t len = strlen(names[i]);
+      if (used + len + 3 >= sizeof list) continue;
+      if (i) { memcpy(list + used, ", ", 2); used += 2; }
+      memcpy(list + used, names[i], len + 1);
+      used += len;
     }
     if (!s) { problem(c, v->line, "expected one of: %s; found %s", list, kind_article(v)); return; }
     const char *hint = lx_suggest(s, names, n);
