@@ -3,6 +3,7 @@
  */
 #include "schema.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,15 +123,39 @@ int schema_is_ref(const char *s) {
 /* Validation                                                              */
 /* ---------------------------------------------------------------------- */
 
+#define RESOLVED_SLOTS 1024   /* a power of two, above the schema's node count */
+
 /* A walk over a profile: problems are counted and named by the path of the
-** value being checked. */
+** value being checked; each schema node is resolved once per walk (the
+** schema does not change during it), its structure kept in a table
+** addressed by the node's address. */
 typedef struct {
   const data_value *schema;
   const char *file;
   diag_list *out;
   int count;
   data_path path;
+  const data_value *resolved_node[RESOLVED_SLOTS];   /* NULL: a free slot */
+  node_info resolved[RESOLVED_SLOTS];
+  size_t nresolved;
 } checker;
+
+/* resolve(c->schema, node), remembered for the rest of the walk (while
+** the table is less than half full; resolved afresh beyond). */
+static node_info resolve_once(checker *c, const data_value *node) {
+  size_t slot = ((uintptr_t)node >> 4) * 2654435761u & (RESOLVED_SLOTS - 1);
+  while (c->resolved_node[slot]) {
+    if (c->resolved_node[slot] == node) return c->resolved[slot];
+    slot = (slot + 1) & (RESOLVED_SLOTS - 1);
+  }
+  node_info info = resolve(c->schema, node);
+  if (node && c->nresolved < RESOLVED_SLOTS / 2) {
+    c->resolved_node[slot] = node;
+    c->resolved[slot] = info;
+    c->nresolved++;
+  }
+  return info;
+}
 
 /* Report a problem at the current key path. */
 static void problem(checker *c, int line, const char *fmt, const char *a, const char *b) {
@@ -219,7 +244,7 @@ static int is_instrument_id(const char *s) {
 
 /* Check the value v against the schema node, at the checker's current path. */
 static void check_value(checker *c, const data_value *node, const data_value *v) {
-  node_info info = resolve(c->schema, node);
+  node_info info = resolve_once(c, node);
   if (!info.kind) {
     problem(c, v->line, "the schema names an unknown type '%s'%s", info.unknown_type, NULL);
     return;
@@ -263,7 +288,7 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
         data_path_leave(&c->path, mark);
         continue;
       }
-      node_info kinfo = info.keys ? resolve(c->schema, info.keys) : info;
+      node_info kinfo = info.keys ? resolve_once(c, info.keys) : info;
       if (info.keys && kinfo.kind && strcmp(kinfo.kind, "instrument") == 0) {
         /* instrument ids: whether a pack exists is told when assessing */
         if (!is_instrument_id(f->key)) {
@@ -354,14 +379,28 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
 
 int schema_check(const data_value *schema, const data_value *profile, const char *file,
                  diag_list *out) {
-  checker c = { schema, file, out, 0, { "", 0 } };
   const data_value *root = root_node(schema);
   if (!root) {
     diag_add(out, file, 0, NULL, "the profile schema has no root type");
     return 1;
   }
-  check_value(&c, root, profile);
-  return c.count;
+  checker *c = malloc(sizeof *c);
+  if (!c) {
+    diag_add(out, file, 0, NULL, "out of memory");
+    return 1;
+  }
+  c->schema = schema;
+  c->file = file;
+  c->out = out;
+  c->count = 0;
+  c->path.s[0] = '\0';
+  c->path.len = 0;
+  memset(c->resolved_node, 0, sizeof c->resolved_node);
+  c->nresolved = 0;
+  check_value(c, root, profile);
+  int count = c->count;
+  free(c);
+  return count;
 }
 
 /* ---------------------------------------------------------------------- */

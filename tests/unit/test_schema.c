@@ -472,6 +472,43 @@ static void test_reference_problem_paths(void **state) {
   diag_free(&d);
 }
 
+/* A schema with more nodes than the walk remembers (each resolved afresh
+** past that) still checks every value against its own node. */
+static void test_schema_with_many_nodes(void **state) {
+  enum { FIELDS = 1500 };
+  strbuf sch, prof;
+  data_error err;
+  diag_list d;
+  char name[32];
+  (void)state;
+  sb_init(&sch);
+  sb_init(&prof);
+  sb_puts(&sch, "return { root = \"profile\", types = {}, profile = { type = \"record\", fields = {\n");
+  sb_puts(&prof, "return {\n");
+  for (int i = 0; i < FIELDS; i++) {
+    snprintf(name, sizeof name, "f%d", i);
+    sb_printf(&sch, "  %s = { type = \"%s\" },\n", name, i % 2 ? "integer" : "string");
+    /* every value right except the last two */
+    if (i < FIELDS - 2) sb_printf(&prof, "  %s = %s,\n", name, i % 2 ? "1" : "\"s\"");
+    else sb_printf(&prof, "  %s = %s,\n", name, i % 2 ? "\"s\"" : "1");
+  }
+  sb_puts(&sch, "} } }\n");
+  sb_puts(&prof, "}\n");
+  data_value *big = data_parse(sch.s, sch.len, &err);
+  data_value *v = data_parse(prof.s, prof.len, &err);
+  assert_non_null(big);
+  assert_non_null(v);
+  diag_init(&d);
+  assert_int_equal(schema_check(big, v, "p.lua", &d), 2);
+  expect_problem(&d, "f1498", FIELDS, "expected a string, found an integer");
+  expect_problem(&d, "f1499", FIELDS + 1, "expected an integer, found a string");
+  diag_free(&d);
+  data_free(v);
+  data_free(big);
+  sb_free(&sch);
+  sb_free(&prof);
+}
+
 /*
 ** Map keys
 */
@@ -889,6 +926,7 @@ int main(void) {
       cmocka_unit_test(test_paths_after_deeper_problems),
       cmocka_unit_test(test_long_path_is_cut),
       cmocka_unit_test(test_reference_problem_paths),
+      cmocka_unit_test(test_schema_with_many_nodes),
       cmocka_unit_test(test_named_where_positional_expected),
       cmocka_unit_test(test_map_keys_must_be_identifiers),
       cmocka_unit_test(test_all_problems_reported),
