@@ -1262,6 +1262,39 @@ size_t data_len(const data_value *table) {
   return n;
 }
 
+/* Append n bytes of s to the path, as far as it has room. */
+static void path_append(data_path *p, const char *s, size_t n) {
+  size_t room = DATA_PATH_MAX - 1 - p->len;
+  if (n > room) n = room;
+  memcpy(p->s + p->len, s, n);
+  p->len += n;
+  p->s[p->len] = '\0';
+}
+
+size_t data_path_enter_key(data_path *p, const char *key) {
+  size_t mark = p->len;
+  if (mark) path_append(p, ".", 1);
+  path_append(p, key, strlen(key));
+  return mark;
+}
+
+size_t data_path_enter_index(data_path *p, long long index) {
+  size_t mark = p->len;
+  char digits[24], *d = digits + sizeof digits;
+  unsigned long long u = index < 0 ? 0ULL - (unsigned long long)index : (unsigned long long)index;
+  do { *--d = (char)('0' + u % 10); u /= 10; } while (u);
+  if (index < 0) *--d = '-';
+  path_append(p, "[", 1);
+  path_append(p, d, (size_t)(digits + sizeof digits - d));
+  path_append(p, "]", 1);
+  return mark;
+}
+
+void data_path_leave(data_path *p, size_t mark) {
+  p->len = mark;
+  p->s[mark] = '\0';
+}
+
 const char *data_str(const data_value *v) {
   return v && v->kind == DATA_STRING ? v->u.string.s : NULL;
 }

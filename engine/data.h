@@ -86,6 +86,24 @@ const data_value *data_at(const data_value *table, long long index);
 /* Number of positional items (the length of the sequence 1..n). */
 size_t data_len(const data_value *table);
 
+/* A key path into a data tree, as messages name it ("offences.x.conduct[2]"),
+** built in place while walking: enter a field or an item going down, leave
+** it going up, and read s only to report something.  It holds at most
+** DATA_PATH_MAX - 1 bytes, cut where snprintf into a DATA_PATH_MAX buffer
+** would cut the whole path.  Start from { "", 0 }. */
+#define DATA_PATH_MAX 512
+typedef struct {
+  char s[DATA_PATH_MAX];
+  size_t len;
+} data_path;
+
+/* Append ".key" (or "key" at the top); returns the mark to leave to. */
+size_t data_path_enter_key(data_path *p, const char *key);
+/* Append "[index]"; returns the mark to leave to. */
+size_t data_path_enter_index(data_path *p, long long index);
+/* Cut the path back to what it was at mark. */
+void data_path_leave(data_path *p, size_t mark);
+
 /* String value or NULL if v is not a string. */
 const char *data_str(const data_value *v);
 

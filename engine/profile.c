@@ -3,6 +3,7 @@
  */
 #include "profile.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,52 +11,53 @@
 #include "schema.h"
 
 /* Offence identifiers named in offence scopes (predicates, aims_at, the
-** scope of legal persons' liability) must be offences of this profile. */
+** scope of legal persons' liability) must be offences of this profile.
+** path is the key path of v, extended and cut back in place. */
 static int check_offence_refs(const data_value *v, const data_value *offences, const char *file,
-                              const char *path, int depth, diag_list *diags) {
+                              data_path *path, int depth, diag_list *diags) {
   int problems = 0;
   if (!v || v->kind != DATA_TABLE || depth > DATA_MAX_DEPTH) return 0;
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
-    char sub[512];
-    if (f->key) snprintf(sub, sizeof sub, "%s%s%s", path, path[0] ? "." : "", f->key);
-    else snprintf(sub, sizeof sub, "%s[%lld]", path, f->index);
+    size_t mark = f->key ? data_path_enter_key(path, f->key) : data_path_enter_index(path, f->index);
     if (depth > 0 && f->key && strcmp(f->key, "offences") == 0 && f->value->kind == DATA_TABLE) {
-      const char *names[256];
-      int n = 0;
-      for (size_t k = 0; offences && k < offences->u.table.n && n < 256; k++)
-        if (offences->u.table.fields[k].key) names[n++] = offences->u.table.fields[k].key;
-      for (size_t k = 1; k <= data_len(f->value); k++) {
+      size_t nids = data_len(f->value);
+      for (size_t k = 1; k <= nids; k++) {
         const data_value *id = data_at(f->value, (long long)k);
         const char *s = data_str(id);
         if (!s || (offences && data_get(offences, s))) continue;
+        const char *names[256];
+        int n = 0;
+        for (size_t o = 0; offences && o < offences->u.table.n && n < 256; o++)
+          if (offences->u.table.fields[o].key) names[n++] = offences->u.table.fields[o].key;
         const char *hint = lx_suggest(s, names, n);
         char at[600];
-        snprintf(at, sizeof at, "%s[%zu]", sub, k);
+        snprintf(at, sizeof at, "%s[%zu]", path->s, k);
         diag_add(diags, file, id->line, at, "'%s' is not an offence of this profile%s%s%s", s,
                  hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
         problems++;
       }
-      continue;
+    } else {
+      problems += check_offence_refs(f->value, offences, file, path, depth + 1, diags);
     }
-    problems += check_offence_refs(f->value, offences, file, sub, depth + 1, diags);
+    data_path_leave(path, mark);
   }
   return problems;
 }
 
 /* Offence scopes (aims_at, predicates, scope) give either `scope` or `ref`,
 ** the name of an entry of the top-level `definitions`; a definition gives
-** `scope` (a definition may not refer to another). */
+** `scope` (a definition may not refer to another).  path is the key path
+** of v, extended and cut back in place. */
 static int check_scope_refs(const data_value *v, const data_value *defs, const char *file,
-                            const char *path, int depth, diag_list *diags) {
+                            data_path *path, int depth, diag_list *diags) {
   int problems = 0;
   if (!v || v->kind != DATA_TABLE || depth > DATA_MAX_DEPTH) return 0;
+  int in_definitions = depth == 1 && strcmp(path->s, "definitions") == 0;
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
-    char sub[512];
-    if (f->key) snprintf(sub, sizeof sub, "%s%s%s", path, path[0] ? "." : "", f->key);
-    else snprintf(sub, sizeof sub, "%s[%lld]", path, f->index);
-    int in_definitions = depth == 1 && strcmp(path, "definitions") == 0;
+    size_t mark = f->key ? data_path_enter_key(path, f->key) : data_path_enter_index(path, f->index);
+    const char *sub = path->s;
     int is_scope = f->key && f->value->kind == DATA_TABLE && depth > 0 &&
                    (!strcmp(f->key, "aims_at") || !strcmp(f->key, "predicates") || !strcmp(f->key, "scope"));
     if (in_definitions || is_scope) {
@@ -81,9 +83,10 @@ static int check_scope_refs(const data_value *v, const data_value *defs, const c
                  hint ? "; did you mean '" : "", hint ? hint : "", hint ? "'?" : "");
         problems++;
       }
-      continue;
+    } else {
+      problems += check_scope_refs(f->value, defs, file, path, depth + 1, diags);
     }
-    problems += check_scope_refs(f->value, defs, file, sub, depth + 1, diags);
+    data_path_leave(path, mark);
   }
   return problems;
 }
@@ -108,8 +111,9 @@ int profile_from_data(lx_profile *p, const char *file, data_value *data, const d
   int problems = schema_check(schema, data, file, diags);
   problems += check_format(data, file, diags);
   const data_value *offences = data_get(data, "offences");
-  problems += check_offence_refs(data, offences && offences->kind == DATA_TABLE ? offences : NULL, file, "", 0, diags);
-  problems += check_scope_refs(data, data_get(data, "definitions"), file, "", 0, diags);
+  data_path path = { "", 0 };
+  problems += check_offence_refs(data, offences && offences->kind == DATA_TABLE ? offences : NULL, file, &path, 0, diags);
+  problems += check_scope_refs(data, data_get(data, "definitions"), file, &path, 0, diags);
   if (problems > 0) {
     data_free(data);
     return -1;

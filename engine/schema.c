@@ -3,6 +3,7 @@
  */
 #include "schema.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,17 +123,45 @@ int schema_is_ref(const char *s) {
 /* Validation                                                              */
 /* ---------------------------------------------------------------------- */
 
+#define RESOLVED_SLOTS 1024   /* a power of two, above the schema's node count */
+
+/* A walk over a profile: problems are counted and named by the path of the
+** value being checked; each schema node is resolved once per walk (the
+** schema does not change during it), its structure kept in a table
+** addressed by the node's address. */
 typedef struct {
   const data_value *schema;
   const char *file;
   diag_list *out;
   int count;
+  data_path path;
+  const data_value *resolved_node[RESOLVED_SLOTS];   /* NULL: a free slot */
+  node_info resolved[RESOLVED_SLOTS];
+  size_t nresolved;
 } checker;
 
-static void problem(checker *c, int line, const char *path, const char *fmt, const char *a, const char *b) {
+/* resolve(c->schema, node), remembered for the rest of the walk (while
+** the table is less than half full; resolved afresh beyond). */
+static node_info resolve_once(checker *c, const data_value *node) {
+  size_t slot = ((uintptr_t)node >> 4) * 2654435761u & (RESOLVED_SLOTS - 1);
+  while (c->resolved_node[slot]) {
+    if (c->resolved_node[slot] == node) return c->resolved[slot];
+    slot = (slot + 1) & (RESOLVED_SLOTS - 1);
+  }
+  node_info info = resolve(c->schema, node);
+  if (node && c->nresolved < RESOLVED_SLOTS / 2) {
+    c->resolved_node[slot] = node;
+    c->resolved[slot] = info;
+    c->nresolved++;
+  }
+  return info;
+}
+
+/* Report a problem at the current key path. */
+static void problem(checker *c, int line, const char *fmt, const char *a, const char *b) {
   char msg[2400];
   snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
-  diag_add(c->out, c->file, line, path[0] ? path : NULL, "%s", msg);
+  diag_add(c->out, c->file, line, c->path.len ? c->path.s : NULL, "%s", msg);
   c->count++;
 }
 
@@ -141,7 +170,7 @@ static void join_key(char *out, const char *path, const char *key) {
   else snprintf(out, MAX_PATH, "%s", key);
 }
 
-static void check_value(checker *c, const data_value *node, const data_value *v, const char *path);
+static void check_value(checker *c, const data_value *node, const data_value *v);
 
 static const char *kind_article(const data_value *v) {
   switch (v->kind) {
@@ -154,38 +183,43 @@ static const char *kind_article(const data_value *v) {
   }
 }
 
-static void check_record(checker *c, const node_info *info, const data_value *v, const char *path) {
+/* Check a table against a record type: every field known and valid, every
+** required field present. The field names for a suggestion are collected
+** only when a key is unknown. */
+static void check_record(checker *c, const node_info *info, const data_value *v) {
   if (v->kind != DATA_TABLE) {
-    problem(c, v->line, path, "expected a table of named fields, found %s%s", kind_article(v), NULL);
+    problem(c, v->line, "expected a table of named fields, found %s%s", kind_article(v), NULL);
     return;
   }
-  const char *names[128];
-  int nnames = field_names(info, names, 128);
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
-    char sub[MAX_PATH];
     if (!f->key) {
-      snprintf(sub, sizeof sub, "%s[%lld]", path, f->index);
-      problem(c, f->line, sub, "unexpected list item: this table takes named fields only%s%s", NULL, NULL);
+      size_t mark = data_path_enter_index(&c->path, f->index);
+      problem(c, f->line, "unexpected list item: this table takes named fields only%s%s", NULL, NULL);
+      data_path_leave(&c->path, mark);
       continue;
     }
-    join_key(sub, path, f->key);
+    size_t mark = data_path_enter_key(&c->path, f->key);
     const data_value *fnode = record_field(info, f->key);
     if (!fnode) {
+      const char *names[128];
+      int nnames = field_names(info, names, 128);
       const char *hint = lx_suggest(f->key, names, nnames);
-      if (hint) problem(c, f->line, sub, "unknown key '%s' (did you mean '%s'?)", f->key, hint);
-      else problem(c, f->line, sub, "unknown key '%s'%s", f->key, NULL);
-      continue;
+      if (hint) problem(c, f->line, "unknown key '%s' (did you mean '%s'?)", f->key, hint);
+      else problem(c, f->line, "unknown key '%s'%s", f->key, NULL);
+    } else {
+      check_value(c, fnode, f->value);
     }
-    check_value(c, fnode, f->value, sub);
+    data_path_leave(&c->path, mark);
   }
   if (info->required && info->required->kind == DATA_TABLE) {
-    for (size_t i = 1; i <= data_len(info->required); i++) {
+    size_t nrequired = data_len(info->required);
+    for (size_t i = 1; i <= nrequired; i++) {
       const char *req = data_str(data_at(info->required, (long long)i));
       if (req && !data_get(v, req)) {
-        char sub[MAX_PATH];
-        join_key(sub, path, req);
-        problem(c, v->line, sub, "missing required key '%s'%s", req, NULL);
+        size_t mark = data_path_enter_key(&c->path, req);
+        problem(c, v->line, "missing required key '%s'%s", req, NULL);
+        data_path_leave(&c->path, mark);
       }
     }
   }
@@ -208,61 +242,66 @@ static int is_instrument_id(const char *s) {
   return 1;
 }
 
-static void check_value(checker *c, const data_value *node, const data_value *v, const char *path) {
-  node_info info = resolve(c->schema, node);
+/* Check the value v against the schema node, at the checker's current path. */
+static void check_value(checker *c, const data_value *node, const data_value *v) {
+  node_info info = resolve_once(c, node);
   if (!info.kind) {
-    problem(c, v->line, path, "the schema names an unknown type '%s'%s", info.unknown_type, NULL);
+    problem(c, v->line, "the schema names an unknown type '%s'%s", info.unknown_type, NULL);
     return;
   }
   const char *k = info.kind;
   if (strcmp(k, "record") == 0) {
-    check_record(c, &info, v, path);
+    check_record(c, &info, v);
   } else if (strcmp(k, "list") == 0) {
     if (v->kind != DATA_TABLE) {
-      problem(c, v->line, path, "expected a list { ... }, found %s%s", kind_article(v), NULL);
+      problem(c, v->line, "expected a list { ... }, found %s%s", kind_article(v), NULL);
       return;
     }
     for (size_t i = 0; i < v->u.table.n; i++) {
       const data_field *f = &v->u.table.fields[i];
-      char sub[MAX_PATH];
       if (f->key) {
-        join_key(sub, path, f->key);
-        problem(c, f->line, sub, "unexpected named field '%s': this is a list of items%s", f->key, NULL);
+        size_t mark = data_path_enter_key(&c->path, f->key);
+        problem(c, f->line, "unexpected named field '%s': this is a list of items%s", f->key, NULL);
+        data_path_leave(&c->path, mark);
         continue;
       }
-      snprintf(sub, sizeof sub, "%s[%lld]", path, f->index);
-      check_value(c, info.of, f->value, sub);
+      size_t mark = data_path_enter_index(&c->path, f->index);
+      check_value(c, info.of, f->value);
+      data_path_leave(&c->path, mark);
     }
   } else if (strcmp(k, "map") == 0) {
     if (v->kind != DATA_TABLE) {
-      problem(c, v->line, path, "expected a table of named entries, found %s%s", kind_article(v), NULL);
+      problem(c, v->line, "expected a table of named entries, found %s%s", kind_article(v), NULL);
       return;
     }
     for (size_t i = 0; i < v->u.table.n; i++) {
       const data_field *f = &v->u.table.fields[i];
-      char sub[MAX_PATH];
       if (!f->key) {
-        snprintf(sub, sizeof sub, "%s[%lld]", path, f->index);
-        problem(c, f->line, sub, "entries here need a name (name = { ... })%s%s", NULL, NULL);
+        size_t mark = data_path_enter_index(&c->path, f->index);
+        problem(c, f->line, "entries here need a name (name = { ... })%s%s", NULL, NULL);
+        data_path_leave(&c->path, mark);
         continue;
       }
-      join_key(sub, path, f->key);
+      size_t mark = data_path_enter_key(&c->path, f->key);
       if (!is_identifier(f->key)) {
-        problem(c, f->line, sub, "'%s' is not a valid identifier (letters, digits, _ and -)%s", f->key, NULL);
+        problem(c, f->line, "'%s' is not a valid identifier (letters, digits, _ and -)%s", f->key, NULL);
+        data_path_leave(&c->path, mark);
         continue;
       }
-      node_info kinfo = info.keys ? resolve(c->schema, info.keys) : info;
+      node_info kinfo = info.keys ? resolve_once(c, info.keys) : info;
       if (info.keys && kinfo.kind && strcmp(kinfo.kind, "instrument") == 0) {
         /* instrument ids: whether a pack exists is told when assessing */
         if (!is_instrument_id(f->key)) {
-          problem(c, f->line, sub, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", f->key, NULL);
+          problem(c, f->line, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", f->key, NULL);
+          data_path_leave(&c->path, mark);
           continue;
         }
       } else if (info.keys) {
         /* the keys are names from a list */
         const char *names[64];
         int nk = 0, found = 0;
-        for (size_t ki = 1; kinfo.values && ki <= data_len(kinfo.values) && nk < 64; ki++) {
+        size_t nvalues = data_len(kinfo.values);
+        for (size_t ki = 1; ki <= nvalues && nk < 64; ki++) {
           const char *name = data_str(data_at(kinfo.values, (long long)ki));
           if (!name) continue;
           if (strcmp(name, f->key) == 0) found = 1;
@@ -270,76 +309,98 @@ static void check_value(checker *c, const data_value *node, const data_value *v,
         }
         if (!found) {
           const char *hint = lx_suggest(f->key, names, nk);
-          if (hint) problem(c, f->line, sub, "'%s' is not an accepted name here (did you mean '%s'?)", f->key, hint);
-          else problem(c, f->line, sub, "'%s' is not an accepted name here%s", f->key, NULL);
+          if (hint) problem(c, f->line, "'%s' is not an accepted name here (did you mean '%s'?)", f->key, hint);
+          else problem(c, f->line, "'%s' is not an accepted name here%s", f->key, NULL);
+          data_path_leave(&c->path, mark);
           continue;
         }
       }
-      check_value(c, info.of, f->value, sub);
+      check_value(c, info.of, f->value);
+      data_path_leave(&c->path, mark);
     }
   } else if (strcmp(k, "enum") == 0) {
     const char *s = data_str(v);
     const char *names[128];
     int n = 0;
-    char list[2000] = "";
-    for (size_t i = 1; info.values && i <= data_len(info.values) && n < 128; i++) {
+    size_t nvalues = data_len(info.values);
+    for (size_t i = 1; i <= nvalues && n < 128; i++) {
       names[n] = data_str(data_at(info.values, (long long)i));
       if (!names[n]) continue;
-      if (strlen(list) + strlen(names[n]) + 3 < sizeof list) {
-        if (n) strcat(list, ", ");
-        strcat(list, names[n]);
-      }
       if (s && strcmp(s, names[n]) == 0) return;
       n++;
     }
-    if (!s) { problem(c, v->line, path, "expected one of: %s; found %s", list, kind_article(v)); return; }
+    /* a problem: the accepted values, as many as fit */
+    char list[2000] = "";
+    size_t used = 0;
+    for (int i = 0; i < n; i++) {
+      size_t len = strlen(names[i]);
+      if (used + len + 3 >= sizeof list) continue;
+      if (i) { memcpy(list + used, ", ", 2); used += 2; }
+      memcpy(list + used, names[i], len + 1);
+      used += len;
+    }
+    if (!s) { problem(c, v->line, "expected one of: %s; found %s", list, kind_article(v)); return; }
     const char *hint = lx_suggest(s, names, n);
-    if (hint) problem(c, v->line, path, "'%s' is not an accepted value (did you mean '%s'?)", s, hint);
-    else problem(c, v->line, path, "'%s' is not an accepted value; expected one of: %s", s, list);
+    if (hint) problem(c, v->line, "'%s' is not an accepted value (did you mean '%s'?)", s, hint);
+    else problem(c, v->line, "'%s' is not an accepted value; expected one of: %s", s, list);
   } else if (strcmp(k, "string") == 0 || strcmp(k, "text") == 0) {
-    if (v->kind != DATA_STRING) problem(c, v->line, path, "expected a string, found %s%s", kind_article(v), NULL);
+    if (v->kind != DATA_STRING) problem(c, v->line, "expected a string, found %s%s", kind_article(v), NULL);
   } else if (strcmp(k, "date") == 0) {
     long days;
-    if (v->kind != DATA_STRING) problem(c, v->line, path, "expected a date \"YYYY-MM-DD\", found %s%s", kind_article(v), NULL);
+    if (v->kind != DATA_STRING) problem(c, v->line, "expected a date \"YYYY-MM-DD\", found %s%s", kind_article(v), NULL);
     else if (date_parse(v->u.string.s, &days) != 0)
-      problem(c, v->line, path, "'%s' is not a valid date (expected YYYY-MM-DD, a real calendar day)%s", v->u.string.s, NULL);
+      problem(c, v->line, "'%s' is not a valid date (expected YYYY-MM-DD, a real calendar day)%s", v->u.string.s, NULL);
   } else if (strcmp(k, "integer") == 0) {
-    if (v->kind != DATA_INTEGER) problem(c, v->line, path, "expected an integer, found %s%s", kind_article(v), NULL);
+    if (v->kind != DATA_INTEGER) problem(c, v->line, "expected an integer, found %s%s", kind_article(v), NULL);
   } else if (strcmp(k, "number") == 0) {
     if (v->kind != DATA_INTEGER && v->kind != DATA_NUMBER)
-      problem(c, v->line, path, "expected a number, found %s%s", kind_article(v), NULL);
+      problem(c, v->line, "expected a number, found %s%s", kind_article(v), NULL);
     else if ((v->kind == DATA_NUMBER ? v->u.number : (double)v->u.integer) < 0)
-      problem(c, v->line, path, "expected a number of zero or more%s%s", NULL, NULL);
+      problem(c, v->line, "expected a number of zero or more%s%s", NULL, NULL);
   } else if (strcmp(k, "boolean") == 0) {
-    if (v->kind != DATA_BOOLEAN) problem(c, v->line, path, "expected true or false, found %s%s", kind_article(v), NULL);
+    if (v->kind != DATA_BOOLEAN) problem(c, v->line, "expected true or false, found %s%s", kind_article(v), NULL);
   } else if (strcmp(k, "adoption") == 0) {
     const char *s = data_str(v);
     if (v->kind != DATA_BOOLEAN && !(s && strcmp(s, "partly") == 0))
-      problem(c, v->line, path, s ? "expected true, false or \"partly\", found \"%s\"%s" : "expected true, false or \"partly\", found %s%s",
+      problem(c, v->line, s ? "expected true, false or \"partly\", found \"%s\"%s" : "expected true, false or \"partly\", found %s%s",
               s ? s : kind_article(v), NULL);
   } else if (strcmp(k, "instrument") == 0) {
     const char *s = data_str(v);
-    if (!s) problem(c, v->line, path, "expected an instrument id such as \"untoc\", found %s%s", kind_article(v), NULL);
+    if (!s) problem(c, v->line, "expected an instrument id such as \"untoc\", found %s%s", kind_article(v), NULL);
     else if (!is_instrument_id(s))
-      problem(c, v->line, path, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", s, NULL);
+      problem(c, v->line, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", s, NULL);
   } else if (strcmp(k, "ref") == 0) {
     const char *s = data_str(v);
-    if (!s) problem(c, v->line, path, "expected a provision reference such as \"untoc:5.1.a\", found %s%s", kind_article(v), NULL);
+    if (!s) problem(c, v->line, "expected a provision reference such as \"untoc:5.1.a\", found %s%s", kind_article(v), NULL);
     else if (!schema_is_ref(s))
-      problem(c, v->line, path, "'%s' is not a canonical provision reference (e.g. \"untoc:5.1.a.ii\")%s", s, NULL);
+      problem(c, v->line, "'%s' is not a canonical provision reference (e.g. \"untoc:5.1.a.ii\")%s", s, NULL);
   }
 }
 
 int schema_check(const data_value *schema, const data_value *profile, const char *file,
                  diag_list *out) {
-  checker c = { schema, file, out, 0 };
   const data_value *root = root_node(schema);
   if (!root) {
     diag_add(out, file, 0, NULL, "the profile schema has no root type");
     return 1;
   }
-  check_value(&c, root, profile, "");
-  return c.count;
+  checker *c = malloc(sizeof *c);
+  if (!c) {
+    diag_add(out, file, 0, NULL, "out of memory");
+    return 1;
+  }
+  c->schema = schema;
+  c->file = file;
+  c->out = out;
+  c->count = 0;
+  c->path.s[0] = '\0';
+  c->path.len = 0;
+  memset(c->resolved_node, 0, sizeof c->resolved_node);
+  c->nresolved = 0;
+  check_value(c, root, profile);
+  int count = c->count;
+  free(c);
+  return count;
 }
 
 /* ---------------------------------------------------------------------- */

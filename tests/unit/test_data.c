@@ -1180,6 +1180,39 @@ static void test_file_size_limit(void **state) {
   assert_non_null(strstr(err.message, "too large"));
 }
 
+/* A key path grows by fields and items and is cut back to each mark; past
+** 511 bytes it is cut as snprintf would cut the whole path. */
+static void test_key_path(void **state) {
+  data_path p = { "", 0 };
+  char want[DATA_PATH_MAX], key[700];
+  (void)state;
+  size_t top = data_path_enter_key(&p, "offences");
+  size_t x = data_path_enter_key(&p, "x");
+  size_t item = data_path_enter_index(&p, 12);
+  assert_string_equal(p.s, "offences.x[12]");
+  data_path_leave(&p, item);
+  data_path_enter_index(&p, -3);
+  assert_string_equal(p.s, "offences.x[-3]");
+  data_path_leave(&p, x);
+  assert_string_equal(p.s, "offences");
+  data_path_leave(&p, top);
+  assert_string_equal(p.s, "");
+  assert_int_equal(p.len, 0);
+  data_path_enter_index(&p, 0);
+  assert_string_equal(p.s, "[0]");
+  data_path_leave(&p, 0);
+  memset(key, 'k', sizeof key - 1);
+  key[sizeof key - 1] = '\0';
+  data_path_enter_key(&p, "a");
+  size_t long_mark = data_path_enter_key(&p, key);
+  data_path_enter_index(&p, 5);
+  snprintf(want, sizeof want, "a.%s[5]", key);
+  assert_string_equal(p.s, want);
+  assert_int_equal(p.len, DATA_PATH_MAX - 1);
+  data_path_leave(&p, long_mark);
+  assert_string_equal(p.s, "a");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_nil_and_booleans),
@@ -1249,6 +1282,7 @@ int main(void) {
       cmocka_unit_test(test_file_ok),
       cmocka_unit_test(test_file_syntax_error),
       cmocka_unit_test(test_file_size_limit),
+      cmocka_unit_test(test_key_path),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -413,6 +413,102 @@ static void test_named_where_positional_expected(void **state) {
   diag_free(&d);
 }
 
+/* The key path is built going down and cut back going up: a problem after a
+** deeper one, in a sibling or a parent, names its own path, and list
+** indices of several digits are written whole. */
+static void test_paths_after_deeper_problems(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused(HEAD
+                 "  offences = { x = { name = \"n\", source = \"s\",\n"            /* 5 */
+                 "    conduct = { \"bribery_indirect\", \"bribery_indirect\", \"bribery_indirect\",\n"
+                 "      \"bribery_indirect\", \"bribery_indirect\", \"bribery_indirect\", \"bribery_indirect\",\n"
+                 "      \"bribery_indirect\", \"bribery_indirect\", \"bribery_indirect\", \"bribery_indirect\",\n"
+                 "      \"zzzzzzzzzzzzzzzz\" },\n"                                       /* 9 */
+                 "    zzzz = 1 },\n"                                                  /* 10 */
+                 "    y = { name = \"n\", source = \"s\", zzzzz = 1 } },\n"             /* 11 */
+                 "  zzzzzz = 1,\n"                                                    /* 12 */
+                 "}\n", 4, &d);
+  assert_int_equal(problem_at(&d, "offences.x.conduct[12]")->line, 9);
+  expect_problem(&d, "offences.x.zzzz", 10, "unknown key 'zzzz'");
+  expect_problem(&d, "offences.y.zzzzz", 11, "unknown key 'zzzzz'");
+  expect_problem(&d, "zzzzzz", 12, "unknown key 'zzzzzz'");
+  diag_free(&d);
+}
+
+/* A key path longer than 511 bytes is cut at 511 bytes, and what follows
+** it (a field, an index) does not show. */
+static void test_long_path_is_cut(void **state) {
+  diag_list d;
+  char src[2048], want[512];
+  char key[601];
+  (void)state;
+  memset(key, 'a', 600);
+  key[600] = '\0';
+  snprintf(src, sizeof src, HEAD "  offences = { %s = { name = \"n\", source = \"s\", zzzz = 1 } },\n}\n", key);
+  expect_refused(src, 1, &d);
+  snprintf(want, sizeof want, "offences.%s", key);
+  assert_int_equal(strlen(want), 511);
+  expect_problem(&d, want, 5, "unknown key 'zzzz'");
+  diag_free(&d);
+}
+
+/* The cross-reference checks name each problem by its own key path, also
+** after a deeper problem and in a later sibling. */
+static void test_reference_problem_paths(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused(HEAD
+                 "  definitions = { org = { scope = \"all_offences\" }, bad = { ref = \"org\" } },\n"     /* 5 */
+                 "  offences = { x = { name = \"n\", source = \"s\",\n"                        /* 6 */
+                 "    predicates = { scope = \"list\", offences = { \"x\", \"qqqqqqqq\" } },\n"   /* 7 */
+                 "    aims_at = { ref = \"wwwwwwww\" } },\n"                                    /* 8 */
+                 "    y = { name = \"n\", source = \"s\", aims_at = { scope = \"all_offences\", ref = \"org\" } } },\n" /* 9 */
+                 "}\n", 4, &d);
+  expect_problem(&d, "definitions.bad", 5, "a definition states its own scope; it may not refer to another (ref)");
+  expect_problem(&d, "offences.x.predicates.offences[2]", 7, "'qqqqqqqq' is not an offence of this profile");
+  expect_problem(&d, "offences.x.aims_at", 8, "'wwwwwwww' is not a definition of this profile (definitions)");
+  expect_problem(&d, "offences.y.aims_at", 9, "give either scope or ref (a definition under `definitions`), not both");
+  diag_free(&d);
+}
+
+/* A schema with more nodes than the walk remembers (each resolved afresh
+** past that) still checks every value against its own node. */
+static void test_schema_with_many_nodes(void **state) {
+  enum { FIELDS = 1500 };
+  strbuf sch, prof;
+  data_error err;
+  diag_list d;
+  char name[32];
+  (void)state;
+  sb_init(&sch);
+  sb_init(&prof);
+  sb_puts(&sch, "return { root = \"profile\", types = {}, profile = { type = \"record\", fields = {\n");
+  sb_puts(&prof, "return {\n");
+  for (int i = 0; i < FIELDS; i++) {
+    snprintf(name, sizeof name, "f%d", i);
+    sb_printf(&sch, "  %s = { type = \"%s\" },\n", name, i % 2 ? "integer" : "string");
+    /* every value right except the last two */
+    if (i < FIELDS - 2) sb_printf(&prof, "  %s = %s,\n", name, i % 2 ? "1" : "\"s\"");
+    else sb_printf(&prof, "  %s = %s,\n", name, i % 2 ? "\"s\"" : "1");
+  }
+  sb_puts(&sch, "} } }\n");
+  sb_puts(&prof, "}\n");
+  data_value *big = data_parse(sch.s, sch.len, &err);
+  data_value *v = data_parse(prof.s, prof.len, &err);
+  assert_non_null(big);
+  assert_non_null(v);
+  diag_init(&d);
+  assert_int_equal(schema_check(big, v, "p.lua", &d), 2);
+  expect_problem(&d, "f1498", FIELDS, "expected a string, found an integer");
+  expect_problem(&d, "f1499", FIELDS + 1, "expected an integer, found a string");
+  diag_free(&d);
+  data_free(v);
+  data_free(big);
+  sb_free(&sch);
+  sb_free(&prof);
+}
+
 /*
 ** Map keys
 */
@@ -827,6 +923,10 @@ int main(void) {
       cmocka_unit_test(test_empty_profile),
       cmocka_unit_test(test_profile_not_a_table),
       cmocka_unit_test(test_positional_where_named_expected),
+      cmocka_unit_test(test_paths_after_deeper_problems),
+      cmocka_unit_test(test_long_path_is_cut),
+      cmocka_unit_test(test_reference_problem_paths),
+      cmocka_unit_test(test_schema_with_many_nodes),
       cmocka_unit_test(test_named_where_positional_expected),
       cmocka_unit_test(test_map_keys_must_be_identifiers),
       cmocka_unit_test(test_all_problems_reported),
