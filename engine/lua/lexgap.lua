@@ -1425,6 +1425,29 @@ function lx.natural_persons_unaffected(ctx, forms_id, duty)
              fr = "la règle selon laquelle la responsabilité des personnes morales laisse entière la responsabilité pénale des personnes physiques auteurs des infractions" } })
 end
 
+-- Pattern: acting on a foreign confiscation request (UNTOC 13(1),
+-- Cybercrime Convention 50(1)): "(a) submit the request to its competent
+-- authorities for the purpose of obtaining an order of confiscation ...; or
+-- (b) submit ... an order of confiscation issued by a court in the territory
+-- of the requesting State".  Either option meets the duty (lx.any_of; when
+-- both exist the finding names (a)).  `domestic` is what option (a) is in the
+-- pack's words (the requests it concerns differ with the treaty); option
+-- (b) reads the same in both.  The rule declares the facts
+-- confiscation_cooperation.domestic_order_on_request and
+-- .foreign_order_enforcement, and applies its own qualifier to the result.
+function lx.foreign_confiscation_options(ctx, domestic)
+  return lx.any_of(ctx, {
+    { id = "a", label = { en = "option (a), a domestic confiscation order obtained on the request",
+                          fr = "l'option a), une décision de confiscation nationale obtenue sur la demande" },
+      check = function(c) return lx.measure_finding(c, "confiscation_cooperation.domestic_order_on_request", { what = domestic }) end },
+    { id = "b", label = { en = "option (b), enforcement of the requesting State's confiscation order",
+                          fr = "l'option b), l'exécution de la décision de confiscation de l'État requérant" },
+      check = function(c) return lx.measure_finding(c, "confiscation_cooperation.foreign_order_enforcement", {
+        what = { en = "giving effect, to the extent requested, to a confiscation order issued by a court of the requesting State",
+                 fr = "l'exécution, dans les limites de la demande, d'une décision de confiscation rendue par un tribunal de l'État requérant" } }) end },
+  })
+end
+
 -- Extradition of nationals: does the State decline to extradite its nationals
 -- (extradition.nationals.policy "not_extradited" or "conditional")?  true,
 -- false, or nil (the question is then recorded); the fact is returned
