@@ -1448,6 +1448,21 @@ function lx.foreign_confiscation_options(ctx, domestic)
   })
 end
 
+-- Does offence `o` cover a conduct element of one of the `families`, each a
+-- conduct name or the start of several ({ "laundering_", "bribery_" })?
+-- How a rule over "the offences established in accordance with this
+-- Convention" tells one instrument's offences from another's, the profile's
+-- conduct list being shared by every instrument (UNTOC 16(6), Cybercrime
+-- Convention 37(7)).
+function lx.covers_conduct_family(o, families)
+  for _, c in ipairs(o.conduct or {}) do
+    for _, family in ipairs(families) do
+      if c:sub(1, #family) == family then return true end
+    end
+  end
+  return false
+end
+
 -- Extradition of nationals: does the State decline to extradite its nationals
 -- (extradition.nationals.policy "not_extradited" or "conditional")?  true,
 -- false, or nil (the question is then recorded); the fact is returned

@@ -66,14 +66,7 @@ local EX = "extradition."
 -- The offences established under the Convention: conduct elements of arts
 -- 7 to 16 (rules/schema.lua).
 local CONVENTION_CONDUCT = { "ict_", "csam_", "child_solicitation_ict", "intimate_image_dissemination" }
-local function convention_offence(o)
-  for _, c in ipairs(o.conduct or {}) do
-    for _, prefix in ipairs(CONVENTION_CONDUCT) do
-      if c:sub(1, #prefix) == prefix then return true end
-    end
-  end
-  return false
-end
+local function convention_offence(o) return lx.covers_conduct_family(o, CONVENTION_CONDUCT) end
 
 -- Does the State make extradition conditional on a treaty?  (true, false,
 -- nil: asked; lx, shared with UNTOC art. 16.)  Condition of 37(5), 37(6)

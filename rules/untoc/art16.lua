@@ -152,14 +152,7 @@ local ACCESSORY = {
 -- instruments: an offence covering only the Cybercrime Convention's
 -- elements, "ict_illegal_access"..., is not an offence of UNTOC.)
 local UNTOC_CONDUCT = { "participation_", "ocg_crime_", "laundering_", "bribery_", "corruption_", "obstruction_" }
-local function untoc_offence(o)
-  for _, c in ipairs(o.conduct or {}) do
-    for _, prefix in ipairs(UNTOC_CONDUCT) do
-      if c:sub(1, #prefix) == prefix then return true end
-    end
-  end
-  return false
-end
+local function untoc_offence(o) return lx.covers_conduct_family(o, UNTOC_CONDUCT) end
 
 local function accessory_only(o)
   if o.conduct == nil or #o.conduct == 0 then return false end
