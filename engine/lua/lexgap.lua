@@ -1237,8 +1237,8 @@ end
 --
 -- Several treaties repeat a duty almost word for word (DOMAIN.md section 6:
 -- UNTOC art. 6 and the Cybercrime Convention art. 17 on laundering, 10 and
--- 18 on legal persons, 15 and 22 on jurisdiction, 16 and 37 on
--- extradition).  Where the logic is the same, it is here, and each pack
+-- 18 on legal persons, 13 and 50 on cooperation for confiscation, 15 and 22
+-- on jurisdiction, 16 and 37 on extradition).  Where the logic is the same, it is here, and each pack
 -- calls it with its own references and wording; what the texts say
 -- differently stays in the packs (docs/rules.md, "Legal patterns in lx").
 ---------------------------------------------------------------------------
@@ -1285,7 +1285,8 @@ end
 --                   opts.ref, the fundamental principle that requires it;
 --   partly_met      they exempt him or her without such a principle (the
 --                   shortfall itself is assessed under the offence duty);
---   unknown         the profile does not say whether they reach him or her;
+--   unknown         the profile does not say whether they reach him or her,
+--                   or names no laundering offence (lx.laundering_unstated);
 --   not_met         the State does not use the option (self-laundering is
 --                   punishable);
 --   not_applicable  the profile states that no offence covers any element.
@@ -1368,7 +1369,9 @@ function lx.liability_forms(ctx, quiet)
   for _, f in ipairs(LIABILITY_FORMS) do
     local v = any and ctx:fact(f.path)
     local open = any and (v == nil or v.adopted == nil)
-    local x = { form = f, m = open and { state = "unknown" } or ctx:measure(f.path) }
+    -- a fresh copy of the form: nothing of lx's own is handed out writable
+    local x = { form = { id = f.id, path = f.path, en = f.en, fr = f.fr },
+                m = open and { state = "unknown" } or ctx:measure(f.path) }
     local bucket = ({ adopted = r.adopted, partly = r.partly, not_adopted = r.absent })[x.m.state] or r.unknown
     bucket[#bucket + 1] = x
     if x.m.state == "adopted" or x.m.state == "partly" then r.chosen[#r.chosen + 1] = x end
