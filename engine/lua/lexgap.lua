@@ -1233,6 +1233,275 @@ function lx.criminalized_allowing(ctx, elements, allowed)
 end
 
 ---------------------------------------------------------------------------
+-- Twin duties: one legal logic that several instruments repeat.
+--
+-- Several treaties repeat a duty almost word for word (DOMAIN.md section 6:
+-- UNTOC art. 6 and the Cybercrime Convention art. 17 on laundering, 10 and
+-- 18 on legal persons, 13 and 50 on cooperation for confiscation, 15 and 22
+-- on jurisdiction, 16 and 37 on extradition).  Where the logic is the same, it is here, and each pack
+-- calls it with its own references and wording; what the texts say
+-- differently stays in the packs (docs/rules.md, "Legal patterns in lx").
+---------------------------------------------------------------------------
+
+-- Laundering: whether the offences `offs` ({id, o} entries covering one
+-- laundering conduct) reach the author of the predicate offence
+-- (`self_laundering` of each offence): "punishable" when at least one does
+-- (that offence is returned second), "exempt" when every one excludes him
+-- or her, "unknown" otherwise.  Only when the answer is open is a question
+-- recorded, for each offence that does not say.
+function lx.self_laundering(ctx, offs)
+  local unstated = {}
+  for _, e in ipairs(offs) do
+    if e.o.self_laundering == true then return "punishable", e end
+    if e.o.self_laundering == nil then unstated[#unstated + 1] = e end
+  end
+  if #unstated == 0 then return "exempt" end
+  for _, e in ipairs(unstated) do
+    ctx:ask("offences." .. e.id .. ".self_laundering", fill(
+      { en = "Can the author of the predicate offence also be convicted under {o} (self-laundering)?",
+        fr = "L'auteur de l'infraction principale peut-il aussi être condamné en vertu de {o} (auto-blanchiment) ?" },
+      { o = ctx:cite_offence(e) }))
+  end
+  return "unknown"
+end
+
+-- Laundering: the finding of a duty about the laundering offences when the
+-- profile names none and does not say that none exists: unknown, asking
+-- which offences criminalize laundering.
+function lx.laundering_unstated(ctx)
+  ctx:ask("offences", { en = "Which offences of national law criminalize the laundering of proceeds of crime (conversion or transfer, concealment or disguise, acquisition, possession or use)? (If none, list the conduct under no_offence_for.)",
+                        fr = "Quelles infractions du droit national incriminent le blanchiment du produit du crime (conversion ou transfert, dissimulation ou déguisement, acquisition, détention ou utilisation) ? (Si aucune, l'indiquer dans no_offence_for.)" })
+  return ctx:unknown({ en = "The profile does not show which offence of national law criminalizes laundering.",
+                       fr = "Le profil n'indique pas quelle infraction du droit national incrimine le blanchiment." })
+end
+
+-- Pattern: the self-laundering exemption, an option of the State (UNTOC
+-- 6(2)(e), Cybercrime Convention 17(2)(e): "if required by fundamental
+-- principles of the domestic law of a State Party, it may be provided that
+-- the offences ... do not apply to the persons who committed the predicate
+-- offence").  Never a gap; the statuses say how the State uses the option:
+--   met             the offences covering some element exempt the author of
+--                   the predicate offence and the State invokes, under
+--                   opts.ref, the fundamental principle that requires it;
+--   partly_met      they exempt him or her without such a principle (the
+--                   shortfall itself is assessed under the offence duty);
+--   unknown         the profile does not say whether they reach him or her,
+--                   or names no laundering offence (lx.laundering_unstated);
+--   not_met         the State does not use the option (self-laundering is
+--                   punishable);
+--   not_applicable  the profile states that no offence covers any element.
+--
+-- lx.self_laundering_exemption(ctx, {
+--   ref = "untoc:6.2.e",                                   -- the option; principles are read under it
+--   elements = { CONVERSION, CONCEALMENT },                -- conduct elements { id, en = ..., fr = ... }
+--   clause = { en = "art. 6(2)(e)", fr = "l'art. 6, par. 2, e)" },     -- the option, in a sentence
+--   offence_duty = { en = "art. 6(1)", fr = "l'art. 6, par. 1" },      -- where a shortfall is assessed
+--   met = { en = ..., fr = ... },  -- optional: the met sentence, with {c} (the elements), {p} (the
+-- })                               -- principle) and {s} (", source"); by default it cites both and
+--                                  -- says the clause allows the exemption
+function lx.self_laundering_exemption(ctx, opts)
+  local exempt, undecided, any = {}, false, false
+  for _, el in ipairs(opts.elements) do
+    local offs = ctx:covering(el[1])
+    if #offs > 0 then
+      any = true
+      local state = lx.self_laundering(ctx, offs)
+      if state == "exempt" then exempt[#exempt + 1] = { en = el.en, fr = el.fr }
+      elseif state == "unknown" then undecided = true end
+    end
+  end
+  if not any then
+    for _, el in ipairs(opts.elements) do
+      if not ctx:declared_absent(el[1]) then return lx.laundering_unstated(ctx) end
+    end
+    return ctx:not_applicable({ en = "National law has no laundering offence from which the author of the predicate offence could be exempted.",
+                                fr = "Le droit national ne connaît pas d'infraction de blanchiment dont l'auteur de l'infraction principale pourrait être exempté." })
+  end
+  if #exempt > 0 then
+    local p = ctx:principle(opts.ref)
+    if p then
+      local met = opts.met or
+        { en = "The offences covering {c} do not apply to the author of the predicate offence, on the basis of a fundamental principle of domestic law ({p}{s}), as {x} allows.",
+          fr = "Les infractions couvrant {c} ne s'appliquent pas à l'auteur de l'infraction principale, sur le fondement d'un principe fondamental du droit interne ({p}{s}), comme le permet {x}." }
+      return ctx:met(fill(met, { c = join(exempt), p = p.statement, s = p.source and (", " .. p.source) or "", x = opts.clause }),
+                     { id = "exemption", en = "self-laundering exemption", fr = "exemption de l'auto-blanchiment" })
+    end
+    return ctx:partly(fill({ en = "The offences covering {c} do not apply to the author of the predicate offence, but the State invokes no fundamental principle requiring it, the condition {x} sets; the shortfall is assessed under {d}.",
+                             fr = "Les infractions couvrant {c} ne s'appliquent pas à l'auteur de l'infraction principale, mais l'État n'invoque aucun principe fondamental l'exigeant, condition posée par {x} ; l'insuffisance est appréciée au regard de {d}." },
+                           { c = join(exempt), x = opts.clause, d = opts.offence_duty }),
+                      { { en = "a fundamental principle of domestic law requiring the exemption", fr = "un principe fondamental du droit interne exigeant l'exemption" } })
+  end
+  if undecided then
+    return ctx:unknown({ en = "The profile does not say whether the laundering offences apply to the author of the predicate offence.",
+                         fr = "Le profil n'indique pas si les infractions de blanchiment s'appliquent à l'auteur de l'infraction principale." })
+  end
+  return ctx:not_met({ en = "The State does not use this option: the author of the predicate offence can also be convicted of laundering.",
+                       fr = "L'État n'use pas de cette faculté : l'auteur de l'infraction principale peut aussi être condamné pour blanchiment." },
+                     { { en = "exemption of the author of the predicate offence (optional)", fr = "exemption de l'auteur de l'infraction principale (facultative)" } })
+end
+
+-- Liability of legal persons (UNTOC 10(2), Cybercrime Convention 18(2):
+-- "may be criminal, civil or administrative"): the three forms, in the
+-- order the texts give them, read from the one regime of the profile
+-- (`legal_persons`) that serves every instrument.
+local LIABILITY_FORMS = {
+  { id = "criminal", path = "legal_persons.criminal", en = "criminal", fr = "pénale" },
+  { id = "civil", path = "legal_persons.civil", en = "civil", fr = "civile" },
+  { id = "administrative", path = "legal_persons.administrative", en = "administrative", fr = "administrative" },
+}
+
+-- The forms of liability of legal persons at the as-of date, each
+-- { form = { id, path, en, fr }, m = measure }, sorted by state in the
+-- text's order: { adopted, partly, absent, unknown, chosen } (chosen: adopted
+-- in full or in part).  With `quiet`, once some form is fully in force the
+-- forms the profile leaves open are not asked about (any one form meets the
+-- duty, so the others are no open question there).  The rule declares the
+-- facts legal_persons.criminal, .civil and .administrative.
+function lx.liability_forms(ctx, quiet)
+  local any = false
+  if quiet then
+    for _, f in ipairs(LIABILITY_FORMS) do
+      local v = ctx:fact(f.path)
+      if v and v.adopted == true and ctx:in_force(v) then any = true end
+    end
+  end
+  local r = { adopted = {}, partly = {}, absent = {}, unknown = {}, chosen = {} }
+  for _, f in ipairs(LIABILITY_FORMS) do
+    local v = any and ctx:fact(f.path)
+    local open = any and (v == nil or v.adopted == nil)
+    -- a fresh copy of the form: nothing of lx's own is handed out writable
+    local x = { form = { id = f.id, path = f.path, en = f.en, fr = f.fr },
+                m = open and { state = "unknown" } or ctx:measure(f.path) }
+    local bucket = ({ adopted = r.adopted, partly = r.partly, not_adopted = r.absent })[x.m.state] or r.unknown
+    bucket[#bucket + 1] = x
+    if x.m.state == "adopted" or x.m.state == "partly" then r.chosen[#r.chosen + 1] = x end
+  end
+  return r
+end
+
+-- "criminal liability (Penal Code art. 121-2) and administrative liability,
+-- in part" for a list of lx.liability_forms entries.
+function lx.liability_forms_text(list)
+  local parts = {}
+  for i, x in ipairs(list) do
+    local partly = x.m.state == "partly" and { en = ", in part", fr = ", en partie" } or { en = "", fr = "" }
+    parts[i] = fill({ en = "{f} liability{p}{s}", fr = "une responsabilité {f}{p}{s}" },
+                    { f = { en = x.form.en, fr = x.form.fr }, p = partly, s = lx.cited(x.m) })
+  end
+  return join(parts)
+end
+
+-- The forms of a list as the option of a finding: "criminal and
+-- administrative liability", id "criminal+administrative".
+function lx.liability_forms_option(list)
+  local ids, adj = {}, {}
+  for i, x in ipairs(list) do ids[i] = x.form.id; adj[i] = { en = x.form.en, fr = x.form.fr } end
+  local o = fill({ en = "{a} liability", fr = "responsabilité {a}" }, { a = join(adj) })
+  o.id = table.concat(ids, "+")
+  return o
+end
+
+-- The paragraphs that qualify the liability of legal persons (without
+-- prejudice to natural persons; sanctions: UNTOC 10(3)-(4), Cybercrime
+-- Convention 18(3)-(4)) have nothing to apply to where national law has no
+-- such liability at all.  `forms_id` is the obligation on the forms (the
+-- rule `depends` on it: "untoc:10.2"), `duty` the paragraph under which
+-- that shortcoming is reported ({ en = "art. 10(1)", fr = "l'art. 10, par.
+-- 1" }).  Returns nil when the paragraph binds, else its not_applicable
+-- finding.
+function lx.liability_qualifies(ctx, forms_id, duty)
+  return lx.only_if(ctx, ctx:finding(forms_id).status ~= "not_met",
+    fill({ en = "National law provides for no liability of legal persons, so this paragraph, which qualifies that liability, has nothing to apply to; the shortcoming is reported under {d}.",
+           fr = "Le droit national ne prévoit aucune responsabilité des personnes morales : ce paragraphe, qui encadre cette responsabilité, est sans objet ; la lacune est relevée au titre de {d}." },
+         { d = duty }))
+end
+
+-- Pattern: the liability of legal persons "shall be without prejudice to the
+-- criminal liability of the natural persons who have committed the offences"
+-- (UNTOC 10(3), Cybercrime Convention 18(3)), as lx.liability_qualifies
+-- binds it; the rule declares legal_persons.natural_persons_unaffected.
+function lx.natural_persons_unaffected(ctx, forms_id, duty)
+  local stop = lx.liability_qualifies(ctx, forms_id, duty)
+  if stop then return stop end
+  return lx.measure_finding(ctx, "legal_persons.natural_persons_unaffected", {
+    what = { en = "the rule that the liability of legal persons leaves intact the criminal liability of the natural persons who committed the offences",
+             fr = "la règle selon laquelle la responsabilité des personnes morales laisse entière la responsabilité pénale des personnes physiques auteurs des infractions" } })
+end
+
+-- Pattern: acting on a foreign confiscation request (UNTOC 13(1),
+-- Cybercrime Convention 50(1)): "(a) submit the request to its competent
+-- authorities for the purpose of obtaining an order of confiscation ...; or
+-- (b) submit ... an order of confiscation issued by a court in the territory
+-- of the requesting State".  Either option meets the duty (lx.any_of; when
+-- both exist the finding names (a)).  `domestic` is what option (a) is in the
+-- pack's words (the requests it concerns differ with the treaty); option
+-- (b) reads the same in both.  The rule declares the facts
+-- confiscation_cooperation.domestic_order_on_request and
+-- .foreign_order_enforcement, and applies its own qualifier to the result.
+function lx.foreign_confiscation_options(ctx, domestic)
+  return lx.any_of(ctx, {
+    { id = "a", label = { en = "option (a), a domestic confiscation order obtained on the request",
+                          fr = "l'option a), une décision de confiscation nationale obtenue sur la demande" },
+      check = function(c) return lx.measure_finding(c, "confiscation_cooperation.domestic_order_on_request", { what = domestic }) end },
+    { id = "b", label = { en = "option (b), enforcement of the requesting State's confiscation order",
+                          fr = "l'option b), l'exécution de la décision de confiscation de l'État requérant" },
+      check = function(c) return lx.measure_finding(c, "confiscation_cooperation.foreign_order_enforcement", {
+        what = { en = "giving effect, to the extent requested, to a confiscation order issued by a court of the requesting State",
+                 fr = "l'exécution, dans les limites de la demande, d'une décision de confiscation rendue par un tribunal de l'État requérant" } }) end },
+  })
+end
+
+-- Does offence `o` cover a conduct element of one of the `families`, each a
+-- conduct name or the start of several ({ "laundering_", "bribery_" })?
+-- How a rule over "the offences established in accordance with this
+-- Convention" tells one instrument's offences from another's, the profile's
+-- conduct list being shared by every instrument (UNTOC 16(6), Cybercrime
+-- Convention 37(7)).
+function lx.covers_conduct_family(o, families)
+  for _, c in ipairs(o.conduct or {}) do
+    for _, family in ipairs(families) do
+      if c:sub(1, #family) == family then return true end
+    end
+  end
+  return false
+end
+
+-- Extradition of nationals: does the State decline to extradite its nationals
+-- (extradition.nationals.policy "not_extradited" or "conditional")?  true,
+-- false, or nil (the question is then recorded); the fact is returned
+-- second, for its source.  The condition of UNTOC 15(3), 16(10)-(12) and
+-- Cybercrime Convention 22(3), 37(11)-(13); the rule declares the fact
+-- extradition.nationals.
+function lx.refuses_nationals(ctx)
+  local nationals = ctx:fact("extradition.nationals")
+  local policy = nationals and nationals.policy
+  if policy == nil then
+    ctx:ask("extradition.nationals")
+    return nil, nationals
+  end
+  return policy ~= "extradited", nationals
+end
+
+-- Pattern: jurisdiction over an alleged offender present in the territory
+-- whom the State does not extradite on the sole ground of nationality
+-- (UNTOC 15(3), Cybercrime Convention 22(3), the same words): not applicable
+-- to a State that extradites its nationals (lx.refuses_nationals), otherwise
+-- the measure jurisdiction.non_extradited_nationals.  Where the profile does
+-- not say whether the State extradites them, the question is asked and the
+-- measure is read all the same (a State with that jurisdiction meets the
+-- duty either way).  `para` is the paragraph's number, for the sentence
+-- ("3").
+function lx.non_extradited_nationals_jurisdiction(ctx, para)
+  local stop = lx.only_if(ctx, lx.refuses_nationals(ctx) ~= false,
+    fill({ en = "The State extradites its nationals, so it never declines extradition on that sole ground; paragraph {p} binds only a State that does.",
+           fr = "L'État extrade ses ressortissants et ne refuse donc jamais l'extradition pour ce seul motif ; le paragraphe {p} ne lie que l'État qui le fait." }, { p = para }))
+  if stop then return stop end
+  return lx.measure_finding(ctx, "jurisdiction.non_extradited_nationals", {
+    what = { en = "jurisdiction over offenders present in its territory whom it does not extradite because they are nationals",
+             fr = "la compétence à l'égard des auteurs présents sur son territoire qu'il n'extrade pas parce qu'ils sont ses ressortissants" } })
+end
+
+---------------------------------------------------------------------------
 -- Pattern: a duty with several required parts (both limbs of "vessels and
 -- aircraft", every element of a regime).
 --

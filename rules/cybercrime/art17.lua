@@ -80,29 +80,13 @@ local function without_laundering(ctx, missing)
                          fr = "Le droit national ne connaît pas d'infraction de blanchiment (art. 17, par. 1, a)) ; rien ne définit donc d'infractions principales." },
                        { missing })
   end
-  ctx:ask("offences", { en = "Which offences of national law criminalize the laundering of proceeds of crime (conversion or transfer, concealment or disguise, acquisition, possession or use)? (If none, list the conduct under no_offence_for.)",
-                        fr = "Quelles infractions du droit national incriminent le blanchiment du produit du crime (conversion ou transfert, dissimulation ou déguisement, acquisition, détention ou utilisation) ? (Si aucune, l'indiquer dans no_offence_for.)" })
-  return ctx:unknown({ en = "The profile does not show which offence of national law criminalizes laundering.",
-                       fr = "Le profil n'indique pas quelle infraction du droit national incrimine le blanchiment." })
+  return lx.laundering_unstated(ctx)
 end
 
 -- Whether the offences `offs` reach the author of the predicate offence:
--- "punishable" (one of them does, returned second), "exempt" (none does) or
--- "unknown" (some do not say; the question is asked).
-local function self_laundering(ctx, offs)
-  local open = false
-  for _, e in ipairs(offs) do
-    if e.o.self_laundering == true then return "punishable", e end
-    if e.o.self_laundering == nil then
-      open = true
-      ctx:ask("offences." .. e.id .. ".self_laundering", lx.t(
-        { en = "Can the author of the predicate offence also be convicted under {o} (self-laundering)?",
-          fr = "L'auteur de l'infraction principale peut-il aussi être condamné en vertu de {o} (auto-blanchiment) ?" },
-        { o = ctx:cite_offence(e) }))
-    end
-  end
-  return open and "unknown" or "exempt"
-end
+-- lx.self_laundering ("punishable", returned with the offence, "exempt" or
+-- "unknown", the question asked), shared with UNTOC art. 6.
+local self_laundering = lx.self_laundering
 
 -- 17(1)(a)(i) and (ii): the conduct must be an offence reaching the author of
 -- the predicate offence, unless the State invokes the fundamental principle
@@ -550,43 +534,16 @@ obligation {
     en = [[For purposes of implementing or applying paragraph 1 of this article: (e) if required by fundamental principles of the domestic law of a State Party, it may be provided that the offences set forth in paragraph 1 of this article do not apply to the persons who committed the predicate offence;]],
   },
   facts = { "offences", "no_offence_for" },
+  -- The met sentence is this pack's own: unlike UNTOC 6(2)(e) (and the
+  -- helper's default) it names neither the principle's source nor the clause.
   check = function(ctx)
-    local exempt, open, any = {}, false, false
-    for _, el in ipairs({ CONVERSION, CONCEALMENT }) do
-      local offs = ctx:covering(el[1])
-      if #offs > 0 then
-        any = true
-        local state = self_laundering(ctx, offs)
-        if state == "exempt" then exempt[#exempt + 1] = { en = el.en, fr = el.fr }
-        elseif state == "unknown" then open = true end
-      end
-    end
-    if not any then
-      if ctx:declared_absent(CONVERSION[1]) and ctx:declared_absent(CONCEALMENT[1]) then
-        return ctx:not_applicable({ en = "National law has no laundering offence from which the author of the predicate offence could be exempted.",
-                                    fr = "Le droit national ne connaît pas d'infraction de blanchiment dont l'auteur de l'infraction principale pourrait être exempté." })
-      end
-      return without_laundering(ctx, { en = "a laundering offence", fr = "une infraction de blanchiment" })
-    end
-    if #exempt > 0 then
-      local p = ctx:principle("cybercrime:17.2.e")
-      if p then
-        return ctx:met(lx.t({ en = "The offences covering {c} do not apply to the author of the predicate offence, on the basis of a fundamental principle of domestic law ({p}).",
-                              fr = "Les infractions couvrant {c} ne s'appliquent pas à l'auteur de l'infraction principale, sur le fondement d'un principe fondamental du droit interne ({p})." },
-                            { c = lx.join(exempt), p = p.statement }), { id = "exemption", en = "self-laundering exemption", fr = "exemption de l'auto-blanchiment" })
-      end
-      return ctx:partly(lx.t({ en = "The offences covering {c} do not apply to the author of the predicate offence, but the State invokes no fundamental principle requiring it, the condition art. 17(2)(e) sets; the shortfall is assessed under art. 17(1).",
-                               fr = "Les infractions couvrant {c} ne s'appliquent pas à l'auteur de l'infraction principale, mais l'État n'invoque aucun principe fondamental l'exigeant, condition posée par l'art. 17, par. 2, e) ; l'insuffisance est appréciée au regard de l'art. 17, par. 1." },
-                             { c = lx.join(exempt) }),
-                        { { en = "a fundamental principle of domestic law requiring the exemption", fr = "un principe fondamental du droit interne exigeant l'exemption" } })
-    end
-    if open then
-      return ctx:unknown({ en = "The profile does not say whether the laundering offences apply to the author of the predicate offence.",
-                           fr = "Le profil n'indique pas si les infractions de blanchiment s'appliquent à l'auteur de l'infraction principale." })
-    end
-    return ctx:not_met({ en = "The State does not use this option: the author of the predicate offence can also be convicted of laundering.",
-                         fr = "L'État n'use pas de cette faculté : l'auteur de l'infraction principale peut aussi être condamné pour blanchiment." },
-                       { { en = "exemption of the author of the predicate offence (optional)", fr = "exemption de l'auteur de l'infraction principale (facultative)" } })
+    return lx.self_laundering_exemption(ctx, {
+      ref = "cybercrime:17.2.e",
+      elements = { CONVERSION, CONCEALMENT },
+      clause = { en = "art. 17(2)(e)", fr = "l'art. 17, par. 2, e)" },
+      offence_duty = { en = "art. 17(1)", fr = "l'art. 17, par. 1" },
+      met = { en = "The offences covering {c} do not apply to the author of the predicate offence, on the basis of a fundamental principle of domestic law ({p}).",
+              fr = "Les infractions couvrant {c} ne s'appliquent pas à l'auteur de l'infraction principale, sur le fondement d'un principe fondamental du droit interne ({p})." } })
   end,
 }
 

@@ -23,41 +23,12 @@
 -- shared model.
 local CONVENTION_OFFENCES = lx.CYBERCRIME_OFFENCES
 
-local FORMS = {
-  { id = "criminal", path = "legal_persons.criminal", en = "criminal", fr = "pénale" },
-  { id = "civil", path = "legal_persons.civil", en = "civil", fr = "civile" },
-  { id = "administrative", path = "legal_persons.administrative", en = "administrative", fr = "administrative" },
-}
-
--- The forms of liability in force at the as-of date: { chosen = {forms},
--- open = {forms not stated} }; a form adopted in part counts as chosen.
-local function forms(ctx)
-  local r = { chosen = {}, open = {} }
-  for _, f in ipairs(FORMS) do
-    local m = ctx:measure(f.path)
-    if m.state == "adopted" or m.state == "partly" then r.chosen[#r.chosen + 1] = { form = f, m = m }
-    elseif m.state == "unknown" then r.open[#r.open + 1] = f end
-  end
-  return r
-end
-
-local function forms_text(list)
-  local parts = {}
-  for i, x in ipairs(list) do
-    parts[i] = lx.t({ en = "{f} liability{p}{s}", fr = "une responsabilité {f}{p}{s}" },
-                    { f = { en = x.form.en, fr = x.form.fr }, s = lx.cited(x.m),
-                      p = x.m.state == "partly" and { en = ", in part", fr = ", en partie" } or { en = "", fr = "" } })
-  end
-  return lx.join(parts)
-end
-
-local function forms_option(list)
-  local ids, adj = {}, {}
-  for i, x in ipairs(list) do ids[i] = x.form.id; adj[i] = { en = x.form.en, fr = x.form.fr } end
-  local o = lx.t({ en = "{a} liability", fr = "responsabilité {a}" }, { a = lx.join(adj) })
-  o.id = table.concat(ids, "+")
-  return o
-end
+-- The forms of liability in force at the as-of date (lx, shared with UNTOC
+-- art. 10): `chosen` (adopted, in full or in part), `unknown` (not stated);
+-- their text ("criminal liability (source)") and, as an option, "criminal
+-- and administrative liability".
+local forms = lx.liability_forms
+local forms_text, forms_option = lx.liability_forms_text, lx.liability_forms_option
 
 local NONE = { en = "liability of legal persons (criminal, civil or administrative)", fr = "la responsabilité des personnes morales (pénale, civile ou administrative)" }
 
@@ -97,7 +68,7 @@ obligation {
   check = function(ctx)
     local f = forms(ctx)
     if #f.chosen == 0 then
-      if #f.open > 0 then
+      if #f.unknown > 0 then
         return ctx:unknown({ en = "The profile does not show whether legal persons can be held liable, criminally, civilly or administratively.",
                              fr = "Le profil n'indique pas si les personnes morales peuvent être tenues responsables, pénalement, civilement ou administrativement." })
       end
@@ -128,7 +99,7 @@ obligation {
       for _, m in ipairs(x.m.missing or {}) do missing[#missing + 1] = m end
     end
     if not full then
-      if #f.open > 0 then
+      if #f.unknown > 0 then
         return ctx:unknown(lx.t({ en = "{l} No form is provided for in full, and the profile does not say whether another form exists.",
                                   fr = "{l} Aucune forme n'est prévue en entier, et le profil n'indique pas s'il en existe une autre." }, { l = lead }), missing)
       end
@@ -158,7 +129,7 @@ obligation {
     if #f.chosen > 0 then
       return ctx:met(lx.t({ en = "For legal persons, the State chose {f}.", fr = "L'État a retenu pour les personnes morales {f}." }, { f = forms_text(f.chosen) }), forms_option(f.chosen))
     end
-    if #f.open > 0 then
+    if #f.unknown > 0 then
       return ctx:unknown({ en = "The profile does not say which form of liability, if any, legal persons incur.",
                            fr = "Le profil n'indique pas quelle responsabilité, le cas échéant, encourent les personnes morales." })
     end
@@ -167,10 +138,9 @@ obligation {
   end,
 }
 
-local NO_LIABILITY = {
-  en = "National law provides for no liability of legal persons, so this paragraph, which qualifies that liability, has nothing to apply to; the shortcoming is reported under art. 18(1).",
-  fr = "Le droit national ne prévoit aucune responsabilité des personnes morales : ce paragraphe, qui encadre cette responsabilité, est sans objet ; la lacune est relevée au titre de l'art. 18, par. 1.",
-}
+-- 18(3) and 18(4) qualify the liability of 18(1): where national law has
+-- none, they have nothing to apply to (lx.liability_qualifies).
+local PARA_1 = { en = "art. 18(1)", fr = "l'art. 18, par. 1" }
 
 obligation {
   ref = "cybercrime:18.3",
@@ -185,13 +155,7 @@ obligation {
   },
   facts = { "legal_persons.natural_persons_unaffected" },
   depends = { "cybercrime:18.2" },
-  check = function(ctx)
-    local stop = lx.only_if(ctx, ctx:finding("cybercrime:18.2").status ~= "not_met", NO_LIABILITY)
-    if stop then return stop end
-    return lx.measure_finding(ctx, "legal_persons.natural_persons_unaffected", {
-      what = { en = "the rule that the liability of legal persons leaves intact the criminal liability of the natural persons who committed the offences",
-               fr = "la règle selon laquelle la responsabilité des personnes morales laisse entière la responsabilité pénale des personnes physiques auteurs des infractions" } })
-  end,
+  check = function(ctx) return lx.natural_persons_unaffected(ctx, "cybercrime:18.2", PARA_1) end,
 }
 
 -- Monetary sanctions are the one element the text names; whether the
@@ -212,7 +176,7 @@ obligation {
   facts = { "legal_persons.monetary_sanctions" },
   depends = { "cybercrime:18.2" },
   check = function(ctx)
-    local stop = lx.only_if(ctx, ctx:finding("cybercrime:18.2").status ~= "not_met", NO_LIABILITY)
+    local stop = lx.liability_qualifies(ctx, "cybercrime:18.2", PARA_1)
     if stop then return stop end
     local f = lx.measure_finding(ctx, "legal_persons.monetary_sanctions", {
       what = { en = "monetary sanctions against legal persons held liable", fr = "des sanctions pécuniaires contre les personnes morales tenues responsables" } })

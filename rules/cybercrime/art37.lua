@@ -66,22 +66,12 @@ local EX = "extradition."
 -- The offences established under the Convention: conduct elements of arts
 -- 7 to 16 (rules/schema.lua).
 local CONVENTION_CONDUCT = { "ict_", "csam_", "child_solicitation_ict", "intimate_image_dissemination" }
-local function convention_offence(o)
-  for _, c in ipairs(o.conduct or {}) do
-    for _, prefix in ipairs(CONVENTION_CONDUCT) do
-      if c:sub(1, #prefix) == prefix then return true end
-    end
-  end
-  return false
-end
+local function convention_offence(o) return lx.covers_conduct_family(o, CONVENTION_CONDUCT) end
 
 -- Does the State make extradition conditional on a treaty?  (true, false,
--- nil: asked.)  Condition of 37(5), 37(6) and, reversed, 37(7).
-local function treaty_required(ctx)
-  local t = ctx:fact(EX .. "treaty_required")
-  if t == nil or t.required == nil then ctx:ask(EX .. "treaty_required") return nil end
-  return t.required
-end
+-- nil: asked; lx, shared with UNTOC art. 16.)  Condition of 37(5), 37(6)
+-- and, reversed, 37(7).
+local treaty_required = lx.extradition_treaty_required
 
 -- The condition of a paragraph that binds only a State that requires a
 -- treaty (want = true) or only one that does not (want = false): nil when
@@ -103,11 +93,7 @@ end
 -- The condition of 37(11) to 37(13): the State does not extradite its
 -- nationals (always or in some cases).
 local function nationals_condition(ctx, para)
-  local n = ctx:fact(EX .. "nationals")
-  local policy = n and n.policy
-  if policy == nil then ctx:ask(EX .. "nationals") end
-  local refuses = nil                            -- not stated: asked
-  if policy ~= nil then refuses = policy ~= "extradited" end
+  local refuses, n = lx.refuses_nationals(ctx)  -- nil: not stated, asked
   return lx.only_if(ctx, refuses,
     lx.t({ en = "The State extradites its nationals{s}; paragraph {p} binds only a State that declines extradition on the ground of nationality.",
            fr = "L'État extrade ses ressortissants{s} ; le paragraphe {p} ne lie que l'État qui refuse l'extradition au motif de la nationalité." }, { s = lx.cited(n), p = para }),

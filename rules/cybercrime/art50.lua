@@ -76,18 +76,9 @@ obligation {
   facts = { "confiscation_cooperation.domestic_order_on_request", "confiscation_cooperation.foreign_order_enforcement" },
   note = "Twin of untoc:13.1 (same facts). Options (a) and (b) are alternatives; a procedure closed to requests concerning the Convention's offences is 'partly' (its missing list says so). The chapeau's qualifier is an escape recorded under principles for cybercrime:50.1.",
   check = function(ctx)
-    local r = lx.any_of(ctx, {
-      { id = "a", label = { en = "option (a), a domestic confiscation order obtained on the request",
-                            fr = "l'option a), une décision de confiscation nationale obtenue sur la demande" },
-        check = function(c) return lx.measure_finding(c, "confiscation_cooperation.domestic_order_on_request", {
-          what = { en = "the submission of a foreign confiscation request concerning an offence established under the Convention to its competent authorities to obtain a domestic confiscation order, and the enforcement of that order",
-                   fr = "la transmission d'une demande de confiscation étrangère portant sur une infraction établie conformément à la Convention à ses autorités compétentes pour obtenir une décision de confiscation nationale, et l'exécution de cette décision" } }) end },
-      { id = "b", label = { en = "option (b), enforcement of the requesting State's confiscation order",
-                            fr = "l'option b), l'exécution de la décision de confiscation de l'État requérant" },
-        check = function(c) return lx.measure_finding(c, "confiscation_cooperation.foreign_order_enforcement", {
-          what = { en = "giving effect, to the extent requested, to a confiscation order issued by a court of the requesting State",
-                   fr = "l'exécution, dans les limites de la demande, d'une décision de confiscation rendue par un tribunal de l'État requérant" } }) end },
-    })
+    local r = lx.foreign_confiscation_options(ctx, {
+      en = "the submission of a foreign confiscation request concerning an offence established under the Convention to its competent authorities to obtain a domestic confiscation order, and the enforcement of that order",
+      fr = "la transmission d'une demande de confiscation étrangère portant sur une infraction établie conformément à la Convention à ses autorités compétentes pour obtenir une décision de confiscation nationale, et l'exécution de cette décision" })
     return escape(ctx, r, "cybercrime:50.1",
       { en = "\"to the greatest extent possible within its domestic legal system\"", fr = "« dans toute la mesure possible dans le cadre de son système juridique interne »" })
   end,

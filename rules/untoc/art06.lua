@@ -141,31 +141,13 @@ local function without_laundering(ctx, consequence, missing)
                               fr = "Le droit national ne connaît pas d'infraction de blanchiment (art. 6, par. 1, a)) ; partant, {w}." }, { w = consequence }),
       { missing })
   end
-  ctx:ask("offences", { en = "Which offences of national law criminalize the laundering of proceeds of crime (conversion or transfer, concealment or disguise, acquisition, possession or use)? (If none, list the conduct under no_offence_for.)",
-                        fr = "Quelles infractions du droit national incriminent le blanchiment du produit du crime (conversion ou transfert, dissimulation ou déguisement, acquisition, détention ou utilisation) ? (Si aucune, l'indiquer dans no_offence_for.)" })
-  return ctx:unknown({ en = "The profile does not show which offence of national law criminalizes laundering.",
-                       fr = "Le profil n'indique pas quelle infraction du droit national incrimine le blanchiment." })
+  return lx.laundering_unstated(ctx)
 end
 
 -- How the offences covering an element treat the author of the predicate
--- offence: "punishable" if at least one of them applies to him or her,
--- "exempt" if all of them exclude self-laundering, "unknown" otherwise (the
--- question is recorded).
-local function self_laundering(ctx, offs)
-  local unstated = {}
-  for _, e in ipairs(offs) do
-    if e.o.self_laundering == true then return "punishable", e end
-    if e.o.self_laundering == nil then unstated[#unstated + 1] = e end
-  end
-  if #unstated == 0 then return "exempt" end
-  for _, e in ipairs(unstated) do
-    ctx:ask("offences." .. e.id .. ".self_laundering", lx.t(
-      { en = "Can the author of the predicate offence also be convicted under {o} (self-laundering)?",
-        fr = "L'auteur de l'infraction principale peut-il aussi être condamné en vertu de {o} (auto-blanchiment) ?" },
-      { o = ctx:cite_offence(e) }))
-  end
-  return "unknown"
-end
+-- offence: lx.self_laundering ("punishable", "exempt" or "unknown", with
+-- the question recorded).
+local self_laundering = lx.self_laundering
 
 -- Art. 6(1)(a)(i) and (a)(ii): the conduct must be an offence, and
 -- the offence must reach the author of the predicate offence, unless one of
@@ -1016,45 +998,13 @@ obligation {
     fr = [[Aux fins de l'application du paragraphe 1: e) lorsque les principes fondamentaux du droit interne d'un État partie l'exigent, il peut être disposé que les infractions énoncées au paragraphe 1 ne s'appliquent pas aux personnes qui ont commis l'infraction principale;]],
   },
   facts = { "offences", "no_offence_for" },
+  -- The offences of (a): see the comment above 6.1.b.i on receiving.
   check = function(ctx)
-    -- The offences of (a): see the comment above 6.1.b.i on receiving.
-    local les = {}
-    for _, le in ipairs(laundering_by_element(ctx)) do
-      if le.el ~= ACQUISITION then les[#les + 1] = le end
-    end
-    if #les == 0 then
-      if ctx:declared_absent(CONVERSION[1]) and ctx:declared_absent(CONCEALMENT[1]) then
-        return ctx:not_applicable({ en = "National law has no laundering offence from which the author of the predicate offence could be exempted.",
-                                    fr = "Le droit national ne connaît pas d'infraction de blanchiment dont l'auteur de l'infraction principale pourrait être exempté." })
-      end
-      return without_laundering(ctx)
-    end
-    local exempt, undecided = {}, false
-    for _, le in ipairs(les) do
-      local state = self_laundering(ctx, le.offs)
-      if state == "exempt" then exempt[#exempt + 1] = label(le.el)
-      elseif state == "unknown" then undecided = true end
-    end
-    if #exempt > 0 then
-      local p = ctx:principle("untoc:6.2.e")
-      if p then
-        return ctx:met(lx.t({ en = "The offences covering {c} do not apply to the author of the predicate offence, on the basis of a fundamental principle of domestic law ({p}{s}), as art. 6(2)(e) allows.",
-                              fr = "Les infractions couvrant {c} ne s'appliquent pas à l'auteur de l'infraction principale, sur le fondement d'un principe fondamental du droit interne ({p}{s}), comme le permet l'art. 6, par. 2, e)." },
-          { c = lx.join(exempt), p = p.statement, s = p.source and (", " .. p.source) or "" }),
-          { id = "exemption", en = "self-laundering exemption", fr = "exemption de l'auto-blanchiment" })
-      end
-      return ctx:partly(lx.t({ en = "The offences covering {c} do not apply to the author of the predicate offence, but the State invokes no fundamental principle requiring it, the condition art. 6(2)(e) sets; the shortfall is assessed under art. 6(1).",
-                               fr = "Les infractions couvrant {c} ne s'appliquent pas à l'auteur de l'infraction principale, mais l'État n'invoque aucun principe fondamental l'exigeant, condition posée par l'art. 6, par. 2, e) ; l'insuffisance est appréciée au regard de l'art. 6, par. 1." },
-        { c = lx.join(exempt) }),
-        { { en = "a fundamental principle of domestic law requiring the exemption", fr = "un principe fondamental du droit interne exigeant l'exemption" } })
-    end
-    if undecided then
-      return ctx:unknown({ en = "The profile does not say whether the laundering offences apply to the author of the predicate offence.",
-                           fr = "Le profil n'indique pas si les infractions de blanchiment s'appliquent à l'auteur de l'infraction principale." })
-    end
-    return ctx:not_met({ en = "The State does not use this option: the author of the predicate offence can also be convicted of laundering.",
-                         fr = "L'État n'use pas de cette faculté : l'auteur de l'infraction principale peut aussi être condamné pour blanchiment." },
-      { { en = "exemption of the author of the predicate offence (optional)", fr = "exemption de l'auteur de l'infraction principale (facultative)" } })
+    return lx.self_laundering_exemption(ctx, {
+      ref = "untoc:6.2.e",
+      elements = { CONVERSION, CONCEALMENT },
+      clause = { en = "art. 6(2)(e)", fr = "l'art. 6, par. 2, e)" },
+      offence_duty = { en = "art. 6(1)", fr = "l'art. 6, par. 1" } })
   end,
 }
 

@@ -23,36 +23,12 @@
 --
 -- Every provision of article 10 is addressed to States; nothing is left out.
 
--- The three forms of paragraph 2, in the order the text gives them.
-local FORMS = {
-  { id = "criminal", path = "legal_persons.criminal", en = "criminal", fr = "pénale" },
-  { id = "civil", path = "legal_persons.civil", en = "civil", fr = "civile" },
-  { id = "administrative", path = "legal_persons.administrative", en = "administrative", fr = "administrative" },
-}
-
--- The forms of liability at the as-of date, each { form, m = measure }, sorted
--- by state, in the text's order.  With `quiet`, once some form is
--- fully in force the forms the profile leaves open are not asked about: any
--- one form meets 10(1), so the others are no open question there.
-local function liability_forms(ctx, quiet)
-  local any = false
-  if quiet then
-    for _, f in ipairs(FORMS) do
-      local v = ctx:fact(f.path)
-      if v and v.adopted == true and ctx:in_force(v) then any = true end
-    end
-  end
-  local r = { adopted = {}, partly = {}, absent = {}, unknown = {}, chosen = {} }
-  for _, f in ipairs(FORMS) do
-    local v = any and ctx:fact(f.path)
-    local open = any and (v == nil or v.adopted == nil)
-    local x = { form = f, m = open and { state = "unknown" } or ctx:measure(f.path) }
-    local bucket = ({ adopted = r.adopted, partly = r.partly, not_adopted = r.absent })[x.m.state] or r.unknown
-    bucket[#bucket + 1] = x
-    if x.m.state == "adopted" or x.m.state == "partly" then r.chosen[#r.chosen + 1] = x end
-  end
-  return r
-end
+-- The forms of liability of paragraph 2 at the as-of date (lx, shared with
+-- the Cybercrime Convention's art. 18): each { form, m = measure }, sorted
+-- by state, in the text's order.  With `quiet`, once some form is fully in
+-- force the forms the profile leaves open are not asked about: any one form
+-- meets 10(1), so the others are no open question there.
+local liability_forms = lx.liability_forms
 
 -- " Criminal liability of legal persons exists only from 2014-01-01, after
 -- the assessment date (source)." for the forms adopted but not in force at
@@ -73,28 +49,10 @@ local function dated_text(f)
   return lx.join(parts, { en = "", fr = "" }, { en = "", fr = "" })
 end
 
--- "criminal and administrative liability" / "responsabilité pénale et
--- administrative"; as an option its id joins the form ids with "+"
--- ("criminal+administrative").
-local function forms_option(list)
-  local ids, adj = {}, {}
-  for i, x in ipairs(list) do ids[i] = x.form.id; adj[i] = { en = x.form.en, fr = x.form.fr } end
-  local o = lx.t({ en = "{a} liability", fr = "responsabilité {a}" }, { a = lx.join(adj) })
-  o.id = table.concat(ids, "+")
-  return o
-end
-
 -- "criminal liability (Penal Code art. 121-2)", with "in part" for a partly
--- adopted form.
-local function forms_text(list)
-  local parts = {}
-  for i, x in ipairs(list) do
-    local partly = x.m.state == "partly" and { en = ", in part", fr = ", en partie" } or { en = "", fr = "" }
-    parts[i] = lx.t({ en = "{f} liability{p}{s}", fr = "une responsabilité {f}{p}{s}" },
-                    { f = { en = x.form.en, fr = x.form.fr }, p = partly, s = lx.cited(x.m) })
-  end
-  return lx.join(parts)
-end
+-- adopted form; as an option, "criminal and administrative liability" (id
+-- "criminal+administrative").
+local forms_text, forms_option = lx.liability_forms_text, lx.liability_forms_option
 
 -- " The State invokes its legal principles: ... ." when the profile states
 -- one; with `shortfall`, adds why they do not excuse a shortcoming of 10(1).
@@ -348,10 +306,7 @@ obligation {
 
 -- Paragraphs 3 and 4 qualify the liability of paragraph 1: where national law
 -- has none (10(2) finds no form in force), they have nothing to attach to.
-local NO_LIABILITY = {
-  en = "National law provides for no liability of legal persons, so this paragraph, which qualifies that liability, has nothing to apply to; the shortcoming is reported under art. 10(1).",
-  fr = "Le droit national ne prévoit aucune responsabilité des personnes morales : ce paragraphe, qui encadre cette responsabilité, est sans objet ; la lacune est relevée au titre de l'art. 10, par. 1.",
-}
+local PARA_1 = { en = "art. 10(1)", fr = "l'art. 10, par. 1" }
 
 obligation {
   ref = "untoc:10.3",
@@ -366,13 +321,7 @@ obligation {
   },
   facts = { "legal_persons.natural_persons_unaffected" },
   depends = { "untoc:10.2" },
-  check = function(ctx)
-    local stop = lx.only_if(ctx, ctx:finding("untoc:10.2").status ~= "not_met", NO_LIABILITY)
-    if stop then return stop end
-    return lx.measure_finding(ctx, "legal_persons.natural_persons_unaffected", {
-      what = { en = "the rule that the liability of legal persons leaves intact the criminal liability of the natural persons who committed the offences",
-               fr = "la règle selon laquelle la responsabilité des personnes morales laisse entière la responsabilité pénale des personnes physiques auteurs des infractions" } })
-  end,
+  check = function(ctx) return lx.natural_persons_unaffected(ctx, "untoc:10.2", PARA_1) end,
 }
 
 local function amount(n)
@@ -398,7 +347,7 @@ obligation {
   -- effective, proportionate and dissuasive is a judgement on amounts and
   -- practice that the profile's facts do not settle: a met finding says so.
   check = function(ctx)
-    local stop = lx.only_if(ctx, ctx:finding("untoc:10.2").status ~= "not_met", NO_LIABILITY)
+    local stop = lx.liability_qualifies(ctx, "untoc:10.2", PARA_1)
     if stop then return stop end
     local money = ctx:measure("legal_persons.monetary_sanctions")
     local other = ctx:measure("legal_persons.other_sanctions")

@@ -99,18 +99,9 @@ obligation {
   -- guide reads the paragraph as requiring at least one.  Both are accepted;
   -- when both exist, the finding names (a).
   check = function(ctx)
-    local r = lx.any_of(ctx, {
-      { id = "a", label = { en = "option (a), a domestic confiscation order obtained on the request",
-                            fr = "l'option a), une décision de confiscation nationale obtenue sur la demande" },
-        check = function(c) return lx.measure_finding(c, "confiscation_cooperation.domestic_order_on_request", {
-          what = { en = "the submission of a foreign confiscation request to its competent authorities to obtain a domestic confiscation order, and the enforcement of that order",
-                   fr = "la transmission d'une demande de confiscation étrangère à ses autorités compétentes pour obtenir une décision de confiscation nationale, et l'exécution de cette décision" } }) end },
-      { id = "b", label = { en = "option (b), enforcement of the requesting State's confiscation order",
-                            fr = "l'option b), l'exécution de la décision de confiscation de l'État requérant" },
-        check = function(c) return lx.measure_finding(c, "confiscation_cooperation.foreign_order_enforcement", {
-          what = { en = "giving effect, to the extent requested, to a confiscation order issued by a court of the requesting State",
-                   fr = "l'exécution, dans les limites de la demande, d'une décision de confiscation rendue par un tribunal de l'État requérant" } }) end },
-    })
+    local r = lx.foreign_confiscation_options(ctx, {
+      en = "the submission of a foreign confiscation request to its competent authorities to obtain a domestic confiscation order, and the enforcement of that order",
+      fr = "la transmission d'une demande de confiscation étrangère à ses autorités compétentes pour obtenir une décision de confiscation nationale, et l'exécution de cette décision" })
     if r.status == "partly_met" or r.status == "not_met" then
       local p = ctx:principle("untoc:13.1")
       if p then

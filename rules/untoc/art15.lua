@@ -154,21 +154,7 @@ obligation {
   facts = { "extradition.nationals", "jurisdiction.non_extradited_nationals" },
   -- Condition: the State refuses (always or in some cases) to extradite its
   -- nationals.  A State that always extradites them is not bound.
-  check = function(ctx)
-    local nationals = ctx:fact("extradition.nationals")
-    local policy = nationals and nationals.policy
-    if policy == nil then ctx:ask("extradition.nationals") end
-    local refuses = policy == nil and nil or (policy ~= "extradited")
-    local stop = lx.only_if(ctx, refuses,
-      { en = "The State extradites its nationals, so it never declines extradition on that sole ground; paragraph 3 binds only a State that does.",
-        fr = "L'État extrade ses ressortissants et ne refuse donc jamais l'extradition pour ce seul motif ; le paragraphe 3 ne lie que l'État qui le fait." },
-      { en = "Whether paragraph 3 applies depends on whether the State extradites its nationals, which the profile does not say.",
-        fr = "L'application du paragraphe 3 dépend de l'extradition des ressortissants par l'État, que le profil n'indique pas." })
-    if stop then return stop end
-    return lx.measure_finding(ctx, "jurisdiction.non_extradited_nationals", {
-      what = { en = "jurisdiction over offenders present in its territory whom it does not extradite because they are nationals",
-               fr = "la compétence à l'égard des auteurs présents sur son territoire qu'il n'extrade pas parce qu'ils sont ses ressortissants" } })
-  end,
+  check = function(ctx) return lx.non_extradited_nationals_jurisdiction(ctx, "3") end,
 }
 
 obligation {

@@ -117,19 +117,15 @@ end
 
 -- Condition of 16(10), 16(11) and 16(12): the State does not extradite its
 -- nationals (always or in some cases), read from extradition.nationals.policy
--- as for art. 15(3).
+-- as for art. 15(3).  Where the profile does not say, the question is asked
+-- and the paragraph is assessed all the same, as for art. 15(3) (the
+-- Cybercrime Convention's art. 37 reports such a paragraph unknown instead).
 local function only_if_nationals_refused(ctx, para)
-  local nationals = ctx:fact("extradition.nationals")
-  local policy = nationals and nationals.policy
-  if policy == nil then ctx:ask("extradition.nationals") end
-  local refuses = policy == nil and nil or (policy ~= "extradited")
-  return lx.only_if(ctx, refuses,
+  local refuses, nationals = lx.refuses_nationals(ctx)
+  return lx.only_if(ctx, refuses ~= false,
     lx.t({ en = "The State extradites its nationals{s}, so it never declines extradition on the sole ground of nationality; paragraph {p} binds only a State that does.",
            fr = "L'État extrade ses ressortissants{s} et ne refuse donc jamais l'extradition au seul motif de la nationalité ; le paragraphe {p} ne lie que l'État qui le fait." },
-         { s = src(nationals), p = para }),
-    lx.t({ en = "Paragraph {p} binds only a State that does not extradite its nationals, and the profile does not say whether this State extradites them.",
-           fr = "Le paragraphe {p} ne lie que l'État qui n'extrade pas ses ressortissants, et le profil n'indique pas si cet État les extrade." },
-         { p = para }))
+         { s = src(nationals), p = para }))
 end
 
 local function append(a, b)
@@ -156,14 +152,7 @@ local ACCESSORY = {
 -- instruments: an offence covering only the Cybercrime Convention's
 -- elements, "ict_illegal_access"..., is not an offence of UNTOC.)
 local UNTOC_CONDUCT = { "participation_", "ocg_crime_", "laundering_", "bribery_", "corruption_", "obstruction_" }
-local function untoc_offence(o)
-  for _, c in ipairs(o.conduct or {}) do
-    for _, prefix in ipairs(UNTOC_CONDUCT) do
-      if c:sub(1, #prefix) == prefix then return true end
-    end
-  end
-  return false
-end
+local function untoc_offence(o) return lx.covers_conduct_family(o, UNTOC_CONDUCT) end
 
 local function accessory_only(o)
   if o.conduct == nil or #o.conduct == 0 then return false end

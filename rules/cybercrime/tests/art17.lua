@@ -198,4 +198,28 @@ return {
     profile = { offences = { l = { name = "Laundering", source = "Penal Code s. 300", max_prison_years = 10, conduct = { "laundering_conversion_transfer", "laundering_concealment_disguise", "laundering_acquisition_possession_use" }, predicates = { scope = "all_offences" }, foreign_predicates = "dual_criminality", self_laundering = true } } },
     expect = { ["cybercrime:17.1.a.i"] = "not_applicable" },
   },
+  -- lx.self_laundering_exemption, the branches UNTOC 6(2)(e) tests too
+  {
+    name = "17(2)(e): self-laundering not stated: unknown",
+    prospective = true,
+    profile = { offences = { l = { name = "Laundering", source = "Penal Code s. 300", max_prison_years = 10, conduct = { "laundering_conversion_transfer", "laundering_concealment_disguise" }, predicates = { scope = "all_offences" }, foreign_predicates = "dual_criminality" } } },
+    expect = { ["cybercrime:17.2.e"] = "unknown" },
+  },
+  {
+    name = "17(2)(e): two offences, self-laundering reached for conversion through the second one only: partly met",
+    prospective = true,
+    profile = { offences = {
+      l = { name = "Laundering", source = "Penal Code s. 300", max_prison_years = 10, conduct = { "laundering_conversion_transfer", "laundering_concealment_disguise" }, predicates = { scope = "all_offences" }, foreign_predicates = "dual_criminality", self_laundering = false },
+      s = { name = "Self-laundering", source = "Penal Code s. 300A", max_prison_years = 8, conduct = { "laundering_conversion_transfer" }, predicates = { scope = "all_offences" }, foreign_predicates = "dual_criminality", self_laundering = true } } },
+    expect = { ["cybercrime:17.1.a.i"] = "met", ["cybercrime:17.1.a.ii"] = "partly_met", ["cybercrime:17.2.e"] = "partly_met" },
+  },
+  {
+    name = "17(2)(e): one conversion offence silent on self-laundering, another reaching it; concealment exempt: partly met",
+    prospective = true,
+    profile = { offences = {
+      a = { name = "Laundering", source = "Penal Code s. 300", max_prison_years = 10, conduct = { "laundering_conversion_transfer" } },
+      b = { name = "Self-laundering", source = "Penal Code s. 300A", max_prison_years = 8, conduct = { "laundering_conversion_transfer" }, self_laundering = true },
+      c = { name = "Concealment", source = "Penal Code s. 301", max_prison_years = 8, conduct = { "laundering_concealment_disguise" }, self_laundering = false } } },
+    expect = { ["cybercrime:17.1.a.i"] = "met", ["cybercrime:17.2.e"] = "partly_met" },
+  },
 }

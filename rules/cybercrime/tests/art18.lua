@@ -109,4 +109,22 @@ return {
     profile = { legal_persons = { criminal = { adopted = true, source = "Law s. 1" } } },
     expect = { ["cybercrime:18.4"] = "unknown" },
   },
+  -- lx.liability_forms: a form in part and another in full, as UNTOC 10 tests
+  {
+    name = "18(2): criminal liability in part and administrative liability: both forms chosen",
+    prospective = true,
+    profile = { legal_persons = {
+      criminal = { adopted = "partly", source = "Criminal Code s. 22", missing = { "liability of State-owned enterprises" } },
+      civil = { adopted = false },
+      administrative = { adopted = true, source = "Corporate Sanctions Act s. 4" },
+      scope = { scope = "all_offences" } } },
+    expect = { ["cybercrime:18.1"] = { status = "met", option = "criminal+administrative" },
+               ["cybercrime:18.2"] = { status = "met", option = "criminal+administrative" } },
+  },
+  {
+    name = "18(3): liability of legal persons leaves natural persons liable: met",
+    prospective = true,
+    profile = { legal_persons = { civil = { adopted = true, source = "Civil Code s. 9" }, natural_persons_unaffected = { adopted = true, source = "Civil Code s. 9(2)" } } },
+    expect = { ["cybercrime:18.2"] = { status = "met", option = "civil" }, ["cybercrime:18.3"] = "met" },
+  },
 }

@@ -179,4 +179,11 @@ return {
     prospective = true,
     expect = { ["cybercrime:22.5"] = "unknown" },
   },
+  -- lx.non_extradited_nationals_jurisdiction, as UNTOC 15(3) tests
+  {
+    name = "22(3): extradition of nationals not stated, jurisdiction over nationals not extradited provided: met",
+    prospective = true,
+    profile = { jurisdiction = { non_extradited_nationals = { adopted = true, source = "Penal Code s. 10" } } },
+    expect = { ["cybercrime:22.3"] = "met" },
+  },
 }

@@ -646,4 +646,13 @@ return {
     profile = { general_part = { inference_from_circumstances = { adopted = false, note = "Courts require direct proof of knowledge." } } },
     expect = { ["untoc:6.2.f"] = "not_met" },
   },
+  -- lx.self_laundering_exemption: as the Cybercrime Convention's 17(2)(e) tests
+  {
+    name = "6(2)(e): one conversion offence silent on self-laundering, another reaching it; concealment exempt: partly met",
+    profile = { offences = {
+      a = { name = "Laundering", source = "Penal Code s. 300", max_prison_years = 10, conduct = { "laundering_conversion_transfer" } },
+      b = { name = "Self-laundering", source = "Penal Code s. 300A", max_prison_years = 8, conduct = { "laundering_conversion_transfer" }, self_laundering = true },
+      c = { name = "Concealment", source = "Penal Code s. 301", max_prison_years = 8, conduct = { "laundering_concealment_disguise" }, self_laundering = false } } },
+    expect = { ["untoc:6.1.a.i"] = "met", ["untoc:6.2.e"] = "partly_met" },
+  },
 }

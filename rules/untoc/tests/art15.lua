@@ -118,4 +118,11 @@ return {
       ["untoc:15.2.c.ii"] = "met", ["untoc:15.4"] = "not_met", ["untoc:15.5"] = "not_met",
     },
   },
+  -- lx.non_extradited_nationals_jurisdiction, as the Cybercrime Convention's 22(3) tests
+  {
+    name = "15(3): extradition of nationals not stated, jurisdiction over nationals not extradited provided: met",
+    profile = { extradition = { nationals = { adopted = true, source = "Extradition Act s. 1" } },
+                jurisdiction = { non_extradited_nationals = { adopted = true, source = "Penal Code s. 10" } } },
+    expect = { ["untoc:15.3"] = "met" },
+  },
 }
