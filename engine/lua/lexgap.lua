@@ -1482,23 +1482,41 @@ function lx.refuses_nationals(ctx)
   return policy ~= "extradited", nationals
 end
 
+-- Pattern: a paragraph that binds only a State which does not extradite its
+-- nationals (UNTOC 15(3) and 16(10)-(12), Cybercrime Convention 22(3)).
+--   return lx.if_nationals_refused(ctx, para, reason, check)
+-- The State extradites them -> not_applicable with `reason`.  It refuses ->
+-- check(ctx), the paragraph's own finding.  The profile does not say ->
+-- the question is asked and the paragraph assessed all the same, but a
+-- shortfall is not reported as a breach of a paragraph that may not bind
+-- the State: met, unknown and not_applicable stand (a State whose law has
+-- the measure meets the paragraph either way), while not_met and partly_met
+-- become unknown, saying on what the answer turns and what the law lacks if
+-- the State does refuse.  `para` is the paragraph's number ("3").
+function lx.if_nationals_refused(ctx, para, reason, check)
+  local refuses = lx.refuses_nationals(ctx)
+  if refuses == false then return ctx:not_applicable(reason) end
+  local r = check(ctx)
+  if refuses or (r.status ~= "not_met" and r.status ~= "partly_met") then return r end
+  return ctx:unknown(fill({ en = "Paragraph {p} binds only a State that does not extradite its nationals, and the profile does not say whether this State extradites them. If it does not: {e}",
+                            fr = "Le paragraphe {p} ne lie que l'État qui n'extrade pas ses ressortissants, et le profil n'indique pas si cet État les extrade. S'il ne les extrade pas : {e}" },
+                          { p = para, e = r.explanation }))
+end
+
 -- Pattern: jurisdiction over an alleged offender present in the territory
 -- whom the State does not extradite on the sole ground of nationality
--- (UNTOC 15(3), Cybercrime Convention 22(3), the same words): not applicable
--- to a State that extradites its nationals (lx.refuses_nationals), otherwise
--- the measure jurisdiction.non_extradited_nationals.  Where the profile does
--- not say whether the State extradites them, the question is asked and the
--- measure is read all the same (a State with that jurisdiction meets the
--- duty either way).  `para` is the paragraph's number, for the sentence
--- ("3").
+-- (UNTOC 15(3), Cybercrime Convention 22(3), the same words): the measure
+-- jurisdiction.non_extradited_nationals, under lx.if_nationals_refused.
+-- `para` is the paragraph's number, for the sentence ("3").
 function lx.non_extradited_nationals_jurisdiction(ctx, para)
-  local stop = lx.only_if(ctx, lx.refuses_nationals(ctx) ~= false,
+  return lx.if_nationals_refused(ctx, para,
     fill({ en = "The State extradites its nationals, so it never declines extradition on that sole ground; paragraph {p} binds only a State that does.",
-           fr = "L'État extrade ses ressortissants et ne refuse donc jamais l'extradition pour ce seul motif ; le paragraphe {p} ne lie que l'État qui le fait." }, { p = para }))
-  if stop then return stop end
-  return lx.measure_finding(ctx, "jurisdiction.non_extradited_nationals", {
-    what = { en = "jurisdiction over offenders present in its territory whom it does not extradite because they are nationals",
-             fr = "la compétence à l'égard des auteurs présents sur son territoire qu'il n'extrade pas parce qu'ils sont ses ressortissants" } })
+           fr = "L'État extrade ses ressortissants et ne refuse donc jamais l'extradition pour ce seul motif ; le paragraphe {p} ne lie que l'État qui le fait." }, { p = para }),
+    function(c)
+      return lx.measure_finding(c, "jurisdiction.non_extradited_nationals", {
+        what = { en = "jurisdiction over offenders present in its territory whom it does not extradite because they are nationals",
+                 fr = "la compétence à l'égard des auteurs présents sur son territoire qu'il n'extrade pas parce qu'ils sont ses ressortissants" } })
+    end)
 end
 
 ---------------------------------------------------------------------------

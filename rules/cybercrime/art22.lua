@@ -123,7 +123,8 @@ obligation {
   facts = { "extradition.nationals", "jurisdiction.non_extradited_nationals" },
   note = "twin: untoc:15.3",
   -- Binds only a State that declines to extradite its nationals (always or
-  -- in some cases); the same condition as UNTOC 15(3), from the same fact.
+  -- in some cases); the same condition as UNTOC 15(3), from the same fact
+  -- (where the profile does not say, a shortfall is unknown, not a gap).
   check = function(ctx) return lx.non_extradited_nationals_jurisdiction(ctx, "3") end,
 }
 

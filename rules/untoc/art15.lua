@@ -153,7 +153,8 @@ obligation {
   },
   facts = { "extradition.nationals", "jurisdiction.non_extradited_nationals" },
   -- Condition: the State refuses (always or in some cases) to extradite its
-  -- nationals.  A State that always extradites them is not bound.
+  -- nationals.  A State that always extradites them is not bound; where the
+  -- profile does not say, a shortfall is unknown, not a gap.
   check = function(ctx) return lx.non_extradited_nationals_jurisdiction(ctx, "3") end,
 }
 

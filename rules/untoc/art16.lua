@@ -117,15 +117,15 @@ end
 
 -- Condition of 16(10), 16(11) and 16(12): the State does not extradite its
 -- nationals (always or in some cases), read from extradition.nationals.policy
--- as for art. 15(3).  Where the profile does not say, the question is asked
--- and the paragraph is assessed all the same, as for art. 15(3) (the
--- Cybercrime Convention's art. 37 reports such a paragraph unknown instead).
-local function only_if_nationals_refused(ctx, para)
-  local refuses, nationals = lx.refuses_nationals(ctx)
-  return lx.only_if(ctx, refuses ~= false,
+-- as for art. 15(3) (lx.if_nationals_refused: where the profile does not
+-- say, a shortfall is unknown, not a breach).  check(ctx) is the
+-- paragraph's own finding.
+local function if_nationals_refused(ctx, para, check)
+  local nationals = ctx:fact("extradition.nationals")
+  return lx.if_nationals_refused(ctx, para,
     lx.t({ en = "The State extradites its nationals{s}, so it never declines extradition on the sole ground of nationality; paragraph {p} binds only a State that does.",
            fr = "L'État extrade ses ressortissants{s} et ne refuse donc jamais l'extradition au seul motif de la nationalité ; le paragraphe {p} ne lie que l'État qui le fait." },
-         { s = src(nationals), p = para }))
+         { s = src(nationals), p = para }), check)
 end
 
 local function append(a, b)
@@ -571,43 +571,43 @@ obligation {
   -- nationals concerned is art. 15(3)'s own obligation: its absence is
   -- reported here as context, and counted there.
   check = function(ctx)
-    local stop = only_if_nationals_refused(ctx, "10")
-    if stop then return stop end
-    local m = ctx:measure("extradition.submission_for_prosecution")
-    local cs = ctx:fact("extradition.conditional_surrender")
-    local cs_on = cs ~= nil and (cs.adopted == true or cs.adopted == "partly") and ctx:in_force(cs)
-    local j = ctx:fact("jurisdiction.non_extradited_nationals")
-    local context = NONE
-    if j ~= nil and (j.adopted == false or (j.adopted ~= nil and not ctx:in_force(j))) then
-      context = { en = " Context: the profile shows no jurisdiction over nationals who are not extradited (art. 15(3)), without which a submission cannot lead to prosecution; that shortcoming is counted under art. 15(3).",
-                  fr = " Contexte : le profil ne montre aucune compétence à l'égard des ressortissants non extradés (art. 15, par. 3), sans laquelle la soumission ne peut mener à des poursuites ; cette lacune est comptée au titre de l'art. 15, par. 3." }
-    elseif j ~= nil and j.adopted == "partly" then
-      context = { en = " Context: jurisdiction over nationals who are not extradited exists only in part (art. 15(3)).",
-                  fr = " Contexte : la compétence à l'égard des ressortissants non extradés n'existe qu'en partie (art. 15, par. 3)." }
-    end
-    local what = { en = "the submission of the case without undue delay, at the request of the requesting State, to its competent authorities for the purpose of prosecution, decided as for any other grave offence",
-                   fr = "la soumission de l'affaire sans retard excessif, à la demande de l'État requérant, à ses autorités compétentes aux fins de poursuites, décidées comme pour toute autre infraction grave" }
-    local submission_missing = { en = "submission of the case for prosecution when a national is not extradited", fr = "la soumission de l'affaire aux fins de poursuites lorsqu'un ressortissant n'est pas extradé" }
-    if m.state == "adopted" then
-      local also = cs_on and { en = " Conditional surrender of nationals (art. 16(11)) is also available.", fr = " La remise conditionnelle des ressortissants (art. 16, par. 11) est également possible." } or NONE
-      return ctx:met(append(append(lx.t({ en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." }, { w = what, s = lx.cited(m) }), also), context),
-                     { id = "submission", en = "submission for prosecution", fr = "soumission aux fins de poursuites" })
-    elseif m.state == "partly" then
-      local missing = {}
-      for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x end
-      if #missing == 0 then missing[1] = submission_missing end
-      return ctx:partly(append(lx.t({ en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }, { w = what, s = lx.cited(m) }), context), missing)
-    elseif m.state == "not_adopted" then
-      local why = m.why and lx.t({ en = " ({r})", fr = " ({r})" }, { r = m.why }) or NONE
-      if cs_on then
-        return ctx:partly(append(lx.t({ en = "National law allows nationals to be extradited or surrendered on condition that they are returned to serve their sentence{c}, which discharges paragraph 10 when the requesting State agrees (paragraph 11); but it does not provide for {w}{y}{s} when the requesting State does not agree.",
-                                        fr = "Le droit national permet d'extrader ou de remettre les ressortissants à condition qu'ils soient renvoyés pour purger leur peine{c}, ce qui satisfait au paragraphe 10 lorsque l'État requérant l'accepte (paragraphe 11) ; mais il ne prévoit pas {w}{y}{s} lorsque l'État requérant ne l'accepte pas." },
-                                      { c = src(cs), w = what, y = why, s = lx.cited(m) }), context), { submission_missing })
+    return if_nationals_refused(ctx, "10", function(ctx)
+      local m = ctx:measure("extradition.submission_for_prosecution")
+      local cs = ctx:fact("extradition.conditional_surrender")
+      local cs_on = cs ~= nil and (cs.adopted == true or cs.adopted == "partly") and ctx:in_force(cs)
+      local j = ctx:fact("jurisdiction.non_extradited_nationals")
+      local context = NONE
+      if j ~= nil and (j.adopted == false or (j.adopted ~= nil and not ctx:in_force(j))) then
+        context = { en = " Context: the profile shows no jurisdiction over nationals who are not extradited (art. 15(3)), without which a submission cannot lead to prosecution; that shortcoming is counted under art. 15(3).",
+                    fr = " Contexte : le profil ne montre aucune compétence à l'égard des ressortissants non extradés (art. 15, par. 3), sans laquelle la soumission ne peut mener à des poursuites ; cette lacune est comptée au titre de l'art. 15, par. 3." }
+      elseif j ~= nil and j.adopted == "partly" then
+        context = { en = " Context: jurisdiction over nationals who are not extradited exists only in part (art. 15(3)).",
+                    fr = " Contexte : la compétence à l'égard des ressortissants non extradés n'existe qu'en partie (art. 15, par. 3)." }
       end
-      return ctx:not_met(append(lx.t({ en = "National law does not provide for {w}{y}{s}.", fr = "Le droit national ne prévoit pas {w}{y}{s}." }, { w = what, y = why, s = lx.cited(m) }), context), { submission_missing })
-    end
-    return ctx:unknown(append(lx.t({ en = "The State does not extradite its nationals, and the profile does not say whether national law provides for {w}.",
-                                     fr = "L'État n'extrade pas ses ressortissants, et le profil n'indique pas si le droit national prévoit {w}." }, { w = what }), context))
+      local what = { en = "the submission of the case without undue delay, at the request of the requesting State, to its competent authorities for the purpose of prosecution, decided as for any other grave offence",
+                     fr = "la soumission de l'affaire sans retard excessif, à la demande de l'État requérant, à ses autorités compétentes aux fins de poursuites, décidées comme pour toute autre infraction grave" }
+      local submission_missing = { en = "submission of the case for prosecution when a national is not extradited", fr = "la soumission de l'affaire aux fins de poursuites lorsqu'un ressortissant n'est pas extradé" }
+      if m.state == "adopted" then
+        local also = cs_on and { en = " Conditional surrender of nationals (art. 16(11)) is also available.", fr = " La remise conditionnelle des ressortissants (art. 16, par. 11) est également possible." } or NONE
+        return ctx:met(append(append(lx.t({ en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." }, { w = what, s = lx.cited(m) }), also), context),
+                       { id = "submission", en = "submission for prosecution", fr = "soumission aux fins de poursuites" })
+      elseif m.state == "partly" then
+        local missing = {}
+        for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x end
+        if #missing == 0 then missing[1] = submission_missing end
+        return ctx:partly(append(lx.t({ en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }, { w = what, s = lx.cited(m) }), context), missing)
+      elseif m.state == "not_adopted" then
+        local why = m.why and lx.t({ en = " ({r})", fr = " ({r})" }, { r = m.why }) or NONE
+        if cs_on then
+          return ctx:partly(append(lx.t({ en = "National law allows nationals to be extradited or surrendered on condition that they are returned to serve their sentence{c}, which discharges paragraph 10 when the requesting State agrees (paragraph 11); but it does not provide for {w}{y}{s} when the requesting State does not agree.",
+                                          fr = "Le droit national permet d'extrader ou de remettre les ressortissants à condition qu'ils soient renvoyés pour purger leur peine{c}, ce qui satisfait au paragraphe 10 lorsque l'État requérant l'accepte (paragraphe 11) ; mais il ne prévoit pas {w}{y}{s} lorsque l'État requérant ne l'accepte pas." },
+                                        { c = src(cs), w = what, y = why, s = lx.cited(m) }), context), { submission_missing })
+        end
+        return ctx:not_met(append(lx.t({ en = "National law does not provide for {w}{y}{s}.", fr = "Le droit national ne prévoit pas {w}{y}{s}." }, { w = what, y = why, s = lx.cited(m) }), context), { submission_missing })
+      end
+      return ctx:unknown(append(lx.t({ en = "The State does not extradite its nationals, and the profile does not say whether national law provides for {w}.",
+                                       fr = "L'État n'extrade pas ses ressortissants, et le profil n'indique pas si le droit national prévoit {w}." }, { w = what }), context))
+    end)
   end,
 }
 
@@ -627,11 +627,11 @@ obligation {
   -- Same condition as the first clause: "such prosecution" is the one
   -- brought instead of extraditing a national.
   check = function(ctx)
-    local stop = only_if_nationals_refused(ctx, "10")
-    if stop then return stop end
-    return lx.measure_finding(ctx, "extradition.prosecution_cooperation", {
-      what = { en = "cooperation with the requesting State on procedural and evidentiary aspects of a prosecution brought instead of extradition",
-               fr = "la coopération avec l'État requérant en matière de procédure et de preuve dans les poursuites engagées au lieu de l'extradition" } })
+    return if_nationals_refused(ctx, "10", function(ctx)
+      return lx.measure_finding(ctx, "extradition.prosecution_cooperation", {
+        what = { en = "cooperation with the requesting State on procedural and evidentiary aspects of a prosecution brought instead of extradition",
+                 fr = "la coopération avec l'État requérant en matière de procédure et de preuve dans les poursuites engagées au lieu de l'extradition" } })
+    end)
   end,
 }
 
@@ -651,11 +651,11 @@ obligation {
   -- State's choice; never a gap.  Not applicable to a State that extradites
   -- its nationals without that condition.
   check = function(ctx)
-    local stop = only_if_nationals_refused(ctx, "11")
-    if stop then return stop end
-    return lx.measure_finding(ctx, "extradition.conditional_surrender", {
-      what = { en = "extradition or surrender of nationals on condition that they are returned to serve the sentence imposed",
-               fr = "l'extradition ou la remise des ressortissants à condition qu'ils soient renvoyés pour purger la peine prononcée" } })
+    return if_nationals_refused(ctx, "11", function(ctx)
+      return lx.measure_finding(ctx, "extradition.conditional_surrender", {
+        what = { en = "extradition or surrender of nationals on condition that they are returned to serve the sentence imposed",
+                 fr = "l'extradition ou la remise des ressortissants à condition qu'ils soient renvoyés pour purger la peine prononcée" } })
+    end)
   end,
 }
 
@@ -678,18 +678,18 @@ obligation {
   -- State to legislate).  Where it permits it in part (e.g. only under a
   -- treaty, or only with the person's consent), partly met.
   check = function(ctx)
-    local stop = only_if_nationals_refused(ctx, "12")
-    if stop then return stop end
-    local what = { en = "the enforcement, on application of the requesting State, of a sentence imposed under that State's law on a national whose extradition was refused (or of its remainder)",
-                   fr = "l'exécution, à la demande de l'État requérant, d'une peine prononcée selon le droit de cet État contre un ressortissant dont l'extradition a été refusée (ou de son reliquat)" }
-    local m = ctx:measure("extradition.sentence_enforcement")
-    if m.state == "not_adopted" then
-      local why = m.why and lx.t({ en = " ({r})", fr = " ({r})" }, { r = m.why }) or NONE
-      return ctx:not_applicable(lx.t({ en = "National law does not permit {w}{y}{s}; paragraph 12 requires the State to consider enforcement only \"if its domestic law so permits\".",
-                                       fr = "Le droit national ne permet pas {w}{y}{s} ; le paragraphe 12 n'impose d'envisager l'exécution que « si son droit interne le lui permet »." },
-                                     { w = what, y = why, s = lx.cited(m) }))
-    end
-    return lx.measure_finding(ctx, "extradition.sentence_enforcement", { what = what })
+    return if_nationals_refused(ctx, "12", function(ctx)
+      local what = { en = "the enforcement, on application of the requesting State, of a sentence imposed under that State's law on a national whose extradition was refused (or of its remainder)",
+                     fr = "l'exécution, à la demande de l'État requérant, d'une peine prononcée selon le droit de cet État contre un ressortissant dont l'extradition a été refusée (ou de son reliquat)" }
+      local m = ctx:measure("extradition.sentence_enforcement")
+      if m.state == "not_adopted" then
+        local why = m.why and lx.t({ en = " ({r})", fr = " ({r})" }, { r = m.why }) or NONE
+        return ctx:not_applicable(lx.t({ en = "National law does not permit {w}{y}{s}; paragraph 12 requires the State to consider enforcement only \"if its domestic law so permits\".",
+                                         fr = "Le droit national ne permet pas {w}{y}{s} ; le paragraphe 12 n'impose d'envisager l'exécution que « si son droit interne le lui permet »." },
+                                       { w = what, y = why, s = lx.cited(m) }))
+      end
+      return lx.measure_finding(ctx, "extradition.sentence_enforcement", { what = what })
+    end)
   end,
 }
 

@@ -186,4 +186,10 @@ return {
     profile = { jurisdiction = { non_extradited_nationals = { adopted = true, source = "Penal Code s. 10" } } },
     expect = { ["cybercrime:22.3"] = "met" },
   },
+  {
+    name = "22(3): extradition of nationals not stated, no jurisdiction over nationals not extradited: unknown, not a gap (22(3) may not bind)",
+    prospective = true,
+    profile = { jurisdiction = { non_extradited_nationals = { adopted = false } } },
+    expect = { ["cybercrime:22.3"] = "unknown" },
+  },
 }

@@ -125,4 +125,16 @@ return {
                 jurisdiction = { non_extradited_nationals = { adopted = true, source = "Penal Code s. 10" } } },
     expect = { ["untoc:15.3"] = "met" },
   },
+  {
+    name = "15(3): extradition of nationals not stated, no jurisdiction over nationals not extradited: unknown, not a gap (15(3) may not bind)",
+    profile = { extradition = { nationals = { adopted = true, source = "Extradition Act s. 1" } },
+                jurisdiction = { non_extradited_nationals = { adopted = false } } },
+    expect = { ["untoc:15.3"] = "unknown" },
+  },
+  {
+    name = "15(3): nationals not extradited, no jurisdiction over them: not met",
+    profile = { extradition = { nationals = { adopted = true, policy = "not_extradited", source = "Constitution art. 28" } },
+                jurisdiction = { non_extradited_nationals = { adopted = false } } },
+    expect = { ["untoc:15.3"] = "not_met" },
+  },
 }

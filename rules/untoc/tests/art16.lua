@@ -419,4 +419,35 @@ return {
       ["untoc:16.11"] = "unknown", ["untoc:16.12"] = "unknown",
     },
   },
+  {
+    name = "extradition of nationals not stated, no submission, no cooperation, no conditional surrender: unknown, not gaps (16(10)-(11) may not bind)",
+    profile = {
+      extradition = {
+        nationals = { adopted = true, source = "Extradition Act s. 1" },
+        submission_for_prosecution = { adopted = false },
+        prosecution_cooperation = { adopted = false },
+        conditional_surrender = { adopted = false },
+        sentence_enforcement = { adopted = "partly", source = "Transfer of Prisoners Act s. 5", missing = { "Only under a treaty on the transfer of sentenced persons." } },
+      },
+    },
+    expect = {
+      ["untoc:16.10#submission"] = "unknown", ["untoc:16.10#cooperation"] = "unknown",
+      ["untoc:16.11"] = "unknown", ["untoc:16.12"] = "unknown",
+    },
+  },
+  {
+    name = "extradition of nationals not stated, submission and cooperation provided: met either way",
+    profile = {
+      extradition = {
+        nationals = { adopted = true, source = "Extradition Act s. 1" },
+        submission_for_prosecution = { adopted = true, source = "Code of Criminal Procedure art. 113-8-1" },
+        prosecution_cooperation = { adopted = true, source = "Code of Criminal Procedure art. 694" },
+        sentence_enforcement = { adopted = false, note = "Foreign sentences cannot be enforced." },
+      },
+    },
+    expect = {
+      ["untoc:16.10#submission"] = { status = "met", option = "submission" }, ["untoc:16.10#cooperation"] = "met",
+      ["untoc:16.12"] = "not_applicable",
+    },
+  },
 }
