@@ -98,12 +98,21 @@ int report_stream_end(report_stream *s);
 void report_stream_abandon(report_stream *s);
 
 /* The formats' pieces the stream puts together (one file each). */
-int report_json_begin(FILE *out, const report_options *o);
+/* The JSON report: its beginning written to out, and what the document
+** keeps while it is written (a buffer, and each rule's constant members
+** written once and copied into each finding after: the rule sets of the
+** assessments added must live until report_json_end).  NULL if out of
+** memory. */
+typedef struct report_json_doc report_json_doc;
+report_json_doc *report_json_begin(FILE *out, const report_options *o);
 /* Each per-assessment piece reads a's ratings and the related findings
 ** (report_related) the stream computed once for it. */
-int report_json_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
-                           const report_related *rel, size_t index, const report_options *o);
-int report_json_end(FILE *out, size_t count);
+int report_json_assessment(report_json_doc *doc, FILE *out, const lx_assessment *a, const lx_rating *ratings,
+                           size_t nratings, const report_related *rel, size_t index, const report_options *o);
+/* The end of the document, written to out; frees doc. */
+int report_json_end(report_json_doc *doc, FILE *out, size_t count);
+/* Free doc writing nothing more.  NULL does nothing. */
+void report_json_free(report_json_doc *doc);
 void report_doc_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
                            const report_related *rel, size_t index, const report_options *o, int md);
 typedef struct report_html_page report_html_page;

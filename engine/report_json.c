@@ -9,11 +9,85 @@
 #include "json_writer.h"
 #include "report_transposition.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 
 #define REPORT_FORMAT 1
+
+/* What a rule contributes to every finding of it, the same in every
+** assessment: written once per document, then copied (json_writer.h
+** fragments). */
+enum {
+  FRAG_HEAD,       /* a finding's members id ... cluster */
+  FRAG_SERVES,     /* its serves */
+  FRAG_TAIL,       /* provision_text ... rule */
+  FRAG_SERVED,     /* id and display, where the rule's finding is listed in another's served_by */
+  FRAG_COUNT
+};
+
+typedef struct {
+  const lx_rule *rule;          /* NULL: a free slot */
+  jw_fragment frag[FRAG_COUNT];
+  unsigned char made[FRAG_COUNT];
+} rule_fragments;
+
+/* A JSON report being written (report_json_begin .. report_json_end). */
+struct report_json_doc {
+  strbuf out;                   /* text not yet handed to the file */
+  strbuf store;                 /* the fragments' bytes */
+  rule_fragments *slots;        /* by rule address, open addressing; the rules
+                                ** outlive the document (report.h) */
+  size_t cap, used;
+};
+
+/* Hand what doc->out holds to f once it passes this (in big writes). */
+#define FLUSH_AT (64 * 1024)
+
+/* The slot of rule r in doc's table, added if absent; NULL if out of memory. */
+static rule_fragments *fragments_of(report_json_doc *doc, const lx_rule *r) {
+  if (2 * (doc->used + 1) > doc->cap) {           /* at most half full */
+    size_t cap = doc->cap ? doc->cap * 2 : 1024;
+    rule_fragments *slots = calloc(cap, sizeof *slots);
+    if (!slots) return NULL;
+    for (size_t i = 0; i < doc->cap; i++) {
+      if (!doc->slots[i].rule) continue;
+      size_t h = ((uintptr_t)doc->slots[i].rule >> 4) * 0x9E3779B97F4A7C15u % cap;
+      while (slots[h].rule) h = (h + 1) % cap;
+      slots[h] = doc->slots[i];
+    }
+    free(doc->slots);
+    doc->slots = slots;
+    doc->cap = cap;
+  }
+  size_t h = ((uintptr_t)r >> 4) * 0x9E3779B97F4A7C15u % doc->cap;
+  while (doc->slots[h].rule && doc->slots[h].rule != r) h = (h + 1) % doc->cap;
+  if (!doc->slots[h].rule) {
+    doc->slots[h].rule = r;
+    doc->used++;
+  }
+  return &doc->slots[h];
+}
+
+typedef void (*fragment_writer)(json_writer *w, const lx_assessment *a, const lx_rule *r);
+
+/* What write(w, a, r) writes, from the fragment of kind made for rule r the
+** first time (later copied as bytes); written directly when the fragment
+** would not fit here (json_writer.h) or memory ran out. */
+static void put_fragment(json_writer *w, report_json_doc *doc, int kind, fragment_writer write,
+                         const lx_assessment *a, const lx_rule *r) {
+  rule_fragments *rf = doc ? fragments_of(doc, r) : NULL;
+  if (rf && !rf->made[kind]) {
+    json_writer frag;
+    jw_fragment_begin(&frag, &doc->store, w, &rf->frag[kind]);
+    write(&frag, a, r);
+    jw_fragment_end(&frag, &rf->frag[kind]);
+    rf->made[kind] = !sb_failed(&doc->store);
+  }
+  if (rf && rf->made[kind] && jw_fragment_fits(w, &rf->frag[kind])) jw_fragment_put(w, &doc->store, &rf->frag[kind]);
+  else write(w, a, r);
+}
 
 /* { en, fr, es } of t, each present only when t gives it. */
 static void text_json(json_writer *w, const char *key, const lx_text *t) {
@@ -24,20 +98,27 @@ static void text_pair(json_writer *w, const char *key, const char *en, const cha
   jw_languages(w, key, en, fr, NULL);
 }
 
+/* Where rule g's finding is listed among another's served_by: its id and
+** display (a FRAG_SERVED fragment). */
+static void served_entry_head(json_writer *w, const lx_assessment *a, const lx_rule *g) {
+  char en[256], fr[256];
+  lx_ref_display(a->rules, g->ref ? g->ref : g->id, "en", en, sizeof en);
+  lx_ref_display(a->rules, g->ref ? g->ref : g->id, "fr", fr, sizeof fr);
+  jw_string(w, "id", g->id);
+  text_pair(w, "display", en, fr);
+}
+
 /* The findings that serve f's obligation: { id, display, practice_status,
 ** status_label } each (practice_status: the finding's status code). */
-static void served_by_json(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *f) {
+static void served_by_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const report_related *rel,
+                           const lx_finding *f) {
   jw_array(w, "served_by");
   size_t n = 0;
   const size_t *idx = report_related_of(rel, f, &n);
   for (size_t k = 0; k < n; k++) {
     const lx_finding *g = &a->findings[idx[k]];
-    char en[256], fr[256];
-    lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "en", en, sizeof en);
-    lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "fr", fr, sizeof fr);
     jw_object(w, NULL);
-    jw_string(w, "id", g->rule->id);
-    text_pair(w, "display", en, fr);
+    put_fragment(w, doc, FRAG_SERVED, served_entry_head, a, g->rule);
     jw_string(w, "practice_status", lx_status_name(g->status));
     text_pair(w, "status_label", report_rule_status_label(g->rule, g->status, "en"),
               report_rule_status_label(g->rule, g->status, "fr"));
@@ -46,15 +127,14 @@ static void served_by_json(json_writer *w, const lx_assessment *a, const report_
   jw_end(w);
 }
 
-static void finding_json(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *f) {
-  const lx_rule *r = f->rule;
+/* A finding's members from its rule alone, before its status (FRAG_HEAD). */
+static void finding_head(json_writer *w, const lx_assessment *a, const lx_rule *r) {
   char display_en[256] = "", display_fr[256] = "", article[32] = "";
   if (r->ref) {
     lx_ref_display(a->rules, r->ref, "en", display_en, sizeof display_en);
     lx_ref_display(a->rules, r->ref, "fr", display_fr, sizeof display_fr);
     lx_ref_article(r->ref, article, sizeof article);
   }
-  jw_object(w, NULL);
   jw_string(w, "id", r->id);
   jw_string_or_null(w, "ref", r->ref);
   jw_string_or_null(w, "clause", r->clause);
@@ -66,14 +146,44 @@ static void finding_json(json_writer *w, const lx_assessment *a, const report_re
   jw_string_or_null(w, "category", r->category);
   if (r->cluster) jw_int(w, "cluster", r->cluster);
   else jw_null(w, "cluster");
+}
+
+/* The obligations r serves (FRAG_SERVES). */
+static void finding_serves(json_writer *w, const lx_assessment *a, const lx_rule *r) {
+  (void)a;
+  jw_strings(w, "serves", r->serves, r->nserves);
+}
+
+/* A finding's members from its rule alone, after its evidence: the
+** provision's text and where the rule is (FRAG_TAIL). */
+static void finding_tail(json_writer *w, const lx_assessment *a, const lx_rule *r) {
+  text_json(w, "provision_text", &r->text);
+  jw_array(w, "provision_text_unofficial");              /* languages of provision_text that are not official */
+  const char *langs[3] = { "en", "fr", "es" }, *have[3] = { r->text.en, r->text.fr, r->text.es };
+  for (int l = 0; l < 3; l++)
+    if (have[l] && !report_text_official(a->rules, r, langs[l])) jw_string(w, NULL, langs[l]);
+  jw_end(w);
+  jw_strings(w, "depends", r->depends, r->ndepends);
+  jw_strings(w, "covers", r->covers, r->ncovers);
+  jw_object(w, "rule");
+  jw_string_or_null(w, "file", r->file);
+  jw_int(w, "line", r->line);
+  jw_end(w);
+}
+
+static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const report_related *rel,
+                         const lx_finding *f) {
+  const lx_rule *r = f->rule;
+  jw_object(w, NULL);
+  put_fragment(w, doc, FRAG_HEAD, finding_head, a, r);
   jw_string(w, "status", lx_status_name(f->status));
   jw_bool(w, "gap", lx_is_gap(r->level, f->status));
   if (f->reservation_unprovided) jw_bool(w, "reservation_not_provided_for", 1);
   jw_bool(w, "good_practice", r->good_practice);
   text_pair(w, "status_label", report_rule_status_label(r, f->status, "en"),
             report_rule_status_label(r, f->status, "fr"));
-  jw_strings(w, "serves", r->serves, r->nserves);
-  served_by_json(w, a, rel, f);
+  put_fragment(w, doc, FRAG_SERVES, finding_serves, a, r);
+  served_by_json(w, doc, a, rel, f);
   text_json(w, "explanation", &f->explanation);
   if (f->option.en || f->option.fr) {
     jw_object(w, "option");
@@ -113,18 +223,7 @@ static void finding_json(json_writer *w, const lx_assessment *a, const report_re
     jw_end(w);
   }
   jw_end(w);
-  text_json(w, "provision_text", &r->text);
-  jw_array(w, "provision_text_unofficial");              /* languages of provision_text that are not official */
-  const char *langs[3] = { "en", "fr", "es" }, *have[3] = { r->text.en, r->text.fr, r->text.es };
-  for (int l = 0; l < 3; l++)
-    if (have[l] && !report_text_official(a->rules, r, langs[l])) jw_string(w, NULL, langs[l]);
-  jw_end(w);
-  jw_strings(w, "depends", r->depends, r->ndepends);
-  jw_strings(w, "covers", r->covers, r->ncovers);
-  jw_object(w, "rule");
-  jw_string_or_null(w, "file", r->file);
-  jw_int(w, "line", r->line);
-  jw_end(w);
+  put_fragment(w, doc, FRAG_TAIL, finding_tail, a, r);
   if (f->status == LX_ERROR) {
     jw_object(w, "error");
     jw_string_or_null(w, "file", f->error_file);
@@ -251,8 +350,10 @@ static void summary_json(json_writer *w, const lx_assessment *a) {
   jw_end(w);
 }
 
-static void assessment_json(json_writer *w, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
-                            const report_related *rel, int brief) {
+/* Assessment a into w (its text into doc->out, handed to out in big
+** writes as it grows); 0, or -1 if writing to out failed. */
+static int assessment_json(json_writer *w, report_json_doc *doc, FILE *out, const lx_assessment *a,
+                           const lx_rating *ratings, size_t nratings, const report_related *rel, int brief) {
   const lx_profile *p = a->profile;
   jw_object(w, NULL);
   jw_object(w, "profile");
@@ -294,36 +395,50 @@ static void assessment_json(json_writer *w, const lx_assessment *a, const lx_rat
     size_t n = 0;
     if ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && brief) continue;      /* --only gaps */
     size_t *idx = report_select(a, (report_part)part, &n);
-    for (size_t k = 0; idx && k < n; k++) finding_json(w, a, rel, &a->findings[idx[k]]);
+    for (size_t k = 0; idx && k < n; k++) {
+      finding_json(w, doc, a, rel, &a->findings[idx[k]]);
+      if (doc->out.len >= FLUSH_AT && jw_flush(&doc->out, out) != 0) { free(idx); return -1; }
+    }
     free(idx);
   }
   jw_end(w);
   jw_end(w);
+  return 0;
 }
 
-int report_json_begin(FILE *out, const report_options *o) {
+report_json_doc *report_json_begin(FILE *out, const report_options *o) {
+  report_json_doc *doc = calloc(1, sizeof *doc);
+  if (!doc) return NULL;
+  sb_init(&doc->out);
+  sb_init(&doc->store);
   fputs("{\n  \"lexgap_version\": \"" LX_VERSION "\"", out);   /* digits and dots: nothing to escape */
   fprintf(out, ",\n  \"report_format\": %d,\n  \"only\": %s,\n  \"assessments\": [",
           REPORT_FORMAT, o->brief ? "\"gaps\"" : "null");
-  return ferror(out) ? -1 : 0;
+  return doc;
 }
 
-int report_json_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
-                           const report_related *rel, size_t index, const report_options *o) {
-  strbuf b;
+int report_json_assessment(report_json_doc *doc, FILE *out, const lx_assessment *a, const lx_rating *ratings,
+                           size_t nratings, const report_related *rel, size_t index, const report_options *o) {
   json_writer w;
-  sb_init(&b);
-  sb_puts(&b, index ? ",\n    " : "\n    ");
-  jw_init(&w, &b, 2);                 /* inside the document and its "assessments" array */
-  assessment_json(&w, a, ratings, nratings, rel, o->brief);
-  int rc = sb_failed(&b) ? -1 : 0;
-  if (rc == 0) fwrite(b.s, 1, b.len, out);
-  sb_free(&b);
+  sb_putn(&doc->out, index ? ",\n    " : "\n    ", index ? 6 : 5);
+  jw_init(&w, &doc->out, 2);          /* inside the document and its "assessments" array */
+  int rc = assessment_json(&w, doc, out, a, ratings, nratings, rel, o->brief);
+  if (rc == 0) rc = jw_flush(&doc->out, out);   /* all of it in the file before the next profile's warnings */
+  sb_reset(&doc->out);
   return rc != 0 || ferror(out) ? -1 : 0;
 }
 
-int report_json_end(FILE *out, size_t count) {
+int report_json_end(report_json_doc *doc, FILE *out, size_t count) {
   fputs(count ? "\n  ]\n}\n" : "]\n}\n", out);
   fflush(out);
+  report_json_free(doc);
   return ferror(out) ? -1 : 0;
+}
+
+void report_json_free(report_json_doc *doc) {
+  if (!doc) return;
+  sb_free(&doc->out);
+  sb_free(&doc->store);
+  free(doc->slots);
+  free(doc);
 }
