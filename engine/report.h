@@ -165,15 +165,28 @@ const char *report_good_practice_count_label(lx_status status, int n, const char
 ** set.  Caller frees; NULL with *n = 0 when there are none. */
 size_t *report_served_by(const lx_assessment *a, const lx_finding *f, size_t *n);
 /* report_served_by for every finding of one assessment, built once (rule
-** ids looked up by binary search, not compared finding by finding). */
+** ids looked up by binary search, not compared finding by finding), and
+** the findings in instrument order (what report_select sorts by part).
+** Both depend only on the rules of the findings, so that a batch builds
+** them once and reuses them for every assessment of the same rules. */
 struct report_related {
   const lx_assessment *a;
   size_t *start;       /* the related findings of finding i: idx[start[i] .. start[i] + len[i] - 1] */
   size_t *len;
   size_t *idx;
+  size_t *order;       /* every finding, in instrument order (report_related_select) */
+  const lx_rule **rules;   /* the rule of each finding it was built for, n of them */
+  size_t n;
 };
 /* Build rel for a; 0, or -1 if out of memory (rel then empty). */
 int report_related_build(report_related *rel, const lx_assessment *a);
+/* Make rel, built for another assessment, a's: 1 if a's findings are of
+** the same rules in the same order (rel then answers for a), else 0 (rel
+** unchanged: build it for a).  The rules must be the ones rel was built
+** with, still alive (the stream's rule sets outlive it). */
+int report_related_reuse(report_related *rel, const lx_assessment *a);
+/* What report_select(rel->a, part, n) returns, from rel's order. */
+size_t *report_related_select(const report_related *rel, report_part part, size_t *n);
 /* What report_served_by(a, f, n) lists, owned by rel (NULL when *n is 0);
 ** f is one of rel's assessment's findings. */
 const size_t *report_related_of(const report_related *rel, const lx_finding *f, size_t *n);

@@ -20,11 +20,16 @@ report_part report_part_of(const lx_finding *f) {
 
 static const lx_assessment *sort_ctx;
 
+/* Instrument order of two findings' rules; findings whose rules have the
+** same id (a duplicate declaration kept as an invalid rule) in finding
+** order, so that any subset sorts as it sits in the whole. */
 static int by_instrument_order(const void *pa, const void *pb) {
-  const lx_rule *a = sort_ctx->findings[*(const size_t *)pa].rule;
-  const lx_rule *b = sort_ctx->findings[*(const size_t *)pb].rule;
+  size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
+  const lx_rule *a = sort_ctx->findings[ia].rule;
+  const lx_rule *b = sort_ctx->findings[ib].rule;
   int c = lx_ref_compare(a->id, b->id);
-  return c ? c : strcmp(a->id, b->id);
+  if (!c) c = strcmp(a->id, b->id);
+  return c ? c : (ia > ib) - (ia < ib);
 }
 
 size_t *report_select(const lx_assessment *a, report_part part, size_t *n) {
@@ -269,8 +274,32 @@ int report_related_build(report_related *rel, const lx_assessment *a) {
     rel->len[i] = kept;
     if (kept > 1) { sort_ctx = a; qsort(v, kept, sizeof *v, by_instrument_order); }
   }
+  rel->order = malloc((a->n + 1) * sizeof *rel->order);
+  rel->rules = malloc((a->n + 1) * sizeof *rel->rules);
+  if (!rel->order || !rel->rules) { report_related_free(rel); return -1; }
+  for (size_t i = 0; i < a->n; i++) { rel->order[i] = i; rel->rules[i] = a->findings[i].rule; }
+  sort_ctx = a;
+  qsort(rel->order, a->n, sizeof *rel->order, by_instrument_order);
+  rel->n = a->n;
   rel->a = a;
   return 0;
+}
+
+int report_related_reuse(report_related *rel, const lx_assessment *a) {
+  if (!rel->a || !rel->rules || rel->n != a->n) return 0;
+  for (size_t i = 0; i < a->n; i++)
+    if (a->findings[i].rule != rel->rules[i]) return 0;
+  rel->a = a;
+  return 1;
+}
+
+size_t *report_related_select(const report_related *rel, report_part part, size_t *n) {
+  size_t *idx = malloc((rel->n + 1) * sizeof *idx);
+  *n = 0;
+  if (!idx) return NULL;
+  for (size_t k = 0; k < rel->n; k++)
+    if (report_part_of(&rel->a->findings[rel->order[k]]) == part) idx[(*n)++] = rel->order[k];
+  return idx;
 }
 
 const size_t *report_related_of(const report_related *rel, const lx_finding *f, size_t *n) {
@@ -283,6 +312,8 @@ void report_related_free(report_related *rel) {
   free(rel->start);
   free(rel->len);
   free(rel->idx);
+  free(rel->order);
+  free(rel->rules);
   memset(rel, 0, sizeof *rel);
 }
 

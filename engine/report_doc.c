@@ -402,7 +402,7 @@ static void assessment(doc *d, const lx_assessment *a) {
                                                        "part_good_practice" };
   for (int part = 0; part < PART_COUNT; part++) {
     size_t n = 0;
-    size_t *idx = report_select(a, (report_part)part, &n);
+    size_t *idx = report_related_select(d->rel, (report_part)part, &n);
     if (((part == PART_ERRORS || part == PART_GOOD_PRACTICE) && n == 0)
         || ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && d->o->brief)) { free(idx); continue; }
     heading(d, 2, report_word(part_titles[part], lang));

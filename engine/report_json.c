@@ -394,7 +394,7 @@ static int assessment_json(json_writer *w, report_json_doc *doc, FILE *out, cons
   for (int part = 0; part < PART_COUNT; part++) {
     size_t n = 0;
     if ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && brief) continue;      /* --only gaps */
-    size_t *idx = report_select(a, (report_part)part, &n);
+    size_t *idx = report_related_select(rel, (report_part)part, &n);
     for (size_t k = 0; idx && k < n; k++) {
       finding_json(w, doc, a, rel, &a->findings[idx[k]]);
       if (doc->out.len >= FLUSH_AT && jw_flush(&doc->out, out) != 0) { free(idx); return -1; }
