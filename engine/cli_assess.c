@@ -78,7 +78,10 @@ static void usage_assess(FILE *f) {
 }
 
 /* What decides the exit status, summed over the profiles assessed. */
-typedef struct { int gaps, errors, unknown, incomplete, assessed; } tally;   /* assessed: profiles so far */
+typedef struct {
+  int gaps, errors, unknown, incomplete, assessed;   /* assessed: profiles so far */
+  rating_plan *plan;        /* the rating groups of the batch's rules, made once (rating.h) */
+} tally;
 
 /* One profile assessed: the assessment and its ratings, computed once for
 ** the exit status and the reports. */
@@ -110,7 +113,7 @@ static int assess_one(assessed *x, lx_sandbox *sb, const lx_ruleset *rs, const l
   t->errors += s.errors;
   t->unknown += s.by_status[LX_UNKNOWN];
   t->assessed++;
-  x->nratings = rating_compute(a, &x->ratings);
+  x->nratings = rating_compute_planned(a, &t->plan, &x->ratings);
   t->incomplete += assessment_incomplete(x->ratings, x->nratings);
   return 0;
 }
@@ -275,7 +278,7 @@ int cmd_assess(int argc, char **argv) {
     diag_free(&diags);
   }
   if (refused) failed = 1;
-  tally t = { 0, 0, 0, 0, 0 };
+  tally t = { 0, 0, 0, 0, 0, NULL };
   if (!failed && stream) {
     failed = assess_streaming(&o, argv + optind, nprofiles, (const char *const *)names, sb, &rs, as_of, &t);
   } else {
@@ -289,6 +292,7 @@ int cmd_assess(int argc, char **argv) {
     cli_progress_end(&prog);
   }
   int gaps = t.gaps, errors = t.errors, unknown = t.unknown, incomplete = t.incomplete;
+  rating_plan_free(t.plan);
   /* all runs or none; a failed save still leaves the report to read */
   int save_failed = 0;
   if (!failed && !stream && o.save) {

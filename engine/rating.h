@@ -69,6 +69,14 @@ typedef struct {
 ** by the caller (rating_free).  0 with *out NULL on allocation failure. */
 size_t rating_compute(const lx_assessment *a, lx_rating **out);
 void rating_free(lx_rating *r, size_t n);
+/* What rating_compute returns, for a batch: *plan (NULL at first; free it
+** with rating_plan_free) keeps the groups and each group's findings, which
+** depend only on the findings' rules, and is reused while an assessment's
+** findings are of the same rules in the same order (made anew otherwise).
+** The rules must stay alive while the plan is kept. */
+typedef struct rating_plan rating_plan;
+size_t rating_compute_planned(const lx_assessment *a, rating_plan **plan, lx_rating **out);
+void rating_plan_free(rating_plan *p);
 
 /* "C", "LC", "PC", "NC", "N/A", "--". */
 const char *rating_grade_name(lx_grade g);
