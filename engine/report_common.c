@@ -126,8 +126,8 @@ static const word words[] = {
 
 const char *report_word(const char *key, const char *lang) {
   int fr = lang && strcmp(lang, "fr") == 0;
-  for (int i = 0; words[i].key; i++)
-    if (strcmp(words[i].key, key) == 0) return fr ? words[i].fr : words[i].en;
+  for (int i = 0; words[i].key; i++)   /* the first letter first: most keys differ there */
+    if (words[i].key[0] == key[0] && strcmp(words[i].key, key) == 0) return fr ? words[i].fr : words[i].en;
   return key;
 }
 
@@ -459,24 +459,58 @@ void report_rating_title(const lx_assessment *a, const lx_rating *r, const char 
   }
 }
 
+/* Bytes on their way to a file, written in one call when the buffer fills
+** and at the end (report_wrap writes a word at a time). */
+typedef struct {
+  FILE *f;
+  size_t n;
+  char buf[4096];
+} out_buffer;
+
+static void out_flush(out_buffer *o) {
+  if (o->n) fwrite(o->buf, 1, o->n, o->f);
+  o->n = 0;
+}
+
+static void out_put(out_buffer *o, const char *s, size_t n) {
+  if (o->n + n > sizeof o->buf) {
+    out_flush(o);
+    if (n > sizeof o->buf) { fwrite(s, 1, n, o->f); return; }
+  }
+  memcpy(o->buf + o->n, s, n);
+  o->n += n;
+}
+
+/* A line break, then indent spaces. */
+static void out_break(out_buffer *o, int indent) {
+  static const char spaces[] = "                                ";
+  out_put(o, "\n", 1);
+  for (; indent > (int)sizeof spaces - 1; indent -= (int)sizeof spaces - 1) out_put(o, spaces, sizeof spaces - 1);
+  if (indent > 0) out_put(o, spaces, (size_t)indent);
+}
+
 void report_wrap(FILE *f, int indent, int width, const char *s) {
+  out_buffer o;
+  o.f = f;
+  o.n = 0;
   int col = indent, space = 0;          /* space: one is due before the next word */
   const char *p = s;
   while (*p) {
     size_t w = strcspn(p, " \n");
     if (col > indent && col + space + (int)w > width) {
-      fprintf(f, "\n%*s", indent, "");
+      out_break(&o, indent);
       col = indent;
       space = 0;
     }
-    if (space) { fputc(' ', f); col++; space = 0; }
-    fwrite(p, 1, w, f);
+    if (space) { out_put(&o, " ", 1); col++; space = 0; }
+    out_put(&o, p, w);
     col += (int)w;
     p += w;
-    if (*p == '\n') { fprintf(f, "\n%*s", indent, ""); col = indent; p++; }
+    if (*p == '\n') { out_break(&o, indent); col = indent; p++; }
     else if (*p == ' ') { while (*p == ' ') p++; space = *p != '\0'; }
   }
-  fputc('\n', f);
+  out_put(&o, "\n", 1);
+  out_flush(&o);
 }
 
 int report_prospective(const lx_assessment *a, const lx_rule *r) {
