@@ -43,6 +43,12 @@ const char *report_status_fill(lx_status status);
 const char *report_ink_on(const char *fill);
 /* Text escaped for HTML content (& < > escaped, control characters dropped). */
 void report_html_escape(FILE *f, const char *s);
+/* Text from profiles and rules as the text (md 0) and Markdown (md 1)
+** reports show it, never interpreted: control characters but the line
+** break shown as '?', and in Markdown a backslash before each character
+** that starts emphasis, links, HTML or code.  Into buf[size] (size > 0),
+** cut before a character once fewer than 4 bytes are left. */
+void report_text_escape(const char *s, int md, char *buf, size_t size);
 /* Text escaped for Markdown (markup characters escaped, control characters
 ** shown as '?'), as the Markdown report escapes profile text. */
 void report_md_escape(FILE *f, const char *s);

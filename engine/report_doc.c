@@ -64,13 +64,8 @@ static const unsigned char *escape_classes(int md) {
   return escape_class[md ? 1 : 0];
 }
 
-/* Text from profiles and rules is shown, never interpreted: control
-** characters (a terminal escape sequence, say) become '?', and in Markdown
-** the characters that start emphasis, links, HTML or code are escaped.
-** Into buf[size], stopping before a character once fewer than 4 bytes are
-** left; runs of bytes kept as they are copied at once. */
-static void md_escape(doc *d, const char *s, char *buf, size_t size) {
-  const unsigned char *cls = escape_classes(d->md);
+void report_text_escape(const char *s, int md, char *buf, size_t size) {
+  const unsigned char *cls = escape_classes(md);
   size_t n = 0;
   while (n + 3 < size) {
     const char *run = s;
@@ -85,8 +80,11 @@ static void md_escape(doc *d, const char *s, char *buf, size_t size) {
     else { buf[n++] = '\\'; buf[n++] = *s; }
     s++;
   }
-  buf[n] = '\0';
+  if (size) buf[n] = '\0';
 }
+
+/* Text from profiles and rules, as d's format shows it (report_text_escape). */
+static void md_escape(doc *d, const char *s, char *buf, size_t size) { report_text_escape(s, d->md, buf, size); }
 
 void report_md_escape(FILE *f, const char *s) {
   for (; s && *s; s++) {
