@@ -17,20 +17,21 @@
 #define REPORT_FORMAT 1
 
 /* What a rule contributes to every finding of it, the same in every
-** assessment: written once per document, then copied (json_writer.h
-** fragments). */
+** assessment for the same status: written once per document, then copied
+** (json_writer.h fragments).  A fragment is found by its rule's address
+** and its slot, and its bytes depend on nothing else: */
 enum {
-  FRAG_HEAD,       /* a finding's members id ... cluster */
-  FRAG_SERVES,     /* its serves */
-  FRAG_TAIL,       /* provision_text ... rule */
-  FRAG_SERVED,     /* id and display, where the rule's finding is listed in another's served_by */
-  FRAG_COUNT
+  FRAG_HEAD = 0,                          /* id ... serves, for status s and the reservation
+                                          ** flag r: slot FRAG_HEAD + 2 * s + r */
+  FRAG_TAIL = FRAG_HEAD + 2 * LX_NSTATUS, /* provision_text ... rule, and "error": null */
+  FRAG_SERVED,                            /* an entry of served_by, for status s: slot FRAG_SERVED + s */
+  FRAG_SLOTS = FRAG_SERVED + LX_NSTATUS
 };
 
 typedef struct {
   const lx_rule *rule;          /* NULL: a free slot */
-  jw_fragment frag[FRAG_COUNT];
-  unsigned char made[FRAG_COUNT];
+  jw_fragment frag[FRAG_SLOTS];
+  unsigned char made[FRAG_SLOTS];
 } rule_fragments;
 
 /* A JSON report being written (report_json_begin .. report_json_end). */
@@ -70,23 +71,26 @@ static rule_fragments *fragments_of(report_json_doc *doc, const lx_rule *r) {
   return &doc->slots[h];
 }
 
-typedef void (*fragment_writer)(json_writer *w, const lx_assessment *a, const lx_rule *r);
+/* Writes members of finding f that depend only on what its fragment slot
+** stands for (its rule, and the status or flag the slot names). */
+typedef void (*fragment_writer)(json_writer *w, const lx_assessment *a, const lx_finding *f);
 
-/* What write(w, a, r) writes, from the fragment of kind made for rule r the
-** first time (later copied as bytes); written directly when the fragment
-** would not fit here (json_writer.h) or memory ran out. */
-static void put_fragment(json_writer *w, report_json_doc *doc, int kind, fragment_writer write,
-                         const lx_assessment *a, const lx_rule *r) {
-  rule_fragments *rf = doc ? fragments_of(doc, r) : NULL;
-  if (rf && !rf->made[kind]) {
+/* What write(w, a, f) writes, from the fragment in slot of f's rule, made
+** the first time (later copied as bytes); written directly when the
+** fragment would not fit here (json_writer.h), memory ran out, or slot is
+** -1 (a status no slot stands for). */
+static void put_fragment(json_writer *w, report_json_doc *doc, int slot, fragment_writer write,
+                         const lx_assessment *a, const lx_finding *f) {
+  rule_fragments *rf = doc && slot >= 0 && slot < FRAG_SLOTS ? fragments_of(doc, f->rule) : NULL;
+  if (rf && !rf->made[slot]) {
     json_writer frag;
-    jw_fragment_begin(&frag, &doc->store, w, &rf->frag[kind]);
-    write(&frag, a, r);
-    jw_fragment_end(&frag, &rf->frag[kind]);
-    rf->made[kind] = !sb_failed(&doc->store);
+    jw_fragment_begin(&frag, &doc->store, w, &rf->frag[slot]);
+    write(&frag, a, f);
+    jw_fragment_end(&frag, &rf->frag[slot]);
+    rf->made[slot] = !sb_failed(&doc->store);
   }
-  if (rf && rf->made[kind] && jw_fragment_fits(w, &rf->frag[kind])) jw_fragment_put(w, &doc->store, &rf->frag[kind]);
-  else write(w, a, r);
+  if (rf && rf->made[slot] && jw_fragment_fits(w, &rf->frag[slot])) jw_fragment_put(w, &doc->store, &rf->frag[slot]);
+  else write(w, a, f);
 }
 
 /* { en, fr, es } of t, each present only when t gives it. */
@@ -98,18 +102,21 @@ static void text_pair(json_writer *w, const char *key, const char *en, const cha
   jw_languages(w, key, en, fr, NULL);
 }
 
-/* Where rule g's finding is listed among another's served_by: its id and
-** display (a FRAG_SERVED fragment). */
-static void served_entry_head(json_writer *w, const lx_assessment *a, const lx_rule *g) {
+/* Finding g where it is listed among another's served_by: { id, display,
+** practice_status, status_label } (practice_status: its status code); from
+** its rule and status (a FRAG_SERVED fragment). */
+static void served_entry(json_writer *w, const lx_assessment *a, const lx_finding *g) {
   char en[256], fr[256];
-  lx_ref_display(a->rules, g->ref ? g->ref : g->id, "en", en, sizeof en);
-  lx_ref_display(a->rules, g->ref ? g->ref : g->id, "fr", fr, sizeof fr);
-  jw_string(w, "id", g->id);
+  lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "en", en, sizeof en);
+  lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "fr", fr, sizeof fr);
+  jw_string(w, "id", g->rule->id);
   text_pair(w, "display", en, fr);
+  jw_string(w, "practice_status", lx_status_name(g->status));
+  text_pair(w, "status_label", report_rule_status_label(g->rule, g->status, "en"),
+            report_rule_status_label(g->rule, g->status, "fr"));
 }
 
-/* The findings that serve f's obligation: { id, display, practice_status,
-** status_label } each (practice_status: the finding's status code). */
+/* The findings that serve f's obligation, each a served_entry. */
 static void served_by_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const report_related *rel,
                            const lx_finding *f) {
   jw_array(w, "served_by");
@@ -118,17 +125,17 @@ static void served_by_json(json_writer *w, report_json_doc *doc, const lx_assess
   for (size_t k = 0; k < n; k++) {
     const lx_finding *g = &a->findings[idx[k]];
     jw_object(w, NULL);
-    put_fragment(w, doc, FRAG_SERVED, served_entry_head, a, g->rule);
-    jw_string(w, "practice_status", lx_status_name(g->status));
-    text_pair(w, "status_label", report_rule_status_label(g->rule, g->status, "en"),
-              report_rule_status_label(g->rule, g->status, "fr"));
+    put_fragment(w, doc, (unsigned)g->status < LX_NSTATUS ? FRAG_SERVED + (int)g->status : -1, served_entry, a, g);
     jw_end(w);
   }
   jw_end(w);
 }
 
-/* A finding's members from its rule alone, before its status (FRAG_HEAD). */
-static void finding_head(json_writer *w, const lx_assessment *a, const lx_rule *r) {
+/* A finding's members from its rule, status and reservation flag, before
+** the findings that serve it: id ... cluster, status ... serves (a
+** FRAG_HEAD fragment). */
+static void finding_head(json_writer *w, const lx_assessment *a, const lx_finding *f) {
+  const lx_rule *r = f->rule;
   char display_en[256] = "", display_fr[256] = "", article[32] = "";
   if (r->ref) {
     lx_ref_display(a->rules, r->ref, "en", display_en, sizeof display_en);
@@ -146,17 +153,20 @@ static void finding_head(json_writer *w, const lx_assessment *a, const lx_rule *
   jw_string_or_null(w, "category", r->category);
   if (r->cluster) jw_int(w, "cluster", r->cluster);
   else jw_null(w, "cluster");
-}
-
-/* The obligations r serves (FRAG_SERVES). */
-static void finding_serves(json_writer *w, const lx_assessment *a, const lx_rule *r) {
-  (void)a;
+  jw_string(w, "status", lx_status_name(f->status));
+  jw_bool(w, "gap", lx_is_gap(r->level, f->status));
+  if (f->reservation_unprovided) jw_bool(w, "reservation_not_provided_for", 1);
+  jw_bool(w, "good_practice", r->good_practice);
+  text_pair(w, "status_label", report_rule_status_label(r, f->status, "en"),
+            report_rule_status_label(r, f->status, "fr"));
   jw_strings(w, "serves", r->serves, r->nserves);
 }
 
 /* A finding's members from its rule alone, after its evidence: the
-** provision's text and where the rule is (FRAG_TAIL). */
-static void finding_tail(json_writer *w, const lx_assessment *a, const lx_rule *r) {
+** provision's text, where the rule is, and no error (a FRAG_TAIL
+** fragment, for findings that are not errors). */
+static void finding_tail(json_writer *w, const lx_assessment *a, const lx_finding *f) {
+  const lx_rule *r = f->rule;
   text_json(w, "provision_text", &r->text);
   jw_array(w, "provision_text_unofficial");              /* languages of provision_text that are not official */
   const char *langs[3] = { "en", "fr", "es" }, *have[3] = { r->text.en, r->text.fr, r->text.es };
@@ -169,20 +179,14 @@ static void finding_tail(json_writer *w, const lx_assessment *a, const lx_rule *
   jw_string_or_null(w, "file", r->file);
   jw_int(w, "line", r->line);
   jw_end(w);
+  if (f->status != LX_ERROR) jw_null(w, "error");
 }
 
 static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const report_related *rel,
                          const lx_finding *f) {
-  const lx_rule *r = f->rule;
   jw_object(w, NULL);
-  put_fragment(w, doc, FRAG_HEAD, finding_head, a, r);
-  jw_string(w, "status", lx_status_name(f->status));
-  jw_bool(w, "gap", lx_is_gap(r->level, f->status));
-  if (f->reservation_unprovided) jw_bool(w, "reservation_not_provided_for", 1);
-  jw_bool(w, "good_practice", r->good_practice);
-  text_pair(w, "status_label", report_rule_status_label(r, f->status, "en"),
-            report_rule_status_label(r, f->status, "fr"));
-  put_fragment(w, doc, FRAG_SERVES, finding_serves, a, r);
+  int head = (unsigned)f->status < LX_NSTATUS ? FRAG_HEAD + 2 * (int)f->status + (f->reservation_unprovided != 0) : -1;
+  put_fragment(w, doc, head, finding_head, a, f);
   served_by_json(w, doc, a, rel, f);
   text_json(w, "explanation", &f->explanation);
   if (f->option.en || f->option.fr) {
@@ -223,15 +227,15 @@ static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessme
     jw_end(w);
   }
   jw_end(w);
-  put_fragment(w, doc, FRAG_TAIL, finding_tail, a, r);
-  if (f->status == LX_ERROR) {
+  if (f->status != LX_ERROR) {
+    put_fragment(w, doc, FRAG_TAIL, finding_tail, a, f);
+  } else {
+    finding_tail(w, a, f);
     jw_object(w, "error");
     jw_string_or_null(w, "file", f->error_file);
     jw_int(w, "line", f->error_line);
     jw_string_or_null(w, "message", f->error_message);
     jw_end(w);
-  } else {
-    jw_null(w, "error");
   }
   jw_end(w);
 }
