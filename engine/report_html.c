@@ -38,12 +38,17 @@ typedef struct report_html_page {
 /* Text content: & < > escaped; control characters dropped.  Runs of
 ** ordinary bytes are written at once. */
 static void html_text(FILE *f, const char *s) {
+  /* 1: a byte that ends a run (& < >, a control character but LF and TAB, the end) */
+  static const unsigned char stop[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,  /* & < > */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,  /* DEL */
+  };
   if (!s) return;
   for (;;) {
     size_t run = 0;
-    for (unsigned char c; (c = (unsigned char)s[run]) >= 0x20 ? c != '&' && c != '<' && c != '>' && c != 0x7f
-                                                                 : c == '\n' || c == '\t';)
-      run++;
+    while (!stop[(unsigned char)s[run]]) run++;
     if (run) fwrite(s, 1, run, f);
     s += run;
     unsigned char c = (unsigned char)*s;

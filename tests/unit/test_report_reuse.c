@@ -8,8 +8,8 @@
  * afresh and against report_select; a rating plan shared by a batch
  * (rating_compute_planned) against rating_compute; a JSON document whose
  * rules' constant members were written for an earlier assessment against
- * the same assessment written alone; and the text writers' escaping and
- * wrapping against the byte-at-a-time versions they replaced.
+ * the same assessment written alone; and the text, Markdown and HTML
+ * writers' escaping and wrapping against the versions they replaced.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -312,6 +312,47 @@ static void test_wrap_as_before(void **state) {
       }
 }
 
+/* The HTML escaping as it was written, a test per byte (the oracle for
+** report_html_escape). */
+static void html_as_before(FILE *f, const char *s) {
+  for (;;) {
+    size_t run = 0;
+    for (unsigned char c; (c = (unsigned char)s[run]) >= 0x20 ? c != '&' && c != '<' && c != '>' && c != 0x7f
+                                                                 : c == '\n' || c == '\t';)
+      run++;
+    if (run) fwrite(s, 1, run, f);
+    s += run;
+    unsigned char c = (unsigned char)*s;
+    if (!c) return;
+    if (c == '&') fputs("&amp;", f);
+    else if (c == '<') fputs("&lt;", f);
+    else if (c == '>') fputs("&gt;", f);
+    s++;
+  }
+}
+
+/* Every byte value from 1 to 255 between words, and the texts: the same
+** bytes as before. */
+static void test_html_escape_as_before(void **state) {
+  (void)state;
+  char s[16];
+  for (int c = 1; c < 256; c++) {
+    snprintf(s, sizeof s, "a%cb%c", c, c);
+    char *got = NULL, *want = NULL;
+    size_t gl = 0, wl = 0;
+    FILE *g = open_memstream(&got, &gl), *w = open_memstream(&want, &wl);
+    report_html_escape(g, s);
+    html_as_before(w, s);
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) { report_html_escape(g, texts[t]); html_as_before(w, texts[t]); }
+    fclose(g);
+    fclose(w);
+    assert_int_equal(gl, wl);
+    assert_memory_equal(got, want, gl);
+    free(got);
+    free(want);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_related_reused_for_the_same_rules),
@@ -319,6 +360,7 @@ int main(void) {
     cmocka_unit_test(test_json_fragments_copied_as_written),
     cmocka_unit_test(test_text_escape_as_before),
     cmocka_unit_test(test_wrap_as_before),
+    cmocka_unit_test(test_html_escape_as_before),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
