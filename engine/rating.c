@@ -389,12 +389,16 @@ static void shortcomings_words(const lx_rating *r, int fr, char *buf, size_t siz
 }
 
 void rating_explain(const lx_rating *r, const char *lang, char *buf, size_t size) {
+  char cov[400];
+  rating_coverage(r, lang, cov, sizeof cov);
+  rating_explain_covered(r, lang, cov, buf, size);
+}
+
+void rating_explain_covered(const lx_rating *r, const char *lang, const char *cov, char *buf, size_t size) {
   static const char *const grade_en[] = { "compliant", "largely compliant", "partially compliant", "non-compliant" };
   static const char *const grade_fr[] = { "conforme", "en grande partie conforme", "partiellement conforme", "non conforme" };
   int fr = lang && strcmp(lang, "fr") == 0;
   const char *meaning;
-  char cov[400];
-  rating_coverage(r, lang, cov, sizeof cov);
   if (r->grade <= GRADE_NC) meaning = fr ? grade_fr[r->grade] : grade_en[r->grade];
   else if (r->grade == GRADE_NA) meaning = fr ? "sans objet" LX_NNBSP ": aucune obligation applicable" : "not applicable: no obligation applies";
   else if (r->errors) meaning = fr ? "non noté" LX_NNBSP ": une règle n'a pu être évaluée" : "not rated: a rule could not be evaluated";

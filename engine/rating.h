@@ -85,6 +85,10 @@ const char *rating_grade_name(lx_grade g);
 ** whether it is provisional (the shortcomings themselves are listed by the
 ** report writers). */
 void rating_explain(const lx_rating *r, const char *lang, char *buf, size_t size);
+/* rating_explain given r's coverage in lang (rating_coverage's text into a
+** buffer of 400 bytes, as rating_explain makes it), for a writer that shows
+** the coverage too and works it out once. */
+void rating_explain_covered(const lx_rating *r, const char *lang, const char *cov, char *buf, size_t size);
 
 /* How much the rating rests on, in lang, for every place a rating is shown:
 ** "provisional: 22 of 26 articles rated, 94 of 144 obligations settled",

@@ -34,6 +34,18 @@ typedef struct {
   unsigned char made[FRAG_SLOTS];
 } rule_fragments;
 
+/* The title of the i-th rating written last, kept for the next
+** assessment's i-th rating: its group (from the rules) and its bytes. */
+typedef struct {
+  const lx_ruleset *rules;
+  rating_scope scope;
+  char instrument[32], key[32];   /* as lx_rating holds them */
+  jw_fragment frag;
+  int made;
+} rating_title;
+_Static_assert(sizeof ((rating_title *)0)->instrument == sizeof ((lx_rating *)0)->instrument &&
+               sizeof ((rating_title *)0)->key == sizeof ((lx_rating *)0)->key, "a rating's group as lx_rating holds it");
+
 /* A JSON report being written (report_json_begin .. report_json_end). */
 struct report_json_doc {
   strbuf out;                   /* text not yet handed to the file */
@@ -41,6 +53,8 @@ struct report_json_doc {
   rule_fragments *slots;        /* by rule address, open addressing; the rules
                                 ** outlive the document (report.h) */
   size_t cap, used;
+  rating_title *titles;         /* by the rating's index in its list */
+  size_t ntitles;
 };
 
 /* Hand what doc->out holds to f once it passes this (in big writes). */
@@ -272,24 +286,68 @@ static void transposition_json(json_writer *w, const lx_assessment *a) {
   jw_end(w);
 }
 
+/* Rating r's title in both languages, the "title" member. */
+static void rating_title_json(json_writer *w, const lx_assessment *a, const lx_rating *r) {
+  char en[300], fr[300];
+  report_rating_title(a, r, "en", en, sizeof en);
+  report_rating_title(a, r, "fr", fr, sizeof fr);
+  text_pair(w, "title", en, fr);
+}
+
+/* The title of rating r, the i-th of its list: its group's (the rating's
+** scope, instrument and key, from the rules) fragment when the i-th
+** rating written before was of the same group in the same rules (as the
+** ratings of a batch are: rating_compute_planned), else written (and kept
+** for the next). */
+static void put_rating_title(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_rating *r, size_t i) {
+  if (doc && i >= doc->ntitles) {
+    size_t cap = doc->ntitles ? doc->ntitles : 64;
+    while (cap <= i) cap *= 2;
+    rating_title *t = realloc(doc->titles, cap * sizeof *t);
+    if (t) {
+      memset(t + doc->ntitles, 0, (cap - doc->ntitles) * sizeof *t);
+      doc->titles = t;
+      doc->ntitles = cap;
+    }
+  }
+  rating_title *t = doc && i < doc->ntitles ? &doc->titles[i] : NULL;
+  if (!t) { rating_title_json(w, a, r); return; }
+  int same = t->made && t->rules == a->rules && t->scope == r->scope &&
+             !strcmp(t->instrument, r->instrument) && !strcmp(t->key, r->key);
+  if (!same) {
+    json_writer frag;
+    jw_fragment_begin(&frag, &doc->store, w, &t->frag);
+    rating_title_json(&frag, a, r);
+    jw_fragment_end(&frag, &t->frag);
+    t->made = !sb_failed(&doc->store);
+    t->rules = a->rules;
+    t->scope = r->scope;
+    memcpy(t->instrument, r->instrument, strnlen(r->instrument, sizeof t->instrument - 1) + 1);   /* terminated within */
+    memcpy(t->key, r->key, strnlen(r->key, sizeof t->key - 1) + 1);
+    t->instrument[sizeof t->instrument - 1] = t->key[sizeof t->key - 1] = '\0';
+  }
+  if (t->made && jw_fragment_fits(w, &t->frag)) jw_fragment_put(w, &doc->store, &t->frag);
+  else rating_title_json(w, a, r);
+}
+
 /* The ratings of a (list[0..nr-1], rating_compute's) with their titles,
 ** explanations, counts, coverage and shortcomings. */
-static void ratings_json(json_writer *w, const lx_assessment *a, const lx_rating *list, size_t nr) {
+static void ratings_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_rating *list, size_t nr) {
   static const char *const scopes[] = { "instrument", "cluster", "article" };
   jw_array(w, "ratings");
   for (size_t i = 0; i < nr; i++) {
     const lx_rating *r = &list[i];
-    char title_en[300], title_fr[300], why_en[700], why_fr[700];
+    char why_en[700], why_fr[700], cov_en[400], cov_fr[400];   /* 400: as rating_explain's */
     jw_object(w, NULL);
     jw_string(w, "scope", scopes[r->scope]);
     jw_string(w, "instrument", r->instrument);
     jw_string_or_null(w, "key", r->key[0] ? r->key : NULL);
     jw_string(w, "grade", rating_grade_name(r->grade));
-    report_rating_title(a, r, "en", title_en, sizeof title_en);
-    report_rating_title(a, r, "fr", title_fr, sizeof title_fr);
-    rating_explain(r, "en", why_en, sizeof why_en);
-    rating_explain(r, "fr", why_fr, sizeof why_fr);
-    text_pair(w, "title", title_en, title_fr);
+    put_rating_title(w, doc, a, r, i);
+    rating_coverage(r, "en", cov_en, sizeof cov_en);
+    rating_coverage(r, "fr", cov_fr, sizeof cov_fr);
+    rating_explain_covered(r, "en", cov_en, why_en, sizeof why_en);
+    rating_explain_covered(r, "fr", cov_fr, why_fr, sizeof why_fr);
     text_pair(w, "explanation", why_en, why_fr);
     jw_object(w, "counts");
     jw_int(w, "rated", r->rated);
@@ -310,9 +368,7 @@ static void ratings_json(json_writer *w, const lx_assessment *a, const lx_rating
     jw_bool(w, "withheld", r->withheld);
     jw_bool(w, "provisional", !r->withheld && r->grade <= GRADE_NC &&
                               (rating_settled(r) < r->rated || r->articles_unrated));
-    rating_coverage(r, "en", why_en, sizeof why_en);
-    rating_coverage(r, "fr", why_fr, sizeof why_fr);
-    text_pair(w, "text", why_en, why_fr);
+    text_pair(w, "text", cov_en, cov_fr);
     jw_end(w);
     jw_array(w, "shortcomings");
     for (int k = 0; k < r->nshortcomings; k++) {
@@ -391,7 +447,7 @@ static int assessment_json(json_writer *w, report_json_doc *doc, FILE *out, cons
   }
   jw_end(w);
   summary_json(w, a);
-  ratings_json(w, a, ratings, nratings);
+  ratings_json(w, doc, a, ratings, nratings);
   if (!brief) transposition_json(w, a);   /* --only gaps leaves it out */
   /* findings in report order: gaps, unknown, errors, others, good practice */
   jw_array(w, "findings");
@@ -444,5 +500,6 @@ void report_json_free(report_json_doc *doc) {
   sb_free(&doc->out);
   sb_free(&doc->store);
   free(doc->slots);
+  free(doc->titles);
   free(doc);
 }

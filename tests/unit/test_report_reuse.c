@@ -32,6 +32,8 @@ static struct {
   lx_ruleset rs;
   lx_profile p[NPROFILES];
   lx_assessment a[NPROFILES];    /* france, arcadia, borduria as of 2026-01-01 */
+  lx_ruleset untoc;              /* UNTOC alone: other rules */
+  lx_assessment france_untoc;
 } fx;
 
 static int setup(void **state) {
@@ -51,12 +53,17 @@ static int setup(void **state) {
     if (profile_load(&fx.p[i], file, fx.rs.schema, &d) != 0 ||
         evaluate(&fx.a[i], fx.sb, &fx.rs, &fx.p[i], "2026-01-01", 0) != 0) { diag_print(&d, stderr); return -1; }
   }
+  const char *only[1] = { "untoc" };
+  if (ruleset_load(&fx.untoc, fx.sb, dir, only, 1, &d) != 0 ||
+      evaluate(&fx.france_untoc, fx.sb, &fx.untoc, &fx.p[0], "2026-01-01", 0) != 0) { diag_print(&d, stderr); return -1; }
   diag_free(&d);
   return 0;
 }
 
 static int teardown(void **state) {
   (void)state;
+  assessment_free(&fx.france_untoc);
+  ruleset_free(&fx.untoc, fx.sb);
   for (int i = 0; i < NPROFILES; i++) { assessment_free(&fx.a[i]); profile_free(&fx.p[i]); }
   ruleset_free(&fx.rs, fx.sb);
   sandbox_free(fx.sb);
@@ -120,6 +127,7 @@ static void test_related_reused_for_the_same_rules(void **state) {
   other.findings = fx.a[1].findings;
   assert_int_equal(report_related_reuse(&rel, &other), 0);
   free(findings);
+  assert_int_equal(report_related_reuse(&rel, &fx.france_untoc), 0);   /* other rules */
   report_related_free(&rel);
 }
 
@@ -185,14 +193,15 @@ static char *json_of(lx_assessment *const *as, size_t n) {
   return text;
 }
 
-/* The text of the last assessment of a JSON report (from its last
-** top-level "\n    {" to the "\n    }" before the end). */
-static char *last_assessment(const char *doc) {
-  const char *start = NULL;
-  for (const char *p = strstr(doc, "\n    {"); p; p = strstr(p + 1, "\n    {")) start = p;
-  const char *end = strstr(doc, "\n  ]\n}\n");
+/* The text of the k-th assessment (from 0) of a JSON report: from its
+** "\n    {" to the next one's ",\n    {" or the document's end. */
+static char *nth_assessment(const char *doc, int k) {
+  const char *start = strstr(doc, "\n    {");
+  for (int i = 0; start && i < k; i++) start = strstr(start + 1, ",\n    {") ? strstr(start + 1, ",\n    {") + 1 : NULL;
   assert_non_null(start);
+  const char *next = strstr(start + 1, ",\n    {"), *end = strstr(start, "\n  ]\n}\n");
   assert_non_null(end);
+  if (next && next < end) end = next;
   return strndup(start, (size_t)(end - start));
 }
 
@@ -205,12 +214,31 @@ static void test_json_fragments_copied_as_written(void **state) {
   lx_assessment *after[3] = { &fx.a[1], &fx.a[2], &fx.a[0] };
   lx_assessment *twice[2] = { &fx.a[0], &fx.a[0] };
   char *one = json_of(alone, 1), *three = json_of(after, 3), *two = json_of(twice, 2);
-  char *want = last_assessment(one), *got = last_assessment(three), *second = last_assessment(two);
+  char *want = nth_assessment(one, 0), *got = nth_assessment(three, 2), *second = nth_assessment(two, 1);
   assert_true(strlen(want) > 1000000);
   assert_string_equal(got, want);
+  char *first = nth_assessment(two, 0);
   assert_string_equal(second, want);
-  assert_non_null(strstr(two, ",\n    {"));
-  free(one); free(three); free(two); free(want); free(got); free(second);
+  assert_string_equal(first, want);
+  free(one); free(three); free(two); free(want); free(got); free(second); free(first);
+}
+
+/* Assessments of other rules in one document (UNTOC alone, then every
+** pack, then UNTOC alone: other rule addresses, other rating lists at the
+** same places): each as written alone. */
+static void test_json_other_rules_in_one_document(void **state) {
+  (void)state;
+  lx_assessment *u[1] = { &fx.france_untoc }, *all[1] = { &fx.a[0] };
+  lx_assessment *mixed[3] = { &fx.france_untoc, &fx.a[0], &fx.france_untoc };
+  char *one_u = json_of(u, 1), *one_all = json_of(all, 1), *doc = json_of(mixed, 3);
+  char *want_u = nth_assessment(one_u, 0), *want_all = nth_assessment(one_all, 0);
+  assert_true(strlen(want_u) < strlen(want_all));
+  for (int k = 0; k < 3; k++) {
+    char *got = nth_assessment(doc, k);
+    assert_string_equal(got, k == 1 ? want_all : want_u);
+    free(got);
+  }
+  free(one_u); free(one_all); free(doc); free(want_u); free(want_all);
 }
 
 /* The text and Markdown escaping as it was written, a byte at a time (the
@@ -358,6 +386,7 @@ int main(void) {
     cmocka_unit_test(test_related_reused_for_the_same_rules),
     cmocka_unit_test(test_rating_plan_shared_by_a_batch),
     cmocka_unit_test(test_json_fragments_copied_as_written),
+    cmocka_unit_test(test_json_other_rules_in_one_document),
     cmocka_unit_test(test_text_escape_as_before),
     cmocka_unit_test(test_wrap_as_before),
     cmocka_unit_test(test_html_escape_as_before),
