@@ -94,7 +94,11 @@ report_stream *report_stream_begin(FILE *out, const char *fmt, const report_opti
                                    size_t n, const char *const *names, const char *as_of);
 /* Write a, the next assessment of the batch, with its ratings
 ** (ratings[0..nratings-1], rating_compute's: computed once by the caller,
-** who also reads them for the exit status).  0, or -1 if writing failed. */
+** who also reads them for the exit status).  a may be freed once added,
+** but its rule set must live until the stream ends: what depends only on
+** the rules (the related findings, the order, the JSON of each rule) is
+** kept, found by the rules' addresses, and reused for the next assessments
+** of the same rules.  0, or -1 if writing failed. */
 int report_stream_add(report_stream *s, const lx_assessment *a, const lx_rating *ratings, size_t nratings);
 /* Finish the report, flush out and free s; 0, or -1 if writing failed at
 ** any point.  NULL does nothing and returns -1. */
@@ -112,7 +116,8 @@ void report_stream_abandon(report_stream *s);
 typedef struct report_json_doc report_json_doc;
 report_json_doc *report_json_begin(FILE *out, const report_options *o);
 /* Each per-assessment piece reads a's ratings and the related findings
-** (report_related) the stream computed once for it. */
+** (report_related) the stream computed once for it.  JSON: 0, or -1 if
+** memory ran out or writing to out failed. */
 int report_json_assessment(report_json_doc *doc, FILE *out, const lx_assessment *a, const lx_rating *ratings,
                            size_t nratings, const report_related *rel, size_t index, const report_options *o);
 /* The end of the document, written to out; frees doc. */
