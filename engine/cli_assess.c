@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <getopt.h>
@@ -78,7 +79,10 @@ static void usage_assess(FILE *f) {
 }
 
 /* What decides the exit status, summed over the profiles assessed. */
-typedef struct { int gaps, errors, unknown, incomplete, assessed; } tally;   /* assessed: profiles so far */
+typedef struct {
+  int gaps, errors, unknown, incomplete, assessed;   /* assessed: profiles so far */
+  rating_plan *plan;        /* the rating groups of the batch's rules, made once (rating.h) */
+} tally;
 
 /* One profile assessed: the assessment and its ratings, computed once for
 ** the exit status and the reports. */
@@ -110,7 +114,7 @@ static int assess_one(assessed *x, lx_sandbox *sb, const lx_ruleset *rs, const l
   t->errors += s.errors;
   t->unknown += s.by_status[LX_UNKNOWN];
   t->assessed++;
-  x->nratings = rating_compute(a, &x->ratings);
+  x->nratings = rating_compute_planned(a, &t->plan, &x->ratings);
   t->incomplete += assessment_incomplete(x->ratings, x->nratings);
   return 0;
 }
@@ -131,13 +135,21 @@ static void report_options_for(const options *o, FILE *out, report_options *ro) 
   *ro = r;
 }
 
+/* The check of a streamed batch keeps the first profiles loaded, while
+** their files total at most this many bytes, and the assessment takes them
+** as they are (a batch of a few profiles is parsed and checked once); the
+** others are loaded again in turn.  Memory stays bounded however many
+** there are. */
+#define KEEP_CHECKED_BYTES (1024 * 1024)
+
 /* The report of files[0..n-1] in any format, streamed: each profile (all
-** of them checked already; names[] their States' names) is loaded again,
-** assessed, written and freed before the next, so memory stays flat however
-** many there are.  With --summary only the summary's text is kept, and
-** printed once the report is complete.  Returns 1 if anything failed (a -o
-** file is then left as it was), else 0. */
-static int assess_streaming(const options *o, char **files, int n, const char *const *names,
+** of them checked already; names[] their States' names; kept[i] loaded
+** still, or all zero) is taken from kept[] or loaded again, assessed,
+** written and freed before the next, so memory stays flat however many
+** there are.  With --summary only the summary's text is kept, and printed
+** once the report is complete.  Returns 1 if anything failed (a -o file is
+** then left as it was), else 0. */
+static int assess_streaming(const options *o, char **files, int n, const char *const *names, lx_profile *kept,
                             lx_sandbox *sb, const lx_ruleset *rs, const char *as_of, tally *t) {
   cli_output dest;
   if (cli_open_output(&dest, o->output) != 0) return 1;
@@ -159,7 +171,10 @@ static int assess_streaming(const options *o, char **files, int n, const char *c
     diag_init(&diags);
     lx_profile p;
     memset(&p, 0, sizeof p);
-    if (profile_load(&p, files[i], rs->schema, &diags) != 0) {   /* changed since it was checked */
+    if (kept[i].data) {                      /* loaded by the check: taken as it is */
+      p = kept[i];
+      memset(&kept[i], 0, sizeof kept[i]);
+    } else if (profile_load(&p, files[i], rs->schema, &diags) != 0) {   /* changed since it was checked */
       diag_printf(stderr, "lexgap assess: %s: profile refused when read again (%zu problem%s)\n",
                   files[i], diags.n, diags.n == 1 ? "" : "s");
       diag_free(&diags);
@@ -253,6 +268,7 @@ int cmd_assess(int argc, char **argv) {
   /* Every profile must load before anything is assessed; the problems of
   ** all of them are listed. */
   int refused = 0;
+  size_t kept_bytes = 0;                      /* streamed: the files of the profiles kept loaded */
   for (int i = 0; !failed && i < nprofiles; i++) {
     diag_list diags;
     diag_init(&diags);
@@ -270,14 +286,20 @@ int cmd_assess(int argc, char **argv) {
     } else if (stream) {
       const char *name = profiles[i].state_name;
       if (name && !(names[i] = strdup(name))) { diag_printf(stderr, "lexgap assess: out of memory\n"); failed = 1; }
-      profile_free(&profiles[i]);                 /* loaded again when its turn comes */
+      struct stat st;
+      if (stat(argv[optind + i], &st) == 0 && st.st_size >= 0 &&
+          (size_t)st.st_size <= KEEP_CHECKED_BYTES - kept_bytes) kept_bytes += (size_t)st.st_size;
+      else {
+        profile_free(&profiles[i]);               /* loaded again when its turn comes */
+        kept_bytes = KEEP_CHECKED_BYTES;          /* the first ones only, in order */
+      }
     }
     diag_free(&diags);
   }
   if (refused) failed = 1;
-  tally t = { 0, 0, 0, 0, 0 };
+  tally t = { 0, 0, 0, 0, 0, NULL };
   if (!failed && stream) {
-    failed = assess_streaming(&o, argv + optind, nprofiles, (const char *const *)names, sb, &rs, as_of, &t);
+    failed = assess_streaming(&o, argv + optind, nprofiles, (const char *const *)names, profiles, sb, &rs, as_of, &t);
   } else {
     cli_progress prog;
     cli_progress_init(&prog, o.save ? (size_t)nprofiles : 0);
@@ -289,6 +311,7 @@ int cmd_assess(int argc, char **argv) {
     cli_progress_end(&prog);
   }
   int gaps = t.gaps, errors = t.errors, unknown = t.unknown, incomplete = t.incomplete;
+  rating_plan_free(t.plan);
   /* all runs or none; a failed save still leaves the report to read */
   int save_failed = 0;
   if (!failed && !stream && o.save) {

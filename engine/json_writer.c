@@ -6,6 +6,10 @@
 #include <assert.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* A line break and the indentation of JW_MAX_DEPTH levels (2 spaces each). */
 static const char line_break[] = "\n                                                                ";
 
@@ -18,24 +22,46 @@ static void newline(json_writer *w, int depth) {
 static int put_string(strbuf *b, const char *s);
 
 /* What goes before a value: the separator from the previous member, the
-** line break and indentation, and "key": when key is given. */
+** line break and indentation, and "key": when key is given.  Written with
+** one room check (keys are the program's own names, or escaped). */
 static void value_start(json_writer *w, const char *key) {
-  if (w->depth > w->base) {
-    int d = w->depth - 1;
-    if (!w->empty[d]) sb_putc(w->out, ',');
-    w->empty[d] = 0;
-    newline(w, w->depth);
-  }
+  strbuf *b = w->out;
+  int nested = w->depth > w->base;
   if (key && w->escape_keys) {
-    int rc = put_string(w->out, key);
+    if (nested) {
+      int d = w->depth - 1;
+      if (!w->empty[d]) sb_putc(b, ',');
+      w->empty[d] = 0;
+      newline(w, w->depth);
+    }
+    int rc = put_string(b, key);
     assert(rc == 0);                 /* the caller checked it with jw_string_ok */
     (void)rc;
-    sb_putn(w->out, ": ", 2);
-  } else if (key) {
-    sb_putc(w->out, '"');
-    sb_puts(w->out, key);            /* the program's own names: plain ASCII */
-    sb_putn(w->out, "\": ", 3);
+    sb_putn(b, ": ", 2);
+    return;
   }
+  size_t klen = key ? strlen(key) : 0;   /* the program's own names: plain ASCII */
+  size_t indent = nested ? 1 + (size_t)w->depth * 2 : 0;
+  size_t need = 1 + indent + (key ? klen + 4 : 0);
+  assert(w->depth <= JW_MAX_DEPTH);
+  if ((b->failed || b->len + need >= b->cap) && !sb_grow(b, need)) return;
+  char *p = b->s + b->len;
+  if (nested) {
+    int d = w->depth - 1;
+    if (!w->empty[d]) *p++ = ',';
+    w->empty[d] = 0;
+    memcpy(p, line_break, indent);
+    p += indent;
+  }
+  if (key) {
+    *p++ = '"';
+    memcpy(p, key, klen);
+    p += klen;
+    memcpy(p, "\": ", 3);
+    p += 3;
+  }
+  *p = '\0';
+  b->len = (size_t)(p - b->s);
 }
 
 void jw_init(json_writer *w, strbuf *out, int depth) {
@@ -143,7 +169,8 @@ void jw_languages(json_writer *w, const char *key, const char *en, const char *f
 int jw_string_ok(const char *s) { return s && jw_utf8_valid(s, strlen(s)); }
 
 /* What a byte asks of the string writer: 0 copied as it is, 1 escaped, 2
-** the lead of a UTF-8 sequence to check, 3 the end of the string. */
+** the lead of a UTF-8 sequence to check, 3 the terminator (never met: the
+** writer knows the length). */
 static const unsigned char byte_class[256] = {
   3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
   0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* " */
@@ -155,24 +182,45 @@ static const unsigned char byte_class[256] = {
   2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 };
 
+/* The first index from i on (below n) of a byte of s the string writer
+** must look at (byte_class not 0: below 0x20, '"', '\\', or above 0x7F),
+** or n.  Sixteen bytes at a time with SSE2 (x86-64), never reading past
+** s[n - 1]; byte by byte elsewhere and for the tail. */
+static size_t plain_run_end(const unsigned char *s, size_t i, size_t n) {
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  for (; i + 16 <= n; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    /* signed: bytes above 0x7F are negative, so below 0x20 too */
+    __m128i special = _mm_or_si128(_mm_cmplt_epi8(v, space),
+                                   _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+    unsigned mask = (unsigned)_mm_movemask_epi8(special);
+    if (mask) return i + (size_t)__builtin_ctz(mask);
+  }
+#endif
+  while (i < n && byte_class[s[i]] == 0) i++;
+  return i;
+}
+
 /* s as a JSON string; 0, or -1 (nothing kept of it) if not valid UTF-8.
-** One pass: runs of plain bytes copied at once, up to the terminator (a
-** UTF-8 sequence is never read past it: NUL is no continuation byte). */
+** One pass: runs of plain bytes found by plain_run_end and copied at once;
+** a UTF-8 sequence is checked where it starts and copied with its run. */
 static int put_string(strbuf *b, const char *s) {
   static const char hex[] = "0123456789ABCDEF";
-  const unsigned char *p = (const unsigned char *)s, *run = p;
+  const unsigned char *p = (const unsigned char *)s;
+  size_t n = strlen(s), i = 0, run = 0;
   sb_putc(b, '"');
   for (;;) {
-    unsigned char c = *p, kind = byte_class[c];
-    if (kind == 0) { p++; continue; }
-    if (kind == 2) {                             /* written as it is, once checked */
-      size_t k = utf8_sequence(p, 4);
+    i = plain_run_end(p, i, n);
+    if (i == n) break;
+    unsigned char c = p[i];
+    if (c >= 0x80) {                             /* written as it is, once checked */
+      size_t k = utf8_sequence(p + i, n - i);
       if (!k) return -1;
-      p += k;
+      i += k;
       continue;
     }
-    sb_putn(b, (const char *)run, (size_t)(p - run));
-    if (kind == 3) break;
+    sb_putn(b, s + run, i - run);
     char esc[6] = { '\\', 0, 0, 0, 0, 0 };
     size_t len = 2;
     switch (c) {
@@ -188,8 +236,9 @@ static int put_string(strbuf *b, const char *s) {
       len = 6;
     }
     sb_putn(b, esc, len);
-    run = ++p;
+    run = ++i;
   }
+  sb_putn(b, s + run, n - run);
   sb_putc(b, '"');
   return 0;
 }
@@ -208,4 +257,32 @@ void jw_string_or_null(json_writer *w, const char *key, const char *s) {
 
 void jw_string(json_writer *w, const char *key, const char *s) {
   if (s) jw_string_or_null(w, key, s);
+}
+
+void jw_fragment_begin(json_writer *frag, strbuf *store, const json_writer *w, jw_fragment *f) {
+  assert(w->depth > w->base);
+  *frag = *w;
+  frag->out = store;
+  f->off = store->len;
+  f->len = 0;
+  f->depth = w->depth;
+  f->escape_keys = w->escape_keys;
+  f->empty_before = f->empty_after = w->empty[w->depth - 1];
+}
+
+void jw_fragment_end(const json_writer *frag, jw_fragment *f) {
+  assert(frag->depth == f->depth);
+  f->len = frag->out->len - f->off;
+  f->empty_after = frag->empty[frag->depth - 1];
+}
+
+int jw_fragment_fits(const json_writer *w, const jw_fragment *f) {
+  return w->depth > w->base && w->depth == f->depth && w->escape_keys == f->escape_keys &&
+         w->empty[w->depth - 1] == f->empty_before;
+}
+
+void jw_fragment_put(json_writer *w, const strbuf *store, const jw_fragment *f) {
+  assert(jw_fragment_fits(w, f));
+  sb_putn(w->out, store->s + f->off, f->len);
+  w->empty[w->depth - 1] = f->empty_after;
 }

@@ -72,6 +72,35 @@ int jw_string_ok(const char *s);
 ** memory (nothing is written then) or f reports a write error. */
 int jw_flush(strbuf *b, FILE *f);
 
+/* ---- fragments: members written once, copied as bytes afterwards ----
+**
+** Members that a document repeats at the same place (a rule's constant
+** part of each finding of a batch) are written once by a fragment writer,
+** a copy of the writer placed where they go, into a store of their own;
+** afterwards jw_fragment_put copies those bytes.  The bytes depend only on
+** what was written, the depth, whether the container was empty (the
+** separator), and whether keys are escaped: jw_fragment_fits checks those,
+** so a copy is always the bytes writing the members again would make. */
+typedef struct {
+  size_t off, len;              /* the bytes, store->s[off .. off + len - 1] */
+  int depth;                    /* the writer's depth when they were written */
+  int escape_keys;
+  unsigned char empty_before;   /* the container was empty before them */
+  unsigned char empty_after;    /* ... and after them (nothing was written) */
+} jw_fragment;
+
+/* Make frag a writer that writes, into store, what w would write at this
+** point (w itself is left as it is), inside a container (w's depth is
+** above its base); record in *f where it starts. */
+void jw_fragment_begin(json_writer *frag, strbuf *store, const json_writer *w, jw_fragment *f);
+/* Close *f after frag wrote its members (every container it opened closed). */
+void jw_fragment_end(const json_writer *frag, jw_fragment *f);
+/* Would f's bytes be what w writes now: same depth, same emptiness of the
+** container, same key escaping?  1 or 0. */
+int jw_fragment_fits(const json_writer *w, const jw_fragment *f);
+/* Append f's bytes from store to w's output (jw_fragment_fits(w, f) holds). */
+void jw_fragment_put(json_writer *w, const strbuf *store, const jw_fragment *f);
+
 /* Is s (n bytes) valid UTF-8 as Jansson judges it: no overlong form, no
 ** surrogate, nothing above U+10FFFF?  1 or 0. */
 int jw_utf8_valid(const char *s, size_t n);

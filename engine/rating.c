@@ -221,7 +221,29 @@ static int groups_of(const group_map *m, const lx_rating *list, const lx_rule *r
   return n;
 }
 
-size_t rating_compute(const lx_assessment *a, lx_rating **out) {
+/* The groups an assessment is rated in and each group's findings: what
+** depends only on the findings' rules, made once for a batch of
+** assessments of the same rules. */
+struct rating_plan {
+  const lx_rule **rules;   /* the rule of each finding it was made for */
+  size_t nfindings;
+  lx_rating *groups;       /* scope, instrument and key set; counts zero */
+  size_t n;
+  size_t *start;           /* the findings of group i: members[start[i] .. start[i + 1] - 1] */
+  size_t *members;
+};
+
+void rating_plan_free(rating_plan *p) {
+  if (!p) return;
+  free(p->rules);
+  free(p->groups);
+  free(p->start);
+  free(p->members);
+  free(p);
+}
+
+/* The plan for a's findings; NULL if out of memory. */
+static rating_plan *plan_make(const lx_assessment *a) {
   lx_rating *list = NULL;
   size_t n = 0, cap = 0;
   group_map m = { NULL, 0 };
@@ -253,12 +275,43 @@ size_t rating_compute(const lx_assessment *a, lx_rating **out) {
   }
   free(keys);
   free(m.slot);
-  if (failed) { free(start); free(members); rating_free(list, n); *out = NULL; return 0; }
-  for (size_t i = 0; i < n; i++) rate(a, &list[i], members + start[i], start[i + 1] - start[i]);   /* counts for all, grades for articles */
-  free(start);
-  free(members);
+  rating_plan *p = failed ? NULL : calloc(1, sizeof *p);
+  const lx_rule **rules = p ? malloc((a->n + 1) * sizeof *rules) : NULL;
+  if (!rules) { free(p); free(start); free(members); free(list); return NULL; }
+  for (size_t i = 0; i < a->n; i++) rules[i] = a->findings[i].rule;
+  *p = (rating_plan){ rules, a->n, list, n, start, members };
+  return p;
+}
+
+/* Was p made for findings of the same rules, in the same order, as a's? */
+static int plan_fits(const rating_plan *p, const lx_assessment *a) {
+  if (p->nfindings != a->n) return 0;
+  for (size_t i = 0; i < a->n; i++)
+    if (p->rules[i] != a->findings[i].rule) return 0;
+  return 1;
+}
+
+size_t rating_compute_planned(const lx_assessment *a, rating_plan **plan, lx_rating **out) {
+  *out = NULL;
+  if (*plan && !plan_fits(*plan, a)) { rating_plan_free(*plan); *plan = NULL; }
+  if (!*plan && !(*plan = plan_make(a))) return 0;
+  const rating_plan *p = *plan;
+  size_t n = p->n;
+  if (!n) return 0;                        /* no group: no list */
+  lx_rating *list = malloc(n * sizeof *list);
+  if (!list) return 0;
+  memcpy(list, p->groups, n * sizeof *list);
+  for (size_t i = 0; i < n; i++)   /* counts for all, grades for articles */
+    rate(a, &list[i], p->members + p->start[i], p->start[i + 1] - p->start[i]);
   for (size_t i = 0; i < n; i++) if (list[i].scope != SCOPE_ARTICLE) aggregate(&list[i], list, n);
   *out = list;
+  return n;
+}
+
+size_t rating_compute(const lx_assessment *a, lx_rating **out) {
+  rating_plan *plan = NULL;
+  size_t n = rating_compute_planned(a, &plan, out);
+  rating_plan_free(plan);
   return n;
 }
 
@@ -336,12 +389,16 @@ static void shortcomings_words(const lx_rating *r, int fr, char *buf, size_t siz
 }
 
 void rating_explain(const lx_rating *r, const char *lang, char *buf, size_t size) {
+  char cov[400];
+  rating_coverage(r, lang, cov, sizeof cov);
+  rating_explain_covered(r, lang, cov, buf, size);
+}
+
+void rating_explain_covered(const lx_rating *r, const char *lang, const char *cov, char *buf, size_t size) {
   static const char *const grade_en[] = { "compliant", "largely compliant", "partially compliant", "non-compliant" };
   static const char *const grade_fr[] = { "conforme", "en grande partie conforme", "partiellement conforme", "non conforme" };
   int fr = lang && strcmp(lang, "fr") == 0;
   const char *meaning;
-  char cov[400];
-  rating_coverage(r, lang, cov, sizeof cov);
   if (r->grade <= GRADE_NC) meaning = fr ? grade_fr[r->grade] : grade_en[r->grade];
   else if (r->grade == GRADE_NA) meaning = fr ? "sans objet" LX_NNBSP ": aucune obligation applicable" : "not applicable: no obligation applies";
   else if (r->errors) meaning = fr ? "non noté" LX_NNBSP ": une règle n'a pu être évaluée" : "not rated: a rule could not be evaluated";

@@ -69,6 +69,14 @@ typedef struct {
 ** by the caller (rating_free).  0 with *out NULL on allocation failure. */
 size_t rating_compute(const lx_assessment *a, lx_rating **out);
 void rating_free(lx_rating *r, size_t n);
+/* What rating_compute returns, for a batch: *plan (NULL at first; free it
+** with rating_plan_free) keeps the groups and each group's findings, which
+** depend only on the findings' rules, and is reused while an assessment's
+** findings are of the same rules in the same order (made anew otherwise).
+** The rules must stay alive while the plan is kept. */
+typedef struct rating_plan rating_plan;
+size_t rating_compute_planned(const lx_assessment *a, rating_plan **plan, lx_rating **out);
+void rating_plan_free(rating_plan *p);
 
 /* "C", "LC", "PC", "NC", "N/A", "--". */
 const char *rating_grade_name(lx_grade g);
@@ -77,6 +85,10 @@ const char *rating_grade_name(lx_grade g);
 ** whether it is provisional (the shortcomings themselves are listed by the
 ** report writers). */
 void rating_explain(const lx_rating *r, const char *lang, char *buf, size_t size);
+/* rating_explain given r's coverage in lang (rating_coverage's text into a
+** buffer of 400 bytes, as rating_explain makes it), for a writer that shows
+** the coverage too and works it out once. */
+void rating_explain_covered(const lx_rating *r, const char *lang, const char *cov, char *buf, size_t size);
 
 /* How much the rating rests on, in lang, for every place a rating is shown:
 ** "provisional: 22 of 26 articles rated, 94 of 144 obligations settled",

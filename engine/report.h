@@ -43,6 +43,12 @@ const char *report_status_fill(lx_status status);
 const char *report_ink_on(const char *fill);
 /* Text escaped for HTML content (& < > escaped, control characters dropped). */
 void report_html_escape(FILE *f, const char *s);
+/* Text from profiles and rules as the text (md 0) and Markdown (md 1)
+** reports show it, never interpreted: control characters but the line
+** break shown as '?', and in Markdown a backslash before each character
+** that starts emphasis, links, HTML or code.  Into buf[size] (size > 0),
+** cut before a character once fewer than 4 bytes are left. */
+void report_text_escape(const char *s, int md, char *buf, size_t size);
 /* Text escaped for Markdown (markup characters escaped, control characters
 ** shown as '?'), as the Markdown report escapes profile text. */
 void report_md_escape(FILE *f, const char *s);
@@ -88,7 +94,11 @@ report_stream *report_stream_begin(FILE *out, const char *fmt, const report_opti
                                    size_t n, const char *const *names, const char *as_of);
 /* Write a, the next assessment of the batch, with its ratings
 ** (ratings[0..nratings-1], rating_compute's: computed once by the caller,
-** who also reads them for the exit status).  0, or -1 if writing failed. */
+** who also reads them for the exit status).  a may be freed once added,
+** but its rule set must live until the stream ends: what depends only on
+** the rules (the related findings, the order, the JSON of each rule) is
+** kept, found by the rules' addresses, and reused for the next assessments
+** of the same rules.  0, or -1 if writing failed. */
 int report_stream_add(report_stream *s, const lx_assessment *a, const lx_rating *ratings, size_t nratings);
 /* Finish the report, flush out and free s; 0, or -1 if writing failed at
 ** any point.  NULL does nothing and returns -1. */
@@ -98,12 +108,22 @@ int report_stream_end(report_stream *s);
 void report_stream_abandon(report_stream *s);
 
 /* The formats' pieces the stream puts together (one file each). */
-int report_json_begin(FILE *out, const report_options *o);
+/* The JSON report: its beginning written to out, and what the document
+** keeps while it is written (a buffer, and each rule's constant members
+** written once and copied into each finding after: the rule sets of the
+** assessments added must live until report_json_end).  NULL if out of
+** memory. */
+typedef struct report_json_doc report_json_doc;
+report_json_doc *report_json_begin(FILE *out, const report_options *o);
 /* Each per-assessment piece reads a's ratings and the related findings
-** (report_related) the stream computed once for it. */
-int report_json_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
-                           const report_related *rel, size_t index, const report_options *o);
-int report_json_end(FILE *out, size_t count);
+** (report_related) the stream computed once for it.  JSON: 0, or -1 if
+** memory ran out or writing to out failed. */
+int report_json_assessment(report_json_doc *doc, FILE *out, const lx_assessment *a, const lx_rating *ratings,
+                           size_t nratings, const report_related *rel, size_t index, const report_options *o);
+/* The end of the document, written to out; frees doc. */
+int report_json_end(report_json_doc *doc, FILE *out, size_t count);
+/* Free doc writing nothing more.  NULL does nothing. */
+void report_json_free(report_json_doc *doc);
 void report_doc_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
                            const report_related *rel, size_t index, const report_options *o, int md);
 typedef struct report_html_page report_html_page;
@@ -156,15 +176,28 @@ const char *report_good_practice_count_label(lx_status status, int n, const char
 ** set.  Caller frees; NULL with *n = 0 when there are none. */
 size_t *report_served_by(const lx_assessment *a, const lx_finding *f, size_t *n);
 /* report_served_by for every finding of one assessment, built once (rule
-** ids looked up by binary search, not compared finding by finding). */
+** ids looked up by binary search, not compared finding by finding), and
+** the findings in instrument order (what report_select sorts by part).
+** Both depend only on the rules of the findings, so that a batch builds
+** them once and reuses them for every assessment of the same rules. */
 struct report_related {
   const lx_assessment *a;
   size_t *start;       /* the related findings of finding i: idx[start[i] .. start[i] + len[i] - 1] */
   size_t *len;
   size_t *idx;
+  size_t *order;       /* every finding, in instrument order (report_related_select) */
+  const lx_rule **rules;   /* the rule of each finding it was built for, n of them */
+  size_t n;
 };
 /* Build rel for a; 0, or -1 if out of memory (rel then empty). */
 int report_related_build(report_related *rel, const lx_assessment *a);
+/* Make rel, built for another assessment, a's: 1 if a's findings are of
+** the same rules in the same order (rel then answers for a), else 0 (rel
+** unchanged: build it for a).  The rules must be the ones rel was built
+** with, still alive (the stream's rule sets outlive it). */
+int report_related_reuse(report_related *rel, const lx_assessment *a);
+/* What report_select(rel->a, part, n) returns, from rel's order. */
+size_t *report_related_select(const report_related *rel, report_part part, size_t *n);
 /* What report_served_by(a, f, n) lists, owned by rel (NULL when *n is 0);
 ** f is one of rel's assessment's findings. */
 const size_t *report_related_of(const report_related *rel, const lx_finding *f, size_t *n);

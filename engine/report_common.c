@@ -20,11 +20,16 @@ report_part report_part_of(const lx_finding *f) {
 
 static const lx_assessment *sort_ctx;
 
+/* Instrument order of two findings' rules; findings whose rules have the
+** same id (a duplicate declaration kept as an invalid rule) in finding
+** order, so that any subset sorts as it sits in the whole. */
 static int by_instrument_order(const void *pa, const void *pb) {
-  const lx_rule *a = sort_ctx->findings[*(const size_t *)pa].rule;
-  const lx_rule *b = sort_ctx->findings[*(const size_t *)pb].rule;
+  size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
+  const lx_rule *a = sort_ctx->findings[ia].rule;
+  const lx_rule *b = sort_ctx->findings[ib].rule;
   int c = lx_ref_compare(a->id, b->id);
-  return c ? c : strcmp(a->id, b->id);
+  if (!c) c = strcmp(a->id, b->id);
+  return c ? c : (ia > ib) - (ia < ib);
 }
 
 size_t *report_select(const lx_assessment *a, report_part part, size_t *n) {
@@ -121,8 +126,8 @@ static const word words[] = {
 
 const char *report_word(const char *key, const char *lang) {
   int fr = lang && strcmp(lang, "fr") == 0;
-  for (int i = 0; words[i].key; i++)
-    if (strcmp(words[i].key, key) == 0) return fr ? words[i].fr : words[i].en;
+  for (int i = 0; words[i].key; i++)   /* the first letter first: most keys differ there */
+    if (words[i].key[0] == key[0] && strcmp(words[i].key, key) == 0) return fr ? words[i].fr : words[i].en;
   return key;
 }
 
@@ -269,8 +274,32 @@ int report_related_build(report_related *rel, const lx_assessment *a) {
     rel->len[i] = kept;
     if (kept > 1) { sort_ctx = a; qsort(v, kept, sizeof *v, by_instrument_order); }
   }
+  rel->order = malloc((a->n + 1) * sizeof *rel->order);
+  rel->rules = malloc((a->n + 1) * sizeof *rel->rules);
+  if (!rel->order || !rel->rules) { report_related_free(rel); return -1; }
+  for (size_t i = 0; i < a->n; i++) { rel->order[i] = i; rel->rules[i] = a->findings[i].rule; }
+  sort_ctx = a;
+  qsort(rel->order, a->n, sizeof *rel->order, by_instrument_order);
+  rel->n = a->n;
   rel->a = a;
   return 0;
+}
+
+int report_related_reuse(report_related *rel, const lx_assessment *a) {
+  if (!rel->a || !rel->rules || rel->n != a->n) return 0;
+  for (size_t i = 0; i < a->n; i++)
+    if (a->findings[i].rule != rel->rules[i]) return 0;
+  rel->a = a;
+  return 1;
+}
+
+size_t *report_related_select(const report_related *rel, report_part part, size_t *n) {
+  size_t *idx = malloc((rel->n + 1) * sizeof *idx);
+  *n = 0;
+  if (!idx) return NULL;
+  for (size_t k = 0; k < rel->n; k++)
+    if (report_part_of(&rel->a->findings[rel->order[k]]) == part) idx[(*n)++] = rel->order[k];
+  return idx;
 }
 
 const size_t *report_related_of(const report_related *rel, const lx_finding *f, size_t *n) {
@@ -283,6 +312,8 @@ void report_related_free(report_related *rel) {
   free(rel->start);
   free(rel->len);
   free(rel->idx);
+  free(rel->order);
+  free(rel->rules);
   memset(rel, 0, sizeof *rel);
 }
 
@@ -428,24 +459,58 @@ void report_rating_title(const lx_assessment *a, const lx_rating *r, const char 
   }
 }
 
+/* Bytes on their way to a file, written in one call when the buffer fills
+** and at the end (report_wrap writes a word at a time). */
+typedef struct {
+  FILE *f;
+  size_t n;
+  char buf[4096];
+} out_buffer;
+
+static void out_flush(out_buffer *o) {
+  if (o->n) fwrite(o->buf, 1, o->n, o->f);
+  o->n = 0;
+}
+
+static void out_put(out_buffer *o, const char *s, size_t n) {
+  if (o->n + n > sizeof o->buf) {
+    out_flush(o);
+    if (n > sizeof o->buf) { fwrite(s, 1, n, o->f); return; }
+  }
+  memcpy(o->buf + o->n, s, n);
+  o->n += n;
+}
+
+/* A line break, then indent spaces. */
+static void out_break(out_buffer *o, int indent) {
+  static const char spaces[] = "                                ";
+  out_put(o, "\n", 1);
+  for (; indent > (int)sizeof spaces - 1; indent -= (int)sizeof spaces - 1) out_put(o, spaces, sizeof spaces - 1);
+  if (indent > 0) out_put(o, spaces, (size_t)indent);
+}
+
 void report_wrap(FILE *f, int indent, int width, const char *s) {
+  out_buffer o;
+  o.f = f;
+  o.n = 0;
   int col = indent, space = 0;          /* space: one is due before the next word */
   const char *p = s;
   while (*p) {
     size_t w = strcspn(p, " \n");
     if (col > indent && col + space + (int)w > width) {
-      fprintf(f, "\n%*s", indent, "");
+      out_break(&o, indent);
       col = indent;
       space = 0;
     }
-    if (space) { fputc(' ', f); col++; space = 0; }
-    fwrite(p, 1, w, f);
+    if (space) { out_put(&o, " ", 1); col++; space = 0; }
+    out_put(&o, p, w);
     col += (int)w;
     p += w;
-    if (*p == '\n') { fprintf(f, "\n%*s", indent, ""); col = indent; p++; }
+    if (*p == '\n') { out_break(&o, indent); col = indent; p++; }
     else if (*p == ' ') { while (*p == ' ') p++; space = *p != '\0'; }
   }
-  fputc('\n', f);
+  out_put(&o, "\n", 1);
+  out_flush(&o);
 }
 
 int report_prospective(const lx_assessment *a, const lx_rule *r) {

@@ -66,7 +66,7 @@ void report_csv_rows(FILE *out, const lx_assessment *a, const report_related *re
   for (int part = 0; part < PART_COUNT; part++) {
     size_t m = 0;
     if ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && o->brief) continue;     /* --only gaps */
-    size_t *idx = report_select(a, (report_part)part, &m);
+    size_t *idx = report_related_select(rel, (report_part)part, &m);
     for (size_t j = 0; idx && j < m; j++) {
       const lx_finding *fd = &a->findings[idx[j]];
       const lx_rule *r = fd->rule;

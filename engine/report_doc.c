@@ -47,19 +47,44 @@ static void wrapped(doc *d, int indent, const char *s) {
   report_wrap(d->out, indent, WIDTH, s);
 }
 
-/* Text from profiles and rules is shown, never interpreted: control
-** characters (a terminal escape sequence, say) become '?', and in Markdown
-** the characters that start emphasis, links, HTML or code are escaped. */
-static void md_escape(doc *d, const char *s, char *buf, size_t size) {
-  size_t n = 0;
-  for (; *s && n + 3 < size; s++) {
-    unsigned char c = (unsigned char)*s;
-    if ((c < 0x20 && c != '\n') || c == 0x7f) { buf[n++] = '?'; continue; }
-    if (d->md && strchr(MD_SPECIAL, *s)) buf[n++] = '\\';
-    buf[n++] = *s;
+/* What md_escape does with each byte: 0 copy it, 1 show '?' (a control
+** character), 2 put a backslash before it (Markdown only), 3 the end. */
+static unsigned char escape_class[2][256];
+
+/* Fill escape_class once: [0] text, [1] Markdown. */
+static const unsigned char *escape_classes(int md) {
+  if (!escape_class[0][0]) {
+    for (int k = 0; k < 2; k++) {
+      for (int c = 1; c < 0x20; c++) escape_class[k][c] = c == '\n' ? 0 : 1;
+      escape_class[k][0x7f] = 1;
+      escape_class[k][0] = 3;
+    }
+    for (const char *p = MD_SPECIAL; *p; p++) escape_class[1][(unsigned char)*p] = 2;
   }
-  buf[n] = '\0';
+  return escape_class[md ? 1 : 0];
 }
+
+void report_text_escape(const char *s, int md, char *buf, size_t size) {
+  const unsigned char *cls = escape_classes(md);
+  size_t n = 0;
+  while (n + 3 < size) {
+    const char *run = s;
+    while (!cls[(unsigned char)*s]) s++;
+    size_t len = (size_t)(s - run), room = size - 3 - n;
+    if (len >= room) { memcpy(buf + n, run, room); n += room; break; }
+    memcpy(buf + n, run, len);
+    n += len;
+    unsigned char kind = cls[(unsigned char)*s];
+    if (kind == 3) break;
+    if (kind == 1) buf[n++] = '?';
+    else { buf[n++] = '\\'; buf[n++] = *s; }
+    s++;
+  }
+  if (size) buf[n] = '\0';
+}
+
+/* Text from profiles and rules, as d's format shows it (report_text_escape). */
+static void md_escape(doc *d, const char *s, char *buf, size_t size) { report_text_escape(s, d->md, buf, size); }
 
 void report_md_escape(FILE *f, const char *s) {
   for (; s && *s; s++) {
@@ -75,21 +100,25 @@ static void field(doc *d, const char *label, const char *text) {
   char esc[8192];
   md_escape(d, text, esc, sizeof esc);
   const char *colon = d->o->lang && !strcmp(d->o->lang, "fr") ? LX_NNBSP ":" : ":";   /* French typography */
+  fputs(d->md ? "- **" : "    ", d->out);
+  fputs(label, d->out);
+  fputs(colon, d->out);
   if (!*text) {   /* a heading for the list that follows */
-    if (d->md) fprintf(d->out, "- **%s%s**\n", label, colon);
-    else fprintf(d->out, "    %s%s\n", label, colon);
+    fputs(d->md ? "**\n" : "\n", d->out);
     return;
   }
-  if (d->md) fprintf(d->out, "- **%s%s** ", label, colon);
-  else fprintf(d->out, "    %s%s ", label, colon);
+  fputs(d->md ? "** " : " ", d->out);
   wrapped(d, 6, esc);
 }
 
 static void list_item(doc *d, int level, const char *text) {
   char esc[8192];
   md_escape(d, text, esc, sizeof esc);
-  if (d->md) fprintf(d->out, "%*s- ", level * 2, "");
-  else fprintf(d->out, "%*s- ", 4 + level * 2, "");
+  static const char spaces[] = "                ";
+  size_t indent = (size_t)(d->md ? level * 2 : 4 + level * 2);
+  for (; indent > sizeof spaces - 1; indent -= sizeof spaces - 1) fputs(spaces, d->out);
+  fwrite(spaces, 1, indent, d->out);
+  fputs("- ", d->out);
   wrapped(d, 6 + level * 2, esc);
 }
 
@@ -402,7 +431,7 @@ static void assessment(doc *d, const lx_assessment *a) {
                                                        "part_good_practice" };
   for (int part = 0; part < PART_COUNT; part++) {
     size_t n = 0;
-    size_t *idx = report_select(a, (report_part)part, &n);
+    size_t *idx = report_related_select(d->rel, (report_part)part, &n);
     if (((part == PART_ERRORS || part == PART_GOOD_PRACTICE) && n == 0)
         || ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && d->o->brief)) { free(idx); continue; }
     heading(d, 2, report_word(part_titles[part], lang));

@@ -38,12 +38,17 @@ typedef struct report_html_page {
 /* Text content: & < > escaped; control characters dropped.  Runs of
 ** ordinary bytes are written at once. */
 static void html_text(FILE *f, const char *s) {
+  /* 1: a byte that ends a run (& < >, a control character but LF and TAB, the end) */
+  static const unsigned char stop[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,  /* & < > */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,  /* DEL */
+  };
   if (!s) return;
   for (;;) {
     size_t run = 0;
-    for (unsigned char c; (c = (unsigned char)s[run]) >= 0x20 ? c != '&' && c != '<' && c != '>' && c != 0x7f
-                                                                 : c == '\n' || c == '\t';)
-      run++;
+    while (!stop[(unsigned char)s[run]]) run++;
     if (run) fwrite(s, 1, run, f);
     s += run;
     unsigned char c = (unsigned char)*s;
@@ -580,7 +585,7 @@ static void maybe_anchor(page *p, const lx_rule *r, const char *article) {
 static void part(page *p, report_part which, const char *id, const char *title_key, int collapsible) {
   FILE *f = p->out;
   size_t n = 0;
-  size_t *idx = report_select(p->a, which, &n);
+  size_t *idx = report_related_select(p->rel, which, &n);
   if ((which == PART_ERRORS || which == PART_GOOD_PRACTICE) && n == 0) { free(idx); return; }
   fprintf(f, "<section class=\"part\" id=\"%s\" aria-labelledby=\"h-%s\">\n<h2 id=\"h-%s\">", id, id, id);
   html_text(f, w(p, title_key));
@@ -646,7 +651,7 @@ static void key_findings(page *p, const lx_rating *list, size_t nr, const lx_sum
     fputs("</p>\n", f);
   }
   size_t n = 0;
-  size_t *idx = report_select(p->a, PART_GAPS, &n);
+  size_t *idx = report_related_select(p->rel, PART_GAPS, &n);
   report_count(c, sizeof c, (int)n, "gap", p->lang);
   fprintf(f, "<p><a href=\"#gaps\"><strong>");
   html_text(f, c);

@@ -9,11 +9,103 @@
 #include "json_writer.h"
 #include "report_transposition.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 
 #define REPORT_FORMAT 1
+
+/* What a rule contributes to every finding of it, the same in every
+** assessment for the same status: written once per document, then copied
+** (json_writer.h fragments).  A fragment is found by its rule's address
+** and its slot, and its bytes depend on nothing else: */
+enum {
+  FRAG_HEAD = 0,                          /* id ... serves, for status s and the reservation
+                                          ** flag r: slot FRAG_HEAD + 2 * s + r */
+  FRAG_TAIL = FRAG_HEAD + 2 * LX_NSTATUS, /* provision_text ... rule, and "error": null */
+  FRAG_SERVED,                            /* an entry of served_by, for status s: slot FRAG_SERVED + s */
+  FRAG_SLOTS = FRAG_SERVED + LX_NSTATUS
+};
+
+typedef struct {
+  const lx_rule *rule;          /* NULL: a free slot */
+  jw_fragment frag[FRAG_SLOTS];
+  unsigned char made[FRAG_SLOTS];
+} rule_fragments;
+
+/* The title of the i-th rating written last, kept for the next
+** assessment's i-th rating: its group (from the rules) and its bytes. */
+typedef struct {
+  const lx_ruleset *rules;
+  rating_scope scope;
+  char instrument[32], key[32];   /* as lx_rating holds them */
+  jw_fragment frag;
+  int made;
+} rating_title;
+_Static_assert(sizeof ((rating_title *)0)->instrument == sizeof ((lx_rating *)0)->instrument &&
+               sizeof ((rating_title *)0)->key == sizeof ((lx_rating *)0)->key, "a rating's group as lx_rating holds it");
+
+/* A JSON report being written (report_json_begin .. report_json_end). */
+struct report_json_doc {
+  strbuf out;                   /* text not yet handed to the file */
+  strbuf store;                 /* the fragments' bytes */
+  rule_fragments *slots;        /* by rule address, open addressing; the rules
+                                ** outlive the document (report.h) */
+  size_t cap, used;
+  rating_title *titles;         /* by the rating's index in its list */
+  size_t ntitles;
+};
+
+/* Hand what doc->out holds to f once it passes this (in big writes). */
+#define FLUSH_AT (64 * 1024)
+
+/* The slot of rule r in doc's table, added if absent; NULL if out of memory. */
+static rule_fragments *fragments_of(report_json_doc *doc, const lx_rule *r) {
+  if (2 * (doc->used + 1) > doc->cap) {           /* at most half full */
+    size_t cap = doc->cap ? doc->cap * 2 : 1024;
+    rule_fragments *slots = calloc(cap, sizeof *slots);
+    if (!slots) return NULL;
+    for (size_t i = 0; i < doc->cap; i++) {
+      if (!doc->slots[i].rule) continue;
+      size_t h = ((uintptr_t)doc->slots[i].rule >> 4) * 0x9E3779B97F4A7C15u % cap;
+      while (slots[h].rule) h = (h + 1) % cap;
+      slots[h] = doc->slots[i];
+    }
+    free(doc->slots);
+    doc->slots = slots;
+    doc->cap = cap;
+  }
+  size_t h = ((uintptr_t)r >> 4) * 0x9E3779B97F4A7C15u % doc->cap;
+  while (doc->slots[h].rule && doc->slots[h].rule != r) h = (h + 1) % doc->cap;
+  if (!doc->slots[h].rule) {
+    doc->slots[h].rule = r;
+    doc->used++;
+  }
+  return &doc->slots[h];
+}
+
+/* Writes members of finding f that depend only on what its fragment slot
+** stands for (its rule, and the status or flag the slot names). */
+typedef void (*fragment_writer)(json_writer *w, const lx_assessment *a, const lx_finding *f);
+
+/* What write(w, a, f) writes, from the fragment in slot of f's rule, made
+** the first time (later copied as bytes); written directly when the
+** fragment would not fit here (json_writer.h), memory ran out, or slot is
+** -1 (a status no slot stands for). */
+static void put_fragment(json_writer *w, report_json_doc *doc, int slot, fragment_writer write,
+                         const lx_assessment *a, const lx_finding *f) {
+  rule_fragments *rf = doc && slot >= 0 && slot < FRAG_SLOTS ? fragments_of(doc, f->rule) : NULL;
+  if (rf && !rf->made[slot]) {
+    json_writer frag;
+    jw_fragment_begin(&frag, &doc->store, w, &rf->frag[slot]);
+    write(&frag, a, f);
+    jw_fragment_end(&frag, &rf->frag[slot]);
+    rf->made[slot] = !sb_failed(&doc->store);
+  }
+  if (rf && rf->made[slot] && jw_fragment_fits(w, &rf->frag[slot])) jw_fragment_put(w, &doc->store, &rf->frag[slot]);
+  else write(w, a, f);
+}
 
 /* { en, fr, es } of t, each present only when t gives it. */
 static void text_json(json_writer *w, const char *key, const lx_text *t) {
@@ -24,29 +116,39 @@ static void text_pair(json_writer *w, const char *key, const char *en, const cha
   jw_languages(w, key, en, fr, NULL);
 }
 
-/* The findings that serve f's obligation: { id, display, practice_status,
-** status_label } each (practice_status: the finding's status code). */
-static void served_by_json(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *f) {
+/* Finding g where it is listed among another's served_by: { id, display,
+** practice_status, status_label } (practice_status: its status code); from
+** its rule and status (a FRAG_SERVED fragment). */
+static void served_entry(json_writer *w, const lx_assessment *a, const lx_finding *g) {
+  char en[256], fr[256];
+  lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "en", en, sizeof en);
+  lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "fr", fr, sizeof fr);
+  jw_string(w, "id", g->rule->id);
+  text_pair(w, "display", en, fr);
+  jw_string(w, "practice_status", lx_status_name(g->status));
+  text_pair(w, "status_label", report_rule_status_label(g->rule, g->status, "en"),
+            report_rule_status_label(g->rule, g->status, "fr"));
+}
+
+/* The findings that serve f's obligation, each a served_entry. */
+static void served_by_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const report_related *rel,
+                           const lx_finding *f) {
   jw_array(w, "served_by");
   size_t n = 0;
   const size_t *idx = report_related_of(rel, f, &n);
   for (size_t k = 0; k < n; k++) {
     const lx_finding *g = &a->findings[idx[k]];
-    char en[256], fr[256];
-    lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "en", en, sizeof en);
-    lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "fr", fr, sizeof fr);
     jw_object(w, NULL);
-    jw_string(w, "id", g->rule->id);
-    text_pair(w, "display", en, fr);
-    jw_string(w, "practice_status", lx_status_name(g->status));
-    text_pair(w, "status_label", report_rule_status_label(g->rule, g->status, "en"),
-              report_rule_status_label(g->rule, g->status, "fr"));
+    put_fragment(w, doc, (unsigned)g->status < LX_NSTATUS ? FRAG_SERVED + (int)g->status : -1, served_entry, a, g);
     jw_end(w);
   }
   jw_end(w);
 }
 
-static void finding_json(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *f) {
+/* A finding's members from its rule, status and reservation flag, before
+** the findings that serve it: id ... cluster, status ... serves (a
+** FRAG_HEAD fragment). */
+static void finding_head(json_writer *w, const lx_assessment *a, const lx_finding *f) {
   const lx_rule *r = f->rule;
   char display_en[256] = "", display_fr[256] = "", article[32] = "";
   if (r->ref) {
@@ -54,7 +156,6 @@ static void finding_json(json_writer *w, const lx_assessment *a, const report_re
     lx_ref_display(a->rules, r->ref, "fr", display_fr, sizeof display_fr);
     lx_ref_article(r->ref, article, sizeof article);
   }
-  jw_object(w, NULL);
   jw_string(w, "id", r->id);
   jw_string_or_null(w, "ref", r->ref);
   jw_string_or_null(w, "clause", r->clause);
@@ -73,7 +174,34 @@ static void finding_json(json_writer *w, const lx_assessment *a, const report_re
   text_pair(w, "status_label", report_rule_status_label(r, f->status, "en"),
             report_rule_status_label(r, f->status, "fr"));
   jw_strings(w, "serves", r->serves, r->nserves);
-  served_by_json(w, a, rel, f);
+}
+
+/* A finding's members from its rule alone, after its evidence: the
+** provision's text, where the rule is, and no error (a FRAG_TAIL
+** fragment, for findings that are not errors). */
+static void finding_tail(json_writer *w, const lx_assessment *a, const lx_finding *f) {
+  const lx_rule *r = f->rule;
+  text_json(w, "provision_text", &r->text);
+  jw_array(w, "provision_text_unofficial");              /* languages of provision_text that are not official */
+  const char *langs[3] = { "en", "fr", "es" }, *have[3] = { r->text.en, r->text.fr, r->text.es };
+  for (int l = 0; l < 3; l++)
+    if (have[l] && !report_text_official(a->rules, r, langs[l])) jw_string(w, NULL, langs[l]);
+  jw_end(w);
+  jw_strings(w, "depends", r->depends, r->ndepends);
+  jw_strings(w, "covers", r->covers, r->ncovers);
+  jw_object(w, "rule");
+  jw_string_or_null(w, "file", r->file);
+  jw_int(w, "line", r->line);
+  jw_end(w);
+  if (f->status != LX_ERROR) jw_null(w, "error");
+}
+
+static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const report_related *rel,
+                         const lx_finding *f) {
+  jw_object(w, NULL);
+  int head = (unsigned)f->status < LX_NSTATUS ? FRAG_HEAD + 2 * (int)f->status + (f->reservation_unprovided != 0) : -1;
+  put_fragment(w, doc, head, finding_head, a, f);
+  served_by_json(w, doc, a, rel, f);
   text_json(w, "explanation", &f->explanation);
   if (f->option.en || f->option.fr) {
     jw_object(w, "option");
@@ -113,26 +241,15 @@ static void finding_json(json_writer *w, const lx_assessment *a, const report_re
     jw_end(w);
   }
   jw_end(w);
-  text_json(w, "provision_text", &r->text);
-  jw_array(w, "provision_text_unofficial");              /* languages of provision_text that are not official */
-  const char *langs[3] = { "en", "fr", "es" }, *have[3] = { r->text.en, r->text.fr, r->text.es };
-  for (int l = 0; l < 3; l++)
-    if (have[l] && !report_text_official(a->rules, r, langs[l])) jw_string(w, NULL, langs[l]);
-  jw_end(w);
-  jw_strings(w, "depends", r->depends, r->ndepends);
-  jw_strings(w, "covers", r->covers, r->ncovers);
-  jw_object(w, "rule");
-  jw_string_or_null(w, "file", r->file);
-  jw_int(w, "line", r->line);
-  jw_end(w);
-  if (f->status == LX_ERROR) {
+  if (f->status != LX_ERROR) {
+    put_fragment(w, doc, FRAG_TAIL, finding_tail, a, f);
+  } else {
+    finding_tail(w, a, f);
     jw_object(w, "error");
     jw_string_or_null(w, "file", f->error_file);
     jw_int(w, "line", f->error_line);
     jw_string_or_null(w, "message", f->error_message);
     jw_end(w);
-  } else {
-    jw_null(w, "error");
   }
   jw_end(w);
 }
@@ -169,24 +286,68 @@ static void transposition_json(json_writer *w, const lx_assessment *a) {
   jw_end(w);
 }
 
+/* Rating r's title in both languages, the "title" member. */
+static void rating_title_json(json_writer *w, const lx_assessment *a, const lx_rating *r) {
+  char en[300], fr[300];
+  report_rating_title(a, r, "en", en, sizeof en);
+  report_rating_title(a, r, "fr", fr, sizeof fr);
+  text_pair(w, "title", en, fr);
+}
+
+/* The title of rating r, the i-th of its list: its group's (the rating's
+** scope, instrument and key, from the rules) fragment when the i-th
+** rating written before was of the same group in the same rules (as the
+** ratings of a batch are: rating_compute_planned), else written (and kept
+** for the next). */
+static void put_rating_title(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_rating *r, size_t i) {
+  if (doc && i >= doc->ntitles) {
+    size_t cap = doc->ntitles ? doc->ntitles : 64;
+    while (cap <= i) cap *= 2;
+    rating_title *t = realloc(doc->titles, cap * sizeof *t);
+    if (t) {
+      memset(t + doc->ntitles, 0, (cap - doc->ntitles) * sizeof *t);
+      doc->titles = t;
+      doc->ntitles = cap;
+    }
+  }
+  rating_title *t = doc && i < doc->ntitles ? &doc->titles[i] : NULL;
+  if (!t) { rating_title_json(w, a, r); return; }
+  int same = t->made && t->rules == a->rules && t->scope == r->scope &&
+             !strcmp(t->instrument, r->instrument) && !strcmp(t->key, r->key);
+  if (!same) {
+    json_writer frag;
+    jw_fragment_begin(&frag, &doc->store, w, &t->frag);
+    rating_title_json(&frag, a, r);
+    jw_fragment_end(&frag, &t->frag);
+    t->made = !sb_failed(&doc->store);
+    t->rules = a->rules;
+    t->scope = r->scope;
+    memcpy(t->instrument, r->instrument, strnlen(r->instrument, sizeof t->instrument - 1) + 1);   /* terminated within */
+    memcpy(t->key, r->key, strnlen(r->key, sizeof t->key - 1) + 1);
+    t->instrument[sizeof t->instrument - 1] = t->key[sizeof t->key - 1] = '\0';
+  }
+  if (t->made && jw_fragment_fits(w, &t->frag)) jw_fragment_put(w, &doc->store, &t->frag);
+  else rating_title_json(w, a, r);
+}
+
 /* The ratings of a (list[0..nr-1], rating_compute's) with their titles,
 ** explanations, counts, coverage and shortcomings. */
-static void ratings_json(json_writer *w, const lx_assessment *a, const lx_rating *list, size_t nr) {
+static void ratings_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_rating *list, size_t nr) {
   static const char *const scopes[] = { "instrument", "cluster", "article" };
   jw_array(w, "ratings");
   for (size_t i = 0; i < nr; i++) {
     const lx_rating *r = &list[i];
-    char title_en[300], title_fr[300], why_en[700], why_fr[700];
+    char why_en[700], why_fr[700], cov_en[400], cov_fr[400];   /* 400: as rating_explain's */
     jw_object(w, NULL);
     jw_string(w, "scope", scopes[r->scope]);
     jw_string(w, "instrument", r->instrument);
     jw_string_or_null(w, "key", r->key[0] ? r->key : NULL);
     jw_string(w, "grade", rating_grade_name(r->grade));
-    report_rating_title(a, r, "en", title_en, sizeof title_en);
-    report_rating_title(a, r, "fr", title_fr, sizeof title_fr);
-    rating_explain(r, "en", why_en, sizeof why_en);
-    rating_explain(r, "fr", why_fr, sizeof why_fr);
-    text_pair(w, "title", title_en, title_fr);
+    put_rating_title(w, doc, a, r, i);
+    rating_coverage(r, "en", cov_en, sizeof cov_en);
+    rating_coverage(r, "fr", cov_fr, sizeof cov_fr);
+    rating_explain_covered(r, "en", cov_en, why_en, sizeof why_en);
+    rating_explain_covered(r, "fr", cov_fr, why_fr, sizeof why_fr);
     text_pair(w, "explanation", why_en, why_fr);
     jw_object(w, "counts");
     jw_int(w, "rated", r->rated);
@@ -207,9 +368,7 @@ static void ratings_json(json_writer *w, const lx_assessment *a, const lx_rating
     jw_bool(w, "withheld", r->withheld);
     jw_bool(w, "provisional", !r->withheld && r->grade <= GRADE_NC &&
                               (rating_settled(r) < r->rated || r->articles_unrated));
-    rating_coverage(r, "en", why_en, sizeof why_en);
-    rating_coverage(r, "fr", why_fr, sizeof why_fr);
-    text_pair(w, "text", why_en, why_fr);
+    text_pair(w, "text", cov_en, cov_fr);
     jw_end(w);
     jw_array(w, "shortcomings");
     for (int k = 0; k < r->nshortcomings; k++) {
@@ -251,8 +410,10 @@ static void summary_json(json_writer *w, const lx_assessment *a) {
   jw_end(w);
 }
 
-static void assessment_json(json_writer *w, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
-                            const report_related *rel, int brief) {
+/* Assessment a into w (its text into doc->out, handed to out in big
+** writes as it grows); 0, or -1 if writing to out failed. */
+static int assessment_json(json_writer *w, report_json_doc *doc, FILE *out, const lx_assessment *a,
+                           const lx_rating *ratings, size_t nratings, const report_related *rel, int brief) {
   const lx_profile *p = a->profile;
   jw_object(w, NULL);
   jw_object(w, "profile");
@@ -286,44 +447,59 @@ static void assessment_json(json_writer *w, const lx_assessment *a, const lx_rat
   }
   jw_end(w);
   summary_json(w, a);
-  ratings_json(w, a, ratings, nratings);
+  ratings_json(w, doc, a, ratings, nratings);
   if (!brief) transposition_json(w, a);   /* --only gaps leaves it out */
   /* findings in report order: gaps, unknown, errors, others, good practice */
   jw_array(w, "findings");
   for (int part = 0; part < PART_COUNT; part++) {
     size_t n = 0;
     if ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && brief) continue;      /* --only gaps */
-    size_t *idx = report_select(a, (report_part)part, &n);
-    for (size_t k = 0; idx && k < n; k++) finding_json(w, a, rel, &a->findings[idx[k]]);
+    size_t *idx = report_related_select(rel, (report_part)part, &n);
+    for (size_t k = 0; idx && k < n; k++) {
+      finding_json(w, doc, a, rel, &a->findings[idx[k]]);
+      if (doc->out.len >= FLUSH_AT && jw_flush(&doc->out, out) != 0) { free(idx); return -1; }
+    }
     free(idx);
   }
   jw_end(w);
   jw_end(w);
+  return 0;
 }
 
-int report_json_begin(FILE *out, const report_options *o) {
+report_json_doc *report_json_begin(FILE *out, const report_options *o) {
+  report_json_doc *doc = calloc(1, sizeof *doc);
+  if (!doc) return NULL;
+  sb_init(&doc->out);
+  sb_init(&doc->store);
   fputs("{\n  \"lexgap_version\": \"" LX_VERSION "\"", out);   /* digits and dots: nothing to escape */
   fprintf(out, ",\n  \"report_format\": %d,\n  \"only\": %s,\n  \"assessments\": [",
           REPORT_FORMAT, o->brief ? "\"gaps\"" : "null");
-  return ferror(out) ? -1 : 0;
+  return doc;
 }
 
-int report_json_assessment(FILE *out, const lx_assessment *a, const lx_rating *ratings, size_t nratings,
-                           const report_related *rel, size_t index, const report_options *o) {
-  strbuf b;
+int report_json_assessment(report_json_doc *doc, FILE *out, const lx_assessment *a, const lx_rating *ratings,
+                           size_t nratings, const report_related *rel, size_t index, const report_options *o) {
   json_writer w;
-  sb_init(&b);
-  sb_puts(&b, index ? ",\n    " : "\n    ");
-  jw_init(&w, &b, 2);                 /* inside the document and its "assessments" array */
-  assessment_json(&w, a, ratings, nratings, rel, o->brief);
-  int rc = sb_failed(&b) ? -1 : 0;
-  if (rc == 0) fwrite(b.s, 1, b.len, out);
-  sb_free(&b);
+  sb_putn(&doc->out, index ? ",\n    " : "\n    ", index ? 6 : 5);
+  jw_init(&w, &doc->out, 2);          /* inside the document and its "assessments" array */
+  int rc = assessment_json(&w, doc, out, a, ratings, nratings, rel, o->brief);
+  if (rc == 0) rc = jw_flush(&doc->out, out);   /* all of it in the file before the next profile's warnings */
+  sb_reset(&doc->out);
   return rc != 0 || ferror(out) ? -1 : 0;
 }
 
-int report_json_end(FILE *out, size_t count) {
+int report_json_end(report_json_doc *doc, FILE *out, size_t count) {
   fputs(count ? "\n  ]\n}\n" : "]\n}\n", out);
   fflush(out);
+  report_json_free(doc);
   return ferror(out) ? -1 : 0;
+}
+
+void report_json_free(report_json_doc *doc) {
+  if (!doc) return;
+  sb_free(&doc->out);
+  sb_free(&doc->store);
+  free(doc->slots);
+  free(doc->titles);
+  free(doc);
 }

@@ -19,6 +19,9 @@ struct report_stream {
   stream_format fmt;
   report_options o;               /* a copy: the caller's may go before the end */
   report_html_page *page;         /* html: the page being written */
+  report_json_doc *doc;           /* json: the document being written */
+  report_related rel;             /* the related findings and order of the last
+                                  ** assessment's rules, reused while they are the same */
   size_t count;                   /* assessments written */
   int failed;                     /* a piece could not be written */
 };
@@ -41,7 +44,11 @@ report_stream *report_stream_begin(FILE *out, const char *fmt, const report_opti
   s->fmt = format_named(fmt);
   s->o = *o;
   switch (s->fmt) {
-  case FMT_JSON: s->failed = report_json_begin(out, &s->o) != 0; break;
+  case FMT_JSON:
+    s->doc = report_json_begin(out, &s->o);
+    if (!s->doc) { fprintf(stderr, "lexgap: out of memory\n"); free(s); return NULL; }
+    s->failed = ferror(out) != 0;
+    break;
   case FMT_HTML:
     s->page = report_html_begin(out, &s->o, n, names, as_of);
     if (!s->page) { fprintf(stderr, "lexgap: out of memory\n"); free(s); return NULL; }
@@ -54,36 +61,39 @@ report_stream *report_stream_begin(FILE *out, const char *fmt, const report_opti
 
 int report_stream_add(report_stream *s, const lx_assessment *a, const lx_rating *ratings, size_t nratings) {
   size_t i = s->count++;
-  report_related rel;
-  if (s->fmt != FMT_SUMMARY && report_related_build(&rel, a) != 0) {   /* the summary shows none */
-    fprintf(stderr, "lexgap: out of memory\n");
-    s->failed = 1;
-    return -1;
+  report_related *rel = &s->rel;
+  if (s->fmt != FMT_SUMMARY && !report_related_reuse(rel, a)) {   /* the summary shows none */
+    report_related_free(rel);
+    if (report_related_build(rel, a) != 0) {
+      fprintf(stderr, "lexgap: out of memory\n");
+      s->failed = 1;
+      return -1;
+    }
   }
   switch (s->fmt) {
   case FMT_JSON:
-    if (report_json_assessment(s->out, a, ratings, nratings, &rel, i, &s->o) != 0) s->failed = 1;
+    if (report_json_assessment(s->doc, s->out, a, ratings, nratings, rel, i, &s->o) != 0) s->failed = 1;
     break;
-  case FMT_HTML: report_html_assessment(s->page, a, ratings, nratings, &rel, i); break;
-  case FMT_CSV: report_csv_rows(s->out, a, &rel, &s->o); break;
-  case FMT_MD: report_doc_assessment(s->out, a, ratings, nratings, &rel, i, &s->o, 1); break;
+  case FMT_HTML: report_html_assessment(s->page, a, ratings, nratings, rel, i); break;
+  case FMT_CSV: report_csv_rows(s->out, a, rel, &s->o); break;
+  case FMT_MD: report_doc_assessment(s->out, a, ratings, nratings, rel, i, &s->o, 1); break;
   case FMT_SUMMARY: report_summary_assessment(s->out, a, ratings, nratings, i, &s->o); break;
-  case FMT_TEXT: report_doc_assessment(s->out, a, ratings, nratings, &rel, i, &s->o, 0); break;
+  case FMT_TEXT: report_doc_assessment(s->out, a, ratings, nratings, rel, i, &s->o, 0); break;
   }
-  if (s->fmt != FMT_SUMMARY) report_related_free(&rel);
   return s->failed || ferror(s->out) ? -1 : 0;
 }
 
 int report_stream_end(report_stream *s) {
   if (!s) return -1;
   switch (s->fmt) {
-  case FMT_JSON: if (report_json_end(s->out, s->count) != 0) s->failed = 1; break;
+  case FMT_JSON: if (report_json_end(s->doc, s->out, s->count) != 0) s->failed = 1; break;
   case FMT_HTML: report_html_end(s->page, 1); break;
   case FMT_SUMMARY: report_summary_end(s->out, &s->o); break;
   case FMT_TEXT: case FMT_MD: case FMT_CSV: break;
   }
   fflush(s->out);
   int rc = s->failed || ferror(s->out) ? -1 : 0;
+  report_related_free(&s->rel);
   free(s);
   return rc;
 }
@@ -91,6 +101,8 @@ int report_stream_end(report_stream *s) {
 void report_stream_abandon(report_stream *s) {
   if (!s) return;
   if (s->fmt == FMT_HTML) report_html_end(s->page, 0);
+  if (s->fmt == FMT_JSON) report_json_free(s->doc);
+  report_related_free(&s->rel);
   free(s);
 }
 

@@ -25,8 +25,7 @@ void sb_reset(strbuf *b) {
   if (b->cap) b->s[0] = '\0';
 }
 
-/* Make room for n more bytes plus the terminator. */
-static int sb_reserve(strbuf *b, size_t n) {
+int sb_grow(strbuf *b, size_t n) {
   if (b->failed) return 0;
   if (b->len + n + 1 <= b->cap) return 1;
   size_t cap = b->cap ? b->cap : 64;
@@ -42,16 +41,7 @@ static int sb_reserve(strbuf *b, size_t n) {
   return 1;
 }
 
-void sb_putn(strbuf *b, const char *s, size_t n) {
-  if (!sb_reserve(b, n)) return;
-  memcpy(b->s + b->len, s, n);
-  b->len += n;
-  b->s[b->len] = '\0';
-}
-
 void sb_puts(strbuf *b, const char *s) { sb_putn(b, s, strlen(s)); }
-
-void sb_putc(strbuf *b, char c) { sb_putn(b, &c, 1); }
 
 void sb_vprintf(strbuf *b, const char *fmt, va_list ap) {
   va_list ap2;
@@ -59,7 +49,7 @@ void sb_vprintf(strbuf *b, const char *fmt, va_list ap) {
   int n = vsnprintf(NULL, 0, fmt, ap2);
   va_end(ap2);
   if (n < 0) { b->failed = 1; return; }
-  if (!sb_reserve(b, (size_t)n)) return;
+  if (!sb_grow(b, (size_t)n)) return;
   vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
   b->len += (size_t)n;
 }

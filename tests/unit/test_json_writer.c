@@ -342,6 +342,120 @@ static void test_string_lists_and_languages_as_jansson(void **state) {
   }
 }
 
+/* Each tricky string inside plain text, at every offset from 0 to 40 and
+** with 0 to 40 plain bytes after it, so that what must be escaped or
+** checked falls at every place of the writer's 16-byte blocks, at a
+** block's end and in the tail: Jansson's bytes, or left out as it is. */
+static void test_strings_across_block_boundaries(void **state) {
+  (void)state;
+  static const char plain[] = "The State shall adopt such legislative and other measures as may be necessary";
+  char s[256];
+  for (size_t i = 0; i < NTRICKY; i++)
+    for (size_t before = 0; before <= 40; before++)
+      for (size_t after = 0; after <= 40; after += 5) {
+        size_t len = strlen(tricky[i]);
+        memcpy(s, plain, before);
+        memcpy(s + before, tricky[i], len);
+        memcpy(s + before + len, plain, after);
+        s[before + len + after] = '\0';
+        json_t *o = json_object();
+        json_object_set_new(o, "s", json_string(s));
+        char *want = jansson_text(o);
+        strbuf b;
+        json_writer w;
+        sb_init(&b);
+        jw_init(&w, &b, 0);
+        jw_object(&w, NULL);
+        jw_string(&w, "s", s);
+        jw_end(&w);
+        if (strcmp(b.s, want) != 0)
+          fail_msg("string %zu at %zu (+%zu): writer\n%s\nJansson\n%s", i, before, after, b.s, want);
+        sb_free(&b);
+        free(want);
+        json_decref(o);
+      }
+}
+
+/* Members written into w by write(w, k): a string (tricky[k], perhaps left
+** out), a nested object and an array. */
+static void some_members(json_writer *w, size_t k) {
+  jw_string(w, "s", tricky[k]);
+  jw_object(w, "o");
+  jw_int(w, "n", (int64_t)k);
+  jw_string_or_null(w, "t", k % 2 ? NULL : tricky[k]);
+  jw_end(w);
+  jw_array(w, "a");
+  jw_string(w, NULL, tricky[(k + 1) % NTRICKY]);
+  jw_end(w);
+}
+
+/* A fragment copied where it fits gives the bytes writing the members
+** there gives (first in a container or after a member, at several depths,
+** members that are all left out); it does not fit another depth, another
+** emptiness of the container, or escaped keys. */
+static void test_fragments_copied_where_they_fit(void **state) {
+  (void)state;
+  for (size_t k = 0; k < NTRICKY; k++)
+    for (int depth = 0; depth < 4; depth++)
+      for (int first = 0; first <= 1; first++) {
+        strbuf direct, copied, store;
+        json_writer w, c, frag;
+        jw_fragment f;
+        sb_init(&direct); sb_init(&copied); sb_init(&store);
+        jw_init(&w, &direct, depth);
+        jw_init(&c, &copied, depth);
+        jw_object(&w, NULL);
+        jw_object(&c, NULL);
+        if (!first) { jw_int(&w, "before", 1); jw_int(&c, "before", 1); }
+        some_members(&w, k);
+        jw_fragment_begin(&frag, &store, &c, &f);
+        some_members(&frag, k);
+        jw_fragment_end(&frag, &f);
+        assert_true(jw_fragment_fits(&c, &f));
+        jw_fragment_put(&c, &store, &f);
+        jw_string(&w, "after", "x");               /* the separator follows what was copied */
+        jw_string(&c, "after", "x");
+        jw_end(&w);
+        jw_end(&c);
+        assert_false(sb_failed(&copied));
+        assert_string_equal(copied.s, direct.s);
+
+        strbuf scratch;                             /* where it does not fit */
+        json_writer other;
+        sb_init(&scratch);
+        jw_init(&other, &scratch, depth);
+        jw_object(&other, NULL);
+        if (first) jw_int(&other, "before", 1);     /* the other emptiness */
+        assert_false(jw_fragment_fits(&other, &f));
+        jw_object(&other, "deeper");                /* another depth, empty as when written first */
+        assert_int_equal(jw_fragment_fits(&other, &f), 0);
+        sb_free(&scratch);
+        jw_init(&other, &scratch, depth);           /* the same place, keys escaped */
+        jw_object(&other, NULL);
+        if (!first) jw_int(&other, "before", 1);
+        assert_true(jw_fragment_fits(&other, &f));
+        jw_escape_keys(&other);
+        assert_false(jw_fragment_fits(&other, &f));
+        sb_free(&scratch);
+        sb_free(&direct); sb_free(&copied); sb_free(&store);
+      }
+  /* nothing written: the container stays empty, as {} */
+  strbuf b, store;
+  json_writer w, frag;
+  jw_fragment f;
+  sb_init(&b); sb_init(&store);
+  jw_init(&w, &b, 0);
+  jw_object(&w, NULL);
+  jw_fragment_begin(&frag, &store, &w, &f);
+  jw_string(&frag, "bad", "\xff");
+  jw_fragment_end(&frag, &f);
+  assert_int_equal(f.len, 0);
+  jw_fragment_put(&w, &store, &f);
+  jw_end(&w);
+  assert_string_equal(b.s, "{}");
+  sb_free(&b); sb_free(&store);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_strings_as_jansson_writes_them),
@@ -351,6 +465,8 @@ int main(void) {
     cmocka_unit_test(test_keys_from_data_as_jansson_writes_them),
     cmocka_unit_test(test_flush_streams_the_same_bytes),
     cmocka_unit_test(test_string_lists_and_languages_as_jansson),
+    cmocka_unit_test(test_strings_across_block_boundaries),
+    cmocka_unit_test(test_fragments_copied_where_they_fit),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

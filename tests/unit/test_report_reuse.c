@@ -1,0 +1,395 @@
+/*
+ * test_report_reuse.c -- what a batch works out once and reuses for every
+ * profile must give what working it out for each profile gives.
+ *
+ * On the bundled rules and three bundled profiles (from $LEXGAP_ROOT): the
+ * related findings and instrument order of one assessment reused for
+ * another of the same rules (report_related_reuse) against those built
+ * afresh and against report_select; a rating plan shared by a batch
+ * (rating_compute_planned) against rating_compute; a JSON document whose
+ * rules' constant members were written for an earlier assessment against
+ * the same assessment written alone; and the text, Markdown and HTML
+ * writers' escaping and wrapping against the versions they replaced.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "evaluate.h"
+#include "rating.h"
+#include "report.h"
+
+enum { NPROFILES = 3 };
+
+static struct {
+  lx_sandbox *sb;
+  lx_ruleset rs;
+  lx_profile p[NPROFILES];
+  lx_assessment a[NPROFILES];    /* france, arcadia, borduria as of 2026-01-01 */
+  lx_ruleset untoc;              /* UNTOC alone: other rules */
+  lx_assessment france_untoc;
+} fx;
+
+static int setup(void **state) {
+  (void)state;
+  static const char *const names[NPROFILES] = { "france", "arcadia", "borduria" };
+  const char *root = getenv("LEXGAP_ROOT");
+  if (!root) { fprintf(stderr, "setup: LEXGAP_ROOT is not set\n"); return -1; }
+  char dir[4096], file[4200];
+  snprintf(dir, sizeof dir, "%s/rules", root);
+  sandbox_error err;
+  diag_list d;
+  diag_init(&d);
+  fx.sb = sandbox_new(&err);
+  if (!fx.sb || ruleset_load(&fx.rs, fx.sb, dir, NULL, 0, &d) != 0) { diag_print(&d, stderr); return -1; }
+  for (int i = 0; i < NPROFILES; i++) {
+    snprintf(file, sizeof file, "%s/profiles/%s.lua", root, names[i]);
+    if (profile_load(&fx.p[i], file, fx.rs.schema, &d) != 0 ||
+        evaluate(&fx.a[i], fx.sb, &fx.rs, &fx.p[i], "2026-01-01", 0) != 0) { diag_print(&d, stderr); return -1; }
+  }
+  const char *only[1] = { "untoc" };
+  if (ruleset_load(&fx.untoc, fx.sb, dir, only, 1, &d) != 0 ||
+      evaluate(&fx.france_untoc, fx.sb, &fx.untoc, &fx.p[0], "2026-01-01", 0) != 0) { diag_print(&d, stderr); return -1; }
+  diag_free(&d);
+  return 0;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  assessment_free(&fx.france_untoc);
+  ruleset_free(&fx.untoc, fx.sb);
+  for (int i = 0; i < NPROFILES; i++) { assessment_free(&fx.a[i]); profile_free(&fx.p[i]); }
+  ruleset_free(&fx.rs, fx.sb);
+  sandbox_free(fx.sb);
+  return 0;
+}
+
+/* Do rel (built or reused for a) and fresh (built for a) list the same
+** related findings, and does rel select each part as report_select does? */
+static void assert_related_as_built(const report_related *rel, const lx_assessment *a) {
+  report_related fresh;
+  assert_int_equal(report_related_build(&fresh, a), 0);
+  for (size_t i = 0; i < a->n; i++) {
+    size_t n = 0, m = 0;
+    const size_t *got = report_related_of(rel, &a->findings[i], &n);
+    const size_t *want = report_related_of(&fresh, &a->findings[i], &m);
+    assert_int_equal(n, m);
+    for (size_t k = 0; k < n; k++) assert_int_equal(got[k], want[k]);
+  }
+  report_related_free(&fresh);
+  size_t total = 0;
+  for (int part = 0; part < PART_COUNT; part++) {
+    size_t n = 0, m = 0;
+    size_t *got = report_related_select(rel, (report_part)part, &n);
+    size_t *want = report_select(a, (report_part)part, &m);
+    assert_int_equal(n, m);
+    for (size_t k = 0; k < n; k++) assert_int_equal(got[k], want[k]);
+    total += n;
+    free(got);
+    free(want);
+  }
+  assert_int_equal(total, a->n);         /* every finding in one part */
+}
+
+/* Built for France, reused for Arcadia and Borduria (other statuses, so
+** other parts): the same as built for each; an assessment of other rules
+** is refused and rel left as it was. */
+static void test_related_reused_for_the_same_rules(void **state) {
+  (void)state;
+  report_related rel;
+  assert_int_equal(report_related_build(&rel, &fx.a[0]), 0);
+  assert_related_as_built(&rel, &fx.a[0]);
+  size_t moved = 0;
+  for (int i = 1; i < NPROFILES; i++) {
+    assert_int_equal(report_related_reuse(&rel, &fx.a[i]), 1);
+    assert_ptr_equal(rel.a, &fx.a[i]);
+    assert_related_as_built(&rel, &fx.a[i]);
+    for (size_t k = 0; k < fx.a[i].n; k++)
+      moved += report_part_of(&fx.a[i].findings[k]) != report_part_of(&fx.a[0].findings[k]);
+  }
+  assert_true(moved > 0);                /* the parts differ, so the selection was tested */
+  /* the same findings but one rule swapped: not reused */
+  lx_assessment other = fx.a[1];
+  lx_finding *findings = malloc(other.n * sizeof *findings);
+  assert_non_null(findings);
+  memcpy(findings, fx.a[1].findings, other.n * sizeof *findings);
+  findings[3].rule = findings[4].rule;
+  other.findings = findings;
+  assert_int_equal(report_related_reuse(&rel, &other), 0);
+  assert_ptr_equal(rel.a, &fx.a[NPROFILES - 1]);
+  other.n--;                             /* fewer findings: not reused */
+  other.findings = fx.a[1].findings;
+  assert_int_equal(report_related_reuse(&rel, &other), 0);
+  free(findings);
+  assert_int_equal(report_related_reuse(&rel, &fx.france_untoc), 0);   /* other rules */
+  report_related_free(&rel);
+}
+
+/* Two ratings alike in every field and shortcoming. */
+static void assert_same_rating(const lx_rating *x, const lx_rating *y) {
+  assert_int_equal(x->scope, y->scope);
+  assert_string_equal(x->instrument, y->instrument);
+  assert_string_equal(x->key, y->key);
+  assert_int_equal(x->cluster, y->cluster);
+  assert_int_equal(x->grade, y->grade);
+  assert_int_equal(x->rated, y->rated);
+  assert_int_equal(x->mandatory_settled, y->mandatory_settled);
+  assert_int_equal(x->major, y->major);
+  assert_int_equal(x->moderate, y->moderate);
+  assert_int_equal(x->minor, y->minor);
+  assert_int_equal(x->unknown, y->unknown);
+  assert_int_equal(x->errors, y->errors);
+  assert_memory_equal(x->articles, y->articles, sizeof x->articles);
+  assert_int_equal(x->articles_unrated, y->articles_unrated);
+  assert_int_equal(x->withheld, y->withheld);
+  assert_int_equal(x->nshortcomings, y->nshortcomings);
+  for (int k = 0; k < x->nshortcomings; k++) assert_int_equal(x->shortcomings[k], y->shortcomings[k]);
+}
+
+/* One plan for the batch, in two orders: each profile's ratings are those
+** rating_compute makes for it alone. */
+static void test_rating_plan_shared_by_a_batch(void **state) {
+  (void)state;
+  static const int orders[2][NPROFILES] = { { 0, 1, 2 }, { 2, 0, 1 } };
+  size_t grades_seen = 0;
+  for (int o = 0; o < 2; o++) {
+    rating_plan *plan = NULL;
+    for (int k = 0; k < NPROFILES; k++) {
+      const lx_assessment *a = &fx.a[orders[o][k]];
+      lx_rating *want = NULL, *got = NULL;
+      size_t n = rating_compute(a, &want);
+      size_t m = rating_compute_planned(a, &plan, &got);
+      assert_non_null(plan);
+      assert_true(n > 100);
+      assert_int_equal(m, n);
+      for (size_t i = 0; i < n; i++) {
+        assert_same_rating(&got[i], &want[i]);
+        grades_seen |= (size_t)1 << got[i].grade;
+      }
+      rating_free(want, n);
+      rating_free(got, m);
+    }
+    rating_plan_free(plan);
+  }
+  assert_true(grades_seen & ((size_t)1 << GRADE_C));
+  assert_true(grades_seen & ((size_t)1 << GRADE_PC));  /* Borduria's gaps */
+}
+
+/* The JSON report of as[0..n-1] (report_write), malloc'd. */
+static char *json_of(lx_assessment *const *as, size_t n) {
+  char *text = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&text, &len);
+  assert_non_null(f);
+  report_options o = { "en", 0, NULL, 0, NULL };
+  assert_int_equal(report_write(f, "json", as, n, &o), 0);
+  assert_int_equal(fclose(f), 0);
+  return text;
+}
+
+/* The text of the k-th assessment (from 0) of a JSON report: from its
+** "\n    {" to the next one's ",\n    {" or the document's end. */
+static char *nth_assessment(const char *doc, int k) {
+  const char *start = strstr(doc, "\n    {");
+  for (int i = 0; start && i < k; i++) start = strstr(start + 1, ",\n    {") ? strstr(start + 1, ",\n    {") + 1 : NULL;
+  assert_non_null(start);
+  const char *next = strstr(start + 1, ",\n    {"), *end = strstr(start, "\n  ]\n}\n");
+  assert_non_null(end);
+  if (next && next < end) end = next;
+  return strndup(start, (size_t)(end - start));
+}
+
+/* France written after Arcadia and Borduria (its rules' members copied
+** from what the others' findings wrote) is France written alone; and a
+** document of France twice holds the same text twice. */
+static void test_json_fragments_copied_as_written(void **state) {
+  (void)state;
+  lx_assessment *alone[1] = { &fx.a[0] };
+  lx_assessment *after[3] = { &fx.a[1], &fx.a[2], &fx.a[0] };
+  lx_assessment *twice[2] = { &fx.a[0], &fx.a[0] };
+  char *one = json_of(alone, 1), *three = json_of(after, 3), *two = json_of(twice, 2);
+  char *want = nth_assessment(one, 0), *got = nth_assessment(three, 2), *second = nth_assessment(two, 1);
+  assert_true(strlen(want) > 1000000);
+  assert_string_equal(got, want);
+  char *first = nth_assessment(two, 0);
+  assert_string_equal(second, want);
+  assert_string_equal(first, want);
+  free(one); free(three); free(two); free(want); free(got); free(second); free(first);
+}
+
+/* Assessments of other rules in one document (UNTOC alone, then every
+** pack, then UNTOC alone: other rule addresses, other rating lists at the
+** same places): each as written alone. */
+static void test_json_other_rules_in_one_document(void **state) {
+  (void)state;
+  lx_assessment *u[1] = { &fx.france_untoc }, *all[1] = { &fx.a[0] };
+  lx_assessment *mixed[3] = { &fx.france_untoc, &fx.a[0], &fx.france_untoc };
+  char *one_u = json_of(u, 1), *one_all = json_of(all, 1), *doc = json_of(mixed, 3);
+  char *want_u = nth_assessment(one_u, 0), *want_all = nth_assessment(one_all, 0);
+  assert_true(strlen(want_u) < strlen(want_all));
+  for (int k = 0; k < 3; k++) {
+    char *got = nth_assessment(doc, k);
+    assert_string_equal(got, k == 1 ? want_all : want_u);
+    free(got);
+  }
+  free(one_u); free(one_all); free(doc); free(want_u); free(want_all);
+}
+
+/* The text and Markdown escaping as it was written, a byte at a time (the
+** oracle for report_text_escape). */
+static void escape_as_before(int md, const char *s, char *buf, size_t size) {
+  size_t n = 0;
+  for (; *s && n + 3 < size; s++) {
+    unsigned char c = (unsigned char)*s;
+    if ((c < 0x20 && c != '\n') || c == 0x7f) { buf[n++] = '?'; continue; }
+    if (md && strchr("\\`*_[]<>|#", *s)) buf[n++] = '\\';
+    buf[n++] = *s;
+  }
+  buf[n] = '\0';
+}
+
+/* report_wrap as it was written, a word at a time (the oracle). */
+static void wrap_as_before(FILE *f, int indent, int width, const char *s) {
+  int col = indent, space = 0;
+  const char *p = s;
+  while (*p) {
+    size_t w = strcspn(p, " \n");
+    if (col > indent && col + space + (int)w > width) { fprintf(f, "\n%*s", indent, ""); col = indent; space = 0; }
+    if (space) { fputc(' ', f); col++; space = 0; }
+    fwrite(p, 1, w, f);
+    col += (int)w;
+    p += w;
+    if (*p == '\n') { fprintf(f, "\n%*s", indent, ""); col = indent; p++; }
+    else if (*p == ' ') { while (*p == ' ') p++; space = *p != '\0'; }
+  }
+  fputc('\n', f);
+}
+
+static const char *const texts[] = {
+  "",
+  "plain words",
+  "   leading and trailing spaces   ",
+  "a\nnew line\n\nand two\n",
+  "markup: `code` *em* _u_ [link](x) <b> | # \\ back",
+  "controls \x01\x1b[31mred\x7f and tab\tthere",
+  "Code pénal — art. 222-34 « trafic » " "\xe2\x80\xaf: fin",
+  "averyveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryverylongword that breaks",
+};
+
+/* Every text, also repeated past the buffer so that the cut falls on each
+** kind of byte, at sizes around the cut: the same bytes as before. */
+static void test_text_escape_as_before(void **state) {
+  (void)state;
+  char long_text[9000], got[8192], want[8192];
+  for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+    size_t len = strlen(texts[t]), n = 0;
+    while (len && n + len < sizeof long_text) { memcpy(long_text + n, texts[t], len); n += len; }
+    long_text[n] = '\0';
+    for (int md = 0; md <= 1; md++) {
+      for (size_t size = 1; size < 64; size++) {
+        report_text_escape(texts[t], md, got, size);
+        escape_as_before(md, texts[t], want, size);
+        assert_string_equal(got, want);
+      }
+      for (size_t size = sizeof got - 40; size <= sizeof got; size++) {
+        report_text_escape(long_text, md, got, size);
+        escape_as_before(md, long_text, want, size);
+        assert_string_equal(got, want);
+      }
+    }
+  }
+}
+
+/* Every text and a long one made of them, at several indents and widths:
+** the same bytes as before (the buffered writer also meets a piece longer
+** than its buffer). */
+static void test_wrap_as_before(void **state) {
+  (void)state;
+  char all[20000] = "";
+  for (int r = 0; r < 12; r++)
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) strcat(all, texts[t]);
+  char word[6000];
+  memset(word, 'w', sizeof word - 1);
+  word[sizeof word - 1] = '\0';
+  const char *cases[sizeof texts / sizeof texts[0] + 2];
+  size_t nc = 0;
+  for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) cases[nc++] = texts[t];
+  cases[nc++] = all;
+  cases[nc++] = word;
+  static const int indents[] = { 0, 4, 6, 40 }, widths[] = { 10, 60, 100 };
+  for (size_t c = 0; c < nc; c++)
+    for (int i = 0; i < 4; i++)
+      for (int k = 0; k < 3; k++) {
+        char *got = NULL, *want = NULL;
+        size_t gl = 0, wl = 0;
+        FILE *g = open_memstream(&got, &gl), *w = open_memstream(&want, &wl);
+        report_wrap(g, indents[i], widths[k], cases[c]);
+        wrap_as_before(w, indents[i], widths[k], cases[c]);
+        fclose(g);
+        fclose(w);
+        assert_int_equal(gl, wl);
+        assert_memory_equal(got, want, gl);
+        free(got);
+        free(want);
+      }
+}
+
+/* The HTML escaping as it was written, a test per byte (the oracle for
+** report_html_escape). */
+static void html_as_before(FILE *f, const char *s) {
+  for (;;) {
+    size_t run = 0;
+    for (unsigned char c; (c = (unsigned char)s[run]) >= 0x20 ? c != '&' && c != '<' && c != '>' && c != 0x7f
+                                                                 : c == '\n' || c == '\t';)
+      run++;
+    if (run) fwrite(s, 1, run, f);
+    s += run;
+    unsigned char c = (unsigned char)*s;
+    if (!c) return;
+    if (c == '&') fputs("&amp;", f);
+    else if (c == '<') fputs("&lt;", f);
+    else if (c == '>') fputs("&gt;", f);
+    s++;
+  }
+}
+
+/* Every byte value from 1 to 255 between words, and the texts: the same
+** bytes as before. */
+static void test_html_escape_as_before(void **state) {
+  (void)state;
+  char s[16];
+  for (int c = 1; c < 256; c++) {
+    snprintf(s, sizeof s, "a%cb%c", c, c);
+    char *got = NULL, *want = NULL;
+    size_t gl = 0, wl = 0;
+    FILE *g = open_memstream(&got, &gl), *w = open_memstream(&want, &wl);
+    report_html_escape(g, s);
+    html_as_before(w, s);
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) { report_html_escape(g, texts[t]); html_as_before(w, texts[t]); }
+    fclose(g);
+    fclose(w);
+    assert_int_equal(gl, wl);
+    assert_memory_equal(got, want, gl);
+    free(got);
+    free(want);
+  }
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_related_reused_for_the_same_rules),
+    cmocka_unit_test(test_rating_plan_shared_by_a_batch),
+    cmocka_unit_test(test_json_fragments_copied_as_written),
+    cmocka_unit_test(test_json_other_rules_in_one_document),
+    cmocka_unit_test(test_text_escape_as_before),
+    cmocka_unit_test(test_wrap_as_before),
+    cmocka_unit_test(test_html_escape_as_before),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
