@@ -122,6 +122,10 @@ int readonly_is_view(lua_State *L, int idx);
 /* lx.readonly(v) for Lua: readonly_push_copy of argument 1. */
 int readonly_lua(lua_State *L);
 
+/* is_view(v) for the rule library: whether argument 1 is a read-only view
+** (a table the engine made read-only, whose content never changes). */
+int readonly_is_view_lua(lua_State *L);
+
 /* template_filler(fill) for the rule library: lx.t in C, a closure that
 ** hands what it does not fill exactly as the Lua fill does to fill
 ** (sandbox_template.c). */

@@ -163,6 +163,12 @@ void readonly_push_copy(lua_State *L, int idx) {
   lua_remove(L, seen);
 }
 
+int readonly_is_view_lua(lua_State *L) {
+  luaL_checkany(L, 1);
+  lua_pushboolean(L, readonly_is_view(L, 1));
+  return 1;
+}
+
 int readonly_lua(lua_State *L) {
   luaL_checkany(L, 1);
   readonly_push_copy(L, 1);

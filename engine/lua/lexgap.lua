@@ -37,8 +37,9 @@ lx.SERIOUS_CRIME_YEARS = 4   -- UNTOC art. 2(b): "a maximum deprivation of liber
 -- views (engine/sandbox_readonly.c), shared by every rule; readonly(v)
 -- returns a view as it is and any other table as a read-only copy.
 ---------------------------------------------------------------------------
-local engine = ...   -- primitives from the engine (sandbox.c): readonly
+local engine = ...   -- primitives from the engine (sandbox.c): readonly, is_view
 local readonly = engine.readonly
+local is_view = engine.is_view   -- never handed to rules
 lx.readonly = readonly
 
 ---------------------------------------------------------------------------
@@ -83,6 +84,8 @@ lx.join = join
 -- and kept for up to MEMO_MAX distinct keys (so that a rule inventing keys
 -- cannot grow it without end).  For pure functions of a string whose results
 -- are the library's own: never handed to rules, never changed.
+-- Also returns the table of what it kept, so that a hot caller can look a
+-- key up without a call: kept[key] or lookup(key).
 local MEMO_MAX = 4096
 local function memo(compute)
   local kept, n = {}, 0
@@ -95,7 +98,7 @@ local function memo(compute)
       n = n + 1
     end
     return v
-  end
+  end, kept
 end
 
 -- lx.t("{a} covered", {a = x}) fills bilingual templates: t{en=..., fr=...}
@@ -203,7 +206,7 @@ lx.years = years
 -- Paths into the profile and the schema.
 ---------------------------------------------------------------------------
 -- Paths are split once: the parts of each path are kept by memo.
-local split = memo(function(path)
+local split, split_kept = memo(function(path)
   local parts = {}
   for part in string.gmatch(path, "[^%.]+") do parts[#parts + 1] = part end
   return parts
@@ -211,7 +214,7 @@ end)
 
 local function get_path(t, path)
   local v = t
-  local parts = split(path)   -- a plain list of strings (ipairs would call C per part)
+  local parts = split_kept[path] or split(path)   -- a plain list of strings (ipairs would call C per part)
   for i = 1, #parts do
     if type(v) ~= "table" then return nil end
     v = v[parts[i]]
@@ -300,15 +303,37 @@ local paths_above = memo(function(path)
   return above
 end)
 
+-- The paths found declared, by declared list: { [list] = { paths = { [path]
+-- = true }, n = count } } for the lists that are read-only views (the
+-- engine's `facts` of each rule: their content never changes, so a path
+-- found in one stays found); up to MEMO_MAX paths a list.  A list a rule put
+-- in its context's place that is not a view is searched every time (false).
+local declared_found = setmetatable({}, { __mode = "k" })
+
 function Ctx:_check_declared(path)
+  local declared = self.declared
+  local found = declared_found[declared]
+  if found and found.paths[path] then return end
   local head = split(path)[1]
-  if ALWAYS[head] then return end
-  local above = paths_above(path)
-  for _, d in ipairs(self.declared) do
-    -- path is d, or below d (d followed by a dot)
-    if path == d or above[d] then return end
+  if not ALWAYS[head] then
+    local above, listed = paths_above(path), false
+    for _, d in ipairs(declared) do
+      -- path is d, or below d (d followed by a dot)
+      if path == d or above[d] then listed = true; break end
+    end
+    if not listed then
+      error(string.format("rule %s reads fact '%s' but does not list it in `facts`", self.id, path), 3)
+    end
   end
-  error(string.format("rule %s reads fact '%s' but does not list it in `facts`", self.id, path), 3)
+  if type(declared) ~= "table" then return end
+  if found == nil then   -- first time this list is seen: a view, or not
+    found = is_view(declared) and { paths = {}, n = 0 }
+    declared_found[declared] = found
+  end
+  if found and found.n < MEMO_MAX and type(path) == "string" then
+    found.paths[path] = true
+    found.n = found.n + 1
+  end
 end
 
 -- The schema's questions by path, for the schema the engine passed to
@@ -494,7 +519,11 @@ end
 
 -- Describe where a measure stands, for explanations: "(Code pénal, art. 113-2)".
 function lx.cited(m)
-  if m and m.source then return { en = " (" .. m.source .. ")", fr = " (" .. m.source .. ")" } end
+  local source = m and m.source
+  if source then
+    local s = " (" .. source .. ")"   -- the same text in both languages, made once
+    return { en = s, fr = s }
+  end
   return { en = "", fr = "" }
 end
 
