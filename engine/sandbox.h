@@ -86,6 +86,14 @@ size_t sandbox_account_memory(lx_sandbox *sb, int account);
 ** cannot pay.  Does nothing outside sandbox_call. */
 void sandbox_charge(lua_State *L, double units);
 
+/* [-nargs, +nresults, e] Call fn with the nargs values on top as engine
+** work, also inside a rule's call (a profile's view converted when a rule
+** first reads it): what it allocates is the engine's (account 0), charged to
+** neither the call's instruction and memory budgets nor the rule file, and
+** the call's memory limits move up by those bytes.  An error of fn is
+** raised again once the budgets are as they were. */
+void sandbox_engine_work(lua_State *L, lua_CFunction fn, int nargs, int nresults);
+
 /* Print from rules goes to stderr when tracing is on, nowhere otherwise. */
 void sandbox_set_trace(lx_sandbox *sb, int on);
 
