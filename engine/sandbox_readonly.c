@@ -108,12 +108,10 @@ static int view_pairs(lua_State *L) {
   return 3;
 }
 
-/* [-0, +1] A view's own metatable: __index the content table at
-** content_idx (absolute), the other metamethods a view's. */
-static void push_view_meta(lua_State *L, int content_idx) {
-  lua_createtable(L, 0, 5);
-  lua_pushvalue(L, content_idx);
-  lua_setfield(L, -2, "__index");
+/* [-0, +0] Set in the metatable on top what every view's metatable holds
+** but __index: __newindex raising, __len and __pairs reading the content,
+** __metatable = false. */
+static void set_view_metamethods(lua_State *L) {
   lua_pushcfunction(L, view_newindex);
   lua_setfield(L, -2, "__newindex");
   lua_pushcfunction(L, view_len);
@@ -122,6 +120,15 @@ static void push_view_meta(lua_State *L, int content_idx) {
   lua_setfield(L, -2, "__pairs");
   lua_pushboolean(L, 0);
   lua_setfield(L, -2, "__metatable");
+}
+
+/* [-0, +1] A view's own metatable: __index the content table at
+** content_idx (absolute), the other metamethods a view's. */
+static void push_view_meta(lua_State *L, int content_idx) {
+  lua_createtable(L, 0, 5);
+  lua_pushvalue(L, content_idx);
+  lua_setfield(L, -2, "__index");
+  set_view_metamethods(L);
 }
 
 /* [-1, +1] Replace the content table on top by a view of it. */
@@ -263,14 +270,7 @@ void data_push(lua_State *L, const data_value *v) {
   lua_createtable(L, 2, 5);                        /* copy nodes meta */
   lua_pushcfunction(L, lazy_index);
   lua_setfield(L, -2, "__index");
-  lua_pushcfunction(L, view_newindex);
-  lua_setfield(L, -2, "__newindex");
-  lua_pushcfunction(L, view_len);
-  lua_setfield(L, -2, "__len");
-  lua_pushcfunction(L, view_pairs);
-  lua_setfield(L, -2, "__pairs");
-  lua_pushboolean(L, 0);
-  lua_setfield(L, -2, "__metatable");
+  set_view_metamethods(L);
   lua_pushvalue(L, -2);
   lua_rawseti(L, -2, LAZY_NODES);
   lua_pushvalue(L, -3);
