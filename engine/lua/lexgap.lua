@@ -53,8 +53,9 @@ lx.readonly = readonly
 
 -- Normalise a text argument: a string is English (and French until translated).
 local function bilingual(x, what)
-  if type(x) == "string" then return { en = x, fr = x } end
-  if type(x) == "table" and type(x.en) == "string" and type(x.fr) == "string" then
+  local kind = type(x)
+  if kind == "string" then return { en = x, fr = x } end
+  if kind == "table" and type(x.en) == "string" and type(x.fr) == "string" then
     return { en = x.en, fr = x.fr }
   end
   error((what or "text") .. " must be a string or a table { en = ..., fr = ... }", 3)
@@ -397,14 +398,15 @@ end
 function Ctx:cite(path, value, label)
   local seen = self.evidence_seen
   if seen and seen[path] then return end
-  if type(value) ~= "table" and label == nil then return end
+  local is_table = type(value) == "table"
+  if not is_table and label == nil then return end
   if seen == nil then
     seen = {}
     self.evidence_seen, self.evidence_list = seen, {}
   end
   seen[path] = true
   local e   -- made whole, so that its fields are not added one by one
-  if type(value) == "table" then
+  if is_table then
     e = { fact = path, source = value.source, url = value.url, note = value.note, from = value.from,
           repealed = value.repealed, label = value.name }
   else
@@ -499,9 +501,10 @@ function Ctx:measure(path)
   self:_check_declared(path)
   local v = get_path(self.profile, path)
   -- m is made whole (its fields not added one by one)
-  if type(v) ~= "table" or v.adopted == nil then
-    local m = { path = path, state = "unknown", considered = type(v) == "table" and v.considered or nil }
-    if type(v) == "table" then self:cite(path, v) end
+  local is_table = type(v) == "table"
+  if not is_table or v.adopted == nil then
+    local m = { path = path, state = "unknown", considered = is_table and v.considered or nil }
+    if is_table then self:cite(path, v) end
     self:ask(path)
     return m
   end
@@ -997,33 +1000,50 @@ lx.negated = negated
 --                                       profile shows it was considered)
 --   not stated         -> unknown      with the schema's question
 ---------------------------------------------------------------------------
+-- Its texts, made once (only lx.t reads them; no rule is handed them).
+local MEASURE_TEXTS = {
+  adopted = { en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." },
+  partly = { en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." },
+  considered = { en = "The State considered {w} and chose not to adopt it{s}; this meets a duty to consider.", fr = "L'État a envisagé {w} sans l'adopter{s} ; l'obligation d'envisager est remplie." },
+  efforts = { en = "The State considered {w} without adopting it{s}; for a duty to endeavour, this shows efforts made.", fr = "L'État a envisagé {w} sans l'adopter{s} ; pour une obligation de s'efforcer, cela atteste des efforts." },
+  later = { en = "National law provides for {w} only from {d}, after the assessment date{s}.", fr = "Le droit national ne prévoit {w} qu'à partir du {d}, après la date d'évaluation{s}." },
+  repealed = { en = "National law no longer provides for {w} ({y}){s}.", fr = "Le droit national ne prévoit plus {w} ({y}){s}." },
+  why = { en = " ({r})", fr = " ({r})" },
+  not_adopted = { en = "National law does not provide for {w}{y}{s}.", fr = "Le droit national ne prévoit pas {w}{y}{s}." },
+  unknown = { en = "The profile does not say whether national law provides for {w}.", fr = "Le profil n'indique pas si le droit national prévoit {w}." },
+}
+
 function lx.measure_finding(ctx, path, opts)
   local what = bilingual(opts.what, "what")
   local m = ctx:measure(path)
-  local src = lx.cited(m)
+  -- where the measure stands, as lx.cited says it, as the one string it
+  -- is in both languages (lx.t fills a string alike in both)
+  local src = m.source
+  src = src and " (" .. src .. ")" or ""
+  local T = MEASURE_TEXTS
   if m.state == "adopted" then
-    return ctx:met(fill({ en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." }, { w = what, s = src }))
+    return ctx:met(fill(T.adopted, { w = what, s = src }))
   elseif m.state == "partly" then
     local missing = {}
     for i, x in ipairs(m.missing or {}) do missing[i] = x end
-    return ctx:partly(fill({ en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }, { w = what, s = src }), missing)
+    return ctx:partly(fill(T.partly, { w = what, s = src }), missing)
   elseif m.state == "not_adopted" then
     if ctx.level == "consider" and m.considered then
-      return ctx:met(fill({ en = "The State considered {w} and chose not to adopt it{s}; this meets a duty to consider.", fr = "L'État a envisagé {w} sans l'adopter{s} ; l'obligation d'envisager est remplie." }, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
+      return ctx:met(fill(T.considered, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
     end
     if ctx.level == "endeavour" and m.considered then
-      return ctx:met(fill({ en = "The State considered {w} without adopting it{s}; for a duty to endeavour, this shows efforts made.", fr = "L'État a envisagé {w} sans l'adopter{s} ; pour une obligation de s'efforcer, cela atteste des efforts." }, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
+      return ctx:met(fill(T.efforts, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
     end
     if m.later then
-      return ctx:not_met(fill({ en = "National law provides for {w} only from {d}, after the assessment date{s}.", fr = "Le droit national ne prévoit {w} qu'à partir du {d}, après la date d'évaluation{s}." }, { w = what, d = m.later, s = src }), { what })
+      return ctx:not_met(fill(T.later, { w = what, d = m.later, s = src }), { what })
     end
     if m.repealed then
-      return ctx:not_met(fill({ en = "National law no longer provides for {w} ({y}){s}.", fr = "Le droit national ne prévoit plus {w} ({y}){s}." }, { w = negated(what), y = m.why, s = src }), { what })
+      return ctx:not_met(fill(T.repealed, { w = negated(what), y = m.why, s = src }), { what })
     end
-    local why = m.why and fill({ en = " ({r})", fr = " ({r})" }, { r = m.why }) or { en = "", fr = "" }
-    return ctx:not_met(fill({ en = "National law does not provide for {w}{y}{s}.", fr = "Le droit national ne prévoit pas {w}{y}{s}." }, { w = negated(what), y = why, s = src }), { what })
+    local why = m.why and fill(T.why, { r = m.why }) or { en = "", fr = "" }
+    return ctx:not_met(fill(T.not_adopted, { w = negated(what), y = why, s = src }), { what })
   else
-    return ctx:unknown(fill({ en = "The profile does not say whether national law provides for {w}.", fr = "Le profil n'indique pas si le droit national prévoit {w}." }, { w = what }))
+    return ctx:unknown(fill(T.unknown, { w = what }))
   end
 end
 
