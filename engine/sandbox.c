@@ -712,15 +712,17 @@ static void fill_error(const lx_sandbox *sb, const char *msg, sandbox_error *err
 /* ---------------------------------------------------------------------- */
 
 /* [-0, +1] The table of engine primitives the rule library receives as its
-** chunk argument: readonly, is_view, template_filler. */
+** chunk argument: readonly, is_view, template_filler, joiner. */
 static void push_engine_primitives(lua_State *L) {
-  lua_createtable(L, 0, 3);
+  lua_createtable(L, 0, 4);
   lua_pushcfunction(L, readonly_lua);
   lua_setfield(L, -2, "readonly");
   lua_pushcfunction(L, readonly_is_view_lua);
   lua_setfield(L, -2, "is_view");
   lua_pushcfunction(L, template_filler_lua);
   lua_setfield(L, -2, "template_filler");
+  lua_pushcfunction(L, joiner_lua);
+  lua_setfield(L, -2, "joiner");
 }
 
 /* [-1, +0] Keep the library table on top as REG_LIB, and as rules see it

@@ -139,6 +139,11 @@ int readonly_is_view_lua(lua_State *L);
 ** (sandbox_template.c). */
 int template_filler_lua(lua_State *L);
 
+/* joiner(join, sep, last) for the rule library: lx.join in C, a closure
+** that hands what it does not join exactly as the Lua join does to join,
+** sep and last being the default separators (sandbox_join.c). */
+int joiner_lua(lua_State *L);
+
 /* Wrap the library functions that work in C in proportion to their
 ** arguments so that they charge that work (sandbox_limits.c). */
 void limits_install(lua_State *L);

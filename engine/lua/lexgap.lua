@@ -42,7 +42,7 @@ lx.SERIOUS_CRIME_YEARS = 4   -- UNTOC art. 2(b): "a maximum deprivation of liber
 -- views (engine/sandbox_readonly.c), shared by every rule; readonly(v)
 -- returns a view as it is and any other table as a read-only copy.
 ---------------------------------------------------------------------------
-local engine = ...   -- primitives from the engine (sandbox.c): readonly, is_view
+local engine = ...   -- primitives from the engine (sandbox.c): readonly, is_view, template_filler, joiner
 local readonly = engine.readonly
 local is_view = engine.is_view   -- never handed to rules
 lx.readonly = readonly
@@ -78,12 +78,15 @@ local function join_in(list, sep, last, lang)
   return table.concat(parts, sep[lang], 1, n - 1) .. last[lang] .. parts[n]
 end
 
-local function join(list, sep, last)
+local function join_in_lua(list, sep, last)
   sep = sep or JOIN_SEP
   last = last or JOIN_LAST
   local en = join_in(list, sep, last, "en")
   return { en = en, fr = join_in(list, sep, last, "fr") }
 end
+-- lx.join is the engine's join (engine/sandbox_join.c): the same bytes, in
+-- one call into C; it hands join_in_lua what it does not join itself.
+local join = engine.joiner(join_in_lua, JOIN_SEP, JOIN_LAST)
 lx.join = join
 
 -- memo(compute): a function returning compute(key), computed once per key

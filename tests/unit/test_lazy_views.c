@@ -23,20 +23,7 @@
 
 #include "data.h"
 #include "sandbox.h"
-
-static int setup(void **state) {
-  sandbox_error err;
-  lx_sandbox *sb = sandbox_new(&err);
-  if (!sb) { fprintf(stderr, "sandbox_new: %s\n", err.message); return -1; }
-  sandbox_set_budget(sb, 2000000, 16u << 20);
-  *state = sb;
-  return 0;
-}
-
-static int teardown(void **state) {
-  sandbox_free(*state);
-  return 0;
-}
+#include "sandbox_fixture.h"
 
 /* Parse src as a data file (it must parse). */
 static data_value *parsed(const char *src) {
@@ -190,11 +177,11 @@ static void test_conversion_charged_to_no_rule(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test_setup_teardown(test_reads_and_identity, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_first_read_by_len_or_pairs, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_read_only_before_and_after, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_read_after_the_tree_is_freed, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_conversion_charged_to_no_rule, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_reads_and_identity, sbx_setup, sbx_teardown),
+    cmocka_unit_test_setup_teardown(test_first_read_by_len_or_pairs, sbx_setup, sbx_teardown),
+    cmocka_unit_test_setup_teardown(test_read_only_before_and_after, sbx_setup, sbx_teardown),
+    cmocka_unit_test_setup_teardown(test_read_after_the_tree_is_freed, sbx_setup, sbx_teardown),
+    cmocka_unit_test_setup_teardown(test_conversion_charged_to_no_rule, sbx_setup, sbx_teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
