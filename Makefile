@@ -65,6 +65,7 @@ ENGINE_SRC += report_summary.c report_stream.c
 ENGINE_SRC += report_transposition.c
 ENGINE_SRC += precompiled.c
 ENGINE_SRC += sandbox_template.c
+ENGINE_SRC += sandbox_join.c
 ENGINE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o build/precompiled_rules.o
 SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o build/san/precompiled_rules.o
 # The rule files of the bundled packs (folders holding instrument.lua, less

@@ -104,6 +104,8 @@ struct lx_sandbox {
   double started;           /* when the current call started */
   size_t volume;            /* bytes allocated in the current call */
   int in_call;              /* a sandbox_call is running: budgets apply */
+  int engine_work;          /* sandbox_engine_work is running ... */
+  size_t engine_grown;      /* ... and the bytes it allocated, all such work together */
   int over_instructions;    /* the current call ran out of instructions */
   int over_memory;          /* ... or of memory */
   int over_time;            /* ... or of time (a backstop: see budget_hook) */
@@ -243,6 +245,8 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
       sb->over_instructions = 1;
       raise_soon(sb);
     }
+  } else if (sb->engine_work && nsize > old) {
+    sb->engine_grown += nsize - old;
   }
   if (nsize > SIZE_MAX - HEADER) return NULL;
   char *nb = block_resize(&sb->pool, block, old, nsize);
@@ -708,13 +712,17 @@ static void fill_error(const lx_sandbox *sb, const char *msg, sandbox_error *err
 /* ---------------------------------------------------------------------- */
 
 /* [-0, +1] The table of engine primitives the rule library receives as its
-** chunk argument: readonly, template_filler. */
+** chunk argument: readonly, is_view, template_filler, joiner. */
 static void push_engine_primitives(lua_State *L) {
-  lua_createtable(L, 0, 2);
+  lua_createtable(L, 0, 4);
   lua_pushcfunction(L, readonly_lua);
   lua_setfield(L, -2, "readonly");
+  lua_pushcfunction(L, readonly_is_view_lua);
+  lua_setfield(L, -2, "is_view");
   lua_pushcfunction(L, template_filler_lua);
   lua_setfield(L, -2, "template_filler");
+  lua_pushcfunction(L, joiner_lua);
+  lua_setfield(L, -2, "joiner");
 }
 
 /* [-1, +0] Keep the library table on top as REG_LIB, and as rules see it
@@ -835,6 +843,26 @@ int sandbox_new_account(lx_sandbox *sb) {
   sb->account_live = a;
   a[sb->naccounts] = 0;
   return sb->naccounts++;
+}
+
+void sandbox_engine_work(lua_State *L, lua_CFunction fn, int nargs, int nresults) {
+  lx_sandbox *sb = sandbox_of(L);
+  int in_call = sb->in_call, account = sb->account;
+  size_t grown = sb->engine_grown;
+  sb->in_call = 0;                         /* no budget applies ... */
+  sb->account = 0;                         /* ... and the blocks are the engine's */
+  sb->engine_work = 1;
+  lua_pushcfunction(L, fn);
+  lua_insert(L, -nargs - 1);
+  int status = lua_pcall(L, nargs, nresults, 0);
+  sb->engine_work = 0;
+  sb->in_call = in_call;
+  sb->account = account;
+  if (in_call) {                           /* the call keeps the room it had */
+    sb->soft_limit += sb->engine_grown - grown;
+    sb->hard_limit += sb->engine_grown - grown;
+  }
+  if (status != LUA_OK) lua_error(L);
 }
 
 void sandbox_use_account(lx_sandbox *sb, int account) {

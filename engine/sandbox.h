@@ -86,6 +86,14 @@ size_t sandbox_account_memory(lx_sandbox *sb, int account);
 ** cannot pay.  Does nothing outside sandbox_call. */
 void sandbox_charge(lua_State *L, double units);
 
+/* [-nargs, +nresults, e] Call fn with the nargs values on top as engine
+** work, also inside a rule's call (a profile's view converted when a rule
+** first reads it): what it allocates is the engine's (account 0), charged to
+** neither the call's instruction and memory budgets nor the rule file, and
+** the call's memory limits move up by those bytes.  An error of fn is
+** raised again once the budgets are as they were. */
+void sandbox_engine_work(lua_State *L, lua_CFunction fn, int nargs, int nresults);
+
 /* Print from rules goes to stderr when tracing is on, nowhere otherwise. */
 void sandbox_set_trace(lx_sandbox *sb, int on);
 
@@ -122,10 +130,19 @@ int readonly_is_view(lua_State *L, int idx);
 /* lx.readonly(v) for Lua: readonly_push_copy of argument 1. */
 int readonly_lua(lua_State *L);
 
+/* is_view(v) for the rule library: whether argument 1 is a read-only view
+** (a table the engine made read-only, whose content never changes). */
+int readonly_is_view_lua(lua_State *L);
+
 /* template_filler(fill) for the rule library: lx.t in C, a closure that
 ** hands what it does not fill exactly as the Lua fill does to fill
 ** (sandbox_template.c). */
 int template_filler_lua(lua_State *L);
+
+/* joiner(join, sep, last) for the rule library: lx.join in C, a closure
+** that hands what it does not join exactly as the Lua join does to join,
+** sep and last being the default separators (sandbox_join.c). */
+int joiner_lua(lua_State *L);
 
 /* Wrap the library functions that work in C in proportion to their
 ** arguments so that they charge that work (sandbox_limits.c). */

@@ -16,12 +16,35 @@
  * metatable: rawget/next/rawlen on a view see an empty table, and every
  * write (assignment, table.insert/remove/sort/move, which all go through
  * metamethods in Lua 5.4) meets __newindex.
+ *
+ * A data tree (a profile, the schema) is converted lazily: data_push copies
+ * the tree into one block the Lua state owns, and each table node's view is
+ * made empty, with a metatable shared by the views of that copy whose
+ * __index, __len and __pairs make the node's content (and empty views of
+ * its tables) at the first read, then give the view a metatable of its own
+ * as above.  A rule reads what a view made eagerly would hold: the same
+ * view for a node every time, the content built by the same calls in the
+ * same order (so `pairs` goes in the same order); and a node that no rule
+ * reads is never converted.  Converting is engine work (sandbox_engine_work):
+ * charged to no rule, as when the whole tree was converted before the first
+ * rule ran.  The copy, kept by the shared metatable, lives as long as a view
+ * not yet converted does, whatever becomes of the tree it was copied from.
  */
 #include "sandbox.h"
+
+#include <string.h>
 
 #include <lauxlib.h>
 
 #include "data.h"
+
+/* The shared metatable of a copy's views not yet converted keeps, besides
+** the metamethods, the views' nodes and the copy itself. */
+#define LAZY_NODES 1   /* { [view] = light userdata: its node }, until converted */
+#define LAZY_COPY 2    /* the userdata holding the copy */
+
+static int lazy_index(lua_State *L);
+static int build_content(lua_State *L);
 
 /* __newindex of a view: always refuses. */
 static int view_newindex(lua_State *L) {
@@ -37,9 +60,10 @@ int readonly_is_view(lua_State *L, int idx) {
   return is;
 }
 
-/* [-0, +1] The content table of the view at idx.  view_next is reachable
-** by rules (pairs returns it), so its argument is checked (as
-** readonly_is_view does, reading the metatable once for both). */
+/* [-0, +1] The content table of the view at idx, made now if it was not
+** yet.  view_next is reachable by rules (pairs returns it), so its argument
+** is checked (as readonly_is_view does, reading the metatable once for
+** both). */
 static void push_content(lua_State *L, int idx) {
   idx = lua_absindex(L, idx);
   if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) luaL_argerror(L, idx, "read-only view expected");
@@ -50,6 +74,11 @@ static void push_content(lua_State *L, int idx) {
   lua_pushliteral(L, "__index");
   lua_rawget(L, -2);
   lua_remove(L, -2);
+  if (lua_tocfunction(L, -1) == lazy_index) {   /* not converted yet */
+    lua_pop(L, 1);
+    lua_pushvalue(L, idx);
+    sandbox_engine_work(L, build_content, 1, 1);
+  }
 }
 
 /* __len of a view: the length of its content. */
@@ -79,12 +108,10 @@ static int view_pairs(lua_State *L) {
   return 3;
 }
 
-/* [-1, +1] Replace the content table on top by a view of it. */
-static void wrap_content(lua_State *L) {
-  lua_createtable(L, 0, 0);                /* content view */
-  lua_createtable(L, 0, 5);                /* content view meta */
-  lua_pushvalue(L, -3);
-  lua_setfield(L, -2, "__index");
+/* [-0, +0] Set in the metatable on top what every view's metatable holds
+** but __index: __newindex raising, __len and __pairs reading the content,
+** __metatable = false. */
+static void set_view_metamethods(lua_State *L) {
   lua_pushcfunction(L, view_newindex);
   lua_setfield(L, -2, "__newindex");
   lua_pushcfunction(L, view_len);
@@ -93,30 +120,165 @@ static void wrap_content(lua_State *L) {
   lua_setfield(L, -2, "__pairs");
   lua_pushboolean(L, 0);
   lua_setfield(L, -2, "__metatable");
+}
+
+/* [-0, +1] A view's own metatable: __index the content table at
+** content_idx (absolute), the other metamethods a view's. */
+static void push_view_meta(lua_State *L, int content_idx) {
+  lua_createtable(L, 0, 5);
+  lua_pushvalue(L, content_idx);
+  lua_setfield(L, -2, "__index");
+  set_view_metamethods(L);
+}
+
+/* [-1, +1] Replace the content table on top by a view of it. */
+static void wrap_content(lua_State *L) {
+  int content = lua_gettop(L);
+  lua_createtable(L, 0, 0);                /* content view */
+  push_view_meta(L, content);
   lua_setmetatable(L, -2);                 /* content view */
   lua_remove(L, -2);
 }
 
-void data_push(lua_State *L, const data_value *v) {
+/* ---- a data tree copied into one block ---------------------------------- */
+
+#define ALIGNED(n) (((n) + 7) & ~(size_t)7)
+
+/* Bytes a copy of v takes (copy_tree): every value, field array, key and
+** string, each aligned. */
+static size_t tree_bytes(const data_value *v) {
+  size_t n = ALIGNED(sizeof *v);
+  if (v->kind == DATA_STRING) return n + ALIGNED(v->u.string.len + 1);
+  if (v->kind != DATA_TABLE) return n;
+  n += ALIGNED(v->u.table.n * sizeof(data_field));
+  for (size_t i = 0; i < v->u.table.n; i++) {
+    const data_field *f = &v->u.table.fields[i];
+    if (f->key) n += ALIGNED(strlen(f->key) + 1);
+    n += tree_bytes(f->value);
+  }
+  return n;
+}
+
+/* A piece of n bytes at *at, which moves past it. */
+static void *carve(char **at, size_t n) {
+  void *p = *at;
+  *at += ALIGNED(n);
+  return p;
+}
+
+/* A copy of v carved from *at (tree_bytes(v) bytes free there), pointing
+** only into itself. */
+static data_value *copy_tree(const data_value *v, char **at) {
+  data_value *c = carve(at, sizeof *c);
+  *c = *v;
+  if (v->kind == DATA_STRING) {
+    c->u.string.s = carve(at, v->u.string.len + 1);
+    memcpy(c->u.string.s, v->u.string.s, v->u.string.len + 1);
+  } else if (v->kind == DATA_TABLE) {
+    c->u.table.fields = carve(at, v->u.table.n * sizeof(data_field));
+    for (size_t i = 0; i < v->u.table.n; i++) {
+      const data_field *f = &v->u.table.fields[i];
+      data_field *cf = &c->u.table.fields[i];
+      *cf = *f;
+      if (f->key) {
+        size_t len = strlen(f->key) + 1;
+        cf->key = carve(at, len);
+        memcpy(cf->key, f->key, len);
+      }
+      cf->value = copy_tree(f->value, at);
+    }
+  }
+  return c;
+}
+
+/* ---- views made at the first read --------------------------------------- */
+
+/* [-0, +1] An empty view of the table node v of a copy whose shared
+** metatable is at meta_idx and its nodes table at nodes_idx (absolute). */
+static void push_lazy_view(lua_State *L, const data_value *v, int meta_idx, int nodes_idx) {
+  lua_createtable(L, 0, 0);
+  lua_pushvalue(L, meta_idx);
+  lua_setmetatable(L, -2);
+  lua_pushvalue(L, -1);
+  lua_pushlightuserdata(L, (void *)v);
+  lua_rawset(L, nodes_idx);
+}
+
+/* [-0, +1] The value of the field of a copy's node: a scalar as it is, a
+** table as a view made at its first read. */
+static void push_lazy_value(lua_State *L, const data_value *v, int meta_idx, int nodes_idx) {
   switch (v->kind) {
     case DATA_NIL: lua_pushnil(L); break;
     case DATA_BOOLEAN: lua_pushboolean(L, v->u.boolean); break;
     case DATA_INTEGER: lua_pushinteger(L, (lua_Integer)v->u.integer); break;
     case DATA_NUMBER: lua_pushnumber(L, v->u.number); break;
     case DATA_STRING: lua_pushlstring(L, v->u.string.s, v->u.string.len); break;
-    case DATA_TABLE:
-      luaL_checkstack(L, 4, "data nested too deeply");
-      size_t nitems = data_len(v);   /* sized once: no rehash as the fields go in */
-      lua_createtable(L, (int)nitems, v->u.table.n > nitems ? (int)(v->u.table.n - nitems) : 0);
-      for (size_t i = 0; i < v->u.table.n; i++) {
-        const data_field *f = &v->u.table.fields[i];
-        data_push(L, f->value);
-        if (f->key) lua_setfield(L, -2, f->key);
-        else lua_rawseti(L, -2, (lua_Integer)f->index);
-      }
-      wrap_content(L);
-      break;
+    case DATA_TABLE: push_lazy_view(L, v, meta_idx, nodes_idx); break;
   }
+}
+
+/* Engine work (sandbox_engine_work): the content of the view in argument 1,
+** not converted yet, made as data_push made it whole (sized once, its
+** fields set in source order); the view gets its own metatable.  Returns
+** the content. */
+static int build_content(lua_State *L) {
+  lua_settop(L, 1);
+  luaL_checkstack(L, 8, "data nested too deeply");
+  lua_getmetatable(L, 1);                          /* view meta */
+  lua_rawgeti(L, 2, LAZY_NODES);                   /* view meta nodes */
+  lua_pushvalue(L, 1);
+  lua_rawget(L, 3);
+  const data_value *v = lua_touserdata(L, 4);
+  if (!v) return luaL_error(L, "read-only view without its data");
+  lua_pop(L, 1);
+  size_t nitems = data_len(v);                     /* sized once: no rehash as the fields go in */
+  lua_createtable(L, (int)nitems, v->u.table.n > nitems ? (int)(v->u.table.n - nitems) : 0);
+  for (size_t i = 0; i < v->u.table.n; i++) {      /* view meta nodes content */
+    const data_field *f = &v->u.table.fields[i];
+    push_lazy_value(L, f->value, 2, 3);
+    if (f->key) lua_setfield(L, 4, f->key);
+    else lua_rawseti(L, 4, (lua_Integer)f->index);
+  }
+  push_view_meta(L, 4);
+  lua_setmetatable(L, 1);
+  lua_pushvalue(L, 1);
+  lua_pushnil(L);
+  lua_rawset(L, 3);                                /* its node forgotten */
+  return 1;
+}
+
+/* __index of a view not converted yet: convert it, then read the field. */
+static int lazy_index(lua_State *L) {
+  lua_settop(L, 2);
+  lua_pushvalue(L, 1);
+  sandbox_engine_work(L, build_content, 1, 1);     /* view key content */
+  lua_pushvalue(L, 2);
+  lua_rawget(L, 3);
+  return 1;
+}
+
+void data_push(lua_State *L, const data_value *v) {
+  if (v->kind != DATA_TABLE) {
+    push_lazy_value(L, v, 0, 0);
+    return;
+  }
+  luaL_checkstack(L, 8, "data nested too deeply");
+  size_t bytes = tree_bytes(v);
+  char *at = lua_newuserdatauv(L, bytes, 0);       /* copy */
+  const data_value *root = copy_tree(v, &at);
+  lua_createtable(L, 0, 0);                        /* copy nodes */
+  lua_createtable(L, 2, 5);                        /* copy nodes meta */
+  lua_pushcfunction(L, lazy_index);
+  lua_setfield(L, -2, "__index");
+  set_view_metamethods(L);
+  lua_pushvalue(L, -2);
+  lua_rawseti(L, -2, LAZY_NODES);
+  lua_pushvalue(L, -3);
+  lua_rawseti(L, -2, LAZY_COPY);
+  int top = lua_gettop(L);
+  push_lazy_view(L, root, top, top - 1);           /* copy nodes meta view */
+  lua_replace(L, top - 2);
+  lua_pop(L, 2);                                   /* view */
 }
 
 #define COPY_MAX_DEPTH 100   /* C recursion; data files nest 64 levels at most */
@@ -161,6 +323,12 @@ void readonly_push_copy(lua_State *L, int idx) {
   int seen = lua_gettop(L);
   copy_value(L, idx, seen, 0);
   lua_remove(L, seen);
+}
+
+int readonly_is_view_lua(lua_State *L) {
+  luaL_checkany(L, 1);
+  lua_pushboolean(L, readonly_is_view(L, 1));
+  return 1;
 }
 
 int readonly_lua(lua_State *L) {

@@ -39,10 +39,18 @@ static size_t placeholder_at(const char *s, size_t len, size_t i) {
   return j > i + 1 && j < len && s[j] == '}' ? j - i - 1 : 0;
 }
 
+/* The position of the first '{' in s at or after i, len when none: only
+** there can a placeholder start (placeholder_at), so the scans below jump
+** from one to the next. */
+static size_t next_brace(const char *s, size_t len, size_t i) {
+  const char *brace = i < len ? memchr(s + i, '{', len - i) : NULL;
+  return brace ? (size_t)(brace - s) : len;
+}
+
 /* The placeholders in s. */
 static double placeholders(const char *s, size_t len) {
   double n = 0;
-  for (size_t i = 0; i < len; i++) {
+  for (size_t i = next_brace(s, len, 0); i < len; i = next_brace(s, len, i + 1)) {
     size_t name = placeholder_at(s, len, i);
     if (name) { n++; i += name + 1; }
   }
@@ -92,7 +100,7 @@ static int fill_language(lua_State *L, int text_idx, int values_idx, const char 
   luaL_Buffer b;
   luaL_buffinit(L, &b);
   size_t literal = 0;                       /* start of the literal not yet added */
-  for (size_t i = 0; i < len; i++) {
+  for (size_t i = next_brace(s, len, 0); i < len; i = next_brace(s, len, i + 1)) {
     size_t name_len = placeholder_at(s, len, i);
     if (!name_len) continue;
     luaL_addlstring(&b, s + literal, i - literal);

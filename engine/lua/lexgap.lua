@@ -28,6 +28,11 @@
 
 local lx = {}
 
+-- The globals the library calls, as locals (read once: a local costs no
+-- table lookup per use; the names are the same, so are error messages).
+local error, ipairs, pairs, rawequal, setmetatable, tostring, type = error, ipairs, pairs, rawequal, setmetatable, tostring, type
+local math, string, table = math, string, table
+
 local STATUSES = { met = true, partly_met = true, not_met = true, unknown = true, not_applicable = true }
 
 lx.SERIOUS_CRIME_YEARS = 4   -- UNTOC art. 2(b): "a maximum deprivation of liberty of at least four years"
@@ -37,8 +42,9 @@ lx.SERIOUS_CRIME_YEARS = 4   -- UNTOC art. 2(b): "a maximum deprivation of liber
 -- views (engine/sandbox_readonly.c), shared by every rule; readonly(v)
 -- returns a view as it is and any other table as a read-only copy.
 ---------------------------------------------------------------------------
-local engine = ...   -- primitives from the engine (sandbox.c): readonly
+local engine = ...   -- primitives from the engine (sandbox.c): readonly, is_view, template_filler, joiner
 local readonly = engine.readonly
+local is_view = engine.is_view   -- never handed to rules
 lx.readonly = readonly
 
 ---------------------------------------------------------------------------
@@ -47,8 +53,9 @@ lx.readonly = readonly
 
 -- Normalise a text argument: a string is English (and French until translated).
 local function bilingual(x, what)
-  if type(x) == "string" then return { en = x, fr = x } end
-  if type(x) == "table" and type(x.en) == "string" and type(x.fr) == "string" then
+  local kind = type(x)
+  if kind == "string" then return { en = x, fr = x } end
+  if kind == "table" and type(x.en) == "string" and type(x.fr) == "string" then
     return { en = x.en, fr = x.fr }
   end
   error((what or "text") .. " must be a string or a table { en = ..., fr = ... }", 3)
@@ -71,18 +78,23 @@ local function join_in(list, sep, last, lang)
   return table.concat(parts, sep[lang], 1, n - 1) .. last[lang] .. parts[n]
 end
 
-local function join(list, sep, last)
+local function join_in_lua(list, sep, last)
   sep = sep or JOIN_SEP
   last = last or JOIN_LAST
   local en = join_in(list, sep, last, "en")
   return { en = en, fr = join_in(list, sep, last, "fr") }
 end
+-- lx.join is the engine's join (engine/sandbox_join.c): the same bytes, in
+-- one call into C; it hands join_in_lua what it does not join itself.
+local join = engine.joiner(join_in_lua, JOIN_SEP, JOIN_LAST)
 lx.join = join
 
 -- memo(compute): a function returning compute(key), computed once per key
 -- and kept for up to MEMO_MAX distinct keys (so that a rule inventing keys
 -- cannot grow it without end).  For pure functions of a string whose results
 -- are the library's own: never handed to rules, never changed.
+-- Also returns the table of what it kept, so that a hot caller can look a
+-- key up without a call: kept[key] or lookup(key).
 local MEMO_MAX = 4096
 local function memo(compute)
   local kept, n = {}, 0
@@ -95,7 +107,7 @@ local function memo(compute)
       n = n + 1
     end
     return v
-  end
+  end, kept
 end
 
 -- lx.t("{a} covered", {a = x}) fills bilingual templates: t{en=..., fr=...}
@@ -203,7 +215,7 @@ lx.years = years
 -- Paths into the profile and the schema.
 ---------------------------------------------------------------------------
 -- Paths are split once: the parts of each path are kept by memo.
-local split = memo(function(path)
+local split, split_kept = memo(function(path)
   local parts = {}
   for part in string.gmatch(path, "[^%.]+") do parts[#parts + 1] = part end
   return parts
@@ -211,7 +223,7 @@ end)
 
 local function get_path(t, path)
   local v = t
-  local parts = split(path)   -- a plain list of strings (ipairs would call C per part)
+  local parts = split_kept[path] or split(path)   -- a plain list of strings (ipairs would call C per part)
   for i = 1, #parts do
     if type(v) ~= "table" then return nil end
     v = v[parts[i]]
@@ -300,15 +312,37 @@ local paths_above = memo(function(path)
   return above
 end)
 
+-- The paths found declared, by declared list: { [list] = { paths = { [path]
+-- = true }, n = count } } for the lists that are read-only views (the
+-- engine's `facts` of each rule: their content never changes, so a path
+-- found in one stays found); up to MEMO_MAX paths a list.  A list a rule put
+-- in its context's place that is not a view is searched every time (false).
+local declared_found = setmetatable({}, { __mode = "k" })
+
 function Ctx:_check_declared(path)
+  local declared = self.declared
+  local found = declared_found[declared]
+  if found and found.paths[path] then return end
   local head = split(path)[1]
-  if ALWAYS[head] then return end
-  local above = paths_above(path)
-  for _, d in ipairs(self.declared) do
-    -- path is d, or below d (d followed by a dot)
-    if path == d or above[d] then return end
+  if not ALWAYS[head] then
+    local above, listed = paths_above(path), false
+    for _, d in ipairs(declared) do
+      -- path is d, or below d (d followed by a dot)
+      if path == d or above[d] then listed = true; break end
+    end
+    if not listed then
+      error(string.format("rule %s reads fact '%s' but does not list it in `facts`", self.id, path), 3)
+    end
   end
-  error(string.format("rule %s reads fact '%s' but does not list it in `facts`", self.id, path), 3)
+  if type(declared) ~= "table" then return end
+  if found == nil then   -- first time this list is seen: a view, or not
+    found = is_view(declared) and { paths = {}, n = 0 }
+    declared_found[declared] = found
+  end
+  if found and found.n < MEMO_MAX and type(path) == "string" then
+    found.paths[path] = true
+    found.n = found.n + 1
+  end
 end
 
 -- The schema's questions by path, for the schema the engine passed to
@@ -367,14 +401,15 @@ end
 function Ctx:cite(path, value, label)
   local seen = self.evidence_seen
   if seen and seen[path] then return end
-  if type(value) ~= "table" and label == nil then return end
+  local is_table = type(value) == "table"
+  if not is_table and label == nil then return end
   if seen == nil then
     seen = {}
     self.evidence_seen, self.evidence_list = seen, {}
   end
   seen[path] = true
   local e   -- made whole, so that its fields are not added one by one
-  if type(value) == "table" then
+  if is_table then
     e = { fact = path, source = value.source, url = value.url, note = value.note, from = value.from,
           repealed = value.repealed, label = value.name }
   else
@@ -469,9 +504,10 @@ function Ctx:measure(path)
   self:_check_declared(path)
   local v = get_path(self.profile, path)
   -- m is made whole (its fields not added one by one)
-  if type(v) ~= "table" or v.adopted == nil then
-    local m = { path = path, state = "unknown", considered = type(v) == "table" and v.considered or nil }
-    if type(v) == "table" then self:cite(path, v) end
+  local is_table = type(v) == "table"
+  if not is_table or v.adopted == nil then
+    local m = { path = path, state = "unknown", considered = is_table and v.considered or nil }
+    if is_table then self:cite(path, v) end
     self:ask(path)
     return m
   end
@@ -494,7 +530,11 @@ end
 
 -- Describe where a measure stands, for explanations: "(Code pénal, art. 113-2)".
 function lx.cited(m)
-  if m and m.source then return { en = " (" .. m.source .. ")", fr = " (" .. m.source .. ")" } end
+  local source = m and m.source
+  if source then
+    local s = " (" .. source .. ")"   -- the same text in both languages, made once
+    return { en = s, fr = s }
+  end
   return { en = "", fr = "" }
 end
 
@@ -535,12 +575,20 @@ end
 
 -- Fresh { id, o } entries for the internal entries list[i] for i in picks
 -- (all of list when picks is nil).
+-- (Both lists are the library's own, without holes: numeric loops, not
+-- ipairs, which calls C at every step.)
 local function hand_out(list, picks)
   local out = {}
   if picks then
-    for n, i in ipairs(picks) do out[n] = { id = list[i].id, o = list[i].o } end
+    for n = 1, #picks do
+      local e = list[picks[n]]
+      out[n] = { id = e.id, o = e.o }
+    end
   else
-    for n, e in ipairs(list) do out[n] = { id = e.id, o = e.o } end
+    for n = 1, #list do
+      local e = list[n]
+      out[n] = { id = e.id, o = e.o }
+    end
   end
   return out
 end
@@ -955,33 +1003,50 @@ lx.negated = negated
 --                                       profile shows it was considered)
 --   not stated         -> unknown      with the schema's question
 ---------------------------------------------------------------------------
+-- Its texts, made once (only lx.t reads them; no rule is handed them).
+local MEASURE_TEXTS = {
+  adopted = { en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." },
+  partly = { en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." },
+  considered = { en = "The State considered {w} and chose not to adopt it{s}; this meets a duty to consider.", fr = "L'État a envisagé {w} sans l'adopter{s} ; l'obligation d'envisager est remplie." },
+  efforts = { en = "The State considered {w} without adopting it{s}; for a duty to endeavour, this shows efforts made.", fr = "L'État a envisagé {w} sans l'adopter{s} ; pour une obligation de s'efforcer, cela atteste des efforts." },
+  later = { en = "National law provides for {w} only from {d}, after the assessment date{s}.", fr = "Le droit national ne prévoit {w} qu'à partir du {d}, après la date d'évaluation{s}." },
+  repealed = { en = "National law no longer provides for {w} ({y}){s}.", fr = "Le droit national ne prévoit plus {w} ({y}){s}." },
+  why = { en = " ({r})", fr = " ({r})" },
+  not_adopted = { en = "National law does not provide for {w}{y}{s}.", fr = "Le droit national ne prévoit pas {w}{y}{s}." },
+  unknown = { en = "The profile does not say whether national law provides for {w}.", fr = "Le profil n'indique pas si le droit national prévoit {w}." },
+}
+
 function lx.measure_finding(ctx, path, opts)
   local what = bilingual(opts.what, "what")
   local m = ctx:measure(path)
-  local src = lx.cited(m)
+  -- where the measure stands, as lx.cited says it, as the one string it
+  -- is in both languages (lx.t fills a string alike in both)
+  local src = m.source
+  src = src and " (" .. src .. ")" or ""
+  local T = MEASURE_TEXTS
   if m.state == "adopted" then
-    return ctx:met(fill({ en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." }, { w = what, s = src }))
+    return ctx:met(fill(T.adopted, { w = what, s = src }))
   elseif m.state == "partly" then
     local missing = {}
     for i, x in ipairs(m.missing or {}) do missing[i] = x end
-    return ctx:partly(fill({ en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }, { w = what, s = src }), missing)
+    return ctx:partly(fill(T.partly, { w = what, s = src }), missing)
   elseif m.state == "not_adopted" then
     if ctx.level == "consider" and m.considered then
-      return ctx:met(fill({ en = "The State considered {w} and chose not to adopt it{s}; this meets a duty to consider.", fr = "L'État a envisagé {w} sans l'adopter{s} ; l'obligation d'envisager est remplie." }, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
+      return ctx:met(fill(T.considered, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
     end
     if ctx.level == "endeavour" and m.considered then
-      return ctx:met(fill({ en = "The State considered {w} without adopting it{s}; for a duty to endeavour, this shows efforts made.", fr = "L'État a envisagé {w} sans l'adopter{s} ; pour une obligation de s'efforcer, cela atteste des efforts." }, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
+      return ctx:met(fill(T.efforts, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
     end
     if m.later then
-      return ctx:not_met(fill({ en = "National law provides for {w} only from {d}, after the assessment date{s}.", fr = "Le droit national ne prévoit {w} qu'à partir du {d}, après la date d'évaluation{s}." }, { w = what, d = m.later, s = src }), { what })
+      return ctx:not_met(fill(T.later, { w = what, d = m.later, s = src }), { what })
     end
     if m.repealed then
-      return ctx:not_met(fill({ en = "National law no longer provides for {w} ({y}){s}.", fr = "Le droit national ne prévoit plus {w} ({y}){s}." }, { w = negated(what), y = m.why, s = src }), { what })
+      return ctx:not_met(fill(T.repealed, { w = negated(what), y = m.why, s = src }), { what })
     end
-    local why = m.why and fill({ en = " ({r})", fr = " ({r})" }, { r = m.why }) or { en = "", fr = "" }
-    return ctx:not_met(fill({ en = "National law does not provide for {w}{y}{s}.", fr = "Le droit national ne prévoit pas {w}{y}{s}." }, { w = negated(what), y = why, s = src }), { what })
+    local why = m.why and fill(T.why, { r = m.why }) or { en = "", fr = "" }
+    return ctx:not_met(fill(T.not_adopted, { w = negated(what), y = why, s = src }), { what })
   else
-    return ctx:unknown(fill({ en = "The profile does not say whether national law provides for {w}.", fr = "Le profil n'indique pas si le droit national prévoit {w}." }, { w = what }))
+    return ctx:unknown(fill(T.unknown, { w = what }))
   end
 end
 
