@@ -487,7 +487,7 @@ static int l_obligation(lua_State *L) {
     if (lua_type(L, -1) != LUA_TSTRING) { rule_problem(ld, r, NULL, "fields must have names"); continue; }
     const char *k = lua_tostring(L, -1);
     int known = 0;
-    for (int i = 0; rule_fields[i]; i++) if (strcmp(k, rule_fields[i]) == 0) known = 1;
+    for (int i = 0; !known && rule_fields[i]; i++) known = k[0] == rule_fields[i][0] && strcmp(k, rule_fields[i]) == 0;
     if (!known) {
       const char *hint = lx_suggest(k, rule_fields, count_names(rule_fields));
       if (hint) rule_problem(ld, r, k, "unknown field '%s' (did you mean '%s'?)", k, hint);
@@ -734,6 +734,48 @@ int ruleset_find(const lx_ruleset *rs, const char *id) {
   return -1;
 }
 
+/* The rules' ids sorted, each with its index (ties by index): ruleset_find
+** by binary search while the rules are ordered (order_rules looks up every
+** dependency, obligation served and twin). */
+typedef struct {
+  const char *id;
+  int index;
+} rule_id_entry;
+
+typedef struct {
+  rule_id_entry *entries;  /* the rules that have an id */
+  size_t n;
+} rule_index;
+
+static int by_id_then_index(const void *a, const void *b) {
+  const rule_id_entry *ea = a, *eb = b;
+  int c = strcmp(ea->id, eb->id);
+  return c ? c : (ea->index > eb->index) - (ea->index < eb->index);
+}
+
+/* Index the rules of rs by id; -1 when out of memory. */
+static int rule_index_build(rule_index *ix, const lx_ruleset *rs) {
+  ix->n = 0;
+  ix->entries = malloc((rs->n ? rs->n : 1) * sizeof *ix->entries);
+  if (!ix->entries) return -1;
+  for (size_t i = 0; i < rs->n; i++)
+    if (rs->rules[i].id) ix->entries[ix->n++] = (rule_id_entry){ rs->rules[i].id, (int)i };
+  qsort(ix->entries, ix->n, sizeof *ix->entries, by_id_then_index);
+  return 0;
+}
+
+/* What ruleset_find returns on the indexed rules: the first rule with that
+** id, or -1. */
+static int rule_index_find(const rule_index *ix, const char *id) {
+  size_t lo = 0, hi = ix->n;
+  while (lo < hi) {                       /* the first entry not below id */
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(ix->entries[mid].id, id) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ix->n && strcmp(ix->entries[lo].id, id) == 0 ? ix->entries[lo].index : -1;
+}
+
 /* Instrument order; equal ids in declaration order, so that of two
 ** duplicates the first declared is kept whatever qsort does with ties. */
 static int by_ref(const void *a, const void *b) {
@@ -757,6 +799,29 @@ static int reaches(const lx_ruleset *rs, int from, int to, char *seen) {
   return 0;
 }
 
+/* A min-heap of rule indexes: add i. */
+static void heap_push(int *heap, size_t *n, int i) {
+  size_t at = (*n)++;
+  while (at > 0 && heap[(at - 1) / 2] > i) { heap[at] = heap[(at - 1) / 2]; at = (at - 1) / 2; }
+  heap[at] = i;
+}
+
+/* Take the lowest index out of the min-heap (n > 0). */
+static int heap_pop(int *heap, size_t *n) {
+  int top = heap[0], last = heap[--*n];
+  size_t at = 0;
+  for (;;) {
+    size_t child = 2 * at + 1;
+    if (child >= *n) break;
+    if (child + 1 < *n && heap[child + 1] < heap[child]) child++;
+    if (heap[child] >= last) break;
+    heap[at] = heap[child];
+    at = child;
+  }
+  if (*n > 0) heap[at] = last;
+  return top;
+}
+
 /* Duplicates, unknown dependencies, cycles; then order the rules so that each
 ** comes after its dependencies (ties in reading order of the instrument). */
 static int order_rules(lx_ruleset *rs, diag_list *diags) {
@@ -775,12 +840,13 @@ static int order_rules(lx_ruleset *rs, diag_list *diags) {
   int *indeg = calloc(n, sizeof *indeg);
   int *order = calloc(n, sizeof *order);
   char *done = calloc(n, 1);
-  if (!indeg || !order || !done) { free(indeg); free(order); free(done); return -1; }
+  rule_index ix;
+  if (!indeg || !order || !done || rule_index_build(&ix, rs) != 0) { free(indeg); free(order); free(done); return -1; }
   for (size_t i = 0; i < n; i++) {
     lx_rule *r = &rs->rules[i];
     r->dep_index = calloc((size_t)r->ndepends + 1, sizeof *r->dep_index);
     for (int d = 0; d < r->ndepends; d++) {
-      int j = ruleset_find(rs, r->depends[d]);
+      int j = rule_index_find(&ix, r->depends[d]);
       /* a duplicate's twin resolves to the first: fine */
       if (j < 0) mark_invalid(r, diags, "depends on '%s', which no rule declares%s", r->depends[d], "");
       if (r->dep_index) r->dep_index[d] = j;
@@ -794,7 +860,7 @@ static int order_rules(lx_ruleset *rs, diag_list *diags) {
       char inst[64];
       size_t il = strcspn(r->serves[k], ":");
       snprintf(inst, sizeof inst, "%.*s", (int)(il < sizeof inst ? il : sizeof inst - 1), r->serves[k]);
-      if (ruleset_instrument(rs, inst) && ruleset_find(rs, r->serves[k]) < 0)
+      if (ruleset_instrument(rs, inst) && rule_index_find(&ix, r->serves[k]) < 0)
         mark_invalid(r, diags, "serves '%s', which no rule of %s declares", r->serves[k], inst);
     }
   }
@@ -805,23 +871,47 @@ static int order_rules(lx_ruleset *rs, diag_list *diags) {
     char inst[64];
     size_t il = strcspn(r->twin, ":");
     snprintf(inst, sizeof inst, "%.*s", (int)(il < sizeof inst ? il : sizeof inst - 1), r->twin);
-    if (ruleset_instrument(rs, inst) && ruleset_find(rs, r->twin) < 0)
+    if (ruleset_instrument(rs, inst) && rule_index_find(&ix, r->twin) < 0)
       mark_invalid(r, diags, "names the twin '%s', which no rule of %s declares", r->twin, inst);
   }
-  /* Kahn's algorithm; among ready rules, the lowest index (reading order) first */
+  free(ix.entries);                   /* every lookup is done */
+  /* Kahn's algorithm; among ready rules, the lowest index (reading order)
+  ** first: the ready rules wait in a min-heap, and each placed rule lowers
+  ** the in-degree of its dependants (once per listing, as counted above). */
   size_t placed = 0;
-  while (placed < n) {
-    size_t pick = n;
-    for (size_t i = 0; i < n; i++) if (!done[i] && indeg[i] == 0) { pick = i; break; }
-    if (pick == n) break;                       /* what is left sits on cycles */
-    done[pick] = 1;
-    order[placed++] = (int)pick;
-    for (size_t i = 0; i < n; i++) {
-      lx_rule *r = &rs->rules[i];
-      for (int d = 0; d < r->ndepends; d++)
-        if (r->dep_index && r->dep_index[d] == (int)pick) indeg[i]--;
+  int *heap = malloc(n * sizeof *heap);
+  int *first_dependant = malloc(n * sizeof *first_dependant);
+  size_t nedges = 0;
+  for (size_t i = 0; i < n; i++) nedges += (size_t)rs->rules[i].ndepends;
+  int *edge_next = malloc((nedges ? nedges : 1) * sizeof *edge_next);
+  int *edge_rule = malloc((nedges ? nedges : 1) * sizeof *edge_rule);
+  if (!heap || !first_dependant || !edge_next || !edge_rule) {
+    free(heap); free(first_dependant); free(edge_next); free(edge_rule);
+    free(indeg); free(order); free(done);
+    return -1;
+  }
+  for (size_t i = 0; i < n; i++) first_dependant[i] = -1;
+  size_t e = 0;
+  for (size_t i = n; i-- > 0;) {                    /* lists in index order */
+    const lx_rule *r = &rs->rules[i];
+    for (int d = r->ndepends; d-- > 0;) {
+      int j = r->dep_index ? r->dep_index[d] : -1;
+      if (j < 0) continue;
+      edge_rule[e] = (int)i;
+      edge_next[e] = first_dependant[j];
+      first_dependant[j] = (int)e++;
     }
   }
+  size_t nheap = 0;
+  for (size_t i = 0; i < n; i++) if (indeg[i] == 0) heap_push(heap, &nheap, (int)i);
+  while (nheap > 0) {
+    int pick = heap_pop(heap, &nheap);
+    done[pick] = 1;
+    order[placed++] = pick;
+    for (int k = first_dependant[pick]; k >= 0; k = edge_next[k])
+      if (--indeg[edge_rule[k]] == 0) heap_push(heap, &nheap, edge_rule[k]);
+  }
+  free(heap); free(first_dependant); free(edge_next); free(edge_rule);
   if (placed < n) {
     /* What is left is on a cycle, or depends on one.  A rule on a cycle is
     ** told the members of its own cycle (the rules it reaches and that reach
