@@ -1071,8 +1071,10 @@ int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
   return ruleset_load_packs(rs, sb, dir, NULL, only, nonly, diags);
 }
 
-int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
-                       const char *const *only, int nonly, diag_list *diags) {
+/* ruleset_load_packs, keeping the official texts (keep_texts 1) or only
+** checking them (0). */
+static int load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
+                      const char *const *only, int nonly, int keep_texts, diag_list *diags) {
   memset(rs, 0, sizeof *rs);
   rs->schema_ref = LUA_NOREF;
   struct stat st;
@@ -1156,7 +1158,7 @@ int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const ch
       load_rule_file(rs, sb, ins, path, diags);
     }
     strings_free(files, nfiles);
-    if (texts_load_pack(packdir, ins->id, &rs->texts, &rs->ntexts, diags) != 0) rc = -1;
+    if (texts_load_pack(packdir, ins->id, &rs->texts, &rs->ntexts, keep_texts, diags) != 0) rc = -1;
   }
   if (rc == 0 && load_eu_members(rs, root, default_schema_dir, diags) != 0) rc = -1;
   if (rc == 0 && rs->ninstruments == 0) {
@@ -1168,6 +1170,16 @@ int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const ch
     rc = -1;
   }
   return rc;
+}
+
+int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
+                       const char *const *only, int nonly, diag_list *diags) {
+  return load_packs(rs, sb, dir, default_schema_dir, only, nonly, 1, diags);
+}
+
+int ruleset_load_packs_texts_checked(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
+                                     const char *const *only, int nonly, diag_list *diags) {
+  return load_packs(rs, sb, dir, default_schema_dir, only, nonly, 0, diags);
 }
 
 void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {
