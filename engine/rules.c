@@ -172,7 +172,9 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Sorted names in dir that satisfy want (files ending in .lua, or folders). */
+/* Sorted names in dir that satisfy want (files ending in .lua, or folders;
+** a link counts as what it leads to).  The kind comes from the directory
+** entry when the file system gives it, from stat otherwise (and for links). */
 static char **list_dir(const char *dir, int want_dirs, int *count) {
   DIR *d = opendir(dir);
   *count = 0;
@@ -182,13 +184,18 @@ static char **list_dir(const char *dir, int want_dirs, int *count) {
   struct dirent *e;
   while ((e = readdir(d))) {
     if (e->d_name[0] == '.') continue;
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-    struct stat st;
-    if (stat(path, &st) != 0) continue;
     size_t l = strlen(e->d_name);
-    int ok = want_dirs ? S_ISDIR(st.st_mode)
-                       : (S_ISREG(st.st_mode) && l > 4 && strcmp(e->d_name + l - 4, ".lua") == 0);
+    if (!want_dirs && !(l > 4 && strcmp(e->d_name + l - 4, ".lua") == 0)) continue;
+    int is_dir = e->d_type == DT_DIR, is_reg = e->d_type == DT_REG;
+    if (e->d_type == DT_UNKNOWN || e->d_type == DT_LNK) {
+      char path[4096];
+      snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+      struct stat st;
+      if (stat(path, &st) != 0) continue;
+      is_dir = S_ISDIR(st.st_mode);
+      is_reg = S_ISREG(st.st_mode);
+    }
+    int ok = want_dirs ? is_dir : is_reg;
     if (!ok) continue;
     if (n == cap) {
       cap = cap ? cap * 2 : 16;

@@ -125,3 +125,16 @@ run "coldstart: texts show reads the edited official text" 0 -- "$LEXGAP" texts 
 run "coldstart: coverage reads the edited official text" 0 -- "$LEXGAP" coverage --rules "$CS/rules" --instrument untoc --lang fr --format json \
   && has "coldstart: coverage shows the edit" "$TMP/out" "EDITED TEXT"
 cp "$RULES/untoc/texts/fr.lua" "$FR"
+
+# Rule files and packs are found by the kinds their directory entries give,
+# links followed: a rule file and a whole pack that are symbolic links are
+# loaded as the files they lead to.
+mkdir -p "$CS/linked"
+cp -R "$RULES" "$CS/linked/real"
+mkdir -p "$CS/linked/rules"
+for f in "$CS/linked/real"/*; do ln -s "$f" "$CS/linked/rules/$(basename "$f")"; done
+rm "$CS/linked/rules/untoc"; cp -R "$CS/linked/real/untoc" "$CS/linked/rules/untoc"
+mv "$CS/linked/rules/untoc/art34.lua" "$CS/linked/art34.lua"; ln -s "$CS/linked/art34.lua" "$CS/linked/rules/untoc/art34.lua"
+"$LEXGAP" rules --rules "$CS/linked/rules" > "$CS/rules-linked.txt" 2>&1
+if [ -s "$CS/rules-linked.txt" ] && cmp -s "$CS/rules-bundled.txt" "$CS/rules-linked.txt"; then ok "coldstart: packs and rule files reached through links are loaded"
+else fail "coldstart: packs and rule files reached through links are loaded"; diff "$CS/rules-bundled.txt" "$CS/rules-linked.txt" | head -5; fi
