@@ -38,6 +38,32 @@ typedef struct {
   const char *unknown_type;          /* set when resolution failed */
 } node_info;
 
+/* The type name and the annotations of a table node, read in one pass over
+** its fields (keys are unique in a data table): *name its `type` string (or
+** NULL); each annotation (extra, fields, required, of, values, keys) that
+** info does not hold yet, so that the outermost node's win over a named
+** type's. */
+static void node_annotations(const data_value *node, const char **name, node_info *info) {
+  *name = NULL;
+  for (size_t i = 0; i < node->u.table.n; i++) {
+    const data_field *f = &node->u.table.fields[i];
+    const char *k = f->key;
+    if (!k) continue;
+    const data_value **slot = NULL;
+    switch (k[0]) {
+      case 't': if (strcmp(k, "type") == 0) *name = data_str(f->value); break;
+      case 'e': if (strcmp(k, "extra") == 0) slot = &info->extra; break;
+      case 'f': if (strcmp(k, "fields") == 0) slot = &info->fields; break;
+      case 'r': if (strcmp(k, "required") == 0) slot = &info->required; break;
+      case 'o': if (strcmp(k, "of") == 0) slot = &info->of; break;
+      case 'v': if (strcmp(k, "values") == 0) slot = &info->values; break;
+      case 'k': if (strcmp(k, "keys") == 0) slot = &info->keys; break;
+      default: break;
+    }
+    if (slot && !*slot) *slot = f->value;
+  }
+}
+
 /* Resolve a schema node (a type name or a table) to its structure. */
 static node_info resolve(const data_value *schema, const data_value *node) {
   node_info info;
@@ -47,15 +73,8 @@ static node_info resolve(const data_value *schema, const data_value *node) {
     const char *name = data_str(node);
     const data_value *table = NULL;
     if (name == NULL && node->kind == DATA_TABLE) {
-      name = data_str(data_get(node, "type"));
       table = node;
-      /* annotations of the outermost node win over the named type's */
-      if (!info.extra) info.extra = data_get(node, "extra");
-      if (!info.fields) info.fields = data_get(node, "fields");
-      if (!info.required) info.required = data_get(node, "required");
-      if (!info.of) info.of = data_get(node, "of");
-      if (!info.values) info.values = data_get(node, "values");
-      if (!info.keys) info.keys = data_get(node, "keys");
+      node_annotations(node, &name, &info);
     }
     if (name == NULL) { info.unknown_type = "(missing type)"; return info; }
     const data_value *named = types ? data_get(types, name) : NULL;
