@@ -134,10 +134,11 @@ static void report_options_for(const options *o, FILE *out, report_options *ro) 
 /* The report of files[0..n-1] in any format, streamed: each profile (all
 ** of them checked already; names[] their States' names) is loaded again,
 ** assessed, written and freed before the next, so memory stays flat however
-** many there are.  With --summary only the summary's text is kept, and
+** many there are; the last one, still loaded from its check, is last (taken
+** over and freed here) instead of being read twice.  With --summary only the summary's text is kept, and
 ** printed once the report is complete.  Returns 1 if anything failed (a -o
 ** file is then left as it was), else 0. */
-static int assess_streaming(const options *o, char **files, int n, const char *const *names,
+static int assess_streaming(const options *o, char **files, int n, const char *const *names, lx_profile *last,
                             lx_sandbox *sb, const lx_ruleset *rs, const char *as_of, tally *t) {
   cli_output dest;
   if (cli_open_output(&dest, o->output) != 0) return 1;
@@ -159,7 +160,8 @@ static int assess_streaming(const options *o, char **files, int n, const char *c
     diag_init(&diags);
     lx_profile p;
     memset(&p, 0, sizeof p);
-    if (profile_load(&p, files[i], rs->schema, &diags) != 0) {   /* changed since it was checked */
+    if (i == n - 1) { p = *last; memset(last, 0, sizeof *last); }
+    else if (profile_load(&p, files[i], rs->schema, &diags) != 0) {   /* changed since it was checked */
       diag_printf(stderr, "lexgap assess: %s: profile refused when read again (%zu problem%s)\n",
                   files[i], diags.n, diags.n == 1 ? "" : "s");
       diag_free(&diags);
@@ -270,14 +272,15 @@ int cmd_assess(int argc, char **argv) {
     } else if (stream) {
       const char *name = profiles[i].state_name;
       if (name && !(names[i] = strdup(name))) { diag_printf(stderr, "lexgap assess: out of memory\n"); failed = 1; }
-      profile_free(&profiles[i]);                 /* loaded again when its turn comes */
+      if (i < nprofiles - 1) profile_free(&profiles[i]);   /* loaded again when its turn comes */
     }
     diag_free(&diags);
   }
   if (refused) failed = 1;
   tally t = { 0, 0, 0, 0, 0 };
   if (!failed && stream) {
-    failed = assess_streaming(&o, argv + optind, nprofiles, (const char *const *)names, sb, &rs, as_of, &t);
+    failed = assess_streaming(&o, argv + optind, nprofiles, (const char *const *)names, &profiles[nprofiles - 1],
+                              sb, &rs, as_of, &t);
   } else {
     cli_progress prog;
     cli_progress_init(&prog, o.save ? (size_t)nprofiles : 0);
