@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,6 +73,19 @@ static int roman_value(const char *s, size_t n) {
   return total;
 }
 
+/* The number the digits at s (s[0] is a digit) spell, as strtol(s, end, 10)
+** reads it: saturated at LONG_MAX; *end past the digits.  Without strtol's
+** locale and sign handling, which references never need. */
+static long digits_value(const char *s, const char **end) {
+  long v = 0;
+  for (; *s >= '0' && *s <= '9'; s++) {
+    int d = *s - '0';
+    v = v > (LONG_MAX - d) / 10 ? LONG_MAX : v * 10 + d;
+  }
+  *end = s;
+  return v;
+}
+
 int lx_ref_compare(const char *a, const char *b) {
   const char *ca = strchr(a, ':'), *cb = strchr(b, ':');
   size_t ia = ca ? (size_t)(ca - a) : strlen(a), ib = cb ? (size_t)(cb - b) : strlen(b);
@@ -86,8 +100,8 @@ int lx_ref_compare(const char *a, const char *b) {
   while (*a && *b) {
     if (*a == '#' || *b == '#') break;
     if (*a >= '0' && *a <= '9' && *b >= '0' && *b <= '9') {
-      char *ea, *eb;
-      long na = strtol(a, &ea, 10), nb = strtol(b, &eb, 10);
+      const char *ea, *eb;
+      long na = digits_value(a, &ea), nb = digits_value(b, &eb);
       if (na != nb) return na < nb ? -1 : 1;
       a = ea; b = eb;
       after_letter = 0;
