@@ -82,6 +82,19 @@ static char *bundled_text(const char *name, size_t *len) {
   return text;
 }
 
+/* The row (name, source text of source_len bytes) that follows the row
+** named previous (NULL for the first) holds the file of that name as it is
+** in the tree, and the rows are sorted for the lookup.  Returns the text
+** (malloc'd). */
+static char *assert_row_is_file(const char *previous, const char *name, const char *source, size_t source_len) {
+  if (previous) assert_true(strcmp(previous, name) < 0);
+  size_t len;
+  char *text = bundled_text(name, &len);
+  assert_int_equal(len, source_len);
+  assert_memory_equal(text, source, len);
+  return text;
+}
+
 /* Every bundled rule file and the library are carried, with their texts as
 ** they are in the tree, and the rows are sorted for the lookup. */
 static void test_rows_hold_the_bundled_texts(void **state) {
@@ -90,12 +103,7 @@ static void test_rows_hold_the_bundled_texts(void **state) {
   row_named("lua/lexgap.lua");
   for (size_t i = 0; i < lx_precompiled_count; i++) {
     const lx_precompiled *row = &lx_precompiled_chunks[i];
-    if (i) assert_true(strcmp(lx_precompiled_chunks[i - 1].name, row->name) < 0);
-    size_t len;
-    char *text = bundled_text(row->name, &len);
-    assert_int_equal(len, row->source_len);
-    assert_memory_equal(text, row->source, len);
-    free(text);
+    free(assert_row_is_file(i ? lx_precompiled_chunks[i - 1].name : NULL, row->name, row->source, row->source_len));
   }
 }
 
@@ -232,14 +240,10 @@ static void test_bundled_texts_load_cleanly(void **state) {
   assert_true(lx_bundled_text_count >= 8);
   for (size_t i = 0; i < lx_bundled_text_count; i++) {
     const lx_bundled_text *row = &lx_bundled_texts[i];
-    if (i) assert_true(strcmp(lx_bundled_texts[i - 1].name, row->name) < 0);
-    size_t len;
-    char *text = bundled_text(row->name, &len);
-    assert_int_equal(len, row->source_len);
-    assert_memory_equal(text, row->source, len);
+    char *text = assert_row_is_file(i ? lx_bundled_texts[i - 1].name : NULL, row->name, row->source, row->source_len);
     char path[4096];
     snprintf(path, sizeof path, "%s/rules/%s", root, row->name);
-    assert_int_equal(precompiled_text_is_bundled(path, text, len), 1);
+    assert_int_equal(precompiled_text_is_bundled(path, text, row->source_len), 1);
     free(text);
     lx_texts t;
     diag_list d;
