@@ -96,6 +96,8 @@ static int dispatch(int argc, char **argv) {
 ** give or does not allow it, the advice changes nothing).  Untouched memory
 ** costs nothing; what is touched is the same memory.  Allocators that are
 ** not glibc's (a sanitizer's) ignore all of it. */
+static void *volatile heap_below_huge_pages;   /* kept (never touched but its header), so never reused */
+
 static void heap_for_one_command(void) {
   mallopt(M_MMAP_THRESHOLD, HEAP_STEP);
   mallopt(M_TRIM_THRESHOLD, 2 * HEAP_STEP);
@@ -106,6 +108,11 @@ static void heap_for_one_command(void) {
     uintptr_t lo = ((uintptr_t)first + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
     uintptr_t hi = (uintptr_t)end & ~(uintptr_t)(HUGE_PAGE - 1);
     if (hi > lo) madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+    /* The heap does not start on a huge page: the part below the first
+    ** boundary (up to 2 MiB, in small pages) is taken by one block left
+    ** unused, so that what the command allocates starts at the boundary. */
+    size_t below = lo - (uintptr_t)first;
+    if (hi > lo && below > 4096) heap_below_huge_pages = malloc(below - 64);
   }
   free(first);
 }
