@@ -426,43 +426,41 @@ int schema_check(const data_value *schema, const data_value *profile, const char
 /* Fragments                                                               */
 /* ---------------------------------------------------------------------- */
 
-/* Append a copy of value under key to a table we own. */
-static int table_append(data_value *table, const char *key, const data_value *value) {
-  data_value *copy = data_clone(value);
-  char *k = strdup(key);
+/* Append the field `moved` (of a fragment) to a table we own, taking its key
+** and value: the fragment's field is left empty (NULL key and value, which
+** data_free skips).  -1 when out of memory (the field is then left as it
+** was). */
+static int table_append(data_value *table, data_field *moved) {
   data_field *fields = realloc(table->u.table.fields, (table->u.table.n + 1) * sizeof *fields);
-  if (!copy || !k || !fields) {
-    data_free(copy);
-    free(k);
-    if (fields) table->u.table.fields = fields;
-    return -1;
-  }
+  if (!fields) return -1;
   table->u.table.fields = fields;
   data_field *f = &fields[table->u.table.n++];
-  f->key = k;
+  f->key = moved->key;
   f->index = 0;
-  f->value = copy;
-  f->line = value->line;
+  f->value = moved->value;
+  f->line = moved->value->line;
+  moved->key = NULL;                     /* the fragment keeps a hole, freed with it */
+  moved->value = NULL;
   return 0;
 }
 
 /* Merge the named fields of `from` into the fields table `into`. */
-static int merge_fields(data_value *into, const data_value *from, const char *file, const char *path,
+static int merge_fields(data_value *into, data_value *from, const char *file, const char *path,
                         diag_list *out) {
   int problems = 0;
   for (size_t i = 0; i < from->u.table.n; i++) {
-    const data_field *f = &from->u.table.fields[i];
+    data_field *f = &from->u.table.fields[i];
     char sub[MAX_PATH];
     if (!f->key) { diag_add(out, file, f->line, path, "fields must be named"); problems++; continue; }
     join_key(sub, path, f->key);
     data_value *mine = (data_value *)data_get(into, f->key);
     if (!mine) {
-      if (table_append(into, f->key, f->value) != 0) { diag_add(out, file, f->line, sub, "out of memory"); problems++; }
+      if (table_append(into, f) != 0) { diag_add(out, file, f->line, sub, "out of memory"); problems++; }
       continue;
     }
     /* both define an inline record: merge its fields */
     data_value *mine_fields = mine->kind == DATA_TABLE ? (data_value *)data_get(mine, "fields") : NULL;
-    const data_value *their_fields = f->value->kind == DATA_TABLE ? data_get(f->value, "fields") : NULL;
+    data_value *their_fields = f->value->kind == DATA_TABLE ? (data_value *)data_get(f->value, "fields") : NULL;
     const char *mt = data_str(data_get(mine, "type")), *tt = data_str(data_get(f->value, "type"));
     if (mine_fields && their_fields && mt && tt && strcmp(mt, "record") == 0 && strcmp(tt, "record") == 0 &&
         mine_fields->kind == DATA_TABLE && their_fields->kind == DATA_TABLE) {
@@ -475,7 +473,7 @@ static int merge_fields(data_value *into, const data_value *from, const char *fi
   return problems;
 }
 
-int schema_merge_fragment(data_value *schema, const data_value *fragment, const char *file,
+int schema_merge_fragment(data_value *schema, data_value *fragment, const char *file,
                           diag_list *out) {
   int problems = 0;
   if (!fragment || fragment->kind != DATA_TABLE) {
@@ -490,19 +488,19 @@ int schema_merge_fragment(data_value *schema, const data_value *fragment, const 
     }
   }
   data_value *types = (data_value *)data_get(schema, "types");
-  const data_value *ftypes = data_get(fragment, "types");
+  data_value *ftypes = (data_value *)data_get(fragment, "types");
   for (size_t i = 0; ftypes && ftypes->kind == DATA_TABLE && types && i < ftypes->u.table.n; i++) {
-    const data_field *f = &ftypes->u.table.fields[i];
+    data_field *f = &ftypes->u.table.fields[i];
     if (!f->key) continue;
     if (data_get(types, f->key) || is_builtin(f->key)) {
       diag_add(out, file, f->line, f->key, "the type '%s' is already defined", f->key);
       problems++;
-    } else if (table_append(types, f->key, f->value) != 0) {
+    } else if (table_append(types, f) != 0) {
       diag_add(out, file, f->line, f->key, "out of memory");
       problems++;
     }
   }
-  const data_value *ffields = data_get(fragment, "fields");
+  data_value *ffields = (data_value *)data_get(fragment, "fields");
   const data_value *root = root_node(schema);
   data_value *root_fields = root && root->kind == DATA_TABLE ? (data_value *)data_get(root, "fields") : NULL;
   if (ffields && ffields->kind == DATA_TABLE) {
