@@ -72,6 +72,10 @@ SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o build/san/p
 # their data files), compiled into the executable (engine/precompiled.h).
 RULE_FILES := $(sort $(filter-out %/instrument.lua %/levels.lua,\
                 $(foreach pack,$(dir $(wildcard rules/*/instrument.lua)),$(wildcard $(pack)*.lua))))
+# Their official texts, kept whole in the executable: a text file still
+# byte-identical to one of them need not be parsed by a command that does
+# not show it (texts_load_pack).
+TEXT_FILES := $(sort $(foreach pack,$(dir $(wildcard rules/*/instrument.lua)),$(wildcard $(pack)texts/*.lua)))
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 FUZZ_TARGETS := data texts
 
@@ -123,12 +127,12 @@ build/lua_lexgap.o: build/lua_lexgap.c
 
 # The bytecode of the bundled rule files and of the rule library, by a build
 # tool linked with the same Lua; used at run time only for a text that is
-# still byte-identical (engine/precompiled.h).
+# still byte-identical (engine/precompiled.h); and the bundled official texts.
 build/precompile: tools/precompile.c engine/precompiled.h | build/.deps-ok
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(DEP_LIBS) -lm
 
-build/precompiled_rules.c: build/precompile $(RULE_FILES) engine/lua/lexgap.lua
-	build/precompile $@ $(RULE_FILES) engine/lua/lexgap.lua
+build/precompiled_rules.c: build/precompile $(RULE_FILES) engine/lua/lexgap.lua $(TEXT_FILES)
+	build/precompile $@ $(RULE_FILES) engine/lua/lexgap.lua --texts $(TEXT_FILES)
 
 build/precompiled_rules.o: build/precompiled_rules.c engine/precompiled.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<

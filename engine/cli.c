@@ -128,6 +128,7 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
   o->by = "article";
   o->method = "auto";
   o->fail_on = FAIL_ON_GAP | FAIL_ON_INCOMPLETE;
+  o->texts_checked_only = 1;          /* only coverage and `texts show` show them, with options of their own */
   optind = 1;
   opterr = 0;
   int c;
@@ -265,7 +266,9 @@ int cli_load_rules(const options *o, lx_sandbox **sb, lx_ruleset *rs, int *rule_
   diag_init(&diags);
   /* --rules may name a folder of packs without a schema, or one pack: the
   ** profile model is then the default rules' */
-  int rc = ruleset_load_packs(rs, *sb, dir, default_dir, o->instruments, o->ninstruments, &diags);
+  int rc = o->texts_checked_only
+           ? ruleset_load_packs_texts_checked(rs, *sb, dir, default_dir, o->instruments, o->ninstruments, &diags)
+           : ruleset_load_packs(rs, *sb, dir, default_dir, o->instruments, o->ninstruments, &diags);
   if (diags.n) {
     for (size_t i = 0; i < diags.n; i++) {
       char line[4096];

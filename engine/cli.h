@@ -53,6 +53,8 @@ typedef struct {
   int only_gaps;           /* --only gaps: gaps, open questions and errors alone */
   int summary;             /* assess --summary: also print the short summary */
   int fail_on;             /* assess --fail-on: FAIL_ON_* bits (default gap,incomplete) */
+  int texts_checked_only;  /* the command never shows the official texts: cli_load_rules
+                           ** checks them without keeping them (set by cli_parse_options) */
 } options;
 
 /* Parse "gap,unknown,incomplete" or "none" into FAIL_ON_* bits; -1 when a

@@ -136,9 +136,10 @@ static void report_options_for(const options *o, FILE *out, report_options *ro) 
 }
 
 /* The check of a streamed batch keeps the first profiles loaded, while
-** their files total at most this many bytes, and the assessment takes them
-** as they are (a batch of a few profiles is parsed and checked once); the
-** others are loaded again in turn.  Memory stays bounded however many
+** their files total at most this many bytes, and the last one whatever its
+** size (it is checked just before the assessment starts), and the
+** assessment takes them as they are (a single profile, or a batch of a few,
+** is parsed and checked once); the others are loaded again in turn.  Memory stays bounded however many
 ** there are. */
 #define KEEP_CHECKED_BYTES (1024 * 1024)
 
@@ -287,8 +288,10 @@ int cmd_assess(int argc, char **argv) {
       const char *name = profiles[i].state_name;
       if (name && !(names[i] = strdup(name))) { diag_printf(stderr, "lexgap assess: out of memory\n"); failed = 1; }
       struct stat st;
-      if (stat(argv[optind + i], &st) == 0 && st.st_size >= 0 &&
-          (size_t)st.st_size <= KEEP_CHECKED_BYTES - kept_bytes) kept_bytes += (size_t)st.st_size;
+      if (i == nprofiles - 1) {
+        /* the last one is assessed next: kept whatever its size */
+      } else if (stat(argv[optind + i], &st) == 0 && st.st_size >= 0 &&
+                 (size_t)st.st_size <= KEEP_CHECKED_BYTES - kept_bytes) kept_bytes += (size_t)st.st_size;
       else {
         profile_free(&profiles[i]);               /* loaded again when its turn comes */
         kept_bytes = KEEP_CHECKED_BYTES;          /* the first ones only, in order */

@@ -642,12 +642,14 @@ static int tree_has(const data_value *t, int keyed) {
   return 0;
 }
 
-/* Position of the field with that key, or t->u.table.n if none. */
+/* Position of the field with that key, or t->u.table.n if none.  The first
+** byte is compared before calling strcmp: most fields differ there. */
 static size_t tree_find(const data_value *t, const char *key) {
   size_t i;
+  const char first = key[0];
   for (i = 0; i < t->u.table.n; i++) {
     const char *k = t->u.table.fields[i].key;
-    if (k && strcmp(k, key) == 0) break;
+    if (k && k[0] == first && strcmp(k, key) == 0) break;
   }
   return i;
 }

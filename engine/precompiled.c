@@ -1,6 +1,6 @@
 /*
  * precompiled.c -- load a bundled rule file from the bytecode the executable
- * carries (precompiled.h).
+ * carries, and tell a bundled official text (precompiled.h).
  */
 #include "precompiled.h"
 
@@ -58,4 +58,15 @@ int precompiled_sandbox_load(lx_sandbox *sb, const char *path, const char *src, 
   lua_insert(L, -2);                       /* function env */
   if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);
   return 1;
+}
+
+/* bsearch comparator: a name against a bundled text. */
+static int by_text_name(const void *key, const void *row) {
+  return strcmp(key, ((const lx_bundled_text *)row)->name);
+}
+
+int precompiled_text_is_bundled(const char *path, const char *src, size_t len) {
+  const lx_bundled_text *row = bsearch(precompiled_text_name_of(path), lx_bundled_texts, lx_bundled_text_count,
+                                       sizeof *lx_bundled_texts, by_text_name);
+  return row && row->source_len == len && memcmp(row->source, src, len) == 0;
 }

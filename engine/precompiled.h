@@ -68,6 +68,36 @@ static inline const char *precompiled_name_of(const char *path) {
   return p;
 }
 
+/* The official texts of the bundled packs (<pack>/texts/<lang>.lua), kept
+** whole so that loading can tell a text file byte-identical to one that
+** ships with the executable: such a file is known to load without a
+** problem (test_precompiled.c loads every one), so a command that does not
+** show the texts need not parse it (texts_load_pack). */
+typedef struct {
+  const char *name;       /* "untoc/texts/fr.lua" (precompiled_text_name_of) */
+  const char *source;
+  size_t source_len;
+} lx_bundled_text;
+
+/* Generated: the rows sorted by name (strcmp). */
+extern const lx_bundled_text lx_bundled_texts[];
+extern const size_t lx_bundled_text_count;
+
+/* The name a text file is kept under: the last three components of path
+** ("rules/untoc/texts/fr.lua" -> "untoc/texts/fr.lua"), the pack's folder
+** included; path itself when it has fewer.  Shared by the build tool and
+** the engine. */
+static inline const char *precompiled_text_name_of(const char *path) {
+  const char *p = path + strlen(path);
+  int slashes = 0;
+  while (p > path && slashes < 3) if (*--p == '/' && ++slashes == 3) p++;
+  return p;
+}
+
+/* 1 when src (len bytes, read from path) is byte-identical to the bundled
+** text kept under precompiled_text_name_of(path); else 0. */
+int precompiled_text_is_bundled(const char *path, const char *src, size_t len);
+
 /* [-0, +1 or +0] Push, as a function, the precompiled chunk of the rule file
 ** at path (precompiled_name_of(path) names it) when src
 ** (len bytes, the text read from path) is byte-identical to the text it was

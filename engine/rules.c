@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,6 +73,19 @@ static int roman_value(const char *s, size_t n) {
   return total;
 }
 
+/* The number the digits at s (s[0] is a digit) spell, as strtol(s, end, 10)
+** reads it: saturated at LONG_MAX; *end past the digits.  Without strtol's
+** locale and sign handling, which references never need. */
+static long digits_value(const char *s, const char **end) {
+  long v = 0;
+  for (; *s >= '0' && *s <= '9'; s++) {
+    int d = *s - '0';
+    v = v > (LONG_MAX - d) / 10 ? LONG_MAX : v * 10 + d;
+  }
+  *end = s;
+  return v;
+}
+
 int lx_ref_compare(const char *a, const char *b) {
   const char *ca = strchr(a, ':'), *cb = strchr(b, ':');
   size_t ia = ca ? (size_t)(ca - a) : strlen(a), ib = cb ? (size_t)(cb - b) : strlen(b);
@@ -86,8 +100,8 @@ int lx_ref_compare(const char *a, const char *b) {
   while (*a && *b) {
     if (*a == '#' || *b == '#') break;
     if (*a >= '0' && *a <= '9' && *b >= '0' && *b <= '9') {
-      char *ea, *eb;
-      long na = strtol(a, &ea, 10), nb = strtol(b, &eb, 10);
+      const char *ea, *eb;
+      long na = digits_value(a, &ea), nb = digits_value(b, &eb);
       if (na != nb) return na < nb ? -1 : 1;
       a = ea; b = eb;
       after_letter = 0;
@@ -172,7 +186,9 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Sorted names in dir that satisfy want (files ending in .lua, or folders). */
+/* Sorted names in dir that satisfy want (files ending in .lua, or folders;
+** a link counts as what it leads to).  The kind comes from the directory
+** entry when the file system gives it, from stat otherwise (and for links). */
 static char **list_dir(const char *dir, int want_dirs, int *count) {
   DIR *d = opendir(dir);
   *count = 0;
@@ -182,13 +198,18 @@ static char **list_dir(const char *dir, int want_dirs, int *count) {
   struct dirent *e;
   while ((e = readdir(d))) {
     if (e->d_name[0] == '.') continue;
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-    struct stat st;
-    if (stat(path, &st) != 0) continue;
     size_t l = strlen(e->d_name);
-    int ok = want_dirs ? S_ISDIR(st.st_mode)
-                       : (S_ISREG(st.st_mode) && l > 4 && strcmp(e->d_name + l - 4, ".lua") == 0);
+    if (!want_dirs && !(l > 4 && strcmp(e->d_name + l - 4, ".lua") == 0)) continue;
+    int is_dir = e->d_type == DT_DIR, is_reg = e->d_type == DT_REG;
+    if (e->d_type == DT_UNKNOWN || e->d_type == DT_LNK) {
+      char path[4096];
+      snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+      struct stat st;
+      if (stat(path, &st) != 0) continue;
+      is_dir = S_ISDIR(st.st_mode);
+      is_reg = S_ISREG(st.st_mode);
+    }
+    int ok = want_dirs ? is_dir : is_reg;
     if (!ok) continue;
     if (n == cap) {
       cap = cap ? cap * 2 : 16;
@@ -487,7 +508,7 @@ static int l_obligation(lua_State *L) {
     if (lua_type(L, -1) != LUA_TSTRING) { rule_problem(ld, r, NULL, "fields must have names"); continue; }
     const char *k = lua_tostring(L, -1);
     int known = 0;
-    for (int i = 0; rule_fields[i]; i++) if (strcmp(k, rule_fields[i]) == 0) known = 1;
+    for (int i = 0; !known && rule_fields[i]; i++) known = k[0] == rule_fields[i][0] && strcmp(k, rule_fields[i]) == 0;
     if (!known) {
       const char *hint = lx_suggest(k, rule_fields, count_names(rule_fields));
       if (hint) rule_problem(ld, r, k, "unknown field '%s' (did you mean '%s'?)", k, hint);
@@ -734,6 +755,48 @@ int ruleset_find(const lx_ruleset *rs, const char *id) {
   return -1;
 }
 
+/* The rules' ids sorted, each with its index (ties by index): ruleset_find
+** by binary search while the rules are ordered (order_rules looks up every
+** dependency, obligation served and twin). */
+typedef struct {
+  const char *id;
+  int index;
+} rule_id_entry;
+
+typedef struct {
+  rule_id_entry *entries;  /* the rules that have an id */
+  size_t n;
+} rule_index;
+
+static int by_id_then_index(const void *a, const void *b) {
+  const rule_id_entry *ea = a, *eb = b;
+  int c = strcmp(ea->id, eb->id);
+  return c ? c : (ea->index > eb->index) - (ea->index < eb->index);
+}
+
+/* Index the rules of rs by id; -1 when out of memory. */
+static int rule_index_build(rule_index *ix, const lx_ruleset *rs) {
+  ix->n = 0;
+  ix->entries = malloc((rs->n ? rs->n : 1) * sizeof *ix->entries);
+  if (!ix->entries) return -1;
+  for (size_t i = 0; i < rs->n; i++)
+    if (rs->rules[i].id) ix->entries[ix->n++] = (rule_id_entry){ rs->rules[i].id, (int)i };
+  qsort(ix->entries, ix->n, sizeof *ix->entries, by_id_then_index);
+  return 0;
+}
+
+/* What ruleset_find returns on the indexed rules: the first rule with that
+** id, or -1. */
+static int rule_index_find(const rule_index *ix, const char *id) {
+  size_t lo = 0, hi = ix->n;
+  while (lo < hi) {                       /* the first entry not below id */
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(ix->entries[mid].id, id) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ix->n && strcmp(ix->entries[lo].id, id) == 0 ? ix->entries[lo].index : -1;
+}
+
 /* Instrument order; equal ids in declaration order, so that of two
 ** duplicates the first declared is kept whatever qsort does with ties. */
 static int by_ref(const void *a, const void *b) {
@@ -757,6 +820,29 @@ static int reaches(const lx_ruleset *rs, int from, int to, char *seen) {
   return 0;
 }
 
+/* A min-heap of rule indexes: add i. */
+static void heap_push(int *heap, size_t *n, int i) {
+  size_t at = (*n)++;
+  while (at > 0 && heap[(at - 1) / 2] > i) { heap[at] = heap[(at - 1) / 2]; at = (at - 1) / 2; }
+  heap[at] = i;
+}
+
+/* Take the lowest index out of the min-heap (n > 0). */
+static int heap_pop(int *heap, size_t *n) {
+  int top = heap[0], last = heap[--*n];
+  size_t at = 0;
+  for (;;) {
+    size_t child = 2 * at + 1;
+    if (child >= *n) break;
+    if (child + 1 < *n && heap[child + 1] < heap[child]) child++;
+    if (heap[child] >= last) break;
+    heap[at] = heap[child];
+    at = child;
+  }
+  if (*n > 0) heap[at] = last;
+  return top;
+}
+
 /* Duplicates, unknown dependencies, cycles; then order the rules so that each
 ** comes after its dependencies (ties in reading order of the instrument). */
 static int order_rules(lx_ruleset *rs, diag_list *diags) {
@@ -775,12 +861,13 @@ static int order_rules(lx_ruleset *rs, diag_list *diags) {
   int *indeg = calloc(n, sizeof *indeg);
   int *order = calloc(n, sizeof *order);
   char *done = calloc(n, 1);
-  if (!indeg || !order || !done) { free(indeg); free(order); free(done); return -1; }
+  rule_index ix;
+  if (!indeg || !order || !done || rule_index_build(&ix, rs) != 0) { free(indeg); free(order); free(done); return -1; }
   for (size_t i = 0; i < n; i++) {
     lx_rule *r = &rs->rules[i];
     r->dep_index = calloc((size_t)r->ndepends + 1, sizeof *r->dep_index);
     for (int d = 0; d < r->ndepends; d++) {
-      int j = ruleset_find(rs, r->depends[d]);
+      int j = rule_index_find(&ix, r->depends[d]);
       /* a duplicate's twin resolves to the first: fine */
       if (j < 0) mark_invalid(r, diags, "depends on '%s', which no rule declares%s", r->depends[d], "");
       if (r->dep_index) r->dep_index[d] = j;
@@ -794,7 +881,7 @@ static int order_rules(lx_ruleset *rs, diag_list *diags) {
       char inst[64];
       size_t il = strcspn(r->serves[k], ":");
       snprintf(inst, sizeof inst, "%.*s", (int)(il < sizeof inst ? il : sizeof inst - 1), r->serves[k]);
-      if (ruleset_instrument(rs, inst) && ruleset_find(rs, r->serves[k]) < 0)
+      if (ruleset_instrument(rs, inst) && rule_index_find(&ix, r->serves[k]) < 0)
         mark_invalid(r, diags, "serves '%s', which no rule of %s declares", r->serves[k], inst);
     }
   }
@@ -805,23 +892,47 @@ static int order_rules(lx_ruleset *rs, diag_list *diags) {
     char inst[64];
     size_t il = strcspn(r->twin, ":");
     snprintf(inst, sizeof inst, "%.*s", (int)(il < sizeof inst ? il : sizeof inst - 1), r->twin);
-    if (ruleset_instrument(rs, inst) && ruleset_find(rs, r->twin) < 0)
+    if (ruleset_instrument(rs, inst) && rule_index_find(&ix, r->twin) < 0)
       mark_invalid(r, diags, "names the twin '%s', which no rule of %s declares", r->twin, inst);
   }
-  /* Kahn's algorithm; among ready rules, the lowest index (reading order) first */
+  free(ix.entries);                   /* every lookup is done */
+  /* Kahn's algorithm; among ready rules, the lowest index (reading order)
+  ** first: the ready rules wait in a min-heap, and each placed rule lowers
+  ** the in-degree of its dependants (once per listing, as counted above). */
   size_t placed = 0;
-  while (placed < n) {
-    size_t pick = n;
-    for (size_t i = 0; i < n; i++) if (!done[i] && indeg[i] == 0) { pick = i; break; }
-    if (pick == n) break;                       /* what is left sits on cycles */
-    done[pick] = 1;
-    order[placed++] = (int)pick;
-    for (size_t i = 0; i < n; i++) {
-      lx_rule *r = &rs->rules[i];
-      for (int d = 0; d < r->ndepends; d++)
-        if (r->dep_index && r->dep_index[d] == (int)pick) indeg[i]--;
+  int *heap = malloc(n * sizeof *heap);
+  int *first_dependant = malloc(n * sizeof *first_dependant);
+  size_t nedges = 0;
+  for (size_t i = 0; i < n; i++) nedges += (size_t)rs->rules[i].ndepends;
+  int *edge_next = malloc((nedges ? nedges : 1) * sizeof *edge_next);
+  int *edge_rule = malloc((nedges ? nedges : 1) * sizeof *edge_rule);
+  if (!heap || !first_dependant || !edge_next || !edge_rule) {
+    free(heap); free(first_dependant); free(edge_next); free(edge_rule);
+    free(indeg); free(order); free(done);
+    return -1;
+  }
+  for (size_t i = 0; i < n; i++) first_dependant[i] = -1;
+  size_t e = 0;
+  for (size_t i = n; i-- > 0;) {                    /* lists in index order */
+    const lx_rule *r = &rs->rules[i];
+    for (int d = r->ndepends; d-- > 0;) {
+      int j = r->dep_index ? r->dep_index[d] : -1;
+      if (j < 0) continue;
+      edge_rule[e] = (int)i;
+      edge_next[e] = first_dependant[j];
+      first_dependant[j] = (int)e++;
     }
   }
+  size_t nheap = 0;
+  for (size_t i = 0; i < n; i++) if (indeg[i] == 0) heap_push(heap, &nheap, (int)i);
+  while (nheap > 0) {
+    int pick = heap_pop(heap, &nheap);
+    done[pick] = 1;
+    order[placed++] = pick;
+    for (int k = first_dependant[pick]; k >= 0; k = edge_next[k])
+      if (--indeg[edge_rule[k]] == 0) heap_push(heap, &nheap, edge_rule[k]);
+  }
+  free(heap); free(first_dependant); free(edge_next); free(edge_rule);
   if (placed < n) {
     /* What is left is on a cycle, or depends on one.  A rule on a cycle is
     ** told the members of its own cycle (the rules it reaches and that reach
@@ -981,8 +1092,10 @@ int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
   return ruleset_load_packs(rs, sb, dir, NULL, only, nonly, diags);
 }
 
-int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
-                       const char *const *only, int nonly, diag_list *diags) {
+/* ruleset_load_packs, keeping the official texts (keep_texts 1) or only
+** checking them (0). */
+static int load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
+                      const char *const *only, int nonly, int keep_texts, diag_list *diags) {
   memset(rs, 0, sizeof *rs);
   rs->schema_ref = LUA_NOREF;
   struct stat st;
@@ -1066,7 +1179,7 @@ int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const ch
       load_rule_file(rs, sb, ins, path, diags);
     }
     strings_free(files, nfiles);
-    if (texts_load_pack(packdir, ins->id, &rs->texts, &rs->ntexts, diags) != 0) rc = -1;
+    if (texts_load_pack(packdir, ins->id, &rs->texts, &rs->ntexts, keep_texts, diags) != 0) rc = -1;
   }
   if (rc == 0 && load_eu_members(rs, root, default_schema_dir, diags) != 0) rc = -1;
   if (rc == 0 && rs->ninstruments == 0) {
@@ -1078,6 +1191,16 @@ int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const ch
     rc = -1;
   }
   return rc;
+}
+
+int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
+                       const char *const *only, int nonly, diag_list *diags) {
+  return load_packs(rs, sb, dir, default_schema_dir, only, nonly, 1, diags);
+}
+
+int ruleset_load_packs_texts_checked(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
+                                     const char *const *only, int nonly, diag_list *diags) {
+  return load_packs(rs, sb, dir, default_schema_dir, only, nonly, 0, diags);
 }
 
 void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {

@@ -119,6 +119,14 @@ int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
 int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
                        const char *const *only, int nonly, diag_list *diags);
 
+/* ruleset_load_packs for a command that never shows the official texts
+** (assess, rules, test...): they are checked as ruleset_load_packs checks
+** them, and refused the same way, but not kept (rs->texts stays empty, so
+** the texts lookups below find nothing), and a text byte-identical to the
+** bundled one is not parsed (texts_load_pack with keep 0). */
+int ruleset_load_packs_texts_checked(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
+                                     const char *const *only, int nonly, diag_list *diags);
+
 void ruleset_free(lx_ruleset *rs, lx_sandbox *sb);
 
 const lx_instrument *ruleset_instrument(const lx_ruleset *rs, const char *id);

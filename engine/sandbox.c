@@ -49,7 +49,7 @@ extern const size_t lx_lib_source_len;
 #define REG_LIB "lexgap.lib"         /* registry: the rule library table */
 #define REG_LIB_VIEW "lexgap.libview"  /* registry: lx as rules see it (nested tables read-only) */
 #define REG_PROTO "lexgap.proto"     /* registry: allow-listed globals */
-#define REG_SIZES "lexgap.sizes"     /* registry: table -> its entries, for tables copied per rule file */
+#define REG_ENTRIES "lexgap.entries" /* registry: table -> its entries, for tables copied per rule file */
 #define HOOK_EVERY 1000              /* instructions between hook calls */
 #define MEMORY_SLACK (8u << 20)      /* hard limit = soft limit + slack */
 #define ALLOC_BYTES_PER_UNIT 32      /* allocation volume charged as instructions */
@@ -500,48 +500,92 @@ static const char *const base_allowed[] = {
 
 static const char *const libraries[] = { "string", "table", "math", "utf8", "os", NULL };
 
-/* [-0, +0] Open the allowed libraries, trim them, and keep the allow-listed
-** globals in the registry as the prototype of every environment. */
-/* [-0, +0] Record in REG_SIZES how many entries the table at idx holds, so
-** that each rule file's copy of it is made at that size at once instead of
-** growing (and rehashing) key by key.  Only for tables never changed after. */
-static void remember_size(lua_State *L, int idx) {
+/* [-0, +0] Record in REG_ENTRIES the entries of the table at idx, as a
+** list { k1, v1, k2, v2, ... } in the order lua_next gives them, so that each
+** rule file's copy of it is made at its final size at once (instead of
+** growing and rehashing key by key) by indexing a list instead of walking
+** the table with lua_next, inserting the keys in the same order as a walk
+** would.  Only for tables never changed afterwards. */
+static void remember_entries(lua_State *L, int idx) {
   idx = lua_absindex(L, idx);
   lua_Integer n = 0;
   lua_pushnil(L);
   while (lua_next(L, idx)) { lua_pop(L, 1); n++; }
-  lua_getfield(L, LUA_REGISTRYINDEX, REG_SIZES);
+  lua_getfield(L, LUA_REGISTRYINDEX, REG_ENTRIES);
   lua_pushvalue(L, idx);
-  lua_pushinteger(L, n);
+  lua_createtable(L, (int)(2 * n), 0);
+  lua_Integer i = 0;
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {                         /* entries t list k v */
+    lua_pushvalue(L, -2);
+    lua_rawseti(L, -4, ++i);
+    lua_rawseti(L, -3, ++i);
+  }
   lua_rawset(L, -3);
   lua_pop(L, 1);
 }
 
-/* [-0, +0] remember_size for the table at idx and every table among its
-** values (the prototype environment and its libraries; the library view). */
-static void remember_sizes(lua_State *L, int idx) {
+/* [-0, +0] remember_entries for the table at idx and every table among its
+** values (the prototype environment and its libraries). */
+static void remember_entries_deep(lua_State *L, int idx) {
   idx = lua_absindex(L, idx);
-  remember_size(L, idx);
+  remember_entries(L, idx);
   lua_pushnil(L);
   while (lua_next(L, idx)) {
-    if (lua_istable(L, -1)) remember_size(L, -1);
+    if (lua_istable(L, -1)) remember_entries(L, -1);
     lua_pop(L, 1);
   }
 }
 
-/* [-0, +0] The entries remember_size recorded for the table at idx (0 for
-** any other table). */
-static int remembered_size(lua_State *L, int idx) {
+/* [-0, +1] The list remember_entries recorded for the table at idx, or nil
+** (any other table). */
+static void push_remembered_entries(lua_State *L, int idx) {
   idx = lua_absindex(L, idx);
-  lua_getfield(L, LUA_REGISTRYINDEX, REG_SIZES);
-  if (!lua_istable(L, -1)) { lua_pop(L, 1); return 0; }
+  if (lua_getfield(L, LUA_REGISTRYINDEX, REG_ENTRIES) != LUA_TTABLE) return;   /* nil */
   lua_pushvalue(L, idx);
   lua_rawget(L, -2);
-  lua_Integer n = lua_tointeger(L, -1);
-  lua_pop(L, 2);
-  return n > 0 && n < INT_MAX ? (int)n : 0;
+  lua_remove(L, -2);
 }
 
+/* [-0, +0] Set every entry of the list on top (remember_entries) into the
+** table just below it, in order; for a table value, its own remembered
+** copy when deep. */
+static void set_entries(lua_State *L, int deep);
+
+/* [-1, +1] A shallow copy of the table on top, replacing it: from its
+** remembered entries, at its final size, when it has them; else walked. */
+static void copy_table(lua_State *L) {
+  push_remembered_entries(L, -1);                    /* t list */
+  if (lua_istable(L, -1)) {
+    lua_createtable(L, 0, (int)(lua_rawlen(L, -1) / 2));
+    lua_insert(L, -2);                               /* t copy list */
+    set_entries(L, 0);
+    lua_pop(L, 1);                                   /* t copy */
+    lua_remove(L, -2);
+    return;
+  }
+  lua_pop(L, 1);
+  lua_newtable(L);
+  lua_pushnil(L);
+  while (lua_next(L, -3)) {
+    lua_pushvalue(L, -2);
+    lua_insert(L, -2);
+    lua_rawset(L, -4);
+  }
+  lua_remove(L, -2);
+}
+
+static void set_entries(lua_State *L, int deep) {
+  lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+  for (lua_Integer i = 1; i < n; i += 2) {
+    lua_rawgeti(L, -1, i);                           /* dest list k */
+    if (lua_rawgeti(L, -2, i + 1) == LUA_TTABLE && deep) copy_table(L);
+    lua_rawset(L, -4);
+  }
+}
+
+/* [-0, +0] Open the allowed libraries, trim them, and keep the allow-listed
+** globals in the registry as the prototype of every environment. */
 static int open_allowed(lua_State *L) {
   luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
   luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
@@ -590,8 +634,8 @@ static int open_allowed(lua_State *L) {
     lua_setfield(L, -2, libraries[i]);
   }
   lua_newtable(L);
-  lua_setfield(L, LUA_REGISTRYINDEX, REG_SIZES);
-  remember_sizes(L, -1);                             /* the prototype and its libraries */
+  lua_setfield(L, LUA_REGISTRYINDEX, REG_ENTRIES);
+  remember_entries_deep(L, -1);                      /* the prototype and its libraries */
   lua_setfield(L, LUA_REGISTRYINDEX, REG_PROTO);
 
   /* Empty the real global table: nothing reaches it, but if anything ever
@@ -608,31 +652,14 @@ static int open_allowed(lua_State *L) {
   return 0;
 }
 
-/* [-1, +1] A shallow copy of the table on top, replacing it (made at the
-** size remember_size recorded for it, if any). */
-static void copy_table(lua_State *L) {
-  lua_createtable(L, 0, remembered_size(L, -1));
-  lua_pushnil(L);
-  while (lua_next(L, -3)) {
-    lua_pushvalue(L, -2);
-    lua_insert(L, -2);
-    lua_rawset(L, -4);
-  }
-  lua_remove(L, -2);
-}
-
 void sandbox_push_env(lx_sandbox *sb) {
   lua_State *L = sb->L;
   lua_getfield(L, LUA_REGISTRYINDEX, REG_PROTO);
-  lua_createtable(L, 0, remembered_size(L, -1) + 3); /* proto env: its names, load, _G, lx */
-  lua_insert(L, -2);                                 /* env proto */
-  lua_pushnil(L);
-  while (lua_next(L, -2)) {                          /* env proto k v */
-    if (lua_istable(L, -1)) copy_table(L);           /* libraries are copied */
-    lua_pushvalue(L, -2);
-    lua_insert(L, -2);
-    lua_rawset(L, -5);
-  }
+  push_remembered_entries(L, -1);                    /* proto list */
+  lua_remove(L, -2);
+  lua_createtable(L, 0, (int)(lua_rawlen(L, -1) / 2) + 3);   /* its names, load, _G, lx */
+  lua_insert(L, -2);                                 /* env list */
+  set_entries(L, 1);                                 /* libraries are copied */
   lua_pop(L, 1);                                     /* env */
   lua_pushvalue(L, -1);
   lua_pushcclosure(L, sandbox_load_lua, 1);          /* load bound to this env */
@@ -741,7 +768,7 @@ static void keep_library(lua_State *L) {
     lua_insert(L, -2);
     lua_rawset(L, -4);
   }
-  remember_size(L, -1);
+  remember_entries(L, -1);
   lua_setfield(L, LUA_REGISTRYINDEX, REG_LIB_VIEW);
   lua_pop(L, 1);
 }

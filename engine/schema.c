@@ -38,6 +38,32 @@ typedef struct {
   const char *unknown_type;          /* set when resolution failed */
 } node_info;
 
+/* The type name and the annotations of a table node, read in one pass over
+** its fields (keys are unique in a data table): *name its `type` string (or
+** NULL); each annotation (extra, fields, required, of, values, keys) that
+** info does not hold yet, so that the outermost node's win over a named
+** type's. */
+static void node_annotations(const data_value *node, const char **name, node_info *info) {
+  *name = NULL;
+  for (size_t i = 0; i < node->u.table.n; i++) {
+    const data_field *f = &node->u.table.fields[i];
+    const char *k = f->key;
+    if (!k) continue;
+    const data_value **slot = NULL;
+    switch (k[0]) {
+      case 't': if (strcmp(k, "type") == 0) *name = data_str(f->value); break;
+      case 'e': if (strcmp(k, "extra") == 0) slot = &info->extra; break;
+      case 'f': if (strcmp(k, "fields") == 0) slot = &info->fields; break;
+      case 'r': if (strcmp(k, "required") == 0) slot = &info->required; break;
+      case 'o': if (strcmp(k, "of") == 0) slot = &info->of; break;
+      case 'v': if (strcmp(k, "values") == 0) slot = &info->values; break;
+      case 'k': if (strcmp(k, "keys") == 0) slot = &info->keys; break;
+      default: break;
+    }
+    if (slot && !*slot) *slot = f->value;
+  }
+}
+
 /* Resolve a schema node (a type name or a table) to its structure. */
 static node_info resolve(const data_value *schema, const data_value *node) {
   node_info info;
@@ -47,15 +73,8 @@ static node_info resolve(const data_value *schema, const data_value *node) {
     const char *name = data_str(node);
     const data_value *table = NULL;
     if (name == NULL && node->kind == DATA_TABLE) {
-      name = data_str(data_get(node, "type"));
       table = node;
-      /* annotations of the outermost node win over the named type's */
-      if (!info.extra) info.extra = data_get(node, "extra");
-      if (!info.fields) info.fields = data_get(node, "fields");
-      if (!info.required) info.required = data_get(node, "required");
-      if (!info.of) info.of = data_get(node, "of");
-      if (!info.values) info.values = data_get(node, "values");
-      if (!info.keys) info.keys = data_get(node, "keys");
+      node_annotations(node, &name, &info);
     }
     if (name == NULL) { info.unknown_type = "(missing type)"; return info; }
     const data_value *named = types ? data_get(types, name) : NULL;
@@ -407,43 +426,41 @@ int schema_check(const data_value *schema, const data_value *profile, const char
 /* Fragments                                                               */
 /* ---------------------------------------------------------------------- */
 
-/* Append a copy of value under key to a table we own. */
-static int table_append(data_value *table, const char *key, const data_value *value) {
-  data_value *copy = data_clone(value);
-  char *k = strdup(key);
+/* Append the field `moved` (of a fragment) to a table we own, taking its key
+** and value: the fragment's field is left empty (NULL key and value, which
+** data_free skips).  -1 when out of memory (the field is then left as it
+** was). */
+static int table_append(data_value *table, data_field *moved) {
   data_field *fields = realloc(table->u.table.fields, (table->u.table.n + 1) * sizeof *fields);
-  if (!copy || !k || !fields) {
-    data_free(copy);
-    free(k);
-    if (fields) table->u.table.fields = fields;
-    return -1;
-  }
+  if (!fields) return -1;
   table->u.table.fields = fields;
   data_field *f = &fields[table->u.table.n++];
-  f->key = k;
+  f->key = moved->key;
   f->index = 0;
-  f->value = copy;
-  f->line = value->line;
+  f->value = moved->value;
+  f->line = moved->value->line;
+  moved->key = NULL;                     /* the fragment keeps a hole, freed with it */
+  moved->value = NULL;
   return 0;
 }
 
 /* Merge the named fields of `from` into the fields table `into`. */
-static int merge_fields(data_value *into, const data_value *from, const char *file, const char *path,
+static int merge_fields(data_value *into, data_value *from, const char *file, const char *path,
                         diag_list *out) {
   int problems = 0;
   for (size_t i = 0; i < from->u.table.n; i++) {
-    const data_field *f = &from->u.table.fields[i];
+    data_field *f = &from->u.table.fields[i];
     char sub[MAX_PATH];
     if (!f->key) { diag_add(out, file, f->line, path, "fields must be named"); problems++; continue; }
     join_key(sub, path, f->key);
     data_value *mine = (data_value *)data_get(into, f->key);
     if (!mine) {
-      if (table_append(into, f->key, f->value) != 0) { diag_add(out, file, f->line, sub, "out of memory"); problems++; }
+      if (table_append(into, f) != 0) { diag_add(out, file, f->line, sub, "out of memory"); problems++; }
       continue;
     }
     /* both define an inline record: merge its fields */
     data_value *mine_fields = mine->kind == DATA_TABLE ? (data_value *)data_get(mine, "fields") : NULL;
-    const data_value *their_fields = f->value->kind == DATA_TABLE ? data_get(f->value, "fields") : NULL;
+    data_value *their_fields = f->value->kind == DATA_TABLE ? (data_value *)data_get(f->value, "fields") : NULL;
     const char *mt = data_str(data_get(mine, "type")), *tt = data_str(data_get(f->value, "type"));
     if (mine_fields && their_fields && mt && tt && strcmp(mt, "record") == 0 && strcmp(tt, "record") == 0 &&
         mine_fields->kind == DATA_TABLE && their_fields->kind == DATA_TABLE) {
@@ -456,7 +473,7 @@ static int merge_fields(data_value *into, const data_value *from, const char *fi
   return problems;
 }
 
-int schema_merge_fragment(data_value *schema, const data_value *fragment, const char *file,
+int schema_merge_fragment(data_value *schema, data_value *fragment, const char *file,
                           diag_list *out) {
   int problems = 0;
   if (!fragment || fragment->kind != DATA_TABLE) {
@@ -471,19 +488,19 @@ int schema_merge_fragment(data_value *schema, const data_value *fragment, const 
     }
   }
   data_value *types = (data_value *)data_get(schema, "types");
-  const data_value *ftypes = data_get(fragment, "types");
+  data_value *ftypes = (data_value *)data_get(fragment, "types");
   for (size_t i = 0; ftypes && ftypes->kind == DATA_TABLE && types && i < ftypes->u.table.n; i++) {
-    const data_field *f = &ftypes->u.table.fields[i];
+    data_field *f = &ftypes->u.table.fields[i];
     if (!f->key) continue;
     if (data_get(types, f->key) || is_builtin(f->key)) {
       diag_add(out, file, f->line, f->key, "the type '%s' is already defined", f->key);
       problems++;
-    } else if (table_append(types, f->key, f->value) != 0) {
+    } else if (table_append(types, f) != 0) {
       diag_add(out, file, f->line, f->key, "out of memory");
       problems++;
     }
   }
-  const data_value *ffields = data_get(fragment, "fields");
+  data_value *ffields = (data_value *)data_get(fragment, "fields");
   const data_value *root = root_node(schema);
   data_value *root_fields = root && root->kind == DATA_TABLE ? (data_value *)data_get(root, "fields") : NULL;
   if (ffields && ffields->kind == DATA_TABLE) {

@@ -17,8 +17,10 @@
 ** fields = {...} }) into the schema: its types are added to `types`, its
 ** fields to the root record, merging into a record the root already defines
 ** inline.  Redefining a type or a field is a problem reported against file.
-** Returns the number of problems (0: merged). */
-int schema_merge_fragment(data_value *schema, const data_value *fragment, const char *file,
+** Returns the number of problems (0: merged).  What is merged is moved out
+** of the fragment, not copied: the caller still frees the fragment, and
+** reads nothing else from it. */
+int schema_merge_fragment(data_value *schema, data_value *fragment, const char *file,
                           diag_list *out);
 
 /* Check the schema itself: root present, every type it names is known.

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "infile.h"
+#include "precompiled.h"  /* precompiled_text_is_bundled */
 #include "rules.h"    /* lx_ref_compare, the rule set's accessors */
 #include "schema.h"   /* schema_is_ref */
 #include "strbuf.h"
@@ -874,8 +875,21 @@ static int cmp_name(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* With keep 0: 1 when the file at path reads byte-identical to the bundled
+** text of its pack, which is known to load (so need not be parsed); 0 when
+** it must be loaded to be checked (it differs, or cannot be read: loading
+** it says why). */
+static int bundled_unchanged(const char *path) {
+  char why[256];
+  size_t len = 0;
+  char *src = infile_read(path, DATA_MAX_BYTES, &len, why, sizeof why);
+  int same = src && precompiled_text_is_bundled(path, src, len);
+  free(src);
+  return same;
+}
+
 int texts_load_pack(const char *packdir, const char *instrument,
-                    lx_texts **list, size_t *n, diag_list *diags) {
+                    lx_texts **list, size_t *n, int keep, diag_list *diags) {
   char dir[4096];
   snprintf(dir, sizeof dir, "%s/texts", packdir);
   DIR *d = opendir(dir);
@@ -894,6 +908,7 @@ int texts_load_pack(const char *packdir, const char *instrument,
   for (int i = 0; i < count; i++) {
     char path[4400];
     snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+    if (!keep && bundled_unchanged(path)) { free(names[i]); continue; }
     lx_texts t;
     int ok = texts_load_file(path, &t, diags) == 0;
     if (ok && strcmp(t.instrument, instrument) != 0) {
@@ -903,6 +918,11 @@ int texts_load_pack(const char *packdir, const char *instrument,
     if (ok && (strncmp(names[i], t.lang, strlen(t.lang)) != 0 || strcmp(names[i] + strlen(t.lang), ".lua") != 0)) {
       diag_add(diags, path, 0, "lang", "a text in '%s' belongs in %s.lua", t.lang, t.lang);
       ok = 0;
+    }
+    if (ok && !keep) {                    /* checked: not kept */
+      texts_free(&t);
+      free(names[i]);
+      continue;
     }
     lx_texts *nl = ok ? realloc(*list, (*n + 1) * sizeof *nl) : NULL;
     if (ok && nl) {

@@ -96,9 +96,14 @@ int texts_load_file(const char *path, lx_texts *out, diag_list *diags);
 /* Load every <packdir>/texts/NAME.lua (none is fine) and append them to
 ** *list / *n (a realloc'd array).  Each file must be of `instrument` and of
 ** the language its name says (en.lua holds lang = "en").  Returns 0, or -1
-** when a file is bad (diags say why; the good files are kept). */
+** when a file is bad (diags say why; the good files are kept).  With keep
+** 0 the texts are only checked, for a command that does not show them: a
+** file byte-identical to the bundled text of its pack
+** (precompiled_text_is_bundled) is read but not parsed, any other is
+** loaded and checked as with keep 1; nothing is appended either way, and
+** a missing, unreadable or broken file is refused with the same messages. */
 int texts_load_pack(const char *packdir, const char *instrument,
-                    lx_texts **list, size_t *n, diag_list *diags);
+                    lx_texts **list, size_t *n, int keep, diag_list *diags);
 
 void texts_free(lx_texts *t);
 

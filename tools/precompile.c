@@ -3,7 +3,7 @@
  * library, into bytecode that the lexgap executable carries
  * (engine/precompiled.h).
  *
- *   precompile OUT.c FILE...
+ *   precompile OUT.c FILE... [--texts TEXT...]
  *
  * Each FILE is compiled exactly as the engine compiles a rule file
  * (luaL_loadbufferx, text mode), under the stand-in chunk name
@@ -15,6 +15,11 @@
  * so that the engine can write the name the file is loaded under in its
  * place; rows sorted by name.  The engine uses the bytecode only for a text
  * byte-identical to the source kept here; any other text is compiled.
+ *
+ * Each TEXT (an official text of a bundled pack, <pack>/texts/<lang>.lua)
+ * is written whole under the last three components of its path
+ * ("untoc/texts/fr.lua"), in rows sorted by name: the engine tells a text
+ * file byte-identical to it (precompiled_text_is_bundled).
  *
  * A file that does not compile is left out (the engine compiles it and
  * reports the error as for any rule file).  This tool is linked with the
@@ -129,10 +134,46 @@ static int by_name(const void *a, const void *b) {
   return strcmp(((const row *)a)->name, ((const row *)b)->name);
 }
 
+/* Write the bundled texts argv[0..n) (their arrays numbered from k0) and
+** their table, rows sorted by name.  Returns 0, or 1 after a message. */
+static int write_texts(FILE *out, char **paths, int n, int k0) {
+  row *rows = calloc((size_t)n + 1, sizeof *rows);
+  if (!rows) { fprintf(stderr, "precompile: out of memory\n"); return 1; }
+  for (int i = 0; i < n; i++) {
+    size_t len = 0;
+    char *src = read_file(paths[i], &len);
+    if (!src) { fprintf(stderr, "precompile: cannot read %s\n", paths[i]); free(rows); return 1; }
+    fprintf(out, "static const char text_%d[] =", k0 + i);
+    write_literal(out, (const unsigned char *)src, len);
+    fputs(";\n", out);
+    free(src);
+    rows[i].name = precompiled_text_name_of(paths[i]);
+    rows[i].k = k0 + i;
+  }
+  qsort(rows, (size_t)n, sizeof *rows, by_name);
+  fputs("const lx_bundled_text lx_bundled_texts[] = {\n", out);
+  for (int i = 0; i < n; i++) {
+    if (i && strcmp(rows[i - 1].name, rows[i].name) == 0) {
+      fprintf(stderr, "precompile: two texts named %s\n", rows[i].name);
+      free(rows);
+      return 1;
+    }
+    fputs("  {", out);
+    write_literal(out, (const unsigned char *)rows[i].name, strlen(rows[i].name));
+    fprintf(out, ", text_%d, sizeof text_%d - 1 },\n", rows[i].k, rows[i].k);
+  }
+  if (!n) fputs("  { \"\", \"\", 0 },\n", out);
+  fprintf(out, "};\nconst size_t lx_bundled_text_count = %d;\n", n);
+  free(rows);
+  return 0;
+}
+
 int main(int argc, char **argv) {
-  if (argc < 2) { fprintf(stderr, "usage: precompile OUT.c FILE...\n"); return 2; }
+  if (argc < 2) { fprintf(stderr, "usage: precompile OUT.c FILE... [--texts TEXT...]\n"); return 2; }
   const char *outpath = argv[1];
-  int nfiles = argc - 2, nrows = 0;
+  int nfiles = argc - 2, nrows = 0, ntexts = 0;
+  for (int k = 0; k < argc - 2; k++)
+    if (strcmp(argv[2 + k], "--texts") == 0) { nfiles = k; ntexts = argc - 3 - k; break; }
   char tmp[4096];
   snprintf(tmp, sizeof tmp, "%s.new", outpath);
   FILE *out = fopen(tmp, "w");
@@ -164,6 +205,7 @@ int main(int argc, char **argv) {
   }
   if (!nrows) fputs("  { \"\", \"\", 0, \"\", 0, 0 },\n", out);
   fprintf(out, "};\nconst size_t lx_precompiled_count = %d;\n", nrows);
+  if (write_texts(out, argv + 3 + nfiles, ntexts, nfiles) != 0) return 1;
   lua_close(L);
   free(rows);
   if (fclose(out) != 0 || rename(tmp, outpath) != 0) { fprintf(stderr, "precompile: cannot write %s\n", outpath); return 1; }

@@ -42,8 +42,11 @@ static double print_spread(const char *label, double *v, int n, const char *unit
   return median;
 }
 
+static struct rusage last_child;           /* the resources of run_child's last child */
+
 /* Run argv as a child with stdout and stderr to /dev/null; its CPU seconds
-** (user + system) and peak RSS in KiB; 0, or -1 if it could not run. */
+** (user + system) and peak RSS in KiB (all of its usage in last_child); 0,
+** or -1 if it could not run. */
 static int run_child(char *const *argv, double *cpu, long *maxrss_kib) {
   fflush(stdout);                          /* the child must not print our buffer again */
   pid_t pid = fork();
@@ -60,6 +63,28 @@ static int run_child(char *const *argv, double *cpu, long *maxrss_kib) {
   *cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
          (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
   *maxrss_kib = ru.ru_maxrss;
+  last_child = ru;
+  return 0;
+}
+
+/* A cold command, COLD times: its CPU (user + system), its minor page
+** faults and its peak memory, min / median / max.  0, or -1 if it failed. */
+static int bench_cold(const char *label, char *const *argv) {
+  enum { COLD = 7 };
+  double cpu_ms[COLD], faults[COLD], rss_mib[COLD];
+  for (int i = 0; i < COLD; i++) {
+    double cpu;
+    long rss;
+    if (run_child(argv, &cpu, &rss) != 0) { fprintf(stderr, "bench: %s failed\n", label); return -1; }
+    cpu_ms[i] = cpu * 1000;
+    faults[i] = (double)last_child.ru_minflt;
+    rss_mib[i] = (double)rss / 1024;
+  }
+  char line[240];
+  snprintf(line, sizeof line, "%s (CPU)", label);
+  print_spread(line, cpu_ms, COLD, "ms");
+  print_spread("  minor page faults", faults, COLD, "");
+  print_spread("  peak memory", rss_mib, COLD, "MiB");
   return 0;
 }
 
@@ -350,20 +375,19 @@ int main(int argc, char **argv) {
   printf("lexgap bench (min / median / max)\n");
   /* first the child processes, while this one is small: a child's peak
   ** memory counts what it had before exec */
-  /* a cold `lexgap assess` of one profile, JSON written */
-  enum { COLD = 7 };
-  double cold_ms[COLD];
+  /* a cold `lexgap assess` of one profile, JSON written; the same as text;
+  ** a cold `lexgap rules` (loading alone) */
   long rss = 0;
+  char label[200];
   char *cold_argv[] = { (char *)lexgap, "assess", "--rules", (char *)dir, "--as-of", "2026-01-01", "--format", "json",
                         "--fail-on", "none", "-o", "/dev/null", files[0], NULL };
-  for (int i = 0; i < COLD; i++) {
-    double cpu;
-    if (run_child(cold_argv, &cpu, &rss) != 0) { fprintf(stderr, "bench: %s assess failed\n", lexgap); return 1; }
-    cold_ms[i] = cpu * 1000;
-  }
-  char label[200];
-  snprintf(label, sizeof label, "cold assess %s, JSON (CPU)", files[0]);
-  print_spread(label, cold_ms, COLD, "ms");
+  snprintf(label, sizeof label, "cold assess %s, JSON", files[0]);
+  if (bench_cold(label, cold_argv) != 0) return 1;
+  cold_argv[7] = "text";
+  snprintf(label, sizeof label, "cold assess %s, text", files[0]);
+  if (bench_cold(label, cold_argv) != 0) return 1;
+  char *rules_argv[] = { (char *)lexgap, "rules", "--rules", (char *)dir, NULL };
+  if (bench_cold("cold lexgap rules", rules_argv) != 0) return 1;
 
   /* a batch: copies of the bundled profiles with other State codes */
   const char *nb = getenv("BENCH_BATCH");
@@ -429,6 +453,18 @@ int main(int argc, char **argv) {
     sandbox_free(sb);
   }
   print_spread("load and validate all rule packs", load_ms, LOADS, "ms");
+  /* the same as assess, rules and test load them: the official texts only
+  ** checked (ruleset_load_packs_texts_checked) */
+  for (int i = 0; i < LOADS; i++) {
+    double t0 = now();
+    lx_sandbox *sb = sandbox_new(&err);
+    lx_ruleset rs;
+    if (!sb || ruleset_load_packs_texts_checked(&rs, sb, dir, NULL, NULL, 0, &d) != 0) { diag_print(&d, stderr); return 1; }
+    load_ms[i] = (now() - t0) * 1000;
+    ruleset_free(&rs, sb);
+    sandbox_free(sb);
+  }
+  print_spread("  the same, official texts only checked", load_ms, LOADS, "ms");
 
   /* evaluation: every pack together, then each instrument alone (the packs
   ** present are discovered, so new ones are measured as they land) */

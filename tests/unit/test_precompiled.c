@@ -26,6 +26,7 @@
 #include "precompiled.h"
 #include "rules.h"
 #include "sandbox.h"
+#include "texts.h"
 
 typedef struct {
   char *bytes;
@@ -81,6 +82,19 @@ static char *bundled_text(const char *name, size_t *len) {
   return text;
 }
 
+/* The row (name, source text of source_len bytes) that follows the row
+** named previous (NULL for the first) holds the file of that name as it is
+** in the tree, and the rows are sorted for the lookup.  Returns the text
+** (malloc'd). */
+static char *assert_row_is_file(const char *previous, const char *name, const char *source, size_t source_len) {
+  if (previous) assert_true(strcmp(previous, name) < 0);
+  size_t len;
+  char *text = bundled_text(name, &len);
+  assert_int_equal(len, source_len);
+  assert_memory_equal(text, source, len);
+  return text;
+}
+
 /* Every bundled rule file and the library are carried, with their texts as
 ** they are in the tree, and the rows are sorted for the lookup. */
 static void test_rows_hold_the_bundled_texts(void **state) {
@@ -89,12 +103,7 @@ static void test_rows_hold_the_bundled_texts(void **state) {
   row_named("lua/lexgap.lua");
   for (size_t i = 0; i < lx_precompiled_count; i++) {
     const lx_precompiled *row = &lx_precompiled_chunks[i];
-    if (i) assert_true(strcmp(lx_precompiled_chunks[i - 1].name, row->name) < 0);
-    size_t len;
-    char *text = bundled_text(row->name, &len);
-    assert_int_equal(len, row->source_len);
-    assert_memory_equal(text, row->source, len);
-    free(text);
+    free(assert_row_is_file(i ? lx_precompiled_chunks[i - 1].name : NULL, row->name, row->source, row->source_len));
   }
 }
 
@@ -219,12 +228,64 @@ static void test_ruleset_uses_bytecode_unless_edited(void **state) {
   fx_remove_tree(tmpl);
 }
 
+/* Every official text of the bundled packs is carried whole, as it is in
+** the tree, rows sorted; and each loads without any problem, of the
+** instrument its pack folder names and of the language its file name says:
+** what lets a command that does not show the texts skip parsing a file
+** byte-identical to one of them (texts_load_pack with keep 0). */
+static void test_bundled_texts_load_cleanly(void **state) {
+  (void)state;
+  const char *root = getenv("LEXGAP_ROOT");
+  if (!root) fail_msg("LEXGAP_ROOT is not set");
+  assert_true(lx_bundled_text_count >= 8);
+  for (size_t i = 0; i < lx_bundled_text_count; i++) {
+    const lx_bundled_text *row = &lx_bundled_texts[i];
+    char *text = assert_row_is_file(i ? lx_bundled_texts[i - 1].name : NULL, row->name, row->source, row->source_len);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/rules/%s", root, row->name);
+    assert_int_equal(precompiled_text_is_bundled(path, text, row->source_len), 1);
+    free(text);
+    lx_texts t;
+    diag_list d;
+    diag_init(&d);
+    if (texts_load_file(path, &t, &d) != 0 || d.n) { diag_print(&d, stderr); fail_msg("%s does not load cleanly", path); }
+    char pack[256], expected[300];
+    snprintf(pack, sizeof pack, "%.*s", (int)strcspn(row->name, "/"), row->name);
+    assert_string_equal(t.instrument, pack);
+    snprintf(expected, sizeof expected, "%s/texts/%s.lua", pack, t.lang);
+    assert_string_equal(row->name, expected);
+    texts_free(&t);
+    diag_free(&d);
+  }
+}
+
+/* A text that differs by one byte, is one byte shorter, or sits in another
+** pack folder or under another language is not taken for a bundled one. */
+static void test_changed_official_text_is_not_bundled(void **state) {
+  (void)state;
+  const lx_bundled_text *row = &lx_bundled_texts[0];
+  char path[600];
+  snprintf(path, sizeof path, "/elsewhere/rules/%s", row->name);
+  assert_int_equal(precompiled_text_is_bundled(path, row->source, row->source_len), 1);
+  char *edited = malloc(row->source_len);
+  assert_non_null(edited);
+  memcpy(edited, row->source, row->source_len);
+  edited[row->source_len / 2] ^= 1;
+  assert_int_equal(precompiled_text_is_bundled(path, edited, row->source_len), 0);
+  assert_int_equal(precompiled_text_is_bundled(path, row->source, row->source_len - 1), 0);
+  assert_int_equal(precompiled_text_is_bundled("/elsewhere/rules/mine/texts/fr.lua", row->source, row->source_len), 0);
+  assert_int_equal(precompiled_text_is_bundled("/elsewhere/rules/untoc/texts/xx.lua", row->source, row->source_len), 0);
+  free(edited);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rows_hold_the_bundled_texts),
       cmocka_unit_test(test_same_function_as_compiled),
       cmocka_unit_test(test_changed_text_is_not_served),
       cmocka_unit_test(test_ruleset_uses_bytecode_unless_edited),
+      cmocka_unit_test(test_bundled_texts_load_cleanly),
+      cmocka_unit_test(test_changed_official_text_is_not_bundled),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

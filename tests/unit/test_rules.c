@@ -970,6 +970,11 @@ static void test_ref_compare(void **state) {
   assert_true(lx_ref_compare("untoc:8.2", "untoc:8.2#x") < 0);
   assert_true(lx_ref_compare("untoc:9.1", "untoc:10.1") < 0);
   assert_true(lx_ref_compare("untoc:5.2", "untoc:5.10") < 0);
+  assert_true(lx_ref_compare("untoc:5.007", "untoc:5.10") < 0);  /* leading zeros: the number */
+  /* numbers past a long are read as the largest (no overflow, checked
+  ** under UBSan); what follows them still orders */
+  assert_true(lx_ref_compare("untoc:99999999999999999999999.1", "untoc:99999999999999999999999.2") < 0);
+  assert_true(lx_ref_compare("untoc:34.2", "untoc:99999999999999999999999") < 0);
   /* a total order, consistent both ways */
   for (size_t i = 0; i < n; i++) {
     assert_int_equal(lx_ref_compare(ordered[i], ordered[i]), 0);

@@ -98,3 +98,43 @@ else fail "coldstart: a rule file's environment is whole and untouched by anothe
 if [ -n "$tamper" ] && [ "$tamper" = "$expect_tamper" ]; then ok "coldstart: the writing file sees its own writes, one more name in each table"
 else fail "coldstart: the writing file sees its own writes (got '$tamper', expected '$expect_tamper')"; fi
 rm -f "$CS/rules/untoc/census.lua" "$CS/rules/untoc/tamper.lua"
+
+# The official texts: a command that never shows them (assess, rules) only
+# checks them, and does not parse a text byte-identical to the bundled one
+# (texts_load_pack); an edited text is parsed: a broken one refuses the run
+# with its file and line as before, a good one is what coverage and `texts
+# show` then read.
+FR=$CS/rules/untoc/texts/fr.lua
+cp "$RULES/untoc/texts/fr.lua" "$FR"
+ln=$(grep -n '^  provisions = {' "$FR" | head -1 | cut -d: -f1)
+sed -i "$((ln + 1))s/^/    [\"untoc:5.1\"] = call(),\n/" "$FR"
+for c in assess rules; do
+  if [ $c = assess ]; then run "coldstart: $c refuses a broken official text" 1 -- "$LEXGAP" assess --rules "$CS/rules" --as-of 2026-01-01 "$ROOT/profiles/france.lua"
+  else run "coldstart: $c refuses a broken official text" 1 -- "$LEXGAP" rules --rules "$CS/rules"; fi \
+    && has "coldstart: $c names the broken text's file and line" "$TMP/err" "untoc/texts/fr\.lua:$((ln + 1)):"
+done
+cp "$RULES/untoc/texts/fr.lua" "$FR"
+sed -i '0,/\["untoc:5.1"\] = "/s//["untoc:5.1"] = "EDITED TEXT /' "$FR"
+run "coldstart: assess with an edited, valid official text" 0 -- "$LEXGAP" assess --rules "$CS/rules" --as-of 2026-01-01 \
+  --fail-on none --format json "$ROOT/profiles/france.lua" \
+  && { sed "s|\"$CS/rules/|\"$RULES/|" "$TMP/out" > "$CS/text-edited.json"
+       if cmp -s "$CS/bundled.json" "$CS/text-edited.json"; then ok "coldstart: an edited official text changes no report"
+       else fail "coldstart: an edited official text changes no report"; fi; }
+run "coldstart: texts show reads the edited official text" 0 -- "$LEXGAP" texts show untoc:5.1 --rules "$CS/rules" --lang fr \
+  && has "coldstart: texts show shows the edit" "$TMP/out" "EDITED TEXT"
+run "coldstart: coverage reads the edited official text" 0 -- "$LEXGAP" coverage --rules "$CS/rules" --instrument untoc --lang fr --format json \
+  && has "coldstart: coverage shows the edit" "$TMP/out" "EDITED TEXT"
+cp "$RULES/untoc/texts/fr.lua" "$FR"
+
+# Rule files and packs are found by the kinds their directory entries give,
+# links followed: a rule file and a whole pack that are symbolic links are
+# loaded as the files they lead to.
+mkdir -p "$CS/linked"
+cp -R "$RULES" "$CS/linked/real"
+mkdir -p "$CS/linked/rules"
+for f in "$CS/linked/real"/*; do ln -s "$f" "$CS/linked/rules/$(basename "$f")"; done
+rm "$CS/linked/rules/untoc"; cp -R "$CS/linked/real/untoc" "$CS/linked/rules/untoc"
+mv "$CS/linked/rules/untoc/art34.lua" "$CS/linked/art34.lua"; ln -s "$CS/linked/art34.lua" "$CS/linked/rules/untoc/art34.lua"
+"$LEXGAP" rules --rules "$CS/linked/rules" > "$CS/rules-linked.txt" 2>&1
+if [ -s "$CS/rules-linked.txt" ] && cmp -s "$CS/rules-bundled.txt" "$CS/rules-linked.txt"; then ok "coldstart: packs and rule files reached through links are loaded"
+else fail "coldstart: packs and rule files reached through links are loaded"; diff "$CS/rules-bundled.txt" "$CS/rules-linked.txt" | head -5; fi
