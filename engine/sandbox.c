@@ -707,10 +707,22 @@ static void fill_error(const lx_sandbox *sb, const char *msg, sandbox_error *err
 /* Public API                                                              */
 /* ---------------------------------------------------------------------- */
 
+/* set_metatable(t, mt) for the rule library: sets mt as t's metatable and
+** returns t, without the checks of the rules' setmetatable (the library
+** gives only its own metatables, which have no __gc).  Never reaches rules:
+** the library keeps it in a local. */
+static int set_metatable_lua(lua_State *L) {
+  lua_settop(L, 2);
+  lua_setmetatable(L, 1);
+  return 1;
+}
+
 /* [-0, +1] The table of engine primitives the rule library receives as its
-** chunk argument: readonly, template_filler. */
+** chunk argument: readonly, template_filler, set_metatable. */
 static void push_engine_primitives(lua_State *L) {
-  lua_createtable(L, 0, 2);
+  lua_createtable(L, 0, 3);
+  lua_pushcfunction(L, set_metatable_lua);
+  lua_setfield(L, -2, "set_metatable");
   lua_pushcfunction(L, readonly_lua);
   lua_setfield(L, -2, "readonly");
   lua_pushcfunction(L, template_filler_lua);
