@@ -266,29 +266,29 @@ static void set_text(lx_assessment *a, lx_text *t, const char *en, const char *f
 /* Evaluation                                                              */
 /* ---------------------------------------------------------------------- */
 
-/* Evaluate rule r into f.  *profile_ref is the profile pushed into Lua
-** (registry), LUA_NOREF until a rule first needs it: an instrument that does
-** not bind the State, or provisions reserved or not yet due, never cost the
-** profile's conversion. */
-static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx_finding *f,
-                          const reservation_index *reserved, int *profile_ref, int schema_ref) {
-  lua_State *L = sandbox_state(sb);
+/* Decide in C what needs no check: an invalid rule, an instrument that does
+** not bind the State, a provision not yet due, reserved or outside an
+** organisation's competence, a failed dependency.  Returns 1 when f is
+** settled, else 0 with *bound_since the date the instrument binds the State
+** from (NULL if none), for ctx.bound_since. */
+static int settled_in_c(lx_assessment *a, const lx_rule *r, lx_finding *f,
+                        const reservation_index *reserved, const char **bound_since) {
   f->rule = r;
+  *bound_since = NULL;
   if (r->invalid) {
     set_error(a, f, r->file, r->line, r->invalid);
-    return;
+    return 1;
   }
   /* is the State bound by the instrument, and by this provision? */
   const lx_instrument *ins = NULL;
-  const char *bound_since = NULL;   /* the date the instrument binds the State from, for ctx.bound_since */
   for (size_t i = 0; i < a->rules->ninstruments; i++) {
     if (strcmp(a->rules->instruments[i].id, r->instrument) != 0) continue;
     ins = &a->rules->instruments[i];
-    bound_since = a->bindings[i].since;
+    *bound_since = a->bindings[i].since;
     if (a->bindings[i].kind == NOT_BOUND) {
       f->status = LX_NOT_APPLICABLE;
       set_text(a, &f->explanation, a->bindings[i].reason_en, a->bindings[i].reason_fr);
-      return;
+      return 1;
     }
   }
   char en[1200], fr[1200];
@@ -297,7 +297,7 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
       applicability_outside_competence(r, a->profile, en, fr, sizeof en)) {
     f->status = LX_NOT_APPLICABLE;
     set_text(a, &f->explanation, en, fr);
-    return;
+    return 1;
   }
   for (int d = 0; d < r->ndepends; d++) {
     const lx_finding *dep = &a->findings[r->dep_index[d]];
@@ -305,32 +305,64 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
       char msg[600];
       snprintf(msg, sizeof msg, "depends on %s, which could not be evaluated", r->depends[d]);
       set_error(a, f, r->file, r->line, msg);
-      return;
+      return 1;
     }
   }
-  /* lx._run(check, profile, schema, as_of, rule, bound_since, deps) */
-  if (*profile_ref == LUA_NOREF) {
+  return 0;
+}
+
+/* One evaluation's rules as a series of sandbox calls (sandbox_call_each):
+** what prepare_rule and finish_rule share. */
+typedef struct {
+  lx_assessment *a;
+  lx_sandbox *sb;
+  const reservation_index *reserved;
+  int profile_ref;    /* the profile pushed into Lua (registry), LUA_NOREF until a
+                         rule first needs it: an instrument that does not bind the
+                         State, or provisions reserved or not yet due, never cost
+                         the profile's conversion */
+} evaluation;
+
+/* sandbox_prepare_fn: settle rule i in C, or push
+** lx._run(check, profile, schema, as_of, rule, bound_since, deps) and charge
+** what the check allocates to its file's account. */
+static int prepare_rule(void *ud, int i) {
+  evaluation *ev = ud;
+  lx_assessment *a = ev->a;
+  const lx_rule *r = &a->rules->rules[i];
+  const char *bound_since;
+  if (settled_in_c(a, r, &a->findings[i], ev->reserved, &bound_since)) return -1;
+  lua_State *L = sandbox_state(ev->sb);
+  if (ev->profile_ref == LUA_NOREF) {
     data_push(L, a->profile->data);
-    *profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    ev->profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   }
-  push_run_function(sb);
+  push_run_function(ev->sb);
   lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, *profile_ref);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, schema_ref);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, a->rules->schema_ref);
   lua_pushstring(L, a->as_of);
   push_rule_constants(L, r);
   if (bound_since && *bound_since) lua_pushstring(L, bound_since);
   else lua_pushnil(L);
   push_deps(L, a, r);
-  sandbox_error err;
-  sandbox_use_account(sb, r->account);      /* what the check keeps counts against its file */
-  int failed = sandbox_call(sb, 7, FINDING_VALUES, &err) != 0;
-  sandbox_use_account(sb, 0);
-  if (failed) {
-    set_error(a, f, err.file[0] ? err.file : r->file, err.file[0] ? err.line : r->line, err.message);
+  sandbox_use_account(ev->sb, r->account);   /* what the check keeps counts against its file */
+  return 7;
+}
+
+/* sandbox_done_fn: rule i's finding from the values lx._run returned, or
+** its error (located in the rule file, else at the rule's declaration). */
+static void finish_rule(void *ud, int i, const sandbox_error *err) {
+  evaluation *ev = ud;
+  lx_assessment *a = ev->a;
+  const lx_rule *r = &a->rules->rules[i];
+  lx_finding *f = &a->findings[i];
+  sandbox_use_account(ev->sb, 0);
+  if (err) {
+    set_error(a, f, err->file[0] ? err->file : r->file, err->file[0] ? err->line : r->line, err->message);
     return;
   }
-  read_finding(a, L, f);
+  read_finding(a, sandbox_state(ev->sb), f);
   if (f->status == LX_ERROR) { f->error_file = keep_cstring(a, r->file); f->error_line = r->line; }
 }
 
@@ -349,10 +381,9 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
     applicability_instrument(&rs->instruments[i], p, as_of, prospective, &a->bindings[i]);
   reservation_index reserved;     /* once per profile, not per rule */
   if (reservation_index_build(&reserved, p, as_of) != 0) { assessment_free(a); return -1; }
-  int profile_ref = LUA_NOREF;     /* pushed when a rule first runs */
-  for (size_t i = 0; i < rs->n; i++)
-    evaluate_rule(a, sb, &rs->rules[i], &a->findings[i], &reserved, &profile_ref, rs->schema_ref);
-  luaL_unref(L, LUA_REGISTRYINDEX, profile_ref);   /* LUA_NOREF: nothing */
+  evaluation ev = { a, sb, &reserved, LUA_NOREF };
+  sandbox_call_each(sb, (int)rs->n, FINDING_VALUES, prepare_rule, finish_rule, &ev);
+  luaL_unref(L, LUA_REGISTRYINDEX, ev.profile_ref);   /* LUA_NOREF: nothing */
   reservation_index_free(&reserved);
   if (caveats_collect(rs, p, as_of, &a->caveats, &a->ncaveats) != 0) { assessment_free(a); return -1; }
   return 0;
