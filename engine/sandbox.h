@@ -9,10 +9,11 @@
  * gets a fresh environment with its own copies of the libraries, so nothing
  * writable is shared between rules.
  *
- * Every entry into Lua goes through sandbox_call(): lua_pcall with a message
- * handler, an instruction budget (count hook, plus the work C library
- * functions do and the bytes the call allocates, charged as instructions:
- * sandbox_limits.c) and memory budgets (capped allocator): per call, and per
+ * Every entry into Lua goes through sandbox_call() (or sandbox_call_each():
+ * several calls under one lua_pcall, each as sandbox_call would make it):
+ * lua_pcall with a message handler, an instruction budget (count hook, plus
+ * the work C library functions do and the bytes the call allocates, charged
+ * as instructions: sandbox_limits.c) and memory budgets (capped allocator): per call, and per
  * account (a rule file) for what it holds across calls.  Errors come back as
  * a sandbox_error {file, line, message}.
  *
@@ -108,8 +109,9 @@ int sandbox_call(lx_sandbox *sb, int nargs, int nresults, sandbox_error *err);
 ** sandbox_call, as many as possible inside one lua_pcall: an error or a
 ** spent budget ends that call only, and the series goes on from the next.
 ** For call i, prepare(ud, i) runs first, outside any budget: it returns -1
-** when there is nothing to call (i settled in C), or pushes a function and
-** its arguments and returns the number of arguments; it may also choose the
+** when there is nothing to call (i settled in C; done is not called for
+** it), or pushes a function and its arguments and returns the number of
+** arguments; it may also choose the
 ** memory account (sandbox_use_account) the call is charged to.  Then
 ** done(ud, i, NULL) with the nresults results on top of the stack, which it
 ** must pop; or, when the call failed (or prepare raised an error),
