@@ -13,9 +13,9 @@
  * several calls under one lua_pcall, each as sandbox_call would make it):
  * lua_pcall with a message handler, an instruction budget (count hook, plus
  * the work C library functions do and the bytes the call allocates, charged
- * as instructions: sandbox_limits.c) and memory budgets (capped allocator): per call, and per
- * account (a rule file) for what it holds across calls.  Errors come back as
- * a sandbox_error {file, line, message}.
+ * as instructions: sandbox_limits.c) and memory budgets (capped allocator):
+ * per call, and per account (a rule file) for what it holds across calls.
+ * Errors come back as a sandbox_error {file, line, message}.
  *
  * Data shared by every rule (profile, schema, the tables of `lx`) reaches
  * rules as read-only views (sandbox_readonly.c).
