@@ -116,7 +116,9 @@ int sandbox_call(lx_sandbox *sb, int nargs, int nresults, sandbox_error *err);
 ** done(ud, i, NULL) with the nresults results on top of the stack, which it
 ** must pop; or, when the call failed (or prepare raised an error),
 ** done(ud, i, err) with nothing pushed.  done chooses the account from then
-** on.  Returns 0. */
+** on.  prepare and done run inside the series' C function: between them they
+** may use at most LUA_MINSTACK stack slots (or check the stack), and leave
+** it as they found it.  Returns 0. */
 typedef int (*sandbox_prepare_fn)(void *ud, int i);
 typedef void (*sandbox_done_fn)(void *ud, int i, const sandbox_error *err);
 int sandbox_call_each(lx_sandbox *sb, int n, int nresults, sandbox_prepare_fn prepare,
