@@ -39,28 +39,28 @@ static void push_constants_table(lua_State *L) {
 }
 
 /* [-0, +1] The rule table of r: { [1] = r (light userdata), ref, id,
-** level, facts }, made and kept on first use.  A check function that serves
-** two rules keeps the table of the one that ran last: the light userdata
-** tells them apart, and the other's is made again. */
-static void push_rule_constants(lua_State *L, const lx_rule *r) {
-  push_constants_table(L);                            /* all */
-  lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);    /* all check */
-  int keyed = lua_isfunction(L, -1);
+** level, facts }, made and kept on first use in the table of rule tables
+** (registry reference constants_ref), under r's check function (at stack
+** index check).  A check function that serves two rules keeps the table of
+** the one that ran last: the light userdata tells them apart, and the
+** other's is made again. */
+static void push_rule_constants(lua_State *L, int constants_ref, int check, const lx_rule *r) {
+  lua_rawgeti(L, LUA_REGISTRYINDEX, constants_ref);   /* all */
+  int keyed = lua_isfunction(L, check);
   if (keyed) {
-    lua_pushvalue(L, -1);
-    if (lua_rawget(L, -3) == LUA_TTABLE) {            /* all check kept */
+    lua_pushvalue(L, check);
+    if (lua_rawget(L, -2) == LUA_TTABLE) {            /* all kept */
       lua_rawgeti(L, -1, CONST_RULE);
       int same = lua_touserdata(L, -1) == (const void *)r;
       lua_pop(L, 1);
       if (same) {
-        lua_replace(L, -3);                           /* kept check */
-        lua_pop(L, 1);
+        lua_remove(L, -2);                            /* kept */
         return;
       }
     }
-    lua_pop(L, 1);                                    /* all check */
+    lua_pop(L, 1);                                    /* all */
   }
-  lua_createtable(L, 1, 4);                           /* all check constants */
+  lua_createtable(L, 1, 4);                           /* all constants */
   lua_pushlightuserdata(L, (void *)r); lua_rawseti(L, -2, CONST_RULE);
   lua_pushstring(L, r->ref); lua_setfield(L, -2, "ref");
   lua_pushstring(L, r->id); lua_setfield(L, -2, "id");
@@ -71,12 +71,11 @@ static void push_rule_constants(lua_State *L, const lx_rule *r) {
   lua_remove(L, -2);
   lua_setfield(L, -2, "facts");
   if (keyed) {
+    lua_pushvalue(L, check);
     lua_pushvalue(L, -2);
-    lua_pushvalue(L, -2);
-    lua_rawset(L, -5);                                /* all[check] = constants */
+    lua_rawset(L, -4);                                /* all[check] = constants */
   }
-  lua_replace(L, -3);                                 /* constants check */
-  lua_pop(L, 1);
+  lua_remove(L, -2);                                  /* constants */
 }
 
 /* [-0, +1] lx._run, kept in the registry on first use. */
@@ -266,29 +265,29 @@ static void set_text(lx_assessment *a, lx_text *t, const char *en, const char *f
 /* Evaluation                                                              */
 /* ---------------------------------------------------------------------- */
 
-/* Evaluate rule r into f.  *profile_ref is the profile pushed into Lua
-** (registry), LUA_NOREF until a rule first needs it: an instrument that does
-** not bind the State, or provisions reserved or not yet due, never cost the
-** profile's conversion. */
-static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx_finding *f,
-                          const reservation_index *reserved, int *profile_ref, int schema_ref) {
-  lua_State *L = sandbox_state(sb);
+/* Decide in C what needs no check: an invalid rule, an instrument that does
+** not bind the State, a provision not yet due, reserved or outside an
+** organisation's competence, a failed dependency.  Returns 1 when f is
+** settled, else 0 with *instrument the index of r's instrument in the rule
+** set (-1 if none), whose binding gives ctx.bound_since. */
+static int settled_in_c(lx_assessment *a, const lx_rule *r, lx_finding *f,
+                        const reservation_index *reserved, int *instrument) {
   f->rule = r;
+  *instrument = -1;
   if (r->invalid) {
     set_error(a, f, r->file, r->line, r->invalid);
-    return;
+    return 1;
   }
   /* is the State bound by the instrument, and by this provision? */
   const lx_instrument *ins = NULL;
-  const char *bound_since = NULL;   /* the date the instrument binds the State from, for ctx.bound_since */
   for (size_t i = 0; i < a->rules->ninstruments; i++) {
     if (strcmp(a->rules->instruments[i].id, r->instrument) != 0) continue;
     ins = &a->rules->instruments[i];
-    bound_since = a->bindings[i].since;
+    *instrument = (int)i;
     if (a->bindings[i].kind == NOT_BOUND) {
       f->status = LX_NOT_APPLICABLE;
       set_text(a, &f->explanation, a->bindings[i].reason_en, a->bindings[i].reason_fr);
-      return;
+      return 1;
     }
   }
   char en[1200], fr[1200];
@@ -297,7 +296,7 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
       applicability_outside_competence(r, a->profile, en, fr, sizeof en)) {
     f->status = LX_NOT_APPLICABLE;
     set_text(a, &f->explanation, en, fr);
-    return;
+    return 1;
   }
   for (int d = 0; d < r->ndepends; d++) {
     const lx_finding *dep = &a->findings[r->dep_index[d]];
@@ -305,38 +304,117 @@ static void evaluate_rule(lx_assessment *a, lx_sandbox *sb, const lx_rule *r, lx
       char msg[600];
       snprintf(msg, sizeof msg, "depends on %s, which could not be evaluated", r->depends[d]);
       set_error(a, f, r->file, r->line, msg);
-      return;
+      return 1;
     }
   }
-  /* lx._run(check, profile, schema, as_of, rule, bound_since, deps) */
-  if (*profile_ref == LUA_NOREF) {
-    data_push(L, a->profile->data);
-    *profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  return 0;
+}
+
+/* One evaluation's rules as a series of sandbox calls (sandbox_call_each):
+** what prepare_rule and finish_rule share.  The values every call receives
+** are made into Lua once, when a rule first needs them (enter_lua), and
+** kept in the registry by reference: an integer key is found in the
+** registry's array part, without hashing. */
+typedef struct {
+  lx_assessment *a;
+  lx_sandbox *sb;
+  const reservation_index *reserved;
+  int profile_ref;    /* the profile pushed into Lua, LUA_NOREF until a rule first
+                         needs it: an instrument that does not bind the State, or
+                         provisions reserved or not yet due, never cost the
+                         profile's conversion */
+  int run_ref;        /* lx._run */
+  int constants_ref;  /* the table of rule tables (push_rule_constants) */
+  int as_of_ref;      /* the as-of date */
+  int *since_refs;    /* by instrument: the date it binds the State from, LUA_NOREF
+                         until used */
+} evaluation;
+
+/* Make what every call receives into Lua: the profile, lx._run, the table
+** of rule tables, the as-of date.  Returns 0, or -1 when out of memory. */
+static int enter_lua(evaluation *ev) {
+  lua_State *L = sandbox_state(ev->sb);
+  size_t n = ev->a->rules->ninstruments;
+  if (!(ev->since_refs = malloc((n + 1) * sizeof *ev->since_refs))) return -1;
+  for (size_t i = 0; i < n; i++) ev->since_refs[i] = LUA_NOREF;
+  data_push(L, ev->a->profile->data);
+  ev->profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  push_run_function(ev->sb);
+  ev->run_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  push_constants_table(L);
+  ev->constants_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_pushstring(L, ev->a->as_of);
+  ev->as_of_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  return 0;
+}
+
+/* Drop what enter_lua made (nothing if it never ran). */
+static void leave_lua(evaluation *ev) {
+  lua_State *L = sandbox_state(ev->sb);
+  if (ev->profile_ref == LUA_NOREF) return;
+  luaL_unref(L, LUA_REGISTRYINDEX, ev->profile_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, ev->run_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, ev->constants_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, ev->as_of_ref);
+  for (size_t i = 0; i < ev->a->rules->ninstruments; i++) luaL_unref(L, LUA_REGISTRYINDEX, ev->since_refs[i]);
+  free(ev->since_refs);
+}
+
+/* [-0, +1] ctx.bound_since for a rule of instrument k (-1: none): the date
+** the instrument binds the State from, or nil. */
+static void push_bound_since(evaluation *ev, int k) {
+  lua_State *L = sandbox_state(ev->sb);
+  const char *since = k >= 0 ? ev->a->bindings[k].since : "";
+  if (!*since) { lua_pushnil(L); return; }
+  if (ev->since_refs[k] == LUA_NOREF) {
+    lua_pushstring(L, since);
+    ev->since_refs[k] = luaL_ref(L, LUA_REGISTRYINDEX);
   }
-  push_run_function(sb);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->since_refs[k]);
+}
+
+/* sandbox_prepare_fn: settle rule i in C, or push
+** lx._run(check, profile, schema, as_of, rule, bound_since, deps) and charge
+** what the check allocates to its file's account. */
+static int prepare_rule(void *ud, int i) {
+  evaluation *ev = ud;
+  lx_assessment *a = ev->a;
+  const lx_rule *r = &a->rules->rules[i];
+  int instrument;
+  if (settled_in_c(a, r, &a->findings[i], ev->reserved, &instrument)) return -1;
+  lua_State *L = sandbox_state(ev->sb);
+  if (ev->profile_ref == LUA_NOREF && enter_lua(ev) != 0) luaL_error(L, "out of memory");
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->run_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, *profile_ref);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, schema_ref);
-  lua_pushstring(L, a->as_of);
-  push_rule_constants(L, r);
-  if (bound_since && *bound_since) lua_pushstring(L, bound_since);
-  else lua_pushnil(L);
+  int check = lua_gettop(L);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, a->rules->schema_ref);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->as_of_ref);
+  push_rule_constants(L, ev->constants_ref, check, r);
+  push_bound_since(ev, instrument);
   push_deps(L, a, r);
-  sandbox_error err;
-  sandbox_use_account(sb, r->account);      /* what the check keeps counts against its file */
-  int failed = sandbox_call(sb, 7, FINDING_VALUES, &err) != 0;
-  sandbox_use_account(sb, 0);
-  if (failed) {
-    set_error(a, f, err.file[0] ? err.file : r->file, err.file[0] ? err.line : r->line, err.message);
+  sandbox_use_account(ev->sb, r->account);   /* what the check keeps counts against its file */
+  return 7;
+}
+
+/* sandbox_done_fn: rule i's finding from the values lx._run returned, or
+** its error (located in the rule file, else at the rule's declaration). */
+static void finish_rule(void *ud, int i, const sandbox_error *err) {
+  evaluation *ev = ud;
+  lx_assessment *a = ev->a;
+  const lx_rule *r = &a->rules->rules[i];
+  lx_finding *f = &a->findings[i];
+  sandbox_use_account(ev->sb, 0);
+  if (err) {
+    set_error(a, f, err->file[0] ? err->file : r->file, err->file[0] ? err->line : r->line, err->message);
     return;
   }
-  read_finding(a, L, f);
+  read_finding(a, sandbox_state(ev->sb), f);
   if (f->status == LX_ERROR) { f->error_file = keep_cstring(a, r->file); f->error_line = r->line; }
 }
 
 int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_profile *p,
              const char *as_of, int prospective) {
-  lua_State *L = sandbox_state(sb);
   memset(a, 0, sizeof *a);
   a->profile = p;
   a->rules = rs;
@@ -349,10 +427,9 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
     applicability_instrument(&rs->instruments[i], p, as_of, prospective, &a->bindings[i]);
   reservation_index reserved;     /* once per profile, not per rule */
   if (reservation_index_build(&reserved, p, as_of) != 0) { assessment_free(a); return -1; }
-  int profile_ref = LUA_NOREF;     /* pushed when a rule first runs */
-  for (size_t i = 0; i < rs->n; i++)
-    evaluate_rule(a, sb, &rs->rules[i], &a->findings[i], &reserved, &profile_ref, rs->schema_ref);
-  luaL_unref(L, LUA_REGISTRYINDEX, profile_ref);   /* LUA_NOREF: nothing */
+  evaluation ev = { a, sb, &reserved, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, NULL };
+  sandbox_call_each(sb, (int)rs->n, FINDING_VALUES, prepare_rule, finish_rule, &ev);
+  leave_lua(&ev);
   reservation_index_free(&reserved);
   if (caveats_collect(rs, p, as_of, &a->caveats, &a->ncaveats) != 0) { assessment_free(a); return -1; }
   return 0;

@@ -314,7 +314,11 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
   ** long strings): the budget counts them as one.  A generous wall-clock
   ** limit, far beyond what the instruction budget allows otherwise, ends
   ** such a loop; read every HOOK_EVERY instructions, it costs nothing. */
-  if (!sb->over_instructions && monotonic_seconds() - sb->started > sb->seconds) sb->over_time = sb->over_instructions = 1;
+  if (!sb->over_instructions) {
+    double now = monotonic_seconds();
+    if (sb->started == 0) sb->started = now;          /* the call's first HOOK_EVERY instructions */
+    else if (now - sb->started > sb->seconds) sb->over_time = sb->over_instructions = 1;
+  }
   if (sb->over_instructions || sb->executed + (long long)(sb->volume / ALLOC_BYTES_PER_UNIT) > sb->budget) {
     if (!sb->over_instructions) sb->over_instructions = 1;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);   /* fire at every instruction from now on */
@@ -738,10 +742,24 @@ static void fill_error(const lx_sandbox *sb, const char *msg, sandbox_error *err
 /* Public API                                                              */
 /* ---------------------------------------------------------------------- */
 
+/* set_metatable(t, mt) for the rule library: sets mt as t's metatable and
+** returns t, without the checks of the rules' setmetatable (the library
+** gives only its own metatables, which have no __gc).  Never reaches rules:
+** the library keeps it in a local. */
+static int set_metatable_lua(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);    /* never a type-wide metatable */
+  luaL_argexpected(L, lua_type(L, 2) == LUA_TTABLE || lua_isnoneornil(L, 2), 2, "nil or table");
+  lua_settop(L, 2);
+  lua_setmetatable(L, 1);
+  return 1;
+}
+
 /* [-0, +1] The table of engine primitives the rule library receives as its
-** chunk argument: readonly, is_view, template_filler, joiner. */
+** chunk argument: readonly, is_view, template_filler, joiner, set_metatable. */
 static void push_engine_primitives(lua_State *L) {
-  lua_createtable(L, 0, 4);
+  lua_createtable(L, 0, 5);
+  lua_pushcfunction(L, set_metatable_lua);
+  lua_setfield(L, -2, "set_metatable");
   lua_pushcfunction(L, readonly_lua);
   lua_setfield(L, -2, "readonly");
   lua_pushcfunction(L, readonly_is_view_lua);
@@ -921,37 +939,128 @@ int sandbox_load(lx_sandbox *sb, const char *buf, size_t len, const char *chunkn
   return 0;
 }
 
+/* Forget how the last call ended (spent budgets, where its error was). */
+static void forget_call(lx_sandbox *sb) {
+  sb->over_instructions = sb->over_memory = sb->over_time = 0;
+  sb->memory_what = NULL;
+  sb->where_file[0] = '\0';
+  sb->where_line = 0;
+}
+
+/* Start the budgets of one call: its instructions, bytes and wall clock
+** counted from zero, its memory limits from what is allocated now, the count
+** hook reset (so the call's first instruction is the first counted).  The
+** clock is read at the hook's first firing (budget_hook), after HOOK_EVERY
+** instructions: a call shorter than that never reads it. */
+static void budget_begin(lx_sandbox *sb) {
+  forget_call(sb);
+  sb->executed = 0;
+  sb->volume = 0;
+  sb->started = 0;
+  sb->soft_limit = sb->used + sb->memory_budget;
+  sb->hard_limit = sb->soft_limit + MEMORY_SLACK;
+  sb->in_call = 1;
+  lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
+}
+
+/* End the budgets of a call: allocations are unlimited again. */
+static void budget_end(lx_sandbox *sb) {
+  sb->in_call = 0;
+  sb->soft_limit = sb->hard_limit = 0;
+}
+
+/* Did the call that just ended fail: an error (status), or a spent budget
+** even though it returned (a pcall of its own swallowed the error)? */
+static int call_failed(const lx_sandbox *sb, int status) {
+  return status != LUA_OK || sb->over_instructions || sb->over_memory;
+}
+
+/* Fill err for a failed call: the message on top of the stack (status not
+** LUA_OK) and the location the message handler found; a spent budget
+** keeps the location and states the cause plainly.  Then collect what a
+** runaway call took.  The caller clears the stack. */
+static void call_error(lx_sandbox *sb, int status, sandbox_error *err) {
+  lua_State *L = sb->L;
+  fill_error(sb, status != LUA_OK && status != LUA_ERRMEM ? lua_tostring(L, -1) : NULL, err);
+  if (status == LUA_ERRMEM || sb->over_memory) memory_message(sb, err->message, sizeof err->message);
+  else if (sb->over_instructions) instruction_message(sb, err->message, sizeof err->message);
+  err->budget = sb->over_instructions || sb->over_memory || status == LUA_ERRMEM;
+}
+
 int sandbox_call(lx_sandbox *sb, int nargs, int nresults, sandbox_error *err) {
   lua_State *L = sb->L;
   int base = lua_gettop(L) - nargs;        /* index of the function */
   lua_pushcfunction(L, message_handler);
   lua_insert(L, base);
-  sb->executed = 0;
-  sb->volume = 0;
-  sb->over_instructions = sb->over_memory = sb->over_time = 0;
-  sb->memory_what = NULL;
-  sb->started = monotonic_seconds();
-  sb->where_file[0] = '\0';
-  sb->where_line = 0;
-  sb->soft_limit = sb->used + sb->memory_budget;
-  sb->hard_limit = sb->soft_limit + MEMORY_SLACK;
-  sb->in_call = 1;
-  lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
+  budget_begin(sb);
   int status = lua_pcall(L, nargs, nresults, base);
   lua_sethook(L, NULL, 0, 0);
-  sb->in_call = 0;
-  sb->soft_limit = sb->hard_limit = 0;
-  int failed = status != LUA_OK || sb->over_instructions || sb->over_memory;
-  if (failed) {
-    fill_error(sb, status != LUA_OK && status != LUA_ERRMEM ? lua_tostring(L, -1) : NULL, err);
-    /* a spent budget: keep the location, state the cause plainly */
-    if (status == LUA_ERRMEM || sb->over_memory) memory_message(sb, err->message, sizeof err->message);
-    else if (sb->over_instructions) instruction_message(sb, err->message, sizeof err->message);
-    err->budget = sb->over_instructions || sb->over_memory || status == LUA_ERRMEM;
+  budget_end(sb);
+  if (call_failed(sb, status)) {
+    call_error(sb, status, err);
     lua_settop(L, base - 1);
     lua_gc(L, LUA_GCCOLLECT);               /* give back what a runaway rule took */
     return -1;
   }
   lua_remove(L, base);
+  return 0;
+}
+
+/* The state of a sandbox_call_each: the calls left, and what makes them. */
+typedef struct {
+  lx_sandbox *sb;
+  int next, n, nresults;                   /* the call being made, of n */
+  sandbox_prepare_fn prepare;
+  sandbox_done_fn done;
+  void *ud;
+} call_series;
+
+/* [-1, +0] Under lua_pcall, with the series as light userdata: make calls
+** next .. n-1, each with budgets of its own (budget_begin), handing each
+** one's results to done.  An error leaves series->next at the call that
+** raised it; sandbox_call_each reports it and comes back for the rest. */
+static int run_series(lua_State *L) {
+  call_series *s = lua_touserdata(L, 1);
+  lx_sandbox *sb = s->sb;
+  for (; s->next < s->n; s->next++) {
+    int nargs = s->prepare(s->ud, s->next);
+    if (nargs < 0) continue;                /* settled without a call */
+    budget_begin(sb);
+    lua_call(L, nargs, s->nresults);
+    budget_end(sb);
+    if (call_failed(sb, LUA_OK)) {          /* a spent budget, the error swallowed */
+      sandbox_error err;
+      lua_pop(L, s->nresults);
+      call_error(sb, LUA_OK, &err);
+      lua_gc(L, LUA_GCCOLLECT);
+      s->done(s->ud, s->next, &err);
+      continue;
+    }
+    s->done(s->ud, s->next, NULL);
+  }
+  return 0;
+}
+
+int sandbox_call_each(lx_sandbox *sb, int n, int nresults, sandbox_prepare_fn prepare,
+                      sandbox_done_fn done, void *ud) {
+  lua_State *L = sb->L;
+  call_series s = { sb, 0, n, nresults, prepare, done, ud };
+  while (s.next < s.n) {
+    int top = lua_gettop(L);
+    lua_pushcfunction(L, message_handler);
+    lua_pushcfunction(L, run_series);
+    lua_pushlightuserdata(L, &s);
+    int status = lua_pcall(L, 1, 0, top + 1);
+    lua_sethook(L, NULL, 0, 0);
+    int in_call = sb->in_call;              /* 0: the error came from prepare or done */
+    budget_end(sb);
+    if (status == LUA_OK) { lua_settop(L, top); break; }
+    sandbox_error err;
+    if (!in_call) forget_call(sb);          /* nothing of the last call is this error's */
+    call_error(sb, status, &err);
+    lua_settop(L, top);
+    lua_gc(L, LUA_GCCOLLECT);               /* give back what a runaway rule took */
+    done(ud, s.next++, &err);
+  }
   return 0;
 }

@@ -9,12 +9,13 @@
  * gets a fresh environment with its own copies of the libraries, so nothing
  * writable is shared between rules.
  *
- * Every entry into Lua goes through sandbox_call(): lua_pcall with a message
- * handler, an instruction budget (count hook, plus the work C library
- * functions do and the bytes the call allocates, charged as instructions:
- * sandbox_limits.c) and memory budgets (capped allocator): per call, and per
- * account (a rule file) for what it holds across calls.  Errors come back as
- * a sandbox_error {file, line, message}.
+ * Every entry into Lua goes through sandbox_call() (or sandbox_call_each():
+ * several calls under one lua_pcall, each as sandbox_call would make it):
+ * lua_pcall with a message handler, an instruction budget (count hook, plus
+ * the work C library functions do and the bytes the call allocates, charged
+ * as instructions: sandbox_limits.c) and memory budgets (capped allocator):
+ * per call, and per account (a rule file) for what it holds across calls.
+ * Errors come back as a sandbox_error {file, line, message}.
  *
  * Data shared by every rule (profile, schema, the tables of `lx`) reaches
  * rules as read-only views (sandbox_readonly.c).
@@ -111,6 +112,25 @@ int sandbox_load(lx_sandbox *sb, const char *buf, size_t len, const char *chunkn
 /* [-(nargs+1), +nresults] Call the function below the nargs arguments under the
 ** budgets.  Returns 0, or -1 with err filled and nothing pushed. */
 int sandbox_call(lx_sandbox *sb, int nargs, int nresults, sandbox_error *err);
+
+/* Make calls 0 .. n-1, each under budgets of its own exactly as if made by
+** sandbox_call, as many as possible inside one lua_pcall: an error or a
+** spent budget ends that call only, and the series goes on from the next.
+** For call i, prepare(ud, i) runs first, outside any budget: it returns -1
+** when there is nothing to call (i settled in C; done is not called for
+** it), or pushes a function and its arguments and returns the number of
+** arguments; it may also choose the
+** memory account (sandbox_use_account) the call is charged to.  Then
+** done(ud, i, NULL) with the nresults results on top of the stack, which it
+** must pop; or, when the call failed (or prepare raised an error),
+** done(ud, i, err) with nothing pushed.  done chooses the account from then
+** on.  prepare and done run inside the series' C function: between them they
+** may use at most LUA_MINSTACK stack slots (or check the stack), and leave
+** it as they found it.  Returns 0. */
+typedef int (*sandbox_prepare_fn)(void *ud, int i);
+typedef void (*sandbox_done_fn)(void *ud, int i, const sandbox_error *err);
+int sandbox_call_each(lx_sandbox *sb, int n, int nresults, sandbox_prepare_fn prepare,
+                      sandbox_done_fn done, void *ud);
 
 /* [-0, +1] Push the rule library table (the real one; engine use only). */
 void sandbox_push_lib(lx_sandbox *sb);

@@ -284,8 +284,12 @@ local NO_DEPS = readonly({})
 -- read-only view made once per rule.  The lists of evidence and questions
 -- (evidence_list, evidence_seen, question_list, question_seen) are made by
 -- the first ctx:cite or ctx:ask: a check that records none makes none.
-function lx._context(profile, schema, as_of, rule, bound_since, deps)
-  return setmetatable({
+-- The metatable is set by the engine's primitive, not the rules'
+-- setmetatable (whose check for __gc, made through a second call, costs
+-- more than the rest of the context): Ctx has no __gc.
+local set_metatable = engine.set_metatable
+local function new_context(profile, schema, as_of, rule, bound_since, deps)
+  return set_metatable({
     profile = profile,
     schema = schema,
     as_of = as_of,
@@ -298,6 +302,7 @@ function lx._context(profile, schema, as_of, rule, bound_since, deps)
     state = profile.state,
   }, Ctx)
 end
+lx._context = new_context
 
 -- Is `path` among the facts the rule declared (a declared path covers the
 -- facts below it)?  Context facts (state, parties...) are always readable.
@@ -884,38 +889,34 @@ end
 ---------------------------------------------------------------------------
 -- Results.  Each returns the finding table the engine expects.
 ---------------------------------------------------------------------------
--- The finding { status, explanation (a copy), [key] = value, _ctx }.  The
--- constructor's three fields size the table for four: the optional fourth
--- goes in without growing it.
-local function result(ctx, status, explanation, key, value)
-  local r = { status = status, explanation = bilingual(explanation, "explanation"), _ctx = ctx }
-  if key then r[key] = value end
-  return r
-end
+-- The finding { status, explanation (a copy), _ctx, [option or missing] },
+-- made in one constructor (a field given nil is not stored).  bilingual
+-- raises at level 3: the caller of ctx:met, as when these called a helper
+-- that made the table.
 
 -- option: which alternative satisfied the duty, a bilingual label with an
 -- optional id ({ id = "ii", en = ..., fr = ... }); lx.any_of sets it.
 function Ctx:met(explanation, option)
-  return result(self, "met", explanation, "option", option)
+  return { status = "met", explanation = bilingual(explanation, "explanation"), _ctx = self, option = option }
 end
 
 -- missing: a list of bilingual texts naming what is missing.
 function Ctx:partly(explanation, missing)
-  return result(self, "partly_met", explanation, "missing", missing)
+  return { status = "partly_met", explanation = bilingual(explanation, "explanation"), _ctx = self, missing = missing }
 end
 
 function Ctx:not_met(explanation, missing)
-  return result(self, "not_met", explanation, "missing", missing)
+  return { status = "not_met", explanation = bilingual(explanation, "explanation"), _ctx = self, missing = missing }
 end
 
 -- An unknown finding must come with at least one open question (recorded by
 -- ctx:measure/ctx:ask); missing may list shortcomings already established.
 function Ctx:unknown(explanation, missing)
-  return result(self, "unknown", explanation, "missing", missing)
+  return { status = "unknown", explanation = bilingual(explanation, "explanation"), _ctx = self, missing = missing }
 end
 
 function Ctx:not_applicable(reason)
-  return result(self, "not_applicable", reason)
+  return { status = "not_applicable", explanation = bilingual(reason, "explanation"), _ctx = self }
 end
 
 -- Findings below the mandatory level say their level in their own words, so
@@ -929,43 +930,47 @@ local LEVEL_NOTE = {
   optional = { en = " Level: optional; reported for information, never a gap.",
                fr = " Niveau : facultatif ; indiqué pour information, jamais une lacune." },
 }
--- The explanation's English and French, with the level's note.
-local function with_level(level, status, explanation)
-  local note = LEVEL_NOTE[level]
-  if note == nil or status == "not_applicable" then return explanation.en, explanation.fr end
-  return explanation.en .. note.en, explanation.fr .. note.fr
-end
 
 -- Normalise what a check returned into the values the engine reads (see the
 -- contract at the top): no table is made for the finding itself, nor for a
--- list that is empty.
-function lx._finish(ctx, r)
-  if type(r) ~= "table" or r._ctx == nil then
+-- list that is empty.  Each field of the finding is read once.
+local function finish(ctx, r)
+  local made_for
+  if type(r) == "table" then made_for = r._ctx end
+  if made_for == nil then
     error("check must return a finding made with ctx:met, ctx:partly, ctx:not_met, ctx:unknown or ctx:not_applicable", 0)
   end
-  if r._ctx ~= ctx then error("check returned a finding made for another rule", 0) end
-  if not STATUSES[r.status] then error("invalid status '" .. tostring(r.status) .. "'", 0) end
+  if made_for ~= ctx then error("check returned a finding made for another rule", 0) end
+  local status = r.status
+  if not STATUSES[status] then error("invalid status '" .. tostring(status) .. "'", 0) end
   local questions = ctx.question_list   -- nil until the first ctx:ask
-  if r.status == "unknown" and questions == nil then
+  if status == "unknown" and questions == nil then
     error("an unknown finding must say which facts would settle it (ctx:ask)", 0)
   end
-  local missing
-  if r.missing then
+  local missing = r.missing
+  if missing then
+    local given = missing
     missing = {}
-    for i, m in ipairs(r.missing) do missing[i] = bilingual(m, "missing element") end
+    for i, m in ipairs(given) do missing[i] = bilingual(m, "missing element") end
   end
-  local option
-  if r.option ~= nil then
+  local option = r.option
+  if option ~= nil then
     -- an option is a bilingual label, optionally with an id that tests match
-    option = bilingual(r.option, "option")
-    option.id = type(r.option) == "table" and r.option.id or option.en
+    local given = option
+    option = bilingual(given, "option")
+    option.id = type(given) == "table" and given.id or option.en
   end
-  local status = r.status
-  local en, fr = with_level(ctx.level, status, r.explanation)
+  -- the explanation's English and French, with the level's note
+  local explanation = r.explanation
+  local note = LEVEL_NOTE[ctx.level]
+  local en, fr
+  if note == nil or status == "not_applicable" then en, fr = explanation.en, explanation.fr
+  else en, fr = explanation.en .. note.en, explanation.fr .. note.fr end
   -- open questions matter where the finding is not settled in full
   if not (status == "unknown" or status == "partly_met" or status == "not_met") then questions = nil end
   return status, en, fr, option, missing, questions, ctx.evidence_list
 end
+lx._finish = finish
 
 -- The engine's single entry point for one evaluation: context, check,
 -- normalised result, all under the rule's budgets.
@@ -979,8 +984,8 @@ function lx._run(check, profile, schema, as_of, rule, bound_since, deps)
   if schema_questions.schema ~= schema then
     schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0
   end
-  local ctx = lx._context(profile, schema, as_of, rule, bound_since, deps)
-  return lx._finish(ctx, check(ctx))
+  local ctx = new_context(profile, schema, as_of, rule, bound_since, deps)
+  return finish(ctx, check(ctx))
 end
 
 -- French negation turns the partitive and indefinite articles into "de":

@@ -131,7 +131,9 @@ static int bench_evaluation(const char *dir, const char *title, const char *cons
 /* The engine's own cost per obligation: the UNTOC pack with its rule files
 ** replaced by `n` checks that do nothing but return ctx:met (a copy of the
 ** rules in a temporary folder), evaluated like the packs above: what every
-** obligation costs before its check does any work. */
+** obligation costs before its check does any work, for the first profile
+** (its conversion into Lua shared by the calls) and for a minimal one (the
+** calls alone). */
 static int bench_noop_checks(const char *dir, const char *tmp, char **files, double bare_us) {
   enum { NOOP = 194 };
   char pack[4200], untoc[4300], path[4500];
@@ -161,6 +163,18 @@ static int bench_noop_checks(const char *dir, const char *tmp, char **files, dou
   if (fclose(out) != 0) return -1;
   const char *only[1] = { "untoc" };
   int rc = bench_evaluation(pack, "no-op checks", only, 1, files, 1, bare_us);
+  /* the same for a profile with almost nothing to convert into Lua: the
+  ** call path alone (C, lx._run, the context, ctx:met, lx._finish) */
+  char minimal[4400];
+  snprintf(minimal, sizeof minimal, "%s/minimal-profile.lua", tmp);
+  out = fopen(minimal, "w");
+  if (!out) { perror(minimal); return -1; }
+  fputs("return { profile_format = 1, state = { code = 'MIN', name = 'Minimal' },\n"
+        "  describes_law_as_of = '2024-01-01', parties = { untoc = { deposited = '2004-01-01' } } }\n", out);
+  if (fclose(out) != 0) return -1;
+  char *minimal_files[1] = { minimal };
+  if (rc == 0) rc = bench_evaluation(pack, "no-op checks, a minimal profile", only, 1, minimal_files, 1, bare_us);
+  remove(minimal);
   char *rm[] = { "/bin/rm", "-rf", pack, NULL };
   run_child(rm, &cpu, &rss);
   return rc;
