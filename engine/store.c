@@ -153,11 +153,11 @@ static const char *const stmt_sql[S_COUNT] = {
                    " (SELECT 1 FROM rule b WHERE b.ruleset_id = ?2 AND b.id = a.id)",
   [S_RULES_LEVEL] = "SELECT a.id, a.ref, a.level, b.level FROM rule a JOIN rule b"
                     " ON b.ruleset_id = ?2 AND b.id = a.id WHERE a.ruleset_id = ?1 AND a.level <> b.level",
-  /* an obligation's cells as the run's save laid them out (tally_obligations) */
-  [S_MATRIX_OBLIGATION] = "SELECT run_id, list_id, cells FROM obligation_tally WHERE run_id IN (" LATEST_RUNS ")",
-  /* an article's cells as the run's save counted them (save_tallies) */
-  [S_MATRIX_ARTICLE] = "SELECT run_id, article, severity, findings, gaps, grade, instrument"
-                       " FROM article_tally WHERE run_id IN (" LATEST_RUNS ") AND (?1 IS NULL OR instrument = ?1)",
+  /* a run's obligation cells as its save laid them out (tally_obligations) */
+  [S_MATRIX_OBLIGATION] = "SELECT list_id, cells FROM obligation_tally WHERE run_id = ?1",
+  /* a run's article cells as its save counted them (save_tallies) */
+  [S_MATRIX_ARTICLE] = "SELECT article, severity, findings, gaps, grade, instrument"
+                       " FROM article_tally WHERE run_id = ?1 AND (?2 IS NULL OR instrument = ?2)",
   /* A run's tallies, from its findings and ratings once they are written.
   ** severity is max over (mandatory * 10 + severity): the worst mandatory
   ** status when the article has a mandatory obligation, else the worst of
@@ -2374,60 +2374,49 @@ static long key_index(key_set *ks, const char *key) {
   return (long)(ks->n - 1);
 }
 
-/* The row of m showing run, from *hint (where the last was found): a run's
-** cells come together; m->nrows when the run is no row. */
-static size_t row_of_run(const store_matrix *m, long long run, size_t *hint) {
-  if (*hint >= m->nrows || m->rows[*hint].id != run) {
-    *hint = 0;
-    while (*hint < m->nrows && m->rows[*hint].id != run) (*hint)++;
-  }
-  return *hint;
-}
-
 /* One cell as read, before the columns are put in order. */
 typedef struct {
   size_t row, key;              /* m->rows index, key_set index */
   store_cell cell;
 } read_cell;
 
-/* The articles' cells of the latest runs (S_MATRIX_ARTICLE) in one pass:
-** into *cells (malloc'd, in the order read), their keys into ks.  A cell
-** of a run that is not a row is left out, its key kept. */
+/* The articles' cells of m's rows (S_MATRIX_ARTICLE, a run at a time):
+** into *cells (malloc'd, in the order read), their keys into ks. */
 static int matrix_read_articles(lx_store *st, const store_matrix *m, const char *instrument, key_set *ks,
                                 read_cell **cells, size_t *ncells, store_error *err) {
-  size_t cap = 0, last_row = 0;
-  int src, oom = 0;
-  sqlite3_stmt *s = prep(st, S_MATRIX_ARTICLE, err);
-  if (!s) return -1;
-  sqlite3_bind_text(s, 1, instrument, -1, SQLITE_STATIC);
+  size_t cap = 0;
+  int src = SQLITE_DONE, oom = 0;
   char *joined = NULL;          /* an article's key, "untoc:5" */
   size_t jcap = 0;
-  while ((src = step(st, s, "cannot read the database", err)) == SQLITE_ROW) {
-    const char *key = (const char *)sqlite3_column_text(s, 1);
-    if (!key) continue;
-    /* joined here: no string made by SQLite per row */
-    const char *ins = (const char *)sqlite3_column_text(s, 6);
-    size_t ni = ins ? strlen(ins) : 0, na = strlen(key);
-    if (grow((void **)&joined, &jcap, ni + na + 2, 1) != 0) { oom = 1; break; }
-    if (ni) memcpy(joined, ins, ni);
-    joined[ni] = ':';
-    memcpy(joined + ni + 1, key, na + 1);
-    long k = key_index(ks, joined);
-    if (k < 0) { oom = 1; break; }
-    size_t row = row_of_run(m, sqlite3_column_int64(s, 0), &last_row);
-    if (row == m->nrows) continue;
-    if (grow((void **)cells, &cap, *ncells + 1, sizeof **cells) != 0) { oom = 1; break; }
-    read_cell *rc = &(*cells)[(*ncells)++];
-    rc->row = row;
-    rc->key = (size_t)k;
-    store_cell *c = &rc->cell;
-    int v = sqlite3_column_int(s, 2) % 10;
-    c->status = (int)severity_status[v >= 0 && v < 6 ? v : 0];
-    c->findings = sqlite3_column_int(s, 3);
-    c->gaps = sqlite3_column_int(s, 4);
-    col_copy(s, 5, c->rating, sizeof c->rating);
+  for (size_t row = 0; row < m->nrows && !oom && src == SQLITE_DONE; row++) {
+    sqlite3_stmt *s = prep(st, S_MATRIX_ARTICLE, err);
+    if (!s) { src = -1; break; }
+    sqlite3_bind_int64(s, 1, m->rows[row].id);
+    sqlite3_bind_text(s, 2, instrument, -1, SQLITE_STATIC);
+    while ((src = step(st, s, "cannot read the database", err)) == SQLITE_ROW) {
+      const char *key = (const char *)sqlite3_column_text(s, 0);
+      if (!key) continue;
+      /* joined here: no string made by SQLite per row */
+      const char *ins = (const char *)sqlite3_column_text(s, 5);
+      size_t ni = ins ? strlen(ins) : 0, na = strlen(key);
+      if (grow((void **)&joined, &jcap, ni + na + 2, 1) != 0) { oom = 1; break; }
+      if (ni) memcpy(joined, ins, ni);
+      joined[ni] = ':';
+      memcpy(joined + ni + 1, key, na + 1);
+      long k = key_index(ks, joined);
+      if (k < 0 || grow((void **)cells, &cap, *ncells + 1, sizeof **cells) != 0) { oom = 1; break; }
+      read_cell *rc = &(*cells)[(*ncells)++];
+      rc->row = row;
+      rc->key = (size_t)k;
+      store_cell *c = &rc->cell;
+      int v = sqlite3_column_int(s, 1) % 10;
+      c->status = (int)severity_status[v >= 0 && v < 6 ? v : 0];
+      c->findings = sqlite3_column_int(s, 2);
+      c->gaps = sqlite3_column_int(s, 3);
+      col_copy(s, 4, c->rating, sizeof c->rating);
+    }
+    sqlite3_reset(s);
   }
-  sqlite3_reset(s);
   free(joined);
   if (oom) return fail(err, STORE_NOMEM, "out of memory");
   return src < 0 ? -1 : 0;
@@ -2502,39 +2491,38 @@ static int column_list_read(lx_store *st, long long id, const char *instrument, 
   return oom ? fail(err, STORE_NOMEM, "out of memory") : 0;
 }
 
-/* The obligations' cells of the latest runs (S_MATRIX_OBLIGATION) in one
-** pass: each run's cells and list into t, each list read once and its keys
-** into ks.  The cells of a run that is not a row are left out, the keys of
-** its list kept. */
+/* The obligations' cells of m's rows (S_MATRIX_OBLIGATION, a run at a
+** time): each run's cells and list into t, each list read once and its
+** keys into ks. */
 static int matrix_read_obligations(lx_store *st, const store_matrix *m, const char *instrument, key_set *ks,
                                    tally_read *t, store_error *err) {
-  size_t last_row = 0;
-  int src, oom = 0;
-  sqlite3_stmt *s = prep(st, S_MATRIX_OBLIGATION, err);
-  if (!s) return -1;
-  while ((src = step(st, s, "cannot read the database", err)) == SQLITE_ROW) {
-    long long id = sqlite3_column_int64(s, 1);
-    size_t l = 0;
-    while (l < t->nlists && t->lists[l].id != id) l++;
-    if (l == t->nlists) {                /* met first: its keys, in the statement's pause */
-      if (grow((void **)&t->lists, &t->lists_cap, t->nlists + 1, sizeof *t->lists) != 0) { oom = 1; break; }
-      t->nlists++;
-      if (column_list_read(st, id, instrument, ks, &t->lists[l], err) != 0) { src = -1; break; }
+  int src = SQLITE_DONE, oom = 0;
+  for (size_t row = 0; row < m->nrows && !oom && src == SQLITE_DONE; row++) {
+    sqlite3_stmt *s = prep(st, S_MATRIX_OBLIGATION, err);
+    if (!s) { src = -1; break; }
+    sqlite3_bind_int64(s, 1, m->rows[row].id);
+    while ((src = step(st, s, "cannot read the database", err)) == SQLITE_ROW) {
+      long long id = sqlite3_column_int64(s, 0);
+      size_t l = 0;
+      while (l < t->nlists && t->lists[l].id != id) l++;
+      size_t n = (size_t)sqlite3_column_bytes(s, 1);
+      const void *cells = sqlite3_column_blob(s, 1);
+      if (grow((void **)&t->rows, &t->rows_cap, t->nrows + 1, sizeof *t->rows) != 0) { oom = 1; break; }
+      tally_row *r = &t->rows[t->nrows];
+      if (n && (!(r->cells = malloc(n)) || !cells)) { oom = 1; break; }
+      if (n) memcpy(r->cells, cells, n);
+      r->row = row;
+      r->list = l;
+      r->n = n;
+      t->nrows++;
+      if (l == t->nlists) {              /* met first: its keys (another statement) */
+        if (grow((void **)&t->lists, &t->lists_cap, t->nlists + 1, sizeof *t->lists) != 0) { oom = 1; break; }
+        t->nlists++;
+        if (column_list_read(st, id, instrument, ks, &t->lists[l], err) != 0) { src = -1; break; }
+      }
     }
-    size_t row = row_of_run(m, sqlite3_column_int64(s, 0), &last_row);
-    if (row == m->nrows) continue;
-    size_t n = (size_t)sqlite3_column_bytes(s, 2);
-    const void *cells = sqlite3_column_blob(s, 2);
-    if (grow((void **)&t->rows, &t->rows_cap, t->nrows + 1, sizeof *t->rows) != 0) { oom = 1; break; }
-    tally_row *r = &t->rows[t->nrows];
-    if (n && (!(r->cells = malloc(n)) || !cells)) { oom = 1; break; }
-    if (n) memcpy(r->cells, cells, n);
-    r->row = row;
-    r->list = l;
-    r->n = n;
-    t->nrows++;
+    sqlite3_reset(s);
   }
-  sqlite3_reset(s);
   if (oom) return fail(err, STORE_NOMEM, "out of memory");
   return src < 0 ? -1 : 0;
 }
@@ -2571,6 +2559,8 @@ int store_matrix_build(lx_store *st, int by_article, const char *instrument, sto
   m->by_article = by_article;
   sqlite3_stmt *s = prep(st, S_RUNS_LATEST, err);
   if (!s) return -1;
+  /* the rows and their cells from one snapshot */
+  int began = sqlite3_get_autocommit(st->db) && sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
   if ((rc = infos_collect(st, s, &m->rows, &m->nrows, err)) != 0) goto done;
   if (by_article) rc = matrix_read_articles(st, m, instrument, &ks, &cells, &ncells, err);
   else rc = matrix_read_obligations(st, m, instrument, &ks, &tallies, err);
@@ -2590,6 +2580,7 @@ int store_matrix_build(lx_store *st, int by_article, const char *instrument, sto
     m->cells[cells[i].row * m->ncols + column_of[cells[i].key]] = cells[i].cell;
   matrix_place_obligations(m, &tallies, column_of);
 done:
+  if (began) sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
   for (size_t i = 0; i < ks.n; i++) free(ks.keys[i]);
   free(ks.keys);
   free(ks.slots);
