@@ -736,6 +736,147 @@ static int matrix_json(const store_matrix *m, const char *by, const char *db) {
   return rc;
 }
 
+/* What a cell shows in words, ready to write: in the text table ("  " and
+** the words left-aligned in 18 columns, as "  %-18s" writes them) and in
+** CSV (report_csv_value's field, or nothing for an empty cell).  By
+** obligation a cell's words depend on its status alone, so they are made
+** once per status (status_words[1 + status]); by article, for each cell. */
+typedef struct {
+  const store_matrix *m;
+  char text[1 + LX_NSTATUS][96];
+  size_t text_len[1 + LX_NSTATUS];
+  char csv[1 + LX_NSTATUS][160];
+  size_t csv_len[1 + LX_NSTATUS];
+} cell_words;
+
+/* n spaces to b. */
+static void sb_spaces(strbuf *b, int n) {
+  static const char spaces[] = "                                ";
+  for (; n > 0; n -= (int)sizeof spaces - 1) sb_putn(b, spaces, n < (int)sizeof spaces - 1 ? (size_t)n : sizeof spaces - 1);
+}
+
+/* s left-aligned in width columns, as printf's "%-*s" writes it. */
+static void sb_padded(strbuf *b, const char *s, int width) {
+  size_t n = strlen(s);
+  sb_putn(b, s, n);
+  sb_spaces(b, width - (int)n);
+}
+
+/* c's CSV field into out (size bytes; a longer one is cut), its length. */
+static size_t csv_field(const store_matrix *m, const store_cell *c, char *out, size_t size) {
+  char cell[64], *buf = NULL;
+  size_t len = 0;
+  out[0] = '\0';
+  if (c->status < 0) return 0;
+  FILE *f = open_memstream(&buf, &len);
+  if (!f) return 0;
+  cell_text(m, c, cell, sizeof cell);
+  report_csv_value(f, cell);
+  fclose(f);
+  size_t n = len < size ? len : size - 1;
+  memcpy(out, buf, n);
+  out[n] = '\0';
+  free(buf);
+  return n;
+}
+
+static void cell_words_init(cell_words *w, const store_matrix *m) {
+  w->m = m;
+  for (int k = 0; k < 1 + LX_NSTATUS; k++) {
+    store_cell c = { k - 1, 1, 0, "" };
+    char cell[64];
+    cell_text(m, &c, cell, sizeof cell);
+    w->text_len[k] = (size_t)snprintf(w->text[k], sizeof w->text[k], "  %-18s", cell);
+    w->csv_len[k] = csv_field(m, &c, w->csv[k], sizeof w->csv[k]);
+  }
+}
+
+/* c in the text table, to b. */
+static void cell_words_text(cell_words *w, const store_cell *c, strbuf *b) {
+  if (!w->m->by_article && c->status >= -1 && c->status < LX_NSTATUS) {
+    sb_putn(b, w->text[c->status + 1], w->text_len[c->status + 1]);
+    return;
+  }
+  char cell[64];
+  cell_text(w->m, c, cell, sizeof cell);
+  sb_putn(b, "  ", 2);
+  sb_padded(b, cell, 18);
+}
+
+/* The matrix as CSV: a row per State, a column per article or obligation,
+** then the overall ratings.  0, or -1 when out of memory. */
+static int matrix_csv(const store_matrix *m) {
+  cell_words w;
+  strbuf line;                          /* a row's cells by obligation, written at once */
+  cell_words_init(&w, m);
+  sb_init(&line);
+  fputs("state_code,state_name,run,as_of", stdout);
+  for (size_t j = 0; j < m->ncols; j++) { putchar(','); report_csv_value(stdout, m->cols[j]); }
+  fputs(",ratings\n", stdout);          /* last: the overall ratings with their coverage */
+  for (size_t i = 0; i < m->nrows; i++) {
+    report_csv_value(stdout, m->rows[i].state_code); putchar(',');
+    report_csv_value(stdout, m->rows[i].state_name);
+    printf(",%lld,%s", m->rows[i].id, m->rows[i].as_of);
+    sb_reset(&line);
+    for (size_t j = 0; j < m->ncols; j++) {
+      const store_cell *c = &m->cells[i * m->ncols + j];
+      if (!m->by_article && c->status >= -1 && c->status < LX_NSTATUS) {
+        sb_putc(&line, ',');
+        sb_putn(&line, w.csv[c->status + 1], w.csv_len[c->status + 1]);
+        continue;
+      }
+      fwrite(line.s, 1, line.len, stdout);
+      sb_reset(&line);
+      putchar(',');
+      if (c->status >= 0) { char cell[64]; cell_text(m, c, cell, sizeof cell); report_csv_value(stdout, cell); }
+    }
+    fwrite(line.s, 1, line.len, stdout);
+    putchar(',');
+    report_csv_value(stdout, m->rows[i].ratings);   /* with "(prospective)" where assessed as if binding */
+    putchar('\n');
+  }
+  int rc = sb_failed(&line) ? -1 : 0;
+  sb_free(&line);
+  return rc;
+}
+
+/* The matrix as text: each State's run and ratings, then a row per article
+** or obligation (by: "article" or "obligation") and a column per State.
+** 0, or -1 when out of memory. */
+static int matrix_text(const store_matrix *m, const char *by, const char *db) {
+  cell_words w;
+  strbuf line;
+  cell_words_init(&w, m);
+  sb_init(&line);
+  printf("Latest run of each State (the latest as-of date), by %s (%s)\n\n", by, db);
+  for (size_t i = 0; i < m->nrows; i++) {
+    char name[256], code[16];
+    clean(m->rows[i].state_name, name, sizeof name);
+    clean(m->rows[i].state_code, code, sizeof code);
+    printf("  %-6s %s: run %lld, as of %s, saved %s\n", code, name, m->rows[i].id, m->rows[i].as_of, m->rows[i].created);
+    printf("         %s\n", m->rows[i].ratings[0] ? m->rows[i].ratings : "no rating");
+  }
+  int w0 = 12;
+  for (size_t j = 0; j < m->ncols; j++) if ((int)strlen(m->cols[j]) > w0) w0 = (int)strlen(m->cols[j]);
+  printf("\n%-*s", w0, m->by_article ? "article" : "obligation");
+  for (size_t i = 0; i < m->nrows; i++) {
+    char code[16];
+    clean(m->rows[i].state_code, code, sizeof code);
+    printf("  %-18s", code);
+  }
+  putchar('\n');
+  for (size_t j = 0; j < m->ncols; j++) {
+    sb_reset(&line);
+    sb_padded(&line, m->cols[j], w0);
+    for (size_t i = 0; i < m->nrows; i++) cell_words_text(&w, &m->cells[i * m->ncols + j], &line);
+    sb_putc(&line, '\n');
+    fwrite(line.s, 1, line.len, stdout);
+  }
+  int rc = sb_failed(&line) ? -1 : 0;
+  sb_free(&line);
+  return rc;
+}
+
 int cmd_matrix(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("matrix", argc, argv, &o, usage_matrix);
@@ -757,52 +898,11 @@ int cmd_matrix(int argc, char **argv) {
   } else if (strcmp(o.format, "html") == 0) {
     matrix_html(&m, by_article, o.ninstruments ? o.instruments[0] : NULL);
   } else if (strcmp(o.format, "csv") == 0) {
-    fputs("state_code,state_name,run,as_of", stdout);
-    for (size_t j = 0; j < m.ncols; j++) { putchar(','); report_csv_value(stdout, m.cols[j]); }
-    fputs(",ratings\n", stdout);          /* last: the overall ratings with their coverage */
-    for (size_t i = 0; i < m.nrows; i++) {
-      report_csv_value(stdout, m.rows[i].state_code); putchar(',');
-      report_csv_value(stdout, m.rows[i].state_name);
-      printf(",%lld,%s", m.rows[i].id, m.rows[i].as_of);
-      for (size_t j = 0; j < m.ncols; j++) {
-        char cell[64];
-        const store_cell *c = &m.cells[i * m.ncols + j];
-        putchar(',');
-        if (c->status >= 0) { cell_text(&m, c, cell, sizeof cell); report_csv_value(stdout, cell); }
-      }
-      putchar(',');
-      report_csv_value(stdout, m.rows[i].ratings);   /* with "(prospective)" where assessed as if binding */
-      putchar('\n');
-    }
+    if (matrix_csv(&m) != 0) rc = EXIT_FAIL;
   } else if (m.nrows == 0) {
     printf("No run saved in %s yet.\n", store_filename(st));
-  } else {
-    printf("Latest run of each State (the latest as-of date), by %s (%s)\n\n", o.by, store_filename(st));
-    for (size_t i = 0; i < m.nrows; i++) {
-      char name[256], code[16];
-      clean(m.rows[i].state_name, name, sizeof name);
-      clean(m.rows[i].state_code, code, sizeof code);
-      printf("  %-6s %s: run %lld, as of %s, saved %s\n", code, name, m.rows[i].id, m.rows[i].as_of, m.rows[i].created);
-      printf("         %s\n", m.rows[i].ratings[0] ? m.rows[i].ratings : "no rating");
-    }
-    int w0 = 12;
-    for (size_t j = 0; j < m.ncols; j++) if ((int)strlen(m.cols[j]) > w0) w0 = (int)strlen(m.cols[j]);
-    printf("\n%-*s", w0, by_article ? "article" : "obligation");
-    for (size_t i = 0; i < m.nrows; i++) {
-      char code[16];
-      clean(m.rows[i].state_code, code, sizeof code);
-      printf("  %-18s", code);
-    }
-    putchar('\n');
-    for (size_t j = 0; j < m.ncols; j++) {
-      printf("%-*s", w0, m.cols[j]);
-      for (size_t i = 0; i < m.nrows; i++) {
-        char cell[64];
-        cell_text(&m, &m.cells[i * m.ncols + j], cell, sizeof cell);
-        printf("  %-18s", cell);
-      }
-      putchar('\n');
-    }
+  } else if (matrix_text(&m, o.by, store_filename(st)) != 0) {
+    rc = EXIT_FAIL;
   }
   fflush(stdout);
   if (ferror(stdout)) rc = EXIT_FAIL;
