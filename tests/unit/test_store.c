@@ -681,7 +681,7 @@ static void test_coverage_and_migration(void **state) {
   assert_int_equal(sqlite3_exec(db, "ALTER TABLE rating DROP COLUMN obligations; ALTER TABLE rating DROP COLUMN settled;"
                                     "ALTER TABLE rating DROP COLUMN articles; ALTER TABLE rating DROP COLUMN articles_rated;"
                                     "ALTER TABLE rating DROP COLUMN withheld; DROP TABLE rule_serves; DROP INDEX finding_summary; DROP TABLE run_tally; DROP TABLE article_tally;"
-                                    "DROP TABLE obligation_tally; DROP TABLE obligation_list;"
+                                    "DROP TABLE obligation_tally; DROP TABLE obligation_list; DROP INDEX run_latest;"
                                     "PRAGMA user_version = 1;", NULL, NULL, NULL), SQLITE_OK);
   store_close(st);
   st = open_db("cov.db", STORE_READ);           /* reading migrates an older schema */
@@ -945,7 +945,7 @@ static void test_tallies_migrated_from_v4(void **state) {
   assert_int_equal(count_rows("tally.db", "SELECT count(*) FROM run_tally"), 4);
   assert_true(count_rows("tally.db", "SELECT count(*) FROM article_tally") >= 4);
   sqlite3 *db = store_handle(st);
-  assert_int_equal(sqlite3_exec(db, "DROP TABLE obligation_tally; DROP TABLE obligation_list;"
+  assert_int_equal(sqlite3_exec(db, "DROP TABLE obligation_tally; DROP TABLE obligation_list; DROP INDEX run_latest;"
                                 "DROP TABLE run_tally; DROP TABLE article_tally; PRAGMA user_version = 4;",
                                 NULL, NULL, NULL), SQLITE_OK);
   store_close(st);
@@ -1070,7 +1070,7 @@ static void test_obligation_cells(void **state) {
   assert_string_equal(saved[2], "");
   char *picture = store_picture(st);
   sqlite3 *db = store_handle(st);
-  assert_int_equal(sqlite3_exec(db, "DROP TABLE obligation_tally; DROP TABLE obligation_list; PRAGMA user_version = 5;",
+  assert_int_equal(sqlite3_exec(db, "DROP TABLE obligation_tally; DROP TABLE obligation_list; DROP INDEX run_latest; PRAGMA user_version = 5;",
                                 NULL, NULL, NULL), SQLITE_OK);
   store_close(st);
   st = open_db("cells.db", STORE_READ);             /* reading migrates */

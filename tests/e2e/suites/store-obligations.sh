@@ -100,7 +100,7 @@ EOF
   if [ "$(sqlite3 "$DB" 'SELECT count(*) FROM obligation_list')" = 2 ]; then ok "store-obligations: one list per set of obligations (every pack; UNTOC alone)"
   else fail "store-obligations: one list per set of obligations (every pack; UNTOC alone)"; fi
   # back to version 5 (the layout taken away), then read: the migration lays out the same
-  sqlite3 "$DB" 'DROP TABLE obligation_tally; DROP TABLE obligation_list; PRAGMA user_version = 5;'
+  sqlite3 "$DB" 'DROP TABLE obligation_tally; DROP TABLE obligation_list; DROP INDEX run_latest; PRAGMA user_version = 5;'
   for f in text csv json html; do
     "$LEXGAP" matrix --by obligation --format "$f" --db "$DB" > "$SO/migrated.$f"
     if cmp -s "$SO/saved.$f" "$SO/migrated.$f"; then ok "store-obligations: as saved = as migrated ($f)"
