@@ -556,14 +556,83 @@ static void overall_grade(const store_run_info *r, const char *instrument, char 
   snprintf(out, size, "%.*s", (int)strcspn(sp + 1, " ,"), sp + 1);
 }
 
+/* s as report_html_escape writes it, malloc'd ("" when out of memory:
+** never NULL). */
+static char *html_escaped(const char *s) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  if (f) {
+    report_html_escape(f, s);
+    fclose(f);
+  }
+  return buf ? buf : calloc(1, 1);
+}
+
+/* What the heat map writes again and again, escaped once: each column's
+** label ("art. 5(1)(a)"), each State's code, and by obligation each
+** status's words (the words of a cell by article depend on more: made per
+** cell). */
+typedef struct {
+  char **col, **code, *words[1 + LX_NSTATUS];
+  size_t ncols, nrows;
+} html_labels;
+
+static void html_labels_free(html_labels *h) {
+  for (size_t j = 0; h->col && j < h->ncols; j++) free(h->col[j]);
+  for (size_t i = 0; h->code && i < h->nrows; i++) free(h->code[i]);
+  for (int k = 0; k < 1 + LX_NSTATUS; k++) free(h->words[k]);
+  free(h->col);
+  free(h->code);
+}
+
+/* 0, or -1 when out of memory. */
+static int html_labels_init(html_labels *h, const store_matrix *m) {
+  memset(h, 0, sizeof *h);
+  h->col = calloc(m->ncols + 1, sizeof *h->col);
+  h->code = calloc(m->nrows + 1, sizeof *h->code);
+  if (!h->col || !h->code) { html_labels_free(h); return -1; }
+  h->ncols = m->ncols;
+  h->nrows = m->nrows;
+  for (size_t j = 0; j < m->ncols; j++) {
+    char col[96];
+    col_label(m->cols[j], col, sizeof col);
+    h->col[j] = html_escaped(col);
+  }
+  for (size_t i = 0; i < m->nrows; i++) h->code[i] = html_escaped(m->rows[i].state_code);
+  for (int k = 0; !m->by_article && k < 1 + LX_NSTATUS; k++) {
+    store_cell c = { k - 1, 1, 0, "" };
+    char words[96];
+    cell_text(m, &c, words, sizeof words);
+    h->words[k] = html_escaped(words);
+  }
+  for (size_t j = 0; j < m->ncols; j++) if (!h->col[j]) { html_labels_free(h); return -1; }
+  for (size_t i = 0; i < m->nrows; i++) if (!h->code[i]) { html_labels_free(h); return -1; }
+  return 0;
+}
+
+/* A cell's words, escaped, to f. */
+static void html_cell_words(FILE *f, const html_labels *h, const store_matrix *m, const store_cell *c) {
+  if (!m->by_article && c->status >= -1 && c->status < LX_NSTATUS && h->words[c->status + 1]) {
+    fputs(h->words[c->status + 1], f);
+    return;
+  }
+  char words[96];
+  cell_text(m, c, words, sizeof words);
+  report_html_escape(f, words);
+}
+
 /* The matrix as a heat map: one self-contained HTML page meant to
 ** circulate (it names no local file), with an SVG chart (rows: States with
 ** the as-of date of their run; columns: the overall rating, then articles
 ** or obligations; each cell coloured and labelled, so colour is never the
 ** only signal) that scrolls on a narrow screen and shrinks to the page in
-** print, and the same data as a table in words. */
-static void matrix_html(const store_matrix *m, int by_article, const char *instrument) {
+** print, and the same data as a table in words.  0, or -1 when out of
+** memory. */
+static int matrix_html(const store_matrix *m, int by_article, const char *instrument) {
   FILE *f = stdout;
+  html_labels h;
+  if (html_labels_init(&h, m) != 0) return -1;
   const int cell_w = by_article ? 52 : 34, cell_h = 32, label_w = 250, head_h = by_article ? 40 : 140, overall_w = 70;
   int width = label_w + overall_w + (int)m->ncols * cell_w + 20, height = head_h + (int)m->nrows * cell_h + 60;
   fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -620,17 +689,14 @@ static void matrix_html(const store_matrix *m, int by_article, const char *instr
         fill = report_status_fill((lx_status)c->status);
         label = status_short[c->status];
       }
-      char words[96], col[96];
-      cell_text(m, c, words, sizeof words);
-      col_label(m->cols[j], col, sizeof col);
       fprintf(f, "<g><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"#fff\"/>", x, y, cell_w - 2, cell_h - 2, fill);
       fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"%s\">%s</text><title>",
               x + cell_w / 2 - 1, y + 20, report_ink_on(fill), label);
-      report_html_escape(f, r->state_code);
+      fputs(h.code[i], f);
       fputs(", ", f);
-      report_html_escape(f, col);
+      fputs(h.col[j], f);
       fputs(": ", f);
-      report_html_escape(f, words);
+      html_cell_words(f, &h, m, c);
       fputs("</title></g>\n", f);
     }
   }
@@ -654,10 +720,8 @@ static void matrix_html(const store_matrix *m, int by_article, const char *instr
   fputs("</svg></div></figure>\n<div class=\"scroll\"><table><caption>The same data in words</caption><thead><tr>"
         "<th scope=\"col\">State</th><th scope=\"col\">As of</th><th scope=\"col\">Overall rating</th>", f);
   for (size_t j = 0; j < m->ncols; j++) {
-    char label[96];
-    col_label(m->cols[j], label, sizeof label);
     fputs("<th scope=\"col\">", f);
-    report_html_escape(f, label);
+    fputs(h.col[j], f);
     fputs("</th>", f);
   }
   fputs("</tr></thead><tbody>\n", f);
@@ -670,15 +734,15 @@ static void matrix_html(const store_matrix *m, int by_article, const char *instr
     report_html_escape(f, m->rows[i].ratings[0] ? m->rows[i].ratings : "-");
     fputs("</td>", f);
     for (size_t j = 0; j < m->ncols; j++) {
-      char cell[96];
-      cell_text(m, &m->cells[i * m->ncols + j], cell, sizeof cell);
       fputs("<td>", f);
-      report_html_escape(f, cell);
+      html_cell_words(f, &h, m, &m->cells[i * m->ncols + j]);
       fputs("</td>", f);
     }
     fputs("</tr>\n", f);
   }
   fputs("</tbody></table></div>\n</body>\n</html>\n", f);
+  html_labels_free(&h);
+  return 0;
 }
 
 /* One cell of the matrix: null when the State's run has no finding there;
@@ -896,7 +960,7 @@ int cmd_matrix(int argc, char **argv) {
   if (strcmp(o.format, "json") == 0) {
     if (matrix_json(&m, o.by, store_filename(st)) != 0) rc = EXIT_FAIL;
   } else if (strcmp(o.format, "html") == 0) {
-    matrix_html(&m, by_article, o.ninstruments ? o.instruments[0] : NULL);
+    if (matrix_html(&m, by_article, o.ninstruments ? o.instruments[0] : NULL) != 0) rc = EXIT_FAIL;
   } else if (strcmp(o.format, "csv") == 0) {
     if (matrix_csv(&m) != 0) rc = EXIT_FAIL;
   } else if (m.nrows == 0) {
