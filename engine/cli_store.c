@@ -575,6 +575,7 @@ static char *html_escaped(const char *s) {
 ** cell). */
 typedef struct {
   char **col, **code, *words[1 + LX_NSTATUS];
+  char (*x)[2][16];             /* each column's x in the chart: its square's, its label's */
   size_t ncols, nrows;
 } html_labels;
 
@@ -584,14 +585,22 @@ static void html_labels_free(html_labels *h) {
   for (int k = 0; k < 1 + LX_NSTATUS; k++) free(h->words[k]);
   free(h->col);
   free(h->code);
+  free(h->x);
 }
 
-/* 0, or -1 when out of memory. */
-static int html_labels_init(html_labels *h, const store_matrix *m) {
+/* The labels of m, its columns at x0 + j * cell_w in the chart.  0, or -1
+** when out of memory. */
+static int html_labels_init(html_labels *h, const store_matrix *m, int x0, int cell_w) {
   memset(h, 0, sizeof *h);
   h->col = calloc(m->ncols + 1, sizeof *h->col);
   h->code = calloc(m->nrows + 1, sizeof *h->code);
-  if (!h->col || !h->code) { html_labels_free(h); return -1; }
+  h->x = calloc(m->ncols + 1, sizeof *h->x);
+  if (!h->col || !h->code || !h->x) { html_labels_free(h); return -1; }
+  for (size_t j = 0; j < m->ncols; j++) {
+    int x = x0 + (int)j * cell_w;
+    snprintf(h->x[j][0], sizeof h->x[j][0], "%d", x);
+    snprintf(h->x[j][1], sizeof h->x[j][1], "%d", x + cell_w / 2 - 1);
+  }
   h->ncols = m->ncols;
   h->nrows = m->nrows;
   for (size_t j = 0; j < m->ncols; j++) {
@@ -611,14 +620,17 @@ static int html_labels_init(html_labels *h, const store_matrix *m) {
   return 0;
 }
 
-/* A cell's words, escaped, to f. */
-static void html_cell_words(FILE *f, const html_labels *h, const store_matrix *m, const store_cell *c) {
+/* A cell's words, escaped, after what b holds for f: into b when they were
+** escaped once (by obligation), else b written out and they after it. */
+static void html_cell_words(FILE *f, strbuf *b, const html_labels *h, const store_matrix *m, const store_cell *c) {
   if (!m->by_article && c->status >= -1 && c->status < LX_NSTATUS && h->words[c->status + 1]) {
-    fputs(h->words[c->status + 1], f);
+    sb_puts(b, h->words[c->status + 1]);
     return;
   }
   char words[96];
   cell_text(m, c, words, sizeof words);
+  fwrite(b->s, 1, b->len, f);
+  sb_reset(b);
   report_html_escape(f, words);
 }
 
@@ -631,9 +643,13 @@ static void html_cell_words(FILE *f, const html_labels *h, const store_matrix *m
 ** memory. */
 static int matrix_html(const store_matrix *m, int by_article, const char *instrument) {
   FILE *f = stdout;
-  html_labels h;
-  if (html_labels_init(&h, m) != 0) return -1;
   const int cell_w = by_article ? 52 : 34, cell_h = 32, label_w = 250, head_h = by_article ? 40 : 140, overall_w = 70;
+  html_labels h;
+  strbuf line;                  /* a State's cells, written at once */
+  char size[64];                /* every cell's width and height */
+  if (html_labels_init(&h, m, label_w + overall_w, cell_w) != 0) return -1;
+  sb_init(&line);
+  snprintf(size, sizeof size, "\" width=\"%d\" height=\"%d\" fill=\"", cell_w - 2, cell_h - 2);
   int width = label_w + overall_w + (int)m->ncols * cell_w + 20, height = head_h + (int)m->nrows * cell_h + 60;
   fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>lexgap: where States stand</title>\n<style>"
@@ -677,9 +693,12 @@ static int matrix_html(const store_matrix *m, int by_article, const char *instru
                "<title>overall: %s</title></g>\n",
             label_w, y, overall_w - 8, cell_h - 2, report_grade_fill(grade), label_w + (overall_w - 8) / 2, y + 20,
             report_ink_on(report_grade_fill(grade)), *grade ? grade : "-", *grade ? grade : "not rated");
+    char ys[2][16];
+    snprintf(ys[0], sizeof ys[0], "%d", y);
+    snprintf(ys[1], sizeof ys[1], "%d", y + 20);
+    sb_reset(&line);
     for (size_t j = 0; j < m->ncols; j++) {
       const store_cell *c = &m->cells[i * m->ncols + j];
-      int x = label_w + overall_w + (int)j * cell_w;
       const char *fill = "#ffffff", *label = "";
       if (c->status >= 0 && by_article && c->rating[0]) {
         fill = report_grade_fill(c->rating);
@@ -689,16 +708,30 @@ static int matrix_html(const store_matrix *m, int by_article, const char *instru
         fill = report_status_fill((lx_status)c->status);
         label = status_short[c->status];
       }
-      fprintf(f, "<g><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"#fff\"/>", x, y, cell_w - 2, cell_h - 2, fill);
-      fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"%s\">%s</text><title>",
-              x + cell_w / 2 - 1, y + 20, report_ink_on(fill), label);
-      fputs(h.code[i], f);
-      fputs(", ", f);
-      fputs(h.col[j], f);
-      fputs(": ", f);
-      html_cell_words(f, &h, m, c);
-      fputs("</title></g>\n", f);
+      /* <g><rect x y width height fill stroke/><text x y ... fill>label</text><title>words</title></g> */
+      sb_puts(&line, "<g><rect x=\"");
+      sb_puts(&line, h.x[j][0]);
+      sb_puts(&line, "\" y=\"");
+      sb_puts(&line, ys[0]);
+      sb_puts(&line, size);
+      sb_puts(&line, fill);
+      sb_puts(&line, "\" stroke=\"#fff\"/><text x=\"");
+      sb_puts(&line, h.x[j][1]);
+      sb_puts(&line, "\" y=\"");
+      sb_puts(&line, ys[1]);
+      sb_puts(&line, "\" font-size=\"11\" text-anchor=\"middle\" fill=\"");
+      sb_puts(&line, report_ink_on(fill));
+      sb_puts(&line, "\">");
+      sb_puts(&line, label);
+      sb_puts(&line, "</text><title>");
+      sb_puts(&line, h.code[i]);
+      sb_puts(&line, ", ");
+      sb_puts(&line, h.col[j]);
+      sb_puts(&line, ": ");
+      html_cell_words(f, &line, &h, m, c);
+      sb_puts(&line, "</title></g>\n");
     }
+    fwrite(line.s, 1, line.len, f);
   }
   /* the legend: each item as wide as its words */
   int y = head_h + (int)m->nrows * cell_h + 18, x = 0;
@@ -733,16 +766,20 @@ static int matrix_html(const store_matrix *m, int by_article, const char *instru
     fprintf(f, ")</th><td>%s</td><td class=\"overall\">", m->rows[i].as_of);
     report_html_escape(f, m->rows[i].ratings[0] ? m->rows[i].ratings : "-");
     fputs("</td>", f);
+    sb_reset(&line);
     for (size_t j = 0; j < m->ncols; j++) {
-      fputs("<td>", f);
-      html_cell_words(f, &h, m, &m->cells[i * m->ncols + j]);
-      fputs("</td>", f);
+      sb_puts(&line, "<td>");
+      html_cell_words(f, &line, &h, m, &m->cells[i * m->ncols + j]);
+      sb_puts(&line, "</td>");
     }
+    fwrite(line.s, 1, line.len, f);
     fputs("</tr>\n", f);
   }
   fputs("</tbody></table></div>\n</body>\n</html>\n", f);
+  int rc = sb_failed(&line) ? -1 : 0;
+  sb_free(&line);
   html_labels_free(&h);
-  return 0;
+  return rc;
 }
 
 /* One cell of the matrix: null when the State's run has no finding there;
