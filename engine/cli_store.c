@@ -556,15 +556,100 @@ static void overall_grade(const store_run_info *r, const char *instrument, char 
   snprintf(out, size, "%.*s", (int)strcspn(sp + 1, " ,"), sp + 1);
 }
 
+/* s as report_html_escape writes it, malloc'd ("" when out of memory:
+** never NULL). */
+static char *html_escaped(const char *s) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  if (f) {
+    report_html_escape(f, s);
+    fclose(f);
+  }
+  return buf ? buf : calloc(1, 1);
+}
+
+/* What the heat map writes again and again, escaped once: each column's
+** label ("art. 5(1)(a)"), each State's code, and by obligation each
+** status's words (the words of a cell by article depend on more: made per
+** cell). */
+typedef struct {
+  char **col, **code, *words[1 + LX_NSTATUS];
+  char (*x)[2][16];             /* each column's x in the chart: its square's, its label's */
+  size_t ncols, nrows;
+} html_labels;
+
+static void html_labels_free(html_labels *h) {
+  for (size_t j = 0; h->col && j < h->ncols; j++) free(h->col[j]);
+  for (size_t i = 0; h->code && i < h->nrows; i++) free(h->code[i]);
+  for (int k = 0; k < 1 + LX_NSTATUS; k++) free(h->words[k]);
+  free(h->col);
+  free(h->code);
+  free(h->x);
+}
+
+/* The labels of m, its columns at x0 + j * cell_w in the chart.  0, or -1
+** when out of memory. */
+static int html_labels_init(html_labels *h, const store_matrix *m, int x0, int cell_w) {
+  memset(h, 0, sizeof *h);
+  h->col = calloc(m->ncols + 1, sizeof *h->col);
+  h->code = calloc(m->nrows + 1, sizeof *h->code);
+  h->x = calloc(m->ncols + 1, sizeof *h->x);
+  if (!h->col || !h->code || !h->x) { html_labels_free(h); return -1; }
+  for (size_t j = 0; j < m->ncols; j++) {
+    int x = x0 + (int)j * cell_w;
+    snprintf(h->x[j][0], sizeof h->x[j][0], "%d", x);
+    snprintf(h->x[j][1], sizeof h->x[j][1], "%d", x + cell_w / 2 - 1);
+  }
+  h->ncols = m->ncols;
+  h->nrows = m->nrows;
+  for (size_t j = 0; j < m->ncols; j++) {
+    char col[96];
+    col_label(m->cols[j], col, sizeof col);
+    h->col[j] = html_escaped(col);
+  }
+  for (size_t i = 0; i < m->nrows; i++) h->code[i] = html_escaped(m->rows[i].state_code);
+  for (int k = 0; !m->by_article && k < 1 + LX_NSTATUS; k++) {
+    store_cell c = { k - 1, 1, 0, "" };
+    char words[96];
+    cell_text(m, &c, words, sizeof words);
+    h->words[k] = html_escaped(words);
+  }
+  for (size_t j = 0; j < m->ncols; j++) if (!h->col[j]) { html_labels_free(h); return -1; }
+  for (size_t i = 0; i < m->nrows; i++) if (!h->code[i]) { html_labels_free(h); return -1; }
+  return 0;
+}
+
+/* A cell's words, escaped, after what b holds for f: into b when they were
+** escaped once (by obligation), else b written out and they after it. */
+static void html_cell_words(FILE *f, strbuf *b, const html_labels *h, const store_matrix *m, const store_cell *c) {
+  if (!m->by_article && c->status >= -1 && c->status < LX_NSTATUS && h->words[c->status + 1]) {
+    sb_puts(b, h->words[c->status + 1]);
+    return;
+  }
+  char words[96];
+  cell_text(m, c, words, sizeof words);
+  fwrite(b->s, 1, b->len, f);
+  sb_reset(b);
+  report_html_escape(f, words);
+}
+
 /* The matrix as a heat map: one self-contained HTML page meant to
 ** circulate (it names no local file), with an SVG chart (rows: States with
 ** the as-of date of their run; columns: the overall rating, then articles
 ** or obligations; each cell coloured and labelled, so colour is never the
 ** only signal) that scrolls on a narrow screen and shrinks to the page in
-** print, and the same data as a table in words. */
-static void matrix_html(const store_matrix *m, int by_article, const char *instrument) {
+** print, and the same data as a table in words.  0, or -1 when out of
+** memory. */
+static int matrix_html(const store_matrix *m, int by_article, const char *instrument) {
   FILE *f = stdout;
   const int cell_w = by_article ? 52 : 34, cell_h = 32, label_w = 250, head_h = by_article ? 40 : 140, overall_w = 70;
+  html_labels h;
+  strbuf line;                  /* a State's cells, written at once */
+  char size[64];                /* every cell's width and height */
+  if (html_labels_init(&h, m, label_w + overall_w, cell_w) != 0) return -1;
+  sb_init(&line);
+  snprintf(size, sizeof size, "\" width=\"%d\" height=\"%d\" fill=\"", cell_w - 2, cell_h - 2);
   int width = label_w + overall_w + (int)m->ncols * cell_w + 20, height = head_h + (int)m->nrows * cell_h + 60;
   fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>lexgap: where States stand</title>\n<style>"
@@ -608,9 +693,12 @@ static void matrix_html(const store_matrix *m, int by_article, const char *instr
                "<title>overall: %s</title></g>\n",
             label_w, y, overall_w - 8, cell_h - 2, report_grade_fill(grade), label_w + (overall_w - 8) / 2, y + 20,
             report_ink_on(report_grade_fill(grade)), *grade ? grade : "-", *grade ? grade : "not rated");
+    char ys[2][16];
+    snprintf(ys[0], sizeof ys[0], "%d", y);
+    snprintf(ys[1], sizeof ys[1], "%d", y + 20);
+    sb_reset(&line);
     for (size_t j = 0; j < m->ncols; j++) {
       const store_cell *c = &m->cells[i * m->ncols + j];
-      int x = label_w + overall_w + (int)j * cell_w;
       const char *fill = "#ffffff", *label = "";
       if (c->status >= 0 && by_article && c->rating[0]) {
         fill = report_grade_fill(c->rating);
@@ -620,19 +708,30 @@ static void matrix_html(const store_matrix *m, int by_article, const char *instr
         fill = report_status_fill((lx_status)c->status);
         label = status_short[c->status];
       }
-      char words[96], col[96];
-      cell_text(m, c, words, sizeof words);
-      col_label(m->cols[j], col, sizeof col);
-      fprintf(f, "<g><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"#fff\"/>", x, y, cell_w - 2, cell_h - 2, fill);
-      fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"%s\">%s</text><title>",
-              x + cell_w / 2 - 1, y + 20, report_ink_on(fill), label);
-      report_html_escape(f, r->state_code);
-      fputs(", ", f);
-      report_html_escape(f, col);
-      fputs(": ", f);
-      report_html_escape(f, words);
-      fputs("</title></g>\n", f);
+      /* <g><rect x y width height fill stroke/><text x y ... fill>label</text><title>words</title></g> */
+      sb_puts(&line, "<g><rect x=\"");
+      sb_puts(&line, h.x[j][0]);
+      sb_puts(&line, "\" y=\"");
+      sb_puts(&line, ys[0]);
+      sb_puts(&line, size);
+      sb_puts(&line, fill);
+      sb_puts(&line, "\" stroke=\"#fff\"/><text x=\"");
+      sb_puts(&line, h.x[j][1]);
+      sb_puts(&line, "\" y=\"");
+      sb_puts(&line, ys[1]);
+      sb_puts(&line, "\" font-size=\"11\" text-anchor=\"middle\" fill=\"");
+      sb_puts(&line, report_ink_on(fill));
+      sb_puts(&line, "\">");
+      sb_puts(&line, label);
+      sb_puts(&line, "</text><title>");
+      sb_puts(&line, h.code[i]);
+      sb_puts(&line, ", ");
+      sb_puts(&line, h.col[j]);
+      sb_puts(&line, ": ");
+      html_cell_words(f, &line, &h, m, c);
+      sb_puts(&line, "</title></g>\n");
     }
+    fwrite(line.s, 1, line.len, f);
   }
   /* the legend: each item as wide as its words */
   int y = head_h + (int)m->nrows * cell_h + 18, x = 0;
@@ -654,10 +753,8 @@ static void matrix_html(const store_matrix *m, int by_article, const char *instr
   fputs("</svg></div></figure>\n<div class=\"scroll\"><table><caption>The same data in words</caption><thead><tr>"
         "<th scope=\"col\">State</th><th scope=\"col\">As of</th><th scope=\"col\">Overall rating</th>", f);
   for (size_t j = 0; j < m->ncols; j++) {
-    char label[96];
-    col_label(m->cols[j], label, sizeof label);
     fputs("<th scope=\"col\">", f);
-    report_html_escape(f, label);
+    fputs(h.col[j], f);
     fputs("</th>", f);
   }
   fputs("</tr></thead><tbody>\n", f);
@@ -669,16 +766,20 @@ static void matrix_html(const store_matrix *m, int by_article, const char *instr
     fprintf(f, ")</th><td>%s</td><td class=\"overall\">", m->rows[i].as_of);
     report_html_escape(f, m->rows[i].ratings[0] ? m->rows[i].ratings : "-");
     fputs("</td>", f);
+    sb_reset(&line);
     for (size_t j = 0; j < m->ncols; j++) {
-      char cell[96];
-      cell_text(m, &m->cells[i * m->ncols + j], cell, sizeof cell);
-      fputs("<td>", f);
-      report_html_escape(f, cell);
-      fputs("</td>", f);
+      sb_puts(&line, "<td>");
+      html_cell_words(f, &line, &h, m, &m->cells[i * m->ncols + j]);
+      sb_puts(&line, "</td>");
     }
+    fwrite(line.s, 1, line.len, f);
     fputs("</tr>\n", f);
   }
   fputs("</tbody></table></div>\n</body>\n</html>\n", f);
+  int rc = sb_failed(&line) ? -1 : 0;
+  sb_free(&line);
+  html_labels_free(&h);
+  return rc;
 }
 
 /* One cell of the matrix: null when the State's run has no finding there;
@@ -736,6 +837,147 @@ static int matrix_json(const store_matrix *m, const char *by, const char *db) {
   return rc;
 }
 
+/* What a cell shows in words, ready to write: in the text table ("  " and
+** the words left-aligned in 18 columns, as "  %-18s" writes them) and in
+** CSV (report_csv_value's field, or nothing for an empty cell).  By
+** obligation a cell's words depend on its status alone, so they are made
+** once per status (status_words[1 + status]); by article, for each cell. */
+typedef struct {
+  const store_matrix *m;
+  char text[1 + LX_NSTATUS][96];
+  size_t text_len[1 + LX_NSTATUS];
+  char csv[1 + LX_NSTATUS][160];
+  size_t csv_len[1 + LX_NSTATUS];
+} cell_words;
+
+/* n spaces to b. */
+static void sb_spaces(strbuf *b, int n) {
+  static const char spaces[] = "                                ";
+  for (; n > 0; n -= (int)sizeof spaces - 1) sb_putn(b, spaces, n < (int)sizeof spaces - 1 ? (size_t)n : sizeof spaces - 1);
+}
+
+/* s left-aligned in width columns, as printf's "%-*s" writes it. */
+static void sb_padded(strbuf *b, const char *s, int width) {
+  size_t n = strlen(s);
+  sb_putn(b, s, n);
+  sb_spaces(b, width - (int)n);
+}
+
+/* c's CSV field into out (size bytes; a longer one is cut), its length. */
+static size_t csv_field(const store_matrix *m, const store_cell *c, char *out, size_t size) {
+  char cell[64], *buf = NULL;
+  size_t len = 0;
+  out[0] = '\0';
+  if (c->status < 0) return 0;
+  FILE *f = open_memstream(&buf, &len);
+  if (!f) return 0;
+  cell_text(m, c, cell, sizeof cell);
+  report_csv_value(f, cell);
+  fclose(f);
+  size_t n = len < size ? len : size - 1;
+  memcpy(out, buf, n);
+  out[n] = '\0';
+  free(buf);
+  return n;
+}
+
+static void cell_words_init(cell_words *w, const store_matrix *m) {
+  w->m = m;
+  for (int k = 0; k < 1 + LX_NSTATUS; k++) {
+    store_cell c = { k - 1, 1, 0, "" };
+    char cell[64];
+    cell_text(m, &c, cell, sizeof cell);
+    w->text_len[k] = (size_t)snprintf(w->text[k], sizeof w->text[k], "  %-18s", cell);
+    w->csv_len[k] = csv_field(m, &c, w->csv[k], sizeof w->csv[k]);
+  }
+}
+
+/* c in the text table, to b. */
+static void cell_words_text(cell_words *w, const store_cell *c, strbuf *b) {
+  if (!w->m->by_article && c->status >= -1 && c->status < LX_NSTATUS) {
+    sb_putn(b, w->text[c->status + 1], w->text_len[c->status + 1]);
+    return;
+  }
+  char cell[64];
+  cell_text(w->m, c, cell, sizeof cell);
+  sb_putn(b, "  ", 2);
+  sb_padded(b, cell, 18);
+}
+
+/* The matrix as CSV: a row per State, a column per article or obligation,
+** then the overall ratings.  0, or -1 when out of memory. */
+static int matrix_csv(const store_matrix *m) {
+  cell_words w;
+  strbuf line;                          /* a row's cells by obligation, written at once */
+  cell_words_init(&w, m);
+  sb_init(&line);
+  fputs("state_code,state_name,run,as_of", stdout);
+  for (size_t j = 0; j < m->ncols; j++) { putchar(','); report_csv_value(stdout, m->cols[j]); }
+  fputs(",ratings\n", stdout);          /* last: the overall ratings with their coverage */
+  for (size_t i = 0; i < m->nrows; i++) {
+    report_csv_value(stdout, m->rows[i].state_code); putchar(',');
+    report_csv_value(stdout, m->rows[i].state_name);
+    printf(",%lld,%s", m->rows[i].id, m->rows[i].as_of);
+    sb_reset(&line);
+    for (size_t j = 0; j < m->ncols; j++) {
+      const store_cell *c = &m->cells[i * m->ncols + j];
+      if (!m->by_article && c->status >= -1 && c->status < LX_NSTATUS) {
+        sb_putc(&line, ',');
+        sb_putn(&line, w.csv[c->status + 1], w.csv_len[c->status + 1]);
+        continue;
+      }
+      fwrite(line.s, 1, line.len, stdout);
+      sb_reset(&line);
+      putchar(',');
+      if (c->status >= 0) { char cell[64]; cell_text(m, c, cell, sizeof cell); report_csv_value(stdout, cell); }
+    }
+    fwrite(line.s, 1, line.len, stdout);
+    putchar(',');
+    report_csv_value(stdout, m->rows[i].ratings);   /* with "(prospective)" where assessed as if binding */
+    putchar('\n');
+  }
+  int rc = sb_failed(&line) ? -1 : 0;
+  sb_free(&line);
+  return rc;
+}
+
+/* The matrix as text: each State's run and ratings, then a row per article
+** or obligation (by: "article" or "obligation") and a column per State.
+** 0, or -1 when out of memory. */
+static int matrix_text(const store_matrix *m, const char *by, const char *db) {
+  cell_words w;
+  strbuf line;
+  cell_words_init(&w, m);
+  sb_init(&line);
+  printf("Latest run of each State (the latest as-of date), by %s (%s)\n\n", by, db);
+  for (size_t i = 0; i < m->nrows; i++) {
+    char name[256], code[16];
+    clean(m->rows[i].state_name, name, sizeof name);
+    clean(m->rows[i].state_code, code, sizeof code);
+    printf("  %-6s %s: run %lld, as of %s, saved %s\n", code, name, m->rows[i].id, m->rows[i].as_of, m->rows[i].created);
+    printf("         %s\n", m->rows[i].ratings[0] ? m->rows[i].ratings : "no rating");
+  }
+  int w0 = 12;
+  for (size_t j = 0; j < m->ncols; j++) if ((int)strlen(m->cols[j]) > w0) w0 = (int)strlen(m->cols[j]);
+  printf("\n%-*s", w0, m->by_article ? "article" : "obligation");
+  for (size_t i = 0; i < m->nrows; i++) {
+    char code[16];
+    clean(m->rows[i].state_code, code, sizeof code);
+    printf("  %-18s", code);
+  }
+  putchar('\n');
+  for (size_t j = 0; j < m->ncols; j++) {
+    sb_reset(&line);
+    sb_padded(&line, m->cols[j], w0);
+    for (size_t i = 0; i < m->nrows; i++) cell_words_text(&w, &m->cells[i * m->ncols + j], &line);
+    sb_putc(&line, '\n');
+    fwrite(line.s, 1, line.len, stdout);
+  }
+  int rc = sb_failed(&line) ? -1 : 0;
+  sb_free(&line);
+  return rc;
+}
+
 int cmd_matrix(int argc, char **argv) {
   options o;
   int prc = cli_parse_options("matrix", argc, argv, &o, usage_matrix);
@@ -755,54 +997,13 @@ int cmd_matrix(int argc, char **argv) {
   if (strcmp(o.format, "json") == 0) {
     if (matrix_json(&m, o.by, store_filename(st)) != 0) rc = EXIT_FAIL;
   } else if (strcmp(o.format, "html") == 0) {
-    matrix_html(&m, by_article, o.ninstruments ? o.instruments[0] : NULL);
+    if (matrix_html(&m, by_article, o.ninstruments ? o.instruments[0] : NULL) != 0) rc = EXIT_FAIL;
   } else if (strcmp(o.format, "csv") == 0) {
-    fputs("state_code,state_name,run,as_of", stdout);
-    for (size_t j = 0; j < m.ncols; j++) { putchar(','); report_csv_value(stdout, m.cols[j]); }
-    fputs(",ratings\n", stdout);          /* last: the overall ratings with their coverage */
-    for (size_t i = 0; i < m.nrows; i++) {
-      report_csv_value(stdout, m.rows[i].state_code); putchar(',');
-      report_csv_value(stdout, m.rows[i].state_name);
-      printf(",%lld,%s", m.rows[i].id, m.rows[i].as_of);
-      for (size_t j = 0; j < m.ncols; j++) {
-        char cell[64];
-        const store_cell *c = &m.cells[i * m.ncols + j];
-        putchar(',');
-        if (c->status >= 0) { cell_text(&m, c, cell, sizeof cell); report_csv_value(stdout, cell); }
-      }
-      putchar(',');
-      report_csv_value(stdout, m.rows[i].ratings);   /* with "(prospective)" where assessed as if binding */
-      putchar('\n');
-    }
+    if (matrix_csv(&m) != 0) rc = EXIT_FAIL;
   } else if (m.nrows == 0) {
     printf("No run saved in %s yet.\n", store_filename(st));
-  } else {
-    printf("Latest run of each State (the latest as-of date), by %s (%s)\n\n", o.by, store_filename(st));
-    for (size_t i = 0; i < m.nrows; i++) {
-      char name[256], code[16];
-      clean(m.rows[i].state_name, name, sizeof name);
-      clean(m.rows[i].state_code, code, sizeof code);
-      printf("  %-6s %s: run %lld, as of %s, saved %s\n", code, name, m.rows[i].id, m.rows[i].as_of, m.rows[i].created);
-      printf("         %s\n", m.rows[i].ratings[0] ? m.rows[i].ratings : "no rating");
-    }
-    int w0 = 12;
-    for (size_t j = 0; j < m.ncols; j++) if ((int)strlen(m.cols[j]) > w0) w0 = (int)strlen(m.cols[j]);
-    printf("\n%-*s", w0, by_article ? "article" : "obligation");
-    for (size_t i = 0; i < m.nrows; i++) {
-      char code[16];
-      clean(m.rows[i].state_code, code, sizeof code);
-      printf("  %-18s", code);
-    }
-    putchar('\n');
-    for (size_t j = 0; j < m.ncols; j++) {
-      printf("%-*s", w0, m.cols[j]);
-      for (size_t i = 0; i < m.nrows; i++) {
-        char cell[64];
-        cell_text(&m, &m.cells[i * m.ncols + j], cell, sizeof cell);
-        printf("  %-18s", cell);
-      }
-      putchar('\n');
-    }
+  } else if (matrix_text(&m, o.by, store_filename(st)) != 0) {
+    rc = EXIT_FAIL;
   }
   fflush(stdout);
   if (ferror(stdout)) rc = EXIT_FAIL;

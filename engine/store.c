@@ -42,6 +42,8 @@ typedef enum {
   S_MISSING_SEL, S_QUESTION_SEL, S_EVIDENCE_SEL,
   S_DIFF_BOTH, S_DIFF_ONLY, S_RULES_ONLY, S_RULES_LEVEL,
   S_MATRIX_OBLIGATION, S_MATRIX_ARTICLE, S_RUN_TALLY_INS, S_ARTICLE_TALLY_INS,
+  S_OBLIGATION_FINDINGS, S_OBLIGATION_LIST_INS, S_OBLIGATION_LIST_FIND, S_OBLIGATION_TALLY_INS,
+  S_OBLIGATION_LIST_SEL, S_RUN_IDS,
   S_COUNT
 } stmt_id;
 
@@ -72,9 +74,13 @@ typedef enum {
   " LEFT JOIN run_tally t ON t.run_id = r.id "
 
 /* The latest run of each State: the one with the latest as-of date (the
-** most recent state of its law), the last saved among equal dates. */
-#define LATEST_RUNS "SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY state_code COLLATE NOCASE" \
-  " ORDER BY as_of DESC, id DESC) AS k FROM run) WHERE k = 1"
+** most recent state of its law), the last saved among equal dates.  Each
+** State (its code compared case-insensitively) looked up once in the index
+** run_latest (schema version 6), which holds its latest run first: the same
+** runs as a row_number() over every run partitioned by State, without
+** numbering 5,000 runs to keep 500. */
+#define LATEST_RUNS "SELECT (SELECT q.id FROM run q WHERE q.state_code = s.code COLLATE NOCASE" \
+  " ORDER BY q.as_of DESC, q.id DESC LIMIT 1) FROM (SELECT DISTINCT state_code COLLATE NOCASE AS code FROM run) s"
 
 static const char *const stmt_sql[S_COUNT] = {
   [S_BEGIN] = "BEGIN IMMEDIATE",
@@ -151,11 +157,11 @@ static const char *const stmt_sql[S_COUNT] = {
                    " (SELECT 1 FROM rule b WHERE b.ruleset_id = ?2 AND b.id = a.id)",
   [S_RULES_LEVEL] = "SELECT a.id, a.ref, a.level, b.level FROM rule a JOIN rule b"
                     " ON b.ruleset_id = ?2 AND b.id = a.id WHERE a.ruleset_id = ?1 AND a.level <> b.level",
-  [S_MATRIX_OBLIGATION] = "SELECT f.run_id, f.rule_id, f.status, f.gap FROM finding f"
-                          " WHERE f.run_id IN (" LATEST_RUNS ") AND (?1 IS NULL OR f.instrument = ?1)",
-  /* an article's cells as the run's save counted them (save_tallies) */
-  [S_MATRIX_ARTICLE] = "SELECT run_id, article, severity, findings, gaps, grade, instrument"
-                       " FROM article_tally WHERE run_id IN (" LATEST_RUNS ") AND (?1 IS NULL OR instrument = ?1)",
+  /* a run's obligation cells as its save laid them out (tally_obligations) */
+  [S_MATRIX_OBLIGATION] = "SELECT list_id, cells FROM obligation_tally WHERE run_id = ?1",
+  /* a run's article cells as its save counted them (save_tallies) */
+  [S_MATRIX_ARTICLE] = "SELECT article, severity, findings, gaps, grade, instrument"
+                       " FROM article_tally WHERE run_id = ?1 AND (?2 IS NULL OR instrument = ?2)",
   /* A run's tallies, from its findings and ratings once they are written.
   ** severity is max over (mandatory * 10 + severity): the worst mandatory
   ** status when the article has a mandatory obligation, else the worst of
@@ -174,6 +180,17 @@ static const char *const stmt_sql[S_COUNT] = {
                           " WHEN 'met' THEN 1 ELSE 0 END) AS severity, count(*) AS n, sum(f.gap) AS gaps"
                           " FROM finding f WHERE f.run_id = ?1 AND f.article IS NOT NULL"
                           " AND f.instrument IS NOT NULL GROUP BY f.instrument, f.article) x",
+  /* A run's findings as matrix --by obligation reads them: each (instrument,
+  ** rule id) once, and of findings sharing both (duplicate rule ids) the
+  ** last in the order of finding_summary, the index matrix read them through
+  ** before schema version 6 (a later cell replaced an earlier). */
+  [S_OBLIGATION_FINDINGS] = "SELECT instrument, rule_id, status, gap FROM finding WHERE run_id = ?1"
+                            " ORDER BY instrument, rule_id, article, level, status, gap, seq",
+  [S_OBLIGATION_LIST_INS] = "INSERT INTO obligation_list(hash, entries) VALUES (?1, ?2) ON CONFLICT(hash) DO NOTHING",
+  [S_OBLIGATION_LIST_FIND] = "SELECT id, entries = ?2 FROM obligation_list WHERE hash = ?1",
+  [S_OBLIGATION_TALLY_INS] = "INSERT INTO obligation_tally(run_id, list_id, cells) VALUES (?1, ?2, ?3)",
+  [S_OBLIGATION_LIST_SEL] = "SELECT entries FROM obligation_list WHERE id = ?1",
+  [S_RUN_IDS] = "SELECT id FROM run ORDER BY id",
 };
 
 /* One object of a database's schema, as sqlite_schema lists it. */
@@ -602,6 +619,34 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
   " LEFT JOIN (SELECT run_id, instrument, key, max(grade) AS grade FROM rating WHERE scope = 'article'"
   " GROUP BY run_id, instrument, key) g ON g.run_id = x.run_id AND g.instrument = x.instrument"
   " AND g.key = x.article;\n",
+  /* 5 -> 6: what matrix --by obligation shows of a run, laid out once when
+  ** it is saved (tally_obligations) instead of read from its findings on
+  ** every read: the obligations its findings name, a list shared by every
+  ** run that names the same (a rule set's runs), and one byte per
+  ** obligation, its status and gap.  Runs saved before are laid out by
+  ** migration_fills[5], the same function a save calls. */
+  "CREATE TABLE obligation_list (\n"
+  "  id       INTEGER PRIMARY KEY,\n"
+  "  hash     TEXT NOT NULL UNIQUE CHECK (length(hash) = 64),\n"
+  "  entries  BLOB NOT NULL\n"
+  ") STRICT;\n"
+  "CREATE TABLE obligation_tally (\n"
+  "  run_id   INTEGER PRIMARY KEY REFERENCES run(id) ON DELETE CASCADE,\n"
+  "  list_id  INTEGER NOT NULL REFERENCES obligation_list(id),\n"
+  "  cells    BLOB NOT NULL\n"
+  ") STRICT;\n"
+  /* and the latest run of each State (LATEST_RUNS) first among its runs
+  ** in this index */
+  "CREATE INDEX run_latest ON run(state_code COLLATE NOCASE, as_of DESC, id DESC);\n",
+};
+
+static int tally_every_run(lx_store *st, store_error *err);
+
+/* What a migration step computes in C, after its SQL and in the same
+** transaction (NULL: nothing).  It fills rows, never changes the schema:
+** expected_schema runs the SQL alone. */
+static int (*const migration_fills[STORE_SCHEMA_VERSION])(lx_store *st, store_error *err) = {
+  [5] = tally_every_run,
 };
 
 /* ---------------------------------------------------------------------- */
@@ -681,6 +726,17 @@ static void bind_text3(sqlite3_stmt *s, int i, const lx_text *t) {
 }
 
 /* Grow *v (elements of size elem) so that it holds at least need. */
+/* A column's level or status (lx_level, lx_status), -1 when NULL or none. */
+static int level_of(sqlite3_stmt *s, int i) {
+  const unsigned char *v = sqlite3_column_text(s, i);
+  return v ? lx_level_parse((const char *)v) : -1;
+}
+
+static int status_of(sqlite3_stmt *s, int i) {
+  const unsigned char *v = sqlite3_column_text(s, i);
+  return v ? lx_status_parse((const char *)v) : -1;
+}
+
 static int grow(void **v, size_t *cap, size_t need, size_t elem) {
   if (need <= *cap) return 0;
   size_t ncap = *cap ? *cap * 2 : 8;
@@ -1037,6 +1093,11 @@ static int migrate(lx_store *st, store_error *err) {
     }
     char *msg = NULL;
     int rc = sqlite3_exec(st->db, migrations[version], NULL, NULL, &msg);
+    if (rc == SQLITE_OK && migration_fills[version] && migration_fills[version](st, err) != 0) {
+      rollback(st);         /* err says why; the database is as it was */
+      sqlite3_free(msg);
+      return -1;
+    }
     if (rc == SQLITE_OK) {
       char sql[64];
       snprintf(sql, sizeof sql, "PRAGMA user_version = %d", version + 1);
@@ -1465,8 +1526,156 @@ static int save_ratings(lx_store *st, long long run, const lx_assessment *a, sto
   return rc;
 }
 
+/* ---- What matrix --by obligation shows of a run (schema version 6) ---- */
+
+/* An obligation list (obligation_list.entries) names, for each distinct
+** (instrument, rule id) among a run's findings, in the order of
+** S_OBLIGATION_FINDINGS: a byte, 1 when the instrument is given (0 for
+** NULL), then the instrument's length (LEB128) and bytes when given, then
+** the rule id's length and bytes.  A run's cells (obligation_tally.cells)
+** are one byte per entry of its list, in the same order: the finding's
+** status (lx_status, or CELL_NO_STATUS for a text that is none) and
+** CELL_GAP when it is a gap.  Runs of one rule set name the same list,
+** kept once. */
+#define CELL_STATUS 0x07
+#define CELL_NO_STATUS 0x07
+#define CELL_GAP 0x08
+
+static void put_bytes(strbuf *b, const void *p, size_t n) {
+  size_t v = n;
+  do {
+    sb_putc(b, (char)((v & 0x7f) | (v > 0x7f ? 0x80 : 0)));
+    v >>= 7;
+  } while (v);
+  sb_putn(b, p, n);
+}
+
+/* The next length-prefixed field of an entry list at *p (before end):
+** *out and *n, *p moved past it; -1 when the list ends inside it. */
+static int get_bytes(const unsigned char **p, const unsigned char *end, const char **out, size_t *n) {
+  size_t v = 0;
+  for (int shift = 0;; shift += 7) {
+    if (*p == end || shift > 56) return -1;
+    unsigned char c = *(*p)++;
+    v |= (size_t)(c & 0x7f) << shift;
+    if (!(c & 0x80)) break;
+  }
+  if ((size_t)(end - *p) < v) return -1;
+  *out = (const char *)*p;
+  *n = v;
+  *p += v;
+  return 0;
+}
+
+/* Does column i of s hold the bytes at prev (prev_n of them; NULL when
+** prev_null)? */
+static int same_column(sqlite3_stmt *s, int i, const char *prev, size_t prev_n, int prev_null) {
+  if (sqlite3_column_type(s, i) == SQLITE_NULL) return prev_null;
+  const void *v = sqlite3_column_blob(s, i);
+  size_t n = (size_t)sqlite3_column_bytes(s, i);
+  return !prev_null && n == prev_n && (n == 0 || memcmp(v, prev, n) == 0);
+}
+
+/* Append column i of s to b, length first; where its bytes start in b. */
+static size_t put_column(strbuf *b, sqlite3_stmt *s, int i, size_t *n) {
+  const void *v = sqlite3_column_blob(s, i);
+  *n = (size_t)sqlite3_column_bytes(s, i);
+  put_bytes(b, v ? v : "", *n);
+  return b->len - *n;
+}
+
+/* The id of the obligation list holding entries (n bytes), added when no
+** run named it yet. */
+static int obligation_list_id(lx_store *st, const char *entries, size_t n, const char *what, long long *id,
+                              store_error *err) {
+  char hash[65];
+  sha256_of(entries, n, hash);
+  sqlite3_stmt *s = prep(st, S_OBLIGATION_LIST_INS, err);
+  if (!s) return -1;
+  sqlite3_bind_text(s, 1, hash, 64, SQLITE_STATIC);
+  sqlite3_bind_blob(s, 2, n ? entries : "", (int)n, SQLITE_STATIC);
+  if (step(st, s, what, err) < 0) return -1;
+  if (!(s = prep(st, S_OBLIGATION_LIST_FIND, err))) return -1;
+  sqlite3_bind_text(s, 1, hash, 64, SQLITE_STATIC);
+  sqlite3_bind_blob(s, 2, n ? entries : "", (int)n, SQLITE_STATIC);
+  int rc = step(st, s, what, err);
+  if (rc < 0) return -1;
+  int same = rc == SQLITE_ROW && sqlite3_column_int(s, 1);
+  *id = sqlite3_column_int64(s, 0);
+  sqlite3_reset(s);
+  if (!same) return fail(err, STORE_ERROR, "%s: an obligation list of %s holds other entries under the same hash",
+                         what, st->path);
+  return 0;
+}
+
+/* Lay out what matrix --by obligation shows of run, from its findings as
+** they are written, in the transaction open: its obligation list and its
+** cells (obligation_tally).  A save calls it for each run; the migration to
+** schema version 6, for every run saved before. */
+static int tally_obligations(lx_store *st, long long run, const char *what, store_error *err) {
+  strbuf entries, cells;
+  size_t ins_at = 0, ins_n = 0, id_at = 0, id_n = 0;   /* the last entry's fields in entries */
+  int ins_null = 0, rc = 0, src;
+  long long list = 0;
+  sqlite3_stmt *s = prep(st, S_OBLIGATION_FINDINGS, err);
+  if (!s) return -1;
+  sb_init(&entries);
+  sb_init(&cells);
+  sqlite3_bind_int64(s, 1, run);
+  while ((src = step(st, s, what, err)) == SQLITE_ROW) {
+    int status = status_of(s, 2);
+    char cell = (char)((status >= 0 ? status : CELL_NO_STATUS) | (sqlite3_column_int(s, 3) ? CELL_GAP : 0));
+    if (cells.len && same_column(s, 0, entries.s + ins_at, ins_n, ins_null) &&
+        same_column(s, 1, entries.s + id_at, id_n, 0)) {
+      cells.s[cells.len - 1] = cell;    /* the same obligation again: the last one counts */
+      continue;
+    }
+    ins_null = sqlite3_column_type(s, 0) == SQLITE_NULL;
+    sb_putc(&entries, ins_null ? 0 : 1);
+    if (!ins_null) ins_at = put_column(&entries, s, 0, &ins_n);
+    id_at = put_column(&entries, s, 1, &id_n);
+    sb_putc(&cells, cell);
+    if (sb_failed(&entries) || sb_failed(&cells)) { src = SQLITE_NOMEM; break; }
+  }
+  sqlite3_reset(s);
+  if (src == SQLITE_NOMEM) rc = fail(err, STORE_NOMEM, "out of memory");
+  else if (src < 0) rc = -1;
+  if (rc == 0) rc = obligation_list_id(st, entries.s, entries.len, what, &list, err);
+  if (rc == 0 && (s = prep(st, S_OBLIGATION_TALLY_INS, err)) == NULL) rc = -1;
+  if (rc == 0) {
+    sqlite3_bind_int64(s, 1, run);
+    sqlite3_bind_int64(s, 2, list);
+    sqlite3_bind_blob(s, 3, cells.len ? cells.s : "", (int)cells.len, SQLITE_STATIC);
+    if (step(st, s, what, err) < 0) rc = -1;
+  }
+  sb_free(&entries);
+  sb_free(&cells);
+  return rc;
+}
+
+/* Migration to schema version 6: every run saved before laid out by
+** tally_obligations, as its save would have. */
+static int tally_every_run(lx_store *st, store_error *err) {
+  const char *what = "cannot upgrade the database schema to version 6";
+  long long *ids = NULL;
+  size_t n = 0, cap = 0;
+  int src, rc = 0;
+  sqlite3_stmt *s = prep(st, S_RUN_IDS, err);
+  if (!s) return -1;
+  while ((src = step(st, s, what, err)) == SQLITE_ROW)
+    if (grow((void **)&ids, &cap, n + 1, sizeof *ids) != 0) { src = SQLITE_NOMEM; break; }
+    else ids[n++] = sqlite3_column_int64(s, 0);
+  sqlite3_reset(s);
+  if (src == SQLITE_NOMEM) rc = fail(err, STORE_NOMEM, "out of memory");
+  else if (src < 0) rc = -1;
+  for (size_t i = 0; rc == 0 && i < n; i++) rc = tally_obligations(st, ids[i], what, err);
+  free(ids);
+  return rc;
+}
+
 /* What history and matrix show of run, counted from its findings and
-** ratings just written, in the same transaction (run_tally, article_tally). */
+** ratings just written, in the same transaction (run_tally, article_tally,
+** obligation_tally). */
 static int save_tallies(lx_store *st, long long run, store_error *err) {
   static const stmt_id tallies[] = { S_RUN_TALLY_INS, S_ARTICLE_TALLY_INS };
   for (size_t i = 0; i < sizeof tallies / sizeof *tallies; i++) {
@@ -1475,7 +1684,7 @@ static int save_tallies(lx_store *st, long long run, store_error *err) {
     sqlite3_bind_int64(s, 1, run);
     if (step(st, s, "cannot save", err) < 0) return -1;
   }
-  return 0;
+  return tally_obligations(st, run, "cannot save", err);
 }
 
 static int save_run(lx_store *st, const store_item *it, const char *created, long long ruleset_id,
@@ -1985,16 +2194,6 @@ void store_run_free(store_run *r) {
 /* Diff                                                                    */
 /* ---------------------------------------------------------------------- */
 
-static int level_of(sqlite3_stmt *s, int i) {
-  const unsigned char *v = sqlite3_column_text(s, i);
-  return v ? lx_level_parse((const char *)v) : -1;
-}
-
-static int status_of(sqlite3_stmt *s, int i) {
-  const unsigned char *v = sqlite3_column_text(s, i);
-  return v ? lx_status_parse((const char *)v) : -1;
-}
-
 static int by_rule_id(const void *pa, const void *pb) {
   const store_change *a = pa, *b = pb;
   int c = lx_ref_compare(a->rule_id, b->rule_id);
@@ -2188,72 +2387,191 @@ typedef struct {
   store_cell cell;
 } read_cell;
 
-/* The cells of the latest runs (S_MATRIX_ARTICLE or S_MATRIX_OBLIGATION)
-** in one pass: into *cells (malloc'd, in the order read), their keys into
-** ks.  A cell of a run that is not a row is left out, its key kept. */
-static int matrix_read(lx_store *st, const store_matrix *m, const char *instrument, key_set *ks,
-                       read_cell **cells, size_t *ncells, store_error *err) {
-  size_t cap = 0, last_row = 0;
-  int src, oom = 0;
-  sqlite3_stmt *s = prep(st, m->by_article ? S_MATRIX_ARTICLE : S_MATRIX_OBLIGATION, err);
-  if (!s) return -1;
-  sqlite3_bind_text(s, 1, instrument, -1, SQLITE_STATIC);
+/* The articles' cells of m's rows (S_MATRIX_ARTICLE, a run at a time):
+** into *cells (malloc'd, in the order read), their keys into ks. */
+static int matrix_read_articles(lx_store *st, const store_matrix *m, const char *instrument, key_set *ks,
+                                read_cell **cells, size_t *ncells, store_error *err) {
+  size_t cap = 0;
+  int src = SQLITE_DONE, oom = 0;
   char *joined = NULL;          /* an article's key, "untoc:5" */
   size_t jcap = 0;
-  while ((src = step(st, s, "cannot read the database", err)) == SQLITE_ROW) {
-    const char *key = (const char *)sqlite3_column_text(s, 1);
-    if (!key) continue;
-    if (m->by_article) {          /* joined here: no string made by SQLite per row */
-      const char *ins = (const char *)sqlite3_column_text(s, 6);
+  for (size_t row = 0; row < m->nrows && !oom && src == SQLITE_DONE; row++) {
+    sqlite3_stmt *s = prep(st, S_MATRIX_ARTICLE, err);
+    if (!s) { src = -1; break; }
+    sqlite3_bind_int64(s, 1, m->rows[row].id);
+    sqlite3_bind_text(s, 2, instrument, -1, SQLITE_STATIC);
+    while ((src = step(st, s, "cannot read the database", err)) == SQLITE_ROW) {
+      const char *key = (const char *)sqlite3_column_text(s, 0);
+      if (!key) continue;
+      /* joined here: no string made by SQLite per row */
+      const char *ins = (const char *)sqlite3_column_text(s, 5);
       size_t ni = ins ? strlen(ins) : 0, na = strlen(key);
       if (grow((void **)&joined, &jcap, ni + na + 2, 1) != 0) { oom = 1; break; }
       if (ni) memcpy(joined, ins, ni);
       joined[ni] = ':';
       memcpy(joined + ni + 1, key, na + 1);
-      key = joined;
-    }
-    long k = key_index(ks, key);
-    if (k < 0) { oom = 1; break; }
-    long long run = sqlite3_column_int64(s, 0);
-    if (last_row >= m->nrows || m->rows[last_row].id != run) {   /* a run's cells come together */
-      last_row = 0;
-      while (last_row < m->nrows && m->rows[last_row].id != run) last_row++;
-    }
-    if (last_row == m->nrows) continue;
-    if (grow((void **)cells, &cap, *ncells + 1, sizeof **cells) != 0) { oom = 1; break; }
-    read_cell *rc = &(*cells)[(*ncells)++];
-    rc->row = last_row;
-    rc->key = (size_t)k;
-    store_cell *c = &rc->cell;
-    if (m->by_article) {
-      int v = sqlite3_column_int(s, 2) % 10;
+      long k = key_index(ks, joined);
+      if (k < 0 || grow((void **)cells, &cap, *ncells + 1, sizeof **cells) != 0) { oom = 1; break; }
+      read_cell *rc = &(*cells)[(*ncells)++];
+      rc->row = row;
+      rc->key = (size_t)k;
+      store_cell *c = &rc->cell;
+      int v = sqlite3_column_int(s, 1) % 10;
       c->status = (int)severity_status[v >= 0 && v < 6 ? v : 0];
-      c->findings = sqlite3_column_int(s, 3);
-      c->gaps = sqlite3_column_int(s, 4);
-      col_copy(s, 5, c->rating, sizeof c->rating);
-    } else {
-      c->status = status_of(s, 2);
-      c->findings = 1;
+      c->findings = sqlite3_column_int(s, 2);
       c->gaps = sqlite3_column_int(s, 3);
+      col_copy(s, 4, c->rating, sizeof c->rating);
     }
+    sqlite3_reset(s);
   }
-  sqlite3_reset(s);
   free(joined);
   if (oom) return fail(err, STORE_NOMEM, "out of memory");
   return src < 0 ? -1 : 0;
+}
+
+/* An obligation list as matrix reads it: each entry's key (key_set index),
+** or -1 when its instrument is not the one asked for; then, once the
+** columns are in order, each entry's column. */
+typedef struct {
+  long long id;
+  long *at;
+  size_t n;
+} column_list;
+
+/* A run's obligation cells as read (obligation_tally): the row they fill,
+** their list (index into the lists), one byte per entry (owned). */
+typedef struct {
+  size_t row, list;
+  unsigned char *cells;
+  size_t n;
+} tally_row;
+
+typedef struct {
+  column_list *lists;
+  size_t nlists, lists_cap;
+  tally_row *rows;
+  size_t nrows, rows_cap;
+} tally_read;
+
+static void tally_read_free(tally_read *t) {
+  for (size_t i = 0; i < t->nlists; i++) free(t->lists[i].at);
+  for (size_t i = 0; i < t->nrows; i++) free(t->rows[i].cells);
+  free(t->lists);
+  free(t->rows);
+  memset(t, 0, sizeof *t);
+}
+
+/* Read obligation list id into l: each entry's key in ks (its rule id up
+** to a NUL byte, as SQLite's text of it reads), -1 when instrument is given
+** and the entry's is not exactly it.  A list that ends inside an entry
+** ends before it. */
+static int column_list_read(lx_store *st, long long id, const char *instrument, key_set *ks, column_list *l,
+                            store_error *err) {
+  sqlite3_stmt *s = prep(st, S_OBLIGATION_LIST_SEL, err);
+  if (!s) return -1;
+  sqlite3_bind_int64(s, 1, id);
+  int src = step(st, s, "cannot read the database", err), oom = 0;
+  if (src < 0) return -1;
+  l->id = id;
+  const unsigned char *p = src == SQLITE_ROW ? sqlite3_column_blob(s, 0) : NULL;
+  const unsigned char *end = p ? p + sqlite3_column_bytes(s, 0) : NULL;
+  size_t cap = 0, want = instrument ? strlen(instrument) : 0, kcap = 0;
+  char *key = NULL;
+  while (p && p < end) {
+    const char *ins = NULL, *rid;
+    size_t ins_n = 0, rid_n;
+    int has_ins = *p++ != 0;
+    if ((has_ins && get_bytes(&p, end, &ins, &ins_n) != 0) || get_bytes(&p, end, &rid, &rid_n) != 0) break;
+    if (grow((void **)&l->at, &cap, l->n + 1, sizeof *l->at) != 0) { oom = 1; break; }
+    long k = -1;
+    if (!instrument || (has_ins && ins_n == want && memcmp(ins, instrument, want) == 0)) {
+      size_t len = strnlen(rid, rid_n);
+      if (grow((void **)&key, &kcap, len + 1, 1) != 0) { oom = 1; break; }
+      memcpy(key, rid, len);
+      key[len] = '\0';
+      if ((k = key_index(ks, key)) < 0) { oom = 1; break; }
+    }
+    l->at[l->n++] = k;
+  }
+  sqlite3_reset(s);
+  free(key);
+  return oom ? fail(err, STORE_NOMEM, "out of memory") : 0;
+}
+
+/* The obligations' cells of m's rows (S_MATRIX_OBLIGATION, a run at a
+** time): each run's cells and list into t, each list read once and its
+** keys into ks. */
+static int matrix_read_obligations(lx_store *st, const store_matrix *m, const char *instrument, key_set *ks,
+                                   tally_read *t, store_error *err) {
+  int src = SQLITE_DONE, oom = 0;
+  for (size_t row = 0; row < m->nrows && !oom && src == SQLITE_DONE; row++) {
+    sqlite3_stmt *s = prep(st, S_MATRIX_OBLIGATION, err);
+    if (!s) { src = -1; break; }
+    sqlite3_bind_int64(s, 1, m->rows[row].id);
+    while ((src = step(st, s, "cannot read the database", err)) == SQLITE_ROW) {
+      long long id = sqlite3_column_int64(s, 0);
+      size_t l = 0;
+      while (l < t->nlists && t->lists[l].id != id) l++;
+      size_t n = (size_t)sqlite3_column_bytes(s, 1);
+      const void *cells = sqlite3_column_blob(s, 1);
+      if (grow((void **)&t->rows, &t->rows_cap, t->nrows + 1, sizeof *t->rows) != 0) { oom = 1; break; }
+      tally_row *r = &t->rows[t->nrows];
+      if (n && (!(r->cells = malloc(n)) || !cells)) { oom = 1; break; }
+      if (n) memcpy(r->cells, cells, n);
+      r->row = row;
+      r->list = l;
+      r->n = n;
+      t->nrows++;
+      if (l == t->nlists) {              /* met first: its keys (another statement) */
+        if (grow((void **)&t->lists, &t->lists_cap, t->nlists + 1, sizeof *t->lists) != 0) { oom = 1; break; }
+        t->nlists++;
+        if (column_list_read(st, id, instrument, ks, &t->lists[l], err) != 0) { src = -1; break; }
+      }
+    }
+    sqlite3_reset(s);
+  }
+  if (oom) return fail(err, STORE_NOMEM, "out of memory");
+  return src < 0 ? -1 : 0;
+}
+
+/* Fill m's cells from the obligation cells read (t), in the order read (a
+** later cell replaces an earlier); column_of[key] is a key's column. */
+static void matrix_place_obligations(store_matrix *m, tally_read *t, const size_t *column_of) {
+  for (size_t l = 0; l < t->nlists; l++)
+    for (size_t e = 0; e < t->lists[l].n; e++)
+      if (t->lists[l].at[e] >= 0) t->lists[l].at[e] = (long)column_of[t->lists[l].at[e]];
+  for (size_t i = 0; i < t->nrows; i++) {
+    const tally_row *r = &t->rows[i];
+    const column_list *l = &t->lists[r->list];
+    store_cell *row = &m->cells[r->row * m->ncols];
+    size_t n = r->n < l->n ? r->n : l->n;
+    for (size_t e = 0; e < n; e++) {
+      if (l->at[e] < 0) continue;
+      store_cell *c = &row[l->at[e]];
+      int status = r->cells[e] & CELL_STATUS;
+      c->status = status < LX_NSTATUS ? status : -1;
+      c->findings = 1;
+      c->gaps = (r->cells[e] & CELL_GAP) != 0;
+    }
+  }
 }
 
 int store_matrix_build(lx_store *st, int by_article, const char *instrument, store_matrix *m, store_error *err) {
   int rc = 0;
   key_set ks = { 0 };
   read_cell *cells = NULL;
+  tally_read tallies = { 0 };
   size_t ncells = 0, *column_of = NULL;
   memset(m, 0, sizeof *m);
   m->by_article = by_article;
   sqlite3_stmt *s = prep(st, S_RUNS_LATEST, err);
   if (!s) return -1;
+  /* the rows and their cells from one snapshot */
+  int began = sqlite3_get_autocommit(st->db) && sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
   if ((rc = infos_collect(st, s, &m->rows, &m->nrows, err)) != 0) goto done;
-  if ((rc = matrix_read(st, m, instrument, &ks, &cells, &ncells, err)) != 0) goto done;
+  if (by_article) rc = matrix_read_articles(st, m, instrument, &ks, &cells, &ncells, err);
+  else rc = matrix_read_obligations(st, m, instrument, &ks, &tallies, err);
+  if (rc != 0) goto done;
   /* the columns in instrument order; each key's place among them */
   m->cols = malloc((ks.n + 1) * sizeof *m->cols);
   column_of = malloc((ks.n + 1) * sizeof *column_of);
@@ -2267,11 +2585,14 @@ int store_matrix_build(lx_store *st, int by_article, const char *instrument, sto
   for (size_t i = 0; i < m->nrows * m->ncols; i++) m->cells[i].status = -1;
   for (size_t i = 0; i < ncells; i++)           /* in the order read: a later cell replaces an earlier */
     m->cells[cells[i].row * m->ncols + column_of[cells[i].key]] = cells[i].cell;
+  matrix_place_obligations(m, &tallies, column_of);
 done:
+  if (began) sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
   for (size_t i = 0; i < ks.n; i++) free(ks.keys[i]);
   free(ks.keys);
   free(ks.slots);
   free(cells);
+  tally_read_free(&tallies);
   free(column_of);
   if (rc != 0) store_matrix_free(m);
   return rc;

@@ -299,8 +299,9 @@ static double median_child(char *const *argv, int reps) {
 /* The store: fill one with `runs` runs of the given profiles, then time a
 ** save into it against a save into a fresh store (and the part of each that
 ** is the store's: the median with --save minus the median of the same
-** assess without it, measured alternately), and matrix, history, diff,
-** show and search. */
+** assess without it, measured alternately), and matrix (by article, as
+** text and JSON; by obligation, as text and JSON), history, diff, show and
+** search. */
 static int bench_store(const char *lexgap, const char *dir, const char *tmp, char **paths, int npaths, int runs) {
   char db[4200], fresh[4200];
   snprintf(db, sizeof db, "%s/store.db", tmp);
@@ -330,6 +331,7 @@ static int bench_store(const char *lexgap, const char *dir, const char *tmp, cha
   char *matrix[] = { (char *)lexgap, "matrix", "--db", db, NULL };
   char *matrix_json[] = { (char *)lexgap, "matrix", "--db", db, "--format", "json", NULL };
   char *matrix_obligation[] = { (char *)lexgap, "matrix", "--db", db, "--by", "obligation", NULL };
+  char *matrix_obligation_json[] = { (char *)lexgap, "matrix", "--db", db, "--by", "obligation", "--format", "json", NULL };
   char *history[] = { (char *)lexgap, "history", "--db", db, "QAA", NULL };
   char *history_all[] = { (char *)lexgap, "history", "--db", db, NULL };
   char *diff[] = { (char *)lexgap, "diff", "--db", db, "1", "2", NULL };
@@ -337,6 +339,7 @@ static int bench_store(const char *lexgap, const char *dir, const char *tmp, cha
   char *search[] = { (char *)lexgap, "search", "--rules", (char *)dir, "criminal", "group", NULL };
   if (time_child(matrix, 5, "  matrix") != 0 || time_child(matrix_json, 5, "  matrix --format json") != 0 ||
       time_child(matrix_obligation, 5, "  matrix --by obligation") != 0 ||
+      time_child(matrix_obligation_json, 5, "  matrix --by obligation --format json") != 0 ||
       time_child(history, 5, "  history QAA") != 0 || time_child(history_all, 5, "  history (every run)") != 0 ||
       time_child(diff, 5, "  diff 1 2") != 0 || time_child(show, 5, "  show QAA") != 0 ||
       time_child(search, 5, "  search criminal group") != 0) return -1;

@@ -7,6 +7,7 @@
  *   A: untoc:15.1.a, 15.1.b, 15.3 (mandatory) and 15.2.a (optional);
  *   B: the same except 15.1.b at the level "consider", 15.2.a removed and
  *      untoc:15.4 (optional) added.
+ *   D: A without 15.2.a, with 15.1.b and 15.3 declared twice;
  * and two profiles of "Testland" (TST): P1 without flag jurisdiction (a gap
  * on 15.1.b), P2 with it.  A also carries a texts file (texts/en.lua and
  * fr.lua) for the search tests.
@@ -70,6 +71,9 @@
 
 #define RULES_A R151A R151B("mandatory") R153 R152A
 #define RULES_B R151A R151B("consider") R153 R154
+/* D: A without 15.2.a, and 15.1.b and 15.3 declared twice (each second one
+** an error finding with the same id) */
+#define RULES_D R151A R151B("mandatory") R153 R151B("optional") R153
 
 #define PROFILE(flag) \
   "-- Testland\n" \
@@ -295,7 +299,8 @@ static int group_setup(void **state) {
   (void)state;
   snprintf(dir, sizeof dir, "/tmp/lexgap-store-XXXXXX");
   if (!mkdtemp(dir)) return -1;
-  if (make_rules("A", RULES_A, 1) != 0 || make_rules("B", RULES_B, 0) != 0) return -1;
+  if (make_rules("A", RULES_A, 1) != 0 || make_rules("B", RULES_B, 0) != 0 || make_rules("D", RULES_D, 0) != 0)
+    return -1;
   return 0;
 }
 
@@ -346,10 +351,10 @@ static void test_create(void **state) {
   sqlite3 *db = store_handle(st);
   sqlite3_stmt *s = NULL;
   const char *checks[][2] = {
-    { "PRAGMA user_version", "5" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
+    { "PRAGMA user_version", "6" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
     { "PRAGMA foreign_keys", "1" },
     { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite%' AND strict = 0", "0" },
-    { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 1", "15" },
+    { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 1", "17" },
   };
   for (size_t i = 0; i < sizeof checks / sizeof *checks; i++) {
     assert_int_equal(sqlite3_prepare_v2(db, checks[i][0], -1, &s, NULL), SQLITE_OK);
@@ -676,6 +681,7 @@ static void test_coverage_and_migration(void **state) {
   assert_int_equal(sqlite3_exec(db, "ALTER TABLE rating DROP COLUMN obligations; ALTER TABLE rating DROP COLUMN settled;"
                                     "ALTER TABLE rating DROP COLUMN articles; ALTER TABLE rating DROP COLUMN articles_rated;"
                                     "ALTER TABLE rating DROP COLUMN withheld; DROP TABLE rule_serves; DROP INDEX finding_summary; DROP TABLE run_tally; DROP TABLE article_tally;"
+                                    "DROP TABLE obligation_tally; DROP TABLE obligation_list; DROP INDEX run_latest;"
                                     "PRAGMA user_version = 1;", NULL, NULL, NULL), SQLITE_OK);
   store_close(st);
   st = open_db("cov.db", STORE_READ);           /* reading migrates an older schema */
@@ -939,19 +945,154 @@ static void test_tallies_migrated_from_v4(void **state) {
   assert_int_equal(count_rows("tally.db", "SELECT count(*) FROM run_tally"), 4);
   assert_true(count_rows("tally.db", "SELECT count(*) FROM article_tally") >= 4);
   sqlite3 *db = store_handle(st);
-  assert_int_equal(sqlite3_exec(db, "DROP TABLE run_tally; DROP TABLE article_tally; PRAGMA user_version = 4;",
+  assert_int_equal(sqlite3_exec(db, "DROP TABLE obligation_tally; DROP TABLE obligation_list; DROP INDEX run_latest;"
+                                "DROP TABLE run_tally; DROP TABLE article_tally; PRAGMA user_version = 4;",
                                 NULL, NULL, NULL), SQLITE_OK);
   store_close(st);
   st = open_db("tally.db", STORE_READ);             /* reading migrates */
   char *migrated = store_picture(st);
   store_close(st);
-  assert_int_equal(count_rows("tally.db", "PRAGMA user_version"), 5);
+  assert_int_equal(count_rows("tally.db", "PRAGMA user_version"), STORE_SCHEMA_VERSION);
   assert_string_equal(migrated, saved);
   free(saved);
   free(migrated);
   free(other);
   for (int i = 0; i < 4; i++) free_run(&x[i]);
   free_rules(&r);
+}
+
+/* matrix --by obligation as the findings give it, read the way it was
+** before schema version 6: every finding of the latest runs (instrument
+** given or not), through finding_summary, a later one of the same rule id
+** replacing an earlier.  One line per cell ("run rule status gap"), in run
+** and rule order. */
+static char *obligation_oracle(lx_store *st, const char *instrument) {
+  sqlite3_stmt *s = NULL;
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  assert_non_null(f);
+  assert_int_equal(sqlite3_prepare_v2(store_handle(st),
+    "SELECT run_id, rule_id, status, gap FROM (SELECT f.run_id, f.rule_id, f.status, f.gap, row_number() OVER"
+    " (PARTITION BY f.run_id, f.rule_id ORDER BY f.instrument DESC, f.article DESC, f.level DESC, f.status DESC,"
+    " f.gap DESC, f.seq DESC) AS k FROM finding f INDEXED BY finding_summary WHERE f.run_id IN (SELECT id FROM"
+    " (SELECT id, row_number() OVER (PARTITION BY state_code COLLATE NOCASE ORDER BY as_of DESC, id DESC) AS k"
+    " FROM run) WHERE k = 1) AND (?1 IS NULL OR f.instrument = ?1)) WHERE k = 1 ORDER BY run_id, rule_id",
+    -1, &s, NULL), SQLITE_OK);
+  sqlite3_bind_text(s, 1, instrument, -1, SQLITE_STATIC);
+  while (sqlite3_step(s) == SQLITE_ROW) {
+    fprintf(f, "%lld %s %s %d\n", (long long)sqlite3_column_int64(s, 0), sqlite3_column_text(s, 1),
+            sqlite3_column_text(s, 2), sqlite3_column_int(s, 3));
+  }
+  sqlite3_finalize(s);
+  fclose(f);
+  return buf;
+}
+
+/* The same cells from store_matrix_build, in the same order. */
+static char *obligation_cells(lx_store *st, const char *instrument) {
+  char *buf = NULL;
+  size_t len = 0;
+  store_matrix m;
+  store_error err;
+  FILE *f = open_memstream(&buf, &len);
+  assert_non_null(f);
+  assert_int_equal(store_matrix_build(st, 0, instrument, &m, &err), 0);
+  size_t *order = calloc(m.nrows + 1, sizeof *order);   /* rows by run id */
+  for (size_t i = 0; i < m.nrows; i++) order[i] = i;
+  for (size_t i = 1; i < m.nrows; i++)
+    for (size_t k = i; k > 0 && m.rows[order[k]].id < m.rows[order[k - 1]].id; k--) {
+      size_t t = order[k]; order[k] = order[k - 1]; order[k - 1] = t;
+    }
+  char **cols = calloc(m.ncols + 1, sizeof *cols);       /* columns by strcmp, as the oracle's ORDER BY */
+  size_t *col_at = calloc(m.ncols + 1, sizeof *col_at);
+  for (size_t j = 0; j < m.ncols; j++) { cols[j] = m.cols[j]; col_at[j] = j; }
+  for (size_t j = 1; j < m.ncols; j++)
+    for (size_t k = j; k > 0 && strcmp(cols[k], cols[k - 1]) < 0; k--) {
+      char *t = cols[k]; cols[k] = cols[k - 1]; cols[k - 1] = t;
+      size_t u = col_at[k]; col_at[k] = col_at[k - 1]; col_at[k - 1] = u;
+    }
+  for (size_t i = 0; i < m.nrows; i++)
+    for (size_t j = 0; j < m.ncols; j++) {
+      const store_cell *c = &m.cells[order[i] * m.ncols + col_at[j]];
+      if (c->status < 0) continue;
+      assert_int_equal(c->findings, 1);
+      fprintf(f, "%lld %s %s %d\n", m.rows[order[i]].id, cols[j], lx_status_name((lx_status)c->status), c->gaps);
+    }
+  free(order);
+  free(cols);
+  free(col_at);
+  store_matrix_free(&m);
+  fclose(f);
+  return buf;
+}
+
+/* Schema version 6 lays out what matrix --by obligation shows of each run
+** when it is saved: its cells are those its findings give, read as they
+** were before (an id declared twice: the finding finding_summary put last);
+** the runs of one rule set share one list of obligations; and a database
+** of version 5 (the layout taken away) is laid out by the migration exactly
+** as the saves laid it out. */
+static void test_obligation_cells(void **state) {
+  (void)state;
+  rules_t a, b, d;
+  run_t x[5];
+  load_rules(&a, "A");
+  load_rules(&b, "B");
+  load_rules(&d, "D");
+  char *other = strdup(PROFILE("true")), *third = strdup(PROFILE("false"));
+  memcpy(strstr(other, "\"TST\""), "\"TSU\"", 5);
+  memcpy(strstr(third, "\"TST\""), "\"TSV\"", 5);
+  assess(&x[0], &a, "p1.lua", PROFILE("false"), "2026-01-01");
+  assess(&x[1], &a, "p2.lua", other, "2026-01-01");
+  assess(&x[2], &b, "p3.lua", other, "2027-01-01");     /* TSU's latest: rule set B */
+  assess(&x[3], &d, "p4.lua", third, "2026-01-01");     /* TSV: the ids declared twice */
+  assess(&x[4], &a, "p5.lua", PROFILE("true"), "2003-01-01");   /* TST before it was bound: not shown */
+  lx_store *st = open_db("cells.db", STORE_WRITE);
+  for (int i = 0; i < 5; i++) save1(st, &x[i]);
+  /* the rule sets' lists: A's runs share one; D names what A names without 15.2.a */
+  assert_int_equal(count_rows("cells.db", "SELECT count(*) FROM obligation_tally"), 5);
+  assert_int_equal(count_rows("cells.db", "SELECT count(*) FROM obligation_list"), 3);
+  assert_int_equal(count_rows("cells.db", "SELECT count(DISTINCT list_id) FROM obligation_tally WHERE run_id IN (1, 2, 5)"), 1);
+  const char *instruments[] = { NULL, "untoc", "other" };
+  char *saved[3];
+  for (int k = 0; k < 3; k++) {
+    char *want = obligation_oracle(st, instruments[k]);
+    saved[k] = obligation_cells(st, instruments[k]);
+    assert_string_equal(saved[k], want);
+    free(want);
+  }
+  /* D's twice-declared ids: 15.1.b's second one (optional) comes after the
+  ** first (mandatory) in finding_summary's order and shows its error */
+  assert_non_null(strstr(saved[0], "4 untoc:15.1.b error 0\n"));
+  assert_non_null(strstr(saved[0], "1 untoc:15.1.b not_met 1\n"));
+  assert_null(strstr(saved[0], "5 untoc:"));
+  assert_string_equal(saved[2], "");
+  char *picture = store_picture(st);
+  sqlite3 *db = store_handle(st);
+  assert_int_equal(sqlite3_exec(db, "DROP TABLE obligation_tally; DROP TABLE obligation_list; DROP INDEX run_latest; PRAGMA user_version = 5;",
+                                NULL, NULL, NULL), SQLITE_OK);
+  store_close(st);
+  st = open_db("cells.db", STORE_READ);             /* reading migrates */
+  assert_int_equal(count_rows("cells.db", "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+  assert_int_equal(count_rows("cells.db", "SELECT count(*) FROM obligation_list"), 3);
+  for (int k = 0; k < 3; k++) {
+    char *migrated = obligation_cells(st, instruments[k]);
+    assert_string_equal(migrated, saved[k]);
+    free(migrated);
+    free(saved[k]);
+  }
+  char *migrated_picture = store_picture(st);
+  assert_string_equal(migrated_picture, picture);
+  free(picture);
+  free(migrated_picture);
+  store_close(st);
+  free(other);
+  free(third);
+  for (int i = 0; i < 5; i++) free_run(&x[i]);
+  free_rules(&a);
+  free_rules(&b);
+  free_rules(&d);
 }
 
 /* A genuine lexgap database with something planted in its schema (a trigger
@@ -1299,6 +1440,7 @@ int main(void) {
     cmocka_unit_test(test_integrity_stamp),
     cmocka_unit_test(test_stamp_own_writes_not_rescanned),
     cmocka_unit_test(test_tallies_migrated_from_v4),
+    cmocka_unit_test(test_obligation_cells),
     cmocka_unit_test(test_planted_schema_refused),
     cmocka_unit_test(test_planted_after_open),
     cmocka_unit_test(test_hot_journal_rolled_back),
