@@ -159,6 +159,16 @@ int readonly_is_view_lua(lua_State *L);
 ** (sandbox_template.c). */
 int template_filler_lua(lua_State *L);
 
+/* The two ends of the library's bilingual C primitives (lx.t, lx.join).
+** bilingual_push_pair: [-0, +1] a new table { en = the value at en_idx,
+** fr = the value at fr_idx }; returns 1 (the result count).
+** bilingual_call_lua: [-?, +1] hands the first nargs arguments to the Lua
+** function that is the running closure's first upvalue (what the C
+** primitive does not do exactly as it does), and returns its one result;
+** returns 1. */
+int bilingual_push_pair(lua_State *L, int en_idx, int fr_idx);
+int bilingual_call_lua(lua_State *L, int nargs);
+
 /* joiner(join, sep, last) for the rule library: lx.join in C, a closure
 ** that hands what it does not join exactly as the Lua join does to join,
 ** sep and last being the default separators (sandbox_join.c). */

@@ -109,18 +109,9 @@ static int join(lua_State *L) {
   if (lua_type(L, 1) != LUA_TTABLE) goto in_lua;
   if (join_language(L, "en") != 0) goto in_lua;
   if (join_language(L, "fr") != 0) goto in_lua;
-  lua_createtable(L, 0, 2);                              /* list sep last en fr t */
-  lua_pushvalue(L, 4);
-  lua_setfield(L, -2, "en");
-  lua_pushvalue(L, 5);
-  lua_setfield(L, -2, "fr");
-  return 1;
+  return bilingual_push_pair(L, 4, 5);                   /* list sep last en fr */
 in_lua:
-  lua_settop(L, 3);
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_insert(L, 1);
-  lua_call(L, 3, 1);
-  return 1;
+  return bilingual_call_lua(L, 3);
 }
 
 int joiner_lua(lua_State *L) {

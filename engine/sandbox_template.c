@@ -167,17 +167,27 @@ static int fill_template(lua_State *L) {
                     ((double)len_en + (double)len_fr) / BYTES_PER_UNIT);
   if (fill_language(L, 3, values, "en") != 0) goto in_lua;
   if (fill_language(L, 4, values, "fr") != 0) goto in_lua;
-  lua_createtable(L, 0, 2);                                /* template values en fr en' fr' t */
-  lua_pushvalue(L, -3);
+  return bilingual_push_pair(L, lua_gettop(L) - 1, lua_gettop(L));   /* template values en fr en' fr' */
+in_lua:
+  return bilingual_call_lua(L, 2);
+}
+
+int bilingual_push_pair(lua_State *L, int en_idx, int fr_idx) {
+  en_idx = lua_absindex(L, en_idx);
+  fr_idx = lua_absindex(L, fr_idx);
+  lua_createtable(L, 0, 2);
+  lua_pushvalue(L, en_idx);
   lua_setfield(L, -2, "en");
-  lua_pushvalue(L, -2);
+  lua_pushvalue(L, fr_idx);
   lua_setfield(L, -2, "fr");
   return 1;
-in_lua:
-  lua_settop(L, 2);
+}
+
+int bilingual_call_lua(lua_State *L, int nargs) {
+  lua_settop(L, nargs);
   lua_pushvalue(L, lua_upvalueindex(1));
   lua_insert(L, 1);
-  lua_call(L, 2, 1);
+  lua_call(L, nargs, 1);
   return 1;
 }
 
