@@ -14,7 +14,7 @@
 /* ---------------------------------------------------------------------- */
 
 /* The rule table the library receives on every call of a rule (its ref,
-** id, level and facts) is made once: kept in a registry table keyed, weakly,
+** id, level, facts and, for an EU directive, deadline) is made once: kept in a registry table keyed, weakly,
 ** by the rule's check function, so that it goes when the rule set does.
 ** The library only reads it (lx._context copies its fields into ctx); the
 ** facts list is a read-only view, since the check sees it as ctx.declared
@@ -39,12 +39,15 @@ static void push_constants_table(lua_State *L) {
 }
 
 /* [-0, +1] The rule table of r: { [1] = r (light userdata), ref, id,
-** level, facts }, made and kept on first use in the table of rule tables
+** level, facts, deadline }, made and kept on first use in the table of rule tables
 ** (registry reference constants_ref), under r's check function (at stack
 ** index check).  A check function that serves two rules keeps the table of
 ** the one that ran last: the light userdata tells them apart, and the
-** other's is made again. */
-static void push_rule_constants(lua_State *L, int constants_ref, int check, const lx_rule *r) {
+** other's is made again.  deadline: the transposition deadline of r's
+** provision when ins, its instrument (or NULL), is an EU directive
+** (applicability_directive_deadline), else absent. */
+static void push_rule_constants(lua_State *L, int constants_ref, int check, const lx_rule *r,
+                                const lx_instrument *ins) {
   lua_rawgeti(L, LUA_REGISTRYINDEX, constants_ref);   /* all */
   int keyed = lua_isfunction(L, check);
   if (keyed) {
@@ -60,9 +63,12 @@ static void push_rule_constants(lua_State *L, int constants_ref, int check, cons
     }
     lua_pop(L, 1);                                    /* all */
   }
-  lua_createtable(L, 1, 4);                           /* all constants */
+  lua_createtable(L, 1, 5);                           /* all constants */
   lua_pushlightuserdata(L, (void *)r); lua_rawseti(L, -2, CONST_RULE);
   lua_pushstring(L, r->ref); lua_setfield(L, -2, "ref");
+  const char *deadline = ins && strcmp(ins->kind, "eu_directive") == 0 && r->ref
+                         ? applicability_directive_deadline(ins, r->ref) : NULL;
+  if (deadline) { lua_pushstring(L, deadline); lua_setfield(L, -2, "deadline"); }
   lua_pushstring(L, r->id); lua_setfield(L, -2, "id");
   lua_pushstring(L, lx_level_name(r->level)); lua_setfield(L, -2, "level");
   lua_createtable(L, r->nfacts, 0);
@@ -390,7 +396,7 @@ static int prepare_rule(void *ud, int i) {
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, a->rules->schema_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->as_of_ref);
-  push_rule_constants(L, ev->constants_ref, check, r);
+  push_rule_constants(L, ev->constants_ref, check, r, instrument >= 0 ? &a->rules->instruments[instrument] : NULL);
   push_bound_since(ev, instrument);
   push_deps(L, a, r);
   sandbox_use_account(ev->sb, r->account);   /* what the check keeps counts against its file */

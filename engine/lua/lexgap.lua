@@ -13,8 +13,10 @@
 --
 -- Contract with the engine (engine/evaluate.c):
 --   lx._context(profile, schema, as_of, rule, bound_since, deps) -> ctx,
---     called before each check; `rule` = { ref, id, level, facts = {...} }
---     (made once per rule by the engine, read here and never changed),
+--     called before each check; `rule` = { ref, id, level, facts = {...},
+--     deadline } (made once per rule by the engine, read here and never
+--     changed; deadline, for a provision of an EU directive, its
+--     transposition deadline from the descriptor, the first day it is due),
 --     bound_since the date the instrument binds the State from (or nil),
 --     deps = { [id] = finding } (or nil: no dependencies).
 --   lx._finish(ctx, result) -> the finding as values, not a table:
@@ -297,6 +299,7 @@ local function new_context(profile, schema, as_of, rule, bound_since, deps)
     id = rule.id,
     level = rule.level,
     bound_since = bound_since,   -- the date the instrument binds the State from, or nil
+    deadline = rule.deadline,    -- an EU directive's provision: its transposition deadline
     declared = rule.facts,
     deps = deps or NO_DEPS,
     state = profile.state,
@@ -2269,7 +2272,15 @@ end
 --                                         not_adopted / unknown, with the
 --                                         transposing measures in force
 --   lx.transposition_finding(ctx, ref, { what = {en, fr} })
---                                         that, as a finding
+--                                         that, as a finding (saying when
+--                                         the transposition was late)
+--   lx.due_for_state(ctx)                 the date the provision became due
+--                                         for the State, and whether that is
+--                                         its accession
+--   lx.noting_late(ctx, finding, since)   a met or partly met finding, with
+--                                         "Transposed late: ..." when its
+--                                         measures are in force only since
+--                                         a date after the provision was due
 --   lx.directive_option(ctx, ref)         did the State use the option of `ref`
 --   lx.transposing_measures(ctx, id)      every measure in force for directive id
 --   lx.measures_refer_to_directive(ctx, id)   final articles: the reference
@@ -2316,7 +2327,11 @@ end
 -- the table of correspondence:
 --   { state = "adopted" | "partly" | "not_adopted" | "unknown",
 --     measures = { { id, title, source, from, notified, refers } } (in force),
---     missing = { text }, why = {en, fr} (measures not in force) }
+--     missing = { text }, why = {en, fr} (measures not in force),
+--     since = date (the provision transposed, in whole or in part, since:
+--       the earliest `from` of the measures in force in the rows that
+--       transpose it; nil when such a row names no measure in force or a
+--       measure without `from`) }
 -- Records evidence (the measures in force, the rows) and, for "unknown", the
 -- open question.  A row naming a measure `measures` does not define is an
 -- error naming the row and the key.
@@ -2330,11 +2345,12 @@ function lx.transposition(ctx, ref)
     return out
   end
   local states, seen = {}, {}
+  local since, undated = nil, false
   for _, i in ipairs(rows) do
     local row = rec.table[i]
     local rpath = path .. ".table." .. i
     if row.source or row.note then ctx:cite(rpath, row, { en = "table of correspondence: " .. row.provision }) end
-    local in_force = 0
+    local in_force, first = 0, nil   -- first: the earliest `from` in force, false if one has none
     for _, mid in ipairs(row.measures or {}) do
       local m = rec.measures and rec.measures[mid]
       if m == nil then
@@ -2343,6 +2359,8 @@ function lx.transposition(ctx, ref)
       local ok, why = ctx:in_force(m)
       if ok then
         in_force = in_force + 1
+        if m.from == nil then first = false
+        elseif first ~= false and (first == nil or m.from < first) then first = m.from end
         if not seen[mid] then
           seen[mid] = true
           ctx:cite(path .. ".measures." .. mid, m, m.title)
@@ -2363,8 +2381,13 @@ function lx.transposition(ctx, ref)
       ctx:ask(rpath, transposition_question(row.provision))
     end
     if s ~= "adopted" then for _, x in ipairs(row.missing or {}) do out.missing[#out.missing + 1] = x end end
+    if s == "adopted" or s == "partly" then
+      if not first then undated = true
+      elseif since == nil or first < since then since = first end
+    end
     states[s] = true
   end
+  if not undated then out.since = since end
   if states.unknown then out.state = "unknown"
   elseif states.partly or (states.adopted and states.not_adopted) then out.state = "partly"
   elseif states.not_adopted then out.state = "not_adopted"
@@ -2379,22 +2402,62 @@ local function measure_titles(list)
   return join(titles, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
 end
 
+-- The date the provision of ctx became due for the State, and whether it is
+-- the State's accession: its transposition deadline (ctx.deadline), or the
+-- date the directive binds the State from (ctx.bound_since) when that is
+-- later, since a State that acceded after the deadline is bound from its
+-- accession and is not late for the time before it.  nil when the State is
+-- not bound (ctx.bound_since nil: not bound, or only assessed as a
+-- prospective party) or the provision has no deadline.
+local function due_for_state(ctx)
+  local deadline, bound = ctx.deadline, ctx.bound_since
+  if deadline == nil or bound == nil then return nil end
+  if bound > deadline then return bound, true end
+  return deadline, false
+end
+lx.due_for_state = due_for_state
+
+local LATE = {
+  deadline = { en = " Transposed late: in force since {s}, after the deadline of {d}.",
+               fr = " Transposition tardive : en vigueur depuis le {s}, après la date limite du {d}." },
+  accession = { en = " Transposed late: in force since {s}, after {d}, the date of the State's accession, from which the provision binds it (the deadline had passed before).",
+                fr = " Transposition tardive : en vigueur depuis le {s}, après le {d}, date de l'adhésion de l'État, dès laquelle la disposition le lie (la date limite était passée avant)." },
+}
+
+-- A met or partly met finding of a directive's provision whose measures
+-- are in force only since `since` (a date, or nil: not stated), with the
+-- sentence "Transposed late: in force since ..., after the deadline of ..."
+-- added when `since` is after the date the provision became due for the
+-- State (due_for_state).  The status does not change: the law in force at
+-- the assessment date is what is rated.  Any other finding, or one on time
+-- or whose dates are not known, is returned as it is.
+function lx.noting_late(ctx, finding, since)
+  if since == nil or not (finding.status == "met" or finding.status == "partly_met") then return finding end
+  local due, acceded = due_for_state(ctx)
+  if due == nil or since <= due then return finding end
+  local late = fill(acceded and LATE.accession or LATE.deadline, { s = since, d = due })
+  local text = fill({ en = "{e}{l}", fr = "{e}{l}" }, { e = finding.explanation, l = late })
+  if finding.status == "met" then return ctx:met(text, finding.option) end
+  return ctx:partly(text, finding.missing)
+end
+
 -- lx.transposition as a finding (the pattern of lx.measure_finding):
 --   adopted -> met, partly -> partly_met (with the row's missing), not
---   adopted -> not_met, unknown -> unknown.
+--   adopted -> not_met, unknown -> unknown; met and partly met say when the
+--   transposition was late (lx.noting_late).
 function lx.transposition_finding(ctx, ref, opts)
   local what = bilingual(opts.what, "what")
   local t = lx.transposition(ctx, ref)
   local by = #t.measures > 0 and fill({ en = " ({m})", fr = " ({m})" }, { m = measure_titles(t.measures) }) or { en = "", fr = "" }
   if t.state == "adopted" then
-    return ctx:met(fill({ en = "National law{b} transposes {w}.", fr = "Le droit national{b} transpose {w}." }, { w = what, b = by }))
+    return lx.noting_late(ctx, ctx:met(fill({ en = "National law{b} transposes {w}.", fr = "Le droit national{b} transpose {w}." }, { w = what, b = by })), t.since)
   elseif t.state == "partly" then
     local missing = {}
     for i, x in ipairs(t.missing) do missing[i] = x end
     if #missing == 0 then missing[1] = what end
     local short = join(missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
-    return ctx:partly(fill({ en = "National law{b} transposes {w} only in part; missing: {d}.", fr = "Le droit national{b} ne transpose {w} qu'en partie ; il manque : {d}." },
-      { w = what, b = by, d = short }), missing)
+    return lx.noting_late(ctx, ctx:partly(fill({ en = "National law{b} transposes {w} only in part; missing: {d}.", fr = "Le droit national{b} ne transpose {w} qu'en partie ; il manque : {d}." },
+      { w = what, b = by, d = short }), missing), t.since)
   elseif t.state == "not_adopted" then
     local why = t.why and fill({ en = " ({r})", fr = " ({r})" }, { r = t.why }) or { en = "", fr = "" }
     local missing = #t.missing > 0 and t.missing or { what }

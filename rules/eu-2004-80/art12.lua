@@ -38,7 +38,9 @@ obligation {
     local scheme = ctx:fact("protection.victim_compensation_state")
     if scheme ~= nil and scheme.adopted ~= nil then
       lx.transposition(ctx, "eu-2004-80:12.2")   -- the table's row, cited beside the scheme
-      return lx.measure_finding(ctx, "protection.victim_compensation_state", { what = SCHEME })
+      -- a scheme in force only after 12(2) was due (1 July 2005, or the
+      -- State's later accession) is reported as transposed late
+      return lx.noting_late(ctx, lx.measure_finding(ctx, "protection.victim_compensation_state", { what = SCHEME }), scheme.from)
     end
     ctx:ask("protection.victim_compensation_state")
     return lx.transposition_finding(ctx, "eu-2004-80:12.2", { what = SCHEME })

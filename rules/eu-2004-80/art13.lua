@@ -7,13 +7,13 @@
 -- assisting and deciding authorities, (b) the languages they accept, (c) the
 -- information of art. 4, (d) the application forms, and informs it of later
 -- changes.  Each sending is an item of the profile's `notifications` with
--- provision "eu-2004-80:13.1.a" ... "13.1.d".  Every item sent by the
--- assessment date: met (a sending after 1 July 2005 is late, and the finding
--- says so); some: partly met; none: not met when the profile lists the
--- State's notifications (a list is taken to list them all, docs/profile.md
--- 10.3) or the table of correspondence states that nothing was sent (a row on
--- 13(1) with adopted = false); unknown when the profile has no
--- `notifications` list at all.
+-- provision "eu-2004-80:13.1.a" ... "13.1.d".  Every item sent by the assessment
+-- date: met (a sending after 1 July 2005, or after the accession of a State that
+-- acceded later, is late: the finding says so); some: partly met; none: not met
+-- when the profile lists the State's notifications (a list is taken to list them
+-- all, docs/profile.md 10.3) or the table of correspondence states that nothing
+-- was sent (a row on 13(1) with adopted = false); unknown when the profile has
+-- no `notifications` list at all.
 --
 -- Paragraph 2 binds the Commission (the manual): left out below.
 
@@ -43,18 +43,18 @@ Les États membres informent la Commission de toute modification ultérieure aff
   facts = { "transposition.eu-2004-80" },
   check = function(ctx)
     local sent, missing, late = {}, {}, {}
+    local due, acceded = lx.due_for_state(ctx)   -- DUE, or the State's later accession (nil: not bound)
     for _, item in ipairs(ITEMS) do
       local n = ctx:notification(item.ref)
       if n then
         sent[#sent + 1] = lx.t({ en = "{w} on {d}", fr = "{w} le {d}" }, { w = item, d = n.date })
-        if n.date > DUE then late[#late + 1] = item end
+        if n.date > (due or DUE) then late[#late + 1] = item end
       else
         missing[#missing + 1] = { en = item.en, fr = item.fr }
       end
     end
-    local lateness = #late > 0
-      and { en = " Some of it was sent after the deadline of 1 July 2005.", fr = " Une partie l'a été après le délai du 1er juillet 2005." }
-      or { en = "", fr = "" }
+    local lateness = #late == 0 and { en = "", fr = "" } or acceded and lx.t({ en = " Some of it was sent after {d}, the date of the State's accession, from which the provision binds it.", fr = " Une partie l'a été après le {d}, date de l'adhésion de l'État, dès laquelle la disposition le lie." }, { d = due })
+      or { en = " Some of it was sent after the deadline of 1 July 2005.", fr = " Une partie l'a été après le délai du 1er juillet 2005." }
     if #missing == 0 then
       return ctx:met(lx.t({ en = "The State sent the Commission {s}.{l}", fr = "L'État a transmis à la Commission {s}.{l}" },
         { s = lx.join(sent, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }), l = lateness }))
