@@ -2305,6 +2305,12 @@ end
 --                                         "Transposed late: ..." when its
 --                                         measures are in force only since
 --                                         a date after the provision was due
+--                                         (said by lx._run too, once, for a
+--                                         finding resting on measures read by
+--                                         the measure patterns)
+--   lx.binding_option(ctx, path)          ctx:measure of the option through
+--                                         which the provision binds the State
+--                                         (its measures are late only after it)
 --   lx.directive_option(ctx, ref)         did the State use the option of `ref`
 --   lx.transposing_measures(ctx, id)      every measure in force for directive id
 --   lx.measures_refer_to_directive(ctx, id)   final articles: the reference
