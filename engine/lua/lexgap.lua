@@ -988,7 +988,11 @@ function lx._run(check, profile, schema, as_of, rule, bound_since, deps)
     schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0
   end
   local ctx = new_context(profile, schema, as_of, rule, bound_since, deps)
-  return finish(ctx, check(ctx))
+  local r = check(ctx)
+  -- a directive's provision met through measures read by the measure
+  -- patterns says once, at the end of the whole finding, when they were late
+  if ctx.dated_since and type(r) == "table" and r._ctx == ctx then r = lx._noting_late_measures(ctx, r) end
+  return finish(ctx, r)
 end
 
 -- French negation turns the partitive and indefinite articles into "de":
@@ -1024,9 +1028,27 @@ local MEASURE_TEXTS = {
   unknown = { en = "The profile does not say whether national law provides for {w}.", fr = "Le profil n'indique pas si le droit national prévoit {w}." },
 }
 
+-- m, a measure in force (in whole or in part) that a measure pattern
+-- (lx.measure_finding, lx.measure_details, lx.all_measures, and what calls
+-- them: lx.all_of...) rests a finding on, for a provision of an EU directive
+-- (ctx.deadline set; its options too, as lx.transposition_finding):
+-- ctx.dated_since becomes the earliest entry into force (`from`) of those
+-- measures, or false once one of them has no `from` (the dates are then not
+-- known).  lx._run then notes a met or partly met finding as transposed late
+-- (lx._noting_late_measures).  Measures not in force, and gates read with
+-- ctx:measure, do not count.
+local function dated_measure(ctx, m)
+  if ctx.deadline == nil or (m.state ~= "adopted" and m.state ~= "partly") then return end
+  local from, since = m.raw.from, ctx.dated_since
+  if since == false then return end
+  if from == nil then ctx.dated_since = false
+  elseif since == nil or from < since then ctx.dated_since = from end
+end
+
 function lx.measure_finding(ctx, path, opts)
   local what = bilingual(opts.what, "what")
   local m = ctx:measure(path)
+  dated_measure(ctx, m)
   -- where the measure stands, as lx.cited says it, as the one string it
   -- is in both languages (lx.t fills a string alike in both)
   local src = m.source
@@ -1662,6 +1684,7 @@ function lx.all_measures(ctx, elements)
   local missing = {}
   for _, el in ipairs(elements) do
     local m = ctx:measure(el.path)
+    dated_measure(ctx, m)
     local item = fill({ en = "{w}{s}", fr = "{w}{s}" }, { w = el.what, s = lx.cited(m) })
     if m.why then item = fill({ en = "{i} ({y})", fr = "{i} ({y})" }, { i = item, y = m.why }) end
     local bucket = got[m.state]
@@ -1764,6 +1787,7 @@ function lx.measure_details(ctx, path, opts)
   local what = bilingual(opts.what, "what")
   local m = ctx:measure(path)
   if m.state ~= "adopted" and m.state ~= "partly" then return lx.measure_finding(ctx, path, { what = what }) end
+  dated_measure(ctx, m)
   local d = opts.details(m.raw) or {}
   local missing = {}
   for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x end
@@ -2281,6 +2305,12 @@ end
 --                                         "Transposed late: ..." when its
 --                                         measures are in force only since
 --                                         a date after the provision was due
+--                                         (said by lx._run too, once, for a
+--                                         finding resting on measures read by
+--                                         the measure patterns)
+--   lx.binding_option(ctx, path)          ctx:measure of the option through
+--                                         which the provision binds the State
+--                                         (its measures are late only after it)
 --   lx.directive_option(ctx, ref)         did the State use the option of `ref`
 --   lx.transposing_measures(ctx, id)      every measure in force for directive id
 --   lx.measures_refer_to_directive(ctx, id)   final articles: the reference
@@ -2432,6 +2462,7 @@ local LATE = {
 -- the assessment date is what is rated.  Any other finding, or one on time
 -- or whose dates are not known, is returned as it is.
 function lx.noting_late(ctx, finding, since)
+  ctx.late_noted = true   -- said once: lx._run does not say it again
   if since == nil or not (finding.status == "met" or finding.status == "partly_met") then return finding end
   local due, acceded = due_for_state(ctx)
   if due == nil or since <= due then return finding end
@@ -2439,6 +2470,33 @@ function lx.noting_late(ctx, finding, since)
   local text = fill({ en = "{e}{l}", fr = "{e}{l}" }, { e = finding.explanation, l = late })
   if finding.status == "met" then return ctx:met(text, finding.option) end
   return ctx:partly(text, finding.missing)
+end
+
+-- The finding r of a directive's provision whose check read its measures
+-- through the measure patterns (ctx.dated_since, see dated_measure), with
+-- "Transposed late: ..." when every one of them entered into force after the
+-- provision was due (lx.noting_late), said once, after the whole finding
+-- (lx.all_of joins its parts' explanations: the parts do not say it).
+-- Left as it is when the check said it itself (lx.noting_late,
+-- lx.transposition_finding), when a measure's date is not known, or when
+-- the provision binds the State only through an option it took up no
+-- earlier than those measures (lx.binding_option).
+function lx._noting_late_measures(ctx, r)
+  local since, option = ctx.dated_since, ctx.option_since
+  if ctx.late_noted or option == false or (option and since <= option) then return r end
+  return lx.noting_late(ctx, r, since)
+end
+
+-- The measure at path (as ctx:measure) by which the State takes up an
+-- option of the directive that the provision binds it through (2004/81
+-- art. 10 binds only a State that applies the directive to minors, art.
+-- 3(3)).  In force, it marks the date the provision bound the State from:
+-- its measures in force by that date are not late (lx._noting_late_measures;
+-- an undated option: not known, not said).
+function lx.binding_option(ctx, path)
+  local m = ctx:measure(path)
+  if m.state == "adopted" or m.state == "partly" then ctx.option_since = m.raw.from or false end
+  return m
 end
 
 -- lx.transposition as a finding (the pattern of lx.measure_finding):

@@ -22,7 +22,7 @@
 -- nil when the State applies the directive to minors (the rule goes on),
 -- else the not-applicable or unknown finding.
 local function minors_gate(ctx)
-  local m = ctx:measure("victim_residence.minors")
+  local m = lx.binding_option(ctx, "victim_residence.minors")   -- art. 10 binds from the option
   local applies
   if m.state == "adopted" or m.state == "partly" then applies = true
   elseif m.state == "not_adopted" then applies = false end

@@ -1,6 +1,7 @@
-# End-to-end tests of late transposition (Directive 2004/80/EC): a met or
-# partly met finding whose transposing measures all entered into force after
-# the provision was due for the State says "Transposed late", in English and
+# End-to-end tests of late transposition (Directives 2004/80/EC, 2004/81/EC
+# and 2004/82/EC): a met or partly met finding whose transposing measures all
+# entered into force after the provision was due for the State says
+# "Transposed late", in English and
 # French, without changing its status; nothing is said when the transposition
 # was on time, when a date is not stated, for the time before a late
 # accession, or for a State assessed only as a prospective party (sourced by
@@ -50,8 +51,9 @@ late_profile TST ', eu_member = { from = "1995-01-01" }' "$TMP/late-member.lua"
 late_profile HRV '' "$TMP/late-croatia.lua"          # acceded on 2013-07-01 (rules/eu-members.lua)
 late_profile ZZZ '' "$TMP/late-outsider.lua"         # not a Member State
 
-# row ID STATUS: a regex for the start of finding ID's CSV row, with STATUS
-row() { local id=${1//./\\.}; printf '%s' ",$id,$id,.*,(mandatory|optional|consider|endeavour),$2,"; }
+# row ID STATUS: a regex for the start of finding ID's CSV row (its id, then
+# its ref: the id without its #clause), with STATUS
+row() { local id=${1//./\\.}; printf '%s' ",$id,${id%%#*},.*,(mandatory|optional|consider|endeavour),$2,"; }
 
 run "late: a Member State, in CSV" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument eu-2004-80 --as-of 2024-01-01 --format csv "$TMP/late-member.lua" \
   && { has "late: met, in force after the deadline" "$TMP/out" "$(row eu-2004-80:4 met).*Transposed late: in force since 2006-05-01, after the deadline of 2006-01-01\.\""; \
@@ -104,3 +106,67 @@ return {
 LUA
 run "late: art. 12(2) from the national scheme" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument eu-2004-80 --as-of 2024-01-01 --format csv "$TMP/late-scheme.lua" \
   && has "late: the scheme in force after 2005-07-01, partly met" "$TMP/out" "$(row eu-2004-80:12.2 partly_met).*Transposed late: in force since 2005-09-01, after the deadline of 2005-07-01\."
+
+# Directives 2004/81/EC (due on 2006-08-05) and 2004/82/EC (due on
+# 2006-09-05): their rules read the State's own measures (victim_residence,
+# carrier_data), not the table of correspondence.  A met or partly met
+# finding whose measures all entered into force after the deadline says so
+# once, at the end of the whole finding (art. 7(1) joins two measures).
+cat > "$TMP/late-own.lua" <<'LUA'
+return {
+  profile_format = 1,
+  state = { code = "TST", name = "Testland", kind = "state", eu_member = { from = "1995-01-01" } },
+  describes_law_as_of = "2024-01-01",
+  victim_residence = {
+    trafficking_victims = { adopted = true, source = "Aliens Act s. 50", from = "2007-01-01" },
+    information = { adopted = true, source = "Aliens Act s. 51", from = "2006-01-01" },
+    reflection_period = { adopted = true, days = 30, source = "Aliens Act s. 52", from = "2006-08-05" },
+    reflection_protection = { adopted = true, source = "Aliens Act s. 53" },
+    subsistence = { adopted = true, source = "Social Aid Act s. 3", from = "2007-01-01" },
+    vulnerable_needs = { adopted = true, source = "Social Aid Act s. 4", from = "2007-03-01" },
+    permit_validity = { adopted = true, months = 3, source = "Aliens Act s. 54", from = "2007-01-01" },
+    access_employment = { adopted = true, source = "Aliens Act s. 60", from = "2006-01-01" },
+    access_vocational_training = { adopted = true, source = "Aliens Act s. 61", from = "2007-01-01" },
+    access_education = { adopted = true, source = "Aliens Act s. 62", from = "2007-01-01" },
+    minors = { adopted = true, source = "Aliens Act s. 40(5)", from = "2008-01-01" },
+    minors_best_interests = { adopted = true, source = "Children Act s. 1", from = "2008-01-01" },
+    unaccompanied_representation = { adopted = true, source = "Children Act s. 9", from = "2009-01-01" },
+  },
+  carrier_data = {
+    transmission = { adopted = true, items = { "travel_document", "nationality", "full_name", "date_of_birth", "border_crossing_point", "transport_code",
+                                               "departure_arrival_times", "total_passengers", "initial_embarkation_point" },
+                     on_request = true, by_end_of_check_in = true, source = "Border Act s. 9", from = "2007-01-01" },
+    authority_deletion = { adopted = true, hours = 72, source = "Border Decree s. 5", from = "2007-01-01" },
+    remedies = { adopted = true, source = "Administrative Procedure Act s. 1", from = "2006-09-01" },
+  },
+}
+LUA
+LATE81='Transposed late: in force since 2007-01-01, after the deadline of 2006-08-05\.'
+run "late: 2004/81 and 2004/82, in CSV" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument eu-2004-81 --instrument eu-2004-82 --as-of 2024-01-01 --format csv "$TMP/late-own.lua" \
+  && { has "late: 2004/81 3(1), met" "$TMP/out" "$(row eu-2004-81:3.1 met).*\(Aliens Act s\. 50\)\. $LATE81\""; \
+       has "late: 2004/81 8(3), partly met, after what falls short" "$TMP/out" "$(row eu-2004-81:8.3#validity partly_met).*only 3 months \(Aliens Act s\. 54\)\. $LATE81\""; \
+       has "late: 2004/81 7(1), two measures, met, said at the end" "$TMP/out" "$(row eu-2004-81:7.1 met).*s\. 4\)\. $LATE81\""; \
+       hasnt "late: 2004/81 7(1), said once only" "$TMP/out" ",eu-2004-81:7\.1,.*Transposed late.*Transposed late"; \
+       hasnt "late: 2004/81 11(1), one of three measures on time, nothing said" "$TMP/out" ",eu-2004-81:11\.1,.*Transposed late"; \
+       hasnt "late: 2004/81 5, on time, nothing said" "$TMP/out" ",eu-2004-81:5,.*Transposed late"; \
+       hasnt "late: 2004/81 6(1), on the deadline day, nothing said" "$TMP/out" ",eu-2004-81:6\.1,.*Transposed late"; \
+       hasnt "late: 2004/81 6(2), a measure without a date, nothing said" "$TMP/out" ",eu-2004-81:6\.2,.*Transposed late"; \
+       has "late: 2004/81 3(3), the option of minors taken late" "$TMP/out" "$(row eu-2004-81:3.3 met).*Transposed late: in force since 2008-01-01"; \
+       hasnt "late: 2004/81 10(a), in force with the option it depends on, nothing said" "$TMP/out" ",eu-2004-81:10\.a,.*Transposed late"; \
+       has "late: 2004/81 10(c), in force after the option, late" "$TMP/out" "$(row eu-2004-81:10.c#representation met).*Transposed late: in force since 2009-01-01, after the deadline of 2006-08-05\.\""; \
+       has "late: 2004/82 3(1), met" "$TMP/out" "$(row eu-2004-82:3.1 met).*Transposed late: in force since 2007-01-01, after the deadline of 2006-09-05\.\""; \
+       has "late: 2004/82 6(1), partly met" "$TMP/out" "$(row eu-2004-82:6.1#authority-deletion partly_met).*Transposed late: in force since 2007-01-01, after the deadline of 2006-09-05\.\""; \
+       hasnt "late: 2004/82 5, on time, nothing said" "$TMP/out" ",eu-2004-82:5,.*Transposed late"; }
+
+run "late: 2004/81 and 2004/82, in French" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument eu-2004-81 --instrument eu-2004-82 --as-of 2024-01-01 --format csv --lang fr "$TMP/late-own.lua" \
+  && { has "late: French, 2004/81 3(1)" "$TMP/out" ",eu-2004-81:3\.1,.*Transposition tardive : en vigueur depuis le 2007-01-01, après la date limite du 2006-08-05\.\""; \
+       has "late: French, 2004/82 6(1), partly met" "$TMP/out" ",eu-2004-82:6\.1#authority-deletion,.*Transposition tardive : en vigueur depuis le 2007-01-01, après la date limite du 2006-09-05\.\""; }
+
+# Poland: its Aliens Act provisions of 2006-10-01 came after 2004/81's
+# deadline (art. 7(1): one part provided, one not: partly met); its Border
+# Guard Act of 2006-09-01 before 2004/82's.
+run "late: Poland, 2004/81 and 2004/82" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument eu-2004-81 --instrument eu-2004-82 --as-of 2026-01-01 --format csv "$ROOT/profiles/eu-fictional-poland.lua" \
+  && { has "late: Poland's 2004/81 3(1)" "$TMP/out" "$(row eu-2004-81:3.1 met).*art\. 53a\)\. Transposed late: in force since 2006-10-01, after the deadline of 2006-08-05\.\""; \
+       has "late: Poland's 2004/81 7(1), partly met, said once at the end" "$TMP/out" "$(row eu-2004-81:7.1 partly_met).*psychological assistance where national law provides for it\. Transposed late: in force since 2006-10-01, after the deadline of 2006-08-05\.\""; \
+       hasnt "late: Poland's 2004/81 7(1), said once only" "$TMP/out" ",eu-2004-81:7\.1,.*Transposed late.*Transposed late"; \
+       hasnt "late: Poland's 2004/82, on time" "$TMP/out" ",eu-2004-82:.*Transposed late"; }
