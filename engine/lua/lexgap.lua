@@ -2460,9 +2460,13 @@ local LATE = {
 -- added when `since` is after the date the provision became due for the
 -- State (due_for_state).  The status does not change: the law in force at
 -- the assessment date is what is rated.  Any other finding, or one on time
--- or whose dates are not known, is returned as it is.
+-- or whose dates are not known, or that of an optional provision (an option
+-- has no deadline to miss), is returned as it is.
 function lx.noting_late(ctx, finding, since)
   ctx.late_noted = true   -- said once: lx._run does not say it again
+  -- An option ("Les États membres peuvent") has no deadline to miss: a State
+  -- may take it up at any time, so it is never late.
+  if ctx.level == "optional" then return finding end
   if since == nil or not (finding.status == "met" or finding.status == "partly_met") then return finding end
   local due, acceded = due_for_state(ctx)
   if due == nil or since <= due then return finding end

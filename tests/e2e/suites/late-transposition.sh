@@ -151,7 +151,8 @@ run "late: 2004/81 and 2004/82, in CSV" 2 -- "$LEXGAP" assess --rules "$RULES" -
        hasnt "late: 2004/81 5, on time, nothing said" "$TMP/out" ",eu-2004-81:5,.*Transposed late"; \
        hasnt "late: 2004/81 6(1), on the deadline day, nothing said" "$TMP/out" ",eu-2004-81:6\.1,.*Transposed late"; \
        hasnt "late: 2004/81 6(2), a measure without a date, nothing said" "$TMP/out" ",eu-2004-81:6\.2,.*Transposed late"; \
-       has "late: 2004/81 3(3), the option of minors taken late" "$TMP/out" "$(row eu-2004-81:3.3 met).*Transposed late: in force since 2008-01-01"; \
+       has "late: 2004/81 3(3), the option of minors taken up after the deadline: met" "$TMP/out" "$(row eu-2004-81:3.3 met)"; \
+       hasnt "late: 2004/81 3(3), an option has no deadline to miss: never late" "$TMP/out" ",eu-2004-81:3\.3,.*Transposed late"; \
        hasnt "late: 2004/81 10(a), in force with the option it depends on, nothing said" "$TMP/out" ",eu-2004-81:10\.a,.*Transposed late"; \
        has "late: 2004/81 10(c), in force after the option, late" "$TMP/out" "$(row eu-2004-81:10.c#representation met).*Transposed late: in force since 2009-01-01, after the deadline of 2006-08-05\.\""; \
        has "late: 2004/82 3(1), met" "$TMP/out" "$(row eu-2004-82:3.1 met).*Transposed late: in force since 2007-01-01, after the deadline of 2006-09-05\.\""; \
