@@ -2452,6 +2452,8 @@ local LATE = {
                fr = " Transposition tardive : en vigueur depuis le {s}, après la date limite du {d}." },
   accession = { en = " Transposed late: in force since {s}, after {d}, the date of the State's accession, from which the provision binds it (the deadline had passed before).",
                 fr = " Transposition tardive : en vigueur depuis le {s}, après le {d}, date de l'adhésion de l'État, dès laquelle la disposition le lie (la date limite était passée avant)." },
+  option = { en = " Transposed late: in force since {s}, after {d}, the date the State took up the option through which the provision binds it (after the deadline).",
+             fr = " Transposition tardive : en vigueur depuis le {s}, après le {d}, date à laquelle l'État a retenu l'option par laquelle la disposition le lie (après la date limite)." },
 }
 
 -- A met or partly met finding of a directive's provision whose measures
@@ -2461,16 +2463,22 @@ local LATE = {
 -- State (due_for_state).  The status does not change: the law in force at
 -- the assessment date is what is rated.  Any other finding, or one on time
 -- or whose dates are not known, or that of an optional provision (an option
--- has no deadline to miss), is returned as it is.
-function lx.noting_late(ctx, finding, since)
+-- has no deadline to miss), is returned as it is.  `option_from`: the date
+-- the State took up the option through which the provision binds it
+-- (lx.binding_option), when there is one; taken up after the deadline, it
+-- is the date the provision became due.
+function lx.noting_late(ctx, finding, since, option_from)
   ctx.late_noted = true   -- said once: lx._run does not say it again
   -- An option ("Les États membres peuvent") has no deadline to miss: a State
   -- may take it up at any time, so it is never late.
   if ctx.level == "optional" then return finding end
   if since == nil or not (finding.status == "met" or finding.status == "partly_met") then return finding end
   local due, acceded = due_for_state(ctx)
-  if due == nil or since <= due then return finding end
-  local late = fill(acceded and LATE.accession or LATE.deadline, { s = since, d = due })
+  if due == nil then return finding end
+  local words = acceded and LATE.accession or LATE.deadline
+  if option_from and option_from > due then due, words = option_from, LATE.option end
+  if since <= due then return finding end
+  local late = fill(words, { s = since, d = due })
   local text = fill({ en = "{e}{l}", fr = "{e}{l}" }, { e = finding.explanation, l = late })
   if finding.status == "met" then return ctx:met(text, finding.option) end
   return ctx:partly(text, finding.missing)
@@ -2488,7 +2496,7 @@ end
 function lx._noting_late_measures(ctx, r)
   local since, option = ctx.dated_since, ctx.option_since
   if ctx.late_noted or option == false or (option and since <= option) then return r end
-  return lx.noting_late(ctx, r, since)
+  return lx.noting_late(ctx, r, since, option)
 end
 
 -- The measure at path (as ctx:measure) by which the State takes up an

@@ -154,14 +154,15 @@ run "late: 2004/81 and 2004/82, in CSV" 2 -- "$LEXGAP" assess --rules "$RULES" -
        has "late: 2004/81 3(3), the option of minors taken up after the deadline: met" "$TMP/out" "$(row eu-2004-81:3.3 met)"; \
        hasnt "late: 2004/81 3(3), an option has no deadline to miss: never late" "$TMP/out" ",eu-2004-81:3\.3,.*Transposed late"; \
        hasnt "late: 2004/81 10(a), in force with the option it depends on, nothing said" "$TMP/out" ",eu-2004-81:10\.a,.*Transposed late"; \
-       has "late: 2004/81 10(c), in force after the option, late" "$TMP/out" "$(row eu-2004-81:10.c#representation met).*Transposed late: in force since 2009-01-01, after the deadline of 2006-08-05\.\""; \
+       has "late: 2004/81 10(c), in force after the option, late" "$TMP/out" "$(row eu-2004-81:10.c#representation met).*Transposed late: in force since 2009-01-01, after 2008-01-01, the date the State took up the option through which the provision binds it \(after the deadline\)\.\""; \
        has "late: 2004/82 3(1), met" "$TMP/out" "$(row eu-2004-82:3.1 met).*Transposed late: in force since 2007-01-01, after the deadline of 2006-09-05\.\""; \
        has "late: 2004/82 6(1), partly met" "$TMP/out" "$(row eu-2004-82:6.1#authority-deletion partly_met).*Transposed late: in force since 2007-01-01, after the deadline of 2006-09-05\.\""; \
        hasnt "late: 2004/82 5, on time, nothing said" "$TMP/out" ",eu-2004-82:5,.*Transposed late"; }
 
 run "late: 2004/81 and 2004/82, in French" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument eu-2004-81 --instrument eu-2004-82 --as-of 2024-01-01 --format csv --lang fr "$TMP/late-own.lua" \
   && { has "late: French, 2004/81 3(1)" "$TMP/out" ",eu-2004-81:3\.1,.*Transposition tardive : en vigueur depuis le 2007-01-01, après la date limite du 2006-08-05\.\""; \
-       has "late: French, 2004/82 6(1), partly met" "$TMP/out" ",eu-2004-82:6\.1#authority-deletion,.*Transposition tardive : en vigueur depuis le 2007-01-01, après la date limite du 2006-09-05\.\""; }
+       has "late: French, 2004/82 6(1), partly met" "$TMP/out" ",eu-2004-82:6\.1#authority-deletion,.*Transposition tardive : en vigueur depuis le 2007-01-01, après la date limite du 2006-09-05\.\""; \
+       has "late: French, 2004/81 10(c), late after the option taken up" "$TMP/out" ",eu-2004-81:10\.c#representation,.*Transposition tardive : en vigueur depuis le 2009-01-01, après le 2008-01-01, date à laquelle l'État a retenu l'option par laquelle la disposition le lie \(après la date limite\)\.\""; }
 
 # Poland: its Aliens Act provisions of 2006-10-01 came after 2004/81's
 # deadline (art. 7(1): one part provided, one not: partly met); its Border
