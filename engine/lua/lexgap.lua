@@ -1031,7 +1031,8 @@ local MEASURE_TEXTS = {
 -- m, a measure in force (in whole or in part) that a measure pattern
 -- (lx.measure_finding, lx.measure_details, lx.all_measures, and what calls
 -- them: lx.all_of...) rests a finding on, for a provision of an EU directive
--- (ctx.deadline set; its options too, as lx.transposition_finding):
+-- (ctx.deadline set; an optional provision's finding is never noted late,
+-- lx.noting_late):
 -- ctx.dated_since becomes the earliest entry into force (`from`) of those
 -- measures, or false once one of them has no `from` (the dates are then not
 -- known).  lx._run then notes a met or partly met finding as transposed late
