@@ -1120,8 +1120,11 @@ static int migrate(lx_store *st, store_error *err) {
 ** connection can roll it back (SQLite does so on the first read); a read-only
 ** one fails with SQLITE_READONLY_ROLLBACK, and the store would stay unusable.
 ** So the journal is rolled back first, restoring the last committed state,
-** which the read-only examination then checks like any file.  Returns 0, or
-** -1 with err filled (e.g. no write access to roll it back). */
+** which the read-only examination then checks like any file.  A journal
+** beside a file another process is still writing in its first transaction
+** is that writer's, not hot: the store is then busy (after the timeout),
+** like any other wait for a writer.  Returns 0, or -1 with err filled (busy,
+** or no write access to roll it back). */
 static int roll_back_hot_journal(lx_store *st, store_error *err) {
   char journal[4200];
   struct stat jbuf;
@@ -1129,6 +1132,13 @@ static int roll_back_hot_journal(lx_store *st, store_error *err) {
   if (stat(journal, &jbuf) != 0 || !S_ISREG(jbuf.st_mode) || jbuf.st_size == 0) return 0;
   if (db_connect(st, SQLITE_OPEN_READWRITE, err) != 0) return -1;
   int rc = sqlite3_exec(st->db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
+    /* a live writer holds the file (its first transaction, still in rollback
+    ** mode): the journal is its own, not hot; busy, as any other wait */
+    sql_fail(st, st->db, rc, "cannot open the database", err);
+    disconnect(st);
+    return -1;
+  }
   if (rc != SQLITE_OK) {
     fail(err, (rc & 0xff) == SQLITE_READONLY ? STORE_READONLY : STORE_ERROR,
          "%s: a write was interrupted and must be rolled back first, which needs write access (%s)",

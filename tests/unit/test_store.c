@@ -1197,6 +1197,37 @@ static void test_hot_journal_rolled_back(void **state) {
   assert_true(stat(cj, &sb) != 0 || sb.st_size == 0);   /* the journal was rolled back */
 }
 
+/* A writer in the database's first transaction (still in rollback mode)
+** has a journal beside the file that is its own, not hot: a second writer
+** that finds it is told the store is busy, not that a write was interrupted
+** (the two-writers race of tests/e2e/run.sh), and once the first is done
+** the journal is gone and nothing was rolled back for it. */
+static void test_live_journal_is_busy(void **state) {
+  (void)state;
+  char live[4096], lj[4200];
+  pathf(live, sizeof live, "%s", "live-writer.db");
+  snprintf(lj, sizeof lj, "%s-journal", live);
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open(live, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 1; CREATE TABLE seed(x);", NULL, NULL, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, "BEGIN; CREATE TABLE big(x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                                    "INSERT INTO big SELECT randomblob(500) FROM n;", NULL, NULL, NULL), SQLITE_OK);
+  struct stat sb;
+  assert_int_equal(stat(lj, &sb), 0);
+  assert_true(sb.st_size > 0);           /* the writer's journal, while it writes */
+  setenv("LEXGAP_DB_TIMEOUT", "0", 1);
+  store_error err;
+  lx_store *st = NULL;
+  assert_int_not_equal(store_open(&st, live, STORE_WRITE, &err), 0);
+  assert_int_equal(err.rc, STORE_BUSY);
+  assert_non_null(strstr(err.message, "database is busy"));
+  assert_null(strstr(err.message, "interrupted"));
+  assert_int_equal(sqlite3_exec(db, "COMMIT", NULL, NULL, NULL), SQLITE_OK);   /* the writer's work stands */
+  sqlite3_close(db);
+  unsetenv("LEXGAP_DB_TIMEOUT");
+  assert_int_equal(count_rows("live-writer.db", "SELECT count(*) FROM big"), 2000);
+}
+
 static void test_planted_after_open(void **state) {
   (void)state;
   rules_t r;
@@ -1444,6 +1475,7 @@ int main(void) {
     cmocka_unit_test(test_planted_schema_refused),
     cmocka_unit_test(test_planted_after_open),
     cmocka_unit_test(test_hot_journal_rolled_back),
+    cmocka_unit_test(test_live_journal_is_busy),
     cmocka_unit_test(test_busy),
     cmocka_unit_test(test_full),
     cmocka_unit_test(test_readonly),
