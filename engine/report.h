@@ -111,10 +111,11 @@ void report_stream_abandon(report_stream *s);
 /* The JSON report: its beginning written to out, and what the document
 ** keeps while it is written (a buffer, and each rule's constant members
 ** written once and copied into each finding after: the rule sets of the
-** assessments added must live until report_json_end).  NULL if out of
-** memory. */
+** assessments added must live until report_json_end), for n assessments
+** (the members of a rule are kept only while another is to follow; a wrong
+** n changes what is kept, never the bytes).  NULL if out of memory. */
 typedef struct report_json_doc report_json_doc;
-report_json_doc *report_json_begin(FILE *out, const report_options *o);
+report_json_doc *report_json_begin(FILE *out, const report_options *o, size_t n);
 /* Each per-assessment piece reads a's ratings and the related findings
 ** (report_related) the stream computed once for it.  JSON: 0, or -1 if
 ** memory ran out or writing to out failed. */

@@ -28,11 +28,17 @@ enum {
   FRAG_SLOTS = FRAG_SERVED + LX_NSTATUS
 };
 
+/* The fragments of one rule, in doc->records. */
 typedef struct {
-  const lx_rule *rule;          /* NULL: a free slot */
   jw_fragment frag[FRAG_SLOTS];
   unsigned char made[FRAG_SLOTS];
 } rule_fragments;
+
+/* Where a rule's fragments are: a slot of the table by rule address. */
+typedef struct {
+  const lx_rule *rule;          /* NULL: a free slot */
+  size_t record;                /* its rule_fragments in doc->records */
+} rule_slot;
 
 /* The title of the i-th rating written last, kept for the next
 ** assessment's i-th rating: its group (from the rules) and its bytes. */
@@ -50,9 +56,14 @@ _Static_assert(sizeof ((rating_title *)0)->instrument == sizeof ((lx_rating *)0)
 struct report_json_doc {
   strbuf out;                   /* text not yet handed to the file */
   strbuf store;                 /* the fragments' bytes */
-  rule_fragments *slots;        /* by rule address, open addressing; the rules
+  rule_slot *slots;             /* by rule address, open addressing; the rules
                                 ** outlive the document (report.h) */
   size_t cap, used;
+  rule_fragments *records;      /* records[0 .. used - 1], one per rule in slots */
+  size_t records_cap;
+  size_t count;                 /* assessments the document is to hold (announced) */
+  int keep;                     /* another assessment follows the one being written:
+                                ** fragments of its findings' rules are worth making */
   rating_title *titles;         /* by the rating's index in its list */
   size_t ntitles;
 };
@@ -60,11 +71,29 @@ struct report_json_doc {
 /* Hand what doc->out holds to f once it passes this (in big writes). */
 #define FLUSH_AT (64 * 1024)
 
-/* The slot of rule r in doc's table, added if absent; NULL if out of memory. */
+/* The slot of rule r in doc's table (r, or a free slot where r would go);
+** NULL when the table is empty. */
+static rule_slot *slot_of(const report_json_doc *doc, const lx_rule *r) {
+  if (!doc->cap) return NULL;
+  size_t h = ((uintptr_t)r >> 4) * 0x9E3779B97F4A7C15u % doc->cap;
+  while (doc->slots[h].rule && doc->slots[h].rule != r) h = (h + 1) % doc->cap;
+  return &doc->slots[h];
+}
+
+/* The fragments kept for rule r, or NULL if none were. */
+static rule_fragments *fragments_found(const report_json_doc *doc, const lx_rule *r) {
+  const rule_slot *s = slot_of(doc, r);
+  return s && s->rule ? &doc->records[s->record] : NULL;
+}
+
+/* The fragments of rule r, added (none made yet) if absent; NULL if out of
+** memory. */
 static rule_fragments *fragments_of(report_json_doc *doc, const lx_rule *r) {
+  rule_fragments *found = fragments_found(doc, r);
+  if (found) return found;
   if (2 * (doc->used + 1) > doc->cap) {           /* at most half full */
     size_t cap = doc->cap ? doc->cap * 2 : 1024;
-    rule_fragments *slots = calloc(cap, sizeof *slots);
+    rule_slot *slots = calloc(cap, sizeof *slots);
     if (!slots) return NULL;
     for (size_t i = 0; i < doc->cap; i++) {
       if (!doc->slots[i].rule) continue;
@@ -76,13 +105,19 @@ static rule_fragments *fragments_of(report_json_doc *doc, const lx_rule *r) {
     doc->slots = slots;
     doc->cap = cap;
   }
-  size_t h = ((uintptr_t)r >> 4) * 0x9E3779B97F4A7C15u % doc->cap;
-  while (doc->slots[h].rule && doc->slots[h].rule != r) h = (h + 1) % doc->cap;
-  if (!doc->slots[h].rule) {
-    doc->slots[h].rule = r;
-    doc->used++;
+  if (doc->used == doc->records_cap) {
+    size_t cap = doc->records_cap ? doc->records_cap * 2 : 256;
+    rule_fragments *records = realloc(doc->records, cap * sizeof *records);
+    if (!records) return NULL;
+    doc->records = records;
+    doc->records_cap = cap;
   }
-  return &doc->slots[h];
+  rule_slot *s = slot_of(doc, r);
+  rule_fragments *rf = &doc->records[doc->used];
+  memset(rf->made, 0, sizeof rf->made);
+  s->rule = r;
+  s->record = doc->used++;
+  return rf;
 }
 
 /* Writes members of finding f that depend only on what its fragment slot
@@ -90,13 +125,17 @@ static rule_fragments *fragments_of(report_json_doc *doc, const lx_rule *r) {
 typedef void (*fragment_writer)(json_writer *w, const lx_assessment *a, const lx_finding *f);
 
 /* What write(w, a, f) writes, from the fragment in slot of f's rule, made
-** the first time (later copied as bytes); written directly when the
-** fragment would not fit here (json_writer.h), memory ran out, or slot is
-** -1 (a status no slot stands for). */
+** the first time while another assessment follows (doc->keep: in the last
+** one, or the only one, a fragment would be written, copied and rarely
+** used again), later copied as bytes.  Written directly when there is no
+** such fragment, it would not fit here (json_writer.h), memory ran out, or
+** slot is -1 (a status no slot stands for). */
 static void put_fragment(json_writer *w, report_json_doc *doc, int slot, fragment_writer write,
                          const lx_assessment *a, const lx_finding *f) {
-  rule_fragments *rf = doc && slot >= 0 && slot < FRAG_SLOTS ? fragments_of(doc, f->rule) : NULL;
-  if (rf && !rf->made[slot]) {
+  int make = doc && doc->keep;
+  rule_fragments *rf = !doc || slot < 0 || slot >= FRAG_SLOTS ? NULL
+                       : make ? fragments_of(doc, f->rule) : fragments_found(doc, f->rule);
+  if (rf && !rf->made[slot] && make) {
     json_writer frag;
     jw_fragment_begin(&frag, &doc->store, w, &rf->frag[slot]);
     write(&frag, a, f);
@@ -298,7 +337,7 @@ static void rating_title_json(json_writer *w, const lx_assessment *a, const lx_r
 ** scope, instrument and key, from the rules) fragment when the i-th
 ** rating written before was of the same group in the same rules (as the
 ** ratings of a batch are: rating_compute_planned), else written (and kept
-** for the next). */
+** for the next, when another assessment follows). */
 static void put_rating_title(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_rating *r, size_t i) {
   if (doc && i >= doc->ntitles) {
     size_t cap = doc->ntitles ? doc->ntitles : 64;
@@ -314,6 +353,7 @@ static void put_rating_title(json_writer *w, report_json_doc *doc, const lx_asse
   if (!t) { rating_title_json(w, a, r); return; }
   int same = t->made && t->rules == a->rules && t->scope == r->scope &&
              !strcmp(t->instrument, r->instrument) && !strcmp(t->key, r->key);
+  if (!same && !doc->keep) { rating_title_json(w, a, r); return; }   /* no later assessment to copy it into */
   if (!same) {
     json_writer frag;
     jw_fragment_begin(&frag, &doc->store, w, &t->frag);
@@ -466,9 +506,10 @@ static int assessment_json(json_writer *w, report_json_doc *doc, FILE *out, cons
   return 0;
 }
 
-report_json_doc *report_json_begin(FILE *out, const report_options *o) {
+report_json_doc *report_json_begin(FILE *out, const report_options *o, size_t n) {
   report_json_doc *doc = calloc(1, sizeof *doc);
   if (!doc) return NULL;
+  doc->count = n;
   sb_init(&doc->out);
   sb_init(&doc->store);
   fputs("{\n  \"lexgap_version\": \"" LX_VERSION "\"", out);   /* digits and dots: nothing to escape */
@@ -480,6 +521,7 @@ report_json_doc *report_json_begin(FILE *out, const report_options *o) {
 int report_json_assessment(report_json_doc *doc, FILE *out, const lx_assessment *a, const lx_rating *ratings,
                            size_t nratings, const report_related *rel, size_t index, const report_options *o) {
   json_writer w;
+  doc->keep = index + 1 < doc->count;
   sb_putn(&doc->out, index ? ",\n    " : "\n    ", index ? 6 : 5);
   jw_init(&w, &doc->out, 2);          /* inside the document and its "assessments" array */
   int rc = assessment_json(&w, doc, out, a, ratings, nratings, rel, o->brief);
@@ -500,6 +542,7 @@ void report_json_free(report_json_doc *doc) {
   sb_free(&doc->out);
   sb_free(&doc->store);
   free(doc->slots);
+  free(doc->records);
   free(doc->titles);
   free(doc);
 }

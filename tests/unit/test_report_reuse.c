@@ -241,6 +241,46 @@ static void test_json_other_rules_in_one_document(void **state) {
   free(one_u); free(one_all); free(doc); free(want_u); free(want_all);
 }
 
+/* The JSON document of as[0..n-1] streamed to a stream that was told to
+** expect `announced` assessments, malloc'd. */
+static char *json_announced(lx_assessment *const *as, size_t n, size_t announced) {
+  char *text = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&text, &len);
+  assert_non_null(f);
+  report_options o = { "en", 0, NULL, 0, NULL };
+  report_stream *s = report_stream_begin(f, "json", &o, announced, NULL, NULL);
+  assert_non_null(s);
+  for (size_t i = 0; i < n; i++) {
+    lx_rating *ratings = NULL;
+    size_t nr = rating_compute(as[i], &ratings);
+    assert_int_equal(report_stream_add(s, as[i], ratings, nr), 0);
+    rating_free(ratings, nr);
+  }
+  assert_int_equal(report_stream_end(s), 0);
+  assert_int_equal(fclose(f), 0);
+  return text;
+}
+
+/* What a JSON document keeps of each rule depends on how many assessments
+** it was told to expect (nothing is kept for the last one): told none, one,
+** the right count or more, a batch of France, Arcadia and France again is
+** the same document, byte for byte, as each assessment written alone. */
+static void test_json_same_whatever_count_announced(void **state) {
+  (void)state;
+  lx_assessment *batch[3] = { &fx.a[0], &fx.a[1], &fx.a[0] };
+  char *want = json_of(batch, 3);
+  for (size_t announced = 0; announced <= 4; announced++) {
+    char *got = json_announced(batch, 3, announced);
+    assert_string_equal(got, want);
+    free(got);
+  }
+  lx_assessment *alone[1] = { &fx.a[1] };
+  char *one = json_of(alone, 1), *arcadia = nth_assessment(one, 0), *second = nth_assessment(want, 1);
+  assert_string_equal(second, arcadia);
+  free(one); free(arcadia); free(second); free(want);
+}
+
 /* The text and Markdown escaping as it was written, a byte at a time (the
 ** oracle for report_text_escape). */
 static void escape_as_before(int md, const char *s, char *buf, size_t size) {
@@ -387,6 +427,7 @@ int main(void) {
     cmocka_unit_test(test_rating_plan_shared_by_a_batch),
     cmocka_unit_test(test_json_fragments_copied_as_written),
     cmocka_unit_test(test_json_other_rules_in_one_document),
+    cmocka_unit_test(test_json_same_whatever_count_announced),
     cmocka_unit_test(test_text_escape_as_before),
     cmocka_unit_test(test_wrap_as_before),
     cmocka_unit_test(test_html_escape_as_before),
