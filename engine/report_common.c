@@ -489,26 +489,59 @@ static void out_break(out_buffer *o, int indent) {
   if (indent > 0) out_put(o, spaces, (size_t)indent);
 }
 
+/* The bytes that end a word for report_wrap: the terminator, a space, a
+** line break. */
+static const unsigned char ends_word[256] = { [0] = 1, [' '] = 1, ['\n'] = 1 };
+
 void report_wrap(FILE *f, int indent, int width, const char *s) {
   out_buffer o;
   o.f = f;
   o.n = 0;
   int col = indent, space = 0;          /* space: one is due before the next word */
   const char *p = s;
+  /* What is due out is written as runs of s: words and the single spaces
+  ** between them are s's own bytes, copied at once when the run ends (a
+  ** line break, or spaces that became one); run_end == NULL: no run. */
+  const char *run = NULL, *run_end = NULL;
   while (*p) {
-    size_t w = strcspn(p, " \n");
+    const char *q = p;
+    while (!ends_word[(unsigned char)*q]) q++;
+    size_t w = (size_t)(q - p);
     if (col > indent && col + space + (int)w > width) {
+      if (run_end) { out_put(&o, run, (size_t)(run_end - run)); run_end = NULL; }
       out_break(&o, indent);
       col = indent;
       space = 0;
     }
-    if (space) { out_put(&o, " ", 1); col++; space = 0; }
-    out_put(&o, p, w);
+    if (space) {
+      if (run_end && run_end == p - 1) run_end = p;        /* s's one space before the word */
+      else {
+        if (run_end) { out_put(&o, run, (size_t)(run_end - run)); run_end = NULL; }
+        out_put(&o, " ", 1);
+      }
+      col++;
+      space = 0;
+    }
+    if (w) {
+      if (run_end != p) {
+        if (run_end) out_put(&o, run, (size_t)(run_end - run));
+        run = p;
+      }
+      run_end = q;
+    }
     col += (int)w;
-    p += w;
-    if (*p == '\n') { out_break(&o, indent); col = indent; p++; }
-    else if (*p == ' ') { while (*p == ' ') p++; space = *p != '\0'; }
+    p = q;
+    if (*p == '\n') {
+      if (run_end) { out_put(&o, run, (size_t)(run_end - run)); run_end = NULL; }
+      out_break(&o, indent);
+      col = indent;
+      p++;
+    } else if (*p == ' ') {
+      while (*p == ' ') p++;
+      space = *p != '\0';
+    }
   }
+  if (run_end) out_put(&o, run, (size_t)(run_end - run));
   out_put(&o, "\n", 1);
   out_flush(&o);
 }

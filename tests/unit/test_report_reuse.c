@@ -320,6 +320,7 @@ static const char *const texts[] = {
   "controls \x01\x1b[31mred\x7f and tab\tthere",
   "Code pénal — art. 222-34 « trafic » " "\xe2\x80\xaf: fin",
   "averyveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryverylongword that breaks",
+  "two  spaces   between words , then \n  a break after spaces  \n\n x  y z\n",
 };
 
 /* Every text, also repeated past the buffer so that the cut falls on each
