@@ -52,6 +52,27 @@ typedef struct {
 _Static_assert(sizeof ((rating_title *)0)->instrument == sizeof ((lx_rating *)0)->instrument &&
                sizeof ((rating_title *)0)->key == sizeof ((lx_rating *)0)->key, "a rating's group as lx_rating holds it");
 
+/* What a rating's members from "explanation" to the end of "coverage" are
+** made of: every figure of lx_rating that rating_coverage,
+** rating_explain_covered and the counts and coverage read (not its place:
+** scope is the only part of its group they use).  Ratings with the same
+** figures have the same bytes there, wherever they are. */
+typedef struct {
+  int scope, grade, rated, mandatory_settled, major, moderate, minor, unknown, errors;
+  int articles[4], articles_unrated, withheld;
+} rating_figures;
+
+/* Those members for one set of figures, written once per document. */
+typedef struct {
+  rating_figures figures;
+  jw_fragment frag;
+  int used;                     /* 0: a free slot */
+} figures_slot;
+
+/* Ratings' figures kept at most (then written directly): a document of
+** many States keeps its memory flat. */
+#define FIGURES_MAX 4096
+
 /* A JSON report being written (report_json_begin .. report_json_end). */
 struct report_json_doc {
   strbuf out;                   /* text not yet handed to the file */
@@ -66,6 +87,8 @@ struct report_json_doc {
                                 ** fragments of its findings' rules are worth making */
   rating_title *titles;         /* by the rating's index in its list */
   size_t ntitles;
+  figures_slot *figures;        /* by the figures' hash, open addressing */
+  size_t figures_cap, figures_used;
 };
 
 /* Hand what doc->out holds to f once it passes this (in big writes). */
@@ -370,6 +393,112 @@ static void put_rating_title(json_writer *w, report_json_doc *doc, const lx_asse
   else rating_title_json(w, a, r);
 }
 
+/* Rating r's members that follow its title: its explanation, counts and
+** coverage, all from its figures (rating_figures). */
+static void rating_figures_json(json_writer *w, const lx_rating *r) {
+  char why_en[700], why_fr[700], cov_en[400], cov_fr[400];   /* 400: as rating_explain's */
+  rating_coverage(r, "en", cov_en, sizeof cov_en);
+  rating_coverage(r, "fr", cov_fr, sizeof cov_fr);
+  rating_explain_covered(r, "en", cov_en, why_en, sizeof why_en);
+  rating_explain_covered(r, "fr", cov_fr, why_fr, sizeof why_fr);
+  text_pair(w, "explanation", why_en, why_fr);
+  jw_object(w, "counts");
+  jw_int(w, "rated", r->rated);
+  jw_int(w, "mandatory_settled", r->mandatory_settled);
+  jw_int(w, "major", r->major);
+  jw_int(w, "moderate", r->moderate);
+  jw_int(w, "minor", r->minor);
+  jw_int(w, "unknown", r->unknown);
+  jw_int(w, "errors", r->errors);
+  jw_end(w);
+  jw_object(w, "coverage");
+  jw_int(w, "obligations", r->rated);
+  jw_int(w, "settled", rating_settled(r));
+  if (r->scope != SCOPE_ARTICLE) {
+    jw_int(w, "articles", rating_articles_applicable(r));
+    jw_int(w, "articles_rated", rating_articles_rated(r));
+  }
+  jw_bool(w, "withheld", r->withheld);
+  jw_bool(w, "provisional", !r->withheld && r->grade <= GRADE_NC &&
+                            (rating_settled(r) < r->rated || r->articles_unrated));
+  text_pair(w, "text", cov_en, cov_fr);
+  jw_end(w);
+}
+
+/* The figures of r (rating_figures); every byte set, padding none. */
+static rating_figures figures_of(const lx_rating *r) {
+  rating_figures f;
+  memset(&f, 0, sizeof f);
+  f.scope = (int)r->scope;
+  f.grade = (int)r->grade;
+  f.rated = r->rated;
+  f.mandatory_settled = r->mandatory_settled;
+  f.major = r->major;
+  f.moderate = r->moderate;
+  f.minor = r->minor;
+  f.unknown = r->unknown;
+  f.errors = r->errors;
+  memcpy(f.articles, r->articles, sizeof f.articles);
+  f.articles_unrated = r->articles_unrated;
+  f.withheld = r->withheld;
+  return f;
+}
+
+/* FNV-1a over the bytes of figures f. */
+static size_t figures_hash(const rating_figures *f) {
+  uint64_t h = 14695981039346656037u;
+  const unsigned char *b = (const unsigned char *)f;
+  for (size_t i = 0; i < sizeof *f; i++) h = (h ^ b[i]) * 1099511628211u;
+  return (size_t)h;
+}
+
+/* The slot for figures f in doc's table: f's, or the free one where it
+** would go (the table grown to keep it at most half full); NULL if the
+** table holds FIGURES_MAX already or cannot grow. */
+static figures_slot *figures_slot_of(report_json_doc *doc, const rating_figures *f) {
+  if (2 * (doc->figures_used + 1) > doc->figures_cap && doc->figures_used < FIGURES_MAX) {
+    size_t cap = doc->figures_cap ? 2 * doc->figures_cap : 256;
+    figures_slot *t = calloc(cap, sizeof *t);
+    if (!t) return NULL;
+    for (size_t i = 0; i < doc->figures_cap; i++) {
+      if (!doc->figures[i].used) continue;
+      size_t k = figures_hash(&doc->figures[i].figures) % cap;
+      while (t[k].used) k = (k + 1) % cap;
+      t[k] = doc->figures[i];
+    }
+    free(doc->figures);
+    doc->figures = t;
+    doc->figures_cap = cap;
+  }
+  if (!doc->figures_cap) return NULL;
+  size_t k = figures_hash(f) % doc->figures_cap;
+  while (doc->figures[k].used && memcmp(&doc->figures[k].figures, f, sizeof *f) != 0) k = (k + 1) % doc->figures_cap;
+  if (!doc->figures[k].used && doc->figures_used >= FIGURES_MAX) return NULL;
+  return &doc->figures[k];
+}
+
+/* rating_figures_json(w, r), from the document's fragment for r's figures,
+** made the first time they are met (ratings of the same figures recur, in
+** one assessment and across a batch), later copied; written directly when
+** it would not fit here, memory ran out or the table is full. */
+static void put_rating_figures(json_writer *w, report_json_doc *doc, const lx_rating *r) {
+  rating_figures f = figures_of(r);
+  figures_slot *slot = doc ? figures_slot_of(doc, &f) : NULL;
+  if (slot && !slot->used) {
+    json_writer frag;
+    jw_fragment_begin(&frag, &doc->store, w, &slot->frag);
+    rating_figures_json(&frag, r);
+    jw_fragment_end(&frag, &slot->frag);
+    if (!sb_failed(&doc->store)) {
+      slot->figures = f;
+      slot->used = 1;
+      doc->figures_used++;
+    }
+  }
+  if (slot && slot->used && jw_fragment_fits(w, &slot->frag)) jw_fragment_put(w, &doc->store, &slot->frag);
+  else rating_figures_json(w, r);
+}
+
 /* The ratings of a (list[0..nr-1], rating_compute's) with their titles,
 ** explanations, counts, coverage and shortcomings. */
 static void ratings_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_rating *list, size_t nr) {
@@ -377,39 +506,13 @@ static void ratings_json(json_writer *w, report_json_doc *doc, const lx_assessme
   jw_array(w, "ratings");
   for (size_t i = 0; i < nr; i++) {
     const lx_rating *r = &list[i];
-    char why_en[700], why_fr[700], cov_en[400], cov_fr[400];   /* 400: as rating_explain's */
     jw_object(w, NULL);
     jw_string(w, "scope", scopes[r->scope]);
     jw_string(w, "instrument", r->instrument);
     jw_string_or_null(w, "key", r->key[0] ? r->key : NULL);
     jw_string(w, "grade", rating_grade_name(r->grade));
     put_rating_title(w, doc, a, r, i);
-    rating_coverage(r, "en", cov_en, sizeof cov_en);
-    rating_coverage(r, "fr", cov_fr, sizeof cov_fr);
-    rating_explain_covered(r, "en", cov_en, why_en, sizeof why_en);
-    rating_explain_covered(r, "fr", cov_fr, why_fr, sizeof why_fr);
-    text_pair(w, "explanation", why_en, why_fr);
-    jw_object(w, "counts");
-    jw_int(w, "rated", r->rated);
-    jw_int(w, "mandatory_settled", r->mandatory_settled);
-    jw_int(w, "major", r->major);
-    jw_int(w, "moderate", r->moderate);
-    jw_int(w, "minor", r->minor);
-    jw_int(w, "unknown", r->unknown);
-    jw_int(w, "errors", r->errors);
-    jw_end(w);
-    jw_object(w, "coverage");
-    jw_int(w, "obligations", r->rated);
-    jw_int(w, "settled", rating_settled(r));
-    if (r->scope != SCOPE_ARTICLE) {
-      jw_int(w, "articles", rating_articles_applicable(r));
-      jw_int(w, "articles_rated", rating_articles_rated(r));
-    }
-    jw_bool(w, "withheld", r->withheld);
-    jw_bool(w, "provisional", !r->withheld && r->grade <= GRADE_NC &&
-                              (rating_settled(r) < r->rated || r->articles_unrated));
-    text_pair(w, "text", cov_en, cov_fr);
-    jw_end(w);
+    put_rating_figures(w, doc, r);
     jw_array(w, "shortcomings");
     for (int k = 0; k < r->nshortcomings; k++) {
       const lx_finding *f = &a->findings[r->shortcomings[k]];
@@ -544,5 +647,6 @@ void report_json_free(report_json_doc *doc) {
   free(doc->slots);
   free(doc->records);
   free(doc->titles);
+  free(doc->figures);
   free(doc);
 }

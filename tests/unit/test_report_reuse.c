@@ -281,6 +281,84 @@ static void test_json_same_whatever_count_announced(void **state) {
   free(one); free(arcadia); free(second); free(want);
 }
 
+/* The text of the k-th rating (from 0) of a one-assessment JSON document:
+** from its "{" to its "}" (each rating is an object 8 spaces in). */
+static char *nth_rating(const char *doc, int k) {
+  const char *p = strstr(doc, "\"ratings\": [");
+  assert_non_null(p);
+  for (int i = 0; i <= k; i++) {
+    p = strstr(p + 1, "\n        {");
+    assert_non_null(p);
+  }
+  const char *end = strstr(p, "\n        }");
+  assert_non_null(end);
+  return strndup(p, (size_t)(end - p) + 10);
+}
+
+/* A rating's explanation, counts and coverage are written once for its
+** figures and copied wherever the same figures recur: ratings that differ
+** from one another in a single figure each (every figure the texts read),
+** and one repeated, in one document, are each the bytes of that rating
+** written in a document of its own. */
+static void test_rating_figures_told_apart(void **state) {
+  (void)state;
+  lx_rating *ratings = NULL;
+  size_t nr = rating_compute(&fx.a[0], &ratings);
+  const lx_rating *base = NULL;
+  for (size_t i = 0; i < nr && !base; i++)
+    if (ratings[i].scope == SCOPE_INSTRUMENT && !strcmp(ratings[i].instrument, "untoc")) base = &ratings[i];
+  assert_non_null(base);
+  assert_true(base->rated > 0 && base->articles[0] + base->articles[1] > 0);
+  enum { NV = 24 };
+  lx_rating v[NV];
+  int n = 0;
+  v[n++] = *base;
+  v[n++] = *base;                                    /* the same figures again: copied */
+  for (int g = GRADE_C; g <= GRADE_NONE; g++)
+    if (g != (int)base->grade) { v[n] = *base; v[n++].grade = (lx_grade)g; }
+  v[n] = *base; v[n++].rated++;
+  v[n] = *base; v[n++].mandatory_settled++;
+  v[n] = *base; v[n++].major++;
+  v[n] = *base; v[n++].moderate++;
+  v[n] = *base; v[n++].minor++;
+  v[n] = *base; v[n++].unknown++;
+  v[n] = *base; v[n++].errors++;
+  for (int k = 0; k < 4; k++) { v[n] = *base; v[n++].articles[k]++; }
+  v[n] = *base; v[n++].articles_unrated++;
+  v[n] = *base; v[n++].withheld = !base->withheld;
+  v[n] = *base; v[n].scope = SCOPE_ARTICLE; strcpy(v[n++].key, "5");
+  assert_true(n <= NV);
+
+  report_options o = { "en", 0, NULL, 0, NULL };
+  char *all = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&all, &len);
+  report_stream *s = report_stream_begin(f, "json", &o, 1, NULL, NULL);
+  assert_int_equal(report_stream_add(s, &fx.a[0], v, (size_t)n), 0);
+  assert_int_equal(report_stream_end(s), 0);
+  assert_int_equal(fclose(f), 0);
+  for (int i = 0; i < n; i++) {
+    char *alone = NULL;
+    f = open_memstream(&alone, &len);
+    s = report_stream_begin(f, "json", &o, 1, NULL, NULL);
+    assert_int_equal(report_stream_add(s, &fx.a[0], &v[i], 1), 0);
+    assert_int_equal(report_stream_end(s), 0);
+    assert_int_equal(fclose(f), 0);
+    char *want = nth_rating(alone, 0), *got = nth_rating(all, i);
+    assert_string_equal(got, want);
+    free(want); free(got); free(alone);
+  }
+  char *first = nth_rating(all, 0);
+  for (int i = 2; i < n; i++) {                      /* each differs from the base where it shows */
+    char *other = nth_rating(all, i);
+    assert_string_not_equal(other, first);
+    free(other);
+  }
+  free(first);
+  free(all);
+  rating_free(ratings, nr);
+}
+
 /* The text and Markdown escaping as it was written, a byte at a time (the
 ** oracle for report_text_escape). */
 static void escape_as_before(int md, const char *s, char *buf, size_t size) {
@@ -429,6 +507,7 @@ int main(void) {
     cmocka_unit_test(test_json_fragments_copied_as_written),
     cmocka_unit_test(test_json_other_rules_in_one_document),
     cmocka_unit_test(test_json_same_whatever_count_announced),
+    cmocka_unit_test(test_rating_figures_told_apart),
     cmocka_unit_test(test_text_escape_as_before),
     cmocka_unit_test(test_wrap_as_before),
     cmocka_unit_test(test_html_escape_as_before),
