@@ -68,7 +68,7 @@ static int put_string(strbuf *b, const char *s);
 ** line break and indentation, and "key": when key (klen bytes) is given.
 ** Written with one room check (keys are the program's own names, or
 ** escaped). */
-static void value_start(json_writer *w, const char *key, size_t klen) {
+static inline __attribute__((always_inline)) void value_start(json_writer *w, const char *key, size_t klen) {
   strbuf *b = w->out;
   int nested = w->depth > w->base;
   if (key && w->escape_keys) {
