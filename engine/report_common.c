@@ -5,6 +5,7 @@
 
 #include "date.h"
 #include "rules.h"
+#include "strbuf.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -199,6 +200,17 @@ size_t *report_served_by(const lx_assessment *a, const lx_finding *f, size_t *n)
   return idx;
 }
 
+/* Each finding's reference as shown (report_related_display): its bytes,
+** NUL-terminated, in text; at[2 * i + l] (l: 0 English, 1 French) is where
+** finding i's begins, plus 1 (0: not made yet). */
+struct report_displays {
+  strbuf text;
+  size_t *at;
+};
+
+/* The longest reference shown kept (the writers' buffers). */
+#define DISPLAY_SIZE 256
+
 /* Sort v[0..n-1] by cmp, a strict total order on its elements (no two
 ** compare equal: every sort gives the same result), as a natural merge
 ** sort: the runs already in order are found in one pass and merged pairwise.
@@ -318,6 +330,12 @@ int report_related_build(report_related *rel, const lx_assessment *a) {
   for (size_t i = 0; i < a->n; i++) { rel->order[i] = i; rel->rules[i] = a->findings[i].rule; }
   sort_ctx = a;
   sort_runs(rel->order, a->n, by_instrument_order);
+  rel->displays = calloc(1, sizeof *rel->displays);
+  if (rel->displays) {
+    sb_init(&rel->displays->text);
+    rel->displays->at = calloc(2 * a->n + 1, sizeof *rel->displays->at);
+    if (!rel->displays->at) { sb_free(&rel->displays->text); free(rel->displays); rel->displays = NULL; }
+  }
   rel->n = a->n;
   rel->a = a;
   return 0;
@@ -346,7 +364,38 @@ const size_t *report_related_of(const report_related *rel, const lx_finding *f, 
   return *n ? rel->idx + rel->start[i] : NULL;
 }
 
+void report_related_display(const report_related *rel, const lx_finding *f, const char *lang, char *buf, size_t size) {
+  const lx_rule *r = f->rule;
+  const char *ref = r->ref ? r->ref : r->id;
+  int l = !lang ? -1 : !strcmp(lang, "en") ? 0 : !strcmp(lang, "fr") ? 1 : -1;
+  struct report_displays *d = rel->displays;
+  size_t i = (size_t)(f - rel->a->findings);
+  if (l < 0 || !d || i >= rel->n || size == 0 || size > DISPLAY_SIZE) {
+    lx_ref_display(rel->a->rules, ref, lang, buf, size);
+    return;
+  }
+  size_t *at = &d->at[2 * i + (size_t)l];
+  if (!*at) {
+    char made[DISPLAY_SIZE];
+    lx_ref_display(rel->a->rules, ref, lang, made, sizeof made);
+    size_t off = d->text.len;
+    sb_putn(&d->text, made, strlen(made) + 1);
+    if (sb_failed(&d->text)) { lx_ref_display(rel->a->rules, ref, lang, buf, size); return; }
+    *at = off + 1;
+  }
+  const char *kept = d->text.s + *at - 1;
+  size_t len = strlen(kept);
+  if (len >= size) len = size - 1;     /* as lx_ref_display cuts what does not fit */
+  memcpy(buf, kept, len);
+  buf[len] = '\0';
+}
+
 void report_related_free(report_related *rel) {
+  if (rel->displays) {
+    sb_free(&rel->displays->text);
+    free(rel->displays->at);
+    free(rel->displays);
+  }
   free(rel->start);
   free(rel->len);
   free(rel->idx);
@@ -355,9 +404,9 @@ void report_related_free(report_related *rel) {
   memset(rel, 0, sizeof *rel);
 }
 
-void report_served_line(const lx_assessment *a, const lx_finding *g, const char *lang, char *buf, size_t size) {
-  char ref[256];
-  lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, lang, ref, sizeof ref);
+/* report_served_line with g's reference as shown, ref. */
+static void served_line(const lx_assessment *a, const lx_finding *g, const char *ref, const char *lang, char *buf,
+                        size_t size) {
   const char *label = report_word("good_practice", lang);
   char same[256];
   if (!g->rule->good_practice) {   /* the same duty in another treaty: "Same duty under UNTOC" */
@@ -368,6 +417,19 @@ void report_served_line(const lx_assessment *a, const lx_finding *g, const char 
   }
   snprintf(buf, size, "%s%s[%s] %s — %s", label, report_sep(lang),
            report_rule_status_label(g->rule, g->status, lang), ref, report_pick(&g->rule->title, lang));
+}
+
+void report_served_line(const lx_assessment *a, const lx_finding *g, const char *lang, char *buf, size_t size) {
+  char ref[DISPLAY_SIZE];
+  lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, lang, ref, sizeof ref);
+  served_line(a, g, ref, lang, buf, size);
+}
+
+void report_related_served_line(const report_related *rel, const lx_finding *g, const char *lang, char *buf,
+                                size_t size) {
+  char ref[DISPLAY_SIZE];
+  report_related_display(rel, g, lang, ref, sizeof ref);
+  served_line(rel->a, g, ref, lang, buf, size);
 }
 
 /* French plurals of the status labels, for counts ("109 remplis"). */

@@ -145,7 +145,7 @@ static rule_fragments *fragments_of(report_json_doc *doc, const lx_rule *r) {
 
 /* Writes members of finding f that depend only on what its fragment slot
 ** stands for (its rule, and the status or flag the slot names). */
-typedef void (*fragment_writer)(json_writer *w, const lx_assessment *a, const lx_finding *f);
+typedef void (*fragment_writer)(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *f);
 
 /* What write(w, a, f) writes, from the fragment in slot of f's rule, made
 ** the first time while another assessment follows (doc->keep: in the last
@@ -154,19 +154,19 @@ typedef void (*fragment_writer)(json_writer *w, const lx_assessment *a, const lx
 ** such fragment, it would not fit here (json_writer.h), memory ran out, or
 ** slot is -1 (a status no slot stands for). */
 static void put_fragment(json_writer *w, report_json_doc *doc, int slot, fragment_writer write,
-                         const lx_assessment *a, const lx_finding *f) {
+                         const lx_assessment *a, const report_related *rel, const lx_finding *f) {
   int make = doc && doc->keep;
   rule_fragments *rf = !doc || slot < 0 || slot >= FRAG_SLOTS ? NULL
                        : make ? fragments_of(doc, f->rule) : fragments_found(doc, f->rule);
   if (rf && !rf->made[slot] && make) {
     json_writer frag;
     jw_fragment_begin(&frag, &doc->store, w, &rf->frag[slot]);
-    write(&frag, a, f);
+    write(&frag, a, rel, f);
     jw_fragment_end(&frag, &rf->frag[slot]);
     rf->made[slot] = !sb_failed(&doc->store);
   }
   if (rf && rf->made[slot] && jw_fragment_fits(w, &rf->frag[slot])) jw_fragment_put(w, &doc->store, &rf->frag[slot]);
-  else write(w, a, f);
+  else write(w, a, rel, f);
 }
 
 /* { en, fr, es } of t, each present only when t gives it. */
@@ -181,10 +181,11 @@ static void text_pair(json_writer *w, const char *key, const char *en, const cha
 /* Finding g where it is listed among another's served_by: { id, display,
 ** practice_status, status_label } (practice_status: its status code); from
 ** its rule and status (a FRAG_SERVED fragment). */
-static void served_entry(json_writer *w, const lx_assessment *a, const lx_finding *g) {
+static void served_entry(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *g) {
   char en[256], fr[256];
-  lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "en", en, sizeof en);
-  lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "fr", fr, sizeof fr);
+  (void)a;
+  report_related_display(rel, g, "en", en, sizeof en);
+  report_related_display(rel, g, "fr", fr, sizeof fr);
   jw_string(w, "id", g->rule->id);
   text_pair(w, "display", en, fr);
   jw_string(w, "practice_status", lx_status_name(g->status));
@@ -201,7 +202,7 @@ static void served_by_json(json_writer *w, report_json_doc *doc, const lx_assess
   for (size_t k = 0; k < n; k++) {
     const lx_finding *g = &a->findings[idx[k]];
     jw_object(w, NULL);
-    put_fragment(w, doc, (unsigned)g->status < LX_NSTATUS ? FRAG_SERVED + (int)g->status : -1, served_entry, a, g);
+    put_fragment(w, doc, (unsigned)g->status < LX_NSTATUS ? FRAG_SERVED + (int)g->status : -1, served_entry, a, rel, g);
     jw_end(w);
   }
   jw_end(w);
@@ -210,12 +211,13 @@ static void served_by_json(json_writer *w, report_json_doc *doc, const lx_assess
 /* A finding's members from its rule, status and reservation flag, before
 ** the findings that serve it: id ... cluster, status ... serves (a
 ** FRAG_HEAD fragment). */
-static void finding_head(json_writer *w, const lx_assessment *a, const lx_finding *f) {
+static void finding_head(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *f) {
   const lx_rule *r = f->rule;
   char display_en[256] = "", display_fr[256] = "", article[32] = "";
+  (void)a;
   if (r->ref) {
-    lx_ref_display(a->rules, r->ref, "en", display_en, sizeof display_en);
-    lx_ref_display(a->rules, r->ref, "fr", display_fr, sizeof display_fr);
+    report_related_display(rel, f, "en", display_en, sizeof display_en);
+    report_related_display(rel, f, "fr", display_fr, sizeof display_fr);
     lx_ref_article(r->ref, article, sizeof article);
   }
   jw_string(w, "id", r->id);
@@ -241,8 +243,9 @@ static void finding_head(json_writer *w, const lx_assessment *a, const lx_findin
 /* A finding's members from its rule alone, after its evidence: the
 ** provision's text, where the rule is, and no error (a FRAG_TAIL
 ** fragment, for findings that are not errors). */
-static void finding_tail(json_writer *w, const lx_assessment *a, const lx_finding *f) {
+static void finding_tail(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *f) {
   const lx_rule *r = f->rule;
+  (void)rel;
   text_json(w, "provision_text", &r->text);
   jw_array(w, "provision_text_unofficial");              /* languages of provision_text that are not official */
   const char *langs[3] = { "en", "fr", "es" }, *have[3] = { r->text.en, r->text.fr, r->text.es };
@@ -262,7 +265,7 @@ static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessme
                          const lx_finding *f) {
   jw_object(w, NULL);
   int head = (unsigned)f->status < LX_NSTATUS ? FRAG_HEAD + 2 * (int)f->status + (f->reservation_unprovided != 0) : -1;
-  put_fragment(w, doc, head, finding_head, a, f);
+  put_fragment(w, doc, head, finding_head, a, rel, f);
   served_by_json(w, doc, a, rel, f);
   text_json(w, "explanation", &f->explanation);
   if (f->option.en || f->option.fr) {
@@ -304,9 +307,9 @@ static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessme
   }
   jw_end(w);
   if (f->status != LX_ERROR) {
-    put_fragment(w, doc, FRAG_TAIL, finding_tail, a, f);
+    put_fragment(w, doc, FRAG_TAIL, finding_tail, a, rel, f);
   } else {
-    finding_tail(w, a, f);
+    finding_tail(w, a, rel, f);
     jw_object(w, "error");
     jw_string_or_null(w, "file", f->error_file);
     jw_int(w, "line", f->error_line);

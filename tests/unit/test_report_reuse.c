@@ -359,6 +359,45 @@ static void test_rating_figures_told_apart(void **state) {
   rating_free(ratings, nr);
 }
 
+/* Each finding's reference as report_related_display gives it (kept the
+** first time, copied after; reused across assessments of the same rules)
+** is lx_ref_display's, in English, French and Spanish (not kept), at the
+** writers' size and cut short, for every finding of the three profiles;
+** and report_related_served_line is report_served_line. */
+static void test_displays_kept_as_shown(void **state) {
+  (void)state;
+  report_related rel;
+  assert_int_equal(report_related_build(&rel, &fx.a[0]), 0);
+  static const char *const langs[] = { "en", "fr", "es" };
+  static const size_t sizes[] = { 256, 13, 1 };
+  for (int p = 0; p < NPROFILES; p++) {
+    if (p) assert_int_equal(report_related_reuse(&rel, &fx.a[p]), 1);
+    for (int twice = 0; twice < 2; twice++)
+      for (size_t i = 0; i < fx.a[p].n; i++) {
+        const lx_finding *f = &fx.a[p].findings[i];
+        const char *ref = f->rule->ref ? f->rule->ref : f->rule->id;
+        for (int l = 0; l < 3; l++)
+          for (int z = 0; z < 3; z++) {
+            char got[256], want[256];
+            memset(got, 'x', sizeof got);
+            report_related_display(&rel, f, langs[l], got, sizes[z]);
+            lx_ref_display(fx.a[p].rules, ref, langs[l], want, sizes[z]);
+            assert_string_equal(got, want);
+          }
+        size_t n = 0;
+        const size_t *idx = report_related_of(&rel, f, &n);
+        for (size_t k = 0; k < n; k++)
+          for (int l = 0; l < 2; l++) {
+            char got[1600], want[1600];
+            report_related_served_line(&rel, &fx.a[p].findings[idx[k]], langs[l], got, sizeof got);
+            report_served_line(&fx.a[p], &fx.a[p].findings[idx[k]], langs[l], want, sizeof want);
+            assert_string_equal(got, want);
+          }
+      }
+  }
+  report_related_free(&rel);
+}
+
 /* The text and Markdown escaping as it was written, a byte at a time (the
 ** oracle for report_text_escape). */
 static void escape_as_before(int md, const char *s, char *buf, size_t size) {
@@ -508,6 +547,7 @@ int main(void) {
     cmocka_unit_test(test_json_other_rules_in_one_document),
     cmocka_unit_test(test_json_same_whatever_count_announced),
     cmocka_unit_test(test_rating_figures_told_apart),
+    cmocka_unit_test(test_displays_kept_as_shown),
     cmocka_unit_test(test_text_escape_as_before),
     cmocka_unit_test(test_wrap_as_before),
     cmocka_unit_test(test_html_escape_as_before),
