@@ -475,11 +475,20 @@ static void test_wrap_as_before(void **state) {
   char word[6000];
   memset(word, 'w', sizeof word - 1);
   word[sizeof word - 1] = '\0';
-  const char *cases[sizeof texts / sizeof texts[0] + 2];
+  char ladder[2000];                 /* words of 1 to 40 bytes: their ends fall at every place of a 16-byte block */
+  size_t lz = 0;
+  for (int len = 1; len <= 40; len++) {
+    for (int k = 0; k < len; k++) ladder[lz++] = (char)('a' + len % 26);
+    ladder[lz++] = len % 7 ? ' ' : '\n';
+    if (len % 5 == 0) ladder[lz++] = ' ';
+  }
+  ladder[lz] = '\0';
+  const char *cases[sizeof texts / sizeof texts[0] + 3];
   size_t nc = 0;
   for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) cases[nc++] = texts[t];
   cases[nc++] = all;
   cases[nc++] = word;
+  cases[nc++] = ladder;
   static const int indents[] = { 0, 4, 6, 40 }, widths[] = { 10, 60, 100 };
   for (size_t c = 0; c < nc; c++)
     for (int i = 0; i < 4; i++)
