@@ -10,21 +10,65 @@
 #include <emmintrin.h>
 #endif
 
-/* A line break and the indentation of JW_MAX_DEPTH levels (2 spaces each). */
-static const char line_break[] = "\n                                                                ";
+/* A line break and the indentation of JW_MAX_DEPTH levels (2 spaces each),
+** then room for the fixed-size copies of put_indent. */
+#define INDENT_MAX (1 + 2 * JW_MAX_DEPTH)
+#define INDENT_COPY 80
+static const char line_break[INDENT_COPY] = "\n                                                                ";
+_Static_assert(INDENT_MAX <= INDENT_COPY, "line_break holds every indentation");
 
-/* A line break, then 2 * depth spaces: one copy. */
+/* A line break, then 2 * depth spaces, at p, which has INDENT_COPY bytes
+** of room: one copy of a size known when compiling (inline moves, no call),
+** the bytes past the indentation left for what follows to overwrite.
+** Returns p past the indentation. */
+static inline char *put_indent(char *p, int depth) {
+  size_t indent = 1 + (size_t)depth * 2;
+  assert(depth >= 0 && depth <= JW_MAX_DEPTH);
+  if (indent <= 16) memcpy(p, line_break, 16);
+  else if (indent <= 32) memcpy(p, line_break, 32);
+  else memcpy(p, line_break, INDENT_COPY);
+  return p + indent;
+}
+
+/* A line break, then 2 * depth spaces. */
 static void newline(json_writer *w, int depth) {
-  assert(depth >= 0 && depth <= JW_MAX_DEPTH && 1 + (size_t)depth * 2 <= sizeof line_break - 1);
-  sb_putn(w->out, line_break, 1 + (size_t)depth * 2);
+  strbuf *b = w->out;
+  if ((b->failed || b->len + INDENT_COPY >= b->cap) && !sb_grow(b, INDENT_COPY)) return;
+  char *p = put_indent(b->s + b->len, depth);
+  *p = '\0';
+  b->len = (size_t)(p - b->s);
+}
+
+/* n bytes of src to dst, by moves of a size known when compiling for n up
+** to 16 (two that overlap), memcpy beyond: never reading or writing
+** outside src[0..n-1] and dst[0..n-1]. */
+static inline void copy_short(char *dst, const char *src, size_t n) {
+  if (n >= 8 && n <= 16) {
+    uint64_t head, tail;
+    memcpy(&head, src, 8);
+    memcpy(&tail, src + n - 8, 8);
+    memcpy(dst, &head, 8);
+    memcpy(dst + n - 8, &tail, 8);
+  } else if (n >= 4 && n < 8) {
+    uint32_t head, tail;
+    memcpy(&head, src, 4);
+    memcpy(&tail, src + n - 4, 4);
+    memcpy(dst, &head, 4);
+    memcpy(dst + n - 4, &tail, 4);
+  } else if (n < 4) {
+    for (size_t i = 0; i < n; i++) dst[i] = src[i];
+  } else {
+    memcpy(dst, src, n);
+  }
 }
 
 static int put_string(strbuf *b, const char *s);
 
 /* What goes before a value: the separator from the previous member, the
-** line break and indentation, and "key": when key is given.  Written with
-** one room check (keys are the program's own names, or escaped). */
-static void value_start(json_writer *w, const char *key) {
+** line break and indentation, and "key": when key (klen bytes) is given.
+** Written with one room check (keys are the program's own names, or
+** escaped). */
+static inline __attribute__((always_inline)) void value_start(json_writer *w, const char *key, size_t klen) {
   strbuf *b = w->out;
   int nested = w->depth > w->base;
   if (key && w->escape_keys) {
@@ -40,9 +84,7 @@ static void value_start(json_writer *w, const char *key) {
     sb_putn(b, ": ", 2);
     return;
   }
-  size_t klen = key ? strlen(key) : 0;   /* the program's own names: plain ASCII */
-  size_t indent = nested ? 1 + (size_t)w->depth * 2 : 0;
-  size_t need = 1 + indent + (key ? klen + 4 : 0);
+  size_t need = 1 + INDENT_COPY + (key ? klen + 4 : 0);   /* the program's own names: plain ASCII */
   assert(w->depth <= JW_MAX_DEPTH);
   if ((b->failed || b->len + need >= b->cap) && !sb_grow(b, need)) return;
   char *p = b->s + b->len;
@@ -50,12 +92,11 @@ static void value_start(json_writer *w, const char *key) {
     int d = w->depth - 1;
     if (!w->empty[d]) *p++ = ',';
     w->empty[d] = 0;
-    memcpy(p, line_break, indent);
-    p += indent;
+    p = put_indent(p, w->depth);
   }
   if (key) {
     *p++ = '"';
-    memcpy(p, key, klen);
+    copy_short(p, key, klen);
     p += klen;
     memcpy(p, "\": ", 3);
     p += 3;
@@ -80,8 +121,8 @@ int jw_flush(strbuf *b, FILE *f) {
   return ferror(f) ? -1 : 0;
 }
 
-static void open_container(json_writer *w, const char *key, char open, char close) {
-  value_start(w, key);
+static void open_container(json_writer *w, const char *key, size_t klen, char open, char close) {
+  value_start(w, key, klen);
   sb_putc(w->out, open);
   assert(w->depth < JW_MAX_DEPTH);
   w->empty[w->depth] = 1;
@@ -89,34 +130,39 @@ static void open_container(json_writer *w, const char *key, char open, char clos
   w->depth++;
 }
 
-void jw_object(json_writer *w, const char *key) { open_container(w, key, '{', '}'); }
+void jw_object_k(json_writer *w, const char *key, size_t klen) { open_container(w, key, klen, '{', '}'); }
 
-void jw_array(json_writer *w, const char *key) { open_container(w, key, '[', ']'); }
+void jw_array_k(json_writer *w, const char *key, size_t klen) { open_container(w, key, klen, '[', ']'); }
 
 void jw_end(json_writer *w) {
   assert(w->depth > w->base);
   w->depth--;
-  if (!w->empty[w->depth]) newline(w, w->depth);
-  sb_putc(w->out, w->close[w->depth]);
+  strbuf *b = w->out;
+  if ((b->failed || b->len + INDENT_COPY + 1 >= b->cap) && !sb_grow(b, INDENT_COPY + 1)) return;
+  char *p = b->s + b->len;
+  if (!w->empty[w->depth]) p = put_indent(p, w->depth);
+  *p++ = w->close[w->depth];
+  *p = '\0';
+  b->len = (size_t)(p - b->s);
 }
 
-void jw_int(json_writer *w, const char *key, int64_t v) {
+void jw_int_k(json_writer *w, const char *key, size_t klen, int64_t v) {
   char digits[24], *p = digits + sizeof digits;
   uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
   do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
   if (v < 0) *--p = '-';
-  value_start(w, key);
+  value_start(w, key, klen);
   sb_putn(w->out, p, (size_t)(digits + sizeof digits - p));
 }
 
-void jw_bool(json_writer *w, const char *key, int v) {
-  value_start(w, key);
+void jw_bool_k(json_writer *w, const char *key, size_t klen, int v) {
+  value_start(w, key, klen);
   if (v) sb_putn(w->out, "true", 4);
   else sb_putn(w->out, "false", 5);
 }
 
-void jw_null(json_writer *w, const char *key) {
-  value_start(w, key);
+void jw_null_k(json_writer *w, const char *key, size_t klen) {
+  value_start(w, key, klen);
   sb_putn(w->out, "null", 4);
 }
 
@@ -152,14 +198,14 @@ int jw_utf8_valid(const char *s, size_t n) {
   return 1;
 }
 
-void jw_strings(json_writer *w, const char *key, char *const *v, int n) {
-  jw_array(w, key);
+void jw_strings_k(json_writer *w, const char *key, size_t klen, char *const *v, int n) {
+  jw_array_k(w, key, klen);
   for (int i = 0; i < n; i++) jw_string(w, NULL, v[i]);
   jw_end(w);
 }
 
-void jw_languages(json_writer *w, const char *key, const char *en, const char *fr, const char *es) {
-  jw_object(w, key);
+void jw_languages_k(json_writer *w, const char *key, size_t klen, const char *en, const char *fr, const char *es) {
+  jw_object_k(w, key, klen);
   jw_string(w, "en", en);
   jw_string(w, "fr", fr);
   jw_string(w, "es", es);
@@ -214,6 +260,10 @@ static int put_string(strbuf *b, const char *s) {
     i = plain_run_end(p, i, n);
     if (i == n) break;
     unsigned char c = p[i];
+    if (c >= 0xC2 && c < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      i += 2;                                    /* a 2-byte character (accents): always valid */
+      continue;
+    }
     if (c >= 0x80) {                             /* written as it is, once checked */
       size_t k = utf8_sequence(p + i, n - i);
       if (!k) return -1;
@@ -243,11 +293,11 @@ static int put_string(strbuf *b, const char *s) {
   return 0;
 }
 
-void jw_string_or_null(json_writer *w, const char *key, const char *s) {
-  if (!s) { jw_null(w, key); return; }
+void jw_string_or_null_k(json_writer *w, const char *key, size_t klen, const char *s) {
+  if (!s) { jw_null_k(w, key, klen); return; }
   size_t len = w->out->len;                      /* to take it all back if s is refused */
   int depth_empty = w->depth > w->base ? w->empty[w->depth - 1] : 0;
-  value_start(w, key);
+  value_start(w, key, klen);
   if (put_string(w->out, s) != 0 && !w->out->failed) {
     w->out->len = len;
     w->out->s[len] = '\0';
@@ -255,8 +305,8 @@ void jw_string_or_null(json_writer *w, const char *key, const char *s) {
   }
 }
 
-void jw_string(json_writer *w, const char *key, const char *s) {
-  if (s) jw_string_or_null(w, key, s);
+void jw_string_k(json_writer *w, const char *key, size_t klen, const char *s) {
+  if (s) jw_string_or_null_k(w, key, klen, s);
 }
 
 void jw_fragment_begin(json_writer *frag, strbuf *store, const json_writer *w, jw_fragment *f) {

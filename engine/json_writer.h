@@ -19,6 +19,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "strbuf.h"
 
@@ -46,23 +47,47 @@ void jw_init(json_writer *w, strbuf *out, int depth);
 void jw_escape_keys(json_writer *w);
 
 /* Each writes one value: a member named key inside an object, or (key NULL)
-** an element of an array or the top-level value. */
-void jw_object(json_writer *w, const char *key);     /* opens {, closed by jw_end */
-void jw_array(json_writer *w, const char *key);      /* opens [, closed by jw_end */
-void jw_end(json_writer *w);                         /* closes the innermost container */
-void jw_int(json_writer *w, const char *key, int64_t v);
-void jw_bool(json_writer *w, const char *key, int v);
-void jw_null(json_writer *w, const char *key);
+** an element of an array or the top-level value.  The functions named
+** jw_..._k take the key's length too (klen, 0 for no key); the ones without
+** the _k, inline below, take it with strlen, which the compiler works out
+** where the key is a literal (as nearly every key is): no strlen call for
+** each value written. */
+void jw_object_k(json_writer *w, const char *key, size_t klen);     /* opens {, closed by jw_end */
+void jw_array_k(json_writer *w, const char *key, size_t klen);      /* opens [, closed by jw_end */
+void jw_end(json_writer *w);                                        /* closes the innermost container */
+void jw_int_k(json_writer *w, const char *key, size_t klen, int64_t v);
+void jw_bool_k(json_writer *w, const char *key, size_t klen, int v);
+void jw_null_k(json_writer *w, const char *key, size_t klen);
 /* s escaped; left out (with its key) when NULL or not valid UTF-8. */
-void jw_string(json_writer *w, const char *key, const char *s);
+void jw_string_k(json_writer *w, const char *key, size_t klen, const char *s);
 /* s escaped, null for NULL; left out (with its key) when not valid UTF-8. */
-void jw_string_or_null(json_writer *w, const char *key, const char *s);
-
+void jw_string_or_null_k(json_writer *w, const char *key, size_t klen, const char *s);
 /* An array of the n strings of v (each left out if jw_string would). */
-void jw_strings(json_writer *w, const char *key, char *const *v, int n);
+void jw_strings_k(json_writer *w, const char *key, size_t klen, char *const *v, int n);
 /* A text in its languages: { "en": en, "fr": fr, "es": es }, each member
 ** present only when that language is given (not NULL) and valid UTF-8. */
-void jw_languages(json_writer *w, const char *key, const char *en, const char *fr, const char *es);
+void jw_languages_k(json_writer *w, const char *key, size_t klen, const char *en, const char *fr, const char *es);
+
+/* The length of key, 0 for none. */
+static inline size_t jw_key_length(const char *key) { return key ? strlen(key) : 0; }
+
+static inline void jw_object(json_writer *w, const char *key) { jw_object_k(w, key, jw_key_length(key)); }
+static inline void jw_array(json_writer *w, const char *key) { jw_array_k(w, key, jw_key_length(key)); }
+static inline void jw_int(json_writer *w, const char *key, int64_t v) { jw_int_k(w, key, jw_key_length(key), v); }
+static inline void jw_bool(json_writer *w, const char *key, int v) { jw_bool_k(w, key, jw_key_length(key), v); }
+static inline void jw_null(json_writer *w, const char *key) { jw_null_k(w, key, jw_key_length(key)); }
+static inline void jw_string(json_writer *w, const char *key, const char *s) {
+  jw_string_k(w, key, jw_key_length(key), s);
+}
+static inline void jw_string_or_null(json_writer *w, const char *key, const char *s) {
+  jw_string_or_null_k(w, key, jw_key_length(key), s);
+}
+static inline void jw_strings(json_writer *w, const char *key, char *const *v, int n) {
+  jw_strings_k(w, key, jw_key_length(key), v, n);
+}
+static inline void jw_languages(json_writer *w, const char *key, const char *en, const char *fr, const char *es) {
+  jw_languages_k(w, key, jw_key_length(key), en, fr, es);
+}
 
 /* Would jw_string write s: not NULL and valid UTF-8?  1 or 0. */
 int jw_string_ok(const char *s);

@@ -111,10 +111,11 @@ void report_stream_abandon(report_stream *s);
 /* The JSON report: its beginning written to out, and what the document
 ** keeps while it is written (a buffer, and each rule's constant members
 ** written once and copied into each finding after: the rule sets of the
-** assessments added must live until report_json_end).  NULL if out of
-** memory. */
+** assessments added must live until report_json_end), for n assessments
+** (the members of a rule are kept only while another is to follow; a wrong
+** n changes what is kept, never the bytes).  NULL if out of memory. */
 typedef struct report_json_doc report_json_doc;
-report_json_doc *report_json_begin(FILE *out, const report_options *o);
+report_json_doc *report_json_begin(FILE *out, const report_options *o, size_t n);
 /* Each per-assessment piece reads a's ratings and the related findings
 ** (report_related) the stream computed once for it.  JSON: 0, or -1 if
 ** memory ran out or writing to out failed. */
@@ -188,6 +189,9 @@ struct report_related {
   size_t *order;       /* every finding, in instrument order (report_related_select) */
   const lx_rule **rules;   /* the rule of each finding it was built for, n of them */
   size_t n;
+  struct report_displays *displays;   /* each finding's reference as shown, in English
+                                      ** and French, made at its first use
+                                      ** (report_related_display) */
 };
 /* Build rel for a; 0, or -1 if out of memory (rel then empty). */
 int report_related_build(report_related *rel, const lx_assessment *a);
@@ -202,6 +206,15 @@ size_t *report_related_select(const report_related *rel, report_part part, size_
 ** f is one of rel's assessment's findings. */
 const size_t *report_related_of(const report_related *rel, const lx_finding *f, size_t *n);
 void report_related_free(report_related *rel);
+/* lx_ref_display(a->rules, ref, lang, buf, size) of finding f's rule (its
+** ref, or its id when it has none; f one of rel's assessment's findings),
+** worked out once per rules for "en" and "fr" (and size up to 256, as the
+** writers ask) and copied from then on: the batch's assessments and the
+** places one assessment shows it share it. */
+void report_related_display(const report_related *rel, const lx_finding *f, const char *lang, char *buf, size_t size);
+/* report_served_line, its reference from report_related_display. */
+void report_related_served_line(const report_related *rel, const lx_finding *g, const char *lang, char *buf,
+                                size_t size);
 /* "Good practice: [followed] UNTOC WG para. 11 — title" for finding g,
 ** which serves another obligation, into buf. */
 void report_served_line(const lx_assessment *a, const lx_finding *g, const char *lang, char *buf, size_t size);

@@ -5,10 +5,15 @@
 
 #include "date.h"
 #include "rules.h"
+#include "strbuf.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 report_part report_part_of(const lx_finding *f) {
   if (f->rule->good_practice && f->status != LX_ERROR) return PART_GOOD_PRACTICE;
@@ -199,6 +204,55 @@ size_t *report_served_by(const lx_assessment *a, const lx_finding *f, size_t *n)
   return idx;
 }
 
+/* Each finding's reference as shown (report_related_display): its bytes,
+** NUL-terminated, in text; at[2 * i + l] (l: 0 English, 1 French) is where
+** finding i's begins, plus 1 (0: not made yet). */
+struct report_displays {
+  strbuf text;
+  size_t *at;
+};
+
+/* The longest reference shown kept (the writers' buffers). */
+#define DISPLAY_SIZE 256
+
+/* Sort v[0..n-1] by cmp, a strict total order on its elements (no two
+** compare equal: every sort gives the same result), as a natural merge
+** sort: the runs already in order are found in one pass and merged pairwise.
+** The findings of an assessment are a few runs in instrument order
+** already (France's: two), so this takes about n comparisons where qsort
+** took n log n.  qsort when memory runs out. */
+static void sort_runs(size_t *v, size_t n, int (*cmp)(const void *, const void *)) {
+  size_t first = 1;
+  while (first < n && cmp(&v[first - 1], &v[first]) <= 0) first++;
+  if (first >= n) return;                                    /* in order already */
+  size_t *bounds = malloc((n + 1) * sizeof *bounds), *spare = malloc(n * sizeof *spare);
+  if (!bounds || !spare) { free(bounds); free(spare); qsort(v, n, sizeof *v, cmp); return; }
+  size_t runs = 0;                                           /* run k: [bounds[k], bounds[k + 1]) */
+  bounds[runs++] = 0;
+  bounds[runs++] = first;
+  for (size_t i = first + 1; i < n; i++)
+    if (cmp(&v[i - 1], &v[i]) > 0) bounds[runs++] = i;
+  bounds[runs] = n;
+  size_t *from = v, *to = spare;
+  while (runs > 1) {
+    size_t kept = 0;
+    for (size_t k = 0; k < runs; k += 2) {
+      size_t lo = bounds[k], mid = bounds[k + 1], hi = k + 1 < runs ? bounds[k + 2] : mid;
+      size_t a = lo, b = mid, o = lo;
+      while (a < mid && b < hi) to[o++] = cmp(&from[a], &from[b]) <= 0 ? from[a++] : from[b++];
+      while (a < mid) to[o++] = from[a++];
+      while (b < hi) to[o++] = from[b++];
+      bounds[kept++] = lo;
+    }
+    bounds[kept] = n;
+    runs = kept;
+    size_t *t = from; from = to; to = t;
+  }
+  if (from != v) memcpy(v, from, n * sizeof *v);
+  free(bounds);
+  free(spare);
+}
+
 /* Finding indexes ordered by rule id (strcmp), for report_related_build. */
 static const lx_assessment *id_ctx;
 
@@ -258,7 +312,7 @@ int report_related_build(report_related *rel, const lx_assessment *a) {
   if (!byid || !rel->start || !rel->len) { free(byid); report_related_free(rel); return -1; }
   for (size_t i = 0; i < a->n; i++) byid[i] = i;
   id_ctx = a;
-  qsort(byid, a->n, sizeof *byid, by_rule_id);
+  sort_runs(byid, a->n, by_rule_id);
   related_pairs(a, byid, count_pair, rel);
   for (size_t i = 0; i < a->n; i++) rel->start[i + 1] += rel->start[i];
   rel->idx = malloc((rel->start[a->n] + 1) * sizeof *rel->idx);
@@ -269,17 +323,23 @@ int report_related_build(report_related *rel, const lx_assessment *a) {
   ** then sorted into instrument order */
   for (size_t i = 0; i < a->n; i++) {
     size_t *v = rel->idx + rel->start[i], m = rel->len[i], kept = 0;
-    qsort(v, m, sizeof *v, by_index);
+    sort_runs(v, m, by_index);
     for (size_t k = 0; k < m; k++) if (!kept || v[kept - 1] != v[k]) v[kept++] = v[k];
     rel->len[i] = kept;
-    if (kept > 1) { sort_ctx = a; qsort(v, kept, sizeof *v, by_instrument_order); }
+    if (kept > 1) { sort_ctx = a; sort_runs(v, kept, by_instrument_order); }
   }
   rel->order = malloc((a->n + 1) * sizeof *rel->order);
   rel->rules = malloc((a->n + 1) * sizeof *rel->rules);
   if (!rel->order || !rel->rules) { report_related_free(rel); return -1; }
   for (size_t i = 0; i < a->n; i++) { rel->order[i] = i; rel->rules[i] = a->findings[i].rule; }
   sort_ctx = a;
-  qsort(rel->order, a->n, sizeof *rel->order, by_instrument_order);
+  sort_runs(rel->order, a->n, by_instrument_order);
+  rel->displays = calloc(1, sizeof *rel->displays);
+  if (rel->displays) {
+    sb_init(&rel->displays->text);
+    rel->displays->at = calloc(2 * a->n + 1, sizeof *rel->displays->at);
+    if (!rel->displays->at) { sb_free(&rel->displays->text); free(rel->displays); rel->displays = NULL; }
+  }
   rel->n = a->n;
   rel->a = a;
   return 0;
@@ -308,7 +368,38 @@ const size_t *report_related_of(const report_related *rel, const lx_finding *f, 
   return *n ? rel->idx + rel->start[i] : NULL;
 }
 
+void report_related_display(const report_related *rel, const lx_finding *f, const char *lang, char *buf, size_t size) {
+  const lx_rule *r = f->rule;
+  const char *ref = r->ref ? r->ref : r->id;
+  int l = !lang ? -1 : !strcmp(lang, "en") ? 0 : !strcmp(lang, "fr") ? 1 : -1;
+  struct report_displays *d = rel->displays;
+  size_t i = (size_t)(f - rel->a->findings);
+  if (l < 0 || !d || i >= rel->n || size == 0 || size > DISPLAY_SIZE) {
+    lx_ref_display(rel->a->rules, ref, lang, buf, size);
+    return;
+  }
+  size_t *at = &d->at[2 * i + (size_t)l];
+  if (!*at) {
+    char made[DISPLAY_SIZE];
+    lx_ref_display(rel->a->rules, ref, lang, made, sizeof made);
+    size_t off = d->text.len;
+    sb_putn(&d->text, made, strlen(made) + 1);
+    if (sb_failed(&d->text)) { lx_ref_display(rel->a->rules, ref, lang, buf, size); return; }
+    *at = off + 1;
+  }
+  const char *kept = d->text.s + *at - 1;
+  size_t len = strlen(kept);
+  if (len >= size) len = size - 1;     /* as lx_ref_display cuts what does not fit */
+  memcpy(buf, kept, len);
+  buf[len] = '\0';
+}
+
 void report_related_free(report_related *rel) {
+  if (rel->displays) {
+    sb_free(&rel->displays->text);
+    free(rel->displays->at);
+    free(rel->displays);
+  }
   free(rel->start);
   free(rel->len);
   free(rel->idx);
@@ -317,9 +408,9 @@ void report_related_free(report_related *rel) {
   memset(rel, 0, sizeof *rel);
 }
 
-void report_served_line(const lx_assessment *a, const lx_finding *g, const char *lang, char *buf, size_t size) {
-  char ref[256];
-  lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, lang, ref, sizeof ref);
+/* report_served_line with g's reference as shown, ref. */
+static void served_line(const lx_assessment *a, const lx_finding *g, const char *ref, const char *lang, char *buf,
+                        size_t size) {
   const char *label = report_word("good_practice", lang);
   char same[256];
   if (!g->rule->good_practice) {   /* the same duty in another treaty: "Same duty under UNTOC" */
@@ -330,6 +421,19 @@ void report_served_line(const lx_assessment *a, const lx_finding *g, const char 
   }
   snprintf(buf, size, "%s%s[%s] %s — %s", label, report_sep(lang),
            report_rule_status_label(g->rule, g->status, lang), ref, report_pick(&g->rule->title, lang));
+}
+
+void report_served_line(const lx_assessment *a, const lx_finding *g, const char *lang, char *buf, size_t size) {
+  char ref[DISPLAY_SIZE];
+  lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, lang, ref, sizeof ref);
+  served_line(a, g, ref, lang, buf, size);
+}
+
+void report_related_served_line(const report_related *rel, const lx_finding *g, const char *lang, char *buf,
+                                size_t size) {
+  char ref[DISPLAY_SIZE];
+  report_related_display(rel, g, lang, ref, sizeof ref);
+  served_line(rel->a, g, ref, lang, buf, size);
 }
 
 /* French plurals of the status labels, for counts ("109 remplis"). */
@@ -489,26 +593,70 @@ static void out_break(out_buffer *o, int indent) {
   if (indent > 0) out_put(o, spaces, (size_t)indent);
 }
 
+/* The end of the word at p: the first space or line break before end, or
+** end.  Sixteen bytes at a time with SSE2 (x86-64), never reading at or
+** past end; byte by byte elsewhere and for the tail. */
+static const char *word_end(const char *p, const char *end) {
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(' '), line_break = _mm_set1_epi8('\n');
+  for (; end - p >= 16; p += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    unsigned mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, line_break)));
+    if (mask) return p + __builtin_ctz(mask);
+  }
+#endif
+  while (p < end && *p != ' ' && *p != '\n') p++;
+  return p;
+}
+
 void report_wrap(FILE *f, int indent, int width, const char *s) {
   out_buffer o;
   o.f = f;
   o.n = 0;
   int col = indent, space = 0;          /* space: one is due before the next word */
-  const char *p = s;
+  const char *p = s, *end = s + strlen(s);
+  /* What is due out is written as runs of s: words and the single spaces
+  ** between them are s's own bytes, copied at once when the run ends (a
+  ** line break, or spaces that became one); run_end == NULL: no run. */
+  const char *run = NULL, *run_end = NULL;
   while (*p) {
-    size_t w = strcspn(p, " \n");
+    const char *q = word_end(p, end);
+    size_t w = (size_t)(q - p);
     if (col > indent && col + space + (int)w > width) {
+      if (run_end) { out_put(&o, run, (size_t)(run_end - run)); run_end = NULL; }
       out_break(&o, indent);
       col = indent;
       space = 0;
     }
-    if (space) { out_put(&o, " ", 1); col++; space = 0; }
-    out_put(&o, p, w);
+    if (space) {
+      if (run_end && run_end == p - 1) run_end = p;        /* s's one space before the word */
+      else {
+        if (run_end) { out_put(&o, run, (size_t)(run_end - run)); run_end = NULL; }
+        out_put(&o, " ", 1);
+      }
+      col++;
+      space = 0;
+    }
+    if (w) {
+      if (run_end != p) {
+        if (run_end) out_put(&o, run, (size_t)(run_end - run));
+        run = p;
+      }
+      run_end = q;
+    }
     col += (int)w;
-    p += w;
-    if (*p == '\n') { out_break(&o, indent); col = indent; p++; }
-    else if (*p == ' ') { while (*p == ' ') p++; space = *p != '\0'; }
+    p = q;
+    if (*p == '\n') {
+      if (run_end) { out_put(&o, run, (size_t)(run_end - run)); run_end = NULL; }
+      out_break(&o, indent);
+      col = indent;
+      p++;
+    } else if (*p == ' ') {
+      while (*p == ' ') p++;
+      space = *p != '\0';
+    }
   }
+  if (run_end) out_put(&o, run, (size_t)(run_end - run));
   out_put(&o, "\n", 1);
   out_flush(&o);
 }

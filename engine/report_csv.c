@@ -71,7 +71,7 @@ void report_csv_rows(FILE *out, const lx_assessment *a, const report_related *re
       const lx_finding *fd = &a->findings[idx[j]];
       const lx_rule *r = fd->rule;
       char art[32] = "", disp[256] = "", line[16], buf[8192];
-      if (r->ref) { lx_ref_article(r->ref, art, sizeof art); lx_ref_display(a->rules, r->ref, lang, disp, sizeof disp); }
+      if (r->ref) { lx_ref_article(r->ref, art, sizeof art); report_related_display(rel, fd, lang, disp, sizeof disp); }
       field(out, a->profile->state_code, 0);
       field(out, a->profile->state_name, 0);
       field(out, a->as_of, 0);
@@ -118,7 +118,7 @@ void report_csv_rows(FILE *out, const lx_assessment *a, const report_related *re
       buf[0] = '\0';
       for (size_t s = 0; s < ns && len < sizeof buf; s++) {
         char one[1600];
-        report_served_line(a, &a->findings[served[s]], lang, one, sizeof one);
+        report_related_served_line(rel, &a->findings[served[s]], lang, one, sizeof one);
         len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", s ? " | " : "", one);
       }
       field(out, buf, 0);

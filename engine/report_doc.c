@@ -166,7 +166,7 @@ static void served_by(doc *d, const lx_finding *f) {
   const size_t *idx = report_related_of(d->rel, f, &n);
   for (size_t k = 0; k < n; k++) {
     char line[1600];
-    report_served_line(d->a, &d->a->findings[idx[k]], d->o->lang, line, sizeof line);
+    report_related_served_line(d->rel, &d->a->findings[idx[k]], d->o->lang, line, sizeof line);
     list_item(d, 0, line);
   }
 }
@@ -192,7 +192,7 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
   const lx_rule *r = f->rule;
   const char *lang = d->o->lang;
   char ref[256], title[1200];
-  if (r->ref) lx_ref_display(d->rs, r->ref, lang, ref, sizeof ref);
+  if (r->ref) report_related_display(d->rel, f, lang, ref, sizeof ref);
   else snprintf(ref, sizeof ref, "%s", r->id);
   const char *status = report_rule_status_label(r, f->status, lang);
   const char *name = report_pick(&r->title, lang);

@@ -443,7 +443,7 @@ static void served_by(page *p, const lx_finding *fd) {
   for (size_t k = 0; k < n; k++) {
     char line[1600], id[160];
     const lx_finding *g = &p->a->findings[idx[k]];
-    report_served_line(p->a, g, p->lang, line, sizeof line);
+    report_related_served_line(p->rel, g, p->lang, line, sizeof line);
     html_id(id, sizeof id, "f-", g->rule->id);
     fputs("<li class=\"good-practice\">", p->out);
     if (!p->o->brief) fprintf(p->out, "<a href=\"#%s\">", id);   /* --only gaps leaves the part out */
@@ -458,7 +458,7 @@ static void finding(page *p, const lx_finding *fd) {
   const lx_rule *r = fd->rule;
   char id[160], ref[256];
   html_id(id, sizeof id, "f-", r->id);
-  if (r->ref) lx_ref_display(p->a->rules, r->ref, p->lang, ref, sizeof ref);
+  if (r->ref) report_related_display(p->rel, fd, p->lang, ref, sizeof ref);
   else snprintf(ref, sizeof ref, "%s", r->id);
   const char *kind = lx_is_gap(r->level, fd->status) ? "gap" : status_class(fd->status);
   fprintf(f, "<article class=\"finding %s\" id=\"%s\">\n<h4><span class=\"badge %s\">", kind, id, status_class(fd->status));

@@ -28,11 +28,17 @@ enum {
   FRAG_SLOTS = FRAG_SERVED + LX_NSTATUS
 };
 
+/* The fragments of one rule, in doc->records. */
 typedef struct {
-  const lx_rule *rule;          /* NULL: a free slot */
   jw_fragment frag[FRAG_SLOTS];
   unsigned char made[FRAG_SLOTS];
 } rule_fragments;
+
+/* Where a rule's fragments are: a slot of the table by rule address. */
+typedef struct {
+  const lx_rule *rule;          /* NULL: a free slot */
+  size_t record;                /* its rule_fragments in doc->records */
+} rule_slot;
 
 /* The title of the i-th rating written last, kept for the next
 ** assessment's i-th rating: its group (from the rules) and its bytes. */
@@ -46,25 +52,71 @@ typedef struct {
 _Static_assert(sizeof ((rating_title *)0)->instrument == sizeof ((lx_rating *)0)->instrument &&
                sizeof ((rating_title *)0)->key == sizeof ((lx_rating *)0)->key, "a rating's group as lx_rating holds it");
 
+/* What a rating's members from "explanation" to the end of "coverage" are
+** made of: every figure of lx_rating that rating_coverage,
+** rating_explain_covered and the counts and coverage read (not its place:
+** scope is the only part of its group they use).  Ratings with the same
+** figures have the same bytes there, wherever they are. */
+typedef struct {
+  int scope, grade, rated, mandatory_settled, major, moderate, minor, unknown, errors;
+  int articles[4], articles_unrated, withheld;
+} rating_figures;
+
+/* Those members for one set of figures, written once per document. */
+typedef struct {
+  rating_figures figures;
+  jw_fragment frag;
+  int used;                     /* 0: a free slot */
+} figures_slot;
+
+/* Ratings' figures kept at most (then written directly): a document of
+** many States keeps its memory flat. */
+#define FIGURES_MAX 4096
+
 /* A JSON report being written (report_json_begin .. report_json_end). */
 struct report_json_doc {
   strbuf out;                   /* text not yet handed to the file */
   strbuf store;                 /* the fragments' bytes */
-  rule_fragments *slots;        /* by rule address, open addressing; the rules
+  rule_slot *slots;             /* by rule address, open addressing; the rules
                                 ** outlive the document (report.h) */
   size_t cap, used;
+  rule_fragments *records;      /* records[0 .. used - 1], one per rule in slots */
+  size_t records_cap;
+  size_t count;                 /* assessments the document is to hold (announced) */
+  int keep;                     /* another assessment follows the one being written:
+                                ** fragments of its findings' rules are worth making */
   rating_title *titles;         /* by the rating's index in its list */
   size_t ntitles;
+  figures_slot *figures;        /* by the figures' hash, open addressing */
+  size_t figures_cap, figures_used;
 };
 
 /* Hand what doc->out holds to f once it passes this (in big writes). */
 #define FLUSH_AT (64 * 1024)
 
-/* The slot of rule r in doc's table, added if absent; NULL if out of memory. */
+/* The slot of rule r in doc's table (r, or a free slot where r would go);
+** NULL when the table is empty. */
+static rule_slot *slot_of(const report_json_doc *doc, const lx_rule *r) {
+  if (!doc->cap) return NULL;
+  size_t h = ((uintptr_t)r >> 4) * 0x9E3779B97F4A7C15u % doc->cap;
+  while (doc->slots[h].rule && doc->slots[h].rule != r) h = (h + 1) % doc->cap;
+  return &doc->slots[h];
+}
+
+/* The fragments kept for rule r, or NULL if none were. */
+static rule_fragments *fragments_found(const report_json_doc *doc, const lx_rule *r) {
+  const rule_slot *s = slot_of(doc, r);
+  return s && s->rule ? &doc->records[s->record] : NULL;
+}
+
+/* The fragments of rule r, added (none made yet) if absent; NULL if out of
+** memory. */
 static rule_fragments *fragments_of(report_json_doc *doc, const lx_rule *r) {
+  rule_fragments *found = fragments_found(doc, r);
+  if (found) return found;
   if (2 * (doc->used + 1) > doc->cap) {           /* at most half full */
     size_t cap = doc->cap ? doc->cap * 2 : 1024;
-    rule_fragments *slots = calloc(cap, sizeof *slots);
+    rule_slot *slots = calloc(cap, sizeof *slots);
     if (!slots) return NULL;
     for (size_t i = 0; i < doc->cap; i++) {
       if (!doc->slots[i].rule) continue;
@@ -76,35 +128,45 @@ static rule_fragments *fragments_of(report_json_doc *doc, const lx_rule *r) {
     doc->slots = slots;
     doc->cap = cap;
   }
-  size_t h = ((uintptr_t)r >> 4) * 0x9E3779B97F4A7C15u % doc->cap;
-  while (doc->slots[h].rule && doc->slots[h].rule != r) h = (h + 1) % doc->cap;
-  if (!doc->slots[h].rule) {
-    doc->slots[h].rule = r;
-    doc->used++;
+  if (doc->used == doc->records_cap) {
+    size_t cap = doc->records_cap ? doc->records_cap * 2 : 256;
+    rule_fragments *records = realloc(doc->records, cap * sizeof *records);
+    if (!records) return NULL;
+    doc->records = records;
+    doc->records_cap = cap;
   }
-  return &doc->slots[h];
+  rule_slot *s = slot_of(doc, r);
+  rule_fragments *rf = &doc->records[doc->used];
+  memset(rf->made, 0, sizeof rf->made);
+  s->rule = r;
+  s->record = doc->used++;
+  return rf;
 }
 
 /* Writes members of finding f that depend only on what its fragment slot
 ** stands for (its rule, and the status or flag the slot names). */
-typedef void (*fragment_writer)(json_writer *w, const lx_assessment *a, const lx_finding *f);
+typedef void (*fragment_writer)(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *f);
 
 /* What write(w, a, f) writes, from the fragment in slot of f's rule, made
-** the first time (later copied as bytes); written directly when the
-** fragment would not fit here (json_writer.h), memory ran out, or slot is
-** -1 (a status no slot stands for). */
+** the first time while another assessment follows (doc->keep: in the last
+** one, or the only one, a fragment would be written, copied and rarely
+** used again), later copied as bytes.  Written directly when there is no
+** such fragment, it would not fit here (json_writer.h), memory ran out, or
+** slot is -1 (a status no slot stands for). */
 static void put_fragment(json_writer *w, report_json_doc *doc, int slot, fragment_writer write,
-                         const lx_assessment *a, const lx_finding *f) {
-  rule_fragments *rf = doc && slot >= 0 && slot < FRAG_SLOTS ? fragments_of(doc, f->rule) : NULL;
-  if (rf && !rf->made[slot]) {
+                         const lx_assessment *a, const report_related *rel, const lx_finding *f) {
+  int make = doc && doc->keep;
+  rule_fragments *rf = !doc || slot < 0 || slot >= FRAG_SLOTS ? NULL
+                       : make ? fragments_of(doc, f->rule) : fragments_found(doc, f->rule);
+  if (rf && !rf->made[slot] && make) {
     json_writer frag;
     jw_fragment_begin(&frag, &doc->store, w, &rf->frag[slot]);
-    write(&frag, a, f);
+    write(&frag, a, rel, f);
     jw_fragment_end(&frag, &rf->frag[slot]);
     rf->made[slot] = !sb_failed(&doc->store);
   }
   if (rf && rf->made[slot] && jw_fragment_fits(w, &rf->frag[slot])) jw_fragment_put(w, &doc->store, &rf->frag[slot]);
-  else write(w, a, f);
+  else write(w, a, rel, f);
 }
 
 /* { en, fr, es } of t, each present only when t gives it. */
@@ -119,10 +181,11 @@ static void text_pair(json_writer *w, const char *key, const char *en, const cha
 /* Finding g where it is listed among another's served_by: { id, display,
 ** practice_status, status_label } (practice_status: its status code); from
 ** its rule and status (a FRAG_SERVED fragment). */
-static void served_entry(json_writer *w, const lx_assessment *a, const lx_finding *g) {
+static void served_entry(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *g) {
   char en[256], fr[256];
-  lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "en", en, sizeof en);
-  lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, "fr", fr, sizeof fr);
+  (void)a;
+  report_related_display(rel, g, "en", en, sizeof en);
+  report_related_display(rel, g, "fr", fr, sizeof fr);
   jw_string(w, "id", g->rule->id);
   text_pair(w, "display", en, fr);
   jw_string(w, "practice_status", lx_status_name(g->status));
@@ -139,7 +202,7 @@ static void served_by_json(json_writer *w, report_json_doc *doc, const lx_assess
   for (size_t k = 0; k < n; k++) {
     const lx_finding *g = &a->findings[idx[k]];
     jw_object(w, NULL);
-    put_fragment(w, doc, (unsigned)g->status < LX_NSTATUS ? FRAG_SERVED + (int)g->status : -1, served_entry, a, g);
+    put_fragment(w, doc, (unsigned)g->status < LX_NSTATUS ? FRAG_SERVED + (int)g->status : -1, served_entry, a, rel, g);
     jw_end(w);
   }
   jw_end(w);
@@ -148,12 +211,13 @@ static void served_by_json(json_writer *w, report_json_doc *doc, const lx_assess
 /* A finding's members from its rule, status and reservation flag, before
 ** the findings that serve it: id ... cluster, status ... serves (a
 ** FRAG_HEAD fragment). */
-static void finding_head(json_writer *w, const lx_assessment *a, const lx_finding *f) {
+static void finding_head(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *f) {
   const lx_rule *r = f->rule;
   char display_en[256] = "", display_fr[256] = "", article[32] = "";
+  (void)a;
   if (r->ref) {
-    lx_ref_display(a->rules, r->ref, "en", display_en, sizeof display_en);
-    lx_ref_display(a->rules, r->ref, "fr", display_fr, sizeof display_fr);
+    report_related_display(rel, f, "en", display_en, sizeof display_en);
+    report_related_display(rel, f, "fr", display_fr, sizeof display_fr);
     lx_ref_article(r->ref, article, sizeof article);
   }
   jw_string(w, "id", r->id);
@@ -179,8 +243,9 @@ static void finding_head(json_writer *w, const lx_assessment *a, const lx_findin
 /* A finding's members from its rule alone, after its evidence: the
 ** provision's text, where the rule is, and no error (a FRAG_TAIL
 ** fragment, for findings that are not errors). */
-static void finding_tail(json_writer *w, const lx_assessment *a, const lx_finding *f) {
+static void finding_tail(json_writer *w, const lx_assessment *a, const report_related *rel, const lx_finding *f) {
   const lx_rule *r = f->rule;
+  (void)rel;
   text_json(w, "provision_text", &r->text);
   jw_array(w, "provision_text_unofficial");              /* languages of provision_text that are not official */
   const char *langs[3] = { "en", "fr", "es" }, *have[3] = { r->text.en, r->text.fr, r->text.es };
@@ -200,7 +265,7 @@ static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessme
                          const lx_finding *f) {
   jw_object(w, NULL);
   int head = (unsigned)f->status < LX_NSTATUS ? FRAG_HEAD + 2 * (int)f->status + (f->reservation_unprovided != 0) : -1;
-  put_fragment(w, doc, head, finding_head, a, f);
+  put_fragment(w, doc, head, finding_head, a, rel, f);
   served_by_json(w, doc, a, rel, f);
   text_json(w, "explanation", &f->explanation);
   if (f->option.en || f->option.fr) {
@@ -242,9 +307,9 @@ static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessme
   }
   jw_end(w);
   if (f->status != LX_ERROR) {
-    put_fragment(w, doc, FRAG_TAIL, finding_tail, a, f);
+    put_fragment(w, doc, FRAG_TAIL, finding_tail, a, rel, f);
   } else {
-    finding_tail(w, a, f);
+    finding_tail(w, a, rel, f);
     jw_object(w, "error");
     jw_string_or_null(w, "file", f->error_file);
     jw_int(w, "line", f->error_line);
@@ -298,7 +363,7 @@ static void rating_title_json(json_writer *w, const lx_assessment *a, const lx_r
 ** scope, instrument and key, from the rules) fragment when the i-th
 ** rating written before was of the same group in the same rules (as the
 ** ratings of a batch are: rating_compute_planned), else written (and kept
-** for the next). */
+** for the next, when another assessment follows). */
 static void put_rating_title(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_rating *r, size_t i) {
   if (doc && i >= doc->ntitles) {
     size_t cap = doc->ntitles ? doc->ntitles : 64;
@@ -314,6 +379,7 @@ static void put_rating_title(json_writer *w, report_json_doc *doc, const lx_asse
   if (!t) { rating_title_json(w, a, r); return; }
   int same = t->made && t->rules == a->rules && t->scope == r->scope &&
              !strcmp(t->instrument, r->instrument) && !strcmp(t->key, r->key);
+  if (!same && !doc->keep) { rating_title_json(w, a, r); return; }   /* no later assessment to copy it into */
   if (!same) {
     json_writer frag;
     jw_fragment_begin(&frag, &doc->store, w, &t->frag);
@@ -330,6 +396,112 @@ static void put_rating_title(json_writer *w, report_json_doc *doc, const lx_asse
   else rating_title_json(w, a, r);
 }
 
+/* Rating r's members that follow its title: its explanation, counts and
+** coverage, all from its figures (rating_figures). */
+static void rating_figures_json(json_writer *w, const lx_rating *r) {
+  char why_en[700], why_fr[700], cov_en[400], cov_fr[400];   /* 400: as rating_explain's */
+  rating_coverage(r, "en", cov_en, sizeof cov_en);
+  rating_coverage(r, "fr", cov_fr, sizeof cov_fr);
+  rating_explain_covered(r, "en", cov_en, why_en, sizeof why_en);
+  rating_explain_covered(r, "fr", cov_fr, why_fr, sizeof why_fr);
+  text_pair(w, "explanation", why_en, why_fr);
+  jw_object(w, "counts");
+  jw_int(w, "rated", r->rated);
+  jw_int(w, "mandatory_settled", r->mandatory_settled);
+  jw_int(w, "major", r->major);
+  jw_int(w, "moderate", r->moderate);
+  jw_int(w, "minor", r->minor);
+  jw_int(w, "unknown", r->unknown);
+  jw_int(w, "errors", r->errors);
+  jw_end(w);
+  jw_object(w, "coverage");
+  jw_int(w, "obligations", r->rated);
+  jw_int(w, "settled", rating_settled(r));
+  if (r->scope != SCOPE_ARTICLE) {
+    jw_int(w, "articles", rating_articles_applicable(r));
+    jw_int(w, "articles_rated", rating_articles_rated(r));
+  }
+  jw_bool(w, "withheld", r->withheld);
+  jw_bool(w, "provisional", !r->withheld && r->grade <= GRADE_NC &&
+                            (rating_settled(r) < r->rated || r->articles_unrated));
+  text_pair(w, "text", cov_en, cov_fr);
+  jw_end(w);
+}
+
+/* The figures of r (rating_figures); every byte set, padding none. */
+static rating_figures figures_of(const lx_rating *r) {
+  rating_figures f;
+  memset(&f, 0, sizeof f);
+  f.scope = (int)r->scope;
+  f.grade = (int)r->grade;
+  f.rated = r->rated;
+  f.mandatory_settled = r->mandatory_settled;
+  f.major = r->major;
+  f.moderate = r->moderate;
+  f.minor = r->minor;
+  f.unknown = r->unknown;
+  f.errors = r->errors;
+  memcpy(f.articles, r->articles, sizeof f.articles);
+  f.articles_unrated = r->articles_unrated;
+  f.withheld = r->withheld;
+  return f;
+}
+
+/* FNV-1a over the bytes of figures f. */
+static size_t figures_hash(const rating_figures *f) {
+  uint64_t h = 14695981039346656037u;
+  const unsigned char *b = (const unsigned char *)f;
+  for (size_t i = 0; i < sizeof *f; i++) h = (h ^ b[i]) * 1099511628211u;
+  return (size_t)h;
+}
+
+/* The slot for figures f in doc's table: f's, or the free one where it
+** would go (the table grown to keep it at most half full); NULL if the
+** table holds FIGURES_MAX already or cannot grow. */
+static figures_slot *figures_slot_of(report_json_doc *doc, const rating_figures *f) {
+  if (2 * (doc->figures_used + 1) > doc->figures_cap && doc->figures_used < FIGURES_MAX) {
+    size_t cap = doc->figures_cap ? 2 * doc->figures_cap : 256;
+    figures_slot *t = calloc(cap, sizeof *t);
+    if (!t) return NULL;
+    for (size_t i = 0; i < doc->figures_cap; i++) {
+      if (!doc->figures[i].used) continue;
+      size_t k = figures_hash(&doc->figures[i].figures) % cap;
+      while (t[k].used) k = (k + 1) % cap;
+      t[k] = doc->figures[i];
+    }
+    free(doc->figures);
+    doc->figures = t;
+    doc->figures_cap = cap;
+  }
+  if (!doc->figures_cap) return NULL;
+  size_t k = figures_hash(f) % doc->figures_cap;
+  while (doc->figures[k].used && memcmp(&doc->figures[k].figures, f, sizeof *f) != 0) k = (k + 1) % doc->figures_cap;
+  if (!doc->figures[k].used && doc->figures_used >= FIGURES_MAX) return NULL;
+  return &doc->figures[k];
+}
+
+/* rating_figures_json(w, r), from the document's fragment for r's figures,
+** made the first time they are met (ratings of the same figures recur, in
+** one assessment and across a batch), later copied; written directly when
+** it would not fit here, memory ran out or the table is full. */
+static void put_rating_figures(json_writer *w, report_json_doc *doc, const lx_rating *r) {
+  rating_figures f = figures_of(r);
+  figures_slot *slot = doc ? figures_slot_of(doc, &f) : NULL;
+  if (slot && !slot->used) {
+    json_writer frag;
+    jw_fragment_begin(&frag, &doc->store, w, &slot->frag);
+    rating_figures_json(&frag, r);
+    jw_fragment_end(&frag, &slot->frag);
+    if (!sb_failed(&doc->store)) {
+      slot->figures = f;
+      slot->used = 1;
+      doc->figures_used++;
+    }
+  }
+  if (slot && slot->used && jw_fragment_fits(w, &slot->frag)) jw_fragment_put(w, &doc->store, &slot->frag);
+  else rating_figures_json(w, r);
+}
+
 /* The ratings of a (list[0..nr-1], rating_compute's) with their titles,
 ** explanations, counts, coverage and shortcomings. */
 static void ratings_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_rating *list, size_t nr) {
@@ -337,39 +509,13 @@ static void ratings_json(json_writer *w, report_json_doc *doc, const lx_assessme
   jw_array(w, "ratings");
   for (size_t i = 0; i < nr; i++) {
     const lx_rating *r = &list[i];
-    char why_en[700], why_fr[700], cov_en[400], cov_fr[400];   /* 400: as rating_explain's */
     jw_object(w, NULL);
     jw_string(w, "scope", scopes[r->scope]);
     jw_string(w, "instrument", r->instrument);
     jw_string_or_null(w, "key", r->key[0] ? r->key : NULL);
     jw_string(w, "grade", rating_grade_name(r->grade));
     put_rating_title(w, doc, a, r, i);
-    rating_coverage(r, "en", cov_en, sizeof cov_en);
-    rating_coverage(r, "fr", cov_fr, sizeof cov_fr);
-    rating_explain_covered(r, "en", cov_en, why_en, sizeof why_en);
-    rating_explain_covered(r, "fr", cov_fr, why_fr, sizeof why_fr);
-    text_pair(w, "explanation", why_en, why_fr);
-    jw_object(w, "counts");
-    jw_int(w, "rated", r->rated);
-    jw_int(w, "mandatory_settled", r->mandatory_settled);
-    jw_int(w, "major", r->major);
-    jw_int(w, "moderate", r->moderate);
-    jw_int(w, "minor", r->minor);
-    jw_int(w, "unknown", r->unknown);
-    jw_int(w, "errors", r->errors);
-    jw_end(w);
-    jw_object(w, "coverage");
-    jw_int(w, "obligations", r->rated);
-    jw_int(w, "settled", rating_settled(r));
-    if (r->scope != SCOPE_ARTICLE) {
-      jw_int(w, "articles", rating_articles_applicable(r));
-      jw_int(w, "articles_rated", rating_articles_rated(r));
-    }
-    jw_bool(w, "withheld", r->withheld);
-    jw_bool(w, "provisional", !r->withheld && r->grade <= GRADE_NC &&
-                              (rating_settled(r) < r->rated || r->articles_unrated));
-    text_pair(w, "text", cov_en, cov_fr);
-    jw_end(w);
+    put_rating_figures(w, doc, r);
     jw_array(w, "shortcomings");
     for (int k = 0; k < r->nshortcomings; k++) {
       const lx_finding *f = &a->findings[r->shortcomings[k]];
@@ -466,9 +612,10 @@ static int assessment_json(json_writer *w, report_json_doc *doc, FILE *out, cons
   return 0;
 }
 
-report_json_doc *report_json_begin(FILE *out, const report_options *o) {
+report_json_doc *report_json_begin(FILE *out, const report_options *o, size_t n) {
   report_json_doc *doc = calloc(1, sizeof *doc);
   if (!doc) return NULL;
+  doc->count = n;
   sb_init(&doc->out);
   sb_init(&doc->store);
   fputs("{\n  \"lexgap_version\": \"" LX_VERSION "\"", out);   /* digits and dots: nothing to escape */
@@ -480,6 +627,7 @@ report_json_doc *report_json_begin(FILE *out, const report_options *o) {
 int report_json_assessment(report_json_doc *doc, FILE *out, const lx_assessment *a, const lx_rating *ratings,
                            size_t nratings, const report_related *rel, size_t index, const report_options *o) {
   json_writer w;
+  doc->keep = index + 1 < doc->count;
   sb_putn(&doc->out, index ? ",\n    " : "\n    ", index ? 6 : 5);
   jw_init(&w, &doc->out, 2);          /* inside the document and its "assessments" array */
   int rc = assessment_json(&w, doc, out, a, ratings, nratings, rel, o->brief);
@@ -500,6 +648,8 @@ void report_json_free(report_json_doc *doc) {
   sb_free(&doc->out);
   sb_free(&doc->store);
   free(doc->slots);
+  free(doc->records);
   free(doc->titles);
+  free(doc->figures);
   free(doc);
 }

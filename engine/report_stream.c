@@ -45,7 +45,7 @@ report_stream *report_stream_begin(FILE *out, const char *fmt, const report_opti
   s->o = *o;
   switch (s->fmt) {
   case FMT_JSON:
-    s->doc = report_json_begin(out, &s->o);
+    s->doc = report_json_begin(out, &s->o, n);
     if (!s->doc) { fprintf(stderr, "lexgap: out of memory\n"); free(s); return NULL; }
     s->failed = ferror(out) != 0;
     break;

@@ -184,6 +184,52 @@ static void test_layout_and_numbers_at_depth(void **state) {
   }
 }
 
+/* Containers nested to the deepest level the writer allows (every
+** indentation it copies), each holding a member whose key is 0 to 40 bytes
+** long (every way it copies a key), a number in an array and an empty
+** object: Jansson's text, byte for byte. */
+static void test_every_depth_and_key_length(void **state) {
+  (void)state;
+  static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  char keys[JW_MAX_DEPTH][48];
+  json_t *root = json_object(), *at = root;
+  for (int level = 0; level < JW_MAX_DEPTH - 2; level++) {
+    size_t len = (size_t)(level * 41 / (JW_MAX_DEPTH - 3));   /* 0 .. 41 over the levels */
+    for (size_t k = 0; k < len; k++) keys[level][k] = letters[(k + (size_t)level) % (sizeof letters - 1)];
+    keys[level][len] = '\0';
+    json_t *list = json_array(), *next = json_object();
+    json_array_append_new(list, json_integer(level));
+    json_array_append_new(list, json_object());
+    json_object_set_new(at, keys[level], list);
+    json_object_set_new(at, "next", next);
+    at = next;
+  }
+  json_object_set_new(at, "last", json_string("end"));
+  char *want = jansson_text(root);
+
+  strbuf b;
+  json_writer w;
+  sb_init(&b);
+  jw_init(&w, &b, 0);
+  jw_object(&w, NULL);
+  for (int level = 0; level < JW_MAX_DEPTH - 2; level++) {
+    jw_array(&w, keys[level]);
+    jw_int(&w, NULL, level);
+    jw_object(&w, NULL);
+    jw_end(&w);
+    jw_end(&w);
+    jw_object(&w, "next");
+  }
+  jw_string(&w, "last", "end");
+  for (int level = 0; level < JW_MAX_DEPTH - 2; level++) jw_end(&w);
+  jw_end(&w);
+  assert_false(sb_failed(&b));
+  assert_string_equal(b.s, want);
+  sb_free(&b);
+  free(want);
+  json_decref(root);
+}
+
 /* A top-level string and a long one crossing the escape paths many times. */
 static void test_top_level_and_long_strings(void **state) {
   (void)state;
@@ -461,6 +507,7 @@ int main(void) {
     cmocka_unit_test(test_strings_as_jansson_writes_them),
     cmocka_unit_test(test_refused_string_leaves_container_empty),
     cmocka_unit_test(test_layout_and_numbers_at_depth),
+    cmocka_unit_test(test_every_depth_and_key_length),
     cmocka_unit_test(test_top_level_and_long_strings),
     cmocka_unit_test(test_keys_from_data_as_jansson_writes_them),
     cmocka_unit_test(test_flush_streams_the_same_bytes),

@@ -241,6 +241,163 @@ static void test_json_other_rules_in_one_document(void **state) {
   free(one_u); free(one_all); free(doc); free(want_u); free(want_all);
 }
 
+/* The JSON document of as[0..n-1] streamed to a stream that was told to
+** expect `announced` assessments, malloc'd. */
+static char *json_announced(lx_assessment *const *as, size_t n, size_t announced) {
+  char *text = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&text, &len);
+  assert_non_null(f);
+  report_options o = { "en", 0, NULL, 0, NULL };
+  report_stream *s = report_stream_begin(f, "json", &o, announced, NULL, NULL);
+  assert_non_null(s);
+  for (size_t i = 0; i < n; i++) {
+    lx_rating *ratings = NULL;
+    size_t nr = rating_compute(as[i], &ratings);
+    assert_int_equal(report_stream_add(s, as[i], ratings, nr), 0);
+    rating_free(ratings, nr);
+  }
+  assert_int_equal(report_stream_end(s), 0);
+  assert_int_equal(fclose(f), 0);
+  return text;
+}
+
+/* What a JSON document keeps of each rule depends on how many assessments
+** it was told to expect (nothing is kept for the last one): told none, one,
+** the right count or more, a batch of France, Arcadia and France again is
+** the same document, byte for byte, as each assessment written alone. */
+static void test_json_same_whatever_count_announced(void **state) {
+  (void)state;
+  lx_assessment *batch[3] = { &fx.a[0], &fx.a[1], &fx.a[0] };
+  char *want = json_of(batch, 3);
+  for (size_t announced = 0; announced <= 4; announced++) {
+    char *got = json_announced(batch, 3, announced);
+    assert_string_equal(got, want);
+    free(got);
+  }
+  lx_assessment *alone[1] = { &fx.a[1] };
+  char *one = json_of(alone, 1), *arcadia = nth_assessment(one, 0), *second = nth_assessment(want, 1);
+  assert_string_equal(second, arcadia);
+  free(one); free(arcadia); free(second); free(want);
+}
+
+/* The text of the k-th rating (from 0) of a one-assessment JSON document:
+** from its "{" to its "}" (each rating is an object 8 spaces in). */
+static char *nth_rating(const char *doc, int k) {
+  const char *p = strstr(doc, "\"ratings\": [");
+  assert_non_null(p);
+  for (int i = 0; i <= k; i++) {
+    p = strstr(p + 1, "\n        {");
+    assert_non_null(p);
+  }
+  const char *end = strstr(p, "\n        }");
+  assert_non_null(end);
+  return strndup(p, (size_t)(end - p) + 10);
+}
+
+/* A rating's explanation, counts and coverage are written once for its
+** figures and copied wherever the same figures recur: ratings that differ
+** from one another in a single figure each (every figure the texts read),
+** and one repeated, in one document, are each the bytes of that rating
+** written in a document of its own. */
+static void test_rating_figures_told_apart(void **state) {
+  (void)state;
+  lx_rating *ratings = NULL;
+  size_t nr = rating_compute(&fx.a[0], &ratings);
+  const lx_rating *base = NULL;
+  for (size_t i = 0; i < nr && !base; i++)
+    if (ratings[i].scope == SCOPE_INSTRUMENT && !strcmp(ratings[i].instrument, "untoc")) base = &ratings[i];
+  assert_non_null(base);
+  assert_true(base->rated > 0 && base->articles[0] + base->articles[1] > 0);
+  enum { NV = 24 };
+  lx_rating v[NV];
+  int n = 0;
+  v[n++] = *base;
+  v[n++] = *base;                                    /* the same figures again: copied */
+  for (int g = GRADE_C; g <= GRADE_NONE; g++)
+    if (g != (int)base->grade) { v[n] = *base; v[n++].grade = (lx_grade)g; }
+  v[n] = *base; v[n++].rated++;
+  v[n] = *base; v[n++].mandatory_settled++;
+  v[n] = *base; v[n++].major++;
+  v[n] = *base; v[n++].moderate++;
+  v[n] = *base; v[n++].minor++;
+  v[n] = *base; v[n++].unknown++;
+  v[n] = *base; v[n++].errors++;
+  for (int k = 0; k < 4; k++) { v[n] = *base; v[n++].articles[k]++; }
+  v[n] = *base; v[n++].articles_unrated++;
+  v[n] = *base; v[n++].withheld = !base->withheld;
+  v[n] = *base; v[n].scope = SCOPE_ARTICLE; strcpy(v[n++].key, "5");
+  assert_true(n <= NV);
+
+  report_options o = { "en", 0, NULL, 0, NULL };
+  char *all = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&all, &len);
+  report_stream *s = report_stream_begin(f, "json", &o, 1, NULL, NULL);
+  assert_int_equal(report_stream_add(s, &fx.a[0], v, (size_t)n), 0);
+  assert_int_equal(report_stream_end(s), 0);
+  assert_int_equal(fclose(f), 0);
+  for (int i = 0; i < n; i++) {
+    char *alone = NULL;
+    f = open_memstream(&alone, &len);
+    s = report_stream_begin(f, "json", &o, 1, NULL, NULL);
+    assert_int_equal(report_stream_add(s, &fx.a[0], &v[i], 1), 0);
+    assert_int_equal(report_stream_end(s), 0);
+    assert_int_equal(fclose(f), 0);
+    char *want = nth_rating(alone, 0), *got = nth_rating(all, i);
+    assert_string_equal(got, want);
+    free(want); free(got); free(alone);
+  }
+  char *first = nth_rating(all, 0);
+  for (int i = 2; i < n; i++) {                      /* each differs from the base where it shows */
+    char *other = nth_rating(all, i);
+    assert_string_not_equal(other, first);
+    free(other);
+  }
+  free(first);
+  free(all);
+  rating_free(ratings, nr);
+}
+
+/* Each finding's reference as report_related_display gives it (kept the
+** first time, copied after; reused across assessments of the same rules)
+** is lx_ref_display's, in English, French and Spanish (not kept), at the
+** writers' size and cut short, for every finding of the three profiles;
+** and report_related_served_line is report_served_line. */
+static void test_displays_kept_as_shown(void **state) {
+  (void)state;
+  report_related rel;
+  assert_int_equal(report_related_build(&rel, &fx.a[0]), 0);
+  static const char *const langs[] = { "en", "fr", "es" };
+  static const size_t sizes[] = { 256, 13, 1 };
+  for (int p = 0; p < NPROFILES; p++) {
+    if (p) assert_int_equal(report_related_reuse(&rel, &fx.a[p]), 1);
+    for (int twice = 0; twice < 2; twice++)
+      for (size_t i = 0; i < fx.a[p].n; i++) {
+        const lx_finding *f = &fx.a[p].findings[i];
+        const char *ref = f->rule->ref ? f->rule->ref : f->rule->id;
+        for (int l = 0; l < 3; l++)
+          for (int z = 0; z < 3; z++) {
+            char got[256], want[256];
+            memset(got, 'x', sizeof got);
+            report_related_display(&rel, f, langs[l], got, sizes[z]);
+            lx_ref_display(fx.a[p].rules, ref, langs[l], want, sizes[z]);
+            assert_string_equal(got, want);
+          }
+        size_t n = 0;
+        const size_t *idx = report_related_of(&rel, f, &n);
+        for (size_t k = 0; k < n; k++)
+          for (int l = 0; l < 2; l++) {
+            char got[1600], want[1600];
+            report_related_served_line(&rel, &fx.a[p].findings[idx[k]], langs[l], got, sizeof got);
+            report_served_line(&fx.a[p], &fx.a[p].findings[idx[k]], langs[l], want, sizeof want);
+            assert_string_equal(got, want);
+          }
+      }
+  }
+  report_related_free(&rel);
+}
+
 /* The text and Markdown escaping as it was written, a byte at a time (the
 ** oracle for report_text_escape). */
 static void escape_as_before(int md, const char *s, char *buf, size_t size) {
@@ -280,6 +437,7 @@ static const char *const texts[] = {
   "controls \x01\x1b[31mred\x7f and tab\tthere",
   "Code pénal — art. 222-34 « trafic » " "\xe2\x80\xaf: fin",
   "averyveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryverylongword that breaks",
+  "two  spaces   between words , then \n  a break after spaces  \n\n x  y z\n",
 };
 
 /* Every text, also repeated past the buffer so that the cut falls on each
@@ -317,11 +475,20 @@ static void test_wrap_as_before(void **state) {
   char word[6000];
   memset(word, 'w', sizeof word - 1);
   word[sizeof word - 1] = '\0';
-  const char *cases[sizeof texts / sizeof texts[0] + 2];
+  char ladder[2000];                 /* words of 1 to 40 bytes: their ends fall at every place of a 16-byte block */
+  size_t lz = 0;
+  for (int len = 1; len <= 40; len++) {
+    for (int k = 0; k < len; k++) ladder[lz++] = (char)('a' + len % 26);
+    ladder[lz++] = len % 7 ? ' ' : '\n';
+    if (len % 5 == 0) ladder[lz++] = ' ';
+  }
+  ladder[lz] = '\0';
+  const char *cases[sizeof texts / sizeof texts[0] + 3];
   size_t nc = 0;
   for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) cases[nc++] = texts[t];
   cases[nc++] = all;
   cases[nc++] = word;
+  cases[nc++] = ladder;
   static const int indents[] = { 0, 4, 6, 40 }, widths[] = { 10, 60, 100 };
   for (size_t c = 0; c < nc; c++)
     for (int i = 0; i < 4; i++)
@@ -387,6 +554,9 @@ int main(void) {
     cmocka_unit_test(test_rating_plan_shared_by_a_batch),
     cmocka_unit_test(test_json_fragments_copied_as_written),
     cmocka_unit_test(test_json_other_rules_in_one_document),
+    cmocka_unit_test(test_json_same_whatever_count_announced),
+    cmocka_unit_test(test_rating_figures_told_apart),
+    cmocka_unit_test(test_displays_kept_as_shown),
     cmocka_unit_test(test_text_escape_as_before),
     cmocka_unit_test(test_wrap_as_before),
     cmocka_unit_test(test_html_escape_as_before),
