@@ -16,8 +16,9 @@
  *   - its pack's instrument.lua is byte-identical to the one the snapshot
  *     was made with (the declaration reads the pack's id, kind and review
  *     clusters);
- *   - every fact the snapshot lists is still a path of the profile model
- *     (schema_has_path: the only thing a declaration reads of the schema);
+ *   - every fact the file names is still a path of the profile model
+ *     (schema_has_path: the only thing a declaration reads of the schema;
+ *     lx_declared_facts, checked once for every file);
  *   - the rule library is the executable's own (built with it).
  * Anything else (an edited file, another pack, a changed descriptor, a
  * schema without one of the facts) runs the file as before.  The file's
@@ -74,6 +75,11 @@ extern const lx_declared_file lx_declared_files[];
 extern const size_t lx_declared_file_count;
 extern const lx_declared_descriptor lx_declared_descriptors[];
 extern const size_t lx_declared_descriptor_count;
+
+/* Every fact the declared obligations name, each once: the facts lists of
+** lx_declared_obligation point to these very strings. */
+extern const char *const lx_declared_facts[];
+extern const size_t lx_declared_fact_count;
 
 /* The snapshot of the rule file at path (by precompiled_name_of(path)), or
 ** NULL.  The caller has checked that the file's text is the bundled one. */

@@ -735,15 +735,26 @@ static int run_rule_file(lx_sandbox *sb, loader *ld, const lx_precompiled *bundl
   return ok;
 }
 
-/* A copy of s, or NULL for NULL. */
-static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
+/* A string of the snapshot, lent to a rule (lx_rule.borrowed: never
+** written or freed). */
+static char *lent(const char *s) { return (char *)s; }
 
-/* A malloc'd copy of the n strings of v. */
-static char **dup_list(const char *const *v, int n) {
-  if (n == 0) return NULL;
-  char **out = calloc((size_t)n + 1, sizeof *out);
-  for (int i = 0; out && i < n; i++) out[i] = strdup(v[i]);
-  return out;
+/* A list of the snapshot, lent to a rule likewise. */
+static char **lent_list(const char *const *v) { return (char **)v; }
+
+/* 1 when the facts file decl names are paths of rs->schema (the distinct
+** facts of the whole snapshot checked once while all are), else 0. */
+static int facts_in_schema(lx_ruleset *rs, const lx_declared_file *decl) {
+  if (rs->snapshot_facts == 0) {
+    rs->snapshot_facts = 1;
+    for (size_t i = 0; i < lx_declared_fact_count; i++)
+      if (!schema_has_path(rs->schema, lx_declared_facts[i], &(const char *){NULL})) { rs->snapshot_facts = 2; break; }
+  }
+  if (rs->snapshot_facts == 1) return 1;
+  for (size_t i = 0; i < decl->nobligations; i++)
+    for (int f = 0; f < decl->obligations[i].nfacts; f++)
+      if (!schema_has_path(rs->schema, decl->obligations[i].facts[f], &(const char *){NULL})) return 0;
+  return 1;
 }
 
 /* Declare the obligations and omissions of the rule file at path from the
@@ -755,9 +766,7 @@ static char **dup_list(const char *const *v, int n) {
 static int declare_from_snapshot(lx_ruleset *rs, size_t k, const char *path, const lx_precompiled *bundled,
                                  const lx_declared_file *decl) {
   const lx_instrument *ins = &rs->instruments[k];
-  for (size_t i = 0; i < decl->nobligations; i++)
-    for (int f = 0; f < decl->obligations[i].nfacts; f++)
-      if (!schema_has_path(rs->schema, decl->obligations[i].facts[f], &(const char *){NULL})) return -1;
+  if (!facts_in_schema(rs, decl)) return -1;
   lx_deferred_file *nd = realloc(rs->deferred, (rs->ndeferred + 1) * sizeof *nd);
   if (!nd) return -1;
   rs->deferred = nd;
@@ -767,22 +776,23 @@ static int declare_from_snapshot(lx_ruleset *rs, size_t k, const char *path, con
     const lx_declared_obligation *d = &decl->obligations[i];
     lx_rule *r;
     if (append_rule(rs, &r) != 0) return 0;          /* out of memory: what is declared stays */
-    r->id = dup_or_null(d->id);
-    r->ref = dup_or_null(d->ref);
-    r->clause = dup_or_null(d->clause);
+    r->borrowed = 1;
+    r->id = lent(d->id);
+    r->ref = lent(d->ref);
+    r->clause = lent(d->clause);
     r->instrument = strdup(ins->id);
     r->level = (lx_level)d->level;
-    r->title = (lx_text){ dup_or_null(d->title[0]), dup_or_null(d->title[1]), dup_or_null(d->title[2]) };
-    r->category = dup_or_null(d->category);
+    r->title = (lx_text){ lent(d->title[0]), lent(d->title[1]), lent(d->title[2]) };
+    r->category = lent(d->category);
     r->cluster = d->cluster;
-    r->text = (lx_text){ dup_or_null(d->text[0]), dup_or_null(d->text[1]), dup_or_null(d->text[2]) };
-    r->depends = dup_list(d->depends, d->ndepends); r->ndepends = d->ndepends;
-    r->covers = dup_list(d->covers, d->ncovers); r->ncovers = d->ncovers;
-    r->serves = dup_list(d->serves, d->nserves); r->nserves = d->nserves;
+    r->text = (lx_text){ lent(d->text[0]), lent(d->text[1]), lent(d->text[2]) };
+    r->depends = lent_list(d->depends); r->ndepends = d->ndepends;
+    r->covers = lent_list(d->covers); r->ncovers = d->ncovers;
+    r->serves = lent_list(d->serves); r->nserves = d->nserves;
     r->good_practice = d->good_practice;
-    r->facts = dup_list(d->facts, d->nfacts); r->nfacts = d->nfacts;
-    r->note = dup_or_null(d->note);
-    r->twin = dup_or_null(d->twin);
+    r->facts = lent_list(d->facts); r->nfacts = d->nfacts;
+    r->note = lent(d->note);
+    r->twin = lent(d->twin);
     r->file = strdup(path);
     r->line = d->line;
   }
@@ -904,14 +914,15 @@ int ruleset_run_deferred(lx_ruleset *rs, lx_sandbox *sb, size_t k, diag_list *di
 /* ---------------------------------------------------------------------- */
 
 static void rule_free(lx_rule *r, lua_State *L) {
-  free(r->id); free(r->ref); free(r->clause); free(r->instrument);
+  free(r->instrument); free(r->file); free(r->invalid); free(r->dep_index);
+  if (L && r->check_ref != LUA_NOREF) luaL_unref(L, LUA_REGISTRYINDEX, r->check_ref);
+  if (r->borrowed) return;                   /* the rest is the snapshot's */
+  free(r->id); free(r->ref); free(r->clause);
   text_free(&r->title); text_free(&r->text); free(r->category); free(r->note); free(r->twin);
   strings_free(r->depends, r->ndepends);
   strings_free(r->covers, r->ncovers);
   strings_free(r->serves, r->nserves);
   strings_free(r->facts, r->nfacts);
-  free(r->file); free(r->invalid); free(r->dep_index);
-  if (L && r->check_ref != LUA_NOREF) luaL_unref(L, LUA_REGISTRYINDEX, r->check_ref);
 }
 
 static void mark_invalid(lx_rule *r, diag_list *diags, const char *fmt, const char *a, const char *b) {

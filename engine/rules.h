@@ -59,6 +59,9 @@ typedef struct {
   char *invalid;          /* NULL, or why this rule cannot be evaluated */
   int *dep_index;         /* indexes (in ruleset order) of the dependencies */
   int seq;                /* order of declaration across the rule set */
+  int borrowed;           /* 1: its declared strings and lists (id to twin, not file,
+                          ** instrument, invalid) are the executable's snapshot's
+                          ** (declarations.h): read-only, never freed */
 } lx_rule;
 
 typedef struct {
@@ -115,6 +118,8 @@ typedef struct {
   size_t npacks;
   size_t nprecompiled;    /* rule files loaded from the executable's bytecode (precompiled.h) */
   size_t ndeclared;       /* rule files declared from the executable's snapshot (declarations.h) */
+  int snapshot_facts;     /* 0: not yet checked; 1: every fact of the snapshot is a path of
+                          ** the schema; 2: some is not (each file's are then checked) */
   lx_deferred_file *deferred;   /* those not run yet, in loading order */
   size_t ndeferred;
 } lx_ruleset;

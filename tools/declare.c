@@ -12,7 +12,8 @@
  * field of each obligation it declared and each provision it left
  * not_encoded, in the order it declared them, under the name
  * precompiled_name_of gives ("untoc/art05.lua"); and, whole, the
- * instrument.lua of each pack that has such a file.  A file with any problem
+ * instrument.lua of each pack that has such a file, and the facts they name
+ * (each once, so that the engine checks each once).  A file with any problem
  * is left out: the engine runs it, and reports the problem, as before.
  */
 #include <stdio.h>
@@ -31,11 +32,33 @@ static void write_string(FILE *out, const char *s) {
   write_literal(out, (const unsigned char *)s, strlen(s));
 }
 
-/* The array list_<k>_<field> of n strings, when n > 0. */
-static void write_list(FILE *out, int k, const char *field, char *const *v, int n) {
+/* The distinct facts every declared file names, sorted: each is written
+** once (fact_<i>), and the facts lists point to them, so that the engine
+** checks each against the profile model once (lx_declared_facts). */
+typedef struct {
+  char **v;
+  size_t n, cap;
+} fact_set;
+
+static int by_string(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The index of fact s in the sorted set, or -1. */
+static long fact_index(const fact_set *fs, const char *s) {
+  char **at = bsearch(&s, fs->v, fs->n, sizeof *fs->v, by_string);
+  return at ? (long)(at - fs->v) : -1;
+}
+
+/* The array list_<k>_<field> of n strings, when n > 0; facts (non-NULL)
+** for a list of facts, whose items are the set's. */
+static void write_list(FILE *out, int k, const char *field, char *const *v, int n, const fact_set *facts) {
   if (n == 0) return;
   fprintf(out, "static const char *const list_%d_%s[] = {", k, field);
-  for (int i = 0; i < n; i++) { write_string(out, v[i]); fputc(',', out); }
+  for (int i = 0; i < n; i++) {
+    if (facts) fprintf(out, " fact_%ld,", fact_index(facts, v[i]));
+    else { write_string(out, v[i]); fputc(',', out); }
+  }
   fputs(" };\n", out);
 }
 
@@ -75,27 +98,35 @@ static int row_by_name(const void *a, const void *b) {
   return strcmp(((const row *)a)->name, ((const row *)b)->name);
 }
 
-/* Write file k's arrays (path, its obligations among byseq[0..n), its
-** omissions); fills *r.  Returns 1 when written, 0 when left out. */
-static int write_file(FILE *out, const lx_ruleset *rs, const diag_list *d, lx_rule *const *byseq, int k,
-                      const char *path, row *r) {
-  size_t nob = 0, nne = 0;
+/* 1 when the file at path loaded without a problem and declared
+** something: it may be taken into the snapshot. */
+static int loaded_cleanly(const lx_ruleset *rs, const diag_list *d, const char *path) {
+  size_t n = 0;
   for (size_t i = 0; i < rs->n; i++) {
-    if (strcmp(byseq[i]->file, path) != 0) continue;
-    if (byseq[i]->invalid || byseq[i]->check_ref == LUA_NOREF) return 0;
-    nob++;
+    if (strcmp(rs->rules[i].file, path) != 0) continue;
+    if (rs->rules[i].invalid || rs->rules[i].check_ref == LUA_NOREF) return 0;
+    n++;
   }
+  for (size_t i = 0; i < rs->nnot_encoded; i++) n += strcmp(rs->not_encoded[i].file, path) == 0;
+  return n > 0 && !has_diag(d, path);
+}
+
+/* Write file k's arrays (path, its obligations among byseq[0..n), its
+** omissions; its facts among the set's); fills *r. */
+static void write_file(FILE *out, const lx_ruleset *rs, lx_rule *const *byseq, const fact_set *facts, int k,
+                       const char *path, row *r) {
+  size_t nob = 0, nne = 0;
+  for (size_t i = 0; i < rs->n; i++) nob += strcmp(byseq[i]->file, path) == 0;
   for (size_t i = 0; i < rs->nnot_encoded; i++) nne += strcmp(rs->not_encoded[i].file, path) == 0;
-  if (has_diag(d, path) || nob + nne == 0) return 0;
   int j = 0;
   for (size_t i = 0; i < rs->n; i++) {
     const lx_rule *o = byseq[i];
     if (strcmp(o->file, path) != 0) continue;
     int lk = k * 1000 + j++;
-    write_list(out, lk, "depends", o->depends, o->ndepends);
-    write_list(out, lk, "covers", o->covers, o->ncovers);
-    write_list(out, lk, "serves", o->serves, o->nserves);
-    write_list(out, lk, "facts", o->facts, o->nfacts);
+    write_list(out, lk, "depends", o->depends, o->ndepends, NULL);
+    write_list(out, lk, "covers", o->covers, o->ncovers, NULL);
+    write_list(out, lk, "serves", o->serves, o->nserves, NULL);
+    write_list(out, lk, "facts", o->facts, o->nfacts, facts);
   }
   if (nob) {
     fprintf(out, "static const lx_declared_obligation obligations_%d[] = {\n", k);
@@ -138,7 +169,40 @@ static int write_file(FILE *out, const lx_ruleset *rs, const diag_list *d, lx_ru
     fputs("};\n", out);
   }
   *r = (row){ precompiled_name_of(path), k, nob, nne };
-  return 1;
+}
+
+/* Gather into fs the facts of the obligations of the files clean[k] marks,
+** sorted, each once; write each as fact_<i> and the table of them.
+** Returns 0, or 1 out of memory. */
+static int write_facts(FILE *out, const lx_ruleset *rs, char **files, const char *clean, int nfiles, fact_set *fs) {
+  for (size_t i = 0; i < rs->n; i++) {
+    const lx_rule *o = &rs->rules[i];
+    int k = 0;
+    while (k < nfiles && strcmp(files[k], o->file) != 0) k++;
+    if (k == nfiles || !clean[k]) continue;
+    for (int f = 0; f < o->nfacts; f++) {
+      if (fs->n == fs->cap) {
+        fs->cap = fs->cap ? 2 * fs->cap : 256;
+        char **nv = realloc(fs->v, fs->cap * sizeof *nv);
+        if (!nv) return 1;
+        fs->v = nv;
+      }
+      fs->v[fs->n++] = o->facts[f];
+    }
+  }
+  if (fs->n) qsort(fs->v, fs->n, sizeof *fs->v, by_string);
+  size_t n = 0;
+  for (size_t i = 0; i < fs->n; i++) if (n == 0 || strcmp(fs->v[n - 1], fs->v[i]) != 0) fs->v[n++] = fs->v[i];
+  fs->n = n;
+  for (size_t i = 0; i < n; i++) {
+    fprintf(out, "static const char fact_%zu[] =", i);
+    write_string(out, fs->v[i]);
+    fputs(";\n", out);
+  }
+  fputs("const char *const lx_declared_facts[] = {", out);
+  for (size_t i = 0; i < n; i++) fprintf(out, " fact_%zu,", i);
+  fprintf(out, "%s };\nconst size_t lx_declared_fact_count = %zu;\n", n ? "" : " \"\"", n);
+  return 0;
 }
 
 /* Write the descriptor of each pack that has a declared file: rows[0..n). */
@@ -202,11 +266,18 @@ int main(int argc, char **argv) {
   qsort(byseq, rs.n, sizeof *byseq, by_seq);                /* the order of declaration */
   fprintf(out, "/* Generated by tools/declare.c from the bundled rule files; do not edit. */\n"
                "#include <stddef.h>\n\n#include \"declarations.h\"\n\n");
+  char *clean = calloc((size_t)nfiles + 1, 1);
+  fact_set facts = { NULL, 0, 0 };
+  if (!clean) { fprintf(stderr, "declare: out of memory\n"); return 1; }
+  for (int k = 0; k < nfiles; k++)
+    if (!(clean[k] = (char)loaded_cleanly(&rs, &d, argv[3 + k])))
+      fprintf(stderr, "declare: %s left out (not loaded cleanly)\n", argv[3 + k]);
+  if (write_facts(out, &rs, argv + 3, clean, nfiles, &facts) != 0) { fprintf(stderr, "declare: out of memory\n"); return 1; }
   int nrows = 0;
-  for (int k = 0; k < nfiles; k++) {
-    if (write_file(out, &rs, &d, byseq, k, argv[3 + k], &rows[nrows])) nrows++;
-    else fprintf(stderr, "declare: %s left out (not loaded cleanly)\n", argv[3 + k]);
-  }
+  for (int k = 0; k < nfiles; k++)
+    if (clean[k]) write_file(out, &rs, byseq, &facts, k, argv[3 + k], &rows[nrows++]);
+  free(clean);
+  free(facts.v);
   qsort(rows, (size_t)nrows, sizeof *rows, row_by_name);
   fputs("const lx_declared_file lx_declared_files[] = {\n", out);
   for (int i = 0; i < nrows; i++) {
