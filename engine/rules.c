@@ -136,46 +136,73 @@ void lx_ref_article(const char *ref, char *out, size_t size) {
   out[n] = '\0';
 }
 
+/* Text appended to a buffer of a given size, cut at size - 1 bytes and
+** always ended: what a series of snprintf calls into the rest of the
+** buffer gives, without formatting. */
+typedef struct {
+  char *out;
+  size_t size, len;
+} ref_text;
+
+static void ref_put(ref_text *t, const char *s, size_t n) {
+  if (t->len + 1 >= t->size) return;
+  if (n > t->size - 1 - t->len) n = t->size - 1 - t->len;
+  memcpy(t->out + t->len, s, n);
+  t->len += n;
+}
+
+static void ref_puts(ref_text *t, const char *s) { ref_put(t, s, strlen(s)); }
+
 void lx_ref_display(const lx_ruleset *rs, const char *ref, const char *lang, char *out, size_t size) {
-  char inst[64];
+  if (size == 0) return;
   const char *colon = strchr(ref, ':');
   size_t il = colon ? (size_t)(colon - ref) : 0;
-  if (il >= sizeof inst) il = sizeof inst - 1;
-  memcpy(inst, ref, il);
-  inst[il] = '\0';
-  const lx_instrument *ins = rs ? ruleset_instrument(rs, inst) : NULL;
+  if (il > 63) il = 63;                    /* an instrument id longer than any is cut */
+  const lx_instrument *ins = NULL;
+  for (size_t i = 0; rs && !ins && i < rs->ninstruments; i++)
+    if (strncmp(rs->instruments[i].id, ref, il) == 0 && rs->instruments[i].id[il] == '\0') ins = &rs->instruments[i];
   const char *name = ins ? lx_text_get(&ins->short_name, lang, NULL) : NULL;
-  if (!name) name = inst;
+  size_t nl = name ? strlen(name) : il;
+  if (!name) name = ref;
   int fr = lang && strcmp(lang, "fr") == 0;
-  char parts[8][16];
+  /* the parts between dots, before any '#' clause: at most 8, each cut at 15 bytes */
+  const char *part[8];
+  size_t plen[8];
   int n = 0;
   const char *p = colon ? colon + 1 : ref;
   while (*p && *p != '#' && n < 8) {
     size_t l = strcspn(p, ".#");
-    if (l >= sizeof parts[0]) l = sizeof parts[0] - 1;
-    memcpy(parts[n], p, l);
-    parts[n][l] = '\0';
-    n++;
-    p += strcspn(p, ".#");
+    part[n] = p;
+    plen[n++] = l < 15 ? l : 15;
+    p += l;
     if (*p == '.') p++;
   }
-  if (n == 2 && !strcmp(parts[0], "note")) {   /* an annex of interpretative notes (texts.h) */
-    snprintf(out, size, fr ? "%s, note interprétative %s" : "%s interpretative note %s", name, parts[1]);
-    return;
-  }
-  if (ins && ins->kind && strcmp(ins->kind, "soft_law") == 0) {
+  ref_text t = { out, size, 0 };
+  ref_put(&t, name, nl);
+  if (n == 2 && plen[0] == 4 && memcmp(part[0], "note", 4) == 0) {   /* an annex of interpretative notes (texts.h) */
+    ref_puts(&t, fr ? ", note interprétative " : " interpretative note ");
+    ref_put(&t, part[1], plen[1]);
+  } else if (ins && ins->kind && strcmp(ins->kind, "soft_law") == 0) {
     /* a paper's numbered paragraphs and their items: "para. 43(b)", "par. 43 b)" */
-    size_t len = (size_t)snprintf(out, size, fr ? "%s, par. %s" : "%s para. %s", name, n ? parts[0] : "?");
-    for (int i = 1; i < n && len < size; i++)
-      len += (size_t)snprintf(out + len, size - len, fr ? " %s)" : "(%s)", parts[i]);
-    return;
+    ref_puts(&t, fr ? ", par. " : " para. ");
+    if (n) ref_put(&t, part[0], plen[0]); else ref_puts(&t, "?");
+    for (int i = 1; i < n; i++) {
+      ref_puts(&t, fr ? " " : "(");
+      ref_put(&t, part[i], plen[i]);
+      ref_puts(&t, ")");
+    }
+  } else {
+    ref_puts(&t, fr ? ", art. " : " art. ");
+    if (n) ref_put(&t, part[0], plen[0]); else ref_puts(&t, "?");
+    for (int i = 1; i < n; i++) {
+      int numeric = plen[i] && part[i][0] >= '0' && part[i][0] <= '9';
+      int after_number = plen[i - 1] && part[i - 1][0] >= '0' && part[i - 1][0] <= '9';
+      ref_puts(&t, !fr ? "(" : numeric ? ", par. " : (i == 1 || after_number) ? ", " : " ");
+      ref_put(&t, part[i], plen[i]);
+      if (!fr || !numeric) ref_puts(&t, ")");
+    }
   }
-  size_t len = (size_t)snprintf(out, size, fr ? "%s, art. %s" : "%s art. %s", name, n ? parts[0] : "?");
-  for (int i = 1; i < n && len < size; i++) {
-    int numeric = parts[i][0] >= '0' && parts[i][0] <= '9';
-    if (fr) len += (size_t)snprintf(out + len, size - len, numeric ? ", par. %s" : (i == 1 || (parts[i - 1][0] >= '0' && parts[i - 1][0] <= '9')) ? ", %s)" : " %s)", parts[i]);
-    else len += (size_t)snprintf(out + len, size - len, "(%s)", parts[i]);
-  }
+  out[t.len] = '\0';
 }
 
 /* ---------------------------------------------------------------------- */
