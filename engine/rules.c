@@ -516,13 +516,16 @@ static int valid_clause(const char *s) {
 static int attach_check(lua_State *L, loader *ld) {
   size_t k = ld->nattached++;
   if (k >= ld->nattach) return luaL_error(L, "the file declares more obligations than when lexgap was built");
+  if (ld->attach[k] < 0) return 0;
   lx_rule *r = &ld->rs->rules[ld->attach[k]];
   r->account = ld->account;
-  if (lua_gettop(L) < 1 || !lua_istable(L, 1)) return 0;
   ld->busy = 1;
-  if (decl_field(L, "check") == LUA_TFUNCTION && r->check_ref == LUA_NOREF) r->check_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  else lua_pop(L, 1);
+  if (lua_gettop(L) >= 1 && lua_istable(L, 1) && decl_field(L, "check") == LUA_TFUNCTION && r->check_ref == LUA_NOREF)
+    r->check_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  else if (lua_gettop(L) >= 1 && lua_istable(L, 1)) lua_pop(L, 1);
   ld->busy = 0;
+  if (r->check_ref == LUA_NOREF && !r->invalid)       /* never called without its check */
+    r->invalid = strdup("the file declares other obligations than when lexgap was built");
   return 0;
 }
 
@@ -893,6 +896,7 @@ static void run_deferred_file(lx_ruleset *rs, lx_sandbox *sb, const lx_deferred_
   size_t n = df->declared->nobligations;
   int *attach = malloc((n ? n : 1) * sizeof *attach);
   if (!attach) return;
+  for (size_t i = 0; i < n; i++) attach[i] = -1;     /* a rule out of memory kept from declaring */
   for (size_t i = 0; i < rs->n; i++) {
     long at = (long)rs->rules[i].seq - df->first_seq;
     if (at >= 0 && (size_t)at < n) attach[at] = (int)i;
@@ -908,6 +912,7 @@ static void run_deferred_file(lx_ruleset *rs, lx_sandbox *sb, const lx_deferred_
     ok = 0;
   }
   for (size_t i = 0; !ok && i < n; i++) {
+    if (attach[i] < 0) continue;
     lx_rule *r = &rs->rules[attach[i]];
     char msg[1200];
     snprintf(msg, sizeof msg, "%s:%d: %s", df->path, err.line, err.message);
