@@ -66,8 +66,13 @@ ENGINE_SRC += report_transposition.c
 ENGINE_SRC += precompiled.c
 ENGINE_SRC += sandbox_template.c
 ENGINE_SRC += sandbox_join.c
-ENGINE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o build/precompiled_rules.o
-SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o build/san/precompiled_rules.o
+ENGINE_SRC += declarations.c
+# The engine without the snapshot of declarations, which the build tool
+# that makes it (tools/declare.c) links in place of its own empty one.
+ENGINE_CORE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o build/precompiled_rules.o
+ENGINE_OBJ := $(ENGINE_CORE_OBJ) build/declarations_snapshot.o
+SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o build/san/precompiled_rules.o \
+              build/san/declarations_snapshot.o
 # The rule files of the bundled packs (folders holding instrument.lua, less
 # their data files), compiled into the executable (engine/precompiled.h).
 RULE_FILES := $(sort $(filter-out %/instrument.lua %/levels.lua,\
@@ -128,13 +133,27 @@ build/lua_lexgap.o: build/lua_lexgap.c
 # The bytecode of the bundled rule files and of the rule library, by a build
 # tool linked with the same Lua; used at run time only for a text that is
 # still byte-identical (engine/precompiled.h); and the bundled official texts.
-build/precompile: tools/precompile.c engine/precompiled.h | build/.deps-ok
+build/precompile: tools/precompile.c tools/c_literal.h engine/precompiled.h | build/.deps-ok
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(DEP_LIBS) -lm
 
 build/precompiled_rules.c: build/precompile $(RULE_FILES) engine/lua/lexgap.lua $(TEXT_FILES)
 	build/precompile $@ $(RULE_FILES) engine/lua/lexgap.lua --texts $(TEXT_FILES)
 
 build/precompiled_rules.o: build/precompiled_rules.c engine/precompiled.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# What the bundled rule files declare, taken by running them with the
+# engine's own loader (engine/declarations.h): used at run time only while
+# each file, its pack's descriptor and the facts it names are unchanged.
+DESCRIPTOR_FILES := $(wildcard rules/*/instrument.lua)
+SCHEMA_FILES := rules/schema.lua $(wildcard rules/schema/*.lua)
+build/declare: tools/declare.c tools/declarations_none.c tools/c_literal.h $(ENGINE_CORE_OBJ) | build/.deps-ok
+	$(CC) $(ALL_CFLAGS) -o $@ tools/declare.c tools/declarations_none.c $(ENGINE_CORE_OBJ) $(DEP_LIBS) -lm
+
+build/declarations_snapshot.c: build/declare $(RULE_FILES) $(DESCRIPTOR_FILES) $(SCHEMA_FILES) rules/eu-members.lua
+	build/declare $@ rules $(RULE_FILES)
+
+build/declarations_snapshot.o: build/declarations_snapshot.c engine/declarations.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 lexgap: $(ENGINE_OBJ) build/main.o
@@ -150,6 +169,10 @@ build/san/lua_lexgap.o: build/lua_lexgap.c
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
 
 build/san/precompiled_rules.o: build/precompiled_rules.c engine/precompiled.h
+	@mkdir -p build/san
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+
+build/san/declarations_snapshot.o: build/declarations_snapshot.c engine/declarations.h
 	@mkdir -p build/san
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
 
@@ -238,7 +261,8 @@ FUZZ_SECONDS ?= 60
 CLANG      ?= clang
 FUZZ_CFLAGS = $(filter-out -Werror -Wno-format-truncation,$(ALL_CFLAGS)) -O1 -g \
                -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_OBJ   := $(ENGINE_SRC:%.c=build/fuzz/%.o) build/fuzz/lua_lexgap.o build/fuzz/precompiled_rules.o
+FUZZ_OBJ   := $(ENGINE_SRC:%.c=build/fuzz/%.o) build/fuzz/lua_lexgap.o build/fuzz/precompiled_rules.o \
+              build/fuzz/declarations_snapshot.o
 
 build/fuzz/%.o: engine/%.c engine/*.h build/config.h | build/.deps-ok
 	@mkdir -p build/fuzz
@@ -249,6 +273,10 @@ build/fuzz/lua_lexgap.o: build/lua_lexgap.c
 	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 
 build/fuzz/precompiled_rules.o: build/precompiled_rules.c engine/precompiled.h
+	@mkdir -p build/fuzz
+	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/declarations_snapshot.o: build/declarations_snapshot.c engine/declarations.h
 	@mkdir -p build/fuzz
 	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 

@@ -317,6 +317,12 @@ void applicability_instrument(const lx_instrument *ins, const lx_profile *p, con
   }
 }
 
+int applicability_may_bind(const lx_instrument *ins, const lx_profile *p, const char *as_of, int prospective) {
+  binding b;
+  applicability_instrument(ins, p, as_of, prospective, &b);
+  return b.kind != NOT_BOUND;
+}
+
 /* Does the reserved provision `reserved` cover `ref` (equal, or an ancestor)? */
 static int covers_ref(const char *reserved, const char *ref) {
   size_t n = strlen(reserved);

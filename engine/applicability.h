@@ -45,6 +45,11 @@ typedef struct {
 void applicability_instrument(const lx_instrument *ins, const lx_profile *p, const char *as_of,
                               int prospective, binding *out);
 
+/* 0 when applicability_instrument gives NOT_BOUND (then no obligation of
+** the instrument is evaluated: each is settled as not applicable in C),
+** else 1. */
+int applicability_may_bind(const lx_instrument *ins, const lx_profile *p, const char *as_of, int prospective);
+
 /* The reservations of a profile in force at an as-of date, indexed once so
 ** that finding the reservation covering a rule costs a few binary searches
 ** (a profile may list tens of thousands; every rule asks).  One entry per

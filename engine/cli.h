@@ -55,6 +55,10 @@ typedef struct {
   int fail_on;             /* assess --fail-on: FAIL_ON_* bits (default gap,incomplete) */
   int texts_checked_only;  /* the command never shows the official texts: cli_load_rules
                            ** checks them without keeping them (set by cli_parse_options) */
+  int defer_rule_files;    /* the command calls no check (rules, coverage...) or only those
+                           ** of the packs that may bind its profiles (assess):
+                           ** cli_load_rules leaves the rule files the executable's
+                           ** snapshot declares unrun (cli_run_packs_binding runs them) */
 } options;
 
 /* Parse "gap,unknown,incomplete" or "none" into FAIL_ON_* bits; -1 when a
@@ -69,6 +73,12 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
 /* Start the sandbox and load the rule set; prints problems.  Returns 0, or
 ** -1 when nothing can be evaluated.  *rule_problems counts invalid rules. */
 int cli_load_rules(const options *o, lx_sandbox **sb, lx_ruleset *rs, int *rule_problems);
+
+/* Run the rule files cli_load_rules left waiting (rules.h,
+** ruleset_run_deferred) of every pack that may bind the State of p at as_of
+** (applicability_may_bind): a check of any other pack is never called, its
+** findings are settled in C.  Prints problems as cli_load_rules does. */
+void cli_run_packs_binding(lx_ruleset *rs, lx_sandbox *sb, const lx_profile *p, const char *as_of, int prospective);
 
 /* Where a command writes its output (-o FILE, or standard output). */
 typedef struct {

@@ -94,9 +94,10 @@ typedef struct {
 
 /* Evaluate one profile into *x (rated), print its warnings, add it to *t;
 ** 0, or -1 (out of memory, said on standard error). */
-static int assess_one(assessed *x, lx_sandbox *sb, const lx_ruleset *rs, const lx_profile *p,
+static int assess_one(assessed *x, lx_sandbox *sb, lx_ruleset *rs, const lx_profile *p,
                       const char *file, const char *as_of, int prospective, tally *t) {
   lx_assessment *a = &x->a;
+  cli_run_packs_binding(rs, sb, p, as_of, prospective);   /* already run for it, unless its file changed */
   if (evaluate(a, sb, rs, p, as_of, prospective) != 0) {
     diag_printf(stderr, "lexgap assess: out of memory\n");
     return -1;
@@ -151,7 +152,7 @@ static void report_options_for(const options *o, FILE *out, report_options *ro) 
 ** once the report is complete.  Returns 1 if anything failed (a -o file is
 ** then left as it was), else 0. */
 static int assess_streaming(const options *o, char **files, int n, const char *const *names, lx_profile *kept,
-                            lx_sandbox *sb, const lx_ruleset *rs, const char *as_of, tally *t) {
+                            lx_sandbox *sb, lx_ruleset *rs, const char *as_of, tally *t) {
   cli_output dest;
   if (cli_open_output(&dest, o->output) != 0) return 1;
   report_options ro;
@@ -284,7 +285,10 @@ int cmd_assess(int argc, char **argv) {
       diag_printf(stderr, "lexgap assess: %s: profile refused (%zu problem%s); nothing assessed\n",
               argv[optind + i], diags.n, diags.n == 1 ? "" : "s");
       refused = 1;
-    } else if (stream) {
+    } else {
+      cli_run_packs_binding(&rs, sb, &profiles[i], as_of, o.prospective);   /* before any profile is assessed */
+    }
+    if (lrc == 0 && stream) {
       const char *name = profiles[i].state_name;
       if (name && !(names[i] = strdup(name))) { diag_printf(stderr, "lexgap assess: out of memory\n"); failed = 1; }
       struct stat st;

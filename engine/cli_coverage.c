@@ -124,6 +124,7 @@ static int texts_show(const char *ref, const char *lang, const char *rules_dir, 
   options o;
   memset(&o, 0, sizeof o);
   o.rules_dir = rules_dir;
+  o.defer_rule_files = 1;                  /* declarations only: no check is called */
   o.format = "text";
   o.lang = lang;
   char ins[64];
@@ -804,6 +805,7 @@ static const lx_texts *derivation_text(const lx_ruleset *rs, const char *id) {
 int cmd_coverage(int argc, char **argv) {
   options o;
   memset(&o, 0, sizeof o);
+  o.defer_rule_files = 1;                  /* declarations only: no check is called */
   o.format = "text";
   o.lang = "en";
   optind = 1;

@@ -29,10 +29,13 @@ static int by_name(const void *key, const void *row) {
   return strcmp(key, ((const lx_precompiled *)row)->name);
 }
 
-int precompiled_load(lua_State *L, const char *path, const char *src, size_t len, const char *chunkname) {
+const lx_precompiled *precompiled_match(const char *path, const char *src, size_t len) {
   const lx_precompiled *row = bsearch(precompiled_name_of(path), lx_precompiled_chunks, lx_precompiled_count,
                                       sizeof *lx_precompiled_chunks, by_name);
-  if (!row || row->source_len != len || memcmp(row->source, src, len) != 0) return 0;
+  return row && row->source_len == len && memcmp(row->source, src, len) == 0 ? row : NULL;
+}
+
+int precompiled_load_row(lua_State *L, const lx_precompiled *row, const char *chunkname) {
   unsigned char standin[64];
   size_t nstandin = precompiled_encode_name(PRECOMPILED_NAME_STANDIN, standin, sizeof standin);
   size_t room = strlen(chunkname) + 16;
@@ -49,6 +52,11 @@ int precompiled_load(lua_State *L, const char *path, const char *src, size_t len
   }
   free(name);
   return ok;
+}
+
+int precompiled_load(lua_State *L, const char *path, const char *src, size_t len, const char *chunkname) {
+  const lx_precompiled *row = precompiled_match(path, src, len);
+  return row ? precompiled_load_row(L, row, chunkname) : 0;
 }
 
 int precompiled_sandbox_load(lx_sandbox *sb, const char *path, const char *src, size_t len,

@@ -98,6 +98,17 @@ static inline const char *precompiled_text_name_of(const char *path) {
 ** text kept under precompiled_text_name_of(path); else 0. */
 int precompiled_text_is_bundled(const char *path, const char *src, size_t len);
 
+/* The row of the rule file at path (precompiled_name_of(path) names it) when
+** src (len bytes, the text read from path) is byte-identical to the text it
+** was compiled from; else NULL. */
+const lx_precompiled *precompiled_match(const char *path, const char *src, size_t len);
+
+/* [-0, +1 or +0] Push, as a function, the chunk of row (precompiled_match),
+** its chunk name chunkname ("@path").  Returns 1 when pushed; 0 when nothing
+** was pushed (a Lua that reads another format), and its source must be
+** compiled. */
+int precompiled_load_row(lua_State *L, const lx_precompiled *row, const char *chunkname);
+
 /* [-0, +1 or +0] Push, as a function, the precompiled chunk of the rule file
 ** at path (precompiled_name_of(path) names it) when src
 ** (len bytes, the text read from path) is byte-identical to the text it was

@@ -136,46 +136,73 @@ void lx_ref_article(const char *ref, char *out, size_t size) {
   out[n] = '\0';
 }
 
+/* Text appended to a buffer of a given size, cut at size - 1 bytes and
+** always ended: what a series of snprintf calls into the rest of the
+** buffer gives, without formatting. */
+typedef struct {
+  char *out;
+  size_t size, len;
+} ref_text;
+
+static void ref_put(ref_text *t, const char *s, size_t n) {
+  if (t->len + 1 >= t->size) return;
+  if (n > t->size - 1 - t->len) n = t->size - 1 - t->len;
+  memcpy(t->out + t->len, s, n);
+  t->len += n;
+}
+
+static void ref_puts(ref_text *t, const char *s) { ref_put(t, s, strlen(s)); }
+
 void lx_ref_display(const lx_ruleset *rs, const char *ref, const char *lang, char *out, size_t size) {
-  char inst[64];
+  if (size == 0) return;
   const char *colon = strchr(ref, ':');
   size_t il = colon ? (size_t)(colon - ref) : 0;
-  if (il >= sizeof inst) il = sizeof inst - 1;
-  memcpy(inst, ref, il);
-  inst[il] = '\0';
-  const lx_instrument *ins = rs ? ruleset_instrument(rs, inst) : NULL;
+  if (il > 63) il = 63;                    /* an instrument id longer than any is cut */
+  const lx_instrument *ins = NULL;
+  for (size_t i = 0; rs && !ins && i < rs->ninstruments; i++)
+    if (strncmp(rs->instruments[i].id, ref, il) == 0 && rs->instruments[i].id[il] == '\0') ins = &rs->instruments[i];
   const char *name = ins ? lx_text_get(&ins->short_name, lang, NULL) : NULL;
-  if (!name) name = inst;
+  size_t nl = name ? strlen(name) : il;
+  if (!name) name = ref;
   int fr = lang && strcmp(lang, "fr") == 0;
-  char parts[8][16];
+  /* the parts between dots, before any '#' clause: at most 8, each cut at 15 bytes */
+  const char *part[8];
+  size_t plen[8];
   int n = 0;
   const char *p = colon ? colon + 1 : ref;
   while (*p && *p != '#' && n < 8) {
     size_t l = strcspn(p, ".#");
-    if (l >= sizeof parts[0]) l = sizeof parts[0] - 1;
-    memcpy(parts[n], p, l);
-    parts[n][l] = '\0';
-    n++;
-    p += strcspn(p, ".#");
+    part[n] = p;
+    plen[n++] = l < 15 ? l : 15;
+    p += l;
     if (*p == '.') p++;
   }
-  if (n == 2 && !strcmp(parts[0], "note")) {   /* an annex of interpretative notes (texts.h) */
-    snprintf(out, size, fr ? "%s, note interprétative %s" : "%s interpretative note %s", name, parts[1]);
-    return;
-  }
-  if (ins && ins->kind && strcmp(ins->kind, "soft_law") == 0) {
+  ref_text t = { out, size, 0 };
+  ref_put(&t, name, nl);
+  if (n == 2 && plen[0] == 4 && memcmp(part[0], "note", 4) == 0) {   /* an annex of interpretative notes (texts.h) */
+    ref_puts(&t, fr ? ", note interprétative " : " interpretative note ");
+    ref_put(&t, part[1], plen[1]);
+  } else if (ins && ins->kind && strcmp(ins->kind, "soft_law") == 0) {
     /* a paper's numbered paragraphs and their items: "para. 43(b)", "par. 43 b)" */
-    size_t len = (size_t)snprintf(out, size, fr ? "%s, par. %s" : "%s para. %s", name, n ? parts[0] : "?");
-    for (int i = 1; i < n && len < size; i++)
-      len += (size_t)snprintf(out + len, size - len, fr ? " %s)" : "(%s)", parts[i]);
-    return;
+    ref_puts(&t, fr ? ", par. " : " para. ");
+    if (n) ref_put(&t, part[0], plen[0]); else ref_puts(&t, "?");
+    for (int i = 1; i < n; i++) {
+      ref_puts(&t, fr ? " " : "(");
+      ref_put(&t, part[i], plen[i]);
+      ref_puts(&t, ")");
+    }
+  } else {
+    ref_puts(&t, fr ? ", art. " : " art. ");
+    if (n) ref_put(&t, part[0], plen[0]); else ref_puts(&t, "?");
+    for (int i = 1; i < n; i++) {
+      int numeric = plen[i] && part[i][0] >= '0' && part[i][0] <= '9';
+      int after_number = plen[i - 1] && part[i - 1][0] >= '0' && part[i - 1][0] <= '9';
+      ref_puts(&t, !fr ? "(" : numeric ? ", par. " : (i == 1 || after_number) ? ", " : " ");
+      ref_put(&t, part[i], plen[i]);
+      if (!fr || !numeric) ref_puts(&t, ")");
+    }
   }
-  size_t len = (size_t)snprintf(out, size, fr ? "%s, art. %s" : "%s art. %s", name, n ? parts[0] : "?");
-  for (int i = 1; i < n && len < size; i++) {
-    int numeric = parts[i][0] >= '0' && parts[i][0] <= '9';
-    if (fr) len += (size_t)snprintf(out + len, size - len, numeric ? ", par. %s" : (i == 1 || (parts[i - 1][0] >= '0' && parts[i - 1][0] <= '9')) ? ", %s)" : " %s)", parts[i]);
-    else len += (size_t)snprintf(out + len, size - len, "(%s)", parts[i]);
-  }
+  out[t.len] = '\0';
 }
 
 /* ---------------------------------------------------------------------- */
@@ -244,12 +271,22 @@ static void text_from_data(lx_text *t, const data_value *v) {
   t->es = dup_str(data_get(v, "es"));
 }
 
-static int load_instrument(lx_instrument *ins, const char *id, const char *path, diag_list *diags) {
+/* Load the descriptor at path of pack id into ins; *bundled receives 1 when
+** its text is the one the executable's snapshot of declarations was made
+** with (declarations.h), else 0.  Returns 0, or -1 with diagnostics. */
+static int load_instrument(lx_instrument *ins, const char *id, const char *path, int *bundled, diag_list *diags) {
   data_error err;
   memset(ins, 0, sizeof *ins);
+  memset(&err, 0, sizeof err);
+  *bundled = 0;
   ins->file = strdup(path);
   ins->id = strdup(id);
-  data_value *v = data_parse_file(path, &err);
+  size_t len = 0;
+  char *src = infile_read(path, DATA_MAX_BYTES, &len, err.message, sizeof err.message);
+  size_t bom = src && len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;   /* skipped, as data_parse_file does */
+  data_value *v = src ? data_parse(src + bom, len - bom, &err) : NULL;
+  *bundled = v && declarations_descriptor_matches(path, src, len);
+  free(src);
   if (!v) {
     diag_add(diags, path, err.line, NULL, "%s", err.message);
     return -1;
@@ -324,6 +361,10 @@ typedef struct {
   size_t len;
   int account;            /* the file's sandbox memory account */
   int busy;               /* a declaration is being read */
+  const int *attach;      /* a deferred file (lx_deferred_file): the index in rs->rules
+                          ** of each obligation it declares, in order; else NULL */
+  size_t nattach;         /* how many attach lists */
+  size_t nattached;       /* obligation { } calls so far */
 } loader;
 
 /* The loader of the file now loading, or a Lua error: from upvalue 1, the
@@ -468,11 +509,32 @@ static int valid_clause(const char *s) {
   return 1;
 }
 
+/* obligation { ... } of a deferred file, whose declarations the snapshot
+** gave (the text is the one they were taken from): the call's obligation is
+** the next one the snapshot lists; it receives its check function and the
+** file's memory account. */
+static int attach_check(lua_State *L, loader *ld) {
+  size_t k = ld->nattached++;
+  if (k >= ld->nattach) return luaL_error(L, "the file declares more obligations than when lexgap was built");
+  if (ld->attach[k] < 0) return 0;
+  lx_rule *r = &ld->rs->rules[ld->attach[k]];
+  r->account = ld->account;
+  ld->busy = 1;
+  if (lua_gettop(L) >= 1 && lua_istable(L, 1) && decl_field(L, "check") == LUA_TFUNCTION && r->check_ref == LUA_NOREF)
+    r->check_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  else if (lua_gettop(L) >= 1 && lua_istable(L, 1)) lua_pop(L, 1);
+  ld->busy = 0;
+  if (r->check_ref == LUA_NOREF && !r->invalid)       /* never called without its check */
+    r->invalid = strdup("the file declares other obligations than when lexgap was built");
+  return 0;
+}
+
 /* obligation { ... }: validate a declaration and record it.  Never raises a
 ** Lua error for a bad declaration (the rule becomes invalid instead), so one
 ** bad obligation does not hide the others of its file. */
 static int l_obligation(lua_State *L) {
   loader *ld = current_loader(L, "obligation");
+  if (ld->attach) return attach_check(L, ld);
   lx_rule *r;
   if (append_rule(ld->rs, &r) != 0) return luaL_error(L, "out of memory");
   r->account = ld->account;
@@ -618,6 +680,7 @@ static int l_obligation(lua_State *L) {
 ** provision the pack leaves out on purpose, for `lexgap coverage`. */
 static int l_not_encoded(lua_State *L) {
   loader *ld = current_loader(L, "not_encoded");
+  if (ld->attach) return 0;                /* a deferred file's: recorded from the snapshot */
   lua_Debug ar;
   int line = 0;
   if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar)) line = ar.currentline;
@@ -664,43 +727,143 @@ static int l_not_encoded(lua_State *L) {
   return 0;
 }
 
-/* Run one rule file in a fresh environment.  A file that fails becomes an
+/* [-0, +0] Run the top level of the rule file at path (src, len bytes: its
+** text; bundled: its row of precompiled.h when the text is the bundled one,
+** else NULL) in a fresh environment where obligation and not_encoded reach
+** ld, with the file's memory account.  Returns 1 when it ran, else 0 with
+** err filled. */
+static int run_rule_file(lx_sandbox *sb, loader *ld, const lx_precompiled *bundled, const char *path,
+                         const char *src, size_t len, sandbox_error *err) {
+  lua_State *L = sandbox_state(sb);
+  char chunkname[4200];
+  snprintf(chunkname, sizeof chunkname, "@%s", path);
+  sandbox_use_account(sb, ld->account);             /* what the file holds is its own */
+  loader **box = lua_newuserdatauv(L, sizeof *box, 0);
+  *box = ld;
+  int box_ref = luaL_ref(L, LUA_REGISTRYINDEX);    /* kept alive until emptied */
+  sandbox_push_env(sb);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, box_ref);
+  lua_pushcclosure(L, l_obligation, 1);
+  lua_setfield(L, -2, "obligation");
+  lua_rawgeti(L, LUA_REGISTRYINDEX, box_ref);
+  lua_pushcclosure(L, l_not_encoded, 1);
+  lua_setfield(L, -2, "not_encoded");
+  /* a bundled rule file unchanged comes from the executable's bytecode */
+  int loaded;
+  if (bundled && precompiled_load_row(L, bundled, chunkname)) {
+    lua_insert(L, -2);                               /* function env */
+    if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);
+    loaded = 1;
+    ld->rs->nprecompiled++;
+  } else {
+    loaded = sandbox_load(sb, src, len, chunkname, err);
+  }
+  int ok = loaded >= 0 && sandbox_call(sb, 0, 0, err) == 0;
+  *box = NULL;                                     /* ld dies with its frame */
+  luaL_unref(L, LUA_REGISTRYINDEX, box_ref);
+  sandbox_use_account(sb, 0);
+  return ok;
+}
+
+/* A string of the snapshot, lent to a rule (lx_rule.borrowed: never
+** written or freed). */
+static char *lent(const char *s) { return (char *)s; }
+
+/* A list of the snapshot, lent to a rule likewise. */
+static char **lent_list(const char *const *v) { return (char **)v; }
+
+/* 1 when the facts file decl names are paths of rs->schema (the distinct
+** facts of the whole snapshot checked once while all are), else 0. */
+static int facts_in_schema(lx_ruleset *rs, const lx_declared_file *decl) {
+  if (rs->snapshot_facts == 0) {
+    rs->snapshot_facts = 1;
+    for (size_t i = 0; i < lx_declared_fact_count; i++)
+      if (!schema_has_path(rs->schema, lx_declared_facts[i], &(const char *){NULL})) { rs->snapshot_facts = 2; break; }
+  }
+  if (rs->snapshot_facts == 1) return 1;
+  for (size_t i = 0; i < decl->nobligations; i++)
+    for (int f = 0; f < decl->obligations[i].nfacts; f++)
+      if (!schema_has_path(rs->schema, decl->obligations[i].facts[f], &(const char *){NULL})) return 0;
+  return 1;
+}
+
+/* Declare the obligations and omissions of the rule file at path from the
+** snapshot decl (its text is bundled's, its pack's descriptor the one the
+** snapshot was made with), as running it would, and keep the file to run
+** later (rs->deferred).  Returns 0, or -1 when the snapshot cannot serve
+** (a fact the profile model no longer has; out of memory before anything
+** was declared): the file is then run. */
+static int declare_from_snapshot(lx_ruleset *rs, size_t k, const char *path, const lx_precompiled *bundled,
+                                 const lx_declared_file *decl) {
+  const lx_instrument *ins = &rs->instruments[k];
+  if (!facts_in_schema(rs, decl)) return -1;
+  lx_deferred_file *nd = realloc(rs->deferred, (rs->ndeferred + 1) * sizeof *nd);
+  if (!nd) return -1;
+  rs->deferred = nd;
+  lx_deferred_file *df = &rs->deferred[rs->ndeferred++];
+  *df = (lx_deferred_file){ strdup(path), k, bundled, decl, (int)rs->n };
+  for (size_t i = 0; i < decl->nobligations; i++) {
+    const lx_declared_obligation *d = &decl->obligations[i];
+    lx_rule *r;
+    if (append_rule(rs, &r) != 0) return 0;          /* out of memory: what is declared stays */
+    r->borrowed = 1;
+    r->id = lent(d->id);
+    r->ref = lent(d->ref);
+    r->clause = lent(d->clause);
+    r->instrument = strdup(ins->id);
+    r->level = (lx_level)d->level;
+    r->title = (lx_text){ lent(d->title[0]), lent(d->title[1]), lent(d->title[2]) };
+    r->category = lent(d->category);
+    r->cluster = d->cluster;
+    r->text = (lx_text){ lent(d->text[0]), lent(d->text[1]), lent(d->text[2]) };
+    r->depends = lent_list(d->depends); r->ndepends = d->ndepends;
+    r->covers = lent_list(d->covers); r->ncovers = d->ncovers;
+    r->serves = lent_list(d->serves); r->nserves = d->nserves;
+    r->good_practice = d->good_practice;
+    r->facts = lent_list(d->facts); r->nfacts = d->nfacts;
+    r->note = lent(d->note);
+    r->twin = lent(d->twin);
+    r->file = strdup(path);
+    r->line = d->line;
+  }
+  for (size_t i = 0; i < decl->nnot_encoded; i++) {
+    const lx_declared_not_encoded *d = &decl->not_encoded[i];
+    lx_not_encoded *ne = realloc(rs->not_encoded, (rs->nnot_encoded + 1) * sizeof *ne);
+    if (!ne) return 0;
+    rs->not_encoded = ne;
+    ne[rs->nnot_encoded++] = (lx_not_encoded){ strdup(d->ref), { strdup(d->reason_en), strdup(d->reason_fr), NULL },
+                                               strdup(path), d->line };
+  }
+  rs->ndeclared++;
+  return 0;
+}
+
+/* Run one rule file in a fresh environment, or declare it from the
+** snapshot when it may (declare_from_snapshot; descriptor_bundled: its
+** pack's instrument.lua is the snapshot's).  A file that fails becomes an
 ** invalid rule named after the file. */
-static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *ins,
+static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, size_t k, int descriptor_bundled,
                            const char *path, diag_list *diags) {
+  const lx_instrument *ins = &rs->instruments[k];
   char why[256];
   size_t len = 0;
   char *src = infile_read(path, RULE_FILE_MAX, &len, why, sizeof why);
+  const lx_precompiled *bundled = src ? precompiled_match(path, src, len) : NULL;
+  const lx_declared_file *decl = bundled && descriptor_bundled ? declarations_of(path) : NULL;
+  if (decl && declare_from_snapshot(rs, k, path, bundled, decl) == 0) {
+    free(src);
+    return;
+  }
   sandbox_error err;
   memset(&err, 0, sizeof err);
-  loader ld = { rs, diags, ins, path, src, len, sandbox_new_account(sb), 0 };
+  loader ld = { rs, diags, ins, path, src, len, sandbox_new_account(sb), 0, NULL, 0, 0 };
   size_t before = rs->n, before_ne = rs->nnot_encoded;
   int ok = 0;
   if (!src) {
     snprintf(err.file, sizeof err.file, "%s", path);
     snprintf(err.message, sizeof err.message, "%s", why);
   } else {
-    lua_State *L = sandbox_state(sb);
-    char chunkname[4200];
-    snprintf(chunkname, sizeof chunkname, "@%s", path);
-    sandbox_use_account(sb, ld.account);             /* what the file holds is its own */
-    loader **box = lua_newuserdatauv(L, sizeof *box, 0);
-    *box = &ld;
-    int box_ref = luaL_ref(L, LUA_REGISTRYINDEX);    /* kept alive until emptied */
-    sandbox_push_env(sb);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, box_ref);
-    lua_pushcclosure(L, l_obligation, 1);
-    lua_setfield(L, -2, "obligation");
-    lua_rawgeti(L, LUA_REGISTRYINDEX, box_ref);
-    lua_pushcclosure(L, l_not_encoded, 1);
-    lua_setfield(L, -2, "not_encoded");
-    /* a bundled rule file unchanged comes from the executable's bytecode */
-    int loaded = precompiled_sandbox_load(sb, path, src, len, chunkname, &err);
-    if (loaded == 1) rs->nprecompiled++;
-    ok = loaded >= 0 && sandbox_call(sb, 0, 0, &err) == 0;
-    *box = NULL;                                     /* ld dies with this frame */
-    luaL_unref(L, LUA_REGISTRYINDEX, box_ref);
-    sandbox_use_account(sb, 0);
+    ok = run_rule_file(sb, &ld, bundled, path, src, len, &err);
   }
   if (ok) {
     free(src);
@@ -726,19 +889,72 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, const lx_instrument *
   diag_add(diags, r->file, r->line, NULL, "%s", err.message);
 }
 
+/* Run the deferred file df: each obligation it declares receives its check
+** function (attach_check).  A file that fails, or declares another number of
+** obligations, makes its obligations invalid, and the problem is listed. */
+static void run_deferred_file(lx_ruleset *rs, lx_sandbox *sb, const lx_deferred_file *df, diag_list *diags) {
+  size_t n = df->declared->nobligations;
+  int *attach = malloc((n ? n : 1) * sizeof *attach);
+  if (!attach) return;
+  for (size_t i = 0; i < n; i++) attach[i] = -1;     /* a rule out of memory kept from declaring */
+  for (size_t i = 0; i < rs->n; i++) {
+    long at = (long)rs->rules[i].seq - df->first_seq;
+    if (at >= 0 && (size_t)at < n) attach[at] = (int)i;
+  }
+  sandbox_error err;
+  memset(&err, 0, sizeof err);
+  loader ld = { rs, diags, &rs->instruments[df->instrument], df->path, df->bundled->source,
+                df->bundled->source_len, sandbox_new_account(sb), 0, attach, n, 0 };
+  int ok = run_rule_file(sb, &ld, df->bundled, df->path, df->bundled->source, df->bundled->source_len, &err);
+  if (ok && ld.nattached != n) {
+    snprintf(err.message, sizeof err.message, "the file declares other obligations than when lexgap was built");
+    err.line = 0;
+    ok = 0;
+  }
+  for (size_t i = 0; !ok && i < n; i++) {
+    if (attach[i] < 0) continue;
+    lx_rule *r = &rs->rules[attach[i]];
+    char msg[1200];
+    snprintf(msg, sizeof msg, "%s:%d: %s", df->path, err.line, err.message);
+    if (!r->invalid) r->invalid = strdup(msg);
+  }
+  if (!ok) diag_add(diags, df->path, err.line, NULL, "%s", err.message);
+  free(attach);
+}
+
+int ruleset_pack_deferred(const lx_ruleset *rs, size_t k) {
+  for (size_t i = 0; i < rs->ndeferred; i++) if (rs->deferred[i].instrument == k) return 1;
+  return 0;
+}
+
+int ruleset_run_deferred(lx_ruleset *rs, lx_sandbox *sb, size_t k, diag_list *diags) {
+  size_t kept = 0;
+  int ran = 0;
+  for (size_t i = 0; i < rs->ndeferred; i++) {
+    lx_deferred_file df = rs->deferred[i];
+    if (df.instrument != k) { rs->deferred[kept++] = df; continue; }
+    run_deferred_file(rs, sb, &df, diags);
+    free(df.path);
+    ran++;
+  }
+  rs->ndeferred = kept;
+  return ran;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Checks across rules, and dependency order                               */
 /* ---------------------------------------------------------------------- */
 
 static void rule_free(lx_rule *r, lua_State *L) {
-  free(r->id); free(r->ref); free(r->clause); free(r->instrument);
+  free(r->instrument); free(r->file); free(r->invalid); free(r->dep_index);
+  if (L && r->check_ref != LUA_NOREF) luaL_unref(L, LUA_REGISTRYINDEX, r->check_ref);
+  if (r->borrowed) return;                   /* the rest is the snapshot's */
+  free(r->id); free(r->ref); free(r->clause);
   text_free(&r->title); text_free(&r->text); free(r->category); free(r->note); free(r->twin);
   strings_free(r->depends, r->ndepends);
   strings_free(r->covers, r->ncovers);
   strings_free(r->serves, r->nserves);
   strings_free(r->facts, r->nfacts);
-  free(r->file); free(r->invalid); free(r->dep_index);
-  if (L && r->check_ref != LUA_NOREF) luaL_unref(L, LUA_REGISTRYINDEX, r->check_ref);
 }
 
 static void mark_invalid(lx_rule *r, diag_list *diags, const char *fmt, const char *a, const char *b) {
@@ -1095,7 +1311,7 @@ int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
 /* ruleset_load_packs, keeping the official texts (keep_texts 1) or only
 ** checking them (0). */
 static int load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
-                      const char *const *only, int nonly, int keep_texts, diag_list *diags) {
+                      const char *const *only, int nonly, int keep_texts, int defer, diag_list *diags) {
   memset(rs, 0, sizeof *rs);
   rs->schema_ref = LUA_NOREF;
   struct stat st;
@@ -1167,7 +1383,8 @@ static int load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const cha
     if (!ni) { rc = -1; break; }
     rs->instruments = ni;
     lx_instrument *ins = &rs->instruments[rs->ninstruments++];
-    if (load_instrument(ins, packs[i], path, diags) != 0) { rc = -1; break; }
+    int descriptor_bundled;
+    if (load_instrument(ins, packs[i], path, &descriptor_bundled, diags) != 0) { rc = -1; break; }
     char packdir[4400];
     snprintf(packdir, sizeof packdir, "%s/%s", root, packs[i]);
     int nfiles = 0;
@@ -1176,7 +1393,7 @@ static int load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const cha
       if (strcmp(files[f], "instrument.lua") == 0) continue;
       if (strcmp(files[f], "levels.lua") == 0) continue;   /* data for `lexgap coverage` */
       snprintf(path, sizeof path, "%s/%s", packdir, files[f]);
-      load_rule_file(rs, sb, ins, path, diags);
+      load_rule_file(rs, sb, rs->ninstruments - 1, descriptor_bundled, path, diags);
     }
     strings_free(files, nfiles);
     if (texts_load_pack(packdir, ins->id, &rs->texts, &rs->ntexts, keep_texts, diags) != 0) rc = -1;
@@ -1190,17 +1407,25 @@ static int load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const cha
     diag_add(diags, root, 0, NULL, "out of memory while ordering rules");
     rc = -1;
   }
+  /* a command that runs every pack runs the files declared from the
+  ** snapshot now, once the rules are in order */
+  for (size_t k = 0; rc == 0 && !defer && k < rs->ninstruments; k++) ruleset_run_deferred(rs, sb, k, diags);
   return rc;
 }
 
 int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
                        const char *const *only, int nonly, diag_list *diags) {
-  return load_packs(rs, sb, dir, default_schema_dir, only, nonly, 1, diags);
+  return load_packs(rs, sb, dir, default_schema_dir, only, nonly, 1, 0, diags);
 }
 
 int ruleset_load_packs_texts_checked(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
                                      const char *const *only, int nonly, diag_list *diags) {
-  return load_packs(rs, sb, dir, default_schema_dir, only, nonly, 0, diags);
+  return load_packs(rs, sb, dir, default_schema_dir, only, nonly, 0, 0, diags);
+}
+
+int ruleset_load_packs_deferring(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
+                                 const char *const *only, int nonly, int keep_texts, diag_list *diags) {
+  return load_packs(rs, sb, dir, default_schema_dir, only, nonly, keep_texts, 1, diags);
 }
 
 void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {
@@ -1224,5 +1449,7 @@ void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {
   free(rs->dir);
   free(rs->schema_file);
   strings_free(rs->packs, (int)rs->npacks);
+  for (size_t i = 0; i < rs->ndeferred; i++) free(rs->deferred[i].path);
+  free(rs->deferred);
   memset(rs, 0, sizeof *rs);
 }

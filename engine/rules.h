@@ -19,8 +19,10 @@
 #include <stddef.h>
 
 #include "data.h"
+#include "declarations.h"
 #include "diag.h"
 #include "lx.h"
+#include "precompiled.h"
 #include "sandbox.h"
 #include "texts.h"
 
@@ -57,6 +59,9 @@ typedef struct {
   char *invalid;          /* NULL, or why this rule cannot be evaluated */
   int *dep_index;         /* indexes (in ruleset order) of the dependencies */
   int seq;                /* order of declaration across the rule set */
+  int borrowed;           /* 1: its declared strings and lists (id to twin, not file,
+                          ** instrument, invalid) are the executable's snapshot's
+                          ** (declarations.h): read-only, never freed */
 } lx_rule;
 
 typedef struct {
@@ -84,6 +89,17 @@ typedef struct {
   int line;
 } lx_not_encoded;
 
+/* A rule file whose declarations came from the executable's snapshot
+** (declarations.h) and whose top level has not run yet: its obligations are
+** declared, without check functions, until ruleset_run_deferred runs it. */
+typedef struct {
+  char *path;                        /* as given to the loader */
+  size_t instrument;                 /* its pack, an index of rs->instruments */
+  const lx_precompiled *bundled;     /* its text and bytecode (byte-identical to the file read) */
+  const lx_declared_file *declared;
+  int first_seq;                     /* its obligations' seq: first_seq .. + declared->nobligations */
+} lx_deferred_file;
+
 typedef struct {
   lx_rule *rules;         /* in evaluation order: dependencies first */
   size_t n;
@@ -101,6 +117,11 @@ typedef struct {
   char **packs;           /* ids of every pack present (loaded or not), sorted */
   size_t npacks;
   size_t nprecompiled;    /* rule files loaded from the executable's bytecode (precompiled.h) */
+  size_t ndeclared;       /* rule files declared from the executable's snapshot (declarations.h) */
+  int snapshot_facts;     /* 0: not yet checked; 1: every fact of the snapshot is a path of
+                          ** the schema; 2: some is not (each file's are then checked) */
+  lx_deferred_file *deferred;   /* those not run yet, in loading order */
+  size_t ndeferred;
 } lx_ruleset;
 
 /* Load every pack of dir (or only the instruments named) into sb.  Problems
@@ -126,6 +147,27 @@ int ruleset_load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const ch
 ** bundled one is not parsed (texts_load_pack with keep 0). */
 int ruleset_load_packs_texts_checked(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
                                      const char *const *only, int nonly, diag_list *diags);
+
+/* ruleset_load_packs (keep_texts 1) or ruleset_load_packs_texts_checked
+** (0), except that a rule file the executable's snapshot declares
+** (declarations.h) is not run: its obligations are declared from the
+** snapshot, in the same order and with the same fields, and have no check
+** function until ruleset_run_deferred runs the files of their pack.  For
+** `assess`, which runs only the packs that may bind a profile it assesses,
+** and the commands that show declarations only. */
+int ruleset_load_packs_deferring(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
+                                 const char *const *only, int nonly, int keep_texts, diag_list *diags);
+
+/* 1 when rule files of instrument k (an index of rs->instruments) wait to
+** be run; else 0. */
+int ruleset_pack_deferred(const lx_ruleset *rs, size_t k);
+
+/* Run the waiting rule files of instrument k, as loading runs a rule file
+** (a fresh environment, its own memory account, the same budgets), giving
+** each of their obligations its check function.  A file that fails (it
+** cannot when its text is the bundled one) makes its obligations invalid,
+** listed in diags.  Returns the number of files run. */
+int ruleset_run_deferred(lx_ruleset *rs, lx_sandbox *sb, size_t k, diag_list *diags);
 
 void ruleset_free(lx_ruleset *rs, lx_sandbox *sb);
 

@@ -32,6 +32,7 @@
 #include <lauxlib.h>
 #include <lua.h>
 
+#include "c_literal.h"
 #include "precompiled.h"
 
 typedef struct {
@@ -69,20 +70,6 @@ static char *read_file(const char *path, size_t *len) {
   if (bad) { free(b.bytes); return NULL; }
   *len = b.len;
   return b.bytes ? (char *)b.bytes : calloc(1, 1);
-}
-
-/* bytes as a C string literal, split into lines of adjacent literals; every
-** byte that is not plain printable ASCII written as a 3-digit octal escape. */
-static void write_literal(FILE *out, const unsigned char *bytes, size_t len) {
-  size_t col = 0;
-  fputs("\n  \"", out);
-  for (size_t i = 0; i < len; i++) {
-    unsigned c = bytes[i];
-    if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '?') { fputc((int)c, out); col++; }
-    else { fprintf(out, "\\%03o", c); col += 4; }
-    if (col >= 96 && i + 1 < len) { fputs("\"\n  \"", out); col = 0; }
-  }
-  fputc('"', out);
 }
 
 /* Compile one file and write its arrays (number k) to out; its bytecode

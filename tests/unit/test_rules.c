@@ -1062,6 +1062,51 @@ static void test_ref_display_truncates_safely(void **state) {
   for (size_t i = 20; i < sizeof out; i++) assert_int_equal(out[i], 'Z');
 }
 
+/* lx_ref_display over references of every shape (notes, a soft-law
+** paper's paragraphs, parts cut at 15 bytes, more than 8 parts, empty
+** parts, no instrument, an instrument id cut at 63 bytes, a clause, format
+** directives in a reference): the texts the snprintf version gave. */
+static void test_ref_display_shapes(void **state) {
+  (void)state;
+  lx_instrument ins[2];
+  memset(ins, 0, sizeof ins);
+  ins[0].id = "untoc"; ins[0].short_name.en = "UNTOC"; ins[0].short_name.fr = "CTO"; ins[0].kind = "treaty";
+  ins[1].id = "untoc-wg"; ins[1].short_name.en = "UNTOC WG"; ins[1].short_name.fr = "GT CTO"; ins[1].kind = "soft_law";
+  lx_ruleset rs;
+  memset(&rs, 0, sizeof rs);
+  rs.instruments = ins;
+  rs.ninstruments = 2;
+  static const struct { const char *ref, *en, *fr; } cases[] = {
+    { "untoc:5.1.a.ii.b", "UNTOC art. 5(1)(a)(ii)(b)", "CTO, art. 5, par. 1, a) ii) b)" },
+    { "untoc:note.3", "UNTOC interpretative note 3", "CTO, note interprétative 3" },
+    { "untoc:note.3.a", "UNTOC art. note(3)(a)", "CTO, art. note, par. 3, a)" },
+    { "untoc-wg:43.b", "UNTOC WG para. 43(b)", "GT CTO, par. 43 b)" },
+    { "untoc-wg:43", "UNTOC WG para. 43", "GT CTO, par. 43" },
+    { "untoc-wg:43.b.ii", "UNTOC WG para. 43(b)(ii)", "GT CTO, par. 43 b) ii)" },
+    { "untoc:abcdefghijklmnopqrstuvwxyz.1", "UNTOC art. abcdefghijklmno(1)", "CTO, art. abcdefghijklmno, par. 1" },
+    { "untoc:1.2.3.4.5.6.7.8.9.10", "UNTOC art. 1(2)(3)(4)(5)(6)(7)(8)", "CTO, art. 1, par. 2, par. 3, par. 4, par. 5, par. 6, par. 7, par. 8" },
+    { "untoc:5.1#clause.x", "UNTOC art. 5(1)", "CTO, art. 5, par. 1" },
+    { "5.1.a", " art. 5(1)(a)", ", art. 5, par. 1, a)" },
+    { "", " art. ?", ", art. ?" },
+    { "untoc:", "UNTOC art. ?", "CTO, art. ?" },
+    { "untoc:.1", "UNTOC art. (1)", "CTO, art. , par. 1" },
+    { "untoc:5..a", "UNTOC art. 5()(a)", "CTO, art. 5, ) a)" },
+    { "averyveryveryveryveryveryveryveryveryveryveryveryveryveryverylonginstrumentid:5.1", "averyveryveryveryveryveryveryveryveryveryveryveryveryveryverylo art. 5(1)", "averyveryveryveryveryveryveryveryveryveryveryveryveryveryverylo, art. 5, par. 1" },
+    { "untoc:12.a.iv.c.1", "UNTOC art. 12(a)(iv)(c)(1)", "CTO, art. 12, a) iv) c), par. 1" },
+    { "untoc:12.3.a.b", "UNTOC art. 12(3)(a)(b)", "CTO, art. 12, par. 3, a) b)" },
+    { "untoc-wg:note.2", "UNTOC WG interpretative note 2", "GT CTO, note interprétative 2" },
+    { "eu-2004-80:12.2.a", "eu-2004-80 art. 12(2)(a)", "eu-2004-80, art. 12, par. 2, a)" },
+    { "untoc:5.1%s%n", "UNTOC art. 5(1%s%n)", "CTO, art. 5, par. 1%s%n" },
+  };
+  char out[256];
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    lx_ref_display(&rs, cases[i].ref, "en", out, sizeof out);
+    assert_string_equal(out, cases[i].en);
+    lx_ref_display(&rs, cases[i].ref, "fr", out, sizeof out);
+    assert_string_equal(out, cases[i].fr);
+  }
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 /*
@@ -1167,6 +1212,7 @@ int main(void) {
       cmocka_unit_test(test_ref_article),
       T(test_ref_display),
       T(test_ref_display_truncates_safely),
+      cmocka_unit_test(test_ref_display_shapes),
     cmocka_unit_test_setup_teardown(test_obligation_kept_for_a_check_is_refused, setup, teardown),
     cmocka_unit_test_setup_teardown(test_declaration_read_without_metamethods, setup, teardown),
     cmocka_unit_test_setup_teardown(test_each_file_has_its_memory_account, setup, teardown),

@@ -1,0 +1,13 @@
+/*
+ * declarations_none.c -- an empty snapshot of declarations
+ * (declarations.h), linked into the build tool that makes the real one
+ * (tools/declare.c): every rule file is then run, as the snapshot records.
+ */
+#include "declarations.h"
+
+const lx_declared_file lx_declared_files[1];
+const size_t lx_declared_file_count = 0;
+const lx_declared_descriptor lx_declared_descriptors[1];
+const char *const lx_declared_facts[1];
+const size_t lx_declared_fact_count = 0;
+const size_t lx_declared_descriptor_count = 0;
