@@ -66,8 +66,9 @@ ENGINE_SRC += report_transposition.c
 ENGINE_SRC += precompiled.c
 ENGINE_SRC += sandbox_template.c
 ENGINE_SRC += sandbox_join.c
-ENGINE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o build/precompiled_rules.o
-SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o build/san/precompiled_rules.o
+ENGINE_SRC += schema_bundled.c
+ENGINE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o build/precompiled_rules.o build/schema_bundled_data.o
+SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o build/san/precompiled_rules.o build/san/schema_bundled_data.o
 # The rule files of the bundled packs (folders holding instrument.lua, less
 # their data files), compiled into the executable (engine/precompiled.h).
 RULE_FILES := $(sort $(filter-out %/instrument.lua %/levels.lua,\
@@ -76,6 +77,9 @@ RULE_FILES := $(sort $(filter-out %/instrument.lua %/levels.lua,\
 # byte-identical to one of them need not be parsed by a command that does
 # not show it (texts_load_pack).
 TEXT_FILES := $(sort $(foreach pack,$(dir $(wildcard rules/*/instrument.lua)),$(wildcard $(pack)texts/*.lua)))
+# The bundled profile model, parsed and checked into the executable
+# (engine/schema_bundled.h): its fragments, by name.
+SCHEMA_FRAGMENTS := $(sort $(wildcard rules/schema/*.lua))
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 FUZZ_TARGETS := data texts
 
@@ -137,6 +141,19 @@ build/precompiled_rules.c: build/precompile $(RULE_FILES) engine/lua/lexgap.lua 
 build/precompiled_rules.o: build/precompiled_rules.c engine/precompiled.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# The bundled profile model parsed at build time, by a tool linked with the
+# engine's own parser and checks; used at run time only while rules/schema.lua
+# and rules/schema/*.lua are byte-identical to what it was made from.
+SCHEMA_TOOL_OBJ := build/data.o build/schema.o build/diag.o build/infile.o build/date.o build/lx.o build/strbuf.o
+build/embed_schema: tools/embed_schema.c $(SCHEMA_TOOL_OBJ) | build/.deps-ok
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(SCHEMA_TOOL_OBJ) -lm
+
+build/schema_bundled_data.c: build/embed_schema rules/schema.lua $(SCHEMA_FRAGMENTS)
+	build/embed_schema $@ rules $(notdir $(SCHEMA_FRAGMENTS))
+
+build/schema_bundled_data.o: build/schema_bundled_data.c engine/schema_bundled.h engine/data.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
 lexgap: $(ENGINE_OBJ) build/main.o
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(DEP_LIBS) -lm
 
@@ -150,6 +167,10 @@ build/san/lua_lexgap.o: build/lua_lexgap.c
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
 
 build/san/precompiled_rules.o: build/precompiled_rules.c engine/precompiled.h
+	@mkdir -p build/san
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+
+build/san/schema_bundled_data.o: build/schema_bundled_data.c engine/schema_bundled.h engine/data.h
 	@mkdir -p build/san
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
 
@@ -238,7 +259,7 @@ FUZZ_SECONDS ?= 60
 CLANG      ?= clang
 FUZZ_CFLAGS = $(filter-out -Werror -Wno-format-truncation,$(ALL_CFLAGS)) -O1 -g \
                -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_OBJ   := $(ENGINE_SRC:%.c=build/fuzz/%.o) build/fuzz/lua_lexgap.o build/fuzz/precompiled_rules.o
+FUZZ_OBJ   := $(ENGINE_SRC:%.c=build/fuzz/%.o) build/fuzz/lua_lexgap.o build/fuzz/precompiled_rules.o build/fuzz/schema_bundled_data.o
 
 build/fuzz/%.o: engine/%.c engine/*.h build/config.h | build/.deps-ok
 	@mkdir -p build/fuzz
@@ -249,6 +270,10 @@ build/fuzz/lua_lexgap.o: build/lua_lexgap.c
 	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 
 build/fuzz/precompiled_rules.o: build/precompiled_rules.c engine/precompiled.h
+	@mkdir -p build/fuzz
+	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/schema_bundled_data.o: build/schema_bundled_data.c engine/schema_bundled.h engine/data.h
 	@mkdir -p build/fuzz
 	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 

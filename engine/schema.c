@@ -510,6 +510,30 @@ int schema_merge_fragment(data_value *schema, data_value *fragment, const char *
   return problems;
 }
 
+data_value *schema_parse_dir(const char *dir, char *const *names, int n, diag_list *out) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/schema.lua", dir);
+  data_error err;
+  data_value *schema = data_parse_file(path, &err);
+  if (!schema) {
+    diag_add(out, path, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
+    return NULL;
+  }
+  char fragdir[4096];
+  snprintf(fragdir, sizeof fragdir, "%s/schema", dir);
+  int bad = 0;
+  for (int i = 0; i < n; i++) {     /* topic fragments: rules/schema/NAME.lua */
+    char fpath[4400];
+    snprintf(fpath, sizeof fpath, "%s/%s", fragdir, names[i]);
+    data_value *frag = data_parse_file(fpath, &err);
+    if (!frag) { diag_add(out, fpath, err.line, err.key[0] ? err.key : NULL, "%s", err.message); bad++; continue; }
+    bad += schema_merge_fragment(schema, frag, fpath, out);
+    data_free(frag);
+  }
+  if (bad) { data_free(schema); return NULL; }
+  return schema;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Self-check and path lookup                                              */
 /* ---------------------------------------------------------------------- */
