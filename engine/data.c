@@ -79,11 +79,14 @@ typedef struct {
 } lex_state;
 
 /* Keys seen in the table being parsed: open addressing over field
-** positions (position + 1; 0 marks an empty slot). */
+** positions (position + 1; 0 marks an empty slot).  The first slots are
+** the set's own (most tables hold a few fields: no allocation for them). */
+#define KEYSET_INLINE 16
 typedef struct {
-  size_t *slot;
+  size_t *slot;          /* NULL, inline_slot, or allocated */
   size_t cap;            /* 0 or a power of two */
   size_t count;
+  size_t inline_slot[KEYSET_INLINE];
 } parse_keyset;
 
 /*
@@ -382,8 +385,8 @@ static int lex_escape(lex_state *ls) {
 }
 
 /* The first byte in [p, end) that ends a run of plain bytes of a short
-** string opened by quote: that quote, a backslash or a line break; end if
-** none.  Sixteen bytes compared at a time where SSE2 is there (every x86-64). */
+** string opened by quote (or of a comment, given a NUL as quote): that
+** quote, a backslash or a line break; end if none.  Sixteen bytes compared at a time where SSE2 is there (every x86-64). */
 static const char *plain_run_end(const char *p, const char *end, char quote) {
 #if defined(__SSE2__)
   const __m128i vq = _mm_set1_epi8(quote), vb = _mm_set1_epi8('\\');
@@ -513,7 +516,11 @@ static int lex_skip(lex_state *ls) {
   int ok = 1;
   while (ok && ls->p < ls->end) {
     char c = *ls->p;
-    if (lex_is_newline(c)) {
+    if (c == ' ') {                        /* indentation: a run of spaces at a time */
+      const char *p = ls->p + 1;
+      while (p < ls->end && *p == ' ') p++;
+      ls->p = p;
+    } else if (lex_is_newline(c)) {
       lex_newline(ls);
     } else if (lex_is_space(c)) {
       ls->p++;
@@ -525,7 +532,11 @@ static int lex_skip(lex_state *ls) {
         ls->p += level + 2;
         ok = lex_long_body(ls, level, 0, startline);
       } else {
-        while (ls->p < ls->end && !lex_is_newline(*ls->p)) {
+        /* to the line's end, a run at a time: plain_run_end stops at a NUL
+        ** (the quote it is given), a line break or a backslash (plain here) */
+        while (ls->p < ls->end) {
+          ls->p = plain_run_end(ls->p, ls->end, '\0');
+          if (ls->p == ls->end || lex_is_newline(*ls->p)) break;
           if (*ls->p == '\0') {
             lex_error(ls, ls->line, "NUL byte in a comment");
             ok = 0;
@@ -625,6 +636,29 @@ static char *tree_strdup(const char *s, size_t n) {
   return d;
 }
 
+/* A string value whose bytes (n, then a NUL) follow the node in the same
+** block: one allocation where there were two (data_free tells such a node
+** by where its bytes are). */
+static data_value *tree_new_string(const char *s, size_t n, int line) {
+  if (n > SIZE_MAX - sizeof(data_value) - 1) return NULL;
+  data_value *v = malloc(sizeof *v + n + 1);
+  if (v) {
+    memset(v, 0, sizeof *v);
+    v->kind = DATA_STRING;
+    v->line = line;
+    v->u.string.s = (char *)(v + 1);
+    memcpy(v->u.string.s, s, n);
+    v->u.string.s[n] = '\0';
+    v->u.string.len = n;
+  }
+  return v;
+}
+
+/* Are the bytes of the string value v in its own block (tree_new_string)? */
+static int string_is_inline(const data_value *v) {
+  return v->u.string.s == (const char *)(v + 1);
+}
+
 static data_value *tree_new(data_kind kind, int line) {
   data_value *v = calloc(1, sizeof *v);
   if (v) {
@@ -698,8 +732,9 @@ static int parse_remember(lex_state *ls, parse_keyset *set,
                           const data_value *t) {
   size_t i, mask;
   if ((set->count + 1) * 2 > set->cap) {
-    size_t ncap = set->cap ? set->cap * 2 : 16;
-    size_t *nslot = calloc(ncap, sizeof *nslot);
+    size_t ncap = set->cap ? set->cap * 2 : KEYSET_INLINE;
+    size_t *nslot = ncap == KEYSET_INLINE ? memset(set->inline_slot, 0, sizeof set->inline_slot)
+                                           : calloc(ncap, sizeof *nslot);
     if (nslot == NULL) {
       lex_error(ls, ls->line, MSG_OOM);
       return 0;
@@ -712,7 +747,7 @@ static int parse_remember(lex_state *ls, parse_keyset *set,
         nslot[j] = set->slot[i];
       }
     }
-    free(set->slot);
+    if (set->slot != set->inline_slot) free(set->slot);
     set->slot = nslot;
     set->cap = ncap;
   }
@@ -829,15 +864,7 @@ static data_value *parse_value(lex_state *ls) {
       if (v) v->u.number = ls->nval;
       break;
     case TK_STRING:
-      v = tree_new(DATA_STRING, line);
-      if (v) {
-        v->u.string.s = tree_strdup(ls->buf ? ls->buf : "", ls->blen);
-        v->u.string.len = ls->blen;
-        if (v->u.string.s == NULL) {
-          free(v);
-          v = NULL;
-        }
-      }
+      v = tree_new_string(ls->buf ? ls->buf : "", ls->blen, line);
       break;
     case '-':
       if (!lex_next(ls)) return NULL;
@@ -895,9 +922,9 @@ static int parse_bracket_key(lex_state *ls, char **key, long long *index) {
     if (memchr(k->u.string.s, '\0', k->u.string.len)) {
       lex_error(ls, k->line, "table key contains a NUL byte");
     } else {
-      *key = k->u.string.s;
-      k->u.string.s = NULL;
-      ok = 1;
+      *key = tree_strdup(k->u.string.s, k->u.string.len);   /* the key outlives k */
+      if (*key) ok = 1;
+      else lex_error(ls, k->line, MSG_OOM);
     }
   } else if (k->kind == DATA_INTEGER) {
     if (k->u.integer < 1) {
@@ -1037,7 +1064,9 @@ static void parse_missing_comma(lex_state *ls, const data_value *t) {
 /* A table constructor; the current token is '{'. */
 static data_value *parse_table(lex_state *ls) {
   data_value *t;
-  parse_keyset set = {NULL, 0, 0};
+  parse_keyset set;
+  set.slot = NULL;
+  set.cap = set.count = 0;
   size_t cap = 0;
   long long pos = 0;
   int line = ls->tkline;
@@ -1071,7 +1100,7 @@ static data_value *parse_table(lex_state *ls) {
     }
   }
   ls->depth--;
-  free(set.slot);
+  if (set.slot != set.inline_slot) free(set.slot);
   if (!ls->failed && t->u.table.n < cap) {   /* give back the slack */
     data_field *nf = realloc(t->u.table.fields,
                              t->u.table.n * sizeof *nf);
@@ -1163,7 +1192,7 @@ data_value *data_parse_file(const char *path, data_error *err) {
 void data_free(data_value *v) {
   if (v == NULL) return;
   if (v->kind == DATA_STRING) {
-    free(v->u.string.s);
+    if (!string_is_inline(v)) free(v->u.string.s);   /* data_clone's strings have a block of their own */
   } else if (v->kind == DATA_TABLE) {
     size_t i;
     for (i = 0; i < v->u.table.n; i++) {

@@ -19,16 +19,29 @@ static const char *const builtins[] = {
   "instrument", "record", "list", "map", "enum", NULL
 };
 
-static int is_builtin(const char *name) {
+/* The built-in kinds, in the order of builtins[]: a resolved node's kind
+** is told apart by a switch, not by comparing names at every value. */
+typedef enum {
+  KIND_STRING, KIND_TEXT, KIND_DATE, KIND_INTEGER, KIND_NUMBER, KIND_BOOLEAN, KIND_REF, KIND_ADOPTION,
+  KIND_INSTRUMENT, KIND_RECORD, KIND_LIST, KIND_MAP, KIND_ENUM
+} builtin_kind;
+
+/* The index of name in builtins[], or -1 when it is not a built-in kind. */
+static int builtin_index(const char *name) {
   for (int i = 0; builtins[i]; i++)
-    if (strcmp(builtins[i], name) == 0) return 1;
-  return 0;
+    if (builtins[i][0] == name[0] && strcmp(builtins[i], name) == 0) return i;
+  return -1;
+}
+
+static int is_builtin(const char *name) {
+  return builtin_index(name) >= 0;
 }
 
 /* A resolved node: its kind and, for records, up to two field tables (the
 ** base fields and, for an annotated measure, its extra fields). */
 typedef struct {
   const char *kind;                  /* a builtin name, or NULL if unresolvable */
+  builtin_kind kind_id;              /* the same kind, when kind is not NULL */
   const data_value *fields;          /* record */
   const data_value *extra;           /* record: additional fields */
   const data_value *required;        /* record */
@@ -79,9 +92,11 @@ static node_info resolve(const data_value *schema, const data_value *node) {
     if (name == NULL) { info.unknown_type = "(missing type)"; return info; }
     const data_value *named = types ? data_get(types, name) : NULL;
     if (named) { node = named; continue; }
-    if (!is_builtin(name)) { info.unknown_type = name; return info; }
+    int builtin = builtin_index(name);
+    if (builtin < 0) { info.unknown_type = name; return info; }
     (void)table;
     info.kind = name;
+    info.kind_id = (builtin_kind)builtin;
     return info;
   }
   info.unknown_type = "(type definitions loop)";
@@ -268,10 +283,10 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
     problem(c, v->line, "the schema names an unknown type '%s'%s", info.unknown_type, NULL);
     return;
   }
-  const char *k = info.kind;
-  if (strcmp(k, "record") == 0) {
+  const builtin_kind k = info.kind_id;
+  if (k == KIND_RECORD) {
     check_record(c, &info, v);
-  } else if (strcmp(k, "list") == 0) {
+  } else if (k == KIND_LIST) {
     if (v->kind != DATA_TABLE) {
       problem(c, v->line, "expected a list { ... }, found %s%s", kind_article(v), NULL);
       return;
@@ -288,7 +303,7 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
       check_value(c, info.of, f->value);
       data_path_leave(&c->path, mark);
     }
-  } else if (strcmp(k, "map") == 0) {
+  } else if (k == KIND_MAP) {
     if (v->kind != DATA_TABLE) {
       problem(c, v->line, "expected a table of named entries, found %s%s", kind_article(v), NULL);
       return;
@@ -308,7 +323,7 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
         continue;
       }
       node_info kinfo = info.keys ? resolve_once(c, info.keys) : info;
-      if (info.keys && kinfo.kind && strcmp(kinfo.kind, "instrument") == 0) {
+      if (info.keys && kinfo.kind && kinfo.kind_id == KIND_INSTRUMENT) {
         /* instrument ids: whether a pack exists is told when assessing */
         if (!is_instrument_id(f->key)) {
           problem(c, f->line, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", f->key, NULL);
@@ -337,7 +352,7 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
       check_value(c, info.of, f->value);
       data_path_leave(&c->path, mark);
     }
-  } else if (strcmp(k, "enum") == 0) {
+  } else if (k == KIND_ENUM) {
     const char *s = data_str(v);
     const char *names[128];
     int n = 0;
@@ -362,33 +377,33 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
     const char *hint = lx_suggest(s, names, n);
     if (hint) problem(c, v->line, "'%s' is not an accepted value (did you mean '%s'?)", s, hint);
     else problem(c, v->line, "'%s' is not an accepted value; expected one of: %s", s, list);
-  } else if (strcmp(k, "string") == 0 || strcmp(k, "text") == 0) {
+  } else if (k == KIND_STRING || k == KIND_TEXT) {
     if (v->kind != DATA_STRING) problem(c, v->line, "expected a string, found %s%s", kind_article(v), NULL);
-  } else if (strcmp(k, "date") == 0) {
+  } else if (k == KIND_DATE) {
     long days;
     if (v->kind != DATA_STRING) problem(c, v->line, "expected a date \"YYYY-MM-DD\", found %s%s", kind_article(v), NULL);
     else if (date_parse(v->u.string.s, &days) != 0)
       problem(c, v->line, "'%s' is not a valid date (expected YYYY-MM-DD, a real calendar day)%s", v->u.string.s, NULL);
-  } else if (strcmp(k, "integer") == 0) {
+  } else if (k == KIND_INTEGER) {
     if (v->kind != DATA_INTEGER) problem(c, v->line, "expected an integer, found %s%s", kind_article(v), NULL);
-  } else if (strcmp(k, "number") == 0) {
+  } else if (k == KIND_NUMBER) {
     if (v->kind != DATA_INTEGER && v->kind != DATA_NUMBER)
       problem(c, v->line, "expected a number, found %s%s", kind_article(v), NULL);
     else if ((v->kind == DATA_NUMBER ? v->u.number : (double)v->u.integer) < 0)
       problem(c, v->line, "expected a number of zero or more%s%s", NULL, NULL);
-  } else if (strcmp(k, "boolean") == 0) {
+  } else if (k == KIND_BOOLEAN) {
     if (v->kind != DATA_BOOLEAN) problem(c, v->line, "expected true or false, found %s%s", kind_article(v), NULL);
-  } else if (strcmp(k, "adoption") == 0) {
+  } else if (k == KIND_ADOPTION) {
     const char *s = data_str(v);
     if (v->kind != DATA_BOOLEAN && !(s && strcmp(s, "partly") == 0))
       problem(c, v->line, s ? "expected true, false or \"partly\", found \"%s\"%s" : "expected true, false or \"partly\", found %s%s",
               s ? s : kind_article(v), NULL);
-  } else if (strcmp(k, "instrument") == 0) {
+  } else if (k == KIND_INSTRUMENT) {
     const char *s = data_str(v);
     if (!s) problem(c, v->line, "expected an instrument id such as \"untoc\", found %s%s", kind_article(v), NULL);
     else if (!is_instrument_id(s))
       problem(c, v->line, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", s, NULL);
-  } else if (strcmp(k, "ref") == 0) {
+  } else if (k == KIND_REF) {
     const char *s = data_str(v);
     if (!s) problem(c, v->line, "expected a provision reference such as \"untoc:5.1.a\", found %s%s", kind_article(v), NULL);
     else if (!schema_is_ref(s))

@@ -750,6 +750,44 @@ static void test_nul_outside_strings(void **state) {
                  "NUL byte in a comment");
 }
 
+/* Line comments are skipped a run of bytes at a time: backslashes and
+** quotes are plain in them, a NUL is refused wherever it falls (inside or
+** after the first sixteen bytes), every kind of line break ends them, and
+** one may end the input. */
+static void test_comment_runs(void **state) {
+  static const char nul_late[] = "-- sixteen bytes and more, \\ then a NUL:\0 there\n{}";
+  static const char nul_second_line[] = "{ a = 1, -- fine \\ \"\n -- not fine, far enough along\0\n}";
+  (void)state;
+  data_value *t = PARSE_OK("-- a comment with \\ backslashes and \"quotes\" past sixteen bytes\r\n"
+                           "{ a = 1, -- \\\\\\\\\\\\\\\\\\\\ backslashes in a run\n\r"
+                           "  b = 'x', --\n"
+                           "  c = true } -- the end, without a line break, longer than sixteen bytes");
+  assert_int_equal(data_field_of(t, "a")->line, 2);
+  assert_int_equal(data_field_of(t, "b")->line, 3);
+  assert_int_equal(data_field_of(t, "c")->line, 4);
+  data_free(t);
+  expect_error_n(nul_late, sizeof nul_late - 1, 1, "NUL byte in a comment");
+  expect_error_n(nul_second_line, sizeof nul_second_line - 1, 2, "NUL byte in a comment");
+}
+
+/* A string value's bytes share its node's block; a clone's do not: each
+** frees as it was made (ASan in `make check-san` sees a wrong free or a
+** leak), and a bracketed string key outlives the value it was read as. */
+static void test_string_storage(void **state) {
+  (void)state;
+  data_value *t = PARSE_OK("{ e = '', s = 'short', l = '0123456789abcdef0123456789abcdef0123456789', "
+                           "['bracket key'] = { 'x' } }");
+  assert_string_value(data_get(t, "e"), "", 0);
+  assert_string_value(data_get(t, "l"), "0123456789abcdef0123456789abcdef0123456789", 42);
+  assert_non_null(data_get(t, "bracket key"));
+  data_value *c = data_clone(t);
+  assert_non_null(c);
+  data_free(t);
+  assert_string_value(data_get(c, "s"), "short", 5);
+  assert_string_value(data_at(data_get(c, "bracket key"), 1), "x", 1);
+  data_free(c);
+}
+
 static void test_depth_limit(void **state) {
   char src[2 * (DATA_MAX_DEPTH + 1) * 2 + 1];
   size_t n = 0;
@@ -1237,6 +1275,8 @@ int main(void) {
       cmocka_unit_test(test_unfinished_strings),
       cmocka_unit_test(test_unfinished_long_string_and_comment),
       cmocka_unit_test(test_comments),
+      cmocka_unit_test(test_comment_runs),
+      cmocka_unit_test(test_string_storage),
       cmocka_unit_test(test_comment_hides_closing_brace),
       cmocka_unit_test(test_positional_items),
       cmocka_unit_test(test_separators),
