@@ -77,11 +77,11 @@ static void node_annotations(const data_value *node, const char **name, node_inf
   }
 }
 
-/* Resolve a schema node (a type name or a table) to its structure. */
-static node_info resolve(const data_value *schema, const data_value *node) {
+/* Resolve a schema node (a type name or a table) to its structure; types
+** is the schema's `types` (schema_types), looked up once by the caller. */
+static node_info resolve_in(const data_value *types, const data_value *node) {
   node_info info;
   memset(&info, 0, sizeof info);
-  const data_value *types = data_get(schema, "types");
   for (int depth = 0; node && depth < MAX_RESOLVE; depth++) {
     const char *name = data_str(node);
     const data_value *table = NULL;
@@ -101,6 +101,15 @@ static node_info resolve(const data_value *schema, const data_value *node) {
   }
   info.unknown_type = "(type definitions loop)";
   return info;
+}
+
+/* The schema's named types, or NULL. */
+static const data_value *schema_types(const data_value *schema) {
+  return data_get(schema, "types");
+}
+
+static node_info resolve(const data_value *schema, const data_value *node) {
+  return resolve_in(schema_types(schema), node);
 }
 
 static const data_value *root_node(const data_value *schema) {
@@ -165,6 +174,7 @@ int schema_is_ref(const char *s) {
 ** addressed by the node's address. */
 typedef struct {
   const data_value *schema;
+  const data_value *types;           /* schema_types(schema) */
   const char *file;
   diag_list *out;
   int count;
@@ -182,7 +192,7 @@ static node_info resolve_once(checker *c, const data_value *node) {
     if (c->resolved_node[slot] == node) return c->resolved[slot];
     slot = (slot + 1) & (RESOLVED_SLOTS - 1);
   }
-  node_info info = resolve(c->schema, node);
+  node_info info = resolve_in(c->types, node);
   if (node && c->nresolved < RESOLVED_SLOTS / 2) {
     c->resolved_node[slot] = node;
     c->resolved[slot] = info;
@@ -424,6 +434,7 @@ int schema_check(const data_value *schema, const data_value *profile, const char
     return 1;
   }
   c->schema = schema;
+  c->types = schema_types(schema);
   c->file = file;
   c->out = out;
   c->count = 0;
@@ -606,15 +617,16 @@ int schema_self_check(const data_value *schema, const char *file, diag_list *out
 
 int schema_has_path(const data_value *schema, const char *path, const char **suggestion) {
   const data_value *node = root_node(schema);
+  const data_value *types = schema_types(schema);
   char buf[MAX_PATH];
   *suggestion = NULL;
   if (!node || strlen(path) >= sizeof buf) return 0;
   strcpy(buf, path);
   char *save = NULL;
   for (char *part = strtok_r(buf, ".", &save); part; part = strtok_r(NULL, ".", &save)) {
-    node_info info = resolve(schema, node);
+    node_info info = resolve_in(types, node);
     if (!info.kind) return 0;
-    if (strcmp(info.kind, "record") == 0) {
+    if (info.kind_id == KIND_RECORD) {
       const data_value *f = record_field(&info, part);
       if (!f) {
         const char *names[128];
@@ -623,7 +635,7 @@ int schema_has_path(const data_value *schema, const char *path, const char **sug
         return 0;
       }
       node = f;
-    } else if (strcmp(info.kind, "list") == 0 || strcmp(info.kind, "map") == 0) {
+    } else if (info.kind_id == KIND_LIST || info.kind_id == KIND_MAP) {
       node = info.of;
     } else {
       return 0;
@@ -635,15 +647,16 @@ int schema_has_path(const data_value *schema, const char *path, const char **sug
 int schema_describe(const data_value *schema, const char *path, schema_fact *out) {
   memset(out, 0, sizeof *out);
   const data_value *node = root_node(schema);
+  const data_value *types = schema_types(schema);
   char buf[MAX_PATH];
   if (!node || strlen(path) >= sizeof buf) return -1;
   strcpy(buf, path);
   char *save = NULL;
   for (char *part = strtok_r(buf, ".", &save); part; part = strtok_r(NULL, ".", &save)) {
-    node_info info = resolve(schema, node);
+    node_info info = resolve_in(types, node);
     if (!info.kind) return -1;
-    if (strcmp(info.kind, "record") == 0) node = record_field(&info, part);
-    else if (strcmp(info.kind, "list") == 0 || strcmp(info.kind, "map") == 0) node = info.of;
+    if (info.kind_id == KIND_RECORD) node = record_field(&info, part);
+    else if (info.kind_id == KIND_LIST || info.kind_id == KIND_MAP) node = info.of;
     else return -1;
     if (!node) return -1;
     /* the nearest question wins: keep the deepest one seen */
@@ -661,7 +674,6 @@ int schema_describe(const data_value *schema, const char *path, schema_fact *out
   if (title) { out->title_en = data_str(data_get(title, "en")); out->title_fr = data_str(data_get(title, "fr")); }
   if (!out->question_en) {
     /* a named type may carry the question itself (e.g. offence) */
-    const data_value *types = data_get(schema, "types");
     const data_value *named = types && out->type ? data_get(types, out->type) : NULL;
     const data_value *q = named && named->kind == DATA_TABLE ? data_get(named, "question") : NULL;
     if (q) { out->question_en = data_str(data_get(q, "en")); out->question_fr = data_str(data_get(q, "fr")); }
@@ -676,15 +688,16 @@ int schema_describe(const data_value *schema, const char *path, schema_fact *out
 /* The node of the fact at path, or NULL. */
 static const data_value *node_at(const data_value *schema, const char *path) {
   const data_value *node = root_node(schema);
+  const data_value *types = schema_types(schema);
   char buf[MAX_PATH];
   if (!node || strlen(path) >= sizeof buf) return NULL;
   strcpy(buf, path);
   char *save = NULL;
   for (char *part = strtok_r(buf, ".", &save); node && part; part = strtok_r(NULL, ".", &save)) {
-    node_info info = resolve(schema, node);
+    node_info info = resolve_in(types, node);
     if (!info.kind) return NULL;
-    if (strcmp(info.kind, "record") == 0) node = record_field(&info, part);
-    else if (strcmp(info.kind, "list") == 0 || strcmp(info.kind, "map") == 0) node = info.of;
+    if (info.kind_id == KIND_RECORD) node = record_field(&info, part);
+    else if (info.kind_id == KIND_LIST || info.kind_id == KIND_MAP) node = info.of;
     else return NULL;
   }
   return node;
