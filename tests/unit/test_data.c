@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "data.h"
+#include "tree_compare.h"
 
 #define MSG_EXPR "function calls and expressions are not allowed in a data file"
 
@@ -1115,6 +1116,82 @@ static void write_temp(char *path, const char *bytes, size_t n) {
   assert_int_equal(fclose(f), 0);
 }
 
+/* Parse the file at path both ways: the tree in blocks is the tree
+** data_parse_file makes, and a failure is the same failure (line, key,
+** message) with no blocks left. */
+static void assert_blocks_parse_alike(const char *path) {
+  data_error e1, e2;
+  data_blocks *blocks = (data_blocks *)&e2;        /* must be reset */
+  data_value *a = data_parse_file(path, &e1);
+  data_value *b = data_parse_file_in_blocks(path, &e2, &blocks);
+  if (!a) {
+    assert_null(b);
+    assert_null(blocks);
+    assert_int_equal(e1.line, e2.line);
+    assert_string_equal(e1.key, e2.key);
+    assert_string_equal(e1.message, e2.message);
+    return;
+  }
+  assert_non_null(b);
+  assert_non_null(blocks);
+  assert_same_tree(a, b, path);
+  data_free(a);
+  data_blocks_free(blocks);
+}
+
+/* A tree carved from blocks: the same as the one allocated piece by piece
+** for every bundled profile, for a value larger than a block, for a table
+** whose fields outgrow a block, for nesting, and for inputs that fail at
+** every stage (what was carved before the failure is freed: ASan in
+** `make check-san` sees a leak). */
+static void test_tree_in_blocks(void **state) {
+  (void)state;
+  const char *root = getenv("LEXGAP_ROOT");
+  static const char *const profiles[] = { "france", "arcadia", "borduria", "eu-fictional-poland" };
+  char path[4096];
+  for (size_t i = 0; root && i < sizeof profiles / sizeof *profiles; i++) {
+    snprintf(path, sizeof path, "%s/profiles/%s.lua", root, profiles[i]);
+    assert_blocks_parse_alike(path);
+  }
+  /* a string of 100 KB, then 10,000 items (their fields array alone is
+  ** larger than a block), nested tables, a bracketed key */
+  size_t cap = 400000, n = 0;
+  char *src = malloc(cap);
+  assert_non_null(src);
+  n += (size_t)snprintf(src + n, cap - n, "return { long = '");
+  memset(src + n, 'x', 100000);
+  n += 100000;
+  n += (size_t)snprintf(src + n, cap - n, "', ['key k'] = { a = { b = { c = 1.5, d = -2 } } }, items = {");
+  for (int k = 0; k < 10000; k++) n += (size_t)snprintf(src + n, cap - n, "%d,", k);
+  n += (size_t)snprintf(src + n, cap - n, " 'last' } }\n");
+  write_temp(path, src, n);
+  assert_blocks_parse_alike(path);
+  unlink(path);
+  /* failures: after many values, inside a bracketed key, a duplicate key, a late syntax error */
+  static const char *const broken[] = {
+    "return { a = 1, b = { 'x', 'y' }, c = { d = true }, e = }",
+    "return { ['k' .. 'j'] = 1 }",
+    "return { a = { 1, 2 }, a = 3 }",
+    "return { a = 'x', b = { c = { d = 1 } }, e = 2004-01-01 }",
+    "return { [1] = 'a', [1] = 'b' }",
+  };
+  for (size_t i = 0; i < sizeof broken / sizeof *broken; i++) {
+    write_temp(path, broken[i], strlen(broken[i]));
+    assert_blocks_parse_alike(path);
+    unlink(path);
+  }
+  /* a failure after the fields outgrew a block: what was carved is freed */
+  memcpy(src + n - 5, ",, }\n", 5);
+  write_temp(path, src, n);
+  assert_blocks_parse_alike(path);
+  unlink(path);
+  free(src);
+  data_error err;
+  data_blocks *blocks = (data_blocks *)&err;      /* a file that cannot be read: reset */
+  assert_null(data_parse_file_in_blocks("/nonexistent/dir/file.lua", &err, &blocks));
+  assert_null(blocks);
+}
+
 static void test_file_missing(void **state) {
   data_error err;
   char expected[256];
@@ -1277,6 +1354,7 @@ int main(void) {
       cmocka_unit_test(test_comments),
       cmocka_unit_test(test_comment_runs),
       cmocka_unit_test(test_string_storage),
+      cmocka_unit_test(test_tree_in_blocks),
       cmocka_unit_test(test_comment_hides_closing_brace),
       cmocka_unit_test(test_positional_items),
       cmocka_unit_test(test_separators),

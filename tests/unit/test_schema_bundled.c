@@ -25,6 +25,7 @@
 
 #include "data.h"
 #include "fixture.h"
+#include "tree_compare.h"
 #include "sandbox.h"
 #include "schema.h"
 #include "schema_bundled.h"
@@ -66,32 +67,6 @@ static int teardown(void **state) {
   (void)state;
   for (int i = 0; i < nfragments; i++) free(fragments[i]);
   return 0;
-}
-
-/* Fail, naming where, unless a and b are the same tree. */
-static void assert_same_tree(const data_value *a, const data_value *b, const char *where) {
-  if (a->kind != b->kind || a->line != b->line) fail_msg("%s: kind %d/%d, line %d/%d", where, a->kind, b->kind, a->line, b->line);
-  switch (a->kind) {
-    case DATA_NIL: return;
-    case DATA_BOOLEAN: if (a->u.boolean != b->u.boolean) fail_msg("%s: boolean", where); return;
-    case DATA_INTEGER: if (a->u.integer != b->u.integer) fail_msg("%s: integer", where); return;
-    case DATA_NUMBER: if (memcmp(&a->u.number, &b->u.number, sizeof a->u.number) != 0) fail_msg("%s: number", where); return;
-    case DATA_STRING:
-      if (a->u.string.len != b->u.string.len || memcmp(a->u.string.s, b->u.string.s, a->u.string.len + 1) != 0)
-        fail_msg("%s: string", where);
-      return;
-    case DATA_TABLE: break;
-  }
-  if (a->u.table.n != b->u.table.n) fail_msg("%s: %zu/%zu fields", where, a->u.table.n, b->u.table.n);
-  for (size_t i = 0; i < a->u.table.n; i++) {
-    const data_field *fa = &a->u.table.fields[i], *fb = &b->u.table.fields[i];
-    char sub[1024];
-    if (fa->key) snprintf(sub, sizeof sub, "%s.%s", where, fa->key);
-    else snprintf(sub, sizeof sub, "%s[%lld]", where, fa->index);
-    if (!fa->key != !fb->key || (fa->key && strcmp(fa->key, fb->key) != 0) || fa->index != fb->index || fa->line != fb->line)
-      fail_msg("%s: field %zu differs (key, index or line)", sub, i);
-    assert_same_tree(fa->value, fb->value, sub);
-  }
 }
 
 /* The bundled files parse to the built-in tree, exactly. */
