@@ -67,12 +67,13 @@ ENGINE_SRC += precompiled.c
 ENGINE_SRC += sandbox_template.c
 ENGINE_SRC += sandbox_join.c
 ENGINE_SRC += declarations.c
+ENGINE_SRC += schema_bundled.c
 # The engine without the snapshot of declarations, which the build tool
 # that makes it (tools/declare.c) links in place of its own empty one.
-ENGINE_CORE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o build/precompiled_rules.o
+ENGINE_CORE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o build/precompiled_rules.o build/schema_bundled_data.o
 ENGINE_OBJ := $(ENGINE_CORE_OBJ) build/declarations_snapshot.o
 SAN_OBJ    := $(ENGINE_SRC:%.c=build/san/%.o) build/san/lua_lexgap.o build/san/precompiled_rules.o \
-              build/san/declarations_snapshot.o
+              build/san/schema_bundled_data.o build/san/declarations_snapshot.o
 # The rule files of the bundled packs (folders holding instrument.lua, less
 # their data files), compiled into the executable (engine/precompiled.h).
 RULE_FILES := $(sort $(filter-out %/instrument.lua %/levels.lua,\
@@ -81,6 +82,9 @@ RULE_FILES := $(sort $(filter-out %/instrument.lua %/levels.lua,\
 # byte-identical to one of them need not be parsed by a command that does
 # not show it (texts_load_pack).
 TEXT_FILES := $(sort $(foreach pack,$(dir $(wildcard rules/*/instrument.lua)),$(wildcard $(pack)texts/*.lua)))
+# The bundled profile model, parsed and checked into the executable
+# (engine/schema_bundled.h): its fragments, by name.
+SCHEMA_FRAGMENTS := $(sort $(wildcard rules/schema/*.lua))
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 FUZZ_TARGETS := data texts
 
@@ -146,14 +150,26 @@ build/precompiled_rules.o: build/precompiled_rules.c engine/precompiled.h
 # engine's own loader (engine/declarations.h): used at run time only while
 # each file, its pack's descriptor and the facts it names are unchanged.
 DESCRIPTOR_FILES := $(wildcard rules/*/instrument.lua)
-SCHEMA_FILES := rules/schema.lua $(wildcard rules/schema/*.lua)
 build/declare: tools/declare.c tools/declarations_none.c tools/c_literal.h $(ENGINE_CORE_OBJ) | build/.deps-ok
 	$(CC) $(ALL_CFLAGS) -o $@ tools/declare.c tools/declarations_none.c $(ENGINE_CORE_OBJ) $(DEP_LIBS) -lm
 
-build/declarations_snapshot.c: build/declare $(RULE_FILES) $(DESCRIPTOR_FILES) $(SCHEMA_FILES) rules/eu-members.lua
+build/declarations_snapshot.c: build/declare $(RULE_FILES) $(DESCRIPTOR_FILES) rules/schema.lua $(SCHEMA_FRAGMENTS) rules/eu-members.lua
 	build/declare $@ rules $(RULE_FILES)
 
 build/declarations_snapshot.o: build/declarations_snapshot.c engine/declarations.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The bundled profile model parsed at build time, by a tool linked with the
+# engine's own parser and checks; used at run time only while rules/schema.lua
+# and rules/schema/*.lua are byte-identical to what it was made from.
+SCHEMA_TOOL_OBJ := build/data.o build/schema.o build/diag.o build/infile.o build/date.o build/lx.o build/strbuf.o
+build/embed_schema: tools/embed_schema.c $(SCHEMA_TOOL_OBJ) | build/.deps-ok
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(SCHEMA_TOOL_OBJ) -lm
+
+build/schema_bundled_data.c: build/embed_schema rules/schema.lua $(SCHEMA_FRAGMENTS)
+	build/embed_schema $@ rules $(notdir $(SCHEMA_FRAGMENTS))
+
+build/schema_bundled_data.o: build/schema_bundled_data.c engine/schema_bundled.h engine/data.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 lexgap: $(ENGINE_OBJ) build/main.o
@@ -173,6 +189,10 @@ build/san/precompiled_rules.o: build/precompiled_rules.c engine/precompiled.h
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
 
 build/san/declarations_snapshot.o: build/declarations_snapshot.c engine/declarations.h
+	@mkdir -p build/san
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+
+build/san/schema_bundled_data.o: build/schema_bundled_data.c engine/schema_bundled.h engine/data.h
 	@mkdir -p build/san
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
 
@@ -262,7 +282,7 @@ CLANG      ?= clang
 FUZZ_CFLAGS = $(filter-out -Werror -Wno-format-truncation,$(ALL_CFLAGS)) -O1 -g \
                -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_OBJ   := $(ENGINE_SRC:%.c=build/fuzz/%.o) build/fuzz/lua_lexgap.o build/fuzz/precompiled_rules.o \
-              build/fuzz/declarations_snapshot.o
+              build/fuzz/schema_bundled_data.o build/fuzz/declarations_snapshot.o
 
 build/fuzz/%.o: engine/%.c engine/*.h build/config.h | build/.deps-ok
 	@mkdir -p build/fuzz
@@ -277,6 +297,10 @@ build/fuzz/precompiled_rules.o: build/precompiled_rules.c engine/precompiled.h
 	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 
 build/fuzz/declarations_snapshot.o: build/declarations_snapshot.c engine/declarations.h
+	@mkdir -p build/fuzz
+	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/schema_bundled_data.o: build/schema_bundled_data.c engine/schema_bundled.h engine/data.h
 	@mkdir -p build/fuzz
 	$(CLANG) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 

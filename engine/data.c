@@ -76,14 +76,18 @@ typedef struct {
   int failed;            /* an error has been recorded in err */
   data_error *err;
   char key[sizeof ((data_error *)0)->key];   /* path of the field being read */
+  data_blocks **blocks;  /* the tree is carved from these, or NULL: malloc */
 } lex_state;
 
 /* Keys seen in the table being parsed: open addressing over field
-** positions (position + 1; 0 marks an empty slot). */
+** positions (position + 1; 0 marks an empty slot).  The first slots are
+** the set's own (most tables hold a few fields: no allocation for them). */
+#define KEYSET_INLINE 16
 typedef struct {
-  size_t *slot;
+  size_t *slot;          /* NULL, inline_slot, or allocated */
   size_t cap;            /* 0 or a power of two */
   size_t count;
+  size_t inline_slot[KEYSET_INLINE];
 } parse_keyset;
 
 /*
@@ -382,8 +386,8 @@ static int lex_escape(lex_state *ls) {
 }
 
 /* The first byte in [p, end) that ends a run of plain bytes of a short
-** string opened by quote: that quote, a backslash or a line break; end if
-** none.  Sixteen bytes compared at a time where SSE2 is there (every x86-64). */
+** string opened by quote (or of a comment, given a NUL as quote): that
+** quote, a backslash or a line break; end if none.  Sixteen bytes compared at a time where SSE2 is there (every x86-64). */
 static const char *plain_run_end(const char *p, const char *end, char quote) {
 #if defined(__SSE2__)
   const __m128i vq = _mm_set1_epi8(quote), vb = _mm_set1_epi8('\\');
@@ -513,7 +517,11 @@ static int lex_skip(lex_state *ls) {
   int ok = 1;
   while (ok && ls->p < ls->end) {
     char c = *ls->p;
-    if (lex_is_newline(c)) {
+    if (c == ' ') {                        /* indentation: a run of spaces at a time */
+      const char *p = ls->p + 1;
+      while (p < ls->end && *p == ' ') p++;
+      ls->p = p;
+    } else if (lex_is_newline(c)) {
       lex_newline(ls);
     } else if (lex_is_space(c)) {
       ls->p++;
@@ -525,7 +533,11 @@ static int lex_skip(lex_state *ls) {
         ls->p += level + 2;
         ok = lex_long_body(ls, level, 0, startline);
       } else {
-        while (ls->p < ls->end && !lex_is_newline(*ls->p)) {
+        /* to the line's end, a run at a time: plain_run_end stops at a NUL
+        ** (the quote it is given), a line break or a backslash (plain here) */
+        while (ls->p < ls->end) {
+          ls->p = plain_run_end(ls->p, ls->end, '\0');
+          if (ls->p == ls->end || lex_is_newline(*ls->p)) break;
           if (*ls->p == '\0') {
             lex_error(ls, ls->line, "NUL byte in a comment");
             ok = 0;
@@ -616,8 +628,69 @@ static int lex_next(lex_state *ls) {
 ** Tree helpers
 */
 
-static char *tree_strdup(const char *s, size_t n) {
-  char *d = malloc(n + 1);
+/* Blocks a tree is carved from (data_parse_file_in_blocks): a chain, the
+** block being filled first; each holds its bytes after this header. */
+struct data_blocks {
+  data_blocks *prev;     /* the blocks filled before */
+  size_t used, size;     /* bytes carved, bytes there are */
+};
+
+#define BLOCK_BYTES ((size_t)64 * 1024 - sizeof(data_blocks) - 32)   /* with malloc's header, within 64 KiB */
+#define BLOCK_ALIGN(n) (((n) + 7) & ~(size_t)7)
+
+/* n bytes carved from the blocks *top (a new block when the top one has
+** no room; a piece larger than a block gets one of its own), or NULL. */
+static void *blocks_carve(data_blocks **top, size_t n) {
+  if (n > SIZE_MAX - 8) return NULL;
+  n = BLOCK_ALIGN(n);
+  data_blocks *b = *top;
+  if (!b || b->size - b->used < n) {
+    size_t size = n > BLOCK_BYTES ? n : BLOCK_BYTES;
+    if (size > SIZE_MAX - sizeof *b) return NULL;
+    data_blocks *nb = malloc(sizeof *nb + size);
+    if (!nb) return NULL;
+    nb->used = 0;
+    nb->size = size;
+    if (b && n > BLOCK_BYTES) {          /* under the top one, which keeps its room */
+      nb->prev = b->prev;
+      b->prev = nb;
+    } else {
+      nb->prev = b;
+      *top = nb;
+    }
+    b = nb;
+  }
+  void *p = (char *)(b + 1) + b->used;
+  b->used += n;
+  return p;
+}
+
+void data_blocks_free(data_blocks *blocks) {
+  while (blocks) {
+    data_blocks *prev = blocks->prev;
+    free(blocks);
+    blocks = prev;
+  }
+}
+
+/* n bytes for a tree: from blocks when there are (NULL: malloc). */
+static void *tree_alloc(data_blocks **blocks, size_t n) {
+  return blocks ? blocks_carve(blocks, n) : malloc(n);
+}
+
+/* Give back v, a tree the parser leaves: freed when malloc'd, left in its
+** blocks (freed with them) when carved. */
+static void tree_discard(const lex_state *ls, data_value *v) {
+  if (!ls->blocks) data_free(v);
+}
+
+/* The same for a key. */
+static void key_discard(const lex_state *ls, char *key) {
+  if (!ls->blocks) free(key);
+}
+
+static char *tree_strdup_in(data_blocks **blocks, const char *s, size_t n) {
+  char *d = tree_alloc(blocks, n + 1);
   if (d) {
     memcpy(d, s, n);
     d[n] = '\0';
@@ -625,13 +698,45 @@ static char *tree_strdup(const char *s, size_t n) {
   return d;
 }
 
-static data_value *tree_new(data_kind kind, int line) {
-  data_value *v = calloc(1, sizeof *v);
+static char *tree_strdup(const char *s, size_t n) {
+  return tree_strdup_in(NULL, s, n);
+}
+
+/* A string value whose bytes (n, then a NUL) follow the node in the same
+** block: one allocation where there were two (data_free tells such a node
+** by where its bytes are). */
+static data_value *tree_new_string(data_blocks **blocks, const char *s, size_t n, int line) {
+  if (n > SIZE_MAX - sizeof(data_value) - 1) return NULL;
+  data_value *v = tree_alloc(blocks, sizeof *v + n + 1);
   if (v) {
+    memset(v, 0, sizeof *v);
+    v->kind = DATA_STRING;
+    v->line = line;
+    v->u.string.s = (char *)(v + 1);
+    memcpy(v->u.string.s, s, n);
+    v->u.string.s[n] = '\0';
+    v->u.string.len = n;
+  }
+  return v;
+}
+
+/* Are the bytes of the string value v in its own block (tree_new_string)? */
+static int string_is_inline(const data_value *v) {
+  return v->u.string.s == (const char *)(v + 1);
+}
+
+static data_value *tree_new_in(data_blocks **blocks, data_kind kind, int line) {
+  data_value *v = tree_alloc(blocks, sizeof *v);
+  if (v) {
+    memset(v, 0, sizeof *v);
     v->kind = kind;
     v->line = line;
   }
   return v;
+}
+
+static data_value *tree_new(data_kind kind, int line) {
+  return tree_new_in(NULL, kind, line);
 }
 
 /* Does the table hold a keyed field / a positional item? */
@@ -698,8 +803,9 @@ static int parse_remember(lex_state *ls, parse_keyset *set,
                           const data_value *t) {
   size_t i, mask;
   if ((set->count + 1) * 2 > set->cap) {
-    size_t ncap = set->cap ? set->cap * 2 : 16;
-    size_t *nslot = calloc(ncap, sizeof *nslot);
+    size_t ncap = set->cap ? set->cap * 2 : KEYSET_INLINE;
+    size_t *nslot = ncap == KEYSET_INLINE ? memset(set->inline_slot, 0, sizeof set->inline_slot)
+                                           : calloc(ncap, sizeof *nslot);
     if (nslot == NULL) {
       lex_error(ls, ls->line, MSG_OOM);
       return 0;
@@ -712,7 +818,7 @@ static int parse_remember(lex_state *ls, parse_keyset *set,
         nslot[j] = set->slot[i];
       }
     }
-    free(set->slot);
+    if (set->slot != set->inline_slot) free(set->slot);
     set->slot = nslot;
     set->cap = ncap;
   }
@@ -738,6 +844,17 @@ static int parse_is_operator(int tk) {
 }
 
 static data_value *parse_table(lex_state *ls);
+
+/* The fields of t moved to an array of ncap (> t's count): realloc'd, or
+** in blocks a new array (the old one stays in its block, freed with it).
+** Returns the array, or NULL (t unchanged) when out of memory. */
+static data_field *fields_grow(const lex_state *ls, data_value *t, size_t ncap) {
+  if (ncap > SIZE_MAX / sizeof(data_field)) return NULL;
+  if (!ls->blocks) return realloc(t->u.table.fields, ncap * sizeof(data_field));
+  data_field *nf = blocks_carve(ls->blocks, ncap * sizeof *nf);
+  if (nf && t->u.table.n) memcpy(nf, t->u.table.fields, t->u.table.n * sizeof *nf);
+  return nf;
+}
 
 /* Append a field to the key path of ls->key (".name", or "[index]" when
 ** key is NULL); returns the former length, to restore it with
@@ -814,39 +931,31 @@ static data_value *parse_value(lex_state *ls) {
     case '{':
       return parse_table(ls);
     case TK_NIL:
-      v = tree_new(DATA_NIL, line);
+      v = tree_new_in(ls->blocks, DATA_NIL, line);
       break;
     case TK_TRUE: case TK_FALSE:
-      v = tree_new(DATA_BOOLEAN, line);
+      v = tree_new_in(ls->blocks, DATA_BOOLEAN, line);
       if (v) v->u.boolean = ls->tk == TK_TRUE;
       break;
     case TK_INT:
-      v = tree_new(DATA_INTEGER, line);
+      v = tree_new_in(ls->blocks, DATA_INTEGER, line);
       if (v) v->u.integer = ls->ival;
       break;
     case TK_FLT:
-      v = tree_new(DATA_NUMBER, line);
+      v = tree_new_in(ls->blocks, DATA_NUMBER, line);
       if (v) v->u.number = ls->nval;
       break;
     case TK_STRING:
-      v = tree_new(DATA_STRING, line);
-      if (v) {
-        v->u.string.s = tree_strdup(ls->buf ? ls->buf : "", ls->blen);
-        v->u.string.len = ls->blen;
-        if (v->u.string.s == NULL) {
-          free(v);
-          v = NULL;
-        }
-      }
+      v = tree_new_string(ls->blocks, ls->buf ? ls->buf : "", ls->blen, line);
       break;
     case '-':
       if (!lex_next(ls)) return NULL;
       if (ls->tk == TK_INT) {
-        v = tree_new(DATA_INTEGER, line);
+        v = tree_new_in(ls->blocks, DATA_INTEGER, line);
         /* through unsigned: -LLONG_MIN wraps as in Lua */
         if (v) v->u.integer = (long long)(0u - (unsigned long long)ls->ival);
       } else if (ls->tk == TK_FLT) {
-        v = tree_new(DATA_NUMBER, line);
+        v = tree_new_in(ls->blocks, DATA_NUMBER, line);
         if (v) v->u.number = -ls->nval;
       } else {
         lex_error(ls, line, MSG_EXPR " near '-'");
@@ -872,11 +981,11 @@ static data_value *parse_value(lex_state *ls) {
   }
   if (v == NULL) lex_error(ls, line, MSG_OOM);
   else if (!lex_next(ls)) {
-    data_free(v);
+    tree_discard(ls, v);
     v = NULL;
   } else if (v->kind == DATA_INTEGER && ls->tk == '-' && parse_unquoted_date(ls, start)) {
     lex_error(ls, line, "dates go in quotes: \"%.10s\"", start);
-    data_free(v);
+    tree_discard(ls, v);
     v = NULL;
   }
   return v;
@@ -895,9 +1004,9 @@ static int parse_bracket_key(lex_state *ls, char **key, long long *index) {
     if (memchr(k->u.string.s, '\0', k->u.string.len)) {
       lex_error(ls, k->line, "table key contains a NUL byte");
     } else {
-      *key = k->u.string.s;
-      k->u.string.s = NULL;
-      ok = 1;
+      *key = tree_strdup_in(ls->blocks, k->u.string.s, k->u.string.len);   /* the key outlives k */
+      if (*key) ok = 1;
+      else lex_error(ls, k->line, MSG_OOM);
     }
   } else if (k->kind == DATA_INTEGER) {
     if (k->u.integer < 1) {
@@ -912,7 +1021,7 @@ static int parse_bracket_key(lex_state *ls, char **key, long long *index) {
               "table key must be a string or an integer >= 1, not %s",
               data_kind_name(k->kind));
   }
-  data_free(k);
+  tree_discard(ls, k);
   if (ok && ls->tk != ']') {
     lex_error(ls, ls->tkline, "expected ']' near %s", lex_near(ls, near));
     ok = 0;
@@ -924,7 +1033,7 @@ static int parse_bracket_key(lex_state *ls, char **key, long long *index) {
   }
   ok = ok && lex_next(ls);
   if (!ok) {
-    free(*key);
+    key_discard(ls, *key);
     *key = NULL;
   }
   return ok;
@@ -960,13 +1069,13 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
       parse_bare_word(ls, line, name, n, 1, ls->tk);
       return 0;
     }
-    key = tree_strdup(name, n);
+    key = tree_strdup_in(ls->blocks, name, n);
     if (key == NULL) {
       lex_error(ls, line, MSG_OOM);
       return 0;
     }
     if (!lex_next(ls)) {
-      free(key);
+      key_discard(ls, key);
       return 0;
     }
   } else if (ls->tk == '[') {
@@ -983,22 +1092,22 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
                 lex_quote(key, strlen(key), near));
     else
       lex_error(ls, line, "duplicate index %lld", index);
-    free(key);
+    key_discard(ls, key);
     return 0;
   }
   v = parse_value(ls);
   ls->key[keylen] = '\0';
   if (v == NULL) {
-    free(key);
+    key_discard(ls, key);
     return 0;
   }
   if (t->u.table.n == *cap) {
     size_t ncap = *cap ? *cap * 2 : 4;
-    data_field *nf = realloc(t->u.table.fields, ncap * sizeof *nf);
+    data_field *nf = fields_grow(ls, t, ncap);
     if (nf == NULL) {
       lex_error(ls, line, MSG_OOM);
-      free(key);
-      data_free(v);
+      key_discard(ls, key);
+      tree_discard(ls, v);
       return 0;
     }
     t->u.table.fields = nf;
@@ -1037,7 +1146,9 @@ static void parse_missing_comma(lex_state *ls, const data_value *t) {
 /* A table constructor; the current token is '{'. */
 static data_value *parse_table(lex_state *ls) {
   data_value *t;
-  parse_keyset set = {NULL, 0, 0};
+  parse_keyset set;
+  set.slot = NULL;
+  set.cap = set.count = 0;
   size_t cap = 0;
   long long pos = 0;
   int line = ls->tkline;
@@ -1047,7 +1158,7 @@ static data_value *parse_table(lex_state *ls) {
     lex_error(ls, line, "nesting deeper than %d tables", DATA_MAX_DEPTH);
     return NULL;
   }
-  t = tree_new(DATA_TABLE, line);
+  t = tree_new_in(ls->blocks, DATA_TABLE, line);
   if (t == NULL) {
     lex_error(ls, line, MSG_OOM);
     return NULL;
@@ -1071,15 +1182,15 @@ static data_value *parse_table(lex_state *ls) {
     }
   }
   ls->depth--;
-  free(set.slot);
-  if (!ls->failed && t->u.table.n < cap) {   /* give back the slack */
+  if (set.slot != set.inline_slot) free(set.slot);
+  if (!ls->failed && !ls->blocks && t->u.table.n < cap) {   /* give back the slack */
     data_field *nf = realloc(t->u.table.fields,
                              t->u.table.n * sizeof *nf);
     if (nf) t->u.table.fields = nf;
   }
   if (!ls->failed) lex_next(ls);   /* step past '}' */
   if (ls->failed) {
-    data_free(t);
+    tree_discard(ls, t);
     t = NULL;
   }
   return t;
@@ -1097,7 +1208,9 @@ static int parse_starts_file(int tk) {
   }
 }
 
-data_value *data_parse(const char *src, size_t len, data_error *err) {
+/* data_parse, the tree carved from *blocks when blocks is not NULL (what
+** was carved stays there on failure, for the caller to free). */
+static data_value *parse_in(const char *src, size_t len, data_error *err, data_blocks **blocks) {
   lex_state ls;
   data_error dummy;
   data_value *v = NULL;
@@ -1116,6 +1229,7 @@ data_value *data_parse(const char *src, size_t len, data_error *err) {
   ls.end = src + len;
   ls.line = 1;
   ls.err = err;
+  ls.blocks = blocks;
   if (len > 0 && src[0] == '\x1b') {
     lex_error(&ls, 1, "precompiled (binary) chunks are not allowed");
   } else if (lex_next(&ls) && !parse_starts_file(ls.tk)) {
@@ -1135,13 +1249,18 @@ data_value *data_parse(const char *src, size_t len, data_error *err) {
   }
   free(ls.buf);
   if (ls.failed) {
-    data_free(v);
+    tree_discard(&ls, v);
     v = NULL;
   }
   return v;
 }
 
-data_value *data_parse_file(const char *path, data_error *err) {
+data_value *data_parse(const char *src, size_t len, data_error *err) {
+  return parse_in(src, len, err, NULL);
+}
+
+/* data_parse_file, into *blocks when blocks is not NULL (parse_in). */
+static data_value *parse_file_in(const char *path, data_error *err, data_blocks **blocks) {
   data_error dummy;
   size_t len = 0;
   data_value *v = NULL;
@@ -1155,15 +1274,29 @@ data_value *data_parse_file(const char *path, data_error *err) {
   size_t skip = 0;
   /* A UTF-8 byte order mark is skipped, as luaL_loadfile does. */
   if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) skip = 3;
-  v = data_parse(buf + skip, len - skip, err);
+  v = parse_in(buf + skip, len - skip, err, blocks);
   free(buf);
+  return v;
+}
+
+data_value *data_parse_file(const char *path, data_error *err) {
+  return parse_file_in(path, err, NULL);
+}
+
+data_value *data_parse_file_in_blocks(const char *path, data_error *err, data_blocks **blocks) {
+  *blocks = NULL;
+  data_value *v = parse_file_in(path, err, blocks);
+  if (!v) {
+    data_blocks_free(*blocks);
+    *blocks = NULL;
+  }
   return v;
 }
 
 void data_free(data_value *v) {
   if (v == NULL) return;
   if (v->kind == DATA_STRING) {
-    free(v->u.string.s);
+    if (!string_is_inline(v)) free(v->u.string.s);   /* data_clone's strings have a block of their own */
   } else if (v->kind == DATA_TABLE) {
     size_t i;
     for (i = 0; i < v->u.table.n; i++) {

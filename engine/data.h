@@ -74,6 +74,16 @@ data_value *data_parse_file(const char *path, data_error *err);
 
 void data_free(data_value *v);
 
+/* data_parse_file, the tree carved from blocks of its own rather than
+** allocated a value, a key and an array at a time: on success *blocks holds
+** them, and the tree is freed whole with data_blocks_free(*blocks), never
+** with data_free, and no part of it may be moved into another tree.  On
+** failure NULL, with *blocks NULL.  The same tree, messages and limits as
+** data_parse_file. */
+typedef struct data_blocks data_blocks;
+data_value *data_parse_file_in_blocks(const char *path, data_error *err, data_blocks **blocks);
+void data_blocks_free(data_blocks *blocks);
+
 /* Deep copy; NULL on allocation failure. */
 data_value *data_clone(const data_value *v);
 

@@ -104,9 +104,12 @@ static int check_format(const data_value *data, const char *file, diag_list *dia
   return 1;
 }
 
-int profile_from_data(lx_profile *p, const char *file, data_value *data, const data_value *schema,
-                      diag_list *diags) {
+/* profile_from_data for a tree carved from blocks (NULL: a tree to
+** data_free), which the profile takes in every case. */
+static int from_tree(lx_profile *p, const char *file, data_value *data, data_blocks *blocks,
+                     const data_value *schema, diag_list *diags) {
   memset(p, 0, sizeof *p);
+  p->blocks = blocks;
   /* report every problem at once: the schema's, the format, then the cross-references */
   int problems = schema_check(schema, data, file, diags);
   problems += check_format(data, file, diags);
@@ -115,7 +118,9 @@ int profile_from_data(lx_profile *p, const char *file, data_value *data, const d
   problems += check_offence_refs(data, offences && offences->kind == DATA_TABLE ? offences : NULL, file, &path, 0, diags);
   problems += check_scope_refs(data, data_get(data, "definitions"), file, &path, 0, diags);
   if (problems > 0) {
-    data_free(data);
+    if (blocks) data_blocks_free(blocks);
+    else data_free(data);
+    p->blocks = NULL;
     return -1;
   }
   p->file = strdup(file);
@@ -129,19 +134,26 @@ int profile_from_data(lx_profile *p, const char *file, data_value *data, const d
   return 0;
 }
 
+int profile_from_data(lx_profile *p, const char *file, data_value *data, const data_value *schema,
+                      diag_list *diags) {
+  return from_tree(p, file, data, NULL, schema, diags);
+}
+
 int profile_load(lx_profile *p, const char *file, const data_value *schema, diag_list *diags) {
   data_error err;
   memset(p, 0, sizeof *p);
-  data_value *data = data_parse_file(file, &err);
+  data_blocks *blocks = NULL;         /* the tree in blocks: freed at once, no allocation per value */
+  data_value *data = data_parse_file_in_blocks(file, &err, &blocks);
   if (!data) {
     diag_add(diags, file, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
     return -1;
   }
-  return profile_from_data(p, file, data, schema, diags);
+  return from_tree(p, file, data, blocks, schema, diags);
 }
 
 void profile_free(lx_profile *p) {
   free(p->file);
-  data_free(p->data);
+  if (p->blocks) data_blocks_free(p->blocks);
+  else data_free(p->data);
   memset(p, 0, sizeof *p);
 }

@@ -23,6 +23,7 @@ typedef struct {
   const char *state_name;
   const char *state_name_fr;   /* may be NULL */
   const char *describes;       /* describes_law_as_of */
+  data_blocks *blocks;         /* what data is carved from (profile_load), or NULL: data_free */
 } lx_profile;
 
 /* Load and validate.  Returns 0, or -1 with every problem in diags (the

@@ -18,6 +18,7 @@
 #include "infile.h"
 #include "precompiled.h"
 #include "schema.h"
+#include "schema_bundled.h"
 
 #define RULE_FILE_MAX (4u << 20)
 
@@ -1249,34 +1250,25 @@ static int load_eu_members(lx_ruleset *rs, const char *dir, const char *fallback
 }
 
 
-/* The profile model: schema.lua and the fragments of schema/ in dir. */
+/* The profile model: schema.lua and the fragments of schema/ in dir; the
+** tree built into the executable when they are the bundled files
+** (schema_bundled.h: parsed and checked at build time), else parsed and
+** checked now. */
 static int load_schema(lx_ruleset *rs, lx_sandbox *sb, const char *dir, diag_list *diags) {
   char path[4096];
   snprintf(path, sizeof path, "%s/schema.lua", dir);
   rs->schema_file = strdup(path);
-  data_error err;
-  rs->schema = data_parse_file(path, &err);
-  if (!rs->schema) {
-    diag_add(diags, path, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
-    return -1;
-  }
-  /* topic fragments: rules/schema/NAME.lua, merged in name order */
   char fragdir[4096];
   snprintf(fragdir, sizeof fragdir, "%s/schema", dir);
-  int nfrag = 0, bad = 0;
-  char **frags = list_dir(fragdir, 0, &nfrag);
-  for (int i = 0; i < nfrag; i++) {
-    char fpath[4400];
-    snprintf(fpath, sizeof fpath, "%s/%s", fragdir, frags[i]);
-    data_value *frag = data_parse_file(fpath, &err);
-    if (!frag) { diag_add(diags, fpath, err.line, err.key[0] ? err.key : NULL, "%s", err.message); bad++; continue; }
-    bad += schema_merge_fragment(rs->schema, frag, fpath, diags);
-    data_free(frag);
-  }
+  int nfrag = 0;
+  char **frags = list_dir(fragdir, 0, &nfrag);       /* topic fragments, merged in name order */
+  data_value *bundled = schema_bundled_for(dir, frags, nfrag);
+  rs->schema = bundled ? bundled : schema_parse_dir(dir, frags, nfrag, diags);
   strings_free(frags, nfrag);
-  if (bad) return -1;
-  if (schema_self_check(rs->schema, path, diags) > 0) return -1;
-  data_push(sandbox_state(sb), rs->schema);      /* rules' helpers read questions from it */
+  if (!rs->schema) return -1;
+  if (!bundled && schema_self_check(rs->schema, path, diags) > 0) return -1;
+  if (bundled) data_push_lasting(sandbox_state(sb), bundled);   /* rules' helpers read questions from it */
+  else data_push(sandbox_state(sb), rs->schema);
   rs->schema_ref = luaL_ref(sandbox_state(sb), LUA_REGISTRYINDEX);
   return 0;
 }
@@ -1443,7 +1435,7 @@ void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {
   free(rs->texts);
   for (size_t i = 0; i < rs->ninstruments; i++) instrument_free(&rs->instruments[i]);
   free(rs->instruments);
-  data_free(rs->schema);
+  if (!schema_is_bundled(rs->schema)) data_free(rs->schema);
   data_free(rs->eu_members);
   if (L && rs->schema_ref != LUA_NOREF) luaL_unref(L, LUA_REGISTRYINDEX, rs->schema_ref);
   free(rs->dir);

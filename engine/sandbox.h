@@ -140,6 +140,11 @@ void sandbox_push_lib(lx_sandbox *sb);
 struct data_value;
 void data_push(lua_State *L, const struct data_value *v);
 
+/* [-0, +1] data_push for a tree that outlives the Lua state and never
+** changes (the built-in schema, static data): the same views, read from
+** the tree itself rather than from a copy. */
+void data_push_lasting(lua_State *L, const struct data_value *v);
+
 /* [-0, +1] A read-only copy of the value at idx: non-tables and views as
 ** they are; any other table copied deeply into views (cycles kept). */
 void readonly_push_copy(lua_State *L, int idx);

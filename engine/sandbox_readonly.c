@@ -257,15 +257,11 @@ static int lazy_index(lua_State *L) {
   return 1;
 }
 
-void data_push(lua_State *L, const data_value *v) {
-  if (v->kind != DATA_TABLE) {
-    push_lazy_value(L, v, 0, 0);
-    return;
-  }
+/* [-1, +1] Replace the value on top (the userdata holding root's tree, or
+** nil for a tree that outlives the state) by the view of the table node
+** root, made at its first read; the shared metatable keeps that value. */
+static void push_lazy_root(lua_State *L, const data_value *root) {
   luaL_checkstack(L, 8, "data nested too deeply");
-  size_t bytes = tree_bytes(v);
-  char *at = lua_newuserdatauv(L, bytes, 0);       /* copy */
-  const data_value *root = copy_tree(v, &at);
   lua_createtable(L, 0, 0);                        /* copy nodes */
   lua_createtable(L, 2, 5);                        /* copy nodes meta */
   lua_pushcfunction(L, lazy_index);
@@ -279,6 +275,25 @@ void data_push(lua_State *L, const data_value *v) {
   push_lazy_view(L, root, top, top - 1);           /* copy nodes meta view */
   lua_replace(L, top - 2);
   lua_pop(L, 2);                                   /* view */
+}
+
+void data_push(lua_State *L, const data_value *v) {
+  if (v->kind != DATA_TABLE) {
+    push_lazy_value(L, v, 0, 0);
+    return;
+  }
+  size_t bytes = tree_bytes(v);
+  char *at = lua_newuserdatauv(L, bytes, 0);       /* copy */
+  push_lazy_root(L, copy_tree(v, &at));
+}
+
+void data_push_lasting(lua_State *L, const data_value *v) {
+  if (v->kind != DATA_TABLE) {
+    push_lazy_value(L, v, 0, 0);
+    return;
+  }
+  lua_pushnil(L);                                  /* no copy to keep */
+  push_lazy_root(L, v);
 }
 
 #define COPY_MAX_DEPTH 100   /* C recursion; data files nest 64 levels at most */

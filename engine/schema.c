@@ -19,16 +19,29 @@ static const char *const builtins[] = {
   "instrument", "record", "list", "map", "enum", NULL
 };
 
-static int is_builtin(const char *name) {
+/* The built-in kinds, in the order of builtins[]: a resolved node's kind
+** is told apart by a switch, not by comparing names at every value. */
+typedef enum {
+  KIND_STRING, KIND_TEXT, KIND_DATE, KIND_INTEGER, KIND_NUMBER, KIND_BOOLEAN, KIND_REF, KIND_ADOPTION,
+  KIND_INSTRUMENT, KIND_RECORD, KIND_LIST, KIND_MAP, KIND_ENUM
+} builtin_kind;
+
+/* The index of name in builtins[], or -1 when it is not a built-in kind. */
+static int builtin_index(const char *name) {
   for (int i = 0; builtins[i]; i++)
-    if (strcmp(builtins[i], name) == 0) return 1;
-  return 0;
+    if (builtins[i][0] == name[0] && strcmp(builtins[i], name) == 0) return i;
+  return -1;
+}
+
+static int is_builtin(const char *name) {
+  return builtin_index(name) >= 0;
 }
 
 /* A resolved node: its kind and, for records, up to two field tables (the
 ** base fields and, for an annotated measure, its extra fields). */
 typedef struct {
   const char *kind;                  /* a builtin name, or NULL if unresolvable */
+  builtin_kind kind_id;              /* the same kind, when kind is not NULL */
   const data_value *fields;          /* record */
   const data_value *extra;           /* record: additional fields */
   const data_value *required;        /* record */
@@ -64,11 +77,11 @@ static void node_annotations(const data_value *node, const char **name, node_inf
   }
 }
 
-/* Resolve a schema node (a type name or a table) to its structure. */
-static node_info resolve(const data_value *schema, const data_value *node) {
+/* Resolve a schema node (a type name or a table) to its structure; types
+** is the schema's `types` (schema_types), looked up once by the caller. */
+static node_info resolve_in(const data_value *types, const data_value *node) {
   node_info info;
   memset(&info, 0, sizeof info);
-  const data_value *types = data_get(schema, "types");
   for (int depth = 0; node && depth < MAX_RESOLVE; depth++) {
     const char *name = data_str(node);
     const data_value *table = NULL;
@@ -79,13 +92,24 @@ static node_info resolve(const data_value *schema, const data_value *node) {
     if (name == NULL) { info.unknown_type = "(missing type)"; return info; }
     const data_value *named = types ? data_get(types, name) : NULL;
     if (named) { node = named; continue; }
-    if (!is_builtin(name)) { info.unknown_type = name; return info; }
+    int builtin = builtin_index(name);
+    if (builtin < 0) { info.unknown_type = name; return info; }
     (void)table;
     info.kind = name;
+    info.kind_id = (builtin_kind)builtin;
     return info;
   }
   info.unknown_type = "(type definitions loop)";
   return info;
+}
+
+/* The schema's named types, or NULL. */
+static const data_value *schema_types(const data_value *schema) {
+  return data_get(schema, "types");
+}
+
+static node_info resolve(const data_value *schema, const data_value *node) {
+  return resolve_in(schema_types(schema), node);
 }
 
 static const data_value *root_node(const data_value *schema) {
@@ -150,6 +174,7 @@ int schema_is_ref(const char *s) {
 ** addressed by the node's address. */
 typedef struct {
   const data_value *schema;
+  const data_value *types;           /* schema_types(schema) */
   const char *file;
   diag_list *out;
   int count;
@@ -167,7 +192,7 @@ static node_info resolve_once(checker *c, const data_value *node) {
     if (c->resolved_node[slot] == node) return c->resolved[slot];
     slot = (slot + 1) & (RESOLVED_SLOTS - 1);
   }
-  node_info info = resolve(c->schema, node);
+  node_info info = resolve_in(c->types, node);
   if (node && c->nresolved < RESOLVED_SLOTS / 2) {
     c->resolved_node[slot] = node;
     c->resolved[slot] = info;
@@ -268,10 +293,10 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
     problem(c, v->line, "the schema names an unknown type '%s'%s", info.unknown_type, NULL);
     return;
   }
-  const char *k = info.kind;
-  if (strcmp(k, "record") == 0) {
+  const builtin_kind k = info.kind_id;
+  if (k == KIND_RECORD) {
     check_record(c, &info, v);
-  } else if (strcmp(k, "list") == 0) {
+  } else if (k == KIND_LIST) {
     if (v->kind != DATA_TABLE) {
       problem(c, v->line, "expected a list { ... }, found %s%s", kind_article(v), NULL);
       return;
@@ -288,7 +313,7 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
       check_value(c, info.of, f->value);
       data_path_leave(&c->path, mark);
     }
-  } else if (strcmp(k, "map") == 0) {
+  } else if (k == KIND_MAP) {
     if (v->kind != DATA_TABLE) {
       problem(c, v->line, "expected a table of named entries, found %s%s", kind_article(v), NULL);
       return;
@@ -308,7 +333,7 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
         continue;
       }
       node_info kinfo = info.keys ? resolve_once(c, info.keys) : info;
-      if (info.keys && kinfo.kind && strcmp(kinfo.kind, "instrument") == 0) {
+      if (info.keys && kinfo.kind && kinfo.kind_id == KIND_INSTRUMENT) {
         /* instrument ids: whether a pack exists is told when assessing */
         if (!is_instrument_id(f->key)) {
           problem(c, f->line, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", f->key, NULL);
@@ -337,7 +362,7 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
       check_value(c, info.of, f->value);
       data_path_leave(&c->path, mark);
     }
-  } else if (strcmp(k, "enum") == 0) {
+  } else if (k == KIND_ENUM) {
     const char *s = data_str(v);
     const char *names[128];
     int n = 0;
@@ -362,33 +387,33 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
     const char *hint = lx_suggest(s, names, n);
     if (hint) problem(c, v->line, "'%s' is not an accepted value (did you mean '%s'?)", s, hint);
     else problem(c, v->line, "'%s' is not an accepted value; expected one of: %s", s, list);
-  } else if (strcmp(k, "string") == 0 || strcmp(k, "text") == 0) {
+  } else if (k == KIND_STRING || k == KIND_TEXT) {
     if (v->kind != DATA_STRING) problem(c, v->line, "expected a string, found %s%s", kind_article(v), NULL);
-  } else if (strcmp(k, "date") == 0) {
+  } else if (k == KIND_DATE) {
     long days;
     if (v->kind != DATA_STRING) problem(c, v->line, "expected a date \"YYYY-MM-DD\", found %s%s", kind_article(v), NULL);
     else if (date_parse(v->u.string.s, &days) != 0)
       problem(c, v->line, "'%s' is not a valid date (expected YYYY-MM-DD, a real calendar day)%s", v->u.string.s, NULL);
-  } else if (strcmp(k, "integer") == 0) {
+  } else if (k == KIND_INTEGER) {
     if (v->kind != DATA_INTEGER) problem(c, v->line, "expected an integer, found %s%s", kind_article(v), NULL);
-  } else if (strcmp(k, "number") == 0) {
+  } else if (k == KIND_NUMBER) {
     if (v->kind != DATA_INTEGER && v->kind != DATA_NUMBER)
       problem(c, v->line, "expected a number, found %s%s", kind_article(v), NULL);
     else if ((v->kind == DATA_NUMBER ? v->u.number : (double)v->u.integer) < 0)
       problem(c, v->line, "expected a number of zero or more%s%s", NULL, NULL);
-  } else if (strcmp(k, "boolean") == 0) {
+  } else if (k == KIND_BOOLEAN) {
     if (v->kind != DATA_BOOLEAN) problem(c, v->line, "expected true or false, found %s%s", kind_article(v), NULL);
-  } else if (strcmp(k, "adoption") == 0) {
+  } else if (k == KIND_ADOPTION) {
     const char *s = data_str(v);
     if (v->kind != DATA_BOOLEAN && !(s && strcmp(s, "partly") == 0))
       problem(c, v->line, s ? "expected true, false or \"partly\", found \"%s\"%s" : "expected true, false or \"partly\", found %s%s",
               s ? s : kind_article(v), NULL);
-  } else if (strcmp(k, "instrument") == 0) {
+  } else if (k == KIND_INSTRUMENT) {
     const char *s = data_str(v);
     if (!s) problem(c, v->line, "expected an instrument id such as \"untoc\", found %s%s", kind_article(v), NULL);
     else if (!is_instrument_id(s))
       problem(c, v->line, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", s, NULL);
-  } else if (strcmp(k, "ref") == 0) {
+  } else if (k == KIND_REF) {
     const char *s = data_str(v);
     if (!s) problem(c, v->line, "expected a provision reference such as \"untoc:5.1.a\", found %s%s", kind_article(v), NULL);
     else if (!schema_is_ref(s))
@@ -409,6 +434,7 @@ int schema_check(const data_value *schema, const data_value *profile, const char
     return 1;
   }
   c->schema = schema;
+  c->types = schema_types(schema);
   c->file = file;
   c->out = out;
   c->count = 0;
@@ -510,6 +536,30 @@ int schema_merge_fragment(data_value *schema, data_value *fragment, const char *
   return problems;
 }
 
+data_value *schema_parse_dir(const char *dir, char *const *names, int n, diag_list *out) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/schema.lua", dir);
+  data_error err;
+  data_value *schema = data_parse_file(path, &err);
+  if (!schema) {
+    diag_add(out, path, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
+    return NULL;
+  }
+  char fragdir[4096];
+  snprintf(fragdir, sizeof fragdir, "%s/schema", dir);
+  int bad = 0;
+  for (int i = 0; i < n; i++) {     /* topic fragments: rules/schema/NAME.lua */
+    char fpath[4400];
+    snprintf(fpath, sizeof fpath, "%s/%s", fragdir, names[i]);
+    data_value *frag = data_parse_file(fpath, &err);
+    if (!frag) { diag_add(out, fpath, err.line, err.key[0] ? err.key : NULL, "%s", err.message); bad++; continue; }
+    bad += schema_merge_fragment(schema, frag, fpath, out);
+    data_free(frag);
+  }
+  if (bad) { data_free(schema); return NULL; }
+  return schema;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Self-check and path lookup                                              */
 /* ---------------------------------------------------------------------- */
@@ -567,15 +617,16 @@ int schema_self_check(const data_value *schema, const char *file, diag_list *out
 
 int schema_has_path(const data_value *schema, const char *path, const char **suggestion) {
   const data_value *node = root_node(schema);
+  const data_value *types = schema_types(schema);
   char buf[MAX_PATH];
   *suggestion = NULL;
   if (!node || strlen(path) >= sizeof buf) return 0;
   strcpy(buf, path);
   char *save = NULL;
   for (char *part = strtok_r(buf, ".", &save); part; part = strtok_r(NULL, ".", &save)) {
-    node_info info = resolve(schema, node);
+    node_info info = resolve_in(types, node);
     if (!info.kind) return 0;
-    if (strcmp(info.kind, "record") == 0) {
+    if (info.kind_id == KIND_RECORD) {
       const data_value *f = record_field(&info, part);
       if (!f) {
         const char *names[128];
@@ -584,7 +635,7 @@ int schema_has_path(const data_value *schema, const char *path, const char **sug
         return 0;
       }
       node = f;
-    } else if (strcmp(info.kind, "list") == 0 || strcmp(info.kind, "map") == 0) {
+    } else if (info.kind_id == KIND_LIST || info.kind_id == KIND_MAP) {
       node = info.of;
     } else {
       return 0;
@@ -596,15 +647,16 @@ int schema_has_path(const data_value *schema, const char *path, const char **sug
 int schema_describe(const data_value *schema, const char *path, schema_fact *out) {
   memset(out, 0, sizeof *out);
   const data_value *node = root_node(schema);
+  const data_value *types = schema_types(schema);
   char buf[MAX_PATH];
   if (!node || strlen(path) >= sizeof buf) return -1;
   strcpy(buf, path);
   char *save = NULL;
   for (char *part = strtok_r(buf, ".", &save); part; part = strtok_r(NULL, ".", &save)) {
-    node_info info = resolve(schema, node);
+    node_info info = resolve_in(types, node);
     if (!info.kind) return -1;
-    if (strcmp(info.kind, "record") == 0) node = record_field(&info, part);
-    else if (strcmp(info.kind, "list") == 0 || strcmp(info.kind, "map") == 0) node = info.of;
+    if (info.kind_id == KIND_RECORD) node = record_field(&info, part);
+    else if (info.kind_id == KIND_LIST || info.kind_id == KIND_MAP) node = info.of;
     else return -1;
     if (!node) return -1;
     /* the nearest question wins: keep the deepest one seen */
@@ -622,7 +674,6 @@ int schema_describe(const data_value *schema, const char *path, schema_fact *out
   if (title) { out->title_en = data_str(data_get(title, "en")); out->title_fr = data_str(data_get(title, "fr")); }
   if (!out->question_en) {
     /* a named type may carry the question itself (e.g. offence) */
-    const data_value *types = data_get(schema, "types");
     const data_value *named = types && out->type ? data_get(types, out->type) : NULL;
     const data_value *q = named && named->kind == DATA_TABLE ? data_get(named, "question") : NULL;
     if (q) { out->question_en = data_str(data_get(q, "en")); out->question_fr = data_str(data_get(q, "fr")); }
@@ -637,15 +688,16 @@ int schema_describe(const data_value *schema, const char *path, schema_fact *out
 /* The node of the fact at path, or NULL. */
 static const data_value *node_at(const data_value *schema, const char *path) {
   const data_value *node = root_node(schema);
+  const data_value *types = schema_types(schema);
   char buf[MAX_PATH];
   if (!node || strlen(path) >= sizeof buf) return NULL;
   strcpy(buf, path);
   char *save = NULL;
   for (char *part = strtok_r(buf, ".", &save); node && part; part = strtok_r(NULL, ".", &save)) {
-    node_info info = resolve(schema, node);
+    node_info info = resolve_in(types, node);
     if (!info.kind) return NULL;
-    if (strcmp(info.kind, "record") == 0) node = record_field(&info, part);
-    else if (strcmp(info.kind, "list") == 0 || strcmp(info.kind, "map") == 0) node = info.of;
+    if (info.kind_id == KIND_RECORD) node = record_field(&info, part);
+    else if (info.kind_id == KIND_LIST || info.kind_id == KIND_MAP) node = info.of;
     else return NULL;
   }
   return node;

@@ -23,6 +23,16 @@
 int schema_merge_fragment(data_value *schema, data_value *fragment, const char *file,
                           diag_list *out);
 
+/* Parse the profile model of dir: dir/schema.lua, then each fragment
+** dir/schema/NAME for NAME in names[0..n-1], merged in that order
+** (schema_merge_fragment).  A file that does not parse is reported with its
+** path, line and key; a schema.lua that does not parse stops there, a
+** fragment that does not is reported and the others are still read.
+** Returns the merged schema (the caller frees it with data_free; it is not
+** self-checked: schema_self_check is the caller's), or NULL with every
+** problem in out. */
+data_value *schema_parse_dir(const char *dir, char *const *names, int n, diag_list *out);
+
 /* Check the schema itself: root present, every type it names is known.
 ** Problems go to out, attributed to file.  Returns the number found. */
 int schema_self_check(const data_value *schema, const char *file, diag_list *out);

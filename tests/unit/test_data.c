@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "data.h"
+#include "tree_compare.h"
 
 #define MSG_EXPR "function calls and expressions are not allowed in a data file"
 
@@ -750,6 +751,44 @@ static void test_nul_outside_strings(void **state) {
                  "NUL byte in a comment");
 }
 
+/* Line comments are skipped a run of bytes at a time: backslashes and
+** quotes are plain in them, a NUL is refused wherever it falls (inside or
+** after the first sixteen bytes), every kind of line break ends them, and
+** one may end the input. */
+static void test_comment_runs(void **state) {
+  static const char nul_late[] = "-- sixteen bytes and more, \\ then a NUL:\0 there\n{}";
+  static const char nul_second_line[] = "{ a = 1, -- fine \\ \"\n -- not fine, far enough along\0\n}";
+  (void)state;
+  data_value *t = PARSE_OK("-- a comment with \\ backslashes and \"quotes\" past sixteen bytes\r\n"
+                           "{ a = 1, -- \\\\\\\\\\\\\\\\\\\\ backslashes in a run\n\r"
+                           "  b = 'x', --\n"
+                           "  c = true } -- the end, without a line break, longer than sixteen bytes");
+  assert_int_equal(data_field_of(t, "a")->line, 2);
+  assert_int_equal(data_field_of(t, "b")->line, 3);
+  assert_int_equal(data_field_of(t, "c")->line, 4);
+  data_free(t);
+  expect_error_n(nul_late, sizeof nul_late - 1, 1, "NUL byte in a comment");
+  expect_error_n(nul_second_line, sizeof nul_second_line - 1, 2, "NUL byte in a comment");
+}
+
+/* A string value's bytes share its node's block; a clone's do not: each
+** frees as it was made (ASan in `make check-san` sees a wrong free or a
+** leak), and a bracketed string key outlives the value it was read as. */
+static void test_string_storage(void **state) {
+  (void)state;
+  data_value *t = PARSE_OK("{ e = '', s = 'short', l = '0123456789abcdef0123456789abcdef0123456789', "
+                           "['bracket key'] = { 'x' } }");
+  assert_string_value(data_get(t, "e"), "", 0);
+  assert_string_value(data_get(t, "l"), "0123456789abcdef0123456789abcdef0123456789", 42);
+  assert_non_null(data_get(t, "bracket key"));
+  data_value *c = data_clone(t);
+  assert_non_null(c);
+  data_free(t);
+  assert_string_value(data_get(c, "s"), "short", 5);
+  assert_string_value(data_at(data_get(c, "bracket key"), 1), "x", 1);
+  data_free(c);
+}
+
 static void test_depth_limit(void **state) {
   char src[2 * (DATA_MAX_DEPTH + 1) * 2 + 1];
   size_t n = 0;
@@ -1077,6 +1116,82 @@ static void write_temp(char *path, const char *bytes, size_t n) {
   assert_int_equal(fclose(f), 0);
 }
 
+/* Parse the file at path both ways: the tree in blocks is the tree
+** data_parse_file makes, and a failure is the same failure (line, key,
+** message) with no blocks left. */
+static void assert_blocks_parse_alike(const char *path) {
+  data_error e1, e2;
+  data_blocks *blocks = (data_blocks *)&e2;        /* must be reset */
+  data_value *a = data_parse_file(path, &e1);
+  data_value *b = data_parse_file_in_blocks(path, &e2, &blocks);
+  if (!a) {
+    assert_null(b);
+    assert_null(blocks);
+    assert_int_equal(e1.line, e2.line);
+    assert_string_equal(e1.key, e2.key);
+    assert_string_equal(e1.message, e2.message);
+    return;
+  }
+  assert_non_null(b);
+  assert_non_null(blocks);
+  assert_same_tree(a, b, path);
+  data_free(a);
+  data_blocks_free(blocks);
+}
+
+/* A tree carved from blocks: the same as the one allocated piece by piece
+** for every bundled profile, for a value larger than a block, for a table
+** whose fields outgrow a block, for nesting, and for inputs that fail at
+** every stage (what was carved before the failure is freed: ASan in
+** `make check-san` sees a leak). */
+static void test_tree_in_blocks(void **state) {
+  (void)state;
+  const char *root = getenv("LEXGAP_ROOT");
+  static const char *const profiles[] = { "france", "arcadia", "borduria", "eu-fictional-poland" };
+  char path[4096];
+  for (size_t i = 0; root && i < sizeof profiles / sizeof *profiles; i++) {
+    snprintf(path, sizeof path, "%s/profiles/%s.lua", root, profiles[i]);
+    assert_blocks_parse_alike(path);
+  }
+  /* a string of 100 KB, then 10,000 items (their fields array alone is
+  ** larger than a block), nested tables, a bracketed key */
+  size_t cap = 400000, n = 0;
+  char *src = malloc(cap);
+  assert_non_null(src);
+  n += (size_t)snprintf(src + n, cap - n, "return { long = '");
+  memset(src + n, 'x', 100000);
+  n += 100000;
+  n += (size_t)snprintf(src + n, cap - n, "', ['key k'] = { a = { b = { c = 1.5, d = -2 } } }, items = {");
+  for (int k = 0; k < 10000; k++) n += (size_t)snprintf(src + n, cap - n, "%d,", k);
+  n += (size_t)snprintf(src + n, cap - n, " 'last' } }\n");
+  write_temp(path, src, n);
+  assert_blocks_parse_alike(path);
+  unlink(path);
+  /* failures: after many values, inside a bracketed key, a duplicate key, a late syntax error */
+  static const char *const broken[] = {
+    "return { a = 1, b = { 'x', 'y' }, c = { d = true }, e = }",
+    "return { ['k' .. 'j'] = 1 }",
+    "return { a = { 1, 2 }, a = 3 }",
+    "return { a = 'x', b = { c = { d = 1 } }, e = 2004-01-01 }",
+    "return { [1] = 'a', [1] = 'b' }",
+  };
+  for (size_t i = 0; i < sizeof broken / sizeof *broken; i++) {
+    write_temp(path, broken[i], strlen(broken[i]));
+    assert_blocks_parse_alike(path);
+    unlink(path);
+  }
+  /* a failure after the fields outgrew a block: what was carved is freed */
+  memcpy(src + n - 5, ",, }\n", 5);
+  write_temp(path, src, n);
+  assert_blocks_parse_alike(path);
+  unlink(path);
+  free(src);
+  data_error err;
+  data_blocks *blocks = (data_blocks *)&err;      /* a file that cannot be read: reset */
+  assert_null(data_parse_file_in_blocks("/nonexistent/dir/file.lua", &err, &blocks));
+  assert_null(blocks);
+}
+
 static void test_file_missing(void **state) {
   data_error err;
   char expected[256];
@@ -1237,6 +1352,9 @@ int main(void) {
       cmocka_unit_test(test_unfinished_strings),
       cmocka_unit_test(test_unfinished_long_string_and_comment),
       cmocka_unit_test(test_comments),
+      cmocka_unit_test(test_comment_runs),
+      cmocka_unit_test(test_string_storage),
+      cmocka_unit_test(test_tree_in_blocks),
       cmocka_unit_test(test_comment_hides_closing_brace),
       cmocka_unit_test(test_positional_items),
       cmocka_unit_test(test_separators),
