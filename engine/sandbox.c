@@ -214,10 +214,39 @@ static void block_free(block_pool *p, char *b, size_t old) {
   else free(b);
 }
 
-/* Every block carries the account it was allocated for, so that what a rule
-** file holds across calls is known exactly when the block is freed. */
-static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  lx_sandbox *sb = ud;
+/* Charge grow more bytes to the current call's budgets (in_call set), for
+** a block of account: past the hard limit of the call, the file or the
+** packs, 0 (the allocation fails, LUA_ERRMEM); past a soft limit or the
+** instruction budget (bytes allocated count as ALLOC_BYTES_PER_UNIT a
+** unit), the hook raises at the next instruction.  1 otherwise. */
+static inline int charge_growth(lx_sandbox *sb, uint32_t account, size_t grow) {
+  if (sb->used + grow > sb->hard_limit) { sb->memory_what = "call"; return 0; }   /* LUA_ERRMEM */
+  if (sb->used + grow > sb->soft_limit && !sb->over_memory) {
+    sb->over_memory = 1;
+    sb->memory_what = "call";
+    raise_soon(sb);
+  }
+  if (account && (over_memory(sb, sb->account_live[account], grow, sb->file_budget, "file") ||
+                  over_memory(sb, sb->rules_live, grow, sb->pack_budget, "pack")))
+    return 0;
+  sb->volume += grow;
+  if (!sb->over_instructions && sb->executed + (long long)(sb->volume / ALLOC_BYTES_PER_UNIT) > sb->budget) {
+    sb->over_instructions = 1;
+    raise_soon(sb);
+  }
+  return 1;
+}
+
+/* Count delta bytes (negative: given back) as held by account now. */
+static inline void hold(lx_sandbox *sb, uint32_t account, size_t delta) {
+  sb->used += delta;                       /* size_t: a negative delta wraps, as a subtraction */
+  sb->account_live[account] += delta;
+  if (account) sb->rules_live += delta;
+}
+
+/* The general case of sandbox_alloc: large blocks, resizes (ptr and nsize
+** both non-zero), and a small block when its free list is empty. */
+static __attribute__((noinline)) void *alloc_general(lx_sandbox *sb, void *ptr, size_t osize, size_t nsize) {
   size_t old = ptr ? osize : 0;   /* when ptr is NULL, osize is a type tag */
   char *block = ptr ? (char *)ptr - HEADER : NULL;
   uint32_t account = 0;
@@ -225,27 +254,11 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   else account = (uint32_t)sb->account;
   if (nsize == 0) {
     if (block) block_free(&sb->pool, block, old);
-    sb->used -= old;
-    sb->account_live[account] -= old;
-    if (account) sb->rules_live -= old;
+    hold(sb, account, 0 - old);
     return NULL;
   }
   if (sb->in_call && nsize > old) {
-    size_t grow = nsize - old;
-    if (sb->used + grow > sb->hard_limit) { sb->memory_what = "call"; return NULL; }   /* LUA_ERRMEM */
-    if (sb->used + grow > sb->soft_limit && !sb->over_memory) {
-      sb->over_memory = 1;
-      sb->memory_what = "call";
-      raise_soon(sb);
-    }
-    if (account && (over_memory(sb, sb->account_live[account], grow, sb->file_budget, "file") ||
-                    over_memory(sb, sb->rules_live, grow, sb->pack_budget, "pack")))
-      return NULL;
-    sb->volume += grow;
-    if (!sb->over_instructions && sb->executed + (long long)(sb->volume / ALLOC_BYTES_PER_UNIT) > sb->budget) {
-      sb->over_instructions = 1;
-      raise_soon(sb);
-    }
+    if (!charge_growth(sb, account, nsize - old)) return NULL;
   } else if (sb->engine_work && nsize > old) {
     sb->engine_grown += nsize - old;
   }
@@ -253,10 +266,42 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   char *nb = block_resize(&sb->pool, block, old, nsize);
   if (!nb) return NULL;
   if (!block) memcpy(nb, &account, sizeof account);
-  sb->used = sb->used - old + nsize;
-  sb->account_live[account] = sb->account_live[account] - old + nsize;
-  if (account) sb->rules_live = sb->rules_live - old + nsize;
+  hold(sb, account, nsize - old);
   return nb + HEADER;
+}
+
+/* Every block carries the account it was allocated for, so that what a rule
+** file holds across calls is known exactly when the block is freed.  The
+** two commonest cases, a new small block whose free list has one and a
+** small block given back, are served here with the same accounting as
+** alloc_general; the rest goes there. */
+static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  lx_sandbox *sb = ud;
+  if (ptr == NULL) {
+    size_t c = pool_class(nsize);
+    char *b = nsize - 1 < POOL_MAX ? sb->pool.free[c] : NULL;   /* nsize 0 wraps: general */
+    if (!b) return alloc_general(sb, ptr, osize, nsize);
+    uint32_t account = (uint32_t)sb->account;
+    if (sb->in_call) {
+      if (!charge_growth(sb, account, nsize)) return NULL;
+    } else if (sb->engine_work) {
+      sb->engine_grown += nsize;
+    }
+    POOL_UNPOISON(b, HEADER + c * POOL_GRAIN);
+    memcpy(&sb->pool.free[c], b, sizeof sb->pool.free[c]);   /* the link to the next free block */
+    memcpy(b, &account, sizeof account);
+    hold(sb, account, nsize);
+    return b + HEADER;
+  }
+  if (nsize == 0 && osize <= POOL_MAX) {
+    char *block = (char *)ptr - HEADER;
+    uint32_t account;
+    memcpy(&account, block, sizeof account);
+    pool_put(&sb->pool, block, pool_class(osize));
+    hold(sb, account, 0 - osize);
+    return NULL;
+  }
+  return alloc_general(sb, ptr, osize, nsize);
 }
 
 static lx_sandbox *sandbox_of(lua_State *L) {
