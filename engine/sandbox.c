@@ -56,7 +56,7 @@ extern const size_t lx_lib_source_len;
 #define LOAD_BYTES_PER_UNIT 1        /* compiling a chunk with load(), per byte */
 #define HEADER 16                    /* before each block: its account (keeps malloc's alignment) */
 #define POOL_GRAIN 16                /* small blocks: size classes of this many bytes */
-#define POOL_MAX 256                 /* larger blocks come from malloc */
+#define POOL_MAX 512                 /* larger blocks come from malloc */
 #define POOL_CLASSES (POOL_MAX / POOL_GRAIN)
 #define POOL_CHUNK (64u << 10)       /* small blocks are carved from chunks this big */
 #define GC_MINOR_MULTIPLIER 60       /* generational GC: a minor collection after 60% growth */
