@@ -272,23 +272,31 @@ static __attribute__((noinline)) void *alloc_general(lx_sandbox *sb, void *ptr, 
 
 /* Every block carries the account it was allocated for, so that what a rule
 ** file holds across calls is known exactly when the block is freed.  The
-** two commonest cases, a new small block whose free list has one and a
-** small block given back, are served here with the same accounting as
-** alloc_general; the rest goes there. */
+** commonest cases, a new small block (from its free list, or carved from
+** the newest chunk) and a small block given back, are served here with the
+** same accounting as alloc_general; the rest goes there. */
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   lx_sandbox *sb = ud;
   if (ptr == NULL) {
-    size_t c = pool_class(nsize);
-    char *b = nsize - 1 < POOL_MAX ? sb->pool.free[c] : NULL;   /* nsize 0 wraps: general */
-    if (!b) return alloc_general(sb, ptr, osize, nsize);
+    if (nsize - 1 >= POOL_MAX) return alloc_general(sb, ptr, osize, nsize);   /* nsize 0 wraps: general */
+    size_t c = pool_class(nsize), size = HEADER + c * POOL_GRAIN;
+    block_pool *pool = &sb->pool;
+    char *b = pool->free[c];
+    if (!b && (size_t)(pool->end - pool->cur) < size) return alloc_general(sb, ptr, osize, nsize);   /* a new chunk */
     uint32_t account = (uint32_t)sb->account;
     if (sb->in_call) {
       if (!charge_growth(sb, account, nsize)) return NULL;
     } else if (sb->engine_work) {
       sb->engine_grown += nsize;
     }
-    POOL_UNPOISON(b, HEADER + c * POOL_GRAIN);
-    memcpy(&sb->pool.free[c], b, sizeof sb->pool.free[c]);   /* the link to the next free block */
+    if (b) {
+      POOL_UNPOISON(b, size);
+      memcpy(&pool->free[c], b, sizeof pool->free[c]);   /* the link to the next free block */
+    } else {
+      b = pool->cur;
+      pool->cur += size;
+      POOL_UNPOISON(b, size);
+    }
     memcpy(b, &account, sizeof account);
     hold(sb, account, nsize);
     return b + HEADER;
