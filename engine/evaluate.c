@@ -73,8 +73,7 @@ static void push_rule_constants(lua_State *L, int constants_ref, int check, cons
   lua_pushstring(L, lx_level_name(r->level)); lua_setfield(L, -2, "level");
   lua_createtable(L, r->nfacts, 0);
   for (int i = 0; i < r->nfacts; i++) { lua_pushstring(L, r->facts[i]); lua_rawseti(L, -2, i + 1); }
-  readonly_push_copy(L, -1);
-  lua_remove(L, -2);
+  readonly_wrap_fresh(L);                             /* the list of strings, held nowhere else */
   lua_setfield(L, -2, "facts");
   if (keyed) {
     lua_pushvalue(L, check);

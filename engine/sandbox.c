@@ -56,9 +56,10 @@ extern const size_t lx_lib_source_len;
 #define LOAD_BYTES_PER_UNIT 1        /* compiling a chunk with load(), per byte */
 #define HEADER 16                    /* before each block: its account (keeps malloc's alignment) */
 #define POOL_GRAIN 16                /* small blocks: size classes of this many bytes */
-#define POOL_MAX 256                 /* larger blocks come from malloc */
+#define POOL_MAX 512                 /* larger blocks come from malloc */
 #define POOL_CLASSES (POOL_MAX / POOL_GRAIN)
 #define POOL_CHUNK (64u << 10)       /* small blocks are carved from chunks this big */
+#define GC_MINOR_MULTIPLIER 60       /* generational GC: a minor collection after 60% growth */
 
 /* Under AddressSanitizer the pool marks its free blocks unreadable, so that
 ** a use after free inside the pool is still reported. */
@@ -213,10 +214,39 @@ static void block_free(block_pool *p, char *b, size_t old) {
   else free(b);
 }
 
-/* Every block carries the account it was allocated for, so that what a rule
-** file holds across calls is known exactly when the block is freed. */
-static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  lx_sandbox *sb = ud;
+/* Charge grow more bytes to the current call's budgets (in_call set), for
+** a block of account: past the hard limit of the call, the file or the
+** packs, 0 (the allocation fails, LUA_ERRMEM); past a soft limit or the
+** instruction budget (bytes allocated count as ALLOC_BYTES_PER_UNIT a
+** unit), the hook raises at the next instruction.  1 otherwise. */
+static inline int charge_growth(lx_sandbox *sb, uint32_t account, size_t grow) {
+  if (sb->used + grow > sb->hard_limit) { sb->memory_what = "call"; return 0; }   /* LUA_ERRMEM */
+  if (sb->used + grow > sb->soft_limit && !sb->over_memory) {
+    sb->over_memory = 1;
+    sb->memory_what = "call";
+    raise_soon(sb);
+  }
+  if (account && (over_memory(sb, sb->account_live[account], grow, sb->file_budget, "file") ||
+                  over_memory(sb, sb->rules_live, grow, sb->pack_budget, "pack")))
+    return 0;
+  sb->volume += grow;
+  if (!sb->over_instructions && sb->executed + (long long)(sb->volume / ALLOC_BYTES_PER_UNIT) > sb->budget) {
+    sb->over_instructions = 1;
+    raise_soon(sb);
+  }
+  return 1;
+}
+
+/* Count delta bytes (negative: given back) as held by account now. */
+static inline void hold(lx_sandbox *sb, uint32_t account, size_t delta) {
+  sb->used += delta;                       /* size_t: a negative delta wraps, as a subtraction */
+  sb->account_live[account] += delta;
+  if (account) sb->rules_live += delta;
+}
+
+/* The general case of sandbox_alloc: large blocks, resizes (ptr and nsize
+** both non-zero), and a small block when its free list is empty. */
+static __attribute__((noinline)) void *alloc_general(lx_sandbox *sb, void *ptr, size_t osize, size_t nsize) {
   size_t old = ptr ? osize : 0;   /* when ptr is NULL, osize is a type tag */
   char *block = ptr ? (char *)ptr - HEADER : NULL;
   uint32_t account = 0;
@@ -224,27 +254,11 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   else account = (uint32_t)sb->account;
   if (nsize == 0) {
     if (block) block_free(&sb->pool, block, old);
-    sb->used -= old;
-    sb->account_live[account] -= old;
-    if (account) sb->rules_live -= old;
+    hold(sb, account, 0 - old);
     return NULL;
   }
   if (sb->in_call && nsize > old) {
-    size_t grow = nsize - old;
-    if (sb->used + grow > sb->hard_limit) { sb->memory_what = "call"; return NULL; }   /* LUA_ERRMEM */
-    if (sb->used + grow > sb->soft_limit && !sb->over_memory) {
-      sb->over_memory = 1;
-      sb->memory_what = "call";
-      raise_soon(sb);
-    }
-    if (account && (over_memory(sb, sb->account_live[account], grow, sb->file_budget, "file") ||
-                    over_memory(sb, sb->rules_live, grow, sb->pack_budget, "pack")))
-      return NULL;
-    sb->volume += grow;
-    if (!sb->over_instructions && sb->executed + (long long)(sb->volume / ALLOC_BYTES_PER_UNIT) > sb->budget) {
-      sb->over_instructions = 1;
-      raise_soon(sb);
-    }
+    if (!charge_growth(sb, account, nsize - old)) return NULL;
   } else if (sb->engine_work && nsize > old) {
     sb->engine_grown += nsize - old;
   }
@@ -252,10 +266,50 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   char *nb = block_resize(&sb->pool, block, old, nsize);
   if (!nb) return NULL;
   if (!block) memcpy(nb, &account, sizeof account);
-  sb->used = sb->used - old + nsize;
-  sb->account_live[account] = sb->account_live[account] - old + nsize;
-  if (account) sb->rules_live = sb->rules_live - old + nsize;
+  hold(sb, account, nsize - old);
   return nb + HEADER;
+}
+
+/* Every block carries the account it was allocated for, so that what a rule
+** file holds across calls is known exactly when the block is freed.  The
+** commonest cases, a new small block (from its free list, or carved from
+** the newest chunk) and a small block given back, are served here with the
+** same accounting as alloc_general; the rest goes there. */
+static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  lx_sandbox *sb = ud;
+  if (ptr == NULL) {
+    if (nsize - 1 >= POOL_MAX) return alloc_general(sb, ptr, osize, nsize);   /* nsize 0 wraps: general */
+    size_t c = pool_class(nsize), size = HEADER + c * POOL_GRAIN;
+    block_pool *pool = &sb->pool;
+    char *b = pool->free[c];
+    if (!b && (size_t)(pool->end - pool->cur) < size) return alloc_general(sb, ptr, osize, nsize);   /* a new chunk */
+    uint32_t account = (uint32_t)sb->account;
+    if (sb->in_call) {
+      if (!charge_growth(sb, account, nsize)) return NULL;
+    } else if (sb->engine_work) {
+      sb->engine_grown += nsize;
+    }
+    if (b) {
+      POOL_UNPOISON(b, size);
+      memcpy(&pool->free[c], b, sizeof pool->free[c]);   /* the link to the next free block */
+    } else {
+      b = pool->cur;
+      pool->cur += size;
+      POOL_UNPOISON(b, size);
+    }
+    memcpy(b, &account, sizeof account);
+    hold(sb, account, nsize);
+    return b + HEADER;
+  }
+  if (nsize == 0 && osize <= POOL_MAX) {
+    char *block = (char *)ptr - HEADER;
+    uint32_t account;
+    memcpy(&account, block, sizeof account);
+    pool_put(&sb->pool, block, pool_class(osize));
+    hold(sb, account, 0 - osize);
+    return NULL;
+  }
+  return alloc_general(sb, ptr, osize, nsize);
 }
 
 static lx_sandbox *sandbox_of(lua_State *L) {
@@ -835,8 +889,12 @@ lx_sandbox *sandbox_new(sandbox_error *err) {
   keep_library(L);
   /* Generational collection: an evaluation makes many short-lived tables
   ** (contexts, findings) around long-lived ones (the rules, the library);
-  ** budgets count bytes allocated and held, whichever mode collects them. */
-  lua_gc(L, LUA_GCGEN, 0, 0);
+  ** budgets count bytes allocated and held, whichever mode collects them.
+  ** A minor collection after the heap grew by GC_MINOR_MULTIPLIER percent
+  ** (Lua's default: 20) collects about a third as often: the young tables
+  ** of several rules go at once, and fewer survive to be marked old
+  ** (docs/design.md, "Speed"). */
+  lua_gc(L, LUA_GCGEN, GC_MINOR_MULTIPLIER, 0);
   return sb;
 }
 

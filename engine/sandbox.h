@@ -149,6 +149,12 @@ void data_push_lasting(lua_State *L, const struct data_value *v);
 ** they are; any other table copied deeply into views (cycles kept). */
 void readonly_push_copy(lua_State *L, int idx);
 
+/* [-1, +1] Replace the table on top by a read-only view whose content it
+** becomes: what readonly_push_copy gives, without the copy, for a table
+** the caller has just made, holds nowhere else and whose values are not
+** tables. */
+void readonly_wrap_fresh(lua_State *L);
+
 /* Is the value at idx a read-only view? */
 int readonly_is_view(lua_State *L, int idx);
 

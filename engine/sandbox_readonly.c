@@ -340,6 +340,8 @@ void readonly_push_copy(lua_State *L, int idx) {
   lua_remove(L, seen);
 }
 
+void readonly_wrap_fresh(lua_State *L) { wrap_content(L); }
+
 int readonly_is_view_lua(lua_State *L) {
   luaL_checkany(L, 1);
   lua_pushboolean(L, readonly_is_view(L, 1));

@@ -54,15 +54,30 @@ lx.readonly = readonly
 ---------------------------------------------------------------------------
 
 -- Normalise a text argument: a string is English (and French until translated).
+-- A table's en and fr are each read once.
 local function bilingual(x, what)
   local kind = type(x)
   if kind == "string" then return { en = x, fr = x } end
-  if kind == "table" and type(x.en) == "string" and type(x.fr) == "string" then
-    return { en = x.en, fr = x.fr }
+  if kind == "table" then
+    local en = x.en
+    if type(en) == "string" then
+      local fr = x.fr
+      if type(fr) == "string" then return { en = en, fr = fr } end
+    end
   end
   error((what or "text") .. " must be a string or a table { en = ..., fr = ... }", 3)
 end
 lx.bilingual = bilingual
+
+-- x itself when bilingual(x, what) would accept it (a string, or a table
+-- whose en and fr are strings), else bilingual's error, at the same level:
+-- for a text only read (by lx.t, lx.join), which needs no copy.
+local function text_checked(x, what)
+  local kind = type(x)
+  if kind == "string" then return x end
+  if kind == "table" and type(x.en) == "string" and type(x.fr) == "string" then return x end
+  error((what or "text") .. " must be a string or a table { en = ..., fr = ... }", 3)
+end
 
 -- Join bilingual pieces: lx.join({a, b}, {en = ", ", fr = ", "}).
 local JOIN_SEP = { en = ", ", fr = ", " }        -- the defaults, never handed out
@@ -521,7 +536,7 @@ function Ctx:measure(path)
   end
   self:cite(path, v)
   local m = { path = path, source = v.source, note = v.note, missing = v.missing, considered = v.considered,
-              raw = readonly(v), state = nil, why = nil, later = nil, repealed = nil }
+              raw = readonly(v) }   -- with state, 7 fields: its 8 slots are a small block
   if v.adopted == false then
     m.state = "not_adopted"
   else
@@ -1047,7 +1062,7 @@ local function dated_measure(ctx, m)
 end
 
 function lx.measure_finding(ctx, path, opts)
-  local what = bilingual(opts.what, "what")
+  local what = text_checked(opts.what, "what")   -- filled or listed as it is; negated below needs a table
   local m = ctx:measure(path)
   dated_measure(ctx, m)
   -- where the measure stands, as lx.cited says it, as the one string it
@@ -1072,10 +1087,10 @@ function lx.measure_finding(ctx, path, opts)
       return ctx:not_met(fill(T.later, { w = what, d = m.later, s = src }), { what })
     end
     if m.repealed then
-      return ctx:not_met(fill(T.repealed, { w = negated(what), y = m.why, s = src }), { what })
+      return ctx:not_met(fill(T.repealed, { w = negated(bilingual(what)), y = m.why, s = src }), { what })
     end
     local why = m.why and fill(T.why, { r = m.why }) or { en = "", fr = "" }
-    return ctx:not_met(fill(T.not_adopted, { w = negated(what), y = why, s = src }), { what })
+    return ctx:not_met(fill(T.not_adopted, { w = negated(bilingual(what)), y = why, s = src }), { what })
   else
     return ctx:unknown(fill(T.unknown, { w = what }))
   end
