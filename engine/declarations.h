@@ -81,6 +81,12 @@ extern const size_t lx_declared_descriptor_count;
 extern const char *const lx_declared_facts[];
 extern const size_t lx_declared_fact_count;
 
+/* 1 when the build tool, running the files against the built-in profile
+** model (schema_bundled.h: the same build's rules/schema.lua and
+** rules/schema/), found every one of lx_declared_facts to be a path of it:
+** while that model is the one in use, they need no check at load. */
+extern const int lx_declared_facts_in_bundled_model;
+
 /* The snapshot of the rule file at path (by precompiled_name_of(path)), or
 ** NULL.  The caller has checked that the file's text is the bundled one. */
 const lx_declared_file *declarations_of(const char *path);
