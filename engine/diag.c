@@ -117,6 +117,15 @@ const char *diag_clean(const char *s, size_t n, size_t max, char *out, size_t si
   const unsigned char *p = (const unsigned char *)s, *end = p;
   while ((size_t)(end - p) < n && *end) end++;     /* the string ends at a NUL or after n bytes */
   if (max > size - 1) max = size - 1;
+  if ((size_t)(end - p) <= max) {                    /* printable ASCII only: every byte shows as itself */
+    const unsigned char *q = p;
+    while (q < end && *q >= 0x20 && *q < 0x7f) q++;
+    if (q == end) {
+      memcpy(out, p, (size_t)(end - p));
+      out[end - p] = '\0';
+      return out;
+    }
+  }
   char unit[16];
   size_t ulen, total = 0;
   for (const unsigned char *q = p; q < end; total += ulen) q += next_unit(q, end, unit, &ulen);
