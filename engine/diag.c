@@ -220,7 +220,9 @@ int diag_vformat(char *buf, size_t size, const char *fmt, va_list ap) {
     char conv = *f ? *f++ : '\0';
     if (width >= 0) sl += (size_t)snprintf(spec + sl, sizeof spec - sl, "%d", width);
     if (precision >= 0 && conv != 's') sl += (size_t)snprintf(spec + sl, sizeof spec - sl, ".%d", precision);
-    sl += (size_t)snprintf(spec + sl, sizeof spec - sl, "%s%c", lenmod, conv);
+    for (const char *m = lenmod; *m; m++) spec[sl++] = *m;
+    spec[sl++] = conv;
+    spec[sl] = '\0';
     piece[0] = '\0';
     switch (conv) {
       case 's': {
@@ -240,6 +242,11 @@ int diag_vformat(char *buf, size_t size, const char *fmt, va_list ap) {
           continue;
         }
         diag_clean(s, SIZE_MAX, DIAG_ARG_MAX, cleaned, sizeof cleaned);
+        if (sl == 2) {                                   /* plain "%s": the cleaned text as it is */
+          put(buf, size, &len, cleaned, &cut);
+          fmt = f;
+          continue;
+        }
         snprintf(piece, sizeof piece, spec, cleaned);
         break;
       }
