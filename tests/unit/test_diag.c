@@ -8,6 +8,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -143,6 +144,35 @@ static void test_vformat(void **state) {
   free(big);
 }
 
+/* The conversions written without snprintf ("%d", "%s", "%Ns", "%-Ns")
+** give what snprintf gives, for every width and length around each other
+** and the extreme integers. */
+static void test_vformat_as_snprintf(void **state) {
+  (void)state;
+  char got[256], want[256], text[41], spec[16];
+  static const int ints[] = { 0, 1, -1, 9, 10, -10, 12345, INT_MAX, INT_MIN, INT_MIN + 1 };
+  for (size_t i = 0; i < sizeof ints / sizeof *ints; i++) {
+    diag_sformat(got, sizeof got, "<%d|%i>", ints[i], ints[i]);
+    snprintf(want, sizeof want, "<%d|%i>", ints[i], ints[i]);
+    assert_string_equal(got, want);
+  }
+  for (size_t len = 0; len <= 40; len++) {
+    for (size_t i = 0; i < len; i++) text[i] = (char)('a' + (i + len) % 26);
+    text[len] = '\0';
+    for (int width = 1; width <= 40; width++) {
+      for (int left = 0; left <= 1; left++) {
+        snprintf(spec, sizeof spec, "[%%%s%ds]", left ? "-" : "", width);
+        diag_sformat(got, sizeof got, spec, text);
+        snprintf(want, sizeof want, spec, text);
+        assert_string_equal(got, want);
+      }
+    }
+    diag_sformat(got, sizeof got, "[%s]", text);
+    snprintf(want, sizeof want, "[%s]", text);
+    assert_string_equal(got, want);
+  }
+}
+
 /* diag_printf prints a long text given as "%.*s" whole, cleaned; a plain
 ** "%s" stays short.  diag_vformat says when it had to cut. */
 static void test_printf_long_text(void **state) {
@@ -200,6 +230,7 @@ int main(void) {
     cmocka_unit_test(test_clean_shortens_in_the_middle),
     cmocka_unit_test(test_clean_plain_ascii),
     cmocka_unit_test(test_vformat),
+    cmocka_unit_test(test_vformat_as_snprintf),
     cmocka_unit_test(test_printf_long_text),
     cmocka_unit_test(test_diag_list),
   };
