@@ -18,7 +18,9 @@
  *     clusters);
  *   - every fact the file names is still a path of the profile model
  *     (schema_has_path: the only thing a declaration reads of the schema;
- *     lx_declared_facts, checked once for every file);
+ *     lx_declared_facts, checked once for every file; not at all while the
+ *     model is the built-in one they were checked against at build time,
+ *     lx_declared_facts_in_bundled_model);
  *   - the rule library is the executable's own (built with it).
  * Anything else (an edited file, another pack, a changed descriptor, a
  * schema without one of the facts) runs the file as before.  The file's
