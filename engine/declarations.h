@@ -18,7 +18,9 @@
  *     clusters);
  *   - every fact the file names is still a path of the profile model
  *     (schema_has_path: the only thing a declaration reads of the schema;
- *     lx_declared_facts, checked once for every file);
+ *     lx_declared_facts, checked once for every file; not at all while the
+ *     model is the built-in one they were checked against at build time,
+ *     lx_declared_facts_in_bundled_model);
  *   - the rule library is the executable's own (built with it).
  * Anything else (an edited file, another pack, a changed descriptor, a
  * schema without one of the facts) runs the file as before.  The file's
@@ -80,6 +82,12 @@ extern const size_t lx_declared_descriptor_count;
 ** lx_declared_obligation point to these very strings. */
 extern const char *const lx_declared_facts[];
 extern const size_t lx_declared_fact_count;
+
+/* 1 when the build tool, running the files against the built-in profile
+** model (schema_bundled.h: the same build's rules/schema.lua and
+** rules/schema/), found every one of lx_declared_facts to be a path of it:
+** while that model is the one in use, they need no check at load. */
+extern const int lx_declared_facts_in_bundled_model;
 
 /* The snapshot of the rule file at path (by precompiled_name_of(path)), or
 ** NULL.  The caller has checked that the file's text is the bundled one. */

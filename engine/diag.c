@@ -117,6 +117,15 @@ const char *diag_clean(const char *s, size_t n, size_t max, char *out, size_t si
   const unsigned char *p = (const unsigned char *)s, *end = p;
   while ((size_t)(end - p) < n && *end) end++;     /* the string ends at a NUL or after n bytes */
   if (max > size - 1) max = size - 1;
+  if ((size_t)(end - p) <= max) {                    /* printable ASCII only: every byte shows as itself */
+    const unsigned char *q = p;
+    while (q < end && *q >= 0x20 && *q < 0x7f) q++;
+    if (q == end) {
+      memcpy(out, p, (size_t)(end - p));
+      out[end - p] = '\0';
+      return out;
+    }
+  }
   char unit[16];
   size_t ulen, total = 0;
   for (const unsigned char *q = p; q < end; total += ulen) q += next_unit(q, end, unit, &ulen);
@@ -170,6 +179,38 @@ static void put(char *buf, size_t size, size_t *len, const char *text, int *cut)
   buf[*len] = '\0';
 }
 
+/* "%s" or "%-Ns" with width N (spec, as diag_vformat built it) of text into
+** piece (size bytes), as snprintf would, when the text padded fits; returns
+** 1 when done, 0 for any other spec (snprintf does it). */
+static int pad_text(char *piece, size_t size, const char *spec, int width, const char *text) {
+  const char *w = spec + 1;
+  int left = *w == '-';
+  if (left) w++;
+  if (*w < '1' || *w > '9') return 0;                /* no flag but '-', a width */
+  while (*w >= '0' && *w <= '9') w++;
+  if (w[0] != 's' || w[1] != '\0') return 0;
+  size_t n = strlen(text), pad = (size_t)width > n ? (size_t)width - n : 0;
+  if (n + pad >= size) return 0;
+  char *o = piece;
+  if (!left) { memset(o, ' ', pad); o += pad; }
+  memcpy(o, text, n);
+  o += n;
+  if (left) { memset(o, ' ', pad); o += pad; }
+  *o = '\0';
+  return 1;
+}
+
+/* v in decimal into out (at least 12 bytes), as "%d" writes it. */
+static void decimal(char *out, int v) {
+  char digits[12];
+  size_t n = 0;
+  unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+  do { digits[n++] = (char)('0' + u % 10); u /= 10; } while (u);
+  if (v < 0) *out++ = '-';
+  while (n) *out++ = digits[--n];
+  *out = '\0';
+}
+
 int diag_vformat(char *buf, size_t size, const char *fmt, va_list ap) {
   size_t len = 0;
   int cut = 0;
@@ -211,7 +252,9 @@ int diag_vformat(char *buf, size_t size, const char *fmt, va_list ap) {
     char conv = *f ? *f++ : '\0';
     if (width >= 0) sl += (size_t)snprintf(spec + sl, sizeof spec - sl, "%d", width);
     if (precision >= 0 && conv != 's') sl += (size_t)snprintf(spec + sl, sizeof spec - sl, ".%d", precision);
-    sl += (size_t)snprintf(spec + sl, sizeof spec - sl, "%s%c", lenmod, conv);
+    for (const char *m = lenmod; *m; m++) spec[sl++] = *m;
+    spec[sl++] = conv;
+    spec[sl] = '\0';
     piece[0] = '\0';
     switch (conv) {
       case 's': {
@@ -231,11 +274,18 @@ int diag_vformat(char *buf, size_t size, const char *fmt, va_list ap) {
           continue;
         }
         diag_clean(s, SIZE_MAX, DIAG_ARG_MAX, cleaned, sizeof cleaned);
+        if (sl == 2) {                                   /* plain "%s": the cleaned text as it is */
+          put(buf, size, &len, cleaned, &cut);
+          fmt = f;
+          continue;
+        }
+        if (pad_text(piece, sizeof piece, spec, width, cleaned)) break;
         snprintf(piece, sizeof piece, spec, cleaned);
         break;
       }
       case 'd': case 'i':
-        if (!strcmp(lenmod, "ll")) snprintf(piece, sizeof piece, spec, va_arg(ap, long long));
+        if (sl == 2) decimal(piece, va_arg(ap, int));   /* plain "%d" */
+        else if (!strcmp(lenmod, "ll")) snprintf(piece, sizeof piece, spec, va_arg(ap, long long));
         else if (!strcmp(lenmod, "l")) snprintf(piece, sizeof piece, spec, va_arg(ap, long));
         else if (!strcmp(lenmod, "z")) snprintf(piece, sizeof piece, spec, va_arg(ap, ssize_t));
         else if (!strcmp(lenmod, "j")) snprintf(piece, sizeof piece, spec, va_arg(ap, intmax_t));

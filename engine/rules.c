@@ -774,8 +774,12 @@ static char *lent(const char *s) { return (char *)s; }
 static char **lent_list(const char *const *v) { return (char **)v; }
 
 /* 1 when the facts file decl names are paths of rs->schema (the distinct
-** facts of the whole snapshot checked once while all are), else 0. */
+** facts of the whole snapshot checked once while all are; not at all while
+** rs->schema is the built-in model the build tool checked them against),
+** else 0. */
 static int facts_in_schema(lx_ruleset *rs, const lx_declared_file *decl) {
+  if (rs->snapshot_facts == 0 && lx_declared_facts_in_bundled_model && schema_is_bundled(rs->schema))
+    rs->snapshot_facts = 1;                          /* checked against this very model at build time */
   if (rs->snapshot_facts == 0) {
     rs->snapshot_facts = 1;
     for (size_t i = 0; i < lx_declared_fact_count; i++)

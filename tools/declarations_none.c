@@ -10,4 +10,5 @@ const size_t lx_declared_file_count = 0;
 const lx_declared_descriptor lx_declared_descriptors[1];
 const char *const lx_declared_facts[1];
 const size_t lx_declared_fact_count = 0;
+const int lx_declared_facts_in_bundled_model = 0;
 const size_t lx_declared_descriptor_count = 0;

@@ -25,6 +25,8 @@
 #include "c_literal.h"
 #include "infile.h"
 #include "rules.h"
+#include "schema.h"
+#include "schema_bundled.h"
 
 /* A C expression for s: a literal, or NULL. */
 static void write_string(FILE *out, const char *s) {
@@ -172,8 +174,9 @@ static void write_file(FILE *out, const lx_ruleset *rs, lx_rule *const *byseq, c
 }
 
 /* Gather into fs the facts of the obligations of the files clean[k] marks,
-** sorted, each once; write each as fact_<i> and the table of them.
-** Returns 0, or 1 out of memory. */
+** sorted, each once; write each as fact_<i>, the table of them, and
+** whether each is a path of rs->schema when that is the built-in model
+** (lx_declared_facts_in_bundled_model).  Returns 0, or 1 out of memory. */
 static int write_facts(FILE *out, const lx_ruleset *rs, char **files, const char *clean, int nfiles, fact_set *fs) {
   for (size_t i = 0; i < rs->n; i++) {
     const lx_rule *o = &rs->rules[i];
@@ -202,6 +205,11 @@ static int write_facts(FILE *out, const lx_ruleset *rs, char **files, const char
   fputs("const char *const lx_declared_facts[] = {", out);
   for (size_t i = 0; i < n; i++) fprintf(out, " fact_%zu,", i);
   fprintf(out, "%s };\nconst size_t lx_declared_fact_count = %zu;\n", n ? "" : " \"\"", n);
+  /* the files ran against the built-in model: check every fact against it
+  ** here, so that the engine need not while it uses that same model */
+  int in_model = schema_is_bundled(rs->schema);
+  for (size_t i = 0; in_model && i < n; i++) in_model = schema_has_path(rs->schema, fs->v[i], &(const char *){NULL});
+  fprintf(out, "const int lx_declared_facts_in_bundled_model = %d;\n", in_model);
   return 0;
 }
 

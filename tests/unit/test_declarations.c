@@ -27,6 +27,8 @@
 #include "diag.h"
 #include "rules.h"
 #include "sandbox.h"
+#include "schema.h"
+#include "schema_bundled.h"
 
 typedef struct {
   char dir[256];          /* the copy of the bundled rules */
@@ -276,6 +278,28 @@ static void test_rows_sorted_and_complete(void **state) {
   assert_false(declarations_descriptor_matches("x/untoc/instrument.lua", "kind = \"treaty\"", 16));
 }
 
+/* The build tool's word that every fact of the snapshot is a path of the
+** built-in profile model (lx_declared_facts_in_bundled_model, which spares
+** the check at load while that model is in use) holds: loading the bundled
+** rules uses the built-in model, and each fact is a path of it. */
+static void test_snapshot_facts_in_bundled_model(void **state) {
+  (void)state;
+  const char *root = getenv("LEXGAP_ROOT");
+  if (!root) fail_msg("LEXGAP_ROOT is not set");
+  char dir[4200];
+  snprintf(dir, sizeof dir, "%s/rules", root);
+  loaded l;
+  load(&l, dir, 1);
+  assert_int_equal(lx_declared_facts_in_bundled_model, 1);
+  assert_true(schema_is_bundled(l.rs.schema));
+  assert_true(lx_declared_fact_count > 0);
+  for (size_t i = 0; i < lx_declared_fact_count; i++)
+    if (!schema_has_path(l.rs.schema, lx_declared_facts[i], &(const char *){NULL}))
+      fail_msg("%s is not a path of the built-in model", lx_declared_facts[i]);
+  assert_int_equal(l.rs.ndeclared, lx_declared_file_count);
+  unload(&l);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rows_sorted_and_complete),
@@ -283,6 +307,7 @@ int main(void) {
       cmocka_unit_test(test_deferred_files_run_by_pack),
       cmocka_unit_test(test_changed_descriptor_runs_the_files),
       cmocka_unit_test(test_edited_file_runs),
+      cmocka_unit_test(test_snapshot_facts_in_bundled_model),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

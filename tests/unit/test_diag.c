@@ -8,6 +8,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,6 +90,39 @@ static void test_clean_shortens_in_the_middle(void **state) {
   free(big);
 }
 
+/* Printable ASCII within the room shows as itself, whole (diag_clean's
+** short path); longer, it is shortened in the middle; any other byte at any
+** place is escaped; n bytes at most are read. */
+static void test_clean_plain_ascii(void **state) {
+  (void)state;
+  char text[41], out[64], want[64];
+  for (size_t len = 0; len <= 40; len++) {
+    for (size_t i = 0; i < len; i++) text[i] = (char)(0x20 + (i * 7 + len) % 95);
+    text[len] = '\0';
+    diag_clean(text, SIZE_MAX, 20, out, sizeof out);
+    if (len <= 20) assert_string_equal(out, text);
+    else {
+      assert_true(strlen(out) <= 20);
+      assert_non_null(strstr(out, "..."));
+      assert_int_equal(strncmp(out, text, 8), 0);
+    }
+    diag_clean(text, len / 2, 20, out, sizeof out);      /* n bytes at most */
+    assert_int_equal(strlen(out), len / 2);
+    assert_int_equal(strncmp(out, text, len / 2), 0);
+    for (size_t at = 0; at < len && len <= 16; at++) {   /* one byte to escape, anywhere */
+      static const unsigned char odd[] = { 0x01, 0x1b, 0x1f, 0x7f, 0x80, 0xff };
+      for (size_t k = 0; k < sizeof odd; k++) {
+        char bad[41];
+        memcpy(bad, text, len + 1);
+        bad[at] = (char)odd[k];
+        diag_clean(bad, SIZE_MAX, 60, out, sizeof out);
+        snprintf(want, sizeof want, "%.*s\\x%02x%s", (int)at, text, odd[k], text + at + 1);
+        assert_string_equal(out, want);
+      }
+    }
+  }
+}
+
 static void test_vformat(void **state) {
   (void)state;
   char buf[2048];
@@ -108,6 +142,35 @@ static void test_vformat(void **state) {
   assert_true(strlen(buf) < DIAG_ARG_MAX + 64);
   assert_non_null(strstr(buf, ": File name too long"));
   free(big);
+}
+
+/* The conversions written without snprintf ("%d", "%s", "%Ns", "%-Ns")
+** give what snprintf gives, for every width and length around each other
+** and the extreme integers. */
+static void test_vformat_as_snprintf(void **state) {
+  (void)state;
+  char got[256], want[256], text[41], spec[16];
+  static const int ints[] = { 0, 1, -1, 9, 10, -10, 12345, INT_MAX, INT_MIN, INT_MIN + 1 };
+  for (size_t i = 0; i < sizeof ints / sizeof *ints; i++) {
+    diag_sformat(got, sizeof got, "<%d|%i>", ints[i], ints[i]);
+    snprintf(want, sizeof want, "<%d|%i>", ints[i], ints[i]);
+    assert_string_equal(got, want);
+  }
+  for (size_t len = 0; len <= 40; len++) {
+    for (size_t i = 0; i < len; i++) text[i] = (char)('a' + (i + len) % 26);
+    text[len] = '\0';
+    for (int width = 1; width <= 40; width++) {
+      for (int left = 0; left <= 1; left++) {
+        snprintf(spec, sizeof spec, "[%%%s%ds]", left ? "-" : "", width);
+        diag_sformat(got, sizeof got, spec, text);
+        snprintf(want, sizeof want, spec, text);
+        assert_string_equal(got, want);
+      }
+    }
+    diag_sformat(got, sizeof got, "[%s]", text);
+    snprintf(want, sizeof want, "[%s]", text);
+    assert_string_equal(got, want);
+  }
 }
 
 /* diag_printf prints a long text given as "%.*s" whole, cleaned; a plain
@@ -165,7 +228,9 @@ int main(void) {
     cmocka_unit_test(test_clean_escapes),
     cmocka_unit_test(test_clean_idempotent),
     cmocka_unit_test(test_clean_shortens_in_the_middle),
+    cmocka_unit_test(test_clean_plain_ascii),
     cmocka_unit_test(test_vformat),
+    cmocka_unit_test(test_vformat_as_snprintf),
     cmocka_unit_test(test_printf_long_text),
     cmocka_unit_test(test_diag_list),
   };
