@@ -124,7 +124,6 @@ obligation {
     for _, el in ipairs(SCOPE) do
       local offs = ctx:covering(el[1])
       if #offs > 0 then
-        local conduct = lx.t({ en = "{c} (art. {r})", fr = "{c} (art. {rf})" }, { c = { en = el.en, fr = el.fr }, r = el.ref, rf = el.ref_fr })
         local independent, tainted = false, {}
         for _, e in ipairs(offs) do
           local label = ctx:cite_offence(e)
@@ -143,6 +142,7 @@ obligation {
             if not variant_seen[t.id] then variant_seen[t.id] = true; variants[#variants + 1] = t.text end
           end
         else
+          local conduct = lx.t({ en = "{c} (art. {r})", fr = "{c} (art. {rf})" }, { c = { en = el.en, fr = el.fr }, r = el.ref, rf = el.ref_fr })
           local texts = {}
           for i, t in ipairs(tainted) do texts[i] = t.text end
           shortcomings[#shortcomings + 1] = lx.t({ en = "{c}: punished only under {o}", fr = "{c} : seules dispositions applicables : {o}" },
