@@ -146,13 +146,14 @@ static void report_options_for(const options *o, FILE *out, report_options *ro) 
 
 /* The report of files[0..n-1] in any format, streamed: each profile (all
 ** of them checked already; names[] their States' names; kept[i] loaded
-** still, or all zero) is taken from kept[] or loaded again, assessed,
+** still, or all zero; seen[i] what its check read) is taken from kept[]
+** or loaded again (checked again only if its bytes changed), assessed,
 ** written and freed before the next, so memory stays flat however many
 ** there are.  With --summary only the summary's text is kept, and printed
 ** once the report is complete.  Returns 1 if anything failed (a -o file is
 ** then left as it was), else 0. */
 static int assess_streaming(const options *o, char **files, int n, const char *const *names, lx_profile *kept,
-                            lx_sandbox *sb, lx_ruleset *rs, const char *as_of, tally *t) {
+                            const profile_seen *seen, lx_sandbox *sb, lx_ruleset *rs, const char *as_of, tally *t) {
   cli_output dest;
   if (cli_open_output(&dest, o->output) != 0) return 1;
   report_options ro;
@@ -176,7 +177,7 @@ static int assess_streaming(const options *o, char **files, int n, const char *c
     if (kept[i].data) {                      /* loaded by the check: taken as it is */
       p = kept[i];
       memset(&kept[i], 0, sizeof kept[i]);
-    } else if (profile_load(&p, files[i], rs->schema, &diags) != 0) {   /* changed since it was checked */
+    } else if (profile_load_again(&p, files[i], rs->schema, &seen[i], &diags) != 0) {   /* changed since it was checked */
       diag_printf(stderr, "lexgap assess: %s: profile refused when read again (%zu problem%s)\n",
                   files[i], diags.n, diags.n == 1 ? "" : "s");
       diag_free(&diags);
@@ -261,7 +262,8 @@ int cmd_assess(int argc, char **argv) {
   char **names = calloc((size_t)nprofiles, sizeof *names);    /* streamed: the States' names */
   char **srcs = calloc((size_t)nprofiles, sizeof *srcs);      /* --save: the bytes assessed */
   size_t *lens = calloc((size_t)nprofiles, sizeof *lens);
-  int failed = !profiles || !as || !names || !srcs || !lens;
+  profile_seen *seen = calloc((size_t)nprofiles, sizeof *seen);   /* streamed: what each check read */
+  int failed = !profiles || !as || !names || !srcs || !lens || !seen;
   size_t done = 0;
   /* A report without --save is streamed, in every format: each profile is
   ** loaded, assessed, written and freed in turn, so that a batch runs in
@@ -275,7 +277,7 @@ int cmd_assess(int argc, char **argv) {
     diag_list diags;
     diag_init(&diags);
     int lrc = o.save ? cli_load_profile_bytes(&profiles[i], argv[optind + i], rs.schema, &diags, &srcs[i], &lens[i])
-                     : profile_load(&profiles[i], argv[optind + i], rs.schema, &diags);
+                     : profile_load_seen(&profiles[i], argv[optind + i], rs.schema, &seen[i], &diags);
     if (lrc != 0) {
       for (size_t k = 0; k < diags.n; k++) {
         char line[4096];
@@ -306,7 +308,8 @@ int cmd_assess(int argc, char **argv) {
   if (refused) failed = 1;
   tally t = { 0, 0, 0, 0, 0, NULL };
   if (!failed && stream) {
-    failed = assess_streaming(&o, argv + optind, nprofiles, (const char *const *)names, profiles, sb, &rs, as_of, &t);
+    failed = assess_streaming(&o, argv + optind, nprofiles, (const char *const *)names, profiles, seen, sb, &rs,
+                              as_of, &t);
   } else {
     cli_progress prog;
     cli_progress_init(&prog, o.save ? (size_t)nprofiles : 0);
@@ -333,7 +336,7 @@ int cmd_assess(int argc, char **argv) {
   for (int i = 0; profiles && i < nprofiles; i++) profile_free(&profiles[i]);
   for (int i = 0; srcs && i < nprofiles; i++) free(srcs[i]);
   for (int i = 0; names && i < nprofiles; i++) free(names[i]);
-  free(profiles); free(as); free(names); free(srcs); free(lens);
+  free(profiles); free(as); free(names); free(srcs); free(lens); free(seen);
   ruleset_free(&rs, sb);
   sandbox_free(sb);
   if (failed || errors || save_failed) return EXIT_FAIL;
