@@ -4,7 +4,6 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <getopt.h>
@@ -137,12 +136,13 @@ static void report_options_for(const options *o, FILE *out, report_options *ro) 
 }
 
 /* The check of a streamed batch keeps the first profiles loaded, while
-** their files total at most this many bytes, and the last one whatever its
-** size (it is checked just before the assessment starts), and the
-** assessment takes them as they are (a single profile, or a batch of a few,
-** is parsed and checked once); the others are loaded again in turn.  Memory stays bounded however many
-** there are. */
-#define KEEP_CHECKED_BYTES (1024 * 1024)
+** their trees take at most this many bytes (data_blocks_bytes), and the
+** last one whatever its size (it is checked just before the assessment
+** starts), and the assessment takes them as they are (a single profile, or
+** a batch of a few dozen, is parsed and checked once); the others are read
+** again in turn (and checked again only if their bytes changed).  Memory
+** stays bounded however many there are. */
+#define KEEP_CHECKED_TREE_BYTES (8 * 1024 * 1024)
 
 /* The report of files[0..n-1] in any format, streamed: each profile (all
 ** of them checked already; names[] their States' names; kept[i] loaded
@@ -272,7 +272,7 @@ int cmd_assess(int argc, char **argv) {
   /* Every profile must load before anything is assessed; the problems of
   ** all of them are listed. */
   int refused = 0;
-  size_t kept_bytes = 0;                      /* streamed: the files of the profiles kept loaded */
+  size_t kept_bytes = 0;                      /* streamed: the trees of the profiles kept loaded */
   for (int i = 0; !failed && i < nprofiles; i++) {
     diag_list diags;
     diag_init(&diags);
@@ -293,14 +293,13 @@ int cmd_assess(int argc, char **argv) {
     if (lrc == 0 && stream) {
       const char *name = profiles[i].state_name;
       if (name && !(names[i] = strdup(name))) { diag_printf(stderr, "lexgap assess: out of memory\n"); failed = 1; }
-      struct stat st;
+      size_t tree = data_blocks_bytes(profiles[i].blocks);
       if (i == nprofiles - 1) {
         /* the last one is assessed next: kept whatever its size */
-      } else if (stat(argv[optind + i], &st) == 0 && st.st_size >= 0 &&
-                 (size_t)st.st_size <= KEEP_CHECKED_BYTES - kept_bytes) kept_bytes += (size_t)st.st_size;
+      } else if (tree <= KEEP_CHECKED_TREE_BYTES - kept_bytes) kept_bytes += tree;
       else {
         profile_free(&profiles[i]);               /* loaded again when its turn comes */
-        kept_bytes = KEEP_CHECKED_BYTES;          /* the first ones only, in order */
+        kept_bytes = KEEP_CHECKED_TREE_BYTES;     /* the first ones only, in order */
       }
     }
     diag_free(&diags);

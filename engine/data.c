@@ -673,6 +673,12 @@ void data_blocks_free(data_blocks *blocks) {
   }
 }
 
+size_t data_blocks_bytes(const data_blocks *blocks) {
+  size_t bytes = 0;
+  for (; blocks; blocks = blocks->prev) bytes += sizeof *blocks + blocks->size;
+  return bytes;
+}
+
 /* n bytes for a tree: from blocks when there are (NULL: malloc). */
 static void *tree_alloc(data_blocks **blocks, size_t n) {
   return blocks ? blocks_carve(blocks, n) : malloc(n);

@@ -1139,6 +1139,47 @@ static void assert_blocks_parse_alike(const char *path) {
   data_blocks_free(blocks);
 }
 
+/* The file at path read whole (malloc'd; *len its bytes). */
+static char *read_whole(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  assert_non_null(f);
+  assert_int_equal(fseek(f, 0, SEEK_END), 0);
+  long n = ftell(f);
+  assert_true(n >= 0);
+  rewind(f);
+  char *buf = malloc((size_t)n + 1);
+  assert_non_null(buf);
+  assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+  fclose(f);
+  *len = (size_t)n;
+  return buf;
+}
+
+/* The file's bytes parsed in blocks (data_parse_bytes_in_blocks) give the
+** tree, or the failure, data_parse_file_in_blocks gives. */
+static void assert_bytes_parse_alike(const char *path) {
+  data_error e1, e2;
+  data_blocks *b1 = NULL, *b2 = (data_blocks *)&e2;   /* must be reset */
+  size_t len;
+  char *buf = read_whole(path, &len);
+  data_value *a = data_parse_file_in_blocks(path, &e1, &b1);
+  data_value *b = data_parse_bytes_in_blocks(buf, len, &e2, &b2);
+  free(buf);
+  if (!a) {
+    assert_null(b);
+    assert_null(b2);
+    assert_int_equal(e1.line, e2.line);
+    assert_string_equal(e1.key, e2.key);
+    assert_string_equal(e1.message, e2.message);
+    return;
+  }
+  assert_non_null(b);
+  assert_same_tree(a, b, path);
+  assert_int_equal(data_blocks_bytes(b1), data_blocks_bytes(b2));
+  data_blocks_free(b1);
+  data_blocks_free(b2);
+}
+
 /* A tree carved from blocks: the same as the one allocated piece by piece
 ** for every bundled profile, for a value larger than a block, for a table
 ** whose fields outgrow a block, for nesting, and for inputs that fail at
@@ -1152,6 +1193,7 @@ static void test_tree_in_blocks(void **state) {
   for (size_t i = 0; root && i < sizeof profiles / sizeof *profiles; i++) {
     snprintf(path, sizeof path, "%s/profiles/%s.lua", root, profiles[i]);
     assert_blocks_parse_alike(path);
+    assert_bytes_parse_alike(path);
   }
   /* a string of 100 KB, then 10,000 items (their fields array alone is
   ** larger than a block), nested tables, a bracketed key */
@@ -1166,6 +1208,7 @@ static void test_tree_in_blocks(void **state) {
   n += (size_t)snprintf(src + n, cap - n, " 'last' } }\n");
   write_temp(path, src, n);
   assert_blocks_parse_alike(path);
+  assert_bytes_parse_alike(path);
   unlink(path);
   /* failures: after many values, inside a bracketed key, a duplicate key, a late syntax error */
   static const char *const broken[] = {
@@ -1178,6 +1221,7 @@ static void test_tree_in_blocks(void **state) {
   for (size_t i = 0; i < sizeof broken / sizeof *broken; i++) {
     write_temp(path, broken[i], strlen(broken[i]));
     assert_blocks_parse_alike(path);
+    assert_bytes_parse_alike(path);
     unlink(path);
   }
   /* a failure after the fields outgrew a block: what was carved is freed */
@@ -1190,6 +1234,40 @@ static void test_tree_in_blocks(void **state) {
   data_blocks *blocks = (data_blocks *)&err;      /* a file that cannot be read: reset */
   assert_null(data_parse_file_in_blocks("/nonexistent/dir/file.lua", &err, &blocks));
   assert_null(blocks);
+}
+
+/* data_blocks_bytes counts every block a tree takes: one block for a small
+** file, more than the bytes of a string larger than a block, and more as
+** the tree grows; none for no blocks. */
+static void test_blocks_bytes(void **state) {
+  (void)state;
+  char path[64];
+  data_error err;
+  data_blocks *blocks;
+  assert_int_equal(data_blocks_bytes(NULL), 0);
+  write_temp(path, "return { a = 1 }", 16);
+  assert_non_null(data_parse_file_in_blocks(path, &err, &blocks));
+  size_t small = data_blocks_bytes(blocks);
+  assert_true(small > 0 && small <= 64 * 1024);
+  data_blocks_free(blocks);
+  unlink(path);
+  size_t cap = 300000, n = 0;
+  char *src = malloc(cap);
+  assert_non_null(src);
+  n += (size_t)snprintf(src + n, cap - n, "return { long = '");
+  memset(src + n, 'x', 200000);
+  n += 200000;
+  n += (size_t)snprintf(src + n, cap - n, "', items = {");
+  for (int k = 0; k < 5000; k++) n += (size_t)snprintf(src + n, cap - n, "%d,", k);
+  n += (size_t)snprintf(src + n, cap - n, " } }\n");
+  write_temp(path, src, n);
+  free(src);
+  assert_non_null(data_parse_file_in_blocks(path, &err, &blocks));
+  size_t large = data_blocks_bytes(blocks);
+  assert_true(large > 200000 + 5000 * sizeof(data_value));
+  assert_true(large > small);
+  data_blocks_free(blocks);
+  unlink(path);
 }
 
 static void test_file_missing(void **state) {
@@ -1355,6 +1433,7 @@ int main(void) {
       cmocka_unit_test(test_comment_runs),
       cmocka_unit_test(test_string_storage),
       cmocka_unit_test(test_tree_in_blocks),
+      cmocka_unit_test(test_blocks_bytes),
       cmocka_unit_test(test_comment_hides_closing_brace),
       cmocka_unit_test(test_positional_items),
       cmocka_unit_test(test_separators),
