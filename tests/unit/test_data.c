@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "data.h"
+#include "infile.h"
 #include "tree_compare.h"
 
 #define MSG_EXPR "function calls and expressions are not allowed in a data file"
@@ -1116,6 +1117,13 @@ static void write_temp(char *path, const char *bytes, size_t n) {
   assert_int_equal(fclose(f), 0);
 }
 
+/* Two parses failed alike: the same line, key and message. */
+static void assert_same_failure(const data_error *e1, const data_error *e2) {
+  assert_int_equal(e1->line, e2->line);
+  assert_string_equal(e1->key, e2->key);
+  assert_string_equal(e1->message, e2->message);
+}
+
 /* Parse the file at path both ways: the tree in blocks is the tree
 ** data_parse_file makes, and a failure is the same failure (line, key,
 ** message) with no blocks left. */
@@ -1127,9 +1135,7 @@ static void assert_blocks_parse_alike(const char *path) {
   if (!a) {
     assert_null(b);
     assert_null(blocks);
-    assert_int_equal(e1.line, e2.line);
-    assert_string_equal(e1.key, e2.key);
-    assert_string_equal(e1.message, e2.message);
+    assert_same_failure(&e1, &e2);
     return;
   }
   assert_non_null(b);
@@ -1139,45 +1145,32 @@ static void assert_blocks_parse_alike(const char *path) {
   data_blocks_free(blocks);
 }
 
-/* The file at path read whole (malloc'd; *len its bytes). */
-static char *read_whole(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  assert_non_null(f);
-  assert_int_equal(fseek(f, 0, SEEK_END), 0);
-  long n = ftell(f);
-  assert_true(n >= 0);
-  rewind(f);
-  char *buf = malloc((size_t)n + 1);
-  assert_non_null(buf);
-  assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
-  fclose(f);
-  *len = (size_t)n;
-  return buf;
-}
-
 /* The file's bytes parsed in blocks (data_parse_bytes_in_blocks) give the
-** tree, or the failure, data_parse_file_in_blocks gives. */
-static void assert_bytes_parse_alike(const char *path) {
+** tree, or the failure, data_parse_file_in_blocks gives; returns the bytes
+** the tree's blocks take (data_blocks_bytes, the same both ways), or 0. */
+static size_t assert_bytes_parse_alike(const char *path) {
   data_error e1, e2;
   data_blocks *b1 = NULL, *b2 = (data_blocks *)&e2;   /* must be reset */
   size_t len;
-  char *buf = read_whole(path, &len);
+  char why[256];
+  char *buf = infile_read(path, DATA_MAX_BYTES, &len, why, sizeof why);
+  assert_non_null(buf);
   data_value *a = data_parse_file_in_blocks(path, &e1, &b1);
   data_value *b = data_parse_bytes_in_blocks(buf, len, &e2, &b2);
   free(buf);
   if (!a) {
     assert_null(b);
     assert_null(b2);
-    assert_int_equal(e1.line, e2.line);
-    assert_string_equal(e1.key, e2.key);
-    assert_string_equal(e1.message, e2.message);
-    return;
+    assert_same_failure(&e1, &e2);
+    return 0;
   }
   assert_non_null(b);
   assert_same_tree(a, b, path);
-  assert_int_equal(data_blocks_bytes(b1), data_blocks_bytes(b2));
+  size_t bytes = data_blocks_bytes(b1);
+  assert_int_equal(bytes, data_blocks_bytes(b2));
   data_blocks_free(b1);
   data_blocks_free(b2);
+  return bytes;
 }
 
 /* A tree carved from blocks: the same as the one allocated piece by piece
@@ -1208,7 +1201,8 @@ static void test_tree_in_blocks(void **state) {
   n += (size_t)snprintf(src + n, cap - n, " 'last' } }\n");
   write_temp(path, src, n);
   assert_blocks_parse_alike(path);
-  assert_bytes_parse_alike(path);
+  /* its blocks hold the string and 10,000 values at least */
+  assert_true(assert_bytes_parse_alike(path) > 100000 + 10000 * sizeof(data_value));
   unlink(path);
   /* failures: after many values, inside a bracketed key, a duplicate key, a late syntax error */
   static const char *const broken[] = {
@@ -1236,12 +1230,12 @@ static void test_tree_in_blocks(void **state) {
   assert_null(blocks);
 }
 
-/* data_blocks_bytes counts every block a tree takes: one block for a small
-** file, more than the bytes of a string larger than a block, and more as
-** the tree grows; none for no blocks. */
+/* data_blocks_bytes counts every block a tree takes: none for no blocks,
+** one for a small file, more than its file's bytes for France (a string
+** larger than a block: test_tree_in_blocks). */
 static void test_blocks_bytes(void **state) {
   (void)state;
-  char path[64];
+  char path[4096];
   data_error err;
   data_blocks *blocks;
   assert_int_equal(data_blocks_bytes(NULL), 0);
@@ -1251,23 +1245,18 @@ static void test_blocks_bytes(void **state) {
   assert_true(small > 0 && small <= 64 * 1024);
   data_blocks_free(blocks);
   unlink(path);
-  size_t cap = 300000, n = 0;
-  char *src = malloc(cap);
-  assert_non_null(src);
-  n += (size_t)snprintf(src + n, cap - n, "return { long = '");
-  memset(src + n, 'x', 200000);
-  n += 200000;
-  n += (size_t)snprintf(src + n, cap - n, "', items = {");
-  for (int k = 0; k < 5000; k++) n += (size_t)snprintf(src + n, cap - n, "%d,", k);
-  n += (size_t)snprintf(src + n, cap - n, " } }\n");
-  write_temp(path, src, n);
-  free(src);
+  const char *root = getenv("LEXGAP_ROOT");
+  if (!root) return;
+  snprintf(path, sizeof path, "%s/profiles/france.lua", root);
   assert_non_null(data_parse_file_in_blocks(path, &err, &blocks));
-  size_t large = data_blocks_bytes(blocks);
-  assert_true(large > 200000 + 5000 * sizeof(data_value));
-  assert_true(large > small);
+  size_t france = data_blocks_bytes(blocks);
   data_blocks_free(blocks);
-  unlink(path);
+  FILE *f = fopen(path, "rb");
+  assert_non_null(f);
+  assert_int_equal(fseek(f, 0, SEEK_END), 0);
+  long file_bytes = ftell(f);
+  fclose(f);
+  assert_true(france > (size_t)file_bytes && france > small);
 }
 
 static void test_file_missing(void **state) {
