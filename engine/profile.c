@@ -167,11 +167,11 @@ static int digest_keyed;             /* 0 not drawn yet, 1 drawn, -1 none could 
   } while (0)
 
 /* The digest of [s, s+n) under the process's key, drawn from the kernel at
-** the first call: 1 with *out set, or 0 when no key could be drawn (then
-** nothing is taken as checked by its digest). */
+** the first call (never waiting for it): 1 with *out set, or 0 when no key
+** could be drawn (then nothing is taken as checked by its digest). */
 static int bytes_digest(const char *s, size_t n, uint64_t *out) {
   if (digest_keyed == 0)
-    digest_keyed = getrandom(digest_key, sizeof digest_key, 0) == (ssize_t)sizeof digest_key ? 1 : -1;
+    digest_keyed = getrandom(digest_key, sizeof digest_key, GRND_NONBLOCK) == (ssize_t)sizeof digest_key ? 1 : -1;
   if (digest_keyed < 0) return 0;
   uint64_t v0 = digest_key[0] ^ 0x736f6d6570736575ULL, v1 = digest_key[1] ^ 0x646f72616e646f6dULL;
   uint64_t v2 = digest_key[0] ^ 0x6c7967656e657261ULL, v3 = digest_key[1] ^ 0x7465646279746573ULL;
