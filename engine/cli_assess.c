@@ -4,7 +4,6 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <getopt.h>
@@ -137,22 +136,24 @@ static void report_options_for(const options *o, FILE *out, report_options *ro) 
 }
 
 /* The check of a streamed batch keeps the first profiles loaded, while
-** their files total at most this many bytes, and the last one whatever its
-** size (it is checked just before the assessment starts), and the
-** assessment takes them as they are (a single profile, or a batch of a few,
-** is parsed and checked once); the others are loaded again in turn.  Memory stays bounded however many
-** there are. */
-#define KEEP_CHECKED_BYTES (1024 * 1024)
+** their trees take at most this many bytes (data_blocks_bytes), and the
+** last one whatever its size (it is checked just before the assessment
+** starts), and the assessment takes them as they are (a single profile, or
+** a batch of a few dozen, is parsed and checked once); the others are read
+** again in turn (and checked again only if their bytes changed).  Memory
+** stays bounded however many there are. */
+#define KEEP_CHECKED_TREE_BYTES (8 * 1024 * 1024)
 
 /* The report of files[0..n-1] in any format, streamed: each profile (all
 ** of them checked already; names[] their States' names; kept[i] loaded
-** still, or all zero) is taken from kept[] or loaded again, assessed,
+** still, or all zero; seen[i] what its check read) is taken from kept[]
+** or loaded again (checked again only if its bytes changed), assessed,
 ** written and freed before the next, so memory stays flat however many
 ** there are.  With --summary only the summary's text is kept, and printed
 ** once the report is complete.  Returns 1 if anything failed (a -o file is
 ** then left as it was), else 0. */
 static int assess_streaming(const options *o, char **files, int n, const char *const *names, lx_profile *kept,
-                            lx_sandbox *sb, lx_ruleset *rs, const char *as_of, tally *t) {
+                            const profile_seen *seen, lx_sandbox *sb, lx_ruleset *rs, const char *as_of, tally *t) {
   cli_output dest;
   if (cli_open_output(&dest, o->output) != 0) return 1;
   report_options ro;
@@ -176,7 +177,7 @@ static int assess_streaming(const options *o, char **files, int n, const char *c
     if (kept[i].data) {                      /* loaded by the check: taken as it is */
       p = kept[i];
       memset(&kept[i], 0, sizeof kept[i]);
-    } else if (profile_load(&p, files[i], rs->schema, &diags) != 0) {   /* changed since it was checked */
+    } else if (profile_load_again(&p, files[i], rs->schema, &seen[i], &diags) != 0) {   /* changed since it was checked */
       diag_printf(stderr, "lexgap assess: %s: profile refused when read again (%zu problem%s)\n",
                   files[i], diags.n, diags.n == 1 ? "" : "s");
       diag_free(&diags);
@@ -261,7 +262,8 @@ int cmd_assess(int argc, char **argv) {
   char **names = calloc((size_t)nprofiles, sizeof *names);    /* streamed: the States' names */
   char **srcs = calloc((size_t)nprofiles, sizeof *srcs);      /* --save: the bytes assessed */
   size_t *lens = calloc((size_t)nprofiles, sizeof *lens);
-  int failed = !profiles || !as || !names || !srcs || !lens;
+  profile_seen *seen = calloc((size_t)nprofiles, sizeof *seen);   /* streamed: what each check read */
+  int failed = !profiles || !as || !names || !srcs || !lens || !seen;
   size_t done = 0;
   /* A report without --save is streamed, in every format: each profile is
   ** loaded, assessed, written and freed in turn, so that a batch runs in
@@ -270,12 +272,13 @@ int cmd_assess(int argc, char **argv) {
   /* Every profile must load before anything is assessed; the problems of
   ** all of them are listed. */
   int refused = 0;
-  size_t kept_bytes = 0;                      /* streamed: the files of the profiles kept loaded */
+  size_t kept_bytes = 0;                      /* streamed: the trees of the profiles kept loaded */
   for (int i = 0; !failed && i < nprofiles; i++) {
     diag_list diags;
     diag_init(&diags);
     int lrc = o.save ? cli_load_profile_bytes(&profiles[i], argv[optind + i], rs.schema, &diags, &srcs[i], &lens[i])
-                     : profile_load(&profiles[i], argv[optind + i], rs.schema, &diags);
+            : i < nprofiles - 1 ? profile_load_seen(&profiles[i], argv[optind + i], rs.schema, &seen[i], &diags)
+            : profile_load(&profiles[i], argv[optind + i], rs.schema, &diags);   /* the last: assessed as it is */
     if (lrc != 0) {
       for (size_t k = 0; k < diags.n; k++) {
         char line[4096];
@@ -291,14 +294,13 @@ int cmd_assess(int argc, char **argv) {
     if (lrc == 0 && stream) {
       const char *name = profiles[i].state_name;
       if (name && !(names[i] = strdup(name))) { diag_printf(stderr, "lexgap assess: out of memory\n"); failed = 1; }
-      struct stat st;
+      size_t tree = data_blocks_bytes(profiles[i].blocks);
       if (i == nprofiles - 1) {
         /* the last one is assessed next: kept whatever its size */
-      } else if (stat(argv[optind + i], &st) == 0 && st.st_size >= 0 &&
-                 (size_t)st.st_size <= KEEP_CHECKED_BYTES - kept_bytes) kept_bytes += (size_t)st.st_size;
+      } else if (tree <= KEEP_CHECKED_TREE_BYTES - kept_bytes) kept_bytes += tree;
       else {
         profile_free(&profiles[i]);               /* loaded again when its turn comes */
-        kept_bytes = KEEP_CHECKED_BYTES;          /* the first ones only, in order */
+        kept_bytes = KEEP_CHECKED_TREE_BYTES;     /* the first ones only, in order */
       }
     }
     diag_free(&diags);
@@ -306,7 +308,8 @@ int cmd_assess(int argc, char **argv) {
   if (refused) failed = 1;
   tally t = { 0, 0, 0, 0, 0, NULL };
   if (!failed && stream) {
-    failed = assess_streaming(&o, argv + optind, nprofiles, (const char *const *)names, profiles, sb, &rs, as_of, &t);
+    failed = assess_streaming(&o, argv + optind, nprofiles, (const char *const *)names, profiles, seen, sb, &rs,
+                              as_of, &t);
   } else {
     cli_progress prog;
     cli_progress_init(&prog, o.save ? (size_t)nprofiles : 0);
@@ -333,7 +336,7 @@ int cmd_assess(int argc, char **argv) {
   for (int i = 0; profiles && i < nprofiles; i++) profile_free(&profiles[i]);
   for (int i = 0; srcs && i < nprofiles; i++) free(srcs[i]);
   for (int i = 0; names && i < nprofiles; i++) free(names[i]);
-  free(profiles); free(as); free(names); free(srcs); free(lens);
+  free(profiles); free(as); free(names); free(srcs); free(lens); free(seen);
   ruleset_free(&rs, sb);
   sandbox_free(sb);
   if (failed || errors || save_failed) return EXIT_FAIL;

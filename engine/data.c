@@ -673,6 +673,12 @@ void data_blocks_free(data_blocks *blocks) {
   }
 }
 
+size_t data_blocks_bytes(const data_blocks *blocks) {
+  size_t bytes = 0;
+  for (; blocks; blocks = blocks->prev) bytes += sizeof *blocks + blocks->size;
+  return bytes;
+}
+
 /* n bytes for a tree: from blocks when there are (NULL: malloc). */
 static void *tree_alloc(data_blocks **blocks, size_t n) {
   return blocks ? blocks_carve(blocks, n) : malloc(n);
@@ -1259,6 +1265,13 @@ data_value *data_parse(const char *src, size_t len, data_error *err) {
   return parse_in(src, len, err, NULL);
 }
 
+/* A file's bytes [buf, buf+len) parsed (parse_in): a UTF-8 byte order mark
+** is skipped, as luaL_loadfile does. */
+static data_value *parse_file_bytes(const char *buf, size_t len, data_error *err, data_blocks **blocks) {
+  size_t skip = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  return parse_in(buf + skip, len - skip, err, blocks);
+}
+
 /* data_parse_file, into *blocks when blocks is not NULL (parse_in). */
 static data_value *parse_file_in(const char *path, data_error *err, data_blocks **blocks) {
   data_error dummy;
@@ -1271,10 +1284,7 @@ static data_value *parse_file_in(const char *path, data_error *err, data_blocks 
   err->key[0] = '\0';
   char *buf = infile_read(path, DATA_MAX_BYTES, &len, err->message, sizeof err->message);
   if (buf == NULL) return NULL;
-  size_t skip = 0;
-  /* A UTF-8 byte order mark is skipped, as luaL_loadfile does. */
-  if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) skip = 3;
-  v = parse_in(buf + skip, len - skip, err, blocks);
+  v = parse_file_bytes(buf, len, err, blocks);
   free(buf);
   return v;
 }
@@ -1286,6 +1296,18 @@ data_value *data_parse_file(const char *path, data_error *err) {
 data_value *data_parse_file_in_blocks(const char *path, data_error *err, data_blocks **blocks) {
   *blocks = NULL;
   data_value *v = parse_file_in(path, err, blocks);
+  if (!v) {
+    data_blocks_free(*blocks);
+    *blocks = NULL;
+  }
+  return v;
+}
+
+data_value *data_parse_bytes_in_blocks(const char *buf, size_t len, data_error *err, data_blocks **blocks) {
+  data_error dummy;
+  if (err == NULL) err = &dummy;
+  *blocks = NULL;
+  data_value *v = parse_file_bytes(buf, len, err, blocks);
   if (!v) {
     data_blocks_free(*blocks);
     *blocks = NULL;

@@ -84,6 +84,14 @@ typedef struct data_blocks data_blocks;
 data_value *data_parse_file_in_blocks(const char *path, data_error *err, data_blocks **blocks);
 void data_blocks_free(data_blocks *blocks);
 
+/* The bytes the blocks take, their headers included (what data_blocks_free
+** gives back, malloc's own headers aside). */
+size_t data_blocks_bytes(const data_blocks *blocks);
+
+/* data_parse_file_in_blocks for a file's bytes [buf, buf+len) read already
+** (infile_read, at most DATA_MAX_BYTES): the same tree and messages. */
+data_value *data_parse_bytes_in_blocks(const char *buf, size_t len, data_error *err, data_blocks **blocks);
+
 /* Deep copy; NULL on allocation failure. */
 data_value *data_clone(const data_value *v);
 

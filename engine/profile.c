@@ -3,9 +3,14 @@
  */
 #include "profile.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
+#include <sys/types.h>
+
+#include "infile.h"
 
 #include "lx.h"
 #include "schema.h"
@@ -104,25 +109,12 @@ static int check_format(const data_value *data, const char *file, diag_list *dia
   return 1;
 }
 
-/* profile_from_data for a tree carved from blocks (NULL: a tree to
-** data_free), which the profile takes in every case. */
-static int from_tree(lx_profile *p, const char *file, data_value *data, data_blocks *blocks,
-                     const data_value *schema, diag_list *diags) {
+/* The profile takes data (carved from blocks, or NULL: a tree to
+** data_free), as checked already: its file and its State's fields set.
+** 0, or -1 (out of memory: said in diags, the tree freed). */
+static int take_tree(lx_profile *p, const char *file, data_value *data, data_blocks *blocks, diag_list *diags) {
   memset(p, 0, sizeof *p);
   p->blocks = blocks;
-  /* report every problem at once: the schema's, the format, then the cross-references */
-  int problems = schema_check(schema, data, file, diags);
-  problems += check_format(data, file, diags);
-  const data_value *offences = data_get(data, "offences");
-  data_path path = { "", 0 };
-  problems += check_offence_refs(data, offences && offences->kind == DATA_TABLE ? offences : NULL, file, &path, 0, diags);
-  problems += check_scope_refs(data, data_get(data, "definitions"), file, &path, 0, diags);
-  if (problems > 0) {
-    if (blocks) data_blocks_free(blocks);
-    else data_free(data);
-    p->blocks = NULL;
-    return -1;
-  }
   p->file = strdup(file);
   p->data = data;
   const data_value *state = data_get(data, "state");
@@ -134,21 +126,117 @@ static int from_tree(lx_profile *p, const char *file, data_value *data, data_blo
   return 0;
 }
 
+/* profile_from_data for a tree carved from blocks (NULL: a tree to
+** data_free), which the profile takes in every case. */
+static int from_tree(lx_profile *p, const char *file, data_value *data, data_blocks *blocks,
+                     const data_value *schema, diag_list *diags) {
+  memset(p, 0, sizeof *p);
+  /* report every problem at once: the schema's, the format, then the cross-references */
+  int problems = schema_check(schema, data, file, diags);
+  problems += check_format(data, file, diags);
+  const data_value *offences = data_get(data, "offences");
+  data_path path = { "", 0 };
+  problems += check_offence_refs(data, offences && offences->kind == DATA_TABLE ? offences : NULL, file, &path, 0, diags);
+  problems += check_scope_refs(data, data_get(data, "definitions"), file, &path, 0, diags);
+  if (problems > 0) {
+    if (blocks) data_blocks_free(blocks);
+    else data_free(data);
+    return -1;
+  }
+  return take_tree(p, file, data, blocks, diags);
+}
+
 int profile_from_data(lx_profile *p, const char *file, data_value *data, const data_value *schema,
                       diag_list *diags) {
   return from_tree(p, file, data, NULL, schema, diags);
 }
 
-int profile_load(lx_profile *p, const char *file, const data_value *schema, diag_list *diags) {
+/*
+** The bytes checked: a keyed digest (SipHash-1-3, 64 bits)
+*/
+
+static uint64_t digest_key[2];
+static int digest_keyed;             /* 0 not drawn yet, 1 drawn, -1 none could be */
+
+#define ROTL(x, b) (((x) << (b)) | ((x) >> (64 - (b))))
+#define SIPROUND(v0, v1, v2, v3) do {                                           \
+    v0 += v1; v1 = ROTL(v1, 13); v1 ^= v0; v0 = ROTL(v0, 32);                  \
+    v2 += v3; v3 = ROTL(v3, 16); v3 ^= v2;                                     \
+    v0 += v3; v3 = ROTL(v3, 21); v3 ^= v0;                                     \
+    v2 += v1; v1 = ROTL(v1, 17); v1 ^= v2; v2 = ROTL(v2, 32);                  \
+  } while (0)
+
+/* The digest of [s, s+n) under the process's key, drawn from the kernel at
+** the first call (never waiting for it): 1 with *out set, or 0 when no key
+** could be drawn (then nothing is taken as checked by its digest). */
+static int bytes_digest(const char *s, size_t n, uint64_t *out) {
+  if (digest_keyed == 0)
+    digest_keyed = getrandom(digest_key, sizeof digest_key, GRND_NONBLOCK) == (ssize_t)sizeof digest_key ? 1 : -1;
+  if (digest_keyed < 0) return 0;
+  uint64_t v0 = digest_key[0] ^ 0x736f6d6570736575ULL, v1 = digest_key[1] ^ 0x646f72616e646f6dULL;
+  uint64_t v2 = digest_key[0] ^ 0x6c7967656e657261ULL, v3 = digest_key[1] ^ 0x7465646279746573ULL;
+  size_t whole = n & ~(size_t)7;
+  for (size_t i = 0; i < whole; i += 8) {
+    uint64_t m;
+    memcpy(&m, s + i, 8);
+    v3 ^= m;
+    SIPROUND(v0, v1, v2, v3);
+    v0 ^= m;
+  }
+  uint64_t last = (uint64_t)(n & 0xff) << 56;
+  for (size_t i = whole; i < n; i++) last |= (uint64_t)(unsigned char)s[i] << (8 * (i - whole));
+  v3 ^= last;
+  SIPROUND(v0, v1, v2, v3);
+  v0 ^= last;
+  v2 ^= 0xff;
+  SIPROUND(v0, v1, v2, v3);
+  SIPROUND(v0, v1, v2, v3);
+  SIPROUND(v0, v1, v2, v3);
+  *out = v0 ^ v1 ^ v2 ^ v3;
+  return 1;
+}
+
+/* profile_load, and profile_load_again when checked is not NULL: the file
+** read, parsed into blocks, and checked unless its bytes are those checked
+** (their length and digest); *seen, when not NULL, gets them on success. */
+static int load_file(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,
+                     profile_seen *seen, diag_list *diags) {
   data_error err;
   memset(p, 0, sizeof *p);
+  size_t len = 0;
+  char *buf = infile_read(file, DATA_MAX_BYTES, &len, err.message, sizeof err.message);
+  if (!buf) {
+    diag_add(diags, file, 0, NULL, "%s", err.message);
+    return -1;
+  }
+  profile_seen now = { len, 0, 0 };
+  if (checked || seen) now.known = bytes_digest(buf, len, &now.digest);
   data_blocks *blocks = NULL;         /* the tree in blocks: freed at once, no allocation per value */
-  data_value *data = data_parse_file_in_blocks(file, &err, &blocks);
+  data_value *data = data_parse_bytes_in_blocks(buf, len, &err, &blocks);
+  free(buf);
   if (!data) {
     diag_add(diags, file, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
     return -1;
   }
-  return from_tree(p, file, data, blocks, schema, diags);
+  int same = checked && checked->known && now.known && checked->len == now.len && checked->digest == now.digest;
+  int rc = same ? take_tree(p, file, data, blocks, diags) : from_tree(p, file, data, blocks, schema, diags);
+  if (rc == 0 && seen) *seen = now;
+  return rc;
+}
+
+int profile_load(lx_profile *p, const char *file, const data_value *schema, diag_list *diags) {
+  return load_file(p, file, schema, NULL, NULL, diags);
+}
+
+int profile_load_seen(lx_profile *p, const char *file, const data_value *schema, profile_seen *seen,
+                      diag_list *diags) {
+  memset(seen, 0, sizeof *seen);
+  return load_file(p, file, schema, NULL, seen, diags);
+}
+
+int profile_load_again(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,
+                       diag_list *diags) {
+  return load_file(p, file, schema, checked, NULL, diags);
 }
 
 void profile_free(lx_profile *p) {

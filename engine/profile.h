@@ -9,6 +9,9 @@
 #ifndef LX_PROFILE_H
 #define LX_PROFILE_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 #include "data.h"
 #include "diag.h"
 
@@ -34,6 +37,28 @@ int profile_load(lx_profile *p, const char *file, const data_value *schema, diag
 ** takes ownership of data in every case. */
 int profile_from_data(lx_profile *p, const char *file, data_value *data, const data_value *schema,
                       diag_list *diags);
+
+/* What a profile's check read: its file's length and a digest of its bytes
+** under a key drawn at random once a process (SipHash-1-3), so that no file
+** can be made on purpose to match another's; known 0 when no key could be
+** drawn.  A batch checks every profile before it assesses any, and reads
+** most of them again for the assessment: bytes the same as those checked
+** make the same tree, which needs no second check. */
+typedef struct {
+  size_t len;
+  uint64_t digest;
+  int known;
+} profile_seen;
+
+/* profile_load, and on success *seen is what it read (else all zero). */
+int profile_load_seen(lx_profile *p, const char *file, const data_value *schema, profile_seen *seen,
+                      diag_list *diags);
+
+/* profile_load of a file checked before (*checked, from profile_load_seen):
+** when its bytes are the same, the tree is taken without a second check;
+** otherwise it is checked in full, with profile_load's messages. */
+int profile_load_again(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,
+                       diag_list *diags);
 
 void profile_free(lx_profile *p);
 

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "data.h"
+#include "infile.h"
 #include "tree_compare.h"
 
 #define MSG_EXPR "function calls and expressions are not allowed in a data file"
@@ -1116,6 +1117,13 @@ static void write_temp(char *path, const char *bytes, size_t n) {
   assert_int_equal(fclose(f), 0);
 }
 
+/* Two parses failed alike: the same line, key and message. */
+static void assert_same_failure(const data_error *e1, const data_error *e2) {
+  assert_int_equal(e1->line, e2->line);
+  assert_string_equal(e1->key, e2->key);
+  assert_string_equal(e1->message, e2->message);
+}
+
 /* Parse the file at path both ways: the tree in blocks is the tree
 ** data_parse_file makes, and a failure is the same failure (line, key,
 ** message) with no blocks left. */
@@ -1127,9 +1135,7 @@ static void assert_blocks_parse_alike(const char *path) {
   if (!a) {
     assert_null(b);
     assert_null(blocks);
-    assert_int_equal(e1.line, e2.line);
-    assert_string_equal(e1.key, e2.key);
-    assert_string_equal(e1.message, e2.message);
+    assert_same_failure(&e1, &e2);
     return;
   }
   assert_non_null(b);
@@ -1137,6 +1143,34 @@ static void assert_blocks_parse_alike(const char *path) {
   assert_same_tree(a, b, path);
   data_free(a);
   data_blocks_free(blocks);
+}
+
+/* The file's bytes parsed in blocks (data_parse_bytes_in_blocks) give the
+** tree, or the failure, data_parse_file_in_blocks gives; returns the bytes
+** the tree's blocks take (data_blocks_bytes, the same both ways), or 0. */
+static size_t assert_bytes_parse_alike(const char *path) {
+  data_error e1, e2;
+  data_blocks *b1 = NULL, *b2 = (data_blocks *)&e2;   /* must be reset */
+  size_t len;
+  char why[256];
+  char *buf = infile_read(path, DATA_MAX_BYTES, &len, why, sizeof why);
+  assert_non_null(buf);
+  data_value *a = data_parse_file_in_blocks(path, &e1, &b1);
+  data_value *b = data_parse_bytes_in_blocks(buf, len, &e2, &b2);
+  free(buf);
+  if (!a) {
+    assert_null(b);
+    assert_null(b2);
+    assert_same_failure(&e1, &e2);
+    return 0;
+  }
+  assert_non_null(b);
+  assert_same_tree(a, b, path);
+  size_t bytes = data_blocks_bytes(b1);
+  assert_int_equal(bytes, data_blocks_bytes(b2));
+  data_blocks_free(b1);
+  data_blocks_free(b2);
+  return bytes;
 }
 
 /* A tree carved from blocks: the same as the one allocated piece by piece
@@ -1152,6 +1186,7 @@ static void test_tree_in_blocks(void **state) {
   for (size_t i = 0; root && i < sizeof profiles / sizeof *profiles; i++) {
     snprintf(path, sizeof path, "%s/profiles/%s.lua", root, profiles[i]);
     assert_blocks_parse_alike(path);
+    assert_bytes_parse_alike(path);
   }
   /* a string of 100 KB, then 10,000 items (their fields array alone is
   ** larger than a block), nested tables, a bracketed key */
@@ -1166,6 +1201,8 @@ static void test_tree_in_blocks(void **state) {
   n += (size_t)snprintf(src + n, cap - n, " 'last' } }\n");
   write_temp(path, src, n);
   assert_blocks_parse_alike(path);
+  /* its blocks hold the string and 10,000 values at least */
+  assert_true(assert_bytes_parse_alike(path) > 100000 + 10000 * sizeof(data_value));
   unlink(path);
   /* failures: after many values, inside a bracketed key, a duplicate key, a late syntax error */
   static const char *const broken[] = {
@@ -1178,6 +1215,7 @@ static void test_tree_in_blocks(void **state) {
   for (size_t i = 0; i < sizeof broken / sizeof *broken; i++) {
     write_temp(path, broken[i], strlen(broken[i]));
     assert_blocks_parse_alike(path);
+    assert_bytes_parse_alike(path);
     unlink(path);
   }
   /* a failure after the fields outgrew a block: what was carved is freed */
@@ -1190,6 +1228,35 @@ static void test_tree_in_blocks(void **state) {
   data_blocks *blocks = (data_blocks *)&err;      /* a file that cannot be read: reset */
   assert_null(data_parse_file_in_blocks("/nonexistent/dir/file.lua", &err, &blocks));
   assert_null(blocks);
+}
+
+/* data_blocks_bytes counts every block a tree takes: none for no blocks,
+** one for a small file, more than its file's bytes for France (a string
+** larger than a block: test_tree_in_blocks). */
+static void test_blocks_bytes(void **state) {
+  (void)state;
+  char path[4096];
+  data_error err;
+  data_blocks *blocks;
+  assert_int_equal(data_blocks_bytes(NULL), 0);
+  write_temp(path, "return { a = 1 }", 16);
+  assert_non_null(data_parse_file_in_blocks(path, &err, &blocks));
+  size_t small = data_blocks_bytes(blocks);
+  assert_true(small > 0 && small <= 64 * 1024);
+  data_blocks_free(blocks);
+  unlink(path);
+  const char *root = getenv("LEXGAP_ROOT");
+  if (!root) return;
+  snprintf(path, sizeof path, "%s/profiles/france.lua", root);
+  assert_non_null(data_parse_file_in_blocks(path, &err, &blocks));
+  size_t france = data_blocks_bytes(blocks);
+  data_blocks_free(blocks);
+  FILE *f = fopen(path, "rb");
+  assert_non_null(f);
+  assert_int_equal(fseek(f, 0, SEEK_END), 0);
+  long file_bytes = ftell(f);
+  fclose(f);
+  assert_true(france > (size_t)file_bytes && france > small);
 }
 
 static void test_file_missing(void **state) {
@@ -1355,6 +1422,7 @@ int main(void) {
       cmocka_unit_test(test_comment_runs),
       cmocka_unit_test(test_string_storage),
       cmocka_unit_test(test_tree_in_blocks),
+      cmocka_unit_test(test_blocks_bytes),
       cmocka_unit_test(test_comment_hides_closing_brace),
       cmocka_unit_test(test_positional_items),
       cmocka_unit_test(test_separators),

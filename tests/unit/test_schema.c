@@ -92,8 +92,9 @@ static void expect_refused(const char *src, size_t n, diag_list *d) {
   assert_int_equal(d->oom, 0);
 }
 
-#define HEAD "return {\n  profile_format = 1,\n  state = { code = \"MIN\", name = \"Minimalia\" },\n" \
-             "  describes_law_as_of = \"2024-01-01\",\n"
+#define HEAD_WITH(code, name) "return {\n  profile_format = 1,\n  state = { code = \"" code "\", name = \"" name "\" },\n" \
+                              "  describes_law_as_of = \"2024-01-01\",\n"
+#define HEAD HEAD_WITH("MIN", "Minimalia")
 /* HEAD takes lines 1-4; the next line of a profile is line 5. */
 
 /*
@@ -681,6 +682,101 @@ static void test_missing_file(void **state) {
   diag_free(&d);
 }
 
+/* Replace the file at path with text. */
+static void rewrite(const char *path, const char *text) {
+  FILE *f = fopen(path, "wb");
+  assert_non_null(f);
+  assert_int_equal(fputs(text, f) >= 0, 1);
+  assert_int_equal(fclose(f), 0);
+}
+
+/* Every problem of d formatted, one a line, into out. */
+static void format_all(const diag_list *d, char *out, size_t size) {
+  size_t len = 0;
+  out[0] = '\0';
+  for (size_t i = 0; i < d->n && len < size; i++) {
+    char line[1024];
+    diag_format(&d->items[i], line, sizeof line);
+    len += (size_t)snprintf(out + len, size - len, "%s\n", line);
+  }
+}
+
+/* profile_load_seen notes what it read; profile_load_again takes the same
+** bytes as they are, and checks changed ones (of the same length too) in
+** full, with profile_load's messages and fields. */
+static void test_load_again_checks_changed_bytes(void **state) {
+  static const char valid[] = HEAD "}\n";
+  char *path = write_temp(valid);
+  lx_profile p, q;
+  profile_seen seen;
+  diag_list d, dq;
+  char got[4096], want[4096];
+  (void)state;
+  diag_init(&d);
+  assert_int_equal(profile_load_seen(&p, path, schema, &seen, &d), 0);
+  assert_int_equal(seen.known, 1);
+  assert_int_equal(seen.len, strlen(valid));
+  profile_free(&p);
+  /* the same bytes: the same profile */
+  assert_int_equal(profile_load_again(&p, path, schema, &seen, &d), 0);
+  assert_int_equal(d.n, 0);
+  assert_string_equal(p.file, path);
+  assert_string_equal(p.state_code, "MIN");
+  assert_string_equal(p.state_name, "Minimalia");
+  assert_string_equal(p.describes, "2024-01-01");
+  profile_free(&p);
+  /* another valid profile of the same length: read as it is now */
+  rewrite(path, HEAD_WITH("MAX", "Maximalia") "}\n");
+  assert_int_equal(profile_load_again(&p, path, schema, &seen, &d), 0);
+  assert_string_equal(p.state_code, "MAX");
+  assert_string_equal(p.state_name, "Maximalia");
+  profile_free(&p);
+  /* a key misspelt, the same length: refused as profile_load refuses it */
+  rewrite(path, "return {\n  profile_format = 1,\n  state = { code = \"MIN\", nome = \"Minimalia\" },\n"
+                "  describes_law_as_of = \"2024-01-01\",\n}\n");
+  assert_int_equal(profile_load_again(&p, path, schema, &seen, &d), -1);
+  assert_null(p.data);
+  assert_null(p.file);
+  assert_true(d.n > 0);
+  diag_init(&dq);
+  assert_int_equal(profile_load(&q, path, schema, &dq), -1);
+  format_all(&d, got, sizeof got);
+  format_all(&dq, want, sizeof want);
+  assert_string_equal(got, want);
+  diag_free(&d);
+  diag_free(&dq);
+  /* a syntax error: the parser's message */
+  diag_init(&d);
+  rewrite(path, "return {\n  profile_format = 1,,\n}\n");
+  assert_int_equal(profile_load_again(&p, path, schema, &seen, &d), -1);
+  assert_int_equal(d.n, 1);
+  assert_int_equal(d.items[0].line, 2);
+  diag_free(&d);
+  /* gone: the reading's message */
+  unlink(path);
+  diag_init(&d);
+  assert_int_equal(profile_load_again(&p, path, schema, &seen, &d), -1);
+  assert_int_equal(d.n, 1);
+  assert_int_equal(d.items[0].line, 0);
+  diag_free(&d);
+}
+
+/* A refused profile leaves what profile_load_seen notes empty. */
+static void test_load_seen_refused_notes_nothing(void **state) {
+  char *path = write_temp(HEAD "  jurisdiction = {\n    territroy = {},\n  },\n}\n");
+  lx_profile p;
+  profile_seen seen;
+  diag_list d;
+  (void)state;
+  diag_init(&d);
+  assert_int_equal(profile_load_seen(&p, path, schema, &seen, &d), -1);
+  assert_int_equal(seen.known, 0);
+  assert_int_equal(seen.len, 0);
+  assert_int_equal(d.n, 1);
+  unlink(path);
+  diag_free(&d);
+}
+
 /*
 ** schema_is_ref
 */
@@ -935,6 +1031,8 @@ int main(void) {
       cmocka_unit_test(test_load_file_with_problem_names_the_file),
       cmocka_unit_test(test_syntax_error_unclosed_brace),
       cmocka_unit_test(test_missing_file),
+    cmocka_unit_test(test_load_again_checks_changed_bytes),
+    cmocka_unit_test(test_load_seen_refused_notes_nothing),
       cmocka_unit_test(test_is_ref),
       cmocka_unit_test(test_has_path),
       cmocka_unit_test(test_self_check_real_schema),
