@@ -1182,6 +1182,26 @@ function lx.analyse_conduct(ctx, elements)
   return a
 end
 
+-- Separators, templates and texts the patterns below only hand to lx.t and
+-- lx.join, which read them and keep nothing (they are never handed to a
+-- rule): made once, not at every call.
+local SEP_SPACE = { en = " ", fr = " " }
+local SEP_SEMI = { en = "; ", fr = " ; " }
+local COVERED_BY = { en = "{c} by {o}", fr = "{c} par {o}" }
+local PART_LABELLED = { en = "{l}: {e}", fr = "{l} : {e}" }
+local MEASURES_TEXTS = {
+  item = { en = "{w}{s}", fr = "{w}{s}" },
+  why = { en = "{i} ({y})", fr = "{i} ({y})" },
+  unknown = { en = "The profile does not say {q} provides for {l}.", fr = "Le profil n'indique pas {q} prévoit {l}." },
+  adopted = { en = "{S} provides for {l}.", fr = "{S} prévoit {l}." },
+  partly = { en = "{S} provides only in part for {l}.", fr = "{S} ne prévoit qu'en partie {l}." },
+  not_adopted = { en = "{S} does not provide for {l}.", fr = "{S} ne prévoit pas {l}." },
+  first_subject = { en = "National law", fr = "Le droit national" },
+  next_subject = { en = "It", fr = "Il" },
+  first_whether = { en = "whether national law", fr = "si le droit national" },
+  next_whether = { en = "whether it", fr = "s'il" },
+}
+
 local function labels(list)
   local out = {}
   for i, x in ipairs(list) do out[i] = x.label end
@@ -1191,9 +1211,9 @@ end
 local function covered_text(a)
   local parts = {}
   for _, c in ipairs(a.covered) do
-    parts[#parts + 1] = fill({ en = "{c} by {o}", fr = "{c} par {o}" }, { c = c.label, o = table.concat(c.names, "; ") })
+    parts[#parts + 1] = fill(COVERED_BY, { c = c.label, o = table.concat(c.names, "; ") })
   end
-  return join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
+  return join(parts, SEP_SEMI, SEP_SEMI)
 end
 
 -- Sentences on the elements covered only by narrower offences (or perhaps
@@ -1683,7 +1703,7 @@ function lx.all_of(ctx, parts)
     counts[r.status] = counts[r.status] + 1
     if r.status ~= "not_applicable" then
       pieces_of[i] = part.label
-        and fill({ en = "{l}: {e}", fr = "{l} : {e}" }, { l = bilingual(part.label, "part label"), e = r.explanation })
+        and fill(PART_LABELLED, { l = bilingual(part.label, "part label"), e = r.explanation })
         or r.explanation
       pieces[#pieces + 1] = pieces_of[i]
     end
@@ -1703,7 +1723,7 @@ function lx.all_of(ctx, parts)
     for i, r in ipairs(results) do if r.status ~= "unknown" and r.status ~= "not_applicable" then open[#open + 1] = pieces_of[i] end end
     pieces = open
   end
-  local expl = join(pieces, { en = " ", fr = " " }, { en = " ", fr = " " })
+  local expl = join(pieces, SEP_SPACE, SEP_SPACE)
   local considered = #parts - counts.not_applicable
   if considered == 0 then return results[1] and ctx:not_applicable(results[1].explanation) or ctx:not_applicable("no part applies") end
   if counts.met == considered then return ctx:met(expl) end
@@ -1725,13 +1745,15 @@ end
 -- in part, not at all, or not stated.
 ---------------------------------------------------------------------------
 function lx.all_measures(ctx, elements)
+  local MT = MEASURES_TEXTS
   local got = { adopted = {}, partly = {}, not_adopted = {}, unknown = {} }
   local missing = {}
   for _, el in ipairs(elements) do
     local m = ctx:measure(el.path)
     dated_measure(ctx, m)
-    local item = fill({ en = "{w}{s}", fr = "{w}{s}" }, { w = el.what, s = lx.cited(m) })
-    if m.why then item = fill({ en = "{i} ({y})", fr = "{i} ({y})" }, { i = item, y = m.why }) end
+    -- the source as lx.cited(m) gives it, the same string in both languages
+    local item = fill(MT.item, { w = el.what, s = m.source and " (" .. m.source .. ")" or "" })
+    if m.why then item = fill(MT.why, { i = item, y = m.why }) end
     local bucket = got[m.state]
     bucket[#bucket + 1] = item
     if m.state == "partly" then
@@ -1750,22 +1772,21 @@ function lx.all_measures(ctx, elements)
   local function say(items, tpl)
     if #items == 0 then return end
     local first = #parts == 0
-    parts[#parts + 1] = fill(tpl, { l = join(items, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }),
-      S = first and { en = "National law", fr = "Le droit national" } or { en = "It", fr = "Il" },
-      q = first and { en = "whether national law", fr = "si le droit national" } or { en = "whether it", fr = "s'il" } })
+    parts[#parts + 1] = fill(tpl, { l = join(items, SEP_SEMI, SEP_SEMI),
+      S = first and MT.first_subject or MT.next_subject,
+      q = first and MT.first_whether or MT.next_whether })
   end
   -- an unknown finding starts with why it is unknown
-  local unknown_tpl = { en = "The profile does not say {q} provides for {l}.", fr = "Le profil n'indique pas {q} prévoit {l}." }
-  say(got.unknown, unknown_tpl)
-  say(got.adopted, { en = "{S} provides for {l}.", fr = "{S} prévoit {l}." })
-  say(got.partly, { en = "{S} provides only in part for {l}.", fr = "{S} ne prévoit qu'en partie {l}." })
-  say(got.not_adopted, { en = "{S} does not provide for {l}.", fr = "{S} ne prévoit pas {l}." })
+  say(got.unknown, MT.unknown)
+  say(got.adopted, MT.adopted)
+  say(got.partly, MT.partly)
+  say(got.not_adopted, MT.not_adopted)
   local status
   if #got.unknown > 0 then status = "unknown"
   elseif #got.partly == 0 and #got.not_adopted == 0 then status = "met"
   elseif #got.adopted == 0 and #got.partly == 0 then status = "not_met"
   else status = "partly_met" end
-  return { status = status, text = join(parts, { en = " ", fr = " " }, { en = " ", fr = " " }), missing = missing }
+  return { status = status, text = join(parts, SEP_SPACE, SEP_SPACE), missing = missing }
 end
 
 -- The finding for an lx.all_measures result (option: for met).
