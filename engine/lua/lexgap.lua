@@ -1744,9 +1744,23 @@ end
 -- The text says, in one sentence per state, which elements are provided for,
 -- in part, not at all, or not stated.
 ---------------------------------------------------------------------------
+-- One sentence of lx.all_measures on items (a list, or false when no
+-- measure is in that state) appended to parts: the first names "national
+-- law", the next say "it".
+local function say_measures(parts, items, tpl)
+  if not items then return end
+  local MT = MEASURES_TEXTS
+  local first = #parts == 0
+  parts[#parts + 1] = fill(tpl, { l = join(items, SEP_SEMI, SEP_SEMI),
+    S = first and MT.first_subject or MT.next_subject,
+    q = first and MT.first_whether or MT.next_whether })
+end
+
 function lx.all_measures(ctx, elements)
   local MT = MEASURES_TEXTS
-  local got = { adopted = {}, partly = {}, not_adopted = {}, unknown = {} }
+  -- each state's list made with its first item (false: none yet; any
+  -- other state is nil, and its item fails as it did)
+  local got = { adopted = false, partly = false, not_adopted = false, unknown = false }
   local missing = {}
   for _, el in ipairs(elements) do
     local m = ctx:measure(el.path)
@@ -1755,6 +1769,10 @@ function lx.all_measures(ctx, elements)
     local item = fill(MT.item, { w = el.what, s = m.source and " (" .. m.source .. ")" or "" })
     if m.why then item = fill(MT.why, { i = item, y = m.why }) end
     local bucket = got[m.state]
+    if bucket == false then
+      bucket = {}
+      got[m.state] = bucket
+    end
     bucket[#bucket + 1] = item
     if m.state == "partly" then
       local n = 0
@@ -1767,24 +1785,16 @@ function lx.all_measures(ctx, elements)
       missing[#missing + 1] = el.what
     end
   end
-  -- One sentence per state; the first names "national law", the next say "it".
+  -- One sentence per state; an unknown finding starts with why it is unknown
   local parts = {}
-  local function say(items, tpl)
-    if #items == 0 then return end
-    local first = #parts == 0
-    parts[#parts + 1] = fill(tpl, { l = join(items, SEP_SEMI, SEP_SEMI),
-      S = first and MT.first_subject or MT.next_subject,
-      q = first and MT.first_whether or MT.next_whether })
-  end
-  -- an unknown finding starts with why it is unknown
-  say(got.unknown, MT.unknown)
-  say(got.adopted, MT.adopted)
-  say(got.partly, MT.partly)
-  say(got.not_adopted, MT.not_adopted)
+  say_measures(parts, got.unknown, MT.unknown)
+  say_measures(parts, got.adopted, MT.adopted)
+  say_measures(parts, got.partly, MT.partly)
+  say_measures(parts, got.not_adopted, MT.not_adopted)
   local status
-  if #got.unknown > 0 then status = "unknown"
-  elseif #got.partly == 0 and #got.not_adopted == 0 then status = "met"
-  elseif #got.adopted == 0 and #got.partly == 0 then status = "not_met"
+  if got.unknown then status = "unknown"
+  elseif not got.partly and not got.not_adopted then status = "met"
+  elseif not got.adopted and not got.partly then status = "not_met"
   else status = "partly_met" end
   return { status = status, text = join(parts, SEP_SPACE, SEP_SPACE), missing = missing }
 end
@@ -2771,6 +2781,19 @@ local function party_at(ctx, id)
   return true
 end
 
+-- lx.good_practice's texts (only lx.t reads them).
+local GOOD_PRACTICE_TEXTS = {
+  notified = { en = "It notified {w} on {d}.", fr = "Il a notifié {w} le {d}." },
+  not_notified = { en = "The profile records no notification of {w}.", fr = "Le profil n'indique aucune notification de {w}." },
+  lead = {
+    met = { en = "Followed: the State does what {b} recommends.", fr = "Suivie : l'État fait ce que recommande {b}." },
+    partly_met = { en = "Partly followed: the State does some of what {b} recommends; the rest is advised.", fr = "Partiellement suivie : l'État fait une partie de ce que recommande {b} ; le reste lui est conseillé." },
+    not_met = { en = "Not followed: {b} recommends it, and the State is advised to consider it.", fr = "Non suivie : {b} la recommande, et il est conseillé à l'État de l'envisager." },
+    unknown = { en = "Whether the State follows what {b} recommends is not known.", fr = "On ne sait pas si l'État suit ce que recommande {b}." },
+  },
+  finding = { en = "{l} {t}", fr = "{l} {t}" },
+}
+
 function lx.good_practice(ctx, spec)
   local by = bilingual(spec.by, "by")
   if spec.presupposes and party_at(ctx, spec.presupposes) == false then
@@ -2799,20 +2822,15 @@ function lx.good_practice(ctx, spec)
   if #measures == 0 then texts, status = {}, "met" end
   for _, n in ipairs(notified) do
     if n.found then
-      texts[#texts + 1] = fill({ en = "It notified {w} on {d}.", fr = "Il a notifié {w} le {d}." }, { w = n.what, d = n.date })
+      texts[#texts + 1] = fill(GOOD_PRACTICE_TEXTS.notified, { w = n.what, d = n.date })
     else
-      texts[#texts + 1] = fill({ en = "The profile records no notification of {w}.", fr = "Le profil n'indique aucune notification de {w}." }, { w = n.what })
+      texts[#texts + 1] = fill(GOOD_PRACTICE_TEXTS.not_notified, { w = n.what })
       status = "unknown"
     end
   end
-  local body = join(texts, { en = " ", fr = " " }, { en = " ", fr = " " })
-  local lead = {
-    met = { en = "Followed: the State does what {b} recommends.", fr = "Suivie : l'État fait ce que recommande {b}." },
-    partly_met = { en = "Partly followed: the State does some of what {b} recommends; the rest is advised.", fr = "Partiellement suivie : l'État fait une partie de ce que recommande {b} ; le reste lui est conseillé." },
-    not_met = { en = "Not followed: {b} recommends it, and the State is advised to consider it.", fr = "Non suivie : {b} la recommande, et il est conseillé à l'État de l'envisager." },
-    unknown = { en = "Whether the State follows what {b} recommends is not known.", fr = "On ne sait pas si l'État suit ce que recommande {b}." },
-  }
-  local text = fill({ en = "{l} {t}", fr = "{l} {t}" }, { l = fill(lead[status], { b = by }), t = body })
+  local body = join(texts, SEP_SPACE, SEP_SPACE)
+  local T = GOOD_PRACTICE_TEXTS
+  local text = fill(T.finding, { l = fill(T.lead[status], { b = by }), t = body })
   return lx.finding_of(ctx, { status = status, text = text, missing = r.missing or {} })
 end
 
