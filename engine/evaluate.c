@@ -206,15 +206,41 @@ static void item_question(lx_assessment *a, lua_State *L, void *out) {
   read_text(a, L, -1, &q->text);
 }
 
+/* The field of e a key of an evidence entry names (the 7 names as
+** ctx:cite sets them), or NULL for any other key. */
+static char **evidence_field(lx_evidence *e, const char *key, size_t len) {
+  switch (len) {
+    case 3: return memcmp(key, "url", 3) == 0 ? &e->url : NULL;
+    case 4: return memcmp(key, "fact", 4) == 0 ? &e->fact
+                 : memcmp(key, "note", 4) == 0 ? &e->note
+                 : memcmp(key, "from", 4) == 0 ? &e->from : NULL;
+    case 5: return memcmp(key, "label", 5) == 0 ? &e->label : NULL;
+    case 6: return memcmp(key, "source", 6) == 0 ? &e->source : NULL;
+    case 8: return memcmp(key, "repealed", 8) == 0 ? &e->repealed : NULL;
+    default: return NULL;
+  }
+}
+
+/* The evidence entry on top: its string fields fact, label, source, url,
+** note, from and repealed, read raw (as raw_string reads them) in one walk
+** over the entry (lua_next) instead of a lookup per name: an entry sets
+** few of the seven. */
 static void item_evidence(lx_assessment *a, lua_State *L, void *out) {
   lx_evidence *e = out;
-  e->fact = raw_string(a, L, -1, "fact");
-  e->label = raw_string(a, L, -1, "label");
-  e->source = raw_string(a, L, -1, "source");
-  e->url = raw_string(a, L, -1, "url");
-  e->note = raw_string(a, L, -1, "note");
-  e->from = raw_string(a, L, -1, "from");
-  e->repealed = raw_string(a, L, -1, "repealed");
+  int idx = lua_gettop(L);
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {                 /* entry key value */
+    if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TSTRING) {
+      size_t klen, vlen;
+      const char *key = lua_tolstring(L, -2, &klen);
+      char **field = evidence_field(e, key, klen);
+      if (field) {
+        const char *v = lua_tolstring(L, -1, &vlen);
+        *field = keep_string(a, v, vlen);
+      }
+    }
+    lua_pop(L, 1);
+  }
 }
 
 /* The status named by the string at idx; LX_ERROR when it is not a string

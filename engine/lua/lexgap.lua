@@ -937,6 +937,35 @@ function Ctx:not_applicable(reason)
   return { status = "not_applicable", explanation = bilingual(reason, "explanation"), _ctx = self }
 end
 
+-- The same findings for a text lx.t has just made, which no one else holds:
+-- the finding takes the text as it is instead of a copy, where ctx's result
+-- method is the library's own (a method a rule put on its context is
+-- called, as the library called it before).  For the library's patterns.
+local function met_fresh(ctx, text, option)
+  if ctx.met ~= Ctx.met then return ctx:met(text, option) end
+  return { status = "met", explanation = text, _ctx = ctx, option = option }
+end
+
+local function partly_fresh(ctx, text, missing)
+  if ctx.partly ~= Ctx.partly then return ctx:partly(text, missing) end
+  return { status = "partly_met", explanation = text, _ctx = ctx, missing = missing }
+end
+
+local function not_met_fresh(ctx, text, missing)
+  if ctx.not_met ~= Ctx.not_met then return ctx:not_met(text, missing) end
+  return { status = "not_met", explanation = text, _ctx = ctx, missing = missing }
+end
+
+local function unknown_fresh(ctx, text, missing)
+  if ctx.unknown ~= Ctx.unknown then return ctx:unknown(text, missing) end
+  return { status = "unknown", explanation = text, _ctx = ctx, missing = missing }
+end
+
+local function not_applicable_fresh(ctx, text)
+  if ctx.not_applicable ~= Ctx.not_applicable then return ctx:not_applicable(text) end
+  return { status = "not_applicable", explanation = text, _ctx = ctx }
+end
+
 -- Findings below the mandatory level say their level in their own words, so
 -- that "not met" under a duty to consider or an option does not read as a
 -- breach (DOMAIN.md section 2).  Not for not_applicable: nothing is assessed.
@@ -1071,28 +1100,28 @@ function lx.measure_finding(ctx, path, opts)
   src = src and " (" .. src .. ")" or ""
   local T = MEASURE_TEXTS
   if m.state == "adopted" then
-    return ctx:met(fill(T.adopted, { w = what, s = src }))
+    return met_fresh(ctx, fill(T.adopted, { w = what, s = src }))
   elseif m.state == "partly" then
     local missing = {}
     for i, x in ipairs(m.missing or {}) do missing[i] = x end
-    return ctx:partly(fill(T.partly, { w = what, s = src }), missing)
+    return partly_fresh(ctx, fill(T.partly, { w = what, s = src }), missing)
   elseif m.state == "not_adopted" then
     if ctx.level == "consider" and m.considered then
-      return ctx:met(fill(T.considered, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
+      return met_fresh(ctx, fill(T.considered, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
     end
     if ctx.level == "endeavour" and m.considered then
-      return ctx:met(fill(T.efforts, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
+      return met_fresh(ctx, fill(T.efforts, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
     end
     if m.later then
-      return ctx:not_met(fill(T.later, { w = what, d = m.later, s = src }), { what })
+      return not_met_fresh(ctx, fill(T.later, { w = what, d = m.later, s = src }), { what })
     end
     if m.repealed then
-      return ctx:not_met(fill(T.repealed, { w = negated(bilingual(what)), y = m.why, s = src }), { what })
+      return not_met_fresh(ctx, fill(T.repealed, { w = negated(bilingual(what)), y = m.why, s = src }), { what })
     end
     local why = m.why and fill(T.why, { r = m.why }) or { en = "", fr = "" }
-    return ctx:not_met(fill(T.not_adopted, { w = negated(bilingual(what)), y = why, s = src }), { what })
+    return not_met_fresh(ctx, fill(T.not_adopted, { w = negated(bilingual(what)), y = why, s = src }), { what })
   else
-    return ctx:unknown(fill(T.unknown, { w = what }))
+    return unknown_fresh(ctx, fill(T.unknown, { w = what }))
   end
 end
 
@@ -1153,6 +1182,26 @@ function lx.analyse_conduct(ctx, elements)
   return a
 end
 
+-- Separators, templates and texts the patterns below only hand to lx.t and
+-- lx.join, which read them and keep nothing (they are never handed to a
+-- rule): made once, not at every call.
+local SEP_SPACE = { en = " ", fr = " " }
+local SEP_SEMI = { en = "; ", fr = " ; " }
+local COVERED_BY = { en = "{c} by {o}", fr = "{c} par {o}" }
+local PART_LABELLED = { en = "{l}: {e}", fr = "{l} : {e}" }
+local MEASURES_TEXTS = {
+  item = { en = "{w}{s}", fr = "{w}{s}" },
+  why = { en = "{i} ({y})", fr = "{i} ({y})" },
+  unknown = { en = "The profile does not say {q} provides for {l}.", fr = "Le profil n'indique pas {q} prévoit {l}." },
+  adopted = { en = "{S} provides for {l}.", fr = "{S} prévoit {l}." },
+  partly = { en = "{S} provides only in part for {l}.", fr = "{S} ne prévoit qu'en partie {l}." },
+  not_adopted = { en = "{S} does not provide for {l}.", fr = "{S} ne prévoit pas {l}." },
+  first_subject = { en = "National law", fr = "Le droit national" },
+  next_subject = { en = "It", fr = "Il" },
+  first_whether = { en = "whether national law", fr = "si le droit national" },
+  next_whether = { en = "whether it", fr = "s'il" },
+}
+
 local function labels(list)
   local out = {}
   for i, x in ipairs(list) do out[i] = x.label end
@@ -1162,9 +1211,9 @@ end
 local function covered_text(a)
   local parts = {}
   for _, c in ipairs(a.covered) do
-    parts[#parts + 1] = fill({ en = "{c} by {o}", fr = "{c} par {o}" }, { c = c.label, o = table.concat(c.names, "; ") })
+    parts[#parts + 1] = fill(COVERED_BY, { c = c.label, o = table.concat(c.names, "; ") })
   end
-  return join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
+  return join(parts, SEP_SEMI, SEP_SEMI)
 end
 
 -- Sentences on the elements covered only by narrower offences (or perhaps
@@ -1209,7 +1258,7 @@ lx.conduct_missing = conduct_missing
 function lx.criminalized(ctx, elements)
   local a = lx.analyse_conduct(ctx, elements)
   if #a.absent == 0 and #a.unknown == 0 and #a.narrowed == 0 then
-    return ctx:met(fill({ en = "Criminalized: {l}.", fr = "Incriminé : {l}." }, { l = covered_text(a) })), a
+    return met_fresh(ctx, fill({ en = "Criminalized: {l}.", fr = "Incriminé : {l}." }, { l = covered_text(a) })), a
   end
   local missing = conduct_missing(a)
   local covered = #a.covered > 0
@@ -1234,9 +1283,9 @@ function lx.criminalized(ctx, elements)
   end
   if #a.covered > 0 or #a.narrowed > 0 then
     local none = #a.absent > 0 and fill({ en = " No offence covers {m}.", fr = " Aucune infraction ne couvre {m}." }, { m = join(labels(a.absent)) }) or { en = "", fr = "" }
-    return ctx:partly(fill({ en = "{r}{n}", fr = "{r}{n}" }, { r = rest, n = none }), missing), a
+    return partly_fresh(ctx, fill({ en = "{r}{n}", fr = "{r}{n}" }, { r = rest, n = none }), missing), a
   end
-  return ctx:not_met(fill({ en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." }, { m = join(labels(a.absent)) }), labels(a.absent)), a
+  return not_met_fresh(ctx, fill({ en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." }, { m = join(labels(a.absent)) }), labels(a.absent)), a
 end
 
 ---------------------------------------------------------------------------
@@ -1315,7 +1364,7 @@ function lx.criminalized_allowing(ctx, elements, allowed)
                                       fr = " L'infraction exige {x}, élément que {c} permet à un État d'exiger ; le constat n'en est pas abaissé." },
                                     { x = requirement_words(note), c = c_words }) or { en = "", fr = "" }
   if #narrowed == 0 and #open == 0 then
-    return ctx:met(fill({ en = "{e}{n}", fr = "{e}{n}" }, { e = r.explanation, n = option })), a
+    return met_fresh(ctx, fill({ en = "{e}{n}", fr = "{e}{n}" }, { e = r.explanation, n = option })), a
   end
   local missing, parts = {}, {}
   for _, n in ipairs(narrowed) do
@@ -1335,12 +1384,12 @@ function lx.criminalized_allowing(ctx, elements, allowed)
                                fr = "Quel élément supplémentaire {o} exige-t-elle (requires = \"other\" ; sa note peut le dire) ? Est-ce l'un des éléments de {c}, ou une autre infraction couvre-t-elle {l} sans lui ?" },
                              { o = table.concat(offs, "; "), c = c_words, l = join(labels_open) }))
     local requires = #offs > 1 and { en = "each require", fr = "exigent chacune" } or { en = "requires", fr = "exige" }
-    return ctx:unknown(fill({ en = "Whether {l} is criminalized as the Convention requires is not settled: {o} {r} a further element the profile does not name as one the Convention allows (only the elements of {c} may be added).{w} {e}{n}",
+    return unknown_fresh(ctx, fill({ en = "Whether {l} is criminalized as the Convention requires is not settled: {o} {r} a further element the profile does not name as one the Convention allows (only the elements of {c} may be added).{w} {e}{n}",
                               fr = "Il n'est pas établi que {l} soit incriminé comme l'exige la Convention : {o} {r} un élément supplémentaire que le profil ne désigne pas comme permis par la Convention (seuls les éléments de {c} peuvent être ajoutés).{w} {e}{n}" },
                             { l = join(labels_open), o = table.concat(offs, "; "), r = requires, c = c_words, w = narrow_text, n = option,
                               e = #full > 0 and fill({ en = "Covered in full: {f}.", fr = "Couvert entièrement : {f}." }, { f = join(full, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }) or { en = "", fr = "" } }), missing), a
   end
-  return ctx:partly(fill({ en = "{e}{w}{n}", fr = "{e}{w}{n}" }, { e = r.explanation, w = narrow_text, n = option }), missing), a
+  return partly_fresh(ctx, fill({ en = "{e}{w}{n}", fr = "{e}{w}{n}" }, { e = r.explanation, w = narrow_text, n = option }), missing), a
 end
 
 ---------------------------------------------------------------------------
@@ -1434,10 +1483,10 @@ function lx.self_laundering_exemption(ctx, opts)
       local met = opts.met or
         { en = "The offences covering {c} do not apply to the author of the predicate offence, on the basis of a fundamental principle of domestic law ({p}{s}), as {x} allows.",
           fr = "Les infractions couvrant {c} ne s'appliquent pas à l'auteur de l'infraction principale, sur le fondement d'un principe fondamental du droit interne ({p}{s}), comme le permet {x}." }
-      return ctx:met(fill(met, { c = join(exempt), p = p.statement, s = p.source and (", " .. p.source) or "", x = opts.clause }),
+      return met_fresh(ctx, fill(met, { c = join(exempt), p = p.statement, s = p.source and (", " .. p.source) or "", x = opts.clause }),
                      { id = "exemption", en = "self-laundering exemption", fr = "exemption de l'auto-blanchiment" })
     end
-    return ctx:partly(fill({ en = "The offences covering {c} do not apply to the author of the predicate offence, but the State invokes no fundamental principle requiring it, the condition {x} sets; the shortfall is assessed under {d}.",
+    return partly_fresh(ctx, fill({ en = "The offences covering {c} do not apply to the author of the predicate offence, but the State invokes no fundamental principle requiring it, the condition {x} sets; the shortfall is assessed under {d}.",
                              fr = "Les infractions couvrant {c} ne s'appliquent pas à l'auteur de l'infraction principale, mais l'État n'invoque aucun principe fondamental l'exigeant, condition posée par {x} ; l'insuffisance est appréciée au regard de {d}." },
                            { c = join(exempt), x = opts.clause, d = opts.offence_duty }),
                       { { en = "a fundamental principle of domestic law requiring the exemption", fr = "un principe fondamental du droit interne exigeant l'exemption" } })
@@ -1609,7 +1658,7 @@ function lx.if_nationals_refused(ctx, para, reason, check)
   if refuses == false then return ctx:not_applicable(reason) end
   local r = check(ctx)
   if refuses or (r.status ~= "not_met" and r.status ~= "partly_met") then return r end
-  return ctx:unknown(fill({ en = "Paragraph {p} binds only a State that does not extradite its nationals, and the profile does not say whether this State extradites them. If it does not: {e}",
+  return unknown_fresh(ctx, fill({ en = "Paragraph {p} binds only a State that does not extradite its nationals, and the profile does not say whether this State extradites them. If it does not: {e}",
                             fr = "Le paragraphe {p} ne lie que l'État qui n'extrade pas ses ressortissants, et le profil n'indique pas si cet État les extrade. S'il ne les extrade pas : {e}" },
                           { p = para, e = r.explanation }))
 end
@@ -1654,7 +1703,7 @@ function lx.all_of(ctx, parts)
     counts[r.status] = counts[r.status] + 1
     if r.status ~= "not_applicable" then
       pieces_of[i] = part.label
-        and fill({ en = "{l}: {e}", fr = "{l} : {e}" }, { l = bilingual(part.label, "part label"), e = r.explanation })
+        and fill(PART_LABELLED, { l = bilingual(part.label, "part label"), e = r.explanation })
         or r.explanation
       pieces[#pieces + 1] = pieces_of[i]
     end
@@ -1674,7 +1723,7 @@ function lx.all_of(ctx, parts)
     for i, r in ipairs(results) do if r.status ~= "unknown" and r.status ~= "not_applicable" then open[#open + 1] = pieces_of[i] end end
     pieces = open
   end
-  local expl = join(pieces, { en = " ", fr = " " }, { en = " ", fr = " " })
+  local expl = join(pieces, SEP_SPACE, SEP_SPACE)
   local considered = #parts - counts.not_applicable
   if considered == 0 then return results[1] and ctx:not_applicable(results[1].explanation) or ctx:not_applicable("no part applies") end
   if counts.met == considered then return ctx:met(expl) end
@@ -1695,15 +1744,35 @@ end
 -- The text says, in one sentence per state, which elements are provided for,
 -- in part, not at all, or not stated.
 ---------------------------------------------------------------------------
+-- One sentence of lx.all_measures on items (a list, or false when no
+-- measure is in that state) appended to parts: the first names "national
+-- law", the next say "it".
+local function say_measures(parts, items, tpl)
+  if not items then return end
+  local MT = MEASURES_TEXTS
+  local first = #parts == 0
+  parts[#parts + 1] = fill(tpl, { l = join(items, SEP_SEMI, SEP_SEMI),
+    S = first and MT.first_subject or MT.next_subject,
+    q = first and MT.first_whether or MT.next_whether })
+end
+
 function lx.all_measures(ctx, elements)
-  local got = { adopted = {}, partly = {}, not_adopted = {}, unknown = {} }
+  local MT = MEASURES_TEXTS
+  -- each state's list made with its first item (false: none yet; any
+  -- other state is nil, and its item fails as it did)
+  local got = { adopted = false, partly = false, not_adopted = false, unknown = false }
   local missing = {}
   for _, el in ipairs(elements) do
     local m = ctx:measure(el.path)
     dated_measure(ctx, m)
-    local item = fill({ en = "{w}{s}", fr = "{w}{s}" }, { w = el.what, s = lx.cited(m) })
-    if m.why then item = fill({ en = "{i} ({y})", fr = "{i} ({y})" }, { i = item, y = m.why }) end
+    -- the source as lx.cited(m) gives it, the same string in both languages
+    local item = fill(MT.item, { w = el.what, s = m.source and " (" .. m.source .. ")" or "" })
+    if m.why then item = fill(MT.why, { i = item, y = m.why }) end
     local bucket = got[m.state]
+    if bucket == false then
+      bucket = {}
+      got[m.state] = bucket
+    end
     bucket[#bucket + 1] = item
     if m.state == "partly" then
       local n = 0
@@ -1716,27 +1785,18 @@ function lx.all_measures(ctx, elements)
       missing[#missing + 1] = el.what
     end
   end
-  -- One sentence per state; the first names "national law", the next say "it".
+  -- One sentence per state; an unknown finding starts with why it is unknown
   local parts = {}
-  local function say(items, tpl)
-    if #items == 0 then return end
-    local first = #parts == 0
-    parts[#parts + 1] = fill(tpl, { l = join(items, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }),
-      S = first and { en = "National law", fr = "Le droit national" } or { en = "It", fr = "Il" },
-      q = first and { en = "whether national law", fr = "si le droit national" } or { en = "whether it", fr = "s'il" } })
-  end
-  -- an unknown finding starts with why it is unknown
-  local unknown_tpl = { en = "The profile does not say {q} provides for {l}.", fr = "Le profil n'indique pas {q} prévoit {l}." }
-  say(got.unknown, unknown_tpl)
-  say(got.adopted, { en = "{S} provides for {l}.", fr = "{S} prévoit {l}." })
-  say(got.partly, { en = "{S} provides only in part for {l}.", fr = "{S} ne prévoit qu'en partie {l}." })
-  say(got.not_adopted, { en = "{S} does not provide for {l}.", fr = "{S} ne prévoit pas {l}." })
+  say_measures(parts, got.unknown, MT.unknown)
+  say_measures(parts, got.adopted, MT.adopted)
+  say_measures(parts, got.partly, MT.partly)
+  say_measures(parts, got.not_adopted, MT.not_adopted)
   local status
-  if #got.unknown > 0 then status = "unknown"
-  elseif #got.partly == 0 and #got.not_adopted == 0 then status = "met"
-  elseif #got.adopted == 0 and #got.partly == 0 then status = "not_met"
+  if got.unknown then status = "unknown"
+  elseif not got.partly and not got.not_adopted then status = "met"
+  elseif not got.adopted and not got.partly then status = "not_met"
   else status = "partly_met" end
-  return { status = status, text = join(parts, { en = " ", fr = " " }, { en = " ", fr = " " }), missing = missing }
+  return { status = status, text = join(parts, SEP_SPACE, SEP_SPACE), missing = missing }
 end
 
 -- The finding for an lx.all_measures result (option: for met).
@@ -1817,7 +1877,7 @@ function lx.measure_details(ctx, path, opts)
     return ctx:partly(e, missing)
   end
   if d.open then
-    return ctx:unknown(fill({ en = "National law provides for {w}{s}; the profile does not give every detail the provision turns on.",
+    return unknown_fresh(ctx, fill({ en = "National law provides for {w}{s}; the profile does not give every detail the provision turns on.",
                               fr = "Le droit national prévoit {w}{s} ; le profil n'indique pas tous les éléments dont dépend la disposition." }, { w = what, s = src }), missing)
   end
   if m.state == "partly" then return lx.measure_finding(ctx, path, { what = what }) end
@@ -1849,11 +1909,11 @@ function lx.laws_since_communication(ctx, latest, items, what)
     for i, l in ipairs(later) do
       missing[i] = fill({ en = "a copy or description of the change: {l}", fr = "une copie ou une description de la modification : {l}" }, { l = l })
     end
-    return ctx:partly(fill({ en = "The State communicated its laws giving effect to {a} on {d}, but they changed afterwards: {l}.",
+    return partly_fresh(ctx, fill({ en = "The State communicated its laws giving effect to {a} on {d}, but they changed afterwards: {l}.",
                              fr = "L'État a communiqué ses lois donnant effet à {a} le {d}, mais elles ont changé depuis : {l}." },
       { a = what, d = latest.date, l = join(later, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }), missing)
   end
-  return ctx:met(fill({ en = "The State furnished its laws giving effect to {a} to the Secretary-General on {d}; none of the provisions of the profile that give effect to it entered into force or was repealed after that date.",
+  return met_fresh(ctx, fill({ en = "The State furnished its laws giving effect to {a} to the Secretary-General on {d}; none of the provisions of the profile that give effect to it entered into force or was repealed after that date.",
                         fr = "L'État a remis au Secrétaire général ses lois donnant effet à {a} le {d} ; aucune des dispositions du profil qui y donnent effet n'est entrée en vigueur ni n'a été abrogée après cette date." },
     { a = what, d = latest.date }))
 end
@@ -1916,7 +1976,7 @@ function lx.copies_of_laws(ctx, ref, paths, art, opts)
   local latest = ctx:notification(ref)
   if latest == nil then
     local other = opts.other or { en = "", fr = "" }
-    return ctx:not_met(fill({ en = "The State has not furnished copies or a description of its laws and regulations giving effect to {a} to the Secretary-General{o}.",
+    return not_met_fresh(ctx, fill({ en = "The State has not furnished copies or a description of its laws and regulations giving effect to {a} to the Secretary-General{o}.",
                               fr = "L'État n'a pas remis au Secrétaire général de copie ni de description de ses lois et règlements donnant effet à {a}{o}." }, { a = art, o = other }),
       { fill({ en = "copies or a description of the laws and regulations giving effect to {a}, furnished to the Secretary-General",
                fr = "la copie ou la description des lois et règlements donnant effet à {a}, remise au Secrétaire général" }, { a = art }) })
@@ -1949,7 +2009,7 @@ function lx.any_of(ctx, options)
     if r.status == "met" then
       local label = bilingual(opt.label, "option label")
       label.id = opt.id
-      return ctx:met(fill({ en = "Met through {o}: {e}", fr = "Rempli par {o} : {e}" }, { o = label, e = r.explanation }), label)
+      return met_fresh(ctx, fill({ en = "Met through {o}: {e}", fr = "Rempli par {o} : {e}" }, { o = label, e = r.explanation }), label)
     end
     if best == nil or RANK[r.status] > RANK[results[best].status] then best = i end
   end
@@ -2536,20 +2596,20 @@ function lx.transposition_finding(ctx, ref, opts)
   local t = lx.transposition(ctx, ref)
   local by = #t.measures > 0 and fill({ en = " ({m})", fr = " ({m})" }, { m = measure_titles(t.measures) }) or { en = "", fr = "" }
   if t.state == "adopted" then
-    return lx.noting_late(ctx, ctx:met(fill({ en = "National law{b} transposes {w}.", fr = "Le droit national{b} transpose {w}." }, { w = what, b = by })), t.since)
+    return lx.noting_late(ctx, met_fresh(ctx, fill({ en = "National law{b} transposes {w}.", fr = "Le droit national{b} transpose {w}." }, { w = what, b = by })), t.since)
   elseif t.state == "partly" then
     local missing = {}
     for i, x in ipairs(t.missing) do missing[i] = x end
     if #missing == 0 then missing[1] = what end
     local short = join(missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
-    return lx.noting_late(ctx, ctx:partly(fill({ en = "National law{b} transposes {w} only in part; missing: {d}.", fr = "Le droit national{b} ne transpose {w} qu'en partie ; il manque : {d}." },
+    return lx.noting_late(ctx, partly_fresh(ctx, fill({ en = "National law{b} transposes {w} only in part; missing: {d}.", fr = "Le droit national{b} ne transpose {w} qu'en partie ; il manque : {d}." },
       { w = what, b = by, d = short }), missing), t.since)
   elseif t.state == "not_adopted" then
     local why = t.why and fill({ en = " ({r})", fr = " ({r})" }, { r = t.why }) or { en = "", fr = "" }
     local missing = #t.missing > 0 and t.missing or { what }
-    return ctx:not_met(fill({ en = "National law does not transpose {w}{y}.", fr = "Le droit national ne transpose pas {w}{y}." }, { w = what, y = why }), missing)
+    return not_met_fresh(ctx, fill({ en = "National law does not transpose {w}{y}.", fr = "Le droit national ne transpose pas {w}{y}." }, { w = what, y = why }), missing)
   end
-  return ctx:unknown(fill({ en = "The table of correspondence does not say how national law transposes {w}.",
+  return unknown_fresh(ctx, fill({ en = "The table of correspondence does not say how national law transposes {w}.",
                             fr = "Le tableau de correspondance n'indique pas comment le droit national transpose {w}." }, { w = what }))
 end
 
@@ -2721,10 +2781,23 @@ local function party_at(ctx, id)
   return true
 end
 
+-- lx.good_practice's texts (only lx.t reads them).
+local GOOD_PRACTICE_TEXTS = {
+  notified = { en = "It notified {w} on {d}.", fr = "Il a notifié {w} le {d}." },
+  not_notified = { en = "The profile records no notification of {w}.", fr = "Le profil n'indique aucune notification de {w}." },
+  lead = {
+    met = { en = "Followed: the State does what {b} recommends.", fr = "Suivie : l'État fait ce que recommande {b}." },
+    partly_met = { en = "Partly followed: the State does some of what {b} recommends; the rest is advised.", fr = "Partiellement suivie : l'État fait une partie de ce que recommande {b} ; le reste lui est conseillé." },
+    not_met = { en = "Not followed: {b} recommends it, and the State is advised to consider it.", fr = "Non suivie : {b} la recommande, et il est conseillé à l'État de l'envisager." },
+    unknown = { en = "Whether the State follows what {b} recommends is not known.", fr = "On ne sait pas si l'État suit ce que recommande {b}." },
+  },
+  finding = { en = "{l} {t}", fr = "{l} {t}" },
+}
+
 function lx.good_practice(ctx, spec)
   local by = bilingual(spec.by, "by")
   if spec.presupposes and party_at(ctx, spec.presupposes) == false then
-    return ctx:not_applicable(fill({
+    return not_applicable_fresh(ctx, fill({
       en = "The State is not a party to {i} at the assessment date; this recommendation ({b}) is made to its parties and presupposes the Convention.",
       fr = "L'État n'est pas partie à {i} à la date d'évaluation ; cette recommandation ({b}) s'adresse à ses parties et présuppose la convention." },
       { i = { en = spec.presupposes:upper(), fr = spec.presupposes:upper() }, b = by }))
@@ -2749,20 +2822,15 @@ function lx.good_practice(ctx, spec)
   if #measures == 0 then texts, status = {}, "met" end
   for _, n in ipairs(notified) do
     if n.found then
-      texts[#texts + 1] = fill({ en = "It notified {w} on {d}.", fr = "Il a notifié {w} le {d}." }, { w = n.what, d = n.date })
+      texts[#texts + 1] = fill(GOOD_PRACTICE_TEXTS.notified, { w = n.what, d = n.date })
     else
-      texts[#texts + 1] = fill({ en = "The profile records no notification of {w}.", fr = "Le profil n'indique aucune notification de {w}." }, { w = n.what })
+      texts[#texts + 1] = fill(GOOD_PRACTICE_TEXTS.not_notified, { w = n.what })
       status = "unknown"
     end
   end
-  local body = join(texts, { en = " ", fr = " " }, { en = " ", fr = " " })
-  local lead = {
-    met = { en = "Followed: the State does what {b} recommends.", fr = "Suivie : l'État fait ce que recommande {b}." },
-    partly_met = { en = "Partly followed: the State does some of what {b} recommends; the rest is advised.", fr = "Partiellement suivie : l'État fait une partie de ce que recommande {b} ; le reste lui est conseillé." },
-    not_met = { en = "Not followed: {b} recommends it, and the State is advised to consider it.", fr = "Non suivie : {b} la recommande, et il est conseillé à l'État de l'envisager." },
-    unknown = { en = "Whether the State follows what {b} recommends is not known.", fr = "On ne sait pas si l'État suit ce que recommande {b}." },
-  }
-  local text = fill({ en = "{l} {t}", fr = "{l} {t}" }, { l = fill(lead[status], { b = by }), t = body })
+  local body = join(texts, SEP_SPACE, SEP_SPACE)
+  local T = GOOD_PRACTICE_TEXTS
+  local text = fill(T.finding, { l = fill(T.lead[status], { b = by }), t = body })
   return lx.finding_of(ctx, { status = status, text = text, missing = r.missing or {} })
 end
 
