@@ -232,10 +232,25 @@ lx.years = years
 -- Paths into the profile and the schema.
 ---------------------------------------------------------------------------
 -- Paths are split once: the parts of each path are kept by memo.
+-- A path's parts are its runs of characters other than dots (empty ones
+-- skipped), found with plain searches for the dots: a memo miss costs a call
+-- per part, not a pattern match (a cold run misses on every path once).
+-- Anything but a string goes through gmatch, which converts a number and
+-- refuses the rest with its own message, as it always did.
 local split, split_kept = memo(function(path)
   local parts = {}
-  for part in string.gmatch(path, "[^%.]+") do parts[#parts + 1] = part end
-  return parts
+  if type(path) ~= "string" then
+    for part in string.gmatch(path, "[^%.]+") do parts[#parts + 1] = part end
+    return parts
+  end
+  local start, find, sub = 1, string.find, string.sub
+  while true do
+    local dot = find(path, ".", start, true)
+    local stop = (dot or #path + 1) - 1
+    if stop >= start then parts[#parts + 1] = sub(path, start, stop) end
+    if dot == nil then return parts end
+    start = dot + 1
+  end
 end)
 
 local function get_path(t, path)
@@ -327,10 +342,15 @@ lx._context = new_context
 local ALWAYS = { state = true, parties = true, describes_law_as_of = true, reservations = true, notifications = true, principles = true, penalty_scale = true }
 -- The paths a path is below, kept by memo: { [d] = true } for each d that
 -- path starts with, followed by a dot ("a" and "a.b" for "a.b.c").
+-- The dots are found by plain searches (a call per dot, not per byte).
 local paths_above = memo(function(path)
   local above = {}
-  for i = 1, #path do
-    if string.byte(path, i) == 46 then above[string.sub(path, 1, i - 1)] = true end
+  local _ = #path   -- a path that is not a string fails here, as it always did
+  local find, sub = string.find, string.sub
+  local i = find(path, ".", 1, true)
+  while i do
+    above[sub(path, 1, i - 1)] = true
+    i = find(path, ".", i + 1, true)
   end
   return above
 end)
