@@ -263,8 +263,10 @@ local function get_path(t, path)
   return v
 end
 
--- The schema node describing `path`, resolving named types.
-local function schema_node(schema, path)
+-- The schema nodes along a path's parts, resolving named types: nodes[i]
+-- describes parts 1..i, nil where the schema describes nothing there (and
+-- beyond).  One walk serves every prefix of the path.
+local function schema_nodes(schema, parts)
   local function resolve(node)
     while true do
       if type(node) == "string" then
@@ -284,9 +286,11 @@ local function schema_node(schema, path)
       end
     end
   end
+  local nodes = {}
   local node = resolve(schema[schema.root])
-  for _, k in ipairs(split(path)) do
-    if node == nil then return nil end
+  for i = 1, #parts do
+    local k = parts[i]
+    if node == nil then return nodes end
     if node.type == "record" then
       local f = node.fields and node.fields[k]
       if f == nil and node.extra then f = node.extra[k] end
@@ -294,10 +298,11 @@ local function schema_node(schema, path)
     elseif node.type == "map" or node.type == "list" then
       node = resolve(node.of)
     else
-      return nil
+      return nodes
     end
+    nodes[i] = node
   end
-  return node
+  return nodes
 end
 
 ---------------------------------------------------------------------------
@@ -399,8 +404,9 @@ local schema_questions = { schema = nil, by_path = {}, n = 0 }
 -- or nil.
 local function schema_question(schema, path)
   local parts = split(path)
+  local nodes = schema_nodes(schema, parts)
   for n = #parts, 1, -1 do
-    local node = schema_node(schema, table.concat(parts, ".", 1, n))
+    local node = nodes[n]
     if node and node.question then return node.question end
   end
   return nil

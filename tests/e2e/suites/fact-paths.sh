@@ -1,8 +1,10 @@
 # Fact paths (sourced by tests/e2e/run.sh): how the library splits a path
 # into its parts and finds it among the facts a rule declared, whatever the
-# path's dots.  tests/fixtures/fact-paths/paths.lua reads one path per rule
-# from France's profile; each finding says what was read, or the rule's
-# error says why it was refused.
+# path's dots, and which question the schema gives a path (its own, its
+# nearest ancestor's, or the default).  tests/fixtures/fact-paths/paths.lua
+# reads one path per rule from France's profile; each finding says what was
+# read or asked, or the rule's error says why it was refused.  The engine
+# before the plain-search split and the one-walk schema lookup passes it too.
 FP=$TMP/fact-paths
 mkdir -p "$FP"
 cp -R "$RULES" "$FP/rules"
@@ -29,3 +31,9 @@ fp_row head-prefix error '' "reads fact 'jurisdictions.against_state' but does n
 fp_row leading-dot error '' "reads fact '.jurisdiction.against_state' but does not list it"
 fp_row number error '' 'attempt to get length of a number value'
 fp_row always met '^read string=France$' ''
+# the question of a path, of its nearest ancestor that has one, or the default
+Q_STATE='^asks Do national courts have jurisdiction over offences committed abroad against the State itself'
+fp_row q-own met "$Q_STATE" ''
+fp_row q-below met "$Q_STATE" ''
+fp_row q-double-dot met "$Q_STATE" ''
+fp_row q-outside met '^asks What does national law provide on no_such_area.no_such_fact\?$' ''
