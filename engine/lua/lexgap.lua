@@ -967,30 +967,22 @@ end
 -- the finding takes the text as it is instead of a copy, where ctx's result
 -- method is the library's own (a method a rule put on its context is
 -- called, as the library called it before).  For the library's patterns.
-local function met_fresh(ctx, text, option)
-  if ctx.met ~= Ctx.met then return ctx:met(text, option) end
-  return { status = "met", explanation = text, _ctx = ctx, option = option }
+-- fresh(method, status, field) makes the one for Ctx[method], whose
+-- finding has this status and keeps its third argument as `field` (a field
+-- given nil is not stored).
+local function fresh(method, status, field)
+  local own = Ctx[method]
+  return function(ctx, text, extra)
+    local m = ctx[method]
+    if m ~= own then return m(ctx, text, extra) end
+    return { status = status, explanation = text, _ctx = ctx, [field] = extra }
+  end
 end
-
-local function partly_fresh(ctx, text, missing)
-  if ctx.partly ~= Ctx.partly then return ctx:partly(text, missing) end
-  return { status = "partly_met", explanation = text, _ctx = ctx, missing = missing }
-end
-
-local function not_met_fresh(ctx, text, missing)
-  if ctx.not_met ~= Ctx.not_met then return ctx:not_met(text, missing) end
-  return { status = "not_met", explanation = text, _ctx = ctx, missing = missing }
-end
-
-local function unknown_fresh(ctx, text, missing)
-  if ctx.unknown ~= Ctx.unknown then return ctx:unknown(text, missing) end
-  return { status = "unknown", explanation = text, _ctx = ctx, missing = missing }
-end
-
-local function not_applicable_fresh(ctx, text)
-  if ctx.not_applicable ~= Ctx.not_applicable then return ctx:not_applicable(text) end
-  return { status = "not_applicable", explanation = text, _ctx = ctx }
-end
+local met_fresh = fresh("met", "met", "option")
+local partly_fresh = fresh("partly", "partly_met", "missing")
+local not_met_fresh = fresh("not_met", "not_met", "missing")
+local unknown_fresh = fresh("unknown", "unknown", "missing")
+local not_applicable_fresh = fresh("not_applicable", "not_applicable", "missing")   -- never given a third
 
 -- Findings below the mandatory level say their level in their own words, so
 -- that "not met" under a duty to consider or an option does not read as a
