@@ -1157,6 +1157,19 @@ static void write_file(const char *path, const char *data, size_t n) {
   assert_int_equal(fclose(f), 0);
 }
 
+/* A connection to a new database at path (table seed committed, in
+** rollback-journal mode) left inside a transaction larger than its cache
+** (table big, 2,000 rows): pages reach the file and the journal beside it
+** holds the originals, as in a store's first transaction before WAL. */
+static sqlite3 *writing_in_rollback_mode(const char *path) {
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 1; CREATE TABLE seed(x);", NULL, NULL, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, "BEGIN; CREATE TABLE big(x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                                    "INSERT INTO big SELECT randomblob(500) FROM n;", NULL, NULL, NULL), SQLITE_OK);
+  return db;
+}
+
 /* A writer killed in the database's first transaction (before the switch to
 ** WAL) leaves a hot rollback journal.  Copying the file and its journal while
 ** a transaction is open reproduces that state exactly.  The store rolls the
@@ -1170,12 +1183,7 @@ static void test_hot_journal_rolled_back(void **state) {
   pathf(copy, sizeof copy, "%s", "hot.db");
   snprintf(lj, sizeof lj, "%s-journal", live);
   snprintf(cj, sizeof cj, "%s-journal", copy);
-  sqlite3 *db;
-  assert_int_equal(sqlite3_open(live, &db), SQLITE_OK);
-  assert_int_equal(sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 1; CREATE TABLE seed(x);", NULL, NULL, NULL), SQLITE_OK);
-  /* a transaction larger than the cache: pages reach the file, the journal holds the originals */
-  assert_int_equal(sqlite3_exec(db, "BEGIN; CREATE TABLE big(x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-                                    "INSERT INTO big SELECT randomblob(500) FROM n;", NULL, NULL, NULL), SQLITE_OK);
+  sqlite3 *db = writing_in_rollback_mode(live);
   size_t ndb, nj;
   char *b = read_all(live, &ndb), *j = read_all(lj, &nj);
   assert_non_null(b);
@@ -1207,11 +1215,7 @@ static void test_live_journal_is_busy(void **state) {
   char live[4096], lj[4200];
   pathf(live, sizeof live, "%s", "live-writer.db");
   snprintf(lj, sizeof lj, "%s-journal", live);
-  sqlite3 *db;
-  assert_int_equal(sqlite3_open(live, &db), SQLITE_OK);
-  assert_int_equal(sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 1; CREATE TABLE seed(x);", NULL, NULL, NULL), SQLITE_OK);
-  assert_int_equal(sqlite3_exec(db, "BEGIN; CREATE TABLE big(x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-                                    "INSERT INTO big SELECT randomblob(500) FROM n;", NULL, NULL, NULL), SQLITE_OK);
+  sqlite3 *db = writing_in_rollback_mode(live);
   struct stat sb;
   assert_int_equal(stat(lj, &sb), 0);
   assert_true(sb.st_size > 0);           /* the writer's journal, while it writes */
