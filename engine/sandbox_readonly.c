@@ -26,10 +26,12 @@
  * reads what a view made eagerly would hold: the same view for a node every
  * time, the content built by the same calls in the same order (so `pairs`
  * goes in the same order); and a node that no rule reads is never
- * converted.  Converting is engine work (sandbox_engine_work): charged to no
- * rule, as when the whole tree was converted before the first rule ran.  The
- * copy, kept by the metatables of the views not yet converted, lives as long
- * as one of them does, whatever becomes of the tree it was copied from.
+ * converted, but for a leaf (a table holding no table, of at most LEAF_MAX
+ * fields), converted with its parent.  Converting is engine work
+ * (sandbox_engine_work): charged to no rule, as when the whole tree was
+ * converted before the first rule ran.  The copy, kept by the metatables of
+ * the views not yet converted, lives as long as one of them does, whatever
+ * becomes of the tree it was copied from.
  */
 #include "sandbox.h"
 
