@@ -19,16 +19,19 @@
  *
  * A data tree (a profile, the schema) is converted lazily: data_push copies
  * the tree into one block the Lua state owns, and each table node's view is
- * made empty, with a metatable shared by the views of that copy whose
- * __index, __len and __pairs make the node's content (and empty views of
- * its tables) at the first read, then give the view a metatable of its own
- * as above.  A rule reads what a view made eagerly would hold: the same
- * view for a node every time, the content built by the same calls in the
- * same order (so `pairs` goes in the same order); and a node that no rule
- * reads is never converted.  Converting is engine work (sandbox_engine_work):
- * charged to no rule, as when the whole tree was converted before the first
- * rule ran.  The copy, kept by the shared metatable, lives as long as a view
- * not yet converted does, whatever becomes of the tree it was copied from.
+ * made empty, with a metatable of its own from the start whose __index,
+ * __len and __pairs make the node's content (and empty views of its tables)
+ * at the first read; that metatable also holds the node and the copy, until
+ * the first read makes its __index the content and lets both go.  A rule
+ * reads what a view made eagerly would hold: the same view for a node every
+ * time, the content built by the same calls in the same order (so `pairs`
+ * goes in the same order); and a node that no rule reads is never
+ * converted, but for a leaf (a table holding no table, of at most LEAF_MAX
+ * fields), converted with its parent.  Converting is engine work
+ * (sandbox_engine_work): charged to no rule, as when the whole tree was
+ * converted before the first rule ran.  The copy, kept by the metatables of
+ * the views not yet converted, lives as long as one of them does, whatever
+ * becomes of the tree it was copied from.
  */
 #include "sandbox.h"
 
@@ -38,10 +41,11 @@
 
 #include "data.h"
 
-/* The shared metatable of a copy's views not yet converted keeps, besides
-** the metamethods, the views' nodes and the copy itself. */
-#define LAZY_NODES 1   /* { [view] = light userdata: its node }, until converted */
-#define LAZY_COPY 2    /* the userdata holding the copy */
+/* The metatable of a view not yet converted keeps, besides the
+** metamethods, the view's node and the copy it lies in (both let go at the
+** first read, when __index becomes the content). */
+#define LAZY_NODE 1    /* light userdata: the view's node */
+#define LAZY_COPY 2    /* the userdata holding the copy, or nil (data_push_lasting) */
 
 static int lazy_index(lua_State *L);
 static int build_content(lua_State *L);
@@ -193,57 +197,138 @@ static data_value *copy_tree(const data_value *v, char **at) {
 
 /* ---- views made at the first read --------------------------------------- */
 
-/* [-0, +1] An empty view of the table node v of a copy whose shared
-** metatable is at meta_idx and its nodes table at nodes_idx (absolute). */
-static void push_lazy_view(lua_State *L, const data_value *v, int meta_idx, int nodes_idx) {
-  lua_createtable(L, 0, 0);
-  lua_pushvalue(L, meta_idx);
-  lua_setmetatable(L, -2);
-  lua_pushvalue(L, -1);
+/* [-0, +5] The names of a view's metamethods, as strings on the stack, for
+** push_lazy_view (set with lua_rawset: no C string looked up per view). */
+enum { KEY_INDEX, KEY_NEWINDEX, KEY_LEN, KEY_PAIRS, KEY_METATABLE, NKEYS };
+static void push_view_keys(lua_State *L) {
+  lua_pushliteral(L, "__index");
+  lua_pushliteral(L, "__newindex");
+  lua_pushliteral(L, "__len");
+  lua_pushliteral(L, "__pairs");
+  lua_pushliteral(L, "__metatable");
+}
+
+/* [-0, +0] Set in the metatable on top, the names of push_view_keys at keys
+** (absolute), what every view's metatable holds but __index (as
+** set_view_metamethods does). */
+static void set_view_metamethods_keyed(lua_State *L, int keys) {
+  lua_pushvalue(L, keys + KEY_NEWINDEX);
+  lua_pushcfunction(L, view_newindex);
+  lua_rawset(L, -3);
+  lua_pushvalue(L, keys + KEY_LEN);
+  lua_pushcfunction(L, view_len);
+  lua_rawset(L, -3);
+  lua_pushvalue(L, keys + KEY_PAIRS);
+  lua_pushcfunction(L, view_pairs);
+  lua_rawset(L, -3);
+  lua_pushvalue(L, keys + KEY_METATABLE);
+  lua_pushboolean(L, 0);
+  lua_rawset(L, -3);
+}
+
+/* [-0, +1] An empty view of the table node v of a copy whose userdata (or
+** nil) is at copy_idx (absolute), the names of push_view_keys at keys
+** (absolute): its metatable, its own, converts it at the first read (the
+** metamethods set_view_metamethods sets, __index lazy_index) and keeps v
+** and the copy until then. */
+static void push_lazy_view(lua_State *L, const data_value *v, int copy_idx, int keys) {
+  lua_createtable(L, 0, 0);                        /* view */
+  lua_createtable(L, 2, 5);                        /* view meta */
+  lua_pushvalue(L, keys + KEY_INDEX);
+  lua_pushcfunction(L, lazy_index);
+  lua_rawset(L, -3);
+  set_view_metamethods_keyed(L, keys);
   lua_pushlightuserdata(L, (void *)v);
-  lua_rawset(L, nodes_idx);
+  lua_rawseti(L, -2, LAZY_NODE);
+  lua_pushvalue(L, copy_idx);
+  lua_rawseti(L, -2, LAZY_COPY);
+  lua_setmetatable(L, -2);                         /* view */
+}
+
+/* A leaf (a table node holding no table, of at most LEAF_MAX fields: a
+** list of conduct elements, a dated fact's few scalars) is converted with
+** its parent rather than at its first read: most are read (about four in
+** five of the bundled profiles'), and converting one then costs less than
+** the machinery of a later first read; an unread one costs its few
+** fields. */
+#define LEAF_MAX 16
+
+static int is_leaf(const data_value *v) {
+  if (v->u.table.n > LEAF_MAX) return 0;
+  for (size_t i = 0; i < v->u.table.n; i++)
+    if (v->u.table.fields[i].value->kind == DATA_TABLE) return 0;
+  return 1;
+}
+
+static void push_content_of(lua_State *L, const data_value *v, int copy_idx, int keys);
+
+/* [-0, +1] The view of the leaf v, converted now: what push_lazy_view and
+** its first read make, without the read. */
+static void push_leaf_view(lua_State *L, const data_value *v, int keys) {
+  push_content_of(L, v, 0, keys);                  /* content (a leaf: no copy needed) */
+  lua_createtable(L, 0, 0);                        /* content view */
+  lua_createtable(L, 0, 5);                        /* content view meta */
+  lua_pushvalue(L, keys + KEY_INDEX);
+  lua_pushvalue(L, -4);
+  lua_rawset(L, -3);
+  set_view_metamethods_keyed(L, keys);
+  lua_setmetatable(L, -2);
+  lua_remove(L, -2);                               /* view */
 }
 
 /* [-0, +1] The value of the field of a copy's node: a scalar as it is, a
-** table as a view made at its first read. */
-static void push_lazy_value(lua_State *L, const data_value *v, int meta_idx, int nodes_idx) {
+** table as a view (made at its first read, a leaf now). */
+static void push_lazy_value(lua_State *L, const data_value *v, int copy_idx, int keys) {
   switch (v->kind) {
     case DATA_NIL: lua_pushnil(L); break;
     case DATA_BOOLEAN: lua_pushboolean(L, v->u.boolean); break;
     case DATA_INTEGER: lua_pushinteger(L, (lua_Integer)v->u.integer); break;
     case DATA_NUMBER: lua_pushnumber(L, v->u.number); break;
     case DATA_STRING: lua_pushlstring(L, v->u.string.s, v->u.string.len); break;
-    case DATA_TABLE: push_lazy_view(L, v, meta_idx, nodes_idx); break;
+    case DATA_TABLE:
+      if (is_leaf(v)) push_leaf_view(L, v, keys);
+      else push_lazy_view(L, v, copy_idx, keys);
+      break;
+  }
+}
+
+/* [-0, +1] The content of the table node v, as data_push made it whole:
+** sized once (no rehash as the fields go in), its fields set in source
+** order (so `pairs` goes in the same order), tables in it as views. */
+static void push_content_of(lua_State *L, const data_value *v, int copy_idx, int keys) {
+  size_t nitems = data_len(v);
+  lua_createtable(L, (int)nitems, v->u.table.n > nitems ? (int)(v->u.table.n - nitems) : 0);
+  int content = lua_gettop(L);
+  for (size_t i = 0; i < v->u.table.n; i++) {
+    const data_field *f = &v->u.table.fields[i];
+    push_lazy_value(L, f->value, copy_idx, keys);
+    if (f->key) lua_setfield(L, content, f->key);
+    else lua_rawseti(L, content, (lua_Integer)f->index);
   }
 }
 
 /* Engine work (sandbox_engine_work): the content of the view in argument 1,
 ** not converted yet, made as data_push made it whole (sized once, its
-** fields set in source order); the view gets its own metatable.  Returns
-** the content. */
+** fields set in source order); the view's metatable then reads the content
+** (__index) and lets the node and the copy go.  Returns the content. */
 static int build_content(lua_State *L) {
   lua_settop(L, 1);
-  luaL_checkstack(L, 8, "data nested too deeply");
+  luaL_checkstack(L, 16, "data nested too deeply");
   lua_getmetatable(L, 1);                          /* view meta */
-  lua_rawgeti(L, 2, LAZY_NODES);                   /* view meta nodes */
-  lua_pushvalue(L, 1);
-  lua_rawget(L, 3);
-  const data_value *v = lua_touserdata(L, 4);
+  lua_rawgeti(L, 2, LAZY_NODE);
+  const data_value *v = lua_touserdata(L, 3);
   if (!v) return luaL_error(L, "read-only view without its data");
-  lua_pop(L, 1);
-  size_t nitems = data_len(v);                     /* sized once: no rehash as the fields go in */
-  lua_createtable(L, (int)nitems, v->u.table.n > nitems ? (int)(v->u.table.n - nitems) : 0);
-  for (size_t i = 0; i < v->u.table.n; i++) {      /* view meta nodes content */
-    const data_field *f = &v->u.table.fields[i];
-    push_lazy_value(L, f->value, 2, 3);
-    if (f->key) lua_setfield(L, 4, f->key);
-    else lua_rawseti(L, 4, (lua_Integer)f->index);
-  }
-  push_view_meta(L, 4);
-  lua_setmetatable(L, 1);
-  lua_pushvalue(L, 1);
+  lua_rawgeti(L, 2, LAZY_COPY);                    /* view meta node copy */
+  push_view_keys(L);                               /* view meta node copy keys... */
+  push_content_of(L, v, 4, 5);                     /* view meta node copy keys... content */
+  int content = lua_gettop(L);
+  lua_pushvalue(L, 5 + KEY_INDEX);
+  lua_pushvalue(L, content);
+  lua_rawset(L, 2);                                /* reads are plain lookups from now on */
   lua_pushnil(L);
-  lua_rawset(L, 3);                                /* its node forgotten */
+  lua_rawseti(L, 2, LAZY_NODE);
+  lua_pushnil(L);
+  lua_rawseti(L, 2, LAZY_COPY);
   return 1;
 }
 
@@ -259,22 +344,14 @@ static int lazy_index(lua_State *L) {
 
 /* [-1, +1] Replace the value on top (the userdata holding root's tree, or
 ** nil for a tree that outlives the state) by the view of the table node
-** root, made at its first read; the shared metatable keeps that value. */
+** root, made at its first read; its metatable keeps that value. */
 static void push_lazy_root(lua_State *L, const data_value *root) {
-  luaL_checkstack(L, 8, "data nested too deeply");
-  lua_createtable(L, 0, 0);                        /* copy nodes */
-  lua_createtable(L, 2, 5);                        /* copy nodes meta */
-  lua_pushcfunction(L, lazy_index);
-  lua_setfield(L, -2, "__index");
-  set_view_metamethods(L);
-  lua_pushvalue(L, -2);
-  lua_rawseti(L, -2, LAZY_NODES);
-  lua_pushvalue(L, -3);
-  lua_rawseti(L, -2, LAZY_COPY);
-  int top = lua_gettop(L);
-  push_lazy_view(L, root, top, top - 1);           /* copy nodes meta view */
-  lua_replace(L, top - 2);
-  lua_pop(L, 2);                                   /* view */
+  luaL_checkstack(L, 16, "data nested too deeply");
+  int copy = lua_gettop(L);
+  push_view_keys(L);
+  push_lazy_view(L, root, copy, copy + 1);         /* copy keys... view */
+  lua_replace(L, copy);
+  lua_settop(L, copy);                             /* view */
 }
 
 void data_push(lua_State *L, const data_value *v) {

@@ -137,6 +137,37 @@ static void test_read_after_the_tree_is_freed(void **state) {
   luaL_unref(L, LUA_REGISTRYINDEX, nested);
 }
 
+/* A table holding no table, of at most 16 fields (a leaf), is converted
+** with its parent, any other at its first read: a rule reads either the
+** same way (every field, #, pairs, identity, read-only, empty to raw
+** access, its metatable out of reach). */
+static void test_leaves_read_as_other_views(void **state) {
+  const char *src =
+    "return { l16 = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 },\n"
+    "         l17 = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 },\n"
+    "         leaf = { a = 'x', b = 2, c = true, 'one', 'two' }, inner = { a = 'x', b = 2, c = true, 'one', 'two', t = {} },\n"
+    "         empty = {} }";
+  const char *code =
+    "local function seen(v)\n"
+    "  local keys = {} for k, x in pairs(v) do keys[#keys + 1] = tostring(k) .. '=' .. tostring(x) end table.sort(keys)\n"
+    "  local sum = 0 for _, x in ipairs(v) do sum = sum + (type(x) == 'number' and x or #x) end\n"
+    "  local raw = tostring(next(v)) .. rawlen(v) .. tostring(rawget(v, 1)) .. tostring(getmetatable(v))\n"
+    "  local writes = 0\n"
+    "  for _, w in ipairs({ function() v.z = 1 end, function() v[1] = 0 end, function() table.insert(v, 1) end,\n"
+    "                       function() setmetatable(v, nil) end }) do if pcall(w) then writes = writes + 1 end end\n"
+    "  return #v .. ':' .. sum .. ':' .. table.concat(keys, ',', 1, math.min(#keys, 5)) .. ':' .. #keys .. raw .. writes\n"
+    "end\n"
+    "local inner = seen(data.inner):gsub(',t=table: [%x]+', ''):gsub(':6nil', ':5nil')\n"
+    "return seen(data.l16) .. '|' .. seen(data.l17) .. '|' .. seen(data.leaf) .. '|' .. inner .. '|' .. seen(data.empty)\n"
+    "  .. '|' .. tostring(data.leaf == data.leaf and data.l16 == data.l16 and data.empty == data.empty)";
+  yields(*state, src, code,
+         "16:136:10=10,11=11,12=12,13=13,14=14:16nil0nilfalse0|"
+         "17:153:10=10,11=11,12=12,13=13,14=14:17nil0nilfalse0|"
+         "2:6:1=one,2=two,a=x,b=2,c=true:5nil0nilfalse0|"
+         "2:6:1=one,2=two,a=x,b=2,c=true:5nil0nilfalse0|"
+         "0:0::0nil0nilfalse0|true");
+}
+
 /* A list of n records, as a data file. */
 static char *big_list(int n) {
   size_t cap = 64 + (size_t)n * 32;
@@ -181,6 +212,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_first_read_by_len_or_pairs, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_read_only_before_and_after, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_read_after_the_tree_is_freed, sbx_setup, sbx_teardown),
+    cmocka_unit_test_setup_teardown(test_leaves_read_as_other_views, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_conversion_charged_to_no_rule, sbx_setup, sbx_teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
