@@ -218,7 +218,9 @@ local function fill_in_lua(template, values)
 end
 -- lx.t is the engine's fill (engine/sandbox_template.c): the same bytes in
 -- one call into C; it hands fill_in_lua what it does not fill itself.
-local fill = engine.template_filler(fill_in_lua)
+-- fill_with(template, "a", x, "b", y) is fill(template, { a = x, b = y })
+-- without making the values table: the library's own, never handed out.
+local fill, fill_with = engine.template_filler(fill_in_lua)
 lx.t = fill
 
 local function years(n)
@@ -466,7 +468,8 @@ function Ctx:cite(path, value, label)
   end
   if label then e.label = type(label) == "table" and label.en or label end
   -- a fact without a source is still evidence: the report says "no source given"
-  self.evidence_list[#self.evidence_list + 1] = e
+  local list = self.evidence_list
+  list[#list + 1] = e
 end
 
 ---------------------------------------------------------------------------
@@ -528,13 +531,19 @@ end
 -- (in_force_at is the library's own test, which a rule that replaces
 -- ctx.in_force on its context cannot change: the offence lists below are
 -- shared by every rule of an evaluation.)
+-- Each of v's dates is read once; the reasons' templates are made once
+-- (only lx.t reads them).
+local LATER_REASON = { en = "in force only from {d}, after the assessment date", fr = "en vigueur seulement à partir du {d}, après la date d'évaluation" }
+local REPEALED_REASON = { en = "no longer in force since {d}", fr = "plus en vigueur depuis le {d}" }
 local function in_force_at(v, as_of)
   if type(v) ~= "table" then return true end
-  if v.from and v.from > as_of then
-    return false, fill({ en = "in force only from {d}, after the assessment date", fr = "en vigueur seulement à partir du {d}, après la date d'évaluation" }, { d = v.from }), "later"
+  local from = v.from
+  if from and from > as_of then
+    return false, fill_with(LATER_REASON, "d", from), "later"
   end
-  if v.repealed and v.repealed <= as_of then
-    return false, fill({ en = "no longer in force since {d}", fr = "plus en vigueur depuis le {d}" }, { d = v.repealed }), "repealed"
+  local repealed = v.repealed
+  if repealed and repealed <= as_of then
+    return false, fill_with(REPEALED_REASON, "d", repealed), "repealed"
   end
   return true
 end
@@ -552,9 +561,11 @@ end
 function Ctx:measure(path)
   self:_check_declared(path)
   local v = get_path(self.profile, path)
-  -- m is made whole (its fields not added one by one)
+  -- m is made whole (its fields not added one by one); v.adopted read once
   local is_table = type(v) == "table"
-  if not is_table or v.adopted == nil then
+  local adopted = nil
+  if is_table then adopted = v.adopted end
+  if adopted == nil then
     local m = { path = path, state = "unknown", considered = is_table and v.considered or nil }
     if is_table then self:cite(path, v) end
     self:ask(path)
@@ -563,7 +574,7 @@ function Ctx:measure(path)
   self:cite(path, v)
   local m = { path = path, source = v.source, note = v.note, missing = v.missing, considered = v.considered,
               raw = readonly(v) }   -- with state, 7 fields: its 8 slots are a small block
-  if v.adopted == false then
+  if adopted == false then
     m.state = "not_adopted"
   else
     local ok, why, when = self:in_force(v)
@@ -571,7 +582,7 @@ function Ctx:measure(path)
       m.state, m.why = "not_adopted", why
       if when == "later" then m.later = v.from else m.repealed = v.repealed end
     else
-      m.state = (v.adopted == "partly") and "partly" or "adopted"
+      m.state = (adopted == "partly") and "partly" or "adopted"
     end
   end
   return m
@@ -1118,28 +1129,28 @@ function lx.measure_finding(ctx, path, opts)
   src = src and " (" .. src .. ")" or ""
   local T = MEASURE_TEXTS
   if m.state == "adopted" then
-    return met_fresh(ctx, fill(T.adopted, { w = what, s = src }))
+    return met_fresh(ctx, fill_with(T.adopted, "w", what, "s", src))
   elseif m.state == "partly" then
     local missing = {}
     for i, x in ipairs(m.missing or {}) do missing[i] = x end
-    return partly_fresh(ctx, fill(T.partly, { w = what, s = src }), missing)
+    return partly_fresh(ctx, fill_with(T.partly, "w", what, "s", src), missing)
   elseif m.state == "not_adopted" then
     if ctx.level == "consider" and m.considered then
-      return met_fresh(ctx, fill(T.considered, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
+      return met_fresh(ctx, fill_with(T.considered, "w", what, "s", src), { id = "considered", en = "considered", fr = "envisagé" })
     end
     if ctx.level == "endeavour" and m.considered then
-      return met_fresh(ctx, fill(T.efforts, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
+      return met_fresh(ctx, fill_with(T.efforts, "w", what, "s", src), { id = "considered", en = "considered", fr = "envisagé" })
     end
     if m.later then
-      return not_met_fresh(ctx, fill(T.later, { w = what, d = m.later, s = src }), { what })
+      return not_met_fresh(ctx, fill_with(T.later, "w", what, "d", m.later, "s", src), { what })
     end
     if m.repealed then
-      return not_met_fresh(ctx, fill(T.repealed, { w = negated(bilingual(what)), y = m.why, s = src }), { what })
+      return not_met_fresh(ctx, fill_with(T.repealed, "w", negated(bilingual(what)), "y", m.why, "s", src), { what })
     end
-    local why = m.why and fill(T.why, { r = m.why }) or { en = "", fr = "" }
-    return not_met_fresh(ctx, fill(T.not_adopted, { w = negated(bilingual(what)), y = why, s = src }), { what })
+    local why = m.why and fill_with(T.why, "r", m.why) or { en = "", fr = "" }
+    return not_met_fresh(ctx, fill_with(T.not_adopted, "w", negated(bilingual(what)), "y", why, "s", src), { what })
   else
-    return unknown_fresh(ctx, fill(T.unknown, { w = what }))
+    return unknown_fresh(ctx, fill_with(T.unknown, "w", what))
   end
 end
 
@@ -1769,9 +1780,9 @@ local function say_measures(parts, items, tpl)
   if not items then return end
   local MT = MEASURES_TEXTS
   local first = #parts == 0
-  parts[#parts + 1] = fill(tpl, { l = join(items, SEP_SEMI, SEP_SEMI),
-    S = first and MT.first_subject or MT.next_subject,
-    q = first and MT.first_whether or MT.next_whether })
+  parts[#parts + 1] = fill_with(tpl, "l", join(items, SEP_SEMI, SEP_SEMI),
+    "S", first and MT.first_subject or MT.next_subject,
+    "q", first and MT.first_whether or MT.next_whether)
 end
 
 function lx.all_measures(ctx, elements)
@@ -1784,8 +1795,8 @@ function lx.all_measures(ctx, elements)
     local m = ctx:measure(el.path)
     dated_measure(ctx, m)
     -- the source as lx.cited(m) gives it, the same string in both languages
-    local item = fill(MT.item, { w = el.what, s = m.source and " (" .. m.source .. ")" or "" })
-    if m.why then item = fill(MT.why, { i = item, y = m.why }) end
+    local item = fill_with(MT.item, "w", el.what, "s", m.source and " (" .. m.source .. ")" or "")
+    if m.why then item = fill_with(MT.why, "i", item, "y", m.why) end
     local bucket = got[m.state]
     if bucket == false then
       bucket = {}
