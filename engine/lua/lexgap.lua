@@ -53,19 +53,27 @@ lx.readonly = readonly
 -- Small text helpers: every user-facing sentence exists in English and French.
 ---------------------------------------------------------------------------
 
--- Normalise a text argument: a string is English (and French until translated).
--- A table's en and fr are each read once.
-local function bilingual(x, what)
+-- A text argument's English and French, without a table: a string is
+-- English (and French until translated); a table's en and fr are each read
+-- once.  Anything else raises at `level` (counted from text_pair: 3, the
+-- caller of the function that called it).
+local function text_pair(x, what, level)
   local kind = type(x)
-  if kind == "string" then return { en = x, fr = x } end
+  if kind == "string" then return x, x end
   if kind == "table" then
     local en = x.en
     if type(en) == "string" then
       local fr = x.fr
-      if type(fr) == "string" then return { en = en, fr = fr } end
+      if type(fr) == "string" then return en, fr end
     end
   end
-  error((what or "text") .. " must be a string or a table { en = ..., fr = ... }", 3)
+  error((what or "text") .. " must be a string or a table { en = ..., fr = ... }", level or 3)
+end
+
+-- Normalise a text argument into a new table { en, fr } (text_pair's).
+local function bilingual(x, what)
+  local en, fr = text_pair(x, what, 4)
+  return { en = en, fr = fr }
 end
 lx.bilingual = bilingual
 
@@ -435,8 +443,13 @@ end
 -- Record an open question: ctx:ask(path) uses the schema's question;
 -- ctx:ask(path, {en, fr}) a specific one.
 function Ctx:ask(path, text)
-  local q = text and bilingual(text, "question") or self:question_for(path)
-  local key = path .. "\0" .. q.en
+  local en, fr   -- the question's texts (a text given is read, not copied)
+  if text then en, fr = text_pair(text, "question")
+  else
+    local q = self:question_for(path)
+    en, fr = q.en, q.fr
+  end
+  local key = path .. "\0" .. en
   local seen, list = self.question_seen, self.question_list
   if seen == nil then
     seen, list = {}, {}
@@ -445,7 +458,7 @@ function Ctx:ask(path, text)
     return
   end
   seen[key] = true
-  list[#list + 1] = { fact = path, en = q.en, fr = q.fr }
+  list[#list + 1] = { fact = path, en = en, fr = fr }
 end
 
 -- Record a profile fact as evidence (facts with a source, or any fact named).
@@ -1070,13 +1083,19 @@ end
 
 -- French negation turns the partitive and indefinite articles into "de":
 -- "prévoit des mesures" / "ne prévoit pas de mesures".
-local function negated(what)
-  local fr = what.fr
+local function negated_french(fr)
   fr = fr:gsub("^des ", "de "):gsub("^du ", "de "):gsub("^de la ", "de "):gsub("^une? ", "de ")
   fr = fr:gsub("^de ([aeiouhéèêàâîôûAEIOUHÉ])", "d'%1")
+  return fr
+end
+local function negated(what)
+  local fr = negated_french(what.fr)
   return { en = what.en, fr = fr }
 end
 lx.negated = negated
+-- The French negation of a French text (a string), kept by memo: the
+-- measure patterns negate the same texts at every evaluation.
+local negated_french_kept = memo(negated_french)
 
 ---------------------------------------------------------------------------
 -- Pattern: a measure that is either there or not.
@@ -1089,6 +1108,7 @@ lx.negated = negated
 --   not stated         -> unknown      with the schema's question
 ---------------------------------------------------------------------------
 -- Its texts, made once (only lx.t reads them; no rule is handed them).
+local NO_TEXT = { en = "", fr = "" }   -- a value for lx.t only, never handed out
 local MEASURE_TEXTS = {
   adopted = { en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." },
   partly = { en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." },
@@ -1144,11 +1164,14 @@ function lx.measure_finding(ctx, path, opts)
     if m.later then
       return not_met_fresh(ctx, fill_with(T.later, "w", what, "d", m.later, "s", src), { what })
     end
+    -- what, negated in French (what negated(bilingual(what)) gives)
+    local en, fr = text_pair(what, "what")
+    local w = { en = en, fr = negated_french_kept(fr) }
     if m.repealed then
-      return not_met_fresh(ctx, fill_with(T.repealed, "w", negated(bilingual(what)), "y", m.why, "s", src), { what })
+      return not_met_fresh(ctx, fill_with(T.repealed, "w", w, "y", m.why, "s", src), { what })
     end
-    local why = m.why and fill_with(T.why, "r", m.why) or { en = "", fr = "" }
-    return not_met_fresh(ctx, fill_with(T.not_adopted, "w", negated(bilingual(what)), "y", why, "s", src), { what })
+    local why = m.why and fill_with(T.why, "r", m.why) or NO_TEXT
+    return not_met_fresh(ctx, fill_with(T.not_adopted, "w", w, "y", why, "s", src), { what })
   else
     return unknown_fresh(ctx, fill_with(T.unknown, "w", what))
   end
