@@ -1438,7 +1438,7 @@ function lx.criminalized_allowing(ctx, elements, allowed)
     local requires = #offs > 1 and { en = "each require", fr = "exigent chacune" } or { en = "requires", fr = "exige" }
     return unknown_fresh(ctx, fill_with({ en = "Whether {l} is criminalized as the Convention requires is not settled: {o} {r} a further element the profile does not name as one the Convention allows (only the elements of {c} may be added).{w} {e}{n}",
                               fr = "Il n'est pas établi que {l} soit incriminé comme l'exige la Convention : {o} {r} un élément supplémentaire que le profil ne désigne pas comme permis par la Convention (seuls les éléments de {c} peuvent être ajoutés).{w} {e}{n}" },
-                            "l", join(labels_open), "o", table.concat(offs, "; "), "r", requires, "c", c_words, "w", narrow_text, "n", option, "e", #full > 0 and fill({ en = "Covered in full: {f}.", fr = "Couvert entièrement : {f}." }, { f = join(full, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }) or { en = "", fr = "" }), missing), a
+                            "l", join(labels_open), "o", table.concat(offs, "; "), "r", requires, "c", c_words, "w", narrow_text, "n", option, "e", #full > 0 and fill_with({ en = "Covered in full: {f}.", fr = "Couvert entièrement : {f}." }, "f", join(full, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })) or { en = "", fr = "" }), missing), a
   end
   return partly_fresh(ctx, fill_with({ en = "{e}{w}{n}", fr = "{e}{w}{n}" }, "e", r.explanation, "w", narrow_text, "n", option), missing), a
 end
@@ -2846,7 +2846,10 @@ local GOOD_PRACTICE_TEXTS = {
 }
 
 function lx.good_practice(ctx, spec)
-  local by = bilingual(spec.by, "by")
+  -- by and each part's what are checked as bilingual checks them and read
+  -- as they are (lx.t fills them; a what listed as missing is copied when
+  -- the finding is finished)
+  local by = text_checked(spec.by, "by")
   if spec.presupposes and party_at(ctx, spec.presupposes) == false then
     return not_applicable_fresh(ctx, fill_with({
       en = "The State is not a party to {i} at the assessment date; this recommendation ({b}) is made to its parties and presupposes the Convention.",
@@ -2863,14 +2866,16 @@ function lx.good_practice(ctx, spec)
     if part.notification then
       local n = ctx:notification(part.notification)
       if n == nil then ctx:ask("notifications", part.question) end
-      notified[#notified + 1] = { found = n ~= nil, what = bilingual(part.what, "what"), date = n and n.date }
+      notified[#notified + 1] = { found = n ~= nil, what = text_checked(part.what, "what"), date = n and n.date }
     else
-      measures[#measures + 1] = { path = part.path, what = bilingual(part.what, "what") }
+      measures[#measures + 1] = { path = part.path, what = text_checked(part.what, "what") }
     end
   end
   local r = lx.all_measures(ctx, measures)
   local texts, status = { r.text }, r.status
   if #measures == 0 then texts, status = {}, "met" end
+  local body = r.text   -- joined alone, the measures' text is itself
+  if #notified > 0 or #measures == 0 then body = nil end
   for _, n in ipairs(notified) do
     if n.found then
       texts[#texts + 1] = fill_with(GOOD_PRACTICE_TEXTS.notified, "w", n.what, "d", n.date)
@@ -2879,10 +2884,15 @@ function lx.good_practice(ctx, spec)
       status = "unknown"
     end
   end
-  local body = join(texts, SEP_SPACE, SEP_SPACE)
+  body = body or join(texts, SEP_SPACE, SEP_SPACE)
   local T = GOOD_PRACTICE_TEXTS
-  local text = fill_with(T.finding, "l", fill(T.lead[status], { b = by }), "t", body)
-  return lx.finding_of(ctx, { status = status, text = text, missing = r.missing or {} })
+  local text = fill_with(T.finding, "l", fill_with(T.lead[status], "b", by), "t", body)
+  -- lx.finding_of's finding, with the text just made taken as it is
+  local missing = r.missing or {}
+  if status == "met" then return met_fresh(ctx, text) end
+  if status == "unknown" then return unknown_fresh(ctx, text, missing) end
+  if status == "not_met" then return not_met_fresh(ctx, text, missing) end
+  return partly_fresh(ctx, text, missing)
 end
 
 return lx
