@@ -37,6 +37,11 @@ local math, string, table = math, string, table
 
 local STATUSES = { met = true, partly_met = true, not_met = true, unknown = true, not_applicable = true }
 
+-- An empty list for the library's loops over a list that may be absent
+-- (ipairs(x or NO_ITEMS), #(x or NO_ITEMS)): only read, never handed out,
+-- so that an absent list costs no table.
+local NO_ITEMS = {}
+
 lx.SERIOUS_CRIME_YEARS = 4   -- UNTOC art. 2(b): "a maximum deprivation of liberty of at least four years"
 
 ---------------------------------------------------------------------------
@@ -782,7 +787,7 @@ end
 -- nil.
 function Ctx:declared_absent(element)
   self:_check_declared("no_offence_for")
-  for i, entry in ipairs(self.profile.no_offence_for or {}) do
+  for i, entry in ipairs(self.profile.no_offence_for or NO_ITEMS) do
     if entry.conduct == element and self:in_force(entry) then
       self:cite("no_offence_for." .. i, entry, { en = "no offence covers " .. element })
       return readonly(entry)
@@ -884,10 +889,12 @@ lx.ADVANTAGES = {
 --   "narrow", labels        it requires elements the provision does not contain
 --   "unsure", labels        only `other` may narrow it
 -- labels: what narrows it, bilingual ("a breach of duty", "pecuniary advantages only").
-function lx.offence_fit(o, el)
-  if el.allowed == nil then return "full", {} end
+-- (fit_of gives the labels as nil for "full": lx.analyse_conduct drops
+-- them; lx.offence_fit, for rules, hands a fresh empty list.)
+local function fit_of(o, el)
+  if el.allowed == nil then return "full", nil end
   local narrow, unsure = {}, false
-  for _, req in ipairs(o.requires or {}) do
+  for _, req in ipairs(o.requires or NO_ITEMS) do
     if not has(el.allowed, req) then
       if req == "other" then unsure = true
       else narrow[#narrow + 1] = fill_with({ en = "requires {x} (the provision does not)", fr = "exige {x} (la disposition ne l'exige pas)" }, "x", lx.REQUIREMENTS[req]) end
@@ -898,7 +905,12 @@ function lx.offence_fit(o, el)
   end
   if #narrow > 0 then return "narrow", narrow end
   if unsure then return "unsure", { fill_with({ en = "requires {x}", fr = "exige {x}" }, "x", lx.REQUIREMENTS.other) } end
-  return "full", {}
+  return "full", nil
+end
+
+function lx.offence_fit(o, el)
+  local fit, labels = fit_of(o, el)
+  return fit, labels or {}
 end
 
 -- Ask what an `other` requirement is (the offence's fit is "unsure").
@@ -929,7 +941,7 @@ end
 -- A fundamental principle (or basic concept) the State invokes for `ref`,
 -- or nil.  Cited as evidence.
 function Ctx:principle(ref)
-  for i, p in ipairs(self.profile.principles or {}) do
+  for i, p in ipairs(self.profile.principles or NO_ITEMS) do
     for _, r in ipairs(p.provisions) do
       if r == ref or ref:sub(1, #r + 1) == r .. "." then
         self:cite("principles." .. i, p, { en = p.statement })
@@ -944,7 +956,7 @@ end
 -- on or before the as-of date, or nil.  Cited as evidence.
 function Ctx:notification(ref)
   local latest, at
-  for i, n in ipairs(self.profile.notifications or {}) do
+  for i, n in ipairs(self.profile.notifications or NO_ITEMS) do
     if n.provision == ref and n.date <= self.as_of and (latest == nil or n.date > latest.date) then
       latest, at = n, i
     end
@@ -1152,7 +1164,7 @@ function lx.measure_finding(ctx, path, opts)
     return met_fresh(ctx, fill_with(T.adopted, "w", what, "s", src))
   elseif m.state == "partly" then
     local missing = {}
-    for i, x in ipairs(m.missing or {}) do missing[i] = x end
+    for i, x in ipairs(m.missing or NO_ITEMS) do missing[i] = x end
     return partly_fresh(ctx, fill_with(T.partly, "w", what, "s", src), missing)
   elseif m.state == "not_adopted" then
     if ctx.level == "consider" and m.considered then
@@ -1194,12 +1206,17 @@ function lx.analyse_conduct(ctx, elements)
     local id = el[1]
     local offs = ctx:covering(id)
     local label = { en = el.en, fr = el.fr }
-    local full, narrow, unsure = {}, {}, {}
+    local full, narrow, unsure = {}, NO_ITEMS, NO_ITEMS   -- narrow, unsure: made at their first entry
     for _, e in ipairs(offs) do
-      local fit, why = lx.offence_fit(e.o, el)
+      local fit, why = fit_of(e.o, el)
       if fit == "full" then full[#full + 1] = e
-      elseif fit == "narrow" then narrow[#narrow + 1] = { e = e, why = why }
-      else unsure[#unsure + 1] = { e = e, why = why } end
+      elseif fit == "narrow" then
+        if narrow == NO_ITEMS then narrow = {} end
+        narrow[#narrow + 1] = { e = e, why = why }
+      else
+        if unsure == NO_ITEMS then unsure = {} end
+        unsure[#unsure + 1] = { e = e, why = why }
+      end
     end
     if #full > 0 then
       local names = {}
@@ -1388,7 +1405,7 @@ function lx.criminalized_allowing(ctx, elements, allowed)
     local fits, why_narrow, why_open = false, {}, {}
     for _, e in ipairs(c.offences) do
       local extra, uses, other = {}, {}, false
-      for _, q in ipairs(e.o.requires or {}) do
+      for _, q in ipairs(e.o.requires or NO_ITEMS) do
         if q == "other" then other = true
         elseif ok[q] then uses[#uses + 1] = q
         else extra[#extra + 1] = q end
@@ -1669,7 +1686,7 @@ end
 -- conduct list being shared by every instrument (UNTOC 16(6), Cybercrime
 -- Convention 37(7)).
 function lx.covers_conduct_family(o, families)
-  for _, c in ipairs(o.conduct or {}) do
+  for _, c in ipairs(o.conduct or NO_ITEMS) do
     for _, family in ipairs(families) do
       if c:sub(1, #family) == family then return true end
     end
@@ -1758,9 +1775,9 @@ function lx.all_of(ctx, parts)
         or r.explanation
       pieces[#pieces + 1] = pieces_of[i]
     end
-    for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end
+    for _, m in ipairs(r.missing or NO_ITEMS) do missing[#missing + 1] = m end
     local name = part.label or part.what
-    if (r.status == "not_met" or r.status == "partly_met") and #(r.missing or {}) == 0 and name then
+    if (r.status == "not_met" or r.status == "partly_met") and #(r.missing or NO_ITEMS) == 0 and name then
       missing[#missing + 1] = r.status == "partly_met" and part.what
         and fill_with({ en = "{w}: provided for only in part (the profile does not say what is missing)",
                    fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" }, "w", part.what)
@@ -1827,7 +1844,7 @@ function lx.all_measures(ctx, elements)
     bucket[#bucket + 1] = item
     if m.state == "partly" then
       local n = 0
-      for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x; n = n + 1 end
+      for _, x in ipairs(m.missing or NO_ITEMS) do missing[#missing + 1] = x; n = n + 1 end
       if n == 0 then
         missing[#missing + 1] = fill_with({ en = "{w}: provided for only in part (the profile does not say what is missing)",
                                        fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" }, "w", el.what)
@@ -1879,7 +1896,7 @@ function lx.any_forms(ctx, forms, opts)
       labels_en[#labels_en + 1] = f.label.en
       labels_fr[#labels_fr + 1] = f.label.fr
     else
-      for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end
+      for _, m in ipairs(r.missing or NO_ITEMS) do missing[#missing + 1] = m end
     end
   end
   local expl = join(texts, { en = " ", fr = " " }, { en = " ", fr = " " })
@@ -1917,10 +1934,10 @@ function lx.measure_details(ctx, path, opts)
   dated_measure(ctx, m)
   local d = opts.details(m.raw) or {}
   local missing = {}
-  for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x end
-  for _, x in ipairs(d.missing or {}) do missing[#missing + 1] = x end
+  for _, x in ipairs(m.missing or NO_ITEMS) do missing[#missing + 1] = x end
+  for _, x in ipairs(d.missing or NO_ITEMS) do missing[#missing + 1] = x end
   local src = lx.cited(m)
-  if #(d.missing or {}) > 0 then
+  if #(d.missing or NO_ITEMS) > 0 then
     local short = join(d.missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
     local e = fill_with({ en = "National law provides for {w}{s}, but falls short of the provision: {d}.",
                      fr = "Le droit national prévoit {w}{s}, mais ne répond pas entièrement à la disposition : {d}." }, "w", what, "s", src, "d", short)
@@ -2081,7 +2098,7 @@ function lx.any_of(ctx, options)
   local expl = fill_with({ en = "{l} {p}", fr = "{l} {p}" },
     "l", lead, "p", (join(parts, { en = " ", fr = " " }, { en = " ", fr = " " })))
   local missing = {}
-  for _, r in ipairs(results) do for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end end
+  for _, r in ipairs(results) do for _, m in ipairs(r.missing or NO_ITEMS) do missing[#missing + 1] = m end end
   if b.status == "partly_met" then return ctx:partly(expl, missing) end
   if b.status == "unknown" then return ctx:unknown(expl, missing) end
   return ctx:not_met(expl, missing)
@@ -2119,7 +2136,7 @@ local SAFEGUARDS = {
 local function sort_safeguards(s)
   local out = { present = {}, absent = {}, open = {}, excused = {} }
   local excused = {}
-  for _, k in ipairs(s.not_appropriate or {}) do excused[k] = true end
+  for _, k in ipairs(s.not_appropriate or NO_ITEMS) do excused[k] = true end
   for _, g in ipairs(SAFEGUARDS) do
     local v = s[g.key]
     local label = { en = g.en, fr = g.fr }
@@ -2139,12 +2156,12 @@ function lx.power_finding(ctx, path, opts)
   local src = lx.cited(m)
   local d = opts.details and opts.details(m.raw) or {}
   local missing, sentences = {}, {}
-  for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x end
-  for _, x in ipairs(d.missing or {}) do missing[#missing + 1] = x end
+  for _, x in ipairs(m.missing or NO_ITEMS) do missing[#missing + 1] = x end
+  for _, x in ipairs(d.missing or NO_ITEMS) do missing[#missing + 1] = x end
   sentences[1] = fill_with(m.state == "partly"
       and { en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }
       or { en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." }, "w", what, "s", src)
-  if #(d.missing or {}) > 0 then
+  if #(d.missing or NO_ITEMS) > 0 then
     sentences[#sentences + 1] = fill_with({ en = "It falls short of the provision: {l}.", fr = "Il reste en deçà de la disposition : {l}." },
       "l", (join(d.missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })))
   end
@@ -2361,7 +2378,7 @@ function lx.scope_covers_serious(ctx, scope)
     local scale = ctx.profile.penalty_scale
     if scale and scale.closed then
       ctx:cite("penalty_scale", scale)
-      for _, y in ipairs(scale.max_prison_years or {}) do
+      for _, y in ipairs(scale.max_prison_years or NO_ITEMS) do
         if y >= S and y < t then
           return "no", fill_with({ en = "its threshold of {t} leaves out offences punishable by {y}, which are serious crimes", fr = "son seuil de {t} laisse de côté les infractions punies de {y}, qui sont des infractions graves" }, "t", years(t), "y", (years(y))), {}
         end
@@ -2464,7 +2481,7 @@ end
 -- a provision containing it; failing that, the rows on its sub-paragraphs.
 local function rows_for(rec, ref)
   local best, best_len, inner = nil, -1, {}
-  for i, row in ipairs(rec and rec.table or {}) do
+  for i, row in ipairs(rec and rec.table or NO_ITEMS) do
     if ref_within(row.provision, ref) and #row.provision > best_len then
       best, best_len = i, #row.provision
     elseif ref_within(ref, row.provision) then
@@ -2508,7 +2525,7 @@ function lx.transposition(ctx, ref)
     local rpath = path .. ".table." .. i
     if row.source or row.note then ctx:cite(rpath, row, { en = "table of correspondence: " .. row.provision }) end
     local in_force, first = 0, nil   -- first: the earliest `from` in force, false if one has none
-    for _, mid in ipairs(row.measures or {}) do
+    for _, mid in ipairs(row.measures or NO_ITEMS) do
       local m = rec.measures and rec.measures[mid]
       if m == nil then
         error(string.format("%s: the row on %s names measure '%s', which %s.measures does not define", rpath, row.provision, mid, path), 0)
@@ -2530,14 +2547,14 @@ function lx.transposition(ctx, ref)
     end
     local s
     if row.adopted == false then s = "not_adopted"
-    elseif #(row.measures or {}) > 0 and in_force == 0 then s = "not_adopted"
+    elseif #(row.measures or NO_ITEMS) > 0 and in_force == 0 then s = "not_adopted"
     elseif row.adopted == "partly" then s = "partly"
     elseif row.adopted == true or in_force > 0 then s = "adopted"
     else
       s = "unknown"
       ctx:ask(rpath, transposition_question(row.provision))
     end
-    if s ~= "adopted" then for _, x in ipairs(row.missing or {}) do out.missing[#out.missing + 1] = x end end
+    if s ~= "adopted" then for _, x in ipairs(row.missing or NO_ITEMS) do out.missing[#out.missing + 1] = x end end
     if s == "adopted" or s == "partly" then
       if not first then undated = true
       elseif since == nil or first < since then since = first end
@@ -2668,7 +2685,7 @@ end
 -- or nil (the open question is recorded).  The entry is cited.
 function lx.directive_option(ctx, ref)
   local rec, path = transposition_record(ctx, instrument_of(ref))
-  for i, o in ipairs(rec and rec.options or {}) do
+  for i, o in ipairs(rec and rec.options or NO_ITEMS) do
     if o.provision == ref then
       ctx:cite(path .. ".options." .. i, o, { en = "option of " .. ref .. (o.used and ": used" or ": not used") })
       return o.used
@@ -2683,7 +2700,7 @@ end
 function lx.transposing_measures(ctx, id)
   local rec = transposition_record(ctx, id)
   local ids = {}
-  for mid in pairs(rec and rec.measures or {}) do ids[#ids + 1] = mid end
+  for mid in pairs(rec and rec.measures or NO_ITEMS) do ids[#ids + 1] = mid end
   table.sort(ids)
   local out = {}
   for _, mid in ipairs(ids) do
