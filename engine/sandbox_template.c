@@ -53,14 +53,37 @@ static size_t next_brace(const char *s, size_t len, size_t i) {
   return brace ? (size_t)(brace - s) : len;
 }
 
-/* The placeholders in s. */
-static double placeholders(const char *s, size_t len) {
-  double n = 0;
+/* The placeholders of a text: how many, and where the first KEPT_PLACES
+** start (their '{') with their names' lengths, so that the fill, which
+** charges for them before it starts, need not look for them again. */
+#define KEPT_PLACES 16
+typedef struct {
+  size_t n;
+  size_t at[KEPT_PLACES], name_len[KEPT_PLACES];
+} placeholder_scan;
+
+static void scan_placeholders(const char *s, size_t len, placeholder_scan *scan) {
+  scan->n = 0;
   for (size_t i = next_brace(s, len, 0); i < len; i = next_brace(s, len, i + 1)) {
     size_t name = placeholder_at(s, len, i);
-    if (name) { n++; i += name + 1; }
+    if (!name) continue;
+    if (scan->n < KEPT_PLACES) {
+      scan->at[scan->n] = i;
+      scan->name_len[scan->n] = name;
+    }
+    scan->n++;
+    i += name + 1;
   }
-  return n;
+}
+
+/* The next placeholder of s at or after i, as scan_placeholders finds it:
+** its start (len when none is left), its name's length in *name_len. */
+static size_t next_placeholder(const char *s, size_t len, size_t i, size_t *name_len) {
+  for (i = next_brace(s, len, i); i < len; i = next_brace(s, len, i + 1)) {
+    *name_len = placeholder_at(s, len, i);
+    if (*name_len) return i;
+  }
+  return len;
 }
 
 /* [-0, +(0|1)] The text of the value on top for a placeholder in lang,
@@ -126,18 +149,27 @@ static void push_value(lua_State *L, const value_source *src, const char *name, 
   }
 }
 
-/* [-0, +(0|1)] The text at text_idx filled for lang from the values of
-** src; 0, or -1 (nothing pushed) when the Lua fill must do it. */
-static int fill_language(lua_State *L, int text_idx, const value_source *src, const char *lang) {
+/* [-0, +(0|1)] The text at text_idx, whose placeholders scan describes,
+** filled for lang from the values of src; 0, or -1 (nothing pushed) when
+** the Lua fill must do it.  The placeholders are taken in order, from scan
+** while it kept them all, else found again. */
+static int fill_language(lua_State *L, int text_idx, const placeholder_scan *scan,
+                         const value_source *src, const char *lang) {
   size_t len;
   const char *s = lua_tolstring(L, text_idx, &len);
+  if (scan->n == 0) {                       /* no placeholder: the text itself */
+    lua_pushvalue(L, text_idx);
+    return 0;
+  }
   int base = lua_gettop(L);
+  int kept = scan->n <= KEPT_PLACES;
   luaL_Buffer b;
   luaL_buffinit(L, &b);
   size_t literal = 0;                       /* start of the literal not yet added */
-  for (size_t i = next_brace(s, len, 0); i < len; i = next_brace(s, len, i + 1)) {
-    size_t name_len = placeholder_at(s, len, i);
-    if (!name_len) continue;
+  size_t name_len = 0;
+  for (size_t k = 0, i = kept ? scan->at[0] : next_placeholder(s, len, 0, &name_len); i < len;
+       k++, i = kept ? (k < scan->n ? scan->at[k] : len) : next_placeholder(s, len, literal, &name_len)) {
+    if (kept) name_len = scan->name_len[k];
     luaL_addlstring(&b, s + literal, i - literal);
     char name[256];
     if (name_len >= sizeof name) { lua_settop(L, base); return -1; }   /* left to Lua */
@@ -146,13 +178,7 @@ static int fill_language(lua_State *L, int text_idx, const value_source *src, co
     push_value(L, src, name, name_len);
     if (value_text(L, name, lang) != 0) { lua_settop(L, base); return -1; }
     luaL_addvalue(&b);
-    i += name_len + 1;
-    literal = i + 1;
-  }
-  if (literal == 0) {                       /* no placeholder: the text itself */
-    lua_settop(L, base);
-    lua_pushvalue(L, text_idx);
-    return 0;
+    literal = i + name_len + 2;
   }
   luaL_addlstring(&b, s + literal, len - literal);
   luaL_pushresult(&b);
@@ -211,10 +237,13 @@ static void push_template_texts(lua_State *L) {
 static int fill_both(lua_State *L, int en_idx, const value_source *src) {
   size_t len_en, len_fr;
   const char *en = lua_tolstring(L, en_idx, &len_en), *fr = lua_tolstring(L, en_idx + 1, &len_fr);
-  sandbox_charge(L, 1 + placeholders(en, len_en) + placeholders(fr, len_fr) +
+  placeholder_scan scan_en, scan_fr;
+  scan_placeholders(en, len_en, &scan_en);
+  scan_placeholders(fr, len_fr, &scan_fr);
+  sandbox_charge(L, 1 + (double)scan_en.n + (double)scan_fr.n +
                     ((double)len_en + (double)len_fr) / BYTES_PER_UNIT);
-  if (fill_language(L, en_idx, src, "en") != 0) return -1;
-  if (fill_language(L, en_idx + 1, src, "fr") != 0) return -1;
+  if (fill_language(L, en_idx, &scan_en, src, "en") != 0) return -1;
+  if (fill_language(L, en_idx + 1, &scan_fr, src, "fr") != 0) return -1;
   return bilingual_push_pair(L, lua_gettop(L) - 1, lua_gettop(L));
 }
 

@@ -447,8 +447,10 @@ static void test_time_backstop(void **state) {
 
 /* Every template against every set of values, in both languages, compared
 ** with string.gsub over the placeholder pattern and the documented value
-** rules; returns "same" or the first difference. */
+** rules (texts with more placeholders than the fill keeps from its first
+** scan among them); returns "same" or the first difference. */
 static void test_same_bytes_as_the_substitution(void **state) {
+  sandbox_set_budget(*state, 20000000, 64u << 20);   /* 28 texts, 8 value sets, 2 forms */
   yields_string(*state,
     "local function reference(text, values, lang)\n"
     "  return (string.gsub(text, '{([%w_]+)}', function(name)\n"
@@ -462,7 +464,7 @@ static void test_same_bytes_as_the_substitution(void **state) {
     "  '{', '}', '{}', '{a', 'a}', '{{a}}', '{a b}', '{a-b}', '{a_1}', '{A9}', '{ a}',\n"
     "  '{missing} stays', '{n}/{f}/{big}/{neg}/{t}/{no}', '{lang}', '{empty}', '{falsy}',\n"
     "  '\\0{a}\\0', 'caf\\195\\169 {a} \\195\\169t\\195\\169', '{' .. string.rep('n', 300) .. '}',\n"
-    "  '{a}{a}{a}{a}{a}{a}{a}' }\n"
+    "  '{a}{a}{a}{a}{a}{a}{a}', string.rep('{a}{b}-', 9) .. '{a', string.rep('{x} ', 40) }\n"
     "local value_sets = {\n"
     "  { a = 'A', b = 'B', c = 'C', d = 'D' },\n"
     "  { a = { en = 'one', fr = 'un' }, b = { en = 'two' }, c = 'C', d = { fr = 'quatre' } },\n"
@@ -533,7 +535,7 @@ static void test_fill_with_as_lx_t(void **state) {
     "end\n"
     "local texts = { '', 'plain', '{a}', 'x{a}y', '{a}{b}', '{b} then {a}', '{a} and {b} and {c} and {d}',\n"
     "  '{a}{a}{a}{a}{a}{a}{a}', '{missing} stays', '{ab}{a}{b}', '{a', '{}', 'caf\\195\\169 {b} \\0',\n"
-    "  '{' .. string.rep('n', 300) .. '}' }\n"
+    "  '{' .. string.rep('n', 300) .. '}', string.rep('{a}{b}-', 9) .. '{a' }\n"
     "local sets = { {}, { 'a', 'A' }, { 'a', 'A', 'b', 'B' }, { 'b', 'B', 'a', 'A' },\n"
     "  { 'a', 'A', 'ab', 'AB', 'b', { en = 'two', fr = 'deux' } }, { 'ab', 'AB', 'a', 'A' },\n"
     "  { 'a', 3, 'b', 2.5, 'c', true, 'd', false }, { 'a', { en = 'one' }, 'b', { fr = 'deux' } },\n"
@@ -576,7 +578,7 @@ static void test_fill_with_as_lx_t(void **state) {
   if (sandbox_load(sb, code, strlen(code), "@rules/test/chunk.lua", &err) != 0 ||
       sandbox_call(sb, 0, 1, &err) != 0)
     fail_msg("unexpected error: %s:%d: %s", err.file, err.line, err.message);
-  assert_string_equal(lua_tostring(L, -1), "same 675");
+  assert_string_equal(lua_tostring(L, -1), "same 723");
   lua_pop(L, 1);
 }
 
