@@ -446,7 +446,12 @@ function Ctx:question_for(path)
 end
 
 -- Record an open question: ctx:ask(path) uses the schema's question;
--- ctx:ask(path, {en, fr}) a specific one.
+-- ctx:ask(path, {en, fr}) a specific one.  A question is recorded once per
+-- key (path .. "\0" .. its English).  Most checks ask one question: the
+-- set of keys (question_seen) is made at the second, from the first
+-- question's; until then question_seen is false and no key is made (the
+-- first question's path and text are only checked to be what a key can be
+-- made of, as making it did).
 function Ctx:ask(path, text)
   local en, fr   -- the question's texts (a text given is read, not copied)
   if text then en, fr = text_pair(text, "question")
@@ -454,14 +459,20 @@ function Ctx:ask(path, text)
     local q = self:question_for(path)
     en, fr = q.en, q.fr
   end
-  local key = path .. "\0" .. en
-  local seen, list = self.question_seen, self.question_list
+  local seen = self.question_seen
   if seen == nil then
-    seen, list = {}, {}
-    self.question_seen, self.question_list = seen, list
-  elseif seen[key] then
+    if type(path) ~= "string" or type(en) ~= "string" then local _ = path .. "\0" .. en end   -- raises as the key did
+    self.question_seen, self.question_list = false, { { fact = path, en = en, fr = fr } }
     return
   end
+  local key = path .. "\0" .. en
+  local list = self.question_list
+  if seen == false then
+    local first = list[1]
+    seen = { [first.fact .. "\0" .. first.en] = true }
+    self.question_seen = seen
+  end
+  if seen[key] then return end
   seen[key] = true
   list[#list + 1] = { fact = path, en = en, fr = fr }
 end
