@@ -449,9 +449,10 @@ end
 -- ctx:ask(path, {en, fr}) a specific one.  A question is recorded once per
 -- key (path .. "\0" .. its English).  Most checks ask one question: the
 -- set of keys (question_seen) is made at the second, from the first
--- question's; until then question_seen is false and no key is made (the
--- first question's path and text are only checked to be what a key can be
--- made of, as making it did).
+-- question's; until then question_seen is the first question's entry (a
+-- set's keys all hold "\0", so only the entry has a `fact`) and no key is
+-- made (the first question's path and text are only checked to be what a
+-- key can be made of, as making it did).
 function Ctx:ask(path, text)
   local en, fr   -- the question's texts (a text given is read, not copied)
   if text then en, fr = text_pair(text, "question")
@@ -462,18 +463,18 @@ function Ctx:ask(path, text)
   local seen = self.question_seen
   if seen == nil then
     if type(path) ~= "string" or type(en) ~= "string" then local _ = path .. "\0" .. en end   -- raises as the key did
-    self.question_seen, self.question_list = false, { { fact = path, en = en, fr = fr } }
+    local first = { fact = path, en = en, fr = fr }
+    self.question_seen, self.question_list = first, { first }
     return
   end
   local key = path .. "\0" .. en
-  local list = self.question_list
-  if seen == false then
-    local first = list[1]
-    seen = { [first.fact .. "\0" .. first.en] = true }
+  if seen.fact ~= nil then   -- the first question's entry: the set, from its key
+    seen = { [seen.fact .. "\0" .. seen.en] = true }
     self.question_seen = seen
   end
   if seen[key] then return end
   seen[key] = true
+  local list = self.question_list
   list[#list + 1] = { fact = path, en = en, fr = fr }
 end
 
