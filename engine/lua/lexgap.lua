@@ -478,17 +478,28 @@ function Ctx:ask(path, text)
   list[#list + 1] = { fact = path, en = en, fr = fr }
 end
 
--- Record a profile fact as evidence (facts with a source, or any fact named).
+-- Record a profile fact as evidence (facts with a source, or any fact named),
+-- once per path.  Most checks cite one fact: the set of paths cited
+-- (evidence_seen) is made at the next call, from the first entry's; until
+-- then evidence_seen is that entry (a set's values are all true, an
+-- entry's `fact` is the path).
 function Ctx:cite(path, value, label)
   local seen = self.evidence_seen
-  if seen and seen[path] then return end
+  if seen then
+    local first = seen.fact
+    if first ~= nil and first ~= true then   -- the first entry: the set, from its path
+      seen = { [first] = true }
+      self.evidence_seen = seen
+    end
+    if seen[path] then return end
+  end
   local is_table = type(value) == "table"
   if not is_table and label == nil then return end
-  if seen == nil then
-    seen = {}
-    self.evidence_seen, self.evidence_list = seen, {}
+  if seen == nil and (path == nil or path ~= path) then
+    local refused = {}
+    refused[path] = true   -- raises, as putting it in the set did: nil and NaN are no keys
   end
-  seen[path] = true
+  if seen ~= nil then seen[path] = true end
   local e   -- made whole, so that its fields are not added one by one
   if is_table then
     e = { fact = path, source = value.source, url = value.url, note = value.note, from = value.from,
@@ -498,6 +509,10 @@ function Ctx:cite(path, value, label)
   end
   if label then e.label = type(label) == "table" and label.en or label end
   -- a fact without a source is still evidence: the report says "no source given"
+  if seen == nil then
+    self.evidence_seen, self.evidence_list = e, { e }
+    return
+  end
   local list = self.evidence_list
   list[#list + 1] = e
 end
