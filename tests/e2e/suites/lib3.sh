@@ -16,35 +16,17 @@
 # (prospective), must be the one main gave at c8568a5
 # (library.expected.jsonl beside it).  Messages located in the library have
 # their line masked.
-L3=$TMP/lib3
-mkdir -p "$L3"
-cp -R "$RULES" "$L3/rules"
-cp "$FIX/lib3/library.lua" "$L3/rules/untoc/lib3-library.lua"
-: > "$L3/got.jsonl"
-rc_all=0
-for d in 2026-01-01 2008-01-01; do
-  timeout 300 "$LEXGAP" assess --rules "$L3/rules" --instrument untoc --as-of $d --prospective --format json --fail-on none \
-    "$ROOT/profiles/france.lua" "$ROOT/profiles/arcadia.lua" "$ROOT/profiles/borduria.lua" > "$L3/raw.json" 2> "$L3/err"
-  rc=$?
-  [ "$rc" -eq 1 ] || rc_all=$rc
-  jq -c --arg d $d '.assessments[] | .profile.state_code as $s | .findings[] | select(.rule.file | endswith("/lib3-library.lua"))
-         | {d: $d, s: $s, id, status, explanation, option, missing, questions, evidence,
-            error: (if .error then {file: (.error.file | split("/") | last), line: .error.line, message: .error.message} else null end)}' \
-    "$L3/raw.json" 2> /dev/null | sed 's/\[lexgap library\]:[0-9]*:/[lexgap library]:N:/' >> "$L3/got.jsonl"
-done
-if [ "$rc_all" -eq 0 ] && [ -s "$L3/got.jsonl" ] && cmp -s "$L3/got.jsonl" "$FIX/lib3/library.expected.jsonl"; then
-  ok "lib3: good practice, questions, negations, offence fits and absent lists give the findings and errors they gave before"
+. "$ROOT/tests/e2e/lib/fixture-findings.sh"
+if fixture_findings lib3 "$FIX/lib3/library.lua" lib3-library.lua \
+     "$ROOT/profiles/france.lua" "$ROOT/profiles/arcadia.lua" "$ROOT/profiles/borduria.lua" \
+   && cmp -s "$TMP/lib3/got.jsonl" "$FIX/lib3/library.expected.jsonl"; then
+  ok "lib3: good practice, questions, citations, negations, offence fits and absent lists give the findings and errors they gave before"
 else
-  fail "lib3: library findings changed (exit $rc_all)"; diff "$FIX/lib3/library.expected.jsonl" "$L3/got.jsonl" | head -6 | cut -c1-300 | sed 's/^/     /'
+  fail "lib3: library findings changed"; diff "$FIX/lib3/library.expected.jsonl" "$TMP/lib3/got.jsonl" | head -6 | cut -c1-300 | sed 's/^/     /'
 fi
 # every bundled rule's finding beside the fixture: those of a run without it
-timeout 300 "$LEXGAP" assess --rules "$RULES" --instrument untoc --as-of 2026-01-01 --prospective --format json --fail-on none \
-  "$ROOT/profiles/france.lua" "$ROOT/profiles/arcadia.lua" 2> /dev/null | jq -c '.assessments[].findings[]' > "$L3/clean.jsonl"
-timeout 300 "$LEXGAP" assess --rules "$L3/rules" --instrument untoc --as-of 2026-01-01 --prospective --format json --fail-on none \
-  "$ROOT/profiles/france.lua" "$ROOT/profiles/arcadia.lua" 2> /dev/null \
-  | jq -c '.assessments[].findings[] | select(.rule.file | endswith("/lib3-library.lua") | not)' | sed "s|$L3/rules|$RULES|g" > "$L3/others.jsonl"
-if [ -s "$L3/clean.jsonl" ] && cmp -s "$L3/clean.jsonl" "$L3/others.jsonl"; then
+if fixture_beside lib3 lib3-library.lua "$ROOT/profiles/france.lua" "$ROOT/profiles/arcadia.lua"; then
   ok "lib3: the bundled rules' findings are those of a run without the fixture"
 else
-  fail "lib3: bundled findings changed beside the fixture"; diff "$L3/clean.jsonl" "$L3/others.jsonl" | head -4 | cut -c1-300 | sed 's/^/     /'
+  fail "lib3: bundled findings changed beside the fixture"
 fi
