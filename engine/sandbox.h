@@ -166,8 +166,9 @@ int readonly_lua(lua_State *L);
 int readonly_is_view_lua(lua_State *L);
 
 /* template_filler(fill) for the rule library: lx.t in C, a closure that
-** hands what it does not fill exactly as the Lua fill does to fill
-** (sandbox_template.c). */
+** hands what it does not fill exactly as the Lua fill does to fill, and
+** fill_with(template, name, value, ...), the same fill without a values
+** table, for the library's own use (sandbox_template.c). */
 int template_filler_lua(lua_State *L);
 
 /* The two ends of the library's bilingual C primitives (lx.t, lx.join).

@@ -16,6 +16,12 @@
  * template that is neither a string nor a table with two strings raises the
  * Lua fill's error, located at the caller of lx.t as the Lua one does.
  *
+ * The library's own fills also come through fill_with(template, name1,
+ * value1, name2, value2, ...): exactly lx.t(template, { [name1] = value1,
+ * [name2] = value2, ... }) for distinct string names, without that values
+ * table (made only when the Lua fill must do the work).  It is a local of
+ * the library, never handed to rules.
+ *
  * Budgets: the work is charged to the call's instruction budget before it
  * is done (one unit, one per placeholder, one per BYTES_PER_UNIT bytes of
  * the template); the text made is allocated by Lua and counts against the
@@ -47,14 +53,37 @@ static size_t next_brace(const char *s, size_t len, size_t i) {
   return brace ? (size_t)(brace - s) : len;
 }
 
-/* The placeholders in s. */
-static double placeholders(const char *s, size_t len) {
-  double n = 0;
+/* The placeholders of a text: how many, and where the first KEPT_PLACES
+** start (their '{') with their names' lengths, so that the fill, which
+** charges for them before it starts, need not look for them again. */
+#define KEPT_PLACES 16
+typedef struct {
+  size_t n;
+  size_t at[KEPT_PLACES], name_len[KEPT_PLACES];
+} placeholder_scan;
+
+static void scan_placeholders(const char *s, size_t len, placeholder_scan *scan) {
+  scan->n = 0;
   for (size_t i = next_brace(s, len, 0); i < len; i = next_brace(s, len, i + 1)) {
     size_t name = placeholder_at(s, len, i);
-    if (name) { n++; i += name + 1; }
+    if (!name) continue;
+    if (scan->n < KEPT_PLACES) {
+      scan->at[scan->n] = i;
+      scan->name_len[scan->n] = name;
+    }
+    scan->n++;
+    i += name + 1;
   }
-  return n;
+}
+
+/* The next placeholder of s at or after i, as scan_placeholders finds it:
+** its start (len when none is left), its name's length in *name_len. */
+static size_t next_placeholder(const char *s, size_t len, size_t i, size_t *name_len) {
+  for (i = next_brace(s, len, i); i < len; i = next_brace(s, len, i + 1)) {
+    *name_len = placeholder_at(s, len, i);
+    if (*name_len) return i;
+  }
+  return len;
 }
 
 /* [-0, +(0|1)] The text of the value on top for a placeholder in lang,
@@ -90,39 +119,66 @@ static int value_text(lua_State *L, const char *name, const char *lang) {
   }
 }
 
-/* [-0, +(0|1)] The text at text_idx filled for lang from the table at
-** values_idx (0: no values); 0, or -1 (nothing pushed) when the Lua fill
-** must do it. */
-static int fill_language(lua_State *L, int text_idx, int values_idx, const char *lang) {
+/* Where a fill finds a placeholder's value: the table at `table` (0: no
+** table), or, when `pairs` is not 0, the `pairs` name/value pairs that
+** start at index `first` (fill_with's arguments). */
+typedef struct {
+  int table;
+  int first, pairs;
+} value_source;
+
+/* [-0, +1] The value of placeholder name (name_len bytes) from src: the
+** table's field, with its metamethods, or the value paired with that name
+** (nil when none is). */
+static void push_value(lua_State *L, const value_source *src, const char *name, size_t name_len) {
+  if (src->pairs) {
+    for (int k = 0; k < src->pairs; k++) {
+      size_t len;
+      const char *key = lua_tolstring(L, src->first + 2 * k, &len);
+      if (key && len == name_len && memcmp(key, name, len) == 0) {
+        lua_pushvalue(L, src->first + 2 * k + 1);
+        return;
+      }
+    }
+    lua_pushnil(L);
+  } else if (src->table) {
+    lua_pushlstring(L, name, name_len);
+    lua_gettable(L, src->table);
+  } else {
+    lua_pushnil(L);
+  }
+}
+
+/* [-0, +(0|1)] The text at text_idx, whose placeholders scan describes,
+** filled for lang from the values of src; 0, or -1 (nothing pushed) when
+** the Lua fill must do it.  The placeholders are taken in order, from scan
+** while it kept them all, else found again. */
+static int fill_language(lua_State *L, int text_idx, const placeholder_scan *scan,
+                         const value_source *src, const char *lang) {
   size_t len;
   const char *s = lua_tolstring(L, text_idx, &len);
+  if (scan->n == 0) {                       /* no placeholder: the text itself */
+    lua_pushvalue(L, text_idx);
+    return 0;
+  }
   int base = lua_gettop(L);
+  int kept = scan->n <= KEPT_PLACES;
   luaL_Buffer b;
   luaL_buffinit(L, &b);
   size_t literal = 0;                       /* start of the literal not yet added */
-  for (size_t i = next_brace(s, len, 0); i < len; i = next_brace(s, len, i + 1)) {
-    size_t name_len = placeholder_at(s, len, i);
-    if (!name_len) continue;
+  size_t name_len = 0;
+  for (size_t k = 0, i = kept ? scan->at[0] : next_placeholder(s, len, 0, &name_len); i < len;
+       k++, i = kept ? (k < scan->n ? scan->at[k] : len) : next_placeholder(s, len, literal, &name_len)) {
+    if (kept) name_len = scan->name_len[k];
     luaL_addlstring(&b, s + literal, i - literal);
     char name[256];
     if (name_len >= sizeof name) { lua_settop(L, base); return -1; }   /* left to Lua */
     memcpy(name, s + i + 1, name_len);
     name[name_len] = '\0';
-    if (values_idx) {
-      lua_pushlstring(L, name, name_len);
-      lua_gettable(L, values_idx);
-    } else {
-      lua_pushnil(L);
-    }
+    push_value(L, src, name, name_len);
     if (value_text(L, name, lang) != 0) { lua_settop(L, base); return -1; }
     luaL_addvalue(&b);
-    i += name_len + 1;
-    literal = i + 1;
-  }
-  if (literal == 0) {                       /* no placeholder: the text itself */
-    lua_settop(L, base);
-    lua_pushvalue(L, text_idx);
-    return 0;
+    literal = i + name_len + 2;
   }
   luaL_addlstring(&b, s + literal, len - literal);
   luaL_pushresult(&b);
@@ -138,37 +194,89 @@ static int string_field(lua_State *L, int idx, const char *key) {
   return 0;
 }
 
+/* [-0, +2] Push the texts of the template at index 1, English then French,
+** reading it as the Lua fill does: a string is both; a table's en and fr
+** are checked to be strings, then read again (once each when the table has
+** no metatable: nothing could tell the reads apart).  Anything else raises
+** the Lua fill's error, located at the caller. */
+static void push_template_texts(lua_State *L) {
+  if (lua_type(L, 1) == LUA_TSTRING) {
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, 1);
+    return;
+  }
+  int top = lua_gettop(L);
+  int ok = lua_type(L, 1) == LUA_TTABLE;
+  if (ok && !lua_getmetatable(L, 1)) {                   /* a plain table: en and fr read once */
+    if (lua_getfield(L, 1, "en") == LUA_TSTRING && lua_getfield(L, 1, "fr") == LUA_TSTRING) return;
+    ok = 0;
+  } else if (ok) {
+    lua_settop(L, top);
+    /* the checks read en and fr, then the texts are read again: as in Lua */
+    ok = string_field(L, 1, "en");
+    lua_settop(L, top);
+    ok = ok && string_field(L, 1, "fr");
+    lua_settop(L, top);
+    if (ok) {
+      lua_getfield(L, 1, "en");
+      lua_getfield(L, 1, "fr");
+      return;
+    }
+  }
+  lua_settop(L, top);
+  luaL_where(L, 1);
+  lua_pushliteral(L, "template must be a string or a table { en = ..., fr = ... }");
+  lua_concat(L, 2);
+  lua_error(L);
+}
+
+/* [-0, +(1|?)] Fill the texts at en_idx and en_idx + 1 (English, French)
+** from src, charging the work first: 1, the pair { en, fr } pushed, or -1
+** when the Lua fill must do it (what is left above the texts is the
+** caller's to drop). */
+static int fill_both(lua_State *L, int en_idx, const value_source *src) {
+  size_t len_en, len_fr;
+  const char *en = lua_tolstring(L, en_idx, &len_en), *fr = lua_tolstring(L, en_idx + 1, &len_fr);
+  placeholder_scan scan_en, scan_fr;
+  scan_placeholders(en, len_en, &scan_en);
+  scan_placeholders(fr, len_fr, &scan_fr);
+  sandbox_charge(L, 1 + (double)scan_en.n + (double)scan_fr.n +
+                    ((double)len_en + (double)len_fr) / BYTES_PER_UNIT);
+  if (fill_language(L, en_idx, &scan_en, src, "en") != 0) return -1;
+  if (fill_language(L, en_idx + 1, &scan_fr, src, "fr") != 0) return -1;
+  return bilingual_push_pair(L, lua_gettop(L) - 1, lua_gettop(L));
+}
+
 /* lx.t(template, values): { en = ..., fr = ... }.  Upvalue 1: the Lua fill. */
 static int fill_template(lua_State *L) {
   lua_settop(L, 2);
-  if (lua_type(L, 1) == LUA_TSTRING) {
-    lua_pushvalue(L, 1);
-    lua_pushvalue(L, 1);                                   /* template en fr */
-  } else {
-    /* the checks read en and fr, then the texts are read again: as in Lua */
-    int ok = lua_type(L, 1) == LUA_TTABLE && string_field(L, 1, "en");
-    lua_settop(L, 2);
-    ok = ok && string_field(L, 1, "fr");
-    lua_settop(L, 2);
-    if (!ok) {
-      luaL_where(L, 1);
-      lua_pushliteral(L, "template must be a string or a table { en = ..., fr = ... }");
-      lua_concat(L, 2);
-      return lua_error(L);
-    }
-    lua_getfield(L, 1, "en");
-    lua_getfield(L, 1, "fr");
+  push_template_texts(L);                                 /* template values en fr */
+  value_source src = { lua_type(L, 2) == LUA_TTABLE ? 2 : 0, 0, 0 };
+  if (!src.table && !lua_isnil(L, 2)) return bilingual_call_lua(L, 2);   /* false (every value "false"), or indexed as Lua does */
+  if (fill_both(L, 3, &src) < 0) return bilingual_call_lua(L, 2);
+  return 1;
+}
+
+/* fill_with(template, name1, value1, ...): lx.t(template, { [name1] =
+** value1, ... }) for distinct string names.  Upvalue 1: the Lua fill,
+** handed the template and that table when it must do the work. */
+static int fill_with(lua_State *L) {
+  int top = lua_gettop(L);
+  if (top < 1) lua_settop(L, top = 1);
+  int pairs = (top - 1) / 2;
+  for (int k = 0; k < pairs; k++) luaL_checktype(L, 2 + 2 * k, LUA_TSTRING);
+  lua_settop(L, top = 1 + 2 * pairs);
+  push_template_texts(L);
+  value_source src = { 0, 2, pairs };
+  if (fill_both(L, top + 1, &src) >= 0) return 1;
+  /* the Lua fill, with the values as a table */
+  lua_createtable(L, 0, pairs);
+  for (int k = 0; k < pairs; k++) {
+    lua_pushvalue(L, 2 + 2 * k);
+    lua_pushvalue(L, 3 + 2 * k);
+    lua_rawset(L, -3);
   }
-  int values = lua_type(L, 2) == LUA_TTABLE ? 2 : 0;
-  if (!values && !lua_isnil(L, 2)) goto in_lua;   /* false (every value "false"), or indexed as Lua does */
-  size_t len_en, len_fr;
-  const char *en = lua_tolstring(L, 3, &len_en), *fr = lua_tolstring(L, 4, &len_fr);
-  sandbox_charge(L, 1 + placeholders(en, len_en) + placeholders(fr, len_fr) +
-                    ((double)len_en + (double)len_fr) / BYTES_PER_UNIT);
-  if (fill_language(L, 3, values, "en") != 0) goto in_lua;
-  if (fill_language(L, 4, values, "fr") != 0) goto in_lua;
-  return bilingual_push_pair(L, lua_gettop(L) - 1, lua_gettop(L));   /* template values en fr en' fr' */
-in_lua:
+  lua_replace(L, 2);
   return bilingual_call_lua(L, 2);
 }
 
@@ -194,6 +302,9 @@ int bilingual_call_lua(lua_State *L, int nargs) {
 int template_filler_lua(lua_State *L) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
   lua_settop(L, 1);
+  lua_pushvalue(L, 1);
   lua_pushcclosure(L, fill_template, 1);
-  return 1;
+  lua_insert(L, 1);
+  lua_pushcclosure(L, fill_with, 1);
+  return 2;
 }

@@ -37,6 +37,11 @@ local math, string, table = math, string, table
 
 local STATUSES = { met = true, partly_met = true, not_met = true, unknown = true, not_applicable = true }
 
+-- An empty list for the library's loops over a list that may be absent
+-- (ipairs(x or NO_ITEMS), #(x or NO_ITEMS)): only read, never handed out,
+-- so that an absent list costs no table.
+local NO_ITEMS = {}
+
 lx.SERIOUS_CRIME_YEARS = 4   -- UNTOC art. 2(b): "a maximum deprivation of liberty of at least four years"
 
 ---------------------------------------------------------------------------
@@ -53,19 +58,27 @@ lx.readonly = readonly
 -- Small text helpers: every user-facing sentence exists in English and French.
 ---------------------------------------------------------------------------
 
--- Normalise a text argument: a string is English (and French until translated).
--- A table's en and fr are each read once.
-local function bilingual(x, what)
+-- A text argument's English and French, without a table: a string is
+-- English (and French until translated); a table's en and fr are each read
+-- once.  Anything else raises at `level` (counted from text_pair: 3, the
+-- caller of the function that called it).
+local function text_pair(x, what, level)
   local kind = type(x)
-  if kind == "string" then return { en = x, fr = x } end
+  if kind == "string" then return x, x end
   if kind == "table" then
     local en = x.en
     if type(en) == "string" then
       local fr = x.fr
-      if type(fr) == "string" then return { en = en, fr = fr } end
+      if type(fr) == "string" then return en, fr end
     end
   end
-  error((what or "text") .. " must be a string or a table { en = ..., fr = ... }", 3)
+  error((what or "text") .. " must be a string or a table { en = ..., fr = ... }", level or 3)
+end
+
+-- Normalise a text argument into a new table { en, fr } (text_pair's).
+local function bilingual(x, what)
+  local en, fr = text_pair(x, what, 4)
+  return { en = en, fr = fr }
 end
 lx.bilingual = bilingual
 
@@ -218,7 +231,9 @@ local function fill_in_lua(template, values)
 end
 -- lx.t is the engine's fill (engine/sandbox_template.c): the same bytes in
 -- one call into C; it hands fill_in_lua what it does not fill itself.
-local fill = engine.template_filler(fill_in_lua)
+-- fill_with(template, "a", x, "b", y) is fill_with(template, "a", x, "b", y)
+-- without making the values table: the library's own, never handed out.
+local fill, fill_with = engine.template_filler(fill_in_lua)
 lx.t = fill
 
 local function years(n)
@@ -431,32 +446,60 @@ function Ctx:question_for(path)
 end
 
 -- Record an open question: ctx:ask(path) uses the schema's question;
--- ctx:ask(path, {en, fr}) a specific one.
+-- ctx:ask(path, {en, fr}) a specific one.  A question is recorded once per
+-- key (path .. "\0" .. its English).  Most checks ask one question: the
+-- set of keys (question_seen) is made at the second, from the first
+-- question's; until then question_seen is the first question's entry (a
+-- set's keys all hold "\0", so only the entry has a `fact`) and no key is
+-- made (the first question's path and text are only checked to be what a
+-- key can be made of, as making it did).
 function Ctx:ask(path, text)
-  local q = text and bilingual(text, "question") or self:question_for(path)
-  local key = path .. "\0" .. q.en
-  local seen, list = self.question_seen, self.question_list
+  local en, fr   -- the question's texts (a text given is read, not copied)
+  if text then en, fr = text_pair(text, "question")
+  else
+    local q = self:question_for(path)
+    en, fr = q.en, q.fr
+  end
+  local seen = self.question_seen
   if seen == nil then
-    seen, list = {}, {}
-    self.question_seen, self.question_list = seen, list
-  elseif seen[key] then
+    if type(path) ~= "string" or type(en) ~= "string" then local _ = path .. "\0" .. en end   -- raises as the key did
+    local first = { fact = path, en = en, fr = fr }
+    self.question_seen, self.question_list = first, { first }
     return
   end
+  local key = path .. "\0" .. en
+  if seen.fact ~= nil then   -- the first question's entry: the set, from its key
+    seen = { [seen.fact .. "\0" .. seen.en] = true }
+    self.question_seen = seen
+  end
+  if seen[key] then return end
   seen[key] = true
-  list[#list + 1] = { fact = path, en = q.en, fr = q.fr }
+  local list = self.question_list
+  list[#list + 1] = { fact = path, en = en, fr = fr }
 end
 
--- Record a profile fact as evidence (facts with a source, or any fact named).
+-- Record a profile fact as evidence (facts with a source, or any fact named),
+-- once per path.  Most checks cite one fact: the set of paths cited
+-- (evidence_seen) is made at the next call, from the first entry's; until
+-- then evidence_seen is that entry (a set's values are all true, an
+-- entry's `fact` is the path).
 function Ctx:cite(path, value, label)
   local seen = self.evidence_seen
-  if seen and seen[path] then return end
+  if seen then
+    local first = seen.fact
+    if first ~= nil and first ~= true then   -- the first entry: the set, from its path
+      seen = { [first] = true }
+      self.evidence_seen = seen
+    end
+    if seen[path] then return end
+  end
   local is_table = type(value) == "table"
   if not is_table and label == nil then return end
-  if seen == nil then
-    seen = {}
-    self.evidence_seen, self.evidence_list = seen, {}
+  if seen == nil and (path == nil or path ~= path) then
+    local refused = {}
+    refused[path] = true   -- raises, as putting it in the set did: nil and NaN are no keys
   end
-  seen[path] = true
+  if seen ~= nil then seen[path] = true end
   local e   -- made whole, so that its fields are not added one by one
   if is_table then
     e = { fact = path, source = value.source, url = value.url, note = value.note, from = value.from,
@@ -466,7 +509,12 @@ function Ctx:cite(path, value, label)
   end
   if label then e.label = type(label) == "table" and label.en or label end
   -- a fact without a source is still evidence: the report says "no source given"
-  self.evidence_list[#self.evidence_list + 1] = e
+  if seen == nil then
+    self.evidence_seen, self.evidence_list = e, { e }
+    return
+  end
+  local list = self.evidence_list
+  list[#list + 1] = e
 end
 
 ---------------------------------------------------------------------------
@@ -528,13 +576,19 @@ end
 -- (in_force_at is the library's own test, which a rule that replaces
 -- ctx.in_force on its context cannot change: the offence lists below are
 -- shared by every rule of an evaluation.)
+-- Each of v's dates is read once; the reasons' templates are made once
+-- (only lx.t reads them).
+local LATER_REASON = { en = "in force only from {d}, after the assessment date", fr = "en vigueur seulement à partir du {d}, après la date d'évaluation" }
+local REPEALED_REASON = { en = "no longer in force since {d}", fr = "plus en vigueur depuis le {d}" }
 local function in_force_at(v, as_of)
   if type(v) ~= "table" then return true end
-  if v.from and v.from > as_of then
-    return false, fill({ en = "in force only from {d}, after the assessment date", fr = "en vigueur seulement à partir du {d}, après la date d'évaluation" }, { d = v.from }), "later"
+  local from = v.from
+  if from and from > as_of then
+    return false, fill_with(LATER_REASON, "d", from), "later"
   end
-  if v.repealed and v.repealed <= as_of then
-    return false, fill({ en = "no longer in force since {d}", fr = "plus en vigueur depuis le {d}" }, { d = v.repealed }), "repealed"
+  local repealed = v.repealed
+  if repealed and repealed <= as_of then
+    return false, fill_with(REPEALED_REASON, "d", repealed), "repealed"
   end
   return true
 end
@@ -552,9 +606,11 @@ end
 function Ctx:measure(path)
   self:_check_declared(path)
   local v = get_path(self.profile, path)
-  -- m is made whole (its fields not added one by one)
+  -- m is made whole (its fields not added one by one); v.adopted read once
   local is_table = type(v) == "table"
-  if not is_table or v.adopted == nil then
+  local adopted = nil
+  if is_table then adopted = v.adopted end
+  if adopted == nil then
     local m = { path = path, state = "unknown", considered = is_table and v.considered or nil }
     if is_table then self:cite(path, v) end
     self:ask(path)
@@ -563,7 +619,7 @@ function Ctx:measure(path)
   self:cite(path, v)
   local m = { path = path, source = v.source, note = v.note, missing = v.missing, considered = v.considered,
               raw = readonly(v) }   -- with state, 7 fields: its 8 slots are a small block
-  if v.adopted == false then
+  if adopted == false then
     m.state = "not_adopted"
   else
     local ok, why, when = self:in_force(v)
@@ -571,7 +627,7 @@ function Ctx:measure(path)
       m.state, m.why = "not_adopted", why
       if when == "later" then m.later = v.from else m.repealed = v.repealed end
     else
-      m.state = (v.adopted == "partly") and "partly" or "adopted"
+      m.state = (adopted == "partly") and "partly" or "adopted"
     end
   end
   return m
@@ -715,19 +771,19 @@ function Ctx:consideration(absent, labels_of)
       local how = c.outcome == "pending" and { en = "under consideration", fr = "à l'étude" }
                                            or { en = "considered and declined", fr = "envisagé puis écarté" }
       local src = c.source and (" (" .. c.source .. (c.date and (", " .. c.date) or "") .. ")") or (c.date and (" (" .. c.date .. ")") or "")
-      done[#done + 1] = fill({ en = "{l}: {h}{s}", fr = "{l} : {h}{s}" }, { l = label, h = how, s = src })
+      done[#done + 1] = fill_with({ en = "{l}: {h}{s}", fr = "{l} : {h}{s}" }, "l", label, "h", how, "s", src)
     end
   end
   local sep = { en = "; ", fr = " ; " }
   if #never > 0 then
-    return "not_considered", fill({ en = "The State states that it has not considered criminalizing {l}.", fr = "L'État indique ne pas avoir envisagé d'incriminer {l}." }, { l = join(never) })
+    return "not_considered", fill_with({ en = "The State states that it has not considered criminalizing {l}.", fr = "L'État indique ne pas avoir envisagé d'incriminer {l}." }, "l", (join(never)))
   end
   if #unrecorded > 0 then
-    self:ask("no_offence_for", fill({ en = "Has the State considered criminalizing {l}? Record it under no_offence_for[].considered (outcome declined, pending or not_considered, with the source).",
-                                      fr = "L'État a-t-il envisagé d'incriminer {l} ? L'indiquer dans no_offence_for[].considered (outcome declined, pending ou not_considered, avec la source)." }, { l = join(unrecorded) }))
-    return "unrecorded", fill({ en = "Consideration not recorded: the profile does not say whether the State considered criminalizing {l}.", fr = "Examen non renseigné : le profil n'indique pas si l'État a envisagé d'incriminer {l}." }, { l = join(unrecorded) })
+    self:ask("no_offence_for", fill_with({ en = "Has the State considered criminalizing {l}? Record it under no_offence_for[].considered (outcome declined, pending or not_considered, with the source).",
+                                      fr = "L'État a-t-il envisagé d'incriminer {l} ? L'indiquer dans no_offence_for[].considered (outcome declined, pending ou not_considered, avec la source)." }, "l", (join(unrecorded))))
+    return "unrecorded", fill_with({ en = "Consideration not recorded: the profile does not say whether the State considered criminalizing {l}.", fr = "Examen non renseigné : le profil n'indique pas si l'État a envisagé d'incriminer {l}." }, "l", (join(unrecorded)))
   end
-  return "considered", fill({ en = "The State considered creating the offences it has not created: {l}.", fr = "L'État a envisagé de créer les infractions qu'il n'a pas créées : {l}." }, { l = join(done, sep, sep) })
+  return "considered", fill_with({ en = "The State considered creating the offences it has not created: {l}.", fr = "L'État a envisagé de créer les infractions qu'il n'a pas créées : {l}." }, "l", (join(done, sep, sep)))
 end
 
 -- Offences of the profile that cover `element` but are not in force at the
@@ -747,10 +803,10 @@ function Ctx:out_of_force(element)
   local parts = {}
   for i, id in ipairs(ids) do
     local _, why = self:in_force(all[id])
-    parts[i] = fill({ en = "{o}: {w}", fr = "{o} : {w}" }, { o = self:cite_offence({ id = id, o = all[id] }), w = why })
+    parts[i] = fill_with({ en = "{o}: {w}", fr = "{o} : {w}" }, "o", self:cite_offence({ id = id, o = all[id] }), "w", why)
   end
-  return fill({ en = " Offences covering it that are not in force at the assessment date: {l}.", fr = " Infractions qui le couvrent mais ne sont pas en vigueur à la date d'évaluation : {l}." },
-              { l = join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) })
+  return fill_with({ en = " Offences covering it that are not in force at the assessment date: {l}.", fr = " Infractions qui le couvrent mais ne sont pas en vigueur à la date d'évaluation : {l}." },
+              "l", (join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })))
 end
 
 -- The profile's explicit statement, in force at the as-of date (its `from`
@@ -758,7 +814,7 @@ end
 -- nil.
 function Ctx:declared_absent(element)
   self:_check_declared("no_offence_for")
-  for i, entry in ipairs(self.profile.no_offence_for or {}) do
+  for i, entry in ipairs(self.profile.no_offence_for or NO_ITEMS) do
     if entry.conduct == element and self:in_force(entry) then
       self:cite("no_offence_for." .. i, entry, { en = "no offence covers " .. element })
       return readonly(entry)
@@ -814,7 +870,7 @@ function lx.offences_implementing(ctx, groups, ask)
     end
     if not any and not all_absent then
       open[#open + 1] = g.art
-      ctx:ask("offences", fill(ask, { a = g.art }))
+      ctx:ask("offences", fill_with(ask, "a", g.art))
     end
   end
   return found, open
@@ -860,29 +916,36 @@ lx.ADVANTAGES = {
 --   "narrow", labels        it requires elements the provision does not contain
 --   "unsure", labels        only `other` may narrow it
 -- labels: what narrows it, bilingual ("a breach of duty", "pecuniary advantages only").
-function lx.offence_fit(o, el)
-  if el.allowed == nil then return "full", {} end
+-- (fit_of gives the labels as nil for "full": lx.analyse_conduct drops
+-- them; lx.offence_fit, for rules, hands a fresh empty list.)
+local function fit_of(o, el)
+  if el.allowed == nil then return "full", nil end
   local narrow, unsure = {}, false
-  for _, req in ipairs(o.requires or {}) do
+  for _, req in ipairs(o.requires or NO_ITEMS) do
     if not has(el.allowed, req) then
       if req == "other" then unsure = true
-      else narrow[#narrow + 1] = fill({ en = "requires {x} (the provision does not)", fr = "exige {x} (la disposition ne l'exige pas)" }, { x = lx.REQUIREMENTS[req] }) end
+      else narrow[#narrow + 1] = fill_with({ en = "requires {x} (the provision does not)", fr = "exige {x} (la disposition ne l'exige pas)" }, "x", lx.REQUIREMENTS[req]) end
     end
   end
   if el.advantage and o.advantage and lx.ADVANTAGES[o.advantage] then
-    narrow[#narrow + 1] = fill({ en = "reaches {x} (the provision covers an undue advantage of any kind)", fr = "ne vise que {x} (la disposition couvre tout avantage indu)" }, { x = lx.ADVANTAGES[o.advantage] })
+    narrow[#narrow + 1] = fill_with({ en = "reaches {x} (the provision covers an undue advantage of any kind)", fr = "ne vise que {x} (la disposition couvre tout avantage indu)" }, "x", lx.ADVANTAGES[o.advantage])
   end
   if #narrow > 0 then return "narrow", narrow end
-  if unsure then return "unsure", { fill({ en = "requires {x}", fr = "exige {x}" }, { x = lx.REQUIREMENTS.other }) } end
-  return "full", {}
+  if unsure then return "unsure", { fill_with({ en = "requires {x}", fr = "exige {x}" }, "x", lx.REQUIREMENTS.other) } end
+  return "full", nil
+end
+
+function lx.offence_fit(o, el)
+  local fit, labels = fit_of(o, el)
+  return fit, labels or {}
 end
 
 -- Ask what an `other` requirement is (the offence's fit is "unsure").
 function Ctx:ask_other(e, el)
-  self:ask("offences." .. e.id .. ".requires", fill({
+  self:ask("offences." .. e.id .. ".requires", fill_with({
     en = "{o} requires an element beyond its conduct (`other`): what is it, and does the Convention's offence ({c}) contain it? Name it with a value of `requires` where one fits, or remove `other` if the Convention contains it.",
     fr = "{o} exige un élément au-delà du comportement (`other`) : lequel, et l'infraction de la convention ({c}) le comporte-t-elle ? Le nommer par une valeur de `requires` s'il en existe une, ou retirer `other` si la convention le comporte." },
-    { o = e.o.source .. " (" .. e.o.name .. ")", c = { en = el.en, fr = el.fr } }))
+    "o", e.o.source .. " (" .. e.o.name .. ")", "c", { en = el.en, fr = el.fr }))
 end
 
 -- Is the offence a "serious crime" (art. 2(b) UNTOC)?  true, false, or nil
@@ -905,7 +968,7 @@ end
 -- A fundamental principle (or basic concept) the State invokes for `ref`,
 -- or nil.  Cited as evidence.
 function Ctx:principle(ref)
-  for i, p in ipairs(self.profile.principles or {}) do
+  for i, p in ipairs(self.profile.principles or NO_ITEMS) do
     for _, r in ipairs(p.provisions) do
       if r == ref or ref:sub(1, #r + 1) == r .. "." then
         self:cite("principles." .. i, p, { en = p.statement })
@@ -920,7 +983,7 @@ end
 -- on or before the as-of date, or nil.  Cited as evidence.
 function Ctx:notification(ref)
   local latest, at
-  for i, n in ipairs(self.profile.notifications or {}) do
+  for i, n in ipairs(self.profile.notifications or NO_ITEMS) do
     if n.provision == ref and n.date <= self.as_of and (latest == nil or n.date > latest.date) then
       latest, at = n, i
     end
@@ -1059,13 +1122,19 @@ end
 
 -- French negation turns the partitive and indefinite articles into "de":
 -- "prévoit des mesures" / "ne prévoit pas de mesures".
-local function negated(what)
-  local fr = what.fr
+local function negated_french(fr)
   fr = fr:gsub("^des ", "de "):gsub("^du ", "de "):gsub("^de la ", "de "):gsub("^une? ", "de ")
   fr = fr:gsub("^de ([aeiouhéèêàâîôûAEIOUHÉ])", "d'%1")
+  return fr
+end
+local function negated(what)
+  local fr = negated_french(what.fr)
   return { en = what.en, fr = fr }
 end
 lx.negated = negated
+-- The French negation of a French text (a string), kept by memo: the
+-- measure patterns negate the same texts at every evaluation.
+local negated_french_kept = memo(negated_french)
 
 ---------------------------------------------------------------------------
 -- Pattern: a measure that is either there or not.
@@ -1078,6 +1147,7 @@ lx.negated = negated
 --   not stated         -> unknown      with the schema's question
 ---------------------------------------------------------------------------
 -- Its texts, made once (only lx.t reads them; no rule is handed them).
+local NO_TEXT = { en = "", fr = "" }   -- a value for lx.t only, never handed out
 local MEASURE_TEXTS = {
   adopted = { en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." },
   partly = { en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." },
@@ -1118,28 +1188,31 @@ function lx.measure_finding(ctx, path, opts)
   src = src and " (" .. src .. ")" or ""
   local T = MEASURE_TEXTS
   if m.state == "adopted" then
-    return met_fresh(ctx, fill(T.adopted, { w = what, s = src }))
+    return met_fresh(ctx, fill_with(T.adopted, "w", what, "s", src))
   elseif m.state == "partly" then
     local missing = {}
-    for i, x in ipairs(m.missing or {}) do missing[i] = x end
-    return partly_fresh(ctx, fill(T.partly, { w = what, s = src }), missing)
+    for i, x in ipairs(m.missing or NO_ITEMS) do missing[i] = x end
+    return partly_fresh(ctx, fill_with(T.partly, "w", what, "s", src), missing)
   elseif m.state == "not_adopted" then
     if ctx.level == "consider" and m.considered then
-      return met_fresh(ctx, fill(T.considered, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
+      return met_fresh(ctx, fill_with(T.considered, "w", what, "s", src), { id = "considered", en = "considered", fr = "envisagé" })
     end
     if ctx.level == "endeavour" and m.considered then
-      return met_fresh(ctx, fill(T.efforts, { w = what, s = src }), { id = "considered", en = "considered", fr = "envisagé" })
+      return met_fresh(ctx, fill_with(T.efforts, "w", what, "s", src), { id = "considered", en = "considered", fr = "envisagé" })
     end
     if m.later then
-      return not_met_fresh(ctx, fill(T.later, { w = what, d = m.later, s = src }), { what })
+      return not_met_fresh(ctx, fill_with(T.later, "w", what, "d", m.later, "s", src), { what })
     end
+    -- what, negated in French (what negated(bilingual(what)) gives)
+    local en, fr = text_pair(what, "what")
+    local w = { en = en, fr = negated_french_kept(fr) }
     if m.repealed then
-      return not_met_fresh(ctx, fill(T.repealed, { w = negated(bilingual(what)), y = m.why, s = src }), { what })
+      return not_met_fresh(ctx, fill_with(T.repealed, "w", w, "y", m.why, "s", src), { what })
     end
-    local why = m.why and fill(T.why, { r = m.why }) or { en = "", fr = "" }
-    return not_met_fresh(ctx, fill(T.not_adopted, { w = negated(bilingual(what)), y = why, s = src }), { what })
+    local why = m.why and fill_with(T.why, "r", m.why) or NO_TEXT
+    return not_met_fresh(ctx, fill_with(T.not_adopted, "w", w, "y", why, "s", src), { what })
   else
-    return unknown_fresh(ctx, fill(T.unknown, { w = what }))
+    return unknown_fresh(ctx, fill_with(T.unknown, "w", what))
   end
 end
 
@@ -1160,12 +1233,17 @@ function lx.analyse_conduct(ctx, elements)
     local id = el[1]
     local offs = ctx:covering(id)
     local label = { en = el.en, fr = el.fr }
-    local full, narrow, unsure = {}, {}, {}
+    local full, narrow, unsure = {}, NO_ITEMS, NO_ITEMS   -- narrow, unsure: made at their first entry
     for _, e in ipairs(offs) do
-      local fit, why = lx.offence_fit(e.o, el)
+      local fit, why = fit_of(e.o, el)
       if fit == "full" then full[#full + 1] = e
-      elseif fit == "narrow" then narrow[#narrow + 1] = { e = e, why = why }
-      else unsure[#unsure + 1] = { e = e, why = why } end
+      elseif fit == "narrow" then
+        if narrow == NO_ITEMS then narrow = {} end
+        narrow[#narrow + 1] = { e = e, why = why }
+      else
+        if unsure == NO_ITEMS then unsure = {} end
+        unsure[#unsure + 1] = { e = e, why = why }
+      end
     end
     if #full > 0 then
       local names = {}
@@ -1182,19 +1260,19 @@ function lx.analyse_conduct(ctx, elements)
       for i, x in ipairs(list) do
         offences[i] = x.e
         names[i] = ctx:cite_offence(x.e)
-        whys[i] = fill({ en = "{o} {w}", fr = "{o} {w}" }, { o = names[i], w = join(x.why) })
+        whys[i] = fill_with({ en = "{o} {w}", fr = "{o} {w}" }, "o", names[i], "w", (join(x.why)))
       end
       local entry = { id = id, label = label, names = names, offences = offences,
                       why = join(whys, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }
-      entry.missing = fill({ en = "{c}: {w}", fr = "{c} : {w}" }, { c = label, w = entry.why })
+      entry.missing = fill_with({ en = "{c}: {w}", fr = "{c} : {w}" }, "c", label, "w", entry.why)
       if #narrow > 0 then a.narrowed[#a.narrowed + 1] = entry
       else entry.unsure = true; a.unknown[#a.unknown + 1] = entry end
     elseif ctx:declared_absent(id) then
       a.absent[#a.absent + 1] = { id = id, label = label }
     else
       a.unknown[#a.unknown + 1] = { id = id, label = label, dated = ctx:out_of_force(id) }
-      ctx:ask("offences", fill({ en = "Which offence of national law, if any, criminalizes {c}? (If none, list it under no_offence_for.)",
-                                 fr = "Quelle infraction du droit national incrimine, le cas échéant, {c} ? (Si aucune, l'indiquer dans no_offence_for.)" }, { c = label }))
+      ctx:ask("offences", fill_with({ en = "Which offence of national law, if any, criminalizes {c}? (If none, list it under no_offence_for.)",
+                                 fr = "Quelle infraction du droit national incrimine, le cas échéant, {c} ? (Si aucune, l'indiquer dans no_offence_for.)" }, "c", label))
     end
   end
   return a
@@ -1229,7 +1307,7 @@ end
 local function covered_text(a)
   local parts = {}
   for _, c in ipairs(a.covered) do
-    parts[#parts + 1] = fill(COVERED_BY, { c = c.label, o = table.concat(c.names, "; ") })
+    parts[#parts + 1] = fill_with(COVERED_BY, "c", c.label, "o", (table.concat(c.names, "; ")))
   end
   return join(parts, SEP_SEMI, SEP_SEMI)
 end
@@ -1248,16 +1326,16 @@ local function narrowed_text(a)
       groups[#groups + 1] = g
     end
   end
-  for i, g in ipairs(groups) do parts[i] = fill({ en = "{c}: {w}", fr = "{c} : {w}" }, { c = join(g.labels), w = g.why }) end
+  for i, g in ipairs(groups) do parts[i] = fill_with({ en = "{c}: {w}", fr = "{c} : {w}" }, "c", join(g.labels), "w", g.why) end
   for _, c in ipairs(a.unknown) do if c.unsure then unsure[#unsure + 1] = c.missing end end
   local out = { en = "", fr = "" }
   if #parts > 0 then
-    out = fill({ en = " Covered only by narrower offences: {l}.", fr = " Couvert seulement par des infractions plus étroites : {l}." },
-               { l = join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) })
+    out = fill_with({ en = " Covered only by narrower offences: {l}.", fr = " Couvert seulement par des infractions plus étroites : {l}." },
+               "l", (join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })))
   end
   if #unsure > 0 then
-    out = fill({ en = "{t} Covered by offences with an element the profile does not describe: {l}.", fr = "{t} Couvert par des infractions comportant un élément que le profil ne décrit pas : {l}." },
-               { t = out, l = join(unsure, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) })
+    out = fill_with({ en = "{t} Covered by offences with an element the profile does not describe: {l}.", fr = "{t} Couvert par des infractions comportant un élément que le profil ne décrit pas : {l}." },
+               "t", out, "l", (join(unsure, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })))
   end
   return out
 end
@@ -1276,12 +1354,12 @@ lx.conduct_missing = conduct_missing
 function lx.criminalized(ctx, elements)
   local a = lx.analyse_conduct(ctx, elements)
   if #a.absent == 0 and #a.unknown == 0 and #a.narrowed == 0 then
-    return met_fresh(ctx, fill({ en = "Criminalized: {l}.", fr = "Incriminé : {l}." }, { l = covered_text(a) })), a
+    return met_fresh(ctx, fill_with({ en = "Criminalized: {l}.", fr = "Incriminé : {l}." }, "l", (covered_text(a)))), a
   end
   local missing = conduct_missing(a)
   local covered = #a.covered > 0
-    and fill({ en = "Covered: {l}.", fr = "Couvert : {l}." }, { l = covered_text(a) }) or { en = "", fr = "" }
-  local rest = fill({ en = "{c}{n}", fr = "{c}{n}" }, { c = covered, n = narrowed_text(a) })
+    and fill_with({ en = "Covered: {l}.", fr = "Couvert : {l}." }, "l", (covered_text(a))) or { en = "", fr = "" }
+  local rest = fill_with({ en = "{c}{n}", fr = "{c}{n}" }, "c", covered, "n", (narrowed_text(a)))
   rest = { en = rest.en:gsub("^ ", ""), fr = rest.fr:gsub("^ ", "") }
   local undescribed, dated = {}, {}
   for _, x in ipairs(a.unknown) do
@@ -1291,19 +1369,19 @@ function lx.criminalized(ctx, elements)
   if #a.unknown > 0 then
     -- an unknown finding starts with why it is unknown
     local why = #undescribed > 0
-      and fill({ en = "The profile does not show which offence, if any, covers {u} at the assessment date.{d}", fr = "Le profil n'indique pas quelle infraction couvre, le cas échéant, {u} à la date d'évaluation.{d}" },
-               { u = join(undescribed), d = join(dated, { en = "", fr = "" }, { en = "", fr = "" }) })
+      and fill_with({ en = "The profile does not show which offence, if any, covers {u} at the assessment date.{d}", fr = "Le profil n'indique pas quelle infraction couvre, le cas échéant, {u} à la date d'évaluation.{d}" },
+               "u", join(undescribed), "d", (join(dated, { en = "", fr = "" }, { en = "", fr = "" })))
       or { en = "The profile does not describe an element that an offence requires.", fr = "Le profil ne décrit pas un élément qu'exige une infraction." }
     if #a.absent > 0 then
-      why = fill({ en = "{w} No offence covers {m}.", fr = "{w} Aucune infraction ne couvre {m}." }, { w = why, m = join(labels(a.absent)) })
+      why = fill_with({ en = "{w} No offence covers {m}.", fr = "{w} Aucune infraction ne couvre {m}." }, "w", why, "m", (join(labels(a.absent))))
     end
-    return ctx:unknown(rest.en ~= "" and fill({ en = "{w} {r}", fr = "{w} {r}" }, { w = why, r = rest }) or why, missing), a
+    return ctx:unknown(rest.en ~= "" and fill_with({ en = "{w} {r}", fr = "{w} {r}" }, "w", why, "r", rest) or why, missing), a
   end
   if #a.covered > 0 or #a.narrowed > 0 then
-    local none = #a.absent > 0 and fill({ en = " No offence covers {m}.", fr = " Aucune infraction ne couvre {m}." }, { m = join(labels(a.absent)) }) or { en = "", fr = "" }
-    return partly_fresh(ctx, fill({ en = "{r}{n}", fr = "{r}{n}" }, { r = rest, n = none }), missing), a
+    local none = #a.absent > 0 and fill_with({ en = " No offence covers {m}.", fr = " Aucune infraction ne couvre {m}." }, "m", (join(labels(a.absent)))) or { en = "", fr = "" }
+    return partly_fresh(ctx, fill_with({ en = "{r}{n}", fr = "{r}{n}" }, "r", rest, "n", none), missing), a
   end
-  return not_met_fresh(ctx, fill({ en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." }, { m = join(labels(a.absent)) }), labels(a.absent)), a
+  return not_met_fresh(ctx, fill_with({ en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." }, "m", (join(labels(a.absent)))), labels(a.absent)), a
 end
 
 ---------------------------------------------------------------------------
@@ -1354,7 +1432,7 @@ function lx.criminalized_allowing(ctx, elements, allowed)
     local fits, why_narrow, why_open = false, {}, {}
     for _, e in ipairs(c.offences) do
       local extra, uses, other = {}, {}, false
-      for _, q in ipairs(e.o.requires or {}) do
+      for _, q in ipairs(e.o.requires or NO_ITEMS) do
         if q == "other" then other = true
         elseif ok[q] then uses[#uses + 1] = q
         else extra[#extra + 1] = q end
@@ -1365,11 +1443,11 @@ function lx.criminalized_allowing(ctx, elements, allowed)
       elseif #extra == 0 then
         why_open[#why_open + 1] = ctx:cite_offence(e)
       else
-        why_narrow[#why_narrow + 1] = fill({ en = "{o} requires {x}", fr = "{o} exige {x}" }, { o = ctx:cite_offence(e), x = requirement_words(extra) })
+        why_narrow[#why_narrow + 1] = fill_with({ en = "{o} requires {x}", fr = "{o} exige {x}" }, "o", ctx:cite_offence(e), "x", (requirement_words(extra)))
       end
     end
     if fits then
-      full[#full + 1] = fill({ en = "{c} by {o}", fr = "{c} par {o}" }, { c = c.label, o = table.concat(c.names, "; ") })
+      full[#full + 1] = fill_with({ en = "{c} by {o}", fr = "{c} par {o}" }, "c", c.label, "o", (table.concat(c.names, "; ")))
     elseif #why_open > 0 then
       open[#open + 1] = { label = c.label, offences = why_open }
     else
@@ -1378,36 +1456,35 @@ function lx.criminalized_allowing(ctx, elements, allowed)
   end
   local note = {}
   for _, id in ipairs(allowed.ids) do if used[id] then note[#note + 1] = id end end
-  local option = #note > 0 and fill({ en = " The offence requires {x}, an element {c} allows a State to require; it does not lower the finding.",
+  local option = #note > 0 and fill_with({ en = " The offence requires {x}, an element {c} allows a State to require; it does not lower the finding.",
                                       fr = " L'infraction exige {x}, élément que {c} permet à un État d'exiger ; le constat n'en est pas abaissé." },
-                                    { x = requirement_words(note), c = c_words }) or { en = "", fr = "" }
+                                    "x", requirement_words(note), "c", c_words) or { en = "", fr = "" }
   if #narrowed == 0 and #open == 0 then
-    return met_fresh(ctx, fill({ en = "{e}{n}", fr = "{e}{n}" }, { e = r.explanation, n = option })), a
+    return met_fresh(ctx, fill_with({ en = "{e}{n}", fr = "{e}{n}" }, "e", r.explanation, "n", option)), a
   end
   local missing, parts = {}, {}
   for _, n in ipairs(narrowed) do
-    missing[#missing + 1] = fill({ en = "{l}, without elements the Convention does not allow", fr = "{l}, sans éléments que la Convention ne permet pas" }, { l = n.label })
+    missing[#missing + 1] = fill_with({ en = "{l}, without elements the Convention does not allow", fr = "{l}, sans éléments que la Convention ne permet pas" }, "l", n.label)
     parts[#parts + 1] = n.why
   end
   local narrow_text = #parts > 0
-    and fill({ en = " But {p}, which the Convention does not allow: only the elements of {c} may be added.", fr = " Mais {p}, ce que la Convention ne permet pas : seuls les éléments de {c} peuvent être ajoutés." },
-             { p = join(parts), c = c_words }) or { en = "", fr = "" }
+    and fill_with({ en = " But {p}, which the Convention does not allow: only the elements of {c} may be added.", fr = " Mais {p}, ce que la Convention ne permet pas : seuls les éléments de {c} peuvent être ajoutés." },
+             "p", join(parts), "c", c_words) or { en = "", fr = "" }
   if #open > 0 then
     local labels_open, offs = {}, {}
     for _, o in ipairs(open) do
       labels_open[#labels_open + 1] = o.label
       for _, name in ipairs(o.offences) do offs[#offs + 1] = name end
     end
-    ctx:ask("offences", fill({ en = "What further element does {o} require (requires = \"other\"; its note may say)? Is it one of the elements of {c}, or does another offence cover {l} without it?",
+    ctx:ask("offences", fill_with({ en = "What further element does {o} require (requires = \"other\"; its note may say)? Is it one of the elements of {c}, or does another offence cover {l} without it?",
                                fr = "Quel élément supplémentaire {o} exige-t-elle (requires = \"other\" ; sa note peut le dire) ? Est-ce l'un des éléments de {c}, ou une autre infraction couvre-t-elle {l} sans lui ?" },
-                             { o = table.concat(offs, "; "), c = c_words, l = join(labels_open) }))
+                             "o", table.concat(offs, "; "), "c", c_words, "l", (join(labels_open))))
     local requires = #offs > 1 and { en = "each require", fr = "exigent chacune" } or { en = "requires", fr = "exige" }
-    return unknown_fresh(ctx, fill({ en = "Whether {l} is criminalized as the Convention requires is not settled: {o} {r} a further element the profile does not name as one the Convention allows (only the elements of {c} may be added).{w} {e}{n}",
+    return unknown_fresh(ctx, fill_with({ en = "Whether {l} is criminalized as the Convention requires is not settled: {o} {r} a further element the profile does not name as one the Convention allows (only the elements of {c} may be added).{w} {e}{n}",
                               fr = "Il n'est pas établi que {l} soit incriminé comme l'exige la Convention : {o} {r} un élément supplémentaire que le profil ne désigne pas comme permis par la Convention (seuls les éléments de {c} peuvent être ajoutés).{w} {e}{n}" },
-                            { l = join(labels_open), o = table.concat(offs, "; "), r = requires, c = c_words, w = narrow_text, n = option,
-                              e = #full > 0 and fill({ en = "Covered in full: {f}.", fr = "Couvert entièrement : {f}." }, { f = join(full, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }) or { en = "", fr = "" } }), missing), a
+                            "l", join(labels_open), "o", table.concat(offs, "; "), "r", requires, "c", c_words, "w", narrow_text, "n", option, "e", #full > 0 and fill_with({ en = "Covered in full: {f}.", fr = "Couvert entièrement : {f}." }, "f", join(full, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })) or { en = "", fr = "" }), missing), a
   end
-  return partly_fresh(ctx, fill({ en = "{e}{w}{n}", fr = "{e}{w}{n}" }, { e = r.explanation, w = narrow_text, n = option }), missing), a
+  return partly_fresh(ctx, fill_with({ en = "{e}{w}{n}", fr = "{e}{w}{n}" }, "e", r.explanation, "w", narrow_text, "n", option), missing), a
 end
 
 ---------------------------------------------------------------------------
@@ -1435,10 +1512,10 @@ function lx.self_laundering(ctx, offs)
   end
   if #unstated == 0 then return "exempt" end
   for _, e in ipairs(unstated) do
-    ctx:ask("offences." .. e.id .. ".self_laundering", fill(
+    ctx:ask("offences." .. e.id .. ".self_laundering", fill_with(
       { en = "Can the author of the predicate offence also be convicted under {o} (self-laundering)?",
         fr = "L'auteur de l'infraction principale peut-il aussi être condamné en vertu de {o} (auto-blanchiment) ?" },
-      { o = ctx:cite_offence(e) }))
+      "o", (ctx:cite_offence(e))))
   end
   return "unknown"
 end
@@ -1501,12 +1578,12 @@ function lx.self_laundering_exemption(ctx, opts)
       local met = opts.met or
         { en = "The offences covering {c} do not apply to the author of the predicate offence, on the basis of a fundamental principle of domestic law ({p}{s}), as {x} allows.",
           fr = "Les infractions couvrant {c} ne s'appliquent pas à l'auteur de l'infraction principale, sur le fondement d'un principe fondamental du droit interne ({p}{s}), comme le permet {x}." }
-      return met_fresh(ctx, fill(met, { c = join(exempt), p = p.statement, s = p.source and (", " .. p.source) or "", x = opts.clause }),
+      return met_fresh(ctx, fill_with(met, "c", join(exempt), "p", p.statement, "s", p.source and (", " .. p.source) or "", "x", opts.clause),
                      { id = "exemption", en = "self-laundering exemption", fr = "exemption de l'auto-blanchiment" })
     end
-    return partly_fresh(ctx, fill({ en = "The offences covering {c} do not apply to the author of the predicate offence, but the State invokes no fundamental principle requiring it, the condition {x} sets; the shortfall is assessed under {d}.",
+    return partly_fresh(ctx, fill_with({ en = "The offences covering {c} do not apply to the author of the predicate offence, but the State invokes no fundamental principle requiring it, the condition {x} sets; the shortfall is assessed under {d}.",
                              fr = "Les infractions couvrant {c} ne s'appliquent pas à l'auteur de l'infraction principale, mais l'État n'invoque aucun principe fondamental l'exigeant, condition posée par {x} ; l'insuffisance est appréciée au regard de {d}." },
-                           { c = join(exempt), x = opts.clause, d = opts.offence_duty }),
+                           "c", join(exempt), "x", opts.clause, "d", opts.offence_duty),
                       { { en = "a fundamental principle of domestic law requiring the exemption", fr = "un principe fondamental du droit interne exigeant l'exemption" } })
   end
   if undecided then
@@ -1563,8 +1640,8 @@ function lx.liability_forms_text(list)
   local parts = {}
   for i, x in ipairs(list) do
     local partly = x.m.state == "partly" and { en = ", in part", fr = ", en partie" } or { en = "", fr = "" }
-    parts[i] = fill({ en = "{f} liability{p}{s}", fr = "une responsabilité {f}{p}{s}" },
-                    { f = { en = x.form.en, fr = x.form.fr }, p = partly, s = lx.cited(x.m) })
+    parts[i] = fill_with({ en = "{f} liability{p}{s}", fr = "une responsabilité {f}{p}{s}" },
+                    "f", { en = x.form.en, fr = x.form.fr }, "p", partly, "s", (lx.cited(x.m)))
   end
   return join(parts)
 end
@@ -1574,7 +1651,7 @@ end
 function lx.liability_forms_option(list)
   local ids, adj = {}, {}
   for i, x in ipairs(list) do ids[i] = x.form.id; adj[i] = { en = x.form.en, fr = x.form.fr } end
-  local o = fill({ en = "{a} liability", fr = "responsabilité {a}" }, { a = join(adj) })
+  local o = fill_with({ en = "{a} liability", fr = "responsabilité {a}" }, "a", (join(adj)))
   o.id = table.concat(ids, "+")
   return o
 end
@@ -1589,9 +1666,9 @@ end
 -- finding.
 function lx.liability_qualifies(ctx, forms_id, duty)
   return lx.only_if(ctx, ctx:finding(forms_id).status ~= "not_met",
-    fill({ en = "National law provides for no liability of legal persons, so this paragraph, which qualifies that liability, has nothing to apply to; the shortcoming is reported under {d}.",
+    fill_with({ en = "National law provides for no liability of legal persons, so this paragraph, which qualifies that liability, has nothing to apply to; the shortcoming is reported under {d}.",
            fr = "Le droit national ne prévoit aucune responsabilité des personnes morales : ce paragraphe, qui encadre cette responsabilité, est sans objet ; la lacune est relevée au titre de {d}." },
-         { d = duty }))
+         "d", duty))
 end
 
 -- Pattern: the liability of legal persons "shall be without prejudice to the
@@ -1636,7 +1713,7 @@ end
 -- conduct list being shared by every instrument (UNTOC 16(6), Cybercrime
 -- Convention 37(7)).
 function lx.covers_conduct_family(o, families)
-  for _, c in ipairs(o.conduct or {}) do
+  for _, c in ipairs(o.conduct or NO_ITEMS) do
     for _, family in ipairs(families) do
       if c:sub(1, #family) == family then return true end
     end
@@ -1676,9 +1753,9 @@ function lx.if_nationals_refused(ctx, para, reason, check)
   if refuses == false then return ctx:not_applicable(reason) end
   local r = check(ctx)
   if refuses or (r.status ~= "not_met" and r.status ~= "partly_met") then return r end
-  return unknown_fresh(ctx, fill({ en = "Paragraph {p} binds only a State that does not extradite its nationals, and the profile does not say whether this State extradites them. If it does not: {e}",
+  return unknown_fresh(ctx, fill_with({ en = "Paragraph {p} binds only a State that does not extradite its nationals, and the profile does not say whether this State extradites them. If it does not: {e}",
                             fr = "Le paragraphe {p} ne lie que l'État qui n'extrade pas ses ressortissants, et le profil n'indique pas si cet État les extrade. S'il ne les extrade pas : {e}" },
-                          { p = para, e = r.explanation }))
+                          "p", para, "e", r.explanation))
 end
 
 -- Pattern: jurisdiction over an alleged offender present in the territory
@@ -1688,8 +1765,8 @@ end
 -- `para` is the paragraph's number, for the sentence ("3").
 function lx.non_extradited_nationals_jurisdiction(ctx, para)
   return lx.if_nationals_refused(ctx, para,
-    fill({ en = "The State extradites its nationals, so it never declines extradition on that sole ground; paragraph {p} binds only a State that does.",
-           fr = "L'État extrade ses ressortissants et ne refuse donc jamais l'extradition pour ce seul motif ; le paragraphe {p} ne lie que l'État qui le fait." }, { p = para }),
+    fill_with({ en = "The State extradites its nationals, so it never declines extradition on that sole ground; paragraph {p} binds only a State that does.",
+           fr = "L'État extrade ses ressortissants et ne refuse donc jamais l'extradition pour ce seul motif ; le paragraphe {p} ne lie que l'État qui le fait." }, "p", para),
     function(c)
       return lx.measure_finding(c, "jurisdiction.non_extradited_nationals", {
         what = { en = "jurisdiction over offenders present in its territory whom it does not extradite because they are nationals",
@@ -1721,16 +1798,16 @@ function lx.all_of(ctx, parts)
     counts[r.status] = counts[r.status] + 1
     if r.status ~= "not_applicable" then
       pieces_of[i] = part.label
-        and fill(PART_LABELLED, { l = bilingual(part.label, "part label"), e = r.explanation })
+        and fill_with(PART_LABELLED, "l", bilingual(part.label, "part label"), "e", r.explanation)
         or r.explanation
       pieces[#pieces + 1] = pieces_of[i]
     end
-    for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end
+    for _, m in ipairs(r.missing or NO_ITEMS) do missing[#missing + 1] = m end
     local name = part.label or part.what
-    if (r.status == "not_met" or r.status == "partly_met") and #(r.missing or {}) == 0 and name then
+    if (r.status == "not_met" or r.status == "partly_met") and #(r.missing or NO_ITEMS) == 0 and name then
       missing[#missing + 1] = r.status == "partly_met" and part.what
-        and fill({ en = "{w}: provided for only in part (the profile does not say what is missing)",
-                   fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" }, { w = part.what })
+        and fill_with({ en = "{w}: provided for only in part (the profile does not say what is missing)",
+                   fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" }, "w", part.what)
         or bilingual(name, "part label")
     end
   end
@@ -1769,9 +1846,9 @@ local function say_measures(parts, items, tpl)
   if not items then return end
   local MT = MEASURES_TEXTS
   local first = #parts == 0
-  parts[#parts + 1] = fill(tpl, { l = join(items, SEP_SEMI, SEP_SEMI),
-    S = first and MT.first_subject or MT.next_subject,
-    q = first and MT.first_whether or MT.next_whether })
+  parts[#parts + 1] = fill_with(tpl, "l", join(items, SEP_SEMI, SEP_SEMI),
+    "S", first and MT.first_subject or MT.next_subject,
+    "q", first and MT.first_whether or MT.next_whether)
 end
 
 function lx.all_measures(ctx, elements)
@@ -1784,8 +1861,8 @@ function lx.all_measures(ctx, elements)
     local m = ctx:measure(el.path)
     dated_measure(ctx, m)
     -- the source as lx.cited(m) gives it, the same string in both languages
-    local item = fill(MT.item, { w = el.what, s = m.source and " (" .. m.source .. ")" or "" })
-    if m.why then item = fill(MT.why, { i = item, y = m.why }) end
+    local item = fill_with(MT.item, "w", el.what, "s", m.source and " (" .. m.source .. ")" or "")
+    if m.why then item = fill_with(MT.why, "i", item, "y", m.why) end
     local bucket = got[m.state]
     if bucket == false then
       bucket = {}
@@ -1794,10 +1871,10 @@ function lx.all_measures(ctx, elements)
     bucket[#bucket + 1] = item
     if m.state == "partly" then
       local n = 0
-      for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x; n = n + 1 end
+      for _, x in ipairs(m.missing or NO_ITEMS) do missing[#missing + 1] = x; n = n + 1 end
       if n == 0 then
-        missing[#missing + 1] = fill({ en = "{w}: provided for only in part (the profile does not say what is missing)",
-                                       fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" }, { w = el.what })
+        missing[#missing + 1] = fill_with({ en = "{w}: provided for only in part (the profile does not say what is missing)",
+                                       fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" }, "w", el.what)
       end
     elseif m.state == "not_adopted" then
       missing[#missing + 1] = el.what
@@ -1846,7 +1923,7 @@ function lx.any_forms(ctx, forms, opts)
       labels_en[#labels_en + 1] = f.label.en
       labels_fr[#labels_fr + 1] = f.label.fr
     else
-      for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end
+      for _, m in ipairs(r.missing or NO_ITEMS) do missing[#missing + 1] = m end
     end
   end
   local expl = join(texts, { en = " ", fr = " " }, { en = " ", fr = " " })
@@ -1884,22 +1961,22 @@ function lx.measure_details(ctx, path, opts)
   dated_measure(ctx, m)
   local d = opts.details(m.raw) or {}
   local missing = {}
-  for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x end
-  for _, x in ipairs(d.missing or {}) do missing[#missing + 1] = x end
+  for _, x in ipairs(m.missing or NO_ITEMS) do missing[#missing + 1] = x end
+  for _, x in ipairs(d.missing or NO_ITEMS) do missing[#missing + 1] = x end
   local src = lx.cited(m)
-  if #(d.missing or {}) > 0 then
+  if #(d.missing or NO_ITEMS) > 0 then
     local short = join(d.missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
-    local e = fill({ en = "National law provides for {w}{s}, but falls short of the provision: {d}.",
-                     fr = "Le droit national prévoit {w}{s}, mais ne répond pas entièrement à la disposition : {d}." }, { w = what, s = src, d = short })
+    local e = fill_with({ en = "National law provides for {w}{s}, but falls short of the provision: {d}.",
+                     fr = "Le droit national prévoit {w}{s}, mais ne répond pas entièrement à la disposition : {d}." }, "w", what, "s", src, "d", short)
     if d.open then return ctx:unknown(e, missing) end
     return ctx:partly(e, missing)
   end
   if d.open then
-    return unknown_fresh(ctx, fill({ en = "National law provides for {w}{s}; the profile does not give every detail the provision turns on.",
-                              fr = "Le droit national prévoit {w}{s} ; le profil n'indique pas tous les éléments dont dépend la disposition." }, { w = what, s = src }), missing)
+    return unknown_fresh(ctx, fill_with({ en = "National law provides for {w}{s}; the profile does not give every detail the provision turns on.",
+                              fr = "Le droit national prévoit {w}{s} ; le profil n'indique pas tous les éléments dont dépend la disposition." }, "w", what, "s", src), missing)
   end
   if m.state == "partly" then return lx.measure_finding(ctx, path, { what = what }) end
-  return ctx:met(d.met or fill({ en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." }, { w = what, s = src }), d.option)
+  return ctx:met(d.met or fill_with({ en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." }, "w", what, "s", src), d.option)
 end
 
 ---------------------------------------------------------------------------
@@ -1917,23 +1994,23 @@ function lx.laws_since_communication(ctx, latest, items, what)
   local later = {}
   for _, it in ipairs(items) do
     if it.from and it.from > latest.date and it.from <= ctx.as_of then
-      later[#later + 1] = fill({ en = "{l}, in force since {d}", fr = "{l}, en vigueur depuis le {d}" }, { l = it.label, d = it.from })
+      later[#later + 1] = fill_with({ en = "{l}, in force since {d}", fr = "{l}, en vigueur depuis le {d}" }, "l", it.label, "d", it.from)
     elseif it.repealed and it.repealed > latest.date and it.repealed <= ctx.as_of then
-      later[#later + 1] = fill({ en = "{l}, repealed on {d}", fr = "{l}, abrogation au {d}" }, { l = it.label, d = it.repealed })
+      later[#later + 1] = fill_with({ en = "{l}, repealed on {d}", fr = "{l}, abrogation au {d}" }, "l", it.label, "d", it.repealed)
     end
   end
   if #later > 0 then
     local missing = {}
     for i, l in ipairs(later) do
-      missing[i] = fill({ en = "a copy or description of the change: {l}", fr = "une copie ou une description de la modification : {l}" }, { l = l })
+      missing[i] = fill_with({ en = "a copy or description of the change: {l}", fr = "une copie ou une description de la modification : {l}" }, "l", l)
     end
-    return partly_fresh(ctx, fill({ en = "The State communicated its laws giving effect to {a} on {d}, but they changed afterwards: {l}.",
+    return partly_fresh(ctx, fill_with({ en = "The State communicated its laws giving effect to {a} on {d}, but they changed afterwards: {l}.",
                              fr = "L'État a communiqué ses lois donnant effet à {a} le {d}, mais elles ont changé depuis : {l}." },
-      { a = what, d = latest.date, l = join(later, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }), missing)
+      "a", what, "d", latest.date, "l", (join(later, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }))), missing)
   end
-  return met_fresh(ctx, fill({ en = "The State furnished its laws giving effect to {a} to the Secretary-General on {d}; none of the provisions of the profile that give effect to it entered into force or was repealed after that date.",
+  return met_fresh(ctx, fill_with({ en = "The State furnished its laws giving effect to {a} to the Secretary-General on {d}; none of the provisions of the profile that give effect to it entered into force or was repealed after that date.",
                         fr = "L'État a remis au Secrétaire général ses lois donnant effet à {a} le {d} ; aucune des dispositions du profil qui y donnent effet n'est entrée en vigueur ni n'a été abrogée après cette date." },
-    { a = what, d = latest.date }))
+    "a", what, "d", latest.date))
 end
 
 -- A qualifier that opens an escape ("dans toute la mesure possible",
@@ -1947,9 +2024,9 @@ function lx.principle_escape(ctx, r, ref, words, option)
   if r.status ~= "partly_met" and r.status ~= "not_met" then return r end
   local p = ctx:principle(ref)
   if not p then return r end
-  local why = fill({ en = " The State invokes a limit of its domestic law: {st}{s}. The provision requires this only {q}, so the shortcoming is explained rather than reported as a gap; reviewers should verify that the limit is genuine.",
+  local why = fill_with({ en = " The State invokes a limit of its domestic law: {st}{s}. The provision requires this only {q}, so the shortcoming is explained rather than reported as a gap; reviewers should verify that the limit is genuine.",
                      fr = " L'État invoque une limite de son droit interne : {st}{s}. La disposition ne l'exige que {q} : la lacune est expliquée et non signalée comme un manquement ; les évaluateurs vérifieront que la limite invoquée est réelle." },
-                   { st = p.statement, s = p.source and (" (" .. p.source .. ")") or "", q = words })
+                   "st", p.statement, "s", p.source and (" (" .. p.source .. ")") or "", "q", words)
   return ctx:met({ en = r.explanation.en .. why.en, fr = r.explanation.fr .. why.fr }, option)
 end
 
@@ -1985,19 +2062,19 @@ function lx.copies_of_laws(ctx, ref, paths, art, opts)
   opts = opts or {}
   local ins = opts.instrument or { en = "", fr = "" }
   if ctx:fact("notifications") == nil then
-    ctx:ask("notifications", fill({ en = "Has the State furnished copies or a description of its laws and regulations giving effect to {a}{i} (and of later changes) to the Secretary-General, and when? (List it under notifications, provision {r}.)",
+    ctx:ask("notifications", fill_with({ en = "Has the State furnished copies or a description of its laws and regulations giving effect to {a}{i} (and of later changes) to the Secretary-General, and when? (List it under notifications, provision {r}.)",
                                    fr = "L'État a-t-il remis au Secrétaire général une copie ou une description de ses lois et règlements donnant effet à {a}{i} (et de leurs modifications), et quand ? (L'indiquer dans notifications, disposition {r}.)" },
-                                 { a = art, i = ins, r = ref }))
+                                 "a", art, "i", ins, "r", ref))
     return ctx:unknown({ en = "The profile does not list the State's communications to the Secretary-General.",
                          fr = "Le profil ne recense pas les communications de l'État au Secrétaire général." })
   end
   local latest = ctx:notification(ref)
   if latest == nil then
     local other = opts.other or { en = "", fr = "" }
-    return not_met_fresh(ctx, fill({ en = "The State has not furnished copies or a description of its laws and regulations giving effect to {a} to the Secretary-General{o}.",
-                              fr = "L'État n'a pas remis au Secrétaire général de copie ni de description de ses lois et règlements donnant effet à {a}{o}." }, { a = art, o = other }),
-      { fill({ en = "copies or a description of the laws and regulations giving effect to {a}, furnished to the Secretary-General",
-               fr = "la copie ou la description des lois et règlements donnant effet à {a}, remise au Secrétaire général" }, { a = art }) })
+    return not_met_fresh(ctx, fill_with({ en = "The State has not furnished copies or a description of its laws and regulations giving effect to {a} to the Secretary-General{o}.",
+                              fr = "L'État n'a pas remis au Secrétaire général de copie ni de description de ses lois et règlements donnant effet à {a}{o}." }, "a", art, "o", other),
+      { fill_with({ en = "copies or a description of the laws and regulations giving effect to {a}, furnished to the Secretary-General",
+               fr = "la copie ou la description des lois et règlements donnant effet à {a}, remise au Secrétaire général" }, "a", art) })
   end
   local items = {}
   for _, path in ipairs(paths) do
@@ -2027,7 +2104,7 @@ function lx.any_of(ctx, options)
     if r.status == "met" then
       local label = bilingual(opt.label, "option label")
       label.id = opt.id
-      return met_fresh(ctx, fill({ en = "Met through {o}: {e}", fr = "Rempli par {o} : {e}" }, { o = label, e = r.explanation }), label)
+      return met_fresh(ctx, fill_with({ en = "Met through {o}: {e}", fr = "Rempli par {o} : {e}" }, "o", label, "e", r.explanation), label)
     end
     if best == nil or RANK[r.status] > RANK[results[best].status] then best = i end
   end
@@ -2038,17 +2115,17 @@ function lx.any_of(ctx, options)
   end
   local parts = {}
   for i, opt in ipairs(options) do
-    parts[i] = fill({ en = "{o}: {e}", fr = "{o} : {e}" }, { o = capital(bilingual(opt.label, "option label")), e = results[i].explanation })
+    parts[i] = fill_with({ en = "{o}: {e}", fr = "{o} : {e}" }, "o", capital(bilingual(opt.label, "option label")), "e", results[i].explanation)
   end
   local b = results[best]
   -- an unknown finding starts with why it is unknown
   local lead = b.status == "unknown"
     and { en = "Not settled: no option is shown to be fully met, and the profile leaves facts open.", fr = "Non tranché : aucune option n'est établie comme pleinement remplie, et le profil laisse des faits ouverts." }
     or { en = "No option is fully met.", fr = "Aucune option n'est pleinement remplie." }
-  local expl = fill({ en = "{l} {p}", fr = "{l} {p}" },
-    { l = lead, p = join(parts, { en = " ", fr = " " }, { en = " ", fr = " " }) })
+  local expl = fill_with({ en = "{l} {p}", fr = "{l} {p}" },
+    "l", lead, "p", (join(parts, { en = " ", fr = " " }, { en = " ", fr = " " })))
   local missing = {}
-  for _, r in ipairs(results) do for _, m in ipairs(r.missing or {}) do missing[#missing + 1] = m end end
+  for _, r in ipairs(results) do for _, m in ipairs(r.missing or NO_ITEMS) do missing[#missing + 1] = m end end
   if b.status == "partly_met" then return ctx:partly(expl, missing) end
   if b.status == "unknown" then return ctx:unknown(expl, missing) end
   return ctx:not_met(expl, missing)
@@ -2086,7 +2163,7 @@ local SAFEGUARDS = {
 local function sort_safeguards(s)
   local out = { present = {}, absent = {}, open = {}, excused = {} }
   local excused = {}
-  for _, k in ipairs(s.not_appropriate or {}) do excused[k] = true end
+  for _, k in ipairs(s.not_appropriate or NO_ITEMS) do excused[k] = true end
   for _, g in ipairs(SAFEGUARDS) do
     local v = s[g.key]
     local label = { en = g.en, fr = g.fr }
@@ -2106,14 +2183,14 @@ function lx.power_finding(ctx, path, opts)
   local src = lx.cited(m)
   local d = opts.details and opts.details(m.raw) or {}
   local missing, sentences = {}, {}
-  for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x end
-  for _, x in ipairs(d.missing or {}) do missing[#missing + 1] = x end
-  sentences[1] = fill(m.state == "partly"
+  for _, x in ipairs(m.missing or NO_ITEMS) do missing[#missing + 1] = x end
+  for _, x in ipairs(d.missing or NO_ITEMS) do missing[#missing + 1] = x end
+  sentences[1] = fill_with(m.state == "partly"
       and { en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." }
-      or { en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." }, { w = what, s = src })
-  if #(d.missing or {}) > 0 then
-    sentences[#sentences + 1] = fill({ en = "It falls short of the provision: {l}.", fr = "Il reste en deçà de la disposition : {l}." },
-      { l = join(d.missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) })
+      or { en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." }, "w", what, "s", src)
+  if #(d.missing or NO_ITEMS) > 0 then
+    sentences[#sentences + 1] = fill_with({ en = "It falls short of the provision: {l}.", fr = "Il reste en deçà de la disposition : {l}." },
+      "l", (join(d.missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })))
   end
   -- the safeguards: the power's own, else those of every power
   local s_path = path .. ".safeguards"
@@ -2133,24 +2210,24 @@ function lx.power_finding(ctx, path, opts)
     local g = sort_safeguards(s)
     local ssrc = lx.cited(s)
     if #g.present > 0 then
-      sentences[#sentences + 1] = fill({ en = "Its safeguards{s}: {l}.", fr = "Ses garanties{s} : {l}." }, { s = ssrc, l = join(g.present) })
+      sentences[#sentences + 1] = fill_with({ en = "Its safeguards{s}: {l}.", fr = "Ses garanties{s} : {l}." }, "s", ssrc, "l", (join(g.present)))
     end
     if #g.excused > 0 then
-      sentences[#sentences + 1] = fill({ en = "Held not appropriate to the nature of this power (art. 24(2) \"where appropriate\"): {l}.",
+      sentences[#sentences + 1] = fill_with({ en = "Held not appropriate to the nature of this power (art. 24(2) \"where appropriate\"): {l}.",
                                          fr = "Jugé inapproprié eu égard à la nature de ce pouvoir (art. 24, par. 2, « lorsque cela est approprié ») : {l}." },
-        { l = join(g.excused) })
+        "l", (join(g.excused)))
     end
     if #g.absent > 0 then
-      sentences[#sentences + 1] = fill({ en = "It lacks {l}.", fr = "Il lui manque {l}." }, { l = join(g.absent) })
+      sentences[#sentences + 1] = fill_with({ en = "It lacks {l}.", fr = "Il lui manque {l}." }, "l", (join(g.absent)))
       for _, x in ipairs(g.absent) do
-        missing[#missing + 1] = fill({ en = "safeguard (art. 24(2)): {x}", fr = "garantie (art. 24, par. 2) : {x}" }, { x = x })
+        missing[#missing + 1] = fill_with({ en = "safeguard (art. 24(2)): {x}", fr = "garantie (art. 24, par. 2) : {x}" }, "x", x)
       end
     end
     if #g.open > 0 then
       ctx:ask(s_path)
       open = true
-      sentences[#sentences + 1] = fill({ en = "The profile does not say whether it is subject to {l}.", fr = "Le profil n'indique pas s'il est soumis à {l}." },
-        { l = join(g.open, nil, { en = " or ", fr = " ou " }) })
+      sentences[#sentences + 1] = fill_with({ en = "The profile does not say whether it is subject to {l}.", fr = "Le profil n'indique pas s'il est soumis à {l}." },
+        "l", (join(g.open, nil, { en = " or ", fr = " ou " })))
     end
   end
   local expl = join(sentences, { en = " ", fr = " " }, { en = " ", fr = " " })
@@ -2203,7 +2280,7 @@ end
 ---------------------------------------------------------------------------
 function lx.with_good_practice_note(finding, note)
   local n = bilingual(note, "good practice note")
-  finding.explanation = fill({ en = "{e} Good practice: {n}", fr = "{e} Bonne pratique : {n}" }, { e = finding.explanation, n = n })
+  finding.explanation = fill_with({ en = "{e} Good practice: {n}", fr = "{e} Bonne pratique : {n}" }, "e", finding.explanation, "n", n)
   return finding
 end
 
@@ -2245,30 +2322,30 @@ function lx.notified(ctx, ref, what, question, designation)
     local d = ctx:measure(designation)
     if d.state == "not_adopted" then
       return { status = "not_met",
-               explanation = fill({ en = "Nothing is designated to be {w}{s}, so nothing can be notified to the Secretary-General.",
-                                    fr = "Rien n'est désigné comme {w}{s} ; rien ne peut donc être notifié au Secrétaire général." }, { w = what, s = lx.cited(d) }),
-               missing = { fill({ en = "designation of {w} and its notification to the Secretary-General of the United Nations",
-                                  fr = "la désignation de {w} et sa notification au Secrétaire général de l'Organisation des Nations Unies" }, { w = what }) } }
+               explanation = fill_with({ en = "Nothing is designated to be {w}{s}, so nothing can be notified to the Secretary-General.",
+                                    fr = "Rien n'est désigné comme {w}{s} ; rien ne peut donc être notifié au Secrétaire général." }, "w", what, "s", (lx.cited(d))),
+               missing = { fill_with({ en = "designation of {w} and its notification to the Secretary-General of the United Nations",
+                                  fr = "la désignation de {w} et sa notification au Secrétaire général de l'Organisation des Nations Unies" }, "w", what) } }
     end
   end
   if ctx:fact("notifications") == nil then
     ctx:ask("notifications", question)
     return { status = "unknown", missing = {},
-             explanation = fill({ en = "The profile does not list the State's notifications to the Secretary-General, so whether it notified {w} is not known.",
-                                  fr = "Le profil ne recense pas les notifications de l'État au Secrétaire général ; on ignore donc s'il a notifié {w}." }, { w = what }) }
+             explanation = fill_with({ en = "The profile does not list the State's notifications to the Secretary-General, so whether it notified {w} is not known.",
+                                  fr = "Le profil ne recense pas les notifications de l'État au Secrétaire général ; on ignore donc s'il a notifié {w}." }, "w", what) }
   end
   local n = ctx:notification(ref)
   if n == nil then
     return { status = "not_met",
-             explanation = fill({ en = "The State has not notified {w} to the Secretary-General (no notification under {r} by the assessment date).",
-                                  fr = "L'État n'a pas notifié {w} au Secrétaire général (aucune notification au titre de {r} à la date d'évaluation)." }, { w = what, r = ref }),
-             missing = { fill({ en = "notification of {w} to the Secretary-General of the United Nations",
-                                fr = "la notification de {w} au Secrétaire général de l'Organisation des Nations Unies" }, { w = what }) } }
+             explanation = fill_with({ en = "The State has not notified {w} to the Secretary-General (no notification under {r} by the assessment date).",
+                                  fr = "L'État n'a pas notifié {w} au Secrétaire général (aucune notification au titre de {r} à la date d'évaluation)." }, "w", what, "r", ref),
+             missing = { fill_with({ en = "notification of {w} to the Secretary-General of the United Nations",
+                                fr = "la notification de {w} au Secrétaire général de l'Organisation des Nations Unies" }, "w", what) } }
   end
-  local content = n.content and fill({ en = " («{c}»)", fr = " (« {c} »)" }, { c = n.content }) or { en = "", fr = "" }
+  local content = n.content and fill_with({ en = " («{c}»)", fr = " (« {c} »)" }, "c", n.content) or { en = "", fr = "" }
   return { status = "met", missing = {},
-           explanation = fill({ en = "The State notified {w} to the Secretary-General on {d}{c}.",
-                                fr = "L'État a notifié {w} au Secrétaire général le {d}{c}." }, { w = what, d = n.date, c = content }) }
+           explanation = fill_with({ en = "The State notified {w} to the Secretary-General on {d}{c}.",
+                                fr = "L'État a notifié {w} au Secrétaire général le {d}{c}." }, "w", what, "d", n.date, "c", content) }
 end
 
 ---------------------------------------------------------------------------
@@ -2309,7 +2386,7 @@ function lx.scope_covers_serious(ctx, scope)
       return "unknown", { en = "its penalty threshold is not stated", fr = "son seuil de peine n'est pas indiqué" }, {}
     end
     if t <= S then
-      return "yes", fill({ en = "it reaches every offence punishable by at least {t}, which includes all serious crime (at least 4 years)", fr = "il vise toute infraction punie d'au moins {t}, ce qui inclut toutes les infractions graves (au moins 4 ans)" }, { t = years(t) }), {}
+      return "yes", fill_with({ en = "it reaches every offence punishable by at least {t}, which includes all serious crime (at least 4 years)", fr = "il vise toute infraction punie d'au moins {t}, ce qui inclut toutes les infractions graves (au moins 4 ans)" }, "t", (years(t))), {}
     end
     -- Offences punishable by at least 4 years but less than the threshold are left out.
     local left = {}
@@ -2323,20 +2400,20 @@ function lx.scope_covers_serious(ctx, scope)
     if #left > 0 then
       local names = {}
       for i, e in ipairs(left) do names[i] = e.o.source .. " (" .. years(e.o.max_prison_years).en .. ")" end
-      return "no", fill({ en = "its threshold of {t} leaves out serious crimes punishable by at least 4 years: {n}", fr = "son seuil de {t} laisse de côté des infractions graves punies d'au moins 4 ans : {n}" }, { t = years(t), n = table.concat(names, "; ") }), left
+      return "no", fill_with({ en = "its threshold of {t} leaves out serious crimes punishable by at least 4 years: {n}", fr = "son seuil de {t} laisse de côté des infractions graves punies d'au moins 4 ans : {n}" }, "t", years(t), "n", (table.concat(names, "; "))), left
     end
     local scale = ctx.profile.penalty_scale
     if scale and scale.closed then
       ctx:cite("penalty_scale", scale)
-      for _, y in ipairs(scale.max_prison_years or {}) do
+      for _, y in ipairs(scale.max_prison_years or NO_ITEMS) do
         if y >= S and y < t then
-          return "no", fill({ en = "its threshold of {t} leaves out offences punishable by {y}, which are serious crimes", fr = "son seuil de {t} laisse de côté les infractions punies de {y}, qui sont des infractions graves" }, { t = years(t), y = years(y) }), {}
+          return "no", fill_with({ en = "its threshold of {t} leaves out offences punishable by {y}, which are serious crimes", fr = "son seuil de {t} laisse de côté les infractions punies de {y}, qui sont des infractions graves" }, "t", years(t), "y", (years(y))), {}
         end
       end
-      return "yes", fill({ en = "its threshold of {t} is above 4 years, but the closed scale of penalties has no maximum between 4 years and {t}, so every serious crime is reached", fr = "son seuil de {t} dépasse 4 ans, mais l'échelle fermée des peines ne connaît aucun maximum entre 4 ans et {t} : toute infraction grave est visée" }, { t = years(t) }), {}
+      return "yes", fill_with({ en = "its threshold of {t} is above 4 years, but the closed scale of penalties has no maximum between 4 years and {t}, so every serious crime is reached", fr = "son seuil de {t} dépasse 4 ans, mais l'échelle fermée des peines ne connaît aucun maximum entre 4 ans et {t} : toute infraction grave est visée" }, "t", (years(t))), {}
     end
     ctx:ask("penalty_scale")
-    return "unknown", fill({ en = "its threshold of {t} is above 4 years, and the profile does not show whether offences punishable by between 4 years and {t} exist", fr = "son seuil de {t} dépasse 4 ans, et le profil ne dit pas s'il existe des infractions punies d'un maximum compris entre 4 ans et {t}" }, { t = years(t) }), {}
+    return "unknown", fill_with({ en = "its threshold of {t} is above 4 years, and the profile does not show whether offences punishable by between 4 years and {t} exist", fr = "son seuil de {t} dépasse 4 ans, et le profil ne dit pas s'il existe des infractions punies d'un maximum compris entre 4 ans et {t}" }, "t", (years(t))), {}
   end
   if scope.scope == "list" then
     local left, unknown_penalty = {}, 0
@@ -2351,7 +2428,7 @@ function lx.scope_covers_serious(ctx, scope)
     if #left > 0 then
       local names = {}
       for i, e in ipairs(left) do names[i] = e.o.source .. " (" .. e.o.name .. ")" end
-      return "no", fill({ en = "its list leaves out serious crimes: {n}", fr = "sa liste laisse de côté des infractions graves : {n}" }, { n = table.concat(names, "; ") }), left
+      return "no", fill_with({ en = "its list leaves out serious crimes: {n}", fr = "sa liste laisse de côté des infractions graves : {n}" }, "n", (table.concat(names, "; "))), left
     end
     if unknown_penalty > 0 then
       ctx:ask("offences", { en = "What is the maximum penalty of each offence listed in the profile?", fr = "Quelle est la peine maximale de chaque infraction du profil ?" })
@@ -2431,7 +2508,7 @@ end
 -- a provision containing it; failing that, the rows on its sub-paragraphs.
 local function rows_for(rec, ref)
   local best, best_len, inner = nil, -1, {}
-  for i, row in ipairs(rec and rec.table or {}) do
+  for i, row in ipairs(rec and rec.table or NO_ITEMS) do
     if ref_within(row.provision, ref) and #row.provision > best_len then
       best, best_len = i, #row.provision
     elseif ref_within(ref, row.provision) then
@@ -2443,8 +2520,8 @@ local function rows_for(rec, ref)
 end
 
 local function transposition_question(ref)
-  return fill({ en = "Which national measures transpose {r} of the directive, and do they do so completely (table of correspondence)?",
-                fr = "Quelles mesures nationales transposent la disposition {r} de la directive, et le font-elles entièrement (tableau de correspondance) ?" }, { r = ref })
+  return fill_with({ en = "Which national measures transpose {r} of the directive, and do they do so completely (table of correspondence)?",
+                fr = "Quelles mesures nationales transposent la disposition {r} de la directive, et le font-elles entièrement (tableau de correspondance) ?" }, "r", ref)
 end
 
 -- Where provision `ref` of a directive stands at the as-of date, read from
@@ -2475,7 +2552,7 @@ function lx.transposition(ctx, ref)
     local rpath = path .. ".table." .. i
     if row.source or row.note then ctx:cite(rpath, row, { en = "table of correspondence: " .. row.provision }) end
     local in_force, first = 0, nil   -- first: the earliest `from` in force, false if one has none
-    for _, mid in ipairs(row.measures or {}) do
+    for _, mid in ipairs(row.measures or NO_ITEMS) do
       local m = rec.measures and rec.measures[mid]
       if m == nil then
         error(string.format("%s: the row on %s names measure '%s', which %s.measures does not define", rpath, row.provision, mid, path), 0)
@@ -2492,19 +2569,19 @@ function lx.transposition(ctx, ref)
                                               notified = m.notified, refers = m.refers_to_directive }
         end
       else
-        out.why = fill({ en = "{t}: {w}", fr = "{t} : {w}" }, { t = m.title, w = why })
+        out.why = fill_with({ en = "{t}: {w}", fr = "{t} : {w}" }, "t", m.title, "w", why)
       end
     end
     local s
     if row.adopted == false then s = "not_adopted"
-    elseif #(row.measures or {}) > 0 and in_force == 0 then s = "not_adopted"
+    elseif #(row.measures or NO_ITEMS) > 0 and in_force == 0 then s = "not_adopted"
     elseif row.adopted == "partly" then s = "partly"
     elseif row.adopted == true or in_force > 0 then s = "adopted"
     else
       s = "unknown"
       ctx:ask(rpath, transposition_question(row.provision))
     end
-    if s ~= "adopted" then for _, x in ipairs(row.missing or {}) do out.missing[#out.missing + 1] = x end end
+    if s ~= "adopted" then for _, x in ipairs(row.missing or NO_ITEMS) do out.missing[#out.missing + 1] = x end end
     if s == "adopted" or s == "partly" then
       if not first then undated = true
       elseif since == nil or first < since then since = first end
@@ -2572,8 +2649,8 @@ function lx.noting_late(ctx, finding, since, option_from)
   local words = acceded and LATE.accession or LATE.deadline
   if option_from and option_from > due then due, words = option_from, LATE.option end
   if since <= due then return finding end
-  local late = fill(words, { s = since, d = due })
-  local text = fill({ en = "{e}{l}", fr = "{e}{l}" }, { e = finding.explanation, l = late })
+  local late = fill_with(words, "s", since, "d", due)
+  local text = fill_with({ en = "{e}{l}", fr = "{e}{l}" }, "e", finding.explanation, "l", late)
   if finding.status == "met" then return ctx:met(text, finding.option) end
   return ctx:partly(text, finding.missing)
 end
@@ -2612,30 +2689,30 @@ end
 function lx.transposition_finding(ctx, ref, opts)
   local what = bilingual(opts.what, "what")
   local t = lx.transposition(ctx, ref)
-  local by = #t.measures > 0 and fill({ en = " ({m})", fr = " ({m})" }, { m = measure_titles(t.measures) }) or { en = "", fr = "" }
+  local by = #t.measures > 0 and fill_with({ en = " ({m})", fr = " ({m})" }, "m", (measure_titles(t.measures))) or { en = "", fr = "" }
   if t.state == "adopted" then
-    return lx.noting_late(ctx, met_fresh(ctx, fill({ en = "National law{b} transposes {w}.", fr = "Le droit national{b} transpose {w}." }, { w = what, b = by })), t.since)
+    return lx.noting_late(ctx, met_fresh(ctx, fill_with({ en = "National law{b} transposes {w}.", fr = "Le droit national{b} transpose {w}." }, "w", what, "b", by)), t.since)
   elseif t.state == "partly" then
     local missing = {}
     for i, x in ipairs(t.missing) do missing[i] = x end
     if #missing == 0 then missing[1] = what end
     local short = join(missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
-    return lx.noting_late(ctx, partly_fresh(ctx, fill({ en = "National law{b} transposes {w} only in part; missing: {d}.", fr = "Le droit national{b} ne transpose {w} qu'en partie ; il manque : {d}." },
-      { w = what, b = by, d = short }), missing), t.since)
+    return lx.noting_late(ctx, partly_fresh(ctx, fill_with({ en = "National law{b} transposes {w} only in part; missing: {d}.", fr = "Le droit national{b} ne transpose {w} qu'en partie ; il manque : {d}." },
+      "w", what, "b", by, "d", short), missing), t.since)
   elseif t.state == "not_adopted" then
-    local why = t.why and fill({ en = " ({r})", fr = " ({r})" }, { r = t.why }) or { en = "", fr = "" }
+    local why = t.why and fill_with({ en = " ({r})", fr = " ({r})" }, "r", t.why) or { en = "", fr = "" }
     local missing = #t.missing > 0 and t.missing or { what }
-    return not_met_fresh(ctx, fill({ en = "National law does not transpose {w}{y}.", fr = "Le droit national ne transpose pas {w}{y}." }, { w = what, y = why }), missing)
+    return not_met_fresh(ctx, fill_with({ en = "National law does not transpose {w}{y}.", fr = "Le droit national ne transpose pas {w}{y}." }, "w", what, "y", why), missing)
   end
-  return unknown_fresh(ctx, fill({ en = "The table of correspondence does not say how national law transposes {w}.",
-                            fr = "Le tableau de correspondance n'indique pas comment le droit national transpose {w}." }, { w = what }))
+  return unknown_fresh(ctx, fill_with({ en = "The table of correspondence does not say how national law transposes {w}.",
+                            fr = "Le tableau de correspondance n'indique pas comment le droit national transpose {w}." }, "w", what))
 end
 
 -- Did the State use the option the directive opens in `ref`?  true, false,
 -- or nil (the open question is recorded).  The entry is cited.
 function lx.directive_option(ctx, ref)
   local rec, path = transposition_record(ctx, instrument_of(ref))
-  for i, o in ipairs(rec and rec.options or {}) do
+  for i, o in ipairs(rec and rec.options or NO_ITEMS) do
     if o.provision == ref then
       ctx:cite(path .. ".options." .. i, o, { en = "option of " .. ref .. (o.used and ": used" or ": not used") })
       return o.used
@@ -2650,7 +2727,7 @@ end
 function lx.transposing_measures(ctx, id)
   local rec = transposition_record(ctx, id)
   local ids = {}
-  for mid in pairs(rec and rec.measures or {}) do ids[#ids + 1] = mid end
+  for mid in pairs(rec and rec.measures or NO_ITEMS) do ids[#ids + 1] = mid end
   table.sort(ids)
   local out = {}
   for _, mid in ipairs(ids) do
@@ -2677,10 +2754,10 @@ local function each_measure(ctx, id, applies, test, texts, label)
       if r == true then yes[#yes + 1] = name
       elseif r == false then
         no[#no + 1] = name
-        missing[#missing + 1] = fill(texts.duty, { t = e.m.title })
+        missing[#missing + 1] = fill_with(texts.duty, "t", e.m.title)
       else
         unknown[#unknown + 1] = name
-        ctx:ask(path .. ".measures." .. e.id, fill(texts.question, { t = e.m.title }))
+        ctx:ask(path .. ".measures." .. e.id, fill_with(texts.question, "t", e.m.title))
       end
     end
   end
@@ -2752,8 +2829,8 @@ function lx.measures_notified(ctx, id, opts)
       unknown = { en = "The profile does not say whether or when these measures were notified to the Commission: {u}.",
                   fr = "Le profil n'indique pas si ni quand ces mesures ont été notifiées à la Commission : {u}." } },
     function(m, r)
-      if r == true then return fill({ en = "{t} (notified on {d})", fr = "{t} (notifiée le {d})" }, { t = m.title, d = m.notified }) end
-      if r == false then return fill({ en = "{t} (notified only on {d})", fr = "{t} (notifiée seulement le {d})" }, { t = m.title, d = m.notified }) end
+      if r == true then return fill_with({ en = "{t} (notified on {d})", fr = "{t} (notifiée le {d})" }, "t", m.title, "d", m.notified) end
+      if r == false then return fill_with({ en = "{t} (notified only on {d})", fr = "{t} (notifiée seulement le {d})" }, "t", m.title, "d", m.notified) end
       return m.title
     end)
 end
@@ -2813,12 +2890,15 @@ local GOOD_PRACTICE_TEXTS = {
 }
 
 function lx.good_practice(ctx, spec)
-  local by = bilingual(spec.by, "by")
+  -- by and each part's what are checked as bilingual checks them and read
+  -- as they are (lx.t fills them; a what listed as missing is copied when
+  -- the finding is finished)
+  local by = text_checked(spec.by, "by")
   if spec.presupposes and party_at(ctx, spec.presupposes) == false then
-    return not_applicable_fresh(ctx, fill({
+    return not_applicable_fresh(ctx, fill_with({
       en = "The State is not a party to {i} at the assessment date; this recommendation ({b}) is made to its parties and presupposes the Convention.",
       fr = "L'État n'est pas partie à {i} à la date d'évaluation ; cette recommandation ({b}) s'adresse à ses parties et présuppose la convention." },
-      { i = { en = spec.presupposes:upper(), fr = spec.presupposes:upper() }, b = by }))
+      "i", { en = spec.presupposes:upper(), fr = spec.presupposes:upper() }, "b", by))
   end
   if spec.only_if then
     local stop = lx.only_if(ctx, spec.only_if.holds(ctx), spec.only_if.reason, spec.only_if.unknown)
@@ -2830,26 +2910,33 @@ function lx.good_practice(ctx, spec)
     if part.notification then
       local n = ctx:notification(part.notification)
       if n == nil then ctx:ask("notifications", part.question) end
-      notified[#notified + 1] = { found = n ~= nil, what = bilingual(part.what, "what"), date = n and n.date }
+      notified[#notified + 1] = { found = n ~= nil, what = text_checked(part.what, "what"), date = n and n.date }
     else
-      measures[#measures + 1] = { path = part.path, what = bilingual(part.what, "what") }
+      measures[#measures + 1] = { path = part.path, what = text_checked(part.what, "what") }
     end
   end
   local r = lx.all_measures(ctx, measures)
   local texts, status = { r.text }, r.status
   if #measures == 0 then texts, status = {}, "met" end
+  local body = r.text   -- joined alone, the measures' text is itself
+  if #notified > 0 or #measures == 0 then body = nil end
   for _, n in ipairs(notified) do
     if n.found then
-      texts[#texts + 1] = fill(GOOD_PRACTICE_TEXTS.notified, { w = n.what, d = n.date })
+      texts[#texts + 1] = fill_with(GOOD_PRACTICE_TEXTS.notified, "w", n.what, "d", n.date)
     else
-      texts[#texts + 1] = fill(GOOD_PRACTICE_TEXTS.not_notified, { w = n.what })
+      texts[#texts + 1] = fill_with(GOOD_PRACTICE_TEXTS.not_notified, "w", n.what)
       status = "unknown"
     end
   end
-  local body = join(texts, SEP_SPACE, SEP_SPACE)
+  body = body or join(texts, SEP_SPACE, SEP_SPACE)
   local T = GOOD_PRACTICE_TEXTS
-  local text = fill(T.finding, { l = fill(T.lead[status], { b = by }), t = body })
-  return lx.finding_of(ctx, { status = status, text = text, missing = r.missing or {} })
+  local text = fill_with(T.finding, "l", fill_with(T.lead[status], "b", by), "t", body)
+  -- lx.finding_of's finding, with the text just made taken as it is
+  local missing = r.missing or {}
+  if status == "met" then return met_fresh(ctx, text) end
+  if status == "unknown" then return unknown_fresh(ctx, text, missing) end
+  if status == "not_met" then return not_met_fresh(ctx, text, missing) end
+  return partly_fresh(ctx, text, missing)
 end
 
 return lx

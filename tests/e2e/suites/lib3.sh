@@ -1,0 +1,32 @@
+# The library's sixth round (sourced by tests/e2e/run.sh; issue 13).
+#
+# The library fills its own templates without a values table (fill_with,
+# engine/sandbox_template.c), finds a template's placeholders once, reads
+# lx.good_practice's by and what and ctx:ask's text without copying them,
+# negates a French text once (a memo), iterates absent lists without an
+# empty table, and fits offences without lx.offence_fit's empty list.  None
+# of it may change a finding: tests/fixtures/lib3/library.lua declares
+# lx.good_practice (by and what of every kind, measures, notifications,
+# both, none), ctx:ask (every kind of text, repeated, refused), the French
+# negation (every article, each text in two rules), lx.offence_fit and
+# lx.criminalized (elements allowing some requirements, narrower and
+# unsure offences), and the patterns that iterate possibly absent lists;
+# each finding (status, texts, option, lists, error file, line and
+# message), for France, Arcadia and Borduria as of 2026 and 2008
+# (prospective), must be the one main gave at c8568a5
+# (library.expected.jsonl beside it).  Messages located in the library have
+# their line masked.
+. "$ROOT/tests/e2e/lib/fixture-findings.sh"
+if fixture_findings lib3 "$FIX/lib3/library.lua" lib3-library.lua \
+     "$ROOT/profiles/france.lua" "$ROOT/profiles/arcadia.lua" "$ROOT/profiles/borduria.lua" \
+   && cmp -s "$TMP/lib3/got.jsonl" "$FIX/lib3/library.expected.jsonl"; then
+  ok "lib3: good practice, questions, citations, negations, offence fits and absent lists give the findings and errors they gave before"
+else
+  fail "lib3: library findings changed"; diff "$FIX/lib3/library.expected.jsonl" "$TMP/lib3/got.jsonl" | head -6 | cut -c1-300 | sed 's/^/     /'
+fi
+# every bundled rule's finding beside the fixture: those of a run without it
+if fixture_beside lib3 lib3-library.lua "$ROOT/profiles/france.lua" "$ROOT/profiles/arcadia.lua"; then
+  ok "lib3: the bundled rules' findings are those of a run without the fixture"
+else
+  fail "lib3: bundled findings changed beside the fixture"
+fi
