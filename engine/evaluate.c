@@ -21,7 +21,8 @@
 ** on every call, for every profile.  Registry keys are the addresses of
 ** these statics (lua_rawgetp): no string to hash on every call. */
 static const char rule_constants_key;   /* the table of rule tables */
-static const char run_function_key;     /* lx._run */
+static const char begin_function_key;   /* lx._begin */
+static const char check_function_key;   /* lx._check */
 
 enum { CONST_RULE = 1 };                /* [1]: the lx_rule, light userdata */
 
@@ -83,16 +84,17 @@ static void push_rule_constants(lua_State *L, int constants_ref, int check, cons
   lua_remove(L, -2);                                  /* constants */
 }
 
-/* [-0, +1] lx._run, kept in the registry on first use. */
-static void push_run_function(lx_sandbox *sb) {
+/* [-0, +1] The library's function lx[name], kept in the registry under
+** key on first use. */
+static void push_library_function(lx_sandbox *sb, const char *key, const char *name) {
   lua_State *L = sandbox_state(sb);
-  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &run_function_key) == LUA_TFUNCTION) return;
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, key) == LUA_TFUNCTION) return;
   lua_pop(L, 1);
   sandbox_push_lib(sb);
-  lua_getfield(L, -1, "_run");
+  lua_getfield(L, -1, name);
   lua_remove(L, -2);
   lua_pushvalue(L, -1);
-  lua_rawsetp(L, LUA_REGISTRYINDEX, &run_function_key);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, key);
 }
 
 /* [-0, +1] A bilingual text as { en, fr }. */
@@ -354,15 +356,16 @@ typedef struct {
                          needs it: an instrument that does not bind the State, or
                          provisions reserved or not yet due, never cost the
                          profile's conversion */
-  int run_ref;        /* lx._run */
+  int begin_ref;      /* lx._begin: a call's context */
+  int check_ref;      /* lx._check: the check run and its finding normalised */
   int constants_ref;  /* the table of rule tables (push_rule_constants) */
   int as_of_ref;      /* the as-of date */
   int *since_refs;    /* by instrument: the date it binds the State from, LUA_NOREF
                          until used */
 } evaluation;
 
-/* Make what every call receives into Lua: the profile, lx._run, the table
-** of rule tables, the as-of date.  Returns 0, or -1 when out of memory. */
+/* Make what every call receives into Lua: the profile, lx._begin and
+** lx._check, the table of rule tables, the as-of date.  Returns 0, or -1 when out of memory. */
 static int enter_lua(evaluation *ev) {
   lua_State *L = sandbox_state(ev->sb);
   size_t n = ev->a->rules->ninstruments;
@@ -370,8 +373,10 @@ static int enter_lua(evaluation *ev) {
   for (size_t i = 0; i < n; i++) ev->since_refs[i] = LUA_NOREF;
   data_push(L, ev->a->profile->data);
   ev->profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  push_run_function(ev->sb);
-  ev->run_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  push_library_function(ev->sb, &begin_function_key, "_begin");
+  ev->begin_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  push_library_function(ev->sb, &check_function_key, "_check");
+  ev->check_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_constants_table(L);
   ev->constants_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_pushstring(L, ev->a->as_of);
@@ -384,7 +389,8 @@ static void leave_lua(evaluation *ev) {
   lua_State *L = sandbox_state(ev->sb);
   if (ev->profile_ref == LUA_NOREF) return;
   luaL_unref(L, LUA_REGISTRYINDEX, ev->profile_ref);
-  luaL_unref(L, LUA_REGISTRYINDEX, ev->run_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, ev->begin_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, ev->check_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->constants_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->as_of_ref);
   for (size_t i = 0; i < ev->a->rules->ninstruments; i++) luaL_unref(L, LUA_REGISTRYINDEX, ev->since_refs[i]);
@@ -404,9 +410,11 @@ static void push_bound_since(evaluation *ev, int k) {
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->since_refs[k]);
 }
 
-/* sandbox_prepare_fn: settle rule i in C, or push
-** lx._run(check, profile, schema, as_of, rule, bound_since, deps) and charge
-** what the check allocates to its file's account. */
+/* sandbox_prepare_fn: settle rule i in C, or push lx._check(check, ctx)
+** with the rule's context ctx = lx._begin(profile, schema, as_of, rule,
+** bound_since, deps) made here, before the call's budgets start (the
+** engine's work: the library runs none of the rule's code there), and
+** charge what the context and the check allocate to the file's account. */
 static int prepare_rule(void *ud, int i) {
   evaluation *ev = ud;
   lx_assessment *a = ev->a;
@@ -415,20 +423,22 @@ static int prepare_rule(void *ud, int i) {
   if (settled_in_c(a, r, &a->findings[i], ev->reserved, &instrument)) return -1;
   lua_State *L = sandbox_state(ev->sb);
   if (ev->profile_ref == LUA_NOREF && enter_lua(ev) != 0) luaL_error(L, "out of memory");
-  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->run_ref);
+  sandbox_use_account(ev->sb, r->account);   /* what the context and the check keep count against its file */
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->check_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);
   int check = lua_gettop(L);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->begin_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, a->rules->schema_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->as_of_ref);
   push_rule_constants(L, ev->constants_ref, check, r, instrument >= 0 ? &a->rules->instruments[instrument] : NULL);
   push_bound_since(ev, instrument);
   push_deps(L, a, r);
-  sandbox_use_account(ev->sb, r->account);   /* what the check keeps counts against its file */
-  return 7;
+  lua_call(L, 6, 1);                          /* the context */
+  return 2;
 }
 
-/* sandbox_done_fn: rule i's finding from the values lx._run returned, or
+/* sandbox_done_fn: rule i's finding from the values lx._check returned, or
 ** its error (located in the rule file, else at the rule's declaration). */
 static void finish_rule(void *ud, int i, const sandbox_error *err) {
   evaluation *ev = ud;
@@ -458,7 +468,7 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
     applicability_instrument(&rs->instruments[i], p, as_of, prospective, &a->bindings[i]);
   reservation_index reserved;     /* once per profile, not per rule */
   if (reservation_index_build(&reserved, p, as_of) != 0) { assessment_free(a); return -1; }
-  evaluation ev = { a, sb, &reserved, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, NULL };
+  evaluation ev = { a, sb, &reserved, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, NULL };
   sandbox_call_each(sb, (int)rs->n, FINDING_VALUES, prepare_rule, finish_rule, &ev);
   leave_lua(&ev);
   reservation_index_free(&reserved);

@@ -370,6 +370,57 @@ static void test_ctx_fresh_per_call_and_finding_values(void **state) {
   free_own_rules(dir, sb, &rs);
 }
 
+/* The context is made by the engine (lx._begin) before the rule's budgets
+** start, and held by the rule file's account as before: a check that keeps
+** every context it is given holds their bytes across evaluations (a context
+** charged to the engine's account would leave only the list's slots).  A
+** rule that calls lx._run itself gets the context and the finding the
+** engine's two halves give. */
+static void test_context_held_by_rule_file(void **state) {
+  (void)state;
+  char dir[] = "/tmp/lexgap-eval-begin-XXXXXX";
+  lx_sandbox *sb;
+  lx_ruleset rs;
+  load_own_rules(dir,
+    "local kept = {}\n"
+    "local function decl(t)\n"
+    "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n"
+    "  t.level = 'mandatory'; t.facts = t.facts or {}\n"
+    "  obligation(t)\n"
+    "end\n"
+    "decl { ref = 'untoc:15.1.a', check = function(ctx)\n"
+    "  kept[#kept + 1] = ctx\n"
+    "  return ctx:met(tostring(#kept)) end }\n"
+    "decl { ref = 'untoc:15.1.b', facts = { 'jurisdiction.territory' }, check = function(ctx)\n"
+    "  local inner = function(c) return c:partly('inner ' .. c.id .. ' ' .. c.as_of .. ' ' .. tostring(c.state.code), { 'x' }) end\n"
+    "  local status, en, fr, option, missing = lx._run(inner, ctx.profile, ctx.schema, ctx.as_of,\n"
+    "    { ref = 'untoc:9.9', id = 'untoc:9.9', level = 'mandatory', facts = ctx.declared }, nil, nil)\n"
+    "  return ctx:met(status .. ': ' .. en .. ' / ' .. fr .. ' / ' .. tostring(option) .. ' ' .. #missing) end }\n", &sb, &rs);
+  int account = -1;
+  for (size_t i = 0; i < rs.n; i++)
+    if (strcmp(rs.rules[i].id, "untoc:15.1.a") == 0) account = rs.rules[i].account;
+  assert_true(account > 0);
+  enum { ROUNDS = 60 };
+  size_t before = 0;
+  for (int round = 0; round < ROUNDS; round++) {
+    lx_profile p;
+    lx_assessment a;
+    assess_with(sb, &rs, two_profiles[round % 2], "2024-01-01", &p, &a);
+    char n[16];
+    snprintf(n, sizeof n, "%d", round + 1);
+    assert_string_equal(find(&a, "untoc:15.1.a")->explanation.en, n);
+    assert_string_equal(find(&a, "untoc:15.1.b")->explanation.en,
+                        "partly_met: inner untoc:9.9 2024-01-01 TST / inner untoc:9.9 2024-01-01 TST / nil 1");
+    assessment_free(&a);
+    profile_free(&p);
+    if (round == 0) before = sandbox_account_memory(sb, account);
+  }
+  lua_gc(sandbox_state(sb), LUA_GCCOLLECT);
+  size_t after = sandbox_account_memory(sb, account);
+  assert_true(after >= before + (ROUNDS - 1) * 256);   /* a context of eleven fields: about 350 bytes */
+  free_own_rules(dir, sb, &rs);
+}
+
 static void test_party_status_unrecorded_is_prospective(void **state) {
   fixture *fx = *state;
   lx_profile p; lx_assessment a;
@@ -725,6 +776,7 @@ int main(void) {
     cmocka_unit_test(test_nothing_enters_lua_when_no_rule_runs),
     cmocka_unit_test(test_rule_constants_reused_per_rule),
     cmocka_unit_test(test_ctx_fresh_per_call_and_finding_values),
+    cmocka_unit_test(test_context_held_by_rule_file),
     cmocka_unit_test(test_party_status_unrecorded_is_prospective),
     cmocka_unit_test(test_denunciation_takes_effect_after_a_year),
     cmocka_unit_test(test_reservation_switches_provision_off_until_withdrawn),
