@@ -22,7 +22,7 @@
 ** these statics (lua_rawgetp): no string to hash on every call. */
 static const char rule_constants_key;   /* the table of rule tables */
 static const char begin_function_key;   /* lx._begin */
-static const char check_function_key;   /* lx._check */
+static const char check_runner_key;     /* check_finished, the closure */
 
 enum { CONST_RULE = 1 };                /* [1]: the lx_rule, light userdata */
 
@@ -282,6 +282,112 @@ static void read_finding(lx_assessment *a, lua_State *L, lx_finding *f) {
   if (f->status == LX_ERROR) f->error_message = keep_cstring(a, "the check returned an invalid status");
 }
 
+/* [-0, +FINDING_VALUES or +0] When r (at index r) is a plain finding
+** made for ctx (at index ctx), push what lx._finish(ctx, r) would return,
+** read as Lua reads them, and return 1; else push nothing and return 0 (the
+** library then normalises it, errors included).  Plain: r and its
+** explanation are tables without a metatable (so a read is a raw read and
+** runs no code), r._ctx is ctx itself, r.status a status a check may
+** return, r.missing and r.option nil, the explanation's en and fr strings,
+** the level's note (LEVEL_NOTE[ctx.level], the table at index notes: nil
+** when unknown, and then nothing is plain) nil or a table without a
+** metatable whose en and fr are strings (appended by lua_concat, as `..`
+** appends them), and an unknown finding has its questions.  ctx's reads go
+** through its metatable as in Lua (its __index is the library's method
+** table, which holds none of these names). */
+static int finish_plain(lua_State *L, int ctx, int r, int notes) {
+  int top = lua_gettop(L);
+  if (lua_type(L, r) != LUA_TTABLE || lua_getmetatable(L, r) || !lua_istable(L, notes)) goto not_plain;
+  lua_getfield(L, r, "_ctx");
+  if (!lua_rawequal(L, -1, ctx)) goto not_plain;
+  if (lua_getfield(L, r, "missing") != LUA_TNIL || lua_getfield(L, r, "option") != LUA_TNIL) goto not_plain;
+  size_t len = 0;
+  const char *name = lua_getfield(L, r, "status") == LUA_TSTRING ? lua_tolstring(L, -1, &len) : NULL;
+  int status = name && strlen(name) == len ? lx_status_parse(name) : -1;   /* no byte 0 inside */
+  if (status < 0 || status == LX_ERROR) goto not_plain;
+  int at_status = lua_gettop(L);
+  int note = 0;                                                   /* LEVEL_NOTE[ctx.level], where it is */
+  if (status != LX_NOT_APPLICABLE) {
+    lua_getfield(L, ctx, "level");
+    int kind = lua_rawget(L, notes);
+    if (kind == LUA_TTABLE && !lua_getmetatable(L, -1) && lua_getfield(L, -1, "en") == LUA_TSTRING &&
+        lua_getfield(L, -2, "fr") == LUA_TSTRING)
+      note = lua_gettop(L) - 2;
+    else if (kind != LUA_TNIL)
+      goto not_plain;
+  }
+  int explanation = lua_gettop(L) + 1;
+  if (lua_getfield(L, r, "explanation") != LUA_TTABLE || lua_getmetatable(L, explanation) ||
+      lua_getfield(L, explanation, "en") != LUA_TSTRING || lua_getfield(L, explanation, "fr") != LUA_TSTRING)
+    goto not_plain;
+  for (int k = 1; note && k <= 2; k++) {                /* explanation.en .. note.en, and fr */
+    lua_pushvalue(L, explanation + k);
+    lua_pushvalue(L, note + k);
+    lua_concat(L, 2);
+    lua_replace(L, explanation + k);
+  }
+  int questions = lua_gettop(L) + 1;
+  lua_getfield(L, ctx, "question_list");
+  if (status == LX_UNKNOWN && lua_isnil(L, questions)) goto not_plain;   /* the library's error */
+  if (status != LX_UNKNOWN && status != LX_PARTLY_MET && status != LX_NOT_MET) {
+    lua_pushnil(L);
+    lua_replace(L, questions);
+  }
+  lua_getfield(L, ctx, "evidence_list");
+  /* status en fr option missing questions evidence */
+  lua_pushvalue(L, at_status);
+  lua_pushvalue(L, explanation + 1);
+  lua_pushvalue(L, explanation + 2);
+  lua_pushnil(L);
+  lua_pushnil(L);
+  lua_pushvalue(L, questions);
+  lua_pushvalue(L, questions + 1);
+  lua_rotate(L, top + 1, FINDING_VALUES);                /* the values first ... */
+  lua_settop(L, top + FINDING_VALUES);                   /* ... and what was read dropped */
+  return 1;
+not_plain:
+  lua_settop(L, top);
+  return 0;
+}
+
+/* [-2, +FINDING_VALUES] check_finished(check, ctx), the function each call
+** of a rule makes under its budgets: lx._checked(check, ctx), then the
+** finding as lx._finish(ctx, r) returns it, read in C when it is plain
+** (finish_plain), else by lx._finish.  Upvalues: lx._checked, lx._finish,
+** its LEVEL_NOTE table (nil if not found). */
+static int check_finished(lua_State *L) {
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_pushvalue(L, 1);
+  lua_pushvalue(L, 2);
+  lua_call(L, 2, 1);                                     /* check ctx r */
+  if (finish_plain(L, 2, 3, lua_upvalueindex(3))) return FINDING_VALUES;
+  lua_pushvalue(L, lua_upvalueindex(2));
+  lua_insert(L, 2);                                      /* check finish ctx r */
+  lua_call(L, 2, FINDING_VALUES);
+  return FINDING_VALUES;
+}
+
+/* [-0, +1] check_finished as a closure, kept in the registry on first
+** use.  LEVEL_NOTE is found among lx._finish's upvalues by its name. */
+static void push_check_runner(lx_sandbox *sb) {
+  lua_State *L = sandbox_state(sb);
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &check_runner_key) == LUA_TFUNCTION) return;
+  lua_pop(L, 1);
+  sandbox_push_lib(sb);
+  lua_getfield(L, -1, "_checked");
+  lua_getfield(L, -2, "_finish");                         /* lib checked finish */
+  lua_pushnil(L);
+  const char *name;
+  for (int n = 1; (name = lua_getupvalue(L, -2, n)); n++) {
+    if (strcmp(name, "LEVEL_NOTE") == 0 && lua_istable(L, -1)) { lua_replace(L, -2); break; }
+    lua_pop(L, 1);
+  }
+  lua_pushcclosure(L, check_finished, 3);
+  lua_remove(L, -2);                                     /* the closure */
+  lua_pushvalue(L, -1);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &check_runner_key);
+}
+
 static void set_error(lx_assessment *a, lx_finding *f, const char *file, int line, const char *message) {
   f->status = LX_ERROR;
   f->error_file = file ? keep_cstring(a, file) : NULL;
@@ -357,7 +463,7 @@ typedef struct {
                          provisions reserved or not yet due, never cost the
                          profile's conversion */
   int begin_ref;      /* lx._begin: a call's context */
-  int check_ref;      /* lx._check: the check run and its finding normalised */
+  int runner_ref;     /* check_finished: the check run and its finding normalised */
   int constants_ref;  /* the table of rule tables (push_rule_constants) */
   int as_of_ref;      /* the as-of date */
   int *since_refs;    /* by instrument: the date it binds the State from, LUA_NOREF
@@ -365,7 +471,7 @@ typedef struct {
 } evaluation;
 
 /* Make what every call receives into Lua: the profile, lx._begin and
-** lx._check, the table of rule tables, the as-of date.  Returns 0, or -1 when out of memory. */
+** check_finished, the table of rule tables, the as-of date.  Returns 0, or -1 when out of memory. */
 static int enter_lua(evaluation *ev) {
   lua_State *L = sandbox_state(ev->sb);
   size_t n = ev->a->rules->ninstruments;
@@ -375,8 +481,8 @@ static int enter_lua(evaluation *ev) {
   ev->profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_library_function(ev->sb, &begin_function_key, "_begin");
   ev->begin_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  push_library_function(ev->sb, &check_function_key, "_check");
-  ev->check_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  push_check_runner(ev->sb);
+  ev->runner_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_constants_table(L);
   ev->constants_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_pushstring(L, ev->a->as_of);
@@ -390,7 +496,7 @@ static void leave_lua(evaluation *ev) {
   if (ev->profile_ref == LUA_NOREF) return;
   luaL_unref(L, LUA_REGISTRYINDEX, ev->profile_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->begin_ref);
-  luaL_unref(L, LUA_REGISTRYINDEX, ev->check_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, ev->runner_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->constants_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->as_of_ref);
   for (size_t i = 0; i < ev->a->rules->ninstruments; i++) luaL_unref(L, LUA_REGISTRYINDEX, ev->since_refs[i]);
@@ -410,7 +516,7 @@ static void push_bound_since(evaluation *ev, int k) {
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->since_refs[k]);
 }
 
-/* sandbox_prepare_fn: settle rule i in C, or push lx._check(check, ctx)
+/* sandbox_prepare_fn: settle rule i in C, or push check_finished(check, ctx)
 ** with the rule's context ctx = lx._begin(profile, schema, as_of, rule,
 ** bound_since, deps) made here, before the call's budgets start (the
 ** engine's work: the library runs none of the rule's code there), and
@@ -424,7 +530,7 @@ static int prepare_rule(void *ud, int i) {
   lua_State *L = sandbox_state(ev->sb);
   if (ev->profile_ref == LUA_NOREF && enter_lua(ev) != 0) luaL_error(L, "out of memory");
   sandbox_use_account(ev->sb, r->account);   /* what the context and the check keep count against its file */
-  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->check_ref);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->runner_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);
   int check = lua_gettop(L);
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->begin_ref);
@@ -438,7 +544,7 @@ static int prepare_rule(void *ud, int i) {
   return 2;
 }
 
-/* sandbox_done_fn: rule i's finding from the values lx._check returned, or
+/* sandbox_done_fn: rule i's finding from the values check_finished returned, or
 ** its error (located in the rule file, else at the rule's declaration). */
 static void finish_rule(void *ud, int i, const sandbox_error *err) {
   evaluation *ev = ud;

@@ -25,7 +25,7 @@
 --     evidence ({ {fact, label, source, url, note, from, repealed} } or nil);
 --     a list that is nil is empty.
 --   lx._run(check, profile, schema, as_of, rule, bound_since, deps) does both
---     around the rule's check; the engine calls its halves lx._begin, lx._check.
+--     around the rule's check; the engine calls lx._begin, lx._checked, lx._finish.
 --   Errors are raised with error(); the engine turns them into `error` findings.
 
 local lx = {}
@@ -1040,22 +1040,22 @@ lx._finish = finish
 -- The engine's entry points.  lx._begin(profile, schema, as_of, rule,
 -- bound_since, deps) makes the context (the library's caches follow the
 -- profile, date and schema given); the engine calls it before the rule's
--- budgets start: it runs no code of the rule's.  lx._check(check, ctx) runs
--- the check and normalises its result, under the rule's budgets.
--- lx._run(check, ...) does both (a rule may call it: all under its budgets).
+-- budgets start: it runs no code of the rule's.  lx._checked(check, ctx)
+-- runs the check, under the rule's budgets, and lx._finish(ctx, r) then
+-- normalises its result (the engine reads a plain finding as it would).
 local function begin(profile, schema, as_of, rule, bound_since, deps)
   local ix = offence_index   -- `==`, not rawequal (a call into C): views have no __eq
   if not (ix.profile == profile and ix.as_of == as_of) then ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil end
   if schema_questions.schema ~= schema then schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0 end
   return new_context(profile, schema, as_of, rule, bound_since, deps)
 end
-local function check_once(check, ctx)
+local function checked(check, ctx)
   local r = check(ctx)   -- a directive's provision met late through measures says so once, at the end
   if ctx.dated_since and type(r) == "table" and r._ctx == ctx then r = lx._noting_late_measures(ctx, r) end
-  return finish(ctx, r)
+  return r
 end
-lx._begin, lx._check = begin, check_once
-function lx._run(check, ...) return check_once(check, begin(...)) end
+lx._begin, lx._checked = begin, checked
+function lx._run(check, ...) local ctx = begin(...) return finish(ctx, checked(check, ctx)) end   -- all three
 
 -- French negation turns the partitive and indefinite articles into "de":
 -- "prévoit des mesures" / "ne prévoit pas de mesures".
