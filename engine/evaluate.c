@@ -282,43 +282,62 @@ static void read_finding(lx_assessment *a, lua_State *L, lx_finding *f) {
   if (f->status == LX_ERROR) f->error_message = keep_cstring(a, "the check returned an invalid status");
 }
 
-/* [-0, +FINDING_VALUES or +0] When r (at index r) is a plain finding
-** made for ctx (at index ctx), push what lx._finish(ctx, r) would return,
-** read as Lua reads them, and return 1; else push nothing and return 0 (the
-** library then normalises it, errors included).  Plain: r and its
-** explanation are tables without a metatable (so a read is a raw read and
-** runs no code), r._ctx is ctx itself, r.status a status a check may
-** return, r.missing and r.option nil, the explanation's en and fr strings,
-** the level's note (LEVEL_NOTE[ctx.level], the table at index notes: nil
-** when unknown, and then nothing is plain) nil or a table without a
-** metatable whose en and fr are strings (appended by lua_concat, as `..`
-** appends them), and an unknown finding has its questions.  ctx's reads go
-** through its metatable as in Lua (its __index is the library's method
-** table, which holds none of these names). */
-static int finish_plain(lua_State *L, int ctx, int r, int notes) {
-  int top = lua_gettop(L);
+/* The upvalues of check_finished: lx._checked, lx._finish, its LEVEL_NOTE
+** table (nil if not found), the statuses a check may return ({ met =
+** LX_MET, ... }), then the names finish_plain reads, as Lua strings (a
+** C string would be looked up in Lua's string cache at every read). */
+enum { UP_CHECKED = 1, UP_FINISH, UP_NOTES, UP_STATUSES, UP_KEYS };
+enum { KEY_CTX, KEY_MISSING, KEY_OPTION, KEY_STATUS, KEY_LEVEL, KEY_EXPLANATION, KEY_EN, KEY_FR,
+       KEY_QUESTIONS, KEY_EVIDENCE, NKEYS };
+static const char *const finding_keys[NKEYS] = {
+  "_ctx", "missing", "option", "status", "level", "explanation", "en", "fr", "question_list", "evidence_list"
+};
+
+/* [-0, +1] t[key] for the table at index t, key a finding_keys name:
+** through t's metatable (ctx) or raw (a table without one). */
+static int get_key(lua_State *L, int t, int key, int raw) {
+  t = lua_absindex(L, t);
+  lua_pushvalue(L, lua_upvalueindex(UP_KEYS + key));
+  return raw ? lua_rawget(L, t) : lua_gettable(L, t);
+}
+
+/* [-0, +FINDING_VALUES or +0] Inside check_finished: when r (at index r)
+** is a plain finding made for ctx (at index ctx), push what
+** lx._finish(ctx, r) would return, read as Lua reads them, and return 1;
+** else push nothing and return 0 (the library then normalises it, errors
+** included).  Plain: r and its explanation are tables without a metatable
+** (so a read is a raw read and runs no code), r._ctx is ctx itself,
+** r.status a status a check may return, r.missing and r.option nil, the
+** explanation's en and fr strings, the level's note (LEVEL_NOTE[ctx.level])
+** nil or a table without a metatable whose en and fr are strings (appended
+** by lua_concat, as `..` appends them), and an unknown finding has its
+** questions.  ctx's reads go through its metatable as in Lua (its __index
+** is the library's method table, which holds none of these names). */
+static int finish_plain(lua_State *L, int ctx, int r) {
+  int top = lua_gettop(L), notes = lua_upvalueindex(UP_NOTES);
   if (lua_type(L, r) != LUA_TTABLE || lua_getmetatable(L, r) || !lua_istable(L, notes)) goto not_plain;
-  lua_getfield(L, r, "_ctx");
+  get_key(L, r, KEY_CTX, 1);
   if (!lua_rawequal(L, -1, ctx)) goto not_plain;
-  if (lua_getfield(L, r, "missing") != LUA_TNIL || lua_getfield(L, r, "option") != LUA_TNIL) goto not_plain;
-  size_t len = 0;
-  const char *name = lua_getfield(L, r, "status") == LUA_TSTRING ? lua_tolstring(L, -1, &len) : NULL;
-  int status = name && strlen(name) == len ? lx_status_parse(name) : -1;   /* no byte 0 inside */
-  if (status < 0 || status == LX_ERROR) goto not_plain;
-  int at_status = lua_gettop(L);
+  if (get_key(L, r, KEY_MISSING, 1) != LUA_TNIL || get_key(L, r, KEY_OPTION, 1) != LUA_TNIL) goto not_plain;
+  int at_status = lua_gettop(L) + 1;
+  get_key(L, r, KEY_STATUS, 1);
+  lua_pushvalue(L, at_status);
+  int known;
+  int status = lua_rawget(L, lua_upvalueindex(UP_STATUSES)) == LUA_TNUMBER ? (int)lua_tointegerx(L, -1, &known) : -1;
+  if (status < 0) goto not_plain;
   int note = 0;                                                   /* LEVEL_NOTE[ctx.level], where it is */
   if (status != LX_NOT_APPLICABLE) {
-    lua_getfield(L, ctx, "level");
+    get_key(L, ctx, KEY_LEVEL, 0);
     int kind = lua_rawget(L, notes);
-    if (kind == LUA_TTABLE && !lua_getmetatable(L, -1) && lua_getfield(L, -1, "en") == LUA_TSTRING &&
-        lua_getfield(L, -2, "fr") == LUA_TSTRING)
+    if (kind == LUA_TTABLE && !lua_getmetatable(L, -1) && get_key(L, -1, KEY_EN, 1) == LUA_TSTRING &&
+        get_key(L, -2, KEY_FR, 1) == LUA_TSTRING)
       note = lua_gettop(L) - 2;
     else if (kind != LUA_TNIL)
       goto not_plain;
   }
   int explanation = lua_gettop(L) + 1;
-  if (lua_getfield(L, r, "explanation") != LUA_TTABLE || lua_getmetatable(L, explanation) ||
-      lua_getfield(L, explanation, "en") != LUA_TSTRING || lua_getfield(L, explanation, "fr") != LUA_TSTRING)
+  if (get_key(L, r, KEY_EXPLANATION, 1) != LUA_TTABLE || lua_getmetatable(L, explanation) ||
+      get_key(L, explanation, KEY_EN, 1) != LUA_TSTRING || get_key(L, explanation, KEY_FR, 1) != LUA_TSTRING)
     goto not_plain;
   for (int k = 1; note && k <= 2; k++) {                /* explanation.en .. note.en, and fr */
     lua_pushvalue(L, explanation + k);
@@ -327,13 +346,13 @@ static int finish_plain(lua_State *L, int ctx, int r, int notes) {
     lua_replace(L, explanation + k);
   }
   int questions = lua_gettop(L) + 1;
-  lua_getfield(L, ctx, "question_list");
+  get_key(L, ctx, KEY_QUESTIONS, 0);
   if (status == LX_UNKNOWN && lua_isnil(L, questions)) goto not_plain;   /* the library's error */
   if (status != LX_UNKNOWN && status != LX_PARTLY_MET && status != LX_NOT_MET) {
     lua_pushnil(L);
     lua_replace(L, questions);
   }
-  lua_getfield(L, ctx, "evidence_list");
+  get_key(L, ctx, KEY_EVIDENCE, 0);
   /* status en fr option missing questions evidence */
   lua_pushvalue(L, at_status);
   lua_pushvalue(L, explanation + 1);
@@ -353,22 +372,22 @@ not_plain:
 /* [-2, +FINDING_VALUES] check_finished(check, ctx), the function each call
 ** of a rule makes under its budgets: lx._checked(check, ctx), then the
 ** finding as lx._finish(ctx, r) returns it, read in C when it is plain
-** (finish_plain), else by lx._finish.  Upvalues: lx._checked, lx._finish,
-** its LEVEL_NOTE table (nil if not found). */
+** (finish_plain), else by lx._finish. */
 static int check_finished(lua_State *L) {
-  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_pushvalue(L, lua_upvalueindex(UP_CHECKED));
   lua_pushvalue(L, 1);
   lua_pushvalue(L, 2);
   lua_call(L, 2, 1);                                     /* check ctx r */
-  if (finish_plain(L, 2, 3, lua_upvalueindex(3))) return FINDING_VALUES;
-  lua_pushvalue(L, lua_upvalueindex(2));
+  if (finish_plain(L, 2, 3)) return FINDING_VALUES;
+  lua_pushvalue(L, lua_upvalueindex(UP_FINISH));
   lua_insert(L, 2);                                      /* check finish ctx r */
   lua_call(L, 2, FINDING_VALUES);
   return FINDING_VALUES;
 }
 
-/* [-0, +1] check_finished as a closure, kept in the registry on first
-** use.  LEVEL_NOTE is found among lx._finish's upvalues by its name. */
+/* [-0, +1] check_finished as a closure with its upvalues, kept in the
+** registry on first use.  LEVEL_NOTE is found among lx._finish's upvalues
+** by its name. */
 static void push_check_runner(lx_sandbox *sb) {
   lua_State *L = sandbox_state(sb);
   if (lua_rawgetp(L, LUA_REGISTRYINDEX, &check_runner_key) == LUA_TFUNCTION) return;
@@ -382,7 +401,14 @@ static void push_check_runner(lx_sandbox *sb) {
     if (strcmp(name, "LEVEL_NOTE") == 0 && lua_istable(L, -1)) { lua_replace(L, -2); break; }
     lua_pop(L, 1);
   }
-  lua_pushcclosure(L, check_finished, 3);
+  lua_createtable(L, 0, LX_NSTATUS);
+  for (int st = 0; st < LX_NSTATUS; st++) {
+    if (st == LX_ERROR) continue;                        /* never a check's to return */
+    lua_pushinteger(L, st);
+    lua_setfield(L, -2, lx_status_name((lx_status)st));
+  }
+  for (int k = 0; k < NKEYS; k++) lua_pushstring(L, finding_keys[k]);
+  lua_pushcclosure(L, check_finished, UP_KEYS - 1 + NKEYS);
   lua_remove(L, -2);                                     /* the closure */
   lua_pushvalue(L, -1);
   lua_rawsetp(L, LUA_REGISTRYINDEX, &check_runner_key);
