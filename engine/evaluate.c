@@ -21,7 +21,8 @@
 ** on every call, for every profile.  Registry keys are the addresses of
 ** these statics (lua_rawgetp): no string to hash on every call. */
 static const char rule_constants_key;   /* the table of rule tables */
-static const char run_function_key;     /* lx._run */
+static const char begin_function_key;   /* lx._begin */
+static const char check_runner_key;     /* check_finished, the closure */
 
 enum { CONST_RULE = 1 };                /* [1]: the lx_rule, light userdata */
 
@@ -83,16 +84,17 @@ static void push_rule_constants(lua_State *L, int constants_ref, int check, cons
   lua_remove(L, -2);                                  /* constants */
 }
 
-/* [-0, +1] lx._run, kept in the registry on first use. */
-static void push_run_function(lx_sandbox *sb) {
+/* [-0, +1] The library's function lx[name], kept in the registry under
+** key on first use. */
+static void push_library_function(lx_sandbox *sb, const char *key, const char *name) {
   lua_State *L = sandbox_state(sb);
-  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &run_function_key) == LUA_TFUNCTION) return;
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, key) == LUA_TFUNCTION) return;
   lua_pop(L, 1);
   sandbox_push_lib(sb);
-  lua_getfield(L, -1, "_run");
+  lua_getfield(L, -1, name);
   lua_remove(L, -2);
   lua_pushvalue(L, -1);
-  lua_rawsetp(L, LUA_REGISTRYINDEX, &run_function_key);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, key);
 }
 
 /* [-0, +1] A bilingual text as { en, fr }. */
@@ -280,6 +282,138 @@ static void read_finding(lx_assessment *a, lua_State *L, lx_finding *f) {
   if (f->status == LX_ERROR) f->error_message = keep_cstring(a, "the check returned an invalid status");
 }
 
+/* The upvalues of check_finished: lx._checked, lx._finish, its LEVEL_NOTE
+** table (nil if not found), the statuses a check may return ({ met =
+** LX_MET, ... }), then the names finish_plain reads, as Lua strings (a
+** C string would be looked up in Lua's string cache at every read). */
+enum { UP_CHECKED = 1, UP_FINISH, UP_NOTES, UP_STATUSES, UP_KEYS };
+enum { KEY_CTX, KEY_MISSING, KEY_OPTION, KEY_STATUS, KEY_LEVEL, KEY_EXPLANATION, KEY_EN, KEY_FR,
+       KEY_QUESTIONS, KEY_EVIDENCE, NKEYS };
+static const char *const finding_keys[NKEYS] = {
+  "_ctx", "missing", "option", "status", "level", "explanation", "en", "fr", "question_list", "evidence_list"
+};
+
+/* [-0, +1] t[key] for the table at index t, key a finding_keys name:
+** through t's metatable (ctx) or raw (a table without one). */
+static int get_key(lua_State *L, int t, int key, int raw) {
+  t = lua_absindex(L, t);
+  lua_pushvalue(L, lua_upvalueindex(UP_KEYS + key));
+  return raw ? lua_rawget(L, t) : lua_gettable(L, t);
+}
+
+/* [-0, +FINDING_VALUES or +0] Inside check_finished: when r (at index r)
+** is a plain finding made for ctx (at index ctx), push what
+** lx._finish(ctx, r) would return, read as Lua reads them, and return 1;
+** else push nothing and return 0 (the library then normalises it, errors
+** included).  Plain: r and its explanation are tables without a metatable
+** (so a read is a raw read and runs no code), r._ctx is ctx itself,
+** r.status a status a check may return, r.missing and r.option nil, the
+** explanation's en and fr strings, the level's note (LEVEL_NOTE[ctx.level])
+** nil or a table without a metatable whose en and fr are strings (appended
+** by lua_concat, as `..` appends them), and an unknown finding has its
+** questions.  ctx's reads go through its metatable as in Lua (its __index
+** is the library's method table, which holds none of these names). */
+static int finish_plain(lua_State *L, int ctx, int r) {
+  int top = lua_gettop(L), notes = lua_upvalueindex(UP_NOTES);
+  if (lua_type(L, r) != LUA_TTABLE || lua_getmetatable(L, r) || !lua_istable(L, notes)) goto not_plain;
+  get_key(L, r, KEY_CTX, 1);
+  if (!lua_rawequal(L, -1, ctx)) goto not_plain;
+  if (get_key(L, r, KEY_MISSING, 1) != LUA_TNIL || get_key(L, r, KEY_OPTION, 1) != LUA_TNIL) goto not_plain;
+  int at_status = lua_gettop(L) + 1;
+  get_key(L, r, KEY_STATUS, 1);
+  lua_pushvalue(L, at_status);
+  int known;
+  int status = lua_rawget(L, lua_upvalueindex(UP_STATUSES)) == LUA_TNUMBER ? (int)lua_tointegerx(L, -1, &known) : -1;
+  if (status < 0) goto not_plain;
+  int note = 0;                                                   /* LEVEL_NOTE[ctx.level], where it is */
+  if (status != LX_NOT_APPLICABLE) {
+    get_key(L, ctx, KEY_LEVEL, 0);
+    int kind = lua_rawget(L, notes);
+    if (kind == LUA_TTABLE && !lua_getmetatable(L, -1) && get_key(L, -1, KEY_EN, 1) == LUA_TSTRING &&
+        get_key(L, -2, KEY_FR, 1) == LUA_TSTRING)
+      note = lua_gettop(L) - 2;
+    else if (kind != LUA_TNIL)
+      goto not_plain;
+  }
+  int explanation = lua_gettop(L) + 1;
+  if (get_key(L, r, KEY_EXPLANATION, 1) != LUA_TTABLE || lua_getmetatable(L, explanation) ||
+      get_key(L, explanation, KEY_EN, 1) != LUA_TSTRING || get_key(L, explanation, KEY_FR, 1) != LUA_TSTRING)
+    goto not_plain;
+  for (int k = 1; note && k <= 2; k++) {                /* explanation.en .. note.en, and fr */
+    lua_pushvalue(L, explanation + k);
+    lua_pushvalue(L, note + k);
+    lua_concat(L, 2);
+    lua_replace(L, explanation + k);
+  }
+  int questions = lua_gettop(L) + 1;
+  get_key(L, ctx, KEY_QUESTIONS, 0);
+  if (status == LX_UNKNOWN && lua_isnil(L, questions)) goto not_plain;   /* the library's error */
+  if (status != LX_UNKNOWN && status != LX_PARTLY_MET && status != LX_NOT_MET) {
+    lua_pushnil(L);
+    lua_replace(L, questions);
+  }
+  get_key(L, ctx, KEY_EVIDENCE, 0);
+  /* status en fr option missing questions evidence */
+  lua_pushvalue(L, at_status);
+  lua_pushvalue(L, explanation + 1);
+  lua_pushvalue(L, explanation + 2);
+  lua_pushnil(L);
+  lua_pushnil(L);
+  lua_pushvalue(L, questions);
+  lua_pushvalue(L, questions + 1);
+  lua_rotate(L, top + 1, FINDING_VALUES);                /* the values first ... */
+  lua_settop(L, top + FINDING_VALUES);                   /* ... and what was read dropped */
+  return 1;
+not_plain:
+  lua_settop(L, top);
+  return 0;
+}
+
+/* [-2, +FINDING_VALUES] check_finished(check, ctx), the function each call
+** of a rule makes under its budgets: lx._checked(check, ctx), then the
+** finding as lx._finish(ctx, r) returns it, read in C when it is plain
+** (finish_plain), else by lx._finish. */
+static int check_finished(lua_State *L) {
+  lua_pushvalue(L, lua_upvalueindex(UP_CHECKED));
+  lua_pushvalue(L, 1);
+  lua_pushvalue(L, 2);
+  lua_call(L, 2, 1);                                     /* check ctx r */
+  if (finish_plain(L, 2, 3)) return FINDING_VALUES;
+  lua_pushvalue(L, lua_upvalueindex(UP_FINISH));
+  lua_insert(L, 2);                                      /* check finish ctx r */
+  lua_call(L, 2, FINDING_VALUES);
+  return FINDING_VALUES;
+}
+
+/* [-0, +1] check_finished as a closure with its upvalues, kept in the
+** registry on first use.  LEVEL_NOTE is found among lx._finish's upvalues
+** by its name. */
+static void push_check_runner(lx_sandbox *sb) {
+  lua_State *L = sandbox_state(sb);
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &check_runner_key) == LUA_TFUNCTION) return;
+  lua_pop(L, 1);
+  sandbox_push_lib(sb);
+  lua_getfield(L, -1, "_checked");
+  lua_getfield(L, -2, "_finish");                         /* lib checked finish */
+  lua_pushnil(L);
+  const char *name;
+  for (int n = 1; (name = lua_getupvalue(L, -2, n)); n++) {
+    if (strcmp(name, "LEVEL_NOTE") == 0 && lua_istable(L, -1)) { lua_replace(L, -2); break; }
+    lua_pop(L, 1);
+  }
+  lua_createtable(L, 0, LX_NSTATUS);
+  for (int st = 0; st < LX_NSTATUS; st++) {
+    if (st == LX_ERROR) continue;                        /* never a check's to return */
+    lua_pushinteger(L, st);
+    lua_setfield(L, -2, lx_status_name((lx_status)st));
+  }
+  for (int k = 0; k < NKEYS; k++) lua_pushstring(L, finding_keys[k]);
+  lua_pushcclosure(L, check_finished, UP_KEYS - 1 + NKEYS);
+  lua_remove(L, -2);                                     /* the closure */
+  lua_pushvalue(L, -1);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &check_runner_key);
+}
+
 static void set_error(lx_assessment *a, lx_finding *f, const char *file, int line, const char *message) {
   f->status = LX_ERROR;
   f->error_file = file ? keep_cstring(a, file) : NULL;
@@ -354,15 +488,16 @@ typedef struct {
                          needs it: an instrument that does not bind the State, or
                          provisions reserved or not yet due, never cost the
                          profile's conversion */
-  int run_ref;        /* lx._run */
+  int begin_ref;      /* lx._begin: a call's context */
+  int runner_ref;     /* check_finished: the check run and its finding normalised */
   int constants_ref;  /* the table of rule tables (push_rule_constants) */
   int as_of_ref;      /* the as-of date */
   int *since_refs;    /* by instrument: the date it binds the State from, LUA_NOREF
                          until used */
 } evaluation;
 
-/* Make what every call receives into Lua: the profile, lx._run, the table
-** of rule tables, the as-of date.  Returns 0, or -1 when out of memory. */
+/* Make what every call receives into Lua: the profile, lx._begin and
+** check_finished, the table of rule tables, the as-of date.  Returns 0, or -1 when out of memory. */
 static int enter_lua(evaluation *ev) {
   lua_State *L = sandbox_state(ev->sb);
   size_t n = ev->a->rules->ninstruments;
@@ -370,8 +505,10 @@ static int enter_lua(evaluation *ev) {
   for (size_t i = 0; i < n; i++) ev->since_refs[i] = LUA_NOREF;
   data_push(L, ev->a->profile->data);
   ev->profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  push_run_function(ev->sb);
-  ev->run_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  push_library_function(ev->sb, &begin_function_key, "_begin");
+  ev->begin_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  push_check_runner(ev->sb);
+  ev->runner_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_constants_table(L);
   ev->constants_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_pushstring(L, ev->a->as_of);
@@ -384,7 +521,8 @@ static void leave_lua(evaluation *ev) {
   lua_State *L = sandbox_state(ev->sb);
   if (ev->profile_ref == LUA_NOREF) return;
   luaL_unref(L, LUA_REGISTRYINDEX, ev->profile_ref);
-  luaL_unref(L, LUA_REGISTRYINDEX, ev->run_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, ev->begin_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, ev->runner_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->constants_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->as_of_ref);
   for (size_t i = 0; i < ev->a->rules->ninstruments; i++) luaL_unref(L, LUA_REGISTRYINDEX, ev->since_refs[i]);
@@ -404,9 +542,11 @@ static void push_bound_since(evaluation *ev, int k) {
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->since_refs[k]);
 }
 
-/* sandbox_prepare_fn: settle rule i in C, or push
-** lx._run(check, profile, schema, as_of, rule, bound_since, deps) and charge
-** what the check allocates to its file's account. */
+/* sandbox_prepare_fn: settle rule i in C, or push check_finished(check, ctx)
+** with the rule's context ctx = lx._begin(profile, schema, as_of, rule,
+** bound_since, deps) made here, before the call's budgets start (the
+** engine's work: the library runs none of the rule's code there), and
+** charge what the context and the check allocate to the file's account. */
 static int prepare_rule(void *ud, int i) {
   evaluation *ev = ud;
   lx_assessment *a = ev->a;
@@ -415,20 +555,22 @@ static int prepare_rule(void *ud, int i) {
   if (settled_in_c(a, r, &a->findings[i], ev->reserved, &instrument)) return -1;
   lua_State *L = sandbox_state(ev->sb);
   if (ev->profile_ref == LUA_NOREF && enter_lua(ev) != 0) luaL_error(L, "out of memory");
-  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->run_ref);
+  sandbox_use_account(ev->sb, r->account);   /* what the context and the check keep count against its file */
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->runner_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);
   int check = lua_gettop(L);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->begin_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, a->rules->schema_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->as_of_ref);
   push_rule_constants(L, ev->constants_ref, check, r, instrument >= 0 ? &a->rules->instruments[instrument] : NULL);
   push_bound_since(ev, instrument);
   push_deps(L, a, r);
-  sandbox_use_account(ev->sb, r->account);   /* what the check keeps counts against its file */
-  return 7;
+  lua_call(L, 6, 1);                          /* the context */
+  return 2;
 }
 
-/* sandbox_done_fn: rule i's finding from the values lx._run returned, or
+/* sandbox_done_fn: rule i's finding from the values check_finished returned, or
 ** its error (located in the rule file, else at the rule's declaration). */
 static void finish_rule(void *ud, int i, const sandbox_error *err) {
   evaluation *ev = ud;
@@ -458,7 +600,7 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
     applicability_instrument(&rs->instruments[i], p, as_of, prospective, &a->bindings[i]);
   reservation_index reserved;     /* once per profile, not per rule */
   if (reservation_index_build(&reserved, p, as_of) != 0) { assessment_free(a); return -1; }
-  evaluation ev = { a, sb, &reserved, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, NULL };
+  evaluation ev = { a, sb, &reserved, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, NULL };
   sandbox_call_each(sb, (int)rs->n, FINDING_VALUES, prepare_rule, finish_rule, &ev);
   leave_lua(&ev);
   reservation_index_free(&reserved);

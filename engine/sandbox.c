@@ -1021,8 +1021,11 @@ static void budget_begin(lx_sandbox *sb) {
   lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
 }
 
-/* End the budgets of a call: allocations are unlimited again. */
+/* End the budgets of a call: allocations are unlimited again, and the
+** count hook is off (what runs between two calls of a series, the engine's
+** own Lua included, pays no per-instruction check). */
 static void budget_end(lx_sandbox *sb) {
+  lua_sethook(sb->L, NULL, 0, 0);
   sb->in_call = 0;
   sb->soft_limit = sb->hard_limit = 0;
 }
@@ -1052,7 +1055,6 @@ int sandbox_call(lx_sandbox *sb, int nargs, int nresults, sandbox_error *err) {
   lua_insert(L, base);
   budget_begin(sb);
   int status = lua_pcall(L, nargs, nresults, base);
-  lua_sethook(L, NULL, 0, 0);
   budget_end(sb);
   if (call_failed(sb, status)) {
     call_error(sb, status, err);
@@ -1109,7 +1111,6 @@ int sandbox_call_each(lx_sandbox *sb, int n, int nresults, sandbox_prepare_fn pr
     lua_pushcfunction(L, run_series);
     lua_pushlightuserdata(L, &s);
     int status = lua_pcall(L, 1, 0, top + 1);
-    lua_sethook(L, NULL, 0, 0);
     int in_call = sb->in_call;              /* 0: the error came from prepare or done */
     budget_end(sb);
     if (status == LUA_OK) { lua_settop(L, top); break; }

@@ -25,7 +25,7 @@
 --     evidence ({ {fact, label, source, url, note, from, repealed} } or nil);
 --     a list that is nil is empty.
 --   lx._run(check, profile, schema, as_of, rule, bound_since, deps) does both
---     around the rule's check; it is what the engine calls.
+--     around the rule's check; the engine calls lx._begin, lx._checked, lx._finish.
 --   Errors are raised with error(); the engine turns them into `error` findings.
 
 local lx = {}
@@ -1100,25 +1100,25 @@ local function finish(ctx, r)
 end
 lx._finish = finish
 
--- The engine's single entry point for one evaluation: context, check,
--- normalised result, all under the rule's budgets.
-function lx._run(check, profile, schema, as_of, rule, bound_since, deps)
-  -- `==`, not rawequal (a call into C): the profile and the schema are
-  -- views from the engine, whose metatables have no __eq, as_of a string
-  local ix = offence_index
-  if not (ix.profile == profile and ix.as_of == as_of) then
-    ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil
-  end
-  if schema_questions.schema ~= schema then
-    schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0
-  end
-  local ctx = new_context(profile, schema, as_of, rule, bound_since, deps)
-  local r = check(ctx)
-  -- a directive's provision met through measures read by the measure
-  -- patterns says once, at the end of the whole finding, when they were late
-  if ctx.dated_since and type(r) == "table" and r._ctx == ctx then r = lx._noting_late_measures(ctx, r) end
-  return finish(ctx, r)
+-- The engine's entry points.  lx._begin(profile, schema, as_of, rule,
+-- bound_since, deps) makes the context (the library's caches follow the
+-- profile, date and schema given); the engine calls it before the rule's
+-- budgets start: it runs no code of the rule's.  lx._checked(check, ctx)
+-- runs the check, under the rule's budgets, and lx._finish(ctx, r) then
+-- normalises its result (the engine reads a plain finding as it would).
+local function begin(profile, schema, as_of, rule, bound_since, deps)
+  local ix = offence_index   -- `==`, not rawequal (a call into C): views have no __eq
+  if not (ix.profile == profile and ix.as_of == as_of) then ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil end
+  if schema_questions.schema ~= schema then schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0 end
+  return new_context(profile, schema, as_of, rule, bound_since, deps)
 end
+local function checked(check, ctx)
+  local r = check(ctx)   -- a directive's provision met late through measures says so once, at the end
+  if ctx.dated_since and type(r) == "table" and r._ctx == ctx then r = lx._noting_late_measures(ctx, r) end
+  return r
+end
+lx._begin, lx._checked = begin, checked
+function lx._run(check, ...) local ctx = begin(...) return finish(ctx, checked(check, ctx)) end   -- all three
 
 -- French negation turns the partitive and indefinite articles into "de":
 -- "prévoit des mesures" / "ne prévoit pas de mesures".

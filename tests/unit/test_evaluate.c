@@ -370,6 +370,149 @@ static void test_ctx_fresh_per_call_and_finding_values(void **state) {
   free_own_rules(dir, sb, &rs);
 }
 
+/* The context is made by the engine (lx._begin) before the rule's budgets
+** start, and held by the rule file's account as before: a check that keeps
+** every context it is given holds their bytes across evaluations (a context
+** charged to the engine's account would leave only the list's slots).  A
+** rule that calls lx._run itself gets the context and the finding the
+** engine's two halves give. */
+static void test_context_held_by_rule_file(void **state) {
+  (void)state;
+  char dir[] = "/tmp/lexgap-eval-begin-XXXXXX";
+  lx_sandbox *sb;
+  lx_ruleset rs;
+  load_own_rules(dir,
+    "local kept = {}\n"
+    "local function decl(t)\n"
+    "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n"
+    "  t.level = 'mandatory'; t.facts = t.facts or {}\n"
+    "  obligation(t)\n"
+    "end\n"
+    "decl { ref = 'untoc:15.1.a', check = function(ctx)\n"
+    "  kept[#kept + 1] = ctx\n"
+    "  return ctx:met(tostring(#kept)) end }\n"
+    "decl { ref = 'untoc:15.1.b', facts = { 'jurisdiction.territory' }, check = function(ctx)\n"
+    "  local inner = function(c) return c:partly('inner ' .. c.id .. ' ' .. c.as_of .. ' ' .. tostring(c.state.code), { 'x' }) end\n"
+    "  local status, en, fr, option, missing = lx._run(inner, ctx.profile, ctx.schema, ctx.as_of,\n"
+    "    { ref = 'untoc:9.9', id = 'untoc:9.9', level = 'mandatory', facts = ctx.declared }, nil, nil)\n"
+    "  return ctx:met(status .. ': ' .. en .. ' / ' .. fr .. ' / ' .. tostring(option) .. ' ' .. #missing) end }\n", &sb, &rs);
+  int account = -1;
+  for (size_t i = 0; i < rs.n; i++)
+    if (strcmp(rs.rules[i].id, "untoc:15.1.a") == 0) account = rs.rules[i].account;
+  assert_true(account > 0);
+  enum { ROUNDS = 60 };
+  size_t before = 0;
+  for (int round = 0; round < ROUNDS; round++) {
+    lx_profile p;
+    lx_assessment a;
+    assess_with(sb, &rs, two_profiles[round % 2], "2024-01-01", &p, &a);
+    char n[16];
+    snprintf(n, sizeof n, "%d", round + 1);
+    assert_string_equal(find(&a, "untoc:15.1.a")->explanation.en, n);
+    assert_string_equal(find(&a, "untoc:15.1.b")->explanation.en,
+                        "partly_met: inner untoc:9.9 2024-01-01 TST / inner untoc:9.9 2024-01-01 TST / nil 1");
+    assessment_free(&a);
+    profile_free(&p);
+    if (round == 0) before = sandbox_account_memory(sb, account);
+  }
+  lua_gc(sandbox_state(sb), LUA_GCCOLLECT);
+  size_t after = sandbox_account_memory(sb, account);
+  assert_true(after >= before + (ROUNDS - 1) * 256);   /* a context of eleven fields: about 350 bytes */
+  free_own_rules(dir, sb, &rs);
+}
+
+/* The engine reads a plain finding itself (finish_plain) and hands any
+** other to lx._finish: both must give the same values.  Each shape of
+** finding is returned by two rules, once as it is (read in C when plain)
+** and once with an empty metatable (never plain: lx._finish reads it), and
+** the two findings must be equal in every field, errors included. */
+static void assert_same_text(const lx_text *x, const lx_text *y) {
+  assert_true((x->en == NULL) == (y->en == NULL));
+  assert_true((x->fr == NULL) == (y->fr == NULL));
+  if (x->en) assert_string_equal(x->en, y->en);
+  if (x->fr) assert_string_equal(x->fr, y->fr);
+}
+
+static void assert_same_finding(const lx_finding *x, const lx_finding *y) {
+  assert_int_equal(x->status, y->status);
+  assert_same_text(&x->explanation, &y->explanation);
+  assert_same_text(&x->option, &y->option);
+  assert_true((x->option_id == NULL) == (y->option_id == NULL));
+  if (x->option_id) assert_string_equal(x->option_id, y->option_id);
+  assert_int_equal(x->nmissing, y->nmissing);
+  for (int k = 0; k < x->nmissing; k++) assert_same_text(&x->missing[k], &y->missing[k]);
+  assert_int_equal(x->nquestions, y->nquestions);
+  for (int k = 0; k < x->nquestions; k++) {
+    assert_string_equal(x->questions[k].fact, y->questions[k].fact);
+    assert_same_text(&x->questions[k].text, &y->questions[k].text);
+  }
+  assert_int_equal(x->nevidence, y->nevidence);
+  for (int k = 0; k < x->nevidence; k++) {
+    assert_string_equal(x->evidence[k].fact, y->evidence[k].fact);
+    assert_true((x->evidence[k].label == NULL) == (y->evidence[k].label == NULL));
+  }
+  assert_true((x->error_message == NULL) == (y->error_message == NULL));
+  if (x->error_message) assert_string_equal(x->error_message, y->error_message);
+}
+
+static void test_plain_findings_read_as_the_library_reads_them(void **state) {
+  (void)state;
+  char dir[] = "/tmp/lexgap-eval-plain-XXXXXX";
+  lx_sandbox *sb;
+  lx_ruleset rs;
+  load_own_rules(dir,
+    "local n = 0\n"
+    "local function both(level, make)\n"
+    "  n = n + 1\n"
+    "  for k, wrap in ipairs { false, true } do\n"
+    "    obligation { ref = 'untoc:' .. (19 + k) .. '.' .. n, level = level, title = { en = 't', fr = 't' },\n"
+    "      category = 'jurisdiction', text = { en = 'provision' }, facts = { 'jurisdiction.territory' },\n"
+    "      check = function(ctx) local f = make(ctx); if wrap and type(f) == 'table' then setmetatable(f, {}) end; return f end }\n"
+    "  end\n"
+    "end\n"
+    "local function asked(ctx) ctx:ask('jurisdiction.territory', { en = 'Q?', fr = 'Q ?' }); ctx:cite('jurisdiction.territory', nil, 'l') end\n"
+    "for _, level in ipairs { 'mandatory', 'consider', 'endeavour', 'optional' } do\n"
+    "  both(level, function(ctx) return ctx:met('plain') end)\n"
+    "  both(level, function(ctx) return ctx:met({ en = 'english', fr = 'français' }) end)\n"
+    "  both(level, function(ctx) return ctx:not_applicable('not here') end)\n"
+    "  both(level, function(ctx) asked(ctx); return ctx:partly('part') end)\n"
+    "  both(level, function(ctx) asked(ctx); return ctx:not_met('none') end)\n"
+    "  both(level, function(ctx) asked(ctx); return ctx:unknown('open') end)\n"
+    "  both(level, function(ctx) asked(ctx); return ctx:met('asked but met') end)\n"
+    "  both(level, function(ctx) return ctx:unknown('no question') end)\n"
+    "  both(level, function(ctx) return ctx:not_met('with missing', { 'a', { en = 'b', fr = 'bé' } }) end)\n"
+    "  both(level, function(ctx) return ctx:met('with option', { id = 'ii', en = 'o', fr = 'ó' }) end)\n"
+    "  both(level, function(ctx) ctx.level = 'optional'; return ctx:met('level changed') end)\n"
+    "  both(level, function(ctx) ctx.level = 'mandatory'; return ctx:met('level changed') end)\n"
+    "  both(level, function(ctx) ctx.level = { }; return ctx:met('level a table') end)\n"
+    "  both(level, function(ctx) ctx.question_list = { { fact = 'x', en = 'e', fr = 'f' } }; return ctx:partly('own list') end)\n"
+    "  both(level, function(ctx) return { status = 'met', explanation = { en = 5, fr = 'x' }, _ctx = ctx } end)\n"
+    "  both(level, function(ctx) return { status = 'met', explanation = { en = 'e', fr = 'f' }, _ctx = ctx, missing = false } end)\n"
+    "  both(level, function(ctx) return { status = 'met\\0x', explanation = { en = 'e', fr = 'f' }, _ctx = ctx } end)\n"
+    "  both(level, function(ctx) return { status = 'error', explanation = { en = 'e', fr = 'f' }, _ctx = ctx } end)\n"
+    "  both(level, function(ctx) return { status = 'met', explanation = setmetatable({}, { __index = { en = 'i', fr = 'j' } }), _ctx = ctx } end)\n"
+    "  both(level, function(ctx) return { status = 'met', explanation = 'a string', _ctx = ctx } end)\n"
+    "  both(level, function(ctx) return { status = 'met', explanation = { en = 'e', fr = 'f' }, _ctx = {} } end)\n"
+    "end\n", &sb, &rs);
+  lx_profile p;
+  lx_assessment a;
+  assess_with(sb, &rs, two_profiles[0], "2024-01-01", &p, &a);
+  int compared = 0;
+  for (size_t i = 0; i < a.n; i++) {
+    const char *id = a.findings[i].rule->id;
+    if (strncmp(id, "untoc:20.", 9) != 0) continue;
+    char twin[64];
+    snprintf(twin, sizeof twin, "untoc:21.%s", id + 9);
+    assert_same_finding(&a.findings[i], find(&a, twin));
+    compared++;
+  }
+  assert_int_equal(compared, 4 * 21);
+  assert_non_null(strstr(find(&a, "untoc:20.22")->explanation.en, "plain Level: a duty to consider"));   /* notes appended */
+  assessment_free(&a);
+  profile_free(&p);
+  free_own_rules(dir, sb, &rs);
+}
+
 static void test_party_status_unrecorded_is_prospective(void **state) {
   fixture *fx = *state;
   lx_profile p; lx_assessment a;
@@ -725,6 +868,8 @@ int main(void) {
     cmocka_unit_test(test_nothing_enters_lua_when_no_rule_runs),
     cmocka_unit_test(test_rule_constants_reused_per_rule),
     cmocka_unit_test(test_ctx_fresh_per_call_and_finding_values),
+    cmocka_unit_test(test_context_held_by_rule_file),
+    cmocka_unit_test(test_plain_findings_read_as_the_library_reads_them),
     cmocka_unit_test(test_party_status_unrecorded_is_prospective),
     cmocka_unit_test(test_denunciation_takes_effect_after_a_year),
     cmocka_unit_test(test_reservation_switches_provision_off_until_withdrawn),
