@@ -42,8 +42,11 @@ char *infile_read(const char *path, size_t max, size_t *len, char *why, size_t w
     close(fd);
     return NULL;
   }
-  /* Read up to one byte past the limit, whatever the size said. */
-  size_t cap = (size_t)st.st_size + 1, n = 0;
+  /* Read up to one byte past the limit, whatever the size said; a file that
+  ** states a size is read as far as that size (the bytes it held when it was
+  ** opened, without one more read to meet its end), one that states none (0:
+  ** some kernel files) until its end. */
+  size_t size = (size_t)st.st_size, cap = size + 1, n = 0;
   if (cap < 4096) cap = 4096;
   if (cap > max + 1) cap = max + 1;
   char *buf = malloc(cap + 1);
@@ -63,6 +66,7 @@ char *infile_read(const char *path, size_t max, size_t *len, char *why, size_t w
     if (got < 0) { saved = errno; fail = "read"; break; }
     if (got == 0) break;
     n += (size_t)got;
+    if (n == size) break;
   }
   close(fd);
   if (!buf) { snprintf(why, why_size, "out of memory"); return NULL; }

@@ -7,8 +7,10 @@
  * (O_NONBLOCK, so a FIFO with no writer does not hang the open) and without
  * becoming the controlling terminal (O_NOCTTY); anything that is not a
  * regular file (FIFO, directory, device, socket) is refused before a byte is
- * read; the size limit is checked on the open file before reading and again
- * while reading (the file may grow meanwhile).
+ * read; the size limit is checked on the open file before reading, and the
+ * file is read as far as the size it stated then (or, when it states none,
+ * as some kernel files do, until its end, checking the limit as it goes):
+ * a file that grows meanwhile cannot pass the limit.
  */
 #ifndef LX_INFILE_H
 #define LX_INFILE_H
