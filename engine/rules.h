@@ -175,6 +175,11 @@ const lx_instrument *ruleset_instrument(const lx_ruleset *rs, const char *id);
 /* Index of the rule with this id, or -1. */
 int ruleset_find(const lx_ruleset *rs, const char *id);
 
+/* Sort v[0..n-1] by cmp, a strict total order on its elements, as a natural
+** merge sort (the runs already in order merged): about n comparisons for a
+** few runs (rules.c). */
+void lx_sort_runs(size_t *v, size_t n, int (*cmp)(const void *, const void *));
+
 /* Order two canonical references the way the instrument reads: article
 ** numbers numerically, then paragraphs, letters... */
 int lx_ref_compare(const char *a, const char *b);
