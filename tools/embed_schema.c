@@ -10,7 +10,8 @@
  * engine's own code (schema_parse_dir), then checks the result
  * (schema_self_check).  OUT.c receives the bytes of every file read and the
  * merged tree: every value and field with its line, keys, indices and
- * strings as parsed, tables in source order.  A model with a problem is not
+ * strings as parsed, tables in source order, without a pointer (numbers and
+ * offsets: schema_packed_value, schema_bundled.h).  A model with a problem is not
  * embedded (OUT.c then holds no file and no tree, and the engine parses the
  * files and reports the problem as for any schema); the problems are
  * printed and the build goes on.
@@ -48,65 +49,94 @@ static void count_tree(const data_value *v, size_t *nvalues, size_t *nfields) {
   for (size_t i = 0; i < v->u.table.n; i++) count_tree(v->u.table.fields[i].value, nvalues, nfields);
 }
 
-/* Write V[me], the value v (a table's fields at F[first..]). */
-static void put_value(FILE *out, const data_value *v, size_t me, size_t first) {
-  fprintf(out, "  [%zu] = { .kind = ", me);
+/* The bytes of every string and key of the tree, each NUL-terminated,
+** written once after the values and fields that give their offsets. */
+typedef struct {
+  char *s;
+  size_t len, cap;
+} byte_pool;
+
+/* Append s[0..len) and a NUL; its offset. */
+static size_t pool_add(byte_pool *p, const char *s, size_t len) {
+  if (p->len + len + 1 > p->cap) {
+    size_t cap = p->cap ? p->cap : 4096;
+    while (p->len + len + 1 > cap) cap *= 2;
+    char *ns = realloc(p->s, cap);
+    if (!ns) { fprintf(stderr, "embed_schema: out of memory\n"); exit(1); }
+    p->s = ns;
+    p->cap = cap;
+  }
+  size_t at = p->len;
+  memcpy(p->s + at, s, len);
+  p->s[at + len] = '\0';
+  p->len += len + 1;
+  return at;
+}
+
+/* Write value v (a table's fields numbered from first), as
+** schema_packed_value number me. */
+static void put_value(FILE *out, const data_value *v, size_t me, size_t first, byte_pool *pool) {
+  fprintf(out, "  [%zu] = { ", me);
   switch (v->kind) {
-    case DATA_NIL: fprintf(out, "DATA_NIL, .line = %d },\n", v->line); break;
-    case DATA_BOOLEAN: fprintf(out, "DATA_BOOLEAN, .line = %d, .u.boolean = %d },\n", v->line, v->u.boolean); break;
+    case DATA_NIL: fprintf(out, "DATA_NIL, %d, { 0 } },\n", v->line); break;
+    case DATA_BOOLEAN: fprintf(out, "DATA_BOOLEAN, %d, { .integer = %d } },\n", v->line, v->u.boolean); break;
     case DATA_INTEGER:
       if (v->u.integer == -9223372036854775807LL - 1)
-        fprintf(out, "DATA_INTEGER, .line = %d, .u.integer = -9223372036854775807LL - 1 },\n", v->line);
-      else fprintf(out, "DATA_INTEGER, .line = %d, .u.integer = %lldLL },\n", v->line, v->u.integer);
+        fprintf(out, "DATA_INTEGER, %d, { .integer = -9223372036854775807LL - 1 } },\n", v->line);
+      else fprintf(out, "DATA_INTEGER, %d, { .integer = %lldLL } },\n", v->line, v->u.integer);
       break;
     case DATA_NUMBER:
-      if (isinf(v->u.number)) fprintf(out, "DATA_NUMBER, .line = %d, .u.number = %sHUGE_VAL },\n", v->line, v->u.number < 0 ? "-" : "");
-      else fprintf(out, "DATA_NUMBER, .line = %d, .u.number = %a },\n", v->line, v->u.number);
+      if (isinf(v->u.number)) fprintf(out, "DATA_NUMBER, %d, { .number = %sHUGE_VAL } },\n", v->line, v->u.number < 0 ? "-" : "");
+      else fprintf(out, "DATA_NUMBER, %d, { .number = %a } },\n", v->line, v->u.number);
       break;
     case DATA_STRING:
-      fprintf(out, "DATA_STRING, .line = %d, .u.string = { ", v->line);
-      put_literal(out, v->u.string.s, v->u.string.len);
-      fprintf(out, ", %zu } },\n", v->u.string.len);
+      fprintf(out, "DATA_STRING, %d, { .span = { %zuu, %zuu } } },\n", v->line,
+              pool_add(pool, v->u.string.s, v->u.string.len), v->u.string.len);
       break;
     case DATA_TABLE:
-      if (v->u.table.n) fprintf(out, "DATA_TABLE, .line = %d, .u.table = { F + %zu, %zu } },\n", v->line, first, v->u.table.n);
-      else fprintf(out, "DATA_TABLE, .line = %d, .u.table = { NULL, 0 } },\n", v->line);
+      fprintf(out, "DATA_TABLE, %d, { .span = { %zuu, %zuu } } },\n", v->line, v->u.table.n ? first : 0, v->u.table.n);
       break;
   }
 }
 
-/* Walk the tree from v, numbered V[*vi] (its table's fields F[*fi...]),
-** depth first, each table's values after it; *vi and *fi move past it.
-** Pass 0 writes V's entries, pass 1 F's: the same walk numbers them alike. */
-static void put_walk(FILE *out, int pass, const data_value *v, size_t *vi, size_t *fi) {
+/* Walk the tree from v, numbered *vi (its table's fields *fi...), depth
+** first, each table's values after it; *vi and *fi move past it.  Pass 0
+** writes the values, pass 1 the fields: the same walk numbers them alike;
+** the strings go into pool in pass 0's order, the keys in pass 1's. */
+static void put_walk(FILE *out, int pass, const data_value *v, size_t *vi, size_t *fi, byte_pool *pool) {
   size_t me = (*vi)++, first = *fi;
   size_t n = v->kind == DATA_TABLE ? v->u.table.n : 0;
-  if (pass == 0) put_value(out, v, me, first);
+  if (pass == 0) put_value(out, v, me, first, pool);
   *fi += n;
   for (size_t i = 0; i < n; i++) {
     const data_field *f = &v->u.table.fields[i];
-    if (pass == 1) {
-      fprintf(out, "  [%zu] = { ", first + i);
-      if (f->key) put_literal(out, f->key, strlen(f->key));
-      else fputs("NULL", out);
-      fprintf(out, ", %lldLL, V + %zu, %d },\n", f->index, *vi, f->line);
-    }
-    put_walk(out, pass, f->value, vi, fi);
+    if (pass == 1)
+      fprintf(out, "  [%zu] = { %lldLL, %lld, %d, %zuu },\n", first + i, f->index,
+              f->key ? (long long)pool_add(pool, f->key, strlen(f->key)) : -1LL, f->line, *vi);
+    put_walk(out, pass, f->value, vi, fi, pool);
   }
 }
 
-/* The tree as two static arrays, V (values, V[0] the root) and F (fields). */
+/* The tree as schema_bundled.h's packed arrays: values (the root first),
+** fields, and the bytes of their strings and keys. */
 static void put_tree(FILE *out, const data_value *root) {
   size_t nvalues = 0, nfields = 0;
+  byte_pool pool = { NULL, 0, 0 };
   count_tree(root, &nvalues, &nfields);
-  fprintf(out, "static data_value V[%zu];\nstatic data_field F[%zu];\n\n", nvalues, nfields ? nfields : 1);
   for (int pass = 0; pass < 2; pass++) {
     size_t vi = 0, fi = 0;
-    fprintf(out, pass == 0 ? "static data_value V[%zu] = {\n" : "static data_field F[%zu] = {\n",
+    fprintf(out, pass == 0 ? "const schema_packed_value schema_packed_values[%zu] = {\n"
+                           : "const schema_packed_field schema_packed_fields[%zu] = {\n",
             pass == 0 ? nvalues : (nfields ? nfields : 1));
-    put_walk(out, pass, root, &vi, &fi);
-    fputs("};\n\n", out);
+    put_walk(out, pass, root, &vi, &fi, &pool);
+    fputs("};\n", out);
   }
+  fprintf(out, "const size_t schema_packed_nvalues = %zu;\nconst size_t schema_packed_nfields = %zu;\n\n",
+          nvalues, nfields);
+  fputs("const char schema_packed_bytes[] =\n  ", out);
+  put_literal(out, pool.s ? pool.s : "", pool.len);
+  fputs(";\n", out);
+  free(pool.s);
 }
 
 static int cmp_name(const void *a, const void *b) {
@@ -156,7 +186,11 @@ int main(int argc, char **argv) {
   if (!schema) {
     fputs("const schema_bundled_file schema_bundled_files[1] = { { NULL, NULL, 0 } };\n"
           "const size_t schema_bundled_nfiles = 0;\n"
-          "data_value *const schema_bundled_root = NULL;\n", out);
+          "const schema_packed_value schema_packed_values[1] = { { DATA_NIL, 0, { 0 } } };\n"
+          "const size_t schema_packed_nvalues = 0;\n"
+          "const schema_packed_field schema_packed_fields[1] = { { 0, -1, 0, 0 } };\n"
+          "const size_t schema_packed_nfields = 0;\n"
+          "const char schema_packed_bytes[] = \"\";\n", out);
   } else {
     rc |= put_file(out, dir, "schema.lua", 0);
     for (int i = 0; i < n; i++) {
@@ -175,7 +209,6 @@ int main(int argc, char **argv) {
     }
     fprintf(out, "};\nconst size_t schema_bundled_nfiles = %d;\n\n", n + 1);
     put_tree(out, schema);
-    fputs("data_value *const schema_bundled_root = V;\n", out);
     data_free(schema);
   }
   if (fclose(out) != 0) rc = -1;
