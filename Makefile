@@ -36,7 +36,10 @@ once = $(eval $1 := $$(shell $2))$($1)
 LUA_PKG    = $(call once,LUA_PKG,$(PKG_CONFIG) --exists lua5.4 && echo lua5.4 || echo lua-5.4)
 DEPS       = $(LUA_PKG) sqlite3
 DEP_CFLAGS = $(call once,DEP_CFLAGS,$(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
-DEP_LIBS   = $(call once,DEP_LIBS,$(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
+DEP_LIBS   = $(call once,DEP_LIBS,$(PKG_CONFIG) --libs $(DEPS) 2>/dev/null) $(DL_LIBS)
+# dlopen (the store loads SQLite at its first call, engine/sqlite_lazy.h): in
+# the C library itself since glibc 2.34, in libdl before.
+DL_LIBS    = $(call once,DL_LIBS,printf '\043include <dlfcn.h>\nint main(void) { return dlopen("x", RTLD_NOW) != 0; }\n' | $(CC) -x c -o /dev/null - >/dev/null 2>&1 || echo -ldl)
 CMOCKA_CFLAGS = $(call once,CMOCKA_CFLAGS,$(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   = $(call once,CMOCKA_LIBS,$(PKG_CONFIG) --libs cmocka 2>/dev/null)
 # Jansson is the unit tests' oracle for the JSON the tool writes itself
@@ -77,6 +80,7 @@ ENGINE_SRC += sandbox_template.c
 ENGINE_SRC += sandbox_join.c
 ENGINE_SRC += declarations.c
 ENGINE_SRC += schema_bundled.c
+ENGINE_SRC += sqlite_lazy.c
 # The engine without the snapshot of declarations, which the build tool
 # that makes it (tools/declare.c) links in place of its own empty one.
 ENGINE_CORE_OBJ := $(ENGINE_SRC:%.c=build/%.o) build/lua_lexgap.o build/precompiled_rules.o build/schema_bundled_data.o
@@ -181,8 +185,11 @@ build/schema_bundled_data.c: build/embed_schema rules/schema.lua $(SCHEMA_FRAGME
 build/schema_bundled_data.o: build/schema_bundled_data.c engine/schema_bundled.h engine/data.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# --as-needed: SQLite, which the executable no longer calls directly (the
+# store loads it at its first call, engine/sqlite_lazy.h), is not loaded and
+# relocated at every start.
 lexgap: $(ENGINE_OBJ) build/main.o
-	$(CC) $(ALL_CFLAGS) $(RELR_LDFLAGS) -o $@ $^ $(DEP_LIBS) -lm
+	$(CC) $(ALL_CFLAGS) $(RELR_LDFLAGS) -o $@ $^ -Wl,--as-needed $(DEP_LIBS) -lm
 
 # The sanitizer build: the same sources, objects kept apart.
 build/san/%.o: engine/%.c engine/*.h build/config.h | build/.deps-ok
@@ -206,7 +213,7 @@ build/san/schema_bundled_data.o: build/schema_bundled_data.c engine/schema_bundl
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
 
 build/san/lexgap: $(SAN_OBJ) build/san/main.o
-	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -o $@ $^ $(DEP_LIBS) -lm
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -o $@ $^ -Wl,--as-needed $(DEP_LIBS) -lm
 
 build/test_%: tests/unit/test_%.c $(ENGINE_OBJ) $(wildcard tests/unit/*.h) | build/.test-deps-ok
 	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) $(JANSSON_CFLAGS) -Itests/unit -o $@ $< $(ENGINE_OBJ) $(DEP_LIBS) $(CMOCKA_LIBS) $(JANSSON_LIBS) -lm
