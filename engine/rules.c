@@ -783,7 +783,7 @@ static int facts_in_schema(lx_ruleset *rs, const lx_declared_file *decl) {
   if (rs->snapshot_facts == 0) {
     rs->snapshot_facts = 1;
     for (size_t i = 0; i < lx_declared_fact_count; i++)
-      if (!schema_has_path(rs->schema, lx_declared_facts[i], &(const char *){NULL})) { rs->snapshot_facts = 2; break; }
+      if (!schema_has_path(rs->schema, declarations_fact(i), &(const char *){NULL})) { rs->snapshot_facts = 2; break; }
   }
   if (rs->snapshot_facts == 1) return 1;
   for (size_t i = 0; i < decl->nobligations; i++)

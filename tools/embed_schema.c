@@ -21,25 +21,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "c_literal.h"
 #include "data.h"
 #include "diag.h"
 #include "infile.h"
 #include "schema.h"
-
-/* Write s[0..len) as a C string literal: printable ASCII as it is (but '"',
-** '\\' and '?', against trigraphs), any other byte as a 3-digit octal
-** escape, in pieces of about 100 columns. */
-static void put_literal(FILE *out, const char *s, size_t len) {
-  fputc('"', out);
-  for (size_t i = 0, col = 0; i < len; i++, col++) {
-    unsigned char c = (unsigned char)s[i];
-    int plain = c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '?';
-    if (plain) fputc(c, out);
-    else fprintf(out, "\\%03o", c);
-    if (col >= 100 && i + 1 < len) { fputs("\"\n  \"", out); col = 0; }
-  }
-  fputc('"', out);
-}
 
 /* Count the values and fields of v (for the arrays' sizes). */
 static void count_tree(const data_value *v, size_t *nvalues, size_t *nfields) {
@@ -47,30 +33,6 @@ static void count_tree(const data_value *v, size_t *nvalues, size_t *nfields) {
   if (v->kind != DATA_TABLE) return;
   *nfields += v->u.table.n;
   for (size_t i = 0; i < v->u.table.n; i++) count_tree(v->u.table.fields[i].value, nvalues, nfields);
-}
-
-/* The bytes of every string and key of the tree, each NUL-terminated,
-** written once after the values and fields that give their offsets. */
-typedef struct {
-  char *s;
-  size_t len, cap;
-} byte_pool;
-
-/* Append s[0..len) and a NUL; its offset. */
-static size_t pool_add(byte_pool *p, const char *s, size_t len) {
-  if (p->len + len + 1 > p->cap) {
-    size_t cap = p->cap ? p->cap : 4096;
-    while (p->len + len + 1 > cap) cap *= 2;
-    char *ns = realloc(p->s, cap);
-    if (!ns) { fprintf(stderr, "embed_schema: out of memory\n"); exit(1); }
-    p->s = ns;
-    p->cap = cap;
-  }
-  size_t at = p->len;
-  memcpy(p->s + at, s, len);
-  p->s[at + len] = '\0';
-  p->len += len + 1;
-  return at;
 }
 
 /* Write value v (a table's fields numbered from first), as
@@ -134,7 +96,7 @@ static void put_tree(FILE *out, const data_value *root) {
   fprintf(out, "const size_t schema_packed_nvalues = %zu;\nconst size_t schema_packed_nfields = %zu;\n\n",
           nvalues, nfields);
   fputs("const char schema_packed_bytes[] =\n  ", out);
-  put_literal(out, pool.s ? pool.s : "", pool.len);
+  write_literal(out, (const unsigned char *)(pool.s ? pool.s : ""), pool.len);
   fputs(";\n", out);
   free(pool.s);
 }
@@ -151,7 +113,7 @@ static int put_file(FILE *out, const char *dir, const char *name, int k) {
   char *bytes = infile_read(path, DATA_MAX_BYTES, &len, why, sizeof why);
   if (!bytes) { fprintf(stderr, "embed_schema: %s: %s\n", path, why); return -1; }
   fprintf(out, "static const char file_%d[] =\n  ", k);
-  put_literal(out, bytes, len);
+  write_literal(out, (const unsigned char *)(bytes), len);
   fputs(";\n", out);
   free(bytes);
   return 0;
@@ -204,7 +166,7 @@ int main(int argc, char **argv) {
       char name[4400];
       snprintf(name, sizeof name, "schema/%s", names[i]);
       fputs("  { ", out);
-      put_literal(out, name, strlen(name));
+      write_literal(out, (const unsigned char *)(name), strlen(name));
       fprintf(out, ", file_%d, sizeof file_%d - 1 },\n", i + 1, i + 1);
     }
     fprintf(out, "};\nconst size_t schema_bundled_nfiles = %d;\n\n", n + 1);
