@@ -81,3 +81,23 @@ char *infile_read(const char *path, size_t max, size_t *len, char *why, size_t w
   *len = n;
   return buf;
 }
+
+int infile_same(const char *path, const char *bytes, size_t len) {
+  static char piece[32 << 10];
+  if (!path) return 0;
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  struct stat st;
+  int same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (unsigned long long)st.st_size == len;
+  size_t n = 0;
+  while (same && n < len) {
+    size_t want = len - n < sizeof piece ? len - n : sizeof piece;
+    ssize_t got = read(fd, piece, want);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) { same = 0; break; }             /* an error, or shorter than it stated */
+    same = memcmp(piece, bytes + n, (size_t)got) == 0;
+    n += (size_t)got;
+  }
+  close(fd);
+  return same;
+}

@@ -24,4 +24,13 @@
 ** the caller names the file. */
 char *infile_read(const char *path, size_t max, size_t *len, char *why, size_t why_size);
 
+/* 1 when the regular file at path holds exactly bytes[0..len): the size it
+** states is len and every byte read is the same.  The file is read in pieces
+** into one buffer of this file's, kept in the processor's cache, and compared
+** as it goes: no copy of the file is made (most files lexgap reads are only
+** compared with what the executable carries).  0 when it differs, or cannot
+** be opened or read, or is not a regular file: a caller that needs the file
+** then reads it with infile_read, which says why it cannot. */
+int infile_same(const char *path, const char *bytes, size_t len);
+
 #endif

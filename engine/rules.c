@@ -850,11 +850,16 @@ static int declare_from_snapshot(lx_ruleset *rs, size_t k, const char *path, con
 static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, size_t k, int descriptor_bundled,
                            const char *path, diag_list *diags) {
   const lx_instrument *ins = &rs->instruments[k];
+  /* a file declared from the snapshot is only compared, as it is read (no
+  ** copy of it made); any other is read whole, as before */
+  const lx_declared_file *decl = descriptor_bundled ? declarations_of(path) : NULL;
+  const lx_precompiled *same = decl ? precompiled_match_file(path) : NULL;
+  if (same && declare_from_snapshot(rs, k, path, same, decl) == 0) return;
   char why[256];
   size_t len = 0;
   char *src = infile_read(path, RULE_FILE_MAX, &len, why, sizeof why);
   const lx_precompiled *bundled = src ? precompiled_match(path, src, len) : NULL;
-  const lx_declared_file *decl = bundled && descriptor_bundled ? declarations_of(path) : NULL;
+  decl = bundled && descriptor_bundled ? declarations_of(path) : NULL;
   if (decl && declare_from_snapshot(rs, k, path, bundled, decl) == 0) {
     free(src);
     return;

@@ -12,12 +12,7 @@
 
 /* Is the file at path, read whole, byte for byte f's text? */
 static int file_is(const char *path, const schema_bundled_file *f) {
-  size_t len = 0;
-  char why[256];
-  char *bytes = infile_read(path, DATA_MAX_BYTES, &len, why, sizeof why);
-  int same = bytes && len == f->len && memcmp(bytes, f->bytes, len) == 0;
-  free(bytes);
-  return same;
+  return infile_same(path, f->bytes, f->len);
 }
 
 /* The tree made from the packed one (schema_bundled_tree), once. */

@@ -3,8 +3,9 @@
  *
  * infile_read reads a regular file as far as the size it states when it is
  * opened (no read more to meet its end), and a file that states no size
- * (kernel files) until its end.  Each case compares the bytes read with the
- * bytes written, at sizes around the first buffer (4096) and a larger one.
+ * (kernel files) until its end; infile_same compares a file with bytes as
+ * it reads it.  Each case compares with the bytes written, at sizes around
+ * the first buffer (4096), infile_same's pieces (32 KiB) and a larger one.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -90,11 +91,49 @@ static void test_not_regular_refused(void **state) {
   assert_non_null(strstr(why, "cannot open: "));
 }
 
+/* infile_same: the same bytes, at sizes around its pieces (32 KiB); any
+** byte changed, a byte fewer or more, something not a regular file, a
+** missing file: not the same. */
+static void test_same_compares_every_byte(void **state) {
+  (void)state;
+  char dir[] = "/tmp/lexgap-infile-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  static const size_t sizes[] = { 0, 1, 4096, 32767, 32768, 32769, 100000 };
+  static char expect[100001];
+  for (size_t i = 0; i < sizeof expect; i++) expect[i] = (char)((i * 7 + 3) % 256);
+  for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+    size_t n = sizes[k];
+    const char *path = write_file(dir, n);
+    assert_true(infile_same(path, expect, n));
+    if (n > 0) assert_false(infile_same(path, expect, n - 1));          /* the file has a byte more */
+    assert_false(infile_same(path, expect, n + 1));                     /* a byte fewer */
+    size_t at[] = { 0, n / 2, 32767, 32768, n - 1 };
+    for (size_t j = 0; n > 0 && j < sizeof at / sizeof *at; j++) {
+      if (at[j] >= n) continue;
+      expect[at[j]] ^= 0x20;
+      if (infile_same(path, expect, n)) fail_msg("size %zu: byte %zu changed, still the same", n, at[j]);
+      expect[at[j]] ^= 0x20;
+    }
+    unlink(path);
+  }
+  assert_false(infile_same(dir, "", 0));                                /* a directory */
+  char fifo[600];
+  snprintf(fifo, sizeof fifo, "%s/fifo", dir);
+  if (mkfifo(fifo, 0600) == 0) {
+    assert_false(infile_same(fifo, "", 0));                             /* refused, not waited on */
+    unlink(fifo);
+  }
+  assert_false(infile_same("/no/such/file", "", 0));
+  assert_false(infile_same(NULL, "", 0));
+  rmdir(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_regular_files_read_whole),
     cmocka_unit_test(test_file_without_size_read_to_end),
     cmocka_unit_test(test_not_regular_refused),
+    cmocka_unit_test(test_same_compares_every_byte),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
