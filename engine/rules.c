@@ -815,7 +815,7 @@ static int declare_from_snapshot(lx_ruleset *rs, size_t k, const char *path, con
     r->id = lent(d->id);
     r->ref = lent(d->ref);
     r->clause = lent(d->clause);
-    r->instrument = strdup(ins->id);
+    r->instrument = ins->id;                          /* its instrument's, freed with the rule set */
     r->level = (lx_level)d->level;
     r->title = (lx_text){ lent(d->title[0]), lent(d->title[1]), lent(d->title[2]) };
     r->category = lent(d->category);
@@ -956,9 +956,10 @@ int ruleset_run_deferred(lx_ruleset *rs, lx_sandbox *sb, size_t k, diag_list *di
 /* ---------------------------------------------------------------------- */
 
 static void rule_free(lx_rule *r, lua_State *L) {
-  free(r->instrument); free(r->file); free(r->invalid); free(r->dep_index);
+  free(r->file); free(r->invalid); free(r->dep_index);
   if (L && r->check_ref != LUA_NOREF) luaL_unref(L, LUA_REGISTRYINDEX, r->check_ref);
-  if (r->borrowed) return;                   /* the rest is the snapshot's */
+  if (r->borrowed) return;                   /* the rest is the snapshot's and the rule set's */
+  free(r->instrument);
   free(r->id); free(r->ref); free(r->clause);
   text_free(&r->title); text_free(&r->text); free(r->category); free(r->note); free(r->twin);
   strings_free(r->depends, r->ndepends);

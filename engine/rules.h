@@ -59,9 +59,11 @@ typedef struct {
   char *invalid;          /* NULL, or why this rule cannot be evaluated */
   int *dep_index;         /* indexes (in ruleset order) of the dependencies */
   int seq;                /* order of declaration across the rule set */
-  int borrowed;           /* 1: its declared strings and lists (id to twin, not file,
-                          ** instrument, invalid) are the executable's snapshot's
-                          ** (declarations.h): read-only, never freed */
+  int borrowed;           /* 1: its declared strings and lists (id to twin, not
+                          ** file, invalid) are the executable's snapshot's
+                          ** (declarations.h): read-only, never freed; its
+                          ** instrument is its instrument's id (lx_instrument),
+                          ** freed with the rule set */
 } lx_rule;
 
 typedef struct {
