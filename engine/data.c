@@ -59,6 +59,27 @@ static const struct { const char *word; int tk; } lex_reserved[] = {
   {"true", TK_TRUE}, {"until", TK_RESERVED}, {"while", TK_RESERVED}
 };
 
+/* The token of the name [s, s+n): its reserved word's, else TK_NAME.  Only
+** the reserved words of its first letter are compared (their range in
+** lex_reserved, found once), each in full. */
+static int lex_reserved_token(const char *s, size_t n) {
+  enum { NRESERVED = sizeof lex_reserved / sizeof lex_reserved[0] };
+  static unsigned char lo[256], hi[256];         /* words [lo, hi) begin with the letter */
+  static int ready;
+  if (!ready) {
+    for (unsigned char i = 0; i < NRESERVED; i++) {
+      unsigned char c = (unsigned char)lex_reserved[i].word[0];
+      if (!hi[c]) lo[c] = i;
+      hi[c] = (unsigned char)(i + 1);
+    }
+    ready = 1;
+  }
+  unsigned char c = (unsigned char)s[0];
+  for (unsigned i = lo[c]; i < hi[c]; i++)
+    if (strlen(lex_reserved[i].word) == n && memcmp(lex_reserved[i].word, s, n) == 0) return lex_reserved[i].tk;
+  return TK_NAME;
+}
+
 typedef struct {
   const char *p;         /* next unread byte */
   const char *end;       /* one past the last byte */
@@ -568,18 +589,8 @@ static int lex_next(lex_state *ls) {
     char c = *ls->p;
     char c1 = ls->p + 1 < ls->end ? ls->p[1] : '\0';
     if (lex_is_alpha(c)) {
-      size_t i, n;
       while (ls->p < ls->end && lex_is_alnum(*ls->p)) ls->p++;
-      n = (size_t)(ls->p - ls->tkstart);
-      ls->tk = TK_NAME;
-      for (i = 0; i < sizeof lex_reserved / sizeof lex_reserved[0]; i++) {
-        if (lex_reserved[i].word[0] == ls->tkstart[0] &&          /* most names end here */
-            strlen(lex_reserved[i].word) == n &&
-            memcmp(lex_reserved[i].word, ls->tkstart, n) == 0) {
-          ls->tk = lex_reserved[i].tk;
-          break;
-        }
-      }
+      ls->tk = lex_reserved_token(ls->tkstart, (size_t)(ls->p - ls->tkstart));
     } else if (lex_is_digit(c) || (c == '.' && lex_is_digit(c1))) {
       ok = lex_number(ls);
     } else if (c == '"' || c == '\'') {

@@ -18,7 +18,7 @@
  *     clusters);
  *   - every fact the file names is still a path of the profile model
  *     (schema_has_path: the only thing a declaration reads of the schema;
- *     lx_declared_facts, checked once for every file; not at all while the
+ *     declarations_fact, checked once for every file; not at all while the
  *     model is the built-in one they were checked against at build time,
  *     lx_declared_facts_in_bundled_model);
  *   - the rule library is the executable's own (built with it).
@@ -71,21 +71,66 @@ typedef struct {
   const char *source; size_t source_len;
 } lx_declared_descriptor;
 
-/* Generated (build/declarations_snapshot.c); rows sorted by name (strcmp).
-** The build tool itself links an empty snapshot (tools/declarations_none.c). */
-extern const lx_declared_file lx_declared_files[];
+/* The snapshot as generated (build/declarations_snapshot.c): without a
+** pointer, so that the executable's copy needs no relocation at start (its
+** pages stay clean, shared with every other lexgap running).  A string is
+** an offset into lx_declared_bytes (each NUL-terminated), or -1 for NULL; a
+** list is its first item in lx_packed_items (each a string's offset) and
+** its length; a file's declarations are ranges of the obligations and
+** omissions.  declarations_files() makes the form above from it. */
+typedef struct {
+  int id, ref, clause;
+  int level;
+  int title[3];
+  int category;
+  int cluster;
+  int text[3];
+  int depends, ndepends, covers, ncovers, serves, nserves, facts, nfacts;
+  int good_practice;
+  int note, twin;
+  int line;
+} lx_packed_obligation;
+
+typedef struct {
+  int ref, reason_en, reason_fr;
+  int line;
+} lx_packed_not_encoded;
+
+typedef struct {
+  int name;
+  int obligations, nobligations;       /* lx_packed_obligations[obligations..] */
+  int not_encoded, nnot_encoded;       /* lx_packed_omissions[not_encoded..] */
+} lx_packed_file;
+
+/* Generated; files sorted by name (strcmp).  The build tool itself links an
+** empty snapshot (tools/declarations_none.c). */
+extern const char lx_declared_bytes[];
+extern const lx_packed_obligation lx_packed_obligations[];
+extern const int lx_packed_items[];
+extern const lx_packed_not_encoded lx_packed_omissions[];
+extern const lx_packed_file lx_packed_files[];
 extern const size_t lx_declared_file_count;
 extern const lx_declared_descriptor lx_declared_descriptors[];
 extern const size_t lx_declared_descriptor_count;
 
-/* Every fact the declared obligations name, each once: the facts lists of
-** lx_declared_obligation point to these very strings. */
-extern const char *const lx_declared_facts[];
+/* Every fact the declared obligations name, each once (offsets): the facts
+** lists name these very strings. */
+extern const int lx_packed_facts[];
 extern const size_t lx_declared_fact_count;
+
+/* The snapshot's files, lx_declared_file_count of them sorted by name, made
+** from the packed form at the first call and kept, never changed or freed,
+** for the rest of the process (their strings are lx_declared_bytes'; the
+** facts lists point to the strings declarations_fact gives); NULL when
+** memory runs out (every file then runs). */
+const lx_declared_file *declarations_files(void);
+
+/* Fact i (below lx_declared_fact_count) of the snapshot. */
+const char *declarations_fact(size_t i);
 
 /* 1 when the build tool, running the files against the built-in profile
 ** model (schema_bundled.h: the same build's rules/schema.lua and
-** rules/schema/), found every one of lx_declared_facts to be a path of it:
+** rules/schema/), found every one of the facts to be a path of it:
 ** while that model is the one in use, they need no check at load. */
 extern const int lx_declared_facts_in_bundled_model;
 

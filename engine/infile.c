@@ -42,8 +42,11 @@ char *infile_read(const char *path, size_t max, size_t *len, char *why, size_t w
     close(fd);
     return NULL;
   }
-  /* Read up to one byte past the limit, whatever the size said. */
-  size_t cap = (size_t)st.st_size + 1, n = 0;
+  /* Read up to one byte past the limit, whatever the size said; a file that
+  ** states a size is read as far as that size (the bytes it held when it was
+  ** opened, without one more read to meet its end), one that states none (0:
+  ** some kernel files) until its end. */
+  size_t size = (size_t)st.st_size, cap = size + 1, n = 0;
   if (cap < 4096) cap = 4096;
   if (cap > max + 1) cap = max + 1;
   char *buf = malloc(cap + 1);
@@ -63,6 +66,7 @@ char *infile_read(const char *path, size_t max, size_t *len, char *why, size_t w
     if (got < 0) { saved = errno; fail = "read"; break; }
     if (got == 0) break;
     n += (size_t)got;
+    if (n == size) break;
   }
   close(fd);
   if (!buf) { snprintf(why, why_size, "out of memory"); return NULL; }
@@ -76,4 +80,24 @@ char *infile_read(const char *path, size_t max, size_t *len, char *why, size_t w
   buf[n] = '\0';
   *len = n;
   return buf;
+}
+
+int infile_same(const char *path, const char *bytes, size_t len) {
+  static char piece[32 << 10];
+  if (!path) return 0;
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  struct stat st;
+  int same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (unsigned long long)st.st_size == len;
+  size_t n = 0;
+  while (same && n < len) {
+    size_t want = len - n < sizeof piece ? len - n : sizeof piece;
+    ssize_t got = read(fd, piece, want);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) { same = 0; break; }             /* an error, or shorter than it stated */
+    same = memcmp(piece, bytes + n, (size_t)got) == 0;
+    n += (size_t)got;
+  }
+  close(fd);
+  return same;
 }

@@ -228,20 +228,34 @@ static const unsigned char byte_class[256] = {
   2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 };
 
+#if defined(__SSE2__)
+/* Which of the 16 bytes at p the string writer must look at: bit k for
+** p[k] (below 0x20, '"', '\\', or above 0x7F). */
+static inline unsigned special_bytes(const unsigned char *p) {
+  const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+  /* signed: bytes above 0x7F are negative, so below 0x20 too */
+  __m128i special = _mm_or_si128(_mm_cmplt_epi8(v, space),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+  return (unsigned)_mm_movemask_epi8(special);
+}
+#endif
+
 /* The first index from i on (below n) of a byte of s the string writer
 ** must look at (byte_class not 0: below 0x20, '"', '\\', or above 0x7F),
 ** or n.  Sixteen bytes at a time with SSE2 (x86-64), never reading past
-** s[n - 1]; byte by byte elsewhere and for the tail. */
+** s[n - 1]: the last fewer than sixteen of a string of sixteen or more are
+** looked at in the sixteen that end at s[n - 1] (those before i left out);
+** byte by byte elsewhere and for a shorter string. */
 static size_t plain_run_end(const unsigned char *s, size_t i, size_t n) {
 #if defined(__SSE2__)
-  const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
   for (; i + 16 <= n; i += 16) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-    /* signed: bytes above 0x7F are negative, so below 0x20 too */
-    __m128i special = _mm_or_si128(_mm_cmplt_epi8(v, space),
-                                   _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
-    unsigned mask = (unsigned)_mm_movemask_epi8(special);
+    unsigned mask = special_bytes(s + i);
     if (mask) return i + (size_t)__builtin_ctz(mask);
+  }
+  if (i < n && n >= 16) {
+    unsigned mask = special_bytes(s + n - 16) >> (i - (n - 16));   /* bit 0: s[i] */
+    return mask ? i + (size_t)__builtin_ctz(mask) : n;
   }
 #endif
   while (i < n && byte_class[s[i]] == 0) i++;

@@ -6,6 +6,8 @@
 
 #include <stdlib.h>
 
+#include "infile.h"
+
 /* The pieces lua_load reads in turn: the bytecode before the stand-in name,
 ** the name the file is loaded under, the bytecode after the stand-in. */
 typedef struct {
@@ -29,10 +31,20 @@ static int by_name(const void *key, const void *row) {
   return strcmp(key, ((const lx_precompiled *)row)->name);
 }
 
+/* The row kept under precompiled_name_of(path), or NULL. */
+static const lx_precompiled *row_named(const char *path) {
+  return bsearch(precompiled_name_of(path), lx_precompiled_chunks, lx_precompiled_count,
+                 sizeof *lx_precompiled_chunks, by_name);
+}
+
 const lx_precompiled *precompiled_match(const char *path, const char *src, size_t len) {
-  const lx_precompiled *row = bsearch(precompiled_name_of(path), lx_precompiled_chunks, lx_precompiled_count,
-                                      sizeof *lx_precompiled_chunks, by_name);
+  const lx_precompiled *row = row_named(path);
   return row && row->source_len == len && memcmp(row->source, src, len) == 0 ? row : NULL;
+}
+
+const lx_precompiled *precompiled_match_file(const char *path) {
+  const lx_precompiled *row = row_named(path);
+  return row && infile_same(path, row->source, row->source_len) ? row : NULL;
 }
 
 int precompiled_load_row(lua_State *L, const lx_precompiled *row, const char *chunkname) {
@@ -73,8 +85,18 @@ static int by_text_name(const void *key, const void *row) {
   return strcmp(key, ((const lx_bundled_text *)row)->name);
 }
 
+/* The bundled text kept under precompiled_text_name_of(path), or NULL. */
+static const lx_bundled_text *text_named(const char *path) {
+  return bsearch(precompiled_text_name_of(path), lx_bundled_texts, lx_bundled_text_count, sizeof *lx_bundled_texts,
+                 by_text_name);
+}
+
 int precompiled_text_is_bundled(const char *path, const char *src, size_t len) {
-  const lx_bundled_text *row = bsearch(precompiled_text_name_of(path), lx_bundled_texts, lx_bundled_text_count,
-                                       sizeof *lx_bundled_texts, by_text_name);
+  const lx_bundled_text *row = text_named(path);
   return row && row->source_len == len && memcmp(row->source, src, len) == 0;
+}
+
+int precompiled_text_is_bundled_file(const char *path) {
+  const lx_bundled_text *row = text_named(path);
+  return row && infile_same(path, row->source, row->source_len);
 }

@@ -98,10 +98,18 @@ static inline const char *precompiled_text_name_of(const char *path) {
 ** text kept under precompiled_text_name_of(path); else 0. */
 int precompiled_text_is_bundled(const char *path, const char *src, size_t len);
 
+/* precompiled_text_is_bundled for the file at path itself, compared as it
+** is read (infile_same: no copy of it made); 0 also when it cannot be read. */
+int precompiled_text_is_bundled_file(const char *path);
+
 /* The row of the rule file at path (precompiled_name_of(path) names it) when
 ** src (len bytes, the text read from path) is byte-identical to the text it
 ** was compiled from; else NULL. */
 const lx_precompiled *precompiled_match(const char *path, const char *src, size_t len);
+
+/* precompiled_match for the file at path itself, compared as it is read
+** (infile_same: no copy of it made); NULL also when it cannot be read. */
+const lx_precompiled *precompiled_match_file(const char *path);
 
 /* [-0, +1 or +0] Push, as a function, the chunk of row (precompiled_match),
 ** its chunk name chunkname ("@path").  Returns 1 when pushed; 0 when nothing

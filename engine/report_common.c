@@ -215,44 +215,6 @@ struct report_displays {
 /* The longest reference shown kept (the writers' buffers). */
 #define DISPLAY_SIZE 256
 
-/* Sort v[0..n-1] by cmp, a strict total order on its elements (no two
-** compare equal: every sort gives the same result), as a natural merge
-** sort: the runs already in order are found in one pass and merged pairwise.
-** The findings of an assessment are a few runs in instrument order
-** already (France's: two), so this takes about n comparisons where qsort
-** took n log n.  qsort when memory runs out. */
-static void sort_runs(size_t *v, size_t n, int (*cmp)(const void *, const void *)) {
-  size_t first = 1;
-  while (first < n && cmp(&v[first - 1], &v[first]) <= 0) first++;
-  if (first >= n) return;                                    /* in order already */
-  size_t *bounds = malloc((n + 1) * sizeof *bounds), *spare = malloc(n * sizeof *spare);
-  if (!bounds || !spare) { free(bounds); free(spare); qsort(v, n, sizeof *v, cmp); return; }
-  size_t runs = 0;                                           /* run k: [bounds[k], bounds[k + 1]) */
-  bounds[runs++] = 0;
-  bounds[runs++] = first;
-  for (size_t i = first + 1; i < n; i++)
-    if (cmp(&v[i - 1], &v[i]) > 0) bounds[runs++] = i;
-  bounds[runs] = n;
-  size_t *from = v, *to = spare;
-  while (runs > 1) {
-    size_t kept = 0;
-    for (size_t k = 0; k < runs; k += 2) {
-      size_t lo = bounds[k], mid = bounds[k + 1], hi = k + 1 < runs ? bounds[k + 2] : mid;
-      size_t a = lo, b = mid, o = lo;
-      while (a < mid && b < hi) to[o++] = cmp(&from[a], &from[b]) <= 0 ? from[a++] : from[b++];
-      while (a < mid) to[o++] = from[a++];
-      while (b < hi) to[o++] = from[b++];
-      bounds[kept++] = lo;
-    }
-    bounds[kept] = n;
-    runs = kept;
-    size_t *t = from; from = to; to = t;
-  }
-  if (from != v) memcpy(v, from, n * sizeof *v);
-  free(bounds);
-  free(spare);
-}
-
 /* Finding indexes ordered by rule id (strcmp), for report_related_build. */
 static const lx_assessment *id_ctx;
 
@@ -312,7 +274,7 @@ int report_related_build(report_related *rel, const lx_assessment *a) {
   if (!byid || !rel->start || !rel->len) { free(byid); report_related_free(rel); return -1; }
   for (size_t i = 0; i < a->n; i++) byid[i] = i;
   id_ctx = a;
-  sort_runs(byid, a->n, by_rule_id);
+  lx_sort_runs(byid, a->n, by_rule_id);
   related_pairs(a, byid, count_pair, rel);
   for (size_t i = 0; i < a->n; i++) rel->start[i + 1] += rel->start[i];
   rel->idx = malloc((rel->start[a->n] + 1) * sizeof *rel->idx);
@@ -323,17 +285,17 @@ int report_related_build(report_related *rel, const lx_assessment *a) {
   ** then sorted into instrument order */
   for (size_t i = 0; i < a->n; i++) {
     size_t *v = rel->idx + rel->start[i], m = rel->len[i], kept = 0;
-    sort_runs(v, m, by_index);
+    lx_sort_runs(v, m, by_index);
     for (size_t k = 0; k < m; k++) if (!kept || v[kept - 1] != v[k]) v[kept++] = v[k];
     rel->len[i] = kept;
-    if (kept > 1) { sort_ctx = a; sort_runs(v, kept, by_instrument_order); }
+    if (kept > 1) { sort_ctx = a; lx_sort_runs(v, kept, by_instrument_order); }
   }
   rel->order = malloc((a->n + 1) * sizeof *rel->order);
   rel->rules = malloc((a->n + 1) * sizeof *rel->rules);
   if (!rel->order || !rel->rules) { report_related_free(rel); return -1; }
   for (size_t i = 0; i < a->n; i++) { rel->order[i] = i; rel->rules[i] = a->findings[i].rule; }
   sort_ctx = a;
-  sort_runs(rel->order, a->n, by_instrument_order);
+  lx_sort_runs(rel->order, a->n, by_instrument_order);
   rel->displays = calloc(1, sizeof *rel->displays);
   if (rel->displays) {
     sb_init(&rel->displays->text);

@@ -59,9 +59,11 @@ typedef struct {
   char *invalid;          /* NULL, or why this rule cannot be evaluated */
   int *dep_index;         /* indexes (in ruleset order) of the dependencies */
   int seq;                /* order of declaration across the rule set */
-  int borrowed;           /* 1: its declared strings and lists (id to twin, not file,
-                          ** instrument, invalid) are the executable's snapshot's
-                          ** (declarations.h): read-only, never freed */
+  int borrowed;           /* 1: its declared strings and lists (id to twin, not
+                          ** file, invalid) are the executable's snapshot's
+                          ** (declarations.h): read-only, never freed; its
+                          ** instrument is its instrument's id (lx_instrument),
+                          ** freed with the rule set */
 } lx_rule;
 
 typedef struct {
@@ -174,6 +176,11 @@ void ruleset_free(lx_ruleset *rs, lx_sandbox *sb);
 const lx_instrument *ruleset_instrument(const lx_ruleset *rs, const char *id);
 /* Index of the rule with this id, or -1. */
 int ruleset_find(const lx_ruleset *rs, const char *id);
+
+/* Sort v[0..n-1] by cmp, a strict total order on its elements, as a natural
+** merge sort (the runs already in order merged): about n comparisons for a
+** few runs (rules.c). */
+void lx_sort_runs(size_t *v, size_t n, int (*cmp)(const void *, const void *));
 
 /* Order two canonical references the way the instrument reads: article
 ** numbers numerically, then paragraphs, letters... */

@@ -22,6 +22,8 @@
 #include <lauxlib.h>
 #include <sqlite3.h>
 
+#include "sqlite_lazy.h"   /* after sqlite3.h: the store calls SQLite through it */
+
 #include "data.h"
 #include "diag.h"
 #include "infile.h"

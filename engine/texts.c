@@ -880,12 +880,7 @@ static int cmp_name(const void *a, const void *b) {
 ** it must be loaded to be checked (it differs, or cannot be read: loading
 ** it says why). */
 static int bundled_unchanged(const char *path) {
-  char why[256];
-  size_t len = 0;
-  char *src = infile_read(path, DATA_MAX_BYTES, &len, why, sizeof why);
-  int same = src && precompiled_text_is_bundled(path, src, len);
-  free(src);
-  return same;
+  return precompiled_text_is_bundled_file(path);
 }
 
 int texts_load_pack(const char *packdir, const char *instrument,

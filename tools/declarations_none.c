@@ -5,10 +5,14 @@
  */
 #include "declarations.h"
 
-const lx_declared_file lx_declared_files[1];
+const char lx_declared_bytes[1];
+const lx_packed_obligation lx_packed_obligations[1];
+const int lx_packed_items[1];
+const lx_packed_not_encoded lx_packed_omissions[1];
+const lx_packed_file lx_packed_files[1];
 const size_t lx_declared_file_count = 0;
 const lx_declared_descriptor lx_declared_descriptors[1];
-const char *const lx_declared_facts[1];
+const int lx_packed_facts[1];
 const size_t lx_declared_fact_count = 0;
 const int lx_declared_facts_in_bundled_model = 0;
 const size_t lx_declared_descriptor_count = 0;

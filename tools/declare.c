@@ -28,17 +28,29 @@
 #include "schema.h"
 #include "schema_bundled.h"
 
-/* A C expression for s: a literal, or NULL. */
-static void write_string(FILE *out, const char *s) {
-  if (!s) { fputs(" NULL", out); return; }
-  write_literal(out, (const unsigned char *)s, strlen(s));
+/* The generated arrays, written into memory as the files are read and then
+** into OUT.c one after the other (they hold numbers only: the snapshot
+** needs no relocation at start, declarations.h): the obligations, the
+** lists' items, the omissions, and the bytes of every string they name. */
+typedef struct {
+  byte_pool bytes;
+  FILE *obligations, *items, *not_encoded;     /* open_memstream */
+  char *obligations_text, *items_text, *not_encoded_text;
+  size_t obligations_len, items_len, not_encoded_len;
+  int nobligations, nitems, nnot_encoded;
+} snapshot_out;
+
+/* The offset of s among the bytes, or -1 for NULL. */
+static long put_string(snapshot_out *so, const char *s) {
+  return s ? (long)pool_add(&so->bytes, s, strlen(s)) : -1;
 }
 
 /* The distinct facts every declared file names, sorted: each is written
-** once (fact_<i>), and the facts lists point to them, so that the engine
-** checks each against the profile model once (lx_declared_facts). */
+** once, and the facts lists name its offset, so that the engine checks
+** each against the profile model once (declarations_fact). */
 typedef struct {
   char **v;
+  long *at;               /* each one's offset among the bytes */
   size_t n, cap;
 } fact_set;
 
@@ -46,37 +58,23 @@ static int by_string(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The index of fact s in the sorted set, or -1. */
-static long fact_index(const fact_set *fs, const char *s) {
+/* The offset of fact s of the sorted set, or -1. */
+static long fact_at(const fact_set *fs, const char *s) {
   char **at = bsearch(&s, fs->v, fs->n, sizeof *fs->v, by_string);
-  return at ? (long)(at - fs->v) : -1;
+  return at ? fs->at[at - fs->v] : -1;
 }
 
-/* The array list_<k>_<field> of n strings, when n > 0; facts (non-NULL)
-** for a list of facts, whose items are the set's. */
-static void write_list(FILE *out, int k, const char *field, char *const *v, int n, const fact_set *facts) {
-  if (n == 0) return;
-  fprintf(out, "static const char *const list_%d_%s[] = {", k, field);
-  for (int i = 0; i < n; i++) {
-    if (facts) fprintf(out, " fact_%ld,", fact_index(facts, v[i]));
-    else { write_string(out, v[i]); fputc(',', out); }
-  }
-  fputs(" };\n", out);
+/* The n strings of v as items (facts: the set's offsets); " first, n,"
+** into the obligation's row. */
+static void write_list(snapshot_out *so, char *const *v, int n, const fact_set *facts) {
+  fprintf(so->obligations, " %d, %d,", n ? so->nitems : 0, n);
+  for (int i = 0; i < n; i++, so->nitems++)
+    fprintf(so->items, " %ld,%s", facts ? fact_at(facts, v[i]) : put_string(so, v[i]), so->nitems % 16 == 15 ? "\n" : "");
 }
 
-/* The member for list_<k>_<field>: "list_k_field, n" or "NULL, 0". */
-static void write_list_ref(FILE *out, int k, const char *field, int n) {
-  if (n) fprintf(out, " list_%d_%s, %d,", k, field, n);
-  else fputs(" NULL, 0,", out);
-}
-
-/* The three languages of t, as members. */
-static void write_text(FILE *out, const lx_text *t) {
-  fputs(" {", out);
-  write_string(out, t->en); fputc(',', out);
-  write_string(out, t->fr); fputc(',', out);
-  write_string(out, t->es);
-  fputs(" },", out);
+/* The three languages of t, as offsets. */
+static void write_text(snapshot_out *so, const lx_text *t) {
+  fprintf(so->obligations, " { %ld, %ld, %ld },", put_string(so, t->en), put_string(so, t->fr), put_string(so, t->es));
 }
 
 /* 1 when a diagnostic names path. */
@@ -92,8 +90,8 @@ static int by_seq(const void *a, const void *b) {
 
 typedef struct {
   const char *name;       /* "untoc/art05.lua" */
-  int k;                  /* number of its arrays */
-  size_t nobligations, nnot_encoded;
+  int obligations, nobligations;     /* its range of lx_packed_obligations */
+  int not_encoded, nnot_encoded;     /* and of lx_packed_omissions */
 } row;
 
 static int row_by_name(const void *a, const void *b) {
@@ -113,71 +111,44 @@ static int loaded_cleanly(const lx_ruleset *rs, const diag_list *d, const char *
   return n > 0 && !has_diag(d, path);
 }
 
-/* Write file k's arrays (path, its obligations among byseq[0..n), its
-** omissions; its facts among the set's); fills *r. */
-static void write_file(FILE *out, const lx_ruleset *rs, lx_rule *const *byseq, const fact_set *facts, int k,
+/* Write the obligations of the file at path (among byseq[0..n), in the
+** order declared) and its omissions into so's arrays; fills *r. */
+static void write_file(snapshot_out *so, const lx_ruleset *rs, lx_rule *const *byseq, const fact_set *facts,
                        const char *path, row *r) {
-  size_t nob = 0, nne = 0;
-  for (size_t i = 0; i < rs->n; i++) nob += strcmp(byseq[i]->file, path) == 0;
-  for (size_t i = 0; i < rs->nnot_encoded; i++) nne += strcmp(rs->not_encoded[i].file, path) == 0;
-  int j = 0;
+  *r = (row){ precompiled_name_of(path), so->nobligations, 0, so->nnot_encoded, 0 };
   for (size_t i = 0; i < rs->n; i++) {
     const lx_rule *o = byseq[i];
     if (strcmp(o->file, path) != 0) continue;
-    int lk = k * 1000 + j++;
-    write_list(out, lk, "depends", o->depends, o->ndepends, NULL);
-    write_list(out, lk, "covers", o->covers, o->ncovers, NULL);
-    write_list(out, lk, "serves", o->serves, o->nserves, NULL);
-    write_list(out, lk, "facts", o->facts, o->nfacts, facts);
+    fprintf(so->obligations, " { %ld, %ld, %ld, %d,", put_string(so, o->id), put_string(so, o->ref),
+            put_string(so, o->clause), (int)o->level);
+    write_text(so, &o->title);
+    fprintf(so->obligations, " %ld, %d,", put_string(so, o->category), o->cluster);
+    write_text(so, &o->text);
+    write_list(so, o->depends, o->ndepends, NULL);
+    write_list(so, o->covers, o->ncovers, NULL);
+    write_list(so, o->serves, o->nserves, NULL);
+    write_list(so, o->facts, o->nfacts, facts);
+    fprintf(so->obligations, " %d, %ld, %ld, %d },\n", o->good_practice, put_string(so, o->note),
+            put_string(so, o->twin), o->line);
+    so->nobligations++;
+    r->nobligations++;
   }
-  if (nob) {
-    fprintf(out, "static const lx_declared_obligation obligations_%d[] = {\n", k);
-    j = 0;
-    for (size_t i = 0; i < rs->n; i++) {
-      const lx_rule *o = byseq[i];
-      if (strcmp(o->file, path) != 0) continue;
-      int lk = k * 1000 + j++;
-      fputs(" {", out);
-      write_string(out, o->id); fputc(',', out);
-      write_string(out, o->ref); fputc(',', out);
-      write_string(out, o->clause); fputc(',', out);
-      fprintf(out, " %d,", (int)o->level);
-      write_text(out, &o->title);
-      write_string(out, o->category); fputc(',', out);
-      fprintf(out, " %d,", o->cluster);
-      write_text(out, &o->text);
-      write_list_ref(out, lk, "depends", o->ndepends);
-      write_list_ref(out, lk, "covers", o->ncovers);
-      write_list_ref(out, lk, "serves", o->nserves);
-      write_list_ref(out, lk, "facts", o->nfacts);
-      fprintf(out, " %d,", o->good_practice);
-      write_string(out, o->note); fputc(',', out);
-      write_string(out, o->twin); fputc(',', out);
-      fprintf(out, " %d },\n", o->line);
-    }
-    fputs("};\n", out);
+  for (size_t i = 0; i < rs->nnot_encoded; i++) {
+    const lx_not_encoded *ne = &rs->not_encoded[i];
+    if (strcmp(ne->file, path) != 0) continue;
+    fprintf(so->not_encoded, " { %ld, %ld, %ld, %d },\n", put_string(so, ne->ref), put_string(so, ne->reason.en),
+            put_string(so, ne->reason.fr), ne->line);
+    so->nnot_encoded++;
+    r->nnot_encoded++;
   }
-  if (nne) {
-    fprintf(out, "static const lx_declared_not_encoded not_encoded_%d[] = {\n", k);
-    for (size_t i = 0; i < rs->nnot_encoded; i++) {
-      const lx_not_encoded *ne = &rs->not_encoded[i];
-      if (strcmp(ne->file, path) != 0) continue;
-      fputs(" {", out);
-      write_string(out, ne->ref); fputc(',', out);
-      write_string(out, ne->reason.en); fputc(',', out);
-      write_string(out, ne->reason.fr);
-      fprintf(out, ", %d },\n", ne->line);
-    }
-    fputs("};\n", out);
-  }
-  *r = (row){ precompiled_name_of(path), k, nob, nne };
 }
 
 /* Gather into fs the facts of the obligations of the files clean[k] marks,
-** sorted, each once; write each as fact_<i>, the table of them, and
+** sorted, each once; write their offsets among so's bytes, and
 ** whether each is a path of rs->schema when that is the built-in model
 ** (lx_declared_facts_in_bundled_model).  Returns 0, or 1 out of memory. */
-static int write_facts(FILE *out, const lx_ruleset *rs, char **files, const char *clean, int nfiles, fact_set *fs) {
+static int write_facts(FILE *out, snapshot_out *so, const lx_ruleset *rs, char **files, const char *clean, int nfiles,
+                       fact_set *fs) {
   for (size_t i = 0; i < rs->n; i++) {
     const lx_rule *o = &rs->rules[i];
     int k = 0;
@@ -197,14 +168,10 @@ static int write_facts(FILE *out, const lx_ruleset *rs, char **files, const char
   size_t n = 0;
   for (size_t i = 0; i < fs->n; i++) if (n == 0 || strcmp(fs->v[n - 1], fs->v[i]) != 0) fs->v[n++] = fs->v[i];
   fs->n = n;
-  for (size_t i = 0; i < n; i++) {
-    fprintf(out, "static const char fact_%zu[] =", i);
-    write_string(out, fs->v[i]);
-    fputs(";\n", out);
-  }
-  fputs("const char *const lx_declared_facts[] = {", out);
-  for (size_t i = 0; i < n; i++) fprintf(out, " fact_%zu,", i);
-  fprintf(out, "%s };\nconst size_t lx_declared_fact_count = %zu;\n", n ? "" : " \"\"", n);
+  if (!(fs->at = malloc((n ? n : 1) * sizeof *fs->at))) return 1;
+  fputs("const int lx_packed_facts[] = {", out);
+  for (size_t i = 0; i < n; i++) fprintf(out, " %ld,%s", fs->at[i] = put_string(so, fs->v[i]), i % 16 == 15 ? "\n" : "");
+  fprintf(out, "%s };\nconst size_t lx_declared_fact_count = %zu;\n", n ? "" : " 0", n);
   /* the files ran against the built-in model: check every fact against it
   ** here, so that the engine need not while it uses that same model */
   int in_model = schema_is_bundled(rs->schema);
@@ -239,7 +206,7 @@ static int write_descriptors(FILE *out, const char *rules, const row *rows, int 
   fputs("const lx_declared_descriptor lx_declared_descriptors[] = {\n", out);
   for (int i = 0; i < nnames; i++) {
     fputs("  {", out);
-    write_string(out, names[i]);
+    write_literal(out, (const unsigned char *)names[i], strlen(names[i]));
     fprintf(out, ", descriptor_%d, sizeof descriptor_%d - 1 },\n", i, i);
     free(names[i]);
   }
@@ -275,33 +242,53 @@ int main(int argc, char **argv) {
   fprintf(out, "/* Generated by tools/declare.c from the bundled rule files; do not edit. */\n"
                "#include <stddef.h>\n\n#include \"declarations.h\"\n\n");
   char *clean = calloc((size_t)nfiles + 1, 1);
-  fact_set facts = { NULL, 0, 0 };
-  if (!clean) { fprintf(stderr, "declare: out of memory\n"); return 1; }
+  fact_set facts = { NULL, NULL, 0, 0 };
+  snapshot_out so = { { NULL, 0, 0 }, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0 };
+  so.obligations = open_memstream(&so.obligations_text, &so.obligations_len);
+  so.items = open_memstream(&so.items_text, &so.items_len);
+  so.not_encoded = open_memstream(&so.not_encoded_text, &so.not_encoded_len);
+  if (!clean || !so.obligations || !so.items || !so.not_encoded) { fprintf(stderr, "declare: out of memory\n"); return 1; }
   for (int k = 0; k < nfiles; k++)
     if (!(clean[k] = (char)loaded_cleanly(&rs, &d, argv[3 + k])))
       fprintf(stderr, "declare: %s left out (not loaded cleanly)\n", argv[3 + k]);
-  if (write_facts(out, &rs, argv + 3, clean, nfiles, &facts) != 0) { fprintf(stderr, "declare: out of memory\n"); return 1; }
+  if (write_facts(out, &so, &rs, argv + 3, clean, nfiles, &facts) != 0) {
+    fprintf(stderr, "declare: out of memory\n");
+    return 1;
+  }
   int nrows = 0;
   for (int k = 0; k < nfiles; k++)
-    if (clean[k]) write_file(out, &rs, byseq, &facts, k, argv[3 + k], &rows[nrows++]);
+    if (clean[k]) write_file(&so, &rs, byseq, &facts, argv[3 + k], &rows[nrows++]);
   free(clean);
   free(facts.v);
+  free(facts.at);
+  if (fclose(so.obligations) != 0 || fclose(so.items) != 0 || fclose(so.not_encoded) != 0) {
+    fprintf(stderr, "declare: out of memory\n");
+    return 1;
+  }
+  fprintf(out, "const lx_packed_obligation lx_packed_obligations[] = {\n%s};\n",
+          so.nobligations ? so.obligations_text : " { 0 }\n");
+  fprintf(out, "const int lx_packed_items[] = {\n%s };\n", so.nitems ? so.items_text : " 0");
+  fprintf(out, "const lx_packed_not_encoded lx_packed_omissions[] = {\n%s};\n",
+          so.nnot_encoded ? so.not_encoded_text : " { 0 }\n");
+  free(so.obligations_text);
+  free(so.items_text);
+  free(so.not_encoded_text);
   qsort(rows, (size_t)nrows, sizeof *rows, row_by_name);
-  fputs("const lx_declared_file lx_declared_files[] = {\n", out);
+  fputs("const lx_packed_file lx_packed_files[] = {\n", out);
   for (int i = 0; i < nrows; i++) {
     if (i && strcmp(rows[i - 1].name, rows[i].name) == 0) {
       fprintf(stderr, "declare: two files named %s\n", rows[i].name);
       return 1;
     }
-    fputs("  {", out);
-    write_string(out, rows[i].name);
-    if (rows[i].nobligations) fprintf(out, ", obligations_%d, %zu", rows[i].k, rows[i].nobligations);
-    else fputs(", NULL, 0", out);
-    if (rows[i].nnot_encoded) fprintf(out, ", not_encoded_%d, %zu },\n", rows[i].k, rows[i].nnot_encoded);
-    else fputs(", NULL, 0 },\n", out);
+    fprintf(out, "  { %ld, %d, %d, %d, %d },\n", put_string(&so, rows[i].name), rows[i].obligations,
+            rows[i].nobligations, rows[i].not_encoded, rows[i].nnot_encoded);
   }
-  if (!nrows) fputs("  { \"\", NULL, 0, NULL, 0 },\n", out);
+  if (!nrows) fputs("  { 0 },\n", out);
   fprintf(out, "};\nconst size_t lx_declared_file_count = %d;\n", nrows);
+  fputs("const char lx_declared_bytes[] =", out);
+  write_literal(out, (const unsigned char *)(so.bytes.s ? so.bytes.s : ""), so.bytes.len);
+  fputs(";\n", out);
+  free(so.bytes.s);
   if (write_descriptors(out, rules, rows, nrows) != 0) return 1;
   free(byseq);
   free(rows);

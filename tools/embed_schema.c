@@ -10,7 +10,8 @@
  * engine's own code (schema_parse_dir), then checks the result
  * (schema_self_check).  OUT.c receives the bytes of every file read and the
  * merged tree: every value and field with its line, keys, indices and
- * strings as parsed, tables in source order.  A model with a problem is not
+ * strings as parsed, tables in source order, without a pointer (numbers and
+ * offsets: schema_packed_value, schema_bundled.h).  A model with a problem is not
  * embedded (OUT.c then holds no file and no tree, and the engine parses the
  * files and reports the problem as for any schema); the problems are
  * printed and the build goes on.
@@ -20,25 +21,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "c_literal.h"
 #include "data.h"
 #include "diag.h"
 #include "infile.h"
 #include "schema.h"
-
-/* Write s[0..len) as a C string literal: printable ASCII as it is (but '"',
-** '\\' and '?', against trigraphs), any other byte as a 3-digit octal
-** escape, in pieces of about 100 columns. */
-static void put_literal(FILE *out, const char *s, size_t len) {
-  fputc('"', out);
-  for (size_t i = 0, col = 0; i < len; i++, col++) {
-    unsigned char c = (unsigned char)s[i];
-    int plain = c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '?';
-    if (plain) fputc(c, out);
-    else fprintf(out, "\\%03o", c);
-    if (col >= 100 && i + 1 < len) { fputs("\"\n  \"", out); col = 0; }
-  }
-  fputc('"', out);
-}
 
 /* Count the values and fields of v (for the arrays' sizes). */
 static void count_tree(const data_value *v, size_t *nvalues, size_t *nfields) {
@@ -48,65 +35,70 @@ static void count_tree(const data_value *v, size_t *nvalues, size_t *nfields) {
   for (size_t i = 0; i < v->u.table.n; i++) count_tree(v->u.table.fields[i].value, nvalues, nfields);
 }
 
-/* Write V[me], the value v (a table's fields at F[first..]). */
-static void put_value(FILE *out, const data_value *v, size_t me, size_t first) {
-  fprintf(out, "  [%zu] = { .kind = ", me);
+/* Write value v (a table's fields numbered from first), as
+** schema_packed_value number me. */
+static void put_value(FILE *out, const data_value *v, size_t me, size_t first, byte_pool *pool) {
+  fprintf(out, "  [%zu] = { ", me);
   switch (v->kind) {
-    case DATA_NIL: fprintf(out, "DATA_NIL, .line = %d },\n", v->line); break;
-    case DATA_BOOLEAN: fprintf(out, "DATA_BOOLEAN, .line = %d, .u.boolean = %d },\n", v->line, v->u.boolean); break;
+    case DATA_NIL: fprintf(out, "DATA_NIL, %d, { 0 } },\n", v->line); break;
+    case DATA_BOOLEAN: fprintf(out, "DATA_BOOLEAN, %d, { .integer = %d } },\n", v->line, v->u.boolean); break;
     case DATA_INTEGER:
       if (v->u.integer == -9223372036854775807LL - 1)
-        fprintf(out, "DATA_INTEGER, .line = %d, .u.integer = -9223372036854775807LL - 1 },\n", v->line);
-      else fprintf(out, "DATA_INTEGER, .line = %d, .u.integer = %lldLL },\n", v->line, v->u.integer);
+        fprintf(out, "DATA_INTEGER, %d, { .integer = -9223372036854775807LL - 1 } },\n", v->line);
+      else fprintf(out, "DATA_INTEGER, %d, { .integer = %lldLL } },\n", v->line, v->u.integer);
       break;
     case DATA_NUMBER:
-      if (isinf(v->u.number)) fprintf(out, "DATA_NUMBER, .line = %d, .u.number = %sHUGE_VAL },\n", v->line, v->u.number < 0 ? "-" : "");
-      else fprintf(out, "DATA_NUMBER, .line = %d, .u.number = %a },\n", v->line, v->u.number);
+      if (isinf(v->u.number)) fprintf(out, "DATA_NUMBER, %d, { .number = %sHUGE_VAL } },\n", v->line, v->u.number < 0 ? "-" : "");
+      else fprintf(out, "DATA_NUMBER, %d, { .number = %a } },\n", v->line, v->u.number);
       break;
     case DATA_STRING:
-      fprintf(out, "DATA_STRING, .line = %d, .u.string = { ", v->line);
-      put_literal(out, v->u.string.s, v->u.string.len);
-      fprintf(out, ", %zu } },\n", v->u.string.len);
+      fprintf(out, "DATA_STRING, %d, { .span = { %zuu, %zuu } } },\n", v->line,
+              pool_add(pool, v->u.string.s, v->u.string.len), v->u.string.len);
       break;
     case DATA_TABLE:
-      if (v->u.table.n) fprintf(out, "DATA_TABLE, .line = %d, .u.table = { F + %zu, %zu } },\n", v->line, first, v->u.table.n);
-      else fprintf(out, "DATA_TABLE, .line = %d, .u.table = { NULL, 0 } },\n", v->line);
+      fprintf(out, "DATA_TABLE, %d, { .span = { %zuu, %zuu } } },\n", v->line, v->u.table.n ? first : 0, v->u.table.n);
       break;
   }
 }
 
-/* Walk the tree from v, numbered V[*vi] (its table's fields F[*fi...]),
-** depth first, each table's values after it; *vi and *fi move past it.
-** Pass 0 writes V's entries, pass 1 F's: the same walk numbers them alike. */
-static void put_walk(FILE *out, int pass, const data_value *v, size_t *vi, size_t *fi) {
+/* Walk the tree from v, numbered *vi (its table's fields *fi...), depth
+** first, each table's values after it; *vi and *fi move past it.  Pass 0
+** writes the values, pass 1 the fields: the same walk numbers them alike;
+** the strings go into pool in pass 0's order, the keys in pass 1's. */
+static void put_walk(FILE *out, int pass, const data_value *v, size_t *vi, size_t *fi, byte_pool *pool) {
   size_t me = (*vi)++, first = *fi;
   size_t n = v->kind == DATA_TABLE ? v->u.table.n : 0;
-  if (pass == 0) put_value(out, v, me, first);
+  if (pass == 0) put_value(out, v, me, first, pool);
   *fi += n;
   for (size_t i = 0; i < n; i++) {
     const data_field *f = &v->u.table.fields[i];
-    if (pass == 1) {
-      fprintf(out, "  [%zu] = { ", first + i);
-      if (f->key) put_literal(out, f->key, strlen(f->key));
-      else fputs("NULL", out);
-      fprintf(out, ", %lldLL, V + %zu, %d },\n", f->index, *vi, f->line);
-    }
-    put_walk(out, pass, f->value, vi, fi);
+    if (pass == 1)
+      fprintf(out, "  [%zu] = { %lldLL, %lld, %d, %zuu },\n", first + i, f->index,
+              f->key ? (long long)pool_add(pool, f->key, strlen(f->key)) : -1LL, f->line, *vi);
+    put_walk(out, pass, f->value, vi, fi, pool);
   }
 }
 
-/* The tree as two static arrays, V (values, V[0] the root) and F (fields). */
+/* The tree as schema_bundled.h's packed arrays: values (the root first),
+** fields, and the bytes of their strings and keys. */
 static void put_tree(FILE *out, const data_value *root) {
   size_t nvalues = 0, nfields = 0;
+  byte_pool pool = { NULL, 0, 0 };
   count_tree(root, &nvalues, &nfields);
-  fprintf(out, "static data_value V[%zu];\nstatic data_field F[%zu];\n\n", nvalues, nfields ? nfields : 1);
   for (int pass = 0; pass < 2; pass++) {
     size_t vi = 0, fi = 0;
-    fprintf(out, pass == 0 ? "static data_value V[%zu] = {\n" : "static data_field F[%zu] = {\n",
+    fprintf(out, pass == 0 ? "const schema_packed_value schema_packed_values[%zu] = {\n"
+                           : "const schema_packed_field schema_packed_fields[%zu] = {\n",
             pass == 0 ? nvalues : (nfields ? nfields : 1));
-    put_walk(out, pass, root, &vi, &fi);
-    fputs("};\n\n", out);
+    put_walk(out, pass, root, &vi, &fi, &pool);
+    fputs("};\n", out);
   }
+  fprintf(out, "const size_t schema_packed_nvalues = %zu;\nconst size_t schema_packed_nfields = %zu;\n\n",
+          nvalues, nfields);
+  fputs("const char schema_packed_bytes[] =\n  ", out);
+  write_literal(out, (const unsigned char *)(pool.s ? pool.s : ""), pool.len);
+  fputs(";\n", out);
+  free(pool.s);
 }
 
 static int cmp_name(const void *a, const void *b) {
@@ -121,7 +113,7 @@ static int put_file(FILE *out, const char *dir, const char *name, int k) {
   char *bytes = infile_read(path, DATA_MAX_BYTES, &len, why, sizeof why);
   if (!bytes) { fprintf(stderr, "embed_schema: %s: %s\n", path, why); return -1; }
   fprintf(out, "static const char file_%d[] =\n  ", k);
-  put_literal(out, bytes, len);
+  write_literal(out, (const unsigned char *)(bytes), len);
   fputs(";\n", out);
   free(bytes);
   return 0;
@@ -156,7 +148,11 @@ int main(int argc, char **argv) {
   if (!schema) {
     fputs("const schema_bundled_file schema_bundled_files[1] = { { NULL, NULL, 0 } };\n"
           "const size_t schema_bundled_nfiles = 0;\n"
-          "data_value *const schema_bundled_root = NULL;\n", out);
+          "const schema_packed_value schema_packed_values[1] = { { DATA_NIL, 0, { 0 } } };\n"
+          "const size_t schema_packed_nvalues = 0;\n"
+          "const schema_packed_field schema_packed_fields[1] = { { 0, -1, 0, 0 } };\n"
+          "const size_t schema_packed_nfields = 0;\n"
+          "const char schema_packed_bytes[] = \"\";\n", out);
   } else {
     rc |= put_file(out, dir, "schema.lua", 0);
     for (int i = 0; i < n; i++) {
@@ -170,12 +166,11 @@ int main(int argc, char **argv) {
       char name[4400];
       snprintf(name, sizeof name, "schema/%s", names[i]);
       fputs("  { ", out);
-      put_literal(out, name, strlen(name));
+      write_literal(out, (const unsigned char *)(name), strlen(name));
       fprintf(out, ", file_%d, sizeof file_%d - 1 },\n", i + 1, i + 1);
     }
     fprintf(out, "};\nconst size_t schema_bundled_nfiles = %d;\n\n", n + 1);
     put_tree(out, schema);
-    fputs("data_value *const schema_bundled_root = V;\n", out);
     data_free(schema);
   }
   if (fclose(out) != 0) rc = -1;

@@ -222,7 +222,7 @@ static void test_changed_descriptor_runs_the_files(void **state) {
   fclose(f);
   load(&after, c.dir, 1);
   size_t untoc_files = 0;
-  for (size_t i = 0; i < lx_declared_file_count; i++) untoc_files += strncmp(lx_declared_files[i].name, "untoc/", 6) == 0;
+  for (size_t i = 0; i < lx_declared_file_count; i++) untoc_files += strncmp(declarations_files()[i].name, "untoc/", 6) == 0;
   assert_true(untoc_files >= 20);
   assert_int_equal(after.rs.ndeclared, before.rs.ndeclared - untoc_files);
   assert_int_equal(after.rs.nprecompiled, untoc_files);           /* run, from the bytecode */
@@ -264,8 +264,8 @@ static void test_edited_file_runs(void **state) {
 static void test_rows_sorted_and_complete(void **state) {
   (void)state;
   for (size_t i = 0; i < lx_declared_file_count; i++) {
-    const lx_declared_file *d = &lx_declared_files[i];
-    if (i) assert_true(strcmp(lx_declared_files[i - 1].name, d->name) < 0);
+    const lx_declared_file *d = &declarations_files()[i];
+    if (i) assert_true(strcmp(declarations_files()[i - 1].name, d->name) < 0);
     assert_true(d->nobligations + d->nnot_encoded > 0);
     assert_ptr_equal(declarations_of(d->name), d);
     char desc[256];
@@ -276,6 +276,22 @@ static void test_rows_sorted_and_complete(void **state) {
   }
   assert_null(declarations_of("untoc/not-a-bundled-file.lua"));
   assert_false(declarations_descriptor_matches("x/untoc/instrument.lua", "kind = \"treaty\"", 16));
+  /* made once from the packed snapshot: the same files at every call; the
+  ** facts lists name the very strings of the facts (each checked once) */
+  assert_ptr_equal(declarations_files(), declarations_files());
+  size_t facts_named = 0;
+  for (size_t i = 0; i < lx_declared_file_count; i++) {
+    const lx_declared_file *d = &declarations_files()[i];
+    for (size_t j = 0; j < d->nobligations; j++)
+      for (int k = 0; k < d->obligations[j].nfacts; k++, facts_named++) {
+        const char *f = d->obligations[j].facts[k];
+        size_t at = 0;
+        while (at < lx_declared_fact_count && declarations_fact(at) != f) at++;
+        if (at == lx_declared_fact_count) fail_msg("%s: fact %s is not one of the snapshot's", d->name, f);
+      }
+  }
+  assert_true(facts_named > lx_declared_fact_count);
+  for (size_t i = 1; i < lx_declared_fact_count; i++) assert_true(strcmp(declarations_fact(i - 1), declarations_fact(i)) < 0);
 }
 
 /* The build tool's word that every fact of the snapshot is a path of the
@@ -294,8 +310,8 @@ static void test_snapshot_facts_in_bundled_model(void **state) {
   assert_true(schema_is_bundled(l.rs.schema));
   assert_true(lx_declared_fact_count > 0);
   for (size_t i = 0; i < lx_declared_fact_count; i++)
-    if (!schema_has_path(l.rs.schema, lx_declared_facts[i], &(const char *){NULL}))
-      fail_msg("%s is not a path of the built-in model", lx_declared_facts[i]);
+    if (!schema_has_path(l.rs.schema, declarations_fact(i), &(const char *){NULL}))
+      fail_msg("%s is not a path of the built-in model", declarations_fact(i));
   assert_int_equal(l.rs.ndeclared, lx_declared_file_count);
   unload(&l);
 }

@@ -1173,6 +1173,47 @@ static void test_each_file_has_its_memory_account(void **state) {
   assert_true(sandbox_account_memory(fx->sb, a) > 0);   /* its environment, its checks */
 }
 
+/* lx_sort_runs against qsort: keys (with their index as the tie-break, a
+** strict total order) in runs of every shape: sorted, reversed, runs in
+** order one after the other, runs that overlap, one element out of place,
+** random; lengths 0 to 300. */
+static const int *sort_keys;
+
+static int by_key_then_index(const void *a, const void *b) {
+  size_t ia = *(const size_t *)a, ib = *(const size_t *)b;
+  if (sort_keys[ia] != sort_keys[ib]) return sort_keys[ia] < sort_keys[ib] ? -1 : 1;
+  return (ia > ib) - (ia < ib);
+}
+
+static void test_sort_runs_as_qsort(void **state) {
+  (void)state;
+  enum { MAX = 300 };
+  static int keys[MAX];
+  static size_t got[MAX], want[MAX];
+  unsigned seed = 12345;
+  sort_keys = keys;
+  for (int shape = 0; shape < 6; shape++)
+    for (size_t n = 0; n <= MAX; n += (n < 20 ? 1 : 37)) {
+      for (size_t i = 0; i < n; i++) {
+        seed = seed * 1103515245u + 12345u;
+        int r = (int)((seed >> 16) % 1000);
+        switch (shape) {
+        case 0: keys[i] = (int)i; break;                               /* in order */
+        case 1: keys[i] = (int)(n - i); break;                         /* reversed */
+        case 2: keys[i] = (int)((i % 7) * 1000 + i); break;            /* runs that overlap */
+        case 3: keys[i] = (int)(i / 10 % 2 ? i : i + 20); break;       /* runs in and out of order */
+        case 4: keys[i] = i == n / 2 ? -1 : (int)i; break;             /* one out of place */
+        default: keys[i] = r % 50;                                     /* random, ties by index */
+        }
+      }
+      for (size_t i = 0; i < n; i++) got[i] = want[i] = i;
+      lx_sort_runs(got, n, by_key_then_index);
+      qsort(want, n, sizeof *want, by_key_then_index);
+      for (size_t i = 0; i < n; i++)
+        if (got[i] != want[i]) fail_msg("shape %d, n %zu: index %zu differs", shape, n, i);
+    }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       T(test_loads_a_valid_pack),
@@ -1216,6 +1257,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_obligation_kept_for_a_check_is_refused, setup, teardown),
     cmocka_unit_test_setup_teardown(test_declaration_read_without_metamethods, setup, teardown),
     cmocka_unit_test_setup_teardown(test_each_file_has_its_memory_account, setup, teardown),
+    cmocka_unit_test(test_sort_runs_as_qsort),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -72,7 +72,7 @@ static int teardown(void **state) {
 /* The bundled files parse to the built-in tree, exactly. */
 static void test_built_in_tree_is_the_parsed_model(void **state) {
   (void)state;
-  assert_non_null(schema_bundled_root);
+  assert_non_null(schema_bundled_tree());
   assert_int_equal(schema_bundled_nfiles, (size_t)nfragments + 1);
   diag_list d;
   diag_init(&d);
@@ -80,7 +80,13 @@ static void test_built_in_tree_is_the_parsed_model(void **state) {
   assert_non_null(parsed);
   assert_int_equal(schema_self_check(parsed, "schema.lua", &d), 0);
   assert_int_equal(d.n, 0);
-  assert_same_tree(schema_bundled_root, parsed, "schema");
+  assert_same_tree(schema_bundled_tree(), parsed, "schema");
+  /* made once from the packed tree: the same tree at every call, and only
+  ** it is the bundled one */
+  assert_ptr_equal(schema_bundled_tree(), schema_bundled_tree());
+  assert_false(schema_is_bundled(parsed));
+  assert_false(schema_is_bundled(NULL));
+  assert_true(schema_packed_nvalues > 3000);
   data_free(parsed);
   diag_free(&d);
 }
@@ -89,8 +95,8 @@ static void test_built_in_tree_is_the_parsed_model(void **state) {
 ** byte changed, a fragment added, removed or renamed. */
 static void test_used_only_for_the_same_files(void **state) {
   (void)state;
-  assert_ptr_equal(schema_bundled_for(rules_dir, fragments, nfragments), schema_bundled_root);
-  assert_true(schema_is_bundled(schema_bundled_root));
+  assert_ptr_equal(schema_bundled_for(rules_dir, fragments, nfragments), schema_bundled_tree());
+  assert_true(schema_is_bundled(schema_bundled_tree()));
 
   char tmp[] = "/tmp/lexgap-schema-bundled-XXXXXX";
   assert_non_null(mkdtemp(tmp));
@@ -105,7 +111,7 @@ static void test_used_only_for_the_same_files(void **state) {
     snprintf(to, sizeof to, "%s/schema/%s", tmp, fragments[i]);
     assert_int_equal(fx_copy_file(from, to), 0);
   }
-  assert_ptr_equal(schema_bundled_for(tmp, fragments, nfragments), schema_bundled_root);   /* a copy elsewhere */
+  assert_ptr_equal(schema_bundled_for(tmp, fragments, nfragments), schema_bundled_tree());   /* a copy elsewhere */
 
   assert_null(schema_bundled_for(tmp, fragments, nfragments - 1));       /* a fragment fewer */
   char *more[65];
@@ -130,7 +136,7 @@ static void test_used_only_for_the_same_files(void **state) {
   assert_null(schema_bundled_for(tmp, fragments, nfragments));
   snprintf(from, sizeof from, "%s/schema/%s", rules_dir, fragments[nfragments - 1]);
   assert_int_equal(fx_copy_file(from, to), 0);
-  assert_ptr_equal(schema_bundled_for(tmp, fragments, nfragments), schema_bundled_root);
+  assert_ptr_equal(schema_bundled_for(tmp, fragments, nfragments), schema_bundled_tree());
   snprintf(to, sizeof to, "%s/schema.lua", tmp);
   f = fopen(to, "ab");
   assert_non_null(f);
@@ -176,7 +182,7 @@ static void test_views_read_as_the_parsed_model(void **state) {
     "if next(bundled) ~= nil or rawget(bundled, 'types') ~= nil or getmetatable(bundled) ~= false then return 'content reached' end\n"
     "return 'same'\n";
   sandbox_push_env(sb);
-  data_push_lasting(L, schema_bundled_root);
+  data_push_lasting(L, schema_bundled_tree());
   lua_setfield(L, -2, "bundled");
   data_push(L, parsed);
   data_free(parsed);
