@@ -1463,6 +1463,16 @@ void data_path_leave(data_path *p, size_t mark) {
   p->s[mark] = '\0';
 }
 
+void data_trail_text(const data_trail *t, data_path *out) {
+  size_t n = t->depth < DATA_PATH_MAX ? t->depth : DATA_PATH_MAX;
+  out->s[0] = '\0';
+  out->len = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (t->step[i].key) data_path_enter_key(out, t->step[i].key);
+    else data_path_enter_index(out, t->step[i].index);
+  }
+}
+
 const char *data_str(const data_value *v) {
   return v && v->kind == DATA_STRING ? v->u.string.s : NULL;
 }

@@ -1395,6 +1395,56 @@ static void test_key_path(void **state) {
   assert_string_equal(p.s, "a");
 }
 
+/* A trail's text is the path the same steps make: for 2,000 random walks
+** of keys (empty, short and past the path's room) and items (negative,
+** zero, large), stepped into and out of, read after every step. */
+static void test_trail_text_as_path(void **state) {
+  static const char *const keys[] = { "offences", "x", "", "conduct", "a_rather_long_key_name_of_forty_bytes_xx" };
+  char long_key[700];
+  data_trail t;
+  data_path p = { "", 0 }, text;
+  size_t pmarks[64], tmarks[64];
+  unsigned seed = 13;
+  (void)state;
+  memset(long_key, 'k', sizeof long_key - 1);
+  long_key[sizeof long_key - 1] = '\0';
+  t.depth = 0;
+  data_trail_text(&t, &text);
+  assert_string_equal(text.s, "");
+  assert_int_equal(text.len, 0);
+  for (int walk = 0; walk < 2000; walk++) {
+    size_t depth = 0;
+    for (int step = 0; step < 40; step++) {
+      seed = seed * 1103515245u + 12345u;
+      unsigned r = (seed >> 16) % 10;
+      if ((r < 3 && depth > 0) || depth == 64) {
+        depth--;
+        data_path_leave(&p, pmarks[depth]);
+        data_trail_leave(&t, tmarks[depth]);
+      } else if (r < 7) {
+        const char *key = r == 6 && (seed & 0x100) ? long_key : keys[(seed >> 8) % 5];
+        pmarks[depth] = data_path_enter_key(&p, key);
+        tmarks[depth] = data_trail_key(&t, key);
+        depth++;
+      } else {
+        long long index = r == 7 ? (long long)((seed >> 8) % 20) - 5 : (long long)(seed >> 4) * 1000003LL;
+        pmarks[depth] = data_path_enter_index(&p, index);
+        tmarks[depth] = data_trail_index(&t, index);
+        depth++;
+      }
+      data_trail_text(&t, &text);
+      assert_string_equal(text.s, p.s);
+      assert_int_equal(text.len, p.len);
+    }
+    while (depth > 0) {
+      depth--;
+      data_path_leave(&p, pmarks[depth]);
+      data_trail_leave(&t, tmarks[depth]);
+    }
+    assert_int_equal(t.depth, 0);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_nil_and_booleans),
@@ -1469,6 +1519,7 @@ int main(void) {
       cmocka_unit_test(test_file_syntax_error),
       cmocka_unit_test(test_file_size_limit),
       cmocka_unit_test(test_key_path),
+      cmocka_unit_test(test_trail_text_as_path),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
