@@ -1445,6 +1445,41 @@ static void test_trail_text_as_path(void **state) {
   }
 }
 
+/* A parse error deep in a file names the whole key path, items and keys,
+** cut to the message's room as a path written whole would be cut: ten
+** tables of 60-byte keys, the error in the last. */
+static void test_error_key_path_cut(void **state) {
+  char src[4096], want[sizeof ((data_error *)0)->key], full[2048], key[61];
+  size_t n = 0, w = 0;
+  (void)state;
+  n += (size_t)snprintf(src + n, sizeof src - n, "return { { ");
+  w += (size_t)snprintf(full + w, sizeof full - w, "[1]");
+  for (int i = 0; i < 10; i++) {
+    memset(key, 'a' + i, 60);
+    key[60] = '\0';
+    n += (size_t)snprintf(src + n, sizeof src - n, "%s = { ", key);
+    w += (size_t)snprintf(full + w, sizeof full - w, ".%s", key);
+  }
+  n += (size_t)snprintf(src + n, sizeof src - n, "1, 2, yes");
+  w += (size_t)snprintf(full + w, sizeof full - w, "[3]");
+  for (int i = 0; i < 11; i++) n += (size_t)snprintf(src + n, sizeof src - n, " }");
+  n += (size_t)snprintf(src + n, sizeof src - n, " }");
+  snprintf(want, sizeof want, "%s", full);
+  assert_true(strlen(full) >= sizeof want);       /* the path is cut */
+  expect_error_at(src, 1, want, "write true or false, not 'yes'");
+  expect_error_at("return { a = { [7] = { b = 1, [2] = { c = 1 c = 2 } } } }", 1, "a[7][2].c",
+                  "missing ',' after the field on line 1?");
+  expect_error_at("return { a = { b = 1, b = 2 } }", 1, "a.b", "duplicate key 'b'");
+  /* cut just after a dot: the path's first 158 bytes, then the dot */
+  char key154[155];
+  memset(key154, 'k', 154);
+  key154[154] = '\0';
+  snprintf(src, sizeof src, "return { { %s = { b = { c = yes } } } }", key154);
+  snprintf(want, sizeof want, "[1].%s.", key154);
+  assert_int_equal(strlen(want), sizeof want - 1);
+  expect_error_at(src, 1, want, "write true or false, not 'yes'");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_nil_and_booleans),
@@ -1520,6 +1555,7 @@ int main(void) {
       cmocka_unit_test(test_file_size_limit),
       cmocka_unit_test(test_key_path),
       cmocka_unit_test(test_trail_text_as_path),
+      cmocka_unit_test(test_error_key_path_cut),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
