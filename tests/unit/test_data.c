@@ -552,6 +552,42 @@ static void test_duplicate_keys(void **state) {
                "duplicate key 'a b'");
 }
 
+/* A table's first fields are compared in order, the later ones through a
+** set: a key or an index met again is refused wherever the two stand, in
+** tables of 1 to 40 fields (keys k1..kN, then items), on the line of the
+** second; a table without one parses whole with every field found. */
+static void test_duplicates_at_every_place(void **state) {
+  char src[2048], msg[64];
+  (void)state;
+  for (int n = 1; n <= 40; n++) {
+    for (int first = 1; first <= n; first++) {
+      for (int keyed = 0; keyed < 2; keyed++) {
+        size_t len = (size_t)snprintf(src, sizeof src, "{");
+        for (int i = 1; i <= n; i++)
+          len += (size_t)(keyed ? snprintf(src + len, sizeof src - len, " k%d = %d,", i, i)
+                                : snprintf(src + len, sizeof src - len, " %d,", i));
+        len += (size_t)(keyed ? snprintf(src + len, sizeof src - len, "\n k%d = 0 }", first)
+                              : snprintf(src + len, sizeof src - len, "\n [%d] = 0 }", first));
+        if (keyed) snprintf(msg, sizeof msg, "duplicate key 'k%d'", first);
+        else snprintf(msg, sizeof msg, "duplicate index %d", first);
+        expect_error_n(src, len, 2, msg);
+      }
+    }
+    size_t len = (size_t)snprintf(src, sizeof src, "{");
+    for (int i = 1; i <= n; i++) len += (size_t)snprintf(src + len, sizeof src - len, " k%d = %d, %d,", i, i, -i);
+    snprintf(src + len, sizeof src - len, " }");
+    data_value *t = parse_ok_n(src, strlen(src));
+    assert_int_equal(t->u.table.n, 2 * n);
+    for (int i = 1; i <= n; i++) {
+      char key[16];
+      snprintf(key, sizeof key, "k%d", i);
+      assert_integer(data_get(t, key), i);
+      assert_integer(data_at(t, i), -i);
+    }
+    data_free(t);
+  }
+}
+
 static void test_duplicate_indexes(void **state) {
   data_value *t;
   (void)state;
@@ -1515,6 +1551,7 @@ int main(void) {
       cmocka_unit_test(test_positional_and_bracket_mixed),
       cmocka_unit_test(test_bracket_key_errors),
       cmocka_unit_test(test_duplicate_keys),
+      cmocka_unit_test(test_duplicates_at_every_place),
       cmocka_unit_test(test_duplicate_indexes),
       cmocka_unit_test(test_many_keys),
       cmocka_unit_test(test_reserved_words),
