@@ -96,7 +96,8 @@ typedef struct {
   int prevline;          /* line where the previous token ended */
   int failed;            /* an error has been recorded in err */
   data_error *err;
-  char key[sizeof ((data_error *)0)->key];   /* path of the field being read */
+  data_step steps[DATA_MAX_DEPTH + 2];   /* path of the field being read: a step per table open, */
+  size_t nsteps;                         /* and one for the field named by a message */
   data_blocks **blocks;  /* the tree is carved from these, or NULL: malloc */
 } lex_state;
 
@@ -131,6 +132,30 @@ static int lex_is_space(int c) {
   return c == ' ' || c == '\t' || c == '\v' || c == '\f' || lex_is_newline(c);
 }
 
+/* The key path of ls's steps as a message names it ("a.b[2].c"), into out
+** (size bytes): ".key" or "[index]" a step, each cut to the room left as
+** snprintf would cut it. */
+static void parse_key_text(const lex_state *ls, char *out, size_t size) {
+  size_t len = 0, n = ls->nsteps < sizeof ls->steps / sizeof ls->steps[0] ? ls->nsteps
+                                                                       : sizeof ls->steps / sizeof ls->steps[0];
+  out[0] = '\0';
+  for (size_t i = 0; i < n; i++) {
+    const data_step *st = &ls->steps[i];
+    if (!st->key) {
+      snprintf(out + len, size - len, "[%lld]", st->index);
+      len += strlen(out + len);
+      continue;
+    }
+    size_t at = len, room = size - 1;
+    if (len && at < room) out[at++] = '.';
+    size_t kn = strlen(st->key);
+    if (kn > room - at) kn = room - at;
+    memcpy(out + at, st->key, kn);
+    out[at + kn] = '\0';
+    len = at + kn;
+  }
+}
+
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))
 #endif
@@ -139,7 +164,7 @@ static void lex_error(lex_state *ls, int line, const char *fmt, ...) {
   if (!ls->failed) {
     ls->failed = 1;
     ls->err->line = line;
-    snprintf(ls->err->key, sizeof ls->err->key, "%s", ls->key);
+    parse_key_text(ls, ls->err->key, sizeof ls->err->key);
     va_start(ap, fmt);
     vsnprintf(ls->err->message, sizeof ls->err->message, fmt, ap);
     va_end(ap);
@@ -796,13 +821,15 @@ static int parse_same(const data_field *f, const char *key, long long index) {
              : (!f->key && f->index == index);
 }
 
+/* The field of t with that key (or item index), whose parse_hash is h, or
+** NULL. */
 static const data_field *parse_lookup(const parse_keyset *set,
                                       const data_value *t, const char *key,
-                                      long long index) {
+                                      long long index, uint64_t h) {
   const data_field *found = NULL;
   if (set->cap > 0) {
     size_t mask = set->cap - 1;
-    size_t i = (size_t)parse_hash(key, index) & mask;
+    size_t i = (size_t)h & mask;
     while (set->slot[i]) {
       const data_field *f = &t->u.table.fields[set->slot[i] - 1];
       if (parse_same(f, key, index)) {
@@ -815,9 +842,9 @@ static const data_field *parse_lookup(const parse_keyset *set,
   return found;
 }
 
-/* Record the last field of t in the set. */
+/* Record the last field of t, whose parse_hash is h, in the set. */
 static int parse_remember(lex_state *ls, parse_keyset *set,
-                          const data_value *t) {
+                          const data_value *t, uint64_t h) {
   size_t i, mask;
   if ((set->count + 1) * 2 > set->cap) {
     size_t ncap = set->cap ? set->cap * 2 : KEYSET_INLINE;
@@ -840,8 +867,7 @@ static int parse_remember(lex_state *ls, parse_keyset *set,
     set->cap = ncap;
   }
   mask = set->cap - 1;
-  i = (size_t)parse_hash(t->u.table.fields[t->u.table.n - 1].key,
-                         t->u.table.fields[t->u.table.n - 1].index) & mask;
+  i = (size_t)h & mask;
   while (set->slot[i]) i = (i + 1) & mask;
   set->slot[i] = t->u.table.n;
   set->count++;
@@ -873,23 +899,16 @@ static data_field *fields_grow(const lex_state *ls, data_value *t, size_t ncap) 
   return nf;
 }
 
-/* Append a field to the key path of ls->key (".name", or "[index]" when
-** key is NULL); returns the former length, to restore it with
-** ls->key[len] = '\0'. */
+/* Step into a field of the table being read (key, or item index when key
+** is NULL) in the key path; returns the mark to go back to with
+** ls->nsteps = mark.  The key must outlive the step. */
 static size_t parse_key_push(lex_state *ls, const char *key, long long index) {
-  size_t len = strlen(ls->key);
-  if (!key) {
-    snprintf(ls->key + len, sizeof ls->key - len, "[%lld]", index);
-    return len;
+  size_t mark = ls->nsteps++;
+  if (mark < sizeof ls->steps / sizeof ls->steps[0]) {
+    ls->steps[mark].key = key;
+    ls->steps[mark].index = index;
   }
-  /* ".key", cut to the buffer as snprintf would (a name per field: kept cheap) */
-  size_t at = len, room = sizeof ls->key - 1;
-  if (len && at < room) ls->key[at++] = '.';
-  size_t n = strlen(key);
-  if (n > room - at) n = room - at;
-  memcpy(ls->key + at, key, n);
-  ls->key[at + n] = '\0';
-  return len;
+  return mark;
 }
 
 /* A bare word (name, n bytes) where a value belongs: say what the writer
@@ -1102,7 +1121,8 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
   }
   keylen = parse_key_push(ls, key, index);
 
-  dup = parse_lookup(set, t, key, index);
+  const uint64_t h = parse_hash(key, index);
+  dup = parse_lookup(set, t, key, index, h);
   if (dup) {
     if (key)
       lex_error(ls, line, "duplicate key %s",
@@ -1113,7 +1133,7 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
     return 0;
   }
   v = parse_value(ls);
-  ls->key[keylen] = '\0';
+  ls->nsteps = keylen;
   if (v == NULL) {
     key_discard(ls, key);
     return 0;
@@ -1135,7 +1155,7 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
   t->u.table.fields[t->u.table.n].value = v;
   t->u.table.fields[t->u.table.n].line = line;
   t->u.table.n++;
-  return parse_remember(ls, set, t);
+  return parse_remember(ls, set, t, h);
 }
 
 /* Can the token begin a field of a table? */
@@ -1157,7 +1177,7 @@ static void parse_missing_comma(lex_state *ls, const data_value *t) {
   const data_field *last = &t->u.table.fields[t->u.table.n - 1];
   size_t keylen = parse_key_push(ls, last->key, last->index);
   lex_error(ls, ls->prevline, "missing ',' after the field on line %d?", ls->prevline);
-  ls->key[keylen] = '\0';
+  ls->nsteps = keylen;
 }
 
 /* A table constructor; the current token is '{'. */
@@ -1461,6 +1481,16 @@ size_t data_path_enter_index(data_path *p, long long index) {
 void data_path_leave(data_path *p, size_t mark) {
   p->len = mark;
   p->s[mark] = '\0';
+}
+
+void data_trail_text(const data_trail *t, data_path *out) {
+  size_t n = t->depth < DATA_PATH_MAX ? t->depth : DATA_PATH_MAX;
+  out->s[0] = '\0';
+  out->len = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (t->step[i].key) data_path_enter_key(out, t->step[i].key);
+    else data_path_enter_index(out, t->step[i].index);
+  }
 }
 
 const char *data_str(const data_value *v) {

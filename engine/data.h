@@ -122,6 +122,39 @@ size_t data_path_enter_index(data_path *p, long long index);
 /* Cut the path back to what it was at mark. */
 void data_path_leave(data_path *p, size_t mark);
 
+/* A key path kept as its steps (the keys themselves, not copied, and the
+** indexes) while walking a tree, made into text only when something is
+** reported: a walk that finds nothing to say writes no path.  The text
+** (data_trail_text) is the data_path the same steps make.  Steps past
+** DATA_PATH_MAX are counted but not kept (no tree the parser makes is that
+** deep: DATA_MAX_DEPTH).  Start from depth 0; each key must outlive its
+** step. */
+typedef struct {
+  const char *key;           /* NULL: an item */
+  long long index;
+} data_step;
+typedef struct {
+  data_step step[DATA_PATH_MAX];
+  size_t depth;
+} data_trail;
+
+/* Step into the field key; returns the mark to leave to. */
+static inline size_t data_trail_key(data_trail *t, const char *key) {
+  size_t mark = t->depth++;
+  if (mark < DATA_PATH_MAX) t->step[mark].key = key;
+  return mark;
+}
+/* Step into item index; returns the mark to leave to. */
+static inline size_t data_trail_index(data_trail *t, long long index) {
+  size_t mark = t->depth++;
+  if (mark < DATA_PATH_MAX) { t->step[mark].key = NULL; t->step[mark].index = index; }
+  return mark;
+}
+/* Go back up to mark. */
+static inline void data_trail_leave(data_trail *t, size_t mark) { t->depth = mark; }
+/* The steps' text into *out (overwritten). */
+void data_trail_text(const data_trail *t, data_path *out);
+
 /* String value or NULL if v is not a string. */
 const char *data_str(const data_value *v);
 

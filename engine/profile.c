@@ -17,14 +17,14 @@
 
 /* Offence identifiers named in offence scopes (predicates, aims_at, the
 ** scope of legal persons' liability) must be offences of this profile.
-** path is the key path of v, extended and cut back in place. */
+** trail is the key path of v, extended and cut back in place. */
 static int check_offence_refs(const data_value *v, const data_value *offences, const char *file,
-                              data_path *path, int depth, diag_list *diags) {
+                              data_trail *trail, int depth, diag_list *diags) {
   int problems = 0;
   if (!v || v->kind != DATA_TABLE || depth > DATA_MAX_DEPTH) return 0;
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
-    size_t mark = f->key ? data_path_enter_key(path, f->key) : data_path_enter_index(path, f->index);
+    size_t mark = f->key ? data_trail_key(trail, f->key) : data_trail_index(trail, f->index);
     if (depth > 0 && f->key && strcmp(f->key, "offences") == 0 && f->value->kind == DATA_TABLE) {
       size_t nids = data_len(f->value);
       for (size_t k = 1; k <= nids; k++) {
@@ -37,35 +37,41 @@ static int check_offence_refs(const data_value *v, const data_value *offences, c
           if (offences->u.table.fields[o].key) names[n++] = offences->u.table.fields[o].key;
         const char *hint = lx_suggest(s, names, n);
         char at[600];
-        snprintf(at, sizeof at, "%s[%zu]", path->s, k);
+        data_path path;
+        data_trail_text(trail, &path);
+        snprintf(at, sizeof at, "%s[%zu]", path.s, k);
         diag_add(diags, file, id->line, at, "'%s' is not an offence of this profile%s%s%s", s,
                  hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
         problems++;
       }
     } else {
-      problems += check_offence_refs(f->value, offences, file, path, depth + 1, diags);
+      problems += check_offence_refs(f->value, offences, file, trail, depth + 1, diags);
     }
-    data_path_leave(path, mark);
+    data_trail_leave(trail, mark);
   }
   return problems;
 }
 
 /* Offence scopes (aims_at, predicates, scope) give either `scope` or `ref`,
 ** the name of an entry of the top-level `definitions`; a definition gives
-** `scope` (a definition may not refer to another).  path is the key path
+** `scope` (a definition may not refer to another).  trail is the key path
 ** of v, extended and cut back in place. */
 static int check_scope_refs(const data_value *v, const data_value *defs, const char *file,
-                            data_path *path, int depth, diag_list *diags) {
+                            data_trail *trail, int depth, diag_list *diags) {
   int problems = 0;
   if (!v || v->kind != DATA_TABLE || depth > DATA_MAX_DEPTH) return 0;
-  int in_definitions = depth == 1 && strcmp(path->s, "definitions") == 0;
+  /* v is the top-level field `definitions` (a key of fewer bytes than a path holds) */
+  int in_definitions = depth == 1 && trail->depth == 1 && trail->step[0].key &&
+                       strcmp(trail->step[0].key, "definitions") == 0;
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
-    size_t mark = f->key ? data_path_enter_key(path, f->key) : data_path_enter_index(path, f->index);
-    const char *sub = path->s;
+    size_t mark = f->key ? data_trail_key(trail, f->key) : data_trail_index(trail, f->index);
+    data_path path;                  /* made only when something is said */
+    const char *sub = path.s;
     int is_scope = f->key && f->value->kind == DATA_TABLE && depth > 0 &&
                    (!strcmp(f->key, "aims_at") || !strcmp(f->key, "predicates") || !strcmp(f->key, "scope"));
     if (in_definitions || is_scope) {
+      data_trail_text(trail, &path);
       const data_value *ref = data_get(f->value, "ref");
       const data_value *scope = data_get(f->value, "scope");
       const char *name = data_str(ref);
@@ -89,9 +95,9 @@ static int check_scope_refs(const data_value *v, const data_value *defs, const c
         problems++;
       }
     } else {
-      problems += check_scope_refs(f->value, defs, file, path, depth + 1, diags);
+      problems += check_scope_refs(f->value, defs, file, trail, depth + 1, diags);
     }
-    data_path_leave(path, mark);
+    data_trail_leave(trail, mark);
   }
   return problems;
 }
@@ -135,9 +141,10 @@ static int from_tree(lx_profile *p, const char *file, data_value *data, data_blo
   int problems = schema_check(schema, data, file, diags);
   problems += check_format(data, file, diags);
   const data_value *offences = data_get(data, "offences");
-  data_path path = { "", 0 };
-  problems += check_offence_refs(data, offences && offences->kind == DATA_TABLE ? offences : NULL, file, &path, 0, diags);
-  problems += check_scope_refs(data, data_get(data, "definitions"), file, &path, 0, diags);
+  data_trail trail;
+  trail.depth = 0;
+  problems += check_offence_refs(data, offences && offences->kind == DATA_TABLE ? offences : NULL, file, &trail, 0, diags);
+  problems += check_scope_refs(data, data_get(data, "definitions"), file, &trail, 0, diags);
   if (problems > 0) {
     if (blocks) data_blocks_free(blocks);
     else data_free(data);

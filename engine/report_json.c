@@ -91,8 +91,12 @@ struct report_json_doc {
   size_t figures_cap, figures_used;
 };
 
-/* Hand what doc->out holds to f once it passes this (in big writes). */
-#define FLUSH_AT (64 * 1024)
+/* Hand what doc->out holds to f once it passes this (in big writes: each
+** write to a file costs the kernel a fixed part besides its bytes, about
+** 0.4 ms of system time a profile of France's size at 64 KiB; a profile's
+** report of 1.8 MB now goes in two or three writes, for at most 1 MiB more
+** held). */
+#define FLUSH_AT (1024 * 1024)
 
 /* The slot of rule r in doc's table (r, or a free slot where r would go);
 ** NULL when the table is empty. */

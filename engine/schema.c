@@ -178,7 +178,7 @@ typedef struct {
   const char *file;
   diag_list *out;
   int count;
-  data_path path;
+  data_trail trail;                  /* the value's key path, made into text at a problem */
   const data_value *resolved_node[RESOLVED_SLOTS];   /* NULL: a free slot */
   node_info resolved[RESOLVED_SLOTS];
   size_t nresolved;
@@ -204,8 +204,10 @@ static node_info resolve_once(checker *c, const data_value *node) {
 /* Report a problem at the current key path. */
 static void problem(checker *c, int line, const char *fmt, const char *a, const char *b) {
   char msg[2400];
+  data_path path;
   snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
-  diag_add(c->out, c->file, line, c->path.len ? c->path.s : NULL, "%s", msg);
+  data_trail_text(&c->trail, &path);
+  diag_add(c->out, c->file, line, path.len ? path.s : NULL, "%s", msg);
   c->count++;
 }
 
@@ -238,12 +240,12 @@ static void check_record(checker *c, const node_info *info, const data_value *v)
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
     if (!f->key) {
-      size_t mark = data_path_enter_index(&c->path, f->index);
+      size_t mark = data_trail_index(&c->trail, f->index);
       problem(c, f->line, "unexpected list item: this table takes named fields only%s%s", NULL, NULL);
-      data_path_leave(&c->path, mark);
+      data_trail_leave(&c->trail, mark);
       continue;
     }
-    size_t mark = data_path_enter_key(&c->path, f->key);
+    size_t mark = data_trail_key(&c->trail, f->key);
     const data_value *fnode = record_field(info, f->key);
     if (!fnode) {
       const char *names[128];
@@ -254,16 +256,16 @@ static void check_record(checker *c, const node_info *info, const data_value *v)
     } else {
       check_value(c, fnode, f->value);
     }
-    data_path_leave(&c->path, mark);
+    data_trail_leave(&c->trail, mark);
   }
   if (info->required && info->required->kind == DATA_TABLE) {
     size_t nrequired = data_len(info->required);
     for (size_t i = 1; i <= nrequired; i++) {
       const char *req = data_str(data_at(info->required, (long long)i));
       if (req && !data_get(v, req)) {
-        size_t mark = data_path_enter_key(&c->path, req);
+        size_t mark = data_trail_key(&c->trail, req);
         problem(c, v->line, "missing required key '%s'%s", req, NULL);
-        data_path_leave(&c->path, mark);
+        data_trail_leave(&c->trail, mark);
       }
     }
   }
@@ -304,14 +306,14 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
     for (size_t i = 0; i < v->u.table.n; i++) {
       const data_field *f = &v->u.table.fields[i];
       if (f->key) {
-        size_t mark = data_path_enter_key(&c->path, f->key);
+        size_t mark = data_trail_key(&c->trail, f->key);
         problem(c, f->line, "unexpected named field '%s': this is a list of items%s", f->key, NULL);
-        data_path_leave(&c->path, mark);
+        data_trail_leave(&c->trail, mark);
         continue;
       }
-      size_t mark = data_path_enter_index(&c->path, f->index);
+      size_t mark = data_trail_index(&c->trail, f->index);
       check_value(c, info.of, f->value);
-      data_path_leave(&c->path, mark);
+      data_trail_leave(&c->trail, mark);
     }
   } else if (k == KIND_MAP) {
     if (v->kind != DATA_TABLE) {
@@ -321,15 +323,15 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
     for (size_t i = 0; i < v->u.table.n; i++) {
       const data_field *f = &v->u.table.fields[i];
       if (!f->key) {
-        size_t mark = data_path_enter_index(&c->path, f->index);
+        size_t mark = data_trail_index(&c->trail, f->index);
         problem(c, f->line, "entries here need a name (name = { ... })%s%s", NULL, NULL);
-        data_path_leave(&c->path, mark);
+        data_trail_leave(&c->trail, mark);
         continue;
       }
-      size_t mark = data_path_enter_key(&c->path, f->key);
+      size_t mark = data_trail_key(&c->trail, f->key);
       if (!is_identifier(f->key)) {
         problem(c, f->line, "'%s' is not a valid identifier (letters, digits, _ and -)%s", f->key, NULL);
-        data_path_leave(&c->path, mark);
+        data_trail_leave(&c->trail, mark);
         continue;
       }
       node_info kinfo = info.keys ? resolve_once(c, info.keys) : info;
@@ -337,7 +339,7 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
         /* instrument ids: whether a pack exists is told when assessing */
         if (!is_instrument_id(f->key)) {
           problem(c, f->line, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", f->key, NULL);
-          data_path_leave(&c->path, mark);
+          data_trail_leave(&c->trail, mark);
           continue;
         }
       } else if (info.keys) {
@@ -355,12 +357,12 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
           const char *hint = lx_suggest(f->key, names, nk);
           if (hint) problem(c, f->line, "'%s' is not an accepted name here (did you mean '%s'?)", f->key, hint);
           else problem(c, f->line, "'%s' is not an accepted name here%s", f->key, NULL);
-          data_path_leave(&c->path, mark);
+          data_trail_leave(&c->trail, mark);
           continue;
         }
       }
       check_value(c, info.of, f->value);
-      data_path_leave(&c->path, mark);
+      data_trail_leave(&c->trail, mark);
     }
   } else if (k == KIND_ENUM) {
     const char *s = data_str(v);
@@ -438,8 +440,7 @@ int schema_check(const data_value *schema, const data_value *profile, const char
   c->file = file;
   c->out = out;
   c->count = 0;
-  c->path.s[0] = '\0';
-  c->path.len = 0;
+  c->trail.depth = 0;
   memset(c->resolved_node, 0, sizeof c->resolved_node);
   c->nresolved = 0;
   check_value(c, root, profile);

@@ -552,6 +552,42 @@ static void test_duplicate_keys(void **state) {
                "duplicate key 'a b'");
 }
 
+/* A table's first fields are compared in order, the later ones through a
+** set: a key or an index met again is refused wherever the two stand, in
+** tables of 1 to 40 fields (keys k1..kN, then items), on the line of the
+** second; a table without one parses whole with every field found. */
+static void test_duplicates_at_every_place(void **state) {
+  char src[2048], msg[64];
+  (void)state;
+  for (int n = 1; n <= 40; n++) {
+    for (int first = 1; first <= n; first++) {
+      for (int keyed = 0; keyed < 2; keyed++) {
+        size_t len = (size_t)snprintf(src, sizeof src, "{");
+        for (int i = 1; i <= n; i++)
+          len += (size_t)(keyed ? snprintf(src + len, sizeof src - len, " k%d = %d,", i, i)
+                                : snprintf(src + len, sizeof src - len, " %d,", i));
+        len += (size_t)(keyed ? snprintf(src + len, sizeof src - len, "\n k%d = 0 }", first)
+                              : snprintf(src + len, sizeof src - len, "\n [%d] = 0 }", first));
+        if (keyed) snprintf(msg, sizeof msg, "duplicate key 'k%d'", first);
+        else snprintf(msg, sizeof msg, "duplicate index %d", first);
+        expect_error_n(src, len, 2, msg);
+      }
+    }
+    size_t len = (size_t)snprintf(src, sizeof src, "{");
+    for (int i = 1; i <= n; i++) len += (size_t)snprintf(src + len, sizeof src - len, " k%d = %d, %d,", i, i, -i);
+    snprintf(src + len, sizeof src - len, " }");
+    data_value *t = parse_ok_n(src, strlen(src));
+    assert_int_equal(t->u.table.n, 2 * n);
+    for (int i = 1; i <= n; i++) {
+      char key[16];
+      snprintf(key, sizeof key, "k%d", i);
+      assert_integer(data_get(t, key), i);
+      assert_integer(data_at(t, i), -i);
+    }
+    data_free(t);
+  }
+}
+
 static void test_duplicate_indexes(void **state) {
   data_value *t;
   (void)state;
@@ -1395,6 +1431,91 @@ static void test_key_path(void **state) {
   assert_string_equal(p.s, "a");
 }
 
+/* A trail's text is the path the same steps make: for 2,000 random walks
+** of keys (empty, short and past the path's room) and items (negative,
+** zero, large), stepped into and out of, read after every step. */
+static void test_trail_text_as_path(void **state) {
+  static const char *const keys[] = { "offences", "x", "", "conduct", "a_rather_long_key_name_of_forty_bytes_xx" };
+  char long_key[700];
+  data_trail t;
+  data_path p = { "", 0 }, text;
+  size_t pmarks[64], tmarks[64];
+  unsigned seed = 13;
+  (void)state;
+  memset(long_key, 'k', sizeof long_key - 1);
+  long_key[sizeof long_key - 1] = '\0';
+  t.depth = 0;
+  data_trail_text(&t, &text);
+  assert_string_equal(text.s, "");
+  assert_int_equal(text.len, 0);
+  for (int walk = 0; walk < 2000; walk++) {
+    size_t depth = 0;
+    for (int step = 0; step < 40; step++) {
+      seed = seed * 1103515245u + 12345u;
+      unsigned r = (seed >> 16) % 10;
+      if ((r < 3 && depth > 0) || depth == 64) {
+        depth--;
+        data_path_leave(&p, pmarks[depth]);
+        data_trail_leave(&t, tmarks[depth]);
+      } else if (r < 7) {
+        const char *key = r == 6 && (seed & 0x100) ? long_key : keys[(seed >> 8) % 5];
+        pmarks[depth] = data_path_enter_key(&p, key);
+        tmarks[depth] = data_trail_key(&t, key);
+        depth++;
+      } else {
+        long long index = r == 7 ? (long long)((seed >> 8) % 20) - 5 : (long long)(seed >> 4) * 1000003LL;
+        pmarks[depth] = data_path_enter_index(&p, index);
+        tmarks[depth] = data_trail_index(&t, index);
+        depth++;
+      }
+      data_trail_text(&t, &text);
+      assert_string_equal(text.s, p.s);
+      assert_int_equal(text.len, p.len);
+    }
+    while (depth > 0) {
+      depth--;
+      data_path_leave(&p, pmarks[depth]);
+      data_trail_leave(&t, tmarks[depth]);
+    }
+    assert_int_equal(t.depth, 0);
+  }
+}
+
+/* A parse error deep in a file names the whole key path, items and keys,
+** cut to the message's room as a path written whole would be cut: ten
+** tables of 60-byte keys, the error in the last. */
+static void test_error_key_path_cut(void **state) {
+  char src[4096], want[sizeof ((data_error *)0)->key], full[2048], key[61];
+  size_t n = 0, w = 0;
+  (void)state;
+  n += (size_t)snprintf(src + n, sizeof src - n, "return { { ");
+  w += (size_t)snprintf(full + w, sizeof full - w, "[1]");
+  for (int i = 0; i < 10; i++) {
+    memset(key, 'a' + i, 60);
+    key[60] = '\0';
+    n += (size_t)snprintf(src + n, sizeof src - n, "%s = { ", key);
+    w += (size_t)snprintf(full + w, sizeof full - w, ".%s", key);
+  }
+  n += (size_t)snprintf(src + n, sizeof src - n, "1, 2, yes");
+  w += (size_t)snprintf(full + w, sizeof full - w, "[3]");
+  for (int i = 0; i < 11; i++) n += (size_t)snprintf(src + n, sizeof src - n, " }");
+  n += (size_t)snprintf(src + n, sizeof src - n, " }");
+  snprintf(want, sizeof want, "%s", full);
+  assert_true(strlen(full) >= sizeof want);       /* the path is cut */
+  expect_error_at(src, 1, want, "write true or false, not 'yes'");
+  expect_error_at("return { a = { [7] = { b = 1, [2] = { c = 1 c = 2 } } } }", 1, "a[7][2].c",
+                  "missing ',' after the field on line 1?");
+  expect_error_at("return { a = { b = 1, b = 2 } }", 1, "a.b", "duplicate key 'b'");
+  /* cut just after a dot: the path's first 158 bytes, then the dot */
+  char key154[155];
+  memset(key154, 'k', 154);
+  key154[154] = '\0';
+  snprintf(src, sizeof src, "return { { %s = { b = { c = yes } } } }", key154);
+  snprintf(want, sizeof want, "[1].%s.", key154);
+  assert_int_equal(strlen(want), sizeof want - 1);
+  expect_error_at(src, 1, want, "write true or false, not 'yes'");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_nil_and_booleans),
@@ -1430,6 +1551,7 @@ int main(void) {
       cmocka_unit_test(test_positional_and_bracket_mixed),
       cmocka_unit_test(test_bracket_key_errors),
       cmocka_unit_test(test_duplicate_keys),
+      cmocka_unit_test(test_duplicates_at_every_place),
       cmocka_unit_test(test_duplicate_indexes),
       cmocka_unit_test(test_many_keys),
       cmocka_unit_test(test_reserved_words),
@@ -1469,6 +1591,8 @@ int main(void) {
       cmocka_unit_test(test_file_syntax_error),
       cmocka_unit_test(test_file_size_limit),
       cmocka_unit_test(test_key_path),
+      cmocka_unit_test(test_trail_text_as_path),
+      cmocka_unit_test(test_error_key_path_cut),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
