@@ -14,6 +14,7 @@
 
 #include "lx.h"
 #include "schema.h"
+#include "siphash.h"
 
 /* Offence identifiers named in offence scopes (predicates, aims_at, the
 ** scope of legal persons' liability) must be offences of this profile.
@@ -165,14 +166,6 @@ int profile_from_data(lx_profile *p, const char *file, data_value *data, const d
 static uint64_t digest_key[2];
 static int digest_keyed;             /* 0 not drawn yet, 1 drawn, -1 none could be */
 
-#define ROTL(x, b) (((x) << (b)) | ((x) >> (64 - (b))))
-#define SIPROUND(v0, v1, v2, v3) do {                                           \
-    v0 += v1; v1 = ROTL(v1, 13); v1 ^= v0; v0 = ROTL(v0, 32);                  \
-    v2 += v3; v3 = ROTL(v3, 16); v3 ^= v2;                                     \
-    v0 += v3; v3 = ROTL(v3, 21); v3 ^= v0;                                     \
-    v2 += v1; v1 = ROTL(v1, 17); v1 ^= v2; v2 = ROTL(v2, 32);                  \
-  } while (0)
-
 /* The digest of [s, s+n) under the process's key, drawn from the kernel at
 ** the first call (never waiting for it): 1 with *out set, or 0 when no key
 ** could be drawn (then nothing is taken as checked by its digest). */
@@ -180,26 +173,7 @@ static int bytes_digest(const char *s, size_t n, uint64_t *out) {
   if (digest_keyed == 0)
     digest_keyed = getrandom(digest_key, sizeof digest_key, GRND_NONBLOCK) == (ssize_t)sizeof digest_key ? 1 : -1;
   if (digest_keyed < 0) return 0;
-  uint64_t v0 = digest_key[0] ^ 0x736f6d6570736575ULL, v1 = digest_key[1] ^ 0x646f72616e646f6dULL;
-  uint64_t v2 = digest_key[0] ^ 0x6c7967656e657261ULL, v3 = digest_key[1] ^ 0x7465646279746573ULL;
-  size_t whole = n & ~(size_t)7;
-  for (size_t i = 0; i < whole; i += 8) {
-    uint64_t m;
-    memcpy(&m, s + i, 8);
-    v3 ^= m;
-    SIPROUND(v0, v1, v2, v3);
-    v0 ^= m;
-  }
-  uint64_t last = (uint64_t)(n & 0xff) << 56;
-  for (size_t i = whole; i < n; i++) last |= (uint64_t)(unsigned char)s[i] << (8 * (i - whole));
-  v3 ^= last;
-  SIPROUND(v0, v1, v2, v3);
-  v0 ^= last;
-  v2 ^= 0xff;
-  SIPROUND(v0, v1, v2, v3);
-  SIPROUND(v0, v1, v2, v3);
-  SIPROUND(v0, v1, v2, v3);
-  *out = v0 ^ v1 ^ v2 ^ v3;
+  *out = lx_siphash(digest_key[0], digest_key[1], s, n, 1, 3);   /* SipHash-1-3 */
   return 1;
 }
 
