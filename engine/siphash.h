@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define LX_SIP_ROTL(x, b) (((x) << (b)) | ((x) >> (64 - (b))))
 
@@ -28,8 +29,11 @@ static inline void lx_sip_round(uint64_t v[4]) {
 
 /* The 8 bytes at p as a little-endian word, whatever the host's order. */
 static inline uint64_t lx_sip_word(const unsigned char *p) {
-  uint64_t w = 0;
-  for (int i = 7; i >= 0; i--) w = (w << 8) | p[i];
+  uint64_t w;
+  memcpy(&w, p, sizeof w);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  w = __builtin_bswap64(w);
+#endif
   return w;
 }
 
