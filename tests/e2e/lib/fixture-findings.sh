@@ -1,6 +1,6 @@
 # Helpers for the suites that hold a fixture rule file's findings to those
 # an earlier engine gave (sourced by tests/e2e/suites/evallib.sh and
-# lib3.sh; they use run.sh's $TMP, $RULES, $LEXGAP and $ROOT).
+# lib3.sh, through fixture_checks; they use run.sh's $TMP, $RULES, $LEXGAP and $ROOT).
 #
 # fixture_findings TAG FIXTURE NAME PROFILE...: copies the bundled rules to
 # $TMP/TAG/rules with FIXTURE added as untoc/NAME, assesses the profiles
@@ -44,4 +44,23 @@ fixture_beside() {
   if [ -s "$dir/clean.jsonl" ] && cmp -s "$dir/clean.jsonl" "$dir/others.jsonl"; then return 0; fi
   diff "$dir/clean.jsonl" "$dir/others.jsonl" | head -4 | cut -c1-300 | sed 's/^/     /'
   return 1
+}
+
+# fixture_checks TAG FIXTURE NAME EXPECTED WHAT PROFILE...: both checks of a
+# suite, each reported with run.sh's ok/fail: the fixture's findings (for
+# every PROFILE) are EXPECTED's lines, and every bundled rule's finding
+# beside it (for the first two profiles) is that of a run without it.
+fixture_checks() {
+  local tag=$1 fixture=$2 name=$3 expected=$4 what=$5
+  shift 5
+  if fixture_findings "$tag" "$fixture" "$name" "$@" && cmp -s "$TMP/$tag/got.jsonl" "$expected"; then
+    ok "$tag: $what give the findings and errors they gave before"
+  else
+    fail "$tag: $what: findings changed"; diff "$expected" "$TMP/$tag/got.jsonl" | head -6 | cut -c1-300 | sed 's/^/     /'
+  fi
+  if fixture_beside "$tag" "$name" "$1" "$2"; then
+    ok "$tag: the bundled rules' findings are those of a run without the fixture"
+  else
+    fail "$tag: bundled findings changed beside the fixture"
+  fi
 }

@@ -13,15 +13,5 @@
 # gave before (measures.expected.jsonl beside it, made by the engine at
 # 93d0d9d).  Messages located in the library have their line masked.
 . "$ROOT/tests/e2e/lib/fixture-findings.sh"
-if fixture_findings evallib "$FIX/evallib/measures.lua" evallib-measures.lua "$ROOT/profiles/france.lua" "$ROOT/profiles/borduria.lua" \
-   && cmp -s "$TMP/evallib/got.jsonl" "$FIX/evallib/measures.expected.jsonl"; then
-  ok "evallib: measure patterns and result texts give the findings and errors they gave before"
-else
-  fail "evallib: measure pattern findings changed"; diff "$FIX/evallib/measures.expected.jsonl" "$TMP/evallib/got.jsonl" | head -6 | cut -c1-300 | sed 's/^/     /'
-fi
-# every bundled rule's finding beside the fixture: those of a run without it
-if fixture_beside evallib evallib-measures.lua "$ROOT/profiles/france.lua" "$ROOT/profiles/borduria.lua"; then
-  ok "evallib: the bundled rules' findings are those of a run without the fixture"
-else
-  fail "evallib: bundled findings changed beside the fixture"
-fi
+fixture_checks evallib "$FIX/evallib/measures.lua" evallib-measures.lua "$FIX/evallib/measures.expected.jsonl" \
+  "measure patterns and result texts" "$ROOT/profiles/france.lua" "$ROOT/profiles/borduria.lua"

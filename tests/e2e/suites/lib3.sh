@@ -17,16 +17,6 @@
 # (library.expected.jsonl beside it).  Messages located in the library have
 # their line masked.
 . "$ROOT/tests/e2e/lib/fixture-findings.sh"
-if fixture_findings lib3 "$FIX/lib3/library.lua" lib3-library.lua \
-     "$ROOT/profiles/france.lua" "$ROOT/profiles/arcadia.lua" "$ROOT/profiles/borduria.lua" \
-   && cmp -s "$TMP/lib3/got.jsonl" "$FIX/lib3/library.expected.jsonl"; then
-  ok "lib3: good practice, questions, citations, negations, offence fits and absent lists give the findings and errors they gave before"
-else
-  fail "lib3: library findings changed"; diff "$FIX/lib3/library.expected.jsonl" "$TMP/lib3/got.jsonl" | head -6 | cut -c1-300 | sed 's/^/     /'
-fi
-# every bundled rule's finding beside the fixture: those of a run without it
-if fixture_beside lib3 lib3-library.lua "$ROOT/profiles/france.lua" "$ROOT/profiles/arcadia.lua"; then
-  ok "lib3: the bundled rules' findings are those of a run without the fixture"
-else
-  fail "lib3: bundled findings changed beside the fixture"
-fi
+fixture_checks lib3 "$FIX/lib3/library.lua" lib3-library.lua "$FIX/lib3/library.expected.jsonl" \
+  "good practice, questions, citations, negations, offence fits and absent lists" \
+  "$ROOT/profiles/france.lua" "$ROOT/profiles/arcadia.lua" "$ROOT/profiles/borduria.lua"
