@@ -122,12 +122,12 @@ local RANK = { yes = 3, unknown = 2, no = 1 }
 local STATE_RANK = { covered = 4, partly = 3, unknown = 2, absent = 1 }
 
 -- The route through offence entries, or nil when no offence covers the element.
-local function by_offences(ctx, el, label)
+local function by_offences(ctx, el, label, reach)
   local offs = ctx:covering(el[1])
   if #offs == 0 then return nil end
   local best, whys, missing = nil, {}, {}
   for i, e in ipairs(offs) do
-    local v, why = reaches_serious_crime(ctx, e)
+    local known = reach[e.id] or { reaches_serious_crime(ctx, e) }; reach[e.id] = known; local v, why = known[1], known[2]
     local fit, narrow = lx.offence_fit(e.o, el)
     if fit == "narrow" then
       why = lx.t({ en = "{w}, which {n}", fr = "{w}, qui {n}" }, { w = why, n = lx.join(narrow) })
@@ -166,9 +166,9 @@ local function by_complicity(ctx, label)
   return nil
 end
 
-local function element(ctx, el, complicity_ok)
+local function element(ctx, el, complicity_ok, reach)
   local label = { en = el.en, fr = el.fr }
-  local best = by_offences(ctx, el, label)
+  local best = by_offences(ctx, el, label, reach)
   if complicity_ok and not (best and best.state == "covered") then
     local via = by_complicity(ctx, label)
     if via and (best == nil or STATE_RANK[via.state] > STATE_RANK[best.state]) then best = via end
@@ -262,16 +262,16 @@ obligation {
   },
   facts = { "offences", "no_offence_for" },
   note = [[Option (i) needs the conspiracy offence; option (ii) needs BOTH limbs (a) and (b).  Each covering offence must reach every serious crime (its aims_at scope).  An overt act or an organized criminal group required by the conspiracy offence is allowed by (i) itself; it triggers paragraph 3, not a shortcoming here.]],
-  -- "Either or both": the duty is met by one option; when both are in place
-  -- the finding says so (option id "both"), which matters for paragraph 3 and
-  -- art. 15(2)(c)(i).
+  -- "Either or both": the duty is met by one option; when both are in place the
+  -- finding says so (option id "both"), which matters for paragraph 3 and art. 15(2)(c)(i).
   check = function(ctx)
+    local reach = {}   -- each offence's reach of serious crime, examined once (it does not depend on the element)
     local option_i = { id = "i",
       label = { en = "option (i), conspiracy", fr = "l'option i), entente" },
-      check = function(c) return conclude(c, { element(c, CONSPIRACY, false) }) end }
+      check = function(c) return conclude(c, { element(c, CONSPIRACY, false, reach) }) end }
     local option_ii = { id = "ii",
       label = { en = "option (ii), participation in an organized criminal group", fr = "l'option ii), participation à un groupe criminel organisé" },
-      check = function(c) return conclude(c, { element(c, PARTICIPATION[1], false), element(c, PARTICIPATION[2], false) }) end }
+      check = function(c) return conclude(c, { element(c, PARTICIPATION[1], false, reach), element(c, PARTICIPATION[2], false, reach) }) end }
     local r = lx.any_of(ctx, { option_i, option_ii })
     if r.status == "met" and r.option.id == "i" then
       local r2 = option_ii.check(ctx)
@@ -299,8 +299,8 @@ obligation {
   facts = { "offences", "no_offence_for", "general_part.complicity" },
   note = [[Aiding, abetting, facilitating and counselling may be covered by a specific offence or by the general rules on complicity (general_part.complicity), which apply to every serious crime.  Organizing and directing need an offence of their own (e.g. leading a criminal organization): a general complicity provision does not reach them.]],
   check = function(ctx)
-    local entries = {}
-    for i, el in ipairs(OCG_CRIME) do entries[i] = element(ctx, el, el[2]) end
+    local entries, reach = {}, {}
+    for i, el in ipairs(OCG_CRIME) do entries[i] = element(ctx, el, el[2], reach) end
     return conclude(ctx, entries)
   end,
 }

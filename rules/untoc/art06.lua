@@ -120,10 +120,10 @@ local function laundering_by_element(ctx)
   return out
 end
 
--- Every laundering offence in force, once.
-local function laundering_offences(ctx)
+-- Every laundering offence in force, once (from `les`, laundering_by_element's list, when given).
+local function laundering_offences(ctx, les)
   local out, seen = {}, {}
-  for _, le in ipairs(laundering_by_element(ctx)) do
+  for _, le in ipairs(les or laundering_by_element(ctx)) do
     for _, e in ipairs(le.offs) do
       if not seen[e.id] then seen[e.id] = true; out[#out + 1] = e end
     end
@@ -704,7 +704,7 @@ obligation {
         table.insert(left[x.e.id].els, label(le.el))
       end
     end
-    local summary = predicates_summary(ctx, laundering_offences(ctx))
+    local summary = predicates_summary(ctx, laundering_offences(ctx, les))
     local missing = {}
     for _, id in ipairs(order) do
       local l = left[id]

@@ -203,9 +203,9 @@ local function scope_gaps(ctx, scope)
   end
   -- The offences of arts 5, 6, 8 and 23 in the profile.
   for _, e in ipairs(ctx:offences()) do
-    local o = e.o
-    if untoc_offence(o) and not (accessory_only(o) and o.max_prison_years == nil and not o.life_imprisonment) then
-      local c = lx.scope_covers(scope, e)
+    local o, c = e.o, lx.scope_covers(scope, e)   -- true: reached; false: left out; nil: its penalty is not stated
+    if c ~= true and untoc_offence(o) and not (accessory_only(o) and o.max_prison_years == nil and not o.life_imprisonment) then
+      -- a reached offence is no gap, whatever its article: its conduct is examined only when it is not reached
       if c == false then
         local label = ctx:cite_offence(e)
         if scope.scope == "threshold" then

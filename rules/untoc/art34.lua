@@ -119,16 +119,16 @@ obligation {
   facts = { "offences" },
   note = [[Per conduct element: met when each conduct of arts 5, 6, 8(1) and 23 that national law punishes is punished by at least one offence in force that requires neither transnationality nor (outside art. 5) an organized criminal group.]],
   check = function(ctx)
-    local examined, seen = {}, {}
+    local examined, seen, excluded = {}, {}, { [true] = {}, [false] = {} }   -- seen: each offence's label, once cited; excluded: by art5, by offence
     local clean, shortcomings, variants, variant_seen = 0, {}, {}, {}
     for _, el in ipairs(SCOPE) do
       local offs = ctx:covering(el[1])
       if #offs > 0 then
         local independent, tainted = false, {}
         for _, e in ipairs(offs) do
-          local label = ctx:cite_offence(e)
-          if not seen[e.id] then seen[e.id] = true; examined[#examined + 1] = label end
-          local excl = excluded_elements(e.o, el.art5)
+          local label = seen[e.id]
+          if not label then label = ctx:cite_offence(e); seen[e.id] = label; examined[#examined + 1] = label end
+          local by_id = excluded[el.art5 == true]; local excl = by_id[e.id] or excluded_elements(e.o, el.art5); by_id[e.id] = excl
           if #excl == 0 then
             independent = true
           else
