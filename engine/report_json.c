@@ -91,12 +91,15 @@ struct report_json_doc {
   size_t figures_cap, figures_used;
 };
 
-/* Hand what doc->out holds to f once it passes this (in big writes: each
-** write to a file costs the kernel a fixed part besides its bytes, about
-** 0.4 ms of system time a profile of France's size at 64 KiB; a profile's
-** report of 1.8 MB now goes in two or three writes, for at most 1 MiB more
-** held). */
-#define FLUSH_AT (1024 * 1024)
+/* Hand what doc->out holds to f once it passes this.  In a batch, in big
+** writes: each write to a file costs the kernel a fixed part besides its
+** bytes (about 0.4 ms of system time a profile of France's size at 64 KiB),
+** and the buffer, touched once, serves every profile.  For one report the
+** memory the buffer would touch costs more than the writes it saves: the
+** kernel zeroes every page a process first touches (about 0.5 ms of a cold
+** `assess` at 1 MiB, measured), so a single report is handed over at 64 KiB. */
+#define FLUSH_AT_BATCH (1024 * 1024)
+#define FLUSH_AT_ONE (64 * 1024)
 
 /* The slot of rule r in doc's table (r, or a free slot where r would go);
 ** NULL when the table is empty. */
@@ -607,7 +610,10 @@ static int assessment_json(json_writer *w, report_json_doc *doc, FILE *out, cons
     size_t *idx = report_related_select(rel, (report_part)part, &n);
     for (size_t k = 0; idx && k < n; k++) {
       finding_json(w, doc, a, rel, &a->findings[idx[k]]);
-      if (doc->out.len >= FLUSH_AT && jw_flush(&doc->out, out) != 0) { free(idx); return -1; }
+      if (doc->out.len >= (doc->count > 1 ? FLUSH_AT_BATCH : FLUSH_AT_ONE) && jw_flush(&doc->out, out) != 0) {
+        free(idx);
+        return -1;
+      }
     }
     free(idx);
   }
