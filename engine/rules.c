@@ -858,12 +858,9 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, size_t k, int descrip
   char why[256];
   size_t len = 0;
   char *src = infile_read(path, RULE_FILE_MAX, &len, why, sizeof why);
+  /* the file is run: from its bundled bytecode while its text is the
+  ** bundled one (a file the snapshot could have declared was tried above) */
   const lx_precompiled *bundled = src ? precompiled_match(path, src, len) : NULL;
-  decl = bundled && descriptor_bundled ? declarations_of(path) : NULL;
-  if (decl && declare_from_snapshot(rs, k, path, bundled, decl) == 0) {
-    free(src);
-    return;
-  }
   sandbox_error err;
   memset(&err, 0, sizeof err);
   loader ld = { rs, diags, ins, path, src, len, sandbox_new_account(sb), 0, NULL, 0, 0 };
