@@ -91,11 +91,6 @@ static const lx_bundled_text *text_named(const char *path) {
                  by_text_name);
 }
 
-int precompiled_text_is_bundled(const char *path, const char *src, size_t len) {
-  const lx_bundled_text *row = text_named(path);
-  return row && row->source_len == len && memcmp(row->source, src, len) == 0;
-}
-
 int precompiled_text_is_bundled_file(const char *path) {
   const lx_bundled_text *row = text_named(path);
   return row && infile_same(path, row->source, row->source_len);

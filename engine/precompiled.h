@@ -94,12 +94,9 @@ static inline const char *precompiled_text_name_of(const char *path) {
   return p;
 }
 
-/* 1 when src (len bytes, read from path) is byte-identical to the bundled
-** text kept under precompiled_text_name_of(path); else 0. */
-int precompiled_text_is_bundled(const char *path, const char *src, size_t len);
-
-/* precompiled_text_is_bundled for the file at path itself, compared as it
-** is read (infile_same: no copy of it made); 0 also when it cannot be read. */
+/* 1 when the file at path is byte-identical to the bundled text kept under
+** precompiled_text_name_of(path), compared as it is read (infile_same: no
+** copy of it made); else 0, also when it cannot be read. */
 int precompiled_text_is_bundled_file(const char *path);
 
 /* The row of the rule file at path (precompiled_name_of(path) names it) when

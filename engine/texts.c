@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 
 #include "infile.h"
-#include "precompiled.h"  /* precompiled_text_is_bundled */
+#include "precompiled.h"  /* precompiled_text_is_bundled_file */
 #include "rules.h"    /* lx_ref_compare, the rule set's accessors */
 #include "schema.h"   /* schema_is_ref */
 #include "strbuf.h"

@@ -99,7 +99,7 @@ int texts_load_file(const char *path, lx_texts *out, diag_list *diags);
 ** when a file is bad (diags say why; the good files are kept).  With keep
 ** 0 the texts are only checked, for a command that does not show them: a
 ** file byte-identical to the bundled text of its pack
-** (precompiled_text_is_bundled) is read but not parsed, any other is
+** (precompiled_text_is_bundled_file) is compared but not parsed, any other is
 ** loaded and checked as with keep 1; nothing is appended either way, and
 ** a missing, unreadable or broken file is refused with the same messages. */
 int texts_load_pack(const char *packdir, const char *instrument,

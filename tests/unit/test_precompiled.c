@@ -243,7 +243,7 @@ static void test_bundled_texts_load_cleanly(void **state) {
     char *text = assert_row_is_file(i ? lx_bundled_texts[i - 1].name : NULL, row->name, row->source, row->source_len);
     char path[4096];
     snprintf(path, sizeof path, "%s/rules/%s", root, row->name);
-    assert_int_equal(precompiled_text_is_bundled(path, text, row->source_len), 1);
+    assert_int_equal(precompiled_text_is_bundled_file(path), 1);
     free(text);
     lx_texts t;
     diag_list d;
@@ -259,23 +259,41 @@ static void test_bundled_texts_load_cleanly(void **state) {
   }
 }
 
+/* precompiled_text_is_bundled_file for len bytes of src written to
+** dir/rules/name (its folders made; replaced if there). */
+static int text_file_is_bundled(const char *dir, const char *name, const char *src, size_t len) {
+  char path[600];
+  snprintf(path, sizeof path, "%s/rules/%s", dir, name);
+  for (char *slash = strchr(path + strlen(dir) + 1, '/'); slash; slash = strchr(slash + 1, '/')) {
+    *slash = '\0';
+    mkdir(path, 0700);                        /* already there: fine */
+    *slash = '/';
+  }
+  FILE *f = fopen(path, "wb");
+  assert_non_null(f);
+  assert_int_equal(fwrite(src, 1, len, f), len);
+  assert_int_equal(fclose(f), 0);
+  return precompiled_text_is_bundled_file(path);
+}
+
 /* A text that differs by one byte, is one byte shorter, or sits in another
 ** pack folder or under another language is not taken for a bundled one. */
 static void test_changed_official_text_is_not_bundled(void **state) {
   (void)state;
   const lx_bundled_text *row = &lx_bundled_texts[0];
-  char path[600];
-  snprintf(path, sizeof path, "/elsewhere/rules/%s", row->name);
-  assert_int_equal(precompiled_text_is_bundled(path, row->source, row->source_len), 1);
+  char tmpl[] = "/tmp/lexgap-texts-XXXXXX";
+  assert_non_null(mkdtemp(tmpl));
   char *edited = malloc(row->source_len);
   assert_non_null(edited);
   memcpy(edited, row->source, row->source_len);
   edited[row->source_len / 2] ^= 1;
-  assert_int_equal(precompiled_text_is_bundled(path, edited, row->source_len), 0);
-  assert_int_equal(precompiled_text_is_bundled(path, row->source, row->source_len - 1), 0);
-  assert_int_equal(precompiled_text_is_bundled("/elsewhere/rules/mine/texts/fr.lua", row->source, row->source_len), 0);
-  assert_int_equal(precompiled_text_is_bundled("/elsewhere/rules/untoc/texts/xx.lua", row->source, row->source_len), 0);
+  assert_int_equal(text_file_is_bundled(tmpl, row->name, row->source, row->source_len), 1);
+  assert_int_equal(text_file_is_bundled(tmpl, row->name, edited, row->source_len), 0);
+  assert_int_equal(text_file_is_bundled(tmpl, row->name, row->source, row->source_len - 1), 0);
+  assert_int_equal(text_file_is_bundled(tmpl, "mine/texts/fr.lua", row->source, row->source_len), 0);
+  assert_int_equal(text_file_is_bundled(tmpl, "untoc/texts/xx.lua", row->source, row->source_len), 0);
   free(edited);
+  fx_remove_tree(tmpl);
 }
 
 int main(void) {
