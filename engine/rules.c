@@ -896,18 +896,43 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, size_t k, int descrip
   diag_add(diags, r->file, r->line, NULL, "%s", err.message);
 }
 
+/* The index in rs->rules of each rule by its seq (rules are in evaluation
+** order once loaded; each seq, its order of declaration, is below rs->n), so
+** that each deferred file finds its rules without walking them all; NULL
+** when out of memory (rules_at_seq then walks them). */
+static int *rules_by_seq(const lx_ruleset *rs) {
+  int *by_seq = malloc((rs->n ? rs->n : 1) * sizeof *by_seq);
+  if (!by_seq) return NULL;
+  for (size_t i = 0; i < rs->n; i++) by_seq[i] = -1;
+  for (size_t i = 0; i < rs->n; i++)
+    if (rs->rules[i].seq >= 0 && (size_t)rs->rules[i].seq < rs->n) by_seq[rs->rules[i].seq] = (int)i;
+  return by_seq;
+}
+
+/* Fill attach[0..n) with the index of the rule of seq first + k (-1: none
+** has it), from by_seq (rules_by_seq) or, when it is NULL, walking the rules. */
+static void rules_at_seq(const lx_ruleset *rs, const int *by_seq, int first, int *attach, size_t n) {
+  for (size_t k = 0; k < n; k++) attach[k] = -1;     /* a rule out of memory kept from declaring */
+  if (by_seq && first >= 0) {
+    for (size_t k = 0; k < n && (size_t)first + k < rs->n; k++) attach[k] = by_seq[(size_t)first + k];
+    return;
+  }
+  for (size_t i = 0; i < rs->n; i++) {
+    long at = (long)rs->rules[i].seq - first;
+    if (at >= 0 && (size_t)at < n) attach[at] = (int)i;
+  }
+}
+
 /* Run the deferred file df: each obligation it declares receives its check
-** function (attach_check).  A file that fails, or declares another number of
+** function (attach_check); its rules are found through by_seq
+** (rules_by_seq, or NULL).  A file that fails, or declares another number of
 ** obligations, makes its obligations invalid, and the problem is listed. */
-static void run_deferred_file(lx_ruleset *rs, lx_sandbox *sb, const lx_deferred_file *df, diag_list *diags) {
+static void run_deferred_file(lx_ruleset *rs, lx_sandbox *sb, const int *by_seq, const lx_deferred_file *df,
+                              diag_list *diags) {
   size_t n = df->declared->nobligations;
   int *attach = malloc((n ? n : 1) * sizeof *attach);
   if (!attach) return;
-  for (size_t i = 0; i < n; i++) attach[i] = -1;     /* a rule out of memory kept from declaring */
-  for (size_t i = 0; i < rs->n; i++) {
-    long at = (long)rs->rules[i].seq - df->first_seq;
-    if (at >= 0 && (size_t)at < n) attach[at] = (int)i;
-  }
+  rules_at_seq(rs, by_seq, df->first_seq, attach, n);
   sandbox_error err;
   memset(&err, 0, sizeof err);
   loader ld = { rs, diags, &rs->instruments[df->instrument], df->path, df->bundled->source,
@@ -937,13 +962,16 @@ int ruleset_pack_deferred(const lx_ruleset *rs, size_t k) {
 int ruleset_run_deferred(lx_ruleset *rs, lx_sandbox *sb, size_t k, diag_list *diags) {
   size_t kept = 0;
   int ran = 0;
+  int *by_seq = NULL;                                /* made at the pack's first deferred file */
   for (size_t i = 0; i < rs->ndeferred; i++) {
     lx_deferred_file df = rs->deferred[i];
     if (df.instrument != k) { rs->deferred[kept++] = df; continue; }
-    run_deferred_file(rs, sb, &df, diags);
+    if (!ran) by_seq = rules_by_seq(rs);
+    run_deferred_file(rs, sb, by_seq, &df, diags);
     free(df.path);
     ran++;
   }
+  free(by_seq);
   rs->ndeferred = kept;
   return ran;
 }
