@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include <lauxlib.h>
+#include <lualib.h>
 
 #include "data.h"
 #include "sandbox.h"
@@ -582,6 +583,56 @@ static void test_fill_with_as_lx_t(void **state) {
   lua_pop(L, 1);
 }
 
+/* type() as rules and the library see it (fast_type, sandbox_limits.c)
+** gives the base library's answer for a value of every type Lua has, and
+** the same error when given nothing; a mutant naming one type wrongly, or
+** raising another message, fails it. */
+static int returns_nothing(lua_State *L) { (void)L; return 0; }
+
+static void test_type_as_the_base_library(void **state) {
+  lx_sandbox *sb = *state;
+  lua_State *L = sandbox_state(sb);
+  lua_State *plain = luaL_newstate();
+  assert_non_null(plain);
+  luaL_requiref(plain, LUA_GNAME, luaopen_base, 1);
+  lua_pop(plain, 1);
+  sandbox_push_env(sb);
+  for (int t = LUA_TNIL; t < LUA_NUMTYPES; t++) {
+    lua_getfield(L, -1, "type");
+    lua_getglobal(plain, "type");
+    switch (t) {                          /* a value of type t in both states */
+    case LUA_TNIL: lua_pushnil(L); lua_pushnil(plain); break;
+    case LUA_TBOOLEAN: lua_pushboolean(L, 0); lua_pushboolean(plain, 0); break;
+    case LUA_TLIGHTUSERDATA: lua_pushlightuserdata(L, sb); lua_pushlightuserdata(plain, sb); break;
+    case LUA_TNUMBER: lua_pushnumber(L, 2.5); lua_pushnumber(plain, 2.5); break;
+    case LUA_TSTRING: lua_pushliteral(L, "s"); lua_pushliteral(plain, "s"); break;
+    case LUA_TTABLE: lua_newtable(L); lua_newtable(plain); break;
+    case LUA_TFUNCTION: lua_pushcfunction(L, returns_nothing); lua_pushcfunction(plain, returns_nothing); break;
+    case LUA_TUSERDATA: lua_newuserdatauv(L, 8, 0); lua_newuserdatauv(plain, 8, 0); break;
+    case LUA_TTHREAD: lua_newthread(L); lua_newthread(plain); break;
+    }
+    assert_int_equal(lua_type(L, -1), t);
+    lua_call(L, 1, 1);
+    lua_call(plain, 1, 1);
+    assert_string_equal(lua_tostring(L, -1), lua_tostring(plain, -1));
+    lua_pop(L, 1);
+    lua_pop(plain, 1);
+  }
+  lua_pop(L, 1);
+  assert_int_equal(luaL_dostring(plain, "local ok, msg = pcall(function() return type() end) return msg"), LUA_OK);
+  const char *plain_msg = strstr(lua_tostring(plain, -1), ":1: ");   /* after the chunk's location */
+  assert_non_null(plain_msg);
+  char want[200];
+  snprintf(want, sizeof want, "rules/test/chunk.lua%s", plain_msg);
+  lua_close(plain);
+  yields_string(sb, "local ok, msg = pcall(function() return type() end) return msg", want);
+  /* called from C (pcall), the base library names no function either: no
+  ** library table the sandbox keeps in package.loaded holds type */
+  yields_string(sb, "local ok, msg = pcall(type) return msg", "bad argument #1 to '?' (value expected)");
+  yields_string(sb, "return type(lx) .. type(type) .. type(1) .. type('x') .. type(nil) .. type(true)",
+                "tablefunctionnumberstringnilboolean");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown(test_no_io, setup, teardown),
@@ -622,6 +673,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_errors_as_the_lua_fill, setup, teardown),
     cmocka_unit_test_setup_teardown(test_budget_trips_inside_the_fill, setup, teardown),
     cmocka_unit_test_setup_teardown(test_fill_with_as_lx_t, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_type_as_the_base_library, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
