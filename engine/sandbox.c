@@ -214,12 +214,12 @@ static void block_free(block_pool *p, char *b, size_t old) {
   else free(b);
 }
 
-/* Charge grow more bytes to the current call's budgets (in_call set), for
-** a block of account: past the hard limit of the call, the file or the
-** packs, 0 (the allocation fails, LUA_ERRMEM); past a soft limit or the
-** instruction budget (bytes allocated count as ALLOC_BYTES_PER_UNIT a
-** unit), the hook raises at the next instruction.  1 otherwise. */
-static inline int charge_growth(lx_sandbox *sb, uint32_t account, size_t grow) {
+/* charge_growth when a limit may be reached: past the hard limit of the
+** call, the file or the packs, 0 (the allocation fails, LUA_ERRMEM); past
+** a soft limit or the instruction budget (bytes allocated count as
+** ALLOC_BYTES_PER_UNIT a unit), the hook raises at the next instruction.
+** 1 otherwise. */
+static __attribute__((noinline)) int charge_growth_near_limits(lx_sandbox *sb, uint32_t account, size_t grow) {
   if (sb->used + grow > sb->hard_limit) { sb->memory_what = "call"; return 0; }   /* LUA_ERRMEM */
   if (sb->used + grow > sb->soft_limit && !sb->over_memory) {
     sb->over_memory = 1;
@@ -235,6 +235,22 @@ static inline int charge_growth(lx_sandbox *sb, uint32_t account, size_t grow) {
     raise_soon(sb);
   }
   return 1;
+}
+
+/* Charge grow more bytes to the current call's budgets (in_call set), for
+** a block of account; 0 when the allocation must fail.  The common case,
+** every limit still beyond reach after this growth, only counts the bytes;
+** the rest is charge_growth_near_limits, which does the same and checks
+** each limit. */
+static inline int charge_growth(lx_sandbox *sb, uint32_t account, size_t grow) {
+  if (sb->used + grow <= sb->soft_limit &&
+      (!account || (sb->account_live[account] + grow <= sb->file_budget &&
+                    sb->rules_live + grow <= sb->pack_budget)) &&
+      sb->executed + (long long)((sb->volume + grow) / ALLOC_BYTES_PER_UNIT) <= sb->budget) {
+    sb->volume += grow;
+    return 1;
+  }
+  return charge_growth_near_limits(sb, account, grow);
 }
 
 /* Count delta bytes (negative: given back) as held by account now. */
@@ -273,12 +289,15 @@ static __attribute__((noinline)) void *alloc_general(lx_sandbox *sb, void *ptr, 
 /* Every block carries the account it was allocated for, so that what a rule
 ** file holds across calls is known exactly when the block is freed.  The
 ** commonest cases, a new small block (from its free list, or carved from
-** the newest chunk) and a small block given back, are served here with the
-** same accounting as alloc_general; the rest goes there. */
+** the newest chunk), a small block given back and a free of NULL (about
+** two allocations in five: the empty array and hash parts of tables), are
+** served here with the same accounting as alloc_general; the rest goes
+** there. */
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   lx_sandbox *sb = ud;
   if (ptr == NULL) {
-    if (nsize - 1 >= POOL_MAX) return alloc_general(sb, ptr, osize, nsize);   /* nsize 0 wraps: general */
+    if (nsize == 0) return NULL;           /* nothing freed (Lua frees a table's empty parts): no bytes move */
+    if (nsize > POOL_MAX) return alloc_general(sb, ptr, osize, nsize);
     size_t c = pool_class(nsize), size = HEADER + c * POOL_GRAIN;
     block_pool *pool = &sb->pool;
     char *b = pool->free[c];
