@@ -54,8 +54,8 @@ extern const size_t lx_lib_source_len;
 #define MEMORY_SLACK (8u << 20)      /* hard limit = soft limit + slack */
 #define ALLOC_BYTES_PER_UNIT 32      /* allocation volume charged as instructions */
 #define LOAD_BYTES_PER_UNIT 1        /* compiling a chunk with load(), per byte */
-#define HEADER 16                    /* before each block: its account (keeps malloc's alignment) */
-#define POOL_GRAIN 16                /* small blocks: size classes of this many bytes */
+#define HEADER 8                     /* before each block: its account (blocks stay aligned to 8 bytes) */
+#define POOL_GRAIN 8                 /* small blocks: size classes of this many bytes */
 #define POOL_MAX 512                 /* larger blocks come from malloc */
 #define POOL_CLASSES (POOL_MAX / POOL_GRAIN)
 #define POOL_CHUNK (64u << 10)       /* small blocks are carved from chunks this big */
@@ -163,7 +163,7 @@ static char *pool_get(block_pool *p, size_t c) {
     if (!chunk) return NULL;
     chunk->next = p->chunks;
     p->chunks = chunk;
-    p->cur = (char *)chunk + HEADER;       /* blocks keep malloc's alignment */
+    p->cur = (char *)chunk + HEADER;       /* after the link (HEADER bytes hold it) */
     p->end = (char *)chunk + POOL_CHUNK;
     POOL_POISON(p->cur, (size_t)(p->end - p->cur));
   }
