@@ -587,6 +587,78 @@ static void test_fill_with_as_lx_t(void **state) {
 ** gives the base library's answer for a value of every type Lua has, and
 ** the same error when given nothing; a mutant naming one type wrongly, or
 ** raising another message, fails it. */
+/* [-1, +1] A full userdata of argument 1's bytes, returned. */
+static int new_userdata(lua_State *L) {
+  lua_newuserdatauv(L, (size_t)lua_tointeger(L, 1), 0);
+  return 1;
+}
+
+/* Under the budgets, charged to account: one call allocating a userdata of
+** bytes bytes, after the same call with none charged to the engine (so
+** that the call's own frames are there: the measured call allocates the
+** userdata only).
+** Returns what sandbox_call returned (err filled on -1). */
+static int allocate_in_a_call(lx_sandbox *sb, int account, size_t bytes, sandbox_error *err) {
+  lua_State *L = sandbox_state(sb);
+  int rc = -1;
+  for (int pass = 0; pass < 2; pass++) {
+    memset(err, 0, sizeof *err);
+    sandbox_use_account(sb, pass ? account : 0);
+    lua_pushcfunction(L, new_userdata);
+    lua_pushinteger(L, pass ? (lua_Integer)bytes : 0);
+    rc = sandbox_call(sb, 1, 1, err);
+    if (rc == 0) lua_pop(L, 1);
+  }
+  sandbox_use_account(sb, 0);
+  return rc;
+}
+
+/* Every budget the allocator checks is met at the byte, small blocks (the
+** pool) and large ones (malloc) alike: growing a call by exactly its memory
+** budget, by exactly 32 bytes per instruction of its instruction budget,
+** or a file's account to exactly its budget is allowed; one byte more (32
+** for instructions) ends the call with that budget's error.  A shortcut
+** that skipped a limit (charge_growth's check of the common case) fails
+** it.  The collector is stopped so that only the userdata moves the
+** counts. */
+static void test_budgets_met_at_the_byte(void **state) {
+  lx_sandbox *sb = *state;
+  lua_State *L = sandbox_state(sb);
+  lua_gc(L, LUA_GCSTOP);
+  size_t before = sandbox_memory(sb);
+  lua_newuserdatauv(L, 64, 0);
+  size_t overhead = sandbox_memory(sb) - before - 64;   /* the userdata's own header */
+  lua_pop(L, 1);
+  sandbox_error err;
+  size_t sizes[] = { 100, 100000 };                      /* a pooled block, a malloc'd one */
+  for (int i = 0; i < 2; i++) {
+    size_t budget = overhead + sizes[i];
+    sandbox_set_budget(sb, 1 << 30, budget);
+    assert_int_equal(allocate_in_a_call(sb, 0, sizes[i], &err), 0);
+    assert_int_equal(allocate_in_a_call(sb, 0, sizes[i] + 1, &err), -1);
+    if (!strstr(err.message, "memory budget of 0 MiB")) fail_msg("size %zu: %s", sizes[i], err.message);
+    lua_gc(L, LUA_GCSTOP);                              /* a failed call collects */
+  }
+  for (int i = 0; i < 2; i++) {
+    long long instructions = (long long)((overhead + sizes[i]) / 32);
+    size_t fits = (size_t)instructions * 32 + 31 - overhead;   /* volume / 32 == instructions */
+    sandbox_set_budget(sb, instructions, 1u << 30);
+    assert_int_equal(allocate_in_a_call(sb, 0, fits, &err), 0);
+    assert_int_equal(allocate_in_a_call(sb, 0, fits + 1, &err), -1);
+    if (!strstr(err.message, "instruction budget")) fail_msg("size %zu: %s", fits + 1, err.message);
+    lua_gc(L, LUA_GCSTOP);
+  }
+  sandbox_set_budget(sb, 1 << 30, 1u << 30);
+  for (int i = 0; i < 2; i++) {
+    sandbox_set_held_budget(sb, overhead + sizes[i], 1u << 30);
+    assert_int_equal(allocate_in_a_call(sb, sandbox_new_account(sb), sizes[i], &err), 0);
+    assert_int_equal(allocate_in_a_call(sb, sandbox_new_account(sb), sizes[i] + 1, &err), -1);
+    if (!strstr(err.message, "memory budget of the rule file")) fail_msg("size %zu: %s", sizes[i], err.message);
+    lua_gc(L, LUA_GCSTOP);
+  }
+  lua_gc(L, LUA_GCRESTART);
+}
+
 static int returns_nothing(lua_State *L) { (void)L; return 0; }
 
 static void test_type_as_the_base_library(void **state) {
@@ -674,6 +746,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_budget_trips_inside_the_fill, setup, teardown),
     cmocka_unit_test_setup_teardown(test_fill_with_as_lx_t, setup, teardown),
     cmocka_unit_test_setup_teardown(test_type_as_the_base_library, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_budgets_met_at_the_byte, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
