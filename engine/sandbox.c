@@ -290,7 +290,7 @@ static __attribute__((noinline)) void *alloc_general(lx_sandbox *sb, void *ptr, 
 ** file holds across calls is known exactly when the block is freed.  The
 ** commonest cases, a new small block (from its free list, or carved from
 ** the newest chunk), a small block given back and a free of NULL (about
-** two allocations in five: the empty array and hash parts of tables), are
+** one call in four: the empty array and hash parts of tables), are
 ** served here with the same accounting as alloc_general; the rest goes
 ** there. */
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
