@@ -54,8 +54,8 @@ extern const size_t lx_lib_source_len;
 #define MEMORY_SLACK (8u << 20)      /* hard limit = soft limit + slack */
 #define ALLOC_BYTES_PER_UNIT 32      /* allocation volume charged as instructions */
 #define LOAD_BYTES_PER_UNIT 1        /* compiling a chunk with load(), per byte */
-#define HEADER 16                    /* before each block: its account (keeps malloc's alignment) */
-#define POOL_GRAIN 16                /* small blocks: size classes of this many bytes */
+#define HEADER 8                     /* before each block: its account (blocks stay aligned to 8 bytes) */
+#define POOL_GRAIN 8                 /* small blocks: size classes of this many bytes */
 #define POOL_MAX 512                 /* larger blocks come from malloc */
 #define POOL_CLASSES (POOL_MAX / POOL_GRAIN)
 #define POOL_CHUNK (64u << 10)       /* small blocks are carved from chunks this big */
@@ -163,7 +163,7 @@ static char *pool_get(block_pool *p, size_t c) {
     if (!chunk) return NULL;
     chunk->next = p->chunks;
     p->chunks = chunk;
-    p->cur = (char *)chunk + HEADER;       /* blocks keep malloc's alignment */
+    p->cur = (char *)chunk + HEADER;       /* after the link (HEADER bytes hold it) */
     p->end = (char *)chunk + POOL_CHUNK;
     POOL_POISON(p->cur, (size_t)(p->end - p->cur));
   }
@@ -214,12 +214,12 @@ static void block_free(block_pool *p, char *b, size_t old) {
   else free(b);
 }
 
-/* Charge grow more bytes to the current call's budgets (in_call set), for
-** a block of account: past the hard limit of the call, the file or the
-** packs, 0 (the allocation fails, LUA_ERRMEM); past a soft limit or the
-** instruction budget (bytes allocated count as ALLOC_BYTES_PER_UNIT a
-** unit), the hook raises at the next instruction.  1 otherwise. */
-static inline int charge_growth(lx_sandbox *sb, uint32_t account, size_t grow) {
+/* charge_growth when a limit may be reached: past the hard limit of the
+** call, the file or the packs, 0 (the allocation fails, LUA_ERRMEM); past
+** a soft limit or the instruction budget (bytes allocated count as
+** ALLOC_BYTES_PER_UNIT a unit), the hook raises at the next instruction.
+** 1 otherwise. */
+static __attribute__((noinline)) int charge_growth_near_limits(lx_sandbox *sb, uint32_t account, size_t grow) {
   if (sb->used + grow > sb->hard_limit) { sb->memory_what = "call"; return 0; }   /* LUA_ERRMEM */
   if (sb->used + grow > sb->soft_limit && !sb->over_memory) {
     sb->over_memory = 1;
@@ -235,6 +235,22 @@ static inline int charge_growth(lx_sandbox *sb, uint32_t account, size_t grow) {
     raise_soon(sb);
   }
   return 1;
+}
+
+/* Charge grow more bytes to the current call's budgets (in_call set), for
+** a block of account; 0 when the allocation must fail.  The common case,
+** every limit still beyond reach after this growth, only counts the bytes;
+** the rest is charge_growth_near_limits, which does the same and checks
+** each limit. */
+static inline int charge_growth(lx_sandbox *sb, uint32_t account, size_t grow) {
+  if (sb->used + grow <= sb->soft_limit &&
+      (!account || (sb->account_live[account] + grow <= sb->file_budget &&
+                    sb->rules_live + grow <= sb->pack_budget)) &&
+      sb->executed + (long long)((sb->volume + grow) / ALLOC_BYTES_PER_UNIT) <= sb->budget) {
+    sb->volume += grow;
+    return 1;
+  }
+  return charge_growth_near_limits(sb, account, grow);
 }
 
 /* Count delta bytes (negative: given back) as held by account now. */
@@ -273,12 +289,15 @@ static __attribute__((noinline)) void *alloc_general(lx_sandbox *sb, void *ptr, 
 /* Every block carries the account it was allocated for, so that what a rule
 ** file holds across calls is known exactly when the block is freed.  The
 ** commonest cases, a new small block (from its free list, or carved from
-** the newest chunk) and a small block given back, are served here with the
-** same accounting as alloc_general; the rest goes there. */
+** the newest chunk), a small block given back and a free of NULL (about
+** one call in four: the empty array and hash parts of tables), are
+** served here with the same accounting as alloc_general; the rest goes
+** there. */
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   lx_sandbox *sb = ud;
   if (ptr == NULL) {
-    if (nsize - 1 >= POOL_MAX) return alloc_general(sb, ptr, osize, nsize);   /* nsize 0 wraps: general */
+    if (nsize == 0) return NULL;           /* nothing freed (Lua frees a table's empty parts): no bytes move */
+    if (nsize > POOL_MAX) return alloc_general(sb, ptr, osize, nsize);
     size_t c = pool_class(nsize), size = HEADER + c * POOL_GRAIN;
     block_pool *pool = &sb->pool;
     char *b = pool->free[c];

@@ -187,7 +187,9 @@ int bilingual_call_lua(lua_State *L, int nargs);
 int joiner_lua(lua_State *L);
 
 /* Wrap the library functions that work in C in proportion to their
-** arguments so that they charge that work (sandbox_limits.c). */
+** arguments so that they charge that work, and replace the global type()
+** by one that gives the same names without a C string lookup
+** (sandbox_limits.c). */
 void limits_install(lua_State *L);
 
 /* Bytes currently allocated by the state (for the benchmark). */

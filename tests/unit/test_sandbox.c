@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include <lauxlib.h>
+#include <lualib.h>
 
 #include "data.h"
 #include "sandbox.h"
@@ -582,6 +583,128 @@ static void test_fill_with_as_lx_t(void **state) {
   lua_pop(L, 1);
 }
 
+/* type() as rules and the library see it (fast_type, sandbox_limits.c)
+** gives the base library's answer for a value of every type Lua has, and
+** the same error when given nothing; a mutant naming one type wrongly, or
+** raising another message, fails it. */
+/* [-1, +1] A full userdata of argument 1's bytes, returned. */
+static int new_userdata(lua_State *L) {
+  lua_newuserdatauv(L, (size_t)lua_tointeger(L, 1), 0);
+  return 1;
+}
+
+/* Under the budgets, charged to account: one call allocating a userdata of
+** bytes bytes, after the same call with none charged to the engine (so
+** that the call's own frames are there: the measured call allocates the
+** userdata only).
+** Returns what sandbox_call returned (err filled on -1). */
+static int allocate_in_a_call(lx_sandbox *sb, int account, size_t bytes, sandbox_error *err) {
+  lua_State *L = sandbox_state(sb);
+  int rc = -1;
+  for (int pass = 0; pass < 2; pass++) {
+    memset(err, 0, sizeof *err);
+    sandbox_use_account(sb, pass ? account : 0);
+    lua_pushcfunction(L, new_userdata);
+    lua_pushinteger(L, pass ? (lua_Integer)bytes : 0);
+    rc = sandbox_call(sb, 1, 1, err);
+    if (rc == 0) lua_pop(L, 1);
+  }
+  sandbox_use_account(sb, 0);
+  return rc;
+}
+
+/* Every budget the allocator checks is met at the byte, small blocks (the
+** pool) and large ones (malloc) alike: growing a call by exactly its memory
+** budget, by exactly 32 bytes per instruction of its instruction budget,
+** or a file's account to exactly its budget is allowed; one byte more (32
+** for instructions) ends the call with that budget's error.  A shortcut
+** that skipped a limit (charge_growth's check of the common case) fails
+** it.  The collector is stopped so that only the userdata moves the
+** counts. */
+static void test_budgets_met_at_the_byte(void **state) {
+  lx_sandbox *sb = *state;
+  lua_State *L = sandbox_state(sb);
+  lua_gc(L, LUA_GCSTOP);
+  size_t before = sandbox_memory(sb);
+  lua_newuserdatauv(L, 64, 0);
+  size_t overhead = sandbox_memory(sb) - before - 64;   /* the userdata's own header */
+  lua_pop(L, 1);
+  sandbox_error err;
+  size_t sizes[] = { 100, 100000 };                      /* a pooled block, a malloc'd one */
+  for (int i = 0; i < 2; i++) {
+    size_t budget = overhead + sizes[i];
+    sandbox_set_budget(sb, 1 << 30, budget);
+    assert_int_equal(allocate_in_a_call(sb, 0, sizes[i], &err), 0);
+    assert_int_equal(allocate_in_a_call(sb, 0, sizes[i] + 1, &err), -1);
+    if (!strstr(err.message, "memory budget of 0 MiB")) fail_msg("size %zu: %s", sizes[i], err.message);
+    lua_gc(L, LUA_GCSTOP);                              /* a failed call collects */
+  }
+  for (int i = 0; i < 2; i++) {
+    long long instructions = (long long)((overhead + sizes[i]) / 32);
+    size_t fits = (size_t)instructions * 32 + 31 - overhead;   /* volume / 32 == instructions */
+    sandbox_set_budget(sb, instructions, 1u << 30);
+    assert_int_equal(allocate_in_a_call(sb, 0, fits, &err), 0);
+    assert_int_equal(allocate_in_a_call(sb, 0, fits + 1, &err), -1);
+    if (!strstr(err.message, "instruction budget")) fail_msg("size %zu: %s", fits + 1, err.message);
+    lua_gc(L, LUA_GCSTOP);
+  }
+  sandbox_set_budget(sb, 1 << 30, 1u << 30);
+  for (int i = 0; i < 2; i++) {
+    sandbox_set_held_budget(sb, overhead + sizes[i], 1u << 30);
+    assert_int_equal(allocate_in_a_call(sb, sandbox_new_account(sb), sizes[i], &err), 0);
+    assert_int_equal(allocate_in_a_call(sb, sandbox_new_account(sb), sizes[i] + 1, &err), -1);
+    if (!strstr(err.message, "memory budget of the rule file")) fail_msg("size %zu: %s", sizes[i], err.message);
+    lua_gc(L, LUA_GCSTOP);
+  }
+  lua_gc(L, LUA_GCRESTART);
+}
+
+static int returns_nothing(lua_State *L) { (void)L; return 0; }
+
+static void test_type_as_the_base_library(void **state) {
+  lx_sandbox *sb = *state;
+  lua_State *L = sandbox_state(sb);
+  lua_State *plain = luaL_newstate();
+  assert_non_null(plain);
+  luaL_requiref(plain, LUA_GNAME, luaopen_base, 1);
+  lua_pop(plain, 1);
+  sandbox_push_env(sb);
+  for (int t = LUA_TNIL; t < LUA_NUMTYPES; t++) {
+    lua_getfield(L, -1, "type");
+    lua_getglobal(plain, "type");
+    switch (t) {                          /* a value of type t in both states */
+    case LUA_TNIL: lua_pushnil(L); lua_pushnil(plain); break;
+    case LUA_TBOOLEAN: lua_pushboolean(L, 0); lua_pushboolean(plain, 0); break;
+    case LUA_TLIGHTUSERDATA: lua_pushlightuserdata(L, sb); lua_pushlightuserdata(plain, sb); break;
+    case LUA_TNUMBER: lua_pushnumber(L, 2.5); lua_pushnumber(plain, 2.5); break;
+    case LUA_TSTRING: lua_pushliteral(L, "s"); lua_pushliteral(plain, "s"); break;
+    case LUA_TTABLE: lua_newtable(L); lua_newtable(plain); break;
+    case LUA_TFUNCTION: lua_pushcfunction(L, returns_nothing); lua_pushcfunction(plain, returns_nothing); break;
+    case LUA_TUSERDATA: lua_newuserdatauv(L, 8, 0); lua_newuserdatauv(plain, 8, 0); break;
+    case LUA_TTHREAD: lua_newthread(L); lua_newthread(plain); break;
+    }
+    assert_int_equal(lua_type(L, -1), t);
+    lua_call(L, 1, 1);
+    lua_call(plain, 1, 1);
+    assert_string_equal(lua_tostring(L, -1), lua_tostring(plain, -1));
+    lua_pop(L, 1);
+    lua_pop(plain, 1);
+  }
+  lua_pop(L, 1);
+  assert_int_equal(luaL_dostring(plain, "local ok, msg = pcall(function() return type() end) return msg"), LUA_OK);
+  const char *plain_msg = strstr(lua_tostring(plain, -1), ":1: ");   /* after the chunk's location */
+  assert_non_null(plain_msg);
+  char want[200];
+  snprintf(want, sizeof want, "rules/test/chunk.lua%s", plain_msg);
+  lua_close(plain);
+  yields_string(sb, "local ok, msg = pcall(function() return type() end) return msg", want);
+  /* called from C (pcall), the base library names no function either: no
+  ** library table the sandbox keeps in package.loaded holds type */
+  yields_string(sb, "local ok, msg = pcall(type) return msg", "bad argument #1 to '?' (value expected)");
+  yields_string(sb, "return type(lx) .. type(type) .. type(1) .. type('x') .. type(nil) .. type(true)",
+                "tablefunctionnumberstringnilboolean");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown(test_no_io, setup, teardown),
@@ -622,6 +745,8 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_errors_as_the_lua_fill, setup, teardown),
     cmocka_unit_test_setup_teardown(test_budget_trips_inside_the_fill, setup, teardown),
     cmocka_unit_test_setup_teardown(test_fill_with_as_lx_t, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_type_as_the_base_library, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_budgets_met_at_the_byte, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
