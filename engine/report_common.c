@@ -7,6 +7,7 @@
 #include "rules.h"
 #include "strbuf.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -129,11 +130,44 @@ static const word words[] = {
   { NULL, NULL, NULL }
 };
 
+/* The words by key: a hash table of their places in words[] (1 + the
+** index; 0 a free slot), made at the first look-up, the first of two
+** entries with one key kept (as the scan in order found it).  The
+** reports look words up tens of thousands of times a report. */
+#define WORD_SLOTS 512                        /* a power of two, over twice the words */
+#define NWORDS (sizeof words / sizeof words[0] - 1)
+_Static_assert(2 * NWORDS < WORD_SLOTS && NWORDS < 0xFFFF, "the table of words has room");
+static unsigned short word_slot[WORD_SLOTS];
+static int word_slots_made;
+
+/* FNV-1a of key, folded into the table. */
+static unsigned word_hash(const char *key) {
+  uint32_t h = 2166136261u;
+  for (const unsigned char *p = (const unsigned char *)key; *p; p++) h = (h ^ *p) * 16777619u;
+  return (unsigned)(h ^ (h >> 16)) & (WORD_SLOTS - 1);
+}
+
+/* The slot of key: its word's, or the free one where it would go. */
+static unsigned short *word_slot_of(const char *key) {
+  unsigned h = word_hash(key);
+  while (word_slot[h] && strcmp(words[word_slot[h] - 1].key, key) != 0) h = (h + 1) & (WORD_SLOTS - 1);
+  return &word_slot[h];
+}
+
+static void word_slots_make(void) {
+  for (size_t i = 0; i < NWORDS; i++) {
+    unsigned short *slot = word_slot_of(words[i].key);
+    if (!*slot) *slot = (unsigned short)(i + 1);
+  }
+  word_slots_made = 1;
+}
+
 const char *report_word(const char *key, const char *lang) {
-  int fr = lang && strcmp(lang, "fr") == 0;
-  for (int i = 0; words[i].key; i++)   /* the first letter first: most keys differ there */
-    if (words[i].key[0] == key[0] && strcmp(words[i].key, key) == 0) return fr ? words[i].fr : words[i].en;
-  return key;
+  int fr = lang && lang[0] == 'f' && lang[1] == 'r' && lang[2] == '\0';
+  if (!word_slots_made) word_slots_make();
+  unsigned short at = *word_slot_of(key);
+  if (!at) return key;
+  return fr ? words[at - 1].fr : words[at - 1].en;
 }
 
 const char *report_level_label(lx_level level, const char *lang) {
