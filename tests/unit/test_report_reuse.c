@@ -548,6 +548,42 @@ static void test_html_escape_as_before(void **state) {
   }
 }
 
+/* Every byte value from 1 to 255 at every place of texts of 1 to 40
+** bytes (shorter than one 16-byte block, blocks and a tail), alone and
+** after a byte to escape earlier in the same block: the HTML, text and
+** Markdown escaping by blocks give the bytes the byte-at-a-time versions
+** gave. */
+static void test_escapes_at_every_place_of_a_block(void **state) {
+  (void)state;
+  char s[64], got[256], want[256];
+  for (size_t len = 1; len <= 40; len++) {
+    char *hg = NULL, *hw = NULL;
+    size_t hgl = 0, hwl = 0;
+    FILE *g = open_memstream(&hg, &hgl), *w = open_memstream(&hw, &hwl);
+    for (size_t at = 0; at < len; at++)
+      for (int c = 1; c < 256; c++)
+        for (int earlier = 0; earlier <= 1; earlier++) {
+          memset(s, 'a', len);
+          s[len] = '\0';
+          if (earlier && at > 0) s[at / 2] = '<';
+          s[at] = (char)c;
+          report_html_escape(g, s);
+          html_as_before(w, s);
+          for (int md = 0; md <= 1; md++) {
+            report_text_escape(s, md, got, sizeof got);
+            escape_as_before(md, s, want, sizeof want);
+            if (strcmp(got, want) != 0) fail_msg("md %d, byte %d at %zu of %zu: %s / %s", md, c, at, len, got, want);
+          }
+        }
+    fclose(g);
+    fclose(w);
+    assert_int_equal(hgl, hwl);
+    assert_memory_equal(hg, hw, hgl);
+    free(hg);
+    free(hw);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_related_reused_for_the_same_rules),
@@ -560,6 +596,7 @@ int main(void) {
     cmocka_unit_test(test_text_escape_as_before),
     cmocka_unit_test(test_wrap_as_before),
     cmocka_unit_test(test_html_escape_as_before),
+    cmocka_unit_test(test_escapes_at_every_place_of_a_block),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
