@@ -255,6 +255,10 @@ const char *report_pick(const lx_text *t, const char *lang);
 ** translation, labelled so wherever a report shows it; without the list,
 ** every text is official. */
 int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lang);
+/* The languages among en, fr and es (bits 0, 1 and 2) in which r's text
+** is not official (report_text_official false), with one look-up of the
+** instrument's list for the three. */
+unsigned report_unofficial_languages(const lx_ruleset *rs, const lx_rule *r);
 /* The rule's text in the first of the instrument's official_languages it
 ** gives (*lang set), or NULL: what a report quotes beside an unofficial
 ** translation. */

@@ -527,6 +527,21 @@ int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lan
   return 0;
 }
 
+unsigned report_unofficial_languages(const lx_ruleset *rs, const lx_rule *r) {
+  static const char *const langs[3] = { "en", "fr", "es" };
+  const lx_instrument *ins = rs && r && r->instrument ? ruleset_instrument(rs, r->instrument) : NULL;
+  const data_value *list = ins && ins->raw ? data_get(ins->raw, "official_languages") : NULL;
+  if (!list) return 0;
+  unsigned official = 0;
+  size_t n = data_len(list);
+  for (size_t i = 1; i <= n; i++) {
+    const char *l = data_str(data_at(list, (long long)i));
+    for (int k = 0; l && k < 3; k++)
+      if (strcmp(l, langs[k]) == 0) official |= 1u << k;
+  }
+  return ~official & 7u;
+}
+
 const char *report_official_text(const lx_ruleset *rs, const lx_rule *r, const char **lang) {
   const lx_instrument *ins = rs && r && r->instrument ? ruleset_instrument(rs, r->instrument) : NULL;
   const data_value *list = ins && ins->raw ? data_get(ins->raw, "official_languages") : NULL;

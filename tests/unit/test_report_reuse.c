@@ -584,6 +584,28 @@ static void test_escapes_at_every_place_of_a_block(void **state) {
   }
 }
 
+/* The languages of each rule's text that are not official, worked out
+** once for the three, are those report_text_official tells apart one by
+** one: every rule of the bundled packs (some with official_languages,
+** some without) and none. */
+static void test_unofficial_languages_as_told_one_by_one(void **state) {
+  (void)state;
+  static const char *const langs[3] = { "en", "fr", "es" };
+  size_t unofficial = 0;
+  for (size_t i = 0; i < fx.rs.n; i++) {
+    const lx_rule *r = &fx.rs.rules[i];
+    unsigned got = report_unofficial_languages(&fx.rs, r);
+    for (int l = 0; l < 3; l++) {
+      assert_int_equal(got >> l & 1, !report_text_official(&fx.rs, r, langs[l]));
+      unofficial += got >> l & 1;
+    }
+    assert_int_equal(got & ~7u, 0);
+  }
+  assert_true(unofficial > 0);                   /* the packs give both kinds */
+  assert_true(unofficial < 3 * fx.rs.n);
+  assert_int_equal(report_unofficial_languages(NULL, NULL), 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_related_reused_for_the_same_rules),
@@ -597,6 +619,7 @@ int main(void) {
     cmocka_unit_test(test_wrap_as_before),
     cmocka_unit_test(test_html_escape_as_before),
     cmocka_unit_test(test_escapes_at_every_place_of_a_block),
+    cmocka_unit_test(test_unofficial_languages_as_told_one_by_one),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
