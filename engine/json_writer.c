@@ -225,13 +225,7 @@ void jw_strings_k(json_writer *w, const char *key, size_t klen, char *const *v, 
   jw_end(w);
 }
 
-void jw_languages_k(json_writer *w, const char *key, size_t klen, const char *en, const char *fr, const char *es) {
-  jw_object_k(w, key, klen);
-  jw_string(w, "en", en);
-  jw_string(w, "fr", fr);
-  jw_string(w, "es", es);
-  jw_end(w);
-}
+
 
 int jw_string_ok(const char *s) { return s && jw_utf8_valid(s, strlen(s)); }
 
@@ -344,7 +338,7 @@ static int put_string(strbuf *b, const char *s, size_t n) {
     }
     run = ++i;
   }
-  memcpy(o, s + run, n - run);
+  copy_short(o, s + run, n - run);
   o += n - run;
   *o++ = '"';
   *o = '\0';
@@ -352,8 +346,11 @@ static int put_string(strbuf *b, const char *s, size_t n) {
   return 0;
 }
 
-void jw_string_or_null_k(json_writer *w, const char *key, size_t klen, const char *s) {
-  if (!s) { jw_null_k(w, key, klen); return; }
+/* s (not NULL) as a value, escaped; left out (with its key) when not
+** valid UTF-8.  Inline in each writer of strings, so that a literal key's
+** length and copy are worked out when compiling. */
+static inline __attribute__((always_inline)) void string_value(json_writer *w, const char *key, size_t klen,
+                                                               const char *s) {
   size_t len = w->out->len;                      /* to take it all back if s is refused */
   int depth_empty = w->depth > w->base ? w->empty[w->depth - 1] : 0;
   size_t n = strlen(s);
@@ -365,8 +362,21 @@ void jw_string_or_null_k(json_writer *w, const char *key, size_t klen, const cha
   }
 }
 
+void jw_string_or_null_k(json_writer *w, const char *key, size_t klen, const char *s) {
+  if (!s) jw_null_k(w, key, klen);
+  else string_value(w, key, klen, s);
+}
+
 void jw_string_k(json_writer *w, const char *key, size_t klen, const char *s) {
-  if (s) jw_string_or_null_k(w, key, klen, s);
+  if (s) string_value(w, key, klen, s);
+}
+
+void jw_languages_k(json_writer *w, const char *key, size_t klen, const char *en, const char *fr, const char *es) {
+  jw_object_k(w, key, klen);
+  if (en) string_value(w, "en", 2, en);
+  if (fr) string_value(w, "fr", 2, fr);
+  if (es) string_value(w, "es", 2, es);
+  jw_end(w);
 }
 
 void jw_fragment_begin(json_writer *frag, strbuf *store, const json_writer *w, jw_fragment *f) {
