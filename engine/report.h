@@ -238,6 +238,10 @@ void report_date(const char *iso, const char *lang, char *buf, size_t size);
 ** after the first indented by indent, then a newline.  The text report and
 ** the summary. */
 void report_wrap(FILE *f, int indent, int width, const char *s);
+/* The strings s, ... (up to a NULL) one after another, handed to f in
+** one write (or in 4 KiB parts): what fprintf(f, "%s%s...", ...) writes,
+** without a format to parse or a call into stdio per string. */
+void report_put_strings(FILE *f, const char *s, ...) __attribute__((sentinel));
 /* The label separator: ": ", or in French a narrow no-break space and ": ". */
 const char *report_sep(const char *lang);
 /* What the rules are: "UNTOC pack (rules/untoc, 194 obligations), lexgap 0.1.0". */

@@ -7,6 +7,7 @@
 #include "rules.h"
 #include "strbuf.h"
 
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -597,6 +598,17 @@ static void out_put(out_buffer *o, const char *s, size_t n) {
 }
 
 /* A line break, then indent spaces. */
+void report_put_strings(FILE *f, const char *s, ...) {
+  out_buffer o;
+  o.f = f;
+  o.n = 0;
+  va_list ap;
+  va_start(ap, s);
+  for (; s; s = va_arg(ap, const char *)) out_put(&o, s, strlen(s));
+  va_end(ap);
+  out_flush(&o);
+}
+
 static void out_break(out_buffer *o, int indent) {
   static const char spaces[] = "                                ";
   out_put(o, "\n", 1);

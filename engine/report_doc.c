@@ -242,16 +242,16 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
     char esc[1200];
     md_escape(d, name, esc, sizeof esc);
     snprintf(title, sizeof title, "%s%s — %s", ref, clause, esc);
-    fprintf(d->out, "\n#### %s\n\n", title);
     const char *colon = lang && !strcmp(lang, "fr") ? LX_NNBSP ":" : ":";
-    fprintf(d->out, "- **%s%s** %s · **%s%s** %s%s%s · `%s`\n", report_word("status", lang), colon, status,
-            report_word("level", lang), colon, report_rule_level_label(r, lang), prospective ? " · " : "",
-            prospective ? report_word("prospective", lang) : "", r->id);
+    report_put_strings(d->out, "\n#### ", title, "\n\n- **", report_word("status", lang), colon, "** ", status,
+                       " · **", report_word("level", lang), colon, "** ", report_rule_level_label(r, lang),
+                       prospective ? " · " : "", prospective ? report_word("prospective", lang) : "", " · `", r->id,
+                       "`\n", (const char *)NULL);
   } else {
     const char *c0 = d->o->color ? status_color(f->status) : "", *c1 = d->o->color ? "\033[0m" : "";
-    fprintf(d->out, "\n  %s[%s]%s %s%s — %s (%s%s%s)\n", c0, status, c1, ref, clause, name,
-            report_rule_level_label(r, lang), prospective ? (strcmp(lang, "fr") ? "; " : " ; ") : "",
-            prospective ? report_word("prospective", lang) : "");
+    report_put_strings(d->out, "\n  ", c0, "[", status, "]", c1, " ", ref, clause, " — ", name, " (",
+                       report_rule_level_label(r, lang), prospective ? (strcmp(lang, "fr") ? "; " : " ; ") : "",
+                       prospective ? report_word("prospective", lang) : "", ")\n", (const char *)NULL);
   }
   if (f->status == LX_ERROR) {
     char where[1400];
