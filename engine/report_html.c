@@ -110,7 +110,9 @@ static char id_prefix[16];
 
 /* An identifier for anchors: letters, digits and '-' only. */
 static void html_id(char *out, size_t size, const char *prefix, const char *s) {
-  size_t n = (size_t)snprintf(out, size, "%s%s", id_prefix, prefix);
+  size_t n = 0;                               /* id_prefix and prefix as snprintf "%s%s" puts them */
+  for (const char *q = id_prefix; *q; q++, n++) if (n + 1 < size) out[n] = *q;
+  for (const char *q = prefix; *q; q++, n++) if (n + 1 < size) out[n] = *q;
   for (; s && *s && n + 1 < size; s++) {
     char c = *s;
     out[n++] = ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ? c : '-';
@@ -489,7 +491,8 @@ static void finding(page *p, const lx_finding *fd) {
   if (r->ref) report_related_display(p->rel, fd, p->lang, ref, sizeof ref);
   else snprintf(ref, sizeof ref, "%s", r->id);
   const char *kind = lx_is_gap(r->level, fd->status) ? "gap" : status_class(fd->status);
-  fprintf(f, "<article class=\"finding %s\" id=\"%s\">\n<h4><span class=\"badge %s\">", kind, id, status_class(fd->status));
+  report_put_strings(f, "<article class=\"finding ", kind, "\" id=\"", id, "\">\n<h4><span class=\"badge ",
+                     status_class(fd->status), "\">", (const char *)NULL);
   html_text(f, report_rule_status_label(r, fd->status, p->lang));
   fputs("</span><span class=\"ref\">", f);
   html_text(f, ref);
@@ -598,13 +601,18 @@ static void finding(page *p, const lx_finding *fd) {
 
 /* Give the first occurrence of each article in the report an anchor. */
 static void maybe_anchor(page *p, const lx_rule *r, const char *article) {
-  char key[48];
-  snprintf(key, sizeof key, "%.15s-%.30s", r->instrument, article);
+  char key[48];                               /* snprintf "%.15s-%.30s" */
+  const char *ins = r->instrument ? r->instrument : "(null)";
+  size_t ni = strnlen(ins, 15), na = strnlen(article, 30);
+  memcpy(key, ins, ni);
+  key[ni] = '-';
+  memcpy(key + ni + 1, article, na);
+  key[ni + 1 + na] = '\0';
   for (size_t i = 0; i < p->nanchored; i++) if (!strcmp(p->anchored[i], key)) return;
   char (*grown)[48] = realloc(p->anchored, (p->nanchored + 1) * sizeof *grown);
   if (!grown) return;
   p->anchored = grown;
-  snprintf(p->anchored[p->nanchored++], 48, "%s", key);
+  memcpy(p->anchored[p->nanchored++], key, ni + 1 + na + 1);
   char anchor[128];
   article_anchor(anchor, sizeof anchor, r->instrument, article);
   fprintf(p->out, "<span id=\"%s\"></span>", anchor);
