@@ -606,6 +606,46 @@ static void test_unofficial_languages_as_told_one_by_one(void **state) {
   assert_int_equal(report_unofficial_languages(NULL, NULL), 0);
 }
 
+/* The served line as it was made, with snprintf (the oracle for the
+** line put together piece by piece). */
+static void served_line_as_before(const lx_assessment *a, const lx_finding *g, const char *lang, char *buf,
+                                  size_t size) {
+  char ref[256], same[256];
+  lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, lang, ref, sizeof ref);
+  const char *label = report_word("good_practice", lang);
+  if (!g->rule->good_practice) {
+    const lx_instrument *ins = ruleset_instrument(a->rules, g->rule->instrument);
+    const char *name = ins ? report_pick(&ins->short_name, lang) : g->rule->instrument;
+    snprintf(same, sizeof same, "%s %s", report_word("same_duty", lang), name && *name ? name : g->rule->instrument);
+    label = same;
+  }
+  snprintf(buf, size, "%s%s[%s] %s — %s", label, report_sep(lang),
+           report_rule_status_label(g->rule, g->status, lang), ref, report_pick(&g->rule->title, lang));
+}
+
+/* Every finding's served line (good practice and the same duty under
+** another treaty) in English and French, cut at every size from 1 to 300
+** bytes: the bytes snprintf made. */
+static void test_served_lines_as_snprintf_made_them(void **state) {
+  (void)state;
+  static const char *const langs[] = { "en", "fr" };
+  size_t kinds[2] = { 0, 0 };
+  for (int p = 0; p < NPROFILES; p++)
+    for (size_t i = 0; i < fx.a[p].n; i++) {
+      const lx_finding *g = &fx.a[p].findings[i];
+      kinds[g->rule->good_practice != 0]++;
+      for (int l = 0; l < 2; l++)
+        for (size_t size = 1; size <= 300; size += (size < 40 ? 1 : 13)) {
+          char got[320], want[320];
+          memset(got, 'x', sizeof got);
+          report_served_line(&fx.a[p], g, langs[l], got, size);
+          served_line_as_before(&fx.a[p], g, langs[l], want, size);
+          assert_string_equal(got, want);
+        }
+    }
+  assert_true(kinds[0] > 0 && kinds[1] > 0);     /* both kinds of line were compared */
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_related_reused_for_the_same_rules),
@@ -620,6 +660,7 @@ int main(void) {
     cmocka_unit_test(test_html_escape_as_before),
     cmocka_unit_test(test_escapes_at_every_place_of_a_block),
     cmocka_unit_test(test_unofficial_languages_as_told_one_by_one),
+    cmocka_unit_test(test_served_lines_as_snprintf_made_them),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
