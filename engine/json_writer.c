@@ -75,6 +75,23 @@ static inline void copy_short(char *dst, const char *src, size_t n) {
 
 static int put_string(strbuf *b, const char *s, size_t n);
 
+/* value_start for a key from data (jw_escape_keys), escaped as a string
+** is: out of line, so that the common case keeps its registers. */
+static __attribute__((noinline, cold)) int escaped_key_start(json_writer *w, const char *key, size_t extra) {
+  strbuf *b = w->out;
+  if (w->depth > w->base) {
+    int d = w->depth - 1;
+    if (!w->empty[d]) sb_putc(b, ',');
+    w->empty[d] = 0;
+    newline(w, w->depth);
+  }
+  int rc = put_string(b, key, strlen(key));
+  assert(rc == 0);                   /* the caller checked it with jw_string_ok */
+  (void)rc;
+  sb_putn(b, ": ", 2);
+  return (!b->failed && b->len + extra < b->cap) || sb_grow(b, extra);
+}
+
 /* What goes before a value: the separator from the previous member, the
 ** line break and indentation, and "key": when key (klen bytes) is given;
 ** then room for extra more bytes and the terminator, so that the value
@@ -85,19 +102,7 @@ static inline __attribute__((always_inline)) int value_start(json_writer *w, con
                                                              size_t extra) {
   strbuf *b = w->out;
   int nested = w->depth > w->base;
-  if (key && w->escape_keys) {
-    if (nested) {
-      int d = w->depth - 1;
-      if (!w->empty[d]) sb_putc(b, ',');
-      w->empty[d] = 0;
-      newline(w, w->depth);
-    }
-    int rc = put_string(b, key, strlen(key));
-    assert(rc == 0);                 /* the caller checked it with jw_string_ok */
-    (void)rc;
-    sb_putn(b, ": ", 2);
-    return (!b->failed && b->len + extra < b->cap) || sb_grow(b, extra);
-  }
+  if (key && w->escape_keys) return escaped_key_start(w, key, extra);   /* keys from data: escaped */
   size_t need = 1 + INDENT_COPY + (key ? klen + 4 : 0) + extra;   /* the program's own names: plain ASCII */
   assert(w->depth <= JW_MAX_DEPTH);
   if ((b->failed || b->len + need >= b->cap) && !sb_grow(b, need)) return 0;
