@@ -238,6 +238,11 @@ void report_date(const char *iso, const char *lang, char *buf, size_t size);
 ** after the first indented by indent, then a newline.  The text report and
 ** the summary. */
 void report_wrap(FILE *f, int indent, int width, const char *s);
+/* The strings s, ... (up to a NULL; none NULL before it) one after
+** another into buf[size], cut at size - 1 bytes and terminated (size > 0),
+** returning their whole length: what snprintf(buf, size, "%s%s...", ...)
+** does, without a format to parse. */
+size_t report_concat(char *buf, size_t size, const char *s, ...) __attribute__((sentinel));
 /* The strings s, ... (up to a NULL) one after another, handed to f in
 ** one write (or in 4 KiB parts): what fprintf(f, "%s%s...", ...) writes,
 ** without a format to parse or a call into stdio per string. */

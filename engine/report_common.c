@@ -406,20 +406,22 @@ void report_related_free(report_related *rel) {
 }
 
 /* report_served_line with g's reference as shown, ref. */
-/* The strings s, ... (up to a NULL; none NULL before it) one after
-** another into buf[size] (size > 0), cut at size - 1 bytes as snprintf
-** "%s%s..." cuts them, without a format to parse. */
-static void concat(char *buf, size_t size, const char *s, ...) {
-  size_t n = 0;
+size_t report_concat(char *buf, size_t size, const char *s, ...) {
+  size_t n = 0, total = 0;
   va_list ap;
   va_start(ap, s);
-  for (; s && n + 1 < size; s = va_arg(ap, const char *)) {
-    size_t len = strnlen(s, size - 1 - n);
-    memcpy(buf + n, s, len);
-    n += len;
+  for (; s; s = va_arg(ap, const char *)) {
+    size_t len = strlen(s);
+    if (n + 1 < size) {
+      size_t k = len < size - 1 - n ? len : size - 1 - n;
+      memcpy(buf + n, s, k);
+      n += k;
+    }
+    total += len;
   }
   va_end(ap);
-  buf[n] = '\0';
+  if (size) buf[n] = '\0';
+  return total;
 }
 
 static void served_line(const lx_assessment *a, const lx_finding *g, const char *ref, const char *lang, char *buf,
@@ -430,10 +432,10 @@ static void served_line(const lx_assessment *a, const lx_finding *g, const char 
     const lx_instrument *ins = ruleset_instrument(a->rules, g->rule->instrument);
     const char *name = ins ? report_pick(&ins->short_name, lang) : g->rule->instrument;
     if (!name || !*name) name = g->rule->instrument;
-    concat(same, sizeof same, report_word("same_duty", lang), " ", name ? name : "(null)", (const char *)NULL);
+    report_concat(same, sizeof same, report_word("same_duty", lang), " ", name ? name : "(null)", (const char *)NULL);
     label = same;
   }
-  concat(buf, size, label, report_sep(lang), "[", report_rule_status_label(g->rule, g->status, lang), "] ", ref,
+  report_concat(buf, size, label, report_sep(lang), "[", report_rule_status_label(g->rule, g->status, lang), "] ", ref,
          " — ", report_pick(&g->rule->title, lang), (const char *)NULL);
 }
 

@@ -180,18 +180,18 @@ static void heading(doc *d, int level, const char *text) {
 static void evidence_line(doc *d, const lx_evidence *e) {
   char line[2048];
   const char *lang = d->o->lang;
-  size_t n = (size_t)snprintf(line, sizeof line, "%s", e->source ? e->source : report_word("no_source", lang));
-  if (e->label && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, " (%s)", e->label);
+  size_t n = report_concat(line, sizeof line, e->source ? e->source : report_word("no_source", lang), (const char *)NULL);
+  if (e->label && n < sizeof line) n += report_concat(line + n, sizeof line - n, " (", e->label, ")", (const char *)NULL);
   char date[64];
   if (e->from && n < sizeof line) {
     report_date(e->from, lang, date, sizeof date);
-    n += (size_t)snprintf(line + n, sizeof line - n, ", %s %s", report_word("in_force_from", lang), date);
+    n += report_concat(line + n, sizeof line - n, ", ", report_word("in_force_from", lang), " ", date, (const char *)NULL);
   }
   if (e->repealed && n < sizeof line) {
     report_date(e->repealed, lang, date, sizeof date);
-    n += (size_t)snprintf(line + n, sizeof line - n, ", %s %s", report_word("repealed", lang), date);
+    n += report_concat(line + n, sizeof line - n, ", ", report_word("repealed", lang), " ", date, (const char *)NULL);
   }
-  if (e->fact && n < sizeof line) n += (size_t)snprintf(line + n, sizeof line - n, " [%s]", e->fact);
+  if (e->fact && n < sizeof line) n += report_concat(line + n, sizeof line - n, " [", e->fact, "]", (const char *)NULL);
   list_item(d, 1, line);
   if (e->note) list_item(d, 2, e->note);
   if (e->url) list_item(d, 2, e->url);
@@ -221,7 +221,7 @@ static void quote(doc *d, const char *label, const char *text) {
   } else {
     fprintf(d->out, "    %s%s«", label, sep(d));
     char buf[16384], clean[16384];
-    snprintf(buf, sizeof buf, "%s»", text);
+    report_concat(buf, sizeof buf, text, "»", (const char *)NULL);
     md_escape(d, buf, clean, sizeof clean);
     wrapped(d, 6, clean);
   }
@@ -271,7 +271,7 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
     field(d, report_word("questions", lang), "");
     for (int i = 0; i < f->nquestions; i++) {
       char q[4096];
-      snprintf(q, sizeof q, "%s [%s]", report_pick(&f->questions[i].text, lang), f->questions[i].fact ? f->questions[i].fact : "");
+      report_concat(q, sizeof q, report_pick(&f->questions[i].text, lang), " [", f->questions[i].fact ? f->questions[i].fact : "", "]", (const char *)NULL);
       list_item(d, 1, q);
     }
   }
@@ -287,15 +287,16 @@ static void finding(doc *d, const lx_finding *f, int quote_text) {
       int official = report_text_official(d->rs, r, used);
       const char *sep_u = official ? "" : ", ", *unofficial = official ? "" : report_word("unofficial_translation", lang);
       if (used && strcmp(used, lang) != 0)
-        snprintf(label, sizeof label, "%s (%s %s%s%s)", report_word("provision", lang), report_word("text_in", lang), used, sep_u, unofficial);
+        report_concat(label, sizeof label, report_word("provision", lang), " (", report_word("text_in", lang), " ", used, sep_u,
+                      unofficial, ")", (const char *)NULL);
       else if (!official)
-        snprintf(label, sizeof label, "%s (%s)", report_word("provision", lang), unofficial);
+        report_concat(label, sizeof label, report_word("provision", lang), " (", unofficial, ")", (const char *)NULL);
       else
-        snprintf(label, sizeof label, "%s", report_word("provision", lang));
+        report_concat(label, sizeof label, report_word("provision", lang), (const char *)NULL);
       quote(d, label, text);
       const char *olang = NULL, *otext = official ? NULL : report_official_text(d->rs, r, &olang);
       if (otext) {                 /* beside an unofficial translation, the authentic words */
-        snprintf(label, sizeof label, "%s (%s)", report_word("official_text", lang), olang);
+        report_concat(label, sizeof label, report_word("official_text", lang), " (", olang, ")", (const char *)NULL);
         quote(d, label, otext);
       }
     }
@@ -362,7 +363,7 @@ static void rating_line(doc *d, const lx_assessment *a, const lx_rating *r, int 
   char title[300], why[700], line[1200];
   report_rating_title(a, r, lang, title, sizeof title);
   rating_explain(r, lang, why, sizeof why);
-  snprintf(line, sizeof line, "%s%s%s — %s", title, sep(d), rating_grade_name(r->grade), why);
+  report_concat(line, sizeof line, title, sep(d), rating_grade_name(r->grade), " — ", why, (const char *)NULL);
   list_item(d, level, line);
   if (r->scope != SCOPE_ARTICLE) return;
   for (int k = 0; k < r->nshortcomings; k++) {
@@ -418,14 +419,16 @@ static void transposition(doc *d, const lx_assessment *a) {
     for (size_t k = 0; k < v[i].n; k++) {
       const report_tp_row *r = &v[i].rows[k];
       lx_ref_display(a->rules, r->f->rule->ref, lang, disp, sizeof disp);
-      snprintf(line, sizeof line, "%s — %s (%s%s%s) — %s", disp, report_pick(&r->f->rule->title, lang),
-               report_word("tp_due", lang), r->due ? " " : "", r->due ? r->due : "",
-               report_status_label(r->f->rule->level, r->f->status, lang));
+      report_concat(line, sizeof line, disp, " — ", report_pick(&r->f->rule->title, lang), " (", report_word("tp_due", lang),
+                    r->due ? " " : "", r->due ? r->due : "", ") — ",
+                    report_status_label(r->f->rule->level, r->f->status, lang), (const char *)NULL);
       list_item(d, 0, line);
-      snprintf(line, sizeof line, "%s%s%s", report_word("tp_measures", lang), sep(d), *r->measures ? r->measures : report_word("tp_none", lang));
+      report_concat(line, sizeof line, report_word("tp_measures", lang), sep(d),
+                    *r->measures ? r->measures : report_word("tp_none", lang), (const char *)NULL);
       list_item(d, 1, line);
-      snprintf(line, sizeof line, "%s%s%s", report_word("why", lang), sep(d),
-               r->f->status == LX_ERROR ? (r->f->error_message ? r->f->error_message : "") : report_pick(&r->f->explanation, lang));
+      report_concat(line, sizeof line, report_word("why", lang), sep(d),
+                    r->f->status == LX_ERROR ? (r->f->error_message ? r->f->error_message : "")
+                                             : report_pick(&r->f->explanation, lang), (const char *)NULL);
       list_item(d, 1, line);
     }
   }
@@ -481,8 +484,8 @@ static void assessment(doc *d, const lx_assessment *a) {
       char art[32] = "";
       if (f->rule->ref) lx_ref_article(f->rule->ref, art, sizeof art);
       if (strcmp(art, current) != 0 && art[0]) {
-        snprintf(current, sizeof current, "%s", art);
-        snprintf(line, sizeof line, "%s %s", report_word(f->rule->good_practice ? "paragraph" : "article", lang), art);
+        report_concat(current, sizeof current, art, (const char *)NULL);
+        report_concat(line, sizeof line, report_word(f->rule->good_practice ? "paragraph" : "article", lang), " ", art, (const char *)NULL);
         heading(d, 3, line);
       }
       finding(d, f, part == PART_GAPS || part == PART_UNKNOWN || part == PART_GOOD_PRACTICE || d->md);

@@ -646,6 +646,28 @@ static void test_served_lines_as_snprintf_made_them(void **state) {
   assert_true(kinds[0] > 0 && kinds[1] > 0);     /* both kinds of line were compared */
 }
 
+/* report_concat against snprintf "%s%s%s%s": pieces empty, short, long
+** and non-ASCII, cut at every size from 0 to past their length, the
+** returned length and every byte of the buffer (nothing written past the
+** terminator, nothing at all for size 0). */
+static void test_concat_as_snprintf(void **state) {
+  (void)state;
+  static const char *const pieces[] = { "", "a", " — ", "Code pénal", "[", "untoc:5.1.a.ii", "\xe2\x80\xaf: " };
+  enum { NP = sizeof pieces / sizeof pieces[0] };
+  for (int a = 0; a < NP; a++)
+    for (int b = 0; b < NP; b++)
+      for (int c = 0; c < NP; c++)
+        for (size_t size = 0; size <= 40; size++) {
+          char got[48], want[48];
+          memset(got, 'x', sizeof got);
+          memset(want, 'x', sizeof want);
+          size_t n = report_concat(got, size, pieces[a], pieces[b], pieces[c], pieces[(a + b) % NP], (const char *)NULL);
+          int m = snprintf(want, size, "%s%s%s%s", pieces[a], pieces[b], pieces[c], pieces[(a + b) % NP]);
+          assert_int_equal(n, (size_t)m);
+          assert_memory_equal(got, want, sizeof got);
+        }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_related_reused_for_the_same_rules),
@@ -661,6 +683,7 @@ int main(void) {
     cmocka_unit_test(test_escapes_at_every_place_of_a_block),
     cmocka_unit_test(test_unofficial_languages_as_told_one_by_one),
     cmocka_unit_test(test_served_lines_as_snprintf_made_them),
+    cmocka_unit_test(test_concat_as_snprintf),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
