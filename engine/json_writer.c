@@ -39,54 +39,73 @@ static void newline(json_writer *w, int depth) {
   b->len = (size_t)(p - b->s);
 }
 
-/* n bytes of src to dst, by moves of a size known when compiling for n up
-** to 16 (two that overlap), memcpy beyond: never reading or writing
-** outside src[0..n-1] and dst[0..n-1]. */
-static inline void copy_short(char *dst, const char *src, size_t n) {
-  if (n >= 8 && n <= 16) {
+/* n bytes of src to dst, n at most 16, by moves of a size known when
+** compiling (two that overlap): never reading or writing outside
+** src[0..n-1] and dst[0..n-1]. */
+static inline void copy_upto16(char *dst, const char *src, size_t n) {
+  assert(n <= 16);
+  if (n >= 8) {
     uint64_t head, tail;
     memcpy(&head, src, 8);
     memcpy(&tail, src + n - 8, 8);
     memcpy(dst, &head, 8);
     memcpy(dst + n - 8, &tail, 8);
-  } else if (n >= 4 && n < 8) {
+  } else if (n >= 4) {
     uint32_t head, tail;
     memcpy(&head, src, 4);
     memcpy(&tail, src + n - 4, 4);
     memcpy(dst, &head, 4);
     memcpy(dst + n - 4, &tail, 4);
-  } else if (n < 4) {
-    for (size_t i = 0; i < n; i++) dst[i] = src[i];
-  } else {
-    memcpy(dst, src, n);
+  } else if (n >= 2) {
+    uint16_t head, tail;
+    memcpy(&head, src, 2);
+    memcpy(&tail, src + n - 2, 2);
+    memcpy(dst, &head, 2);
+    memcpy(dst + n - 2, &tail, 2);
+  } else if (n) {
+    dst[0] = src[0];
   }
 }
 
-static int put_string(strbuf *b, const char *s);
+/* n bytes of src to dst: copy_upto16 up to 16, memcpy beyond. */
+static inline void copy_short(char *dst, const char *src, size_t n) {
+  if (n <= 16) copy_upto16(dst, src, n);
+  else memcpy(dst, src, n);
+}
+
+static int put_string(strbuf *b, const char *s, size_t n);
+
+/* value_start for a key from data (jw_escape_keys), escaped as a string
+** is: out of line, so that the common case keeps its registers. */
+static __attribute__((noinline, cold)) int escaped_key_start(json_writer *w, const char *key, size_t extra) {
+  strbuf *b = w->out;
+  if (w->depth > w->base) {
+    int d = w->depth - 1;
+    if (!w->empty[d]) sb_putc(b, ',');
+    w->empty[d] = 0;
+    newline(w, w->depth);
+  }
+  int rc = put_string(b, key, strlen(key));
+  assert(rc == 0);                   /* the caller checked it with jw_string_ok */
+  (void)rc;
+  sb_putn(b, ": ", 2);
+  return (!b->failed && b->len + extra < b->cap) || sb_grow(b, extra);
+}
 
 /* What goes before a value: the separator from the previous member, the
-** line break and indentation, and "key": when key (klen bytes) is given.
-** Written with one room check (keys are the program's own names, or
-** escaped). */
-static inline __attribute__((always_inline)) void value_start(json_writer *w, const char *key, size_t klen) {
+** line break and indentation, and "key": when key (klen bytes) is given;
+** then room for extra more bytes and the terminator, so that the value
+** itself is written without a check of its own.  One room check in all
+** (keys are the program's own names, or escaped).  1, or 0 if memory ran
+** out (now or before: nothing more is written then). */
+static inline __attribute__((always_inline)) int value_start(json_writer *w, const char *key, size_t klen,
+                                                             size_t extra) {
   strbuf *b = w->out;
   int nested = w->depth > w->base;
-  if (key && w->escape_keys) {
-    if (nested) {
-      int d = w->depth - 1;
-      if (!w->empty[d]) sb_putc(b, ',');
-      w->empty[d] = 0;
-      newline(w, w->depth);
-    }
-    int rc = put_string(b, key);
-    assert(rc == 0);                 /* the caller checked it with jw_string_ok */
-    (void)rc;
-    sb_putn(b, ": ", 2);
-    return;
-  }
-  size_t need = 1 + INDENT_COPY + (key ? klen + 4 : 0);   /* the program's own names: plain ASCII */
+  if (key && w->escape_keys) return escaped_key_start(w, key, extra);   /* keys from data: escaped */
+  size_t need = 1 + INDENT_COPY + (key ? klen + 4 : 0) + extra;   /* the program's own names: plain ASCII */
   assert(w->depth <= JW_MAX_DEPTH);
-  if ((b->failed || b->len + need >= b->cap) && !sb_grow(b, need)) return;
+  if ((b->failed || b->len + need >= b->cap) && !sb_grow(b, need)) return 0;
   char *p = b->s + b->len;
   if (nested) {
     int d = w->depth - 1;
@@ -103,6 +122,15 @@ static inline __attribute__((always_inline)) void value_start(json_writer *w, co
   }
   *p = '\0';
   b->len = (size_t)(p - b->s);
+  return 1;
+}
+
+/* Append n bytes of s where value_start made room for them. */
+static inline void put_in_room(strbuf *b, const char *s, size_t n) {
+  char *p = b->s + b->len;
+  copy_short(p, s, n);
+  p[n] = '\0';
+  b->len += n;
 }
 
 void jw_init(json_writer *w, strbuf *out, int depth) {
@@ -122,8 +150,7 @@ int jw_flush(strbuf *b, FILE *f) {
 }
 
 static void open_container(json_writer *w, const char *key, size_t klen, char open, char close) {
-  value_start(w, key, klen);
-  sb_putc(w->out, open);
+  if (value_start(w, key, klen, 1)) put_in_room(w->out, &open, 1);
   assert(w->depth < JW_MAX_DEPTH);
   w->empty[w->depth] = 1;
   w->close[w->depth] = close;
@@ -151,19 +178,18 @@ void jw_int_k(json_writer *w, const char *key, size_t klen, int64_t v) {
   uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
   do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
   if (v < 0) *--p = '-';
-  value_start(w, key, klen);
-  sb_putn(w->out, p, (size_t)(digits + sizeof digits - p));
+  size_t n = (size_t)(digits + sizeof digits - p);
+  if (value_start(w, key, klen, n)) put_in_room(w->out, p, n);
 }
 
 void jw_bool_k(json_writer *w, const char *key, size_t klen, int v) {
-  value_start(w, key, klen);
-  if (v) sb_putn(w->out, "true", 4);
-  else sb_putn(w->out, "false", 5);
+  if (!value_start(w, key, klen, 5)) return;
+  if (v) put_in_room(w->out, "true", 4);
+  else put_in_room(w->out, "false", 5);
 }
 
 void jw_null_k(json_writer *w, const char *key, size_t klen) {
-  value_start(w, key, klen);
-  sb_putn(w->out, "null", 4);
+  if (value_start(w, key, klen, 4)) put_in_room(w->out, "null", 4);
 }
 
 /* The length of the UTF-8 sequence starting at s (at most n bytes), or 0
@@ -204,16 +230,11 @@ void jw_strings_k(json_writer *w, const char *key, size_t klen, char *const *v, 
   jw_end(w);
 }
 
-void jw_languages_k(json_writer *w, const char *key, size_t klen, const char *en, const char *fr, const char *es) {
-  jw_object_k(w, key, klen);
-  jw_string(w, "en", en);
-  jw_string(w, "fr", fr);
-  jw_string(w, "es", es);
-  jw_end(w);
-}
+
 
 int jw_string_ok(const char *s) { return s && jw_utf8_valid(s, strlen(s)); }
 
+#if !defined(__SSE2__)
 /* What a byte asks of the string writer: 0 copied as it is, 1 escaped, 2
 ** the lead of a UTF-8 sequence to check, 3 the terminator (never met: the
 ** writer knows the length). */
@@ -227,6 +248,7 @@ static const unsigned char byte_class[256] = {
   2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
   2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 };
+#endif
 
 #if defined(__SSE2__)
 /* Which of the 16 bytes at p the string writer must look at: bit k for
@@ -245,8 +267,9 @@ static inline unsigned special_bytes(const unsigned char *p) {
 ** must look at (byte_class not 0: below 0x20, '"', '\\', or above 0x7F),
 ** or n.  Sixteen bytes at a time with SSE2 (x86-64), never reading past
 ** s[n - 1]: the last fewer than sixteen of a string of sixteen or more are
-** looked at in the sixteen that end at s[n - 1] (those before i left out);
-** byte by byte elsewhere and for a shorter string. */
+** looked at in the sixteen that end at s[n - 1] (those before i left out),
+** a shorter string's bytes copied into sixteen zeros and looked at there
+** (the zeros after them left out); byte by byte without SSE2. */
 static size_t plain_run_end(const unsigned char *s, size_t i, size_t n) {
 #if defined(__SSE2__)
   for (; i + 16 <= n; i += 16) {
@@ -257,19 +280,32 @@ static size_t plain_run_end(const unsigned char *s, size_t i, size_t n) {
     unsigned mask = special_bytes(s + n - 16) >> (i - (n - 16));   /* bit 0: s[i] */
     return mask ? i + (size_t)__builtin_ctz(mask) : n;
   }
-#endif
+  if (i < n) {                                   /* fewer than 16 bytes in all */
+    unsigned char block[16] = { 0 };
+    copy_upto16((char *)block, (const char *)s + i, n - i);
+    unsigned mask = special_bytes(block) & ((1u << (n - i)) - 1);
+    return mask ? i + (size_t)__builtin_ctz(mask) : n;
+  }
+  return n;
+#else
   while (i < n && byte_class[s[i]] == 0) i++;
   return i;
+#endif
 }
 
-/* s as a JSON string; 0, or -1 (nothing kept of it) if not valid UTF-8.
-** One pass: runs of plain bytes found by plain_run_end and copied at once;
-** a UTF-8 sequence is checked where it starts and copied with its run. */
-static int put_string(strbuf *b, const char *s) {
+/* s (n bytes, its strlen) as a JSON string; 0, or -1 (nothing kept of it:
+** the caller takes back what the buffer holds past its old length) if not
+** valid UTF-8.  One pass: runs of plain bytes found by plain_run_end and
+** copied at once; a UTF-8 sequence is checked where it starts and copied
+** with its run.  One room check for the string as it is (n bytes and the
+** quotes); another at each escape, which makes it longer. */
+static int put_string(strbuf *b, const char *s, size_t n) {
   static const char hex[] = "0123456789ABCDEF";
   const unsigned char *p = (const unsigned char *)s;
-  size_t n = strlen(s), i = 0, run = 0;
-  sb_putc(b, '"');
+  size_t i = 0, run = 0;
+  if ((b->failed || b->len + n + 2 >= b->cap) && !sb_grow(b, n + 2)) return 0;   /* out of memory: sticky */
+  char *o = b->s + b->len;                       /* room for s[run ..] and the closing quote */
+  *o++ = '"';
   for (;;) {
     i = plain_run_end(p, i, n);
     if (i == n) break;
@@ -284,43 +320,68 @@ static int put_string(strbuf *b, const char *s) {
       i += k;
       continue;
     }
-    sb_putn(b, s + run, i - run);
-    char esc[6] = { '\\', 0, 0, 0, 0, 0 };
-    size_t len = 2;
-    switch (c) {
-    case '"': esc[1] = '"'; break;
-    case '\\': esc[1] = '\\'; break;
-    case '\b': esc[1] = 'b'; break;
-    case '\f': esc[1] = 'f'; break;
-    case '\n': esc[1] = 'n'; break;
-    case '\r': esc[1] = 'r'; break;
-    case '\t': esc[1] = 't'; break;
-    default:
-      esc[1] = 'u'; esc[2] = '0'; esc[3] = '0'; esc[4] = hex[c >> 4]; esc[5] = hex[c & 15];
-      len = 6;
+    memcpy(o, s + run, i - run);
+    o += i - run;
+    size_t rest = 6 + (n - i - 1) + 1;           /* the escape, the bytes after it, the quote */
+    if ((size_t)(b->s + b->cap - o) <= rest) {
+      b->len = (size_t)(o - b->s);
+      if (!sb_grow(b, rest)) return 0;
+      o = b->s + b->len;
     }
-    sb_putn(b, esc, len);
+    *o++ = '\\';
+    switch (c) {
+    case '"': *o++ = '"'; break;
+    case '\\': *o++ = '\\'; break;
+    case '\b': *o++ = 'b'; break;
+    case '\f': *o++ = 'f'; break;
+    case '\n': *o++ = 'n'; break;
+    case '\r': *o++ = 'r'; break;
+    case '\t': *o++ = 't'; break;
+    default:
+      o[0] = 'u'; o[1] = '0'; o[2] = '0'; o[3] = hex[c >> 4]; o[4] = hex[c & 15];
+      o += 5;
+    }
     run = ++i;
   }
-  sb_putn(b, s + run, n - run);
-  sb_putc(b, '"');
+  copy_short(o, s + run, n - run);
+  o += n - run;
+  *o++ = '"';
+  *o = '\0';
+  b->len = (size_t)(o - b->s);
   return 0;
 }
 
-void jw_string_or_null_k(json_writer *w, const char *key, size_t klen, const char *s) {
-  if (!s) { jw_null_k(w, key, klen); return; }
+/* s (not NULL) as a value, escaped; left out (with its key) when not
+** valid UTF-8.  Inline in each writer of strings, so that a literal key's
+** length and copy are worked out when compiling. */
+static inline __attribute__((always_inline)) void string_value(json_writer *w, const char *key, size_t klen,
+                                                               const char *s) {
   size_t len = w->out->len;                      /* to take it all back if s is refused */
   int depth_empty = w->depth > w->base ? w->empty[w->depth - 1] : 0;
-  value_start(w, key, klen);
-  if (put_string(w->out, s) != 0 && !w->out->failed) {
+  size_t n = strlen(s);
+  if (!value_start(w, key, klen, n + 2)) return;   /* room for s as it is, quoted */
+  if (put_string(w->out, s, n) != 0 && !w->out->failed) {
     w->out->len = len;
     w->out->s[len] = '\0';
     if (w->depth > w->base) w->empty[w->depth - 1] = (unsigned char)depth_empty;
   }
 }
 
+void jw_string_or_null_k(json_writer *w, const char *key, size_t klen, const char *s) {
+  if (!s) jw_null_k(w, key, klen);
+  else string_value(w, key, klen, s);
+}
+
 void jw_string_k(json_writer *w, const char *key, size_t klen, const char *s) {
-  if (s) jw_string_or_null_k(w, key, klen, s);
+  if (s) string_value(w, key, klen, s);
+}
+
+void jw_languages_k(json_writer *w, const char *key, size_t klen, const char *en, const char *fr, const char *es) {
+  jw_object_k(w, key, klen);
+  if (en) string_value(w, "en", 2, en);
+  if (fr) string_value(w, "fr", 2, fr);
+  if (es) string_value(w, "es", 2, es);
+  jw_end(w);
 }
 
 void jw_fragment_begin(json_writer *frag, strbuf *store, const json_writer *w, jw_fragment *f) {

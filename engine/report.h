@@ -238,6 +238,15 @@ void report_date(const char *iso, const char *lang, char *buf, size_t size);
 ** after the first indented by indent, then a newline.  The text report and
 ** the summary. */
 void report_wrap(FILE *f, int indent, int width, const char *s);
+/* The strings s, ... (up to a NULL; none NULL before it) one after
+** another into buf[size], cut at size - 1 bytes and terminated (size > 0),
+** returning their whole length: what snprintf(buf, size, "%s%s...", ...)
+** does, without a format to parse. */
+size_t report_concat(char *buf, size_t size, const char *s, ...) __attribute__((sentinel));
+/* The strings s, ... (up to a NULL) one after another, handed to f in
+** one write (or in 4 KiB parts): what fprintf(f, "%s%s...", ...) writes,
+** without a format to parse or a call into stdio per string. */
+void report_put_strings(FILE *f, const char *s, ...) __attribute__((sentinel));
 /* The label separator: ": ", or in French a narrow no-break space and ": ". */
 const char *report_sep(const char *lang);
 /* What the rules are: "UNTOC pack (rules/untoc, 194 obligations), lexgap 0.1.0". */
@@ -255,6 +264,10 @@ const char *report_pick(const lx_text *t, const char *lang);
 ** translation, labelled so wherever a report shows it; without the list,
 ** every text is official. */
 int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lang);
+/* The languages among en, fr and es (bits 0, 1 and 2) in which r's text
+** is not official (report_text_official false), with one look-up of the
+** instrument's list for the three. */
+unsigned report_unofficial_languages(const lx_ruleset *rs, const lx_rule *r);
 /* The rule's text in the first of the instrument's official_languages it
 ** gives (*lang set), or NULL: what a report quotes beside an unofficial
 ** translation. */

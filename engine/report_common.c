@@ -7,6 +7,8 @@
 #include "rules.h"
 #include "strbuf.h"
 
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -129,11 +131,44 @@ static const word words[] = {
   { NULL, NULL, NULL }
 };
 
+/* The words by key: a hash table of their places in words[] (1 + the
+** index; 0 a free slot), made at the first look-up, the first of two
+** entries with one key kept (as the scan in order found it).  The
+** reports look words up tens of thousands of times a report. */
+#define WORD_SLOTS 512                        /* a power of two, over twice the words */
+#define NWORDS (sizeof words / sizeof words[0] - 1)
+_Static_assert(2 * NWORDS < WORD_SLOTS && NWORDS < 0xFFFF, "the table of words has room");
+static unsigned short word_slot[WORD_SLOTS];
+static int word_slots_made;
+
+/* FNV-1a of key, folded into the table. */
+static unsigned word_hash(const char *key) {
+  uint32_t h = 2166136261u;
+  for (const unsigned char *p = (const unsigned char *)key; *p; p++) h = (h ^ *p) * 16777619u;
+  return (unsigned)(h ^ (h >> 16)) & (WORD_SLOTS - 1);
+}
+
+/* The slot of key: its word's, or the free one where it would go. */
+static unsigned short *word_slot_of(const char *key) {
+  unsigned h = word_hash(key);
+  while (word_slot[h] && strcmp(words[word_slot[h] - 1].key, key) != 0) h = (h + 1) & (WORD_SLOTS - 1);
+  return &word_slot[h];
+}
+
+static void word_slots_make(void) {
+  for (size_t i = 0; i < NWORDS; i++) {
+    unsigned short *slot = word_slot_of(words[i].key);
+    if (!*slot) *slot = (unsigned short)(i + 1);
+  }
+  word_slots_made = 1;
+}
+
 const char *report_word(const char *key, const char *lang) {
-  int fr = lang && strcmp(lang, "fr") == 0;
-  for (int i = 0; words[i].key; i++)   /* the first letter first: most keys differ there */
-    if (words[i].key[0] == key[0] && strcmp(words[i].key, key) == 0) return fr ? words[i].fr : words[i].en;
-  return key;
+  int fr = lang && lang[0] == 'f' && lang[1] == 'r' && lang[2] == '\0';
+  if (!word_slots_made) word_slots_make();
+  unsigned short at = *word_slot_of(key);
+  if (!at) return key;
+  return fr ? words[at - 1].fr : words[at - 1].en;
 }
 
 const char *report_level_label(lx_level level, const char *lang) {
@@ -371,6 +406,24 @@ void report_related_free(report_related *rel) {
 }
 
 /* report_served_line with g's reference as shown, ref. */
+size_t report_concat(char *buf, size_t size, const char *s, ...) {
+  size_t n = 0, total = 0;
+  va_list ap;
+  va_start(ap, s);
+  for (; s; s = va_arg(ap, const char *)) {
+    size_t len = strlen(s);
+    if (n + 1 < size) {
+      size_t k = len < size - 1 - n ? len : size - 1 - n;
+      memcpy(buf + n, s, k);
+      n += k;
+    }
+    total += len;
+  }
+  va_end(ap);
+  if (size) buf[n] = '\0';
+  return total;
+}
+
 static void served_line(const lx_assessment *a, const lx_finding *g, const char *ref, const char *lang, char *buf,
                         size_t size) {
   const char *label = report_word("good_practice", lang);
@@ -378,11 +431,12 @@ static void served_line(const lx_assessment *a, const lx_finding *g, const char 
   if (!g->rule->good_practice) {   /* the same duty in another treaty: "Same duty under UNTOC" */
     const lx_instrument *ins = ruleset_instrument(a->rules, g->rule->instrument);
     const char *name = ins ? report_pick(&ins->short_name, lang) : g->rule->instrument;
-    snprintf(same, sizeof same, "%s %s", report_word("same_duty", lang), name && *name ? name : g->rule->instrument);
+    if (!name || !*name) name = g->rule->instrument;
+    report_concat(same, sizeof same, report_word("same_duty", lang), " ", name ? name : "(null)", (const char *)NULL);
     label = same;
   }
-  snprintf(buf, size, "%s%s[%s] %s — %s", label, report_sep(lang),
-           report_rule_status_label(g->rule, g->status, lang), ref, report_pick(&g->rule->title, lang));
+  report_concat(buf, size, label, report_sep(lang), "[", report_rule_status_label(g->rule, g->status, lang), "] ", ref,
+         " — ", report_pick(&g->rule->title, lang), (const char *)NULL);
 }
 
 void report_served_line(const lx_assessment *a, const lx_finding *g, const char *lang, char *buf, size_t size) {
@@ -493,6 +547,21 @@ int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lan
   return 0;
 }
 
+unsigned report_unofficial_languages(const lx_ruleset *rs, const lx_rule *r) {
+  static const char *const langs[3] = { "en", "fr", "es" };
+  const lx_instrument *ins = rs && r && r->instrument ? ruleset_instrument(rs, r->instrument) : NULL;
+  const data_value *list = ins && ins->raw ? data_get(ins->raw, "official_languages") : NULL;
+  if (!list) return 0;
+  unsigned official = 0;
+  size_t n = data_len(list);
+  for (size_t i = 1; i <= n; i++) {
+    const char *l = data_str(data_at(list, (long long)i));
+    for (int k = 0; l && k < 3; k++)
+      if (strcmp(l, langs[k]) == 0) official |= 1u << k;
+  }
+  return ~official & 7u;
+}
+
 const char *report_official_text(const lx_ruleset *rs, const lx_rule *r, const char **lang) {
   const lx_instrument *ins = rs && r && r->instrument ? ruleset_instrument(rs, r->instrument) : NULL;
   const data_value *list = ins && ins->raw ? data_get(ins->raw, "official_languages") : NULL;
@@ -548,6 +617,17 @@ static void out_put(out_buffer *o, const char *s, size_t n) {
 }
 
 /* A line break, then indent spaces. */
+void report_put_strings(FILE *f, const char *s, ...) {
+  out_buffer o;
+  o.f = f;
+  o.n = 0;
+  va_list ap;
+  va_start(ap, s);
+  for (; s; s = va_arg(ap, const char *)) out_put(&o, s, strlen(s));
+  va_end(ap);
+  out_flush(&o);
+}
+
 static void out_break(out_buffer *o, int indent) {
   static const char spaces[] = "                                ";
   out_put(o, "\n", 1);

@@ -256,8 +256,9 @@ static void finding_tail(json_writer *w, const lx_assessment *a, const report_re
   text_json(w, "provision_text", &r->text);
   jw_array(w, "provision_text_unofficial");              /* languages of provision_text that are not official */
   const char *langs[3] = { "en", "fr", "es" }, *have[3] = { r->text.en, r->text.fr, r->text.es };
+  unsigned unofficial = have[0] || have[1] || have[2] ? report_unofficial_languages(a->rules, r) : 0;
   for (int l = 0; l < 3; l++)
-    if (have[l] && !report_text_official(a->rules, r, langs[l])) jw_string(w, NULL, langs[l]);
+    if (have[l] && (unofficial >> l & 1)) jw_string(w, NULL, langs[l]);
   jw_end(w);
   jw_strings(w, "depends", r->depends, r->ndepends);
   jw_strings(w, "covers", r->covers, r->ncovers);

@@ -422,6 +422,104 @@ static void test_strings_across_block_boundaries(void **state) {
       }
 }
 
+/* s as the member "s" of an object, by the writer and by Jansson: the
+** same bytes (s refused by both, or written alike).  what names the case
+** in a failure. */
+static void assert_member_as_jansson(const char *s, const char *what) {
+  json_t *o = json_object();
+  json_object_set_new(o, "s", json_string(s));
+  char *want = jansson_text(o);
+  strbuf b;
+  json_writer w;
+  sb_init(&b);
+  jw_init(&w, &b, 0);
+  jw_object(&w, NULL);
+  jw_string(&w, "s", s);
+  jw_end(&w);
+  if (strcmp(b.s, want) != 0) fail_msg("%s: writer\n%s\nJansson\n%s", what, b.s, want);
+  sb_free(&b);
+  free(want);
+  json_decref(o);
+}
+
+/* Strings of 1 to 33 bytes (shorter than one 16-byte block, one, two,
+** and a tail), every byte value from 1 to 255 at every place of each, and
+** a 2-, 3- and 4-byte character and a truncated one at every place: the
+** short strings are looked at as a block of their own, the others by
+** blocks and an overlapping tail. */
+static void test_every_byte_at_every_place_of_short_strings(void **state) {
+  (void)state;
+  static const char *const chars[] = { "\xc3\xa9", "\xe2\x80\x94", "\xf0\x9f\x98\x80", "\xe2\x80", "\xc3" };
+  char s[64], what[64];
+  for (size_t len = 1; len <= 33; len++)
+    for (size_t at = 0; at < len; at++) {
+      for (int c = 1; c < 256; c++) {
+        memset(s, 'a', len);
+        s[len] = '\0';
+        s[at] = (char)c;
+        snprintf(what, sizeof what, "byte %d at %zu of %zu", c, at, len);
+        assert_member_as_jansson(s, what);
+      }
+      for (size_t k = 0; k < sizeof chars / sizeof chars[0]; k++) {
+        size_t cl = strlen(chars[k]);
+        memset(s, 'a', len + cl);
+        memcpy(s + at, chars[k], cl);
+        s[len + cl] = '\0';
+        snprintf(what, sizeof what, "character %zu at %zu of %zu", k, at, len);
+        assert_member_as_jansson(s, what);
+      }
+    }
+}
+
+/* Strings whose escapes make them longer than the room made for them as
+** they are (6 bytes for one), after prefixes of every length so that the
+** buffer fills up at each escape in turn: the bytes are Jansson's after
+** the prefix, and a refused string leaves only the prefix. */
+static void test_escapes_outgrowing_the_room(void **state) {
+  (void)state;
+  static const char *const pieces[] = { "\x01", "\"", "\n", "\\", "\x1f", "\xc3\xa9", "z" };
+  char s[400];
+  for (size_t len = 1; len <= 300; len += 7) {
+    for (size_t i = 0; i < len; i++) s[i] = pieces[i % 5][0];   /* escapes only */
+    s[len] = '\0';
+    json_t *v = json_string(s);
+    char *want = jansson_text(v);
+    for (size_t prefix = 0; prefix <= 140; prefix += 3) {
+      strbuf b;
+      json_writer w;
+      sb_init(&b);
+      for (size_t k = 0; k < prefix; k++) sb_putc(&b, 'p');
+      jw_init(&w, &b, 0);
+      jw_string(&w, NULL, s);
+      assert_int_equal(b.len, prefix + strlen(want));
+      assert_int_equal(strlen(b.s), b.len);                     /* terminated where it ends */
+      assert_memory_equal(b.s + prefix, want, strlen(want));
+      sb_free(&b);
+    }
+    free(want);
+    json_decref(v);
+  }
+  /* mixed, with characters, and one refused at the end */
+  size_t n = 0;
+  for (size_t i = 0; n + 4 < sizeof s - 8; i++) {
+    const char *piece = pieces[(i * 3) % (sizeof pieces / sizeof pieces[0])];
+    memcpy(s + n, piece, strlen(piece));
+    n += strlen(piece);
+  }
+  s[n] = '\0';
+  assert_member_as_jansson(s, "mixed escapes");
+  memcpy(s + n, "\xed\xa0\x80", 4);                                  /* a surrogate: refused */
+  assert_member_as_jansson(s, "mixed escapes, then a surrogate");
+  strbuf b;
+  json_writer w;
+  sb_init(&b);
+  sb_puts(&b, "prefix");
+  jw_init(&w, &b, 0);
+  jw_string(&w, NULL, s);
+  assert_string_equal(b.s, "prefix");
+  sb_free(&b);
+}
+
 /* Members written into w by write(w, k): a string (tricky[k], perhaps left
 ** out), a nested object and an array. */
 static void some_members(json_writer *w, size_t k) {
@@ -513,6 +611,8 @@ int main(void) {
     cmocka_unit_test(test_flush_streams_the_same_bytes),
     cmocka_unit_test(test_string_lists_and_languages_as_jansson),
     cmocka_unit_test(test_strings_across_block_boundaries),
+    cmocka_unit_test(test_every_byte_at_every_place_of_short_strings),
+    cmocka_unit_test(test_escapes_outgrowing_the_room),
     cmocka_unit_test(test_fragments_copied_where_they_fit),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

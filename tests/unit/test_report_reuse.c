@@ -548,6 +548,126 @@ static void test_html_escape_as_before(void **state) {
   }
 }
 
+/* Every byte value from 1 to 255 at every place of texts of 1 to 40
+** bytes (shorter than one 16-byte block, blocks and a tail), alone and
+** after a byte to escape earlier in the same block: the HTML, text and
+** Markdown escaping by blocks give the bytes the byte-at-a-time versions
+** gave. */
+static void test_escapes_at_every_place_of_a_block(void **state) {
+  (void)state;
+  char s[64], got[256], want[256];
+  for (size_t len = 1; len <= 40; len++) {
+    char *hg = NULL, *hw = NULL;
+    size_t hgl = 0, hwl = 0;
+    FILE *g = open_memstream(&hg, &hgl), *w = open_memstream(&hw, &hwl);
+    for (size_t at = 0; at < len; at++)
+      for (int c = 1; c < 256; c++)
+        for (int earlier = 0; earlier <= 1; earlier++) {
+          memset(s, 'a', len);
+          s[len] = '\0';
+          if (earlier && at > 0) s[at / 2] = '<';
+          s[at] = (char)c;
+          report_html_escape(g, s);
+          html_as_before(w, s);
+          for (int md = 0; md <= 1; md++) {
+            report_text_escape(s, md, got, sizeof got);
+            escape_as_before(md, s, want, sizeof want);
+            if (strcmp(got, want) != 0) fail_msg("md %d, byte %d at %zu of %zu: %s / %s", md, c, at, len, got, want);
+          }
+        }
+    fclose(g);
+    fclose(w);
+    assert_int_equal(hgl, hwl);
+    assert_memory_equal(hg, hw, hgl);
+    free(hg);
+    free(hw);
+  }
+}
+
+/* The languages of each rule's text that are not official, worked out
+** once for the three, are those report_text_official tells apart one by
+** one: every rule of the bundled packs (some with official_languages,
+** some without) and none. */
+static void test_unofficial_languages_as_told_one_by_one(void **state) {
+  (void)state;
+  static const char *const langs[3] = { "en", "fr", "es" };
+  size_t unofficial = 0;
+  for (size_t i = 0; i < fx.rs.n; i++) {
+    const lx_rule *r = &fx.rs.rules[i];
+    unsigned got = report_unofficial_languages(&fx.rs, r);
+    for (int l = 0; l < 3; l++) {
+      assert_int_equal(got >> l & 1, !report_text_official(&fx.rs, r, langs[l]));
+      unofficial += got >> l & 1;
+    }
+    assert_int_equal(got & ~7u, 0);
+  }
+  assert_true(unofficial > 0);                   /* the packs give both kinds */
+  assert_true(unofficial < 3 * fx.rs.n);
+  assert_int_equal(report_unofficial_languages(NULL, NULL), 0);
+}
+
+/* The served line as it was made, with snprintf (the oracle for the
+** line put together piece by piece). */
+static void served_line_as_before(const lx_assessment *a, const lx_finding *g, const char *lang, char *buf,
+                                  size_t size) {
+  char ref[256], same[256];
+  lx_ref_display(a->rules, g->rule->ref ? g->rule->ref : g->rule->id, lang, ref, sizeof ref);
+  const char *label = report_word("good_practice", lang);
+  if (!g->rule->good_practice) {
+    const lx_instrument *ins = ruleset_instrument(a->rules, g->rule->instrument);
+    const char *name = ins ? report_pick(&ins->short_name, lang) : g->rule->instrument;
+    snprintf(same, sizeof same, "%s %s", report_word("same_duty", lang), name && *name ? name : g->rule->instrument);
+    label = same;
+  }
+  snprintf(buf, size, "%s%s[%s] %s — %s", label, report_sep(lang),
+           report_rule_status_label(g->rule, g->status, lang), ref, report_pick(&g->rule->title, lang));
+}
+
+/* Every finding's served line (good practice and the same duty under
+** another treaty) in English and French, cut at every size from 1 to 300
+** bytes: the bytes snprintf made. */
+static void test_served_lines_as_snprintf_made_them(void **state) {
+  (void)state;
+  static const char *const langs[] = { "en", "fr" };
+  size_t kinds[2] = { 0, 0 };
+  for (int p = 0; p < NPROFILES; p++)
+    for (size_t i = 0; i < fx.a[p].n; i++) {
+      const lx_finding *g = &fx.a[p].findings[i];
+      kinds[g->rule->good_practice != 0]++;
+      for (int l = 0; l < 2; l++)
+        for (size_t size = 1; size <= 300; size += (size < 40 ? 1 : 13)) {
+          char got[320], want[320];
+          memset(got, 'x', sizeof got);
+          report_served_line(&fx.a[p], g, langs[l], got, size);
+          served_line_as_before(&fx.a[p], g, langs[l], want, size);
+          assert_string_equal(got, want);
+        }
+    }
+  assert_true(kinds[0] > 0 && kinds[1] > 0);     /* both kinds of line were compared */
+}
+
+/* report_concat against snprintf "%s%s%s%s": pieces empty, short, long
+** and non-ASCII, cut at every size from 0 to past their length, the
+** returned length and every byte of the buffer (nothing written past the
+** terminator, nothing at all for size 0). */
+static void test_concat_as_snprintf(void **state) {
+  (void)state;
+  static const char *const pieces[] = { "", "a", " — ", "Code pénal", "[", "untoc:5.1.a.ii", "\xe2\x80\xaf: " };
+  enum { NP = sizeof pieces / sizeof pieces[0] };
+  for (int a = 0; a < NP; a++)
+    for (int b = 0; b < NP; b++)
+      for (int c = 0; c < NP; c++)
+        for (size_t size = 0; size <= 40; size++) {
+          char got[48], want[48];
+          memset(got, 'x', sizeof got);
+          memset(want, 'x', sizeof want);
+          size_t n = report_concat(got, size, pieces[a], pieces[b], pieces[c], pieces[(a + b) % NP], (const char *)NULL);
+          int m = snprintf(want, size, "%s%s%s%s", pieces[a], pieces[b], pieces[c], pieces[(a + b) % NP]);
+          assert_int_equal(n, (size_t)m);
+          assert_memory_equal(got, want, sizeof got);
+        }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_related_reused_for_the_same_rules),
@@ -560,6 +680,10 @@ int main(void) {
     cmocka_unit_test(test_text_escape_as_before),
     cmocka_unit_test(test_wrap_as_before),
     cmocka_unit_test(test_html_escape_as_before),
+    cmocka_unit_test(test_escapes_at_every_place_of_a_block),
+    cmocka_unit_test(test_unofficial_languages_as_told_one_by_one),
+    cmocka_unit_test(test_served_lines_as_snprintf_made_them),
+    cmocka_unit_test(test_concat_as_snprintf),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
