@@ -165,6 +165,14 @@ int readonly_lua(lua_State *L);
 ** (a table the engine made read-only, whose content never changes). */
 int readonly_is_view_lua(lua_State *L);
 
+/* schema_question(schema, path) for the rule library: when schema is the
+** root view of a tree that outlives the state (data_push_lasting: the
+** built-in model) and path a string, the question the library's search
+** finds for path (schema_question_keys, read through the views, so the very
+** value the search returns) or false when it finds none; nil when it cannot
+** say, or for any other schema: the library searches itself. */
+int schema_question_lua(lua_State *L);
+
 /* template_filler(fill) for the rule library: lx.t in C, a closure that
 ** hands what it does not fill exactly as the Lua fill does to fill, and
 ** fill_with(template, name, value, ...), the same fill without a values
