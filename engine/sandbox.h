@@ -168,9 +168,10 @@ int readonly_is_view_lua(lua_State *L);
 /* schema_question(schema, path) for the rule library: when schema is the
 ** root view of a tree that outlives the state (data_push_lasting: the
 ** built-in model) and path a string, the question the library's search
-** finds for path (schema_question_keys, read through the views, so the very
-** value the search returns) or false when it finds none; nil when it cannot
-** say, or for any other schema: the library searches itself. */
+** finds for path (schema_question_of), as the schema's views hold it (the
+** view of a table, made and kept if no read has made it yet: the very value
+** the search returns), or false when it finds none; nil when it cannot say,
+** or for any other schema: the library searches itself. */
 int schema_question_lua(lua_State *L);
 
 /* template_filler(fill) for the rule library: lx.t in C, a closure that
