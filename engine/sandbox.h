@@ -171,7 +171,9 @@ int readonly_is_view_lua(lua_State *L);
 ** finds for path (schema_question_of), as the schema's views hold it (the
 ** view of a table, made and kept if no read has made it yet: the very value
 ** the search returns), or false when it finds none; nil when it cannot say,
-** or for any other schema: the library searches itself. */
+** or for any other schema: the library searches itself.  The search is
+** charged to the running call's instruction budget; making the view is
+** engine work. */
 int schema_question_lua(lua_State *L);
 
 /* template_filler(fill) for the rule library: lx.t in C, a closure that

@@ -440,6 +440,8 @@ static int push_lasting_value(lua_State *L) {
   return 1;
 }
 
+#define SEARCH_UNITS 64   /* a search of the built-in model, past the path's bytes */
+
 int schema_question_lua(lua_State *L) {
   const data_value *root = lasting_root(L, 1);
   const data_value *question = NULL;
@@ -447,6 +449,10 @@ int schema_question_lua(lua_State *L) {
   if (root && lua_type(L, 2) == LUA_TSTRING) {
     size_t len;
     const char *path = lua_tolstring(L, 2, &len);
+    /* the search's work, charged as the library's walk was (less than
+    ** it: a rule never meets its budget sooner): the path's bytes, and a
+    ** walk as deep as the model's, whatever the path */
+    sandbox_charge(L, SEARCH_UNITS + (double)len / 16);
     found = schema_question_of(root, path, len, &question);
   }
   if (found < 0) {
