@@ -449,9 +449,9 @@ int schema_question_lua(lua_State *L) {
   if (root && lua_type(L, 2) == LUA_TSTRING) {
     size_t len;
     const char *path = lua_tolstring(L, 2, &len);
-    /* the search's work, charged as the library's walk was (less than
-    ** it: a rule never meets its budget sooner): the path's bytes, and a
-    ** walk as deep as the model's, whatever the path */
+    /* the search's work, charged to the call: the path's bytes, and a
+    ** walk as deep as the model's, whatever the path (about what the
+    ** library's walk of a short path cost in VM instructions) */
     sandbox_charge(L, SEARCH_UNITS + (double)len / 16);
     found = schema_question_of(root, path, len, &question);
   }
