@@ -142,7 +142,10 @@ void data_push(lua_State *L, const struct data_value *v);
 
 /* [-0, +1] data_push for a tree that outlives the Lua state and never
 ** changes (the built-in schema, static data): the same views, read from
-** the tree itself rather than from a copy. */
+** the tree itself rather than from a copy, each node's view kept by node
+** (whoever makes it first, its parent's conversion or schema_question_lua,
+** the other gets the same), and the root view's metatable keeping the
+** tree for schema_question_lua. */
 void data_push_lasting(lua_State *L, const struct data_value *v);
 
 /* [-0, +1] A read-only copy of the value at idx: non-tables and views as
