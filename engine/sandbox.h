@@ -142,10 +142,8 @@ void data_push(lua_State *L, const struct data_value *v);
 
 /* [-0, +1] data_push for a tree that outlives the Lua state and never
 ** changes (the built-in schema, static data): the same views, read from
-** the tree itself rather than from a copy, each node's view kept by node
-** (whoever makes it first, its parent's conversion or schema_question_lua,
-** the other gets the same), and the root view's metatable keeping the
-** tree for schema_question_lua. */
+** the tree itself rather than from a copy; the root view's metatable keeps
+** the tree for schema_question_lua. */
 void data_push_lasting(lua_State *L, const struct data_value *v);
 
 /* [-0, +1] A read-only copy of the value at idx: non-tables and views as
@@ -171,12 +169,11 @@ int readonly_is_view_lua(lua_State *L);
 /* schema_question(schema, path) for the rule library: when schema is the
 ** root view of a tree that outlives the state (data_push_lasting: the
 ** built-in model) and path a string, the question the library's search
-** finds for path (schema_question_of), as the schema's views hold it (the
-** view of a table, made and kept if no read has made it yet: the very value
-** the search returns), or false when it finds none; nil when it cannot say,
-** or for any other schema: the library searches itself.  The search is
-** charged to the running call's instruction budget; making the view is
-** engine work. */
+** finds for path (schema_question_keys), read through the schema's views
+** along the keys found (so the very value the search returns, and only the
+** tables on the way converted), or false when it finds none; nil when it
+** cannot say, or for any other schema: the library searches itself.  The
+** search is charged to the running call's instruction budget. */
 int schema_question_lua(lua_State *L);
 
 /* template_filler(fill) for the rule library: lx.t in C, a closure that

@@ -52,12 +52,6 @@
 ** searches it. */
 #define LASTING_ROOT 3 /* light userdata: the tree's root node */
 
-/* The views of the nodes of trees that outlive the state, by node (a table
-** in the registry under this address's key): a node of such a tree has one
-** view, made once, whether its parent's conversion or schema_question_lua
-** makes it first. */
-static const char lasting_views = 0;
-
 static int lazy_index(lua_State *L);
 static int build_content(lua_State *L);
 
@@ -287,30 +281,6 @@ static void push_leaf_view(lua_State *L, const data_value *v, int keys) {
   lua_remove(L, -2);                               /* view */
 }
 
-/* [-0, +1] The table lasting_views, made if it is not yet. */
-static void push_lasting_views(lua_State *L) {
-  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &lasting_views) != LUA_TNIL) return;
-  lua_pop(L, 1);
-  lua_newtable(L);
-  lua_pushvalue(L, -1);
-  lua_rawsetp(L, LUA_REGISTRYINDEX, &lasting_views);
-}
-
-/* [-0, +1] The view of the table node v of a tree that outlives the state
-** (copy_idx holds nil): the one lasting_views keeps, else made now as any
-** view (a leaf converted, another at its first read) and kept there. */
-static void push_lasting_view(lua_State *L, const data_value *v, int copy_idx, int keys) {
-  push_lasting_views(L);                           /* views */
-  if (lua_rawgetp(L, -1, v) == LUA_TNIL) {
-    lua_pop(L, 1);
-    if (is_leaf(v)) push_leaf_view(L, v, keys);
-    else push_lazy_view(L, v, copy_idx, keys);
-    lua_pushvalue(L, -1);
-    lua_rawsetp(L, -3, v);                         /* views view */
-  }
-  lua_remove(L, -2);
-}
-
 /* [-0, +1] The value of the field of a copy's node: a scalar as it is, a
 ** table as a view (made at its first read, a leaf now). */
 static void push_lazy_value(lua_State *L, const data_value *v, int copy_idx, int keys) {
@@ -321,8 +291,7 @@ static void push_lazy_value(lua_State *L, const data_value *v, int copy_idx, int
     case DATA_NUMBER: lua_pushnumber(L, v->u.number); break;
     case DATA_STRING: lua_pushlstring(L, v->u.string.s, v->u.string.len); break;
     case DATA_TABLE:
-      if (copy_idx && lua_isnil(L, copy_idx)) push_lasting_view(L, v, copy_idx, keys);
-      else if (is_leaf(v)) push_leaf_view(L, v, keys);
+      if (is_leaf(v)) push_leaf_view(L, v, keys);
       else push_lazy_view(L, v, copy_idx, keys);
       break;
   }
@@ -349,7 +318,7 @@ static void push_content_of(lua_State *L, const data_value *v, int copy_idx, int
 ** (__index) and lets the node and the copy go.  Returns the content. */
 static int build_content(lua_State *L) {
   lua_settop(L, 1);
-  luaL_checkstack(L, 24, "data nested too deeply");
+  luaL_checkstack(L, 16, "data nested too deeply");
   lua_getmetatable(L, 1);                          /* view meta */
   lua_rawgeti(L, 2, LAZY_NODE);
   const data_value *v = lua_touserdata(L, 3);
@@ -429,39 +398,32 @@ static const data_value *lasting_root(lua_State *L, int idx) {
   return root;
 }
 
-/* Engine work: the value (argument 1, a light userdata: a node of a tree
-** that outlives the state) as that tree's views hold it. */
-static int push_lasting_value(lua_State *L) {
-  const data_value *v = lua_touserdata(L, 1);
-  luaL_checkstack(L, 24, "data nested too deeply");
-  lua_pushnil(L);                                  /* 2: no copy */
-  push_view_keys(L);                               /* 3..7 */
-  push_lazy_value(L, v, 2, 3);
-  return 1;
-}
-
 #define SEARCH_UNITS 64   /* a search of the built-in model, past the path's bytes */
 
 int schema_question_lua(lua_State *L) {
   const data_value *root = lasting_root(L, 1);
-  const data_value *question = NULL;
-  int found = -1;
+  const char *keys[SCHEMA_QUESTION_MAX_KEYS];
+  int nkeys = 0, found = -1;
+  size_t len;
   if (root && lua_type(L, 2) == LUA_TSTRING) {
-    size_t len;
     const char *path = lua_tolstring(L, 2, &len);
     /* the search's work, charged to the call: the path's bytes, and a
     ** walk as deep as the model's, whatever the path (about what the
     ** library's walk of a short path cost in VM instructions) */
     sandbox_charge(L, SEARCH_UNITS + (double)len / 16);
-    found = schema_question_of(root, path, len, &question);
+    found = schema_question_keys(root, path, len, keys, &nkeys);
   }
   if (found < 0) {
     lua_pushnil(L);                                /* the library searches */
   } else if (found == 0) {
     lua_pushboolean(L, 0);
   } else {
-    lua_pushlightuserdata(L, (void *)question);
-    sandbox_engine_work(L, push_lasting_value, 1, 1);
+    luaL_checkstack(L, 2, NULL);
+    lua_pushvalue(L, 1);
+    for (int i = 0; i < nkeys; i++) {              /* read as the library reads: through the views */
+      lua_getfield(L, -1, keys[i]);
+      lua_remove(L, -2);
+    }
   }
   return 1;
 }
