@@ -142,7 +142,8 @@ void data_push(lua_State *L, const struct data_value *v);
 
 /* [-0, +1] data_push for a tree that outlives the Lua state and never
 ** changes (the built-in schema, static data): the same views, read from
-** the tree itself rather than from a copy. */
+** the tree itself rather than from a copy; the root view's metatable keeps
+** the tree for schema_question_lua. */
 void data_push_lasting(lua_State *L, const struct data_value *v);
 
 /* [-0, +1] A read-only copy of the value at idx: non-tables and views as
@@ -164,6 +165,16 @@ int readonly_lua(lua_State *L);
 /* is_view(v) for the rule library: whether argument 1 is a read-only view
 ** (a table the engine made read-only, whose content never changes). */
 int readonly_is_view_lua(lua_State *L);
+
+/* schema_question(schema, path) for the rule library: when schema is the
+** root view of a tree that outlives the state (data_push_lasting: the
+** built-in model) and path a string, the question the library's search
+** finds for path (schema_question_keys), read through the schema's views
+** along the keys found (so the very value the search returns, and only the
+** tables on the way converted), or false when it finds none; nil when it
+** cannot say, or for any other schema: the library searches itself.  The
+** search is charged to the running call's instruction budget. */
+int schema_question_lua(lua_State *L);
 
 /* template_filler(fill) for the rule library: lx.t in C, a closure that
 ** hands what it does not fill exactly as the Lua fill does to fill, and

@@ -40,12 +40,17 @@
 #include <lauxlib.h>
 
 #include "data.h"
+#include "schema.h"
 
 /* The metatable of a view not yet converted keeps, besides the
 ** metamethods, the view's node and the copy it lies in (both let go at the
 ** first read, when __index becomes the content). */
 #define LAZY_NODE 1    /* light userdata: the view's node */
 #define LAZY_COPY 2    /* the userdata holding the copy, or nil (data_push_lasting) */
+/* The metatable of the root view of a tree that outlives the state
+** (data_push_lasting) keeps that tree, for good: schema_question_lua
+** searches it. */
+#define LASTING_ROOT 3 /* light userdata: the tree's root node */
 
 static int lazy_index(lua_State *L);
 static int build_content(lua_State *L);
@@ -371,6 +376,56 @@ void data_push_lasting(lua_State *L, const data_value *v) {
   }
   lua_pushnil(L);                                  /* no copy to keep */
   push_lazy_root(L, v);
+  lua_getmetatable(L, -1);
+  lua_pushlightuserdata(L, (void *)v);
+  lua_rawseti(L, -2, LASTING_ROOT);
+  lua_pop(L, 1);
+}
+
+/* The tree whose root view (data_push_lasting) is at idx, or NULL when
+** the value there is anything else. */
+static const data_value *lasting_root(lua_State *L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return NULL;
+  lua_pushliteral(L, "__newindex");
+  lua_rawget(L, -2);
+  const data_value *root = NULL;
+  if (lua_tocfunction(L, -1) == view_newindex) {
+    lua_rawgeti(L, -2, LASTING_ROOT);
+    root = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 2);
+  return root;
+}
+
+#define SEARCH_UNITS 64   /* a search of the built-in model, past the path's bytes */
+
+int schema_question_lua(lua_State *L) {
+  const data_value *root = lasting_root(L, 1);
+  const char *keys[SCHEMA_QUESTION_MAX_KEYS];
+  int nkeys = 0, found = -1;
+  size_t len;
+  if (root && lua_type(L, 2) == LUA_TSTRING) {
+    const char *path = lua_tolstring(L, 2, &len);
+    /* the search's work, charged to the call: the path's bytes, and a
+    ** walk as deep as the model's, whatever the path (about what the
+    ** library's walk of a short path cost in VM instructions) */
+    sandbox_charge(L, SEARCH_UNITS + (double)len / 16);
+    found = schema_question_keys(root, path, len, keys, &nkeys);
+  }
+  if (found < 0) {
+    lua_pushnil(L);                                /* the library searches */
+  } else if (found == 0) {
+    lua_pushboolean(L, 0);
+  } else {
+    luaL_checkstack(L, 2, NULL);
+    lua_pushvalue(L, 1);
+    for (int i = 0; i < nkeys; i++) {              /* read as the library reads: through the views */
+      lua_getfield(L, -1, keys[i]);
+      lua_remove(L, -2);
+    }
+  }
+  return 1;
 }
 
 #define COPY_MAX_DEPTH 100   /* C recursion; data files nest 64 levels at most */

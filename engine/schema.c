@@ -789,3 +789,228 @@ int schema_template(const data_value *schema, const char *path, const schema_pla
   write_template(schema, node, ph, out, hint, 0);
   return 0;
 }
+
+/*
+** The question of a fact path, found as the rule library finds it
+** (schema_question in engine/lua/lexgap.lua), for the library's
+** ctx:question_for on the built-in model: the library reads the question
+** through the schema's views along the keys found here, so it gets the very
+** value its own search returns, without walking the schema in Lua.  Every
+** case the library would meet differently (an error, a value of another
+** kind) is answered -1, and the library searches itself.
+*/
+
+#define SQ_LAYERS 16     /* annotated references stacked on one node */
+#define SQ_LOCS 512      /* schema nodes met in one search */
+#define SQ_STEPS 256     /* names followed in one search (a cycle never ends) */
+#define SQ_PATH 1024     /* bytes of a path */
+
+/* Where a schema value lies: the key reaching it from the table above
+** (up NULL: a key of the schema's root table). */
+typedef struct sq_loc {
+  const struct sq_loc *up;
+  const char *key;
+} sq_loc;
+
+/* A node as the library's resolve makes it: the tables whose fields it
+** holds, outermost first (an annotated reference's annotations over its
+** type's fields; the library merges them into one table), or a type name
+** the schema does not define ({ type = name }: no fields but its type), or
+** nothing (nil). */
+typedef struct {
+  const data_value *layer[SQ_LAYERS];
+  const sq_loc *loc[SQ_LAYERS];
+  int n;
+  const data_value *named;   /* the undefined type's name (a string), or NULL */
+  int nothing;
+} sq_node;
+
+typedef struct {
+  const data_value *types;   /* schema.types, a table, or NULL when absent */
+  const sq_loc *types_loc;
+  sq_loc locs[SQ_LOCS];
+  int nlocs, steps;
+} sq_walk;
+
+/* The location key below up, or NULL when the search has met too many. */
+static const sq_loc *sq_at(sq_walk *w, const sq_loc *up, const char *key) {
+  if (w->nlocs == SQ_LOCS) return NULL;
+  w->locs[w->nlocs] = (sq_loc){ up, key };
+  return &w->locs[w->nlocs++];
+}
+
+/* t[key] as Lua reads the view of the table t: NULL for nil (absent, or a
+** nil value, which the view does not hold); *fkey the key as the tree
+** holds it. */
+static const data_value *sq_get(const data_value *t, const char *key, const char **fkey) {
+  const data_field *f = data_field_of(t, key);
+  if (!f || f->value->kind == DATA_NIL) return NULL;
+  if (fkey) *fkey = f->key;
+  return f->value;
+}
+
+static int sq_false(const data_value *v) { return v->kind == DATA_BOOLEAN && !v->u.boolean; }
+
+/* Is v the string s (bytes, not up to a byte 0)? */
+static int sq_is(const data_value *v, const char *s) {
+  size_t n = strlen(s);
+  return v && v->kind == DATA_STRING && v->u.string.len == n && memcmp(v->u.string.s, s, n) == 0;
+}
+
+/* A string that a C lookup reads as Lua does: no byte 0 in it. */
+static int sq_plain_string(const data_value *v) {
+  return v->kind == DATA_STRING && memchr(v->u.string.s, 0, v->u.string.len) == NULL;
+}
+
+/* node[key] of a resolved node (key not "type"): the first of its tables
+** holding key; *loc its location.  NULL for nil. */
+static const data_value *sq_field(sq_walk *w, const sq_node *node, const char *key, const sq_loc **loc) {
+  for (int i = 0; i < node->n; i++) {
+    const char *fkey;
+    const data_value *v = sq_get(node->layer[i], key, &fkey);
+    if (v) {
+      *loc = sq_at(w, node->loc[i], fkey);
+      return *loc ? v : NULL;
+    }
+  }
+  return NULL;
+}
+
+/* node.type of a resolved node: the innermost table's own type (the
+** library's merge takes the base's), or the undefined name's. */
+static const data_value *sq_type(const sq_node *node) {
+  if (node->named) return node->named;
+  return node->n ? sq_get(node->layer[node->n - 1], "type", NULL) : NULL;
+}
+
+/* resolve(v) of the library, v at loc: 1 with *out, -1 when the library
+** would meet something else (an error, a value neither nil, a string nor a
+** table, a cycle).  The library's recursion on an annotated reference's
+** type is a loop here: the reference's table is one layer, its type's
+** resolution the layers below. */
+static int sq_resolve(sq_walk *w, const data_value *v, const sq_loc *loc, sq_node *out) {
+  *out = (sq_node){ .n = 0 };
+  if (v == NULL) { out->nothing = 1; return 1; }
+  for (;;) {
+    if (++w->steps > SQ_STEPS || !loc || !w->types) return -1;
+    const char *fkey;
+    if (v->kind == DATA_STRING) {                  /* a type's name */
+      if (!sq_plain_string(v)) return -1;
+      const data_value *named = sq_get(w->types, v->u.string.s, &fkey);
+      if (!named || sq_false(named)) { out->named = v; return 1; }
+      v = named;
+    } else if (v->kind == DATA_TABLE) {
+      if (out->n == SQ_LAYERS) return -1;
+      out->layer[out->n] = v;                      /* its own fields, over its type's */
+      out->loc[out->n++] = loc;
+      const data_value *t = sq_get(v, "type", NULL);
+      if (t == NULL) return 1;
+      if (!sq_plain_string(t)) return -1;
+      const data_value *base = sq_get(w->types, t->u.string.s, &fkey);
+      if (!base || sq_false(base)) return 1;       /* no type of the schema's: as it is */
+      v = base;
+    } else {
+      return -1;
+    }
+    loc = sq_at(w, w->types_loc, fkey);
+  }
+}
+
+/* The resolved node below node at part: *child, nothing where the schema
+** describes nothing there.  1, or -1 as sq_resolve. */
+static int sq_child(sq_walk *w, const sq_node *node, const char *part, sq_node *child) {
+  const data_value *t = sq_type(node);
+  const sq_loc *loc = NULL;
+  if (sq_is(t, "record")) {
+    const data_value *f = NULL;
+    const data_value *fields = sq_field(w, node, "fields", &loc);
+    if (fields && !loc) return -1;
+    if (fields && sq_false(fields)) { *child = (sq_node){ .nothing = 1 }; return 1; }
+    if (fields) {
+      if (fields->kind != DATA_TABLE) return -1;
+      const char *fkey;
+      f = sq_get(fields, part, &fkey);
+      if (f) loc = sq_at(w, loc, fkey);
+    }
+    if (f == NULL) {                               /* a measure's extra fields */
+      const data_value *extra = sq_field(w, node, "extra", &loc);
+      if (extra && !loc) return -1;
+      if (extra && !sq_false(extra)) {
+        if (extra->kind != DATA_TABLE) return -1;
+        const char *fkey;
+        f = sq_get(extra, part, &fkey);
+        if (f) loc = sq_at(w, loc, fkey);
+      }
+    }
+    if (f == NULL || sq_false(f)) { *child = (sq_node){ .nothing = 1 }; return 1; }
+    return sq_resolve(w, f, loc, child);
+  }
+  if (sq_is(t, "map") || sq_is(t, "list")) {
+    const data_value *of = sq_field(w, node, "of", &loc);
+    if (of && !loc) return -1;
+    return sq_resolve(w, of, loc, child);
+  }
+  *child = (sq_node){ .nothing = 1 };
+  return 1;
+}
+
+int schema_question_keys(const data_value *schema, const char *path, size_t len,
+                         const char **keys, int *nkeys) {
+  sq_walk w;                                       /* its locations are set as they are met */
+  w.nlocs = w.steps = 0;
+  w.types = NULL;
+  w.types_loc = NULL;
+  char buf[SQ_PATH];
+  *nkeys = 0;
+  if (!schema || schema->kind != DATA_TABLE || len >= SQ_PATH || memchr(path, 0, len)) return -1;
+  memcpy(buf, path, len);
+  buf[len] = 0;
+  const char *fkey;
+  const data_value *types = sq_get(schema, "types", &fkey);
+  if (types) {
+    if (types->kind != DATA_TABLE) return -1;
+    w.types = types;
+    w.types_loc = sq_at(&w, NULL, fkey);
+  }
+  /* schema[schema.root], resolved */
+  sq_node node;
+  const data_value *root = sq_get(schema, "root", NULL);
+  const data_value *top = NULL;
+  const sq_loc *top_loc = NULL;
+  if (root) {
+    if (!sq_plain_string(root)) return -1;
+    top = sq_get(schema, root->u.string.s, &fkey);
+    if (top) top_loc = sq_at(&w, NULL, fkey);
+  }
+  if (sq_resolve(&w, top, top_loc, &node) < 0) return -1;
+  /* down the parts (runs of bytes other than '.'), keeping where the
+  ** question of the deepest node that has one is */
+  const sq_loc *found = NULL;
+  char *part = buf;
+  while (!node.nothing) {
+    while (*part == '.') part++;
+    if (*part == 0) break;
+    char *end = part;
+    while (*end && *end != '.') end++;
+    int last = *end == 0;
+    *end = 0;
+    sq_node child;
+    if (sq_child(&w, &node, part, &child) < 0) return -1;
+    node = child;
+    if (!node.nothing) {
+      const sq_loc *loc = NULL;
+      const data_value *q = sq_field(&w, &node, "question", &loc);
+      if (q && !loc) return -1;
+      if (q && !sq_false(q)) found = loc;
+    }
+    if (last) break;
+    part = end + 1;
+  }
+  if (!found) return 0;
+  int n = 0;
+  for (const sq_loc *l = found; l; l = l->up) n++;
+  if (n > SCHEMA_QUESTION_MAX_KEYS) return -1;
+  *nkeys = n;
+  for (const sq_loc *l = found; l; l = l->up) keys[--n] = l->key;
+  return 1;
+}

@@ -79,6 +79,24 @@ typedef struct {
 int schema_template(const data_value *schema, const char *path, const schema_placeholders *ph,
                     strbuf *out, strbuf *hint);
 
+/* Where the rule library's search (ctx:question_for, engine/lua/lexgap.lua)
+** finds the question of the fact path [path, path+len) in schema: the keys
+** leading from the schema's root table to the value it returns (the last
+** one "question"), so that reading them through the schema's read-only
+** views gives that very value.  The search walks the path's parts (runs of
+** bytes other than '.') from schema[schema.root], resolving named types
+** (a name becomes its definition in schema.types; an annotated reference
+** { type = name, ... } its definition with the annotations over it), and
+** returns the question of the deepest node of the path that has one.
+** Returns 1 with keys[0..*nkeys-1] (pointing into schema), 0 when no node
+** of the path has a question, -1 when the search cannot say as the library
+** would (a value of an unexpected kind where the library would index it, a
+** cycle of names, a byte 0 in the path, a path of 1,024 bytes or more, more
+** than SCHEMA_QUESTION_MAX_KEYS keys): the library then searches itself. */
+#define SCHEMA_QUESTION_MAX_KEYS 64
+int schema_question_keys(const data_value *schema, const char *path, size_t len,
+                         const char **keys, int *nkeys);
+
 /* Is s a canonical provision reference ("untoc:5.1.a.ii.b"; an annex of
 ** interpretative notes "cybercrime:note" and one note "cybercrime:note.3")? */
 int schema_is_ref(const char *s);

@@ -413,7 +413,13 @@ end
 -- question value found there (a schema value, never copied, so the same one
 -- a search would return), or false when none is.  Up to MEMO_MAX paths; a
 -- context whose schema a rule replaced searches uncached.
+-- For the built-in model the engine finds it (engine.schema_question: the
+-- same search in C over the model's data, the value read through its
+-- views), without walking the schema's views here; for any other schema,
+-- or what the engine cannot say as this search would, it answers nil and
+-- the library searches.
 local schema_questions = { schema = nil, by_path = {}, n = 0 }
+local question_in_model = engine.schema_question
 
 -- The question the schema attaches to `path` (or to its nearest ancestor),
 -- or nil.
@@ -434,7 +440,8 @@ function Ctx:question_for(path)
   if rawequal(self.schema, sq.schema) and type(path) == "string" then
     q = sq.by_path[path]
     if q == nil then
-      q = schema_question(self.schema, path) or false
+      q = question_in_model(self.schema, path)
+      if q == nil then q = schema_question(self.schema, path) or false end
       if sq.n < MEMO_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
     end
   else
