@@ -291,14 +291,9 @@ static void push_content_of(lua_State *L, const data_value *v, int copy_idx, int
   int content = lua_gettop(L);
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
-    if (f->key) {                                  /* a fresh table: rawset is what setfield does */
-      lua_pushlstring(L, f->key, strlen(f->key));  /* interned as it is, not through the API's cache by address */
-      push_lazy_value(L, f->value, copy_idx, keys);
-      lua_rawset(L, content);
-    } else {
-      push_lazy_value(L, f->value, copy_idx, keys);
-      lua_rawseti(L, content, (lua_Integer)f->index);
-    }
+    push_lazy_value(L, f->value, copy_idx, keys);
+    if (f->key) lua_setfield(L, content, f->key);
+    else lua_rawseti(L, content, (lua_Integer)f->index);
   }
 }
 
