@@ -3,6 +3,7 @@
  */
 #include "evaluate.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,11 +27,12 @@ static const char check_runner_key;     /* check_finished, the closure */
 
 enum { CONST_RULE = 1 };                /* [1]: the lx_rule, light userdata */
 
-/* [-0, +1] The table of constants by check function, created on first use. */
-static void push_constants_table(lua_State *L) {
+/* [-0, +1] The table of constants by check function, created on first use
+** sized for nrules rules (one rule table each: no rehash as they are kept). */
+static void push_constants_table(lua_State *L, size_t nrules) {
   if (lua_rawgetp(L, LUA_REGISTRYINDEX, &rule_constants_key) == LUA_TTABLE) return;
   lua_pop(L, 1);
-  lua_newtable(L);
+  lua_createtable(L, 0, nrules < INT_MAX ? (int)nrules : INT_MAX);
   lua_createtable(L, 0, 1);
   lua_pushliteral(L, "k");
   lua_setfield(L, -2, "__mode");
@@ -509,7 +511,7 @@ static int enter_lua(evaluation *ev) {
   ev->begin_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_check_runner(ev->sb);
   ev->runner_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  push_constants_table(L);
+  push_constants_table(L, ev->a->rules->n);
   ev->constants_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_pushstring(L, ev->a->as_of);
   ev->as_of_ref = luaL_ref(L, LUA_REGISTRYINDEX);

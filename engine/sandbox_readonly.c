@@ -117,38 +117,6 @@ static int view_pairs(lua_State *L) {
   return 3;
 }
 
-/* [-0, +0] Set in the metatable on top what every view's metatable holds
-** but __index: __newindex raising, __len and __pairs reading the content,
-** __metatable = false. */
-static void set_view_metamethods(lua_State *L) {
-  lua_pushcfunction(L, view_newindex);
-  lua_setfield(L, -2, "__newindex");
-  lua_pushcfunction(L, view_len);
-  lua_setfield(L, -2, "__len");
-  lua_pushcfunction(L, view_pairs);
-  lua_setfield(L, -2, "__pairs");
-  lua_pushboolean(L, 0);
-  lua_setfield(L, -2, "__metatable");
-}
-
-/* [-0, +1] A view's own metatable: __index the content table at
-** content_idx (absolute), the other metamethods a view's. */
-static void push_view_meta(lua_State *L, int content_idx) {
-  lua_createtable(L, 0, 5);
-  lua_pushvalue(L, content_idx);
-  lua_setfield(L, -2, "__index");
-  set_view_metamethods(L);
-}
-
-/* [-1, +1] Replace the content table on top by a view of it. */
-static void wrap_content(lua_State *L) {
-  int content = lua_gettop(L);
-  lua_createtable(L, 0, 0);                /* content view */
-  push_view_meta(L, content);
-  lua_setmetatable(L, -2);                 /* content view */
-  lua_remove(L, -2);
-}
-
 /* ---- a data tree copied into one block ---------------------------------- */
 
 #define ALIGNED(n) (((n) + 7) & ~(size_t)7)
@@ -214,8 +182,8 @@ static void push_view_keys(lua_State *L) {
 }
 
 /* [-0, +0] Set in the metatable on top, the names of push_view_keys at keys
-** (absolute), what every view's metatable holds but __index (as
-** set_view_metamethods does). */
+** (absolute), what every view's metatable holds but __index: __newindex
+** raising, __len and __pairs reading the content, __metatable = false. */
 static void set_view_metamethods_keyed(lua_State *L, int keys) {
   lua_pushvalue(L, keys + KEY_NEWINDEX);
   lua_pushcfunction(L, view_newindex);
@@ -231,10 +199,34 @@ static void set_view_metamethods_keyed(lua_State *L, int keys) {
   lua_rawset(L, -3);
 }
 
+/* [-1, +1] Replace the content table on top by a view of it, the names of
+** push_view_keys at keys (absolute): a metatable of its own whose __index
+** is the content, the other metamethods a view's. */
+static void wrap_content_keyed(lua_State *L, int keys) {
+  lua_createtable(L, 0, 0);                        /* content view */
+  lua_createtable(L, 0, 5);                        /* content view meta */
+  lua_pushvalue(L, keys + KEY_INDEX);
+  lua_pushvalue(L, -4);
+  lua_rawset(L, -3);
+  set_view_metamethods_keyed(L, keys);
+  lua_setmetatable(L, -2);
+  lua_remove(L, -2);                               /* view */
+}
+
+/* [-1, +1] Replace the content table on top by a view of it (what
+** wrap_content_keyed makes, the names pushed for this one view). */
+static void wrap_content(lua_State *L) {
+  push_view_keys(L);                               /* content keys... */
+  lua_pushvalue(L, -NKEYS - 1);
+  wrap_content_keyed(L, lua_gettop(L) - NKEYS);    /* content keys... view */
+  lua_replace(L, -NKEYS - 2);
+  lua_pop(L, NKEYS);                               /* view */
+}
+
 /* [-0, +1] An empty view of the table node v of a copy whose userdata (or
 ** nil) is at copy_idx (absolute), the names of push_view_keys at keys
 ** (absolute): its metatable, its own, converts it at the first read (the
-** metamethods set_view_metamethods sets, __index lazy_index) and keeps v
+** metamethods set_view_metamethods_keyed sets, __index lazy_index) and keeps v
 ** and the copy until then. */
 static void push_lazy_view(lua_State *L, const data_value *v, int copy_idx, int keys) {
   lua_createtable(L, 0, 0);                        /* view */
@@ -271,14 +263,7 @@ static void push_content_of(lua_State *L, const data_value *v, int copy_idx, int
 ** its first read make, without the read. */
 static void push_leaf_view(lua_State *L, const data_value *v, int keys) {
   push_content_of(L, v, 0, keys);                  /* content (a leaf: no copy needed) */
-  lua_createtable(L, 0, 0);                        /* content view */
-  lua_createtable(L, 0, 5);                        /* content view meta */
-  lua_pushvalue(L, keys + KEY_INDEX);
-  lua_pushvalue(L, -4);
-  lua_rawset(L, -3);
-  set_view_metamethods_keyed(L, keys);
-  lua_setmetatable(L, -2);
-  lua_remove(L, -2);                               /* view */
+  wrap_content_keyed(L, keys);                     /* view */
 }
 
 /* [-0, +1] The value of the field of a copy's node: a scalar as it is, a

@@ -385,6 +385,15 @@ local declared_found = setmetatable({}, { __mode = "k" })
 function Ctx:_check_declared(path)
   local declared = self.declared
   local found = declared_found[declared]
+  if found == nil and type(declared) == "table" then   -- first time this list is seen: a view, or not
+    found = is_view(declared) and { paths = {}, n = 0 }
+    declared_found[declared] = found
+    -- a view's own entries that are strings are found already (a path equal to one is declared)
+    for _, d in ipairs(found and declared or NO_DEPS) do
+      if found.n >= MEMO_MAX then break end
+      if type(d) == "string" and not found.paths[d] then found.paths[d] = true; found.n = found.n + 1 end
+    end
+  end
   if found and found.paths[path] then return end
   local head = split(path)[1]
   if not ALWAYS[head] then
@@ -396,11 +405,6 @@ function Ctx:_check_declared(path)
     if not listed then
       error(string.format("rule %s reads fact '%s' but does not list it in `facts`", self.id, path), 3)
     end
-  end
-  if type(declared) ~= "table" then return end
-  if found == nil then   -- first time this list is seen: a view, or not
-    found = is_view(declared) and { paths = {}, n = 0 }
-    declared_found[declared] = found
   end
   if found and found.n < MEMO_MAX and type(path) == "string" then
     found.paths[path] = true
