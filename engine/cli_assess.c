@@ -97,6 +97,7 @@ static int assess_one(assessed *x, lx_sandbox *sb, lx_ruleset *rs, const lx_prof
                       const char *file, const char *as_of, int prospective, tally *t) {
   lx_assessment *a = &x->a;
   cli_run_packs_binding(rs, sb, p, as_of, prospective);   /* already run for it, unless its file changed */
+  sandbox_between_evaluations(sb);   /* a batch's major collections fall here */
   if (evaluate(a, sb, rs, p, as_of, prospective) != 0) {
     diag_printf(stderr, "lexgap assess: out of memory\n");
     return -1;

@@ -60,6 +60,8 @@ extern const size_t lx_lib_source_len;
 #define POOL_CLASSES (POOL_MAX / POOL_GRAIN)
 #define POOL_CHUNK (64u << 10)       /* small blocks are carved from chunks this big */
 #define GC_MINOR_MULTIPLIER 60       /* generational GC: a minor collection after 60% growth */
+#define GC_MAJOR_MULTIPLIER 200      /* ... a major one once the heap is 3 times what the last left */
+#define GC_BETWEEN_GROWTH 2          /* between evaluations: a full collection past twice the last one's heap */
 
 /* Under AddressSanitizer the pool marks its free blocks unreadable, so that
 ** a use after free inside the pool is still reported. */
@@ -121,6 +123,7 @@ struct lx_sandbox {
   char where_file[1024];
   int where_line;
   block_pool pool;          /* small blocks (sandbox_alloc) */
+  size_t settled;           /* the heap after the last sandbox_between_evaluations collection (0: none yet) */
 };
 
 /* ---------------------------------------------------------------------- */
@@ -914,10 +917,29 @@ lx_sandbox *sandbox_new(sandbox_error *err) {
   ** budgets count bytes allocated and held, whichever mode collects them.
   ** A minor collection after the heap grew by GC_MINOR_MULTIPLIER percent
   ** (Lua's default: 20) collects about a third as often: the young tables
-  ** of several rules go at once, and fewer survive to be marked old
-  ** (docs/design.md, "Speed"). */
-  lua_gc(L, LUA_GCGEN, GC_MINOR_MULTIPLIER, 0);
+  ** of several rules go at once, and fewer survive to be marked old.  A
+  ** major one once the heap is GC_MAJOR_MULTIPLIER percent above what the
+  ** last left (Lua's default: 100): a batch takes its major collections
+  ** between two evaluations (sandbox_between_evaluations), where the heap
+  ** holds what lasts, and this threshold, three times that, stays clear of
+  ** an evaluation's swing; while rule files load the heap only grows, and
+  ** fewer majors that find everything alive are made (docs/design.md,
+  ** "Speed"). */
+  lua_gc(L, LUA_GCGEN, GC_MINOR_MULTIPLIER, GC_MAJOR_MULTIPLIER);
   return sb;
+}
+
+void sandbox_between_evaluations(lx_sandbox *sb) {
+  if (!sb->settled) { sb->settled = sb->used; return; }   /* the first: what loading left, for reference */
+  if (sb->used / GC_BETWEEN_GROWTH <= sb->settled) return;
+  /* A full collection that ends in generational mode, whatever state Lua's
+  ** collector is in (after a major that freed little it runs incremental
+  ** cycles until one frees enough): leaving generational mode costs
+  ** nothing, entering it collects the whole heap and makes what survives
+  ** old, with the next major's threshold set from it. */
+  lua_gc(sb->L, LUA_GCINC, 0, 0, 0);
+  lua_gc(sb->L, LUA_GCGEN, 0, 0);
+  sb->settled = sb->used;
 }
 
 #if defined(__SANITIZE_ADDRESS__)

@@ -79,6 +79,13 @@ int sandbox_new_account(lx_sandbox *sb);
 /* Charge the blocks allocated from now on to account (0: the engine). */
 void sandbox_use_account(lx_sandbox *sb, int account);
 
+/* Between two evaluations of a run (no call running): a full collection of
+** the Lua heap when it holds more than twice what the last such collection
+** left, so that a batch's major collections fall here, where the heap holds
+** only what lasts, rather than inside an evaluation.  The first call only
+** notes the heap's size.  Changes no value a rule can see. */
+void sandbox_between_evaluations(lx_sandbox *sb);
+
 /* Bytes the account holds now. */
 size_t sandbox_account_memory(lx_sandbox *sb, int account);
 

@@ -659,6 +659,59 @@ static void test_budgets_met_at_the_byte(void **state) {
   lua_gc(L, LUA_GCRESTART);
 }
 
+/* [-0, +0] A userdata of n bytes made and dropped, the collector stopped
+** meanwhile (so that making it collects nothing): garbage that stays until
+** the collector next runs (no allocation follows). */
+static void drop_garbage(lua_State *L, size_t n) {
+  lua_gc(L, LUA_GCSTOP);
+  lua_newuserdatauv(L, n, 0);
+  lua_pop(L, 1);
+  lua_gc(L, LUA_GCRESTART);
+}
+
+/* sandbox_between_evaluations: the first call only notes the heap (the
+** garbage made before it stays); a later one collects the whole heap only
+** once it holds more than twice what the last collection (or the note)
+** left, and then everything unreachable goes, while what is referenced
+** keeps its bytes.  A collection that ran every time, or never, or at
+** another threshold, fails it. */
+static void test_collection_between_evaluations(void **state) {
+  lx_sandbox *sb = *state;
+  lua_State *L = sandbox_state(sb);
+  unsigned char *kept = lua_newuserdatauv(L, 4096, 0);
+  memset(kept, 0x5a, 4096);
+  lua_setfield(L, LUA_REGISTRYINDEX, "test.kept");
+  size_t first_garbage = sandbox_memory(sb) * 3;
+  drop_garbage(L, first_garbage);
+  size_t noted = sandbox_memory(sb);
+  sandbox_between_evaluations(sb);                   /* the first: noted, nothing collected */
+  assert_int_equal(sandbox_memory(sb), noted);
+  drop_garbage(L, noted - 4096 - sandbox_memory(sb) / 100);   /* still at most twice the note */
+  size_t below = sandbox_memory(sb);
+  assert_true(below <= 2 * noted);
+  sandbox_between_evaluations(sb);
+  assert_int_equal(sandbox_memory(sb), below);
+  drop_garbage(L, 2 * noted - below + 4096);         /* past twice the note */
+  assert_true(sandbox_memory(sb) > 2 * noted);
+  sandbox_between_evaluations(sb);
+  size_t settled = sandbox_memory(sb);
+  assert_true(settled + first_garbage < noted);      /* every dropped block went */
+  lua_getfield(L, LUA_REGISTRYINDEX, "test.kept");
+  kept = lua_touserdata(L, -1);
+  for (int i = 0; i < 4096; i++) assert_int_equal(kept[i], 0x5a);
+  lua_pop(L, 1);
+  drop_garbage(L, settled / 2);                      /* against what this collection left now */
+  size_t after = sandbox_memory(sb);
+  sandbox_between_evaluations(sb);
+  assert_int_equal(sandbox_memory(sb), after);
+  drop_garbage(L, settled);
+  assert_true(sandbox_memory(sb) > 2 * settled);
+  sandbox_between_evaluations(sb);
+  assert_true(sandbox_memory(sb) < after);
+  assert_int_equal(lua_gc(L, LUA_GCISRUNNING), 1);
+  yields_string(sb, "local t = {} for i = 1, 1000 do t[i] = { i } end return tostring(#t)", "1000");
+}
+
 static int returns_nothing(lua_State *L) { (void)L; return 0; }
 
 static void test_type_as_the_base_library(void **state) {
@@ -747,6 +800,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_fill_with_as_lx_t, setup, teardown),
     cmocka_unit_test_setup_teardown(test_type_as_the_base_library, setup, teardown),
     cmocka_unit_test_setup_teardown(test_budgets_met_at_the_byte, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_collection_between_evaluations, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
