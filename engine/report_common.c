@@ -405,7 +405,6 @@ void report_related_free(report_related *rel) {
   memset(rel, 0, sizeof *rel);
 }
 
-/* report_served_line with g's reference as shown, ref. */
 size_t report_concat(char *buf, size_t size, const char *s, ...) {
   size_t n = 0, total = 0;
   va_list ap;
@@ -424,6 +423,7 @@ size_t report_concat(char *buf, size_t size, const char *s, ...) {
   return total;
 }
 
+/* report_served_line with g's reference as shown, ref. */
 static void served_line(const lx_assessment *a, const lx_finding *g, const char *ref, const char *lang, char *buf,
                         size_t size) {
   const char *label = report_word("good_practice", lang);
@@ -536,9 +536,15 @@ const char *report_pick(const lx_text *t, const char *lang) {
   return s ? s : "";
 }
 
-int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lang) {
+/* The official_languages list of r's instrument, or NULL (then every text
+** of r is official). */
+static const data_value *official_languages(const lx_ruleset *rs, const lx_rule *r) {
   const lx_instrument *ins = rs && r && r->instrument ? ruleset_instrument(rs, r->instrument) : NULL;
-  const data_value *list = ins && ins->raw ? data_get(ins->raw, "official_languages") : NULL;
+  return ins && ins->raw ? data_get(ins->raw, "official_languages") : NULL;
+}
+
+int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lang) {
+  const data_value *list = official_languages(rs, r);
   if (!list || !lang) return 1;
   for (size_t i = 1; i <= data_len(list); i++) {
     const char *l = data_str(data_at(list, (long long)i));
@@ -549,8 +555,7 @@ int report_text_official(const lx_ruleset *rs, const lx_rule *r, const char *lan
 
 unsigned report_unofficial_languages(const lx_ruleset *rs, const lx_rule *r) {
   static const char *const langs[3] = { "en", "fr", "es" };
-  const lx_instrument *ins = rs && r && r->instrument ? ruleset_instrument(rs, r->instrument) : NULL;
-  const data_value *list = ins && ins->raw ? data_get(ins->raw, "official_languages") : NULL;
+  const data_value *list = official_languages(rs, r);
   if (!list) return 0;
   unsigned official = 0;
   size_t n = data_len(list);
@@ -563,8 +568,7 @@ unsigned report_unofficial_languages(const lx_ruleset *rs, const lx_rule *r) {
 }
 
 const char *report_official_text(const lx_ruleset *rs, const lx_rule *r, const char **lang) {
-  const lx_instrument *ins = rs && r && r->instrument ? ruleset_instrument(rs, r->instrument) : NULL;
-  const data_value *list = ins && ins->raw ? data_get(ins->raw, "official_languages") : NULL;
+  const data_value *list = official_languages(rs, r);
   for (size_t i = 1; list && i <= data_len(list); i++) {
     const char *l = data_str(data_at(list, (long long)i));
     const char *t = !l ? NULL : !strcmp(l, "en") ? r->text.en : !strcmp(l, "fr") ? r->text.fr : !strcmp(l, "es") ? r->text.es : NULL;
@@ -616,7 +620,6 @@ static void out_put(out_buffer *o, const char *s, size_t n) {
   o->n += n;
 }
 
-/* A line break, then indent spaces. */
 void report_put_strings(FILE *f, const char *s, ...) {
   out_buffer o;
   o.f = f;
@@ -628,6 +631,7 @@ void report_put_strings(FILE *f, const char *s, ...) {
   out_flush(&o);
 }
 
+/* A line break, then indent spaces. */
 static void out_break(out_buffer *o, int indent) {
   static const char spaces[] = "                                ";
   out_put(o, "\n", 1);
