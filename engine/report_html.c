@@ -110,9 +110,7 @@ static char id_prefix[16];
 
 /* An identifier for anchors: letters, digits and '-' only. */
 static void html_id(char *out, size_t size, const char *prefix, const char *s) {
-  size_t n = 0;                               /* id_prefix and prefix as snprintf "%s%s" puts them */
-  for (const char *q = id_prefix; *q; q++, n++) if (n + 1 < size) out[n] = *q;
-  for (const char *q = prefix; *q; q++, n++) if (n + 1 < size) out[n] = *q;
+  size_t n = report_concat(out, size, id_prefix, prefix, (const char *)NULL);
   for (; s && *s && n + 1 < size; s++) {
     char c = *s;
     out[n++] = ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ? c : '-';
