@@ -899,7 +899,7 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, size_t k, int descrip
 /* The index in rs->rules of each rule by its seq (rules are in evaluation
 ** order once loaded; each seq, its order of declaration, is below rs->n), so
 ** that each deferred file finds its rules without walking them all; NULL
-** when out of memory (rules_at_seq then walks them). */
+** when out of memory. */
 static int *rules_by_seq(const lx_ruleset *rs) {
   int *by_seq = malloc((rs->n ? rs->n : 1) * sizeof *by_seq);
   if (!by_seq) return NULL;
@@ -910,28 +910,22 @@ static int *rules_by_seq(const lx_ruleset *rs) {
 }
 
 /* Fill attach[0..n) with the index of the rule of seq first + k (-1: none
-** has it), from by_seq (rules_by_seq) or, when it is NULL, walking the rules. */
+** has it), from by_seq (rules_by_seq). */
 static void rules_at_seq(const lx_ruleset *rs, const int *by_seq, int first, int *attach, size_t n) {
   for (size_t k = 0; k < n; k++) attach[k] = -1;     /* a rule out of memory kept from declaring */
-  if (by_seq && first >= 0) {
-    for (size_t k = 0; k < n && (size_t)first + k < rs->n; k++) attach[k] = by_seq[(size_t)first + k];
-    return;
-  }
-  for (size_t i = 0; i < rs->n; i++) {
-    long at = (long)rs->rules[i].seq - first;
-    if (at >= 0 && (size_t)at < n) attach[at] = (int)i;
-  }
+  for (size_t k = 0; first >= 0 && k < n && (size_t)first + k < rs->n; k++) attach[k] = by_seq[(size_t)first + k];
 }
 
 /* Run the deferred file df: each obligation it declares receives its check
 ** function (attach_check); its rules are found through by_seq
-** (rules_by_seq, or NULL).  A file that fails, or declares another number of
+** (rules_by_seq; NULL, out of memory: the file is not run, as when its
+** attach list cannot be made).  A file that fails, or declares another number of
 ** obligations, makes its obligations invalid, and the problem is listed. */
 static void run_deferred_file(lx_ruleset *rs, lx_sandbox *sb, const int *by_seq, const lx_deferred_file *df,
                               diag_list *diags) {
   size_t n = df->declared->nobligations;
   int *attach = malloc((n ? n : 1) * sizeof *attach);
-  if (!attach) return;
+  if (!attach || !by_seq) { free(attach); return; }
   rules_at_seq(rs, by_seq, df->first_seq, attach, n);
   sandbox_error err;
   memset(&err, 0, sizeof err);
