@@ -388,10 +388,11 @@ function Ctx:_check_declared(path)
   if found == nil and type(declared) == "table" then   -- first time this list is seen: a view, or not
     found = is_view(declared) and { paths = {}, n = 0 }
     declared_found[declared] = found
-    -- a view's own entries that are strings are found already (a path equal to one is declared)
-    for _, d in ipairs(found and declared or NO_DEPS) do
-      if found.n >= MEMO_MAX then break end
-      if type(d) == "string" and not found.paths[d] then found.paths[d] = true; found.n = found.n + 1 end
+    if found then   -- a view's own entries that are strings are found already (a path equal to one is declared)
+      for _, d in ipairs(declared) do
+        if found.n >= MEMO_MAX then break end
+        if type(d) == "string" and not found.paths[d] then found.paths[d] = true; found.n = found.n + 1 end
+      end
     end
   end
   if found and found.paths[path] then return end
