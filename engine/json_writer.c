@@ -230,8 +230,6 @@ void jw_strings_k(json_writer *w, const char *key, size_t klen, char *const *v, 
   jw_end(w);
 }
 
-
-
 int jw_string_ok(const char *s) { return s && jw_utf8_valid(s, strlen(s)); }
 
 #if !defined(__SSE2__)
