@@ -289,39 +289,59 @@ static __attribute__((noinline)) void *alloc_general(lx_sandbox *sb, void *ptr, 
   return nb + HEADER;
 }
 
+/* 1 when grow more bytes for a new block of account may be taken with no
+** limit to check, and counted (as charge_growth counts them) if so: no call
+** is running (engine work counts its bytes), or every limit of the call
+** stays beyond reach after them.  0, with nothing counted, otherwise: the
+** caller hands the allocation to alloc_general, which checks each limit. */
+static inline int growth_counted(lx_sandbox *sb, uint32_t account, size_t grow) {
+  if (!sb->in_call) {
+    if (sb->engine_work) sb->engine_grown += grow;
+    return 1;
+  }
+  if (sb->used + grow <= sb->soft_limit &&
+      (!account || (sb->account_live[account] + grow <= sb->file_budget &&
+                    sb->rules_live + grow <= sb->pack_budget)) &&
+      sb->executed + (long long)((sb->volume + grow) / ALLOC_BYTES_PER_UNIT) <= sb->budget) {
+    sb->volume += grow;
+    return 1;
+  }
+  return 0;
+}
+
 /* Every block carries the account it was allocated for, so that what a rule
 ** file holds across calls is known exactly when the block is freed.  The
 ** commonest cases, a new small block (from its free list, or carved from
-** the newest chunk), a small block given back and a free of NULL (about
-** one call in four: the empty array and hash parts of tables), are
-** served here with the same accounting as alloc_general; the rest goes
-** there. */
+** the newest chunk) while no limit is within reach, a small block given
+** back and a free of NULL (about one call in four: the empty array and hash
+** parts of tables), are served here with the same accounting as
+** alloc_general, calling nothing (so they need no stack frame); the rest
+** (a new chunk, a limit within reach, resizes, large blocks) goes there,
+** which decides each case from the start. */
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   lx_sandbox *sb = ud;
   if (ptr == NULL) {
+    if (nsize - 1 < POOL_MAX) {            /* 1 <= nsize <= POOL_MAX (0 wraps past it) */
+      size_t c = pool_class(nsize), size = HEADER + c * POOL_GRAIN;
+      block_pool *pool = &sb->pool;
+      char *b = pool->free[c];
+      uint32_t account = (uint32_t)sb->account;
+      if ((b || (size_t)(pool->end - pool->cur) >= size) && growth_counted(sb, account, nsize)) {
+        if (b) {
+          POOL_UNPOISON(b, size);
+          memcpy(&pool->free[c], b, sizeof pool->free[c]);   /* the link to the next free block */
+        } else {
+          b = pool->cur;
+          pool->cur += size;
+          POOL_UNPOISON(b, size);
+        }
+        memcpy(b, &account, sizeof account);
+        hold(sb, account, nsize);
+        return b + HEADER;
+      }
+    }
     if (nsize == 0) return NULL;           /* nothing freed (Lua frees a table's empty parts): no bytes move */
-    if (nsize > POOL_MAX) return alloc_general(sb, ptr, osize, nsize);
-    size_t c = pool_class(nsize), size = HEADER + c * POOL_GRAIN;
-    block_pool *pool = &sb->pool;
-    char *b = pool->free[c];
-    if (!b && (size_t)(pool->end - pool->cur) < size) return alloc_general(sb, ptr, osize, nsize);   /* a new chunk */
-    uint32_t account = (uint32_t)sb->account;
-    if (sb->in_call) {
-      if (!charge_growth(sb, account, nsize)) return NULL;
-    } else if (sb->engine_work) {
-      sb->engine_grown += nsize;
-    }
-    if (b) {
-      POOL_UNPOISON(b, size);
-      memcpy(&pool->free[c], b, sizeof pool->free[c]);   /* the link to the next free block */
-    } else {
-      b = pool->cur;
-      pool->cur += size;
-      POOL_UNPOISON(b, size);
-    }
-    memcpy(b, &account, sizeof account);
-    hold(sb, account, nsize);
-    return b + HEADER;
+    return alloc_general(sb, ptr, osize, nsize);
   }
   if (nsize == 0 && osize <= POOL_MAX) {
     char *block = (char *)ptr - HEADER;
