@@ -217,7 +217,8 @@ static void block_free(block_pool *p, char *b, size_t old) {
   else free(b);
 }
 
-/* charge_growth when a limit may be reached: past the hard limit of the
+/* Count grow more bytes to the current call when one of its limits may be
+** reached (growth_counted answered 0): past the hard limit of the
 ** call, the file or the packs, 0 (the allocation fails, LUA_ERRMEM); past
 ** a soft limit or the instruction budget (bytes allocated count as
 ** ALLOC_BYTES_PER_UNIT a unit), the hook raises at the next instruction.
@@ -240,60 +241,13 @@ static __attribute__((noinline)) int charge_growth_near_limits(lx_sandbox *sb, u
   return 1;
 }
 
-/* Charge grow more bytes to the current call's budgets (in_call set), for
-** a block of account; 0 when the allocation must fail.  The common case,
-** every limit still beyond reach after this growth, only counts the bytes;
-** the rest is charge_growth_near_limits, which does the same and checks
-** each limit. */
-static inline int charge_growth(lx_sandbox *sb, uint32_t account, size_t grow) {
-  if (sb->used + grow <= sb->soft_limit &&
-      (!account || (sb->account_live[account] + grow <= sb->file_budget &&
-                    sb->rules_live + grow <= sb->pack_budget)) &&
-      sb->executed + (long long)((sb->volume + grow) / ALLOC_BYTES_PER_UNIT) <= sb->budget) {
-    sb->volume += grow;
-    return 1;
-  }
-  return charge_growth_near_limits(sb, account, grow);
-}
-
-/* Count delta bytes (negative: given back) as held by account now. */
-static inline void hold(lx_sandbox *sb, uint32_t account, size_t delta) {
-  sb->used += delta;                       /* size_t: a negative delta wraps, as a subtraction */
-  sb->account_live[account] += delta;
-  if (account) sb->rules_live += delta;
-}
-
-/* The general case of sandbox_alloc: large blocks, resizes (ptr and nsize
-** both non-zero), and a small block when its free list is empty. */
-static __attribute__((noinline)) void *alloc_general(lx_sandbox *sb, void *ptr, size_t osize, size_t nsize) {
-  size_t old = ptr ? osize : 0;   /* when ptr is NULL, osize is a type tag */
-  char *block = ptr ? (char *)ptr - HEADER : NULL;
-  uint32_t account = 0;
-  if (block) memcpy(&account, block, sizeof account);
-  else account = (uint32_t)sb->account;
-  if (nsize == 0) {
-    if (block) block_free(&sb->pool, block, old);
-    hold(sb, account, 0 - old);
-    return NULL;
-  }
-  if (sb->in_call && nsize > old) {
-    if (!charge_growth(sb, account, nsize - old)) return NULL;
-  } else if (sb->engine_work && nsize > old) {
-    sb->engine_grown += nsize - old;
-  }
-  if (nsize > SIZE_MAX - HEADER) return NULL;
-  char *nb = block_resize(&sb->pool, block, old, nsize);
-  if (!nb) return NULL;
-  if (!block) memcpy(nb, &account, sizeof account);
-  hold(sb, account, nsize - old);
-  return nb + HEADER;
-}
-
-/* 1 when grow more bytes for a new block of account may be taken with no
-** limit to check, and counted (as charge_growth counts them) if so: no call
-** is running (engine work counts its bytes), or every limit of the call
-** stays beyond reach after them.  0, with nothing counted, otherwise: the
-** caller hands the allocation to alloc_general, which checks each limit. */
+/* Count grow more bytes for a block of account: to the current call's
+** budgets while a call runs (in_call), to the engine's work while it runs.
+** 1 when they are counted; 0, with nothing counted, when a call's limit may
+** be reached (the caller then has charge_growth_near_limits decide).  The
+** common case, every limit still beyond reach after this growth, is this
+** short inline check; sandbox_alloc's short path takes a block only when
+** it answers 1. */
 static inline int growth_counted(lx_sandbox *sb, uint32_t account, size_t grow) {
   if (!sb->in_call) {
     if (sb->engine_work) sb->engine_grown += grow;
@@ -307,6 +261,38 @@ static inline int growth_counted(lx_sandbox *sb, uint32_t account, size_t grow) 
     return 1;
   }
   return 0;
+}
+
+/* Count delta bytes (negative: given back) as held by account now. */
+static inline void hold(lx_sandbox *sb, uint32_t account, size_t delta) {
+  sb->used += delta;                       /* size_t: a negative delta wraps, as a subtraction */
+  sb->account_live[account] += delta;
+  if (account) sb->rules_live += delta;
+}
+
+/* The general case of sandbox_alloc: large blocks, resizes (ptr and nsize
+** both non-zero), and a new small block when a new chunk is needed or a
+** limit of the call may be reached. */
+static __attribute__((noinline)) void *alloc_general(lx_sandbox *sb, void *ptr, size_t osize, size_t nsize) {
+  size_t old = ptr ? osize : 0;   /* when ptr is NULL, osize is a type tag */
+  char *block = ptr ? (char *)ptr - HEADER : NULL;
+  uint32_t account = 0;
+  if (block) memcpy(&account, block, sizeof account);
+  else account = (uint32_t)sb->account;
+  if (nsize == 0) {
+    if (block) block_free(&sb->pool, block, old);
+    hold(sb, account, 0 - old);
+    return NULL;
+  }
+  if (nsize > old && !growth_counted(sb, account, nsize - old) &&
+      !charge_growth_near_limits(sb, account, nsize - old))
+    return NULL;
+  if (nsize > SIZE_MAX - HEADER) return NULL;
+  char *nb = block_resize(&sb->pool, block, old, nsize);
+  if (!nb) return NULL;
+  if (!block) memcpy(nb, &account, sizeof account);
+  hold(sb, account, nsize - old);
+  return nb + HEADER;
 }
 
 /* Every block carries the account it was allocated for, so that what a rule
