@@ -217,7 +217,8 @@ static void block_free(block_pool *p, char *b, size_t old) {
   else free(b);
 }
 
-/* charge_growth when a limit may be reached: past the hard limit of the
+/* Count grow more bytes to the current call when one of its limits may be
+** reached (growth_counted answered 0): past the hard limit of the
 ** call, the file or the packs, 0 (the allocation fails, LUA_ERRMEM); past
 ** a soft limit or the instruction budget (bytes allocated count as
 ** ALLOC_BYTES_PER_UNIT a unit), the hook raises at the next instruction.
@@ -240,12 +241,18 @@ static __attribute__((noinline)) int charge_growth_near_limits(lx_sandbox *sb, u
   return 1;
 }
 
-/* Charge grow more bytes to the current call's budgets (in_call set), for
-** a block of account; 0 when the allocation must fail.  The common case,
-** every limit still beyond reach after this growth, only counts the bytes;
-** the rest is charge_growth_near_limits, which does the same and checks
-** each limit. */
-static inline int charge_growth(lx_sandbox *sb, uint32_t account, size_t grow) {
+/* Count grow more bytes for a block of account: to the current call's
+** budgets while a call runs (in_call), to the engine's work while it runs.
+** 1 when they are counted; 0, with nothing counted, when a call's limit may
+** be reached (the caller then has charge_growth_near_limits decide).  The
+** common case, every limit still beyond reach after this growth, is this
+** short inline check; sandbox_alloc's short path takes a block only when
+** it answers 1. */
+static inline int growth_counted(lx_sandbox *sb, uint32_t account, size_t grow) {
+  if (!sb->in_call) {
+    if (sb->engine_work) sb->engine_grown += grow;
+    return 1;
+  }
   if (sb->used + grow <= sb->soft_limit &&
       (!account || (sb->account_live[account] + grow <= sb->file_budget &&
                     sb->rules_live + grow <= sb->pack_budget)) &&
@@ -253,7 +260,7 @@ static inline int charge_growth(lx_sandbox *sb, uint32_t account, size_t grow) {
     sb->volume += grow;
     return 1;
   }
-  return charge_growth_near_limits(sb, account, grow);
+  return 0;
 }
 
 /* Count delta bytes (negative: given back) as held by account now. */
@@ -264,7 +271,8 @@ static inline void hold(lx_sandbox *sb, uint32_t account, size_t delta) {
 }
 
 /* The general case of sandbox_alloc: large blocks, resizes (ptr and nsize
-** both non-zero), and a small block when its free list is empty. */
+** both non-zero), and a new small block when a new chunk is needed or a
+** limit of the call may be reached. */
 static __attribute__((noinline)) void *alloc_general(lx_sandbox *sb, void *ptr, size_t osize, size_t nsize) {
   size_t old = ptr ? osize : 0;   /* when ptr is NULL, osize is a type tag */
   char *block = ptr ? (char *)ptr - HEADER : NULL;
@@ -276,11 +284,9 @@ static __attribute__((noinline)) void *alloc_general(lx_sandbox *sb, void *ptr, 
     hold(sb, account, 0 - old);
     return NULL;
   }
-  if (sb->in_call && nsize > old) {
-    if (!charge_growth(sb, account, nsize - old)) return NULL;
-  } else if (sb->engine_work && nsize > old) {
-    sb->engine_grown += nsize - old;
-  }
+  if (nsize > old && !growth_counted(sb, account, nsize - old) &&
+      !charge_growth_near_limits(sb, account, nsize - old))
+    return NULL;
   if (nsize > SIZE_MAX - HEADER) return NULL;
   char *nb = block_resize(&sb->pool, block, old, nsize);
   if (!nb) return NULL;
@@ -292,36 +298,36 @@ static __attribute__((noinline)) void *alloc_general(lx_sandbox *sb, void *ptr, 
 /* Every block carries the account it was allocated for, so that what a rule
 ** file holds across calls is known exactly when the block is freed.  The
 ** commonest cases, a new small block (from its free list, or carved from
-** the newest chunk), a small block given back and a free of NULL (about
-** one call in four: the empty array and hash parts of tables), are
-** served here with the same accounting as alloc_general; the rest goes
-** there. */
+** the newest chunk) while no limit is within reach, a small block given
+** back and a free of NULL (about one call in four: the empty array and hash
+** parts of tables), are served here with the same accounting as
+** alloc_general, calling nothing (so they need no stack frame); the rest
+** (a new chunk, a limit within reach, resizes, large blocks) goes there,
+** which decides each case from the start. */
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   lx_sandbox *sb = ud;
   if (ptr == NULL) {
+    if (nsize - 1 < POOL_MAX) {            /* 1 <= nsize <= POOL_MAX (0 wraps past it) */
+      size_t c = pool_class(nsize), size = HEADER + c * POOL_GRAIN;
+      block_pool *pool = &sb->pool;
+      char *b = pool->free[c];
+      uint32_t account = (uint32_t)sb->account;
+      if ((b || (size_t)(pool->end - pool->cur) >= size) && growth_counted(sb, account, nsize)) {
+        if (b) {
+          POOL_UNPOISON(b, size);
+          memcpy(&pool->free[c], b, sizeof pool->free[c]);   /* the link to the next free block */
+        } else {
+          b = pool->cur;
+          pool->cur += size;
+          POOL_UNPOISON(b, size);
+        }
+        memcpy(b, &account, sizeof account);
+        hold(sb, account, nsize);
+        return b + HEADER;
+      }
+    }
     if (nsize == 0) return NULL;           /* nothing freed (Lua frees a table's empty parts): no bytes move */
-    if (nsize > POOL_MAX) return alloc_general(sb, ptr, osize, nsize);
-    size_t c = pool_class(nsize), size = HEADER + c * POOL_GRAIN;
-    block_pool *pool = &sb->pool;
-    char *b = pool->free[c];
-    if (!b && (size_t)(pool->end - pool->cur) < size) return alloc_general(sb, ptr, osize, nsize);   /* a new chunk */
-    uint32_t account = (uint32_t)sb->account;
-    if (sb->in_call) {
-      if (!charge_growth(sb, account, nsize)) return NULL;
-    } else if (sb->engine_work) {
-      sb->engine_grown += nsize;
-    }
-    if (b) {
-      POOL_UNPOISON(b, size);
-      memcpy(&pool->free[c], b, sizeof pool->free[c]);   /* the link to the next free block */
-    } else {
-      b = pool->cur;
-      pool->cur += size;
-      POOL_UNPOISON(b, size);
-    }
-    memcpy(b, &account, sizeof account);
-    hold(sb, account, nsize);
-    return b + HEADER;
+    return alloc_general(sb, ptr, osize, nsize);
   }
   if (nsize == 0 && osize <= POOL_MAX) {
     char *block = (char *)ptr - HEADER;

@@ -51,6 +51,11 @@
 ** (data_push_lasting) keeps that tree, for good: schema_question_lua
 ** searches it. */
 #define LASTING_ROOT 3 /* light userdata: the tree's root node */
+/* Such a metatable holds its fields in its hash part alone: the five
+** metamethods and the integer keys above (held there, not in an array
+** part of their own, so that it is one block fewer; the root's of a lasting
+** tree fills the eight slots the seven make room for). */
+#define LAZY_FIELDS 7
 
 static int lazy_index(lua_State *L);
 static int build_content(lua_State *L);
@@ -199,28 +204,34 @@ static void set_view_metamethods_keyed(lua_State *L, int keys) {
   lua_rawset(L, -3);
 }
 
-/* [-1, +1] Replace the content table on top by a view of it, the names of
-** push_view_keys at keys (absolute): a metatable of its own whose __index
-** is the content, the other metamethods a view's. */
-static void wrap_content_keyed(lua_State *L, int keys) {
-  lua_createtable(L, 0, 0);                        /* content view */
-  lua_createtable(L, 0, 5);                        /* content view meta */
-  lua_pushvalue(L, keys + KEY_INDEX);
-  lua_pushvalue(L, -4);
-  lua_rawset(L, -3);
-  set_view_metamethods_keyed(L, keys);
-  lua_setmetatable(L, -2);
-  lua_remove(L, -2);                               /* view */
+/* [-0, +3] The start of a view, the names of push_view_keys at keys
+** (absolute): the view, its metatable, its own, and the name of __index,
+** for the caller to push the content above and end_view to finish. */
+static void begin_view(lua_State *L, int keys) {
+  lua_createtable(L, 0, 0);                        /* view */
+  lua_createtable(L, 0, 5);                        /* view meta */
+  lua_pushvalue(L, keys + KEY_INDEX);              /* view meta "__index" */
 }
 
-/* [-1, +1] Replace the content table on top by a view of it (what
-** wrap_content_keyed makes, the names pushed for this one view). */
+/* [-3, +1] The end of a view begun by begin_view, its content on top: the
+** metatable's __index is the content, its other metamethods a view's. */
+static void end_view(lua_State *L, int keys) {
+  lua_rawset(L, -3);                               /* view meta */
+  set_view_metamethods_keyed(L, keys);
+  lua_setmetatable(L, -2);                         /* view */
+}
+
+/* [-1, +1] Replace the content table on top by a view of it (a metatable
+** of its own whose __index is the content, the other metamethods a
+** view's). */
 static void wrap_content(lua_State *L) {
+  int content = lua_gettop(L);
   push_view_keys(L);                               /* content keys... */
-  lua_pushvalue(L, -NKEYS - 1);
-  wrap_content_keyed(L, lua_gettop(L) - NKEYS);    /* content keys... view */
-  lua_replace(L, -NKEYS - 2);
-  lua_pop(L, NKEYS);                               /* view */
+  begin_view(L, content + 1);                      /* content keys... view meta "__index" */
+  lua_pushvalue(L, content);
+  end_view(L, content + 1);                        /* content keys... view */
+  lua_replace(L, content);
+  lua_settop(L, content);                          /* view */
 }
 
 /* [-0, +1] An empty view of the table node v of a copy whose userdata (or
@@ -230,7 +241,7 @@ static void wrap_content(lua_State *L) {
 ** and the copy until then. */
 static void push_lazy_view(lua_State *L, const data_value *v, int copy_idx, int keys) {
   lua_createtable(L, 0, 0);                        /* view */
-  lua_createtable(L, 2, 5);                        /* view meta */
+  lua_createtable(L, 0, LAZY_FIELDS);              /* view meta: one part, no array (one block fewer) */
   lua_pushvalue(L, keys + KEY_INDEX);
   lua_pushcfunction(L, lazy_index);
   lua_rawset(L, -3);
@@ -262,8 +273,9 @@ static void push_content_of(lua_State *L, const data_value *v, int copy_idx, int
 /* [-0, +1] The view of the leaf v, converted now: what push_lazy_view and
 ** its first read make, without the read. */
 static void push_leaf_view(lua_State *L, const data_value *v, int keys) {
-  push_content_of(L, v, 0, keys);                  /* content (a leaf: no copy needed) */
-  wrap_content_keyed(L, keys);                     /* view */
+  begin_view(L, keys);                             /* view meta "__index" */
+  push_content_of(L, v, 0, keys);                  /* view meta "__index" content (a leaf: no copy needed) */
+  end_view(L, keys);                               /* view */
 }
 
 /* [-0, +1] The value of the field of a copy's node: a scalar as it is, a
@@ -426,7 +438,7 @@ static void copy_value(lua_State *L, int idx, int seen, int depth) {
   if (lua_rawget(L, seen) != LUA_TNIL) return;
   lua_pop(L, 1);
   if (depth > COPY_MAX_DEPTH) luaL_error(L, "lx.readonly: table nested more than %d levels deep", COPY_MAX_DEPTH);
-  luaL_checkstack(L, 6, "table nested too deeply");
+  luaL_checkstack(L, NKEYS + 7, "table nested too deeply");   /* the table, wrap_content's names and view, then k v v' */
   lua_newtable(L);                         /* content */
   wrap_content(L);                         /* view (content under it) */
   lua_pushvalue(L, idx);

@@ -375,27 +375,29 @@ local paths_above = memo(function(path)
   return above
 end)
 
--- The paths found declared, by declared list: { [list] = { paths = { [path]
--- = true }, n = count } } for the lists that are read-only views (the
+-- The paths found declared, by declared list: { [list] = { [path] = true
+-- ..., [COUNT] = count } } for the lists that are read-only views (the
 -- engine's `facts` of each rule: their content never changes, so a path
 -- found in one stays found); up to MEMO_MAX paths a list.  A list a rule put
 -- in its context's place that is not a view is searched every time (false).
+-- COUNT is a table no rule holds, so no path is ever equal to it.
 local declared_found = setmetatable({}, { __mode = "k" })
+local COUNT = {}
 
 function Ctx:_check_declared(path)
   local declared = self.declared
   local found = declared_found[declared]
   if found == nil and type(declared) == "table" then   -- first time this list is seen: a view, or not
-    found = is_view(declared) and { paths = {}, n = 0 }
+    found = is_view(declared) and { [COUNT] = 0 }
     declared_found[declared] = found
     if found then   -- a view's own entries that are strings are found already (a path equal to one is declared)
       for _, d in ipairs(declared) do
-        if found.n >= MEMO_MAX then break end
-        if type(d) == "string" and not found.paths[d] then found.paths[d] = true; found.n = found.n + 1 end
+        if found[COUNT] >= MEMO_MAX then break end
+        if type(d) == "string" and not found[d] then found[d] = true; found[COUNT] = found[COUNT] + 1 end
       end
     end
   end
-  if found and found.paths[path] then return end
+  if found and found[path] then return end
   local head = split(path)[1]
   if not ALWAYS[head] then
     local above, listed = paths_above(path), false
@@ -407,9 +409,9 @@ function Ctx:_check_declared(path)
       error(string.format("rule %s reads fact '%s' but does not list it in `facts`", self.id, path), 3)
     end
   end
-  if found and found.n < MEMO_MAX and type(path) == "string" then
-    found.paths[path] = true
-    found.n = found.n + 1
+  if found and found[COUNT] < MEMO_MAX and type(path) == "string" then
+    found[path] = true
+    found[COUNT] = found[COUNT] + 1
   end
 end
 
@@ -578,7 +580,8 @@ end
 function Ctx:fact(path)
   self:_check_declared(path)
   local v = resolve_ref(self.profile, get_path(self.profile, path))
-  if type(v) == "table" and (v.source or v.note) then self:cite(path, v) end
+  if type(v) ~= "table" then return v end   -- what readonly returns of it, without the call
+  if v.source or v.note then self:cite(path, v) end
   return readonly(v)
 end
 

@@ -168,6 +168,75 @@ static void test_leaves_read_as_other_views(void **state) {
          "0:0::0nil0nilfalse0|true");
 }
 
+/* [-0, +1] Whether the metatable of the view at idx holds a node and a
+** copy (a view not yet read) or neither (one read): "both", "neither" or
+** what else it holds.  The engine reads it raw from C, as rules cannot. */
+static const char *lazy_state(lua_State *L, int idx) {
+  idx = lua_absindex(L, idx);
+  assert_true(lua_getmetatable(L, idx));
+  int node = lua_rawgeti(L, -1, 1), copy = lua_rawgeti(L, -2, 2);
+  lua_pushliteral(L, "__index");
+  int index = lua_rawget(L, -4);
+  lua_pop(L, 4);
+  if (node == LUA_TLIGHTUSERDATA && copy == LUA_TUSERDATA && index == LUA_TFUNCTION) return "both";
+  if (node == LUA_TNIL && copy == LUA_TNIL && index == LUA_TTABLE) return "neither";
+  return "other";
+}
+
+/* The copy lives while a view not yet read does, and no longer: each view's
+** metatable holds its node and the copy until its first read, then lets
+** both go; once every view holding the copy has been read, a collection
+** takes it back. */
+static void test_copy_kept_until_every_view_is_read(void **state) {
+  lx_sandbox *sb = *state;
+  lua_State *L = sandbox_state(sb);
+  sandbox_error err;
+  data_value *v = parsed("return { a = { t = { n = 1 } }, b = { t = { n = 2 } } }");
+  data_push(L, v);
+  data_free(v);
+  int root = lua_gettop(L);
+  assert_string_equal(lazy_state(L, root), "both");
+  lua_newtable(L);                          /* weak { copy } */
+  lua_newtable(L);
+  lua_pushliteral(L, "v");
+  lua_setfield(L, -2, "__mode");
+  lua_setmetatable(L, -2);
+  lua_getmetatable(L, root);
+  lua_rawgeti(L, -1, 2);
+  lua_rawseti(L, -3, 1);
+  lua_pop(L, 1);
+  int weak = lua_gettop(L);
+  const char *reads[] = { "return data.a.t.n", "return data.b.t.n" };
+  const char *want[] = { "1", "2" };
+  for (int i = 0; i < 2; i++) {
+    lua_gc(L, LUA_GCCOLLECT);
+    assert_int_equal(lua_rawgeti(L, weak, 1), LUA_TUSERDATA);   /* a view not yet read keeps it */
+    lua_pop(L, 1);
+    sandbox_push_env(sb);
+    lua_pushvalue(L, root);
+    lua_setfield(L, -2, "data");
+    if (sandbox_load(sb, reads[i], strlen(reads[i]), "@rules/test/chunk.lua", &err) != 0) fail_msg("load: %s", err.message);
+    if (sandbox_call(sb, 0, 1, &err) != 0) fail_msg("unexpected error: %s", err.message);
+    assert_string_equal(lua_tostring(L, -1), want[i]);
+    lua_pop(L, 1);
+    assert_string_equal(lazy_state(L, root), "neither");
+    lua_pushliteral(L, "b");
+    lua_rawget(L, root);                    /* nil: the view is empty */
+    assert_true(lua_isnil(L, -1));
+    lua_pop(L, 1);
+  }
+  lua_getmetatable(L, root);                /* the views of a and b, read */
+  lua_getfield(L, -1, "__index");
+  lua_getfield(L, -1, "a");
+  assert_string_equal(lazy_state(L, -1), "neither");
+  lua_getfield(L, -2, "b");
+  assert_string_equal(lazy_state(L, -1), "neither");
+  lua_pop(L, 4);
+  lua_gc(L, LUA_GCCOLLECT);
+  assert_int_equal(lua_rawgeti(L, weak, 1), LUA_TNIL);          /* every view read: the copy is gone */
+  lua_settop(L, root - 1);
+}
+
 /* A list of n records, as a data file. */
 static char *big_list(int n) {
   size_t cap = 64 + (size_t)n * 32;
@@ -214,6 +283,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_read_after_the_tree_is_freed, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_leaves_read_as_other_views, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_conversion_charged_to_no_rule, sbx_setup, sbx_teardown),
+    cmocka_unit_test_setup_teardown(test_copy_kept_until_every_view_is_read, sbx_setup, sbx_teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
