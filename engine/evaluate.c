@@ -432,51 +432,6 @@ static void set_text(lx_assessment *a, lx_text *t, const char *en, const char *f
 /* Evaluation                                                              */
 /* ---------------------------------------------------------------------- */
 
-/* Decide in C what needs no check: an invalid rule, an instrument that does
-** not bind the State, a provision not yet due, reserved or outside an
-** organisation's competence, a failed dependency.  Returns 1 when f is
-** settled, else 0 with *instrument the index of r's instrument in the rule
-** set (-1 if none), whose binding gives ctx.bound_since. */
-static int settled_in_c(lx_assessment *a, const lx_rule *r, lx_finding *f,
-                        const reservation_index *reserved, int *instrument) {
-  f->rule = r;
-  *instrument = -1;
-  if (r->invalid) {
-    set_error(a, f, r->file, r->line, r->invalid);
-    return 1;
-  }
-  /* is the State bound by the instrument, and by this provision? */
-  const lx_instrument *ins = NULL;
-  for (size_t i = 0; i < a->rules->ninstruments; i++) {
-    if (strcmp(a->rules->instruments[i].id, r->instrument) != 0) continue;
-    ins = &a->rules->instruments[i];
-    *instrument = (int)i;
-    if (a->bindings[i].kind == NOT_BOUND) {
-      f->status = LX_NOT_APPLICABLE;
-      set_text(a, &f->explanation, a->bindings[i].reason_en, a->bindings[i].reason_fr);
-      return 1;
-    }
-  }
-  char en[1200], fr[1200];
-  if (applicability_directive_due(ins, r, a->as_of, en, fr, sizeof en) ||
-      applicability_reserved(reserved, ins, r, en, fr, sizeof en, &f->reservation_unprovided) ||
-      applicability_outside_competence(r, a->profile, en, fr, sizeof en)) {
-    f->status = LX_NOT_APPLICABLE;
-    set_text(a, &f->explanation, en, fr);
-    return 1;
-  }
-  for (int d = 0; d < r->ndepends; d++) {
-    const lx_finding *dep = &a->findings[r->dep_index[d]];
-    if (dep->status == LX_ERROR) {
-      char msg[600];
-      snprintf(msg, sizeof msg, "depends on %s, which could not be evaluated", r->depends[d]);
-      set_error(a, f, r->file, r->line, msg);
-      return 1;
-    }
-  }
-  return 0;
-}
-
 /* One evaluation's rules as a series of sandbox calls (sandbox_call_each):
 ** what prepare_rule and finish_rule share.  The values every call receives
 ** are made into Lua once, when a rule first needs them (enter_lua), and
@@ -496,7 +451,77 @@ typedef struct {
   int as_of_ref;      /* the as-of date */
   int *since_refs;    /* by instrument: the date it binds the State from, LUA_NOREF
                          until used */
+  const char *searched;   /* the instrument id settled_in_c searched last (NULL: none) ... */
+  int found;              /* ... and what it found (instrument_of) */
+  char **reasons;         /* by instrument, [2k] and [2k+1]: why it does not bind the State,
+                             in English and French, kept (keep_string) at its first use */
 } evaluation;
+
+/* The index in the rule set of the instrument named id, as settled_in_c
+** looks for it: the first of that id that does not bind the State, else the
+** last of that id; -1 if none.  It depends only on id, so the answer for the
+** last id searched is kept (rules come grouped by instrument: one strcmp a
+** rule instead of one per instrument). */
+static int instrument_of(evaluation *ev, const char *id) {
+  if (ev->searched && strcmp(ev->searched, id) == 0) return ev->found;
+  const lx_assessment *a = ev->a;
+  int found = -1;
+  for (size_t i = 0; i < a->rules->ninstruments; i++) {
+    if (strcmp(a->rules->instruments[i].id, id) != 0) continue;
+    found = (int)i;
+    if (a->bindings[i].kind == NOT_BOUND) break;
+  }
+  ev->searched = id;
+  ev->found = found;
+  return found;
+}
+
+/* Decide in C what needs no check: an invalid rule, an instrument that does
+** not bind the State, a provision not yet due, reserved or outside an
+** organisation's competence, a failed dependency.  Returns 1 when f is
+** settled, else 0 with *instrument the index of r's instrument in the rule
+** set (-1 if none), whose binding gives ctx.bound_since.  The findings of an
+** instrument that does not bind the State share its reason, kept once. */
+static int settled_in_c(evaluation *ev, const lx_rule *r, lx_finding *f, int *instrument) {
+  lx_assessment *a = ev->a;
+  f->rule = r;
+  *instrument = -1;
+  if (r->invalid) {
+    set_error(a, f, r->file, r->line, r->invalid);
+    return 1;
+  }
+  /* is the State bound by the instrument, and by this provision? */
+  int k = instrument_of(ev, r->instrument);
+  const lx_instrument *ins = k >= 0 ? &a->rules->instruments[k] : NULL;
+  *instrument = k;
+  if (k >= 0 && a->bindings[k].kind == NOT_BOUND) {
+    f->status = LX_NOT_APPLICABLE;
+    char **kept = &ev->reasons[2 * k];
+    if (!kept[0]) kept[0] = keep_cstring(a, a->bindings[k].reason_en);
+    if (!kept[1]) kept[1] = keep_cstring(a, a->bindings[k].reason_fr);
+    f->explanation.en = kept[0];
+    f->explanation.fr = kept[1];
+    return 1;
+  }
+  char en[1200], fr[1200];
+  if (applicability_directive_due(ins, r, a->as_of, en, fr, sizeof en) ||
+      applicability_reserved(ev->reserved, ins, r, en, fr, sizeof en, &f->reservation_unprovided) ||
+      applicability_outside_competence(r, a->profile, en, fr, sizeof en)) {
+    f->status = LX_NOT_APPLICABLE;
+    set_text(a, &f->explanation, en, fr);
+    return 1;
+  }
+  for (int d = 0; d < r->ndepends; d++) {
+    const lx_finding *dep = &a->findings[r->dep_index[d]];
+    if (dep->status == LX_ERROR) {
+      char msg[600];
+      snprintf(msg, sizeof msg, "depends on %s, which could not be evaluated", r->depends[d]);
+      set_error(a, f, r->file, r->line, msg);
+      return 1;
+    }
+  }
+  return 0;
+}
 
 /* Make what every call receives into Lua: the profile, lx._begin and
 ** check_finished, the table of rule tables, the as-of date.  Returns 0, or -1 when out of memory. */
@@ -554,7 +579,7 @@ static int prepare_rule(void *ud, int i) {
   lx_assessment *a = ev->a;
   const lx_rule *r = &a->rules->rules[i];
   int instrument;
-  if (settled_in_c(a, r, &a->findings[i], ev->reserved, &instrument)) return -1;
+  if (settled_in_c(ev, r, &a->findings[i], &instrument)) return -1;
   lua_State *L = sandbox_state(ev->sb);
   if (ev->profile_ref == LUA_NOREF && enter_lua(ev) != 0) luaL_error(L, "out of memory");
   sandbox_use_account(ev->sb, r->account);   /* what the context and the check keep count against its file */
@@ -602,9 +627,12 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
     applicability_instrument(&rs->instruments[i], p, as_of, prospective, &a->bindings[i]);
   reservation_index reserved;     /* once per profile, not per rule */
   if (reservation_index_build(&reserved, p, as_of) != 0) { assessment_free(a); return -1; }
-  evaluation ev = { a, sb, &reserved, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, NULL };
+  evaluation ev = { a, sb, &reserved, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, NULL, NULL, -1,
+                    calloc(2 * rs->ninstruments + 1, sizeof *ev.reasons) };
+  if (!ev.reasons) { reservation_index_free(&reserved); assessment_free(a); return -1; }
   sandbox_call_each(sb, (int)rs->n, FINDING_VALUES, prepare_rule, finish_rule, &ev);
   leave_lua(&ev);
+  free(ev.reasons);
   reservation_index_free(&reserved);
   if (caveats_collect(rs, p, as_of, &a->caveats, &a->ncaveats) != 0) { assessment_free(a); return -1; }
   return 0;
