@@ -162,31 +162,43 @@ static char *keep_cstring(lx_assessment *a, const char *s) { return keep_string(
 /* Lua result into a finding                                               */
 /* ---------------------------------------------------------------------- */
 
-/* A string field of the table at idx, kept (keep_string), or NULL. */
-static char *raw_string(lx_assessment *a, lua_State *L, int idx, const char *key) {
+/* What reads a finding back into C: the assessment its strings are kept
+** for, and the names it reads raw, as Lua strings held in the registry
+** (found by reference in its array part; a C string pushed at every read
+** would be looked up in Lua's string cache, with a strcmp). */
+enum { READ_EN, READ_FR, READ_ID, READ_FACT, NREAD_KEYS };
+static const char *const read_keys[NREAD_KEYS] = { "en", "fr", "id", "fact" };
+typedef struct {
+  lx_assessment *a;
+  int keys[NREAD_KEYS];   /* registry references of read_keys' strings */
+} finding_reader;
+
+/* The field read_keys[key] of the table at idx, a string kept
+** (keep_string), or NULL. */
+static char *raw_string(finding_reader *fr, lua_State *L, int idx, int key) {
   char *s = NULL;
-  lua_pushstring(L, key);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, fr->keys[key]);
   if (lua_rawget(L, idx < 0 ? idx - 1 : idx) == LUA_TSTRING) {
     size_t len;
     const char *v = lua_tolstring(L, -1, &len);
-    s = keep_string(a, v, len);
+    s = keep_string(fr->a, v, len);
   }
   lua_pop(L, 1);
   return s;
 }
 
-static void read_text(lx_assessment *a, lua_State *L, int idx, lx_text *t) {
+static void read_text(finding_reader *fr, lua_State *L, int idx, lx_text *t) {
   memset(t, 0, sizeof *t);
   if (!lua_istable(L, idx)) return;
-  t->en = raw_string(a, L, idx, "en");
-  t->fr = raw_string(a, L, idx, "fr");
+  t->en = raw_string(fr, L, idx, READ_EN);
+  t->fr = raw_string(fr, L, idx, READ_FR);
 }
 
 /* [-0, +0] Read the list at stack index idx (anything but a table: an
 ** empty list); calls item() with each element that is a table on top of
 ** the stack. */
-static int read_list(lx_assessment *a, lua_State *L, int idx, void **items, size_t size,
-                     void (*item)(lx_assessment *, lua_State *, void *)) {
+static int read_list(finding_reader *fr, lua_State *L, int idx, void **items, size_t size,
+                     void (*item)(finding_reader *, lua_State *, void *)) {
   int n = 0;
   *items = NULL;
   idx = lua_absindex(L, idx);
@@ -194,7 +206,7 @@ static int read_list(lx_assessment *a, lua_State *L, int idx, void **items, size
     int len = (int)lua_rawlen(L, idx);
     if (len > 0 && (*items = calloc((size_t)len, size))) {
       for (int i = 1; i <= len; i++) {
-        if (lua_rawgeti(L, idx, i) == LUA_TTABLE) item(a, L, (char *)*items + (size_t)n++ * size);
+        if (lua_rawgeti(L, idx, i) == LUA_TTABLE) item(fr, L, (char *)*items + (size_t)n++ * size);
         lua_pop(L, 1);
       }
     }
@@ -202,12 +214,12 @@ static int read_list(lx_assessment *a, lua_State *L, int idx, void **items, size
   return n;
 }
 
-static void item_text(lx_assessment *a, lua_State *L, void *out) { read_text(a, L, -1, out); }
+static void item_text(finding_reader *fr, lua_State *L, void *out) { read_text(fr, L, -1, out); }
 
-static void item_question(lx_assessment *a, lua_State *L, void *out) {
+static void item_question(finding_reader *fr, lua_State *L, void *out) {
   lx_question *q = out;
-  q->fact = raw_string(a, L, -1, "fact");
-  read_text(a, L, -1, &q->text);
+  q->fact = raw_string(fr, L, -1, READ_FACT);
+  read_text(fr, L, -1, &q->text);
 }
 
 /* The field of e a key of an evidence entry names (the 7 names as
@@ -229,7 +241,7 @@ static char **evidence_field(lx_evidence *e, const char *key, size_t len) {
 ** note, from and repealed, read raw (as raw_string reads them) in one walk
 ** over the entry (lua_next) instead of a lookup per name: an entry sets
 ** few of the seven. */
-static void item_evidence(lx_assessment *a, lua_State *L, void *out) {
+static void item_evidence(finding_reader *fr, lua_State *L, void *out) {
   lx_evidence *e = out;
   int idx = lua_gettop(L);
   lua_pushnil(L);
@@ -240,7 +252,7 @@ static void item_evidence(lx_assessment *a, lua_State *L, void *out) {
       char **field = evidence_field(e, key, klen);
       if (field) {
         const char *v = lua_tolstring(L, -1, &vlen);
-        *field = keep_string(a, v, vlen);
+        *field = keep_string(fr->a, v, vlen);
       }
     }
     lua_pop(L, 1);
@@ -268,18 +280,19 @@ enum { FINDING_STATUS, FINDING_EN, FINDING_FR, FINDING_OPTION, FINDING_MISSING,
 
 /* [-FINDING_VALUES, +0] Fill f from the values lx._finish returned, on top
 ** of the stack. */
-static void read_finding(lx_assessment *a, lua_State *L, lx_finding *f) {
+static void read_finding(finding_reader *fr, lua_State *L, lx_finding *f) {
+  lx_assessment *a = fr->a;
   int base = lua_gettop(L) - FINDING_VALUES + 1;
   f->status = read_status(L, base + FINDING_STATUS);
   f->explanation.en = kept_string_at(a, L, base + FINDING_EN);
   f->explanation.fr = kept_string_at(a, L, base + FINDING_FR);
   if (lua_type(L, base + FINDING_OPTION) == LUA_TTABLE) {
-    read_text(a, L, base + FINDING_OPTION, &f->option);
-    f->option_id = raw_string(a, L, base + FINDING_OPTION, "id");
+    read_text(fr, L, base + FINDING_OPTION, &f->option);
+    f->option_id = raw_string(fr, L, base + FINDING_OPTION, READ_ID);
   }
-  f->nmissing = read_list(a, L, base + FINDING_MISSING, (void **)&f->missing, sizeof *f->missing, item_text);
-  f->nquestions = read_list(a, L, base + FINDING_QUESTIONS, (void **)&f->questions, sizeof *f->questions, item_question);
-  f->nevidence = read_list(a, L, base + FINDING_EVIDENCE, (void **)&f->evidence, sizeof *f->evidence, item_evidence);
+  f->nmissing = read_list(fr, L, base + FINDING_MISSING, (void **)&f->missing, sizeof *f->missing, item_text);
+  f->nquestions = read_list(fr, L, base + FINDING_QUESTIONS, (void **)&f->questions, sizeof *f->questions, item_question);
+  f->nevidence = read_list(fr, L, base + FINDING_EVIDENCE, (void **)&f->evidence, sizeof *f->evidence, item_evidence);
   lua_settop(L, base - 1);
   if (f->status == LX_ERROR) f->error_message = keep_cstring(a, "the check returned an invalid status");
 }
@@ -355,16 +368,18 @@ static int finish_plain(lua_State *L, int ctx, int r) {
     lua_replace(L, questions);
   }
   get_key(L, ctx, KEY_EVIDENCE, 0);
-  /* status en fr option missing questions evidence */
-  lua_pushvalue(L, at_status);
-  lua_pushvalue(L, explanation + 1);
-  lua_pushvalue(L, explanation + 2);
+  /* status en fr option missing questions evidence, copied over what was
+  ** read from top + 1 on: each value is read from its slot before that
+  ** slot is written (every slot read lies above the place its value goes) */
+  lua_copy(L, at_status, top + 1 + FINDING_STATUS);
+  lua_copy(L, explanation + 1, top + 1 + FINDING_EN);
+  lua_copy(L, explanation + 2, top + 1 + FINDING_FR);
+  lua_copy(L, questions, top + 1 + FINDING_QUESTIONS);
+  lua_copy(L, questions + 1, top + 1 + FINDING_EVIDENCE);
   lua_pushnil(L);
-  lua_pushnil(L);
-  lua_pushvalue(L, questions);
-  lua_pushvalue(L, questions + 1);
-  lua_rotate(L, top + 1, FINDING_VALUES);                /* the values first ... */
-  lua_settop(L, top + FINDING_VALUES);                   /* ... and what was read dropped */
+  lua_copy(L, -1, top + 1 + FINDING_OPTION);
+  lua_copy(L, -1, top + 1 + FINDING_MISSING);
+  lua_settop(L, top + FINDING_VALUES);                   /* what was read dropped */
   return 1;
 not_plain:
   lua_settop(L, top);
@@ -455,6 +470,7 @@ typedef struct {
   int found;              /* ... and what it found (instrument_of) */
   char **reasons;         /* by instrument, [2k] and [2k+1]: why it does not bind the State,
                              in English and French, kept (keep_string) at its first use */
+  finding_reader reader;  /* its keys made by enter_lua */
 } evaluation;
 
 /* The index in the rule set of the instrument named id, as settled_in_c
@@ -540,6 +556,10 @@ static int enter_lua(evaluation *ev) {
   ev->constants_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_pushstring(L, ev->a->as_of);
   ev->as_of_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  for (int k = 0; k < NREAD_KEYS; k++) {
+    lua_pushstring(L, read_keys[k]);
+    ev->reader.keys[k] = luaL_ref(L, LUA_REGISTRYINDEX);
+  }
   return 0;
 }
 
@@ -553,6 +573,7 @@ static void leave_lua(evaluation *ev) {
   luaL_unref(L, LUA_REGISTRYINDEX, ev->constants_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->as_of_ref);
   for (size_t i = 0; i < ev->a->rules->ninstruments; i++) luaL_unref(L, LUA_REGISTRYINDEX, ev->since_refs[i]);
+  for (int k = 0; k < NREAD_KEYS; k++) luaL_unref(L, LUA_REGISTRYINDEX, ev->reader.keys[k]);
   free(ev->since_refs);
 }
 
@@ -609,7 +630,7 @@ static void finish_rule(void *ud, int i, const sandbox_error *err) {
     set_error(a, f, err->file[0] ? err->file : r->file, err->file[0] ? err->line : r->line, err->message);
     return;
   }
-  read_finding(a, sandbox_state(ev->sb), f);
+  read_finding(&ev->reader, sandbox_state(ev->sb), f);
   if (f->status == LX_ERROR) { f->error_file = keep_cstring(a, r->file); f->error_line = r->line; }
 }
 
@@ -628,7 +649,7 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
   reservation_index reserved;     /* once per profile, not per rule */
   if (reservation_index_build(&reserved, p, as_of) != 0) { assessment_free(a); return -1; }
   evaluation ev = { a, sb, &reserved, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, NULL, NULL, -1,
-                    calloc(2 * rs->ninstruments + 1, sizeof *ev.reasons) };
+                    calloc(2 * rs->ninstruments + 1, sizeof *ev.reasons), { a, { LUA_NOREF } } };
   if (!ev.reasons) { reservation_index_free(&reserved); assessment_free(a); return -1; }
   sandbox_call_each(sb, (int)rs->n, FINDING_VALUES, prepare_rule, finish_rule, &ev);
   leave_lua(&ev);
