@@ -1009,33 +1009,39 @@ end
 -- Results.  Each returns the finding table the engine expects.
 ---------------------------------------------------------------------------
 -- The finding { status, explanation (a copy), _ctx, [option or missing] },
--- made in one constructor (a field given nil is not stored).  bilingual
--- raises at level 3: the caller of ctx:met, as when these called a helper
--- that made the table.
+-- made in one constructor (a field given nil is not stored), its copy of
+-- the explanation as bilingual makes it ({ en, fr } from text_pair, called
+-- here rather than through bilingual: one call fewer), text_pair raising at
+-- level 3: the caller of ctx:met, as bilingual's level 4 did.
 
 -- option: which alternative satisfied the duty, a bilingual label with an
 -- optional id ({ id = "ii", en = ..., fr = ... }); lx.any_of sets it.
 function Ctx:met(explanation, option)
-  return { status = "met", explanation = bilingual(explanation, "explanation"), _ctx = self, option = option }
+  local en, fr = text_pair(explanation, "explanation", 3)
+  return { status = "met", explanation = { en = en, fr = fr }, _ctx = self, option = option }
 end
 
 -- missing: a list of bilingual texts naming what is missing.
 function Ctx:partly(explanation, missing)
-  return { status = "partly_met", explanation = bilingual(explanation, "explanation"), _ctx = self, missing = missing }
+  local en, fr = text_pair(explanation, "explanation", 3)
+  return { status = "partly_met", explanation = { en = en, fr = fr }, _ctx = self, missing = missing }
 end
 
 function Ctx:not_met(explanation, missing)
-  return { status = "not_met", explanation = bilingual(explanation, "explanation"), _ctx = self, missing = missing }
+  local en, fr = text_pair(explanation, "explanation", 3)
+  return { status = "not_met", explanation = { en = en, fr = fr }, _ctx = self, missing = missing }
 end
 
 -- An unknown finding must come with at least one open question (recorded by
 -- ctx:measure/ctx:ask); missing may list shortcomings already established.
 function Ctx:unknown(explanation, missing)
-  return { status = "unknown", explanation = bilingual(explanation, "explanation"), _ctx = self, missing = missing }
+  local en, fr = text_pair(explanation, "explanation", 3)
+  return { status = "unknown", explanation = { en = en, fr = fr }, _ctx = self, missing = missing }
 end
 
 function Ctx:not_applicable(reason)
-  return { status = "not_applicable", explanation = bilingual(reason, "explanation"), _ctx = self }
+  local en, fr = text_pair(reason, "explanation", 3)
+  return { status = "not_applicable", explanation = { en = en, fr = fr }, _ctx = self }
 end
 
 -- The same findings for a text lx.t has just made, which no one else holds:
