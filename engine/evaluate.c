@@ -23,6 +23,7 @@
 ** these statics (lua_rawgetp): no string to hash on every call. */
 static const char rule_constants_key;   /* the table of rule tables */
 static const char begin_function_key;   /* lx._begin */
+static const char context_function_key; /* lx._context */
 static const char check_runner_key;     /* check_finished, the closure */
 
 enum { CONST_RULE = 1 };                /* [1]: the lx_rule, light userdata */
@@ -461,6 +462,9 @@ typedef struct {
                          provisions reserved or not yet due, never cost the
                          profile's conversion */
   int begin_ref;      /* lx._begin: a call's context */
+  int context_ref;    /* lx._context: the same, where begin would change nothing */
+  int begun_upvalue;  /* the index of begin's upvalue `begun` (0: not found) */
+  lua_Integer begun;  /* its value after the engine's last call of begin (-1: none yet) */
   int runner_ref;     /* check_finished: the check run and its finding normalised */
   int constants_ref;  /* the table of rule tables (push_rule_constants) */
   int as_of_ref;      /* the as-of date */
@@ -549,7 +553,14 @@ static int enter_lua(evaluation *ev) {
   data_push(L, ev->a->profile->data);
   ev->profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_library_function(ev->sb, &begin_function_key, "_begin");
+  const char *name;
+  for (int up = 1; (name = lua_getupvalue(L, -1, up)); up++) {
+    lua_pop(L, 1);
+    if (strcmp(name, "begun") == 0) { ev->begun_upvalue = up; break; }
+  }
   ev->begin_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  push_library_function(ev->sb, &context_function_key, "_context");
+  ev->context_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_check_runner(ev->sb);
   ev->runner_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_constants_table(L, ev->a->rules->n);
@@ -569,6 +580,7 @@ static void leave_lua(evaluation *ev) {
   if (ev->profile_ref == LUA_NOREF) return;
   luaL_unref(L, LUA_REGISTRYINDEX, ev->profile_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->begin_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, ev->context_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->runner_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->constants_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->as_of_ref);
@@ -590,6 +602,27 @@ static void push_bound_since(evaluation *ev, int k) {
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->since_refs[k]);
 }
 
+/* How many contexts lx._begin has made (its upvalue `begun`); -1 when the
+** upvalue was not found. */
+static lua_Integer begun(evaluation *ev, lua_State *L) {
+  if (!ev->begun_upvalue) return -1;
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->begin_ref);
+  lua_getupvalue(L, -1, ev->begun_upvalue);
+  lua_Integer n = lua_tointeger(L, -1);
+  lua_pop(L, 2);
+  return n;
+}
+
+/* Is lx._context(...) now what lx._begin(...) would do with this
+** evaluation's profile, date and schema?  Yes when the engine called
+** lx._begin with them and nothing called it since (a rule may, through
+** lx._run): only lx._begin makes the library's caches follow another
+** profile, date or schema, and with them followed it only calls
+** lx._context. */
+static int begin_changes_nothing(evaluation *ev, lua_State *L) {
+  return ev->begun >= 0 && begun(ev, L) == ev->begun;
+}
+
 /* sandbox_prepare_fn: settle rule i in C, or push check_finished(check, ctx)
 ** with the rule's context ctx = lx._begin(profile, schema, as_of, rule,
 ** bound_since, deps) made here, before the call's budgets start (the
@@ -607,7 +640,8 @@ static int prepare_rule(void *ud, int i) {
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->runner_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);
   int check = lua_gettop(L);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->begin_ref);
+  int begins = !begin_changes_nothing(ev, L);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, begins ? ev->begin_ref : ev->context_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, a->rules->schema_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->as_of_ref);
@@ -615,6 +649,7 @@ static int prepare_rule(void *ud, int i) {
   push_bound_since(ev, instrument);
   push_deps(L, a, r);
   lua_call(L, 6, 1);                          /* the context */
+  if (begins) ev->begun = begun(ev, L);
   return 2;
 }
 
@@ -648,7 +683,7 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
     applicability_instrument(&rs->instruments[i], p, as_of, prospective, &a->bindings[i]);
   reservation_index reserved;     /* once per profile, not per rule */
   if (reservation_index_build(&reserved, p, as_of) != 0) { assessment_free(a); return -1; }
-  evaluation ev = { a, sb, &reserved, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, NULL, NULL, -1,
+  evaluation ev = { a, sb, &reserved, LUA_NOREF, LUA_NOREF, LUA_NOREF, 0, -1, LUA_NOREF, LUA_NOREF, LUA_NOREF, NULL, NULL, -1,
                     calloc(2 * rs->ninstruments + 1, sizeof *ev.reasons), { a, { LUA_NOREF } } };
   if (!ev.reasons) { reservation_index_free(&reserved); assessment_free(a); return -1; }
   sandbox_call_each(sb, (int)rs->n, FINDING_VALUES, prepare_rule, finish_rule, &ev);

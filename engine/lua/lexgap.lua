@@ -1124,7 +1124,13 @@ lx._finish = finish
 -- budgets start: it runs no code of the rule's.  lx._checked(check, ctx)
 -- runs the check, under the rule's budgets, and lx._finish(ctx, r) then
 -- normalises its result (the engine reads a plain finding as it would).
+-- begun counts begin's calls: only begin makes the caches follow another
+-- profile, date or schema, so while the count is the one the engine noted
+-- after its own last call, the engine calls new_context (lx._context)
+-- itself, which is what begin would do then.
+local begun = 0
 local function begin(profile, schema, as_of, rule, bound_since, deps)
+  begun = begun + 1
   local ix = offence_index   -- `==`, not rawequal (a call into C): views have no __eq
   if not (ix.profile == profile and ix.as_of == as_of) then ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil end
   if schema_questions.schema ~= schema then schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0 end

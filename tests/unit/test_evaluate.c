@@ -421,6 +421,73 @@ static void test_context_held_by_rule_file(void **state) {
   free_own_rules(dir, sb, &rs);
 }
 
+/* How many times the library's lx._begin has run (its upvalue `begun`). */
+static lua_Integer begin_count(lx_sandbox *sb) {
+  lua_State *L = sandbox_state(sb);
+  sandbox_push_lib(sb);
+  lua_getfield(L, -1, "_begin");
+  lua_Integer n = -1;
+  const char *name;
+  for (int up = 1; (name = lua_getupvalue(L, -1, up)); up++) {
+    if (strcmp(name, "begun") == 0) n = lua_tointeger(L, -1);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 2);
+  return n;
+}
+
+/* The engine makes a context with lx._context, skipping lx._begin, only
+** while lx._begin would change nothing: nothing called it since the
+** engine's last call.  lx._begin runs once an evaluation (its first rule),
+** and again after a rule called lx._run on a forged profile, date and
+** schema (which made the library's caches follow those): a mutant that
+** never calls it again after the first rule, and one that calls it for
+** every rule, both miss the counts.  The rules after the forging one read
+** the real profile's offences and the schema's question, the same views an
+** earlier rule read. */
+static void test_context_begun_again_after_a_rule_ran_begin(void **state) {
+  (void)state;
+  char dir[] = "/tmp/lexgap-eval-begun-XXXXXX";
+  lx_sandbox *sb;
+  lx_ruleset rs;
+  load_own_rules(dir,
+    "local first, first_q\n"
+    "local function decl(t)\n"
+    "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n"
+    "  t.level = 'mandatory'; t.facts = t.facts or {}\n"
+    "  obligation(t)\n"
+    "end\n"
+    "decl { ref = 'untoc:15.1.a', facts = { 'offences' }, check = function(ctx)\n"
+    "  first, first_q = ctx:offences()[1].o, ctx:question_for('offences')\n"
+    "  return ctx:met(tostring(first ~= nil) .. ' ' .. type(first_q)) end }\n"
+    "decl { ref = 'untoc:15.1.b', depends = { 'untoc:15.1.a' }, check = function(ctx)\n"
+    "  if ctx.as_of == '2024-01-01' then\n"
+    "    lx._run(function(c) return c:met('forged') end, { state = { code = 'F' }, offences = {} },\n"
+    "      { root = 'x', types = {} }, '2020-01-01', { ref = 'untoc:9.9', id = 'untoc:9.9', level = 'mandatory', facts = {} })\n"
+    "  end\n"
+    "  return ctx:met('b') end }\n"
+    "decl { ref = 'untoc:15.1.c', depends = { 'untoc:15.1.b' }, facts = { 'offences' }, check = function(ctx)\n"
+    "  return ctx:met(tostring(rawequal(ctx:offences()[1].o, first)) .. ' ' ..\n"
+    "    tostring(rawequal(ctx:question_for('offences'), first_q))) end }\n", &sb, &rs);
+  const char *prof = PROFILE("untoc = { deposited = '2004-01-01' }", "offences = { a = { name = 'A', source = 'PC 1' } }");
+  const char *dates[] = { "2024-01-01", "2025-01-01", "2024-01-01" };   /* with the forging rule, without, with */
+  const lua_Integer begins[] = { 3, 1, 3 };   /* the engine's, the rule's lx._run, the engine's again */
+  for (int k = 0; k < 3; k++) {
+    lx_profile p;
+    lx_assessment a;
+    lua_Integer before = begin_count(sb);
+    assess_with(sb, &rs, prof, dates[k], &p, &a);
+    assert_true(before >= 0);
+    assert_int_equal(begin_count(sb) - before, begins[k]);
+    assert_string_equal(find(&a, "untoc:15.1.a")->explanation.en, "true table");
+    assert_string_equal(find(&a, "untoc:15.1.b")->explanation.en, "b");
+    assert_string_equal(find(&a, "untoc:15.1.c")->explanation.en, "true true");
+    assessment_free(&a);
+    profile_free(&p);
+  }
+  free_own_rules(dir, sb, &rs);
+}
+
 /* The engine reads a plain finding itself (finish_plain) and hands any
 ** other to lx._finish: both must give the same values.  Each shape of
 ** finding is returned by two rules, once as it is (read in C when plain)
@@ -869,6 +936,7 @@ int main(void) {
     cmocka_unit_test(test_rule_constants_reused_per_rule),
     cmocka_unit_test(test_ctx_fresh_per_call_and_finding_values),
     cmocka_unit_test(test_context_held_by_rule_file),
+    cmocka_unit_test(test_context_begun_again_after_a_rule_ran_begin),
     cmocka_unit_test(test_plain_findings_read_as_the_library_reads_them),
     cmocka_unit_test(test_party_status_unrecorded_is_prospective),
     cmocka_unit_test(test_denunciation_takes_effect_after_a_year),
