@@ -421,6 +421,89 @@ static void test_context_held_by_rule_file(void **state) {
   free_own_rules(dir, sb, &rs);
 }
 
+/* The findings of an instrument that does not bind the State are settled
+** in C with its reason (kept once an evaluation, shared by its findings),
+** whatever the order of the rules: here the rules of a second treaty, to
+** which the State is no party, alternate with UNTOC's through their
+** dependencies (untoc:15.1.a, second:1, untoc:15.1.b, second:2,
+** untoc:15.1.c; the State only signed the second), so the instrument
+** searched changes at every rule.  A
+** search that kept the last answer without comparing the id (or kept none)
+** would settle UNTOC's rules as not applicable, or run the second treaty's. */
+static void test_unbound_instrument_between_bound_rules(void **state) {
+  (void)state;
+  char dir[] = "/tmp/lexgap-eval-two-XXXXXX";
+  lx_sandbox *sb;
+  lx_ruleset rs;
+  const char *chain =
+    "local function decl(t)\n"
+    "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n"
+    "  t.level = 'mandatory'; t.facts = {}\n"
+    "  obligation(t)\n"
+    "end\n";
+  char untoc_rules[2048], second_rules[2048];
+  snprintf(untoc_rules, sizeof untoc_rules, "%s"
+    "decl { ref = 'untoc:15.1.a', check = function(ctx) return ctx:met('a') end }\n"
+    "decl { ref = 'untoc:15.1.b', depends = { 'second:1' }, check = function(ctx) return ctx:met('b') end }\n"
+    "decl { ref = 'untoc:15.1.c', depends = { 'second:2' }, check = function(ctx) return ctx:met('c') end }\n", chain);
+  snprintf(second_rules, sizeof second_rules, "%s"
+    "decl { ref = 'second:1', depends = { 'untoc:15.1.a' }, check = function(ctx) return ctx:met('never run') end }\n"
+    "decl { ref = 'second:2', depends = { 'untoc:15.1.b' }, check = function(ctx) return ctx:met('never run') end }\n", chain);
+  load_own_rules(dir, untoc_rules, &sb, &rs);
+  ruleset_free(&rs, sb);
+  char pack[300];
+  snprintf(pack, sizeof pack, "%s/second", dir);
+  mkdir(pack, 0755);
+  write_file(pack, "instrument.lua",
+    "return { id = 'second', title = { en = 'Second Convention', fr = 'Seconde convention' },\n"
+    "  short = { en = 'SC', fr = 'SC' }, kind = 'treaty', in_force = '2003-09-29',\n"
+    "  days_after_deposit = 30, denunciation_years = 1 }\n");
+  write_file(pack, "rules.lua", second_rules);
+  diag_list d;
+  diag_init(&d);
+  if (ruleset_load(&rs, sb, dir, NULL, 0, &d) != 0) { diag_print(&d, stderr); fail_msg("rules refused"); }
+  diag_free(&d);
+  lx_profile p;
+  lx_assessment a;
+  assess_with(sb, &rs, PROFILE("untoc = { deposited = '2004-01-01' }, second = { signed = '2004-01-01' }", ""),
+              "2024-01-01", &p, &a);
+  const char *ids[] = { "untoc:15.1.a", "second:1", "untoc:15.1.b", "second:2", "untoc:15.1.c" };
+  size_t at[5];
+  for (int k = 0; k < 5; k++) {
+    const lx_finding *f = find(&a, ids[k]);
+    at[k] = (size_t)(f - a.findings);
+    if (k % 2 == 0) {
+      assert_int_equal(f->status, LX_MET);
+      assert_int_equal(f->explanation.en[0], ids[k][11]);   /* 'a', 'b', 'c' */
+    } else {
+      assert_int_equal(f->status, LX_NOT_APPLICABLE);
+      assert_non_null(f->explanation.en);
+      assert_non_null(f->explanation.fr);
+      assert_non_null(strstr(f->explanation.en, "signature alone"));
+    }
+    if (k > 0) assert_true(at[k] > at[k - 1]);   /* evaluated in this order */
+  }
+  assert_string_equal(find(&a, "second:1")->explanation.en, find(&a, "second:2")->explanation.en);
+  assert_string_equal(find(&a, "second:1")->explanation.fr, find(&a, "second:2")->explanation.fr);
+  assessment_free(&a);
+  profile_free(&p);
+  /* neither binds: each instrument's findings keep its own reason */
+  assess_with(sb, &rs, PROFILE("untoc = { signed = '2001-01-01' }, second = { signed = '2004-01-01' }", ""),
+              "2024-01-01", &p, &a);
+  for (int k = 0; k < 5; k++) {
+    const lx_finding *f = find(&a, ids[k]);
+    assert_int_equal(f->status, LX_NOT_APPLICABLE);
+    size_t i = 0;
+    while (strcmp(rs.instruments[i].id, f->rule->instrument) != 0) i++;
+    assert_string_equal(f->explanation.en, a.bindings[i].reason_en);
+    assert_string_equal(f->explanation.fr, a.bindings[i].reason_fr);
+  }
+  assert_string_not_equal(a.bindings[0].reason_en, a.bindings[1].reason_en);
+  assessment_free(&a);
+  profile_free(&p);
+  free_own_rules(dir, sb, &rs);
+}
+
 /* How many times the library's lx._begin has run (its upvalue `begun`). */
 static lua_Integer begin_count(lx_sandbox *sb) {
   lua_State *L = sandbox_state(sb);
@@ -937,6 +1020,7 @@ int main(void) {
     cmocka_unit_test(test_ctx_fresh_per_call_and_finding_values),
     cmocka_unit_test(test_context_held_by_rule_file),
     cmocka_unit_test(test_context_begun_again_after_a_rule_ran_begin),
+    cmocka_unit_test(test_unbound_instrument_between_bound_rules),
     cmocka_unit_test(test_plain_findings_read_as_the_library_reads_them),
     cmocka_unit_test(test_party_status_unrecorded_is_prospective),
     cmocka_unit_test(test_denunciation_takes_effect_after_a_year),
