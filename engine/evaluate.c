@@ -4,6 +4,8 @@
 #include "evaluate.h"
 
 #include <limits.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -127,10 +129,12 @@ static void push_deps(lua_State *L, const lx_assessment *a, const lx_rule *r) {
 /* The findings' strings                                                   */
 /* ---------------------------------------------------------------------- */
 
-/* Every string of an assessment's findings is copied into blocks that
-** assessment_free gives back together: one allocation for many strings,
-** none freed one by one. */
+/* Every string of an assessment's findings, and its lists (missing
+** elements, questions, evidence), are copied into blocks that
+** assessment_free gives back together: one allocation for many, none freed
+** one by one. */
 #define STRING_BLOCK (16u << 10)
+#define KEPT_ALIGN _Alignof(max_align_t)   /* a list's place in a block */
 
 struct finding_strings {
   struct finding_strings *next;   /* the block filled before this one */
@@ -138,23 +142,42 @@ struct finding_strings {
   char text[];
 };
 
+/* size bytes at an address aligned to align (a power of two), in the
+** newest block or a new one, kept until the assessment is freed; NULL when
+** out of memory. */
+static char *keep_room(lx_assessment *a, size_t size, size_t align) {
+  struct finding_strings *b = a->strings;
+  size_t pad = b ? (size_t)(-(uintptr_t)(b->text + b->used) & (align - 1)) : 0;
+  if (!b || b->size - b->used < pad + size) {
+    size_t want = size + align - 1 > STRING_BLOCK ? size + align - 1 : STRING_BLOCK;
+    if (!(b = malloc(sizeof *b + want))) return NULL;
+    b->used = 0;
+    b->size = want;
+    b->next = a->strings;
+    a->strings = b;
+    pad = (size_t)(-(uintptr_t)b->text & (align - 1));
+  }
+  char *room = b->text + b->used + pad;
+  b->used += pad + size;
+  return room;
+}
+
 /* A copy of [s, s+len) with a terminating NUL, kept until the assessment
 ** is freed; NULL when out of memory. */
 static char *keep_string(lx_assessment *a, const char *s, size_t len) {
-  struct finding_strings *b = a->strings;
-  if (!b || b->size - b->used < len + 1) {
-    size_t size = len + 1 > STRING_BLOCK ? len + 1 : STRING_BLOCK;
-    if (!(b = malloc(sizeof *b + size))) return NULL;
-    b->used = 0;
-    b->size = size;
-    b->next = a->strings;
-    a->strings = b;
-  }
-  char *copy = b->text + b->used;
+  char *copy = keep_room(a, len + 1, 1);
+  if (!copy) return NULL;
   memcpy(copy, s, len);
   copy[len] = '\0';
-  b->used += len + 1;
   return copy;
+}
+
+/* size zeroed bytes aligned for any object (a finding's list), kept until
+** the assessment is freed; NULL when out of memory. */
+static void *keep_zeroed(lx_assessment *a, size_t size) {
+  char *room = keep_room(a, size, KEPT_ALIGN);
+  if (room) memset(room, 0, size);
+  return room;
 }
 
 static char *keep_cstring(lx_assessment *a, const char *s) { return keep_string(a, s, strlen(s)); }
@@ -205,7 +228,7 @@ static int read_list(finding_reader *fr, lua_State *L, int idx, void **items, si
   idx = lua_absindex(L, idx);
   if (lua_type(L, idx) == LUA_TTABLE) {
     int len = (int)lua_rawlen(L, idx);
-    if (len > 0 && (*items = calloc((size_t)len, size))) {
+    if (len > 0 && (size_t)len <= SIZE_MAX / size && (*items = keep_zeroed(fr->a, (size_t)len * size))) {
       for (int i = 1; i <= len; i++) {
         if (lua_rawgeti(L, idx, i) == LUA_TTABLE) item(fr, L, (char *)*items + (size_t)n++ * size);
         lua_pop(L, 1);
@@ -712,9 +735,9 @@ static void finding_strings_free(lx_finding *f) {
 }
 
 void assessment_free(lx_assessment *a) {
-  for (size_t i = 0; a->findings && i < a->n; i++) {
+  for (size_t i = 0; a->findings && i < a->n && !a->strings; i++) {   /* kept in blocks when evaluate() made them */
     lx_finding *f = &a->findings[i];
-    if (!a->strings) finding_strings_free(f);
+    finding_strings_free(f);
     free(f->missing);
     free(f->questions);
     free(f->evidence);

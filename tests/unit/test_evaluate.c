@@ -504,6 +504,51 @@ static void test_unbound_instrument_between_bound_rules(void **state) {
   free_own_rules(dir, sb, &rs);
 }
 
+/* A finding's lists are kept in the assessment's blocks with its strings:
+** a list larger than a block (800 missing elements: 19 KB) and the many
+** small ones around it are read whole, each element where it belongs, and
+** aligned; assessment_free gives them back (the sanitizer build checks
+** that nothing leaks or is freed twice). */
+static void test_lists_kept_with_the_strings(void **state) {
+  (void)state;
+  char dir[] = "/tmp/lexgap-eval-lists-XXXXXX";
+  lx_sandbox *sb;
+  lx_ruleset rs;
+  load_own_rules(dir,
+    "local function decl(t)\n"
+    "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n"
+    "  t.level = 'mandatory'; t.facts = {}\n"
+    "  obligation(t)\n"
+    "end\n"
+    "local function many(n) local m = {} for k = 1, n do m[k] = { en = 'm' .. k, fr = 'f' .. k } end return m end\n"
+    "decl { ref = 'untoc:15.1.a', check = function(ctx) return ctx:partly('one', many(1)) end }\n"
+    "decl { ref = 'untoc:15.1.b', check = function(ctx) return ctx:not_met('big', many(800)) end }\n"
+    "decl { ref = 'untoc:15.1.c', check = function(ctx) return ctx:partly('three', many(3)) end }\n", &sb, &rs);
+  for (int round = 0; round < 2; round++) {
+    lx_profile p;
+    lx_assessment a;
+    assess_with(sb, &rs, two_profiles[round], "2024-01-01", &p, &a);
+    const char *ids[] = { "untoc:15.1.a", "untoc:15.1.b", "untoc:15.1.c" };
+    const int counts[] = { 1, 800, 3 };
+    for (int k = 0; k < 3; k++) {
+      const lx_finding *f = find(&a, ids[k]);
+      assert_int_equal(f->nmissing, counts[k]);
+      assert_int_equal((uintptr_t)f->missing % _Alignof(max_align_t), 0);
+      for (int m = 0; m < f->nmissing; m++) {
+        char en[16], fr[16];
+        snprintf(en, sizeof en, "m%d", m + 1);
+        snprintf(fr, sizeof fr, "f%d", m + 1);
+        assert_string_equal(f->missing[m].en, en);
+        assert_string_equal(f->missing[m].fr, fr);
+        assert_null(f->missing[m].es);
+      }
+    }
+    assessment_free(&a);
+    profile_free(&p);
+  }
+  free_own_rules(dir, sb, &rs);
+}
+
 /* How many times the library's lx._begin has run (its upvalue `begun`). */
 static lua_Integer begin_count(lx_sandbox *sb) {
   lua_State *L = sandbox_state(sb);
@@ -1021,6 +1066,7 @@ int main(void) {
     cmocka_unit_test(test_context_held_by_rule_file),
     cmocka_unit_test(test_context_begun_again_after_a_rule_ran_begin),
     cmocka_unit_test(test_unbound_instrument_between_bound_rules),
+    cmocka_unit_test(test_lists_kept_with_the_strings),
     cmocka_unit_test(test_plain_findings_read_as_the_library_reads_them),
     cmocka_unit_test(test_party_status_unrecorded_is_prospective),
     cmocka_unit_test(test_denunciation_takes_effect_after_a_year),
