@@ -324,8 +324,8 @@ end
 -- The evaluation context.
 ---------------------------------------------------------------------------
 local Ctx = {}
-Ctx.__index = Ctx
-Ctx.__metatable = false   -- rules cannot reach or alter the shared method table
+local CTX_META = { __index = Ctx, __metatable = false }   -- every context's metatable
+-- rules can neither reach nor alter the shared methods: Ctx has no __index of its own (ctx.__index is nil)
 
 -- The dependencies of a rule that has none: read-only, since every such
 -- rule's ctx holds this one table.
@@ -338,7 +338,7 @@ local NO_DEPS = readonly({})
 -- the first ctx:cite or ctx:ask: a check that records none makes none.
 -- The metatable is set by the engine's primitive, not the rules'
 -- setmetatable (whose check for __gc, made through a second call, costs
--- more than the rest of the context): Ctx has no __gc.
+-- more than the rest of the context): CTX_META has no __gc.
 local set_metatable = engine.set_metatable
 local function new_context(profile, schema, as_of, rule, bound_since, deps)
   return set_metatable({
@@ -353,7 +353,7 @@ local function new_context(profile, schema, as_of, rule, bound_since, deps)
     declared = rule.facts,
     deps = deps or NO_DEPS,
     state = profile.state,
-  }, Ctx)
+  }, CTX_META)
 end
 lx._context = new_context
 
