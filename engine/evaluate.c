@@ -566,8 +566,10 @@ static int settled_in_c(evaluation *ev, const lx_rule *r, lx_finding *f, int *in
   return 0;
 }
 
-/* Make what every call receives into Lua: the profile, lx._begin and
-** check_finished, the table of rule tables, the as-of date.  Returns 0, or -1 when out of memory. */
+/* Make what every call receives into Lua: the profile, lx._begin (and the
+** place of its upvalue `begun`), lx._context, check_finished, the table of
+** rule tables, the as-of date, the names a finding is read by.  Returns 0,
+** or -1 when out of memory. */
 static int enter_lua(evaluation *ev) {
   lua_State *L = sandbox_state(ev->sb);
   size_t n = ev->a->rules->ninstruments;
@@ -648,9 +650,11 @@ static int begin_changes_nothing(evaluation *ev, lua_State *L) {
 
 /* sandbox_prepare_fn: settle rule i in C, or push check_finished(check, ctx)
 ** with the rule's context ctx = lx._begin(profile, schema, as_of, rule,
-** bound_since, deps) made here, before the call's budgets start (the
-** engine's work: the library runs none of the rule's code there), and
-** charge what the context and the check allocate to the file's account. */
+** bound_since, deps) made here (by lx._context, with the same arguments,
+** where lx._begin would change nothing: begin_changes_nothing), before the
+** call's budgets start (the engine's work: the library runs none of the
+** rule's code there), and charge what the context and the check allocate
+** to the file's account. */
 static int prepare_rule(void *ud, int i) {
   evaluation *ev = ud;
   lx_assessment *a = ev->a;

@@ -25,7 +25,7 @@
 --     evidence ({ {fact, label, source, url, note, from, repealed} } or nil);
 --     a list that is nil is empty.
 --   lx._run(check, profile, schema, as_of, rule, bound_since, deps) does both
---     around the rule's check; the engine calls lx._begin, lx._checked, lx._finish.
+--     around the rule's check; the engine calls lx._begin (lx._context while begin changes nothing), lx._checked, lx._finish.
 --   Errors are raised with error(); the engine turns them into `error` findings.
 
 local lx = {}
