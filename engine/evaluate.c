@@ -4,6 +4,8 @@
 #include "evaluate.h"
 
 #include <limits.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +25,7 @@
 ** these statics (lua_rawgetp): no string to hash on every call. */
 static const char rule_constants_key;   /* the table of rule tables */
 static const char begin_function_key;   /* lx._begin */
+static const char context_function_key; /* lx._context */
 static const char check_runner_key;     /* check_finished, the closure */
 
 enum { CONST_RULE = 1 };                /* [1]: the lx_rule, light userdata */
@@ -126,10 +129,12 @@ static void push_deps(lua_State *L, const lx_assessment *a, const lx_rule *r) {
 /* The findings' strings                                                   */
 /* ---------------------------------------------------------------------- */
 
-/* Every string of an assessment's findings is copied into blocks that
-** assessment_free gives back together: one allocation for many strings,
-** none freed one by one. */
+/* Every string of an assessment's findings, and its lists (missing
+** elements, questions, evidence), are copied into blocks that
+** assessment_free gives back together: one allocation for many, none freed
+** one by one. */
 #define STRING_BLOCK (16u << 10)
+#define KEPT_ALIGN _Alignof(max_align_t)   /* a list's place in a block */
 
 struct finding_strings {
   struct finding_strings *next;   /* the block filled before this one */
@@ -137,23 +142,42 @@ struct finding_strings {
   char text[];
 };
 
+/* size bytes at an address aligned to align (a power of two), in the
+** newest block or a new one, kept until the assessment is freed; NULL when
+** out of memory. */
+static char *keep_room(lx_assessment *a, size_t size, size_t align) {
+  struct finding_strings *b = a->strings;
+  size_t pad = b ? (size_t)(-(uintptr_t)(b->text + b->used) & (align - 1)) : 0;
+  if (!b || b->size - b->used < pad + size) {
+    size_t want = size + align - 1 > STRING_BLOCK ? size + align - 1 : STRING_BLOCK;
+    if (!(b = malloc(sizeof *b + want))) return NULL;
+    b->used = 0;
+    b->size = want;
+    b->next = a->strings;
+    a->strings = b;
+    pad = (size_t)(-(uintptr_t)b->text & (align - 1));
+  }
+  char *room = b->text + b->used + pad;
+  b->used += pad + size;
+  return room;
+}
+
 /* A copy of [s, s+len) with a terminating NUL, kept until the assessment
 ** is freed; NULL when out of memory. */
 static char *keep_string(lx_assessment *a, const char *s, size_t len) {
-  struct finding_strings *b = a->strings;
-  if (!b || b->size - b->used < len + 1) {
-    size_t size = len + 1 > STRING_BLOCK ? len + 1 : STRING_BLOCK;
-    if (!(b = malloc(sizeof *b + size))) return NULL;
-    b->used = 0;
-    b->size = size;
-    b->next = a->strings;
-    a->strings = b;
-  }
-  char *copy = b->text + b->used;
+  char *copy = keep_room(a, len + 1, 1);
+  if (!copy) return NULL;
   memcpy(copy, s, len);
   copy[len] = '\0';
-  b->used += len + 1;
   return copy;
+}
+
+/* size zeroed bytes aligned for any object (a finding's list), kept until
+** the assessment is freed; NULL when out of memory. */
+static void *keep_zeroed(lx_assessment *a, size_t size) {
+  char *room = keep_room(a, size, KEPT_ALIGN);
+  if (room) memset(room, 0, size);
+  return room;
 }
 
 static char *keep_cstring(lx_assessment *a, const char *s) { return keep_string(a, s, strlen(s)); }
@@ -162,39 +186,51 @@ static char *keep_cstring(lx_assessment *a, const char *s) { return keep_string(
 /* Lua result into a finding                                               */
 /* ---------------------------------------------------------------------- */
 
-/* A string field of the table at idx, kept (keep_string), or NULL. */
-static char *raw_string(lx_assessment *a, lua_State *L, int idx, const char *key) {
+/* What reads a finding back into C: the assessment its strings are kept
+** for, and the names it reads raw, as Lua strings held in the registry
+** (found by reference in its array part; a C string pushed at every read
+** would be looked up in Lua's string cache, with a strcmp). */
+enum { READ_EN, READ_FR, READ_ID, READ_FACT, NREAD_KEYS };
+static const char *const read_keys[NREAD_KEYS] = { "en", "fr", "id", "fact" };
+typedef struct {
+  lx_assessment *a;
+  int keys[NREAD_KEYS];   /* registry references of read_keys' strings */
+} finding_reader;
+
+/* The field read_keys[key] of the table at idx, a string kept
+** (keep_string), or NULL. */
+static char *raw_string(finding_reader *fr, lua_State *L, int idx, int key) {
   char *s = NULL;
-  lua_pushstring(L, key);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, fr->keys[key]);
   if (lua_rawget(L, idx < 0 ? idx - 1 : idx) == LUA_TSTRING) {
     size_t len;
     const char *v = lua_tolstring(L, -1, &len);
-    s = keep_string(a, v, len);
+    s = keep_string(fr->a, v, len);
   }
   lua_pop(L, 1);
   return s;
 }
 
-static void read_text(lx_assessment *a, lua_State *L, int idx, lx_text *t) {
+static void read_text(finding_reader *fr, lua_State *L, int idx, lx_text *t) {
   memset(t, 0, sizeof *t);
   if (!lua_istable(L, idx)) return;
-  t->en = raw_string(a, L, idx, "en");
-  t->fr = raw_string(a, L, idx, "fr");
+  t->en = raw_string(fr, L, idx, READ_EN);
+  t->fr = raw_string(fr, L, idx, READ_FR);
 }
 
 /* [-0, +0] Read the list at stack index idx (anything but a table: an
 ** empty list); calls item() with each element that is a table on top of
 ** the stack. */
-static int read_list(lx_assessment *a, lua_State *L, int idx, void **items, size_t size,
-                     void (*item)(lx_assessment *, lua_State *, void *)) {
+static int read_list(finding_reader *fr, lua_State *L, int idx, void **items, size_t size,
+                     void (*item)(finding_reader *, lua_State *, void *)) {
   int n = 0;
   *items = NULL;
   idx = lua_absindex(L, idx);
   if (lua_type(L, idx) == LUA_TTABLE) {
     int len = (int)lua_rawlen(L, idx);
-    if (len > 0 && (*items = calloc((size_t)len, size))) {
+    if (len > 0 && (size_t)len <= SIZE_MAX / size && (*items = keep_zeroed(fr->a, (size_t)len * size))) {
       for (int i = 1; i <= len; i++) {
-        if (lua_rawgeti(L, idx, i) == LUA_TTABLE) item(a, L, (char *)*items + (size_t)n++ * size);
+        if (lua_rawgeti(L, idx, i) == LUA_TTABLE) item(fr, L, (char *)*items + (size_t)n++ * size);
         lua_pop(L, 1);
       }
     }
@@ -202,12 +238,12 @@ static int read_list(lx_assessment *a, lua_State *L, int idx, void **items, size
   return n;
 }
 
-static void item_text(lx_assessment *a, lua_State *L, void *out) { read_text(a, L, -1, out); }
+static void item_text(finding_reader *fr, lua_State *L, void *out) { read_text(fr, L, -1, out); }
 
-static void item_question(lx_assessment *a, lua_State *L, void *out) {
+static void item_question(finding_reader *fr, lua_State *L, void *out) {
   lx_question *q = out;
-  q->fact = raw_string(a, L, -1, "fact");
-  read_text(a, L, -1, &q->text);
+  q->fact = raw_string(fr, L, -1, READ_FACT);
+  read_text(fr, L, -1, &q->text);
 }
 
 /* The field of e a key of an evidence entry names (the 7 names as
@@ -229,7 +265,7 @@ static char **evidence_field(lx_evidence *e, const char *key, size_t len) {
 ** note, from and repealed, read raw (as raw_string reads them) in one walk
 ** over the entry (lua_next) instead of a lookup per name: an entry sets
 ** few of the seven. */
-static void item_evidence(lx_assessment *a, lua_State *L, void *out) {
+static void item_evidence(finding_reader *fr, lua_State *L, void *out) {
   lx_evidence *e = out;
   int idx = lua_gettop(L);
   lua_pushnil(L);
@@ -240,7 +276,7 @@ static void item_evidence(lx_assessment *a, lua_State *L, void *out) {
       char **field = evidence_field(e, key, klen);
       if (field) {
         const char *v = lua_tolstring(L, -1, &vlen);
-        *field = keep_string(a, v, vlen);
+        *field = keep_string(fr->a, v, vlen);
       }
     }
     lua_pop(L, 1);
@@ -268,18 +304,19 @@ enum { FINDING_STATUS, FINDING_EN, FINDING_FR, FINDING_OPTION, FINDING_MISSING,
 
 /* [-FINDING_VALUES, +0] Fill f from the values lx._finish returned, on top
 ** of the stack. */
-static void read_finding(lx_assessment *a, lua_State *L, lx_finding *f) {
+static void read_finding(finding_reader *fr, lua_State *L, lx_finding *f) {
+  lx_assessment *a = fr->a;
   int base = lua_gettop(L) - FINDING_VALUES + 1;
   f->status = read_status(L, base + FINDING_STATUS);
   f->explanation.en = kept_string_at(a, L, base + FINDING_EN);
   f->explanation.fr = kept_string_at(a, L, base + FINDING_FR);
   if (lua_type(L, base + FINDING_OPTION) == LUA_TTABLE) {
-    read_text(a, L, base + FINDING_OPTION, &f->option);
-    f->option_id = raw_string(a, L, base + FINDING_OPTION, "id");
+    read_text(fr, L, base + FINDING_OPTION, &f->option);
+    f->option_id = raw_string(fr, L, base + FINDING_OPTION, READ_ID);
   }
-  f->nmissing = read_list(a, L, base + FINDING_MISSING, (void **)&f->missing, sizeof *f->missing, item_text);
-  f->nquestions = read_list(a, L, base + FINDING_QUESTIONS, (void **)&f->questions, sizeof *f->questions, item_question);
-  f->nevidence = read_list(a, L, base + FINDING_EVIDENCE, (void **)&f->evidence, sizeof *f->evidence, item_evidence);
+  f->nmissing = read_list(fr, L, base + FINDING_MISSING, (void **)&f->missing, sizeof *f->missing, item_text);
+  f->nquestions = read_list(fr, L, base + FINDING_QUESTIONS, (void **)&f->questions, sizeof *f->questions, item_question);
+  f->nevidence = read_list(fr, L, base + FINDING_EVIDENCE, (void **)&f->evidence, sizeof *f->evidence, item_evidence);
   lua_settop(L, base - 1);
   if (f->status == LX_ERROR) f->error_message = keep_cstring(a, "the check returned an invalid status");
 }
@@ -355,16 +392,18 @@ static int finish_plain(lua_State *L, int ctx, int r) {
     lua_replace(L, questions);
   }
   get_key(L, ctx, KEY_EVIDENCE, 0);
-  /* status en fr option missing questions evidence */
-  lua_pushvalue(L, at_status);
-  lua_pushvalue(L, explanation + 1);
-  lua_pushvalue(L, explanation + 2);
+  /* status en fr option missing questions evidence, copied over what was
+  ** read from top + 1 on: each value is read from its slot before that
+  ** slot is written (every slot read lies above the place its value goes) */
+  lua_copy(L, at_status, top + 1 + FINDING_STATUS);
+  lua_copy(L, explanation + 1, top + 1 + FINDING_EN);
+  lua_copy(L, explanation + 2, top + 1 + FINDING_FR);
+  lua_copy(L, questions, top + 1 + FINDING_QUESTIONS);
+  lua_copy(L, questions + 1, top + 1 + FINDING_EVIDENCE);
   lua_pushnil(L);
-  lua_pushnil(L);
-  lua_pushvalue(L, questions);
-  lua_pushvalue(L, questions + 1);
-  lua_rotate(L, top + 1, FINDING_VALUES);                /* the values first ... */
-  lua_settop(L, top + FINDING_VALUES);                   /* ... and what was read dropped */
+  lua_copy(L, -1, top + 1 + FINDING_OPTION);
+  lua_copy(L, -1, top + 1 + FINDING_MISSING);
+  lua_settop(L, top + FINDING_VALUES);                   /* what was read dropped */
   return 1;
 not_plain:
   lua_settop(L, top);
@@ -432,13 +471,62 @@ static void set_text(lx_assessment *a, lx_text *t, const char *en, const char *f
 /* Evaluation                                                              */
 /* ---------------------------------------------------------------------- */
 
+/* One evaluation's rules as a series of sandbox calls (sandbox_call_each):
+** what prepare_rule and finish_rule share.  The values every call receives
+** are made into Lua once, when a rule first needs them (enter_lua), and
+** kept in the registry by reference: an integer key is found in the
+** registry's array part, without hashing. */
+typedef struct {
+  lx_assessment *a;
+  lx_sandbox *sb;
+  const reservation_index *reserved;
+  int profile_ref;    /* the profile pushed into Lua, LUA_NOREF until a rule first
+                         needs it: an instrument that does not bind the State, or
+                         provisions reserved or not yet due, never cost the
+                         profile's conversion */
+  int begin_ref;      /* lx._begin: a call's context */
+  int context_ref;    /* lx._context: the same, where begin would change nothing */
+  int begun_upvalue;  /* the index of begin's upvalue `begun` (0: not found) */
+  lua_Integer begun;  /* its value after the engine's last call of begin (-1: none yet) */
+  int runner_ref;     /* check_finished: the check run and its finding normalised */
+  int constants_ref;  /* the table of rule tables (push_rule_constants) */
+  int as_of_ref;      /* the as-of date */
+  int *since_refs;    /* by instrument: the date it binds the State from, LUA_NOREF
+                         until used */
+  const char *searched;   /* the instrument id settled_in_c searched last (NULL: none) ... */
+  int found;              /* ... and what it found (instrument_of) */
+  char **reasons;         /* by instrument, [2k] and [2k+1]: why it does not bind the State,
+                             in English and French, kept (keep_string) at its first use */
+  finding_reader reader;  /* its keys made by enter_lua */
+} evaluation;
+
+/* The index in the rule set of the instrument named id, as settled_in_c
+** looks for it: the first of that id that does not bind the State, else the
+** last of that id; -1 if none.  It depends only on id, so the answer for the
+** last id searched is kept (rules come grouped by instrument: one strcmp a
+** rule instead of one per instrument). */
+static int instrument_of(evaluation *ev, const char *id) {
+  if (ev->searched && strcmp(ev->searched, id) == 0) return ev->found;
+  const lx_assessment *a = ev->a;
+  int found = -1;
+  for (size_t i = 0; i < a->rules->ninstruments; i++) {
+    if (strcmp(a->rules->instruments[i].id, id) != 0) continue;
+    found = (int)i;
+    if (a->bindings[i].kind == NOT_BOUND) break;
+  }
+  ev->searched = id;
+  ev->found = found;
+  return found;
+}
+
 /* Decide in C what needs no check: an invalid rule, an instrument that does
 ** not bind the State, a provision not yet due, reserved or outside an
 ** organisation's competence, a failed dependency.  Returns 1 when f is
 ** settled, else 0 with *instrument the index of r's instrument in the rule
-** set (-1 if none), whose binding gives ctx.bound_since. */
-static int settled_in_c(lx_assessment *a, const lx_rule *r, lx_finding *f,
-                        const reservation_index *reserved, int *instrument) {
+** set (-1 if none), whose binding gives ctx.bound_since.  The findings of an
+** instrument that does not bind the State share its reason, kept once. */
+static int settled_in_c(evaluation *ev, const lx_rule *r, lx_finding *f, int *instrument) {
+  lx_assessment *a = ev->a;
   f->rule = r;
   *instrument = -1;
   if (r->invalid) {
@@ -446,20 +534,21 @@ static int settled_in_c(lx_assessment *a, const lx_rule *r, lx_finding *f,
     return 1;
   }
   /* is the State bound by the instrument, and by this provision? */
-  const lx_instrument *ins = NULL;
-  for (size_t i = 0; i < a->rules->ninstruments; i++) {
-    if (strcmp(a->rules->instruments[i].id, r->instrument) != 0) continue;
-    ins = &a->rules->instruments[i];
-    *instrument = (int)i;
-    if (a->bindings[i].kind == NOT_BOUND) {
-      f->status = LX_NOT_APPLICABLE;
-      set_text(a, &f->explanation, a->bindings[i].reason_en, a->bindings[i].reason_fr);
-      return 1;
-    }
+  int k = instrument_of(ev, r->instrument);
+  const lx_instrument *ins = k >= 0 ? &a->rules->instruments[k] : NULL;
+  *instrument = k;
+  if (k >= 0 && a->bindings[k].kind == NOT_BOUND) {
+    f->status = LX_NOT_APPLICABLE;
+    char **kept = &ev->reasons[2 * k];
+    if (!kept[0]) kept[0] = keep_cstring(a, a->bindings[k].reason_en);
+    if (!kept[1]) kept[1] = keep_cstring(a, a->bindings[k].reason_fr);
+    f->explanation.en = kept[0];
+    f->explanation.fr = kept[1];
+    return 1;
   }
   char en[1200], fr[1200];
   if (applicability_directive_due(ins, r, a->as_of, en, fr, sizeof en) ||
-      applicability_reserved(reserved, ins, r, en, fr, sizeof en, &f->reservation_unprovided) ||
+      applicability_reserved(ev->reserved, ins, r, en, fr, sizeof en, &f->reservation_unprovided) ||
       applicability_outside_competence(r, a->profile, en, fr, sizeof en)) {
     f->status = LX_NOT_APPLICABLE;
     set_text(a, &f->explanation, en, fr);
@@ -477,29 +566,10 @@ static int settled_in_c(lx_assessment *a, const lx_rule *r, lx_finding *f,
   return 0;
 }
 
-/* One evaluation's rules as a series of sandbox calls (sandbox_call_each):
-** what prepare_rule and finish_rule share.  The values every call receives
-** are made into Lua once, when a rule first needs them (enter_lua), and
-** kept in the registry by reference: an integer key is found in the
-** registry's array part, without hashing. */
-typedef struct {
-  lx_assessment *a;
-  lx_sandbox *sb;
-  const reservation_index *reserved;
-  int profile_ref;    /* the profile pushed into Lua, LUA_NOREF until a rule first
-                         needs it: an instrument that does not bind the State, or
-                         provisions reserved or not yet due, never cost the
-                         profile's conversion */
-  int begin_ref;      /* lx._begin: a call's context */
-  int runner_ref;     /* check_finished: the check run and its finding normalised */
-  int constants_ref;  /* the table of rule tables (push_rule_constants) */
-  int as_of_ref;      /* the as-of date */
-  int *since_refs;    /* by instrument: the date it binds the State from, LUA_NOREF
-                         until used */
-} evaluation;
-
-/* Make what every call receives into Lua: the profile, lx._begin and
-** check_finished, the table of rule tables, the as-of date.  Returns 0, or -1 when out of memory. */
+/* Make what every call receives into Lua: the profile, lx._begin (and the
+** place of its upvalue `begun`), lx._context, check_finished, the table of
+** rule tables, the as-of date, the names a finding is read by.  Returns 0,
+** or -1 when out of memory. */
 static int enter_lua(evaluation *ev) {
   lua_State *L = sandbox_state(ev->sb);
   size_t n = ev->a->rules->ninstruments;
@@ -508,13 +578,24 @@ static int enter_lua(evaluation *ev) {
   data_push(L, ev->a->profile->data);
   ev->profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_library_function(ev->sb, &begin_function_key, "_begin");
+  const char *name;
+  for (int up = 1; (name = lua_getupvalue(L, -1, up)); up++) {
+    lua_pop(L, 1);
+    if (strcmp(name, "begun") == 0) { ev->begun_upvalue = up; break; }
+  }
   ev->begin_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  push_library_function(ev->sb, &context_function_key, "_context");
+  ev->context_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_check_runner(ev->sb);
   ev->runner_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_constants_table(L, ev->a->rules->n);
   ev->constants_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_pushstring(L, ev->a->as_of);
   ev->as_of_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  for (int k = 0; k < NREAD_KEYS; k++) {
+    lua_pushstring(L, read_keys[k]);
+    ev->reader.keys[k] = luaL_ref(L, LUA_REGISTRYINDEX);
+  }
   return 0;
 }
 
@@ -524,10 +605,12 @@ static void leave_lua(evaluation *ev) {
   if (ev->profile_ref == LUA_NOREF) return;
   luaL_unref(L, LUA_REGISTRYINDEX, ev->profile_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->begin_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, ev->context_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->runner_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->constants_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->as_of_ref);
   for (size_t i = 0; i < ev->a->rules->ninstruments; i++) luaL_unref(L, LUA_REGISTRYINDEX, ev->since_refs[i]);
+  for (int k = 0; k < NREAD_KEYS; k++) luaL_unref(L, LUA_REGISTRYINDEX, ev->reader.keys[k]);
   free(ev->since_refs);
 }
 
@@ -544,24 +627,48 @@ static void push_bound_since(evaluation *ev, int k) {
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->since_refs[k]);
 }
 
+/* How many contexts lx._begin has made (its upvalue `begun`); -1 when the
+** upvalue was not found. */
+static lua_Integer begun(evaluation *ev, lua_State *L) {
+  if (!ev->begun_upvalue) return -1;
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->begin_ref);
+  lua_getupvalue(L, -1, ev->begun_upvalue);
+  lua_Integer n = lua_tointeger(L, -1);
+  lua_pop(L, 2);
+  return n;
+}
+
+/* Is lx._context(...) now what lx._begin(...) would do with this
+** evaluation's profile, date and schema?  Yes when the engine called
+** lx._begin with them and nothing called it since (a rule may, through
+** lx._run): only lx._begin makes the library's caches follow another
+** profile, date or schema, and with them followed it only calls
+** lx._context. */
+static int begin_changes_nothing(evaluation *ev, lua_State *L) {
+  return ev->begun >= 0 && begun(ev, L) == ev->begun;
+}
+
 /* sandbox_prepare_fn: settle rule i in C, or push check_finished(check, ctx)
 ** with the rule's context ctx = lx._begin(profile, schema, as_of, rule,
-** bound_since, deps) made here, before the call's budgets start (the
-** engine's work: the library runs none of the rule's code there), and
-** charge what the context and the check allocate to the file's account. */
+** bound_since, deps) made here (by lx._context, with the same arguments,
+** where lx._begin would change nothing: begin_changes_nothing), before the
+** call's budgets start (the engine's work: the library runs none of the
+** rule's code there), and charge what the context and the check allocate
+** to the file's account. */
 static int prepare_rule(void *ud, int i) {
   evaluation *ev = ud;
   lx_assessment *a = ev->a;
   const lx_rule *r = &a->rules->rules[i];
   int instrument;
-  if (settled_in_c(a, r, &a->findings[i], ev->reserved, &instrument)) return -1;
+  if (settled_in_c(ev, r, &a->findings[i], &instrument)) return -1;
   lua_State *L = sandbox_state(ev->sb);
   if (ev->profile_ref == LUA_NOREF && enter_lua(ev) != 0) luaL_error(L, "out of memory");
   sandbox_use_account(ev->sb, r->account);   /* what the context and the check keep count against its file */
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->runner_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);
   int check = lua_gettop(L);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->begin_ref);
+  int begins = !begin_changes_nothing(ev, L);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, begins ? ev->begin_ref : ev->context_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, a->rules->schema_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->as_of_ref);
@@ -569,6 +676,7 @@ static int prepare_rule(void *ud, int i) {
   push_bound_since(ev, instrument);
   push_deps(L, a, r);
   lua_call(L, 6, 1);                          /* the context */
+  if (begins) ev->begun = begun(ev, L);
   return 2;
 }
 
@@ -584,7 +692,7 @@ static void finish_rule(void *ud, int i, const sandbox_error *err) {
     set_error(a, f, err->file[0] ? err->file : r->file, err->file[0] ? err->line : r->line, err->message);
     return;
   }
-  read_finding(a, sandbox_state(ev->sb), f);
+  read_finding(&ev->reader, sandbox_state(ev->sb), f);
   if (f->status == LX_ERROR) { f->error_file = keep_cstring(a, r->file); f->error_line = r->line; }
 }
 
@@ -602,9 +710,12 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
     applicability_instrument(&rs->instruments[i], p, as_of, prospective, &a->bindings[i]);
   reservation_index reserved;     /* once per profile, not per rule */
   if (reservation_index_build(&reserved, p, as_of) != 0) { assessment_free(a); return -1; }
-  evaluation ev = { a, sb, &reserved, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, LUA_NOREF, NULL };
+  evaluation ev = { a, sb, &reserved, LUA_NOREF, LUA_NOREF, LUA_NOREF, 0, -1, LUA_NOREF, LUA_NOREF, LUA_NOREF, NULL, NULL, -1,
+                    calloc(2 * rs->ninstruments + 1, sizeof *ev.reasons), { a, { LUA_NOREF } } };
+  if (!ev.reasons) { reservation_index_free(&reserved); assessment_free(a); return -1; }
   sandbox_call_each(sb, (int)rs->n, FINDING_VALUES, prepare_rule, finish_rule, &ev);
   leave_lua(&ev);
+  free(ev.reasons);
   reservation_index_free(&reserved);
   if (caveats_collect(rs, p, as_of, &a->caveats, &a->ncaveats) != 0) { assessment_free(a); return -1; }
   return 0;
@@ -628,9 +739,9 @@ static void finding_strings_free(lx_finding *f) {
 }
 
 void assessment_free(lx_assessment *a) {
-  for (size_t i = 0; a->findings && i < a->n; i++) {
+  for (size_t i = 0; a->findings && i < a->n && !a->strings; i++) {   /* kept in blocks when evaluate() made them */
     lx_finding *f = &a->findings[i];
-    if (!a->strings) finding_strings_free(f);
+    finding_strings_free(f);
     free(f->missing);
     free(f->questions);
     free(f->evidence);

@@ -50,8 +50,8 @@ typedef struct {
   size_t n;
   lx_caveat *caveats;             /* warnings about its reliability (caveats.h) */
   size_t ncaveats;
-  struct finding_strings *strings; /* the findings' strings when evaluate() made them,
-                                      freed together; NULL: each allocated alone (store.c) */
+  struct finding_strings *strings; /* the findings' strings and lists when evaluate() made
+                                      them, freed together; NULL: each allocated alone (store.c) */
 } lx_assessment;
 
 /* Evaluate every rule for the profile at as_of.  Returns 0, or -1 on

@@ -25,7 +25,7 @@
 --     evidence ({ {fact, label, source, url, note, from, repealed} } or nil);
 --     a list that is nil is empty.
 --   lx._run(check, profile, schema, as_of, rule, bound_since, deps) does both
---     around the rule's check; the engine calls lx._begin, lx._checked, lx._finish.
+--     around the rule's check; the engine calls lx._begin (lx._context while begin changes nothing), lx._checked, lx._finish.
 --   Errors are raised with error(); the engine turns them into `error` findings.
 
 local lx = {}
@@ -324,8 +324,8 @@ end
 -- The evaluation context.
 ---------------------------------------------------------------------------
 local Ctx = {}
-Ctx.__index = Ctx
-Ctx.__metatable = false   -- rules cannot reach or alter the shared method table
+local CTX_META = { __index = Ctx, __metatable = false }   -- every context's metatable
+-- rules can neither reach nor alter the shared methods: Ctx has no __index of its own (ctx.__index is nil)
 
 -- The dependencies of a rule that has none: read-only, since every such
 -- rule's ctx holds this one table.
@@ -338,7 +338,7 @@ local NO_DEPS = readonly({})
 -- the first ctx:cite or ctx:ask: a check that records none makes none.
 -- The metatable is set by the engine's primitive, not the rules'
 -- setmetatable (whose check for __gc, made through a second call, costs
--- more than the rest of the context): Ctx has no __gc.
+-- more than the rest of the context): CTX_META has no __gc.
 local set_metatable = engine.set_metatable
 local function new_context(profile, schema, as_of, rule, bound_since, deps)
   return set_metatable({
@@ -353,7 +353,7 @@ local function new_context(profile, schema, as_of, rule, bound_since, deps)
     declared = rule.facts,
     deps = deps or NO_DEPS,
     state = profile.state,
-  }, Ctx)
+  }, CTX_META)
 end
 lx._context = new_context
 
@@ -1012,33 +1012,39 @@ end
 -- Results.  Each returns the finding table the engine expects.
 ---------------------------------------------------------------------------
 -- The finding { status, explanation (a copy), _ctx, [option or missing] },
--- made in one constructor (a field given nil is not stored).  bilingual
--- raises at level 3: the caller of ctx:met, as when these called a helper
--- that made the table.
+-- made in one constructor (a field given nil is not stored), its copy of
+-- the explanation as bilingual makes it ({ en, fr } from text_pair, called
+-- here rather than through bilingual: one call fewer), text_pair raising at
+-- level 3: the caller of ctx:met, as bilingual's level 4 did.
 
 -- option: which alternative satisfied the duty, a bilingual label with an
 -- optional id ({ id = "ii", en = ..., fr = ... }); lx.any_of sets it.
 function Ctx:met(explanation, option)
-  return { status = "met", explanation = bilingual(explanation, "explanation"), _ctx = self, option = option }
+  local en, fr = text_pair(explanation, "explanation", 3)
+  return { status = "met", explanation = { en = en, fr = fr }, _ctx = self, option = option }
 end
 
 -- missing: a list of bilingual texts naming what is missing.
 function Ctx:partly(explanation, missing)
-  return { status = "partly_met", explanation = bilingual(explanation, "explanation"), _ctx = self, missing = missing }
+  local en, fr = text_pair(explanation, "explanation", 3)
+  return { status = "partly_met", explanation = { en = en, fr = fr }, _ctx = self, missing = missing }
 end
 
 function Ctx:not_met(explanation, missing)
-  return { status = "not_met", explanation = bilingual(explanation, "explanation"), _ctx = self, missing = missing }
+  local en, fr = text_pair(explanation, "explanation", 3)
+  return { status = "not_met", explanation = { en = en, fr = fr }, _ctx = self, missing = missing }
 end
 
 -- An unknown finding must come with at least one open question (recorded by
 -- ctx:measure/ctx:ask); missing may list shortcomings already established.
 function Ctx:unknown(explanation, missing)
-  return { status = "unknown", explanation = bilingual(explanation, "explanation"), _ctx = self, missing = missing }
+  local en, fr = text_pair(explanation, "explanation", 3)
+  return { status = "unknown", explanation = { en = en, fr = fr }, _ctx = self, missing = missing }
 end
 
 function Ctx:not_applicable(reason)
-  return { status = "not_applicable", explanation = bilingual(reason, "explanation"), _ctx = self }
+  local en, fr = text_pair(reason, "explanation", 3)
+  return { status = "not_applicable", explanation = { en = en, fr = fr }, _ctx = self }
 end
 
 -- The same findings for a text lx.t has just made, which no one else holds:
@@ -1121,7 +1127,13 @@ lx._finish = finish
 -- budgets start: it runs no code of the rule's.  lx._checked(check, ctx)
 -- runs the check, under the rule's budgets, and lx._finish(ctx, r) then
 -- normalises its result (the engine reads a plain finding as it would).
+-- begun counts begin's calls: only begin makes the caches follow another
+-- profile, date or schema, so while the count is the one the engine noted
+-- after its own last call, the engine calls new_context (lx._context)
+-- itself, which is what begin would do then.
+local begun = 0
 local function begin(profile, schema, as_of, rule, bound_since, deps)
+  begun = begun + 1
   local ix = offence_index   -- `==`, not rawequal (a call into C): views have no __eq
   if not (ix.profile == profile and ix.as_of == as_of) then ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil end
   if schema_questions.schema ~= schema then schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0 end

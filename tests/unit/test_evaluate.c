@@ -421,6 +421,201 @@ static void test_context_held_by_rule_file(void **state) {
   free_own_rules(dir, sb, &rs);
 }
 
+/* The findings of an instrument that does not bind the State are settled
+** in C with its reason (kept once an evaluation, shared by its findings),
+** whatever the order of the rules: here the rules of a second treaty, to
+** which the State is no party, alternate with UNTOC's through their
+** dependencies (untoc:15.1.a, second:1, untoc:15.1.b, second:2,
+** untoc:15.1.c; the State only signed the second), so the instrument
+** searched changes at every rule.  A
+** search that kept the last answer without comparing the id (or kept none)
+** would settle UNTOC's rules as not applicable, or run the second treaty's. */
+static void test_unbound_instrument_between_bound_rules(void **state) {
+  (void)state;
+  char dir[] = "/tmp/lexgap-eval-two-XXXXXX";
+  lx_sandbox *sb;
+  lx_ruleset rs;
+  const char *chain =
+    "local function decl(t)\n"
+    "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n"
+    "  t.level = 'mandatory'; t.facts = {}\n"
+    "  obligation(t)\n"
+    "end\n";
+  char untoc_rules[2048], second_rules[2048];
+  snprintf(untoc_rules, sizeof untoc_rules, "%s"
+    "decl { ref = 'untoc:15.1.a', check = function(ctx) return ctx:met('a') end }\n"
+    "decl { ref = 'untoc:15.1.b', depends = { 'second:1' }, check = function(ctx) return ctx:met('b') end }\n"
+    "decl { ref = 'untoc:15.1.c', depends = { 'second:2' }, check = function(ctx) return ctx:met('c') end }\n", chain);
+  snprintf(second_rules, sizeof second_rules, "%s"
+    "decl { ref = 'second:1', depends = { 'untoc:15.1.a' }, check = function(ctx) return ctx:met('never run') end }\n"
+    "decl { ref = 'second:2', depends = { 'untoc:15.1.b' }, check = function(ctx) return ctx:met('never run') end }\n", chain);
+  load_own_rules(dir, untoc_rules, &sb, &rs);
+  ruleset_free(&rs, sb);
+  char pack[300];
+  snprintf(pack, sizeof pack, "%s/second", dir);
+  mkdir(pack, 0755);
+  write_file(pack, "instrument.lua",
+    "return { id = 'second', title = { en = 'Second Convention', fr = 'Seconde convention' },\n"
+    "  short = { en = 'SC', fr = 'SC' }, kind = 'treaty', in_force = '2003-09-29',\n"
+    "  days_after_deposit = 30, denunciation_years = 1 }\n");
+  write_file(pack, "rules.lua", second_rules);
+  diag_list d;
+  diag_init(&d);
+  if (ruleset_load(&rs, sb, dir, NULL, 0, &d) != 0) { diag_print(&d, stderr); fail_msg("rules refused"); }
+  diag_free(&d);
+  lx_profile p;
+  lx_assessment a;
+  assess_with(sb, &rs, PROFILE("untoc = { deposited = '2004-01-01' }, second = { signed = '2004-01-01' }", ""),
+              "2024-01-01", &p, &a);
+  const char *ids[] = { "untoc:15.1.a", "second:1", "untoc:15.1.b", "second:2", "untoc:15.1.c" };
+  size_t at[5];
+  for (int k = 0; k < 5; k++) {
+    const lx_finding *f = find(&a, ids[k]);
+    at[k] = (size_t)(f - a.findings);
+    if (k % 2 == 0) {
+      assert_int_equal(f->status, LX_MET);
+      assert_int_equal(f->explanation.en[0], ids[k][11]);   /* 'a', 'b', 'c' */
+    } else {
+      assert_int_equal(f->status, LX_NOT_APPLICABLE);
+      assert_non_null(f->explanation.en);
+      assert_non_null(f->explanation.fr);
+      assert_non_null(strstr(f->explanation.en, "signature alone"));
+    }
+    if (k > 0) assert_true(at[k] > at[k - 1]);   /* evaluated in this order */
+  }
+  assert_string_equal(find(&a, "second:1")->explanation.en, find(&a, "second:2")->explanation.en);
+  assert_string_equal(find(&a, "second:1")->explanation.fr, find(&a, "second:2")->explanation.fr);
+  assessment_free(&a);
+  profile_free(&p);
+  /* neither binds: each instrument's findings keep its own reason */
+  assess_with(sb, &rs, PROFILE("untoc = { signed = '2001-01-01' }, second = { signed = '2004-01-01' }", ""),
+              "2024-01-01", &p, &a);
+  for (int k = 0; k < 5; k++) {
+    const lx_finding *f = find(&a, ids[k]);
+    assert_int_equal(f->status, LX_NOT_APPLICABLE);
+    size_t i = 0;
+    while (strcmp(rs.instruments[i].id, f->rule->instrument) != 0) i++;
+    assert_string_equal(f->explanation.en, a.bindings[i].reason_en);
+    assert_string_equal(f->explanation.fr, a.bindings[i].reason_fr);
+  }
+  assert_string_not_equal(a.bindings[0].reason_en, a.bindings[1].reason_en);
+  assessment_free(&a);
+  profile_free(&p);
+  free_own_rules(dir, sb, &rs);
+}
+
+/* A finding's lists are kept in the assessment's blocks with its strings:
+** a list larger than a block (800 missing elements: 19 KB) and the many
+** small ones around it are read whole, each element where it belongs, and
+** aligned; assessment_free gives them back (the sanitizer build checks
+** that nothing leaks or is freed twice). */
+static void test_lists_kept_with_the_strings(void **state) {
+  (void)state;
+  char dir[] = "/tmp/lexgap-eval-lists-XXXXXX";
+  lx_sandbox *sb;
+  lx_ruleset rs;
+  load_own_rules(dir,
+    "local function decl(t)\n"
+    "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n"
+    "  t.level = 'mandatory'; t.facts = {}\n"
+    "  obligation(t)\n"
+    "end\n"
+    "local function many(n) local m = {} for k = 1, n do m[k] = { en = 'm' .. k, fr = 'f' .. k } end return m end\n"
+    "decl { ref = 'untoc:15.1.a', check = function(ctx) return ctx:partly('one', many(1)) end }\n"
+    "decl { ref = 'untoc:15.1.b', check = function(ctx) return ctx:not_met('big', many(800)) end }\n"
+    "decl { ref = 'untoc:15.1.c', check = function(ctx) return ctx:partly('three', many(3)) end }\n", &sb, &rs);
+  for (int round = 0; round < 2; round++) {
+    lx_profile p;
+    lx_assessment a;
+    assess_with(sb, &rs, two_profiles[round], "2024-01-01", &p, &a);
+    const char *ids[] = { "untoc:15.1.a", "untoc:15.1.b", "untoc:15.1.c" };
+    const int counts[] = { 1, 800, 3 };
+    for (int k = 0; k < 3; k++) {
+      const lx_finding *f = find(&a, ids[k]);
+      assert_int_equal(f->nmissing, counts[k]);
+      assert_int_equal((uintptr_t)f->missing % _Alignof(max_align_t), 0);
+      for (int m = 0; m < f->nmissing; m++) {
+        char en[16], fr[16];
+        snprintf(en, sizeof en, "m%d", m + 1);
+        snprintf(fr, sizeof fr, "f%d", m + 1);
+        assert_string_equal(f->missing[m].en, en);
+        assert_string_equal(f->missing[m].fr, fr);
+        assert_null(f->missing[m].es);
+      }
+    }
+    assessment_free(&a);
+    profile_free(&p);
+  }
+  free_own_rules(dir, sb, &rs);
+}
+
+/* How many times the library's lx._begin has run (its upvalue `begun`). */
+static lua_Integer begin_count(lx_sandbox *sb) {
+  lua_State *L = sandbox_state(sb);
+  sandbox_push_lib(sb);
+  lua_getfield(L, -1, "_begin");
+  lua_Integer n = -1;
+  const char *name;
+  for (int up = 1; (name = lua_getupvalue(L, -1, up)); up++) {
+    if (strcmp(name, "begun") == 0) n = lua_tointeger(L, -1);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 2);
+  return n;
+}
+
+/* The engine makes a context with lx._context, skipping lx._begin, only
+** while lx._begin would change nothing: nothing called it since the
+** engine's last call.  lx._begin runs once an evaluation (its first rule),
+** and again after a rule called lx._run on a forged profile, date and
+** schema (which made the library's caches follow those): a mutant that
+** never calls it again after the first rule, and one that calls it for
+** every rule, both miss the counts.  The rules after the forging one read
+** the real profile's offences and the schema's question, the same views an
+** earlier rule read. */
+static void test_context_begun_again_after_a_rule_ran_begin(void **state) {
+  (void)state;
+  char dir[] = "/tmp/lexgap-eval-begun-XXXXXX";
+  lx_sandbox *sb;
+  lx_ruleset rs;
+  load_own_rules(dir,
+    "local first, first_q\n"
+    "local function decl(t)\n"
+    "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n"
+    "  t.level = 'mandatory'; t.facts = t.facts or {}\n"
+    "  obligation(t)\n"
+    "end\n"
+    "decl { ref = 'untoc:15.1.a', facts = { 'offences' }, check = function(ctx)\n"
+    "  first, first_q = ctx:offences()[1].o, ctx:question_for('offences')\n"
+    "  return ctx:met(tostring(first ~= nil) .. ' ' .. type(first_q)) end }\n"
+    "decl { ref = 'untoc:15.1.b', depends = { 'untoc:15.1.a' }, check = function(ctx)\n"
+    "  if ctx.as_of == '2024-01-01' then\n"
+    "    lx._run(function(c) return c:met('forged') end, { state = { code = 'F' }, offences = {} },\n"
+    "      { root = 'x', types = {} }, '2020-01-01', { ref = 'untoc:9.9', id = 'untoc:9.9', level = 'mandatory', facts = {} })\n"
+    "  end\n"
+    "  return ctx:met('b') end }\n"
+    "decl { ref = 'untoc:15.1.c', depends = { 'untoc:15.1.b' }, facts = { 'offences' }, check = function(ctx)\n"
+    "  return ctx:met(tostring(rawequal(ctx:offences()[1].o, first)) .. ' ' ..\n"
+    "    tostring(rawequal(ctx:question_for('offences'), first_q))) end }\n", &sb, &rs);
+  const char *prof = PROFILE("untoc = { deposited = '2004-01-01' }", "offences = { a = { name = 'A', source = 'PC 1' } }");
+  const char *dates[] = { "2024-01-01", "2025-01-01", "2024-01-01" };   /* with the forging rule, without, with */
+  const lua_Integer begins[] = { 3, 1, 3 };   /* the engine's, the rule's lx._run, the engine's again */
+  for (int k = 0; k < 3; k++) {
+    lx_profile p;
+    lx_assessment a;
+    lua_Integer before = begin_count(sb);
+    assess_with(sb, &rs, prof, dates[k], &p, &a);
+    assert_true(before >= 0);
+    assert_int_equal(begin_count(sb) - before, begins[k]);
+    assert_string_equal(find(&a, "untoc:15.1.a")->explanation.en, "true table");
+    assert_string_equal(find(&a, "untoc:15.1.b")->explanation.en, "b");
+    assert_string_equal(find(&a, "untoc:15.1.c")->explanation.en, "true true");
+    assessment_free(&a);
+    profile_free(&p);
+  }
+  free_own_rules(dir, sb, &rs);
+}
+
 /* The engine reads a plain finding itself (finish_plain) and hands any
 ** other to lx._finish: both must give the same values.  Each shape of
 ** finding is returned by two rules, once as it is (read in C when plain)
@@ -869,6 +1064,9 @@ int main(void) {
     cmocka_unit_test(test_rule_constants_reused_per_rule),
     cmocka_unit_test(test_ctx_fresh_per_call_and_finding_values),
     cmocka_unit_test(test_context_held_by_rule_file),
+    cmocka_unit_test(test_context_begun_again_after_a_rule_ran_begin),
+    cmocka_unit_test(test_unbound_instrument_between_bound_rules),
+    cmocka_unit_test(test_lists_kept_with_the_strings),
     cmocka_unit_test(test_plain_findings_read_as_the_library_reads_them),
     cmocka_unit_test(test_party_status_unrecorded_is_prospective),
     cmocka_unit_test(test_denunciation_takes_effect_after_a_year),
