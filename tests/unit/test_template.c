@@ -1,0 +1,140 @@
+/*
+ * test_template.c -- what a rule's own tables see of lx.t, the library's
+ * fill_with and lx.join (engine/sandbox_template.c, sandbox_join.c): every
+ * read they make of a template, a values table, a value, a list, an item
+ * and a separator, in order, with the metamethods a rule gave them, and the
+ * errors those metamethods raise, as they are.
+ *
+ * Each table of a case logs its reads through an __index function; the
+ * chunk returns the texts made and the log, compared with the order the
+ * library documents: the template's en and fr checked then read; English
+ * filled, then French, each placeholder in the text's order (values[name],
+ * then value[lang]); a value the C fill cannot take handed, with everything,
+ * to the Lua fill, which reads it all again; lx.join's items in English,
+ * then its separators, then the same in French.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+#include "sandbox.h"
+#include "sandbox_fixture.h"
+
+/* The chunk's helpers: traced(name, t) is a table whose every read logs
+** "name.key" and gives t[key]; seen() returns the log so far (joined by
+** spaces) and empties it; text(r) is a result's "en | fr". */
+#define TRACED_PRELUDE                                                         \
+  "local log = {}\n"                                                           \
+  "local function traced(name, t)\n"                                           \
+  "  return setmetatable({}, { __index = function(_, k)\n"                     \
+  "    log[#log + 1] = name .. '.' .. tostring(k)\n"                           \
+  "    return t[k]\n"                                                          \
+  "  end })\n"                                                                 \
+  "end\n"                                                                      \
+  "local function seen() local s = table.concat(log, ' '); log = {}; return s end\n" \
+  "local function text(r) return r.en .. ' | ' .. r.fr end\n"
+
+/* [-0, +0] Run code (TRACED_PRELUDE before it) as a rule file, with the
+** library's fill_with given to it as a global (made as the library gets it,
+** from template_filler with lx.t as its Lua fill); its one result must be
+** the string want. */
+static void traces_as(lx_sandbox *sb, const char *code, const char *want) {
+  lua_State *L = sandbox_state(sb);
+  char chunk[8192];
+  snprintf(chunk, sizeof chunk, "%s%s", TRACED_PRELUDE, code);
+  sandbox_error err;
+  memset(&err, 0, sizeof err);
+  sandbox_push_env(sb);                                   /* env */
+  lua_getfield(L, -1, "lx");
+  lua_getfield(L, -1, "t");
+  lua_remove(L, -2);                                      /* env lx.t */
+  lua_pushcfunction(L, template_filler_lua);
+  lua_insert(L, -2);
+  lua_call(L, 1, 2);                                      /* env fill fill_with */
+  lua_setfield(L, -3, "fill_with");
+  lua_pop(L, 1);
+  if (sandbox_load(sb, chunk, strlen(chunk), "@rules/test/chunk.lua", &err) != 0 ||
+      sandbox_call(sb, 0, 1, &err) != 0)
+    fail_msg("unexpected error: %s:%d: %s", err.file, err.line, err.message);
+  assert_string_equal(lua_tostring(L, -1), want);
+  lua_pop(L, 1);
+}
+
+/* lx.t reads a template with a metatable twice (checked, then read), then
+** each placeholder of English in order, then of French; a string value is
+** not indexed, a table value once per placeholder in its language; a
+** value without a text gives "", a missing name stays "{name}". */
+static void test_fill_reads_in_the_documented_order(void **state) {
+  traces_as(*state,
+    "local r = lx.t(traced('tpl', { en = '{a} {b} {a} {z}', fr = '{b}-{a}' }),\n"
+    "  traced('v', { a = traced('A', { en = 'one', fr = 'un' }), b = 'B', z = traced('Z', {}) }))\n"
+    "return text(r) .. ' / ' .. seen()\n",
+    "one B one  | B-un / tpl.en tpl.fr tpl.en tpl.fr v.a A.en v.b v.a A.en v.z Z.en v.b v.a A.fr");
+}
+
+/* fill_with reads its named values as lx.t reads a values table's (the
+** names themselves are arguments, nothing to read), and a plain template
+** or value table is not traced at all; a string filled alone is that
+** string, in both languages. */
+static void test_fill_with_reads_in_the_documented_order(void **state) {
+  traces_as(*state,
+    "local A = traced('A', { en = 'one', fr = 'un' })\n"
+    "local r1 = fill_with(traced('tpl', { en = '{a}/{b}/{a}', fr = '{a}' }), 'b', 'B', 'a', A)\n"
+    "local s1 = seen()\n"
+    "local r2 = fill_with('{a}', 'a', 'alone')\n"
+    "local r3 = fill_with({ en = '{a}.', fr = '{a} !' }, 'a', { en = 'x', fr = 'y' })\n"
+    "return text(r1) .. ' / ' .. s1 .. ' / ' .. text(r2) .. ' / ' .. text(r3) .. ' / ' .. seen()\n",
+    "one/B/one | un / tpl.en tpl.fr tpl.en tpl.fr A.en A.en A.fr / alone | alone / x. | y ! / ");
+}
+
+/* A value whose text the C fill cannot put in (a table) is handed, with
+** the template and values, to the Lua fill, which reads them again and
+** raises gsub's error; an error raised by a rule's own __index reaches the
+** rule as it raised it, located in the rule, with no library prefix. */
+static void test_fill_hands_over_and_keeps_errors(void **state) {
+  traces_as(*state,
+    "local ok, e = pcall(lx.t, traced('tpl', { en = 'x{a}', fr = '{a}' }), traced('v', { a = traced('A', { en = {} }) }))\n"
+    "local e1 = tostring(e):gsub('^[^:]*:%d+: ', '') .. ' / ' .. seen()\n"
+    "local bad = setmetatable({}, { __index = function() error('no such text') end })\n"
+    "local ok2, e2 = pcall(lx.t, '{a}', { a = bad })\n"
+    "local ok3, e3 = pcall(lx.join, { 'x', bad })\n"
+    "local ok4, e4 = pcall(fill_with, '{a}', 'a', bad)\n"
+    "return e1 .. ' / ' .. tostring(ok2 or ok3 or ok4) .. ' ' .. e2 .. ' ' .. e3 .. ' ' .. e4\n",
+    "invalid replacement value (a table) / tpl.en tpl.fr tpl.en tpl.fr v.a A.en"
+    " tpl.en tpl.fr tpl.en tpl.fr v.a A.en v.a A.en"
+    " / false rules/test/chunk.lua:12: no such text rules/test/chunk.lua:12: no such text"
+    " rules/test/chunk.lua:12: no such text");
+}
+
+/* lx.join reads, for English then French, the list's items in order up to
+** the first nil (each item's text in the language), then, for two items or
+** more, the separator and the last separator in that language; one item is
+** itself, none "". */
+static void test_join_reads_in_the_documented_order(void **state) {
+  traces_as(*state,
+    "local I = traced('I', { en = 'one', fr = 'un' })\n"
+    "local r = lx.join(traced('list', { I, 'b', 3 }), traced('sep', { en = '; ', fr = ' ; ' }),\n"
+    "  traced('last', { en = ' or ', fr = ' ou ' }))\n"
+    "local s = seen()\n"
+    "local r1, r0 = lx.join(traced('one', { I })), lx.join({})\n"
+    "return text(r) .. ' / ' .. s .. ' / ' .. text(r1) .. ' / ' .. text(r0) .. '. / ' .. seen()\n",
+    "one; b or 3 | un ; b ou 3 / list.1 I.en list.2 list.3 list.4 sep.en last.en"
+    " list.1 I.fr list.2 list.3 list.4 sep.fr last.fr / one | un /  | . / one.1 I.en one.2 one.1 I.fr one.2");
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test_setup_teardown(test_fill_reads_in_the_documented_order, sbx_setup, sbx_teardown),
+    cmocka_unit_test_setup_teardown(test_fill_with_reads_in_the_documented_order, sbx_setup, sbx_teardown),
+    cmocka_unit_test_setup_teardown(test_fill_hands_over_and_keeps_errors, sbx_setup, sbx_teardown),
+    cmocka_unit_test_setup_teardown(test_join_reads_in_the_documented_order, sbx_setup, sbx_teardown),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
