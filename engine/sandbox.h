@@ -189,13 +189,19 @@ int schema_question_lua(lua_State *L);
 ** table, for the library's own use (sandbox_template.c). */
 int template_filler_lua(lua_State *L);
 
-/* The two ends of the library's bilingual C primitives (lx.t, lx.join).
+/* The two ends of the library's bilingual C primitives (lx.t, lx.join),
+** closures whose upvalues are: 1, the Lua function that does what the C
+** primitive does not do exactly as it does; 2 and 3, the keys "en" and
+** "fr" (BILINGUAL_EN, BILINGUAL_FR: a key pushed from there is looked up
+** without the C string's hashing that lua_getfield does each time).
+** bilingual_push_keys: [-0, +2] pushes "en" and "fr", for making one.
 ** bilingual_push_pair: [-0, +1] a new table { en = the value at en_idx,
 ** fr = the value at fr_idx }; returns 1 (the result count).
 ** bilingual_call_lua: [-?, +1] hands the first nargs arguments to the Lua
-** function that is the running closure's first upvalue (what the C
-** primitive does not do exactly as it does), and returns its one result;
-** returns 1. */
+** function (upvalue 1) and returns its one result; returns 1. */
+#define BILINGUAL_EN lua_upvalueindex(2)
+#define BILINGUAL_FR lua_upvalueindex(3)
+void bilingual_push_keys(lua_State *L);
 int bilingual_push_pair(lua_State *L, int en_idx, int fr_idx);
 int bilingual_call_lua(lua_State *L, int nargs);
 

@@ -86,30 +86,30 @@ static size_t next_placeholder(const char *s, size_t len, size_t i, size_t *name
   return len;
 }
 
-/* [-0, +(0|1)] The text of the value on top for a placeholder in lang,
-** replacing it; 0, or -1 (the value popped) when the Lua fill must do it.
-** A table gives v[lang] (its metamethods apply, as in Lua). */
-static int value_text(lua_State *L, const char *name, const char *lang) {
+/* [-1, +(1|0)] The text of the value on top for a placeholder in the
+** language whose key ("en" or "fr") is at index lang, replacing it: 1, a
+** string on top; 0, nil left on top (the placeholder stays as it is
+** written); -1, the value popped, when the Lua fill must do it.  A table
+** gives v[lang] (its metamethods apply, as in Lua). */
+static int value_text(lua_State *L, int lang) {
   switch (lua_type(L, -1)) {
-    case LUA_TNIL:
-      lua_pop(L, 1);
-      lua_pushfstring(L, "{%s}", name);
-      return 0;
-    case LUA_TSTRING: return 0;
+    case LUA_TNIL: return 0;
+    case LUA_TSTRING: return 1;
     case LUA_TNUMBER: case LUA_TBOOLEAN:
       luaL_tolstring(L, -1, NULL);
       lua_remove(L, -2);
-      return 0;
+      return 1;
     case LUA_TTABLE: {
-      int t = lua_getfield(L, -1, lang);
+      lua_pushvalue(L, lang);
+      int t = lua_gettable(L, -2);
       lua_remove(L, -2);
       if (t == LUA_TNIL || (t == LUA_TBOOLEAN && !lua_toboolean(L, -1))) {
         lua_pop(L, 1);
         lua_pushliteral(L, "");
-        return 0;
+        return 1;
       }
-      if (t == LUA_TSTRING) return 0;
-      if (t == LUA_TNUMBER) { luaL_tolstring(L, -1, NULL); lua_remove(L, -2); return 0; }
+      if (t == LUA_TSTRING) return 1;
+      if (t == LUA_TNUMBER) { luaL_tolstring(L, -1, NULL); lua_remove(L, -2); return 1; }
       lua_pop(L, 1);
       return -1;
     }
@@ -149,35 +149,67 @@ static void push_value(lua_State *L, const value_source *src, const char *name, 
   }
 }
 
-/* [-0, +(0|1)] The text at text_idx, whose placeholders scan describes,
-** filled for lang from the values of src; 0, or -1 (nothing pushed) when
-** the Lua fill must do it.  The placeholders are taken in order, from scan
-** while it kept them all, else found again. */
-static int fill_language(lua_State *L, int text_idx, const placeholder_scan *scan,
-                         const value_source *src, const char *lang) {
-  size_t len;
-  const char *s = lua_tolstring(L, text_idx, &len);
-  if (scan->n == 0) {                       /* no placeholder: the text itself */
-    lua_pushvalue(L, text_idx);
-    return 0;
-  }
+/* [-0, +(1|0)] The text s (len bytes, a string on the stack), whose
+** placeholders scan kept all of, filled for the language whose key is at
+** lang from the values of src: 0, the text pushed, or -1 (nothing pushed)
+** when the Lua fill must do it.  Every placeholder's text is read first,
+** in order, and kept on the stack; the text is then made in one buffer of
+** its exact size.  A text that is one placeholder and nothing else is its
+** value's string itself. */
+static int fill_kept(lua_State *L, const char *s, size_t len, const placeholder_scan *scan,
+                     const value_source *src, int lang) {
   int base = lua_gettop(L);
-  int kept = scan->n <= KEPT_PLACES;
+  const char *piece[KEPT_PLACES];           /* each placeholder's text */
+  size_t piece_len[KEPT_PLACES];
+  size_t total = len;
+  if (!lua_checkstack(L, (int)scan->n + 2)) return -1;
+  for (size_t k = 0; k < scan->n; k++) {
+    const char *name = s + scan->at[k] + 1;
+    push_value(L, src, name, scan->name_len[k]);
+    int kind = value_text(L, lang);
+    if (kind < 0) { lua_settop(L, base); return -1; }
+    if (kind == 0) {                        /* no value: "{name}" stays */
+      piece[k] = name - 1;
+      piece_len[k] = scan->name_len[k] + 2;
+    } else {
+      piece[k] = lua_tolstring(L, -1, &piece_len[k]);
+    }
+    total = total - (scan->name_len[k] + 2) + piece_len[k];
+  }
+  if (scan->n == 1 && scan->at[0] == 0 && scan->name_len[0] + 2 == len && lua_isstring(L, -1))
+    return 0;                               /* "{name}" alone: its value's string */
+  luaL_Buffer b;
+  char *out = luaL_buffinitsize(L, &b, total);
+  size_t literal = 0;                       /* start of the literal not yet copied */
+  for (size_t k = 0; k < scan->n; k++) {
+    memcpy(out, s + literal, scan->at[k] - literal);
+    out += scan->at[k] - literal;
+    memcpy(out, piece[k], piece_len[k]);
+    out += piece_len[k];
+    literal = scan->at[k] + scan->name_len[k] + 2;
+  }
+  memcpy(out, s + literal, len - literal);
+  luaL_pushresultsize(&b, total);
+  lua_replace(L, base + 1);
+  lua_settop(L, base + 1);
+  return 0;
+}
+
+/* [-0, +(1|0)] fill_kept's fill of a text with more placeholders than
+** scan kept: the pieces added to a buffer as they are read. */
+static int fill_unkept(lua_State *L, const char *s, size_t len, const value_source *src, int lang) {
+  int base = lua_gettop(L);
   luaL_Buffer b;
   luaL_buffinit(L, &b);
-  size_t literal = 0;                       /* start of the literal not yet added */
-  size_t name_len = 0;
-  for (size_t k = 0, i = kept ? scan->at[0] : next_placeholder(s, len, 0, &name_len); i < len;
-       k++, i = kept ? (k < scan->n ? scan->at[k] : len) : next_placeholder(s, len, literal, &name_len)) {
-    if (kept) name_len = scan->name_len[k];
+  size_t literal = 0, name_len = 0;
+  for (size_t i = next_placeholder(s, len, 0, &name_len); i < len;
+       i = next_placeholder(s, len, literal, &name_len)) {
     luaL_addlstring(&b, s + literal, i - literal);
-    char name[256];
-    if (name_len >= sizeof name) { lua_settop(L, base); return -1; }   /* left to Lua */
-    memcpy(name, s + i + 1, name_len);
-    name[name_len] = '\0';
-    push_value(L, src, name, name_len);
-    if (value_text(L, name, lang) != 0) { lua_settop(L, base); return -1; }
-    luaL_addvalue(&b);
+    push_value(L, src, s + i + 1, name_len);
+    int kind = value_text(L, lang);
+    if (kind < 0) { lua_settop(L, base); return -1; }
+    if (kind == 0) { lua_pop(L, 1); luaL_addlstring(&b, s + i, name_len + 2); }
+    else luaL_addvalue(&b);
     literal = i + name_len + 2;
   }
   luaL_addlstring(&b, s + literal, len - literal);
@@ -185,10 +217,27 @@ static int fill_language(lua_State *L, int text_idx, const placeholder_scan *sca
   return 0;
 }
 
-/* [-0, +1] Field key of the table at idx, where a string is expected: 1 if
-** it is one (pushed), else 0 (nil pushed). */
-static int string_field(lua_State *L, int idx, const char *key) {
-  if (lua_getfield(L, idx, key) == LUA_TSTRING) return 1;
+/* [-0, +(1|0)] The text at text_idx, whose placeholders scan describes,
+** filled for the language whose key is at lang from the values of src; 0,
+** or -1 (nothing pushed) when the Lua fill must do it. */
+static int fill_language(lua_State *L, int text_idx, const placeholder_scan *scan,
+                         const value_source *src, int lang) {
+  size_t len;
+  const char *s = lua_tolstring(L, text_idx, &len);
+  if (scan->n == 0) {                       /* no placeholder: the text itself */
+    lua_pushvalue(L, text_idx);
+    return 0;
+  }
+  if (scan->n <= KEPT_PLACES) return fill_kept(L, s, len, scan, src, lang);
+  return fill_unkept(L, s, len, src, lang);
+}
+
+/* [-0, +1] Field `key` (a key on the stack at index key) of the table at
+** idx, where a string is expected: 1 if it is one (pushed), else 0 (nil
+** pushed). */
+static int string_field(lua_State *L, int idx, int key) {
+  lua_pushvalue(L, key);
+  if (lua_gettable(L, idx) == LUA_TSTRING) return 1;
   lua_pop(L, 1);
   lua_pushnil(L);
   return 0;
@@ -208,18 +257,20 @@ static void push_template_texts(lua_State *L) {
   int top = lua_gettop(L);
   int ok = lua_type(L, 1) == LUA_TTABLE;
   if (ok && !lua_getmetatable(L, 1)) {                   /* a plain table: en and fr read once */
-    if (lua_getfield(L, 1, "en") == LUA_TSTRING && lua_getfield(L, 1, "fr") == LUA_TSTRING) return;
+    if (string_field(L, 1, BILINGUAL_EN) && string_field(L, 1, BILINGUAL_FR)) return;
     ok = 0;
   } else if (ok) {
     lua_settop(L, top);
     /* the checks read en and fr, then the texts are read again: as in Lua */
-    ok = string_field(L, 1, "en");
+    ok = string_field(L, 1, BILINGUAL_EN);
     lua_settop(L, top);
-    ok = ok && string_field(L, 1, "fr");
+    ok = ok && string_field(L, 1, BILINGUAL_FR);
     lua_settop(L, top);
     if (ok) {
-      lua_getfield(L, 1, "en");
-      lua_getfield(L, 1, "fr");
+      lua_pushvalue(L, BILINGUAL_EN);
+      lua_gettable(L, 1);
+      lua_pushvalue(L, BILINGUAL_FR);
+      lua_gettable(L, 1);
       return;
     }
   }
@@ -242,12 +293,13 @@ static int fill_both(lua_State *L, int en_idx, const value_source *src) {
   scan_placeholders(fr, len_fr, &scan_fr);
   sandbox_charge(L, 1 + (double)scan_en.n + (double)scan_fr.n +
                     ((double)len_en + (double)len_fr) / BYTES_PER_UNIT);
-  if (fill_language(L, en_idx, &scan_en, src, "en") != 0) return -1;
-  if (fill_language(L, en_idx + 1, &scan_fr, src, "fr") != 0) return -1;
+  if (fill_language(L, en_idx, &scan_en, src, BILINGUAL_EN) != 0) return -1;
+  if (fill_language(L, en_idx + 1, &scan_fr, src, BILINGUAL_FR) != 0) return -1;
   return bilingual_push_pair(L, lua_gettop(L) - 1, lua_gettop(L));
 }
 
-/* lx.t(template, values): { en = ..., fr = ... }.  Upvalue 1: the Lua fill. */
+/* lx.t(template, values): { en = ..., fr = ... }.  Upvalues: the Lua fill,
+** "en", "fr". */
 static int fill_template(lua_State *L) {
   lua_settop(L, 2);
   push_template_texts(L);                                 /* template values en fr */
@@ -258,8 +310,9 @@ static int fill_template(lua_State *L) {
 }
 
 /* fill_with(template, name1, value1, ...): lx.t(template, { [name1] =
-** value1, ... }) for distinct string names.  Upvalue 1: the Lua fill,
-** handed the template and that table when it must do the work. */
+** value1, ... }) for distinct string names.  Upvalues as fill_template's:
+** the Lua fill is handed the template and that table when it must do the
+** work. */
 static int fill_with(lua_State *L) {
   int top = lua_gettop(L);
   if (top < 1) lua_settop(L, top = 1);
@@ -284,11 +337,18 @@ int bilingual_push_pair(lua_State *L, int en_idx, int fr_idx) {
   en_idx = lua_absindex(L, en_idx);
   fr_idx = lua_absindex(L, fr_idx);
   lua_createtable(L, 0, 2);
+  lua_pushvalue(L, BILINGUAL_EN);
   lua_pushvalue(L, en_idx);
-  lua_setfield(L, -2, "en");
+  lua_rawset(L, -3);
+  lua_pushvalue(L, BILINGUAL_FR);
   lua_pushvalue(L, fr_idx);
-  lua_setfield(L, -2, "fr");
+  lua_rawset(L, -3);
   return 1;
+}
+
+void bilingual_push_keys(lua_State *L) {
+  lua_pushliteral(L, "en");
+  lua_pushliteral(L, "fr");
 }
 
 int bilingual_call_lua(lua_State *L, int nargs) {
@@ -303,8 +363,11 @@ int template_filler_lua(lua_State *L) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
   lua_settop(L, 1);
   lua_pushvalue(L, 1);
-  lua_pushcclosure(L, fill_template, 1);
-  lua_insert(L, 1);
-  lua_pushcclosure(L, fill_with, 1);
+  bilingual_push_keys(L);
+  lua_pushcclosure(L, fill_template, 3);                  /* fill lx.t */
+  lua_pushvalue(L, 1);
+  bilingual_push_keys(L);
+  lua_pushcclosure(L, fill_with, 3);                      /* fill lx.t fill_with */
+  lua_remove(L, 1);
   return 2;
 }
