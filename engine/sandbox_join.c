@@ -97,8 +97,8 @@ static int join_language(lua_State *L, int lang) {
   bytes = (size_t)(n - 2) * sep_len + last_len;
   for (int i = 1; i <= n; i++) { size_t len; lua_tolstring(L, base + i, &len); bytes += len; }
   sandbox_charge(L, 1 + (double)bytes / BYTES_PER_UNIT);
-  luaL_Buffer b;
-  char *out = luaL_buffinitsize(L, &b, bytes);
+  bilingual_text made;
+  char *out = bilingual_text_start(L, &made, bytes);
   for (int i = 1; i <= n; i++) {
     size_t len;
     const char *s = lua_tolstring(L, base + i, &len);
@@ -107,7 +107,7 @@ static int join_language(lua_State *L, int lang) {
     if (i < n - 1) { memcpy(out, sep, sep_len); out += sep_len; }
     else if (i == n - 1) { memcpy(out, last, last_len); out += last_len; }
   }
-  luaL_pushresultsize(&b, bytes);
+  bilingual_text_push(L, &made);
   lua_replace(L, base + 1);
   lua_settop(L, base + 1);
   return 0;

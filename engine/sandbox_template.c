@@ -30,6 +30,7 @@
 #include "sandbox.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 #include <lauxlib.h>
@@ -74,6 +75,53 @@ static void scan_placeholders(const char *s, size_t len, placeholder_scan *scan)
     scan->n++;
     i += name + 1;
   }
+}
+
+/* The scans of the texts filled lately, kept so that a template filled
+** again (a rule file's templates are constant strings, filled for every
+** profile) is not scanned again.  A slot is found from where the text's
+** bytes are, and holds the scan of the string whose bytes are there: that
+** string is kept alive by the anchors table (the closures' upvalue
+** SCAN_ANCHORS, at the slot's index), so no other string can have its bytes
+** there while the slot names it.  Only texts of up to SCANNED_MAX_BYTES
+** bytes with at most KEPT_PLACES placeholders are kept (at most
+** SCAN_SLOTS strings of that size held); the cache is the library's,
+** never handed to rules, and what it gives depends on the text's bytes
+** alone. */
+#define SCAN_SLOTS 1024            /* a power of two */
+#define SCANNED_MAX_BYTES 1024
+#define SCAN_CACHE lua_upvalueindex(4)
+#define SCAN_ANCHORS lua_upvalueindex(5)
+typedef struct {
+  const char *text;               /* the kept string's bytes (compared, never read) */
+  unsigned short n;
+  unsigned short at[KEPT_PLACES], name_len[KEPT_PLACES];
+} scan_slot;
+
+/* [-0, +0] The scan of the string at text_idx (s, len bytes) into *scan:
+** from its slot when kept there, else made and kept. */
+static void scan_text(lua_State *L, int text_idx, const char *s, size_t len, placeholder_scan *scan) {
+  if (len > SCANNED_MAX_BYTES) { scan_placeholders(s, len, scan); return; }
+  size_t i = (size_t)(((uintptr_t)s >> 4) * 0x9E3779B1u) & (SCAN_SLOTS - 1);
+  scan_slot *slot = (scan_slot *)lua_touserdata(L, SCAN_CACHE) + i;
+  if (slot->text == s) {
+    scan->n = slot->n;
+    for (size_t k = 0; k < scan->n; k++) {
+      scan->at[k] = slot->at[k];
+      scan->name_len[k] = slot->name_len[k];
+    }
+    return;
+  }
+  scan_placeholders(s, len, scan);
+  if (scan->n > KEPT_PLACES) return;
+  slot->text = s;
+  slot->n = (unsigned short)scan->n;
+  for (size_t k = 0; k < scan->n; k++) {
+    slot->at[k] = (unsigned short)scan->at[k];
+    slot->name_len[k] = (unsigned short)scan->name_len[k];
+  }
+  lua_pushvalue(L, text_idx);
+  lua_rawseti(L, SCAN_ANCHORS, (lua_Integer)i + 1);
 }
 
 /* The next placeholder of s at or after i, as scan_placeholders finds it:
@@ -121,10 +169,14 @@ static int value_text(lua_State *L, int lang) {
 
 /* Where a fill finds a placeholder's value: the table at `table` (0: no
 ** table), or, when `pairs` is not 0, the `pairs` name/value pairs that
-** start at index `first` (fill_with's arguments). */
+** start at index `first` (fill_with's arguments, whose names are strings),
+** the first KEPT_NAMES names read once into `name` and `name_len`. */
+#define KEPT_NAMES 8
 typedef struct {
   int table;
   int first, pairs;
+  const char *name[KEPT_NAMES];
+  size_t name_len[KEPT_NAMES];
 } value_source;
 
 /* [-0, +1] The value of placeholder name (name_len bytes) from src: the
@@ -133,9 +185,9 @@ typedef struct {
 static void push_value(lua_State *L, const value_source *src, const char *name, size_t name_len) {
   if (src->pairs) {
     for (int k = 0; k < src->pairs; k++) {
-      size_t len;
-      const char *key = lua_tolstring(L, src->first + 2 * k, &len);
-      if (key && len == name_len && memcmp(key, name, len) == 0) {
+      size_t len = k < KEPT_NAMES ? src->name_len[k] : 0;
+      const char *key = k < KEPT_NAMES ? src->name[k] : lua_tolstring(L, src->first + 2 * k, &len);
+      if (len == name_len && memcmp(key, name, len) == 0) {
         lua_pushvalue(L, src->first + 2 * k + 1);
         return;
       }
@@ -178,8 +230,8 @@ static int fill_kept(lua_State *L, const char *s, size_t len, const placeholder_
   }
   if (scan->n == 1 && scan->at[0] == 0 && scan->name_len[0] + 2 == len && lua_isstring(L, -1))
     return 0;                               /* "{name}" alone: its value's string */
-  luaL_Buffer b;
-  char *out = luaL_buffinitsize(L, &b, total);
+  bilingual_text made;
+  char *out = bilingual_text_start(L, &made, total);
   size_t literal = 0;                       /* start of the literal not yet copied */
   for (size_t k = 0; k < scan->n; k++) {
     memcpy(out, s + literal, scan->at[k] - literal);
@@ -189,7 +241,7 @@ static int fill_kept(lua_State *L, const char *s, size_t len, const placeholder_
     literal = scan->at[k] + scan->name_len[k] + 2;
   }
   memcpy(out, s + literal, len - literal);
-  luaL_pushresultsize(&b, total);
+  bilingual_text_push(L, &made);
   lua_replace(L, base + 1);
   lua_settop(L, base + 1);
   return 0;
@@ -289,8 +341,8 @@ static int fill_both(lua_State *L, int en_idx, const value_source *src) {
   size_t len_en, len_fr;
   const char *en = lua_tolstring(L, en_idx, &len_en), *fr = lua_tolstring(L, en_idx + 1, &len_fr);
   placeholder_scan scan_en, scan_fr;
-  scan_placeholders(en, len_en, &scan_en);
-  scan_placeholders(fr, len_fr, &scan_fr);
+  scan_text(L, en_idx, en, len_en, &scan_en);
+  scan_text(L, en_idx + 1, fr, len_fr, &scan_fr);
   sandbox_charge(L, 1 + (double)scan_en.n + (double)scan_fr.n +
                     ((double)len_en + (double)len_fr) / BYTES_PER_UNIT);
   if (fill_language(L, en_idx, &scan_en, src, BILINGUAL_EN) != 0) return -1;
@@ -299,11 +351,11 @@ static int fill_both(lua_State *L, int en_idx, const value_source *src) {
 }
 
 /* lx.t(template, values): { en = ..., fr = ... }.  Upvalues: the Lua fill,
-** "en", "fr". */
+** "en", "fr", the scans' cache and its anchors (push_fill_upvalues). */
 static int fill_template(lua_State *L) {
   lua_settop(L, 2);
   push_template_texts(L);                                 /* template values en fr */
-  value_source src = { lua_type(L, 2) == LUA_TTABLE ? 2 : 0, 0, 0 };
+  value_source src = { lua_type(L, 2) == LUA_TTABLE ? 2 : 0, 0, 0, { NULL }, { 0 } };
   if (!src.table && !lua_isnil(L, 2)) return bilingual_call_lua(L, 2);   /* false (every value "false"), or indexed as Lua does */
   if (fill_both(L, 3, &src) < 0) return bilingual_call_lua(L, 2);
   return 1;
@@ -317,10 +369,13 @@ static int fill_with(lua_State *L) {
   int top = lua_gettop(L);
   if (top < 1) lua_settop(L, top = 1);
   int pairs = (top - 1) / 2;
-  for (int k = 0; k < pairs; k++) luaL_checktype(L, 2 + 2 * k, LUA_TSTRING);
+  value_source src = { 0, 2, pairs, { NULL }, { 0 } };
+  for (int k = 0; k < pairs; k++) {
+    luaL_checktype(L, 2 + 2 * k, LUA_TSTRING);
+    if (k < KEPT_NAMES) src.name[k] = lua_tolstring(L, 2 + 2 * k, &src.name_len[k]);
+  }
   lua_settop(L, top = 1 + 2 * pairs);
   push_template_texts(L);
-  value_source src = { 0, 2, pairs };
   if (fill_both(L, top + 1, &src) >= 0) return 1;
   /* the Lua fill, with the values as a table */
   lua_createtable(L, 0, pairs);
@@ -346,6 +401,17 @@ int bilingual_push_pair(lua_State *L, int en_idx, int fr_idx) {
   return 1;
 }
 
+char *bilingual_text_start(lua_State *L, bilingual_text *text, size_t size) {
+  text->size = size;
+  text->in_lua = size > sizeof text->local;
+  return text->in_lua ? luaL_buffinitsize(L, &text->buffer, size) : text->local;
+}
+
+void bilingual_text_push(lua_State *L, bilingual_text *text) {
+  if (text->in_lua) luaL_pushresultsize(&text->buffer, text->size);
+  else lua_pushlstring(L, text->local, text->size);
+}
+
 void bilingual_push_keys(lua_State *L) {
   lua_pushliteral(L, "en");
   lua_pushliteral(L, "fr");
@@ -359,15 +425,28 @@ int bilingual_call_lua(lua_State *L, int nargs) {
   return 1;
 }
 
+/* [-0, +5] The upvalues of lx.t and fill_with: the Lua fill at fill_idx,
+** "en", "fr", the scans' cache and its anchors. */
+static void push_fill_upvalues(lua_State *L, int fill_idx) {
+  lua_pushvalue(L, fill_idx);
+  bilingual_push_keys(L);
+  lua_pushvalue(L, fill_idx + 1);
+  lua_pushvalue(L, fill_idx + 2);
+}
+
 int template_filler_lua(lua_State *L) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
   lua_settop(L, 1);
-  lua_pushvalue(L, 1);
-  bilingual_push_keys(L);
-  lua_pushcclosure(L, fill_template, 3);                  /* fill lx.t */
-  lua_pushvalue(L, 1);
-  bilingual_push_keys(L);
-  lua_pushcclosure(L, fill_with, 3);                      /* fill lx.t fill_with */
-  lua_remove(L, 1);
+  scan_slot *slots = lua_newuserdatauv(L, SCAN_SLOTS * sizeof *slots, 0);
+  memset(slots, 0, SCAN_SLOTS * sizeof *slots);
+  lua_createtable(L, SCAN_SLOTS, 0);                      /* fill cache anchors */
+  for (lua_Integer i = 1; i <= SCAN_SLOTS; i++) {         /* every slot made now: anchoring allocates nothing */
+    lua_pushboolean(L, 0);
+    lua_rawseti(L, -2, i);
+  }
+  push_fill_upvalues(L, 1);
+  lua_pushcclosure(L, fill_template, 5);
+  push_fill_upvalues(L, 1);
+  lua_pushcclosure(L, fill_with, 5);                      /* fill cache anchors lx.t fill_with */
   return 2;
 }

@@ -129,12 +129,45 @@ static void test_join_reads_in_the_documented_order(void **state) {
     " list.1 I.fr list.2 list.3 list.4 sep.fr last.fr / one | un /  | . / one.1 I.en one.2 one.1 I.fr one.2");
 }
 
+/* Texts made, filled and dropped by the thousand (so that new strings are
+** made where collected ones were, which the fill's cache of scans must not
+** mistake for them), of every size around the cache's limits (more
+** placeholders than a scan keeps, more bytes than the cache keeps), each
+** filled as string.gsub fills it; then the same texts again. */
+static void test_fill_of_texts_made_and_dropped(void **state) {
+  lx_sandbox *sb = *state;
+  sandbox_set_budget(sb, 2000000000, 64u << 20);
+  traces_as(sb,
+    "local function reference(text, values, lang)\n"
+    "  return (string.gsub(text, '{([%w_]+)}', function(name)\n"
+    "    local v = values[name]\n"
+    "    if v == nil then return '{' .. name .. '}' end\n"
+    "    if type(v) == 'table' then return v[lang] or '' end\n"
+    "    return tostring(v)\n"
+    "  end))\n"
+    "end\n"
+    "local values = { a = { en = 'A', fr = 'a' }, b = 'B', n = 7 }\n"
+    "for round = 1, 2 do\n"
+    "  for i = 1, 2500 do\n"
+    "    local en = string.rep('{a}' .. i % 97 .. '{b}.', 1 + i % 11) .. string.rep('x', i % 1100) .. '{n}'\n"
+    "    local fr = i % 2 == 0 and en or ('[' .. en .. '{z}]')\n"
+    "    local got = lx.t({ en = en, fr = fr }, values)\n"
+    "    if got.en ~= reference(en, values, 'en') or got.fr ~= reference(fr, values, 'fr') then\n"
+    "      return 'differs at ' .. i .. ' in round ' .. round\n"
+    "    end\n"
+    "  end\n"
+    "end\n"
+    "return 'same'\n",
+    "same");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown(test_fill_reads_in_the_documented_order, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_fill_with_reads_in_the_documented_order, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_fill_hands_over_and_keeps_errors, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_join_reads_in_the_documented_order, sbx_setup, sbx_teardown),
+    cmocka_unit_test_setup_teardown(test_fill_of_texts_made_and_dropped, sbx_setup, sbx_teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
