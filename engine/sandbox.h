@@ -190,6 +190,11 @@ int schema_question_lua(lua_State *L);
 ** table, for the library's own use (sandbox_template.c). */
 int template_filler_lua(lua_State *L);
 
+/* bilingual_maker(bilingual) for the rule library: the library's
+** bilingual(x, what) in C, a closure that hands bilingual the errors it
+** does not raise exactly as it does (sandbox_template.c). */
+int bilingual_maker_lua(lua_State *L);
+
 /* The two ends of the library's bilingual C primitives (lx.t, lx.join),
 ** closures whose upvalues are: 1, the Lua function that does what the C
 ** primitive does not do exactly as it does; 2 and 3, the keys "en" and

@@ -425,6 +425,62 @@ int bilingual_call_lua(lua_State *L, int nargs) {
   return 1;
 }
 
+/* [-0, +0, e] Raise the error of a text argument (x, at index 1) that is
+** neither a string nor a table whose en and fr are strings, as the
+** library's Lua raises it: (what or "text") .. " must be a string or a
+** table { en = ..., fr = ... }" (what at index 2), located at the caller of
+** the running function's caller.  A `what` that Lua cannot concatenate
+** (neither a string, a number nor a value with __concat) is handed to the
+** Lua function (upvalue 1), with nil for x (nothing of it read again),
+** whose concatenation raises its own error where the library's Lua is. */
+static int raise_not_a_text(lua_State *L) {
+  int what = lua_type(L, 2);
+  if (!lua_toboolean(L, 2)) lua_pushliteral(L, "text");
+  else if (what == LUA_TSTRING || what == LUA_TNUMBER) lua_pushvalue(L, 2);
+  else if (luaL_getmetafield(L, 2, "__concat") != LUA_TNIL) { lua_pop(L, 1); lua_pushvalue(L, 2); }
+  else {
+    lua_pushnil(L);
+    lua_replace(L, 1);
+    return bilingual_call_lua(L, 2);
+  }
+  lua_pushliteral(L, " must be a string or a table { en = ..., fr = ... }");
+  lua_concat(L, 2);                                       /* what's __concat, if it has one */
+  if (lua_type(L, -1) == LUA_TSTRING) {                   /* as error(message, level) locates one */
+    luaL_where(L, 2);
+    lua_insert(L, -2);
+    lua_concat(L, 2);
+  }
+  return lua_error(L);
+}
+
+/* bilingual(x, what): a new table { en = x, fr = x } for a string x, {
+** en = x.en, fr = x.fr } for a table whose en and fr are strings (fr read
+** only when en is one), else raise_not_a_text's error.  Upvalues: the Lua
+** bilingual, "en", "fr".  The work is constant: the call is counted by the
+** budget's hook where it is made, nothing is charged here. */
+static int make_bilingual(lua_State *L) {
+  lua_settop(L, 2);
+  int kind = lua_type(L, 1);
+  if (kind == LUA_TSTRING) return bilingual_push_pair(L, 1, 1);
+  if (kind == LUA_TTABLE) {
+    lua_pushvalue(L, BILINGUAL_EN);
+    if (lua_gettable(L, 1) == LUA_TSTRING) {
+      lua_pushvalue(L, BILINGUAL_FR);
+      if (lua_gettable(L, 1) == LUA_TSTRING) return bilingual_push_pair(L, 3, 4);
+    }
+    lua_settop(L, 2);
+  }
+  return raise_not_a_text(L);
+}
+
+int bilingual_maker_lua(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  lua_settop(L, 1);
+  bilingual_push_keys(L);
+  lua_pushcclosure(L, make_bilingual, 3);
+  return 1;
+}
+
 /* [-0, +5] The upvalues of lx.t and fill_with: the Lua fill at fill_idx,
 ** "en", "fr", the scans' cache and its anchors. */
 static void push_fill_upvalues(lua_State *L, int fill_idx) {

@@ -76,10 +76,14 @@ local function text_pair(x, what, level)
 end
 
 -- Normalise a text argument into a new table { en, fr } (text_pair's).
-local function bilingual(x, what)
+-- bilingual is the engine's (engine/sandbox_template.c): the same reads,
+-- table and error in one call into C; it hands bilingual_in_lua a `what`
+-- it cannot concatenate, whose error is raised there.
+local function bilingual_in_lua(x, what)
   local en, fr = text_pair(x, what, 4)
   return { en = en, fr = fr }
 end
+local bilingual = engine.bilingual_maker(bilingual_in_lua)
 lx.bilingual = bilingual
 
 -- x itself when bilingual(x, what) would accept it (a string, or a table

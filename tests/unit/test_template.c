@@ -161,6 +161,71 @@ static void test_fill_of_texts_made_and_dropped(void **state) {
     "same");
 }
 
+/* lx.bilingual (the library's bilingual, in C) against the Lua it
+** replaces, called from the same depth: for texts of every kind (strings,
+** tables with and without strings in each language, views, __index
+** functions that give or raise) and every kind of `what` (nil, false,
+** strings, numbers, tables with and without __concat, one whose __concat
+** gives no string, true), the same new table (its keys in the same order)
+** or the same error: the same message, located at the same line of the
+** chunk, except that an error raised where the Lua is is located there
+** (the chunk's copy, the library). */
+static void test_bilingual_as_the_lua(void **state) {
+  sandbox_set_budget(*state, 50000000, 64u << 20);
+  traces_as(*state,
+    "local function text_pair(x, what, level)\n"
+    "  local kind = type(x)\n"
+    "  if kind == 'string' then return x, x end\n"
+    "  if kind == 'table' then\n"
+    "    local en = x.en\n"
+    "    if type(en) == 'string' then\n"
+    "      local fr = x.fr\n"
+    "      if type(fr) == 'string' then return en, fr end\n"
+    "    end\n"
+    "  end\n"
+    "  error((what or 'text') .. ' must be a string or a table { en = ..., fr = ... }', level or 3)\n"   /* line 20 */
+    "end\n"
+    "local function reference(x, what)\n"
+    "  local en, fr = text_pair(x, what, 4)\n"
+    "  return { en = en, fr = fr }\n"
+    "end\n"
+    "local function caller(f, x, what) local r = f(x, what); return r end\n"
+    "local function outer(f, x, what) local r = caller(f, x, what); return r end\n"
+    "local function outcome(f, x, what)\n"
+    "  local ok, r = pcall(outer, f, x, what)\n"
+    "  if not ok then\n"
+    "    if type(r) ~= 'string' then return 'error value ' .. type(r) end\n"
+    "    return 'error ' .. r:gsub('^%[lexgap library%]:%d+:', 'LUA:'):gsub('^rules/test/chunk.lua:20:', 'LUA:')\n"
+    "  end\n"
+    "  if rawequal(r, x) then return 'not a new table' end\n"
+    "  local keys = {}\n"
+    "  for k in pairs(r) do keys[#keys + 1] = k end\n"
+    "  return table.concat(keys, ',') .. ' ' .. r.en .. ' | ' .. r.fr .. ' ' .. tostring(getmetatable(r))\n"
+    "end\n"
+    "local texts = { 'plain', '', { en = 'E', fr = 'F' }, { en = 'E' }, { fr = 'F' }, { en = 1, fr = 'F' },\n"
+    "  { en = 'E', fr = false }, lx.readonly({ en = 'viewed', fr = 'vu' }),\n"
+    "  traced('T', { en = 'tE', fr = 'tF' }), traced('U', { en = 5, fr = 'uF' }),\n"
+    "  setmetatable({}, { __index = function(_, k) return k .. '!' end }),\n"
+    "  setmetatable({}, { __index = function() error('no text here') end }), 42, true, print }\n"
+    "local whats = { 'what', 5, 2.5, {}, setmetatable({}, { __concat = function(a, b) return 'C' .. type(a) .. b end }),\n"
+    "  setmetatable({}, { __concat = function() return {} end }), true, false }\n"
+    "local n = 0\n"
+    "for i = 1, #texts + 1 do\n"
+    "  for j = 1, #whats + 1 do\n"
+    "    local got = outcome(lx.bilingual, texts[i], whats[j])\n"
+    "    local read = seen()\n"
+    "    local want = outcome(reference, texts[i], whats[j])\n"
+    "    local read_want = seen()\n"
+    "    if got ~= want or read ~= read_want then\n"
+    "      return 'text ' .. i .. ', what ' .. j .. ': ' .. got .. ' [' .. read .. '] ~= ' .. want .. ' [' .. read_want .. ']'\n"
+    "    end\n"
+    "    n = n + 1\n"
+    "  end\n"
+    "end\n"
+    "return 'same ' .. n\n",
+    "same 144");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown(test_fill_reads_in_the_documented_order, sbx_setup, sbx_teardown),
@@ -168,6 +233,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_fill_hands_over_and_keeps_errors, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_join_reads_in_the_documented_order, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_fill_of_texts_made_and_dropped, sbx_setup, sbx_teardown),
+    cmocka_unit_test_setup_teardown(test_bilingual_as_the_lua, sbx_setup, sbx_teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
