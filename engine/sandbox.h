@@ -190,9 +190,10 @@ int schema_question_lua(lua_State *L);
 ** table, for the library's own use (sandbox_template.c). */
 int template_filler_lua(lua_State *L);
 
-/* bilingual_maker(bilingual) for the rule library: the library's
-** bilingual(x, what) in C, a closure that hands bilingual the errors it
-** does not raise exactly as it does (sandbox_template.c). */
+/* bilingual_maker(bilingual, text_checked) for the rule library: the
+** library's bilingual(x, what) and text_checked(x, what) in C, closures
+** that hand those Lua functions the errors they do not raise exactly as
+** they do (sandbox_template.c). */
 int bilingual_maker_lua(lua_State *L);
 
 /* The two ends of the library's bilingual C primitives (lx.t, lx.join),

@@ -453,32 +453,59 @@ static int raise_not_a_text(lua_State *L) {
   return lua_error(L);
 }
 
-/* bilingual(x, what): a new table { en = x, fr = x } for a string x, {
-** en = x.en, fr = x.fr } for a table whose en and fr are strings (fr read
-** only when en is one), else raise_not_a_text's error.  Upvalues: the Lua
-** bilingual, "en", "fr".  The work is constant: the call is counted by the
-** budget's hook where it is made, nothing is charged here. */
-static int make_bilingual(lua_State *L) {
-  lua_settop(L, 2);
-  int kind = lua_type(L, 1);
-  if (kind == LUA_TSTRING) return bilingual_push_pair(L, 1, 1);
+/* [-0, +(2|0)] Whether x (index 1) is a text: a string (pushed twice:
+** English, French), or a table whose en and fr are strings (those pushed;
+** fr read only when en is one); else 0, the stack as it was.  Upvalues 2
+** and 3 are "en" and "fr". */
+static int push_text_pair(lua_State *L) {
+  int top = lua_gettop(L), kind = lua_type(L, 1);
+  if (kind == LUA_TSTRING) {
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, 1);
+    return 1;
+  }
   if (kind == LUA_TTABLE) {
     lua_pushvalue(L, BILINGUAL_EN);
     if (lua_gettable(L, 1) == LUA_TSTRING) {
       lua_pushvalue(L, BILINGUAL_FR);
-      if (lua_gettable(L, 1) == LUA_TSTRING) return bilingual_push_pair(L, 3, 4);
+      if (lua_gettable(L, 1) == LUA_TSTRING) return 1;
     }
-    lua_settop(L, 2);
+    lua_settop(L, top);
   }
+  return 0;
+}
+
+/* bilingual(x, what): a new table { en = x, fr = x } for a string x, {
+** en = x.en, fr = x.fr } for a table whose en and fr are strings, else
+** raise_not_a_text's error.  Upvalues: the Lua bilingual, "en", "fr".
+** The work is constant: the call is counted by the budget's hook where it
+** is made, nothing is charged here. */
+static int make_bilingual(lua_State *L) {
+  lua_settop(L, 2);
+  if (push_text_pair(L)) return bilingual_push_pair(L, 3, 4);
+  return raise_not_a_text(L);
+}
+
+/* text_checked(x, what): x itself where bilingual(x, what) would make a
+** table of it, else the same error.  Upvalues: the Lua text_checked, "en",
+** "fr". */
+static int check_text(lua_State *L) {
+  lua_settop(L, 2);
+  if (push_text_pair(L)) { lua_settop(L, 1); return 1; }
   return raise_not_a_text(L);
 }
 
 int bilingual_maker_lua(lua_State *L) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
-  lua_settop(L, 1);
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  lua_settop(L, 2);
+  lua_pushvalue(L, 1);
   bilingual_push_keys(L);
   lua_pushcclosure(L, make_bilingual, 3);
-  return 1;
+  lua_pushvalue(L, 2);
+  bilingual_push_keys(L);
+  lua_pushcclosure(L, check_text, 3);
+  return 2;
 }
 
 /* [-0, +5] The upvalues of lx.t and fill_with: the Lua fill at fill_idx,

@@ -43,8 +43,8 @@
 
 /* [-0, +0] Run code (TRACED_PRELUDE before it) as a rule file, with the
 ** library's fill_with given to it as a global (made as the library gets it,
-** from template_filler with lx.t as its Lua fill); its one result must be
-** the string want. */
+** from template_filler with lx.t as its Lua fill), and bilingual_maker;
+** its one result must be the string want. */
 static void traces_as(lx_sandbox *sb, const char *code, const char *want) {
   lua_State *L = sandbox_state(sb);
   char chunk[8192];
@@ -59,6 +59,8 @@ static void traces_as(lx_sandbox *sb, const char *code, const char *want) {
   lua_insert(L, -2);
   lua_call(L, 1, 2);                                      /* env fill fill_with */
   lua_setfield(L, -3, "fill_with");
+  lua_pushcfunction(L, bilingual_maker_lua);
+  lua_setfield(L, -3, "bilingual_maker");
   lua_pop(L, 1);
   if (sandbox_load(sb, chunk, strlen(chunk), "@rules/test/chunk.lua", &err) != 0 ||
       sandbox_call(sb, 0, 1, &err) != 0)
@@ -161,15 +163,17 @@ static void test_fill_of_texts_made_and_dropped(void **state) {
     "same");
 }
 
-/* lx.bilingual (the library's bilingual, in C) against the Lua it
-** replaces, called from the same depth: for texts of every kind (strings,
+/* lx.bilingual (the library's bilingual, in C) and text_checked (made
+** here by bilingual_maker, as the library makes it) against the Lua they
+** replace, called from the same depth: for texts of every kind (strings,
 ** tables with and without strings in each language, views, __index
 ** functions that give or raise) and every kind of `what` (nil, false,
 ** strings, numbers, tables with and without __concat, one whose __concat
-** gives no string, true), the same new table (its keys in the same order)
-** or the same error: the same message, located at the same line of the
-** chunk, except that an error raised where the Lua is is located there
-** (the chunk's copy, the library). */
+** gives no string, true), the same reads of the text, the same result (a
+** new table, its keys in the same order, or the text itself) or the same
+** error: the same message, located at the same line of the chunk, except
+** that an error raised where the Lua is is located there (the chunk's
+** copy, the library). */
 static void test_bilingual_as_the_lua(void **state) {
   sandbox_set_budget(*state, 50000000, 64u << 20);
   traces_as(*state,
@@ -189,15 +193,22 @@ static void test_bilingual_as_the_lua(void **state) {
     "  local en, fr = text_pair(x, what, 4)\n"
     "  return { en = en, fr = fr }\n"
     "end\n"
+    "local function checked_reference(x, what)\n"
+    "  local kind = type(x)\n"
+    "  if kind == 'string' then return x end\n"
+    "  if kind == 'table' and type(x.en) == 'string' and type(x.fr) == 'string' then return x end\n"
+    "  error((what or 'text') .. ' must be a string or a table { en = ..., fr = ... }', 3)\n"          /* line 30 */
+    "end\n"
+    "local _, checked = bilingual_maker(reference, checked_reference)\n"
     "local function caller(f, x, what) local r = f(x, what); return r end\n"
     "local function outer(f, x, what) local r = caller(f, x, what); return r end\n"
     "local function outcome(f, x, what)\n"
     "  local ok, r = pcall(outer, f, x, what)\n"
     "  if not ok then\n"
     "    if type(r) ~= 'string' then return 'error value ' .. type(r) end\n"
-    "    return 'error ' .. r:gsub('^%[lexgap library%]:%d+:', 'LUA:'):gsub('^rules/test/chunk.lua:20:', 'LUA:')\n"
+    "    return 'error ' .. r:gsub('^%[lexgap library%]:%d+:', 'LUA:'):gsub('^rules/test/chunk.lua:[23]0:', 'LUA:')\n"
     "  end\n"
-    "  if rawequal(r, x) then return 'not a new table' end\n"
+    "  if rawequal(r, x) then return 'itself' end\n"
     "  local keys = {}\n"
     "  for k in pairs(r) do keys[#keys + 1] = k end\n"
     "  return table.concat(keys, ',') .. ' ' .. r.en .. ' | ' .. r.fr .. ' ' .. tostring(getmetatable(r))\n"
@@ -210,20 +221,22 @@ static void test_bilingual_as_the_lua(void **state) {
     "local whats = { 'what', 5, 2.5, {}, setmetatable({}, { __concat = function(a, b) return 'C' .. type(a) .. b end }),\n"
     "  setmetatable({}, { __concat = function() return {} end }), true, false }\n"
     "local n = 0\n"
-    "for i = 1, #texts + 1 do\n"
-    "  for j = 1, #whats + 1 do\n"
-    "    local got = outcome(lx.bilingual, texts[i], whats[j])\n"
-    "    local read = seen()\n"
-    "    local want = outcome(reference, texts[i], whats[j])\n"
-    "    local read_want = seen()\n"
-    "    if got ~= want or read ~= read_want then\n"
-    "      return 'text ' .. i .. ', what ' .. j .. ': ' .. got .. ' [' .. read .. '] ~= ' .. want .. ' [' .. read_want .. ']'\n"
+    "for _, pair in ipairs({ { lx.bilingual, reference }, { checked, checked_reference } }) do\n"
+    "  for i = 1, #texts + 1 do\n"
+    "    for j = 1, #whats + 1 do\n"
+    "      local got = outcome(pair[1], texts[i], whats[j])\n"
+    "      local read = seen()\n"
+    "      local want = outcome(pair[2], texts[i], whats[j])\n"
+    "      local read_want = seen()\n"
+    "      if got ~= want or read ~= read_want then\n"
+    "        return 'text ' .. i .. ', what ' .. j .. ': ' .. got .. ' [' .. read .. '] ~= ' .. want .. ' [' .. read_want .. ']'\n"
+    "      end\n"
+    "      n = n + 1\n"
     "    end\n"
-    "    n = n + 1\n"
     "  end\n"
     "end\n"
     "return 'same ' .. n\n",
-    "same 144");
+    "same 288");
 }
 
 int main(void) {
