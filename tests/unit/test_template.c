@@ -239,6 +239,55 @@ static void test_bilingual_as_the_lua(void **state) {
     "same 288");
 }
 
+/* fill_with(template, name, value, ...), the library's fill without a
+** values table, gives what lx.t gives with the table of those pairs: the
+** same texts, or the same error (without its location), for every
+** template form and every kind of value (those lx.t hands to the Lua
+** fill included), with names in any order, repeated placeholders, a
+** name that is the start of another, a value nil, no pairs; templates
+** that are not one raise the same error (traces_as gives the chunk
+** fill_with as the library makes it). */
+static void test_fill_with_as_lx_t(void **state) {
+  traces_as(*state,
+    "local function outcome(f, ...)\n"
+    "  local ok, r = pcall(f, ...)\n"
+    "  if not ok then return 'error ' .. tostring(r):gsub('^[^:]*:%d+: ', '') end\n"
+    "  return type(r.en) .. ' ' .. tostring(r.en) .. ' | ' .. type(r.fr) .. ' ' .. tostring(r.fr)\n"
+    "end\n"
+    "local texts = { '', 'plain', '{a}', 'x{a}y', '{a}{b}', '{b} then {a}', '{a} and {b} and {c} and {d}',\n"
+    "  '{a}{a}{a}{a}{a}{a}{a}', '{missing} stays', '{ab}{a}{b}', '{a', '{}', 'caf\\195\\169 {b} \\0',\n"
+    "  '{' .. string.rep('n', 300) .. '}', string.rep('{a}{b}-', 9) .. '{a' }\n"
+    "local sets = { {}, { 'a', 'A' }, { 'a', 'A', 'b', 'B' }, { 'b', 'B', 'a', 'A' },\n"
+    "  { 'a', 'A', 'ab', 'AB', 'b', { en = 'two', fr = 'deux' } }, { 'ab', 'AB', 'a', 'A' },\n"
+    "  { 'a', 3, 'b', 2.5, 'c', true, 'd', false }, { 'a', { en = 'one' }, 'b', { fr = 'deux' } },\n"
+    "  { 'a', lx.readonly({ en = 'viewed', fr = 'vu' }) }, { 'a', { en = 7, fr = false } },\n"
+    "  { 'a', setmetatable({}, { __index = function(_, k) return k .. '!' end }) },\n"
+    "  { 'a', { en = {} } }, { 'b', { fr = true } }, { 'a', print }, { n = 4, 'a', nil, 'b', 'B' },\n"
+    "  { string.rep('n', 300), 'long' } }\n"
+    "local n = 0\n"
+    "for _, text in ipairs(texts) do\n"
+    "  local templates = { text, { en = text, fr = '[' .. text .. ']' },\n"
+    "    setmetatable({}, { __index = { en = text, fr = text .. '!' } }) }\n"
+    "  for _, template in ipairs(templates) do\n"
+    "    for i, set in ipairs(sets) do\n"
+    "      local count, values = set.n or #set, {}\n"
+    "      for k = 1, count, 2 do values[set[k]] = set[k + 1] end\n"
+    "      local got = outcome(fill_with, template, table.unpack(set, 1, count))\n"
+    "      local want = outcome(lx.t, template, values)\n"
+    "      if got ~= want then return 'text ' .. text .. ', set ' .. i .. ': ' .. got .. ' ~= ' .. want end\n"
+    "      n = n + 1\n"
+    "    end\n"
+    "  end\n"
+    "end\n"
+    "for _, bad in ipairs({ 42, { en = 'only English' }, { en = 'x', fr = 1 } }) do\n"
+    "  local got, want = outcome(fill_with, bad, 'a', 'A'), outcome(lx.t, bad, { a = 'A' })\n"
+    "  if got ~= want or not got:match('^error template must be') then return 'bad template: ' .. got .. ' ~= ' .. want end\n"
+    "  n = n + 1\n"
+    "end\n"
+    "return 'same ' .. n\n",
+    "same 723");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown(test_fill_reads_in_the_documented_order, sbx_setup, sbx_teardown),
@@ -247,6 +296,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_join_reads_in_the_documented_order, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_fill_of_texts_made_and_dropped, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_bilingual_as_the_lua, sbx_setup, sbx_teardown),
+    cmocka_unit_test_setup_teardown(test_fill_with_as_lx_t, sbx_setup, sbx_teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
