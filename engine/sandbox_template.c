@@ -1,5 +1,6 @@
 /*
- * sandbox_template.c -- lx.t's fill of bilingual templates, in C.
+ * sandbox_template.c -- lx.t's fill of bilingual templates, and the
+ * library's bilingual texts, in C.
  *
  * lx.t(template, values) (engine/lua/lexgap.lua) fills each language's text
  * of a template: every placeholder {name} (a '{', one or more letters,
@@ -21,6 +22,17 @@
  * [name2] = value2, ... }) for distinct string names, without that values
  * table (made only when the Lua fill must do the work).  It is a local of
  * the library, never handed to rules.
+ *
+ * Each text's placeholders are found once and kept (scan_text: a rule
+ * file's templates are constant strings, filled for every profile), each
+ * language's text is made in one buffer of its exact size and pushed once,
+ * and the keys "en" and "fr" are the closures' upvalues (no C string looked
+ * up at each read).
+ *
+ * The library's bilingual(x, what) and text_checked(x, what) (every
+ * finding's explanation, missing elements and option; a measure's `what`)
+ * are made here too (bilingual_maker): a new { en, fr } of a text, or the
+ * text itself, with the reads and the error of the Lua they replace.
  *
  * Budgets: the work is charged to the call's instruction budget before it
  * is done (one unit, one per placeholder, one per BYTES_PER_UNIT bytes of
