@@ -838,9 +838,9 @@ static int set_metatable_lua(lua_State *L) {
 
 /* [-0, +1] The table of engine primitives the rule library receives as its
 ** chunk argument: readonly, is_view, template_filler, joiner, set_metatable,
-** schema_question. */
+** schema_question, bilingual_maker. */
 static void push_engine_primitives(lua_State *L) {
-  lua_createtable(L, 0, 6);
+  lua_createtable(L, 0, 7);
   lua_pushcfunction(L, set_metatable_lua);
   lua_setfield(L, -2, "set_metatable");
   lua_pushcfunction(L, readonly_lua);
@@ -853,6 +853,8 @@ static void push_engine_primitives(lua_State *L) {
   lua_setfield(L, -2, "joiner");
   lua_pushcfunction(L, schema_question_lua);
   lua_setfield(L, -2, "schema_question");
+  lua_pushcfunction(L, bilingual_maker_lua);
+  lua_setfield(L, -2, "bilingual_maker");
 }
 
 /* [-1, +0] Keep the library table on top as REG_LIB, and as rules see it

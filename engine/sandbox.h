@@ -25,6 +25,7 @@
 
 #include <stddef.h>
 #include <lua.h>
+#include <lauxlib.h>
 
 typedef struct lx_sandbox lx_sandbox;
 
@@ -189,13 +190,37 @@ int schema_question_lua(lua_State *L);
 ** table, for the library's own use (sandbox_template.c). */
 int template_filler_lua(lua_State *L);
 
-/* The two ends of the library's bilingual C primitives (lx.t, lx.join).
+/* bilingual_maker(bilingual, text_checked) for the rule library: the
+** library's bilingual(x, what) and text_checked(x, what) in C, closures
+** that hand those Lua functions the errors they do not raise exactly as
+** they do (sandbox_template.c). */
+int bilingual_maker_lua(lua_State *L);
+
+/* The two ends of the library's bilingual C primitives (lx.t, lx.join),
+** closures whose upvalues are: 1, the Lua function that does what the C
+** primitive does not do exactly as it does; 2 and 3, the keys "en" and
+** "fr" (BILINGUAL_EN, BILINGUAL_FR: a key pushed from there is looked up
+** without the C string's hashing that lua_getfield does each time).
+** bilingual_push_keys: [-0, +2] pushes "en" and "fr", for making one.
 ** bilingual_push_pair: [-0, +1] a new table { en = the value at en_idx,
 ** fr = the value at fr_idx }; returns 1 (the result count).
 ** bilingual_call_lua: [-?, +1] hands the first nargs arguments to the Lua
-** function that is the running closure's first upvalue (what the C
-** primitive does not do exactly as it does), and returns its one result;
-** returns 1. */
+** function (upvalue 1) and returns its one result; returns 1.
+** bilingual_text_start: [-0, +(0|1)] where to write a text of exactly
+** size bytes: in text->local, on the C stack, when it fits (nothing
+** pushed), else in a Lua buffer (pushed); bilingual_text_push: [-(0|1),
+** +1] the text written pushed as a string, in place of the buffer. */
+#define BILINGUAL_EN lua_upvalueindex(2)
+#define BILINGUAL_FR lua_upvalueindex(3)
+typedef struct {
+  size_t size;
+  int in_lua;
+  luaL_Buffer buffer;
+  char local[512];
+} bilingual_text;
+char *bilingual_text_start(lua_State *L, bilingual_text *text, size_t size);
+void bilingual_text_push(lua_State *L, bilingual_text *text);
+void bilingual_push_keys(lua_State *L);
 int bilingual_push_pair(lua_State *L, int en_idx, int fr_idx);
 int bilingual_call_lua(lua_State *L, int nargs);
 

@@ -28,17 +28,23 @@
  */
 #include "sandbox.h"
 
+#include <string.h>
+
 #include <lauxlib.h>
 
 #define BYTES_PER_UNIT 64.0   /* as sandbox_limits.c charges reading bytes */
 #define ITEM_UNITS 8.0        /* an item read: about what the Lua join ran for one */
 
-/* [-0, +(n|0)] Push the items of the list at index 1 in lang, n of them:
-** returns n, or -1 (nothing left pushed) when the Lua join must do it (also
-** a list too long for the stack).  Each item read is charged as it is read
-** (ITEM_UNITS): a list whose __index is a C function never ends, and no
-** instruction runs here for the budget's hook to count. */
-static int push_items(lua_State *L, const char *lang) {
+#define DEFAULT_SEP lua_upvalueindex(4)     /* the closure's default separators */
+#define DEFAULT_LAST lua_upvalueindex(5)
+
+/* [-0, +(n|0)] Push the texts of the items of the list at index 1 in the
+** language whose key is at lang, n of them: returns n, or -1 (nothing left
+** pushed) when the Lua join must do it (also a list too long for the
+** stack).  Each item read is charged as it is read (ITEM_UNITS): a list
+** whose __index is a C function never ends, and no instruction runs here
+** for the budget's hook to count. */
+static int push_items(lua_State *L, int lang) {
   int base = lua_gettop(L), n = 0;
   for (lua_Integer i = 1;; i++) {
     if (!lua_checkstack(L, 4)) { lua_settop(L, base); return -1; }
@@ -46,7 +52,8 @@ static int push_items(lua_State *L, const char *lang) {
     int t = lua_geti(L, 1, i);
     if (t == LUA_TNIL) { lua_pop(L, 1); return n; }
     if (t == LUA_TTABLE) {
-      if (lua_getfield(L, -1, lang) != LUA_TSTRING) { lua_settop(L, base); return -1; }
+      lua_pushvalue(L, lang);
+      if (lua_gettable(L, -2) != LUA_TSTRING) { lua_settop(L, base); return -1; }
       lua_remove(L, -2);
     } else if (t == LUA_TNUMBER) {
       lua_tolstring(L, -1, NULL);              /* as tostring writes a number */
@@ -59,18 +66,22 @@ static int push_items(lua_State *L, const char *lang) {
 }
 
 /* [-0, +1] The separator sep_idx[lang] (a table, default_idx's when sep is
-** nil or false): 1 if it is a string (pushed), else 0 (nothing pushed). */
-static int push_separator(lua_State *L, int sep_idx, int default_idx, const char *lang) {
+** nil or false; lang the index of the language's key): 1 if it is a string
+** (pushed), else 0 (nothing pushed). */
+static int push_separator(lua_State *L, int sep_idx, int default_idx, int lang) {
   int idx = lua_toboolean(L, sep_idx) ? sep_idx : default_idx;
   if (lua_type(L, idx) != LUA_TTABLE) return 0;
-  if (lua_getfield(L, idx, lang) == LUA_TSTRING) return 1;
+  lua_pushvalue(L, lang);
+  if (lua_gettable(L, idx) == LUA_TSTRING) return 1;
   lua_pop(L, 1);
   return 0;
 }
 
-/* [-0, +(1|0)] The list joined in lang (see above), or 0 pushed and -1
-** returned when the Lua join must do it. */
-static int join_language(lua_State *L, const char *lang) {
+/* [-0, +(1|0)] The list joined in the language whose key is at lang (see
+** above), or 0 pushed and -1 returned when the Lua join must do it.  One
+** item is its text itself; two or more are copied, with the separators,
+** into one buffer of the joined text's exact size. */
+static int join_language(lua_State *L, int lang) {
   int base = lua_gettop(L);
   int n = push_items(L, lang);
   if (n < 0) return -1;
@@ -78,37 +89,37 @@ static int join_language(lua_State *L, const char *lang) {
     if (n == 0) lua_pushliteral(L, "");
     return 0;
   }
-  if (!push_separator(L, 2, lua_upvalueindex(2), lang)) { lua_settop(L, base); return -1; }
-  if (!push_separator(L, 3, lua_upvalueindex(3), lang)) { lua_settop(L, base); return -1; }
-  int sep = base + n + 1, last = base + n + 2;
+  if (!push_separator(L, 2, DEFAULT_SEP, lang)) { lua_settop(L, base); return -1; }
+  if (!push_separator(L, 3, DEFAULT_LAST, lang)) { lua_settop(L, base); return -1; }
   size_t sep_len, last_len, bytes;
-  lua_tolstring(L, sep, &sep_len);
-  lua_tolstring(L, last, &last_len);
+  const char *sep = lua_tolstring(L, base + n + 1, &sep_len);
+  const char *last = lua_tolstring(L, base + n + 2, &last_len);
   bytes = (size_t)(n - 2) * sep_len + last_len;
   for (int i = 1; i <= n; i++) { size_t len; lua_tolstring(L, base + i, &len); bytes += len; }
   sandbox_charge(L, 1 + (double)bytes / BYTES_PER_UNIT);
-  luaL_Buffer b;
-  luaL_buffinit(L, &b);
+  bilingual_text made;
+  char *out = bilingual_text_start(L, &made, bytes);
   for (int i = 1; i <= n; i++) {
     size_t len;
     const char *s = lua_tolstring(L, base + i, &len);
-    luaL_addlstring(&b, s, len);
-    if (i < n - 1) { s = lua_tolstring(L, sep, &len); luaL_addlstring(&b, s, len); }
-    else if (i == n - 1) { s = lua_tolstring(L, last, &len); luaL_addlstring(&b, s, len); }
+    memcpy(out, s, len);
+    out += len;
+    if (i < n - 1) { memcpy(out, sep, sep_len); out += sep_len; }
+    else if (i == n - 1) { memcpy(out, last, last_len); out += last_len; }
   }
-  luaL_pushresult(&b);
+  bilingual_text_push(L, &made);
   lua_replace(L, base + 1);
   lua_settop(L, base + 1);
   return 0;
 }
 
 /* lx.join(list, sep, last): { en = ..., fr = ... }.  Upvalues: the Lua
-** join, its default separator and last separator. */
+** join, "en", "fr", the default separator and last separator. */
 static int join(lua_State *L) {
   lua_settop(L, 3);
   if (lua_type(L, 1) != LUA_TTABLE) goto in_lua;
-  if (join_language(L, "en") != 0) goto in_lua;
-  if (join_language(L, "fr") != 0) goto in_lua;
+  if (join_language(L, BILINGUAL_EN) != 0) goto in_lua;
+  if (join_language(L, BILINGUAL_FR) != 0) goto in_lua;
   return bilingual_push_pair(L, 4, 5);                   /* list sep last en fr */
 in_lua:
   return bilingual_call_lua(L, 3);
@@ -119,6 +130,8 @@ int joiner_lua(lua_State *L) {
   luaL_checktype(L, 2, LUA_TTABLE);
   luaL_checktype(L, 3, LUA_TTABLE);
   lua_settop(L, 3);
-  lua_pushcclosure(L, join, 3);
+  bilingual_push_keys(L);
+  lua_rotate(L, 2, 2);                                   /* join en fr sep last */
+  lua_pushcclosure(L, join, 5);
   return 1;
 }

@@ -76,21 +76,25 @@ local function text_pair(x, what, level)
 end
 
 -- Normalise a text argument into a new table { en, fr } (text_pair's).
-local function bilingual(x, what)
+local function bilingual_in_lua(x, what)
   local en, fr = text_pair(x, what, 4)
   return { en = en, fr = fr }
 end
-lx.bilingual = bilingual
 
 -- x itself when bilingual(x, what) would accept it (a string, or a table
 -- whose en and fr are strings), else bilingual's error, at the same level:
 -- for a text only read (by lx.t, lx.join), which needs no copy.
-local function text_checked(x, what)
+local function text_checked_in_lua(x, what)
   local kind = type(x)
   if kind == "string" then return x end
   if kind == "table" and type(x.en) == "string" and type(x.fr) == "string" then return x end
   error((what or "text") .. " must be a string or a table { en = ..., fr = ... }", 3)
 end
+-- bilingual and text_checked are the engine's (engine/sandbox_template.c):
+-- the same reads, result and error in one call into C; each hands its Lua
+-- a `what` it cannot concatenate, whose error is raised there.
+local bilingual, text_checked = engine.bilingual_maker(bilingual_in_lua, text_checked_in_lua)
+lx.bilingual = bilingual
 
 -- Join bilingual pieces: lx.join({a, b}, {en = ", ", fr = ", "}).
 local JOIN_SEP = { en = ", ", fr = ", " }        -- the defaults, never handed out

@@ -516,73 +516,6 @@ static void test_budget_trips_inside_the_fill(void **state) {
   yields_string(sb, "return lx.t('{a} after', { a = 'still usable' }).en", "still usable after");
 }
 
-/* fill_with(template, name, value, ...), the library's fill without a
-** values table, gives what lx.t gives with the table of those pairs: the
-** same texts, or the same error (without its location), for every
-** template form and every kind of value (those lx.t hands to the Lua
-** fill included), with names in any order, repeated placeholders, a
-** name that is the start of another, a value nil, no pairs; templates
-** that are not one raise the same error.  The primitive is made here
-** as the library gets it (template_filler), with lx.t as its Lua fill,
-** and given to the chunk. */
-static void test_fill_with_as_lx_t(void **state) {
-  lx_sandbox *sb = *state;
-  lua_State *L = sandbox_state(sb);
-  const char *code =
-    "local function outcome(f, ...)\n"
-    "  local ok, r = pcall(f, ...)\n"
-    "  if not ok then return 'error ' .. tostring(r):gsub('^[^:]*:%d+: ', '') end\n"
-    "  return type(r.en) .. ' ' .. tostring(r.en) .. ' | ' .. type(r.fr) .. ' ' .. tostring(r.fr)\n"
-    "end\n"
-    "local texts = { '', 'plain', '{a}', 'x{a}y', '{a}{b}', '{b} then {a}', '{a} and {b} and {c} and {d}',\n"
-    "  '{a}{a}{a}{a}{a}{a}{a}', '{missing} stays', '{ab}{a}{b}', '{a', '{}', 'caf\\195\\169 {b} \\0',\n"
-    "  '{' .. string.rep('n', 300) .. '}', string.rep('{a}{b}-', 9) .. '{a' }\n"
-    "local sets = { {}, { 'a', 'A' }, { 'a', 'A', 'b', 'B' }, { 'b', 'B', 'a', 'A' },\n"
-    "  { 'a', 'A', 'ab', 'AB', 'b', { en = 'two', fr = 'deux' } }, { 'ab', 'AB', 'a', 'A' },\n"
-    "  { 'a', 3, 'b', 2.5, 'c', true, 'd', false }, { 'a', { en = 'one' }, 'b', { fr = 'deux' } },\n"
-    "  { 'a', lx.readonly({ en = 'viewed', fr = 'vu' }) }, { 'a', { en = 7, fr = false } },\n"
-    "  { 'a', setmetatable({}, { __index = function(_, k) return k .. '!' end }) },\n"
-    "  { 'a', { en = {} } }, { 'b', { fr = true } }, { 'a', print }, { n = 4, 'a', nil, 'b', 'B' },\n"
-    "  { string.rep('n', 300), 'long' } }\n"
-    "local n = 0\n"
-    "for _, text in ipairs(texts) do\n"
-    "  local templates = { text, { en = text, fr = '[' .. text .. ']' },\n"
-    "    setmetatable({}, { __index = { en = text, fr = text .. '!' } }) }\n"
-    "  for _, template in ipairs(templates) do\n"
-    "    for i, set in ipairs(sets) do\n"
-    "      local count, values = set.n or #set, {}\n"
-    "      for k = 1, count, 2 do values[set[k]] = set[k + 1] end\n"
-    "      local got = outcome(fill_with, template, table.unpack(set, 1, count))\n"
-    "      local want = outcome(lx.t, template, values)\n"
-    "      if got ~= want then return 'text ' .. text .. ', set ' .. i .. ': ' .. got .. ' ~= ' .. want end\n"
-    "      n = n + 1\n"
-    "    end\n"
-    "  end\n"
-    "end\n"
-    "for _, bad in ipairs({ 42, { en = 'only English' }, { en = 'x', fr = 1 } }) do\n"
-    "  local got, want = outcome(fill_with, bad, 'a', 'A'), outcome(lx.t, bad, { a = 'A' })\n"
-    "  if got ~= want or not got:match('^error template must be') then return 'bad template: ' .. got .. ' ~= ' .. want end\n"
-    "  n = n + 1\n"
-    "end\n"
-    "return 'same ' .. n\n";
-  sandbox_error err;
-  memset(&err, 0, sizeof err);
-  sandbox_push_env(sb);                                   /* env */
-  lua_getfield(L, -1, "lx");
-  lua_getfield(L, -1, "t");
-  lua_remove(L, -2);                                      /* env lx.t */
-  lua_pushcfunction(L, template_filler_lua);
-  lua_insert(L, -2);
-  lua_call(L, 1, 2);                                      /* env fill fill_with */
-  lua_setfield(L, -3, "fill_with");
-  lua_pop(L, 1);
-  if (sandbox_load(sb, code, strlen(code), "@rules/test/chunk.lua", &err) != 0 ||
-      sandbox_call(sb, 0, 1, &err) != 0)
-    fail_msg("unexpected error: %s:%d: %s", err.file, err.line, err.message);
-  assert_string_equal(lua_tostring(L, -1), "same 723");
-  lua_pop(L, 1);
-}
-
 /* type() as rules and the library see it (fast_type, sandbox_limits.c)
 ** gives the base library's answer for a value of every type Lua has, and
 ** the same error when given nothing; a mutant naming one type wrongly, or
@@ -797,7 +730,6 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_same_bytes_as_the_substitution, setup, teardown),
     cmocka_unit_test_setup_teardown(test_errors_as_the_lua_fill, setup, teardown),
     cmocka_unit_test_setup_teardown(test_budget_trips_inside_the_fill, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_fill_with_as_lx_t, setup, teardown),
     cmocka_unit_test_setup_teardown(test_type_as_the_base_library, setup, teardown),
     cmocka_unit_test_setup_teardown(test_budgets_met_at_the_byte, setup, teardown),
     cmocka_unit_test_setup_teardown(test_collection_between_evaluations, setup, teardown),
