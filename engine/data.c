@@ -60,23 +60,25 @@ static const struct { const char *word; int tk; } lex_reserved[] = {
 };
 
 /* The token of the name [s, s+n): its reserved word's, else TK_NAME.  Only
-** the reserved words of its first letter are compared (their range in
-** lex_reserved, found once), each in full. */
+** the reserved words of its first letter and of its length are compared
+** (their range in lex_reserved and their lengths, found once). */
 static int lex_reserved_token(const char *s, size_t n) {
   enum { NRESERVED = sizeof lex_reserved / sizeof lex_reserved[0] };
   static unsigned char lo[256], hi[256];         /* words [lo, hi) begin with the letter */
+  static size_t len[NRESERVED];
   static int ready;
   if (!ready) {
     for (unsigned char i = 0; i < NRESERVED; i++) {
       unsigned char c = (unsigned char)lex_reserved[i].word[0];
       if (!hi[c]) lo[c] = i;
       hi[c] = (unsigned char)(i + 1);
+      len[i] = strlen(lex_reserved[i].word);
     }
     ready = 1;
   }
   unsigned char c = (unsigned char)s[0];
   for (unsigned i = lo[c]; i < hi[c]; i++)
-    if (strlen(lex_reserved[i].word) == n && memcmp(lex_reserved[i].word, s, n) == 0) return lex_reserved[i].tk;
+    if (len[i] == n && memcmp(lex_reserved[i].word, s, n) == 0) return lex_reserved[i].tk;
   return TK_NAME;
 }
 
@@ -90,7 +92,9 @@ typedef struct {
   size_t tklen;
   long long ival;        /* value of a TK_INT */
   double nval;           /* value of a TK_FLT */
-  char *buf;             /* decoded contents of a TK_STRING */
+  const char *str;       /* the bytes of a TK_STRING: in the source, or buf */
+  size_t slen;
+  char *buf;             /* decoded contents of a TK_STRING with escapes or line breaks */
   size_t blen, bcap;
   int depth;             /* tables currently open */
   int prevline;          /* line where the previous token ended */
@@ -130,6 +134,17 @@ static int lex_xvalue(int c) {
 static int lex_is_newline(int c) { return c == '\n' || c == '\r'; }
 static int lex_is_space(int c) {
   return c == ' ' || c == '\t' || c == '\v' || c == '\f' || lex_is_newline(c);
+}
+
+/* lex_is_alnum of every byte, filled once (lex_tables_fill): a name's bytes
+** are scanned with one load each. */
+static unsigned char lex_name_byte[256];
+
+static void lex_tables_fill(void) {
+  static int ready;
+  if (ready) return;
+  for (int c = 0; c < 256; c++) lex_name_byte[c] = (unsigned char)lex_is_alnum(c);
+  ready = 1;
 }
 
 /* The key path of ls's steps as a message names it ("a.b[2].c"), into out
@@ -451,10 +466,22 @@ static const char *plain_run_end(const char *p, const char *end, char quote) {
   return p;
 }
 
+/* A short string; p is at its quote.  One that is a single run of plain
+** bytes (most are) is taken where it is in the source; any other is
+** decoded into buf. */
 static int lex_short_string(lex_state *ls) {
   char quote = *ls->p++;
   int ok = 1;
+  const char *q = plain_run_end(ls->p, ls->end, quote);
+  if (q < ls->end && *q == quote) {
+    ls->str = ls->p;
+    ls->slen = (size_t)(q - ls->p);
+    ls->p = q + 1;
+    return 1;
+  }
   ls->blen = 0;
+  if (!lex_save_run(ls, ls->p, (size_t)(q - ls->p))) return 0;
+  ls->p = q;
   for (;;) {
     if (ls->p == ls->end || lex_is_newline(*ls->p)) {
       lex_unfinished(ls);
@@ -469,12 +496,14 @@ static int lex_short_string(lex_state *ls) {
       ok = lex_escape(ls);
     } else {
       /* a run of plain bytes, stored at once */
-      const char *q = plain_run_end(ls->p + 1, ls->end, quote);
-      ok = lex_save_run(ls, ls->p, (size_t)(q - ls->p));
-      ls->p = q;
+      const char *run_end = plain_run_end(ls->p + 1, ls->end, quote);
+      ok = lex_save_run(ls, ls->p, (size_t)(run_end - ls->p));
+      ls->p = run_end;
     }
     if (!ok) break;
   }
+  ls->str = ls->buf ? ls->buf : "";
+  ls->slen = ls->blen;
   return ok;
 }
 
@@ -563,10 +592,14 @@ static int lex_skip(lex_state *ls) {
   int ok = 1;
   while (ok && ls->p < ls->end) {
     char c = *ls->p;
+    if ((unsigned char)c > ' ' && c != '-') break;   /* a token's first byte: neither space nor a comment's */
     if (c == ' ') {                        /* indentation: a run of spaces at a time */
       const char *p = ls->p + 1;
       while (p < ls->end && *p == ' ') p++;
       ls->p = p;
+    } else if (c == '\n' && (ls->p + 1 == ls->end || ls->p[1] != '\r')) {   /* lex_newline's commonest case */
+      ls->p++;
+      if (ls->line < INT_MAX) ls->line++;
     } else if (lex_is_newline(c)) {
       lex_newline(ls);
     } else if (lex_is_space(c)) {
@@ -614,13 +647,18 @@ static int lex_next(lex_state *ls) {
     char c = *ls->p;
     char c1 = ls->p + 1 < ls->end ? ls->p[1] : '\0';
     if (lex_is_alpha(c)) {
-      while (ls->p < ls->end && lex_is_alnum(*ls->p)) ls->p++;
+      const char *q = ls->p + 1;
+      while (q < ls->end && lex_name_byte[(unsigned char)*q]) q++;
+      ls->p = q;
       ls->tk = lex_reserved_token(ls->tkstart, (size_t)(ls->p - ls->tkstart));
-    } else if (lex_is_digit(c) || (c == '.' && lex_is_digit(c1))) {
-      ok = lex_number(ls);
     } else if (c == '"' || c == '\'') {
       ls->tk = TK_STRING;
       ok = lex_short_string(ls);
+    } else if (c == ',' || c == '{' || c == '}' || (c == '=' && c1 != '=')) {   /* the commonest symbols */
+      ls->tk = (unsigned char)c;
+      ls->p++;
+    } else if (lex_is_digit(c) || (c == '.' && lex_is_digit(c1))) {
+      ok = lex_number(ls);
     } else if (c == '[') {
       size_t level;
       if (lex_long_open(ls, &level)) {
@@ -628,6 +666,8 @@ static int lex_next(lex_state *ls) {
         ls->blen = 0;
         ls->p += level + 2;
         ok = lex_long_body(ls, level, 1, ls->tkline);
+        ls->str = ls->buf ? ls->buf : "";
+        ls->slen = ls->blen;
       } else if (level > 0) {
         char near[NEAR_BUF];
         lex_error(ls, ls->line, "invalid long string delimiter near %s",
@@ -805,15 +845,35 @@ static size_t tree_find(const data_value *t, const char *key) {
 ** Parser
 */
 
-static uint64_t parse_hash(const char *key, long long index) {
-  uint64_t h = UINT64_C(14695981039346656037);   /* FNV-1a */
-  if (key) {
-    for (; *key; key++) h = (h ^ (unsigned char)*key) * UINT64_C(1099511628211);
-  } else {
-    h = ((uint64_t)index + 1) * UINT64_C(0x9E3779B97F4A7C15);
-    h ^= h >> 29;
+/* The duplicate check's hash of a key of n bytes, or of an item index when
+** key is NULL: eight bytes mixed at a time, the last 1 to 7 by two
+** overlapping reads (or three bytes), never outside [key, key+n).  Keys
+** are told apart by strcmp; the hash only spreads them. */
+static uint64_t parse_hash(const char *key, size_t n, long long index) {
+  const uint64_t mul = UINT64_C(0x9E3779B97F4A7C15);
+  uint64_t h;
+  if (!key) {
+    h = ((uint64_t)index + 1) * mul;
+    return h ^ (h >> 29);
   }
-  return h;
+  h = UINT64_C(14695981039346656037) ^ n;
+  for (; n >= 8; key += 8, n -= 8) {
+    uint64_t w;
+    memcpy(&w, key, sizeof w);
+    h = (h ^ w) * mul;
+    h ^= h >> 32;
+  }
+  uint64_t w = 0;
+  if (n >= 4) {
+    uint32_t a, b;
+    memcpy(&a, key, sizeof a);
+    memcpy(&b, key + n - 4, sizeof b);
+    w = (uint64_t)a << 32 | b;
+  } else if (n > 0) {
+    w = (uint64_t)(unsigned char)key[0] << 16 | (uint64_t)(unsigned char)key[n >> 1] << 8 | (unsigned char)key[n - 1];
+  }
+  h = (h ^ w) * mul;
+  return h ^ (h >> 29);
 }
 
 static int parse_same(const data_field *f, const char *key, long long index) {
@@ -857,7 +917,7 @@ static int parse_remember(lex_state *ls, parse_keyset *set,
     for (i = 0; i < set->cap; i++) {
       if (set->slot[i]) {
         const data_field *f = &t->u.table.fields[set->slot[i] - 1];
-        size_t j = (size_t)parse_hash(f->key, f->index) & (ncap - 1);
+        size_t j = (size_t)parse_hash(f->key, f->key ? strlen(f->key) : 0, f->index) & (ncap - 1);
         while (nslot[j]) j = (j + 1) & (ncap - 1);
         nslot[j] = set->slot[i];
       }
@@ -982,7 +1042,7 @@ static data_value *parse_value(lex_state *ls) {
       if (v) v->u.number = ls->nval;
       break;
     case TK_STRING:
-      v = tree_new_string(ls->blocks, ls->buf ? ls->buf : "", ls->blen, line);
+      v = tree_new_string(ls->blocks, ls->str, ls->slen, line);
       break;
     case '-':
       if (!lex_next(ls)) return NULL;
@@ -1083,7 +1143,7 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
   int line = ls->tkline;
   data_value *v = NULL;
   const data_field *dup;
-  size_t keylen;
+  size_t keylen, bytes = 0;     /* bytes: the key's length */
   char near[NEAR_BUF];
 
   if (ls->tk == TK_NAME || ls->tk == TK_RESERVED || ls->tk == TK_RETURN ||
@@ -1106,6 +1166,7 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
       return 0;
     }
     key = tree_strdup_in(ls->blocks, name, n);
+    bytes = n;
     if (key == NULL) {
       lex_error(ls, line, MSG_OOM);
       return 0;
@@ -1116,12 +1177,13 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
     }
   } else if (ls->tk == '[') {
     if (!parse_bracket_key(ls, &key, &index)) return 0;
+    if (key) bytes = strlen(key);
   } else {
     index = ++*pos;
   }
   keylen = parse_key_push(ls, key, index);
 
-  const uint64_t h = parse_hash(key, index);
+  const uint64_t h = parse_hash(key, bytes, index);
   dup = parse_lookup(set, t, key, index, h);
   if (dup) {
     if (key)
@@ -1267,6 +1329,7 @@ static data_value *parse_in(const char *src, size_t len, data_error *err, data_b
   ls.line = 1;
   ls.err = err;
   ls.blocks = blocks;
+  lex_tables_fill();
   if (len > 0 && src[0] == '\x1b') {
     lex_error(&ls, 1, "precompiled (binary) chunks are not allowed");
   } else if (lex_next(&ls) && !parse_starts_file(ls.tk)) {
