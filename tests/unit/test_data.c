@@ -259,6 +259,55 @@ static void test_string_runs_end_anywhere(void **state) {
   }
 }
 
+/* A name ends at the first byte that is not a letter, a digit or '_', and
+** indentation at the first byte that is not a space, wherever they fall
+** (both are scanned sixteen bytes at a time): names and runs of spaces of 1
+** to 40 bytes, ended by each kind of byte (the letters, digits and '_'
+** next to the ranges' ends, '@' '[' '`' '{' '/' ':' and a byte above 0x7F
+** around them), in a buffer ending right after them too. */
+static void test_name_and_space_runs_end_anywhere(void **state) {
+  static const char name_bytes[] = "azAZ09_mM5";
+  static const char stoppers[] = "@[`{/:=,\t\xC3";
+  (void)state;
+  for (size_t n = 1; n <= 40; n++) {
+    char name[64], spaces[64], src[256];
+    for (size_t i = 0; i < n; i++) name[i] = name_bytes[(i * 7 + n) % (sizeof name_bytes - 1)];
+    name[0] = n % 2 ? 'k' : '_';             /* a name begins with a letter or '_' */
+    name[n] = '\0';
+    memset(spaces, ' ', n);
+    spaces[n] = '\0';
+    /* the name as a key, then '=' after it at once and after spaces */
+    snprintf(src, sizeof src, "{%s=1,\n%s%s%s= 2 }", name, spaces, name, "x");
+    data_value *t = parse_ok_n(src, strlen(src));
+    assert_int_equal(t->u.table.n, 2);
+    assert_string_equal(t->u.table.fields[0].key, name);
+    assert_int_equal(strlen(t->u.table.fields[1].key), n + 1);
+    assert_memory_equal(t->u.table.fields[1].key, name, n);
+    assert_int_equal(t->u.table.fields[1].line, 2);
+    data_free(t);
+    /* every other byte ends the name: the error quotes the name alone */
+    for (const char *stop = stoppers; *stop; stop++) {
+      if (*stop == '=' || *stop == ',') continue;
+      snprintf(src, sizeof src, "%s%s%c", spaces, name, *stop);
+      data_error err;
+      data_value *v = parse_n(src, strlen(src), &err);
+      assert_null(v);
+      char quoted[80];
+      snprintf(quoted, sizeof quoted, "'%s'", name);
+      if (!strstr(err.message, quoted)) fail_msg("n=%zu stop=%02x: %s", n, (unsigned char)*stop, err.message);
+    }
+    /* the input ends with the name, and with the spaces */
+    snprintf(src, sizeof src, "return %s", name);
+    data_error err;
+    assert_null(parse_n(src, strlen(src), &err));
+    assert_int_equal(err.line, 1);
+    snprintf(src, sizeof src, "return true%s", spaces);
+    t = parse_ok_n(src, strlen(src));
+    assert_int_equal(t->kind, DATA_BOOLEAN);
+    data_free(t);
+  }
+}
+
 static void test_simple_escapes(void **state) {
   data_value *root;
   const data_value *v =
@@ -1529,6 +1578,7 @@ int main(void) {
       cmocka_unit_test(test_malformed_numbers),
       cmocka_unit_test(test_short_strings),
       cmocka_unit_test(test_string_runs_end_anywhere),
+      cmocka_unit_test(test_name_and_space_runs_end_anywhere),
       cmocka_unit_test(test_simple_escapes),
       cmocka_unit_test(test_escaped_newline),
       cmocka_unit_test(test_escape_z),
