@@ -520,7 +520,7 @@ static int lex_short_string(lex_state *ls) {
     return 1;
   }
   ls->blen = 0;
-  if (!lex_save_run(ls, ls->p, (size_t)(q - ls->p))) return 0;
+  if (q > ls->p && !lex_save_run(ls, ls->p, (size_t)(q - ls->p))) return 0;
   ls->p = q;
   for (;;) {
     if (ls->p == ls->end || lex_is_newline(*ls->p)) {
