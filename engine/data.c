@@ -103,6 +103,8 @@ typedef struct {
   data_step steps[DATA_MAX_DEPTH + 2];   /* path of the field being read: a step per table open, */
   size_t nsteps;                         /* and one for the field named by a message */
   data_blocks **blocks;  /* the tree is carved from these, or NULL: malloc */
+  data_field *open_fields;   /* the fields of the tables being read, the innermost's last: */
+  size_t nopen, capopen;     /* each table's are copied out, at their final number, when it closes */
 } lex_state;
 
 /* Keys seen in the table being parsed: open addressing over field
@@ -984,15 +986,44 @@ static int parse_is_operator(int tk) {
 
 static data_value *parse_table(lex_state *ls);
 
-/* The fields of t moved to an array of ncap (> t's count): realloc'd, or
-** in blocks a new array (the old one stays in its block, freed with it).
-** Returns the array, or NULL (t unchanged) when out of memory. */
-static data_field *fields_grow(const lex_state *ls, data_value *t, size_t ncap) {
-  if (ncap > SIZE_MAX / sizeof(data_field)) return NULL;
-  if (!ls->blocks) return realloc(t->u.table.fields, ncap * sizeof(data_field));
-  data_field *nf = blocks_carve(ls->blocks, ncap * sizeof *nf);
-  if (nf && t->u.table.n) memcpy(nf, t->u.table.fields, t->u.table.n * sizeof *nf);
-  return nf;
+/* f added to the open fields (ls->open_fields, which may move); 0 when out
+** of memory. */
+static int open_fields_push(lex_state *ls, const data_field *f) {
+  if (ls->nopen == ls->capopen) {
+    size_t ncap = ls->capopen ? ls->capopen * 2 : 64;
+    if (ncap > SIZE_MAX / sizeof *f) return 0;
+    data_field *nf = realloc(ls->open_fields, ncap * sizeof *nf);
+    if (!nf) return 0;
+    ls->open_fields = nf;
+    ls->capopen = ncap;
+  }
+  ls->open_fields[ls->nopen++] = *f;
+  return 1;
+}
+
+/* Table t, whose fields are the open fields from base on, closed: its
+** fields copied into an array of their number (from blocks, or malloc'd)
+** when nothing failed, else given back (their keys and values freed when
+** malloc'd); the open fields cut back to base either way.  0 when out of
+** memory (then the fields are given back too). */
+static int open_fields_close(lex_state *ls, data_value *t, size_t base) {
+  size_t n = ls->nopen - base;
+  data_field *fields = NULL;
+  if (!ls->failed && n) {
+    fields = tree_alloc(ls->blocks, n * sizeof *fields);   /* n * 32 bytes: at most the input's size */
+    if (fields) memcpy(fields, ls->open_fields + base, n * sizeof *fields);
+    else lex_error(ls, ls->line, MSG_OOM);
+  }
+  if (ls->failed && !ls->blocks) {
+    for (size_t i = base; i < ls->nopen; i++) {
+      free(ls->open_fields[i].key);
+      data_free(ls->open_fields[i].value);
+    }
+  }
+  t->u.table.fields = ls->failed ? NULL : fields;
+  t->u.table.n = ls->failed ? 0 : n;
+  ls->nopen = base;
+  return !ls->failed;
 }
 
 /* Step into a field of the table being read (key, or item index when key
@@ -1171,8 +1202,10 @@ static int parse_bracket_key(lex_state *ls, char **key, long long *index) {
   return ok;
 }
 
-/* One field of table t.  *pos counts the positional items so far. */
-static int parse_field(lex_state *ls, data_value *t, size_t *cap,
+/* One field of table t, whose fields so far are the open fields from base
+** on (t's fields point at them while it is read).  *pos counts the
+** positional items so far. */
+static int parse_field(lex_state *ls, data_value *t, size_t base,
                        long long *pos, parse_keyset *set) {
   char *key = NULL;
   long long index = 0;
@@ -1236,22 +1269,14 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
     key_discard(ls, key);
     return 0;
   }
-  if (t->u.table.n == *cap) {
-    size_t ncap = *cap ? *cap * 2 : 4;
-    data_field *nf = fields_grow(ls, t, ncap);
-    if (nf == NULL) {
-      lex_error(ls, line, MSG_OOM);
-      key_discard(ls, key);
-      tree_discard(ls, v);
-      return 0;
-    }
-    t->u.table.fields = nf;
-    *cap = ncap;
+  data_field f = { key, key ? 0 : index, v, line };
+  if (!open_fields_push(ls, &f)) {
+    lex_error(ls, line, MSG_OOM);
+    key_discard(ls, key);
+    tree_discard(ls, v);
+    return 0;
   }
-  t->u.table.fields[t->u.table.n].key = key;
-  t->u.table.fields[t->u.table.n].index = key ? 0 : index;
-  t->u.table.fields[t->u.table.n].value = v;
-  t->u.table.fields[t->u.table.n].line = line;
+  t->u.table.fields = ls->open_fields + base;   /* they may have moved */
   t->u.table.n++;
   return parse_remember(ls, set, t, h);
 }
@@ -1284,7 +1309,7 @@ static data_value *parse_table(lex_state *ls) {
   parse_keyset set;
   set.slot = NULL;
   set.cap = set.count = 0;
-  size_t cap = 0;
+  size_t base = ls->nopen;     /* t's fields: the open fields from here on */
   long long pos = 0;
   int line = ls->tkline;
   char near[NEAR_BUF];
@@ -1304,7 +1329,7 @@ static data_value *parse_table(lex_state *ls) {
     if (ls->tk == TK_EOF) {
       lex_error(ls, ls->tkline, "expected '}' to close '{' at line %d near "
                 "<eof>", line);
-    } else if (parse_field(ls, t, &cap, &pos, &set)) {
+    } else if (parse_field(ls, t, base, &pos, &set)) {
       if (ls->tk == ',' || ls->tk == ';')
         lex_next(ls);
       else if (parse_is_operator(ls->tk))
@@ -1318,12 +1343,7 @@ static data_value *parse_table(lex_state *ls) {
   }
   ls->depth--;
   if (set.slot != set.inline_slot) free(set.slot);
-  if (!ls->failed && !ls->blocks && t->u.table.n < cap) {   /* give back the slack */
-    data_field *nf = realloc(t->u.table.fields,
-                             t->u.table.n * sizeof *nf);
-    if (nf) t->u.table.fields = nf;
-  }
-  if (!ls->failed) lex_next(ls);   /* step past '}' */
+  if (open_fields_close(ls, t, base)) lex_next(ls);   /* step past '}' */
   if (ls->failed) {
     tree_discard(ls, t);
     t = NULL;
@@ -1384,6 +1404,7 @@ static data_value *parse_in(const char *src, size_t len, data_error *err, data_b
     }
   }
   free(ls.buf);
+  free(ls.open_fields);
   if (ls.failed) {
     tree_discard(&ls, v);
     v = NULL;
