@@ -191,9 +191,10 @@ static int bytes_digest(const char *s, size_t n, uint64_t *out) {
 
 /* profile_load, and profile_load_again when checked is not NULL: the file
 ** read, parsed into blocks, and checked unless its bytes are those checked
-** (their length and digest); *seen, when not NULL, gets them on success. */
+** (their length and digest); *seen, when not NULL, gets them on success
+** (their digest only for a tree of more than keep_room bytes). */
 static int load_file(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,
-                     profile_seen *seen, diag_list *diags) {
+                     size_t keep_room, profile_seen *seen, diag_list *diags) {
   data_error err;
   memset(p, 0, sizeof *p);
   size_t len = 0;
@@ -203,9 +204,10 @@ static int load_file(lx_profile *p, const char *file, const data_value *schema, 
     return -1;
   }
   profile_seen now = { len, 0, 0 };
-  if (checked || seen) now.known = bytes_digest(buf, len, &now.digest);
   data_blocks *blocks = NULL;         /* the tree in blocks: freed at once, no allocation per value */
   data_value *data = data_parse_bytes_in_blocks(buf, len, &err, &blocks);
+  if (data && (checked || (seen && data_blocks_bytes(blocks) > keep_room)))
+    now.known = bytes_digest(buf, len, &now.digest);
   free(buf);
   if (!data) {
     diag_add(diags, file, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
@@ -218,18 +220,18 @@ static int load_file(lx_profile *p, const char *file, const data_value *schema, 
 }
 
 int profile_load(lx_profile *p, const char *file, const data_value *schema, diag_list *diags) {
-  return load_file(p, file, schema, NULL, NULL, diags);
+  return load_file(p, file, schema, NULL, 0, NULL, diags);
 }
 
-int profile_load_seen(lx_profile *p, const char *file, const data_value *schema, profile_seen *seen,
-                      diag_list *diags) {
+int profile_load_seen(lx_profile *p, const char *file, const data_value *schema, size_t keep_room,
+                      profile_seen *seen, diag_list *diags) {
   memset(seen, 0, sizeof *seen);
-  return load_file(p, file, schema, NULL, seen, diags);
+  return load_file(p, file, schema, NULL, keep_room, seen, diags);
 }
 
 int profile_load_again(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,
                        diag_list *diags) {
-  return load_file(p, file, schema, checked, NULL, diags);
+  return load_file(p, file, schema, checked, 0, NULL, diags);
 }
 
 void profile_free(lx_profile *p) {

@@ -713,7 +713,7 @@ static void test_load_again_checks_changed_bytes(void **state) {
   char got[4096], want[4096];
   (void)state;
   diag_init(&d);
-  assert_int_equal(profile_load_seen(&p, path, schema, &seen, &d), 0);
+  assert_int_equal(profile_load_seen(&p, path, schema, 0, &seen, &d), 0);
   assert_int_equal(seen.known, 1);
   assert_int_equal(seen.len, strlen(valid));
   profile_free(&p);
@@ -821,6 +821,40 @@ static void test_check_lasting_as_check(void **state) {
   data_free(other);
 }
 
+/* profile_load_seen takes no digest of a tree its caller keeps (one of
+** at most keep_room bytes), and one of every larger tree; a profile noted
+** without a digest, read again, is checked in full. */
+static void test_load_seen_digest_only_if_read_again(void **state) {
+  static const char valid[] = HEAD "}\n";
+  char *path = write_temp(valid);
+  lx_profile p;
+  profile_seen seen;
+  diag_list d;
+  (void)state;
+  diag_init(&d);
+  assert_int_equal(profile_load_seen(&p, path, schema, SIZE_MAX, &seen, &d), 0);
+  size_t tree = data_blocks_bytes(p.blocks);
+  assert_true(tree > 0);
+  profile_free(&p);
+  assert_int_equal(seen.known, 0);               /* kept: never read again */
+  assert_int_equal(seen.len, strlen(valid));
+  assert_int_equal(profile_load_seen(&p, path, schema, tree, &seen, &d), 0);
+  profile_free(&p);
+  assert_int_equal(seen.known, 0);               /* just fits */
+  assert_int_equal(profile_load_seen(&p, path, schema, tree - 1, &seen, &d), 0);
+  profile_free(&p);
+  assert_int_equal(seen.known, 1);               /* does not fit: read again later */
+  /* noted without a digest, then misspelt at the same length: refused */
+  assert_int_equal(profile_load_seen(&p, path, schema, SIZE_MAX, &seen, &d), 0);
+  profile_free(&p);
+  rewrite(path, "return {\n  profile_format = 1,\n  state = { code = \"MIN\", nome = \"Minimalia\" },\n"
+                "  describes_law_as_of = \"2024-01-01\",\n}\n");
+  assert_int_equal(profile_load_again(&p, path, schema, &seen, &d), -1);
+  assert_true(d.n > 0);
+  unlink(path);
+  diag_free(&d);
+}
+
 /* A refused profile leaves what profile_load_seen notes empty. */
 static void test_load_seen_refused_notes_nothing(void **state) {
   char *path = write_temp(HEAD "  jurisdiction = {\n    territroy = {},\n  },\n}\n");
@@ -829,7 +863,7 @@ static void test_load_seen_refused_notes_nothing(void **state) {
   diag_list d;
   (void)state;
   diag_init(&d);
-  assert_int_equal(profile_load_seen(&p, path, schema, &seen, &d), -1);
+  assert_int_equal(profile_load_seen(&p, path, schema, 0, &seen, &d), -1);
   assert_int_equal(seen.known, 0);
   assert_int_equal(seen.len, 0);
   assert_int_equal(d.n, 1);
@@ -1094,6 +1128,7 @@ int main(void) {
       cmocka_unit_test(test_missing_file),
     cmocka_unit_test(test_load_again_checks_changed_bytes),
     cmocka_unit_test(test_load_seen_refused_notes_nothing),
+    cmocka_unit_test(test_load_seen_digest_only_if_read_again),
       cmocka_unit_test(test_is_ref),
       cmocka_unit_test(test_has_path),
       cmocka_unit_test(test_self_check_real_schema),
