@@ -481,8 +481,12 @@ int schema_check(const data_value *schema, const data_value *profile, const char
 
 int schema_check_lasting(const data_value *schema, const data_value *profile, const char *file,
                          diag_list *out) {
-  static resolved_memo lasting;      /* of the last lasting schema checked against */
-  return check_with(schema, profile, file, out, &lasting);
+  /* of the last lasting schema checked against: on the heap, made at the
+  ** first call and kept (a static table would be faulted in page by page,
+  ** outside the heap's huge pages); out of memory, the walk has its own */
+  static resolved_memo *lasting;
+  if (!lasting && (lasting = malloc(sizeof *lasting)) != NULL) lasting->schema = NULL;
+  return check_with(schema, profile, file, out, lasting);
 }
 
 /* ---------------------------------------------------------------------- */
