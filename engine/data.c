@@ -468,9 +468,6 @@ static const char *plain_run_end(const char *p, const char *end, char quote) {
   return p;
 }
 
-/* A short string; p is at its quote.  One that is a single run of plain
-** bytes (most are) is taken where it is in the source; any other is
-** decoded into buf. */
 /* The first byte in [p, end) that is not a space (' '); end if none.
 ** Sixteen bytes compared at a time where SSE2 is there. */
 static const char *space_run_end(const char *p, const char *end) {
@@ -511,6 +508,9 @@ static const char *name_run_end(const char *p, const char *end) {
   return p;
 }
 
+/* A short string; p is at its quote.  One that is a single run of plain
+** bytes (most are) is taken where it is in the source; any other is
+** decoded into buf. */
 static int lex_short_string(lex_state *ls) {
   char quote = *ls->p++;
   int ok = 1;
