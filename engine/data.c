@@ -635,8 +635,8 @@ static int lex_skip(lex_state *ls) {
   while (ok && ls->p < ls->end) {
     char c = *ls->p;
     if ((unsigned char)c > ' ' && c != '-') break;   /* a token's first byte: neither space nor a comment's */
-    if (c == ' ') {                        /* indentation: a run of spaces at a time */
-      ls->p = space_run_end(ls->p + 1, ls->end);
+    if (c == ' ') {                        /* one space (" = "), or indentation: a run of spaces at a time */
+      ls->p = ls->p + 1 < ls->end && ls->p[1] != ' ' ? ls->p + 1 : space_run_end(ls->p + 1, ls->end);
     } else if (c == '\n' && (ls->p + 1 == ls->end || ls->p[1] != '\r')) {   /* lex_newline's commonest case */
       ls->p++;
       if (ls->line < INT_MAX) ls->line++;
@@ -678,7 +678,7 @@ static int lex_next(lex_state *ls) {
   int ok = 1;
   if (ls->failed) return 0;
   ls->prevline = ls->line;
-  if (!lex_skip(ls)) return 0;
+  if (ls->p < ls->end && ((unsigned char)*ls->p <= ' ' || *ls->p == '-') && !lex_skip(ls)) return 0;
   ls->tkstart = ls->p;
   ls->tkline = ls->line;
   if (ls->p == ls->end) {
