@@ -752,28 +752,34 @@ struct data_blocks {
 #define BLOCK_BYTES ((size_t)64 * 1024 - sizeof(data_blocks) - 32)   /* with malloc's header, within 64 KiB */
 #define BLOCK_ALIGN(n) (((n) + 7) & ~(size_t)7)
 
+/* blocks_carve of n bytes (aligned already) when the top block has no
+** room: a new block, or one of its own for a piece larger than a block. */
+static void *blocks_carve_new(data_blocks **top, size_t n) {
+  data_blocks *b = *top;
+  size_t size = n > BLOCK_BYTES ? n : BLOCK_BYTES;
+  if (size > SIZE_MAX - sizeof *b) return NULL;
+  data_blocks *nb = malloc(sizeof *nb + size);
+  if (!nb) return NULL;
+  nb->used = n;
+  nb->size = size;
+  if (b && n > BLOCK_BYTES) {          /* under the top one, which keeps its room */
+    nb->prev = b->prev;
+    b->prev = nb;
+  } else {
+    nb->prev = b;
+    *top = nb;
+  }
+  return nb + 1;
+}
+
 /* n bytes carved from the blocks *top (a new block when the top one has
-** no room; a piece larger than a block gets one of its own), or NULL. */
-static void *blocks_carve(data_blocks **top, size_t n) {
+** no room; a piece larger than a block gets one of its own), or NULL.
+** Inline: most pieces fit the top block. */
+static inline void *blocks_carve(data_blocks **top, size_t n) {
   if (n > SIZE_MAX - 8) return NULL;
   n = BLOCK_ALIGN(n);
   data_blocks *b = *top;
-  if (!b || b->size - b->used < n) {
-    size_t size = n > BLOCK_BYTES ? n : BLOCK_BYTES;
-    if (size > SIZE_MAX - sizeof *b) return NULL;
-    data_blocks *nb = malloc(sizeof *nb + size);
-    if (!nb) return NULL;
-    nb->used = 0;
-    nb->size = size;
-    if (b && n > BLOCK_BYTES) {          /* under the top one, which keeps its room */
-      nb->prev = b->prev;
-      b->prev = nb;
-    } else {
-      nb->prev = b;
-      *top = nb;
-    }
-    b = nb;
-  }
+  if (!b || b->size - b->used < n) return blocks_carve_new(top, n);
   void *p = (char *)(b + 1) + b->used;
   b->used += n;
   return p;
@@ -794,7 +800,7 @@ size_t data_blocks_bytes(const data_blocks *blocks) {
 }
 
 /* n bytes for a tree: from blocks when there are (NULL: malloc). */
-static void *tree_alloc(data_blocks **blocks, size_t n) {
+static inline void *tree_alloc(data_blocks **blocks, size_t n) {
   return blocks ? blocks_carve(blocks, n) : malloc(n);
 }
 
