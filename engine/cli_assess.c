@@ -278,7 +278,8 @@ int cmd_assess(int argc, char **argv) {
     diag_list diags;
     diag_init(&diags);
     int lrc = o.save ? cli_load_profile_bytes(&profiles[i], argv[optind + i], rs.schema, &diags, &srcs[i], &lens[i])
-            : i < nprofiles - 1 ? profile_load_seen(&profiles[i], argv[optind + i], rs.schema, &seen[i], &diags)
+            : i < nprofiles - 1 ? profile_load_seen(&profiles[i], argv[optind + i], rs.schema,
+                                                    KEEP_CHECKED_TREE_BYTES - kept_bytes, &seen[i], &diags)   /* kept: no digest */
             : profile_load(&profiles[i], argv[optind + i], rs.schema, &diags);   /* the last: assessed as it is */
     if (lrc != 0) {
       for (size_t k = 0; k < diags.n; k++) {

@@ -60,23 +60,25 @@ static const struct { const char *word; int tk; } lex_reserved[] = {
 };
 
 /* The token of the name [s, s+n): its reserved word's, else TK_NAME.  Only
-** the reserved words of its first letter are compared (their range in
-** lex_reserved, found once), each in full. */
+** the reserved words of its first letter and of its length are compared
+** (their range in lex_reserved and their lengths, found once). */
 static int lex_reserved_token(const char *s, size_t n) {
   enum { NRESERVED = sizeof lex_reserved / sizeof lex_reserved[0] };
   static unsigned char lo[256], hi[256];         /* words [lo, hi) begin with the letter */
+  static size_t len[NRESERVED];
   static int ready;
   if (!ready) {
     for (unsigned char i = 0; i < NRESERVED; i++) {
       unsigned char c = (unsigned char)lex_reserved[i].word[0];
       if (!hi[c]) lo[c] = i;
       hi[c] = (unsigned char)(i + 1);
+      len[i] = strlen(lex_reserved[i].word);
     }
     ready = 1;
   }
   unsigned char c = (unsigned char)s[0];
   for (unsigned i = lo[c]; i < hi[c]; i++)
-    if (strlen(lex_reserved[i].word) == n && memcmp(lex_reserved[i].word, s, n) == 0) return lex_reserved[i].tk;
+    if (len[i] == n && memcmp(lex_reserved[i].word, s, n) == 0) return lex_reserved[i].tk;
   return TK_NAME;
 }
 
@@ -90,7 +92,9 @@ typedef struct {
   size_t tklen;
   long long ival;        /* value of a TK_INT */
   double nval;           /* value of a TK_FLT */
-  char *buf;             /* decoded contents of a TK_STRING */
+  const char *str;       /* the bytes of a TK_STRING: in the source, or buf */
+  size_t slen;
+  char *buf;             /* decoded contents of a TK_STRING with escapes or line breaks */
   size_t blen, bcap;
   int depth;             /* tables currently open */
   int prevline;          /* line where the previous token ended */
@@ -99,6 +103,8 @@ typedef struct {
   data_step steps[DATA_MAX_DEPTH + 2];   /* path of the field being read: a step per table open, */
   size_t nsteps;                         /* and one for the field named by a message */
   data_blocks **blocks;  /* the tree is carved from these, or NULL: malloc */
+  data_field *open_fields;   /* the fields of the tables being read, the innermost's last: */
+  size_t nopen, capopen;     /* each table's are copied out, at their final number, when it closes */
 } lex_state;
 
 /* Keys seen in the table being parsed: open addressing over field
@@ -130,6 +136,17 @@ static int lex_xvalue(int c) {
 static int lex_is_newline(int c) { return c == '\n' || c == '\r'; }
 static int lex_is_space(int c) {
   return c == ' ' || c == '\t' || c == '\v' || c == '\f' || lex_is_newline(c);
+}
+
+/* lex_is_alnum of every byte, filled once (lex_tables_fill): a name's bytes
+** are scanned with one load each. */
+static unsigned char lex_name_byte[256];
+
+static void lex_tables_fill(void) {
+  static int ready;
+  if (ready) return;
+  for (int c = 0; c < 256; c++) lex_name_byte[c] = (unsigned char)lex_is_alnum(c);
+  ready = 1;
 }
 
 /* The key path of ls's steps as a message names it ("a.b[2].c"), into out
@@ -451,10 +468,62 @@ static const char *plain_run_end(const char *p, const char *end, char quote) {
   return p;
 }
 
+/* The first byte in [p, end) that is not a space (' '); end if none.
+** Sixteen bytes compared at a time where SSE2 is there. */
+static const char *space_run_end(const char *p, const char *end) {
+#if defined(__SSE2__)
+  const __m128i vs = _mm_set1_epi8(' ');
+  while (end - p >= 16) {
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)p);
+    unsigned mask = ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(b, vs)) & 0xFFFFu;
+    if (mask) return p + __builtin_ctz(mask);
+    p += 16;
+  }
+#endif
+  while (p < end && *p == ' ') p++;
+  return p;
+}
+
+/* The first byte in [p, end) that cannot continue a name (a letter, a
+** digit or '_', as lex_name_byte says); end if none.  Sixteen bytes
+** tested at a time where SSE2 is there: a byte is in [lo, lo+n) when
+** (byte - lo), an unsigned byte, is below n, which a signed comparison
+** tells once both sides are moved by 0x80. */
+static const char *name_run_end(const char *p, const char *end) {
+#if defined(__SSE2__)
+  const __m128i case_bit = _mm_set1_epi8(0x20), under = _mm_set1_epi8('_');
+  const __m128i to_a = _mm_set1_epi8((char)(0x80 - 'a')), below_26 = _mm_set1_epi8((char)(26 - 0x80));
+  const __m128i to_0 = _mm_set1_epi8((char)(0x80 - '0')), below_10 = _mm_set1_epi8((char)(10 - 0x80));
+  while (end - p >= 16) {
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(b, case_bit), to_a), below_26);
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(b, to_0), below_10);
+    __m128i ok = _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmpeq_epi8(b, under));
+    unsigned mask = ~(unsigned)_mm_movemask_epi8(ok) & 0xFFFFu;
+    if (mask) return p + __builtin_ctz(mask);
+    p += 16;
+  }
+#endif
+  while (p < end && lex_name_byte[(unsigned char)*p]) p++;
+  return p;
+}
+
+/* A short string; p is at its quote.  One that is a single run of plain
+** bytes (most are) is taken where it is in the source; any other is
+** decoded into buf. */
 static int lex_short_string(lex_state *ls) {
   char quote = *ls->p++;
   int ok = 1;
+  const char *q = plain_run_end(ls->p, ls->end, quote);
+  if (q < ls->end && *q == quote) {
+    ls->str = ls->p;
+    ls->slen = (size_t)(q - ls->p);
+    ls->p = q + 1;
+    return 1;
+  }
   ls->blen = 0;
+  if (q > ls->p && !lex_save_run(ls, ls->p, (size_t)(q - ls->p))) return 0;
+  ls->p = q;
   for (;;) {
     if (ls->p == ls->end || lex_is_newline(*ls->p)) {
       lex_unfinished(ls);
@@ -469,12 +538,14 @@ static int lex_short_string(lex_state *ls) {
       ok = lex_escape(ls);
     } else {
       /* a run of plain bytes, stored at once */
-      const char *q = plain_run_end(ls->p + 1, ls->end, quote);
-      ok = lex_save_run(ls, ls->p, (size_t)(q - ls->p));
-      ls->p = q;
+      const char *run_end = plain_run_end(ls->p + 1, ls->end, quote);
+      ok = lex_save_run(ls, ls->p, (size_t)(run_end - ls->p));
+      ls->p = run_end;
     }
     if (!ok) break;
   }
+  ls->str = ls->buf ? ls->buf : "";
+  ls->slen = ls->blen;
   return ok;
 }
 
@@ -563,10 +634,12 @@ static int lex_skip(lex_state *ls) {
   int ok = 1;
   while (ok && ls->p < ls->end) {
     char c = *ls->p;
-    if (c == ' ') {                        /* indentation: a run of spaces at a time */
-      const char *p = ls->p + 1;
-      while (p < ls->end && *p == ' ') p++;
-      ls->p = p;
+    if ((unsigned char)c > ' ' && c != '-') break;   /* a token's first byte: neither space nor a comment's */
+    if (c == ' ') {                        /* one space (" = "), or indentation: a run of spaces at a time */
+      ls->p = ls->p + 1 < ls->end && ls->p[1] != ' ' ? ls->p + 1 : space_run_end(ls->p + 1, ls->end);
+    } else if (c == '\n' && (ls->p + 1 == ls->end || ls->p[1] != '\r')) {   /* lex_newline's commonest case */
+      ls->p++;
+      if (ls->line < INT_MAX) ls->line++;
     } else if (lex_is_newline(c)) {
       lex_newline(ls);
     } else if (lex_is_space(c)) {
@@ -605,7 +678,7 @@ static int lex_next(lex_state *ls) {
   int ok = 1;
   if (ls->failed) return 0;
   ls->prevline = ls->line;
-  if (!lex_skip(ls)) return 0;
+  if (ls->p < ls->end && ((unsigned char)*ls->p <= ' ' || *ls->p == '-') && !lex_skip(ls)) return 0;
   ls->tkstart = ls->p;
   ls->tkline = ls->line;
   if (ls->p == ls->end) {
@@ -614,13 +687,16 @@ static int lex_next(lex_state *ls) {
     char c = *ls->p;
     char c1 = ls->p + 1 < ls->end ? ls->p[1] : '\0';
     if (lex_is_alpha(c)) {
-      while (ls->p < ls->end && lex_is_alnum(*ls->p)) ls->p++;
+      ls->p = name_run_end(ls->p + 1, ls->end);
       ls->tk = lex_reserved_token(ls->tkstart, (size_t)(ls->p - ls->tkstart));
-    } else if (lex_is_digit(c) || (c == '.' && lex_is_digit(c1))) {
-      ok = lex_number(ls);
     } else if (c == '"' || c == '\'') {
       ls->tk = TK_STRING;
       ok = lex_short_string(ls);
+    } else if (c == ',' || c == '{' || c == '}' || (c == '=' && c1 != '=')) {   /* the commonest symbols */
+      ls->tk = (unsigned char)c;
+      ls->p++;
+    } else if (lex_is_digit(c) || (c == '.' && lex_is_digit(c1))) {
+      ok = lex_number(ls);
     } else if (c == '[') {
       size_t level;
       if (lex_long_open(ls, &level)) {
@@ -628,6 +704,8 @@ static int lex_next(lex_state *ls) {
         ls->blen = 0;
         ls->p += level + 2;
         ok = lex_long_body(ls, level, 1, ls->tkline);
+        ls->str = ls->buf ? ls->buf : "";
+        ls->slen = ls->blen;
       } else if (level > 0) {
         char near[NEAR_BUF];
         lex_error(ls, ls->line, "invalid long string delimiter near %s",
@@ -674,28 +752,34 @@ struct data_blocks {
 #define BLOCK_BYTES ((size_t)64 * 1024 - sizeof(data_blocks) - 32)   /* with malloc's header, within 64 KiB */
 #define BLOCK_ALIGN(n) (((n) + 7) & ~(size_t)7)
 
+/* blocks_carve of n bytes (aligned already) when the top block has no
+** room: a new block, or one of its own for a piece larger than a block. */
+static void *blocks_carve_new(data_blocks **top, size_t n) {
+  data_blocks *b = *top;
+  size_t size = n > BLOCK_BYTES ? n : BLOCK_BYTES;
+  if (size > SIZE_MAX - sizeof *b) return NULL;
+  data_blocks *nb = malloc(sizeof *nb + size);
+  if (!nb) return NULL;
+  nb->used = n;
+  nb->size = size;
+  if (b && n > BLOCK_BYTES) {          /* under the top one, which keeps its room */
+    nb->prev = b->prev;
+    b->prev = nb;
+  } else {
+    nb->prev = b;
+    *top = nb;
+  }
+  return nb + 1;
+}
+
 /* n bytes carved from the blocks *top (a new block when the top one has
-** no room; a piece larger than a block gets one of its own), or NULL. */
-static void *blocks_carve(data_blocks **top, size_t n) {
+** no room; a piece larger than a block gets one of its own), or NULL.
+** Inline: most pieces fit the top block. */
+static inline void *blocks_carve(data_blocks **top, size_t n) {
   if (n > SIZE_MAX - 8) return NULL;
   n = BLOCK_ALIGN(n);
   data_blocks *b = *top;
-  if (!b || b->size - b->used < n) {
-    size_t size = n > BLOCK_BYTES ? n : BLOCK_BYTES;
-    if (size > SIZE_MAX - sizeof *b) return NULL;
-    data_blocks *nb = malloc(sizeof *nb + size);
-    if (!nb) return NULL;
-    nb->used = 0;
-    nb->size = size;
-    if (b && n > BLOCK_BYTES) {          /* under the top one, which keeps its room */
-      nb->prev = b->prev;
-      b->prev = nb;
-    } else {
-      nb->prev = b;
-      *top = nb;
-    }
-    b = nb;
-  }
+  if (!b || b->size - b->used < n) return blocks_carve_new(top, n);
   void *p = (char *)(b + 1) + b->used;
   b->used += n;
   return p;
@@ -716,7 +800,7 @@ size_t data_blocks_bytes(const data_blocks *blocks) {
 }
 
 /* n bytes for a tree: from blocks when there are (NULL: malloc). */
-static void *tree_alloc(data_blocks **blocks, size_t n) {
+static inline void *tree_alloc(data_blocks **blocks, size_t n) {
   return blocks ? blocks_carve(blocks, n) : malloc(n);
 }
 
@@ -805,15 +889,35 @@ static size_t tree_find(const data_value *t, const char *key) {
 ** Parser
 */
 
-static uint64_t parse_hash(const char *key, long long index) {
-  uint64_t h = UINT64_C(14695981039346656037);   /* FNV-1a */
-  if (key) {
-    for (; *key; key++) h = (h ^ (unsigned char)*key) * UINT64_C(1099511628211);
-  } else {
-    h = ((uint64_t)index + 1) * UINT64_C(0x9E3779B97F4A7C15);
-    h ^= h >> 29;
+/* The duplicate check's hash of a key of n bytes, or of an item index when
+** key is NULL: eight bytes mixed at a time, the last 1 to 7 by two
+** overlapping reads (or three bytes), never outside [key, key+n).  Keys
+** are told apart by strcmp; the hash only spreads them. */
+static uint64_t parse_hash(const char *key, size_t n, long long index) {
+  const uint64_t mul = UINT64_C(0x9E3779B97F4A7C15);
+  uint64_t h;
+  if (!key) {
+    h = ((uint64_t)index + 1) * mul;
+    return h ^ (h >> 29);
   }
-  return h;
+  h = UINT64_C(14695981039346656037) ^ n;
+  for (; n >= 8; key += 8, n -= 8) {
+    uint64_t w;
+    memcpy(&w, key, sizeof w);
+    h = (h ^ w) * mul;
+    h ^= h >> 32;
+  }
+  uint64_t w = 0;
+  if (n >= 4) {
+    uint32_t a, b;
+    memcpy(&a, key, sizeof a);
+    memcpy(&b, key + n - 4, sizeof b);
+    w = (uint64_t)a << 32 | b;
+  } else if (n > 0) {
+    w = (uint64_t)(unsigned char)key[0] << 16 | (uint64_t)(unsigned char)key[n >> 1] << 8 | (unsigned char)key[n - 1];
+  }
+  h = (h ^ w) * mul;
+  return h ^ (h >> 29);
 }
 
 static int parse_same(const data_field *f, const char *key, long long index) {
@@ -857,7 +961,7 @@ static int parse_remember(lex_state *ls, parse_keyset *set,
     for (i = 0; i < set->cap; i++) {
       if (set->slot[i]) {
         const data_field *f = &t->u.table.fields[set->slot[i] - 1];
-        size_t j = (size_t)parse_hash(f->key, f->index) & (ncap - 1);
+        size_t j = (size_t)parse_hash(f->key, f->key ? strlen(f->key) : 0, f->index) & (ncap - 1);
         while (nslot[j]) j = (j + 1) & (ncap - 1);
         nslot[j] = set->slot[i];
       }
@@ -888,15 +992,44 @@ static int parse_is_operator(int tk) {
 
 static data_value *parse_table(lex_state *ls);
 
-/* The fields of t moved to an array of ncap (> t's count): realloc'd, or
-** in blocks a new array (the old one stays in its block, freed with it).
-** Returns the array, or NULL (t unchanged) when out of memory. */
-static data_field *fields_grow(const lex_state *ls, data_value *t, size_t ncap) {
-  if (ncap > SIZE_MAX / sizeof(data_field)) return NULL;
-  if (!ls->blocks) return realloc(t->u.table.fields, ncap * sizeof(data_field));
-  data_field *nf = blocks_carve(ls->blocks, ncap * sizeof *nf);
-  if (nf && t->u.table.n) memcpy(nf, t->u.table.fields, t->u.table.n * sizeof *nf);
-  return nf;
+/* f added to the open fields (ls->open_fields, which may move); 0 when out
+** of memory. */
+static int open_fields_push(lex_state *ls, const data_field *f) {
+  if (ls->nopen == ls->capopen) {
+    size_t ncap = ls->capopen ? ls->capopen * 2 : 64;
+    if (ncap > SIZE_MAX / sizeof *f) return 0;
+    data_field *nf = realloc(ls->open_fields, ncap * sizeof *nf);
+    if (!nf) return 0;
+    ls->open_fields = nf;
+    ls->capopen = ncap;
+  }
+  ls->open_fields[ls->nopen++] = *f;
+  return 1;
+}
+
+/* Table t, whose fields are the open fields from base on, closed: its
+** fields copied into an array of their number (from blocks, or malloc'd)
+** when nothing failed, else given back (their keys and values freed when
+** malloc'd); the open fields cut back to base either way.  0 when out of
+** memory (then the fields are given back too). */
+static int open_fields_close(lex_state *ls, data_value *t, size_t base) {
+  size_t n = ls->nopen - base;
+  data_field *fields = NULL;
+  if (!ls->failed && n) {
+    fields = tree_alloc(ls->blocks, n * sizeof *fields);   /* n * 32 bytes: at most the input's size */
+    if (fields) memcpy(fields, ls->open_fields + base, n * sizeof *fields);
+    else lex_error(ls, ls->line, MSG_OOM);
+  }
+  if (ls->failed && !ls->blocks) {
+    for (size_t i = base; i < ls->nopen; i++) {
+      free(ls->open_fields[i].key);
+      data_free(ls->open_fields[i].value);
+    }
+  }
+  t->u.table.fields = ls->failed ? NULL : fields;
+  t->u.table.n = ls->failed ? 0 : n;
+  ls->nopen = base;
+  return !ls->failed;
 }
 
 /* Step into a field of the table being read (key, or item index when key
@@ -982,7 +1115,7 @@ static data_value *parse_value(lex_state *ls) {
       if (v) v->u.number = ls->nval;
       break;
     case TK_STRING:
-      v = tree_new_string(ls->blocks, ls->buf ? ls->buf : "", ls->blen, line);
+      v = tree_new_string(ls->blocks, ls->str, ls->slen, line);
       break;
     case '-':
       if (!lex_next(ls)) return NULL;
@@ -1075,15 +1208,17 @@ static int parse_bracket_key(lex_state *ls, char **key, long long *index) {
   return ok;
 }
 
-/* One field of table t.  *pos counts the positional items so far. */
-static int parse_field(lex_state *ls, data_value *t, size_t *cap,
+/* One field of table t, whose fields so far are the open fields from base
+** on (t's fields point at them while it is read).  *pos counts the
+** positional items so far. */
+static int parse_field(lex_state *ls, data_value *t, size_t base,
                        long long *pos, parse_keyset *set) {
   char *key = NULL;
   long long index = 0;
   int line = ls->tkline;
   data_value *v = NULL;
   const data_field *dup;
-  size_t keylen;
+  size_t keylen, bytes = 0;     /* bytes: the key's length */
   char near[NEAR_BUF];
 
   if (ls->tk == TK_NAME || ls->tk == TK_RESERVED || ls->tk == TK_RETURN ||
@@ -1106,6 +1241,7 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
       return 0;
     }
     key = tree_strdup_in(ls->blocks, name, n);
+    bytes = n;
     if (key == NULL) {
       lex_error(ls, line, MSG_OOM);
       return 0;
@@ -1116,12 +1252,13 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
     }
   } else if (ls->tk == '[') {
     if (!parse_bracket_key(ls, &key, &index)) return 0;
+    if (key) bytes = strlen(key);
   } else {
     index = ++*pos;
   }
   keylen = parse_key_push(ls, key, index);
 
-  const uint64_t h = parse_hash(key, index);
+  const uint64_t h = parse_hash(key, bytes, index);
   dup = parse_lookup(set, t, key, index, h);
   if (dup) {
     if (key)
@@ -1138,22 +1275,14 @@ static int parse_field(lex_state *ls, data_value *t, size_t *cap,
     key_discard(ls, key);
     return 0;
   }
-  if (t->u.table.n == *cap) {
-    size_t ncap = *cap ? *cap * 2 : 4;
-    data_field *nf = fields_grow(ls, t, ncap);
-    if (nf == NULL) {
-      lex_error(ls, line, MSG_OOM);
-      key_discard(ls, key);
-      tree_discard(ls, v);
-      return 0;
-    }
-    t->u.table.fields = nf;
-    *cap = ncap;
+  data_field f = { key, key ? 0 : index, v, line };
+  if (!open_fields_push(ls, &f)) {
+    lex_error(ls, line, MSG_OOM);
+    key_discard(ls, key);
+    tree_discard(ls, v);
+    return 0;
   }
-  t->u.table.fields[t->u.table.n].key = key;
-  t->u.table.fields[t->u.table.n].index = key ? 0 : index;
-  t->u.table.fields[t->u.table.n].value = v;
-  t->u.table.fields[t->u.table.n].line = line;
+  t->u.table.fields = ls->open_fields + base;   /* they may have moved */
   t->u.table.n++;
   return parse_remember(ls, set, t, h);
 }
@@ -1186,7 +1315,7 @@ static data_value *parse_table(lex_state *ls) {
   parse_keyset set;
   set.slot = NULL;
   set.cap = set.count = 0;
-  size_t cap = 0;
+  size_t base = ls->nopen;     /* t's fields: the open fields from here on */
   long long pos = 0;
   int line = ls->tkline;
   char near[NEAR_BUF];
@@ -1206,7 +1335,7 @@ static data_value *parse_table(lex_state *ls) {
     if (ls->tk == TK_EOF) {
       lex_error(ls, ls->tkline, "expected '}' to close '{' at line %d near "
                 "<eof>", line);
-    } else if (parse_field(ls, t, &cap, &pos, &set)) {
+    } else if (parse_field(ls, t, base, &pos, &set)) {
       if (ls->tk == ',' || ls->tk == ';')
         lex_next(ls);
       else if (parse_is_operator(ls->tk))
@@ -1220,12 +1349,7 @@ static data_value *parse_table(lex_state *ls) {
   }
   ls->depth--;
   if (set.slot != set.inline_slot) free(set.slot);
-  if (!ls->failed && !ls->blocks && t->u.table.n < cap) {   /* give back the slack */
-    data_field *nf = realloc(t->u.table.fields,
-                             t->u.table.n * sizeof *nf);
-    if (nf) t->u.table.fields = nf;
-  }
-  if (!ls->failed) lex_next(ls);   /* step past '}' */
+  if (open_fields_close(ls, t, base)) lex_next(ls);   /* step past '}' */
   if (ls->failed) {
     tree_discard(ls, t);
     t = NULL;
@@ -1267,6 +1391,7 @@ static data_value *parse_in(const char *src, size_t len, data_error *err, data_b
   ls.line = 1;
   ls.err = err;
   ls.blocks = blocks;
+  lex_tables_fill();
   if (len > 0 && src[0] == '\x1b') {
     lex_error(&ls, 1, "precompiled (binary) chunks are not allowed");
   } else if (lex_next(&ls) && !parse_starts_file(ls.tk)) {
@@ -1285,6 +1410,7 @@ static data_value *parse_in(const char *src, size_t len, data_error *err, data_b
     }
   }
   free(ls.buf);
+  free(ls.open_fields);
   if (ls.failed) {
     tree_discard(&ls, v);
     v = NULL;

@@ -14,6 +14,7 @@
 
 #include "lx.h"
 #include "schema.h"
+#include "schema_bundled.h"
 #include "siphash.h"
 
 /* Offence identifiers named in offence scopes (predicates, aims_at, the
@@ -26,7 +27,7 @@ static int check_offence_refs(const data_value *v, const data_value *offences, c
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
     size_t mark = f->key ? data_trail_key(trail, f->key) : data_trail_index(trail, f->index);
-    if (depth > 0 && f->key && strcmp(f->key, "offences") == 0 && f->value->kind == DATA_TABLE) {
+    if (depth > 0 && f->key && f->key[0] == 'o' && strcmp(f->key, "offences") == 0 && f->value->kind == DATA_TABLE) {
       size_t nids = data_len(f->value);
       for (size_t k = 1; k <= nids; k++) {
         const data_value *id = data_at(f->value, (long long)k);
@@ -53,6 +54,17 @@ static int check_offence_refs(const data_value *v, const data_value *offences, c
   return problems;
 }
 
+/* Is key one of an offence scope's (aims_at, predicates, scope)?  Its
+** first byte tells most keys apart. */
+static int scope_key(const char *key) {
+  switch (key[0]) {
+    case 'a': return strcmp(key, "aims_at") == 0;
+    case 'p': return strcmp(key, "predicates") == 0;
+    case 's': return strcmp(key, "scope") == 0;
+    default: return 0;
+  }
+}
+
 /* Offence scopes (aims_at, predicates, scope) give either `scope` or `ref`,
 ** the name of an entry of the top-level `definitions`; a definition gives
 ** `scope` (a definition may not refer to another).  trail is the key path
@@ -69,8 +81,7 @@ static int check_scope_refs(const data_value *v, const data_value *defs, const c
     size_t mark = f->key ? data_trail_key(trail, f->key) : data_trail_index(trail, f->index);
     data_path path;                  /* made only when something is said */
     const char *sub = path.s;
-    int is_scope = f->key && f->value->kind == DATA_TABLE && depth > 0 &&
-                   (!strcmp(f->key, "aims_at") || !strcmp(f->key, "predicates") || !strcmp(f->key, "scope"));
+    int is_scope = f->key && f->value->kind == DATA_TABLE && depth > 0 && scope_key(f->key);
     if (in_definitions || is_scope) {
       data_trail_text(trail, &path);
       const data_value *ref = data_get(f->value, "ref");
@@ -139,7 +150,8 @@ static int from_tree(lx_profile *p, const char *file, data_value *data, data_blo
                      const data_value *schema, diag_list *diags) {
   memset(p, 0, sizeof *p);
   /* report every problem at once: the schema's, the format, then the cross-references */
-  int problems = schema_check(schema, data, file, diags);
+  int problems = schema_is_bundled(schema) ? schema_check_lasting(schema, data, file, diags)
+                                           : schema_check(schema, data, file, diags);
   problems += check_format(data, file, diags);
   const data_value *offences = data_get(data, "offences");
   data_trail trail;
@@ -179,9 +191,10 @@ static int bytes_digest(const char *s, size_t n, uint64_t *out) {
 
 /* profile_load, and profile_load_again when checked is not NULL: the file
 ** read, parsed into blocks, and checked unless its bytes are those checked
-** (their length and digest); *seen, when not NULL, gets them on success. */
+** (their length and digest); *seen, when not NULL, gets them on success
+** (their digest only for a tree of more than keep_room bytes). */
 static int load_file(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,
-                     profile_seen *seen, diag_list *diags) {
+                     size_t keep_room, profile_seen *seen, diag_list *diags) {
   data_error err;
   memset(p, 0, sizeof *p);
   size_t len = 0;
@@ -191,9 +204,10 @@ static int load_file(lx_profile *p, const char *file, const data_value *schema, 
     return -1;
   }
   profile_seen now = { len, 0, 0 };
-  if (checked || seen) now.known = bytes_digest(buf, len, &now.digest);
   data_blocks *blocks = NULL;         /* the tree in blocks: freed at once, no allocation per value */
   data_value *data = data_parse_bytes_in_blocks(buf, len, &err, &blocks);
+  if (data && (checked || (seen && data_blocks_bytes(blocks) > keep_room)))
+    now.known = bytes_digest(buf, len, &now.digest);
   free(buf);
   if (!data) {
     diag_add(diags, file, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
@@ -206,18 +220,18 @@ static int load_file(lx_profile *p, const char *file, const data_value *schema, 
 }
 
 int profile_load(lx_profile *p, const char *file, const data_value *schema, diag_list *diags) {
-  return load_file(p, file, schema, NULL, NULL, diags);
+  return load_file(p, file, schema, NULL, 0, NULL, diags);
 }
 
-int profile_load_seen(lx_profile *p, const char *file, const data_value *schema, profile_seen *seen,
-                      diag_list *diags) {
+int profile_load_seen(lx_profile *p, const char *file, const data_value *schema, size_t keep_room,
+                      profile_seen *seen, diag_list *diags) {
   memset(seen, 0, sizeof *seen);
-  return load_file(p, file, schema, NULL, seen, diags);
+  return load_file(p, file, schema, NULL, keep_room, seen, diags);
 }
 
 int profile_load_again(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,
                        diag_list *diags) {
-  return load_file(p, file, schema, checked, NULL, diags);
+  return load_file(p, file, schema, checked, 0, NULL, diags);
 }
 
 void profile_free(lx_profile *p) {

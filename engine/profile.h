@@ -50,9 +50,12 @@ typedef struct {
   int known;
 } profile_seen;
 
-/* profile_load, and on success *seen is what it read (else all zero). */
-int profile_load_seen(lx_profile *p, const char *file, const data_value *schema, profile_seen *seen,
-                      diag_list *diags);
+/* profile_load, and on success *seen is what it read (else all zero).  A
+** tree that takes at most keep_room bytes (data_blocks_bytes) is one the
+** caller keeps for the assessment and never reads again: its digest is
+** not taken (seen->known 0; SIZE_MAX: none is taken, 0: every one is). */
+int profile_load_seen(lx_profile *p, const char *file, const data_value *schema, size_t keep_room,
+                      profile_seen *seen, diag_list *diags);
 
 /* profile_load of a file checked before (*checked, from profile_load_seen):
 ** when its bytes are the same, the tree is taken without a second check;

@@ -168,10 +168,18 @@ int schema_is_ref(const char *s) {
 
 #define RESOLVED_SLOTS 1024   /* a power of two, above the schema's node count */
 
+/* What the nodes of one schema resolve to, kept in a table addressed by
+** the node's address: for one walk (the schema does not change during it),
+** or for every walk over a schema that never changes (schema_check_lasting). */
+typedef struct {
+  const data_value *schema;          /* the schema the table is of */
+  const data_value *node[RESOLVED_SLOTS];   /* NULL: a free slot */
+  node_info info[RESOLVED_SLOTS];
+  size_t n;
+} resolved_memo;
+
 /* A walk over a profile: problems are counted and named by the path of the
-** value being checked; each schema node is resolved once per walk (the
-** schema does not change during it), its structure kept in a table
-** addressed by the node's address. */
+** value being checked; each schema node is resolved once (memo). */
 typedef struct {
   const data_value *schema;
   const data_value *types;           /* schema_types(schema) */
@@ -179,24 +187,23 @@ typedef struct {
   diag_list *out;
   int count;
   data_trail trail;                  /* the value's key path, made into text at a problem */
-  const data_value *resolved_node[RESOLVED_SLOTS];   /* NULL: a free slot */
-  node_info resolved[RESOLVED_SLOTS];
-  size_t nresolved;
+  resolved_memo *memo;               /* memo->schema == schema */
 } checker;
 
-/* resolve(c->schema, node), remembered for the rest of the walk (while
-** the table is less than half full; resolved afresh beyond). */
+/* resolve(c->schema, node), remembered in the walk's memo (while the table
+** is less than half full; resolved afresh beyond). */
 static node_info resolve_once(checker *c, const data_value *node) {
+  resolved_memo *m = c->memo;
   size_t slot = ((uintptr_t)node >> 4) * 2654435761u & (RESOLVED_SLOTS - 1);
-  while (c->resolved_node[slot]) {
-    if (c->resolved_node[slot] == node) return c->resolved[slot];
+  while (m->node[slot]) {
+    if (m->node[slot] == node) return m->info[slot];
     slot = (slot + 1) & (RESOLVED_SLOTS - 1);
   }
   node_info info = resolve_in(c->types, node);
-  if (node && c->nresolved < RESOLVED_SLOTS / 2) {
-    c->resolved_node[slot] = node;
-    c->resolved[slot] = info;
-    c->nresolved++;
+  if (node && m->n < RESOLVED_SLOTS / 2) {
+    m->node[slot] = node;
+    m->info[slot] = info;
+    m->n++;
   }
   return info;
 }
@@ -423,30 +430,63 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
   }
 }
 
-int schema_check(const data_value *schema, const data_value *profile, const char *file,
-                 diag_list *out) {
+/* memo emptied for schema, unless it is of schema already. */
+static void memo_for(resolved_memo *memo, const data_value *schema) {
+  if (memo->schema == schema) return;
+  memo->schema = schema;
+  memset(memo->node, 0, sizeof memo->node);
+  memo->n = 0;
+}
+
+/* schema_check with memo (of schema, or emptied for it): memo NULL for a
+** table of the walk's own. */
+static int check_with(const data_value *schema, const data_value *profile, const char *file, diag_list *out,
+                      resolved_memo *memo) {
   const data_value *root = root_node(schema);
   if (!root) {
     diag_add(out, file, 0, NULL, "the profile schema has no root type");
     return 1;
   }
   checker *c = malloc(sizeof *c);
-  if (!c) {
+  resolved_memo *own = memo ? NULL : malloc(sizeof *own);
+  if (!c || (!memo && !own)) {
+    free(c);
+    free(own);
     diag_add(out, file, 0, NULL, "out of memory");
     return 1;
   }
+  if (own) {
+    own->schema = NULL;
+    memo = own;
+  }
+  memo_for(memo, schema);
   c->schema = schema;
   c->types = schema_types(schema);
   c->file = file;
   c->out = out;
   c->count = 0;
   c->trail.depth = 0;
-  memset(c->resolved_node, 0, sizeof c->resolved_node);
-  c->nresolved = 0;
+  c->memo = memo;
   check_value(c, root, profile);
   int count = c->count;
   free(c);
+  free(own);
   return count;
+}
+
+int schema_check(const data_value *schema, const data_value *profile, const char *file,
+                 diag_list *out) {
+  return check_with(schema, profile, file, out, NULL);
+}
+
+int schema_check_lasting(const data_value *schema, const data_value *profile, const char *file,
+                         diag_list *out) {
+  /* of the last lasting schema checked against: on the heap, made at the
+  ** first call and kept (a static table would be faulted in page by page,
+  ** outside the heap's huge pages); out of memory, the walk has its own */
+  static resolved_memo *lasting;
+  if (!lasting && (lasting = malloc(sizeof *lasting)) != NULL) lasting->schema = NULL;
+  return check_with(schema, profile, file, out, lasting);
 }
 
 /* ---------------------------------------------------------------------- */

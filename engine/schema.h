@@ -41,6 +41,14 @@ int schema_self_check(const data_value *schema, const char *file, diag_list *out
 int schema_check(const data_value *schema, const data_value *profile, const char *file,
                  diag_list *out);
 
+/* schema_check against a schema that is never changed or freed while the
+** process lives (the built-in model, schema_is_bundled): what each of its
+** nodes resolves to is kept from one check to the next, instead of being
+** worked out again for every profile.  The same problems, in the same
+** order. */
+int schema_check_lasting(const data_value *schema, const data_value *profile, const char *file,
+                         diag_list *out);
+
 /* Does the dotted path ("jurisdiction.territory", "offences") name a fact
 ** of the model?  Map and list levels accept any key.  If not, and a
 ** suggestion exists, *suggestion points at a static or schema-owned string. */

@@ -259,6 +259,55 @@ static void test_string_runs_end_anywhere(void **state) {
   }
 }
 
+/* A name ends at the first byte that is not a letter, a digit or '_', and
+** indentation at the first byte that is not a space, wherever they fall
+** (both are scanned sixteen bytes at a time): names and runs of spaces of 1
+** to 40 bytes, ended by each kind of byte (the letters, digits and '_'
+** next to the ranges' ends, '@' '[' '`' '{' '/' ':' and a byte above 0x7F
+** around them), in a buffer ending right after them too. */
+static void test_name_and_space_runs_end_anywhere(void **state) {
+  static const char name_bytes[] = "azAZ09_mM5";
+  static const char stoppers[] = "@[`{/:=,\t\xC3";
+  (void)state;
+  for (size_t n = 1; n <= 40; n++) {
+    char name[64], spaces[64], src[256];
+    for (size_t i = 0; i < n; i++) name[i] = name_bytes[(i * 7 + n) % (sizeof name_bytes - 1)];
+    name[0] = n % 2 ? 'k' : '_';             /* a name begins with a letter or '_' */
+    name[n] = '\0';
+    memset(spaces, ' ', n);
+    spaces[n] = '\0';
+    /* the name as a key, then '=' after it at once and after spaces */
+    snprintf(src, sizeof src, "{%s=1,\n%s%s%s= 2 }", name, spaces, name, "x");
+    data_value *t = parse_ok_n(src, strlen(src));
+    assert_int_equal(t->u.table.n, 2);
+    assert_string_equal(t->u.table.fields[0].key, name);
+    assert_int_equal(strlen(t->u.table.fields[1].key), n + 1);
+    assert_memory_equal(t->u.table.fields[1].key, name, n);
+    assert_int_equal(t->u.table.fields[1].line, 2);
+    data_free(t);
+    /* every other byte ends the name: the error quotes the name alone */
+    for (const char *stop = stoppers; *stop; stop++) {
+      if (*stop == '=' || *stop == ',') continue;
+      snprintf(src, sizeof src, "%s%s%c", spaces, name, *stop);
+      data_error err;
+      data_value *v = parse_n(src, strlen(src), &err);
+      assert_null(v);
+      char quoted[80];
+      snprintf(quoted, sizeof quoted, "'%s'", name);
+      if (!strstr(err.message, quoted)) fail_msg("n=%zu stop=%02x: %s", n, (unsigned char)*stop, err.message);
+    }
+    /* the input ends with the name, and with the spaces */
+    snprintf(src, sizeof src, "return %s", name);
+    data_error err;
+    assert_null(parse_n(src, strlen(src), &err));
+    assert_int_equal(err.line, 1);
+    snprintf(src, sizeof src, "return true%s", spaces);
+    t = parse_ok_n(src, strlen(src));
+    assert_int_equal(t->kind, DATA_BOOLEAN);
+    data_free(t);
+  }
+}
+
 static void test_simple_escapes(void **state) {
   data_value *root;
   const data_value *v =
@@ -1295,6 +1344,43 @@ static void test_blocks_bytes(void **state) {
   assert_true(france > (size_t)file_bytes && france > small);
 }
 
+/* A table's fields take an array of their number, made when the table
+** closes: 2,000 tables of one field in a list take about 2,000 times a
+** value, a field, a key and an item's field (88 + 32 bytes), where arrays
+** grown by doubling took more than twice that.  The same tree either way
+** (blocks or malloc), and a failure in the last table, with every table
+** around it open, gives back what was read (ASan's leak check). */
+static void test_fields_at_their_number(void **state) {
+  (void)state;
+  enum { N = 2000 };
+  char *src = malloc(N * 16 + 64);
+  assert_non_null(src);
+  size_t len = 0;
+  len += (size_t)sprintf(src + len, "return {\n");
+  for (int i = 0; i < N; i++) len += (size_t)sprintf(src + len, "{ a = %d },\n", i);
+  len += (size_t)sprintf(src + len, "}\n");
+  data_error err;
+  data_blocks *blocks;
+  data_value *t = data_parse_bytes_in_blocks(src, len, &err, &blocks);
+  assert_non_null(t);
+  assert_int_equal(t->u.table.n, N);
+  assert_int_equal(data_at(t, N)->u.table.n, 1);
+  assert_true(data_blocks_bytes(blocks) <= (size_t)N * (88 + 32) + 2 * 64 * 1024);
+  data_value *m = data_parse(src, len, &err);
+  assert_non_null(m);
+  assert_same_tree(t, m, "2,000 tables");
+  data_free(m);
+  data_blocks_free(blocks);
+  /* the last table broken: nothing kept, either way */
+  memcpy(src + len - 5, "= },", 4);
+  assert_null(data_parse(src, len, &err));
+  assert_int_equal(err.line, N + 1);
+  assert_null(data_parse_bytes_in_blocks(src, len, &err, &blocks));
+  assert_null(blocks);
+  assert_int_equal(err.line, N + 1);
+  free(src);
+}
+
 static void test_file_missing(void **state) {
   data_error err;
   char expected[256];
@@ -1529,6 +1615,7 @@ int main(void) {
       cmocka_unit_test(test_malformed_numbers),
       cmocka_unit_test(test_short_strings),
       cmocka_unit_test(test_string_runs_end_anywhere),
+      cmocka_unit_test(test_name_and_space_runs_end_anywhere),
       cmocka_unit_test(test_simple_escapes),
       cmocka_unit_test(test_escaped_newline),
       cmocka_unit_test(test_escape_z),
@@ -1544,6 +1631,7 @@ int main(void) {
       cmocka_unit_test(test_string_storage),
       cmocka_unit_test(test_tree_in_blocks),
       cmocka_unit_test(test_blocks_bytes),
+      cmocka_unit_test(test_fields_at_their_number),
       cmocka_unit_test(test_comment_hides_closing_brace),
       cmocka_unit_test(test_positional_items),
       cmocka_unit_test(test_separators),

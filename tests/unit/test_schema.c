@@ -713,7 +713,7 @@ static void test_load_again_checks_changed_bytes(void **state) {
   char got[4096], want[4096];
   (void)state;
   diag_init(&d);
-  assert_int_equal(profile_load_seen(&p, path, schema, &seen, &d), 0);
+  assert_int_equal(profile_load_seen(&p, path, schema, 0, &seen, &d), 0);
   assert_int_equal(seen.known, 1);
   assert_int_equal(seen.len, strlen(valid));
   profile_free(&p);
@@ -761,6 +761,100 @@ static void test_load_again_checks_changed_bytes(void **state) {
   diag_free(&d);
 }
 
+/* schema_check_lasting finds what schema_check finds, the same problems in
+** the same order, at its first check and at every later one, and when it is
+** given another schema in between (its memo is then of that one, and back):
+** profiles with problems at every kind of node, and valid ones. */
+static void test_check_lasting_as_check(void **state) {
+  static const char *const srcs[] = {
+    HEAD "}\n",
+    "return {\n  profile_format = 1,\n  state = { name = \"X\", kind = \"stat\" },\n"
+    "  describes_law_as_of = \"2024-02-30\",\n"
+    "  jurisdiction = { territroy = { adopted = true } },\n"
+    "  offences = { x = { name = \"n\", source = \"s\", conduct = { \"bribery_indirekt\", 3 } },\n"
+    "               [\"not an id\"] = { name = 1 } },\n"
+    "  general_part = { attempt = { adopted = \"maybe\" } },\n"
+    "  notifications = { { provision = \"UNTOC:5\", date = \"2020-01-01\" }, x = 1 },\n"
+    "  parties = { UNTOC = { deposited = \"2020-01-01\" }, untoc = 5 },\n"
+    "  liability = { 1, 2 },\n"
+    "}\n",
+    HEAD "  offences = { y = { name = \"n\", source = \"s\", conduct = {}, penalty = { max_years = -1 } } },\n"
+    "  extradition = { nationals = { adopted = \"partly\", source = \"s\", policy = \"extradite\" } },\n}\n",
+    "return {\n  profile_format = \"1\",\n  state = 4,\n  jurisdiction = 3,\n}\n",
+  };
+  data_value *other = data_clone(schema);   /* the model at other addresses, without `jurisdiction` */
+  (void)state;
+  assert_non_null(other);
+  const data_value *root = data_get(other, data_str(data_get(other, "root")));
+  data_field *renamed = (data_field *)data_field_of(data_get(root, "fields"), "jurisdiction");
+  assert_non_null(renamed);
+  free(renamed->key);
+  renamed->key = strdup("jurisdictio");
+  for (int round = 0; round < 3; round++) {
+    for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+      data_error err;
+      data_value *v = data_parse(srcs[i], strlen(srcs[i]), &err);
+      if (!v) fail_msg("source %zu does not parse: line %d: %s", i, err.line, err.message);
+      const data_value *model = round == 1 && i % 2 == 1 ? other : schema;
+      diag_list want, got;
+      diag_init(&want);
+      diag_init(&got);
+      int nwant = schema_check(model, v, "p.lua", &want);
+      int ngot = schema_check_lasting(model, v, "p.lua", &got);
+      assert_int_equal(ngot, nwant);
+      assert_int_equal(got.n, want.n);
+      char a[8192], b[8192];
+      format_all(&want, a, sizeof a);
+      format_all(&got, b, sizeof b);
+      assert_string_equal(b, a);
+      if (i == 1) assert_true(want.n >= 8);   /* the broken one is broken everywhere */
+      if (i == 3 && model == other) assert_non_null(strstr(a, "unknown key 'jurisdiction' (did you mean 'jurisdictio'?)"));
+      diag_free(&want);
+      diag_free(&got);
+      data_free(v);
+    }
+  }
+  diag_list d;
+  diag_init(&d);
+  schema_check_lasting(schema, other, "p.lua", &d);   /* its memo left of the schema that outlives the test */
+  diag_free(&d);
+  data_free(other);
+}
+
+/* profile_load_seen takes no digest of a tree its caller keeps (one of
+** at most keep_room bytes), and one of every larger tree; a profile noted
+** without a digest, read again, is checked in full. */
+static void test_load_seen_digest_only_if_read_again(void **state) {
+  static const char valid[] = HEAD "}\n";
+  char *path = write_temp(valid);
+  lx_profile p;
+  profile_seen seen;
+  diag_list d;
+  (void)state;
+  diag_init(&d);
+  assert_int_equal(profile_load_seen(&p, path, schema, SIZE_MAX, &seen, &d), 0);
+  size_t tree = data_blocks_bytes(p.blocks);
+  assert_true(tree > 0);
+  profile_free(&p);
+  assert_int_equal(seen.known, 0);               /* kept: never read again */
+  assert_int_equal(seen.len, strlen(valid));
+  assert_int_equal(profile_load_seen(&p, path, schema, tree, &seen, &d), 0);
+  profile_free(&p);
+  assert_int_equal(seen.known, 0);               /* just fits */
+  assert_int_equal(profile_load_seen(&p, path, schema, tree - 1, &seen, &d), 0);
+  profile_free(&p);
+  assert_int_equal(seen.known, 1);               /* does not fit: read again later */
+  /* noted without a digest, then misspelt at the same length: refused */
+  assert_int_equal(profile_load_seen(&p, path, schema, SIZE_MAX, &seen, &d), 0);
+  profile_free(&p);
+  rewrite(path, "return {\n  profile_format = 1,\n  state = { code = \"MIN\", nome = \"Minimalia\" },\n"
+                "  describes_law_as_of = \"2024-01-01\",\n}\n");
+  assert_int_equal(profile_load_again(&p, path, schema, &seen, &d), -1);
+  assert_true(d.n > 0);
+  unlink(path);
+  diag_free(&d);
+}
+
 /* A refused profile leaves what profile_load_seen notes empty. */
 static void test_load_seen_refused_notes_nothing(void **state) {
   char *path = write_temp(HEAD "  jurisdiction = {\n    territroy = {},\n  },\n}\n");
@@ -769,7 +863,7 @@ static void test_load_seen_refused_notes_nothing(void **state) {
   diag_list d;
   (void)state;
   diag_init(&d);
-  assert_int_equal(profile_load_seen(&p, path, schema, &seen, &d), -1);
+  assert_int_equal(profile_load_seen(&p, path, schema, 0, &seen, &d), -1);
   assert_int_equal(seen.known, 0);
   assert_int_equal(seen.len, 0);
   assert_int_equal(d.n, 1);
@@ -1026,6 +1120,7 @@ int main(void) {
       cmocka_unit_test(test_named_where_positional_expected),
       cmocka_unit_test(test_map_keys_must_be_identifiers),
       cmocka_unit_test(test_all_problems_reported),
+      cmocka_unit_test(test_check_lasting_as_check),
       cmocka_unit_test(test_ref_values_checked),
       cmocka_unit_test(test_load_file_ok),
       cmocka_unit_test(test_load_file_with_problem_names_the_file),
@@ -1033,6 +1128,7 @@ int main(void) {
       cmocka_unit_test(test_missing_file),
     cmocka_unit_test(test_load_again_checks_changed_bytes),
     cmocka_unit_test(test_load_seen_refused_notes_nothing),
+    cmocka_unit_test(test_load_seen_digest_only_if_read_again),
       cmocka_unit_test(test_is_ref),
       cmocka_unit_test(test_has_path),
       cmocka_unit_test(test_self_check_real_schema),
