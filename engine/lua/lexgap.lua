@@ -1159,9 +1159,14 @@ local negated_french_kept = memo(negated_french)
 --   not stated         -> unknown      with the schema's question
 ---------------------------------------------------------------------------
 -- Its texts, made once (only lx.t reads them; no rule is handed them).
+-- The two commonest, adopted ("National law provides for <what>
+-- (source).") and not stated ("The profile does not say whether national
+-- law provides for <what>."), are put together by concatenation in
+-- lx.measure_finding: the same bytes as lx.t's fill of `what` (a string, or
+-- its en and fr, which text_checked found to be strings), for about half
+-- the work of a fill.
 local NO_TEXT = { en = "", fr = "" }   -- a value for lx.t only, never handed out
 local MEASURE_TEXTS = {
-  adopted = { en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." },
   partly = { en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." },
   considered = { en = "The State considered {w} and chose not to adopt it{s}; this meets a duty to consider.", fr = "L'État a envisagé {w} sans l'adopter{s} ; l'obligation d'envisager est remplie." },
   efforts = { en = "The State considered {w} without adopting it{s}; for a duty to endeavour, this shows efforts made.", fr = "L'État a envisagé {w} sans l'adopter{s} ; pour une obligation de s'efforcer, cela atteste des efforts." },
@@ -1169,7 +1174,6 @@ local MEASURE_TEXTS = {
   repealed = { en = "National law no longer provides for {w} ({y}){s}.", fr = "Le droit national ne prévoit plus {w} ({y}){s}." },
   why = { en = " ({r})", fr = " ({r})" },
   not_adopted = { en = "National law does not provide for {w}{y}{s}.", fr = "Le droit national ne prévoit pas {w}{y}{s}." },
-  unknown = { en = "The profile does not say whether national law provides for {w}.", fr = "Le profil n'indique pas si le droit national prévoit {w}." },
 }
 
 -- m, a measure in force (in whole or in part) that a measure pattern
@@ -1200,7 +1204,9 @@ function lx.measure_finding(ctx, path, opts)
   src = src and " (" .. src .. ")" or ""
   local T = MEASURE_TEXTS
   if m.state == "adopted" then
-    return met_fresh(ctx, fill_with(T.adopted, "w", what, "s", src))
+    local en, fr = what.en, nil   -- what's text in each language, read as lx.t reads it (a string has no en: itself)
+    if en == nil then en, fr = what, what else fr = what.fr end
+    return met_fresh(ctx, { en = "National law provides for " .. en .. src .. ".", fr = "Le droit national prévoit " .. fr .. src .. "." })
   elseif m.state == "partly" then
     local missing = {}
     for i, x in ipairs(m.missing or NO_ITEMS) do missing[i] = x end
@@ -1224,7 +1230,9 @@ function lx.measure_finding(ctx, path, opts)
     local why = m.why and fill_with(T.why, "r", m.why) or NO_TEXT
     return not_met_fresh(ctx, fill_with(T.not_adopted, "w", w, "y", why, "s", src), { what })
   else
-    return unknown_fresh(ctx, fill_with(T.unknown, "w", what))
+    local en, fr = what.en, nil
+    if en == nil then en, fr = what, what else fr = what.fr end
+    return unknown_fresh(ctx, { en = "The profile does not say whether national law provides for " .. en .. ".", fr = "Le profil n'indique pas si le droit national prévoit " .. fr .. "." })
   end
 end
 
