@@ -1862,11 +1862,13 @@ end
 -- One sentence of lx.all_measures on items (a list, or false when no
 -- measure is in that state) appended to parts: the first names "national
 -- law", the next say "it".
+-- (items and parts hold texts lx.t has just made: a list of one is its
+-- item's text, which lx.t reads as it is, without a join.)
 local function say_measures(parts, items, tpl)
   if not items then return end
   local MT = MEASURES_TEXTS
   local first = #parts == 0
-  parts[#parts + 1] = fill_with(tpl, "l", join(items, SEP_SEMI, SEP_SEMI),
+  parts[#parts + 1] = fill_with(tpl, "l", #items == 1 and items[1] or join(items, SEP_SEMI, SEP_SEMI),
     "S", first and MT.first_subject or MT.next_subject,
     "q", first and MT.first_whether or MT.next_whether)
 end
@@ -1911,7 +1913,7 @@ function lx.all_measures(ctx, elements)
   elseif not got.partly and not got.not_adopted then status = "met"
   elseif not got.adopted and not got.partly then status = "not_met"
   else status = "partly_met" end
-  return { status = status, text = join(parts, SEP_SPACE, SEP_SPACE), missing = missing }
+  return { status = status, text = #parts == 1 and parts[1] or join(parts, SEP_SPACE, SEP_SPACE), missing = missing }
 end
 
 -- The finding for an lx.all_measures result (option: for met).
@@ -2900,13 +2902,14 @@ end
 local GOOD_PRACTICE_TEXTS = {
   notified = { en = "It notified {w} on {d}.", fr = "Il a notifié {w} le {d}." },
   not_notified = { en = "The profile records no notification of {w}.", fr = "Le profil n'indique aucune notification de {w}." },
-  lead = {
-    met = { en = "Followed: the State does what {b} recommends.", fr = "Suivie : l'État fait ce que recommande {b}." },
-    partly_met = { en = "Partly followed: the State does some of what {b} recommends; the rest is advised.", fr = "Partiellement suivie : l'État fait une partie de ce que recommande {b} ; le reste lui est conseillé." },
-    not_met = { en = "Not followed: {b} recommends it, and the State is advised to consider it.", fr = "Non suivie : {b} la recommande, et il est conseillé à l'État de l'envisager." },
-    unknown = { en = "Whether the State follows what {b} recommends is not known.", fr = "On ne sait pas si l'État suit ce que recommande {b}." },
+  -- the finding: its lead (by the status), then the text {t} (one fill:
+  -- a value's text is put in as it is, never filled in turn)
+  finding = {
+    met = { en = "Followed: the State does what {b} recommends. {t}", fr = "Suivie : l'État fait ce que recommande {b}. {t}" },
+    partly_met = { en = "Partly followed: the State does some of what {b} recommends; the rest is advised. {t}", fr = "Partiellement suivie : l'État fait une partie de ce que recommande {b} ; le reste lui est conseillé. {t}" },
+    not_met = { en = "Not followed: {b} recommends it, and the State is advised to consider it. {t}", fr = "Non suivie : {b} la recommande, et il est conseillé à l'État de l'envisager. {t}" },
+    unknown = { en = "Whether the State follows what {b} recommends is not known. {t}", fr = "On ne sait pas si l'État suit ce que recommande {b}. {t}" },
   },
-  finding = { en = "{l} {t}", fr = "{l} {t}" },
 }
 
 function lx.good_practice(ctx, spec)
@@ -2950,7 +2953,7 @@ function lx.good_practice(ctx, spec)
   end
   body = body or join(texts, SEP_SPACE, SEP_SPACE)
   local T = GOOD_PRACTICE_TEXTS
-  local text = fill_with(T.finding, "l", fill_with(T.lead[status], "b", by), "t", body)
+  local text = fill_with(T.finding[status], "b", by, "t", body)
   -- lx.finding_of's finding, with the text just made taken as it is
   local missing = r.missing or {}
   if status == "met" then return met_fresh(ctx, text) end
