@@ -1158,22 +1158,15 @@ local negated_french_kept = memo(negated_french)
 --                                       profile shows it was considered)
 --   not stated         -> unknown      with the schema's question
 ---------------------------------------------------------------------------
--- Its texts, made once (only lx.t reads them; no rule is handed them).
--- The two commonest, adopted ("National law provides for <what>
--- (source).") and not stated ("The profile does not say whether national
--- law provides for <what>."), are put together by concatenation in
--- lx.measure_finding: the same bytes as lx.t's fill of `what` (a string, or
--- its en and fr, which text_checked found to be strings), for about half
--- the work of a fill.
+-- Its texts are put together by concatenation: the same bytes as lx.t's
+-- fill of `what` (a string, or its en and fr, which text_checked found to
+-- be strings; read once more each, as the fill read them) and of the
+-- source (the one string " (source)" in both languages), for about half
+-- the work of a fill.  Only a repealed measure's text, rare, is filled.
 local NO_TEXT = { en = "", fr = "" }   -- a value for lx.t only, never handed out
 local MEASURE_TEXTS = {
-  partly = { en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." },
-  considered = { en = "The State considered {w} and chose not to adopt it{s}; this meets a duty to consider.", fr = "L'État a envisagé {w} sans l'adopter{s} ; l'obligation d'envisager est remplie." },
-  efforts = { en = "The State considered {w} without adopting it{s}; for a duty to endeavour, this shows efforts made.", fr = "L'État a envisagé {w} sans l'adopter{s} ; pour une obligation de s'efforcer, cela atteste des efforts." },
-  later = { en = "National law provides for {w} only from {d}, after the assessment date{s}.", fr = "Le droit national ne prévoit {w} qu'à partir du {d}, après la date d'évaluation{s}." },
   repealed = { en = "National law no longer provides for {w} ({y}){s}.", fr = "Le droit national ne prévoit plus {w} ({y}){s}." },
   why = { en = " ({r})", fr = " ({r})" },
-  not_adopted = { en = "National law does not provide for {w}{y}{s}.", fr = "Le droit national ne prévoit pas {w}{y}{s}." },
 }
 
 -- m, a measure in force (in whole or in part) that a measure pattern
@@ -1202,36 +1195,40 @@ function lx.measure_finding(ctx, path, opts)
   -- is in both languages (lx.t fills a string alike in both)
   local src = m.source
   src = src and " (" .. src .. ")" or ""
-  local T = MEASURE_TEXTS
-  if m.state == "adopted" then
-    local en, fr = what.en, nil   -- what's text in each language, read as lx.t reads it (a string has no en: itself)
-    if en == nil then en, fr = what, what else fr = what.fr end
+  local en, fr = what.en, nil   -- what's text in each language (a string has no en: itself)
+  if en == nil then en, fr = what, what else fr = what.fr end
+  local state = m.state
+  if state == "adopted" then
     return met_fresh(ctx, { en = "National law provides for " .. en .. src .. ".", fr = "Le droit national prévoit " .. fr .. src .. "." })
-  elseif m.state == "partly" then
+  elseif state == "partly" then
     local missing = {}
     for i, x in ipairs(m.missing or NO_ITEMS) do missing[i] = x end
-    return partly_fresh(ctx, fill_with(T.partly, "w", what, "s", src), missing)
-  elseif m.state == "not_adopted" then
+    return partly_fresh(ctx, { en = "National law provides only in part for " .. en .. src .. ".", fr = "Le droit national ne prévoit " .. fr .. " qu'en partie" .. src .. "." }, missing)
+  elseif state == "not_adopted" then
     if ctx.level == "consider" and m.considered then
-      return met_fresh(ctx, fill_with(T.considered, "w", what, "s", src), { id = "considered", en = "considered", fr = "envisagé" })
+      return met_fresh(ctx, { en = "The State considered " .. en .. " and chose not to adopt it" .. src .. "; this meets a duty to consider.",
+                              fr = "L'État a envisagé " .. fr .. " sans l'adopter" .. src .. " ; l'obligation d'envisager est remplie." },
+                       { id = "considered", en = "considered", fr = "envisagé" })
     end
     if ctx.level == "endeavour" and m.considered then
-      return met_fresh(ctx, fill_with(T.efforts, "w", what, "s", src), { id = "considered", en = "considered", fr = "envisagé" })
+      return met_fresh(ctx, { en = "The State considered " .. en .. " without adopting it" .. src .. "; for a duty to endeavour, this shows efforts made.",
+                              fr = "L'État a envisagé " .. fr .. " sans l'adopter" .. src .. " ; pour une obligation de s'efforcer, cela atteste des efforts." },
+                       { id = "considered", en = "considered", fr = "envisagé" })
     end
-    if m.later then
-      return not_met_fresh(ctx, fill_with(T.later, "w", what, "d", m.later, "s", src), { what })
+    local later = m.later
+    if later then
+      return not_met_fresh(ctx, fill_with({ en = "National law provides for {w} only from {d}, after the assessment date{s}.", fr = "Le droit national ne prévoit {w} qu'à partir du {d}, après la date d'évaluation{s}." },
+                                          "w", { en = en, fr = fr }, "d", later, "s", src), { what })
     end
     -- what, negated in French (what negated(bilingual(what)) gives)
-    local en, fr = text_pair(what, "what")
-    local w = { en = en, fr = negated_french_kept(fr) }
+    fr = negated_french_kept(fr)
     if m.repealed then
-      return not_met_fresh(ctx, fill_with(T.repealed, "w", w, "y", m.why, "s", src), { what })
+      return not_met_fresh(ctx, fill_with(MEASURE_TEXTS.repealed, "w", { en = en, fr = fr }, "y", m.why, "s", src), { what })
     end
-    local why = m.why and fill_with(T.why, "r", m.why) or NO_TEXT
-    return not_met_fresh(ctx, fill_with(T.not_adopted, "w", w, "y", why, "s", src), { what })
+    local why = m.why
+    why = why and fill_with(MEASURE_TEXTS.why, "r", why) or NO_TEXT
+    return not_met_fresh(ctx, { en = "National law does not provide for " .. en .. why.en .. src .. ".", fr = "Le droit national ne prévoit pas " .. fr .. why.fr .. src .. "." }, { what })
   else
-    local en, fr = what.en, nil
-    if en == nil then en, fr = what, what else fr = what.fr end
     return unknown_fresh(ctx, { en = "The profile does not say whether national law provides for " .. en .. ".", fr = "Le profil n'indique pas si le droit national prévoit " .. fr .. "." })
   end
 end
