@@ -1870,7 +1870,13 @@ local function say_measures(parts, items, tpl)
     "q", first and MT.first_whether or MT.next_whether)
 end
 
-function lx.all_measures(ctx, elements)
+-- (all_measures(ctx, elements, WHATS_CHECKED) is lx.all_measures for
+-- elements whose what text_checked has found to be a string or a table of
+-- two strings, lx.good_practice's: an item is then what itself, or its
+-- texts with the source, without a fill; lx.t and lx.join read a string as
+-- its text in both languages.)
+local function WHATS_CHECKED() end   -- a marker no rule can make or reach
+local function all_measures(ctx, elements, whats)
   local MT = MEASURES_TEXTS
   -- each state's list made with its first item (false: none yet; any
   -- other state is nil, and its item fails as it did)
@@ -1880,7 +1886,14 @@ function lx.all_measures(ctx, elements)
     local m = ctx:measure(el.path)
     dated_measure(ctx, m)
     -- the source as lx.cited(m) gives it, the same string in both languages
-    local item = fill_with(MT.item, "w", el.what, "s", m.source and " (" .. m.source .. ")" or "")
+    local src, item = m.source and " (" .. m.source .. ")" or "", nil
+    if whats ~= WHATS_CHECKED then item = fill_with(MT.item, "w", el.what, "s", src)
+    elseif src == "" then item = el.what   -- read by lx.t and lx.join as they read a fill of it
+    else
+      local w = el.what
+      local en = w.en   -- a string has no en: it is its text in both languages
+      if en == nil then item = w .. src else item = { en = en .. src, fr = w.fr .. src } end
+    end
     if m.why then item = fill_with(MT.why, "i", item, "y", m.why) end
     local bucket = got[m.state]
     if bucket == false then
@@ -1912,6 +1925,7 @@ function lx.all_measures(ctx, elements)
   else status = "partly_met" end
   return { status = status, text = #parts == 1 and parts[1] or join(parts, SEP_SPACE, SEP_SPACE), missing = missing }
 end
+lx.all_measures = all_measures   -- a third argument from a rule is never WHATS_CHECKED
 
 -- The finding for an lx.all_measures result (option: for met).
 function lx.finding_of(ctx, r, option)
@@ -2899,13 +2913,17 @@ end
 local GOOD_PRACTICE_TEXTS = {
   notified = { en = "It notified {w} on {d}.", fr = "Il a notifié {w} le {d}." },
   not_notified = { en = "The profile records no notification of {w}.", fr = "Le profil n'indique aucune notification de {w}." },
-  -- the finding: its lead (by the status), then the text {t} (one fill:
-  -- a value's text is put in as it is, never filled in turn)
-  finding = {
-    met = { en = "Followed: the State does what {b} recommends. {t}", fr = "Suivie : l'État fait ce que recommande {b}. {t}" },
-    partly_met = { en = "Partly followed: the State does some of what {b} recommends; the rest is advised. {t}", fr = "Partiellement suivie : l'État fait une partie de ce que recommande {b} ; le reste lui est conseillé. {t}" },
-    not_met = { en = "Not followed: {b} recommends it, and the State is advised to consider it. {t}", fr = "Non suivie : {b} la recommande, et il est conseillé à l'État de l'envisager. {t}" },
-    unknown = { en = "Whether the State follows what {b} recommends is not known. {t}", fr = "On ne sait pas si l'État suit ce que recommande {b}. {t}" },
+  -- the finding's lead, by its status, in each language: the words before
+  -- and after `by`; the text follows it (put together by concatenation:
+  -- by is a string or a table of two strings, text_checked's; the text a
+  -- table of two strings that lx.t or lx.join has just made)
+  lead = {
+    met = { en = { "Followed: the State does what ", " recommends. " }, fr = { "Suivie : l'État fait ce que recommande ", ". " } },
+    partly_met = { en = { "Partly followed: the State does some of what ", " recommends; the rest is advised. " },
+                   fr = { "Partiellement suivie : l'État fait une partie de ce que recommande ", " ; le reste lui est conseillé. " } },
+    not_met = { en = { "Not followed: ", " recommends it, and the State is advised to consider it. " },
+                fr = { "Non suivie : ", " la recommande, et il est conseillé à l'État de l'envisager. " } },
+    unknown = { en = { "Whether the State follows what ", " recommends is not known. " }, fr = { "On ne sait pas si l'État suit ce que recommande ", ". " } },
   },
 }
 
@@ -2935,7 +2953,7 @@ function lx.good_practice(ctx, spec)
       measures[#measures + 1] = { path = part.path, what = text_checked(part.what, "what") }
     end
   end
-  local r = lx.all_measures(ctx, measures)
+  local r = all_measures(ctx, measures, WHATS_CHECKED)
   local texts, status = { r.text }, r.status
   if #measures == 0 then texts, status = {}, "met" end
   local body = r.text   -- joined alone, the measures' text is itself
@@ -2950,7 +2968,9 @@ function lx.good_practice(ctx, spec)
   end
   body = body or join(texts, SEP_SPACE, SEP_SPACE)
   local T = GOOD_PRACTICE_TEXTS
-  local text = fill_with(T.finding[status], "b", by, "t", body)
+  local lead, by_en, by_fr = T.lead[status], by.en, nil   -- by's text in each language (a string has no en: itself)
+  if by_en == nil then by_en, by_fr = by, by else by_fr = by.fr end
+  local text = { en = lead.en[1] .. by_en .. lead.en[2] .. body.en, fr = lead.fr[1] .. by_fr .. lead.fr[2] .. body.fr }
   -- lx.finding_of's finding, with the text just made taken as it is
   local missing = r.missing or {}
   if status == "met" then return met_fresh(ctx, text) end
