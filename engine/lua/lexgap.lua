@@ -585,29 +585,26 @@ end
 -- Is a dated fact in force at the assessment date?  Returns true, or false,
 -- a reason { en, fr } and "later" (it enters into force after the date) or
 -- "repealed".
--- (in_force_at is the library's own test, which a rule that replaces
--- ctx.in_force on its context cannot change: the offence lists below are
--- shared by every rule of an evaluation.)
+-- (in_force_at(ctx, v) is the library's own test, ctx:in_force's, which a
+-- rule that replaces ctx.in_force on its context cannot change: the
+-- offence lists below are shared by every rule of an evaluation.)
 -- Each of v's dates is read once; the reasons' templates are made once
 -- (only lx.t reads them).
 local LATER_REASON = { en = "in force only from {d}, after the assessment date", fr = "en vigueur seulement à partir du {d}, après la date d'évaluation" }
 local REPEALED_REASON = { en = "no longer in force since {d}", fr = "plus en vigueur depuis le {d}" }
-local function in_force_at(v, as_of)
+local function in_force_at(ctx, v)
   if type(v) ~= "table" then return true end
   local from = v.from
-  if from and from > as_of then
+  if from and from > ctx.as_of then
     return false, fill_with(LATER_REASON, "d", from), "later"
   end
   local repealed = v.repealed
-  if repealed and repealed <= as_of then
+  if repealed and repealed <= ctx.as_of then
     return false, fill_with(REPEALED_REASON, "d", repealed), "repealed"
   end
   return true
 end
-
-function Ctx:in_force(v)
-  return in_force_at(v, self.as_of)
-end
+Ctx.in_force = in_force_at
 
 -- A measure at the as-of date:
 --   { state = "adopted" | "partly" | "not_adopted" | "unknown",
@@ -667,14 +664,15 @@ local offence_index = { profile = nil, as_of = nil, list = nil, covering = nil }
 
 -- [{ id, o }] of the offences in force, sorted by identifier (the o are
 -- read-only views shared by all; the list itself is internal).
-local function build_offences(profile, as_of)
+local function build_offences(ctx)
+  local profile = ctx.profile
   local all = profile.offences or {}
   local ids = {}
   for id in pairs(all) do ids[#ids + 1] = id end
   table.sort(ids)
   local list = {}
   for _, id in ipairs(ids) do
-    if in_force_at(all[id], as_of) then list[#list + 1] = { id = id, o = readonly(resolve_offence(profile, all[id])) } end
+    if in_force_at(ctx, all[id]) then list[#list + 1] = { id = id, o = readonly(resolve_offence(profile, all[id])) } end
   end
   return list
 end
@@ -684,10 +682,10 @@ end
 local function offences_of(ctx)
   local ix = offence_index
   if rawequal(ctx.profile, ix.profile) and rawequal(ctx.as_of, ix.as_of) then
-    if not ix.list then ix.list = build_offences(ctx.profile, ctx.as_of) end
+    if not ix.list then ix.list = build_offences(ctx) end
     return ix.list, ix
   end
-  return build_offences(ctx.profile, ctx.as_of), nil
+  return build_offences(ctx), nil
 end
 
 -- Fresh { id, o } entries for the internal entries list[i] for i in picks
