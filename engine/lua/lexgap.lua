@@ -507,11 +507,11 @@ function Ctx:cite(path, value, label)
   end
   local is_table = type(value) == "table"
   if not is_table and label == nil then return end
-  if seen == nil and (path == nil or path ~= path) then
+  if seen ~= nil then seen[path] = true
+  elseif path == nil or path ~= path then
     local refused = {}
     refused[path] = true   -- raises, as putting it in the set did: nil and NaN are no keys
   end
-  if seen ~= nil then seen[path] = true end
   local e   -- made whole, so that its fields are not added one by one
   if is_table then
     e = { fact = path, source = value.source, url = value.url, note = value.note, from = value.from,
@@ -615,13 +615,16 @@ Ctx.in_force = in_force_at
 function Ctx:measure(path)
   self:_check_declared(path)
   local v = get_path(self.profile, path)
-  -- m is made whole (its fields not added one by one); v.adopted read once
-  local is_table = type(v) == "table"
-  local adopted = nil
-  if is_table then adopted = v.adopted end
+  -- m is made whole (its fields not added one by one, its size the same
+  -- whatever the state); v.adopted read once
+  if type(v) ~= "table" then
+    self:ask(path)
+    return { path = path, state = "unknown", considered = nil }
+  end
+  local adopted = v.adopted
   if adopted == nil then
-    local m = { path = path, state = "unknown", considered = is_table and v.considered or nil }
-    if is_table then self:cite(path, v) end
+    local m = { path = path, state = "unknown", considered = v.considered or nil }
+    self:cite(path, v)
     self:ask(path)
     return m
   end
