@@ -442,12 +442,16 @@ end
 function Ctx:question_for(path)
   local q
   local sq = schema_questions
-  if rawequal(self.schema, sq.schema) and type(path) == "string" then
-    q = sq.by_path[path]
+  if rawequal(self.schema, sq.schema) then
+    q = sq.by_path[path]   -- the paths kept are strings: any other finds nothing
     if q == nil then
-      q = question_in_model(self.schema, path)
-      if q == nil then q = schema_question(self.schema, path) or false end
-      if sq.n < MEMO_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
+      if type(path) == "string" then
+        q = question_in_model(self.schema, path)
+        if q == nil then q = schema_question(self.schema, path) or false end
+        if sq.n < MEMO_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
+      else
+        q = schema_question(self.schema, path)
+      end
     end
   else
     q = schema_question(self.schema, path)
@@ -1179,9 +1183,10 @@ local MEASURE_TEXTS = {
 -- measures, or false once one of them has no `from` (the dates are then not
 -- known).  lx._run then notes a met or partly met finding as transposed late
 -- (lx._noting_late_measures).  Measures not in force, and gates read with
--- ctx:measure, do not count.
+-- ctx:measure, do not count.  The callers test ctx.deadline first (most
+-- provisions have none: no call).
 local function dated_measure(ctx, m)
-  if ctx.deadline == nil or (m.state ~= "adopted" and m.state ~= "partly") then return end
+  if m.state ~= "adopted" and m.state ~= "partly" then return end
   local from, since = m.raw.from, ctx.dated_since
   if since == false then return end
   if from == nil then ctx.dated_since = false
@@ -1191,7 +1196,7 @@ end
 function lx.measure_finding(ctx, path, opts)
   local what = text_checked(opts.what, "what")   -- filled or listed as it is; negated below needs a table
   local m = ctx:measure(path)
-  dated_measure(ctx, m)
+  if ctx.deadline ~= nil then dated_measure(ctx, m) end
   -- where the measure stands, as lx.cited says it, as the one string it
   -- is in both languages (lx.t fills a string alike in both)
   local src = m.source
@@ -1885,7 +1890,7 @@ local function all_measures(ctx, elements, whats)
   local missing = {}
   for _, el in ipairs(elements) do
     local m = ctx:measure(el.path)
-    dated_measure(ctx, m)
+    if ctx.deadline ~= nil then dated_measure(ctx, m) end
     -- the source as lx.cited(m) gives it, the same string in both languages
     local src, item = m.source and " (" .. m.source .. ")" or "", nil
     if whats ~= WHATS_CHECKED then item = fill_with(MT.item, "w", el.what, "s", src)
@@ -1992,7 +1997,7 @@ function lx.measure_details(ctx, path, opts)
   local what = bilingual(opts.what, "what")
   local m = ctx:measure(path)
   if m.state ~= "adopted" and m.state ~= "partly" then return lx.measure_finding(ctx, path, { what = what }) end
-  dated_measure(ctx, m)
+  if ctx.deadline ~= nil then dated_measure(ctx, m) end
   local d = opts.details(m.raw) or {}
   local missing = {}
   for _, x in ipairs(m.missing or NO_ITEMS) do missing[#missing + 1] = x end
