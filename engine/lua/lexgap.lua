@@ -616,37 +616,65 @@ Ctx.in_force = in_force_at
 --     later = date (adopted, but in force only after the as-of date),
 --     repealed = date (adopted, but repealed by the as-of date) }
 -- Evidence and, for "unknown", the open question are recorded on ctx.
-function Ctx:measure(path)
+-- measure_of(self, path, AS_VALUES), for the library's measure patterns,
+-- which only read the measure, gives its fields as values instead of a
+-- table: state, source, note, missing, considered, raw, why, later,
+-- repealed (the same reads of the profile in the same order, the same
+-- evidence and question).  No rule can pass AS_VALUES: ctx:measure always
+-- makes the table.
+local function AS_VALUES() end   -- a marker no rule can make or reach
+local function measure_of(self, path, as)
   self:_check_declared(path)
   local v = get_path(self.profile, path)
   -- m is made whole (its fields not added one by one, its size the same
   -- whatever the state); v.adopted read once
   if type(v) ~= "table" then
     self:ask(path)
+    if as == AS_VALUES then return "unknown" end
     return { path = path, state = "unknown", considered = nil }
   end
   local adopted = v.adopted
   if adopted == nil then
-    local m = { path = path, state = "unknown", considered = v.considered or nil }
+    local considered = v.considered or nil
     self:cite(path, v)
     self:ask(path)
-    return m
+    if as == AS_VALUES then return "unknown", nil, nil, nil, considered end
+    return { path = path, state = "unknown", considered = considered }
   end
   self:cite(path, v)
-  local m = { path = path, source = v.source, note = v.note, missing = v.missing, considered = v.considered,
-              raw = readonly(v) }   -- with state, 7 fields: its 8 slots are a small block
-  if adopted == false then
-    m.state = "not_adopted"
+  local m, source, note, missing, considered, raw
+  if as == AS_VALUES then
+    source, note, missing, considered, raw = v.source, v.note, v.missing, v.considered, readonly(v)
   else
-    local ok, why, when = self:in_force(v)
-    if not ok then
-      m.state, m.why = "not_adopted", why
-      if when == "later" then m.later = v.from else m.repealed = v.repealed end
-    else
-      m.state = (adopted == "partly") and "partly" or "adopted"
-    end
+    m = { path = path, source = v.source, note = v.note, missing = v.missing, considered = v.considered,
+          raw = readonly(v) }   -- with state, 7 fields: its 8 slots are a small block
   end
-  return m
+  if adopted == false then
+    if m then m.state = "not_adopted" return m end
+    return "not_adopted", source, note, missing, considered, raw
+  end
+  local ok, why, when = self:in_force(v)
+  if ok then
+    local state = (adopted == "partly") and "partly" or "adopted"
+    if m then m.state = state return m end
+    return state, source, note, missing, considered, raw
+  end
+  if m then
+    m.state, m.why = "not_adopted", why
+    if when == "later" then m.later = v.from else m.repealed = v.repealed end
+    return m
+  end
+  if when == "later" then return "not_adopted", source, note, missing, considered, raw, why, v.from end
+  return "not_adopted", source, note, missing, considered, raw, why, nil, v.repealed
+end
+Ctx.measure = measure_of
+local own_measure = measure_of   -- ctx.measure, unless a rule put its own on its context
+
+-- measure_of's values read from the table of ctx:measure(path), a
+-- ctx.measure a rule put on its context.
+local function measure_read(ctx, path)
+  local m = ctx:measure(path)
+  return m.state, m.source, m.note, m.missing, m.considered, m.raw, m.why, m.later, m.repealed
 end
 
 -- Describe where a measure stands, for explanations: "(Code pénal, art. 113-2)".
@@ -1174,7 +1202,8 @@ local MEASURE_TEXTS = {
   why = { en = " ({r})", fr = " ({r})" },
 }
 
--- m, a measure in force (in whole or in part) that a measure pattern
+-- A measure in force (in whole or in part; its state and raw fact as
+-- ctx:measure gives them) that a measure pattern
 -- (lx.measure_finding, lx.measure_details, lx.all_measures, and what calls
 -- them: lx.all_of...) rests a finding on, for a provision of an EU directive
 -- (ctx.deadline set; an optional provision's finding is never noted late,
@@ -1185,9 +1214,9 @@ local MEASURE_TEXTS = {
 -- (lx._noting_late_measures).  Measures not in force, and gates read with
 -- ctx:measure, do not count.  The callers test ctx.deadline first (most
 -- provisions have none: no call).
-local function dated_measure(ctx, m)
-  if m.state ~= "adopted" and m.state ~= "partly" then return end
-  local from, since = m.raw.from, ctx.dated_since
+local function dated_measure(ctx, state, raw)
+  if state ~= "adopted" and state ~= "partly" then return end
+  local from, since = raw.from, ctx.dated_since
   if since == false then return end
   if from == nil then ctx.dated_since = false
   elseif since == nil or from < since then ctx.dated_since = from end
@@ -1195,43 +1224,40 @@ end
 
 function lx.measure_finding(ctx, path, opts)
   local what = text_checked(opts.what, "what")   -- filled or listed as it is; negated below needs a table
-  local m = ctx:measure(path)
-  if ctx.deadline ~= nil then dated_measure(ctx, m) end
+  -- the measure's fields (the library's ctx:measure without its table)
+  local state, src, _, missing, considered, raw, why, later, repealed = (ctx.measure == own_measure and measure_of or measure_read)(ctx, path, AS_VALUES)
+  if ctx.deadline ~= nil then dated_measure(ctx, state, raw) end
   -- where the measure stands, as lx.cited says it, as the one string it
   -- is in both languages (lx.t fills a string alike in both)
-  local src = m.source
   src = src and " (" .. src .. ")" or ""
   local en, fr = what.en, nil   -- what's text in each language (a string has no en: itself)
   if en == nil then en, fr = what, what else fr = what.fr end
-  local state = m.state
   if state == "adopted" then
     return met_fresh(ctx, { en = "National law provides for " .. en .. src .. ".", fr = "Le droit national prévoit " .. fr .. src .. "." })
   elseif state == "partly" then
-    local missing = {}
-    for i, x in ipairs(m.missing or NO_ITEMS) do missing[i] = x end
-    return partly_fresh(ctx, { en = "National law provides only in part for " .. en .. src .. ".", fr = "Le droit national ne prévoit " .. fr .. " qu'en partie" .. src .. "." }, missing)
+    local copy = {}
+    for i, x in ipairs(missing or NO_ITEMS) do copy[i] = x end
+    return partly_fresh(ctx, { en = "National law provides only in part for " .. en .. src .. ".", fr = "Le droit national ne prévoit " .. fr .. " qu'en partie" .. src .. "." }, copy)
   elseif state == "not_adopted" then
-    if ctx.level == "consider" and m.considered then
+    if ctx.level == "consider" and considered then
       return met_fresh(ctx, { en = "The State considered " .. en .. " and chose not to adopt it" .. src .. "; this meets a duty to consider.",
                               fr = "L'État a envisagé " .. fr .. " sans l'adopter" .. src .. " ; l'obligation d'envisager est remplie." },
                        { id = "considered", en = "considered", fr = "envisagé" })
     end
-    if ctx.level == "endeavour" and m.considered then
+    if ctx.level == "endeavour" and considered then
       return met_fresh(ctx, { en = "The State considered " .. en .. " without adopting it" .. src .. "; for a duty to endeavour, this shows efforts made.",
                               fr = "L'État a envisagé " .. fr .. " sans l'adopter" .. src .. " ; pour une obligation de s'efforcer, cela atteste des efforts." },
                        { id = "considered", en = "considered", fr = "envisagé" })
     end
-    local later = m.later
     if later then
       return not_met_fresh(ctx, fill_with({ en = "National law provides for {w} only from {d}, after the assessment date{s}.", fr = "Le droit national ne prévoit {w} qu'à partir du {d}, après la date d'évaluation{s}." },
                                           "w", { en = en, fr = fr }, "d", later, "s", src), { what })
     end
     -- what, negated in French (what negated(bilingual(what)) gives)
     fr = negated_french_kept(fr)
-    if m.repealed then
-      return not_met_fresh(ctx, fill_with(MEASURE_TEXTS.repealed, "w", { en = en, fr = fr }, "y", m.why, "s", src), { what })
+    if repealed then
+      return not_met_fresh(ctx, fill_with(MEASURE_TEXTS.repealed, "w", { en = en, fr = fr }, "y", why, "s", src), { what })
     end
-    local why = m.why
     why = why and fill_with(MEASURE_TEXTS.why, "r", why) or NO_TEXT
     return not_met_fresh(ctx, { en = "National law does not provide for " .. en .. why.en .. src .. ".", fr = "Le droit national ne prévoit pas " .. fr .. why.fr .. src .. "." }, { what })
   else
@@ -1890,7 +1916,7 @@ local function all_measures(ctx, elements, whats)
   local missing = {}
   for _, el in ipairs(elements) do
     local m = ctx:measure(el.path)
-    if ctx.deadline ~= nil then dated_measure(ctx, m) end
+    if ctx.deadline ~= nil then dated_measure(ctx, m.state, m.raw) end
     -- the source as lx.cited(m) gives it, the same string in both languages
     local src, item = m.source and " (" .. m.source .. ")" or "", nil
     if whats ~= WHATS_CHECKED then item = fill_with(MT.item, "w", el.what, "s", src)
@@ -1997,7 +2023,7 @@ function lx.measure_details(ctx, path, opts)
   local what = bilingual(opts.what, "what")
   local m = ctx:measure(path)
   if m.state ~= "adopted" and m.state ~= "partly" then return lx.measure_finding(ctx, path, { what = what }) end
-  if ctx.deadline ~= nil then dated_measure(ctx, m) end
+  if ctx.deadline ~= nil then dated_measure(ctx, m.state, m.raw) end
   local d = opts.details(m.raw) or {}
   local missing = {}
   for _, x in ipairs(m.missing or NO_ITEMS) do missing[#missing + 1] = x end
