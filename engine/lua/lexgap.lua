@@ -747,6 +747,23 @@ function Ctx:offences()
   self:_check_declared("offences")
   return hand_out((offences_of(self)))
 end
+local own_offences = Ctx.offences   -- ctx.offences, unless a rule put its own on its context
+
+-- The offences ctx:offences() lists, for the library to read rather than
+-- hand out, as a list without holes: the internal list itself (true
+-- second) when ctx.offences is the library's own, after the same check of
+-- the declared facts, without a fresh entry per offence (the caller makes
+-- one for an entry it hands on, as ctx:offences() would have); else the
+-- entries a rule's own ctx.offences gives, as ipairs goes (false second).
+local function offences_to_read(ctx)
+  if ctx.offences ~= own_offences then
+    local listed = {}
+    for i, e in ipairs(ctx:offences()) do listed[i] = e end
+    return listed, false
+  end
+  ctx:_check_declared("offences")
+  return (offences_of(ctx)), true
+end
 
 local function has(list, x)
   if list == nil then return false end
@@ -2455,9 +2472,12 @@ function lx.scope_covers_serious(ctx, scope)
     end
     -- Offences punishable by at least 4 years but less than the threshold are left out.
     local left = {}
-    for _, e in ipairs(ctx:offences()) do
+    local list, internal = offences_to_read(ctx)
+    for n = 1, #list do
+      local e = list[n]
       local y = e.o.max_prison_years
       if not e.o.life_imprisonment and y and y >= S and y < t then
+        if internal then e = { id = e.id, o = e.o } end
         left[#left + 1] = e
         ctx:cite_offence(e)
       end
@@ -2482,10 +2502,13 @@ function lx.scope_covers_serious(ctx, scope)
   end
   if scope.scope == "list" then
     local left, unknown_penalty = {}, 0
-    for _, e in ipairs(ctx:offences()) do
+    local list, internal = offences_to_read(ctx)
+    for n = 1, #list do
+      local e = list[n]
       local s = lx.serious(e.o)
       if s == nil then unknown_penalty = unknown_penalty + 1 end
       if s and not has(scope.offences, e.id) then
+        if internal then e = { id = e.id, o = e.o } end
         left[#left + 1] = e
         ctx:cite_offence(e)
       end
