@@ -799,11 +799,14 @@ function Ctx:covering(element)
   self:_check_declared("offences")
   local list, ix = offences_of(self)
   local picks
-  if ix and type(element) == "string" then
+  if ix then
     -- the offences by conduct element, indexed once per profile and date
-    if not ix.covering then ix.covering = index_conduct(list) end
-    picks = ix.covering[element] or NONE
-  else
+    local by_element = ix.covering
+    if not by_element then by_element = index_conduct(list); ix.covering = by_element end
+    picks = by_element[element]   -- its keys are strings: any other element finds nothing
+    if picks == nil and type(element) == "string" then picks = NONE end
+  end
+  if picks == nil then   -- an element that is no string, or an uncached list: searched
     picks = {}
     for i, e in ipairs(list) do
       if has(e.o.conduct, element) then picks[#picks + 1] = i end
