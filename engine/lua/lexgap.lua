@@ -1216,7 +1216,7 @@ local negated_french_kept = memo(negated_french)
 -- be strings; read once more each, as the fill read them) and of the
 -- source (the one string " (source)" in both languages), for about half
 -- the work of a fill.  Only a repealed measure's text, rare, is filled.
-local NO_TEXT = { en = "", fr = "" }   -- a value for lx.t only, never handed out
+local NO_TEXT = { en = "", fr = "" }   -- a value only read (by lx.t, or where a text is put together), never handed out
 local MEASURE_TEXTS = {
   repealed = { en = "National law no longer provides for {w} ({y}){s}.", fr = "Le droit national ne prévoit plus {w} ({y}){s}." },
   why = { en = " ({r})", fr = " ({r})" },
@@ -2780,9 +2780,11 @@ end
 function lx.transposition_finding(ctx, ref, opts)
   local what = bilingual(opts.what, "what")
   local t = lx.transposition(ctx, ref)
-  local by = #t.measures > 0 and fill_with({ en = " ({m})", fr = " ({m})" }, "m", (measure_titles(t.measures))) or { en = "", fr = "" }
+  -- (what is a copy of two strings, by texts lx.t has just made or none: the
+  -- commonest sentences are put together by concatenation, as lx.t fills them)
+  local by = #t.measures > 0 and fill_with({ en = " ({m})", fr = " ({m})" }, "m", (measure_titles(t.measures))) or NO_TEXT
   if t.state == "adopted" then
-    return lx.noting_late(ctx, met_fresh(ctx, fill_with({ en = "National law{b} transposes {w}.", fr = "Le droit national{b} transpose {w}." }, "w", what, "b", by)), t.since)
+    return lx.noting_late(ctx, met_fresh(ctx, { en = "National law" .. by.en .. " transposes " .. what.en .. ".", fr = "Le droit national" .. by.fr .. " transpose " .. what.fr .. "." }), t.since)
   elseif t.state == "partly" then
     local missing = {}
     for i, x in ipairs(t.missing) do missing[i] = x end
@@ -2795,8 +2797,8 @@ function lx.transposition_finding(ctx, ref, opts)
     local missing = #t.missing > 0 and t.missing or { what }
     return not_met_fresh(ctx, fill_with({ en = "National law does not transpose {w}{y}.", fr = "Le droit national ne transpose pas {w}{y}." }, "w", what, "y", why), missing)
   end
-  return unknown_fresh(ctx, fill_with({ en = "The table of correspondence does not say how national law transposes {w}.",
-                            fr = "Le tableau de correspondance n'indique pas comment le droit national transpose {w}." }, "w", what))
+  return unknown_fresh(ctx, { en = "The table of correspondence does not say how national law transposes " .. what.en .. ".",
+                              fr = "Le tableau de correspondance n'indique pas comment le droit national transpose " .. what.fr .. "." })
 end
 
 -- Did the State use the option the directive opens in `ref`?  true, false,
