@@ -238,7 +238,9 @@ lx.t = fill
 
 local function years(n)
   if n == nil then return { en = "an unknown penalty", fr = "une peine inconnue" } end
-  local s = (math.type(n) == "integer" or n == math.floor(n)) and string.format("%d", n) or string.format("%.1f", n)
+  local s   -- an integer as tostring writes it, which is what "%d" writes
+  if math.type(n) == "integer" then s = tostring(n)
+  else s = (n == math.floor(n)) and string.format("%d", n) or string.format("%.1f", n) end
   return { en = s .. (n == 1 and " year" or " years"), fr = s .. (n < 2 and " an" or " ans") }
 end
 lx.years = years
