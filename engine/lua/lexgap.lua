@@ -594,18 +594,19 @@ end
 -- (in_force_at(ctx, v) is the library's own test, ctx:in_force's, which a
 -- rule that replaces ctx.in_force on its context cannot change: the
 -- offence lists below are shared by every rule of an evaluation.)
--- Each of v's dates is read once; the reasons' templates are made once
--- (only lx.t reads them).
+-- The context's date and each of v's dates are read once; the reasons'
+-- templates are made once (only lx.t reads them).
 local LATER_REASON = { en = "in force only from {d}, after the assessment date", fr = "en vigueur seulement à partir du {d}, après la date d'évaluation" }
 local REPEALED_REASON = { en = "no longer in force since {d}", fr = "plus en vigueur depuis le {d}" }
-local function in_force_at(ctx, v)
+local function in_force_at(self, v)
+  local as_of = self.as_of
   if type(v) ~= "table" then return true end
   local from = v.from
-  if from and from > ctx.as_of then
+  if from and from > as_of then
     return false, fill_with(LATER_REASON, "d", from), "later"
   end
   local repealed = v.repealed
-  if repealed and repealed <= ctx.as_of then
+  if repealed and repealed <= as_of then
     return false, fill_with(REPEALED_REASON, "d", repealed), "repealed"
   end
   return true
