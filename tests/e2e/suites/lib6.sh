@@ -15,7 +15,8 @@
 # source that is no text), ctx:in_force on values of every kind and
 # another date, lx.scope_covers_serious on scopes of every kind with the
 # library's list and a rule's own (with a hole), writing into what it hands
-# out, ctx:covering of elements of every kind, ctx:question_for of kept,
+# out, ctx:covering and ctx:out_of_force of elements of every kind (with a
+# rule's own ctx:in_force), ctx:question_for of kept,
 # unknown and number paths, lx.years, lx.all_measures with a third
 # argument, lx.good_practice and lx.transposition_finding; each finding
 # (status, texts, option, lists, error file, line and message), for France,
