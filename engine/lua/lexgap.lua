@@ -242,7 +242,9 @@ lx.t = fill
 
 local function years(n)
   if n == nil then return { en = "an unknown penalty", fr = "une peine inconnue" } end
-  local s = (math.type(n) == "integer" or n == math.floor(n)) and string.format("%d", n) or string.format("%.1f", n)
+  local s   -- an integer as tostring writes it, which is what "%d" writes
+  if math.type(n) == "integer" then s = tostring(n)
+  else s = (n == math.floor(n)) and string.format("%d", n) or string.format("%.1f", n) end
   return { en = s .. (n == 1 and " year" or " years"), fr = s .. (n < 2 and " an" or " ans") }
 end
 lx.years = years
@@ -448,12 +450,16 @@ end
 function Ctx:question_for(path)
   local q
   local sq = schema_questions
-  if rawequal(self.schema, sq.schema) and type(path) == "string" then
-    q = sq.by_path[path]
+  if rawequal(self.schema, sq.schema) then
+    q = sq.by_path[path]   -- the paths kept are strings: any other finds nothing
     if q == nil then
-      q = question_in_model(self.schema, path)
-      if q == nil then q = schema_question(self.schema, path) or false end
-      if sq.n < MEMO_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
+      if type(path) == "string" then
+        q = question_in_model(self.schema, path)
+        if q == nil then q = schema_question(self.schema, path) or false end
+        if sq.n < MEMO_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
+      else
+        q = schema_question(self.schema, path)
+      end
     end
   else
     q = schema_question(self.schema, path)
@@ -513,11 +519,11 @@ function Ctx:cite(path, value, label)
   end
   local is_table = type(value) == "table"
   if not is_table and label == nil then return end
-  if seen == nil and (path == nil or path ~= path) then
+  if seen ~= nil then seen[path] = true
+  elseif path == nil or path ~= path then
     local refused = {}
     refused[path] = true   -- raises, as putting it in the set did: nil and NaN are no keys
   end
-  if seen ~= nil then seen[path] = true end
   local e   -- made whole, so that its fields are not added one by one
   if is_table then
     e = { fact = path, source = value.source, url = value.url, note = value.note, from = value.from,
@@ -592,14 +598,15 @@ end
 -- Is a dated fact in force at the assessment date?  Returns true, or false,
 -- a reason { en, fr } and "later" (it enters into force after the date) or
 -- "repealed".
--- (in_force_at is the library's own test, which a rule that replaces
--- ctx.in_force on its context cannot change: the offence lists below are
--- shared by every rule of an evaluation.)
--- Each of v's dates is read once; the reasons' templates are made once
--- (only lx.t reads them).
+-- (in_force_at(ctx, v) is the library's own test, ctx:in_force's, which a
+-- rule that replaces ctx.in_force on its context cannot change: the
+-- offence lists below are shared by every rule of an evaluation.)
+-- The context's date and each of v's dates are read once; the reasons'
+-- templates are made once (only lx.t reads them).
 local LATER_REASON = { en = "in force only from {d}, after the assessment date", fr = "en vigueur seulement à partir du {d}, après la date d'évaluation" }
 local REPEALED_REASON = { en = "no longer in force since {d}", fr = "plus en vigueur depuis le {d}" }
-local function in_force_at(v, as_of)
+local function in_force_at(self, v)
+  local as_of = self.as_of
   if type(v) ~= "table" then return true end
   local from = v.from
   if from and from > as_of then
@@ -611,10 +618,7 @@ local function in_force_at(v, as_of)
   end
   return true
 end
-
-function Ctx:in_force(v)
-  return in_force_at(v, self.as_of)
-end
+Ctx.in_force = in_force_at
 
 -- A measure at the as-of date:
 --   { state = "adopted" | "partly" | "not_adopted" | "unknown",
@@ -622,34 +626,65 @@ end
 --     later = date (adopted, but in force only after the as-of date),
 --     repealed = date (adopted, but repealed by the as-of date) }
 -- Evidence and, for "unknown", the open question are recorded on ctx.
-function Ctx:measure(path)
+-- measure_of(self, path, AS_VALUES), for the library's measure patterns,
+-- which only read the measure, gives its fields as values instead of a
+-- table: state, source, note, missing, considered, raw, why, later,
+-- repealed (the same reads of the profile in the same order, the same
+-- evidence and question).  No rule can pass AS_VALUES: ctx:measure always
+-- makes the table.
+local function AS_VALUES() end   -- a marker no rule can make or reach
+local function measure_of(self, path, as)
   self:_check_declared(path)
   local v = get_path(self.profile, path)
-  -- m is made whole (its fields not added one by one); v.adopted read once
-  local is_table = type(v) == "table"
-  local adopted = nil
-  if is_table then adopted = v.adopted end
-  if adopted == nil then
-    local m = { path = path, state = "unknown", considered = is_table and v.considered or nil }
-    if is_table then self:cite(path, v) end
+  -- m is made whole (its fields not added one by one, its size the same
+  -- whatever the state); v.adopted read once
+  if type(v) ~= "table" then
     self:ask(path)
-    return m
+    if as == AS_VALUES then return "unknown" end
+    return { path = path, state = "unknown", considered = nil }
+  end
+  local adopted = v.adopted
+  if adopted == nil then
+    local considered = v.considered or nil
+    self:cite(path, v)
+    self:ask(path)
+    if as == AS_VALUES then return "unknown", nil, nil, nil, considered end
+    return { path = path, state = "unknown", considered = considered }
   end
   self:cite(path, v)
-  local m = { path = path, source = v.source, note = v.note, missing = v.missing, considered = v.considered,
-              raw = readonly(v) }   -- with state, 7 fields: its 8 slots are a small block
-  if adopted == false then
-    m.state = "not_adopted"
+  local m, source, note, missing, considered, raw
+  if as == AS_VALUES then
+    source, note, missing, considered, raw = v.source, v.note, v.missing, v.considered, readonly(v)
   else
-    local ok, why, when = self:in_force(v)
-    if not ok then
-      m.state, m.why = "not_adopted", why
-      if when == "later" then m.later = v.from else m.repealed = v.repealed end
-    else
-      m.state = (adopted == "partly") and "partly" or "adopted"
-    end
+    m = { path = path, source = v.source, note = v.note, missing = v.missing, considered = v.considered,
+          raw = readonly(v) }   -- with state, 7 fields: its 8 slots are a small block
   end
-  return m
+  if adopted == false then
+    if m then m.state = "not_adopted" return m end
+    return "not_adopted", source, note, missing, considered, raw
+  end
+  local ok, why, when = self:in_force(v)
+  if ok then
+    local state = (adopted == "partly") and "partly" or "adopted"
+    if m then m.state = state return m end
+    return state, source, note, missing, considered, raw
+  end
+  if m then
+    m.state, m.why = "not_adopted", why
+    if when == "later" then m.later = v.from else m.repealed = v.repealed end
+    return m
+  end
+  if when == "later" then return "not_adopted", source, note, missing, considered, raw, why, v.from end
+  return "not_adopted", source, note, missing, considered, raw, why, nil, v.repealed
+end
+Ctx.measure = measure_of
+local own_measure = measure_of   -- ctx.measure, unless a rule put its own on its context
+
+-- measure_of's values read from the table of ctx:measure(path), a
+-- ctx.measure a rule put on its context.
+local function measure_read(ctx, path)
+  local m = ctx:measure(path)
+  return m.state, m.source, m.note, m.missing, m.considered, m.raw, m.why, m.later, m.repealed
 end
 
 -- Describe where a measure stands, for explanations: "(Code pénal, art. 113-2)".
@@ -674,14 +709,15 @@ local offence_index = { profile = nil, as_of = nil, list = nil, covering = nil }
 
 -- [{ id, o }] of the offences in force, sorted by identifier (the o are
 -- read-only views shared by all; the list itself is internal).
-local function build_offences(profile, as_of)
+local function build_offences(ctx)
+  local profile = ctx.profile
   local all = profile.offences or {}
   local ids = {}
   for id in pairs(all) do ids[#ids + 1] = id end
   table.sort(ids)
   local list = {}
   for _, id in ipairs(ids) do
-    if in_force_at(all[id], as_of) then list[#list + 1] = { id = id, o = readonly(resolve_offence(profile, all[id])) } end
+    if in_force_at(ctx, all[id]) then list[#list + 1] = { id = id, o = readonly(resolve_offence(profile, all[id])) } end
   end
   return list
 end
@@ -691,10 +727,10 @@ end
 local function offences_of(ctx)
   local ix = offence_index
   if rawequal(ctx.profile, ix.profile) and rawequal(ctx.as_of, ix.as_of) then
-    if not ix.list then ix.list = build_offences(ctx.profile, ctx.as_of) end
+    if not ix.list then ix.list = build_offences(ctx) end
     return ix.list, ix
   end
-  return build_offences(ctx.profile, ctx.as_of), nil
+  return build_offences(ctx), nil
 end
 
 -- Fresh { id, o } entries for the internal entries list[i] for i in picks
@@ -720,6 +756,23 @@ end
 function Ctx:offences()
   self:_check_declared("offences")
   return hand_out((offences_of(self)))
+end
+local own_offences = Ctx.offences   -- ctx.offences, unless a rule put its own on its context
+
+-- The offences ctx:offences() lists, for the library to read rather than
+-- hand out, as a list without holes: the internal list itself (true
+-- second) when ctx.offences is the library's own, after the same check of
+-- the declared facts, without a fresh entry per offence (the caller makes
+-- one for an entry it hands on, as ctx:offences() would have); else the
+-- entries a rule's own ctx.offences gives, as ipairs goes (false second).
+local function offences_to_read(ctx)
+  if ctx.offences ~= own_offences then
+    local listed = {}
+    for i, e in ipairs(ctx:offences()) do listed[i] = e end
+    return listed, false
+  end
+  ctx:_check_declared("offences")
+  return (offences_of(ctx)), true
 end
 
 local function has(list, x)
@@ -756,11 +809,14 @@ function Ctx:covering(element)
   self:_check_declared("offences")
   local list, ix = offences_of(self)
   local picks
-  if ix and type(element) == "string" then
+  if ix then
     -- the offences by conduct element, indexed once per profile and date
-    if not ix.covering then ix.covering = index_conduct(list) end
-    picks = ix.covering[element] or NONE
-  else
+    local by_element = ix.covering
+    if not by_element then by_element = index_conduct(list); ix.covering = by_element end
+    picks = by_element[element]   -- its keys are strings: any other element finds nothing
+    if picks == nil and type(element) == "string" then picks = NONE end
+  end
+  if picks == nil then   -- an element that is no string, or an uncached list: searched
     picks = {}
     for i, e in ipairs(list) do
       if has(e.o.conduct, element) then picks[#picks + 1] = i end
@@ -1177,21 +1233,19 @@ local negated_french_kept = memo(negated_french)
 --                                       profile shows it was considered)
 --   not stated         -> unknown      with the schema's question
 ---------------------------------------------------------------------------
--- Its texts, made once (only lx.t reads them; no rule is handed them).
-local NO_TEXT = { en = "", fr = "" }   -- a value for lx.t only, never handed out
+-- Its texts are put together by concatenation: the same bytes as lx.t's
+-- fill of `what` (a string, or its en and fr, which text_checked found to
+-- be strings; read once more each, as the fill read them) and of the
+-- source (the one string " (source)" in both languages), for about half
+-- the work of a fill.  Only a repealed measure's text, rare, is filled.
+local NO_TEXT = { en = "", fr = "" }   -- a value only read (by lx.t, or where a text is put together), never handed out
 local MEASURE_TEXTS = {
-  adopted = { en = "National law provides for {w}{s}.", fr = "Le droit national prévoit {w}{s}." },
-  partly = { en = "National law provides only in part for {w}{s}.", fr = "Le droit national ne prévoit {w} qu'en partie{s}." },
-  considered = { en = "The State considered {w} and chose not to adopt it{s}; this meets a duty to consider.", fr = "L'État a envisagé {w} sans l'adopter{s} ; l'obligation d'envisager est remplie." },
-  efforts = { en = "The State considered {w} without adopting it{s}; for a duty to endeavour, this shows efforts made.", fr = "L'État a envisagé {w} sans l'adopter{s} ; pour une obligation de s'efforcer, cela atteste des efforts." },
-  later = { en = "National law provides for {w} only from {d}, after the assessment date{s}.", fr = "Le droit national ne prévoit {w} qu'à partir du {d}, après la date d'évaluation{s}." },
   repealed = { en = "National law no longer provides for {w} ({y}){s}.", fr = "Le droit national ne prévoit plus {w} ({y}){s}." },
   why = { en = " ({r})", fr = " ({r})" },
-  not_adopted = { en = "National law does not provide for {w}{y}{s}.", fr = "Le droit national ne prévoit pas {w}{y}{s}." },
-  unknown = { en = "The profile does not say whether national law provides for {w}.", fr = "Le profil n'indique pas si le droit national prévoit {w}." },
 }
 
--- m, a measure in force (in whole or in part) that a measure pattern
+-- A measure in force (in whole or in part; its state and raw fact as
+-- ctx:measure gives them) that a measure pattern
 -- (lx.measure_finding, lx.measure_details, lx.all_measures, and what calls
 -- them: lx.all_of...) rests a finding on, for a provision of an EU directive
 -- (ctx.deadline set; an optional provision's finding is never noted late,
@@ -1200,10 +1254,11 @@ local MEASURE_TEXTS = {
 -- measures, or false once one of them has no `from` (the dates are then not
 -- known).  lx._run then notes a met or partly met finding as transposed late
 -- (lx._noting_late_measures).  Measures not in force, and gates read with
--- ctx:measure, do not count.
-local function dated_measure(ctx, m)
-  if ctx.deadline == nil or (m.state ~= "adopted" and m.state ~= "partly") then return end
-  local from, since = m.raw.from, ctx.dated_since
+-- ctx:measure, do not count.  The callers test ctx.deadline first (most
+-- provisions have none: no call).
+local function dated_measure(ctx, state, raw)
+  if state ~= "adopted" and state ~= "partly" then return end
+  local from, since = raw.from, ctx.dated_since
   if since == false then return end
   if from == nil then ctx.dated_since = false
   elseif since == nil or from < since then ctx.dated_since = from end
@@ -1211,39 +1266,44 @@ end
 
 function lx.measure_finding(ctx, path, opts)
   local what = text_checked(opts.what, "what")   -- filled or listed as it is; negated below needs a table
-  local m = ctx:measure(path)
-  dated_measure(ctx, m)
+  -- the measure's fields (the library's ctx:measure without its table)
+  local state, src, _, missing, considered, raw, why, later, repealed = (ctx.measure == own_measure and measure_of or measure_read)(ctx, path, AS_VALUES)
+  if ctx.deadline ~= nil then dated_measure(ctx, state, raw) end
   -- where the measure stands, as lx.cited says it, as the one string it
   -- is in both languages (lx.t fills a string alike in both)
-  local src = m.source
   src = src and " (" .. src .. ")" or ""
-  local T = MEASURE_TEXTS
-  if m.state == "adopted" then
-    return met_fresh(ctx, fill_with(T.adopted, "w", what, "s", src))
-  elseif m.state == "partly" then
-    local missing = {}
-    for i, x in ipairs(m.missing or NO_ITEMS) do missing[i] = x end
-    return partly_fresh(ctx, fill_with(T.partly, "w", what, "s", src), missing)
-  elseif m.state == "not_adopted" then
-    if ctx.level == "consider" and m.considered then
-      return met_fresh(ctx, fill_with(T.considered, "w", what, "s", src), { id = "considered", en = "considered", fr = "envisagé" })
+  local en, fr = what.en, nil   -- what's text in each language (a string has no en: itself)
+  if en == nil then en, fr = what, what else fr = what.fr end
+  if state == "adopted" then
+    return met_fresh(ctx, { en = "National law provides for " .. en .. src .. ".", fr = "Le droit national prévoit " .. fr .. src .. "." })
+  elseif state == "partly" then
+    local copy = {}
+    for i, x in ipairs(missing or NO_ITEMS) do copy[i] = x end
+    return partly_fresh(ctx, { en = "National law provides only in part for " .. en .. src .. ".", fr = "Le droit national ne prévoit " .. fr .. " qu'en partie" .. src .. "." }, copy)
+  elseif state == "not_adopted" then
+    if ctx.level == "consider" and considered then
+      return met_fresh(ctx, { en = "The State considered " .. en .. " and chose not to adopt it" .. src .. "; this meets a duty to consider.",
+                              fr = "L'État a envisagé " .. fr .. " sans l'adopter" .. src .. " ; l'obligation d'envisager est remplie." },
+                       { id = "considered", en = "considered", fr = "envisagé" })
     end
-    if ctx.level == "endeavour" and m.considered then
-      return met_fresh(ctx, fill_with(T.efforts, "w", what, "s", src), { id = "considered", en = "considered", fr = "envisagé" })
+    if ctx.level == "endeavour" and considered then
+      return met_fresh(ctx, { en = "The State considered " .. en .. " without adopting it" .. src .. "; for a duty to endeavour, this shows efforts made.",
+                              fr = "L'État a envisagé " .. fr .. " sans l'adopter" .. src .. " ; pour une obligation de s'efforcer, cela atteste des efforts." },
+                       { id = "considered", en = "considered", fr = "envisagé" })
     end
-    if m.later then
-      return not_met_fresh(ctx, fill_with(T.later, "w", what, "d", m.later, "s", src), { what })
+    if later then
+      return not_met_fresh(ctx, fill_with({ en = "National law provides for {w} only from {d}, after the assessment date{s}.", fr = "Le droit national ne prévoit {w} qu'à partir du {d}, après la date d'évaluation{s}." },
+                                          "w", { en = en, fr = fr }, "d", later, "s", src), { what })
     end
     -- what, negated in French (what negated(bilingual(what)) gives)
-    local en, fr = text_pair(what, "what")
-    local w = { en = en, fr = negated_french_kept(fr) }
-    if m.repealed then
-      return not_met_fresh(ctx, fill_with(T.repealed, "w", w, "y", m.why, "s", src), { what })
+    fr = negated_french_kept(fr)
+    if repealed then
+      return not_met_fresh(ctx, fill_with(MEASURE_TEXTS.repealed, "w", { en = en, fr = fr }, "y", why, "s", src), { what })
     end
-    local why = m.why and fill_with(T.why, "r", m.why) or NO_TEXT
-    return not_met_fresh(ctx, fill_with(T.not_adopted, "w", w, "y", why, "s", src), { what })
+    why = why and fill_with(MEASURE_TEXTS.why, "r", why) or NO_TEXT
+    return not_met_fresh(ctx, { en = "National law does not provide for " .. en .. why.en .. src .. ".", fr = "Le droit national ne prévoit pas " .. fr .. why.fr .. src .. "." }, { what })
   else
-    return unknown_fresh(ctx, fill_with(T.unknown, "w", what))
+    return unknown_fresh(ctx, { en = "The profile does not say whether national law provides for " .. en .. ".", fr = "Le profil n'indique pas si le droit national prévoit " .. fr .. "." })
   end
 end
 
@@ -1873,16 +1933,24 @@ end
 -- One sentence of lx.all_measures on items (a list, or false when no
 -- measure is in that state) appended to parts: the first names "national
 -- law", the next say "it".
+-- (items and parts hold texts lx.t has just made: a list of one is its
+-- item's text, which lx.t reads as it is, without a join.)
 local function say_measures(parts, items, tpl)
   if not items then return end
   local MT = MEASURES_TEXTS
   local first = #parts == 0
-  parts[#parts + 1] = fill_with(tpl, "l", join(items, SEP_SEMI, SEP_SEMI),
+  parts[#parts + 1] = fill_with(tpl, "l", #items == 1 and items[1] or join(items, SEP_SEMI, SEP_SEMI),
     "S", first and MT.first_subject or MT.next_subject,
     "q", first and MT.first_whether or MT.next_whether)
 end
 
-function lx.all_measures(ctx, elements)
+-- (all_measures(ctx, elements, WHATS_CHECKED) is lx.all_measures for
+-- elements whose what text_checked has found to be a string or a table of
+-- two strings, lx.good_practice's: an item is then what itself, or its
+-- texts with the source, without a fill; lx.t and lx.join read a string as
+-- its text in both languages.)
+local function WHATS_CHECKED() end   -- a marker no rule can make or reach
+local function all_measures(ctx, elements, whats)
   local MT = MEASURES_TEXTS
   -- each state's list made with its first item (false: none yet; any
   -- other state is nil, and its item fails as it did)
@@ -1890,9 +1958,16 @@ function lx.all_measures(ctx, elements)
   local missing = {}
   for _, el in ipairs(elements) do
     local m = ctx:measure(el.path)
-    dated_measure(ctx, m)
+    if ctx.deadline ~= nil then dated_measure(ctx, m.state, m.raw) end
     -- the source as lx.cited(m) gives it, the same string in both languages
-    local item = fill_with(MT.item, "w", el.what, "s", m.source and " (" .. m.source .. ")" or "")
+    local src, item = m.source and " (" .. m.source .. ")" or "", nil
+    if whats ~= WHATS_CHECKED then item = fill_with(MT.item, "w", el.what, "s", src)
+    elseif src == "" then item = el.what   -- read by lx.t and lx.join as they read a fill of it
+    else
+      local w = el.what
+      local en = w.en   -- a string has no en: it is its text in both languages
+      if en == nil then item = w .. src else item = { en = en .. src, fr = w.fr .. src } end
+    end
     if m.why then item = fill_with(MT.why, "i", item, "y", m.why) end
     local bucket = got[m.state]
     if bucket == false then
@@ -1922,8 +1997,9 @@ function lx.all_measures(ctx, elements)
   elseif not got.partly and not got.not_adopted then status = "met"
   elseif not got.adopted and not got.partly then status = "not_met"
   else status = "partly_met" end
-  return { status = status, text = join(parts, SEP_SPACE, SEP_SPACE), missing = missing }
+  return { status = status, text = #parts == 1 and parts[1] or join(parts, SEP_SPACE, SEP_SPACE), missing = missing }
 end
+lx.all_measures = all_measures   -- a third argument from a rule is never WHATS_CHECKED
 
 -- The finding for an lx.all_measures result (option: for met).
 function lx.finding_of(ctx, r, option)
@@ -1989,7 +2065,7 @@ function lx.measure_details(ctx, path, opts)
   local what = bilingual(opts.what, "what")
   local m = ctx:measure(path)
   if m.state ~= "adopted" and m.state ~= "partly" then return lx.measure_finding(ctx, path, { what = what }) end
-  dated_measure(ctx, m)
+  if ctx.deadline ~= nil then dated_measure(ctx, m.state, m.raw) end
   local d = opts.details(m.raw) or {}
   local missing = {}
   for _, x in ipairs(m.missing or NO_ITEMS) do missing[#missing + 1] = x end
@@ -2421,9 +2497,12 @@ function lx.scope_covers_serious(ctx, scope)
     end
     -- Offences punishable by at least 4 years but less than the threshold are left out.
     local left = {}
-    for _, e in ipairs(ctx:offences()) do
+    local list, internal = offences_to_read(ctx)
+    for n = 1, #list do
+      local e = list[n]
       local y = e.o.max_prison_years
       if not e.o.life_imprisonment and y and y >= S and y < t then
+        if internal then e = { id = e.id, o = e.o } end
         left[#left + 1] = e
         ctx:cite_offence(e)
       end
@@ -2448,10 +2527,13 @@ function lx.scope_covers_serious(ctx, scope)
   end
   if scope.scope == "list" then
     local left, unknown_penalty = {}, 0
-    for _, e in ipairs(ctx:offences()) do
+    local list, internal = offences_to_read(ctx)
+    for n = 1, #list do
+      local e = list[n]
       local s = lx.serious(e.o)
       if s == nil then unknown_penalty = unknown_penalty + 1 end
       if s and not has(scope.offences, e.id) then
+        if internal then e = { id = e.id, o = e.o } end
         left[#left + 1] = e
         ctx:cite_offence(e)
       end
@@ -2720,9 +2802,11 @@ end
 function lx.transposition_finding(ctx, ref, opts)
   local what = bilingual(opts.what, "what")
   local t = lx.transposition(ctx, ref)
-  local by = #t.measures > 0 and fill_with({ en = " ({m})", fr = " ({m})" }, "m", (measure_titles(t.measures))) or { en = "", fr = "" }
+  -- (what is a copy of two strings, by texts lx.t has just made or none: the
+  -- commonest sentences are put together by concatenation, as lx.t fills them)
+  local by = #t.measures > 0 and fill_with({ en = " ({m})", fr = " ({m})" }, "m", (measure_titles(t.measures))) or NO_TEXT
   if t.state == "adopted" then
-    return lx.noting_late(ctx, met_fresh(ctx, fill_with({ en = "National law{b} transposes {w}.", fr = "Le droit national{b} transpose {w}." }, "w", what, "b", by)), t.since)
+    return lx.noting_late(ctx, met_fresh(ctx, { en = "National law" .. by.en .. " transposes " .. what.en .. ".", fr = "Le droit national" .. by.fr .. " transpose " .. what.fr .. "." }), t.since)
   elseif t.state == "partly" then
     local missing = {}
     for i, x in ipairs(t.missing) do missing[i] = x end
@@ -2735,8 +2819,8 @@ function lx.transposition_finding(ctx, ref, opts)
     local missing = #t.missing > 0 and t.missing or { what }
     return not_met_fresh(ctx, fill_with({ en = "National law does not transpose {w}{y}.", fr = "Le droit national ne transpose pas {w}{y}." }, "w", what, "y", why), missing)
   end
-  return unknown_fresh(ctx, fill_with({ en = "The table of correspondence does not say how national law transposes {w}.",
-                            fr = "Le tableau de correspondance n'indique pas comment le droit national transpose {w}." }, "w", what))
+  return unknown_fresh(ctx, { en = "The table of correspondence does not say how national law transposes " .. what.en .. ".",
+                              fr = "Le tableau de correspondance n'indique pas comment le droit national transpose " .. what.fr .. "." })
 end
 
 -- Did the State use the option the directive opens in `ref`?  true, false,
@@ -2911,13 +2995,18 @@ end
 local GOOD_PRACTICE_TEXTS = {
   notified = { en = "It notified {w} on {d}.", fr = "Il a notifié {w} le {d}." },
   not_notified = { en = "The profile records no notification of {w}.", fr = "Le profil n'indique aucune notification de {w}." },
+  -- the finding's lead, by its status, in each language: the words before
+  -- and after `by`; the text follows it (put together by concatenation:
+  -- by is a string or a table of two strings, text_checked's; the text a
+  -- table of two strings that lx.t or lx.join has just made)
   lead = {
-    met = { en = "Followed: the State does what {b} recommends.", fr = "Suivie : l'État fait ce que recommande {b}." },
-    partly_met = { en = "Partly followed: the State does some of what {b} recommends; the rest is advised.", fr = "Partiellement suivie : l'État fait une partie de ce que recommande {b} ; le reste lui est conseillé." },
-    not_met = { en = "Not followed: {b} recommends it, and the State is advised to consider it.", fr = "Non suivie : {b} la recommande, et il est conseillé à l'État de l'envisager." },
-    unknown = { en = "Whether the State follows what {b} recommends is not known.", fr = "On ne sait pas si l'État suit ce que recommande {b}." },
+    met = { en = { "Followed: the State does what ", " recommends. " }, fr = { "Suivie : l'État fait ce que recommande ", ". " } },
+    partly_met = { en = { "Partly followed: the State does some of what ", " recommends; the rest is advised. " },
+                   fr = { "Partiellement suivie : l'État fait une partie de ce que recommande ", " ; le reste lui est conseillé. " } },
+    not_met = { en = { "Not followed: ", " recommends it, and the State is advised to consider it. " },
+                fr = { "Non suivie : ", " la recommande, et il est conseillé à l'État de l'envisager. " } },
+    unknown = { en = { "Whether the State follows what ", " recommends is not known. " }, fr = { "On ne sait pas si l'État suit ce que recommande ", ". " } },
   },
-  finding = { en = "{l} {t}", fr = "{l} {t}" },
 }
 
 function lx.good_practice(ctx, spec)
@@ -2946,7 +3035,7 @@ function lx.good_practice(ctx, spec)
       measures[#measures + 1] = { path = part.path, what = text_checked(part.what, "what") }
     end
   end
-  local r = lx.all_measures(ctx, measures)
+  local r = all_measures(ctx, measures, WHATS_CHECKED)
   local texts, status = { r.text }, r.status
   if #measures == 0 then texts, status = {}, "met" end
   local body = r.text   -- joined alone, the measures' text is itself
@@ -2961,7 +3050,9 @@ function lx.good_practice(ctx, spec)
   end
   body = body or join(texts, SEP_SPACE, SEP_SPACE)
   local T = GOOD_PRACTICE_TEXTS
-  local text = fill_with(T.finding, "l", fill_with(T.lead[status], "b", by), "t", body)
+  local lead, by_en, by_fr = T.lead[status], by.en, nil   -- by's text in each language (a string has no en: itself)
+  if by_en == nil then by_en, by_fr = by, by else by_fr = by.fr end
+  local text = { en = lead.en[1] .. by_en .. lead.en[2] .. body.en, fr = lead.fr[1] .. by_fr .. lead.fr[2] .. body.fr }
   -- lx.finding_of's finding, with the text just made taken as it is
   local missing = r.missing or {}
   if status == "met" then return met_fresh(ctx, text) end
