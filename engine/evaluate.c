@@ -219,10 +219,11 @@ static void read_text(finding_reader *fr, lua_State *L, int idx, lx_text *t) {
 }
 
 /* [-0, +0] Read the list at stack index idx (anything but a table: an
-** empty list); calls item() with each element that is a table on top of
-** the stack. */
+** empty list); calls item() with each element on top of the stack, which
+** returns 1 when it read it into out, 0 when it skipped it (out is then
+** the next element's). */
 static int read_list(finding_reader *fr, lua_State *L, int idx, void **items, size_t size,
-                     void (*item)(finding_reader *, lua_State *, void *)) {
+                     int (*item)(finding_reader *, lua_State *, void *)) {
   int n = 0;
   *items = NULL;
   idx = lua_absindex(L, idx);
@@ -230,7 +231,8 @@ static int read_list(finding_reader *fr, lua_State *L, int idx, void **items, si
     int len = (int)lua_rawlen(L, idx);
     if (len > 0 && (size_t)len <= SIZE_MAX / size && (*items = keep_zeroed(fr->a, (size_t)len * size))) {
       for (int i = 1; i <= len; i++) {
-        if (lua_rawgeti(L, idx, i) == LUA_TTABLE) item(fr, L, (char *)*items + (size_t)n++ * size);
+        lua_rawgeti(L, idx, i);
+        n += item(fr, L, (char *)*items + (size_t)n * size);
         lua_pop(L, 1);
       }
     }
@@ -238,12 +240,27 @@ static int read_list(finding_reader *fr, lua_State *L, int idx, void **items, si
   return n;
 }
 
-static void item_text(finding_reader *fr, lua_State *L, void *out) { read_text(fr, L, -1, out); }
+/* A missing element: a table's en and fr, or a string as both (bilingual's
+** reading of a string, for the lists finish_plain hands over uncopied). */
+static int item_text(finding_reader *fr, lua_State *L, void *out) {
+  int type = lua_type(L, -1);
+  if (type == LUA_TTABLE) read_text(fr, L, -1, out);
+  else if (type == LUA_TSTRING) {
+    lx_text *t = out;
+    size_t len;
+    const char *v = lua_tolstring(L, -1, &len);
+    t->en = keep_string(fr->a, v, len);
+    t->fr = keep_string(fr->a, v, len);
+  }
+  return type == LUA_TTABLE || type == LUA_TSTRING;
+}
 
-static void item_question(finding_reader *fr, lua_State *L, void *out) {
+static int item_question(finding_reader *fr, lua_State *L, void *out) {
+  if (!lua_istable(L, -1)) return 0;
   lx_question *q = out;
   q->fact = raw_string(fr, L, -1, READ_FACT);
   read_text(fr, L, -1, &q->text);
+  return 1;
 }
 
 /* The field of e a key of an evidence entry names (the 7 names as
@@ -265,7 +282,8 @@ static char **evidence_field(lx_evidence *e, const char *key, size_t len) {
 ** note, from and repealed, read raw (as raw_string reads them) in one walk
 ** over the entry (lua_next) instead of a lookup per name: an entry sets
 ** few of the seven. */
-static void item_evidence(finding_reader *fr, lua_State *L, void *out) {
+static int item_evidence(finding_reader *fr, lua_State *L, void *out) {
+  if (!lua_istable(L, -1)) return 0;
   lx_evidence *e = out;
   int idx = lua_gettop(L);
   lua_pushnil(L);
@@ -281,6 +299,7 @@ static void item_evidence(finding_reader *fr, lua_State *L, void *out) {
     }
     lua_pop(L, 1);
   }
+  return 1;
 }
 
 /* The status at idx: its number as finish_plain gives it, or named by a
@@ -342,9 +361,9 @@ static void read_finding(finding_reader *fr, lua_State *L, lx_finding *f) {
 ** C string would be looked up in Lua's string cache at every read). */
 enum { UP_CHECKED = 1, UP_FINISH, UP_NOTES, UP_STATUSES, UP_KEYS };
 enum { KEY_CTX, KEY_MISSING, KEY_OPTION, KEY_STATUS, KEY_LEVEL, KEY_EXPLANATION, KEY_EN, KEY_FR,
-       KEY_QUESTIONS, KEY_EVIDENCE, NKEYS };
+       KEY_QUESTIONS, KEY_EVIDENCE, KEY_ID, NKEYS };
 static const char *const finding_keys[NKEYS] = {
-  "_ctx", "missing", "option", "status", "level", "explanation", "en", "fr", "question_list", "evidence_list"
+  "_ctx", "missing", "option", "status", "level", "explanation", "en", "fr", "question_list", "evidence_list", "id"
 };
 
 /* [-0, +1] t[key] for the table at index t, key a finding_keys name:
@@ -358,22 +377,36 @@ static int get_key(lua_State *L, int t, int key, int raw) {
 /* Is the value at idx (r.missing, at the top) a list lx._finish would copy
 ** element by element into the same texts: nil, or a table without a
 ** metatable whose elements, up to the first nil (as ipairs stops), are
-** tables without a metatable whose en and fr are strings (bilingual copies
-** just those two), and whose raw length is that count (read_list reads
-** that many)?  Reads are raw: nothing runs. */
+** strings (read as both texts: item_text) or tables without a metatable
+** whose en and fr are strings (bilingual copies just those two), and whose
+** raw length is that count (read_list reads that many)?  Reads are raw:
+** nothing runs. */
 static int missing_plain(lua_State *L, int idx) {
   int type = lua_type(L, idx);
   if (type == LUA_TNIL) return 1;
   if (type != LUA_TTABLE || lua_getmetatable(L, idx)) return 0;   /* (a metatable pushed, dropped by the caller) */
   int top = lua_gettop(L), n = 0;
-  while (lua_rawgeti(L, idx, n + 1) == LUA_TTABLE && !lua_getmetatable(L, -1) &&
-         get_key(L, -1, KEY_EN, 1) == LUA_TSTRING && get_key(L, -2, KEY_FR, 1) == LUA_TSTRING) {
-    n++;
+  for (;; n++) {
+    int kind = lua_rawgeti(L, idx, n + 1);
+    if (kind != LUA_TSTRING && !(kind == LUA_TTABLE && !lua_getmetatable(L, -1) &&
+                                 get_key(L, -1, KEY_EN, 1) == LUA_TSTRING && get_key(L, -2, KEY_FR, 1) == LUA_TSTRING))
+      break;
     lua_settop(L, top);
   }
   int ended = lua_type(L, top + 1) == LUA_TNIL;            /* the first nil, not an element refused */
   lua_settop(L, top);
   return ended && lua_rawlen(L, idx) == (lua_Unsigned)n;
+}
+
+/* Is the value at idx (r.option, at the top) what lx._finish would turn
+** into the same texts and id: nil, or a table without a metatable whose en,
+** fr and id are strings (bilingual's copy of en and fr, and the id given)?
+** Reads are raw; what it pushes, the caller drops. */
+static int option_plain(lua_State *L, int idx) {
+  int type = lua_type(L, idx);
+  return type == LUA_TNIL ||
+         (type == LUA_TTABLE && !lua_getmetatable(L, idx) && get_key(L, idx, KEY_EN, 1) == LUA_TSTRING &&
+          get_key(L, idx, KEY_FR, 1) == LUA_TSTRING && get_key(L, idx, KEY_ID, 1) == LUA_TSTRING);
 }
 
 /* [-0, +FINDING_VALUES or +0] Inside check_finished: when r (at index r)
@@ -385,7 +418,7 @@ static int missing_plain(lua_State *L, int idx) {
 ** metatable (so a read is a raw read and runs no code), r._ctx is ctx
 ** itself, r.status a status a check may return, r.missing a plain list
 ** (missing_plain: lx._finish's copy would hold the same texts), r.option
-** nil, the explanation's en and fr strings, the level's note
+** a plain label (option_plain), the explanation's en and fr strings, the level's note
 ** (LEVEL_NOTE[ctx.level]) nil or a table without a metatable whose en and
 ** fr are strings (appended when the finding is read: kept_text_at), and an
 ** unknown finding has its questions.  ctx's reads go through its metatable
@@ -398,7 +431,11 @@ static int finish_plain(lua_State *L, int ctx, int r) {
   if (!lua_rawequal(L, -1, ctx)) goto not_plain;
   int missing = lua_gettop(L) + 1;
   get_key(L, r, KEY_MISSING, 1);
-  if (!missing_plain(L, missing) || get_key(L, r, KEY_OPTION, 1) != LUA_TNIL) goto not_plain;
+  if (!missing_plain(L, missing)) goto not_plain;
+  int option = lua_gettop(L) + 1;
+  get_key(L, r, KEY_OPTION, 1);
+  if (!option_plain(L, option)) goto not_plain;
+  lua_settop(L, option);
   int at_status = lua_gettop(L) + 1;
   get_key(L, r, KEY_STATUS, 1);
   lua_pushvalue(L, at_status);
@@ -430,7 +467,7 @@ static int finish_plain(lua_State *L, int ctx, int r) {
   lua_pushvalue(L, at_status + 1);                       /* its number */
   lua_pushvalue(L, explanation + 1);
   lua_pushvalue(L, explanation + 2);
-  lua_pushnil(L);
+  lua_pushvalue(L, option);
   lua_pushvalue(L, missing);
   if (open) lua_pushvalue(L, questions); else lua_pushnil(L);
   lua_pushvalue(L, questions + 1);
