@@ -219,10 +219,11 @@ static void read_text(finding_reader *fr, lua_State *L, int idx, lx_text *t) {
 }
 
 /* [-0, +0] Read the list at stack index idx (anything but a table: an
-** empty list); calls item() with each element that is a table on top of
-** the stack. */
+** empty list); calls item() with each element on top of the stack, which
+** returns 1 when it read it into out, 0 when it skipped it (out is then
+** the next element's). */
 static int read_list(finding_reader *fr, lua_State *L, int idx, void **items, size_t size,
-                     void (*item)(finding_reader *, lua_State *, void *)) {
+                     int (*item)(finding_reader *, lua_State *, void *)) {
   int n = 0;
   *items = NULL;
   idx = lua_absindex(L, idx);
@@ -230,7 +231,8 @@ static int read_list(finding_reader *fr, lua_State *L, int idx, void **items, si
     int len = (int)lua_rawlen(L, idx);
     if (len > 0 && (size_t)len <= SIZE_MAX / size && (*items = keep_zeroed(fr->a, (size_t)len * size))) {
       for (int i = 1; i <= len; i++) {
-        if (lua_rawgeti(L, idx, i) == LUA_TTABLE) item(fr, L, (char *)*items + (size_t)n++ * size);
+        lua_rawgeti(L, idx, i);
+        n += item(fr, L, (char *)*items + (size_t)n * size);
         lua_pop(L, 1);
       }
     }
@@ -238,12 +240,27 @@ static int read_list(finding_reader *fr, lua_State *L, int idx, void **items, si
   return n;
 }
 
-static void item_text(finding_reader *fr, lua_State *L, void *out) { read_text(fr, L, -1, out); }
+/* A missing element: a table's en and fr, or a string as both (bilingual's
+** reading of a string, for the lists finish_plain hands over uncopied). */
+static int item_text(finding_reader *fr, lua_State *L, void *out) {
+  int type = lua_type(L, -1);
+  if (type == LUA_TTABLE) read_text(fr, L, -1, out);
+  else if (type == LUA_TSTRING) {
+    lx_text *t = out;
+    size_t len;
+    const char *v = lua_tolstring(L, -1, &len);
+    t->en = keep_string(fr->a, v, len);
+    t->fr = keep_string(fr->a, v, len);
+  }
+  return type == LUA_TTABLE || type == LUA_TSTRING;
+}
 
-static void item_question(finding_reader *fr, lua_State *L, void *out) {
+static int item_question(finding_reader *fr, lua_State *L, void *out) {
+  if (!lua_istable(L, -1)) return 0;
   lx_question *q = out;
   q->fact = raw_string(fr, L, -1, READ_FACT);
   read_text(fr, L, -1, &q->text);
+  return 1;
 }
 
 /* The field of e a key of an evidence entry names (the 7 names as
@@ -265,7 +282,8 @@ static char **evidence_field(lx_evidence *e, const char *key, size_t len) {
 ** note, from and repealed, read raw (as raw_string reads them) in one walk
 ** over the entry (lua_next) instead of a lookup per name: an entry sets
 ** few of the seven. */
-static void item_evidence(finding_reader *fr, lua_State *L, void *out) {
+static int item_evidence(finding_reader *fr, lua_State *L, void *out) {
+  if (!lua_istable(L, -1)) return 0;
   lx_evidence *e = out;
   int idx = lua_gettop(L);
   lua_pushnil(L);
@@ -281,26 +299,42 @@ static void item_evidence(finding_reader *fr, lua_State *L, void *out) {
     }
     lua_pop(L, 1);
   }
+  return 1;
 }
 
-/* The status named by the string at idx; LX_ERROR when it is not a string
-** or not a status a check may return. */
+/* The status at idx: its number as finish_plain gives it, or named by a
+** string as lx._finish gives it; LX_ERROR when it is neither, or not a
+** status a check may return. */
 static lx_status read_status(lua_State *L, int idx) {
-  int s = lua_type(L, idx) == LUA_TSTRING ? lx_status_parse(lua_tostring(L, idx)) : -1;
-  return s < 0 || s == LX_ERROR ? LX_ERROR : (lx_status)s;
+  int s, type = lua_type(L, idx);
+  if (type == LUA_TNUMBER) s = (int)lua_tointeger(L, idx);
+  else s = type == LUA_TSTRING ? lx_status_parse(lua_tostring(L, idx)) : -1;
+  return s < 0 || s >= LX_NSTATUS || s == LX_ERROR ? LX_ERROR : (lx_status)s;
 }
 
-/* The string at idx, kept (keep_string), or NULL when it is not a string. */
-static char *kept_string_at(lx_assessment *a, lua_State *L, int idx) {
+/* The string at idx followed by the string at note (when it is one: the
+** level's note, which lx._finish appends with `..`), kept (keep_room: one
+** copy, no Lua string made for the two together), or NULL when the value
+** at idx is not a string. */
+static char *kept_text_at(lx_assessment *a, lua_State *L, int idx, int note) {
   if (lua_type(L, idx) != LUA_TSTRING) return NULL;
-  size_t len;
+  size_t len, nlen = 0;
   const char *v = lua_tolstring(L, idx, &len);
-  return keep_string(a, v, len);
+  const char *n = lua_type(L, note) == LUA_TSTRING ? lua_tolstring(L, note, &nlen) : "";
+  char *copy = keep_room(a, len + nlen + 1, 1);
+  if (!copy) return NULL;
+  memcpy(copy, v, len);
+  memcpy(copy + len, n, nlen);
+  copy[len + nlen] = '\0';
+  return copy;
 }
 
-/* The values lx._finish returns, in order (see engine/lua/lexgap.lua). */
+/* The values check_finished returns, in order: the seven lx._finish
+** returns (see engine/lua/lexgap.lua), then the level's note in English
+** and French that the explanation's en and fr are read followed by
+** (finish_plain's; nil, so nothing, after lx._finish, which appended it). */
 enum { FINDING_STATUS, FINDING_EN, FINDING_FR, FINDING_OPTION, FINDING_MISSING,
-       FINDING_QUESTIONS, FINDING_EVIDENCE, FINDING_VALUES };
+       FINDING_QUESTIONS, FINDING_EVIDENCE, FINDING_NOTE_EN, FINDING_NOTE_FR, FINDING_VALUES };
 
 /* [-FINDING_VALUES, +0] Fill f from the values lx._finish returned, on top
 ** of the stack. */
@@ -308,8 +342,8 @@ static void read_finding(finding_reader *fr, lua_State *L, lx_finding *f) {
   lx_assessment *a = fr->a;
   int base = lua_gettop(L) - FINDING_VALUES + 1;
   f->status = read_status(L, base + FINDING_STATUS);
-  f->explanation.en = kept_string_at(a, L, base + FINDING_EN);
-  f->explanation.fr = kept_string_at(a, L, base + FINDING_FR);
+  f->explanation.en = kept_text_at(a, L, base + FINDING_EN, base + FINDING_NOTE_EN);
+  f->explanation.fr = kept_text_at(a, L, base + FINDING_FR, base + FINDING_NOTE_FR);
   if (lua_type(L, base + FINDING_OPTION) == LUA_TTABLE) {
     read_text(fr, L, base + FINDING_OPTION, &f->option);
     f->option_id = raw_string(fr, L, base + FINDING_OPTION, READ_ID);
@@ -327,9 +361,9 @@ static void read_finding(finding_reader *fr, lua_State *L, lx_finding *f) {
 ** C string would be looked up in Lua's string cache at every read). */
 enum { UP_CHECKED = 1, UP_FINISH, UP_NOTES, UP_STATUSES, UP_KEYS };
 enum { KEY_CTX, KEY_MISSING, KEY_OPTION, KEY_STATUS, KEY_LEVEL, KEY_EXPLANATION, KEY_EN, KEY_FR,
-       KEY_QUESTIONS, KEY_EVIDENCE, NKEYS };
+       KEY_QUESTIONS, KEY_EVIDENCE, KEY_ID, NKEYS };
 static const char *const finding_keys[NKEYS] = {
-  "_ctx", "missing", "option", "status", "level", "explanation", "en", "fr", "question_list", "evidence_list"
+  "_ctx", "missing", "option", "status", "level", "explanation", "en", "fr", "question_list", "evidence_list", "id"
 };
 
 /* [-0, +1] t[key] for the table at index t, key a finding_keys name:
@@ -340,24 +374,68 @@ static int get_key(lua_State *L, int t, int key, int raw) {
   return raw ? lua_rawget(L, t) : lua_gettable(L, t);
 }
 
+/* Is the value at idx (r.missing, at the top) a list lx._finish would copy
+** element by element into the same texts: nil, or a table without a
+** metatable whose elements, up to the first nil (as ipairs stops), are
+** strings (read as both texts: item_text) or tables without a metatable
+** whose en and fr are strings (bilingual copies just those two), and whose
+** raw length is that count (read_list reads that many)?  Reads are raw:
+** nothing runs. */
+static int missing_plain(lua_State *L, int idx) {
+  int type = lua_type(L, idx);
+  if (type == LUA_TNIL) return 1;
+  if (type != LUA_TTABLE || lua_getmetatable(L, idx)) return 0;   /* (a metatable pushed, dropped by the caller) */
+  int top = lua_gettop(L), n = 0;
+  for (;; n++) {
+    int kind = lua_rawgeti(L, idx, n + 1);
+    if (kind != LUA_TSTRING && !(kind == LUA_TTABLE && !lua_getmetatable(L, -1) &&
+                                 get_key(L, -1, KEY_EN, 1) == LUA_TSTRING && get_key(L, -2, KEY_FR, 1) == LUA_TSTRING))
+      break;
+    lua_settop(L, top);
+  }
+  int ended = lua_type(L, top + 1) == LUA_TNIL;            /* the first nil, not an element refused */
+  lua_settop(L, top);
+  return ended && lua_rawlen(L, idx) == (lua_Unsigned)n;
+}
+
+/* Is the value at idx (r.option, at the top) what lx._finish would turn
+** into the same texts and id: nil, or a table without a metatable whose en,
+** fr and id are strings (bilingual's copy of en and fr, and the id given)?
+** Reads are raw; what it pushes, the caller drops. */
+static int option_plain(lua_State *L, int idx) {
+  int type = lua_type(L, idx);
+  return type == LUA_TNIL ||
+         (type == LUA_TTABLE && !lua_getmetatable(L, idx) && get_key(L, idx, KEY_EN, 1) == LUA_TSTRING &&
+          get_key(L, idx, KEY_FR, 1) == LUA_TSTRING && get_key(L, idx, KEY_ID, 1) == LUA_TSTRING);
+}
+
 /* [-0, +FINDING_VALUES or +0] Inside check_finished: when r (at index r)
-** is a plain finding made for ctx (at index ctx), push what
-** lx._finish(ctx, r) would return, read as Lua reads them, and return 1;
-** else push nothing and return 0 (the library then normalises it, errors
-** included).  Plain: r and its explanation are tables without a metatable
-** (so a read is a raw read and runs no code), r._ctx is ctx itself,
-** r.status a status a check may return, r.missing and r.option nil, the
-** explanation's en and fr strings, the level's note (LEVEL_NOTE[ctx.level])
-** nil or a table without a metatable whose en and fr are strings (appended
-** by lua_concat, as `..` appends them), and an unknown finding has its
-** questions.  ctx's reads go through its metatable as in Lua (its __index
-** is the library's method table, which holds none of these names). */
+** is a plain finding made for ctx (at index ctx), push what check_finished
+** returns for it (the values lx._finish(ctx, r) would return, read as Lua
+** reads them, the status as its number, the level's note apart) and
+** return 1; else push nothing and return 0 (the library then normalises
+** it, errors included).  Plain: r and its explanation are tables without a
+** metatable (so a read is a raw read and runs no code), r._ctx is ctx
+** itself, r.status a status a check may return, r.missing a plain list
+** (missing_plain: lx._finish's copy would hold the same texts), r.option
+** a plain label (option_plain), the explanation's en and fr strings, the level's note
+** (LEVEL_NOTE[ctx.level]) nil or a table without a metatable whose en and
+** fr are strings (appended when the finding is read: kept_text_at), and an
+** unknown finding has its questions.  ctx's reads go through its metatable
+** as in Lua (its __index is the library's method table, which holds none
+** of these names). */
 static int finish_plain(lua_State *L, int ctx, int r) {
   int top = lua_gettop(L), notes = lua_upvalueindex(UP_NOTES);
   if (lua_type(L, r) != LUA_TTABLE || lua_getmetatable(L, r) || !lua_istable(L, notes)) goto not_plain;
   get_key(L, r, KEY_CTX, 1);
   if (!lua_rawequal(L, -1, ctx)) goto not_plain;
-  if (get_key(L, r, KEY_MISSING, 1) != LUA_TNIL || get_key(L, r, KEY_OPTION, 1) != LUA_TNIL) goto not_plain;
+  int missing = lua_gettop(L) + 1;
+  get_key(L, r, KEY_MISSING, 1);
+  if (!missing_plain(L, missing)) goto not_plain;
+  int option = lua_gettop(L) + 1;
+  get_key(L, r, KEY_OPTION, 1);
+  if (!option_plain(L, option)) goto not_plain;
+  lua_settop(L, option);
   int at_status = lua_gettop(L) + 1;
   get_key(L, r, KEY_STATUS, 1);
   lua_pushvalue(L, at_status);
@@ -378,32 +456,23 @@ static int finish_plain(lua_State *L, int ctx, int r) {
   if (get_key(L, r, KEY_EXPLANATION, 1) != LUA_TTABLE || lua_getmetatable(L, explanation) ||
       get_key(L, explanation, KEY_EN, 1) != LUA_TSTRING || get_key(L, explanation, KEY_FR, 1) != LUA_TSTRING)
     goto not_plain;
-  for (int k = 1; note && k <= 2; k++) {                /* explanation.en .. note.en, and fr */
-    lua_pushvalue(L, explanation + k);
-    lua_pushvalue(L, note + k);
-    lua_concat(L, 2);
-    lua_replace(L, explanation + k);
-  }
   int questions = lua_gettop(L) + 1;
   get_key(L, ctx, KEY_QUESTIONS, 0);
   if (status == LX_UNKNOWN && lua_isnil(L, questions)) goto not_plain;   /* the library's error */
-  if (status != LX_UNKNOWN && status != LX_PARTLY_MET && status != LX_NOT_MET) {
-    lua_pushnil(L);
-    lua_replace(L, questions);
-  }
+  int open = status == LX_UNKNOWN || status == LX_PARTLY_MET || status == LX_NOT_MET;
   get_key(L, ctx, KEY_EVIDENCE, 0);
-  /* status en fr option missing questions evidence, copied over what was
-  ** read from top + 1 on: each value is read from its slot before that
-  ** slot is written (every slot read lies above the place its value goes) */
-  lua_copy(L, at_status, top + 1 + FINDING_STATUS);
-  lua_copy(L, explanation + 1, top + 1 + FINDING_EN);
-  lua_copy(L, explanation + 2, top + 1 + FINDING_FR);
-  lua_copy(L, questions, top + 1 + FINDING_QUESTIONS);
-  lua_copy(L, questions + 1, top + 1 + FINDING_EVIDENCE);
-  lua_pushnil(L);
-  lua_copy(L, -1, top + 1 + FINDING_OPTION);
-  lua_copy(L, -1, top + 1 + FINDING_MISSING);
-  lua_settop(L, top + FINDING_VALUES);                   /* what was read dropped */
+  /* status en fr option missing questions evidence note_en note_fr, on
+  ** top: check_finished returns the top FINDING_VALUES values */
+  if (!lua_checkstack(L, FINDING_VALUES)) goto not_plain;
+  lua_pushvalue(L, at_status + 1);                       /* its number */
+  lua_pushvalue(L, explanation + 1);
+  lua_pushvalue(L, explanation + 2);
+  lua_pushvalue(L, option);
+  lua_pushvalue(L, missing);
+  if (open) lua_pushvalue(L, questions); else lua_pushnil(L);
+  lua_pushvalue(L, questions + 1);
+  if (note) { lua_pushvalue(L, note + 1); lua_pushvalue(L, note + 2); }
+  else { lua_pushnil(L); lua_pushnil(L); }
   return 1;
 not_plain:
   lua_settop(L, top);

@@ -688,6 +688,19 @@ static void test_plain_findings_read_as_the_library_reads_them(void **state) {
     "  both(level, function(ctx) return { status = 'met', explanation = setmetatable({}, { __index = { en = 'i', fr = 'j' } }), _ctx = ctx } end)\n"
     "  both(level, function(ctx) return { status = 'met', explanation = 'a string', _ctx = ctx } end)\n"
     "  both(level, function(ctx) return { status = 'met', explanation = { en = 'e', fr = 'f' }, _ctx = {} } end)\n"
+    "  both(level, function(ctx) return ctx:not_met('strings', { 'a', 'b' }) end)\n"
+    "  both(level, function(ctx) return ctx:partly('empty', {}) end)\n"
+    "  both(level, function(ctx) return ctx:not_met('a hole', { 'a', nil, 'c' }) end)\n"
+    "  both(level, function(ctx) return ctx:not_met('an element with a metatable', { 'a', setmetatable({}, { __index = { en = 'x', fr = 'y' } }) }) end)\n"
+    "  both(level, function(ctx) return ctx:not_met('a number', { 'a', 5 }) end)\n"
+    "  both(level, function(ctx) return ctx:partly('en only', { { en = 'x' } }) end)\n"
+    "  both(level, function(ctx) return ctx:not_met('a list with a metatable', setmetatable({ 'a' }, { __index = function(_, i) if i == 2 then return 'z' end end })) end)\n"
+    "  both(level, function(ctx) return { status = 'not_met', explanation = { en = 'e', fr = 'f' }, _ctx = ctx, missing = 'x' } end)\n"
+    "  both(level, function(ctx) return ctx:met('an option without id', { en = 'o', fr = 'ó' }) end)\n"
+    "  both(level, function(ctx) return ctx:met('an option with a number id', { id = 7, en = 'o', fr = 'ó' }) end)\n"
+    "  both(level, function(ctx) return ctx:met('an option a string', 'opt') end)\n"
+    "  both(level, function(ctx) return ctx:met('an option with a metatable', setmetatable({ id = 'i' }, { __index = { en = 'o', fr = 'ó' } })) end)\n"
+    "  both(level, function(ctx) return ctx:partly('an option and a list', { 'a', { en = 'b', fr = 'bé' } }) end)\n"
     "end\n", &sb, &rs);
   lx_profile p;
   lx_assessment a;
@@ -701,8 +714,13 @@ static void test_plain_findings_read_as_the_library_reads_them(void **state) {
     assert_same_finding(&a.findings[i], find(&a, twin));
     compared++;
   }
-  assert_int_equal(compared, 4 * 21);
-  assert_non_null(strstr(find(&a, "untoc:20.22")->explanation.en, "plain Level: a duty to consider"));   /* notes appended */
+  assert_int_equal(compared, 4 * 34);
+  assert_non_null(strstr(find(&a, "untoc:20.35")->explanation.en, "plain Level: a duty to consider"));   /* notes appended */
+  const lx_finding *listed = find(&a, "untoc:20.56");   /* consider, 'strings': read in C, the note appended as kept */
+  assert_string_equal(listed->explanation.en, "strings Level: a duty to consider the measure; not adopting it after consideration is no breach.");
+  assert_int_equal(listed->nmissing, 2);
+  assert_string_equal(listed->missing[1].en, "b");
+  assert_string_equal(listed->missing[1].fr, "b");
   assessment_free(&a);
   profile_free(&p);
   free_own_rules(dir, sb, &rs);
