@@ -1317,6 +1317,48 @@ end
 --   none covered, all declared absent                    -> not_met
 --   any element neither covered nor declared absent      -> unknown (questions),
 --                                                           with known shortcomings listed
+-- Separators, templates and texts the patterns below only hand to lx.t and
+-- lx.join, which read them and keep nothing (they are never handed to a
+-- rule): made once, not at every call.
+local SEP_SPACE = { en = " ", fr = " " }
+local SEP_SEMI = { en = "; ", fr = " ; " }
+local COVERED_BY = { en = "{c} by {o}", fr = "{c} par {o}" }
+local PART_LABELLED = { en = "{l}: {e}", fr = "{l} : {e}" }
+local MEASURES_TEXTS = {
+  item = { en = "{w}{s}", fr = "{w}{s}" },
+  why = { en = "{i} ({y})", fr = "{i} ({y})" },
+  unknown = { en = "The profile does not say {q} provides for {l}.", fr = "Le profil n'indique pas {q} prévoit {l}." },
+  adopted = { en = "{S} provides for {l}.", fr = "{S} prévoit {l}." },
+  partly = { en = "{S} provides only in part for {l}.", fr = "{S} ne prévoit qu'en partie {l}." },
+  not_adopted = { en = "{S} does not provide for {l}.", fr = "{S} ne prévoit pas {l}." },
+  first_subject = { en = "National law", fr = "Le droit national" },
+  next_subject = { en = "It", fr = "Il" },
+  first_whether = { en = "whether national law", fr = "si le droit national" },
+  next_whether = { en = "whether it", fr = "s'il" },
+  in_part = { en = "{w}: provided for only in part (the profile does not say what is missing)",
+              fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" },
+}
+
+-- The texts of lx.analyse_conduct and lx.criminalized (templates and
+-- values only lx.t and lx.join read, as above).
+local CONDUCT_TEXTS = {
+  because = { en = "{o} {w}", fr = "{o} {w}" },
+  element_why = { en = "{c}: {w}", fr = "{c} : {w}" },
+  which_offence = { en = "Which offence of national law, if any, criminalizes {c}? (If none, list it under no_offence_for.)",
+                    fr = "Quelle infraction du droit national incrimine, le cas échéant, {c} ? (Si aucune, l'indiquer dans no_offence_for.)" },
+  narrower = { en = " Covered only by narrower offences: {l}.", fr = " Couvert seulement par des infractions plus étroites : {l}." },
+  undescribed = { en = "{t} Covered by offences with an element the profile does not describe: {l}.", fr = "{t} Couvert par des infractions comportant un élément que le profil ne décrit pas : {l}." },
+  criminalized = { en = "Criminalized: {l}.", fr = "Incriminé : {l}." },
+  covered = { en = "Covered: {l}.", fr = "Couvert : {l}." },
+  then_narrowed = { en = "{c}{n}", fr = "{c}{n}" },
+  not_shown = { en = "The profile does not show which offence, if any, covers {u} at the assessment date.{d}", fr = "Le profil n'indique pas quelle infraction couvre, le cas échéant, {u} à la date d'évaluation.{d}" },
+  and_none = { en = "{w} No offence covers {m}.", fr = "{w} Aucune infraction ne couvre {m}." },
+  why_then = { en = "{w} {r}", fr = "{w} {r}" },
+  none = { en = " No offence covers {m}.", fr = " Aucune infraction ne couvre {m}." },
+  rest_then = { en = "{r}{n}", fr = "{r}{n}" },
+  no_offence = { en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." },
+}
+
 ---------------------------------------------------------------------------
 function lx.analyse_conduct(ctx, elements)
   local a = { covered = {}, narrowed = {}, absent = {}, unknown = {}, by = {} }
@@ -1351,43 +1393,22 @@ function lx.analyse_conduct(ctx, elements)
       for i, x in ipairs(list) do
         offences[i] = x.e
         names[i] = ctx:cite_offence(x.e)
-        whys[i] = fill_with({ en = "{o} {w}", fr = "{o} {w}" }, "o", names[i], "w", (join(x.why)))
+        whys[i] = fill_with(CONDUCT_TEXTS.because, "o", names[i], "w", (join(x.why)))
       end
       local entry = { id = id, label = label, names = names, offences = offences,
-                      why = join(whys, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }
-      entry.missing = fill_with({ en = "{c}: {w}", fr = "{c} : {w}" }, "c", label, "w", entry.why)
+                      why = join(whys, SEP_SEMI, SEP_SEMI) }
+      entry.missing = fill_with(CONDUCT_TEXTS.element_why, "c", label, "w", entry.why)
       if #narrow > 0 then a.narrowed[#a.narrowed + 1] = entry
       else entry.unsure = true; a.unknown[#a.unknown + 1] = entry end
     elseif ctx:declared_absent(id) then
       a.absent[#a.absent + 1] = { id = id, label = label }
     else
       a.unknown[#a.unknown + 1] = { id = id, label = label, dated = ctx:out_of_force(id) }
-      ctx:ask("offences", fill_with({ en = "Which offence of national law, if any, criminalizes {c}? (If none, list it under no_offence_for.)",
-                                 fr = "Quelle infraction du droit national incrimine, le cas échéant, {c} ? (Si aucune, l'indiquer dans no_offence_for.)" }, "c", label))
+      ctx:ask("offences", fill_with(CONDUCT_TEXTS.which_offence, "c", label))
     end
   end
   return a
 end
-
--- Separators, templates and texts the patterns below only hand to lx.t and
--- lx.join, which read them and keep nothing (they are never handed to a
--- rule): made once, not at every call.
-local SEP_SPACE = { en = " ", fr = " " }
-local SEP_SEMI = { en = "; ", fr = " ; " }
-local COVERED_BY = { en = "{c} by {o}", fr = "{c} par {o}" }
-local PART_LABELLED = { en = "{l}: {e}", fr = "{l} : {e}" }
-local MEASURES_TEXTS = {
-  item = { en = "{w}{s}", fr = "{w}{s}" },
-  why = { en = "{i} ({y})", fr = "{i} ({y})" },
-  unknown = { en = "The profile does not say {q} provides for {l}.", fr = "Le profil n'indique pas {q} prévoit {l}." },
-  adopted = { en = "{S} provides for {l}.", fr = "{S} prévoit {l}." },
-  partly = { en = "{S} provides only in part for {l}.", fr = "{S} ne prévoit qu'en partie {l}." },
-  not_adopted = { en = "{S} does not provide for {l}.", fr = "{S} ne prévoit pas {l}." },
-  first_subject = { en = "National law", fr = "Le droit national" },
-  next_subject = { en = "It", fr = "Il" },
-  first_whether = { en = "whether national law", fr = "si le droit national" },
-  next_whether = { en = "whether it", fr = "s'il" },
-}
 
 local function labels(list)
   local out = {}
@@ -1417,16 +1438,14 @@ local function narrowed_text(a)
       groups[#groups + 1] = g
     end
   end
-  for i, g in ipairs(groups) do parts[i] = fill_with({ en = "{c}: {w}", fr = "{c} : {w}" }, "c", join(g.labels), "w", g.why) end
+  for i, g in ipairs(groups) do parts[i] = fill_with(CONDUCT_TEXTS.element_why, "c", join(g.labels), "w", g.why) end
   for _, c in ipairs(a.unknown) do if c.unsure then unsure[#unsure + 1] = c.missing end end
   local out = { en = "", fr = "" }
   if #parts > 0 then
-    out = fill_with({ en = " Covered only by narrower offences: {l}.", fr = " Couvert seulement par des infractions plus étroites : {l}." },
-               "l", (join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })))
+    out = fill_with(CONDUCT_TEXTS.narrower, "l", (join(parts, SEP_SEMI, SEP_SEMI)))
   end
   if #unsure > 0 then
-    out = fill_with({ en = "{t} Covered by offences with an element the profile does not describe: {l}.", fr = "{t} Couvert par des infractions comportant un élément que le profil ne décrit pas : {l}." },
-               "t", out, "l", (join(unsure, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })))
+    out = fill_with(CONDUCT_TEXTS.undescribed, "t", out, "l", (join(unsure, SEP_SEMI, SEP_SEMI)))
   end
   return out
 end
@@ -1445,12 +1464,12 @@ lx.conduct_missing = conduct_missing
 function lx.criminalized(ctx, elements)
   local a = lx.analyse_conduct(ctx, elements)
   if #a.absent == 0 and #a.unknown == 0 and #a.narrowed == 0 then
-    return met_fresh(ctx, fill_with({ en = "Criminalized: {l}.", fr = "Incriminé : {l}." }, "l", (covered_text(a)))), a
+    return met_fresh(ctx, fill_with(CONDUCT_TEXTS.criminalized, "l", (covered_text(a)))), a
   end
   local missing = conduct_missing(a)
   local covered = #a.covered > 0
-    and fill_with({ en = "Covered: {l}.", fr = "Couvert : {l}." }, "l", (covered_text(a))) or { en = "", fr = "" }
-  local rest = fill_with({ en = "{c}{n}", fr = "{c}{n}" }, "c", covered, "n", (narrowed_text(a)))
+    and fill_with(CONDUCT_TEXTS.covered, "l", (covered_text(a))) or NO_TEXT
+  local rest = fill_with(CONDUCT_TEXTS.then_narrowed, "c", covered, "n", (narrowed_text(a)))
   rest = { en = rest.en:gsub("^ ", ""), fr = rest.fr:gsub("^ ", "") }
   local undescribed, dated = {}, {}
   for _, x in ipairs(a.unknown) do
@@ -1460,19 +1479,18 @@ function lx.criminalized(ctx, elements)
   if #a.unknown > 0 then
     -- an unknown finding starts with why it is unknown
     local why = #undescribed > 0
-      and fill_with({ en = "The profile does not show which offence, if any, covers {u} at the assessment date.{d}", fr = "Le profil n'indique pas quelle infraction couvre, le cas échéant, {u} à la date d'évaluation.{d}" },
-               "u", join(undescribed), "d", (join(dated, { en = "", fr = "" }, { en = "", fr = "" })))
+      and fill_with(CONDUCT_TEXTS.not_shown, "u", join(undescribed), "d", (join(dated, NO_TEXT, NO_TEXT)))
       or { en = "The profile does not describe an element that an offence requires.", fr = "Le profil ne décrit pas un élément qu'exige une infraction." }
     if #a.absent > 0 then
-      why = fill_with({ en = "{w} No offence covers {m}.", fr = "{w} Aucune infraction ne couvre {m}." }, "w", why, "m", (join(labels(a.absent))))
+      why = fill_with(CONDUCT_TEXTS.and_none, "w", why, "m", (join(labels(a.absent))))
     end
-    return ctx:unknown(rest.en ~= "" and fill_with({ en = "{w} {r}", fr = "{w} {r}" }, "w", why, "r", rest) or why, missing), a
+    return ctx:unknown(rest.en ~= "" and fill_with(CONDUCT_TEXTS.why_then, "w", why, "r", rest) or why, missing), a
   end
   if #a.covered > 0 or #a.narrowed > 0 then
-    local none = #a.absent > 0 and fill_with({ en = " No offence covers {m}.", fr = " Aucune infraction ne couvre {m}." }, "m", (join(labels(a.absent)))) or { en = "", fr = "" }
-    return partly_fresh(ctx, fill_with({ en = "{r}{n}", fr = "{r}{n}" }, "r", rest, "n", none), missing), a
+    local none = #a.absent > 0 and fill_with(CONDUCT_TEXTS.none, "m", (join(labels(a.absent)))) or NO_TEXT
+    return partly_fresh(ctx, fill_with(CONDUCT_TEXTS.rest_then, "r", rest, "n", none), missing), a
   end
-  return not_met_fresh(ctx, fill_with({ en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." }, "m", (join(labels(a.absent)))), labels(a.absent)), a
+  return not_met_fresh(ctx, fill_with(CONDUCT_TEXTS.no_offence, "m", (join(labels(a.absent)))), labels(a.absent)), a
 end
 
 ---------------------------------------------------------------------------
@@ -1897,8 +1915,7 @@ function lx.all_of(ctx, parts)
     local name = part.label or part.what
     if (r.status == "not_met" or r.status == "partly_met") and #(r.missing or NO_ITEMS) == 0 and name then
       missing[#missing + 1] = r.status == "partly_met" and part.what
-        and fill_with({ en = "{w}: provided for only in part (the profile does not say what is missing)",
-                   fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" }, "w", part.what)
+        and fill_with(MEASURES_TEXTS.in_part, "w", part.what)
         or bilingual(name, "part label")
     end
   end
@@ -1979,8 +1996,7 @@ local function all_measures(ctx, elements, whats)
       local n = 0
       for _, x in ipairs(m.missing or NO_ITEMS) do missing[#missing + 1] = x; n = n + 1 end
       if n == 0 then
-        missing[#missing + 1] = fill_with({ en = "{w}: provided for only in part (the profile does not say what is missing)",
-                                       fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" }, "w", el.what)
+        missing[#missing + 1] = fill_with(MEASURES_TEXTS.in_part, "w", el.what)
       end
     elseif m.state == "not_adopted" then
       missing[#missing + 1] = el.what
@@ -2632,9 +2648,20 @@ local function rows_for(rec, ref)
   return inner
 end
 
+-- The texts of lx.transposition and lx.transposition_finding (templates
+-- and values only lx.t and lx.join read, never handed out).
+local TRANSPOSITION_TEXTS = {
+  question = { en = "Which national measures transpose {r} of the directive, and do they do so completely (table of correspondence)?",
+               fr = "Quelles mesures nationales transposent la disposition {r} de la directive, et le font-elles entièrement (tableau de correspondance) ?" },
+  not_in_force = { en = "{t}: {w}", fr = "{t} : {w}" },
+  by = { en = " ({m})", fr = " ({m})" },
+  partly = { en = "National law{b} transposes {w} only in part; missing: {d}.", fr = "Le droit national{b} ne transpose {w} qu'en partie ; il manque : {d}." },
+  why = { en = " ({r})", fr = " ({r})" },
+  not_adopted = { en = "National law does not transpose {w}{y}.", fr = "Le droit national ne transpose pas {w}{y}." },
+}
+
 local function transposition_question(ref)
-  return fill_with({ en = "Which national measures transpose {r} of the directive, and do they do so completely (table of correspondence)?",
-                fr = "Quelles mesures nationales transposent la disposition {r} de la directive, et le font-elles entièrement (tableau de correspondance) ?" }, "r", ref)
+  return fill_with(TRANSPOSITION_TEXTS.question, "r", ref)
 end
 
 -- Where provision `ref` of a directive stands at the as-of date, read from
@@ -2682,7 +2709,7 @@ function lx.transposition(ctx, ref)
                                               notified = m.notified, refers = m.refers_to_directive }
         end
       else
-        out.why = fill_with({ en = "{t}: {w}", fr = "{t} : {w}" }, "t", m.title, "w", why)
+        out.why = fill_with(TRANSPOSITION_TEXTS.not_in_force, "t", m.title, "w", why)
       end
     end
     local s
@@ -2713,7 +2740,7 @@ end
 local function measure_titles(list)
   local titles = {}
   for i, m in ipairs(list) do titles[i] = m.title end
-  return join(titles, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
+  return join(titles, SEP_SEMI, SEP_SEMI)
 end
 
 -- The date the provision of ctx became due for the State, and whether it is
@@ -2738,6 +2765,7 @@ local LATE = {
                 fr = " Transposition tardive : en vigueur depuis le {s}, après le {d}, date de l'adhésion de l'État, dès laquelle la disposition le lie (la date limite était passée avant)." },
   option = { en = " Transposed late: in force since {s}, after {d}, the date the State took up the option through which the provision binds it (after the deadline).",
              fr = " Transposition tardive : en vigueur depuis le {s}, après le {d}, date à laquelle l'État a retenu l'option par laquelle la disposition le lie (après la date limite)." },
+  after = { en = "{e}{l}", fr = "{e}{l}" },   -- the finding's text, then the sentence
 }
 
 -- A met or partly met finding of a directive's provision whose measures
@@ -2763,7 +2791,7 @@ function lx.noting_late(ctx, finding, since, option_from)
   if option_from and option_from > due then due, words = option_from, LATE.option end
   if since <= due then return finding end
   local late = fill_with(words, "s", since, "d", due)
-  local text = fill_with({ en = "{e}{l}", fr = "{e}{l}" }, "e", finding.explanation, "l", late)
+  local text = fill_with(LATE.after, "e", finding.explanation, "l", late)
   if finding.status == "met" then return ctx:met(text, finding.option) end
   return ctx:partly(text, finding.missing)
 end
@@ -2804,20 +2832,20 @@ function lx.transposition_finding(ctx, ref, opts)
   local t = lx.transposition(ctx, ref)
   -- (what is a copy of two strings, by texts lx.t has just made or none: the
   -- commonest sentences are put together by concatenation, as lx.t fills them)
-  local by = #t.measures > 0 and fill_with({ en = " ({m})", fr = " ({m})" }, "m", (measure_titles(t.measures))) or NO_TEXT
+  local by = #t.measures > 0 and fill_with(TRANSPOSITION_TEXTS.by, "m", (measure_titles(t.measures))) or NO_TEXT
   if t.state == "adopted" then
     return lx.noting_late(ctx, met_fresh(ctx, { en = "National law" .. by.en .. " transposes " .. what.en .. ".", fr = "Le droit national" .. by.fr .. " transpose " .. what.fr .. "." }), t.since)
   elseif t.state == "partly" then
     local missing = {}
     for i, x in ipairs(t.missing) do missing[i] = x end
     if #missing == 0 then missing[1] = what end
-    local short = join(missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
-    return lx.noting_late(ctx, partly_fresh(ctx, fill_with({ en = "National law{b} transposes {w} only in part; missing: {d}.", fr = "Le droit national{b} ne transpose {w} qu'en partie ; il manque : {d}." },
+    local short = join(missing, SEP_SEMI, SEP_SEMI)
+    return lx.noting_late(ctx, partly_fresh(ctx, fill_with(TRANSPOSITION_TEXTS.partly,
       "w", what, "b", by, "d", short), missing), t.since)
   elseif t.state == "not_adopted" then
-    local why = t.why and fill_with({ en = " ({r})", fr = " ({r})" }, "r", t.why) or { en = "", fr = "" }
+    local why = t.why and fill_with(TRANSPOSITION_TEXTS.why, "r", t.why) or NO_TEXT
     local missing = #t.missing > 0 and t.missing or { what }
-    return not_met_fresh(ctx, fill_with({ en = "National law does not transpose {w}{y}.", fr = "Le droit national ne transpose pas {w}{y}." }, "w", what, "y", why), missing)
+    return not_met_fresh(ctx, fill_with(TRANSPOSITION_TEXTS.not_adopted, "w", what, "y", why), missing)
   end
   return unknown_fresh(ctx, { en = "The table of correspondence does not say how national law transposes " .. what.en .. ".",
                               fr = "Le tableau de correspondance n'indique pas comment le droit national transpose " .. what.fr .. "." })
