@@ -1899,39 +1899,56 @@ end
 -- The explanation gives every part's own explanation.
 ---------------------------------------------------------------------------
 function lx.all_of(ctx, parts)
-  local results, counts, missing, pieces, pieces_of = {}, { met = 0, partly_met = 0, not_met = 0, unknown = 0, not_applicable = 0 }, {}, {}, {}
+  -- the parts are counted by status in locals (a status no finding has
+  -- fails as the count did); pieces_of[i] is the text of part i when it
+  -- applies, and the list joined when every part gave one; a measure part
+  -- is handed to lx.measure_finding as its options, of which it reads only
+  -- what
+  local results, missing, pieces_of, texts = {}, {}, {}, 0
+  local met, partly_met, not_met, unknown, not_applicable = 0, 0, 0, 0, 0
   for i, part in ipairs(parts) do
     local r = part.finding or (part.check and part.check(ctx))
-              or lx.measure_finding(ctx, part.path, { what = part.what })
+              or lx.measure_finding(ctx, part.path, part)
     results[i] = r
-    counts[r.status] = counts[r.status] + 1
-    if r.status ~= "not_applicable" then
-      pieces_of[i] = part.label
+    local status = r.status
+    if status == "met" then met = met + 1
+    elseif status == "not_met" then not_met = not_met + 1
+    elseif status == "partly_met" then partly_met = partly_met + 1
+    elseif status == "unknown" then unknown = unknown + 1
+    elseif status == "not_applicable" then not_applicable = not_applicable + 1
+    else local counts = {}; counts[status] = counts[status] + 1 end   -- raises, as counting it did
+    if status ~= "not_applicable" then
+      local text = part.label
         and fill_with(PART_LABELLED, "l", bilingual(part.label, "part label"), "e", r.explanation)
         or r.explanation
-      pieces[#pieces + 1] = pieces_of[i]
+      pieces_of[i] = text
+      if text ~= nil then texts = texts + 1 end
     end
     for _, m in ipairs(r.missing or NO_ITEMS) do missing[#missing + 1] = m end
     local name = part.label or part.what
-    if (r.status == "not_met" or r.status == "partly_met") and #(r.missing or NO_ITEMS) == 0 and name then
-      missing[#missing + 1] = r.status == "partly_met" and part.what
+    if (status == "not_met" or status == "partly_met") and #(r.missing or NO_ITEMS) == 0 and name then
+      missing[#missing + 1] = status == "partly_met" and part.what
         and fill_with(MEASURES_TEXTS.in_part, "w", part.what)
         or bilingual(name, "part label")
     end
   end
-  if counts.unknown > 0 then
+  local pieces = pieces_of
+  if unknown > 0 then
     -- an unknown finding starts with why it is unknown: the open parts first
     local open = {}
     for i, r in ipairs(results) do if r.status == "unknown" then open[#open + 1] = pieces_of[i] end end
     for i, r in ipairs(results) do if r.status ~= "unknown" and r.status ~= "not_applicable" then open[#open + 1] = pieces_of[i] end end
     pieces = open
+  elseif texts ~= #results then   -- a part left out: the texts in order, without gaps
+    pieces = {}
+    for i, r in ipairs(results) do if r.status ~= "not_applicable" then pieces[#pieces + 1] = pieces_of[i] end end
   end
   local expl = join(pieces, SEP_SPACE, SEP_SPACE)
-  local considered = #parts - counts.not_applicable
+  local considered = #parts - not_applicable
   if considered == 0 then return results[1] and ctx:not_applicable(results[1].explanation) or ctx:not_applicable("no part applies") end
-  if counts.met == considered then return ctx:met(expl) end
-  if counts.unknown > 0 then return ctx:unknown(expl, missing) end
-  if counts.met == 0 and counts.partly_met == 0 then return ctx:not_met(expl, missing) end
+  if met == considered then return ctx:met(expl) end
+  if unknown > 0 then return ctx:unknown(expl, missing) end
+  if met == 0 and partly_met == 0 then return ctx:not_met(expl, missing) end
   return ctx:partly(expl, missing)
 end
 
