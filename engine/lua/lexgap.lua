@@ -993,20 +993,30 @@ lx.ADVANTAGES = {
 -- labels: what narrows it, bilingual ("a breach of duty", "pecuniary advantages only").
 -- (fit_of gives the labels as nil for "full": lx.analyse_conduct drops
 -- them; lx.offence_fit, for rules, hands a fresh empty list.)
+-- (its templates made once: only lx.t reads them)
+local FIT_TEXTS = {
+  requires = { en = "requires {x} (the provision does not)", fr = "exige {x} (la disposition ne l'exige pas)" },
+  reaches = { en = "reaches {x} (the provision covers an undue advantage of any kind)", fr = "ne vise que {x} (la disposition couvre tout avantage indu)" },
+  other = { en = "requires {x}", fr = "exige {x}" },
+}
 local function fit_of(o, el)
   if el.allowed == nil then return "full", nil end
-  local narrow, unsure = {}, false
+  local narrow, unsure = NO_ITEMS, false   -- narrow: made at its first entry
   for _, req in ipairs(o.requires or NO_ITEMS) do
     if not has(el.allowed, req) then
       if req == "other" then unsure = true
-      else narrow[#narrow + 1] = fill_with({ en = "requires {x} (the provision does not)", fr = "exige {x} (la disposition ne l'exige pas)" }, "x", lx.REQUIREMENTS[req]) end
+      else
+        if narrow == NO_ITEMS then narrow = {} end
+        narrow[#narrow + 1] = fill_with(FIT_TEXTS.requires, "x", lx.REQUIREMENTS[req])
+      end
     end
   end
   if el.advantage and o.advantage and lx.ADVANTAGES[o.advantage] then
-    narrow[#narrow + 1] = fill_with({ en = "reaches {x} (the provision covers an undue advantage of any kind)", fr = "ne vise que {x} (la disposition couvre tout avantage indu)" }, "x", lx.ADVANTAGES[o.advantage])
+    if narrow == NO_ITEMS then narrow = {} end
+    narrow[#narrow + 1] = fill_with(FIT_TEXTS.reaches, "x", lx.ADVANTAGES[o.advantage])
   end
   if #narrow > 0 then return "narrow", narrow end
-  if unsure then return "unsure", { fill_with({ en = "requires {x}", fr = "exige {x}" }, "x", lx.REQUIREMENTS.other) } end
+  if unsure then return "unsure", { fill_with(FIT_TEXTS.other, "x", lx.REQUIREMENTS.other) } end
   return "full", nil
 end
 
@@ -2235,6 +2245,19 @@ end
 -- with the state of every option.
 ---------------------------------------------------------------------------
 local RANK = { met = 4, partly_met = 3, unknown = 2, not_met = 1, not_applicable = 0 }
+-- lx.any_of's templates and leads (only lx.t reads them)
+local ANY_TEXTS = {
+  met = { en = "Met through {o}: {e}", fr = "Rempli par {o} : {e}" },
+  option = { en = "{o}: {e}", fr = "{o} : {e}" },
+  lead_then = { en = "{l} {p}", fr = "{l} {p}" },
+  open = { en = "Not settled: no option is shown to be fully met, and the profile leaves facts open.", fr = "Non tranché : aucune option n'est établie comme pleinement remplie, et le profil laisse des faits ouverts." },
+  none = { en = "No option is fully met.", fr = "Aucune option n'est pleinement remplie." },
+}
+-- each option's state starts a sentence: its label capitalised (ASCII
+-- initials; labels in this pack start with a letter or an apostrophe form)
+local function capital(t)
+  return { en = (t.en:gsub("^%l", string.upper)), fr = (t.fr:gsub("^%l", string.upper)) }
+end
 
 function lx.any_of(ctx, options)
   local results, best = {}, nil
@@ -2244,26 +2267,18 @@ function lx.any_of(ctx, options)
     if r.status == "met" then
       local label = bilingual(opt.label, "option label")
       label.id = opt.id
-      return met_fresh(ctx, fill_with({ en = "Met through {o}: {e}", fr = "Rempli par {o} : {e}" }, "o", label, "e", r.explanation), label)
+      return met_fresh(ctx, fill_with(ANY_TEXTS.met, "o", label, "e", r.explanation), label)
     end
     if best == nil or RANK[r.status] > RANK[results[best].status] then best = i end
   end
-  -- each option's state starts a sentence: capitalise its label (ASCII
-  -- initials; labels in this pack start with a letter or an apostrophe form)
-  local function capital(t)
-    return { en = (t.en:gsub("^%l", string.upper)), fr = (t.fr:gsub("^%l", string.upper)) }
-  end
   local parts = {}
   for i, opt in ipairs(options) do
-    parts[i] = fill_with({ en = "{o}: {e}", fr = "{o} : {e}" }, "o", capital(bilingual(opt.label, "option label")), "e", results[i].explanation)
+    parts[i] = fill_with(ANY_TEXTS.option, "o", capital(bilingual(opt.label, "option label")), "e", results[i].explanation)
   end
   local b = results[best]
   -- an unknown finding starts with why it is unknown
-  local lead = b.status == "unknown"
-    and { en = "Not settled: no option is shown to be fully met, and the profile leaves facts open.", fr = "Non tranché : aucune option n'est établie comme pleinement remplie, et le profil laisse des faits ouverts." }
-    or { en = "No option is fully met.", fr = "Aucune option n'est pleinement remplie." }
-  local expl = fill_with({ en = "{l} {p}", fr = "{l} {p}" },
-    "l", lead, "p", (join(parts, { en = " ", fr = " " }, { en = " ", fr = " " })))
+  local lead = b.status == "unknown" and ANY_TEXTS.open or ANY_TEXTS.none
+  local expl = fill_with(ANY_TEXTS.lead_then, "l", lead, "p", (join(parts, SEP_SPACE, SEP_SPACE)))
   local missing = {}
   for _, r in ipairs(results) do for _, m in ipairs(r.missing or NO_ITEMS) do missing[#missing + 1] = m end end
   if b.status == "partly_met" then return ctx:partly(expl, missing) end
