@@ -630,7 +630,8 @@ Ctx.in_force = in_force_at
 -- which only read the measure, gives its fields as values instead of a
 -- table: state, source, note, missing, considered, raw, why, later,
 -- repealed (the same reads of the profile in the same order, the same
--- evidence and question).  No rule can pass AS_VALUES: ctx:measure always
+-- evidence and question; raw nil where the context has no deadline, as
+-- lx.measure_finding then does not read it).  No rule can pass AS_VALUES: ctx:measure always
 -- makes the table.
 local function AS_VALUES() end   -- a marker no rule can make or reach
 local function measure_of(self, path, as)
@@ -653,8 +654,8 @@ local function measure_of(self, path, as)
   end
   self:cite(path, v)
   local m, source, note, missing, considered, raw
-  if as == AS_VALUES then
-    source, note, missing, considered, raw = v.source, v.note, v.missing, v.considered, readonly(v)
+  if as == AS_VALUES then   -- raw only for a directive's provision, the one reader of its date (dated_measure)
+    source, note, missing, considered, raw = v.source, v.note, v.missing, v.considered, self.deadline ~= nil and readonly(v) or nil
   else
     m = { path = path, source = v.source, note = v.note, missing = v.missing, considered = v.considered,
           raw = readonly(v) }   -- with state, 7 fields: its 8 slots are a small block
@@ -1317,16 +1318,6 @@ function lx.measure_finding(ctx, path, opts)
   end
 end
 
----------------------------------------------------------------------------
--- Pattern: an offence (or offences) covering a list of conduct elements.
---
--- elements = { { "laundering_conversion_transfer", en = "conversion or transfer", fr = "..." }, ... }
--- Returns a finding:
---   every element covered by an offence in force        -> met
---   some covered, the others declared absent             -> partly_met
---   none covered, all declared absent                    -> not_met
---   any element neither covered nor declared absent      -> unknown (questions),
---                                                           with known shortcomings listed
 -- Separators, templates and texts the patterns below only hand to lx.t and
 -- lx.join, which read them and keep nothing (they are never handed to a
 -- rule): made once, not at every call.
@@ -1369,6 +1360,16 @@ local CONDUCT_TEXTS = {
   no_offence = { en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." },
 }
 
+---------------------------------------------------------------------------
+-- Pattern: an offence (or offences) covering a list of conduct elements.
+--
+-- elements = { { "laundering_conversion_transfer", en = "conversion or transfer", fr = "..." }, ... }
+-- Returns a finding:
+--   every element covered by an offence in force        -> met
+--   some covered, the others declared absent             -> partly_met
+--   none covered, all declared absent                    -> not_met
+--   any element neither covered nor declared absent      -> unknown (questions),
+--                                                           with known shortcomings listed
 ---------------------------------------------------------------------------
 function lx.analyse_conduct(ctx, elements)
   local a = { covered = {}, narrowed = {}, absent = {}, unknown = {}, by = {} }
