@@ -1998,8 +1998,8 @@ local function WHATS_CHECKED() end   -- a marker no rule can make or reach
 local function all_measures(ctx, elements, whats)
   local MT = MEASURES_TEXTS
   -- each state's list made with its first item (false: none yet; any
-  -- other state is nil, and its item fails as it did)
-  local got = { adopted = false, partly = false, not_adopted = false, unknown = false }
+  -- other state fails as putting its item in a list of none did)
+  local adopted, partly, not_adopted, unknown = false, false, false, false
   local missing = {}
   for _, el in ipairs(elements) do
     local m = ctx:measure(el.path)
@@ -2014,12 +2014,19 @@ local function all_measures(ctx, elements, whats)
       if en == nil then item = w .. src else item = { en = en .. src, fr = w.fr .. src } end
     end
     if m.why then item = fill_with(MT.why, "i", item, "y", m.why) end
-    local bucket = got[m.state]
-    if bucket == false then
-      bucket = {}
-      got[m.state] = bucket
+    local state = m.state
+    if state == "adopted" then
+      if adopted then adopted[#adopted + 1] = item else adopted = { item } end
+    elseif state == "partly" then
+      if partly then partly[#partly + 1] = item else partly = { item } end
+    elseif state == "not_adopted" then
+      if not_adopted then not_adopted[#not_adopted + 1] = item else not_adopted = { item } end
+    elseif state == "unknown" then
+      if unknown then unknown[#unknown + 1] = item else unknown = { item } end
+    else
+      local bucket = nil
+      bucket[#bucket + 1] = item   -- raises, as a state of no list did
     end
-    bucket[#bucket + 1] = item
     if m.state == "partly" then
       local n = 0
       for _, x in ipairs(m.missing or NO_ITEMS) do missing[#missing + 1] = x; n = n + 1 end
@@ -2032,14 +2039,14 @@ local function all_measures(ctx, elements, whats)
   end
   -- One sentence per state; an unknown finding starts with why it is unknown
   local parts = {}
-  say_measures(parts, got.unknown, MT.unknown)
-  say_measures(parts, got.adopted, MT.adopted)
-  say_measures(parts, got.partly, MT.partly)
-  say_measures(parts, got.not_adopted, MT.not_adopted)
+  say_measures(parts, unknown, MT.unknown)
+  say_measures(parts, adopted, MT.adopted)
+  say_measures(parts, partly, MT.partly)
+  say_measures(parts, not_adopted, MT.not_adopted)
   local status
-  if got.unknown then status = "unknown"
-  elseif not got.partly and not got.not_adopted then status = "met"
-  elseif not got.adopted and not got.partly then status = "not_met"
+  if unknown then status = "unknown"
+  elseif not partly and not not_adopted then status = "met"
+  elseif not adopted and not partly then status = "not_met"
   else status = "partly_met" end
   return { status = status, text = #parts == 1 and parts[1] or join(parts, SEP_SPACE, SEP_SPACE), missing = missing }
 end
