@@ -3104,19 +3104,20 @@ function lx.good_practice(ctx, spec)
     end
   end
   local r = all_measures(ctx, measures, WHATS_CHECKED)
-  local texts, status = { r.text }, r.status
-  if #measures == 0 then texts, status = {}, "met" end
-  local body = r.text   -- joined alone, the measures' text is itself
-  if #notified > 0 or #measures == 0 then body = nil end
-  for _, n in ipairs(notified) do
-    if n.found then
-      texts[#texts + 1] = fill_with(GOOD_PRACTICE_TEXTS.notified, "w", n.what, "d", n.date)
-    else
-      texts[#texts + 1] = fill_with(GOOD_PRACTICE_TEXTS.not_notified, "w", n.what)
-      status = "unknown"
+  local status, body = r.status, r.text   -- joined alone, the measures' text is itself
+  if #measures == 0 then status = "met" end
+  if #notified > 0 or #measures == 0 then   -- the texts joined: the measures', then each notification's
+    local texts = #measures == 0 and {} or { r.text }
+    for _, n in ipairs(notified) do
+      if n.found then
+        texts[#texts + 1] = fill_with(GOOD_PRACTICE_TEXTS.notified, "w", n.what, "d", n.date)
+      else
+        texts[#texts + 1] = fill_with(GOOD_PRACTICE_TEXTS.not_notified, "w", n.what)
+        status = "unknown"
+      end
     end
+    body = join(texts, SEP_SPACE, SEP_SPACE)
   end
-  body = body or join(texts, SEP_SPACE, SEP_SPACE)
   local T = GOOD_PRACTICE_TEXTS
   local lead, by_en, by_fr = T.lead[status], by.en, nil   -- by's text in each language (a string has no en: itself)
   if by_en == nil then by_en, by_fr = by, by else by_fr = by.fr end
