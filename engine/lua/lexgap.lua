@@ -630,7 +630,8 @@ Ctx.in_force = in_force_at
 -- which only read the measure, gives its fields as values instead of a
 -- table: state, source, note, missing, considered, raw, why, later,
 -- repealed (the same reads of the profile in the same order, the same
--- evidence and question).  No rule can pass AS_VALUES: ctx:measure always
+-- evidence and question; raw nil where the context has no deadline, as
+-- lx.measure_finding then does not read it).  No rule can pass AS_VALUES: ctx:measure always
 -- makes the table.
 local function AS_VALUES() end   -- a marker no rule can make or reach
 local function measure_of(self, path, as)
@@ -653,8 +654,8 @@ local function measure_of(self, path, as)
   end
   self:cite(path, v)
   local m, source, note, missing, considered, raw
-  if as == AS_VALUES then
-    source, note, missing, considered, raw = v.source, v.note, v.missing, v.considered, readonly(v)
+  if as == AS_VALUES then   -- raw only for a directive's provision, the one reader of its date (dated_measure)
+    source, note, missing, considered, raw = v.source, v.note, v.missing, v.considered, self.deadline ~= nil and readonly(v) or nil
   else
     m = { path = path, source = v.source, note = v.note, missing = v.missing, considered = v.considered,
           raw = readonly(v) }   -- with state, 7 fields: its 8 slots are a small block
@@ -993,20 +994,30 @@ lx.ADVANTAGES = {
 -- labels: what narrows it, bilingual ("a breach of duty", "pecuniary advantages only").
 -- (fit_of gives the labels as nil for "full": lx.analyse_conduct drops
 -- them; lx.offence_fit, for rules, hands a fresh empty list.)
+-- (its templates made once: only lx.t reads them)
+local FIT_TEXTS = {
+  requires = { en = "requires {x} (the provision does not)", fr = "exige {x} (la disposition ne l'exige pas)" },
+  reaches = { en = "reaches {x} (the provision covers an undue advantage of any kind)", fr = "ne vise que {x} (la disposition couvre tout avantage indu)" },
+  other = { en = "requires {x}", fr = "exige {x}" },
+}
 local function fit_of(o, el)
   if el.allowed == nil then return "full", nil end
-  local narrow, unsure = {}, false
+  local narrow, unsure = NO_ITEMS, false   -- narrow: made at its first entry
   for _, req in ipairs(o.requires or NO_ITEMS) do
     if not has(el.allowed, req) then
       if req == "other" then unsure = true
-      else narrow[#narrow + 1] = fill_with({ en = "requires {x} (the provision does not)", fr = "exige {x} (la disposition ne l'exige pas)" }, "x", lx.REQUIREMENTS[req]) end
+      else
+        if narrow == NO_ITEMS then narrow = {} end
+        narrow[#narrow + 1] = fill_with(FIT_TEXTS.requires, "x", lx.REQUIREMENTS[req])
+      end
     end
   end
   if el.advantage and o.advantage and lx.ADVANTAGES[o.advantage] then
-    narrow[#narrow + 1] = fill_with({ en = "reaches {x} (the provision covers an undue advantage of any kind)", fr = "ne vise que {x} (la disposition couvre tout avantage indu)" }, "x", lx.ADVANTAGES[o.advantage])
+    if narrow == NO_ITEMS then narrow = {} end
+    narrow[#narrow + 1] = fill_with(FIT_TEXTS.reaches, "x", lx.ADVANTAGES[o.advantage])
   end
   if #narrow > 0 then return "narrow", narrow end
-  if unsure then return "unsure", { fill_with({ en = "requires {x}", fr = "exige {x}" }, "x", lx.REQUIREMENTS.other) } end
+  if unsure then return "unsure", { fill_with(FIT_TEXTS.other, "x", lx.REQUIREMENTS.other) } end
   return "full", nil
 end
 
@@ -1307,6 +1318,48 @@ function lx.measure_finding(ctx, path, opts)
   end
 end
 
+-- Separators, templates and texts the patterns below only hand to lx.t and
+-- lx.join, which read them and keep nothing (they are never handed to a
+-- rule): made once, not at every call.
+local SEP_SPACE = { en = " ", fr = " " }
+local SEP_SEMI = { en = "; ", fr = " ; " }
+local COVERED_BY = { en = "{c} by {o}", fr = "{c} par {o}" }
+local PART_LABELLED = { en = "{l}: {e}", fr = "{l} : {e}" }
+local MEASURES_TEXTS = {
+  item = { en = "{w}{s}", fr = "{w}{s}" },
+  why = { en = "{i} ({y})", fr = "{i} ({y})" },
+  unknown = { en = "The profile does not say {q} provides for {l}.", fr = "Le profil n'indique pas {q} prévoit {l}." },
+  adopted = { en = "{S} provides for {l}.", fr = "{S} prévoit {l}." },
+  partly = { en = "{S} provides only in part for {l}.", fr = "{S} ne prévoit qu'en partie {l}." },
+  not_adopted = { en = "{S} does not provide for {l}.", fr = "{S} ne prévoit pas {l}." },
+  first_subject = { en = "National law", fr = "Le droit national" },
+  next_subject = { en = "It", fr = "Il" },
+  first_whether = { en = "whether national law", fr = "si le droit national" },
+  next_whether = { en = "whether it", fr = "s'il" },
+  in_part = { en = "{w}: provided for only in part (the profile does not say what is missing)",
+              fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" },
+}
+
+-- The texts of lx.analyse_conduct and lx.criminalized (templates and
+-- values only lx.t and lx.join read, as above).
+local CONDUCT_TEXTS = {
+  because = { en = "{o} {w}", fr = "{o} {w}" },
+  element_why = { en = "{c}: {w}", fr = "{c} : {w}" },
+  which_offence = { en = "Which offence of national law, if any, criminalizes {c}? (If none, list it under no_offence_for.)",
+                    fr = "Quelle infraction du droit national incrimine, le cas échéant, {c} ? (Si aucune, l'indiquer dans no_offence_for.)" },
+  narrower = { en = " Covered only by narrower offences: {l}.", fr = " Couvert seulement par des infractions plus étroites : {l}." },
+  undescribed = { en = "{t} Covered by offences with an element the profile does not describe: {l}.", fr = "{t} Couvert par des infractions comportant un élément que le profil ne décrit pas : {l}." },
+  criminalized = { en = "Criminalized: {l}.", fr = "Incriminé : {l}." },
+  covered = { en = "Covered: {l}.", fr = "Couvert : {l}." },
+  then_narrowed = { en = "{c}{n}", fr = "{c}{n}" },
+  not_shown = { en = "The profile does not show which offence, if any, covers {u} at the assessment date.{d}", fr = "Le profil n'indique pas quelle infraction couvre, le cas échéant, {u} à la date d'évaluation.{d}" },
+  and_none = { en = "{w} No offence covers {m}.", fr = "{w} Aucune infraction ne couvre {m}." },
+  why_then = { en = "{w} {r}", fr = "{w} {r}" },
+  none = { en = " No offence covers {m}.", fr = " Aucune infraction ne couvre {m}." },
+  rest_then = { en = "{r}{n}", fr = "{r}{n}" },
+  no_offence = { en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." },
+}
+
 ---------------------------------------------------------------------------
 -- Pattern: an offence (or offences) covering a list of conduct elements.
 --
@@ -1351,43 +1404,22 @@ function lx.analyse_conduct(ctx, elements)
       for i, x in ipairs(list) do
         offences[i] = x.e
         names[i] = ctx:cite_offence(x.e)
-        whys[i] = fill_with({ en = "{o} {w}", fr = "{o} {w}" }, "o", names[i], "w", (join(x.why)))
+        whys[i] = fill_with(CONDUCT_TEXTS.because, "o", names[i], "w", (join(x.why)))
       end
       local entry = { id = id, label = label, names = names, offences = offences,
-                      why = join(whys, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }
-      entry.missing = fill_with({ en = "{c}: {w}", fr = "{c} : {w}" }, "c", label, "w", entry.why)
+                      why = join(whys, SEP_SEMI, SEP_SEMI) }
+      entry.missing = fill_with(CONDUCT_TEXTS.element_why, "c", label, "w", entry.why)
       if #narrow > 0 then a.narrowed[#a.narrowed + 1] = entry
       else entry.unsure = true; a.unknown[#a.unknown + 1] = entry end
     elseif ctx:declared_absent(id) then
       a.absent[#a.absent + 1] = { id = id, label = label }
     else
       a.unknown[#a.unknown + 1] = { id = id, label = label, dated = ctx:out_of_force(id) }
-      ctx:ask("offences", fill_with({ en = "Which offence of national law, if any, criminalizes {c}? (If none, list it under no_offence_for.)",
-                                 fr = "Quelle infraction du droit national incrimine, le cas échéant, {c} ? (Si aucune, l'indiquer dans no_offence_for.)" }, "c", label))
+      ctx:ask("offences", fill_with(CONDUCT_TEXTS.which_offence, "c", label))
     end
   end
   return a
 end
-
--- Separators, templates and texts the patterns below only hand to lx.t and
--- lx.join, which read them and keep nothing (they are never handed to a
--- rule): made once, not at every call.
-local SEP_SPACE = { en = " ", fr = " " }
-local SEP_SEMI = { en = "; ", fr = " ; " }
-local COVERED_BY = { en = "{c} by {o}", fr = "{c} par {o}" }
-local PART_LABELLED = { en = "{l}: {e}", fr = "{l} : {e}" }
-local MEASURES_TEXTS = {
-  item = { en = "{w}{s}", fr = "{w}{s}" },
-  why = { en = "{i} ({y})", fr = "{i} ({y})" },
-  unknown = { en = "The profile does not say {q} provides for {l}.", fr = "Le profil n'indique pas {q} prévoit {l}." },
-  adopted = { en = "{S} provides for {l}.", fr = "{S} prévoit {l}." },
-  partly = { en = "{S} provides only in part for {l}.", fr = "{S} ne prévoit qu'en partie {l}." },
-  not_adopted = { en = "{S} does not provide for {l}.", fr = "{S} ne prévoit pas {l}." },
-  first_subject = { en = "National law", fr = "Le droit national" },
-  next_subject = { en = "It", fr = "Il" },
-  first_whether = { en = "whether national law", fr = "si le droit national" },
-  next_whether = { en = "whether it", fr = "s'il" },
-}
 
 local function labels(list)
   local out = {}
@@ -1417,16 +1449,14 @@ local function narrowed_text(a)
       groups[#groups + 1] = g
     end
   end
-  for i, g in ipairs(groups) do parts[i] = fill_with({ en = "{c}: {w}", fr = "{c} : {w}" }, "c", join(g.labels), "w", g.why) end
+  for i, g in ipairs(groups) do parts[i] = fill_with(CONDUCT_TEXTS.element_why, "c", join(g.labels), "w", g.why) end
   for _, c in ipairs(a.unknown) do if c.unsure then unsure[#unsure + 1] = c.missing end end
   local out = { en = "", fr = "" }
   if #parts > 0 then
-    out = fill_with({ en = " Covered only by narrower offences: {l}.", fr = " Couvert seulement par des infractions plus étroites : {l}." },
-               "l", (join(parts, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })))
+    out = fill_with(CONDUCT_TEXTS.narrower, "l", (join(parts, SEP_SEMI, SEP_SEMI)))
   end
   if #unsure > 0 then
-    out = fill_with({ en = "{t} Covered by offences with an element the profile does not describe: {l}.", fr = "{t} Couvert par des infractions comportant un élément que le profil ne décrit pas : {l}." },
-               "t", out, "l", (join(unsure, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })))
+    out = fill_with(CONDUCT_TEXTS.undescribed, "t", out, "l", (join(unsure, SEP_SEMI, SEP_SEMI)))
   end
   return out
 end
@@ -1445,12 +1475,12 @@ lx.conduct_missing = conduct_missing
 function lx.criminalized(ctx, elements)
   local a = lx.analyse_conduct(ctx, elements)
   if #a.absent == 0 and #a.unknown == 0 and #a.narrowed == 0 then
-    return met_fresh(ctx, fill_with({ en = "Criminalized: {l}.", fr = "Incriminé : {l}." }, "l", (covered_text(a)))), a
+    return met_fresh(ctx, fill_with(CONDUCT_TEXTS.criminalized, "l", (covered_text(a)))), a
   end
   local missing = conduct_missing(a)
   local covered = #a.covered > 0
-    and fill_with({ en = "Covered: {l}.", fr = "Couvert : {l}." }, "l", (covered_text(a))) or { en = "", fr = "" }
-  local rest = fill_with({ en = "{c}{n}", fr = "{c}{n}" }, "c", covered, "n", (narrowed_text(a)))
+    and fill_with(CONDUCT_TEXTS.covered, "l", (covered_text(a))) or NO_TEXT
+  local rest = fill_with(CONDUCT_TEXTS.then_narrowed, "c", covered, "n", (narrowed_text(a)))
   rest = { en = rest.en:gsub("^ ", ""), fr = rest.fr:gsub("^ ", "") }
   local undescribed, dated = {}, {}
   for _, x in ipairs(a.unknown) do
@@ -1460,19 +1490,18 @@ function lx.criminalized(ctx, elements)
   if #a.unknown > 0 then
     -- an unknown finding starts with why it is unknown
     local why = #undescribed > 0
-      and fill_with({ en = "The profile does not show which offence, if any, covers {u} at the assessment date.{d}", fr = "Le profil n'indique pas quelle infraction couvre, le cas échéant, {u} à la date d'évaluation.{d}" },
-               "u", join(undescribed), "d", (join(dated, { en = "", fr = "" }, { en = "", fr = "" })))
+      and fill_with(CONDUCT_TEXTS.not_shown, "u", join(undescribed), "d", (join(dated, NO_TEXT, NO_TEXT)))
       or { en = "The profile does not describe an element that an offence requires.", fr = "Le profil ne décrit pas un élément qu'exige une infraction." }
     if #a.absent > 0 then
-      why = fill_with({ en = "{w} No offence covers {m}.", fr = "{w} Aucune infraction ne couvre {m}." }, "w", why, "m", (join(labels(a.absent))))
+      why = fill_with(CONDUCT_TEXTS.and_none, "w", why, "m", (join(labels(a.absent))))
     end
-    return ctx:unknown(rest.en ~= "" and fill_with({ en = "{w} {r}", fr = "{w} {r}" }, "w", why, "r", rest) or why, missing), a
+    return ctx:unknown(rest.en ~= "" and fill_with(CONDUCT_TEXTS.why_then, "w", why, "r", rest) or why, missing), a
   end
   if #a.covered > 0 or #a.narrowed > 0 then
-    local none = #a.absent > 0 and fill_with({ en = " No offence covers {m}.", fr = " Aucune infraction ne couvre {m}." }, "m", (join(labels(a.absent)))) or { en = "", fr = "" }
-    return partly_fresh(ctx, fill_with({ en = "{r}{n}", fr = "{r}{n}" }, "r", rest, "n", none), missing), a
+    local none = #a.absent > 0 and fill_with(CONDUCT_TEXTS.none, "m", (join(labels(a.absent)))) or NO_TEXT
+    return partly_fresh(ctx, fill_with(CONDUCT_TEXTS.rest_then, "r", rest, "n", none), missing), a
   end
-  return not_met_fresh(ctx, fill_with({ en = "No offence of national law covers {m}.", fr = "Aucune infraction du droit national ne couvre {m}." }, "m", (join(labels(a.absent)))), labels(a.absent)), a
+  return not_met_fresh(ctx, fill_with(CONDUCT_TEXTS.no_offence, "m", (join(labels(a.absent)))), labels(a.absent)), a
 end
 
 ---------------------------------------------------------------------------
@@ -1881,40 +1910,56 @@ end
 -- The explanation gives every part's own explanation.
 ---------------------------------------------------------------------------
 function lx.all_of(ctx, parts)
-  local results, counts, missing, pieces, pieces_of = {}, { met = 0, partly_met = 0, not_met = 0, unknown = 0, not_applicable = 0 }, {}, {}, {}
+  -- the parts are counted by status in locals (a status no finding has
+  -- fails as the count did); pieces_of[i] is the text of part i when it
+  -- applies, and the list joined when every part gave one; a measure part
+  -- is handed to lx.measure_finding as its options, of which it reads only
+  -- what
+  local results, missing, pieces_of, texts = {}, {}, {}, 0
+  local met, partly_met, not_met, unknown, not_applicable = 0, 0, 0, 0, 0
   for i, part in ipairs(parts) do
     local r = part.finding or (part.check and part.check(ctx))
-              or lx.measure_finding(ctx, part.path, { what = part.what })
+              or lx.measure_finding(ctx, part.path, part)
     results[i] = r
-    counts[r.status] = counts[r.status] + 1
-    if r.status ~= "not_applicable" then
-      pieces_of[i] = part.label
+    local status = r.status
+    if status == "met" then met = met + 1
+    elseif status == "not_met" then not_met = not_met + 1
+    elseif status == "partly_met" then partly_met = partly_met + 1
+    elseif status == "unknown" then unknown = unknown + 1
+    elseif status == "not_applicable" then not_applicable = not_applicable + 1
+    else local counts = {}; counts[status] = counts[status] + 1 end   -- raises, as counting it did
+    if status ~= "not_applicable" then
+      local text = part.label
         and fill_with(PART_LABELLED, "l", bilingual(part.label, "part label"), "e", r.explanation)
         or r.explanation
-      pieces[#pieces + 1] = pieces_of[i]
+      pieces_of[i] = text
+      if text ~= nil then texts = texts + 1 end
     end
     for _, m in ipairs(r.missing or NO_ITEMS) do missing[#missing + 1] = m end
     local name = part.label or part.what
-    if (r.status == "not_met" or r.status == "partly_met") and #(r.missing or NO_ITEMS) == 0 and name then
-      missing[#missing + 1] = r.status == "partly_met" and part.what
-        and fill_with({ en = "{w}: provided for only in part (the profile does not say what is missing)",
-                   fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" }, "w", part.what)
+    if (status == "not_met" or status == "partly_met") and #(r.missing or NO_ITEMS) == 0 and name then
+      missing[#missing + 1] = status == "partly_met" and part.what
+        and fill_with(MEASURES_TEXTS.in_part, "w", part.what)
         or bilingual(name, "part label")
     end
   end
-  if counts.unknown > 0 then
+  local pieces = pieces_of
+  if unknown > 0 then
     -- an unknown finding starts with why it is unknown: the open parts first
     local open = {}
     for i, r in ipairs(results) do if r.status == "unknown" then open[#open + 1] = pieces_of[i] end end
     for i, r in ipairs(results) do if r.status ~= "unknown" and r.status ~= "not_applicable" then open[#open + 1] = pieces_of[i] end end
     pieces = open
+  elseif texts ~= #results then   -- a part left out: the texts in order, without gaps
+    pieces = {}
+    for i, r in ipairs(results) do if r.status ~= "not_applicable" then pieces[#pieces + 1] = pieces_of[i] end end
   end
   local expl = join(pieces, SEP_SPACE, SEP_SPACE)
-  local considered = #parts - counts.not_applicable
+  local considered = #parts - not_applicable
   if considered == 0 then return results[1] and ctx:not_applicable(results[1].explanation) or ctx:not_applicable("no part applies") end
-  if counts.met == considered then return ctx:met(expl) end
-  if counts.unknown > 0 then return ctx:unknown(expl, missing) end
-  if counts.met == 0 and counts.partly_met == 0 then return ctx:not_met(expl, missing) end
+  if met == considered then return ctx:met(expl) end
+  if unknown > 0 then return ctx:unknown(expl, missing) end
+  if met == 0 and partly_met == 0 then return ctx:not_met(expl, missing) end
   return ctx:partly(expl, missing)
 end
 
@@ -1953,8 +1998,8 @@ local function WHATS_CHECKED() end   -- a marker no rule can make or reach
 local function all_measures(ctx, elements, whats)
   local MT = MEASURES_TEXTS
   -- each state's list made with its first item (false: none yet; any
-  -- other state is nil, and its item fails as it did)
-  local got = { adopted = false, partly = false, not_adopted = false, unknown = false }
+  -- other state fails as putting its item in a list of none did)
+  local adopted, partly, not_adopted, unknown = false, false, false, false
   local missing = {}
   for _, el in ipairs(elements) do
     local m = ctx:measure(el.path)
@@ -1969,18 +2014,24 @@ local function all_measures(ctx, elements, whats)
       if en == nil then item = w .. src else item = { en = en .. src, fr = w.fr .. src } end
     end
     if m.why then item = fill_with(MT.why, "i", item, "y", m.why) end
-    local bucket = got[m.state]
-    if bucket == false then
-      bucket = {}
-      got[m.state] = bucket
+    local state = m.state
+    if state == "adopted" then
+      if adopted then adopted[#adopted + 1] = item else adopted = { item } end
+    elseif state == "partly" then
+      if partly then partly[#partly + 1] = item else partly = { item } end
+    elseif state == "not_adopted" then
+      if not_adopted then not_adopted[#not_adopted + 1] = item else not_adopted = { item } end
+    elseif state == "unknown" then
+      if unknown then unknown[#unknown + 1] = item else unknown = { item } end
+    else
+      local bucket = nil
+      bucket[#bucket + 1] = item   -- raises, as a state of no list did
     end
-    bucket[#bucket + 1] = item
     if m.state == "partly" then
       local n = 0
       for _, x in ipairs(m.missing or NO_ITEMS) do missing[#missing + 1] = x; n = n + 1 end
       if n == 0 then
-        missing[#missing + 1] = fill_with({ en = "{w}: provided for only in part (the profile does not say what is missing)",
-                                       fr = "{w} : prévu seulement en partie (le profil ne précise pas ce qui manque)" }, "w", el.what)
+        missing[#missing + 1] = fill_with(MEASURES_TEXTS.in_part, "w", el.what)
       end
     elseif m.state == "not_adopted" then
       missing[#missing + 1] = el.what
@@ -1988,14 +2039,14 @@ local function all_measures(ctx, elements, whats)
   end
   -- One sentence per state; an unknown finding starts with why it is unknown
   local parts = {}
-  say_measures(parts, got.unknown, MT.unknown)
-  say_measures(parts, got.adopted, MT.adopted)
-  say_measures(parts, got.partly, MT.partly)
-  say_measures(parts, got.not_adopted, MT.not_adopted)
+  say_measures(parts, unknown, MT.unknown)
+  say_measures(parts, adopted, MT.adopted)
+  say_measures(parts, partly, MT.partly)
+  say_measures(parts, not_adopted, MT.not_adopted)
   local status
-  if got.unknown then status = "unknown"
-  elseif not got.partly and not got.not_adopted then status = "met"
-  elseif not got.adopted and not got.partly then status = "not_met"
+  if unknown then status = "unknown"
+  elseif not partly and not not_adopted then status = "met"
+  elseif not adopted and not partly then status = "not_met"
   else status = "partly_met" end
   return { status = status, text = #parts == 1 and parts[1] or join(parts, SEP_SPACE, SEP_SPACE), missing = missing }
 end
@@ -2202,6 +2253,19 @@ end
 -- with the state of every option.
 ---------------------------------------------------------------------------
 local RANK = { met = 4, partly_met = 3, unknown = 2, not_met = 1, not_applicable = 0 }
+-- lx.any_of's templates and leads (only lx.t reads them)
+local ANY_TEXTS = {
+  met = { en = "Met through {o}: {e}", fr = "Rempli par {o} : {e}" },
+  option = { en = "{o}: {e}", fr = "{o} : {e}" },
+  lead_then = { en = "{l} {p}", fr = "{l} {p}" },
+  open = { en = "Not settled: no option is shown to be fully met, and the profile leaves facts open.", fr = "Non tranché : aucune option n'est établie comme pleinement remplie, et le profil laisse des faits ouverts." },
+  none = { en = "No option is fully met.", fr = "Aucune option n'est pleinement remplie." },
+}
+-- each option's state starts a sentence: its label capitalised (ASCII
+-- initials; labels in this pack start with a letter or an apostrophe form)
+local function capital(t)
+  return { en = (t.en:gsub("^%l", string.upper)), fr = (t.fr:gsub("^%l", string.upper)) }
+end
 
 function lx.any_of(ctx, options)
   local results, best = {}, nil
@@ -2211,26 +2275,18 @@ function lx.any_of(ctx, options)
     if r.status == "met" then
       local label = bilingual(opt.label, "option label")
       label.id = opt.id
-      return met_fresh(ctx, fill_with({ en = "Met through {o}: {e}", fr = "Rempli par {o} : {e}" }, "o", label, "e", r.explanation), label)
+      return met_fresh(ctx, fill_with(ANY_TEXTS.met, "o", label, "e", r.explanation), label)
     end
     if best == nil or RANK[r.status] > RANK[results[best].status] then best = i end
   end
-  -- each option's state starts a sentence: capitalise its label (ASCII
-  -- initials; labels in this pack start with a letter or an apostrophe form)
-  local function capital(t)
-    return { en = (t.en:gsub("^%l", string.upper)), fr = (t.fr:gsub("^%l", string.upper)) }
-  end
   local parts = {}
   for i, opt in ipairs(options) do
-    parts[i] = fill_with({ en = "{o}: {e}", fr = "{o} : {e}" }, "o", capital(bilingual(opt.label, "option label")), "e", results[i].explanation)
+    parts[i] = fill_with(ANY_TEXTS.option, "o", capital(bilingual(opt.label, "option label")), "e", results[i].explanation)
   end
   local b = results[best]
   -- an unknown finding starts with why it is unknown
-  local lead = b.status == "unknown"
-    and { en = "Not settled: no option is shown to be fully met, and the profile leaves facts open.", fr = "Non tranché : aucune option n'est établie comme pleinement remplie, et le profil laisse des faits ouverts." }
-    or { en = "No option is fully met.", fr = "Aucune option n'est pleinement remplie." }
-  local expl = fill_with({ en = "{l} {p}", fr = "{l} {p}" },
-    "l", lead, "p", (join(parts, { en = " ", fr = " " }, { en = " ", fr = " " })))
+  local lead = b.status == "unknown" and ANY_TEXTS.open or ANY_TEXTS.none
+  local expl = fill_with(ANY_TEXTS.lead_then, "l", lead, "p", (join(parts, SEP_SPACE, SEP_SPACE)))
   local missing = {}
   for _, r in ipairs(results) do for _, m in ipairs(r.missing or NO_ITEMS) do missing[#missing + 1] = m end end
   if b.status == "partly_met" then return ctx:partly(expl, missing) end
@@ -2632,9 +2688,20 @@ local function rows_for(rec, ref)
   return inner
 end
 
+-- The texts of lx.transposition and lx.transposition_finding (templates
+-- and values only lx.t and lx.join read, never handed out).
+local TRANSPOSITION_TEXTS = {
+  question = { en = "Which national measures transpose {r} of the directive, and do they do so completely (table of correspondence)?",
+               fr = "Quelles mesures nationales transposent la disposition {r} de la directive, et le font-elles entièrement (tableau de correspondance) ?" },
+  not_in_force = { en = "{t}: {w}", fr = "{t} : {w}" },
+  by = { en = " ({m})", fr = " ({m})" },
+  partly = { en = "National law{b} transposes {w} only in part; missing: {d}.", fr = "Le droit national{b} ne transpose {w} qu'en partie ; il manque : {d}." },
+  why = { en = " ({r})", fr = " ({r})" },
+  not_adopted = { en = "National law does not transpose {w}{y}.", fr = "Le droit national ne transpose pas {w}{y}." },
+}
+
 local function transposition_question(ref)
-  return fill_with({ en = "Which national measures transpose {r} of the directive, and do they do so completely (table of correspondence)?",
-                fr = "Quelles mesures nationales transposent la disposition {r} de la directive, et le font-elles entièrement (tableau de correspondance) ?" }, "r", ref)
+  return fill_with(TRANSPOSITION_TEXTS.question, "r", ref)
 end
 
 -- Where provision `ref` of a directive stands at the as-of date, read from
@@ -2682,7 +2749,7 @@ function lx.transposition(ctx, ref)
                                               notified = m.notified, refers = m.refers_to_directive }
         end
       else
-        out.why = fill_with({ en = "{t}: {w}", fr = "{t} : {w}" }, "t", m.title, "w", why)
+        out.why = fill_with(TRANSPOSITION_TEXTS.not_in_force, "t", m.title, "w", why)
       end
     end
     local s
@@ -2713,7 +2780,7 @@ end
 local function measure_titles(list)
   local titles = {}
   for i, m in ipairs(list) do titles[i] = m.title end
-  return join(titles, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
+  return join(titles, SEP_SEMI, SEP_SEMI)
 end
 
 -- The date the provision of ctx became due for the State, and whether it is
@@ -2738,6 +2805,7 @@ local LATE = {
                 fr = " Transposition tardive : en vigueur depuis le {s}, après le {d}, date de l'adhésion de l'État, dès laquelle la disposition le lie (la date limite était passée avant)." },
   option = { en = " Transposed late: in force since {s}, after {d}, the date the State took up the option through which the provision binds it (after the deadline).",
              fr = " Transposition tardive : en vigueur depuis le {s}, après le {d}, date à laquelle l'État a retenu l'option par laquelle la disposition le lie (après la date limite)." },
+  after = { en = "{e}{l}", fr = "{e}{l}" },   -- the finding's text, then the sentence
 }
 
 -- A met or partly met finding of a directive's provision whose measures
@@ -2763,7 +2831,7 @@ function lx.noting_late(ctx, finding, since, option_from)
   if option_from and option_from > due then due, words = option_from, LATE.option end
   if since <= due then return finding end
   local late = fill_with(words, "s", since, "d", due)
-  local text = fill_with({ en = "{e}{l}", fr = "{e}{l}" }, "e", finding.explanation, "l", late)
+  local text = fill_with(LATE.after, "e", finding.explanation, "l", late)
   if finding.status == "met" then return ctx:met(text, finding.option) end
   return ctx:partly(text, finding.missing)
 end
@@ -2804,20 +2872,20 @@ function lx.transposition_finding(ctx, ref, opts)
   local t = lx.transposition(ctx, ref)
   -- (what is a copy of two strings, by texts lx.t has just made or none: the
   -- commonest sentences are put together by concatenation, as lx.t fills them)
-  local by = #t.measures > 0 and fill_with({ en = " ({m})", fr = " ({m})" }, "m", (measure_titles(t.measures))) or NO_TEXT
+  local by = #t.measures > 0 and fill_with(TRANSPOSITION_TEXTS.by, "m", (measure_titles(t.measures))) or NO_TEXT
   if t.state == "adopted" then
     return lx.noting_late(ctx, met_fresh(ctx, { en = "National law" .. by.en .. " transposes " .. what.en .. ".", fr = "Le droit national" .. by.fr .. " transpose " .. what.fr .. "." }), t.since)
   elseif t.state == "partly" then
     local missing = {}
     for i, x in ipairs(t.missing) do missing[i] = x end
     if #missing == 0 then missing[1] = what end
-    local short = join(missing, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
-    return lx.noting_late(ctx, partly_fresh(ctx, fill_with({ en = "National law{b} transposes {w} only in part; missing: {d}.", fr = "Le droit national{b} ne transpose {w} qu'en partie ; il manque : {d}." },
+    local short = join(missing, SEP_SEMI, SEP_SEMI)
+    return lx.noting_late(ctx, partly_fresh(ctx, fill_with(TRANSPOSITION_TEXTS.partly,
       "w", what, "b", by, "d", short), missing), t.since)
   elseif t.state == "not_adopted" then
-    local why = t.why and fill_with({ en = " ({r})", fr = " ({r})" }, "r", t.why) or { en = "", fr = "" }
+    local why = t.why and fill_with(TRANSPOSITION_TEXTS.why, "r", t.why) or NO_TEXT
     local missing = #t.missing > 0 and t.missing or { what }
-    return not_met_fresh(ctx, fill_with({ en = "National law does not transpose {w}{y}.", fr = "Le droit national ne transpose pas {w}{y}." }, "w", what, "y", why), missing)
+    return not_met_fresh(ctx, fill_with(TRANSPOSITION_TEXTS.not_adopted, "w", what, "y", why), missing)
   end
   return unknown_fresh(ctx, { en = "The table of correspondence does not say how national law transposes " .. what.en .. ".",
                               fr = "Le tableau de correspondance n'indique pas comment le droit national transpose " .. what.fr .. "." })
@@ -3036,19 +3104,20 @@ function lx.good_practice(ctx, spec)
     end
   end
   local r = all_measures(ctx, measures, WHATS_CHECKED)
-  local texts, status = { r.text }, r.status
-  if #measures == 0 then texts, status = {}, "met" end
-  local body = r.text   -- joined alone, the measures' text is itself
-  if #notified > 0 or #measures == 0 then body = nil end
-  for _, n in ipairs(notified) do
-    if n.found then
-      texts[#texts + 1] = fill_with(GOOD_PRACTICE_TEXTS.notified, "w", n.what, "d", n.date)
-    else
-      texts[#texts + 1] = fill_with(GOOD_PRACTICE_TEXTS.not_notified, "w", n.what)
-      status = "unknown"
+  local status, body = r.status, r.text   -- joined alone, the measures' text is itself
+  if #measures == 0 then status = "met" end
+  if #notified > 0 or #measures == 0 then   -- the texts joined: the measures', then each notification's
+    local texts = #measures == 0 and {} or { r.text }
+    for _, n in ipairs(notified) do
+      if n.found then
+        texts[#texts + 1] = fill_with(GOOD_PRACTICE_TEXTS.notified, "w", n.what, "d", n.date)
+      else
+        texts[#texts + 1] = fill_with(GOOD_PRACTICE_TEXTS.not_notified, "w", n.what)
+        status = "unknown"
+      end
     end
+    body = join(texts, SEP_SPACE, SEP_SPACE)
   end
-  body = body or join(texts, SEP_SPACE, SEP_SPACE)
   local T = GOOD_PRACTICE_TEXTS
   local lead, by_en, by_fr = T.lead[status], by.en, nil   -- by's text in each language (a string has no en: itself)
   if by_en == nil then by_en, by_fr = by, by else by_fr = by.fr end
