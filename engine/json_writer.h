@@ -55,6 +55,8 @@ void jw_escape_keys(json_writer *w);
 void jw_object_k(json_writer *w, const char *key, size_t klen);     /* opens {, closed by jw_end */
 void jw_array_k(json_writer *w, const char *key, size_t klen);      /* opens [, closed by jw_end */
 void jw_end(json_writer *w);                                        /* closes the innermost container */
+/* An empty array, [] (the bytes of jw_array_k then jw_end, in one value). */
+void jw_empty_array_k(json_writer *w, const char *key, size_t klen);
 void jw_int_k(json_writer *w, const char *key, size_t klen, int64_t v);
 void jw_bool_k(json_writer *w, const char *key, size_t klen, int v);
 void jw_null_k(json_writer *w, const char *key, size_t klen);
@@ -73,6 +75,7 @@ static inline size_t jw_key_length(const char *key) { return key ? strlen(key) :
 
 static inline void jw_object(json_writer *w, const char *key) { jw_object_k(w, key, jw_key_length(key)); }
 static inline void jw_array(json_writer *w, const char *key) { jw_array_k(w, key, jw_key_length(key)); }
+static inline void jw_empty_array(json_writer *w, const char *key) { jw_empty_array_k(w, key, jw_key_length(key)); }
 static inline void jw_int(json_writer *w, const char *key, int64_t v) { jw_int_k(w, key, jw_key_length(key), v); }
 static inline void jw_bool(json_writer *w, const char *key, int v) { jw_bool_k(w, key, jw_key_length(key), v); }
 static inline void jw_null(json_writer *w, const char *key) { jw_null_k(w, key, jw_key_length(key)); }

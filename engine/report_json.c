@@ -203,9 +203,13 @@ static void served_entry(json_writer *w, const lx_assessment *a, const report_re
 /* The findings that serve f's obligation, each a served_entry. */
 static void served_by_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const report_related *rel,
                            const lx_finding *f) {
-  jw_array(w, "served_by");
   size_t n = 0;
   const size_t *idx = report_related_of(rel, f, &n);
+  if (!n) {
+    jw_empty_array(w, "served_by");
+    return;
+  }
+  jw_array(w, "served_by");
   for (size_t k = 0; k < n; k++) {
     const lx_finding *g = &a->findings[idx[k]];
     jw_object(w, NULL);
@@ -269,6 +273,40 @@ static void finding_tail(json_writer *w, const lx_assessment *a, const report_re
   if (f->status != LX_ERROR) jw_null(w, "error");
 }
 
+/* A finding's questions (at least one): [{ en, fr, es, fact }]. */
+static void questions_json(json_writer *w, const lx_finding *f) {
+  jw_array(w, "questions");
+  for (int i = 0; i < f->nquestions; i++) {
+    const lx_text *t = &f->questions[i].text;
+    jw_object(w, NULL);
+    jw_string(w, "en", t->en);
+    jw_string(w, "fr", t->fr);
+    jw_string(w, "es", t->es);
+    jw_string_or_null(w, "fact", f->questions[i].fact);
+    jw_end(w);
+  }
+  jw_end(w);
+}
+
+/* A finding's evidence (at least one): [{ fact, label, source, url, note,
+** from, repealed }]. */
+static void evidence_json(json_writer *w, const lx_finding *f) {
+  jw_array(w, "evidence");
+  for (int i = 0; i < f->nevidence; i++) {
+    const lx_evidence *e = &f->evidence[i];
+    jw_object(w, NULL);
+    jw_string_or_null(w, "fact", e->fact);
+    jw_string_or_null(w, "label", e->label);
+    jw_string_or_null(w, "source", e->source);
+    jw_string_or_null(w, "url", e->url);
+    jw_string_or_null(w, "note", e->note);
+    jw_string_or_null(w, "from", e->from);
+    jw_string_or_null(w, "repealed", e->repealed);
+    jw_end(w);
+  }
+  jw_end(w);
+}
+
 static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const report_related *rel,
                          const lx_finding *f) {
   jw_object(w, NULL);
@@ -286,34 +324,17 @@ static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessme
   } else {
     jw_null(w, "option");
   }
-  jw_array(w, "missing");
-  for (int i = 0; i < f->nmissing; i++) text_json(w, NULL, &f->missing[i]);
-  jw_end(w);
-  jw_array(w, "questions");
-  for (int i = 0; i < f->nquestions; i++) {
-    const lx_text *t = &f->questions[i].text;
-    jw_object(w, NULL);
-    jw_string(w, "en", t->en);
-    jw_string(w, "fr", t->fr);
-    jw_string(w, "es", t->es);
-    jw_string_or_null(w, "fact", f->questions[i].fact);
+  if (f->nmissing <= 0) {
+    jw_empty_array(w, "missing");
+  } else {
+    jw_array(w, "missing");
+    for (int i = 0; i < f->nmissing; i++) text_json(w, NULL, &f->missing[i]);
     jw_end(w);
   }
-  jw_end(w);
-  jw_array(w, "evidence");
-  for (int i = 0; i < f->nevidence; i++) {
-    const lx_evidence *e = &f->evidence[i];
-    jw_object(w, NULL);
-    jw_string_or_null(w, "fact", e->fact);
-    jw_string_or_null(w, "label", e->label);
-    jw_string_or_null(w, "source", e->source);
-    jw_string_or_null(w, "url", e->url);
-    jw_string_or_null(w, "note", e->note);
-    jw_string_or_null(w, "from", e->from);
-    jw_string_or_null(w, "repealed", e->repealed);
-    jw_end(w);
-  }
-  jw_end(w);
+  if (f->nquestions <= 0) jw_empty_array(w, "questions");
+  else questions_json(w, f);
+  if (f->nevidence <= 0) jw_empty_array(w, "evidence");
+  else evidence_json(w, f);
   if (f->status != LX_ERROR) {
     put_fragment(w, doc, FRAG_TAIL, finding_tail, a, rel, f);
   } else {
@@ -510,6 +531,26 @@ static void put_rating_figures(json_writer *w, report_json_doc *doc, const lx_ra
   else rating_figures_json(w, r);
 }
 
+/* Rating r's shortcomings: [{ id, status, level, weight }] of its
+** findings in a. */
+static void shortcomings_json(json_writer *w, const lx_assessment *a, const lx_rating *r) {
+  if (r->nshortcomings <= 0) {
+    jw_empty_array(w, "shortcomings");
+    return;
+  }
+  jw_array(w, "shortcomings");
+  for (int k = 0; k < r->nshortcomings; k++) {
+    const lx_finding *f = &a->findings[r->shortcomings[k]];
+    jw_object(w, NULL);
+    jw_string(w, "id", f->rule->id);
+    jw_string(w, "status", lx_status_name(f->status));
+    jw_string(w, "level", lx_level_name(f->rule->level));
+    jw_string(w, "weight", report_weight_word(f, "en"));
+    jw_end(w);
+  }
+  jw_end(w);
+}
+
 /* The ratings of a (list[0..nr-1], rating_compute's) with their titles,
 ** explanations, counts, coverage and shortcomings. */
 static void ratings_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_rating *list, size_t nr) {
@@ -524,17 +565,7 @@ static void ratings_json(json_writer *w, report_json_doc *doc, const lx_assessme
     jw_string(w, "grade", rating_grade_name(r->grade));
     put_rating_title(w, doc, a, r, i);
     put_rating_figures(w, doc, r);
-    jw_array(w, "shortcomings");
-    for (int k = 0; k < r->nshortcomings; k++) {
-      const lx_finding *f = &a->findings[r->shortcomings[k]];
-      jw_object(w, NULL);
-      jw_string(w, "id", f->rule->id);
-      jw_string(w, "status", lx_status_name(f->status));
-      jw_string(w, "level", lx_level_name(f->rule->level));
-      jw_string(w, "weight", report_weight_word(f, "en"));
-      jw_end(w);
-    }
-    jw_end(w);
+    shortcomings_json(w, a, r);
     jw_end(w);
   }
   jw_end(w);
@@ -562,6 +593,16 @@ static void summary_json(json_writer *w, const lx_assessment *a) {
   jw_int(w, "gaps", s.gaps);
   jw_int(w, "errors", s.errors);
   jw_end(w);
+}
+
+/* The report part (report_part_of) of each finding in rel's instrument
+** order, parts[k] that of rel->order[k]: the findings' order part by part
+** is report_related_select's, each finding's part worked out once instead
+** of once per part.  Freed by the caller; NULL if out of memory. */
+static unsigned char *findings_parts(const report_related *rel) {
+  unsigned char *parts = malloc(rel->n + 1);
+  for (size_t k = 0; parts && k < rel->n; k++) parts[k] = (unsigned char)report_part_of(&rel->a->findings[rel->order[k]]);
+  return parts;
 }
 
 /* Assessment a into w (its text into doc->out, handed to out in big
@@ -605,19 +646,19 @@ static int assessment_json(json_writer *w, report_json_doc *doc, FILE *out, cons
   if (!brief) transposition_json(w, a);   /* --only gaps leaves it out */
   /* findings in report order: gaps, unknown, errors, others, good practice */
   jw_array(w, "findings");
+  unsigned char *parts = findings_parts(rel);
   for (int part = 0; part < PART_COUNT; part++) {
-    size_t n = 0;
     if ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && brief) continue;      /* --only gaps */
-    size_t *idx = report_related_select(rel, (report_part)part, &n);
-    for (size_t k = 0; idx && k < n; k++) {
-      finding_json(w, doc, a, rel, &a->findings[idx[k]]);
+    for (size_t k = 0; parts && k < rel->n; k++) {
+      if (parts[k] != part) continue;
+      finding_json(w, doc, a, rel, &a->findings[rel->order[k]]);
       if (doc->out.len >= (doc->count > 1 ? FLUSH_AT_BATCH : FLUSH_AT_ONE) && jw_flush(&doc->out, out) != 0) {
-        free(idx);
+        free(parts);
         return -1;
       }
     }
-    free(idx);
   }
+  free(parts);
   jw_end(w);
   jw_end(w);
   return 0;
