@@ -129,6 +129,28 @@ int jw_fragment_fits(const json_writer *w, const jw_fragment *f);
 /* Append f's bytes from store to w's output (jw_fragment_fits(w, f) holds). */
 void jw_fragment_put(json_writer *w, const strbuf *store, const jw_fragment *f);
 
+/* ---- prepared members: a member whose key and value never change ----
+**
+** A member such as "option": null or "missing": [] that a document writes
+** thousands of times at the same place: its bytes after another member of
+** the same container (the comma, the line break and indentation, the key,
+** the value) are kept from the first time they are written there, at that
+** depth, and copied afterwards in one move.  Elsewhere (first in its
+** container, another depth, keys escaped) the member is written as any
+** other.  A jw_prepared starts zeroed and serves one key and value. */
+#define JW_PREPARED_MAX 64
+typedef struct {
+  int depth;                    /* the writer's depth when text was kept; 0: nothing kept */
+  size_t len;                   /* text[0 .. len - 1] */
+  char text[JW_PREPARED_MAX];
+} jw_prepared;
+
+/* The member key (klen bytes, the program's own name) with value (vlen
+** bytes of JSON written as they are: null, [], {}, true, false), from
+** *prep when it was kept for this place, else written (and kept in *prep
+** when it fits there: after another member, keys not escaped). */
+void jw_prepared_k(json_writer *w, jw_prepared *prep, const char *key, size_t klen, const char *value, size_t vlen);
+
 /* Is s (n bytes) valid UTF-8 as Jansson judges it: no overlong form, no
 ** surrogate, nothing above U+10FFFF?  1 or 0. */
 int jw_utf8_valid(const char *s, size_t n);

@@ -73,6 +73,14 @@ typedef struct {
 ** many States keeps its memory flat. */
 #define FIGURES_MAX 4096
 
+/* Members of every finding that are null or [] as often as not, each kept
+** as its bytes where it is written (json_writer.h prepared members). */
+enum {
+  PREP_SERVED_BY, PREP_OPTION, PREP_MISSING, PREP_QUESTIONS, PREP_EVIDENCE,
+  PREP_FACT, PREP_LABEL, PREP_SOURCE, PREP_URL, PREP_NOTE, PREP_FROM, PREP_REPEALED,
+  PREP_COUNT
+};
+
 /* A JSON report being written (report_json_begin .. report_json_end). */
 struct report_json_doc {
   strbuf out;                   /* text not yet handed to the file */
@@ -89,6 +97,7 @@ struct report_json_doc {
   size_t ntitles;
   figures_slot *figures;        /* by the figures' hash, open addressing */
   size_t figures_cap, figures_used;
+  jw_prepared prepared[PREP_COUNT];   /* by PREP_ slot */
 };
 
 /* Hand what doc->out holds to f once it passes this.  In a batch, in big
@@ -176,6 +185,22 @@ static void put_fragment(json_writer *w, report_json_doc *doc, int slot, fragmen
   else write(w, a, rel, f);
 }
 
+/* "key": null, from doc's prepared member in slot. */
+static void prepared_null(json_writer *w, report_json_doc *doc, int slot, const char *key) {
+  jw_prepared_k(w, &doc->prepared[slot], key, strlen(key), "null", 4);
+}
+
+/* "key": [], from doc's prepared member in slot. */
+static void prepared_empty_array(json_writer *w, report_json_doc *doc, int slot, const char *key) {
+  jw_prepared_k(w, &doc->prepared[slot], key, strlen(key), "[]", 2);
+}
+
+/* jw_string_or_null(w, key, s), its null from doc's prepared member in slot. */
+static void string_or_prepared_null(json_writer *w, report_json_doc *doc, int slot, const char *key, const char *s) {
+  if (s) jw_string(w, key, s);
+  else prepared_null(w, doc, slot, key);
+}
+
 /* { en, fr, es } of t, each present only when t gives it. */
 static void text_json(json_writer *w, const char *key, const lx_text *t) {
   jw_languages(w, key, t->en, t->fr, t->es);
@@ -206,7 +231,7 @@ static void served_by_json(json_writer *w, report_json_doc *doc, const lx_assess
   size_t n = 0;
   const size_t *idx = report_related_of(rel, f, &n);
   if (!n) {
-    jw_empty_array(w, "served_by");
+    prepared_empty_array(w, doc, PREP_SERVED_BY, "served_by");
     return;
   }
   jw_array(w, "served_by");
@@ -290,18 +315,18 @@ static void questions_json(json_writer *w, const lx_finding *f) {
 
 /* A finding's evidence (at least one): [{ fact, label, source, url, note,
 ** from, repealed }]. */
-static void evidence_json(json_writer *w, const lx_finding *f) {
+static void evidence_json(json_writer *w, report_json_doc *doc, const lx_finding *f) {
   jw_array(w, "evidence");
   for (int i = 0; i < f->nevidence; i++) {
     const lx_evidence *e = &f->evidence[i];
     jw_object(w, NULL);
-    jw_string_or_null(w, "fact", e->fact);
-    jw_string_or_null(w, "label", e->label);
-    jw_string_or_null(w, "source", e->source);
-    jw_string_or_null(w, "url", e->url);
-    jw_string_or_null(w, "note", e->note);
-    jw_string_or_null(w, "from", e->from);
-    jw_string_or_null(w, "repealed", e->repealed);
+    string_or_prepared_null(w, doc, PREP_FACT, "fact", e->fact);
+    string_or_prepared_null(w, doc, PREP_LABEL, "label", e->label);
+    string_or_prepared_null(w, doc, PREP_SOURCE, "source", e->source);
+    string_or_prepared_null(w, doc, PREP_URL, "url", e->url);
+    string_or_prepared_null(w, doc, PREP_NOTE, "note", e->note);
+    string_or_prepared_null(w, doc, PREP_FROM, "from", e->from);
+    string_or_prepared_null(w, doc, PREP_REPEALED, "repealed", e->repealed);
     jw_end(w);
   }
   jw_end(w);
@@ -322,19 +347,19 @@ static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessme
     jw_string_or_null(w, "id", f->option_id);
     jw_end(w);
   } else {
-    jw_null(w, "option");
+    prepared_null(w, doc, PREP_OPTION, "option");
   }
   if (f->nmissing <= 0) {
-    jw_empty_array(w, "missing");
+    prepared_empty_array(w, doc, PREP_MISSING, "missing");
   } else {
     jw_array(w, "missing");
     for (int i = 0; i < f->nmissing; i++) text_json(w, NULL, &f->missing[i]);
     jw_end(w);
   }
-  if (f->nquestions <= 0) jw_empty_array(w, "questions");
+  if (f->nquestions <= 0) prepared_empty_array(w, doc, PREP_QUESTIONS, "questions");
   else questions_json(w, f);
-  if (f->nevidence <= 0) jw_empty_array(w, "evidence");
-  else evidence_json(w, f);
+  if (f->nevidence <= 0) prepared_empty_array(w, doc, PREP_EVIDENCE, "evidence");
+  else evidence_json(w, doc, f);
   if (f->status != LX_ERROR) {
     put_fragment(w, doc, FRAG_TAIL, finding_tail, a, rel, f);
   } else {
