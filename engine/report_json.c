@@ -40,14 +40,16 @@ typedef struct {
   size_t record;                /* its rule_fragments in doc->records */
 } rule_slot;
 
-/* The title of the i-th rating written last, kept for the next
-** assessment's i-th rating: its group (from the rules) and its bytes. */
+/* The head of the i-th rating written last (scope, instrument, key,
+** grade, title), kept for the next assessment's i-th rating: its group
+** (from the rules) and, for each grade, its bytes. */
 typedef struct {
   const lx_ruleset *rules;
   rating_scope scope;
   char instrument[32], key[32];   /* as lx_rating holds them */
-  jw_fragment frag;
-  int made;
+  int grouped;                    /* the group above is set */
+  jw_fragment frag[GRADE_NONE + 1];
+  unsigned char made[GRADE_NONE + 1];
 } rating_title;
 _Static_assert(sizeof ((rating_title *)0)->instrument == sizeof ((lx_rating *)0)->instrument &&
                sizeof ((rating_title *)0)->key == sizeof ((lx_rating *)0)->key, "a rating's group as lx_rating holds it");
@@ -413,12 +415,24 @@ static void rating_title_json(json_writer *w, const lx_assessment *a, const lx_r
   text_pair(w, "title", en, fr);
 }
 
-/* The title of rating r, the i-th of its list: its group's (the rating's
-** scope, instrument and key, from the rules) fragment when the i-th
-** rating written before was of the same group in the same rules (as the
-** ratings of a batch are: rating_compute_planned), else written (and kept
-** for the next, when another assessment follows). */
-static void put_rating_title(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_rating *r, size_t i) {
+/* Rating r's members before its explanation: scope, instrument, key,
+** grade and title (its group's, and its grade's). */
+static void rating_head_json(json_writer *w, const lx_assessment *a, const lx_rating *r) {
+  static const char *const scopes[] = { "instrument", "cluster", "article" };
+  jw_string(w, "scope", scopes[r->scope]);
+  jw_string(w, "instrument", r->instrument);
+  jw_string_or_null(w, "key", r->key[0] ? r->key : NULL);
+  jw_string(w, "grade", rating_grade_name(r->grade));
+  rating_title_json(w, a, r);
+}
+
+/* The head of rating r (rating_head_json), the i-th of its list: the
+** fragment of its group (the rating's scope, instrument and key, from the
+** rules) and grade when the i-th rating written before was of the same
+** group in the same rules (as the ratings of a batch are:
+** rating_compute_planned), else written (and kept for the next, when
+** another assessment follows). */
+static void put_rating_head(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_rating *r, size_t i) {
   if (doc && i >= doc->ntitles) {
     size_t cap = doc->ntitles ? doc->ntitles : 64;
     while (cap <= i) cap *= 2;
@@ -430,24 +444,29 @@ static void put_rating_title(json_writer *w, report_json_doc *doc, const lx_asse
     }
   }
   rating_title *t = doc && i < doc->ntitles ? &doc->titles[i] : NULL;
-  if (!t) { rating_title_json(w, a, r); return; }
-  int same = t->made && t->rules == a->rules && t->scope == r->scope &&
+  int g = (unsigned)r->grade <= GRADE_NONE ? (int)r->grade : -1;
+  if (!t || g < 0) { rating_head_json(w, a, r); return; }
+  int same = t->grouped && t->rules == a->rules && t->scope == r->scope &&
              !strcmp(t->instrument, r->instrument) && !strcmp(t->key, r->key);
-  if (!same && !doc->keep) { rating_title_json(w, a, r); return; }   /* no later assessment to copy it into */
-  if (!same) {
-    json_writer frag;
-    jw_fragment_begin(&frag, &doc->store, w, &t->frag);
-    rating_title_json(&frag, a, r);
-    jw_fragment_end(&frag, &t->frag);
-    t->made = !sb_failed(&doc->store);
+  if (!same && !doc->keep) { rating_head_json(w, a, r); return; }   /* no later assessment to copy it into */
+  if (!same) {                                                        /* another group here: forget the last */
+    memset(t->made, 0, sizeof t->made);
+    t->grouped = 1;
     t->rules = a->rules;
     t->scope = r->scope;
     memcpy(t->instrument, r->instrument, strnlen(r->instrument, sizeof t->instrument - 1) + 1);   /* terminated within */
     memcpy(t->key, r->key, strnlen(r->key, sizeof t->key - 1) + 1);
     t->instrument[sizeof t->instrument - 1] = t->key[sizeof t->key - 1] = '\0';
   }
-  if (t->made && jw_fragment_fits(w, &t->frag)) jw_fragment_put(w, &doc->store, &t->frag);
-  else rating_title_json(w, a, r);
+  if (!t->made[g] && doc->keep) {
+    json_writer frag;
+    jw_fragment_begin(&frag, &doc->store, w, &t->frag[g]);
+    rating_head_json(&frag, a, r);
+    jw_fragment_end(&frag, &t->frag[g]);
+    t->made[g] = !sb_failed(&doc->store);
+  }
+  if (t->made[g] && jw_fragment_fits(w, &t->frag[g])) jw_fragment_put(w, &doc->store, &t->frag[g]);
+  else rating_head_json(w, a, r);
 }
 
 /* Rating r's members that follow its title: its explanation, counts and
@@ -579,16 +598,11 @@ static void shortcomings_json(json_writer *w, const lx_assessment *a, const lx_r
 /* The ratings of a (list[0..nr-1], rating_compute's) with their titles,
 ** explanations, counts, coverage and shortcomings. */
 static void ratings_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_rating *list, size_t nr) {
-  static const char *const scopes[] = { "instrument", "cluster", "article" };
   jw_array(w, "ratings");
   for (size_t i = 0; i < nr; i++) {
     const lx_rating *r = &list[i];
     jw_object(w, NULL);
-    jw_string(w, "scope", scopes[r->scope]);
-    jw_string(w, "instrument", r->instrument);
-    jw_string_or_null(w, "key", r->key[0] ? r->key : NULL);
-    jw_string(w, "grade", rating_grade_name(r->grade));
-    put_rating_title(w, doc, a, r, i);
+    put_rating_head(w, doc, a, r, i);
     put_rating_figures(w, doc, r);
     shortcomings_json(w, a, r);
     jw_end(w);
