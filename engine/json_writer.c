@@ -202,16 +202,12 @@ void jw_null_k(json_writer *w, const char *key, size_t klen) {
   if (value_start(w, key, klen, 4)) put_in_room(w->out, "null", 4);
 }
 
-void jw_prepared_k(json_writer *w, jw_prepared *prep, const char *key, size_t klen, const char *value, size_t vlen) {
+/* jw_prepared_k where prep does not serve: the member written, and kept in
+** *prep when it is after another member (after_member).  Out of line, so
+** that the copy keeps few registers. */
+static __attribute__((noinline)) void prepared_write(json_writer *w, jw_prepared *prep, int after_member,
+                                                     const char *key, size_t klen, const char *value, size_t vlen) {
   strbuf *b = w->out;
-  int after_member = w->depth > w->base && !w->empty[w->depth - 1] && !w->escape_keys;
-  if (after_member && prep->depth == w->depth) {
-    if ((b->failed || b->len + JW_PREPARED_MAX >= b->cap) && !sb_grow(b, JW_PREPARED_MAX)) return;
-    memcpy(b->s + b->len, prep->text, JW_PREPARED_MAX);   /* a size known when compiling: the rest overwritten later */
-    b->len += prep->len;
-    b->s[b->len] = '\0';
-    return;
-  }
   size_t start = b->len;
   if (!value_start(w, key, klen, vlen)) return;
   put_in_room(b, value, vlen);
@@ -220,6 +216,18 @@ void jw_prepared_k(json_writer *w, jw_prepared *prep, const char *key, size_t kl
     memcpy(prep->text, b->s + start, prep->len);
     prep->depth = w->depth;
   }
+}
+
+void jw_prepared_k(json_writer *w, jw_prepared *prep, const char *key, size_t klen, const char *value, size_t vlen) {
+  strbuf *b = w->out;
+  int after_member = w->depth > w->base && !w->empty[w->depth - 1] && !w->escape_keys;
+  if (after_member && prep->depth == w->depth && !b->failed && b->len + JW_PREPARED_MAX < b->cap) {
+    memcpy(b->s + b->len, prep->text, JW_PREPARED_MAX);   /* a size known when compiling: the rest overwritten later */
+    b->len += prep->len;
+    b->s[b->len] = '\0';
+    return;
+  }
+  prepared_write(w, prep, after_member, key, klen, value, vlen);
 }
 
 /* The length of the UTF-8 sequence starting at s (at most n bytes), or 0
