@@ -149,7 +149,9 @@ int jw_flush(strbuf *b, FILE *f) {
   return ferror(f) ? -1 : 0;
 }
 
-static void open_container(json_writer *w, const char *key, size_t klen, char open, char close) {
+/* Open a container (open, closed later by close) as the value of key. */
+static inline __attribute__((always_inline)) void open_container(json_writer *w, const char *key, size_t klen,
+                                                                 char open, char close) {
   if (value_start(w, key, klen, 1)) put_in_room(w->out, &open, 1);
   assert(w->depth < JW_MAX_DEPTH);
   w->empty[w->depth] = 1;
@@ -161,7 +163,13 @@ void jw_object_k(json_writer *w, const char *key, size_t klen) { open_container(
 
 void jw_array_k(json_writer *w, const char *key, size_t klen) { open_container(w, key, klen, '[', ']'); }
 
-void jw_end(json_writer *w) {
+void jw_empty_array_k(json_writer *w, const char *key, size_t klen) {
+  if (value_start(w, key, klen, 2)) put_in_room(w->out, "[]", 2);
+}
+
+/* Close the innermost container: its closing bracket, on a line of its
+** own unless it is empty. */
+static inline __attribute__((always_inline)) void close_container(json_writer *w) {
   assert(w->depth > w->base);
   w->depth--;
   strbuf *b = w->out;
@@ -172,6 +180,8 @@ void jw_end(json_writer *w) {
   *p = '\0';
   b->len = (size_t)(p - b->s);
 }
+
+void jw_end(json_writer *w) { close_container(w); }
 
 void jw_int_k(json_writer *w, const char *key, size_t klen, int64_t v) {
   char digits[24], *p = digits + sizeof digits;
@@ -190,6 +200,34 @@ void jw_bool_k(json_writer *w, const char *key, size_t klen, int v) {
 
 void jw_null_k(json_writer *w, const char *key, size_t klen) {
   if (value_start(w, key, klen, 4)) put_in_room(w->out, "null", 4);
+}
+
+/* jw_prepared_k where prep does not serve: the member written, and kept in
+** *prep when it is after another member (after_member).  Out of line, so
+** that the copy keeps few registers. */
+static __attribute__((noinline)) void prepared_write(json_writer *w, jw_prepared *prep, int after_member,
+                                                     const char *key, size_t klen, const char *value, size_t vlen) {
+  strbuf *b = w->out;
+  size_t start = b->len;
+  if (!value_start(w, key, klen, vlen)) return;
+  put_in_room(b, value, vlen);
+  if (after_member && b->len - start <= JW_PREPARED_MAX) {
+    prep->len = b->len - start;
+    memcpy(prep->text, b->s + start, prep->len);
+    prep->depth = w->depth;
+  }
+}
+
+void jw_prepared_k(json_writer *w, jw_prepared *prep, const char *key, size_t klen, const char *value, size_t vlen) {
+  strbuf *b = w->out;
+  int after_member = w->depth > w->base && !w->empty[w->depth - 1] && !w->escape_keys;
+  if (after_member && prep->depth == w->depth && !b->failed && b->len + JW_PREPARED_MAX < b->cap) {
+    memcpy(b->s + b->len, prep->text, JW_PREPARED_MAX);   /* a size known when compiling: the rest overwritten later */
+    b->len += prep->len;
+    b->s[b->len] = '\0';
+    return;
+  }
+  prepared_write(w, prep, after_member, key, klen, value, vlen);
 }
 
 /* The length of the UTF-8 sequence starting at s (at most n bytes), or 0
@@ -225,6 +263,10 @@ int jw_utf8_valid(const char *s, size_t n) {
 }
 
 void jw_strings_k(json_writer *w, const char *key, size_t klen, char *const *v, int n) {
+  if (n <= 0) {
+    jw_empty_array_k(w, key, klen);
+    return;
+  }
   jw_array_k(w, key, klen);
   for (int i = 0; i < n; i++) jw_string(w, NULL, v[i]);
   jw_end(w);
@@ -375,11 +417,11 @@ void jw_string_k(json_writer *w, const char *key, size_t klen, const char *s) {
 }
 
 void jw_languages_k(json_writer *w, const char *key, size_t klen, const char *en, const char *fr, const char *es) {
-  jw_object_k(w, key, klen);
+  open_container(w, key, klen, '{', '}');
   if (en) string_value(w, "en", 2, en);
   if (fr) string_value(w, "fr", 2, fr);
   if (es) string_value(w, "es", 2, es);
-  jw_end(w);
+  close_container(w);
 }
 
 void jw_fragment_begin(json_writer *frag, strbuf *store, const json_writer *w, jw_fragment *f) {

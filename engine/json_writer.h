@@ -55,6 +55,8 @@ void jw_escape_keys(json_writer *w);
 void jw_object_k(json_writer *w, const char *key, size_t klen);     /* opens {, closed by jw_end */
 void jw_array_k(json_writer *w, const char *key, size_t klen);      /* opens [, closed by jw_end */
 void jw_end(json_writer *w);                                        /* closes the innermost container */
+/* An empty array, [] (the bytes of jw_array_k then jw_end, in one value). */
+void jw_empty_array_k(json_writer *w, const char *key, size_t klen);
 void jw_int_k(json_writer *w, const char *key, size_t klen, int64_t v);
 void jw_bool_k(json_writer *w, const char *key, size_t klen, int v);
 void jw_null_k(json_writer *w, const char *key, size_t klen);
@@ -73,6 +75,7 @@ static inline size_t jw_key_length(const char *key) { return key ? strlen(key) :
 
 static inline void jw_object(json_writer *w, const char *key) { jw_object_k(w, key, jw_key_length(key)); }
 static inline void jw_array(json_writer *w, const char *key) { jw_array_k(w, key, jw_key_length(key)); }
+static inline void jw_empty_array(json_writer *w, const char *key) { jw_empty_array_k(w, key, jw_key_length(key)); }
 static inline void jw_int(json_writer *w, const char *key, int64_t v) { jw_int_k(w, key, jw_key_length(key), v); }
 static inline void jw_bool(json_writer *w, const char *key, int v) { jw_bool_k(w, key, jw_key_length(key), v); }
 static inline void jw_null(json_writer *w, const char *key) { jw_null_k(w, key, jw_key_length(key)); }
@@ -125,6 +128,28 @@ void jw_fragment_end(const json_writer *frag, jw_fragment *f);
 int jw_fragment_fits(const json_writer *w, const jw_fragment *f);
 /* Append f's bytes from store to w's output (jw_fragment_fits(w, f) holds). */
 void jw_fragment_put(json_writer *w, const strbuf *store, const jw_fragment *f);
+
+/* ---- prepared members: a member whose key and value never change ----
+**
+** A member such as "option": null or "missing": [] that a document writes
+** thousands of times at the same place: its bytes after another member of
+** the same container (the comma, the line break and indentation, the key,
+** the value) are kept from the first time they are written there, at that
+** depth, and copied afterwards in one move.  Elsewhere (first in its
+** container, another depth, keys escaped) the member is written as any
+** other.  A jw_prepared starts zeroed and serves one key and value. */
+#define JW_PREPARED_MAX 64
+typedef struct {
+  int depth;                    /* the writer's depth when text was kept; 0: nothing kept */
+  size_t len;                   /* text[0 .. len - 1] */
+  char text[JW_PREPARED_MAX];
+} jw_prepared;
+
+/* The member key (klen bytes, the program's own name) with value (vlen
+** bytes of JSON written as they are: null, [], {}, true, false), from
+** *prep when it was kept for this place, else written (and kept in *prep
+** when it fits there: after another member, keys not escaped). */
+void jw_prepared_k(json_writer *w, jw_prepared *prep, const char *key, size_t klen, const char *value, size_t vlen);
 
 /* Is s (n bytes) valid UTF-8 as Jansson judges it: no overlong form, no
 ** surrogate, nothing above U+10FFFF?  1 or 0. */

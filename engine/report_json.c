@@ -40,14 +40,16 @@ typedef struct {
   size_t record;                /* its rule_fragments in doc->records */
 } rule_slot;
 
-/* The title of the i-th rating written last, kept for the next
-** assessment's i-th rating: its group (from the rules) and its bytes. */
+/* The head of the i-th rating written last (scope, instrument, key,
+** grade, title), kept for the next assessment's i-th rating: its group
+** (from the rules) and, for each grade, its bytes. */
 typedef struct {
   const lx_ruleset *rules;
   rating_scope scope;
   char instrument[32], key[32];   /* as lx_rating holds them */
-  jw_fragment frag;
-  int made;
+  int grouped;                    /* the group above is set */
+  jw_fragment frag[GRADE_NONE + 1];
+  unsigned char made[GRADE_NONE + 1];
 } rating_title;
 _Static_assert(sizeof ((rating_title *)0)->instrument == sizeof ((lx_rating *)0)->instrument &&
                sizeof ((rating_title *)0)->key == sizeof ((lx_rating *)0)->key, "a rating's group as lx_rating holds it");
@@ -73,6 +75,14 @@ typedef struct {
 ** many States keeps its memory flat. */
 #define FIGURES_MAX 4096
 
+/* Members of every finding that are null or [] as often as not, each kept
+** as its bytes where it is written (json_writer.h prepared members). */
+enum {
+  PREP_SERVED_BY, PREP_OPTION, PREP_MISSING, PREP_QUESTIONS, PREP_EVIDENCE,
+  PREP_FACT, PREP_LABEL, PREP_SOURCE, PREP_URL, PREP_NOTE, PREP_FROM, PREP_REPEALED,
+  PREP_COUNT
+};
+
 /* A JSON report being written (report_json_begin .. report_json_end). */
 struct report_json_doc {
   strbuf out;                   /* text not yet handed to the file */
@@ -89,6 +99,7 @@ struct report_json_doc {
   size_t ntitles;
   figures_slot *figures;        /* by the figures' hash, open addressing */
   size_t figures_cap, figures_used;
+  jw_prepared prepared[PREP_COUNT];   /* by PREP_ slot */
 };
 
 /* Hand what doc->out holds to f once it passes this.  In a batch, in big
@@ -176,6 +187,22 @@ static void put_fragment(json_writer *w, report_json_doc *doc, int slot, fragmen
   else write(w, a, rel, f);
 }
 
+/* "key": null, from doc's prepared member in slot. */
+static void prepared_null(json_writer *w, report_json_doc *doc, int slot, const char *key) {
+  jw_prepared_k(w, &doc->prepared[slot], key, strlen(key), "null", 4);
+}
+
+/* "key": [], from doc's prepared member in slot. */
+static void prepared_empty_array(json_writer *w, report_json_doc *doc, int slot, const char *key) {
+  jw_prepared_k(w, &doc->prepared[slot], key, strlen(key), "[]", 2);
+}
+
+/* jw_string_or_null(w, key, s), its null from doc's prepared member in slot. */
+static void string_or_prepared_null(json_writer *w, report_json_doc *doc, int slot, const char *key, const char *s) {
+  if (s) jw_string(w, key, s);
+  else prepared_null(w, doc, slot, key);
+}
+
 /* { en, fr, es } of t, each present only when t gives it. */
 static void text_json(json_writer *w, const char *key, const lx_text *t) {
   jw_languages(w, key, t->en, t->fr, t->es);
@@ -203,9 +230,13 @@ static void served_entry(json_writer *w, const lx_assessment *a, const report_re
 /* The findings that serve f's obligation, each a served_entry. */
 static void served_by_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const report_related *rel,
                            const lx_finding *f) {
-  jw_array(w, "served_by");
   size_t n = 0;
   const size_t *idx = report_related_of(rel, f, &n);
+  if (!n) {
+    prepared_empty_array(w, doc, PREP_SERVED_BY, "served_by");
+    return;
+  }
+  jw_array(w, "served_by");
   for (size_t k = 0; k < n; k++) {
     const lx_finding *g = &a->findings[idx[k]];
     jw_object(w, NULL);
@@ -269,6 +300,40 @@ static void finding_tail(json_writer *w, const lx_assessment *a, const report_re
   if (f->status != LX_ERROR) jw_null(w, "error");
 }
 
+/* A finding's questions (at least one): [{ en, fr, es, fact }]. */
+static void questions_json(json_writer *w, const lx_finding *f) {
+  jw_array(w, "questions");
+  for (int i = 0; i < f->nquestions; i++) {
+    const lx_text *t = &f->questions[i].text;
+    jw_object(w, NULL);
+    jw_string(w, "en", t->en);
+    jw_string(w, "fr", t->fr);
+    jw_string(w, "es", t->es);
+    jw_string_or_null(w, "fact", f->questions[i].fact);
+    jw_end(w);
+  }
+  jw_end(w);
+}
+
+/* A finding's evidence (at least one): [{ fact, label, source, url, note,
+** from, repealed }]. */
+static void evidence_json(json_writer *w, report_json_doc *doc, const lx_finding *f) {
+  jw_array(w, "evidence");
+  for (int i = 0; i < f->nevidence; i++) {
+    const lx_evidence *e = &f->evidence[i];
+    jw_object(w, NULL);
+    string_or_prepared_null(w, doc, PREP_FACT, "fact", e->fact);
+    string_or_prepared_null(w, doc, PREP_LABEL, "label", e->label);
+    string_or_prepared_null(w, doc, PREP_SOURCE, "source", e->source);
+    string_or_prepared_null(w, doc, PREP_URL, "url", e->url);
+    string_or_prepared_null(w, doc, PREP_NOTE, "note", e->note);
+    string_or_prepared_null(w, doc, PREP_FROM, "from", e->from);
+    string_or_prepared_null(w, doc, PREP_REPEALED, "repealed", e->repealed);
+    jw_end(w);
+  }
+  jw_end(w);
+}
+
 static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const report_related *rel,
                          const lx_finding *f) {
   jw_object(w, NULL);
@@ -284,36 +349,19 @@ static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessme
     jw_string_or_null(w, "id", f->option_id);
     jw_end(w);
   } else {
-    jw_null(w, "option");
+    prepared_null(w, doc, PREP_OPTION, "option");
   }
-  jw_array(w, "missing");
-  for (int i = 0; i < f->nmissing; i++) text_json(w, NULL, &f->missing[i]);
-  jw_end(w);
-  jw_array(w, "questions");
-  for (int i = 0; i < f->nquestions; i++) {
-    const lx_text *t = &f->questions[i].text;
-    jw_object(w, NULL);
-    jw_string(w, "en", t->en);
-    jw_string(w, "fr", t->fr);
-    jw_string(w, "es", t->es);
-    jw_string_or_null(w, "fact", f->questions[i].fact);
+  if (f->nmissing <= 0) {
+    prepared_empty_array(w, doc, PREP_MISSING, "missing");
+  } else {
+    jw_array(w, "missing");
+    for (int i = 0; i < f->nmissing; i++) text_json(w, NULL, &f->missing[i]);
     jw_end(w);
   }
-  jw_end(w);
-  jw_array(w, "evidence");
-  for (int i = 0; i < f->nevidence; i++) {
-    const lx_evidence *e = &f->evidence[i];
-    jw_object(w, NULL);
-    jw_string_or_null(w, "fact", e->fact);
-    jw_string_or_null(w, "label", e->label);
-    jw_string_or_null(w, "source", e->source);
-    jw_string_or_null(w, "url", e->url);
-    jw_string_or_null(w, "note", e->note);
-    jw_string_or_null(w, "from", e->from);
-    jw_string_or_null(w, "repealed", e->repealed);
-    jw_end(w);
-  }
-  jw_end(w);
+  if (f->nquestions <= 0) prepared_empty_array(w, doc, PREP_QUESTIONS, "questions");
+  else questions_json(w, f);
+  if (f->nevidence <= 0) prepared_empty_array(w, doc, PREP_EVIDENCE, "evidence");
+  else evidence_json(w, doc, f);
   if (f->status != LX_ERROR) {
     put_fragment(w, doc, FRAG_TAIL, finding_tail, a, rel, f);
   } else {
@@ -367,12 +415,24 @@ static void rating_title_json(json_writer *w, const lx_assessment *a, const lx_r
   text_pair(w, "title", en, fr);
 }
 
-/* The title of rating r, the i-th of its list: its group's (the rating's
-** scope, instrument and key, from the rules) fragment when the i-th
-** rating written before was of the same group in the same rules (as the
-** ratings of a batch are: rating_compute_planned), else written (and kept
-** for the next, when another assessment follows). */
-static void put_rating_title(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_rating *r, size_t i) {
+/* Rating r's members before its explanation: scope, instrument, key,
+** grade and title (its group's, and its grade's). */
+static void rating_head_json(json_writer *w, const lx_assessment *a, const lx_rating *r) {
+  static const char *const scopes[] = { "instrument", "cluster", "article" };
+  jw_string(w, "scope", scopes[r->scope]);
+  jw_string(w, "instrument", r->instrument);
+  jw_string_or_null(w, "key", r->key[0] ? r->key : NULL);
+  jw_string(w, "grade", rating_grade_name(r->grade));
+  rating_title_json(w, a, r);
+}
+
+/* The head of rating r (rating_head_json), the i-th of its list: the
+** fragment of its group (the rating's scope, instrument and key, from the
+** rules) and grade when the i-th rating written before was of the same
+** group in the same rules (as the ratings of a batch are:
+** rating_compute_planned), else written (and kept for the next, when
+** another assessment follows). */
+static void put_rating_head(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_rating *r, size_t i) {
   if (doc && i >= doc->ntitles) {
     size_t cap = doc->ntitles ? doc->ntitles : 64;
     while (cap <= i) cap *= 2;
@@ -384,24 +444,29 @@ static void put_rating_title(json_writer *w, report_json_doc *doc, const lx_asse
     }
   }
   rating_title *t = doc && i < doc->ntitles ? &doc->titles[i] : NULL;
-  if (!t) { rating_title_json(w, a, r); return; }
-  int same = t->made && t->rules == a->rules && t->scope == r->scope &&
+  int g = (unsigned)r->grade <= GRADE_NONE ? (int)r->grade : -1;
+  if (!t || g < 0) { rating_head_json(w, a, r); return; }
+  int same = t->grouped && t->rules == a->rules && t->scope == r->scope &&
              !strcmp(t->instrument, r->instrument) && !strcmp(t->key, r->key);
-  if (!same && !doc->keep) { rating_title_json(w, a, r); return; }   /* no later assessment to copy it into */
-  if (!same) {
-    json_writer frag;
-    jw_fragment_begin(&frag, &doc->store, w, &t->frag);
-    rating_title_json(&frag, a, r);
-    jw_fragment_end(&frag, &t->frag);
-    t->made = !sb_failed(&doc->store);
+  if (!same && !doc->keep) { rating_head_json(w, a, r); return; }   /* no later assessment to copy it into */
+  if (!same) {                                                        /* another group here: forget the last */
+    memset(t->made, 0, sizeof t->made);
+    t->grouped = 1;
     t->rules = a->rules;
     t->scope = r->scope;
     memcpy(t->instrument, r->instrument, strnlen(r->instrument, sizeof t->instrument - 1) + 1);   /* terminated within */
     memcpy(t->key, r->key, strnlen(r->key, sizeof t->key - 1) + 1);
     t->instrument[sizeof t->instrument - 1] = t->key[sizeof t->key - 1] = '\0';
   }
-  if (t->made && jw_fragment_fits(w, &t->frag)) jw_fragment_put(w, &doc->store, &t->frag);
-  else rating_title_json(w, a, r);
+  if (!t->made[g] && doc->keep) {
+    json_writer frag;
+    jw_fragment_begin(&frag, &doc->store, w, &t->frag[g]);
+    rating_head_json(&frag, a, r);
+    jw_fragment_end(&frag, &t->frag[g]);
+    t->made[g] = !sb_failed(&doc->store);
+  }
+  if (t->made[g] && jw_fragment_fits(w, &t->frag[g])) jw_fragment_put(w, &doc->store, &t->frag[g]);
+  else rating_head_json(w, a, r);
 }
 
 /* Rating r's members that follow its title: its explanation, counts and
@@ -510,31 +575,36 @@ static void put_rating_figures(json_writer *w, report_json_doc *doc, const lx_ra
   else rating_figures_json(w, r);
 }
 
+/* Rating r's shortcomings: [{ id, status, level, weight }] of its
+** findings in a. */
+static void shortcomings_json(json_writer *w, const lx_assessment *a, const lx_rating *r) {
+  if (r->nshortcomings <= 0) {
+    jw_empty_array(w, "shortcomings");
+    return;
+  }
+  jw_array(w, "shortcomings");
+  for (int k = 0; k < r->nshortcomings; k++) {
+    const lx_finding *f = &a->findings[r->shortcomings[k]];
+    jw_object(w, NULL);
+    jw_string(w, "id", f->rule->id);
+    jw_string(w, "status", lx_status_name(f->status));
+    jw_string(w, "level", lx_level_name(f->rule->level));
+    jw_string(w, "weight", report_weight_word(f, "en"));
+    jw_end(w);
+  }
+  jw_end(w);
+}
+
 /* The ratings of a (list[0..nr-1], rating_compute's) with their titles,
 ** explanations, counts, coverage and shortcomings. */
 static void ratings_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_rating *list, size_t nr) {
-  static const char *const scopes[] = { "instrument", "cluster", "article" };
   jw_array(w, "ratings");
   for (size_t i = 0; i < nr; i++) {
     const lx_rating *r = &list[i];
     jw_object(w, NULL);
-    jw_string(w, "scope", scopes[r->scope]);
-    jw_string(w, "instrument", r->instrument);
-    jw_string_or_null(w, "key", r->key[0] ? r->key : NULL);
-    jw_string(w, "grade", rating_grade_name(r->grade));
-    put_rating_title(w, doc, a, r, i);
+    put_rating_head(w, doc, a, r, i);
     put_rating_figures(w, doc, r);
-    jw_array(w, "shortcomings");
-    for (int k = 0; k < r->nshortcomings; k++) {
-      const lx_finding *f = &a->findings[r->shortcomings[k]];
-      jw_object(w, NULL);
-      jw_string(w, "id", f->rule->id);
-      jw_string(w, "status", lx_status_name(f->status));
-      jw_string(w, "level", lx_level_name(f->rule->level));
-      jw_string(w, "weight", report_weight_word(f, "en"));
-      jw_end(w);
-    }
-    jw_end(w);
+    shortcomings_json(w, a, r);
     jw_end(w);
   }
   jw_end(w);
@@ -562,6 +632,16 @@ static void summary_json(json_writer *w, const lx_assessment *a) {
   jw_int(w, "gaps", s.gaps);
   jw_int(w, "errors", s.errors);
   jw_end(w);
+}
+
+/* The report part (report_part_of) of each finding in rel's instrument
+** order, parts[k] that of rel->order[k]: the findings' order part by part
+** is report_related_select's, each finding's part worked out once instead
+** of once per part.  Freed by the caller; NULL if out of memory. */
+static unsigned char *findings_parts(const report_related *rel) {
+  unsigned char *parts = malloc(rel->n + 1);
+  for (size_t k = 0; parts && k < rel->n; k++) parts[k] = (unsigned char)report_part_of(&rel->a->findings[rel->order[k]]);
+  return parts;
 }
 
 /* Assessment a into w (its text into doc->out, handed to out in big
@@ -605,19 +685,19 @@ static int assessment_json(json_writer *w, report_json_doc *doc, FILE *out, cons
   if (!brief) transposition_json(w, a);   /* --only gaps leaves it out */
   /* findings in report order: gaps, unknown, errors, others, good practice */
   jw_array(w, "findings");
+  unsigned char *parts = findings_parts(rel);
   for (int part = 0; part < PART_COUNT; part++) {
-    size_t n = 0;
     if ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && brief) continue;      /* --only gaps */
-    size_t *idx = report_related_select(rel, (report_part)part, &n);
-    for (size_t k = 0; idx && k < n; k++) {
-      finding_json(w, doc, a, rel, &a->findings[idx[k]]);
+    for (size_t k = 0; parts && k < rel->n; k++) {
+      if (parts[k] != part) continue;
+      finding_json(w, doc, a, rel, &a->findings[rel->order[k]]);
       if (doc->out.len >= (doc->count > 1 ? FLUSH_AT_BATCH : FLUSH_AT_ONE) && jw_flush(&doc->out, out) != 0) {
-        free(idx);
+        free(parts);
         return -1;
       }
     }
-    free(idx);
   }
+  free(parts);
   jw_end(w);
   jw_end(w);
   return 0;

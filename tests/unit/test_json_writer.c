@@ -361,6 +361,7 @@ static void test_string_lists_and_languages_as_jansson(void **state) {
     for (int k = 0; k < 3; k++) json_array_append_new(arr, json_string(list[k]));
     json_object_set_new(o, "list", arr);
     json_object_set_new(o, "none", none);
+    json_object_set_new(o, "empty", json_array());
     json_object_set_new(langs, "en", json_string(list[0]));
     json_object_set_new(langs, "fr", json_string(list[1]));
     json_object_set_new(langs, "es", json_string(list[2]));
@@ -376,6 +377,7 @@ static void test_string_lists_and_languages_as_jansson(void **state) {
     jw_object(&w, NULL);
     jw_strings(&w, "list", list, 3);
     jw_strings(&w, "none", NULL, 0);
+    jw_empty_array(&w, "empty");
     jw_languages(&w, "text", list[0], list[1], list[2]);
     jw_languages(&w, "no_fr_es", list[2], NULL, NULL);
     jw_end(&w);
@@ -460,6 +462,32 @@ static void test_every_byte_at_every_place_of_short_strings(void **state) {
     }
 }
 
+/* Every two bytes from 0x80 to 0xFF side by side, then after and before
+** and before an escape and beside a 2-byte character, at every place of strings of 2
+** to 34 bytes (so across the 16-byte blocks the writer scans and at the
+** short string's and the last block's ends): a 2-byte character passes a
+** block without a stop, and every other pair of high bytes (a lead
+** without its continuation, a continuation without its lead, a lead of a
+** longer character, an overlong lead) is judged as Jansson judges it. */
+static void test_byte_pairs_at_every_place(void **state) {
+  (void)state;
+  char s[64], what[80];
+  for (size_t len = 2; len <= 34; len++)
+    for (size_t at = 0; at + 2 <= len; at += (len > 20 ? 3 : 1))
+      for (int c1 = 0x80; c1 < 0x100; c1++)
+        for (int c2 = 0x80; c2 < 0x100; c2 += (c1 >= 0xC0 && c1 < 0xE0 ? 1 : 7)) {
+          memset(s, 'a', len);
+          s[len] = '\0';
+          s[at] = (char)c1;
+          s[at + 1] = (char)c2;
+          if (at >= 2 && !(c2 & 1)) memcpy(s + at - 2, "\xc3\xa9", 2);   /* a character just before */
+          else if (at >= 1) s[at - 1] = '\\';                             /* an escape just before */
+          if (at + 3 < len) s[at + 2] = (c1 & 1) ? '"' : '\xc3';
+          snprintf(what, sizeof what, "bytes %02x %02x at %zu of %zu", c1, c2, at, len);
+          assert_member_as_jansson(s, what);
+        }
+}
+
 /* Strings whose escapes make them longer than the room made for them as
 ** they are (6 bytes for one), after prefixes of every length so that the
 ** buffer fills up at each escape in turn: the bytes are Jansson's after
@@ -520,6 +548,102 @@ static void some_members(json_writer *w, size_t k) {
   jw_array(w, "a");
   jw_string(w, NULL, tricky[(k + 1) % NTRICKY]);
   jw_end(w);
+}
+
+/* Prepared members (null, [], {}, true, false under keys of 1 to 60
+** bytes) written, each key with its own jw_prepared, at every place of a
+** document:
+** first in a container and after a member, at depths 1 to 6, in arrays'
+** objects and after keys escaped, several times each, in one order and
+** the reverse (so that what was kept at one depth meets another): the
+** bytes are Jansson's, and a member longer than the room kept is written
+** each time. */
+static void test_prepared_members_as_jansson(void **state) {
+  (void)state;
+  static const char *const values[] = { "null", "[]", "{}", "true", "false" };
+  char key[64];
+  for (size_t v = 0; v < sizeof values / sizeof values[0]; v++)
+    for (size_t klen = 1; klen <= 60; klen += 3)
+      for (int reverse = 0; reverse <= 1; reverse++) {
+        memset(key, 'k', klen);
+        key[klen] = '\0';
+        json_t *value = json_loads(values[v], JSON_DECODE_ANY, NULL);
+        json_t *root = json_object();
+        strbuf b;
+        json_writer w;
+        jw_prepared prep[4];                             /* one for each key: key0, key1, key2, key */
+        memset(prep, 0, sizeof prep);
+        sb_init(&b);
+        jw_init(&w, &b, 0);
+        jw_object(&w, NULL);
+        for (int n = 0; n < 6; n++) {
+          int depth = reverse ? 6 - n : n + 1;
+          char name[16];
+          snprintf(name, sizeof name, "level%d", n);
+          json_t *obj = json_object(), *list = json_array(), *inner = json_object();
+          json_object_set_new(root, name, obj);
+          jw_object(&w, name);
+          for (int d = 1; d < depth; d++) {               /* deeper objects, each first in its parent */
+            json_t *deeper = json_object();
+            json_object_set_new(obj, "d", deeper);
+            obj = deeper;
+            jw_object(&w, "d");
+          }
+          for (int i = 0; i < 3; i++) {                   /* first, then after members */
+            char k[80];
+            snprintf(k, sizeof k, "%s%d", key, i);
+            json_object_set(obj, k, value);
+            jw_prepared_k(&w, &prep[i], k, strlen(k), values[v], strlen(values[v]));
+          }
+          json_object_set_new(obj, "list", list);          /* in an array's object, first and later */
+          json_array_append_new(list, inner);
+          json_object_set_new(inner, "x", json_integer(1));
+          json_object_set(inner, key, value);
+          json_t *second = json_object();                  /* the same place, the key first */
+          json_array_append_new(list, second);
+          json_object_set(second, key, value);
+          json_object_set_new(second, "x", json_integer(2));
+          jw_array(&w, "list");
+          jw_object(&w, NULL);
+          jw_int(&w, "x", 1);
+          jw_prepared_k(&w, &prep[3], key, klen, values[v], strlen(values[v]));
+          jw_end(&w);
+          jw_object(&w, NULL);
+          jw_prepared_k(&w, &prep[3], key, klen, values[v], strlen(values[v]));
+          jw_int(&w, "x", 2);
+          jw_end(&w);
+          jw_end(&w);
+          for (int d = 0; d < depth; d++) jw_end(&w);
+        }
+        jw_end(&w);
+        char *want = jansson_text(root);
+        assert_false(sb_failed(&b));
+        assert_string_equal(b.s, want);
+        free(want);
+        json_decref(root);
+        json_decref(value);
+        sb_free(&b);
+      }
+}
+
+/* Keys escaped: a prepared member is written as any other (its key
+** escaped), and what it kept before is not used. */
+static void test_prepared_members_with_escaped_keys(void **state) {
+  (void)state;
+  strbuf b;
+  json_writer w;
+  jw_prepared prep;
+  memset(&prep, 0, sizeof prep);
+  sb_init(&b);
+  jw_init(&w, &b, 0);
+  jw_object(&w, NULL);
+  jw_int(&w, "a", 1);
+  jw_prepared_k(&w, &prep, "q", 1, "null", 4);          /* kept here */
+  jw_escape_keys(&w);
+  jw_prepared_k(&w, &prep, "say \"q\"", 7, "null", 4);
+  jw_end(&w);
+  assert_string_equal(b.s, "{\n  \"a\": 1,\n  \"q\": null,\n  \"say \\\"q\\\"\": null\n}");
+  sb_free(&b);
 }
 
 /* A fragment copied where it fits gives the bytes writing the members
@@ -602,7 +726,10 @@ int main(void) {
     cmocka_unit_test(test_strings_across_block_boundaries),
     cmocka_unit_test(test_every_byte_at_every_place_of_short_strings),
     cmocka_unit_test(test_escapes_outgrowing_the_room),
+    cmocka_unit_test(test_byte_pairs_at_every_place),
     cmocka_unit_test(test_fragments_copied_where_they_fit),
+    cmocka_unit_test(test_prepared_members_as_jansson),
+    cmocka_unit_test(test_prepared_members_with_escaped_keys),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
