@@ -23,9 +23,7 @@
  * table (made only when the Lua fill must do the work).  It is a local of
  * the library, never handed to rules.
  *
- * Each text's placeholders are found once and kept (scan_text: a rule
- * file's templates are constant strings, filled for every profile), each
- * language's text is made in one buffer of its exact size and pushed once,
+ * Each language's text is made in one buffer of its exact size and pushed once,
  * and the keys "en" and "fr" are the closures' upvalues (no C string looked
  * up at each read).
  *
@@ -87,53 +85,6 @@ static void scan_placeholders(const char *s, size_t len, placeholder_scan *scan)
     scan->n++;
     i += name + 1;
   }
-}
-
-/* The scans of the texts filled lately, kept so that a template filled
-** again (a rule file's templates are constant strings, filled for every
-** profile) is not scanned again.  A slot is found from where the text's
-** bytes are, and holds the scan of the string whose bytes are there: that
-** string is kept alive by the anchors table (the closures' upvalue
-** SCAN_ANCHORS, at the slot's index), so no other string can have its bytes
-** there while the slot names it.  Only texts of up to SCANNED_MAX_BYTES
-** bytes with at most KEPT_PLACES placeholders are kept (at most
-** SCAN_SLOTS strings of that size held); the cache is the library's,
-** never handed to rules, and what it gives depends on the text's bytes
-** alone. */
-#define SCAN_SLOTS 1024            /* a power of two */
-#define SCANNED_MAX_BYTES 1024
-#define SCAN_CACHE lua_upvalueindex(4)
-#define SCAN_ANCHORS lua_upvalueindex(5)
-typedef struct {
-  const char *text;               /* the kept string's bytes (compared, never read) */
-  unsigned short n;
-  unsigned short at[KEPT_PLACES], name_len[KEPT_PLACES];
-} scan_slot;
-
-/* [-0, +0] The scan of the string at text_idx (s, len bytes) into *scan:
-** from its slot when kept there, else made and kept. */
-static void scan_text(lua_State *L, int text_idx, const char *s, size_t len, placeholder_scan *scan) {
-  if (len > SCANNED_MAX_BYTES) { scan_placeholders(s, len, scan); return; }
-  size_t i = (size_t)(((uintptr_t)s >> 4) * 0x9E3779B1u) & (SCAN_SLOTS - 1);
-  scan_slot *slot = (scan_slot *)lua_touserdata(L, SCAN_CACHE) + i;
-  if (slot->text == s) {
-    scan->n = slot->n;
-    for (size_t k = 0; k < scan->n; k++) {
-      scan->at[k] = slot->at[k];
-      scan->name_len[k] = slot->name_len[k];
-    }
-    return;
-  }
-  scan_placeholders(s, len, scan);
-  if (scan->n > KEPT_PLACES) return;
-  slot->text = s;
-  slot->n = (unsigned short)scan->n;
-  for (size_t k = 0; k < scan->n; k++) {
-    slot->at[k] = (unsigned short)scan->at[k];
-    slot->name_len[k] = (unsigned short)scan->name_len[k];
-  }
-  lua_pushvalue(L, text_idx);
-  lua_rawseti(L, SCAN_ANCHORS, (lua_Integer)i + 1);
 }
 
 /* The next placeholder of s at or after i, as scan_placeholders finds it:
@@ -353,8 +304,8 @@ static int fill_both(lua_State *L, int en_idx, const value_source *src) {
   size_t len_en, len_fr;
   const char *en = lua_tolstring(L, en_idx, &len_en), *fr = lua_tolstring(L, en_idx + 1, &len_fr);
   placeholder_scan scan_en, scan_fr;
-  scan_text(L, en_idx, en, len_en, &scan_en);
-  scan_text(L, en_idx + 1, fr, len_fr, &scan_fr);
+  scan_placeholders(en, len_en, &scan_en);
+  scan_placeholders(fr, len_fr, &scan_fr);
   sandbox_charge(L, 1 + (double)scan_en.n + (double)scan_fr.n +
                     ((double)len_en + (double)len_fr) / BYTES_PER_UNIT);
   if (fill_language(L, en_idx, &scan_en, src, BILINGUAL_EN) != 0) return -1;
@@ -363,7 +314,7 @@ static int fill_both(lua_State *L, int en_idx, const value_source *src) {
 }
 
 /* lx.t(template, values): { en = ..., fr = ... }.  Upvalues: the Lua fill,
-** "en", "fr", the scans' cache and its anchors (push_fill_upvalues). */
+** "en", "fr" (push_fill_upvalues). */
 static int fill_template(lua_State *L) {
   lua_settop(L, 2);
   push_template_texts(L);                                 /* template values en fr */
@@ -520,28 +471,19 @@ int bilingual_maker_lua(lua_State *L) {
   return 2;
 }
 
-/* [-0, +5] The upvalues of lx.t and fill_with: the Lua fill at fill_idx,
-** "en", "fr", the scans' cache and its anchors. */
+/* [-0, +3] The upvalues of lx.t and fill_with: the Lua fill at fill_idx,
+** "en", "fr". */
 static void push_fill_upvalues(lua_State *L, int fill_idx) {
   lua_pushvalue(L, fill_idx);
   bilingual_push_keys(L);
-  lua_pushvalue(L, fill_idx + 1);
-  lua_pushvalue(L, fill_idx + 2);
 }
 
 int template_filler_lua(lua_State *L) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
   lua_settop(L, 1);
-  scan_slot *slots = lua_newuserdatauv(L, SCAN_SLOTS * sizeof *slots, 0);
-  memset(slots, 0, SCAN_SLOTS * sizeof *slots);
-  lua_createtable(L, SCAN_SLOTS, 0);                      /* fill cache anchors */
-  for (lua_Integer i = 1; i <= SCAN_SLOTS; i++) {         /* every slot made now: anchoring allocates nothing */
-    lua_pushboolean(L, 0);
-    lua_rawseti(L, -2, i);
-  }
   push_fill_upvalues(L, 1);
-  lua_pushcclosure(L, fill_template, 5);
+  lua_pushcclosure(L, fill_template, 3);
   push_fill_upvalues(L, 1);
-  lua_pushcclosure(L, fill_with, 5);                      /* fill cache anchors lx.t fill_with */
+  lua_pushcclosure(L, fill_with, 3);                      /* fill lx.t fill_with */
   return 2;
 }

@@ -132,10 +132,9 @@ static void test_join_reads_in_the_documented_order(void **state) {
 }
 
 /* Texts made, filled and dropped by the thousand (so that new strings are
-** made where collected ones were, which the fill's cache of scans must not
-** mistake for them), of every size around the cache's limits (more
-** placeholders than a scan keeps, more bytes than the cache keeps), each
-** filled as string.gsub fills it; then the same texts again. */
+** made where collected ones were), of every size around the scan's limit
+** (more placeholders than a scan keeps), each filled as string.gsub fills
+** it; then the same texts again. */
 static void test_fill_of_texts_made_and_dropped(void **state) {
   lx_sandbox *sb = *state;
   sandbox_set_budget(sb, 2000000000, 64u << 20);
@@ -161,6 +160,41 @@ static void test_fill_of_texts_made_and_dropped(void **state) {
     "end\n"
     "return 'same'\n",
     "same");
+}
+
+/* Filling a text keeps nothing of it once the call is over: a rule file
+** that fills thousands of templates it builds holds, after a full
+** collection, what the same file holds when it fills none (within a few
+** KiB).  What a file holds across calls counts against its own memory
+** budget, so anything the fill kept of its texts (a cache of their scans
+** holding the strings) would be memory one rule's fills keep and other
+** rules' fills let go: one rule deciding whether another file meets its
+** budget. */
+static void test_fills_hold_nothing_across_calls(void **state) {
+  lx_sandbox *sb = *state;
+  lua_State *L = sandbox_state(sb);
+  sandbox_set_budget(sb, 2000000000, 64u << 20);
+  size_t held[2];
+  for (int fills = 0; fills < 2; fills++) {
+    int account = sandbox_new_account(sb);
+    assert_true(account > 0);
+    sandbox_use_account(sb, account);
+    char code[512];
+    snprintf(code, sizeof code,
+             "for i = 1, %d do\n"
+             "  local t = string.rep('t', 500) .. i .. ' {a}'\n"
+             "  local r = lx.t({ en = t, fr = t .. '.' }, { a = 'v' })\n"
+             "  if r.en ~= string.rep('t', 500) .. i .. ' v' then return 'wrong at ' .. i end\n"
+             "end\n"
+             "return 'filled'\n", fills ? 3000 : 0);
+    traces_as(sb, code, "filled");
+    sandbox_use_account(sb, 0);
+    lua_gc(L, LUA_GCCOLLECT);
+    lua_gc(L, LUA_GCCOLLECT);
+    held[fills] = sandbox_account_memory(sb, account);
+  }
+  if (held[1] > held[0] + 16 * 1024)
+    fail_msg("a file that filled 3000 texts holds %zu bytes, one that filled none %zu", held[1], held[0]);
 }
 
 /* lx.bilingual (the library's bilingual, in C) and text_checked (made
@@ -295,6 +329,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_fill_hands_over_and_keeps_errors, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_join_reads_in_the_documented_order, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_fill_of_texts_made_and_dropped, sbx_setup, sbx_teardown),
+    cmocka_unit_test_setup_teardown(test_fills_hold_nothing_across_calls, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_bilingual_as_the_lua, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_fill_with_as_lx_t, sbx_setup, sbx_teardown),
   };
