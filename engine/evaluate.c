@@ -304,7 +304,8 @@ static int item_evidence(finding_reader *fr, lua_State *L, void *out) {
 
 /* The status at idx: its number as finish_plain gives it, or named by a
 ** string as lx._finish gives it; LX_ERROR when it is neither, or not a
-** status a check may return. */
+** status a check may return.  A number comes only from finish_plain (C):
+** lx._finish returns the status a rule gave as the string it checked. */
 static lx_status read_status(lua_State *L, int idx) {
   int s, type = lua_type(L, idx);
   if (type == LUA_TNUMBER) s = (int)lua_tointeger(L, idx);
@@ -336,8 +337,10 @@ static char *kept_text_at(lx_assessment *a, lua_State *L, int idx, int note) {
 enum { FINDING_STATUS, FINDING_EN, FINDING_FR, FINDING_OPTION, FINDING_MISSING,
        FINDING_QUESTIONS, FINDING_EVIDENCE, FINDING_NOTE_EN, FINDING_NOTE_FR, FINDING_VALUES };
 
-/* [-FINDING_VALUES, +0] Fill f from the values lx._finish returned, on top
-** of the stack. */
+/* [-FINDING_VALUES, +0] Fill f from the values check_finished returned, on
+** top of the stack, in the order above (finish_plain's or lx._finish's): the
+** status as a number or a string, the level's note, when given, appended
+** to the explanation as it is kept. */
 static void read_finding(finding_reader *fr, lua_State *L, lx_finding *f) {
   lx_assessment *a = fr->a;
   int base = lua_gettop(L) - FINDING_VALUES + 1;
@@ -644,6 +647,8 @@ static int enter_lua(evaluation *ev) {
   size_t n = ev->a->rules->ninstruments;
   if (!(ev->since_refs = malloc((n + 1) * sizeof *ev->since_refs))) return -1;
   for (size_t i = 0; i < n; i++) ev->since_refs[i] = LUA_NOREF;
+  /* none made yet: leave_lua may run after a raise below (out of memory) */
+  for (int k = 0; k < NREAD_KEYS; k++) ev->reader.keys[k] = LUA_NOREF;
   data_push(L, ev->a->profile->data);
   ev->profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_library_function(ev->sb, &begin_function_key, "_begin");
