@@ -195,7 +195,30 @@ static const char *const read_keys[NREAD_KEYS] = { "en", "fr", "id", "fact" };
 typedef struct {
   lx_assessment *a;
   int keys[NREAD_KEYS];   /* registry references of read_keys' strings */
+  size_t left;            /* bytes the finding being read may still keep */
+  int over;               /* 1 once the finding wanted more than FINDING_KEPT_MAX */
 } finding_reader;
+
+/* What the engine keeps of one finding (its texts, lists and evidence, as
+** copied into the assessment), at most: a rule's own memory holds a string
+** once however often its lists name it, so without a bound a list naming
+** one 1 MiB string 4,000 times would have the engine copy 8 GB outside
+** every budget.  The same as a call's default memory budget; a finding that
+** wants more is an error finding. */
+#define FINDING_KEPT_MAX ((size_t)SANDBOX_DEFAULT_MEMORY)
+
+/* May the finding being read keep bytes more?  Counts them if so; else
+** notes it is over (the reading goes on, keeping nothing more). */
+static int reader_takes(finding_reader *fr, size_t bytes) {
+  if (fr->over || bytes > fr->left) { fr->over = 1; return 0; }
+  fr->left -= bytes;
+  return 1;
+}
+
+/* keep_string, counted against the finding being read (NULL when over). */
+static char *keep_read(finding_reader *fr, const char *s, size_t len) {
+  return reader_takes(fr, len + 1) ? keep_string(fr->a, s, len) : NULL;
+}
 
 /* The field read_keys[key] of the table at idx, a string kept
 ** (keep_string), or NULL. */
@@ -205,7 +228,7 @@ static char *raw_string(finding_reader *fr, lua_State *L, int idx, int key) {
   if (lua_rawget(L, idx < 0 ? idx - 1 : idx) == LUA_TSTRING) {
     size_t len;
     const char *v = lua_tolstring(L, -1, &len);
-    s = keep_string(fr->a, v, len);
+    s = keep_read(fr, v, len);
   }
   lua_pop(L, 1);
   return s;
@@ -229,7 +252,8 @@ static int read_list(finding_reader *fr, lua_State *L, int idx, void **items, si
   idx = lua_absindex(L, idx);
   if (lua_type(L, idx) == LUA_TTABLE) {
     int len = (int)lua_rawlen(L, idx);
-    if (len > 0 && (size_t)len <= SIZE_MAX / size && (*items = keep_zeroed(fr->a, (size_t)len * size))) {
+    if (len > 0 && (size_t)len <= SIZE_MAX / size && reader_takes(fr, (size_t)len * size) &&
+        (*items = keep_zeroed(fr->a, (size_t)len * size))) {
       for (int i = 1; i <= len; i++) {
         lua_rawgeti(L, idx, i);
         n += item(fr, L, (char *)*items + (size_t)n * size);
@@ -249,8 +273,8 @@ static int item_text(finding_reader *fr, lua_State *L, void *out) {
     lx_text *t = out;
     size_t len;
     const char *v = lua_tolstring(L, -1, &len);
-    t->en = keep_string(fr->a, v, len);
-    t->fr = keep_string(fr->a, v, len);
+    t->en = keep_read(fr, v, len);
+    t->fr = keep_read(fr, v, len);
   }
   return type == LUA_TTABLE || type == LUA_TSTRING;
 }
@@ -294,7 +318,7 @@ static int item_evidence(finding_reader *fr, lua_State *L, void *out) {
       char **field = evidence_field(e, key, klen);
       if (field) {
         const char *v = lua_tolstring(L, -1, &vlen);
-        *field = keep_string(fr->a, v, vlen);
+        *field = keep_read(fr, v, vlen);
       }
     }
     lua_pop(L, 1);
@@ -317,12 +341,13 @@ static lx_status read_status(lua_State *L, int idx) {
 ** level's note, which lx._finish appends with `..`), kept (keep_room: one
 ** copy, no Lua string made for the two together), or NULL when the value
 ** at idx is not a string. */
-static char *kept_text_at(lx_assessment *a, lua_State *L, int idx, int note) {
+static char *kept_text_at(finding_reader *fr, lua_State *L, int idx, int note) {
   if (lua_type(L, idx) != LUA_TSTRING) return NULL;
   size_t len, nlen = 0;
   const char *v = lua_tolstring(L, idx, &len);
   const char *n = lua_type(L, note) == LUA_TSTRING ? lua_tolstring(L, note, &nlen) : "";
-  char *copy = keep_room(a, len + nlen + 1, 1);
+  if (!reader_takes(fr, len + nlen + 1)) return NULL;
+  char *copy = keep_room(fr->a, len + nlen + 1, 1);
   if (!copy) return NULL;
   memcpy(copy, v, len);
   memcpy(copy + len, n, nlen);
@@ -345,8 +370,10 @@ static void read_finding(finding_reader *fr, lua_State *L, lx_finding *f) {
   lx_assessment *a = fr->a;
   int base = lua_gettop(L) - FINDING_VALUES + 1;
   f->status = read_status(L, base + FINDING_STATUS);
-  f->explanation.en = kept_text_at(a, L, base + FINDING_EN, base + FINDING_NOTE_EN);
-  f->explanation.fr = kept_text_at(a, L, base + FINDING_FR, base + FINDING_NOTE_FR);
+  fr->left = FINDING_KEPT_MAX;
+  fr->over = 0;
+  f->explanation.en = kept_text_at(fr, L, base + FINDING_EN, base + FINDING_NOTE_EN);
+  f->explanation.fr = kept_text_at(fr, L, base + FINDING_FR, base + FINDING_NOTE_FR);
   if (lua_type(L, base + FINDING_OPTION) == LUA_TTABLE) {
     read_text(fr, L, base + FINDING_OPTION, &f->option);
     f->option_id = raw_string(fr, L, base + FINDING_OPTION, READ_ID);
@@ -355,7 +382,18 @@ static void read_finding(finding_reader *fr, lua_State *L, lx_finding *f) {
   f->nquestions = read_list(fr, L, base + FINDING_QUESTIONS, (void **)&f->questions, sizeof *f->questions, item_question);
   f->nevidence = read_list(fr, L, base + FINDING_EVIDENCE, (void **)&f->evidence, sizeof *f->evidence, item_evidence);
   lua_settop(L, base - 1);
-  if (f->status == LX_ERROR) f->error_message = keep_cstring(a, "the check returned an invalid status");
+  if (fr->over) {   /* what was kept stays in the assessment's blocks, unreferenced, until it is freed */
+    memset(&f->explanation, 0, sizeof f->explanation);
+    memset(&f->option, 0, sizeof f->option);
+    f->option_id = NULL;
+    f->nmissing = f->nquestions = f->nevidence = 0;
+    f->missing = NULL; f->questions = NULL; f->evidence = NULL;
+    f->status = LX_ERROR;
+    char message[128];
+    snprintf(message, sizeof message, "the finding's texts, lists and evidence take more than the %zu MiB "
+             "a finding may keep", FINDING_KEPT_MAX >> 20);
+    f->error_message = keep_cstring(a, message);
+  } else if (f->status == LX_ERROR) f->error_message = keep_cstring(a, "the check returned an invalid status");
 }
 
 /* The upvalues of check_finished: lx._checked, lx._finish, its LEVEL_NOTE
@@ -785,7 +823,7 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
   reservation_index reserved;     /* once per profile, not per rule */
   if (reservation_index_build(&reserved, p, as_of) != 0) { assessment_free(a); return -1; }
   evaluation ev = { a, sb, &reserved, LUA_NOREF, LUA_NOREF, LUA_NOREF, 0, -1, LUA_NOREF, LUA_NOREF, LUA_NOREF, NULL, NULL, -1,
-                    calloc(2 * rs->ninstruments + 1, sizeof *ev.reasons), { a, { LUA_NOREF } } };
+                    calloc(2 * rs->ninstruments + 1, sizeof *ev.reasons), { a, { LUA_NOREF }, 0, 0 } };
   if (!ev.reasons) { reservation_index_free(&reserved); assessment_free(a); return -1; }
   sandbox_call_each(sb, (int)rs->n, FINDING_VALUES, prepare_rule, finish_rule, &ev);
   leave_lua(&ev);
