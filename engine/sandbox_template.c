@@ -40,7 +40,6 @@
 #include "sandbox.h"
 
 #include <ctype.h>
-#include <stdint.h>
 #include <string.h>
 
 #include <lauxlib.h>
