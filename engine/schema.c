@@ -124,6 +124,27 @@ static const data_value *record_field(const node_info *info, const char *key) {
   return f;
 }
 
+/* record_field, for the fields of one profile table in turn: *next is
+** where in info->fields the key after the last one found would be, so
+** that a table written in the model's order finds each key there at once
+** (keys are unique in a data table: the field found is data_get's). */
+static const data_value *record_field_next(const node_info *info, const char *key, size_t *next) {
+  const data_value *fields = info->fields;
+  if (fields && fields->kind == DATA_TABLE) {
+    const data_field *at = fields->u.table.fields;
+    size_t n = fields->u.table.n, i = *next;
+    if (!(i < n && at[i].key && at[i].key[0] == key[0] && strcmp(at[i].key, key) == 0)) {
+      const data_field *f = data_field_of(fields, key);
+      i = f ? (size_t)(f - at) : n;
+    }
+    if (i < n) {
+      *next = i + 1;
+      return at[i].value;
+    }
+  }
+  return info->extra ? data_get(info->extra, key) : NULL;
+}
+
 /* Collect a record's field names (for suggestions). */
 static int field_names(const node_info *info, const char **names, int max) {
   int n = 0;
@@ -244,6 +265,7 @@ static void check_record(checker *c, const node_info *info, const data_value *v)
     problem(c, v->line, "expected a table of named fields, found %s%s", kind_article(v), NULL);
     return;
   }
+  size_t next = 0;                   /* record_field_next's place in the model's fields */
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
     if (!f->key) {
@@ -253,7 +275,7 @@ static void check_record(checker *c, const node_info *info, const data_value *v)
       continue;
     }
     size_t mark = data_trail_key(&c->trail, f->key);
-    const data_value *fnode = record_field(info, f->key);
+    const data_value *fnode = record_field_next(info, f->key, &next);
     if (!fnode) {
       const char *names[128];
       int nnames = field_names(info, names, 128);
