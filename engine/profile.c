@@ -204,16 +204,20 @@ static int load_file(lx_profile *p, const char *file, const data_value *schema, 
     return -1;
   }
   profile_seen now = { len, 0, 0 };
+  if (checked) now.known = bytes_digest(buf, len, &now.digest);
+  /* the bytes checked before: they parsed then, so their keys are not
+  ** checked for duplicates again, nor the tree against the model */
+  int same = checked && checked->known && now.known && checked->len == now.len && checked->digest == now.digest;
   data_blocks *blocks = NULL;         /* the tree in blocks: freed at once, no allocation per value */
-  data_value *data = data_parse_bytes_in_blocks(buf, len, &err, &blocks);
-  if (data && (checked || (seen && data_blocks_bytes(blocks) > keep_room)))
+  data_value *data = same ? data_parse_bytes_again_in_blocks(buf, len, &err, &blocks)
+                          : data_parse_bytes_in_blocks(buf, len, &err, &blocks);
+  if (data && !checked && seen && data_blocks_bytes(blocks) > keep_room)
     now.known = bytes_digest(buf, len, &now.digest);
   free(buf);
   if (!data) {
     diag_add(diags, file, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
     return -1;
   }
-  int same = checked && checked->known && now.known && checked->len == now.len && checked->digest == now.digest;
   int rc = same ? take_tree(p, file, data, blocks, diags) : from_tree(p, file, data, blocks, schema, diags);
   if (rc == 0 && seen) *seen = now;
   return rc;

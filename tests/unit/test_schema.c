@@ -745,6 +745,18 @@ static void test_load_again_checks_changed_bytes(void **state) {
   assert_string_equal(got, want);
   diag_free(&d);
   diag_free(&dq);
+  /* a key doubled, the same length: its bytes were not the ones checked, so
+  ** their keys are checked for duplicates (data_parse_bytes_again_in_blocks
+  ** is for the bytes checked only) and the profile refused */
+  diag_init(&d);
+  rewrite(path, "return {\n  profile_format = 1,\n  state = { code = \"MIN\", code = \"Minimalia\" },\n"
+                "  describes_law_as_of = \"2024-01-01\",\n}\n");
+  assert_int_equal(profile_load_again(&p, path, schema, &seen, &d), -1);
+  assert_int_equal(d.n, 1);
+  assert_int_equal(d.items[0].line, 3);
+  format_all(&d, got, sizeof got);
+  assert_non_null(strstr(got, "duplicate key 'code'"));
+  diag_free(&d);
   /* a syntax error: the parser's message */
   diag_init(&d);
   rewrite(path, "return {\n  profile_format = 1,,\n}\n");
