@@ -26,6 +26,7 @@ static int check_offence_refs(const data_value *v, const data_value *offences, c
   if (!v || v->kind != DATA_TABLE || depth > DATA_MAX_DEPTH) return 0;
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
+    if (!f->value || f->value->kind != DATA_TABLE) continue;   /* neither offences nor a table holding them */
     size_t mark = f->key ? data_trail_key(trail, f->key) : data_trail_index(trail, f->index);
     if (depth > 0 && f->key && f->key[0] == 'o' && strcmp(f->key, "offences") == 0 && f->value->kind == DATA_TABLE) {
       size_t nids = data_len(f->value);
@@ -78,6 +79,7 @@ static int check_scope_refs(const data_value *v, const data_value *defs, const c
                        strcmp(trail->step[0].key, "definitions") == 0;
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
+    if (!in_definitions && f->value->kind != DATA_TABLE) continue;   /* neither a scope nor a table holding one */
     size_t mark = f->key ? data_trail_key(trail, f->key) : data_trail_index(trail, f->index);
     data_path path;                  /* made only when something is said */
     const char *sub = path.s;

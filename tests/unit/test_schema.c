@@ -473,6 +473,26 @@ static void test_reference_problem_paths(void **state) {
   diag_free(&d);
 }
 
+/* The cross-reference walks step over values that are not tables, except
+** under `definitions`, where each entry is a scope: a definition written as
+** a string is still said to lack its scope, and an offence list is found
+** under a table among strings. */
+static void test_reference_walks_past_leaves(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused(HEAD
+                 "  definitions = { org = \"all_offences\", list = { note = \"n\", scope = \"list\", offences = { \"zz\" } } },\n"  /* 5 */
+                 "}\n", 3, &d);
+  /* the model's problem, then the walks', in their order */
+  assert_string_equal(d.items[0].key, "definitions.org");
+  assert_string_equal(d.items[0].message, "expected a table of named fields, found a string");
+  expect_problem(&d, "definitions.list.offences[1]", 5, "'zz' is not an offence of this profile");
+  assert_string_equal(d.items[2].key, "definitions.org");
+  assert_int_equal(d.items[2].line, 5);
+  assert_string_equal(d.items[2].message, "missing required key 'scope' (or ref, the name of a definition under `definitions`)");
+  diag_free(&d);
+}
+
 /* A schema with more nodes than the walk remembers (each resolved afresh
 ** past that) still checks every value against its own node. */
 static void test_schema_with_many_nodes(void **state) {
@@ -1139,6 +1159,7 @@ int main(void) {
       cmocka_unit_test(test_syntax_error_unclosed_brace),
       cmocka_unit_test(test_missing_file),
     cmocka_unit_test(test_load_again_checks_changed_bytes),
+    cmocka_unit_test(test_reference_walks_past_leaves),
     cmocka_unit_test(test_load_seen_refused_notes_nothing),
     cmocka_unit_test(test_load_seen_digest_only_if_read_again),
       cmocka_unit_test(test_is_ref),
