@@ -212,21 +212,24 @@ typedef struct {
 } checker;
 
 /* resolve(c->schema, node), remembered in the walk's memo (while the table
-** is less than half full; resolved afresh beyond). */
-static node_info resolve_once(checker *c, const data_value *node) {
+** is less than half full; resolved afresh into *scratch beyond): the memo's
+** entry, which stays where it is while the memo is of this schema, or
+** scratch. */
+static const node_info *resolve_once(checker *c, const data_value *node, node_info *scratch) {
   resolved_memo *m = c->memo;
   size_t slot = ((uintptr_t)node >> 4) * 2654435761u & (RESOLVED_SLOTS - 1);
   while (m->node[slot]) {
-    if (m->node[slot] == node) return m->info[slot];
+    if (m->node[slot] == node) return &m->info[slot];
     slot = (slot + 1) & (RESOLVED_SLOTS - 1);
   }
-  node_info info = resolve_in(c->types, node);
+  *scratch = resolve_in(c->types, node);
   if (node && m->n < RESOLVED_SLOTS / 2) {
     m->node[slot] = node;
-    m->info[slot] = info;
+    m->info[slot] = *scratch;
     m->n++;
+    return &m->info[slot];
   }
-  return info;
+  return scratch;
 }
 
 /* Report a problem at the current key path. */
@@ -319,14 +322,15 @@ static int is_instrument_id(const char *s) {
 
 /* Check the value v against the schema node, at the checker's current path. */
 static void check_value(checker *c, const data_value *node, const data_value *v) {
-  node_info info = resolve_once(c, node);
-  if (!info.kind) {
-    problem(c, v->line, "the schema names an unknown type '%s'%s", info.unknown_type, NULL);
+  node_info scratch;
+  const node_info *info = resolve_once(c, node, &scratch);
+  if (!info->kind) {
+    problem(c, v->line, "the schema names an unknown type '%s'%s", info->unknown_type, NULL);
     return;
   }
-  const builtin_kind k = info.kind_id;
+  const builtin_kind k = info->kind_id;
   if (k == KIND_RECORD) {
-    check_record(c, &info, v);
+    check_record(c, info, v);
   } else if (k == KIND_LIST) {
     if (v->kind != DATA_TABLE) {
       problem(c, v->line, "expected a list { ... }, found %s%s", kind_article(v), NULL);
@@ -341,7 +345,7 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
         continue;
       }
       size_t mark = data_trail_index(&c->trail, f->index);
-      check_value(c, info.of, f->value);
+      check_value(c, info->of, f->value);
       data_trail_leave(&c->trail, mark);
     }
   } else if (k == KIND_MAP) {
@@ -363,21 +367,22 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
         data_trail_leave(&c->trail, mark);
         continue;
       }
-      node_info kinfo = info.keys ? resolve_once(c, info.keys) : info;
-      if (info.keys && kinfo.kind && kinfo.kind_id == KIND_INSTRUMENT) {
+      node_info kscratch;
+      const node_info *kinfo = info->keys ? resolve_once(c, info->keys, &kscratch) : info;
+      if (info->keys && kinfo->kind && kinfo->kind_id == KIND_INSTRUMENT) {
         /* instrument ids: whether a pack exists is told when assessing */
         if (!is_instrument_id(f->key)) {
           problem(c, f->line, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", f->key, NULL);
           data_trail_leave(&c->trail, mark);
           continue;
         }
-      } else if (info.keys) {
+      } else if (info->keys) {
         /* the keys are names from a list */
         const char *names[64];
         int nk = 0, found = 0;
-        size_t nvalues = data_len(kinfo.values);
+        size_t nvalues = data_len(kinfo->values);
         for (size_t ki = 1; ki <= nvalues && nk < 64; ki++) {
-          const char *name = data_str(data_at(kinfo.values, (long long)ki));
+          const char *name = data_str(data_at(kinfo->values, (long long)ki));
           if (!name) continue;
           if (strcmp(name, f->key) == 0) found = 1;
           names[nk++] = name;
@@ -390,16 +395,16 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
           continue;
         }
       }
-      check_value(c, info.of, f->value);
+      check_value(c, info->of, f->value);
       data_trail_leave(&c->trail, mark);
     }
   } else if (k == KIND_ENUM) {
     const char *s = data_str(v);
     const char *names[128];
     int n = 0;
-    size_t nvalues = data_len(info.values);
+    size_t nvalues = data_len(info->values);
     for (size_t i = 1; i <= nvalues && n < 128; i++) {
-      names[n] = data_str(data_at(info.values, (long long)i));
+      names[n] = data_str(data_at(info->values, (long long)i));
       if (!names[n]) continue;
       if (s && strcmp(s, names[n]) == 0) return;
       n++;
