@@ -1258,6 +1258,37 @@ static size_t assert_bytes_parse_alike(const char *path) {
   return bytes;
 }
 
+/* The tree of bytes [src, src+len) read again (data_parse_bytes_again_in_blocks,
+** no duplicate check) is the tree of the first read, with the same blocks;
+** a failure, the same failure. */
+static void assert_again_alike(const char *src, size_t len, const char *where) {
+  data_error e1, e2;
+  data_blocks *b1, *b2;
+  data_value *a = data_parse_bytes_in_blocks(src, len, &e1, &b1);
+  data_value *b = data_parse_bytes_again_in_blocks(src, len, &e2, &b2);
+  if (!a) {
+    assert_null(b);
+    assert_null(b2);
+    assert_same_failure(&e1, &e2);
+    return;
+  }
+  assert_non_null(b);
+  assert_same_tree(a, b, where);
+  assert_int_equal(data_blocks_bytes(b1), data_blocks_bytes(b2));
+  data_blocks_free(b1);
+  data_blocks_free(b2);
+}
+
+/* assert_again_alike for the bytes of the file at path. */
+static void assert_again_parse_alike(const char *path) {
+  size_t len;
+  char why[256];
+  char *buf = infile_read(path, DATA_MAX_BYTES, &len, why, sizeof why);
+  assert_non_null(buf);
+  assert_again_alike(buf, len, path);
+  free(buf);
+}
+
 /* A tree carved from blocks: the same as the one allocated piece by piece
 ** for every bundled profile, for a value larger than a block, for a table
 ** whose fields outgrow a block, for nesting, and for inputs that fail at
@@ -1272,6 +1303,7 @@ static void test_tree_in_blocks(void **state) {
     snprintf(path, sizeof path, "%s/profiles/%s.lua", root, profiles[i]);
     assert_blocks_parse_alike(path);
     assert_bytes_parse_alike(path);
+    assert_again_parse_alike(path);
   }
   /* a string of 100 KB, then 10,000 items (their fields array alone is
   ** larger than a block), nested tables, a bracketed key */
@@ -1315,57 +1347,20 @@ static void test_tree_in_blocks(void **state) {
   assert_null(blocks);
 }
 
-/* The tree of bytes read again (data_parse_bytes_again_in_blocks, no
-** duplicate check) is the tree of the first read, with the same blocks, for
-** every bundled profile and inputs of every kind of table; any other
-** failure than a duplicate is the same failure.  A duplicate, which only
-** bytes that never parsed can hold, is kept: the caller's digest is what
-** says the bytes parsed before (test_schema.c's loads). */
+/* Bytes read again give the tree of their first read (the bundled profiles:
+** test_tree_in_blocks) for inputs of every kind of table, and any failure
+** but a duplicate the same failure.  A duplicate, which only bytes that
+** never parsed can hold, is kept: the caller's digest is what says the
+** bytes parsed before (test_schema.c's loads). */
 static void test_bytes_read_again(void **state) {
   (void)state;
-  const char *root = getenv("LEXGAP_ROOT");
-  static const char *const profiles[] = { "france", "arcadia", "borduria", "eu-fictional-poland" };
-  char path[4096];
-  for (size_t i = 0; root && i < sizeof profiles / sizeof *profiles; i++) {
-    snprintf(path, sizeof path, "%s/profiles/%s.lua", root, profiles[i]);
-    size_t len;
-    char why[256];
-    char *buf = infile_read(path, DATA_MAX_BYTES, &len, why, sizeof why);
-    assert_non_null(buf);
-    data_error e1, e2;
-    data_blocks *b1, *b2;
-    data_value *a = data_parse_bytes_in_blocks(buf, len, &e1, &b1);
-    data_value *b = data_parse_bytes_again_in_blocks(buf, len, &e2, &b2);
-    free(buf);
-    assert_non_null(a);
-    assert_non_null(b);
-    assert_same_tree(a, b, path);
-    assert_int_equal(data_blocks_bytes(b1), data_blocks_bytes(b2));
-    data_blocks_free(b1);
-    data_blocks_free(b2);
-  }
   static const char *const same[] = {
     "return { a = 1, b = { 'x', 'y', [5] = 'z', k = { } }, ['c d'] = { [2] = true, [1] = false } }",
     "return { a = 1, b = { 'x', 'y' }, c = { d = true }, e = }",
     "return { a = 'x', b = { c = { d = 1 } }, e = 2004-01-01 }",
     "return { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 }",
   };
-  for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
-    data_error e1, e2;
-    data_blocks *b1, *b2;
-    data_value *a = data_parse_bytes_in_blocks(same[i], strlen(same[i]), &e1, &b1);
-    data_value *b = data_parse_bytes_again_in_blocks(same[i], strlen(same[i]), &e2, &b2);
-    if (!a) {
-      assert_null(b);
-      assert_null(b2);
-      assert_same_failure(&e1, &e2);
-      continue;
-    }
-    assert_non_null(b);
-    assert_same_tree(a, b, same[i]);
-    data_blocks_free(b1);
-    data_blocks_free(b2);
-  }
+  for (size_t i = 0; i < sizeof same / sizeof *same; i++) assert_again_alike(same[i], strlen(same[i]), same[i]);
   /* a duplicate: refused by the check, kept (both fields) without it */
   const char *dup = "return { a = { 1, 2 }, a = 3, [1] = 'x', [1] = 'y' }";
   data_error err;
