@@ -372,18 +372,25 @@ void reservation_index_free(reservation_index *ix) {
   memset(ix, 0, sizeof *ix);
 }
 
-/* The first entry (lowest order) reserving exactly `provision`, or NULL. */
+/* strcmp(a, the first n bytes of b), by its sign; b holds no NUL before n. */
+static int cmp_prefix(const char *a, const char *b, size_t n) {
+  int c = strncmp(a, b, n);
+  return c ? c : a[n] != '\0';
+}
+
+/* The first entry (lowest order) reserving exactly the first n bytes of
+** `provision`, or NULL. */
 static const reserved_provision *find_reserved(const reservation_index *ix, const char *instrument,
-                                               const char *provision) {
+                                               const char *provision, size_t n) {
   size_t lo = 0, hi = ix->n;
   while (lo < hi) {              /* lower bound of (instrument, provision) */
     size_t mid = lo + (hi - lo) / 2;
     const reserved_provision *m = &ix->items[mid];
     int c = strcmp(m->instrument, instrument);
-    if (c == 0) c = strcmp(m->provision, provision);
+    if (c == 0) c = cmp_prefix(m->provision, provision, n);
     if (c < 0) lo = mid + 1; else hi = mid;
   }
-  if (lo < ix->n && strcmp(ix->items[lo].instrument, instrument) == 0 && strcmp(ix->items[lo].provision, provision) == 0)
+  if (lo < ix->n && strcmp(ix->items[lo].instrument, instrument) == 0 && cmp_prefix(ix->items[lo].provision, provision, n) == 0)
     return &ix->items[lo];
   return NULL;
 }
@@ -405,16 +412,15 @@ int applicability_reserved(const reservation_index *ix, const lx_instrument *ins
   *unprovided = 0;
   if (!r->ref || ix->n == 0) return 0;
   /* the rule's reference and each reference above it: "untoc:18.9.a",
-  ** "untoc:18.9", "untoc:18" */
-  char prefix[256];
-  snprintf(prefix, sizeof prefix, "%s", r->ref);
+  ** "untoc:18.9", "untoc:18" (of its first 255 bytes), read in place */
+  size_t n = strnlen(r->ref, 255);
   const reserved_provision *best = NULL;
   for (;;) {
-    const reserved_provision *hit = find_reserved(ix, r->instrument, prefix);
+    const reserved_provision *hit = find_reserved(ix, r->instrument, r->ref, n);
     if (hit && (!best || hit->order < best->order)) best = hit;
-    char *dot = strrchr(prefix, '.');
-    if (!dot) break;
-    *dot = '\0';
+    while (n > 0 && r->ref[n - 1] != '.') n--;
+    if (n == 0) break;
+    n--;                         /* the prefix before that dot */
   }
   if (!best) return 0;
   const char *src = best->source;

@@ -105,6 +105,7 @@ typedef struct {
   data_blocks **blocks;  /* the tree is carved from these, or NULL: malloc */
   data_field *open_fields;   /* the fields of the tables being read, the innermost's last: */
   size_t nopen, capopen;     /* each table's are copied out, at their final number, when it closes */
+  int keys_known_unique;     /* bytes that parsed before: no duplicate check (parse_in) */
 } lex_state;
 
 /* Keys seen in the table being parsed: open addressing over field
@@ -1258,8 +1259,9 @@ static int parse_field(lex_state *ls, data_value *t, size_t base,
   }
   keylen = parse_key_push(ls, key, index);
 
-  const uint64_t h = parse_hash(key, bytes, index);
-  dup = parse_lookup(set, t, key, index, h);
+  const int check = !ls->keys_known_unique;
+  const uint64_t h = check ? parse_hash(key, bytes, index) : 0;
+  dup = check ? parse_lookup(set, t, key, index, h) : NULL;
   if (dup) {
     if (key)
       lex_error(ls, line, "duplicate key %s",
@@ -1284,7 +1286,7 @@ static int parse_field(lex_state *ls, data_value *t, size_t base,
   }
   t->u.table.fields = ls->open_fields + base;   /* they may have moved */
   t->u.table.n++;
-  return parse_remember(ls, set, t, h);
+  return check ? parse_remember(ls, set, t, h) : 1;
 }
 
 /* Can the token begin a field of a table? */
@@ -1370,8 +1372,12 @@ static int parse_starts_file(int tk) {
 }
 
 /* data_parse, the tree carved from *blocks when blocks is not NULL (what
-** was carved stays there on failure, for the caller to free). */
-static data_value *parse_in(const char *src, size_t len, data_error *err, data_blocks **blocks) {
+** was carved stays there on failure, for the caller to free).  With
+** keys_known_unique, src is bytes that parsed without an error before (the
+** same bytes: the parser is deterministic), and keys are not checked for
+** duplicates, which could find none. */
+static data_value *parse_in(const char *src, size_t len, data_error *err, data_blocks **blocks,
+                            int keys_known_unique) {
   lex_state ls;
   data_error dummy;
   data_value *v = NULL;
@@ -1391,6 +1397,7 @@ static data_value *parse_in(const char *src, size_t len, data_error *err, data_b
   ls.line = 1;
   ls.err = err;
   ls.blocks = blocks;
+  ls.keys_known_unique = keys_known_unique;
   lex_tables_fill();
   if (len > 0 && src[0] == '\x1b') {
     lex_error(&ls, 1, "precompiled (binary) chunks are not allowed");
@@ -1419,14 +1426,15 @@ static data_value *parse_in(const char *src, size_t len, data_error *err, data_b
 }
 
 data_value *data_parse(const char *src, size_t len, data_error *err) {
-  return parse_in(src, len, err, NULL);
+  return parse_in(src, len, err, NULL, 0);
 }
 
 /* A file's bytes [buf, buf+len) parsed (parse_in): a UTF-8 byte order mark
 ** is skipped, as luaL_loadfile does. */
-static data_value *parse_file_bytes(const char *buf, size_t len, data_error *err, data_blocks **blocks) {
+static data_value *parse_file_bytes(const char *buf, size_t len, data_error *err, data_blocks **blocks,
+                                    int keys_known_unique) {
   size_t skip = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-  return parse_in(buf + skip, len - skip, err, blocks);
+  return parse_in(buf + skip, len - skip, err, blocks, keys_known_unique);
 }
 
 /* data_parse_file, into *blocks when blocks is not NULL (parse_in). */
@@ -1441,7 +1449,7 @@ static data_value *parse_file_in(const char *path, data_error *err, data_blocks 
   err->key[0] = '\0';
   char *buf = infile_read(path, DATA_MAX_BYTES, &len, err->message, sizeof err->message);
   if (buf == NULL) return NULL;
-  v = parse_file_bytes(buf, len, err, blocks);
+  v = parse_file_bytes(buf, len, err, blocks, 0);
   free(buf);
   return v;
 }
@@ -1460,16 +1468,26 @@ data_value *data_parse_file_in_blocks(const char *path, data_error *err, data_bl
   return v;
 }
 
-data_value *data_parse_bytes_in_blocks(const char *buf, size_t len, data_error *err, data_blocks **blocks) {
+/* data_parse_bytes_in_blocks, keys_known_unique as parse_in's. */
+static data_value *parse_bytes_in_blocks(const char *buf, size_t len, data_error *err, data_blocks **blocks,
+                                         int keys_known_unique) {
   data_error dummy;
   if (err == NULL) err = &dummy;
   *blocks = NULL;
-  data_value *v = parse_file_bytes(buf, len, err, blocks);
+  data_value *v = parse_file_bytes(buf, len, err, blocks, keys_known_unique);
   if (!v) {
     data_blocks_free(*blocks);
     *blocks = NULL;
   }
   return v;
+}
+
+data_value *data_parse_bytes_in_blocks(const char *buf, size_t len, data_error *err, data_blocks **blocks) {
+  return parse_bytes_in_blocks(buf, len, err, blocks, 0);
+}
+
+data_value *data_parse_bytes_again_in_blocks(const char *buf, size_t len, data_error *err, data_blocks **blocks) {
+  return parse_bytes_in_blocks(buf, len, err, blocks, 1);
 }
 
 void data_free(data_value *v) {
@@ -1566,12 +1584,18 @@ size_t data_len(const data_value *table) {
   size_t n = 0;
   if (table && table->kind == DATA_TABLE) {
     size_t i;
-    /* one pass finds the run of items stored in order, lookups the rest */
+    size_t items = 0;
+    /* one pass finds the run of items stored in order, lookups the rest;
+    ** when every item is in that run (indexes 1..n), there is no n + 1 */
     for (i = 0; i < table->u.table.n; i++) {
       const data_field *f = &table->u.table.fields[i];
-      if (f->key == NULL && (unsigned long long)f->index == n + 1) n++;
+      if (f->key == NULL) {
+        items++;
+        if ((unsigned long long)f->index == n + 1) n++;
+      }
     }
-    while (data_at(table, (long long)n + 1)) n++;
+    if (items > n)
+      while (data_at(table, (long long)n + 1)) n++;
   }
   return n;
 }

@@ -92,6 +92,12 @@ size_t data_blocks_bytes(const data_blocks *blocks);
 ** (infile_read, at most DATA_MAX_BYTES): the same tree and messages. */
 data_value *data_parse_bytes_in_blocks(const char *buf, size_t len, data_error *err, data_blocks **blocks);
 
+/* data_parse_bytes_in_blocks for bytes that parsed without an error before
+** (the caller knows them the same: profile.c's keyed digest): the same
+** tree, without the check for duplicate keys, which could find none (on
+** any other bytes a duplicate would be kept, not refused). */
+data_value *data_parse_bytes_again_in_blocks(const char *buf, size_t len, data_error *err, data_blocks **blocks);
+
 /* Deep copy; NULL on allocation failure. */
 data_value *data_clone(const data_value *v);
 

@@ -26,6 +26,7 @@ static int check_offence_refs(const data_value *v, const data_value *offences, c
   if (!v || v->kind != DATA_TABLE || depth > DATA_MAX_DEPTH) return 0;
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
+    if (!f->value || f->value->kind != DATA_TABLE) continue;   /* neither offences nor a table holding them */
     size_t mark = f->key ? data_trail_key(trail, f->key) : data_trail_index(trail, f->index);
     if (depth > 0 && f->key && f->key[0] == 'o' && strcmp(f->key, "offences") == 0 && f->value->kind == DATA_TABLE) {
       size_t nids = data_len(f->value);
@@ -78,6 +79,7 @@ static int check_scope_refs(const data_value *v, const data_value *defs, const c
                        strcmp(trail->step[0].key, "definitions") == 0;
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
+    if (!in_definitions && f->value->kind != DATA_TABLE) continue;   /* neither a scope nor a table holding one */
     size_t mark = f->key ? data_trail_key(trail, f->key) : data_trail_index(trail, f->index);
     data_path path;                  /* made only when something is said */
     const char *sub = path.s;
@@ -204,16 +206,20 @@ static int load_file(lx_profile *p, const char *file, const data_value *schema, 
     return -1;
   }
   profile_seen now = { len, 0, 0 };
+  if (checked) now.known = bytes_digest(buf, len, &now.digest);
+  /* the bytes checked before: they parsed then, so their keys are not
+  ** checked for duplicates again, nor the tree against the model */
+  int same = checked && checked->known && now.known && checked->len == now.len && checked->digest == now.digest;
   data_blocks *blocks = NULL;         /* the tree in blocks: freed at once, no allocation per value */
-  data_value *data = data_parse_bytes_in_blocks(buf, len, &err, &blocks);
-  if (data && (checked || (seen && data_blocks_bytes(blocks) > keep_room)))
+  data_value *data = same ? data_parse_bytes_again_in_blocks(buf, len, &err, &blocks)
+                          : data_parse_bytes_in_blocks(buf, len, &err, &blocks);
+  if (data && !checked && seen && data_blocks_bytes(blocks) > keep_room)
     now.known = bytes_digest(buf, len, &now.digest);
   free(buf);
   if (!data) {
     diag_add(diags, file, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
     return -1;
   }
-  int same = checked && checked->known && now.known && checked->len == now.len && checked->digest == now.digest;
   int rc = same ? take_tree(p, file, data, blocks, diags) : from_tree(p, file, data, blocks, schema, diags);
   if (rc == 0 && seen) *seen = now;
   return rc;

@@ -124,6 +124,27 @@ static const data_value *record_field(const node_info *info, const char *key) {
   return f;
 }
 
+/* record_field, for the fields of one profile table in turn: *next is
+** where in info->fields the key after the last one found would be, so
+** that a table written in the model's order finds each key there at once
+** (keys are unique in a data table: the field found is data_get's). */
+static const data_value *record_field_next(const node_info *info, const char *key, size_t *next) {
+  const data_value *fields = info->fields;
+  if (fields && fields->kind == DATA_TABLE) {
+    const data_field *at = fields->u.table.fields;
+    size_t n = fields->u.table.n, i = *next;
+    if (!(i < n && at[i].key && at[i].key[0] == key[0] && strcmp(at[i].key, key) == 0)) {
+      const data_field *f = data_field_of(fields, key);
+      i = f ? (size_t)(f - at) : n;
+    }
+    if (i < n) {
+      *next = i + 1;
+      return at[i].value;
+    }
+  }
+  return info->extra ? data_get(info->extra, key) : NULL;
+}
+
 /* Collect a record's field names (for suggestions). */
 static int field_names(const node_info *info, const char **names, int max) {
   int n = 0;
@@ -191,21 +212,24 @@ typedef struct {
 } checker;
 
 /* resolve(c->schema, node), remembered in the walk's memo (while the table
-** is less than half full; resolved afresh beyond). */
-static node_info resolve_once(checker *c, const data_value *node) {
+** is less than half full; resolved afresh into *scratch beyond): the memo's
+** entry, which stays where it is while the memo is of this schema, or
+** scratch. */
+static const node_info *resolve_once(checker *c, const data_value *node, node_info *scratch) {
   resolved_memo *m = c->memo;
   size_t slot = ((uintptr_t)node >> 4) * 2654435761u & (RESOLVED_SLOTS - 1);
   while (m->node[slot]) {
-    if (m->node[slot] == node) return m->info[slot];
+    if (m->node[slot] == node) return &m->info[slot];
     slot = (slot + 1) & (RESOLVED_SLOTS - 1);
   }
-  node_info info = resolve_in(c->types, node);
+  *scratch = resolve_in(c->types, node);
   if (node && m->n < RESOLVED_SLOTS / 2) {
     m->node[slot] = node;
-    m->info[slot] = info;
+    m->info[slot] = *scratch;
     m->n++;
+    return &m->info[slot];
   }
-  return info;
+  return scratch;
 }
 
 /* Report a problem at the current key path. */
@@ -244,6 +268,7 @@ static void check_record(checker *c, const node_info *info, const data_value *v)
     problem(c, v->line, "expected a table of named fields, found %s%s", kind_article(v), NULL);
     return;
   }
+  size_t next = 0;                   /* record_field_next's place in the model's fields */
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
     if (!f->key) {
@@ -253,7 +278,7 @@ static void check_record(checker *c, const node_info *info, const data_value *v)
       continue;
     }
     size_t mark = data_trail_key(&c->trail, f->key);
-    const data_value *fnode = record_field(info, f->key);
+    const data_value *fnode = record_field_next(info, f->key, &next);
     if (!fnode) {
       const char *names[128];
       int nnames = field_names(info, names, 128);
@@ -297,14 +322,15 @@ static int is_instrument_id(const char *s) {
 
 /* Check the value v against the schema node, at the checker's current path. */
 static void check_value(checker *c, const data_value *node, const data_value *v) {
-  node_info info = resolve_once(c, node);
-  if (!info.kind) {
-    problem(c, v->line, "the schema names an unknown type '%s'%s", info.unknown_type, NULL);
+  node_info scratch;
+  const node_info *info = resolve_once(c, node, &scratch);
+  if (!info->kind) {
+    problem(c, v->line, "the schema names an unknown type '%s'%s", info->unknown_type, NULL);
     return;
   }
-  const builtin_kind k = info.kind_id;
+  const builtin_kind k = info->kind_id;
   if (k == KIND_RECORD) {
-    check_record(c, &info, v);
+    check_record(c, info, v);
   } else if (k == KIND_LIST) {
     if (v->kind != DATA_TABLE) {
       problem(c, v->line, "expected a list { ... }, found %s%s", kind_article(v), NULL);
@@ -319,7 +345,7 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
         continue;
       }
       size_t mark = data_trail_index(&c->trail, f->index);
-      check_value(c, info.of, f->value);
+      check_value(c, info->of, f->value);
       data_trail_leave(&c->trail, mark);
     }
   } else if (k == KIND_MAP) {
@@ -341,21 +367,22 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
         data_trail_leave(&c->trail, mark);
         continue;
       }
-      node_info kinfo = info.keys ? resolve_once(c, info.keys) : info;
-      if (info.keys && kinfo.kind && kinfo.kind_id == KIND_INSTRUMENT) {
+      node_info kscratch;
+      const node_info *kinfo = info->keys ? resolve_once(c, info->keys, &kscratch) : info;
+      if (info->keys && kinfo->kind && kinfo->kind_id == KIND_INSTRUMENT) {
         /* instrument ids: whether a pack exists is told when assessing */
         if (!is_instrument_id(f->key)) {
           problem(c, f->line, "'%s' is not an instrument id (lower-case letters, digits and -, as \"untoc\")%s", f->key, NULL);
           data_trail_leave(&c->trail, mark);
           continue;
         }
-      } else if (info.keys) {
+      } else if (info->keys) {
         /* the keys are names from a list */
         const char *names[64];
         int nk = 0, found = 0;
-        size_t nvalues = data_len(kinfo.values);
+        size_t nvalues = data_len(kinfo->values);
         for (size_t ki = 1; ki <= nvalues && nk < 64; ki++) {
-          const char *name = data_str(data_at(kinfo.values, (long long)ki));
+          const char *name = data_str(data_at(kinfo->values, (long long)ki));
           if (!name) continue;
           if (strcmp(name, f->key) == 0) found = 1;
           names[nk++] = name;
@@ -368,16 +395,16 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
           continue;
         }
       }
-      check_value(c, info.of, f->value);
+      check_value(c, info->of, f->value);
       data_trail_leave(&c->trail, mark);
     }
   } else if (k == KIND_ENUM) {
     const char *s = data_str(v);
     const char *names[128];
     int n = 0;
-    size_t nvalues = data_len(info.values);
+    size_t nvalues = data_len(info->values);
     for (size_t i = 1; i <= nvalues && n < 128; i++) {
-      names[n] = data_str(data_at(info.values, (long long)i));
+      names[n] = data_str(data_at(info->values, (long long)i));
       if (!names[n]) continue;
       if (s && strcmp(s, names[n]) == 0) return;
       n++;

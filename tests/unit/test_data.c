@@ -1258,6 +1258,37 @@ static size_t assert_bytes_parse_alike(const char *path) {
   return bytes;
 }
 
+/* The tree of bytes [src, src+len) read again (data_parse_bytes_again_in_blocks,
+** no duplicate check) is the tree of the first read, with the same blocks;
+** a failure, the same failure. */
+static void assert_again_alike(const char *src, size_t len, const char *where) {
+  data_error e1, e2;
+  data_blocks *b1, *b2;
+  data_value *a = data_parse_bytes_in_blocks(src, len, &e1, &b1);
+  data_value *b = data_parse_bytes_again_in_blocks(src, len, &e2, &b2);
+  if (!a) {
+    assert_null(b);
+    assert_null(b2);
+    assert_same_failure(&e1, &e2);
+    return;
+  }
+  assert_non_null(b);
+  assert_same_tree(a, b, where);
+  assert_int_equal(data_blocks_bytes(b1), data_blocks_bytes(b2));
+  data_blocks_free(b1);
+  data_blocks_free(b2);
+}
+
+/* assert_again_alike for the bytes of the file at path. */
+static void assert_again_parse_alike(const char *path) {
+  size_t len;
+  char why[256];
+  char *buf = infile_read(path, DATA_MAX_BYTES, &len, why, sizeof why);
+  assert_non_null(buf);
+  assert_again_alike(buf, len, path);
+  free(buf);
+}
+
 /* A tree carved from blocks: the same as the one allocated piece by piece
 ** for every bundled profile, for a value larger than a block, for a table
 ** whose fields outgrow a block, for nesting, and for inputs that fail at
@@ -1272,6 +1303,7 @@ static void test_tree_in_blocks(void **state) {
     snprintf(path, sizeof path, "%s/profiles/%s.lua", root, profiles[i]);
     assert_blocks_parse_alike(path);
     assert_bytes_parse_alike(path);
+    assert_again_parse_alike(path);
   }
   /* a string of 100 KB, then 10,000 items (their fields array alone is
   ** larger than a block), nested tables, a bracketed key */
@@ -1313,6 +1345,58 @@ static void test_tree_in_blocks(void **state) {
   data_blocks *blocks = (data_blocks *)&err;      /* a file that cannot be read: reset */
   assert_null(data_parse_file_in_blocks("/nonexistent/dir/file.lua", &err, &blocks));
   assert_null(blocks);
+}
+
+/* Bytes read again give the tree of their first read (the bundled profiles:
+** test_tree_in_blocks) for inputs of every kind of table, and any failure
+** but a duplicate the same failure.  A duplicate, which only bytes that
+** never parsed can hold, is kept: the caller's digest is what says the
+** bytes parsed before (test_schema.c's loads). */
+static void test_bytes_read_again(void **state) {
+  (void)state;
+  static const char *const same[] = {
+    "return { a = 1, b = { 'x', 'y', [5] = 'z', k = { } }, ['c d'] = { [2] = true, [1] = false } }",
+    "return { a = 1, b = { 'x', 'y' }, c = { d = true }, e = }",
+    "return { a = 'x', b = { c = { d = 1 } }, e = 2004-01-01 }",
+    "return { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 }",
+  };
+  for (size_t i = 0; i < sizeof same / sizeof *same; i++) assert_again_alike(same[i], strlen(same[i]), same[i]);
+  /* a duplicate: refused by the check, kept (both fields) without it */
+  const char *dup = "return { a = { 1, 2 }, a = 3, [1] = 'x', [1] = 'y' }";
+  data_error err;
+  data_blocks *blocks;
+  assert_null(data_parse_bytes_in_blocks(dup, strlen(dup), &err, &blocks));
+  assert_string_equal(err.message, "duplicate key 'a'");
+  data_value *t = data_parse_bytes_again_in_blocks(dup, strlen(dup), &err, &blocks);
+  assert_non_null(t);
+  assert_int_equal(t->u.table.n, 4);
+  data_blocks_free(blocks);
+}
+
+/* data_len, the run of items 1..n wherever they stand, against a count
+** by data_at: items in order, out of order, with gaps, among keys, and
+** built by hand with an index repeated. */
+static void test_len_any_order(void **state) {
+  (void)state;
+  static const char *const src[] = {
+    "return { }", "return { k = 1 }", "return { 'a', 'b', 'c' }", "return { [3] = 'c', [1] = 'a', [2] = 'b' }",
+    "return { [2] = 'b', k = 1, 'a' }", "return { [2] = 'b', [4] = 'd' }", "return { 'a', [3] = 'c', x = 2, 'b' }",
+    "return { [1] = 'a', [3] = 'c', [2] = 'b', [5] = 'e' }",
+  };
+  for (size_t i = 0; i < sizeof src / sizeof *src; i++) {
+    data_value *t = data_parse(src[i], strlen(src[i]), NULL);
+    assert_non_null(t);
+    size_t n = 0;
+    while (data_at(t, (long long)n + 1)) n++;
+    assert_int_equal(data_len(t), n);
+    data_free(t);
+  }
+  data_value v = { .kind = DATA_STRING };
+  data_field f[3] = { { NULL, 2, &v, 1 }, { NULL, 2, &v, 1 }, { NULL, 1, &v, 1 } };
+  data_value t = { .kind = DATA_TABLE };
+  t.u.table.fields = f;
+  t.u.table.n = 3;
+  assert_int_equal(data_len(&t), 2);     /* 1 in the last place: 2 found by a lookup */
 }
 
 /* data_blocks_bytes counts every block a tree takes: none for no blocks,
@@ -1631,6 +1715,8 @@ int main(void) {
       cmocka_unit_test(test_string_storage),
       cmocka_unit_test(test_tree_in_blocks),
       cmocka_unit_test(test_blocks_bytes),
+      cmocka_unit_test(test_bytes_read_again),
+      cmocka_unit_test(test_len_any_order),
       cmocka_unit_test(test_fields_at_their_number),
       cmocka_unit_test(test_comment_hides_closing_brace),
       cmocka_unit_test(test_positional_items),

@@ -473,6 +473,26 @@ static void test_reference_problem_paths(void **state) {
   diag_free(&d);
 }
 
+/* The cross-reference walks step over values that are not tables, except
+** under `definitions`, where each entry is a scope: a definition written as
+** a string is still said to lack its scope, and an offence list is found
+** under a table among strings. */
+static void test_reference_walks_past_leaves(void **state) {
+  diag_list d;
+  (void)state;
+  expect_refused(HEAD
+                 "  definitions = { org = \"all_offences\", list = { note = \"n\", scope = \"list\", offences = { \"zz\" } } },\n"  /* 5 */
+                 "}\n", 3, &d);
+  /* the model's problem, then the walks', in their order */
+  assert_string_equal(d.items[0].key, "definitions.org");
+  assert_string_equal(d.items[0].message, "expected a table of named fields, found a string");
+  expect_problem(&d, "definitions.list.offences[1]", 5, "'zz' is not an offence of this profile");
+  assert_string_equal(d.items[2].key, "definitions.org");
+  assert_int_equal(d.items[2].line, 5);
+  assert_string_equal(d.items[2].message, "missing required key 'scope' (or ref, the name of a definition under `definitions`)");
+  diag_free(&d);
+}
+
 /* A schema with more nodes than the walk remembers (each resolved afresh
 ** past that) still checks every value against its own node. */
 static void test_schema_with_many_nodes(void **state) {
@@ -745,6 +765,18 @@ static void test_load_again_checks_changed_bytes(void **state) {
   assert_string_equal(got, want);
   diag_free(&d);
   diag_free(&dq);
+  /* a key doubled, the same length: its bytes were not the ones checked, so
+  ** their keys are checked for duplicates (data_parse_bytes_again_in_blocks
+  ** is for the bytes checked only) and the profile refused */
+  diag_init(&d);
+  rewrite(path, "return {\n  profile_format = 1,\n  state = { code = \"MIN\", code = \"Minimalia\" },\n"
+                "  describes_law_as_of = \"2024-01-01\",\n}\n");
+  assert_int_equal(profile_load_again(&p, path, schema, &seen, &d), -1);
+  assert_int_equal(d.n, 1);
+  assert_int_equal(d.items[0].line, 3);
+  format_all(&d, got, sizeof got);
+  assert_non_null(strstr(got, "duplicate key 'code'"));
+  diag_free(&d);
   /* a syntax error: the parser's message */
   diag_init(&d);
   rewrite(path, "return {\n  profile_format = 1,,\n}\n");
@@ -1127,6 +1159,7 @@ int main(void) {
       cmocka_unit_test(test_syntax_error_unclosed_brace),
       cmocka_unit_test(test_missing_file),
     cmocka_unit_test(test_load_again_checks_changed_bytes),
+    cmocka_unit_test(test_reference_walks_past_leaves),
     cmocka_unit_test(test_load_seen_refused_notes_nothing),
     cmocka_unit_test(test_load_seen_digest_only_if_read_again),
       cmocka_unit_test(test_is_ref),
