@@ -271,17 +271,13 @@ static size_t room_left(const lx_sandbox *sb) {
 ** closer by n): it stays a lower bound of every limit's slack. */
 static inline void room_shrink(lx_sandbox *sb, size_t n) { sb->room = sb->room > n ? sb->room - n : 0; }
 
-/* Count grow more bytes for a block of account: to the current call's
-** budgets while a call runs (in_call), to the engine's work while it runs.
-** 1 when they are counted; 0, with nothing counted, when a call's limit may
-** be reached (the caller then has charge_growth_near_limits decide).  The
-** common case, every limit still beyond reach after this growth, is this
-** short inline check: a growth of the account charged now within the room
-** (room_left, kept as growths and charges take from it) takes it from the
-** room; past the room, the limits are checked one by one, as they were
-** before the room, and the room is measured again.  sandbox_alloc's short
-** path takes a block only when it answers 1. */
-static inline int growth_counted(lx_sandbox *sb, uint32_t account, size_t grow) {
+/* Count grow more bytes for a block of account when no limit can be
+** reached: outside a call (to the engine's work while it runs), or a growth
+** of the account charged now within the room (room_left, kept as growths,
+** charges and the hook take from it), which it takes from.  1 when counted,
+** 0 (nothing counted) otherwise.  sandbox_alloc's short path takes a block
+** only when it answers 1, calling nothing (so it needs no stack frame). */
+static inline int growth_within_room(lx_sandbox *sb, uint32_t account, size_t grow) {
   if (!sb->in_call) {
     if (sb->engine_work) sb->engine_grown += grow;
     return 1;
@@ -291,6 +287,17 @@ static inline int growth_counted(lx_sandbox *sb, uint32_t account, size_t grow) 
     sb->volume += grow;
     return 1;
   }
+  return 0;
+}
+
+/* Count grow more bytes for a block of account: to the current call's
+** budgets while a call runs (in_call), to the engine's work while it runs.
+** 1 when they are counted; 0, with nothing counted, when a call's limit may
+** be reached (the caller then has charge_growth_near_limits decide).  Past
+** the room, the limits are checked one by one and the room is measured
+** again. */
+static inline int growth_counted(lx_sandbox *sb, uint32_t account, size_t grow) {
+  if (growth_within_room(sb, account, grow)) return 1;
   if (sb->used + grow <= sb->soft_limit &&
       (!account || (sb->account_live[account] + grow <= sb->file_budget &&
                     sb->rules_live + grow <= sb->pack_budget)) &&
@@ -338,11 +345,11 @@ static __attribute__((noinline)) void *alloc_general(lx_sandbox *sb, void *ptr, 
 /* Every block carries the account it was allocated for, so that what a rule
 ** file holds across calls is known exactly when the block is freed.  The
 ** commonest cases, a new small block (from its free list, or carved from
-** the newest chunk) while no limit is within reach, a small block given
+** the newest chunk) within the call's room (growth_within_room), a small block given
 ** back and a free of NULL (about one call in four: the empty array and hash
 ** parts of tables), are served here with the same accounting as
 ** alloc_general, calling nothing (so they need no stack frame); the rest
-** (a new chunk, a limit within reach, resizes, large blocks) goes there,
+** (a new chunk, a growth past the room, resizes, large blocks) goes there,
 ** which decides each case from the start. */
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   lx_sandbox *sb = ud;
@@ -352,7 +359,7 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
       block_pool *pool = &sb->pool;
       char *b = pool->free[c];
       uint32_t account = (uint32_t)sb->account;
-      if ((b || (size_t)(pool->end - pool->cur) >= size) && growth_counted(sb, account, nsize)) {
+      if ((b || (size_t)(pool->end - pool->cur) >= size) && growth_within_room(sb, account, nsize)) {
         if (b) {
           POOL_UNPOISON(b, size);
           memcpy(&pool->free[c], b, sizeof pool->free[c]);   /* the link to the next free block */
