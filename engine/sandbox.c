@@ -106,6 +106,8 @@ struct lx_sandbox {
   double seconds;           /* wall-clock backstop per call */
   double started;           /* when the current call started */
   size_t volume;            /* bytes allocated in the current call */
+  size_t room;              /* bytes the current call may still grow by (for account) with every
+                               limit beyond reach: a lower bound of each (growth_counted) */
   int in_call;              /* a sandbox_call is running: budgets apply */
   int engine_work;          /* sandbox_engine_work is running ... */
   size_t engine_grown;      /* ... and the bytes it allocated, all such work together */
@@ -233,6 +235,7 @@ static __attribute__((noinline)) int charge_growth_near_limits(lx_sandbox *sb, u
   if (account && (over_memory(sb, sb->account_live[account], grow, sb->file_budget, "file") ||
                   over_memory(sb, sb->rules_live, grow, sb->pack_budget, "pack")))
     return 0;
+  sb->room = 0;                            /* a limit is within reach: check each from now on */
   sb->volume += grow;
   if (!sb->over_instructions && sb->executed + (long long)(sb->volume / ALLOC_BYTES_PER_UNIT) > sb->budget) {
     sb->over_instructions = 1;
@@ -241,22 +244,66 @@ static __attribute__((noinline)) int charge_growth_near_limits(lx_sandbox *sb, u
   return 1;
 }
 
-/* Count grow more bytes for a block of account: to the current call's
-** budgets while a call runs (in_call), to the engine's work while it runs.
-** 1 when they are counted; 0, with nothing counted, when a call's limit may
-** be reached (the caller then has charge_growth_near_limits decide).  The
-** common case, every limit still beyond reach after this growth, is this
-** short inline check; sandbox_alloc's short path takes a block only when
-** it answers 1. */
-static inline int growth_counted(lx_sandbox *sb, uint32_t account, size_t grow) {
+/* The bytes the current call may grow by, for blocks of the account
+** charged now (sb->account), before every limit growth_counted checks is
+** within reach: the least of the call's soft limit, the file's and packs'
+** budgets (a rule account) and the instruction budget (ALLOC_BYTES_PER_UNIT
+** bytes a unit) less what each has used.  Only while a call runs. */
+static size_t room_left(const lx_sandbox *sb) {
+  size_t room = sb->used < sb->soft_limit ? sb->soft_limit - sb->used : 0;
+  uint32_t account = (uint32_t)sb->account;
+  if (account) {
+    size_t file = sb->account_live[account] < sb->file_budget ? sb->file_budget - sb->account_live[account] : 0;
+    size_t pack = sb->rules_live < sb->pack_budget ? sb->pack_budget - sb->rules_live : 0;
+    if (file < room) room = file;
+    if (pack < room) room = pack;
+  }
+  if (sb->executed > sb->budget) return 0;
+  /* executed + (volume + g) / UNIT <= budget  <=>  volume + g < (budget - executed + 1) * UNIT */
+  unsigned long long units = (unsigned long long)(sb->budget - sb->executed) + 1;
+  if (units > SIZE_MAX / ALLOC_BYTES_PER_UNIT) return room;
+  size_t ceiling = (size_t)units * ALLOC_BYTES_PER_UNIT - 1;
+  size_t instructions = sb->volume < ceiling ? ceiling - sb->volume : 0;
+  return instructions < room ? instructions : room;
+}
+
+/* Take n bytes off the room (a growth or a charge that moved a limit
+** closer by n): it stays a lower bound of every limit's slack. */
+static inline void room_shrink(lx_sandbox *sb, size_t n) { sb->room = sb->room > n ? sb->room - n : 0; }
+
+/* Count grow more bytes for a block of account when no limit can be
+** reached: outside a call (to the engine's work while it runs), or a growth
+** of the account charged now within the room (room_left, kept as growths,
+** charges and the hook take from it), which it takes from.  1 when counted,
+** 0 (nothing counted) otherwise.  sandbox_alloc's short path takes a block
+** only when it answers 1, calling nothing (so it needs no stack frame). */
+static inline int growth_within_room(lx_sandbox *sb, uint32_t account, size_t grow) {
   if (!sb->in_call) {
     if (sb->engine_work) sb->engine_grown += grow;
     return 1;
   }
+  if (grow <= sb->room && account == (uint32_t)sb->account) {
+    sb->room -= grow;
+    sb->volume += grow;
+    return 1;
+  }
+  return 0;
+}
+
+/* Count grow more bytes for a block of account: to the current call's
+** budgets while a call runs (in_call), to the engine's work while it runs.
+** 1 when they are counted; 0, with nothing counted, when a call's limit may
+** be reached (the caller then has charge_growth_near_limits decide).  Past
+** the room, the limits are checked one by one and the room is measured
+** again. */
+static inline int growth_counted(lx_sandbox *sb, uint32_t account, size_t grow) {
+  if (growth_within_room(sb, account, grow)) return 1;
   if (sb->used + grow <= sb->soft_limit &&
       (!account || (sb->account_live[account] + grow <= sb->file_budget &&
                     sb->rules_live + grow <= sb->pack_budget)) &&
       sb->executed + (long long)((sb->volume + grow) / ALLOC_BYTES_PER_UNIT) <= sb->budget) {
+    if (account == (uint32_t)sb->account) sb->room = room_left(sb) - grow;   /* each limit's slack >= grow */
+    else room_shrink(sb, grow);            /* another account's block: the call's limits move closer all the same */
     sb->volume += grow;
     return 1;
   }
@@ -298,11 +345,11 @@ static __attribute__((noinline)) void *alloc_general(lx_sandbox *sb, void *ptr, 
 /* Every block carries the account it was allocated for, so that what a rule
 ** file holds across calls is known exactly when the block is freed.  The
 ** commonest cases, a new small block (from its free list, or carved from
-** the newest chunk) while no limit is within reach, a small block given
+** the newest chunk) within the call's room (growth_within_room), a small block given
 ** back and a free of NULL (about one call in four: the empty array and hash
 ** parts of tables), are served here with the same accounting as
 ** alloc_general, calling nothing (so they need no stack frame); the rest
-** (a new chunk, a limit within reach, resizes, large blocks) goes there,
+** (a new chunk, a growth past the room, resizes, large blocks) goes there,
 ** which decides each case from the start. */
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   lx_sandbox *sb = ud;
@@ -312,7 +359,7 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
       block_pool *pool = &sb->pool;
       char *b = pool->free[c];
       uint32_t account = (uint32_t)sb->account;
-      if ((b || (size_t)(pool->end - pool->cur) >= size) && growth_counted(sb, account, nsize)) {
+      if ((b || (size_t)(pool->end - pool->cur) >= size) && growth_within_room(sb, account, nsize)) {
         if (b) {
           POOL_UNPOISON(b, size);
           memcpy(&pool->free[c], b, sizeof pool->free[c]);   /* the link to the next free block */
@@ -391,7 +438,10 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
   lx_sandbox *sb = sandbox_of(L);
   if (!sb->in_call) return;
   if (sb->over_memory) { raise_budget(L, sb); return; }
-  if (!sb->over_instructions) sb->executed += HOOK_EVERY;
+  if (!sb->over_instructions) {
+    sb->executed += HOOK_EVERY;
+    room_shrink(sb, (size_t)HOOK_EVERY * ALLOC_BYTES_PER_UNIT);   /* the instruction budget's share moved closer */
+  }
   /* Some instructions cost in proportion to their operands (comparing two
   ** long strings): the budget counts them as one.  A generous wall-clock
   ** limit, far beyond what the instruction budget allows otherwise, ends
@@ -418,6 +468,8 @@ void sandbox_charge(lua_State *L, double units) {
     raise_budget(L, sb);
   }
   sb->executed += (long long)units;
+  if (units >= 0 && units < (double)(SIZE_MAX / ALLOC_BYTES_PER_UNIT)) room_shrink(sb, (size_t)(long long)units * ALLOC_BYTES_PER_UNIT);
+  else sb->room = 0;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -980,6 +1032,7 @@ lua_State *sandbox_state(lx_sandbox *sb) { return sb->L; }
 
 void sandbox_set_budget(lx_sandbox *sb, long long instructions, size_t memory) {
   if (instructions > 0) sb->budget = instructions;
+  sb->room = 0;
   if (memory > 0) sb->memory_budget = memory;
 }
 
@@ -990,6 +1043,7 @@ void sandbox_set_time_limit(lx_sandbox *sb, double seconds) {
 void sandbox_set_held_budget(lx_sandbox *sb, size_t file, size_t pack) {
   if (file > 0) sb->file_budget = file;
   if (pack > 0) sb->pack_budget = pack;
+  sb->room = 0;
 }
 
 int sandbox_new_account(lx_sandbox *sb) {
@@ -1022,6 +1076,7 @@ void sandbox_engine_work(lua_State *L, lua_CFunction fn, int nargs, int nresults
 
 void sandbox_use_account(lx_sandbox *sb, int account) {
   sb->account = account >= 0 && account < sb->naccounts ? account : 0;
+  sb->room = 0;                            /* the room was the last account's */
 }
 
 size_t sandbox_account_memory(lx_sandbox *sb, int account) {
@@ -1069,6 +1124,7 @@ static void budget_begin(lx_sandbox *sb) {
   sb->started = 0;
   sb->soft_limit = sb->used + sb->memory_budget;
   sb->hard_limit = sb->soft_limit + MEMORY_SLACK;
+  sb->room = 0;                            /* measured at the call's first growth (growth_counted) */
   sb->in_call = 1;
   lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
 }

@@ -592,6 +592,121 @@ static void test_budgets_met_at_the_byte(void **state) {
   lua_gc(L, LUA_GCRESTART);
 }
 
+/* [-0, +0] charge(units): units charged to the call's instruction budget
+** (sandbox_charge), as a wrapped library function charges its work. */
+static int charge_units(lua_State *L) {
+  sandbox_charge(L, luaL_checknumber(L, 1));
+  return 0;
+}
+
+/* [-0, +0] collect(): a full collection inside the call. */
+static int collect_now(lua_State *L) {
+  lua_gc(L, LUA_GCCOLLECT);
+  return 0;
+}
+
+/* One call of a rule chunk, under the budgets: a full collection first if
+** spin < 0, a userdata of `first` bytes, `units` charged, `spin` turns of
+** an empty loop (the count hook fires every 1,000 instructions), then a
+** userdata of `second` bytes.  *volume (if not NULL) gets the bytes the
+** call grew by (the collector stopped: nothing is given back but by the
+** collection).  Returns what sandbox_call returned (err filled on -1). */
+static int grow_in_a_call(lx_sandbox *sb, lua_Integer first, double units, lua_Integer spin,
+                          lua_Integer second, size_t *volume, sandbox_error *err) {
+  static const char code[] =
+    "local alloc, charge, collect, first, units, spin, second = ...\n"
+    "if spin < 0 then collect() end\n"
+    "local a = alloc(first)\n"
+    "charge(units)\n"
+    "for i = 1, spin do end\n"
+    "return alloc(second) and 1\n";
+  lua_State *L = sandbox_state(sb);
+  memset(err, 0, sizeof *err);
+  sandbox_push_env(sb);
+  if (sandbox_load(sb, code, sizeof code - 1, "@rules/test/chunk.lua", err) != 0) return -1;
+  lua_pushcfunction(L, new_userdata);
+  lua_pushcfunction(L, charge_units);
+  lua_pushcfunction(L, collect_now);
+  lua_pushinteger(L, first);
+  lua_pushnumber(L, units);
+  lua_pushinteger(L, spin);
+  lua_pushinteger(L, second);
+  size_t before = sandbox_memory(sb);
+  int rc = sandbox_call(sb, 7, 1, err);
+  if (volume) *volume = sandbox_memory(sb) - before;
+  if (rc == 0) lua_pop(L, 1);
+  return rc;
+}
+
+/* The bytes a call of grow_in_a_call grows by besides its second userdata's
+** payload, the call made once before so that its frames are there. */
+static size_t call_overhead(lx_sandbox *sb, lua_Integer first, double units) {
+  sandbox_error err;
+  size_t volume = 0;
+  sandbox_set_budget(sb, 1 << 30, 1u << 30);
+  assert_int_equal(grow_in_a_call(sb, first, units, 0, 0, NULL, &err), 0);
+  assert_int_equal(grow_in_a_call(sb, first, units, 0, 0, &volume, &err), 0);
+  return volume;
+}
+
+/* The allocator's room (growth_counted: what a call may still grow by
+** before a limit is within reach, measured at a growth and then taken from
+** by each growth, charge and hook firing) keeps every budget met at the
+** byte for a growth that follows another in the same call, small blocks
+** and large: the memory budget, the instruction budget (32 bytes a unit),
+** the units charged (sandbox_charge) and the instructions counted by the
+** hook meanwhile, and a room measured in an earlier call that freed memory
+** before its growth.  A room one byte too wide, not taken from by a charge
+** or by the hook, or kept from one call to the next, fails it. */
+static void test_budgets_met_at_the_byte_after_a_growth(void **state) {
+  lx_sandbox *sb = *state;
+  lua_State *L = sandbox_state(sb);
+  sandbox_error err;
+  lua_gc(L, LUA_GCSTOP);
+  lua_Integer sizes[] = { 100, 100000 };                 /* a pooled block, a malloc'd one */
+  for (int i = 0; i < 2; i++) {
+    size_t overhead = call_overhead(sb, 64, 0);
+    sandbox_set_budget(sb, 1 << 30, overhead + (size_t)sizes[i]);
+    assert_int_equal(grow_in_a_call(sb, 64, 0, 0, sizes[i], NULL, &err), 0);
+    assert_int_equal(grow_in_a_call(sb, 64, 0, 0, sizes[i] + 1, NULL, &err), -1);
+    if (!strstr(err.message, "memory budget of 0 MiB")) fail_msg("size %lld: %s", (long long)sizes[i], err.message);
+    lua_gc(L, LUA_GCSTOP);                              /* a failed call collects */
+  }
+  double charged[] = { 0, 500 };
+  for (int i = 0; i < 2; i++) {
+    for (int c = 0; c < 2; c++) {
+      size_t overhead = call_overhead(sb, 64, charged[c]);
+      long long instructions = (long long)((overhead + (size_t)sizes[i]) / 32) + (long long)charged[c];
+      lua_Integer fits = (lua_Integer)(((size_t)instructions - (size_t)charged[c]) * 32 + 31 - overhead);
+      sandbox_set_budget(sb, instructions, 1u << 30);
+      assert_int_equal(grow_in_a_call(sb, 64, charged[c], 0, fits, NULL, &err), 0);
+      assert_int_equal(grow_in_a_call(sb, 64, charged[c], 0, fits + 1, NULL, &err), -1);
+      if (!strstr(err.message, "instruction budget")) fail_msg("size %lld: %s", (long long)fits + 1, err.message);
+      lua_gc(L, LUA_GCSTOP);
+    }
+  }
+  /* 20,000 turns of the loop: the hook counts 20,000 instructions or so
+  ** before the second growth, which fits only if they are not counted */
+  size_t overhead = call_overhead(sb, 64, 0);
+  sandbox_set_budget(sb, 100000, 1u << 30);
+  assert_int_equal(grow_in_a_call(sb, 64, 0, 20000, (lua_Integer)(70000 * 32 - overhead), NULL, &err), 0);
+  assert_int_equal(grow_in_a_call(sb, 64, 0, 20000, (lua_Integer)(90000 * 32 - overhead), NULL, &err), -1);
+  if (!strstr(err.message, "instruction budget")) fail_msg("after the loop: %s", err.message);
+  lua_gc(L, LUA_GCSTOP);
+  /* a call that collects 512 KiB of garbage before its first growth, then
+  ** a call under the same budget growing past it by 64 KiB */
+  size_t budget = 1u << 20;
+  call_overhead(sb, 64, 0);
+  sandbox_set_budget(sb, 1 << 30, budget);
+  lua_newuserdatauv(L, 512u << 10, 0);
+  lua_pop(L, 1);                                         /* garbage, the collector stopped */
+  assert_int_equal(grow_in_a_call(sb, 64, 0, -1, 0, NULL, &err), 0);
+  lua_gc(L, LUA_GCSTOP);
+  assert_int_equal(grow_in_a_call(sb, 64, 0, 0, (lua_Integer)(budget + (64u << 10)), NULL, &err), -1);
+  if (!strstr(err.message, "memory budget")) fail_msg("after a collection: %s", err.message);
+  lua_gc(L, LUA_GCRESTART);
+}
+
 /* [-0, +0] A userdata of n bytes made and dropped, the collector stopped
 ** meanwhile (so that making it collects nothing): garbage that stays until
 ** the collector next runs (no allocation follows). */
@@ -732,6 +847,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_budget_trips_inside_the_fill, setup, teardown),
     cmocka_unit_test_setup_teardown(test_type_as_the_base_library, setup, teardown),
     cmocka_unit_test_setup_teardown(test_budgets_met_at_the_byte, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_budgets_met_at_the_byte_after_a_growth, setup, teardown),
     cmocka_unit_test_setup_teardown(test_collection_between_evaluations, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
