@@ -28,7 +28,11 @@ static const char begin_function_key;   /* lx._begin */
 static const char context_function_key; /* lx._context */
 static const char check_runner_key;     /* check_finished, the closure */
 
-enum { CONST_RULE = 1 };                /* [1]: the lx_rule, light userdata */
+/* A rule table's array part: [1] the lx_rule (light userdata), then the
+** values the context takes from it (ref, id, level, deadline or nil, facts),
+** which push_context reads by index; its named fields are what lx._begin
+** reads (the library is handed the table only there). */
+enum { CONST_RULE = 1, CONST_REF, CONST_ID, CONST_LEVEL, CONST_DEADLINE, CONST_FACTS, NCONST = CONST_FACTS };
 
 /* [-0, +1] The table of constants by check function, created on first use
 ** sized for nrules rules (one rule table each: no rehash as they are kept). */
@@ -45,7 +49,8 @@ static void push_constants_table(lua_State *L, size_t nrules) {
 }
 
 /* [-0, +1] The rule table of r: { [1] = r (light userdata), ref, id,
-** level, facts, deadline }, made and kept on first use in the table of rule tables
+** level, facts, deadline, and the same values at CONST_REF .. CONST_FACTS },
+** made and kept on first use in the table of rule tables
 ** (registry reference constants_ref), under r's check function (at stack
 ** index check).  A check function that serves two rules keeps the table of
 ** the one that ran last: the light userdata tells them apart, and the
@@ -69,17 +74,22 @@ static void push_rule_constants(lua_State *L, int constants_ref, int check, cons
     }
     lua_pop(L, 1);                                    /* all */
   }
-  lua_createtable(L, 1, 5);                           /* all constants */
+  lua_createtable(L, NCONST, 5);                      /* all constants */
   lua_pushlightuserdata(L, (void *)r); lua_rawseti(L, -2, CONST_RULE);
-  lua_pushstring(L, r->ref); lua_setfield(L, -2, "ref");
+  lua_pushstring(L, r->ref); lua_pushvalue(L, -1); lua_rawseti(L, -3, CONST_REF); lua_setfield(L, -2, "ref");
   const char *deadline = ins && strcmp(ins->kind, "eu_directive") == 0 && r->ref
                          ? applicability_directive_deadline(ins, r->ref) : NULL;
-  if (deadline) { lua_pushstring(L, deadline); lua_setfield(L, -2, "deadline"); }
-  lua_pushstring(L, r->id); lua_setfield(L, -2, "id");
-  lua_pushstring(L, lx_level_name(r->level)); lua_setfield(L, -2, "level");
+  if (deadline) {
+    lua_pushstring(L, deadline); lua_pushvalue(L, -1); lua_rawseti(L, -3, CONST_DEADLINE);
+    lua_setfield(L, -2, "deadline");
+  }
+  lua_pushstring(L, r->id); lua_pushvalue(L, -1); lua_rawseti(L, -3, CONST_ID); lua_setfield(L, -2, "id");
+  lua_pushstring(L, lx_level_name(r->level)); lua_pushvalue(L, -1); lua_rawseti(L, -3, CONST_LEVEL);
+  lua_setfield(L, -2, "level");
   lua_createtable(L, r->nfacts, 0);
   for (int i = 0; i < r->nfacts; i++) { lua_pushstring(L, r->facts[i]); lua_rawseti(L, -2, i + 1); }
   readonly_wrap_fresh(L);                             /* the list of strings, held nowhere else */
+  lua_pushvalue(L, -1); lua_rawseti(L, -3, CONST_FACTS);
   lua_setfield(L, -2, "facts");
   if (keyed) {
     lua_pushvalue(L, check);
@@ -186,15 +196,27 @@ static char *keep_cstring(lx_assessment *a, const char *s) { return keep_string(
 /* Lua result into a finding                                               */
 /* ---------------------------------------------------------------------- */
 
+/* The names the engine reads a finding by and makes a context with, held
+** once as Lua strings: check_finished's upvalues (UP_KEYS + k), and for
+** each evaluation registry references of those same strings (found in the
+** registry's array part; a C string pushed at every read would be looked
+** up in Lua's string cache, with a strcmp).  KEY_PROFILE .. KEY_STATE are
+** the context's fields that no finding has (new_context's names). */
+enum { KEY_CTX, KEY_MISSING, KEY_OPTION, KEY_STATUS, KEY_LEVEL, KEY_EXPLANATION, KEY_EN, KEY_FR,
+       KEY_QUESTIONS, KEY_EVIDENCE, KEY_ID, KEY_FACT,
+       KEY_PROFILE, KEY_SCHEMA, KEY_AS_OF, KEY_REF, KEY_BOUND_SINCE, KEY_DEADLINE, KEY_DECLARED, KEY_DEPS,
+       KEY_STATE, NKEYS };
+#define CONTEXT_FIELDS 11   /* new_context's constructor: profile .. state (push_context) */
+static const char *const engine_keys[NKEYS] = {
+  "_ctx", "missing", "option", "status", "level", "explanation", "en", "fr", "question_list", "evidence_list", "id",
+  "fact", "profile", "schema", "as_of", "ref", "bound_since", "deadline", "declared", "deps", "state"
+};
+
 /* What reads a finding back into C: the assessment its strings are kept
-** for, and the names it reads raw, as Lua strings held in the registry
-** (found by reference in its array part; a C string pushed at every read
-** would be looked up in Lua's string cache, with a strcmp). */
-enum { READ_EN, READ_FR, READ_ID, READ_FACT, NREAD_KEYS };
-static const char *const read_keys[NREAD_KEYS] = { "en", "fr", "id", "fact" };
+** for, and the engine's names (read raw) by registry reference. */
 typedef struct {
   lx_assessment *a;
-  int keys[NREAD_KEYS];   /* registry references of read_keys' strings */
+  int keys[NKEYS];        /* registry references of engine_keys' strings */
   size_t left;            /* bytes the finding being read may still keep */
   int over;               /* 1 once the finding wanted more than FINDING_KEPT_MAX */
 } finding_reader;
@@ -220,7 +242,7 @@ static char *keep_read(finding_reader *fr, const char *s, size_t len) {
   return reader_takes(fr, len + 1) ? keep_string(fr->a, s, len) : NULL;
 }
 
-/* The field read_keys[key] of the table at idx, a string kept
+/* The field engine_keys[key] of the table at idx, a string kept
 ** (keep_string), or NULL. */
 static char *raw_string(finding_reader *fr, lua_State *L, int idx, int key) {
   char *s = NULL;
@@ -237,8 +259,8 @@ static char *raw_string(finding_reader *fr, lua_State *L, int idx, int key) {
 static void read_text(finding_reader *fr, lua_State *L, int idx, lx_text *t) {
   memset(t, 0, sizeof *t);
   if (!lua_istable(L, idx)) return;
-  t->en = raw_string(fr, L, idx, READ_EN);
-  t->fr = raw_string(fr, L, idx, READ_FR);
+  t->en = raw_string(fr, L, idx, KEY_EN);
+  t->fr = raw_string(fr, L, idx, KEY_FR);
 }
 
 /* [-0, +0] Read the list at stack index idx (anything but a table: an
@@ -282,7 +304,7 @@ static int item_text(finding_reader *fr, lua_State *L, void *out) {
 static int item_question(finding_reader *fr, lua_State *L, void *out) {
   if (!lua_istable(L, -1)) return 0;
   lx_question *q = out;
-  q->fact = raw_string(fr, L, -1, READ_FACT);
+  q->fact = raw_string(fr, L, -1, KEY_FACT);
   read_text(fr, L, -1, &q->text);
   return 1;
 }
@@ -376,7 +398,7 @@ static void read_finding(finding_reader *fr, lua_State *L, lx_finding *f) {
   f->explanation.fr = kept_text_at(fr, L, base + FINDING_FR, base + FINDING_NOTE_FR);
   if (lua_type(L, base + FINDING_OPTION) == LUA_TTABLE) {
     read_text(fr, L, base + FINDING_OPTION, &f->option);
-    f->option_id = raw_string(fr, L, base + FINDING_OPTION, READ_ID);
+    f->option_id = raw_string(fr, L, base + FINDING_OPTION, KEY_ID);
   }
   f->nmissing = read_list(fr, L, base + FINDING_MISSING, (void **)&f->missing, sizeof *f->missing, item_text);
   f->nquestions = read_list(fr, L, base + FINDING_QUESTIONS, (void **)&f->questions, sizeof *f->questions, item_question);
@@ -398,16 +420,11 @@ static void read_finding(finding_reader *fr, lua_State *L, lx_finding *f) {
 
 /* The upvalues of check_finished: lx._checked, lx._finish, its LEVEL_NOTE
 ** table (nil if not found), the statuses a check may return ({ met =
-** LX_MET, ... }), then the names finish_plain reads, as Lua strings (a
-** C string would be looked up in Lua's string cache at every read). */
+** LX_MET, ... }), then engine_keys' names, as Lua strings (a C string
+** would be looked up in Lua's string cache at every read). */
 enum { UP_CHECKED = 1, UP_FINISH, UP_NOTES, UP_STATUSES, UP_KEYS };
-enum { KEY_CTX, KEY_MISSING, KEY_OPTION, KEY_STATUS, KEY_LEVEL, KEY_EXPLANATION, KEY_EN, KEY_FR,
-       KEY_QUESTIONS, KEY_EVIDENCE, KEY_ID, NKEYS };
-static const char *const finding_keys[NKEYS] = {
-  "_ctx", "missing", "option", "status", "level", "explanation", "en", "fr", "question_list", "evidence_list", "id"
-};
 
-/* [-0, +1] t[key] for the table at index t, key a finding_keys name:
+/* [-0, +1] t[key] for the table at index t, key an engine_keys name:
 ** through t's metatable (ctx) or raw (a table without one). */
 static int get_key(lua_State *L, int t, int key, int raw) {
   t = lua_absindex(L, t);
@@ -558,7 +575,7 @@ static void push_check_runner(lx_sandbox *sb) {
     lua_pushinteger(L, st);
     lua_setfield(L, -2, lx_status_name((lx_status)st));
   }
-  for (int k = 0; k < NKEYS; k++) lua_pushstring(L, finding_keys[k]);
+  for (int k = 0; k < NKEYS; k++) lua_pushstring(L, engine_keys[k]);
   lua_pushcclosure(L, check_finished, UP_KEYS - 1 + NKEYS);
   lua_remove(L, -2);                                     /* the closure */
   lua_pushvalue(L, -1);
@@ -599,6 +616,11 @@ typedef struct {
   int begun_upvalue;  /* the index of begin's upvalue `begun` (0: not found) */
   lua_Integer begun;  /* its value after the engine's last call of begin (-1: none yet) */
   int runner_ref;     /* check_finished: the check run and its finding normalised */
+  int meta_ref;       /* CTX_META, every context's metatable (new_context's upvalue), LUA_NOREF
+                         when not found: contexts are then made by lx._context */
+  int no_deps_ref;    /* NO_DEPS, the dependencies of a rule that has none (idem) */
+  int state_ref;      /* profile.state, read once an evaluation by the first context
+                         push_context makes (LUA_NOREF until then) */
   int constants_ref;  /* the table of rule tables (push_rule_constants) */
   int as_of_ref;      /* the as-of date */
   int *since_refs;    /* by instrument: the date it binds the State from, LUA_NOREF
@@ -677,8 +699,9 @@ static int settled_in_c(evaluation *ev, const lx_rule *r, lx_finding *f, int *in
 }
 
 /* Make what every call receives into Lua: the profile, lx._begin (and the
-** place of its upvalue `begun`), lx._context, check_finished, the table of
-** rule tables, the as-of date, the names a finding is read by.  Returns 0,
+** place of its upvalue `begun`), lx._context (and its upvalues CTX_META and
+** NO_DEPS, for push_context), check_finished, the table of rule tables, the
+** as-of date, the engine's names (engine_keys).  Returns 0,
 ** or -1 when out of memory. */
 static int enter_lua(evaluation *ev) {
   lua_State *L = sandbox_state(ev->sb);
@@ -686,7 +709,8 @@ static int enter_lua(evaluation *ev) {
   if (!(ev->since_refs = malloc((n + 1) * sizeof *ev->since_refs))) return -1;
   for (size_t i = 0; i < n; i++) ev->since_refs[i] = LUA_NOREF;
   /* none made yet: leave_lua may run after a raise below (out of memory) */
-  for (int k = 0; k < NREAD_KEYS; k++) ev->reader.keys[k] = LUA_NOREF;
+  for (int k = 0; k < NKEYS; k++) ev->reader.keys[k] = LUA_NOREF;
+  ev->meta_ref = ev->no_deps_ref = ev->state_ref = LUA_NOREF;
   data_push(L, ev->a->profile->data);
   ev->profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_library_function(ev->sb, &begin_function_key, "_begin");
@@ -697,17 +721,30 @@ static int enter_lua(evaluation *ev) {
   }
   ev->begin_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_library_function(ev->sb, &context_function_key, "_context");
+  int fn = lua_gettop(L), meta = 0, no_deps = 0;   /* new_context's upvalues, above it when found */
+  for (int up = 1; (name = lua_getupvalue(L, fn, up)); up++) {
+    if (strcmp(name, "CTX_META") == 0 && lua_istable(L, -1) && !meta) meta = lua_gettop(L);
+    else if (strcmp(name, "NO_DEPS") == 0 && lua_istable(L, -1) && !no_deps) no_deps = lua_gettop(L);
+    else lua_pop(L, 1);
+  }
+  if (meta && no_deps) {
+    lua_pushvalue(L, meta);
+    ev->meta_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_pushvalue(L, no_deps);
+    ev->no_deps_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  }
+  lua_settop(L, fn);
   ev->context_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_check_runner(ev->sb);
+  for (int k = 0; k < NKEYS; k++) {           /* the runner's own strings, one reference each */
+    lua_getupvalue(L, -1, UP_KEYS + k);
+    ev->reader.keys[k] = luaL_ref(L, LUA_REGISTRYINDEX);
+  }
   ev->runner_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   push_constants_table(L, ev->a->rules->n);
   ev->constants_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   lua_pushstring(L, ev->a->as_of);
   ev->as_of_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  for (int k = 0; k < NREAD_KEYS; k++) {
-    lua_pushstring(L, read_keys[k]);
-    ev->reader.keys[k] = luaL_ref(L, LUA_REGISTRYINDEX);
-  }
   return 0;
 }
 
@@ -722,7 +759,10 @@ static void leave_lua(evaluation *ev) {
   luaL_unref(L, LUA_REGISTRYINDEX, ev->constants_ref);
   luaL_unref(L, LUA_REGISTRYINDEX, ev->as_of_ref);
   for (size_t i = 0; i < ev->a->rules->ninstruments; i++) luaL_unref(L, LUA_REGISTRYINDEX, ev->since_refs[i]);
-  for (int k = 0; k < NREAD_KEYS; k++) luaL_unref(L, LUA_REGISTRYINDEX, ev->reader.keys[k]);
+  for (int k = 0; k < NKEYS; k++) luaL_unref(L, LUA_REGISTRYINDEX, ev->reader.keys[k]);
+  luaL_unref(L, LUA_REGISTRYINDEX, ev->meta_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, ev->no_deps_ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, ev->state_ref);
   free(ev->since_refs);
 }
 
@@ -760,6 +800,59 @@ static int begin_changes_nothing(evaluation *ev, lua_State *L) {
   return ev->begun >= 0 && begun(ev, L) == ev->begun;
 }
 
+/* [-1, +0] Inside push_context: set the field whose name is below the
+** value on top of the table at ctx (absolute), raw, and pop both; a nil
+** value is not stored (as a table constructor stores none). */
+static void context_set(lua_State *L, int ctx) {
+  if (lua_isnil(L, -1)) lua_pop(L, 2);
+  else lua_rawset(L, ctx);
+}
+
+/* [-0, +1] Rule r's context, made as lx._context (new_context) makes it:
+** a table sized as its constructor sizes it, the same fields set in the
+** same order, a nil one left out (so the same slots hold the same keys:
+** `pairs` goes in the same order), then CTX_META as its metatable.  The
+** values are those lx._context receives from prepare_rule: the profile,
+** schema and as-of date, the rule table's ref, id, level, deadline and
+** facts (at constants, absolute), bound_since, the dependencies or
+** NO_DEPS, and the profile's state (profile.state read through the view as
+** Lua reads it, once an evaluation: a view gives the same table for a
+** field every time).  For begin_changes_nothing's case only: no library
+** cache is followed here. */
+static void push_context(evaluation *ev, lua_State *L, int constants, int instrument, const lx_rule *r) {
+  const int *key = ev->reader.keys;
+  lua_createtable(L, 0, CONTEXT_FIELDS);
+  int ctx = lua_gettop(L);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_PROFILE]); lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref);
+  context_set(L, ctx);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_SCHEMA]); lua_rawgeti(L, LUA_REGISTRYINDEX, ev->a->rules->schema_ref);
+  context_set(L, ctx);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_AS_OF]); lua_rawgeti(L, LUA_REGISTRYINDEX, ev->as_of_ref);
+  context_set(L, ctx);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_REF]); lua_rawgeti(L, constants, CONST_REF); context_set(L, ctx);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_ID]); lua_rawgeti(L, constants, CONST_ID); context_set(L, ctx);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_LEVEL]); lua_rawgeti(L, constants, CONST_LEVEL); context_set(L, ctx);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_BOUND_SINCE]); push_bound_since(ev, instrument); context_set(L, ctx);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_DEADLINE]); lua_rawgeti(L, constants, CONST_DEADLINE);
+  context_set(L, ctx);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_DECLARED]); lua_rawgeti(L, constants, CONST_FACTS); context_set(L, ctx);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_DEPS]);
+  if (r->ndepends) push_deps(L, ev->a, r); else lua_rawgeti(L, LUA_REGISTRYINDEX, ev->no_deps_ref);
+  context_set(L, ctx);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_STATE]);
+  if (ev->state_ref == LUA_NOREF) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref);
+    lua_pushvalue(L, -2);
+    lua_gettable(L, -2);                              /* profile.state, through the view */
+    lua_remove(L, -2);
+    lua_pushvalue(L, -1);
+    ev->state_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  } else lua_rawgeti(L, LUA_REGISTRYINDEX, ev->state_ref);
+  context_set(L, ctx);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->meta_ref);
+  lua_setmetatable(L, ctx);
+}
+
 /* sandbox_prepare_fn: settle rule i in C, or push check_finished(check, ctx)
 ** with the rule's context ctx = lx._begin(profile, schema, as_of, rule,
 ** bound_since, deps) made here (by lx._context, with the same arguments,
@@ -779,12 +872,19 @@ static int prepare_rule(void *ud, int i) {
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->runner_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);
   int check = lua_gettop(L);
+  const lx_instrument *ins = instrument >= 0 ? &a->rules->instruments[instrument] : NULL;
   int begins = !begin_changes_nothing(ev, L);
+  if (!begins && ev->meta_ref != LUA_NOREF) {   /* what lx._context would make, made in C */
+    push_rule_constants(L, ev->constants_ref, check, r, ins);
+    push_context(ev, L, check + 1, instrument, r);
+    lua_remove(L, check + 1);
+    return 2;
+  }
   lua_rawgeti(L, LUA_REGISTRYINDEX, begins ? ev->begin_ref : ev->context_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, a->rules->schema_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->as_of_ref);
-  push_rule_constants(L, ev->constants_ref, check, r, instrument >= 0 ? &a->rules->instruments[instrument] : NULL);
+  push_rule_constants(L, ev->constants_ref, check, r, ins);
   push_bound_since(ev, instrument);
   push_deps(L, a, r);
   lua_call(L, 6, 1);                          /* the context */
@@ -822,8 +922,11 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
     applicability_instrument(&rs->instruments[i], p, as_of, prospective, &a->bindings[i]);
   reservation_index reserved;     /* once per profile, not per rule */
   if (reservation_index_build(&reserved, p, as_of) != 0) { assessment_free(a); return -1; }
-  evaluation ev = { a, sb, &reserved, LUA_NOREF, LUA_NOREF, LUA_NOREF, 0, -1, LUA_NOREF, LUA_NOREF, LUA_NOREF, NULL, NULL, -1,
-                    calloc(2 * rs->ninstruments + 1, sizeof *ev.reasons), { a, { LUA_NOREF }, 0, 0 } };
+  evaluation ev = { .a = a, .sb = sb, .reserved = &reserved, .profile_ref = LUA_NOREF, .begin_ref = LUA_NOREF,
+                    .context_ref = LUA_NOREF, .begun = -1, .runner_ref = LUA_NOREF, .meta_ref = LUA_NOREF,
+                    .no_deps_ref = LUA_NOREF, .state_ref = LUA_NOREF, .constants_ref = LUA_NOREF,
+                    .as_of_ref = LUA_NOREF, .found = -1,
+                    .reasons = calloc(2 * rs->ninstruments + 1, sizeof *ev.reasons), .reader = { .a = a } };
   if (!ev.reasons) { reservation_index_free(&reserved); assessment_free(a); return -1; }
   sandbox_call_each(sb, (int)rs->n, FINDING_VALUES, prepare_rule, finish_rule, &ev);
   leave_lua(&ev);

@@ -1083,39 +1083,39 @@ end
 -- Results.  Each returns the finding table the engine expects.
 ---------------------------------------------------------------------------
 -- The finding { status, explanation (a copy), _ctx, [option or missing] },
--- made in one constructor (a field given nil is not stored), its copy of
--- the explanation as bilingual makes it ({ en, fr } from text_pair, called
--- here rather than through bilingual: one call fewer), text_pair raising at
--- level 3: the caller of ctx:met, as bilingual's level 4 did.
+-- made in one constructor (a field given nil is not stored) after its copy
+-- of the explanation: bilingual's { en, fr }, made in C (the engine's
+-- bilingual reads en, then fr, as text_pair does, and raises text_pair's
+-- error located at the caller of ctx:met, where text_pair's level 3 did).
 
 -- option: which alternative satisfied the duty, a bilingual label with an
 -- optional id ({ id = "ii", en = ..., fr = ... }); lx.any_of sets it.
 function Ctx:met(explanation, option)
-  local en, fr = text_pair(explanation, "explanation", 3)
-  return { status = "met", explanation = { en = en, fr = fr }, _ctx = self, option = option }
+  local text = bilingual(explanation, "explanation")
+  return { status = "met", explanation = text, _ctx = self, option = option }
 end
 
 -- missing: a list of bilingual texts naming what is missing.
 function Ctx:partly(explanation, missing)
-  local en, fr = text_pair(explanation, "explanation", 3)
-  return { status = "partly_met", explanation = { en = en, fr = fr }, _ctx = self, missing = missing }
+  local text = bilingual(explanation, "explanation")
+  return { status = "partly_met", explanation = text, _ctx = self, missing = missing }
 end
 
 function Ctx:not_met(explanation, missing)
-  local en, fr = text_pair(explanation, "explanation", 3)
-  return { status = "not_met", explanation = { en = en, fr = fr }, _ctx = self, missing = missing }
+  local text = bilingual(explanation, "explanation")
+  return { status = "not_met", explanation = text, _ctx = self, missing = missing }
 end
 
 -- An unknown finding must come with at least one open question (recorded by
 -- ctx:measure/ctx:ask); missing may list shortcomings already established.
 function Ctx:unknown(explanation, missing)
-  local en, fr = text_pair(explanation, "explanation", 3)
-  return { status = "unknown", explanation = { en = en, fr = fr }, _ctx = self, missing = missing }
+  local text = bilingual(explanation, "explanation")
+  return { status = "unknown", explanation = text, _ctx = self, missing = missing }
 end
 
 function Ctx:not_applicable(reason)
-  local en, fr = text_pair(reason, "explanation", 3)
-  return { status = "not_applicable", explanation = { en = en, fr = fr }, _ctx = self }
+  local text = bilingual(reason, "explanation")
+  return { status = "not_applicable", explanation = text, _ctx = self }
 end
 
 -- The same findings for a text lx.t has just made, which no one else holds:

@@ -616,6 +616,62 @@ static void test_context_begun_again_after_a_rule_ran_begin(void **state) {
   free_own_rules(dir, sb, &rs);
 }
 
+/* Where lx._begin would change nothing the engine makes a rule's context
+** itself, in C (push_context): it must be the table lx._context makes from
+** the same arguments, key for key, value for value (the same objects), in
+** the same `pairs` order (the same fields set in the same order into a
+** table of the same size), with the same methods, for a rule with and
+** without dependencies, first in its evaluation (made by lx._begin) and
+** later (made in C), evaluations alternating with a profile that no rule
+** runs for.  Each check lists
+** its context as `pairs` walks it, then one lx._context made from the
+** context's own values, and says whether the two are the same. */
+static void test_context_made_as_lx_context_makes_it(void **state) {
+  (void)state;
+  char dir[] = "/tmp/lexgap-eval-ctxc-XXXXXX";
+  lx_sandbox *sb;
+  lx_ruleset rs;
+  load_own_rules(dir,
+    "local function walk(t)\n"
+    "  local out = {}\n"
+    "  for k, v in pairs(t) do out[#out + 1] = tostring(k) .. '=' .. tostring(v) end\n"
+    "  return table.concat(out, ' '), #out\n"
+    "end\n"
+    "local function compare(ctx)\n"
+    "  local rule = { ref = ctx.ref, id = ctx.id, level = ctx.level, facts = ctx.declared, deadline = ctx.deadline }\n"
+    "  local other = lx._context(ctx.profile, ctx.schema, ctx.as_of, rule, ctx.bound_since, ctx.deps)\n"
+    "  local mine, n = walk(ctx)\n"
+    "  local same = mine == walk(other) and ctx.met == other.met and getmetatable(ctx) == getmetatable(other)\n"
+    "    and rawequal(ctx.state, ctx.profile.state) and rawequal(ctx.declared, rule.facts)\n"
+    "  return ctx:met((same and 'same ' or 'differs ') .. n .. ' ' .. tostring(ctx.bound_since) .. ' ' .. ctx.id)\n"
+    "end\n"
+    "local function decl(t)\n"
+    "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n"
+    "  t.level = t.level or 'mandatory'; t.facts = t.facts or {}; t.check = compare\n"
+    "  obligation(t)\n"
+    "end\n"
+    "decl { ref = 'untoc:15.1.a', facts = { 'jurisdiction.territory' } }\n"
+    "decl { ref = 'untoc:15.1.b', level = 'optional', depends = { 'untoc:15.1.a' } }\n"
+    "decl { ref = 'untoc:15.2.a', facts = { 'offences', 'jurisdiction' } }\n", &sb, &rs);
+  const char *profiles[2] = { two_profiles[0], PROFILE("untoc = { signed = '2001-01-01' }", "") };
+  const char *bound[2] = { "2004-01-31", "nil" };
+  for (int round = 0; round < 4; round++) {
+    lx_profile p;
+    lx_assessment a;
+    assess_with(sb, &rs, profiles[round % 2], "2024-01-01", &p, &a);
+    const char *ids[3] = { "untoc:15.1.a", "untoc:15.1.b", "untoc:15.2.a" };
+    for (int k = 0; k < 3 && round % 2 == 0; k++) {
+      char want[200];
+      /* profile, schema, as_of, ref, id, level, declared, deps, state, and bound_since when the State is bound */
+      snprintf(want, sizeof want, "same 10 %s %s", bound[round % 2], ids[k]);
+      assert_memory_equal(find(&a, ids[k])->explanation.en, want, strlen(want) + (k != 1));   /* 15.1.b: the level's note follows */
+    }
+    assessment_free(&a);
+    profile_free(&p);
+  }
+  free_own_rules(dir, sb, &rs);
+}
+
 /* The engine reads a plain finding itself (finish_plain) and hands any
 ** other to lx._finish: both must give the same values.  Each shape of
 ** finding is returned by two rules, once as it is (read in C when plain)
@@ -1083,6 +1139,7 @@ int main(void) {
     cmocka_unit_test(test_ctx_fresh_per_call_and_finding_values),
     cmocka_unit_test(test_context_held_by_rule_file),
     cmocka_unit_test(test_context_begun_again_after_a_rule_ran_begin),
+    cmocka_unit_test(test_context_made_as_lx_context_makes_it),
     cmocka_unit_test(test_unbound_instrument_between_bound_rules),
     cmocka_unit_test(test_lists_kept_with_the_strings),
     cmocka_unit_test(test_plain_findings_read_as_the_library_reads_them),
