@@ -553,8 +553,9 @@ end
 -- that every rule gets the same view instead of a fresh copy.
 local resolved_cache = setmetatable({}, { __mode = "k" })
 
-local function resolve_ref(profile, v)
-  if type(v) ~= "table" or v.ref == nil then return v end
+-- referring(profile, v): v, a table whose `ref` (read once, by the caller)
+-- is not nil, resolved; a table (v itself when the definition is missing).
+local function referring(profile, v)
   local defs = profile.definitions
   local hit = resolved_cache[v]
   if hit and rawequal(hit.defs, defs) then return hit.view end
@@ -567,6 +568,11 @@ local function resolve_ref(profile, v)
   local view = readonly(out)
   resolved_cache[v] = { defs = defs, view = view }
   return view
+end
+
+local function resolve_ref(profile, v)
+  if type(v) ~= "table" or v.ref == nil then return v end
+  return referring(profile, v)
 end
 
 -- An offence with its scopes (aims_at, predicates) resolved, read-only; the
@@ -587,10 +593,15 @@ end
 
 -- A profile fact, read-only; nil when the profile does not state it.  A
 -- reference to a definition is resolved.
+-- resolve_ref's test is made here, so that a value that is no table, or a
+-- table that refers to nothing, costs no call (the same reads: the profile
+-- twice, then `ref` once).
 function Ctx:fact(path)
   self:_check_declared(path)
-  local v = resolve_ref(self.profile, get_path(self.profile, path))
+  local profile = self.profile
+  local v = get_path(self.profile, path)
   if type(v) ~= "table" then return v end   -- what readonly returns of it, without the call
+  if v.ref ~= nil then v = referring(profile, v) end
   if v.source or v.note then self:cite(path, v) end
   return readonly(v)
 end
