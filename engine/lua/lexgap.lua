@@ -675,7 +675,16 @@ local function measure_of(self, path, as)
     if m then m.state = "not_adopted" return m end
     return "not_adopted", source, note, missing, considered, raw
   end
-  local ok, why, when = self:in_force(v)
+  local in_force, ok, why, when = self.in_force, true, nil, nil
+  if in_force ~= in_force_at then ok, why, when = in_force(self, v)
+  else
+    local as_of, from = self.as_of, v.from
+    if from and from > as_of then ok, why, when = false, fill_with(LATER_REASON, "d", from), "later"
+    else
+      local repealed = v.repealed
+      if repealed and repealed <= as_of then ok, why, when = false, fill_with(REPEALED_REASON, "d", repealed), "repealed" end
+    end
+  end
   if ok then
     local state = (adopted == "partly") and "partly" or "adopted"
     if m then m.state = state return m end
