@@ -540,6 +540,7 @@ function Ctx:cite(path, value, label)
   local list = self.evidence_list
   list[#list + 1] = e
 end
+local own_cite = Ctx.cite   -- ctx.cite, unless a rule put its own on its context
 
 ---------------------------------------------------------------------------
 -- Definitions stated once.  A profile may state a scope shared by several
@@ -663,7 +664,16 @@ local function measure_of(self, path, as)
     if as == AS_VALUES then return "unknown", nil, nil, nil, considered end
     return { path = path, state = "unknown", considered = considered }
   end
-  self:cite(path, v)
+  -- self:cite(path, v): the library's own first citation on the context
+  -- (a table's, the commonest) made here without the call
+  local cite = self.cite
+  if cite == own_cite and self.evidence_seen == nil and path ~= nil and path == path then
+    local e = { fact = path, source = v.source, url = v.url, note = v.note, from = v.from,
+                repealed = v.repealed, label = v.name }
+    self.evidence_seen, self.evidence_list = e, { e }
+  else
+    cite(self, path, v)
+  end
   local m, source, note, missing, considered, raw
   if as == AS_VALUES then   -- raw only for a directive's provision, the one reader of its date (dated_measure)
     source, note, missing, considered, raw = v.source, v.note, v.missing, v.considered, self.deadline ~= nil and readonly(v) or nil
