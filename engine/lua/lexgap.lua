@@ -420,6 +420,7 @@ function Ctx:_check_declared(path)
     found[COUNT] = found[COUNT] + 1
   end
 end
+local own_check_declared = Ctx._check_declared   -- ctx._check_declared, unless a rule put its own on its context
 
 -- The schema's questions by path, for the schema the engine passed to
 -- lx._run (a read-only view: the node a path leads to never changes): the
@@ -598,7 +599,8 @@ end
 -- table that refers to nothing, costs no call (the same reads: the profile
 -- twice, then `ref` once).
 function Ctx:fact(path)
-  self:_check_declared(path)
+  local found = self._check_declared == own_check_declared and declared_found[self.declared]   -- as measure_of
+  if not (found and found[path]) then self:_check_declared(path) end
   local profile = self.profile
   local v = get_path(self.profile, path)
   if type(v) ~= "table" then return v end   -- what readonly returns of it, without the call
@@ -647,7 +649,10 @@ Ctx.in_force = in_force_at
 -- makes the table.
 local function AS_VALUES() end   -- a marker no rule can make or reach
 local function measure_of(self, path, as)
-  self:_check_declared(path)
+  -- self:_check_declared(path), without the call when the library's own
+  -- finds path in its memo of a read-only list (a path read before)
+  local found = self._check_declared == own_check_declared and declared_found[self.declared]
+  if not (found and found[path]) then self:_check_declared(path) end
   local v = get_path(self.profile, path)
   -- m is made whole (its fields not added one by one, its size the same
   -- whatever the state); v.adopted read once
@@ -672,7 +677,7 @@ local function measure_of(self, path, as)
                 repealed = v.repealed, label = v.name }
     self.evidence_seen, self.evidence_list = e, { e }
   else
-    cite(self, path, v)
+    self:cite(path, v)   -- called as a method: an error names it so
   end
   local m, source, note, missing, considered, raw
   if as == AS_VALUES then   -- raw only for a directive's provision, the one reader of its date (dated_measure)
@@ -686,7 +691,7 @@ local function measure_of(self, path, as)
     return "not_adopted", source, note, missing, considered, raw
   end
   local in_force, ok, why, when = self.in_force, true, nil, nil
-  if in_force ~= in_force_at then ok, why, when = in_force(self, v)
+  if in_force ~= in_force_at then ok, why, when = self:in_force(v)   -- called as a method: an error names it so
   else
     local as_of, from = self.as_of, v.from
     if from and from > as_of then ok, why, when = false, fill_with(LATER_REASON, "d", from), "later"
