@@ -653,7 +653,12 @@ local function measure_of(self, path, as)
   -- finds path in its memo of a read-only list (a path read before)
   local found = self._check_declared == own_check_declared and declared_found[self.declared]
   if not (found and found[path]) then self:_check_declared(path) end
-  local v = get_path(self.profile, path)
+  local v = self.profile   -- get_path(self.profile, path), without the call
+  local parts = split_kept[path] or split(path)
+  for i = 1, #parts do
+    if type(v) ~= "table" then v = nil break end
+    v = v[parts[i]]
+  end
   -- m is made whole (its fields not added one by one, its size the same
   -- whatever the state); v.adopted read once
   if type(v) ~= "table" then
