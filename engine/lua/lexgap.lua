@@ -390,9 +390,10 @@ end)
 local declared_found = setmetatable({}, { __mode = "k" })
 local COUNT = {}
 
-function Ctx:_check_declared(path)
-  local declared = self.declared
-  local found = declared_found[declared]
+-- (declared_miss(self, path, declared, found) is the check past the memo:
+-- declared is self.declared, found its memo, which does not hold path;
+-- its errors name the caller of its caller, as Ctx:_check_declared's do.)
+local function declared_miss(self, path, declared, found)
   if found == nil and type(declared) == "table" then   -- first time this list is seen: a view, or not
     found = is_view(declared) and { [COUNT] = 0 }
     declared_found[declared] = found
@@ -419,6 +420,12 @@ function Ctx:_check_declared(path)
     found[path] = true
     found[COUNT] = found[COUNT] + 1
   end
+end
+function Ctx:_check_declared(path)
+  local declared = self.declared
+  local found = declared_found[declared]
+  if found and found[path] then return end
+  return declared_miss(self, path, declared, found)   -- a tail call: its errors name the same caller
 end
 local own_check_declared = Ctx._check_declared   -- ctx._check_declared, unless a rule put its own on its context
 
@@ -599,8 +606,13 @@ end
 -- table that refers to nothing, costs no call (the same reads: the profile
 -- twice, then `ref` once).
 function Ctx:fact(path)
-  local found = self._check_declared == own_check_declared and declared_found[self.declared]   -- as measure_of
-  if not (found and found[path]) then self:_check_declared(path) end
+  if self._check_declared == own_check_declared then   -- as measure_of
+    local declared = self.declared
+    local found = declared_found[declared]
+    if not (found and found[path]) then declared_miss(self, path, declared, found) end
+  else
+    self:_check_declared(path)
+  end
   local profile = self.profile
   local v = get_path(self.profile, path)
   if type(v) ~= "table" then return v end   -- what readonly returns of it, without the call
@@ -649,10 +661,16 @@ Ctx.in_force = in_force_at
 -- makes the table.
 local function AS_VALUES() end   -- a marker no rule can make or reach
 local function measure_of(self, path, as)
-  -- self:_check_declared(path), without the call when the library's own
-  -- finds path in its memo of a read-only list (a path read before)
-  local found = self._check_declared == own_check_declared and declared_found[self.declared]
-  if not (found and found[path]) then self:_check_declared(path) end
+  -- self:_check_declared(path), without its call when it is the library's
+  -- own (a path read before is in the memo of a read-only list)
+  local check = self._check_declared
+  if check == own_check_declared then
+    local declared = self.declared
+    local found = declared_found[declared]
+    if not (found and found[path]) then declared_miss(self, path, declared, found) end
+  else
+    self:_check_declared(path)   -- called as a method: an error names it so
+  end
   local v = self.profile   -- get_path(self.profile, path), without the call
   local parts = split_kept[path] or split(path)
   for i = 1, #parts do
@@ -681,6 +699,8 @@ local function measure_of(self, path, as)
     local e = { fact = path, source = v.source, url = v.url, note = v.note, from = v.from,
                 repealed = v.repealed, label = v.name }
     self.evidence_seen, self.evidence_list = e, { e }
+  elseif cite == own_cite then
+    own_cite(self, path, v)
   else
     self:cite(path, v)   -- called as a method: an error names it so
   end
