@@ -613,8 +613,12 @@ function Ctx:fact(path)
   else
     self:_check_declared(path)
   end
-  local profile = self.profile
-  local v = get_path(self.profile, path)
+  local profile, v = self.profile, self.profile   -- get_path's walk, without the call
+  local parts = split_kept[path] or split(path)
+  for i = 1, #parts do
+    if type(v) ~= "table" then return nil end
+    v = v[parts[i]]
+  end
   if type(v) ~= "table" then return v end   -- what readonly returns of it, without the call
   if v.ref ~= nil then v = referring(profile, v) end
   if v.source or v.note then self:cite(path, v) end
