@@ -2066,10 +2066,11 @@ local function all_measures(ctx, elements, whats)
   local adopted, partly, not_adopted, unknown = false, false, false, false
   local missing = {}
   for _, el in ipairs(elements) do
-    local m = ctx:measure(el.path)
-    if ctx.deadline ~= nil then dated_measure(ctx, m.state, m.raw) end
+    -- the measure's fields (the library's ctx:measure without its table)
+    local state, source, _, missing_of, _, raw, why = (ctx.measure == own_measure and measure_of or measure_read)(ctx, el.path, AS_VALUES)
+    if ctx.deadline ~= nil then dated_measure(ctx, state, raw) end
     -- the source as lx.cited(m) gives it, the same string in both languages
-    local src, item = m.source and " (" .. m.source .. ")" or "", nil
+    local src, item = source and " (" .. source .. ")" or "", nil
     if whats ~= WHATS_CHECKED then item = fill_with(MT.item, "w", el.what, "s", src)
     elseif src == "" then item = el.what   -- read by lx.t and lx.join as they read a fill of it
     else
@@ -2077,8 +2078,7 @@ local function all_measures(ctx, elements, whats)
       local en = w.en   -- a string has no en: it is its text in both languages
       if en == nil then item = w .. src else item = { en = en .. src, fr = w.fr .. src } end
     end
-    if m.why then item = fill_with(MT.why, "i", item, "y", m.why) end
-    local state = m.state
+    if why then item = fill_with(MT.why, "i", item, "y", why) end
     if state == "adopted" then
       if adopted then adopted[#adopted + 1] = item else adopted = { item } end
     elseif state == "partly" then
@@ -2091,13 +2091,13 @@ local function all_measures(ctx, elements, whats)
       local bucket = nil
       bucket[#bucket + 1] = item   -- raises, as a state of no list did
     end
-    if m.state == "partly" then
+    if state == "partly" then
       local n = 0
-      for _, x in ipairs(m.missing or NO_ITEMS) do missing[#missing + 1] = x; n = n + 1 end
+      for _, x in ipairs(missing_of or NO_ITEMS) do missing[#missing + 1] = x; n = n + 1 end
       if n == 0 then
         missing[#missing + 1] = fill_with(MEASURES_TEXTS.in_part, "w", el.what)
       end
-    elseif m.state == "not_adopted" then
+    elseif state == "not_adopted" then
       missing[#missing + 1] = el.what
     end
   end
