@@ -390,9 +390,10 @@ end)
 local declared_found = setmetatable({}, { __mode = "k" })
 local COUNT = {}
 
-function Ctx:_check_declared(path)
-  local declared = self.declared
-  local found = declared_found[declared]
+-- (declared_miss(self, path, declared, found) is the check past the memo:
+-- declared is self.declared, found its memo, which does not hold path;
+-- its errors name the caller of its caller, as Ctx:_check_declared's do.)
+local function declared_miss(self, path, declared, found)
   if found == nil and type(declared) == "table" then   -- first time this list is seen: a view, or not
     found = is_view(declared) and { [COUNT] = 0 }
     declared_found[declared] = found
@@ -420,6 +421,13 @@ function Ctx:_check_declared(path)
     found[COUNT] = found[COUNT] + 1
   end
 end
+function Ctx:_check_declared(path)
+  local declared = self.declared
+  local found = declared_found[declared]
+  if found and found[path] then return end
+  return declared_miss(self, path, declared, found)   -- a tail call: its errors name the same caller
+end
+local own_check_declared = Ctx._check_declared   -- ctx._check_declared, unless a rule put its own on its context
 
 -- The schema's questions by path, for the schema the engine passed to
 -- lx._run (a read-only view: the node a path leads to never changes): the
@@ -540,6 +548,7 @@ function Ctx:cite(path, value, label)
   local list = self.evidence_list
   list[#list + 1] = e
 end
+local own_cite = Ctx.cite   -- ctx.cite, unless a rule put its own on its context
 
 ---------------------------------------------------------------------------
 -- Definitions stated once.  A profile may state a scope shared by several
@@ -553,8 +562,9 @@ end
 -- that every rule gets the same view instead of a fresh copy.
 local resolved_cache = setmetatable({}, { __mode = "k" })
 
-local function resolve_ref(profile, v)
-  if type(v) ~= "table" or v.ref == nil then return v end
+-- referring(profile, v): v, a table whose `ref` (read once, by the caller)
+-- is not nil, resolved; a table (v itself when the definition is missing).
+local function referring(profile, v)
   local defs = profile.definitions
   local hit = resolved_cache[v]
   if hit and rawequal(hit.defs, defs) then return hit.view end
@@ -567,6 +577,11 @@ local function resolve_ref(profile, v)
   local view = readonly(out)
   resolved_cache[v] = { defs = defs, view = view }
   return view
+end
+
+local function resolve_ref(profile, v)
+  if type(v) ~= "table" or v.ref == nil then return v end
+  return referring(profile, v)
 end
 
 -- An offence with its scopes (aims_at, predicates) resolved, read-only; the
@@ -587,10 +602,25 @@ end
 
 -- A profile fact, read-only; nil when the profile does not state it.  A
 -- reference to a definition is resolved.
+-- resolve_ref's test is made here, so that a value that is no table, or a
+-- table that refers to nothing, costs no call (the same reads: the profile
+-- twice, then `ref` once).
 function Ctx:fact(path)
-  self:_check_declared(path)
-  local v = resolve_ref(self.profile, get_path(self.profile, path))
+  if self._check_declared == own_check_declared then   -- as measure_of
+    local declared = self.declared
+    local found = declared_found[declared]
+    if not (found and found[path]) then declared_miss(self, path, declared, found) end
+  else
+    self:_check_declared(path)
+  end
+  local profile, v = self.profile, self.profile   -- get_path's walk, without the call
+  local parts = split_kept[path] or split(path)
+  for i = 1, #parts do
+    if type(v) ~= "table" then return nil end
+    v = v[parts[i]]
+  end
   if type(v) ~= "table" then return v end   -- what readonly returns of it, without the call
+  if v.ref ~= nil then v = referring(profile, v) end
   if v.source or v.note then self:cite(path, v) end
   return readonly(v)
 end
@@ -635,8 +665,22 @@ Ctx.in_force = in_force_at
 -- makes the table.
 local function AS_VALUES() end   -- a marker no rule can make or reach
 local function measure_of(self, path, as)
-  self:_check_declared(path)
-  local v = get_path(self.profile, path)
+  -- self:_check_declared(path), without its call when it is the library's
+  -- own (a path read before is in the memo of a read-only list)
+  local check = self._check_declared
+  if check == own_check_declared then
+    local declared = self.declared
+    local found = declared_found[declared]
+    if not (found and found[path]) then declared_miss(self, path, declared, found) end
+  else
+    self:_check_declared(path)   -- called as a method: an error names it so
+  end
+  local v = self.profile   -- get_path(self.profile, path), without the call
+  local parts = split_kept[path] or split(path)
+  for i = 1, #parts do
+    if type(v) ~= "table" then v = nil break end
+    v = v[parts[i]]
+  end
   -- m is made whole (its fields not added one by one, its size the same
   -- whatever the state); v.adopted read once
   if type(v) ~= "table" then
@@ -652,7 +696,18 @@ local function measure_of(self, path, as)
     if as == AS_VALUES then return "unknown", nil, nil, nil, considered end
     return { path = path, state = "unknown", considered = considered }
   end
-  self:cite(path, v)
+  -- self:cite(path, v): the library's own first citation on the context
+  -- (a table's, the commonest) made here without the call
+  local cite = self.cite
+  if cite == own_cite and self.evidence_seen == nil and path ~= nil and path == path then
+    local e = { fact = path, source = v.source, url = v.url, note = v.note, from = v.from,
+                repealed = v.repealed, label = v.name }
+    self.evidence_seen, self.evidence_list = e, { e }
+  elseif cite == own_cite then
+    own_cite(self, path, v)
+  else
+    self:cite(path, v)   -- called as a method: an error names it so
+  end
   local m, source, note, missing, considered, raw
   if as == AS_VALUES then   -- raw only for a directive's provision, the one reader of its date (dated_measure)
     source, note, missing, considered, raw = v.source, v.note, v.missing, v.considered, self.deadline ~= nil and readonly(v) or nil
@@ -664,7 +719,16 @@ local function measure_of(self, path, as)
     if m then m.state = "not_adopted" return m end
     return "not_adopted", source, note, missing, considered, raw
   end
-  local ok, why, when = self:in_force(v)
+  local in_force, ok, why, when = self.in_force, true, nil, nil
+  if in_force ~= in_force_at then ok, why, when = self:in_force(v)   -- called as a method: an error names it so
+  else
+    local as_of, from = self.as_of, v.from
+    if from and from > as_of then ok, why, when = false, fill_with(LATER_REASON, "d", from), "later"
+    else
+      local repealed = v.repealed
+      if repealed and repealed <= as_of then ok, why, when = false, fill_with(REPEALED_REASON, "d", repealed), "repealed" end
+    end
+  end
   if ok then
     local state = (adopted == "partly") and "partly" or "adopted"
     if m then m.state = state return m end
@@ -2002,10 +2066,11 @@ local function all_measures(ctx, elements, whats)
   local adopted, partly, not_adopted, unknown = false, false, false, false
   local missing = {}
   for _, el in ipairs(elements) do
-    local m = ctx:measure(el.path)
-    if ctx.deadline ~= nil then dated_measure(ctx, m.state, m.raw) end
+    -- the measure's fields (the library's ctx:measure without its table)
+    local state, source, _, missing_of, _, raw, why = (ctx.measure == own_measure and measure_of or measure_read)(ctx, el.path, AS_VALUES)
+    if ctx.deadline ~= nil then dated_measure(ctx, state, raw) end
     -- the source as lx.cited(m) gives it, the same string in both languages
-    local src, item = m.source and " (" .. m.source .. ")" or "", nil
+    local src, item = source and " (" .. source .. ")" or "", nil
     if whats ~= WHATS_CHECKED then item = fill_with(MT.item, "w", el.what, "s", src)
     elseif src == "" then item = el.what   -- read by lx.t and lx.join as they read a fill of it
     else
@@ -2013,8 +2078,7 @@ local function all_measures(ctx, elements, whats)
       local en = w.en   -- a string has no en: it is its text in both languages
       if en == nil then item = w .. src else item = { en = en .. src, fr = w.fr .. src } end
     end
-    if m.why then item = fill_with(MT.why, "i", item, "y", m.why) end
-    local state = m.state
+    if why then item = fill_with(MT.why, "i", item, "y", why) end
     if state == "adopted" then
       if adopted then adopted[#adopted + 1] = item else adopted = { item } end
     elseif state == "partly" then
@@ -2027,13 +2091,13 @@ local function all_measures(ctx, elements, whats)
       local bucket = nil
       bucket[#bucket + 1] = item   -- raises, as a state of no list did
     end
-    if m.state == "partly" then
+    if state == "partly" then
       local n = 0
-      for _, x in ipairs(m.missing or NO_ITEMS) do missing[#missing + 1] = x; n = n + 1 end
+      for _, x in ipairs(missing_of or NO_ITEMS) do missing[#missing + 1] = x; n = n + 1 end
       if n == 0 then
         missing[#missing + 1] = fill_with(MEASURES_TEXTS.in_part, "w", el.what)
       end
-    elseif m.state == "not_adopted" then
+    elseif state == "not_adopted" then
       missing[#missing + 1] = el.what
     end
   end
