@@ -378,11 +378,11 @@ static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessme
 /* The transposition view of each EU directive (report_transposition.h):
 ** [{ instrument, binding, bound_since, rows: [{ id, ref, due, measures,
 ** status, explanation }] }].  Texts in both languages. */
-static void transposition_json(json_writer *w, const lx_assessment *a) {
+static void transposition_json(json_writer *w, const lx_assessment *a, const report_related *rel) {
   static const char *const kinds[] = { "bound", "not_bound", "prospective", "good_practice" };
   jw_array(w, "transposition");
   size_t nv = 0;
-  report_tp *v = report_transposition(a, &nv);
+  report_tp *v = report_transposition(a, rel, &nv);
   for (size_t i = 0; v && i < nv; i++) {
     jw_object(w, NULL);
     jw_string(w, "instrument", v[i].ins->id);
@@ -682,7 +682,7 @@ static int assessment_json(json_writer *w, report_json_doc *doc, FILE *out, cons
   jw_end(w);
   summary_json(w, a);
   ratings_json(w, doc, a, ratings, nratings);
-  if (!brief) transposition_json(w, a);   /* --only gaps leaves it out */
+  if (!brief) transposition_json(w, a, rel);   /* --only gaps leaves it out */
   /* findings in report order: gaps, unknown, errors, others, good practice */
   jw_array(w, "findings");
   unsigned char *parts = findings_parts(rel);
