@@ -444,13 +444,3 @@ void jw_fragment_end(const json_writer *frag, jw_fragment *f) {
   f->empty_after = frag->empty[frag->depth - 1];
 }
 
-int jw_fragment_fits(const json_writer *w, const jw_fragment *f) {
-  return w->depth > w->base && w->depth == f->depth && w->escape_keys == f->escape_keys &&
-         w->empty[w->depth - 1] == f->empty_before;
-}
-
-void jw_fragment_put(json_writer *w, const strbuf *store, const jw_fragment *f) {
-  assert(jw_fragment_fits(w, f));
-  sb_putn(w->out, store->s + f->off, f->len);
-  w->empty[w->depth - 1] = f->empty_after;
-}
