@@ -85,7 +85,9 @@ static __attribute__((noinline, cold)) int escaped_key_start(json_writer *w, con
     w->empty[d] = 0;
     newline(w, w->depth);
   }
-  int rc = put_string(b, key, strlen(key));
+  size_t klen = strlen(key);
+  if (!sb_grow(b, klen + 2)) return 0;   /* room for the key as it is, quoted */
+  int rc = put_string(b, key, klen);
   assert(rc == 0);                   /* the caller checked it with jw_string_ok */
   (void)rc;
   sb_putn(b, ": ", 2);
@@ -337,13 +339,14 @@ static size_t plain_run_end(const unsigned char *s, size_t i, size_t n) {
 ** the caller takes back what the buffer holds past its old length) if not
 ** valid UTF-8.  One pass: runs of plain bytes found by plain_run_end and
 ** copied at once; a UTF-8 sequence is checked where it starts and copied
-** with its run.  One room check for the string as it is (n bytes and the
-** quotes); another at each escape, which makes it longer. */
+** with its run.  The caller made room for the string as it is (n bytes,
+** the quotes and the terminator: b has not failed); a room check at each
+** escape, which makes it longer. */
 static int put_string(strbuf *b, const char *s, size_t n) {
   static const char hex[] = "0123456789ABCDEF";
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0, run = 0;
-  if ((b->failed || b->len + n + 2 >= b->cap) && !sb_grow(b, n + 2)) return 0;   /* out of memory: sticky */
+  assert(!b->failed && b->len + n + 2 < b->cap);
   char *o = b->s + b->len;                       /* room for s[run ..] and the closing quote */
   *o++ = '"';
   for (;;) {
@@ -441,13 +444,3 @@ void jw_fragment_end(const json_writer *frag, jw_fragment *f) {
   f->empty_after = frag->empty[frag->depth - 1];
 }
 
-int jw_fragment_fits(const json_writer *w, const jw_fragment *f) {
-  return w->depth > w->base && w->depth == f->depth && w->escape_keys == f->escape_keys &&
-         w->empty[w->depth - 1] == f->empty_before;
-}
-
-void jw_fragment_put(json_writer *w, const strbuf *store, const jw_fragment *f) {
-  assert(jw_fragment_fits(w, f));
-  sb_putn(w->out, store->s + f->off, f->len);
-  w->empty[w->depth - 1] = f->empty_after;
-}

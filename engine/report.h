@@ -192,6 +192,8 @@ struct report_related {
   struct report_displays *displays;   /* each finding's reference as shown, in English
                                       ** and French, made at its first use
                                       ** (report_related_display) */
+  struct report_tp_plan *tp_plan;     /* the transposition views' rows and order
+                                      ** (report_transposition.h), NULL if memory ran out */
 };
 /* Build rel for a; 0, or -1 if out of memory (rel then empty). */
 int report_related_build(report_related *rel, const lx_assessment *a);

@@ -2,6 +2,7 @@
  * report_common.c -- what every report format shares: parts, order, words.
  */
 #include "report.h"
+#include "report_transposition.h"
 
 #include "date.h"
 #include "rules.h"
@@ -337,6 +338,7 @@ int report_related_build(report_related *rel, const lx_assessment *a) {
     rel->displays->at = calloc(2 * a->n + 1, sizeof *rel->displays->at);
     if (!rel->displays->at) { sb_free(&rel->displays->text); free(rel->displays); rel->displays = NULL; }
   }
+  rel->tp_plan = report_tp_plan_make(a);   /* NULL: report_transposition works it out itself */
   rel->n = a->n;
   rel->a = a;
   return 0;
@@ -402,6 +404,7 @@ void report_related_free(report_related *rel) {
   free(rel->idx);
   free(rel->order);
   free(rel->rules);
+  report_tp_plan_free(rel->tp_plan);
   memset(rel, 0, sizeof *rel);
 }
 

@@ -62,7 +62,7 @@ void report_csv_header(FILE *out) {
 void report_csv_rows(FILE *out, const lx_assessment *a, const report_related *rel, const report_options *o) {
   const char *lang = o->lang ? o->lang : "en";
   size_t nv = 0;
-  report_tp *tv = report_transposition(a, &nv);   /* EU directives: due, national_measures */
+  report_tp *tv = report_transposition(a, rel, &nv);   /* EU directives: due, national_measures */
   for (int part = 0; part < PART_COUNT; part++) {
     size_t m = 0;
     if ((part == PART_OTHER || part == PART_GOOD_PRACTICE) && o->brief) continue;     /* --only gaps */

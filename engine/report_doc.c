@@ -409,7 +409,7 @@ static void transposition(doc *d, const lx_assessment *a) {
   const char *lang = d->o->lang;
   int fr = lang && strcmp(lang, "fr") == 0;
   size_t nv = 0;
-  report_tp *v = report_transposition(a, &nv);
+  report_tp *v = report_transposition(a, d->rel, &nv);
   char line[4096], disp[256];
   for (size_t i = 0; v && i < nv; i++) {
     snprintf(line, sizeof line, "%s — %s", report_word("transposition", lang), report_pick(&v[i].ins->short_name, lang));

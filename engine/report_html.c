@@ -738,7 +738,7 @@ static void transposition(page *p) {
   FILE *f = p->out;
   static const char *const heads[] = { "provision", "tp_measures", "tp_due", "tp_reason", NULL };
   size_t nv = 0;
-  report_tp *v = report_transposition(p->a, &nv);
+  report_tp *v = report_transposition(p->a, p->rel, &nv);
   for (size_t i = 0; v && i < nv; i++) {
     char sid[160];
     html_id(sid, sizeof sid, "tp-", v[i].ins->id);

@@ -83,6 +83,12 @@ enum {
   PREP_COUNT
 };
 
+/* The most of a finding's members "option": null, "missing": [],
+** "questions": [], "evidence": [] (in that order, from the first) written
+** as one fragment: most findings have no option and nothing missing, many
+** no question or evidence either. */
+#define EMPTY_RUN_MAX 4
+
 /* A JSON report being written (report_json_begin .. report_json_end). */
 struct report_json_doc {
   strbuf out;                   /* text not yet handed to the file */
@@ -100,6 +106,8 @@ struct report_json_doc {
   figures_slot *figures;        /* by the figures' hash, open addressing */
   size_t figures_cap, figures_used;
   jw_prepared prepared[PREP_COUNT];   /* by PREP_ slot */
+  jw_fragment empty_runs[EMPTY_RUN_MAX + 1];   /* by run length (empty_run_json) */
+  unsigned char empty_run_made[EMPTY_RUN_MAX + 1];
 };
 
 /* Hand what doc->out holds to f once it passes this.  In a batch, in big
@@ -334,6 +342,38 @@ static void evidence_json(json_writer *w, report_json_doc *doc, const lx_finding
   jw_end(w);
 }
 
+/* The first n (at most EMPTY_RUN_MAX) of "option": null, "missing": [],
+** "questions": [], "evidence": []. */
+static void empty_run_json(json_writer *w, int n) {
+  jw_null(w, "option");
+  if (n > 1) jw_empty_array(w, "missing");
+  if (n > 2) jw_empty_array(w, "questions");
+  if (n > 3) jw_empty_array(w, "evidence");
+}
+
+/* How many of f's members from "option" on are empty (empty_run_json). */
+static int empty_run_of(const lx_finding *f) {
+  if (f->option.en || f->option.fr) return 0;
+  if (f->nmissing > 0) return 1;
+  if (f->nquestions > 0) return 2;
+  return f->nevidence > 0 ? 3 : 4;
+}
+
+/* empty_run_json(w, n), n at least 2, from doc's fragment for n (made the
+** first time, copied afterwards), or written where it would not fit. */
+static void put_empty_run(json_writer *w, report_json_doc *doc, int n) {
+  jw_fragment *frag = &doc->empty_runs[n];
+  if (!doc->empty_run_made[n]) {
+    json_writer fw;
+    jw_fragment_begin(&fw, &doc->store, w, frag);
+    empty_run_json(&fw, n);
+    jw_fragment_end(&fw, frag);
+    doc->empty_run_made[n] = !sb_failed(&doc->store);
+  }
+  if (doc->empty_run_made[n] && jw_fragment_fits(w, frag)) jw_fragment_put(w, &doc->store, frag);
+  else empty_run_json(w, n);
+}
+
 static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const report_related *rel,
                          const lx_finding *f) {
   jw_object(w, NULL);
@@ -341,27 +381,36 @@ static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessme
   put_fragment(w, doc, head, finding_head, a, rel, f);
   served_by_json(w, doc, a, rel, f);
   text_json(w, "explanation", &f->explanation);
-  if (f->option.en || f->option.fr) {
+  int empty = empty_run_of(f);           /* "option" ... "evidence" empty from the first */
+  if (empty >= 2) {
+    put_empty_run(w, doc, empty);
+  } else if (empty == 1) {
+    prepared_null(w, doc, PREP_OPTION, "option");
+  } else {
     jw_object(w, "option");
     jw_string(w, "en", f->option.en);
     jw_string(w, "fr", f->option.fr);
     jw_string(w, "es", f->option.es);
     jw_string_or_null(w, "id", f->option_id);
     jw_end(w);
-  } else {
-    prepared_null(w, doc, PREP_OPTION, "option");
   }
-  if (f->nmissing <= 0) {
-    prepared_empty_array(w, doc, PREP_MISSING, "missing");
-  } else {
-    jw_array(w, "missing");
-    for (int i = 0; i < f->nmissing; i++) text_json(w, NULL, &f->missing[i]);
-    jw_end(w);
+  if (empty < 2) {
+    if (f->nmissing <= 0) {
+      prepared_empty_array(w, doc, PREP_MISSING, "missing");
+    } else {
+      jw_array(w, "missing");
+      for (int i = 0; i < f->nmissing; i++) text_json(w, NULL, &f->missing[i]);
+      jw_end(w);
+    }
   }
-  if (f->nquestions <= 0) prepared_empty_array(w, doc, PREP_QUESTIONS, "questions");
-  else questions_json(w, f);
-  if (f->nevidence <= 0) prepared_empty_array(w, doc, PREP_EVIDENCE, "evidence");
-  else evidence_json(w, doc, f);
+  if (empty < 3) {
+    if (f->nquestions <= 0) prepared_empty_array(w, doc, PREP_QUESTIONS, "questions");
+    else questions_json(w, f);
+  }
+  if (empty < 4) {
+    if (f->nevidence <= 0) prepared_empty_array(w, doc, PREP_EVIDENCE, "evidence");
+    else evidence_json(w, doc, f);
+  }
   if (f->status != LX_ERROR) {
     put_fragment(w, doc, FRAG_TAIL, finding_tail, a, rel, f);
   } else {
@@ -378,11 +427,11 @@ static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessme
 /* The transposition view of each EU directive (report_transposition.h):
 ** [{ instrument, binding, bound_since, rows: [{ id, ref, due, measures,
 ** status, explanation }] }].  Texts in both languages. */
-static void transposition_json(json_writer *w, const lx_assessment *a) {
+static void transposition_json(json_writer *w, const lx_assessment *a, const report_related *rel) {
   static const char *const kinds[] = { "bound", "not_bound", "prospective", "good_practice" };
   jw_array(w, "transposition");
   size_t nv = 0;
-  report_tp *v = report_transposition(a, &nv);
+  report_tp *v = report_transposition(a, rel, &nv);
   for (size_t i = 0; v && i < nv; i++) {
     jw_object(w, NULL);
     jw_string(w, "instrument", v[i].ins->id);
@@ -520,12 +569,15 @@ static rating_figures figures_of(const lx_rating *r) {
   return f;
 }
 
-/* FNV-1a over the bytes of figures f. */
+/* A hash of figures f: FNV-1a over its ints, one at a time (every byte of
+** f is set: figures_of). */
 static size_t figures_hash(const rating_figures *f) {
   uint64_t h = 14695981039346656037u;
-  const unsigned char *b = (const unsigned char *)f;
-  for (size_t i = 0; i < sizeof *f; i++) h = (h ^ b[i]) * 1099511628211u;
-  return (size_t)h;
+  int v[sizeof *f / sizeof(int)];
+  _Static_assert(sizeof *f % sizeof(int) == 0, "figures are ints");
+  memcpy(v, f, sizeof v);
+  for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) h = (h ^ (uint32_t)v[i]) * 1099511628211u;
+  return (size_t)(h ^ h >> 29);
 }
 
 /* The slot for figures f in doc's table: f's, or the free one where it
@@ -682,7 +734,7 @@ static int assessment_json(json_writer *w, report_json_doc *doc, FILE *out, cons
   jw_end(w);
   summary_json(w, a);
   ratings_json(w, doc, a, ratings, nratings);
-  if (!brief) transposition_json(w, a);   /* --only gaps leaves it out */
+  if (!brief) transposition_json(w, a, rel);   /* --only gaps leaves it out */
   /* findings in report order: gaps, unknown, errors, others, good practice */
   jw_array(w, "findings");
   unsigned char *parts = findings_parts(rel);

@@ -8,7 +8,8 @@
  * afresh and against report_select; a rating plan shared by a batch
  * (rating_compute_planned) against rating_compute; a JSON document whose
  * rules' constant members were written for an earlier assessment against
- * the same assessment written alone; and the text, Markdown and HTML
+ * the same assessment written alone; the transposition views from a
+ * batch's plan against those worked out for each assessment; and the text, Markdown and HTML
  * writers' escaping and wrapping against the versions they replaced.
  */
 #include <stdarg.h>
@@ -24,6 +25,7 @@
 #include "evaluate.h"
 #include "rating.h"
 #include "report.h"
+#include "report_transposition.h"
 
 enum { NPROFILES = 3 };
 
@@ -668,6 +670,98 @@ static void test_concat_as_snprintf(void **state) {
         }
 }
 
+/* Are x and y the same views: the same directives, bindings and rows (the
+** same findings, deadlines and measures)?  *named counts rows with measures. */
+static void assert_same_views(const report_tp *x, size_t nx, const report_tp *y, size_t ny, size_t *named) {
+  assert_int_equal(nx, ny);
+  for (size_t i = 0; i < nx; i++) {
+    assert_ptr_equal(x[i].ins, y[i].ins);
+    assert_ptr_equal(x[i].b, y[i].b);
+    assert_int_equal(x[i].n, y[i].n);
+    for (size_t k = 0; k < x[i].n; k++) {
+      assert_ptr_equal(x[i].rows[k].f, y[i].rows[k].f);
+      assert_ptr_equal(x[i].rows[k].due, y[i].rows[k].due);
+      assert_string_equal(x[i].rows[k].measures, y[i].rows[k].measures);
+      *named += *x[i].rows[k].measures != '\0';
+    }
+  }
+}
+
+/* Do a's views (v[0..n-1]) hold each finding of each EU directive with a
+** reference once, by reference (then id), with its deadline? */
+static void assert_views_of(const lx_assessment *a, const report_tp *v, size_t n) {
+  size_t rows = 0, want = 0;
+  for (size_t i = 0; i < n; i++) {
+    assert_string_equal(v[i].ins->kind, "eu_directive");
+    for (size_t k = 0; k < v[i].n; k++) {
+      const lx_rule *r = v[i].rows[k].f->rule;
+      assert_non_null(r->ref);
+      assert_string_equal(r->instrument, v[i].ins->id);
+      assert_ptr_equal(v[i].rows[k].due, applicability_directive_deadline(v[i].ins, r->ref));
+      if (k) {
+        const lx_rule *q = v[i].rows[k - 1].f->rule;
+        int c = lx_ref_compare(q->id, r->id);
+        assert_true(c < 0 || (c == 0 && strcmp(q->id, r->id) < 0));
+      }
+    }
+    rows += v[i].n;
+  }
+  for (size_t k = 0; k < a->n; k++)
+    for (size_t i = 0; i < n; i++)
+      want += a->findings[k].rule->ref && !strcmp(a->findings[k].rule->instrument, v[i].ins->id);
+  assert_int_equal(rows, want);
+}
+
+/* The views of each profile from the plan a batch made for the first
+** (report_related reused), from a report_related built for another
+** assessment (not used: the plan is made again) and with none: the same
+** rows, in the directives' order, with the same measures. */
+static void test_transposition_plan_shared_by_a_batch(void **state) {
+  (void)state;
+  report_related rel;
+  assert_int_equal(report_related_build(&rel, &fx.a[0]), 0);
+  assert_non_null(rel.tp_plan);
+  size_t named = 0, rows = 0;
+  for (int i = 0; i < NPROFILES; i++) {
+    const lx_assessment *a = &fx.a[i];
+    if (i) assert_int_equal(report_related_reuse(&rel, a), 1);
+    size_t n1 = 0, n2 = 0, n3 = 0;
+    report_tp *planned = report_transposition(a, &rel, &n1);
+    report_tp *alone = report_transposition(a, NULL, &n2);
+    report_related other;
+    assert_int_equal(report_related_build(&other, &fx.a[(i + 1) % NPROFILES]), 0);
+    report_tp *elsewhere = report_transposition(a, &other, &n3);
+    assert_non_null(planned);
+    assert_non_null(alone);
+    assert_non_null(elsewhere);
+    assert_views_of(a, planned, n1);
+    assert_same_views(planned, n1, alone, n2, &named);
+    assert_same_views(planned, n1, elsewhere, n3, &named);
+    for (size_t k = 0; k < n1; k++) rows += planned[k].n;
+    report_tp_free(planned, n1);
+    report_tp_free(alone, n2);
+    report_tp_free(elsewhere, n3);
+    report_related_free(&other);
+  }
+  assert_true(rows > 0 && named > 0);    /* rows and measures were compared */
+  size_t n = 9;
+  report_tp *none = report_transposition(&fx.france_untoc, &rel, &n);   /* no directive */
+  assert_non_null(none);
+  assert_int_equal(n, 0);
+  report_tp_free(none, n);
+  report_related_free(&rel);
+  /* a plan for other rules (UNTOC alone: no rows) is not France's */
+  assert_int_equal(report_related_build(&rel, &fx.france_untoc), 0);
+  size_t n1 = 0, n2 = 0;
+  report_tp *got = report_transposition(&fx.a[0], &rel, &n1), *want = report_transposition(&fx.a[0], NULL, &n2);
+  assert_views_of(&fx.a[0], got, n1);
+  assert_same_views(got, n1, want, n2, &named);
+  assert_true(n1 > 0 && got[0].n > 0);
+  report_tp_free(got, n1);
+  report_tp_free(want, n2);
+  report_related_free(&rel);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_related_reused_for_the_same_rules),
@@ -684,6 +778,7 @@ int main(void) {
     cmocka_unit_test(test_unofficial_languages_as_told_one_by_one),
     cmocka_unit_test(test_served_lines_as_snprintf_made_them),
     cmocka_unit_test(test_concat_as_snprintf),
+    cmocka_unit_test(test_transposition_plan_shared_by_a_batch),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
