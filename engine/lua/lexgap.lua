@@ -739,13 +739,23 @@ end
 -- (Both lists are the library's own, without holes: numeric loops, not
 -- ipairs, which calls C at every step.)
 local function hand_out(list, picks)
-  local out = {}
+  local out
   if picks then
-    for n = 1, #picks do
+    local count = #picks
+    if count == 1 then   -- the commonest: one offence, or two, the list made at its size
+      local e = list[picks[1]]
+      return { { id = e.id, o = e.o } }
+    elseif count == 2 then
+      local e, f = list[picks[1]], list[picks[2]]
+      return { { id = e.id, o = e.o }, { id = f.id, o = f.o } }
+    end
+    out = {}
+    for n = 1, count do
       local e = list[picks[n]]
       out[n] = { id = e.id, o = e.o }
     end
   else
+    out = {}
     for n = 1, #list do
       local e = list[n]
       out[n] = { id = e.id, o = e.o }
