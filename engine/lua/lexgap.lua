@@ -706,7 +706,10 @@ end
 -- reach; each call hands out fresh entry tables, so what a rule does with its
 -- list cannot reach another rule.  A context whose profile or date a rule
 -- replaced is served uncached.
-local offence_index = { profile = nil, as_of = nil, list = nil, covering = nil }   -- covering: index_conduct(list)
+-- (is_profile: { [profile] = true }, so that a lookup, not a call of
+-- rawequal, tells the engine's profile from any other value: indexing by a
+-- table compares it raw, without a rule's __eq.)
+local offence_index = { profile = nil, as_of = nil, list = nil, covering = nil, is_profile = {} }   -- covering: index_conduct(list)
 
 -- [{ id, o }] of the offences in force, sorted by identifier (the o are
 -- read-only views shared by all; the list itself is internal).
@@ -724,10 +727,11 @@ local function build_offences(ctx)
 end
 
 -- The internal offence list for ctx, cached when ctx reads the engine's
--- profile at the engine's date.
+-- profile at the engine's date (the date a string: `==` calls no
+-- metamethod of a rule's value beside it, and compares as rawequal does).
 local function offences_of(ctx)
   local ix = offence_index
-  if rawequal(ctx.profile, ix.profile) and rawequal(ctx.as_of, ix.as_of) then
+  if ix.is_profile[ctx.profile] and ctx.as_of == ix.as_of then
     if not ix.list then ix.list = build_offences(ctx) end
     return ix.list, ix
   end
@@ -1216,7 +1220,10 @@ local begun = 0
 local function begin(profile, schema, as_of, rule, bound_since, deps)
   begun = begun + 1
   local ix = offence_index   -- `==`, not rawequal (a call into C): views have no __eq
-  if not (ix.profile == profile and ix.as_of == as_of) then ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil end
+  if not (ix.profile == profile and ix.as_of == as_of) then
+    ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil
+    if ix.is_profile[profile] == nil then ix.is_profile = { [profile] = true } end
+  end
   if schema_questions.schema ~= schema then schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0 end
   return new_context(profile, schema, as_of, rule, bound_since, deps)
 end
