@@ -719,9 +719,10 @@ local function build_offences(ctx)
   local ids = {}
   for id in pairs(all) do ids[#ids + 1] = id end
   table.sort(ids)
-  local list = {}
-  for _, id in ipairs(ids) do
-    if in_force_at(ctx, all[id]) then list[#list + 1] = { id = id, o = readonly(resolve_offence(profile, all[id])) } end
+  local list, n = {}, 0
+  for i = 1, #ids do   -- (ids is the library's own, without holes: no ipairs, which calls C at every step)
+    local id = ids[i]
+    if in_force_at(ctx, all[id]) then n = n + 1; list[n] = { id = id, o = readonly(resolve_offence(profile, all[id])) } end
   end
   return list
 end
@@ -802,15 +803,18 @@ lx.has = has
 -- in order, each once.
 local function index_conduct(list)
   local by_element = {}
-  for i, e in ipairs(list) do
-    local conduct = e.o.conduct
+  for i = 1, #list do   -- (the library's own list, without holes)
+    local conduct = list[i].o.conduct
     if conduct ~= nil then
-      for _, element in ipairs(conduct) do
+      local j, element = 1, conduct[1]   -- read as ipairs reads it: conduct[j] until nil
+      while element ~= nil do
         if type(element) == "string" then
           local picks = by_element[element]
           if picks == nil then by_element[element] = { i }
           elseif picks[#picks] ~= i then picks[#picks + 1] = i end
         end
+        j = j + 1
+        element = conduct[j]
       end
     end
   end
