@@ -770,7 +770,10 @@ end
 -- reach; each call hands out fresh entry tables, so what a rule does with its
 -- list cannot reach another rule.  A context whose profile or date a rule
 -- replaced is served uncached.
-local offence_index = { profile = nil, as_of = nil, list = nil, covering = nil }   -- covering: index_conduct(list)
+-- (is_profile: { [profile] = true }, so that a lookup, not a call of
+-- rawequal, tells the engine's profile from any other value: indexing by a
+-- table compares it raw, without a rule's __eq.)
+local offence_index = { profile = nil, as_of = nil, list = nil, covering = nil, is_profile = {} }   -- covering: index_conduct(list)
 
 -- [{ id, o }] of the offences in force, sorted by identifier (the o are
 -- read-only views shared by all; the list itself is internal).
@@ -780,18 +783,20 @@ local function build_offences(ctx)
   local ids = {}
   for id in pairs(all) do ids[#ids + 1] = id end
   table.sort(ids)
-  local list = {}
-  for _, id in ipairs(ids) do
-    if in_force_at(ctx, all[id]) then list[#list + 1] = { id = id, o = readonly(resolve_offence(profile, all[id])) } end
+  local list, n = {}, 0
+  for i = 1, #ids do   -- (ids is the library's own, without holes: no ipairs, which calls C at every step)
+    local id = ids[i]
+    if in_force_at(ctx, all[id]) then n = n + 1; list[n] = { id = id, o = readonly(resolve_offence(profile, all[id])) } end
   end
   return list
 end
 
 -- The internal offence list for ctx, cached when ctx reads the engine's
--- profile at the engine's date.
+-- profile at the engine's date (the date a string: `==` calls no
+-- metamethod of a rule's value beside it, and compares as rawequal does).
 local function offences_of(ctx)
   local ix = offence_index
-  if rawequal(ctx.profile, ix.profile) and rawequal(ctx.as_of, ix.as_of) then
+  if ix.is_profile[ctx.profile] and ctx.as_of == ix.as_of then
     if not ix.list then ix.list = build_offences(ctx) end
     return ix.list, ix
   end
@@ -803,13 +808,23 @@ end
 -- (Both lists are the library's own, without holes: numeric loops, not
 -- ipairs, which calls C at every step.)
 local function hand_out(list, picks)
-  local out = {}
+  local out
   if picks then
-    for n = 1, #picks do
+    local count = #picks
+    if count == 1 then   -- the commonest: one offence, or two, the list made at its size
+      local e = list[picks[1]]
+      return { { id = e.id, o = e.o } }
+    elseif count == 2 then
+      local e, f = list[picks[1]], list[picks[2]]
+      return { { id = e.id, o = e.o }, { id = f.id, o = f.o } }
+    end
+    out = {}
+    for n = 1, count do
       local e = list[picks[n]]
       out[n] = { id = e.id, o = e.o }
     end
   else
+    out = {}
     for n = 1, #list do
       local e = list[n]
       out[n] = { id = e.id, o = e.o }
@@ -852,15 +867,18 @@ lx.has = has
 -- in order, each once.
 local function index_conduct(list)
   local by_element = {}
-  for i, e in ipairs(list) do
-    local conduct = e.o.conduct
+  for i = 1, #list do   -- (the library's own list, without holes)
+    local conduct = list[i].o.conduct
     if conduct ~= nil then
-      for _, element in ipairs(conduct) do
+      local j, element = 1, conduct[1]   -- read as ipairs reads it: conduct[j] until nil
+      while element ~= nil do
         if type(element) == "string" then
           local picks = by_element[element]
           if picks == nil then by_element[element] = { i }
           elseif picks[#picks] ~= i then picks[#picks + 1] = i end
         end
+        j = j + 1
+        element = conduct[j]
       end
     end
   end
@@ -1270,7 +1288,10 @@ local begun = 0
 local function begin(profile, schema, as_of, rule, bound_since, deps)
   begun = begun + 1
   local ix = offence_index   -- `==`, not rawequal (a call into C): views have no __eq
-  if not (ix.profile == profile and ix.as_of == as_of) then ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil end
+  if not (ix.profile == profile and ix.as_of == as_of) then
+    ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil
+    if ix.is_profile[profile] == nil then ix.is_profile = { [profile] = true } end
+  end
   if schema_questions.schema ~= schema then schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0 end
   return new_context(profile, schema, as_of, rule, bound_since, deps)
 end
@@ -2983,20 +3004,33 @@ function lx.transposing_measures(ctx, id)
   return out
 end
 
--- A formal duty checked measure by measure: test(m) is true, false or nil
--- (not stated); `applies(m)` filters the measures the duty concerns;
--- `label(m)` names a measure in the explanations (default: its title).
--- texts = { duty = {en, fr} (what each measure must do, "{t}" the measure),
--- none = {en, fr} (no measure concerned), question = {en, fr}, and the
--- explanations, each naming the measures: met ("{y}"), not_met ("{n}"),
--- partly ("{y}", "{n}"), unknown ("{u}") }.
-local function each_measure(ctx, id, applies, test, texts, label)
+-- A list of measures' names in a sentence, joined by semicolons.
+local function measures_list(l) return join(l, SEP_SEMI, SEP_SEMI) end
+
+-- A template of each_measure filled (fill_with's pairs: one or two); a
+-- title ending in a full stop ("art. L. 232-1 et seq.") ends the sentence.
+local function measures_sentence(template, n1, v1, n2, v2)
+  local t
+  if n2 then t = fill_with(template, n1, v1, n2, v2) else t = fill_with(template, n1, v1) end
+  return { en = (t.en:gsub("%.%.$", ".")), fr = (t.fr:gsub("%.%.$", ".")) }
+end
+
+-- A formal duty checked measure by measure: test(m, ctx) is true, false or
+-- nil (not stated); `applies(m, opt)` filters the measures the duty
+-- concerns (opt: the caller's); `label(m, r)` names a measure in the
+-- explanations (default: its title).  texts = { duty = {en, fr} (what each
+-- measure must do, "{t}" the measure), none = {en, fr} (no measure
+-- concerned), question = {en, fr}, and the explanations, each naming the
+-- measures: met ("{y}"), not_met ("{n}"), partly ("{y}", "{n}"), unknown
+-- ("{u}") }: a file-level table only fill_with reads (the text handed to
+-- ctx:unknown is a copy).
+local function each_measure(ctx, id, applies, opt, test, texts, label)
   local _, path = transposition_record(ctx, id)
   local yes, no, unknown, missing = {}, {}, {}, {}
   for _, e in ipairs(lx.transposing_measures(ctx, id)) do
-    if applies(e.m) then
+    if applies(e.m, opt) then
       ctx:cite(path .. ".measures." .. e.id, e.m, e.m.title)
-      local r = test(e.m)
+      local r = test(e.m, ctx)
       local name = label and label(e.m, r) or e.m.title
       if r == true then yes[#yes + 1] = name
       elseif r == false then
@@ -3008,45 +3042,79 @@ local function each_measure(ctx, id, applies, test, texts, label)
       end
     end
   end
-  local function list(l) return join(l, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) end
-  -- A title ending in a full stop ("art. L. 232-1 et seq.") ends the sentence.
-  local function sentence(template, values)
-    local t = fill(template, values)
-    return { en = (t.en:gsub("%.%.$", ".")), fr = (t.fr:gsub("%.%.$", ".")) }
-  end
   if #yes + #no + #unknown == 0 then
     ctx:ask(path .. ".measures")
-    return ctx:unknown(texts.none)
+    return ctx:unknown({ en = texts.none.en, fr = texts.none.fr })
   end
   if #unknown > 0 then
-    return ctx:unknown(sentence(texts.unknown, { u = list(unknown) }), missing)
+    return ctx:unknown(measures_sentence(texts.unknown, "u", measures_list(unknown)), missing)
   end
-  if #no == 0 then return ctx:met(sentence(texts.met, { y = list(yes) })) end
-  if #yes == 0 then return ctx:not_met(sentence(texts.not_met, { n = list(no) }), missing) end
-  return ctx:partly(sentence(texts.partly, { y = list(yes), n = list(no) }), missing)
+  if #no == 0 then return ctx:met(measures_sentence(texts.met, "y", measures_list(yes))) end
+  if #yes == 0 then return ctx:not_met(measures_sentence(texts.not_met, "n", measures_list(no)), missing) end
+  return ctx:partly(measures_sentence(texts.partly, "y", measures_list(yes), "n", measures_list(no)), missing)
 end
+
+-- The texts of lx.measures_refer_to_directive (each_measure's).
+local REFERS_TEXTS = {
+  duty = { en = "a reference to the directive in {t} or on its official publication", fr = "une référence à la directive dans {t} ou lors de sa publication officielle" },
+  none = { en = "The profile lists no measure adopted to transpose the directive that is in force at the assessment date, so whether they refer to it cannot be checked.",
+           fr = "Le profil ne mentionne aucune mesure adoptée pour transposer la directive qui soit en vigueur à la date d'évaluation ; leur référence à celle-ci ne peut être vérifiée." },
+  question = { en = "Does {t} contain a reference to the directive, or was it accompanied by one on its official publication?",
+               fr = "{t} contient-elle une référence à la directive, ou en a-t-elle été accompagnée lors de sa publication officielle ?" },
+  met = { en = "Every measure adopted to transpose the directive refers to it, in its text or on its official publication: {y}.",
+          fr = "Chaque mesure adoptée pour transposer la directive y fait référence, dans son texte ou lors de sa publication officielle : {y}." },
+  not_met = { en = "The measures adopted to transpose the directive neither contain a reference to it nor were accompanied by one on their official publication: {n}.",
+              fr = "Les mesures adoptées pour transposer la directive n'y font pas référence et n'en ont pas été accompagnées lors de leur publication officielle : {n}." },
+  partly = { en = "Some measures adopted to transpose the directive refer to it ({y}); others neither contain a reference nor were accompanied by one on publication ({n}).",
+             fr = "Certaines mesures adoptées pour transposer la directive y font référence ({y}) ; d'autres n'y font pas référence et n'en ont pas été accompagnées lors de leur publication ({n})." },
+  unknown = { en = "The profile does not say whether these measures adopted to transpose the directive refer to it: {u}.",
+              fr = "Le profil n'indique pas si ces mesures adoptées pour transposer la directive y font référence : {u}." },
+}
+
+-- Whether a measure was adopted for the directive (law that existed before
+-- it, kind = "pre_existing", was not), and whether it refers to it.
+local function adopted_for_directive(m) return m.kind ~= "pre_existing" end
+local function refers_to_directive(m) return m.refers_to_directive end
 
 -- Final articles: measures adopted to transpose the directive contain a
 -- reference to it or are accompanied by one on official publication.  Law
 -- that existed before the directive (kind = "pre_existing") was not adopted
 -- for it and is left out.
 function lx.measures_refer_to_directive(ctx, id)
-  return each_measure(ctx, id,
-    function(m) return m.kind ~= "pre_existing" end,
-    function(m) return m.refers_to_directive end,
-    { duty = { en = "a reference to the directive in {t} or on its official publication", fr = "une référence à la directive dans {t} ou lors de sa publication officielle" },
-      none = { en = "The profile lists no measure adopted to transpose the directive that is in force at the assessment date, so whether they refer to it cannot be checked.",
-               fr = "Le profil ne mentionne aucune mesure adoptée pour transposer la directive qui soit en vigueur à la date d'évaluation ; leur référence à celle-ci ne peut être vérifiée." },
-      question = { en = "Does {t} contain a reference to the directive, or was it accompanied by one on its official publication?",
-                   fr = "{t} contient-elle une référence à la directive, ou en a-t-elle été accompagnée lors de sa publication officielle ?" },
-      met = { en = "Every measure adopted to transpose the directive refers to it, in its text or on its official publication: {y}.",
-              fr = "Chaque mesure adoptée pour transposer la directive y fait référence, dans son texte ou lors de sa publication officielle : {y}." },
-      not_met = { en = "The measures adopted to transpose the directive neither contain a reference to it nor were accompanied by one on their official publication: {n}.",
-                  fr = "Les mesures adoptées pour transposer la directive n'y font pas référence et n'en ont pas été accompagnées lors de leur publication officielle : {n}." },
-      partly = { en = "Some measures adopted to transpose the directive refer to it ({y}); others neither contain a reference nor were accompanied by one on publication ({n}).",
-                 fr = "Certaines mesures adoptées pour transposer la directive y font référence ({y}) ; d'autres n'y font pas référence et n'en ont pas été accompagnées lors de leur publication ({n})." },
-      unknown = { en = "The profile does not say whether these measures adopted to transpose the directive refer to it: {u}.",
-                  fr = "Le profil n'indique pas si ces mesures adoptées pour transposer la directive y font référence : {u}." } })
+  return each_measure(ctx, id, adopted_for_directive, nil, refers_to_directive, REFERS_TEXTS)
+end
+
+-- The texts of lx.measures_notified (each_measure's), and how a measure is
+-- named by when it was notified.
+local NOTIFIED_TEXTS = {
+  duty = { en = "the communication of {t} to the Commission", fr = "la communication de {t} à la Commission" },
+  none = { en = "The profile lists no national measure transposing the directive that is in force at the assessment date, so their communication to the Commission cannot be checked.",
+           fr = "Le profil ne mentionne aucune mesure nationale de transposition en vigueur à la date d'évaluation ; leur communication à la Commission ne peut être vérifiée." },
+  question = { en = "Was {t} notified to the Commission as a national transposition measure, and when?",
+               fr = "{t} a-t-elle été notifiée à la Commission comme mesure nationale de transposition, et quand ?" },
+  met = { en = "The State notified the Commission of its measures: {y}.",
+          fr = "L'État a notifié ses mesures à la Commission : {y}." },
+  not_met = { en = "By the assessment date the State had not notified the Commission of its measures: {n}.",
+              fr = "À la date d'évaluation, l'État n'avait pas notifié ses mesures à la Commission : {n}." },
+  partly = { en = "The State notified the Commission of some of its measures ({y}), not of others by the assessment date ({n}).",
+             fr = "L'État a notifié à la Commission certaines de ses mesures ({y}), mais pas d'autres à la date d'évaluation ({n})." },
+  unknown = { en = "The profile does not say whether or when these measures were notified to the Commission: {u}.",
+              fr = "Le profil n'indique pas si ni quand ces mesures ont été notifiées à la Commission : {u}." },
+  on = { en = "{t} (notified on {d})", fr = "{t} (notifiée le {d})" },
+  only_on = { en = "{t} (notified only on {d})", fr = "{t} (notifiée seulement le {d})" },
+}
+
+-- each_measure's filter, test and label for lx.measures_notified (opt:
+-- adopted_only).
+local function notified_applies(m, adopted_only) return not adopted_only or m.kind ~= "pre_existing" end
+local function notified_by(m, ctx)
+  if m.notified == nil then return nil end
+  return m.notified <= ctx.as_of
+end
+local function notified_label(m, r)
+  if r == true then return fill_with(NOTIFIED_TEXTS.on, "t", m.title, "d", m.notified) end
+  if r == false then return fill_with(NOTIFIED_TEXTS.only_on, "t", m.title, "d", m.notified) end
+  return m.title
 end
 
 -- Final articles: the national measures were communicated (notified) to the
@@ -3056,30 +3124,7 @@ end
 -- notified after the as-of date is named with the date it was notified.
 function lx.measures_notified(ctx, id, opts)
   local adopted_only = opts and opts.adopted_only
-  return each_measure(ctx, id,
-    function(m) return not adopted_only or m.kind ~= "pre_existing" end,
-    function(m)
-      if m.notified == nil then return nil end
-      return m.notified <= ctx.as_of
-    end,
-    { duty = { en = "the communication of {t} to the Commission", fr = "la communication de {t} à la Commission" },
-      none = { en = "The profile lists no national measure transposing the directive that is in force at the assessment date, so their communication to the Commission cannot be checked.",
-               fr = "Le profil ne mentionne aucune mesure nationale de transposition en vigueur à la date d'évaluation ; leur communication à la Commission ne peut être vérifiée." },
-      question = { en = "Was {t} notified to the Commission as a national transposition measure, and when?",
-                   fr = "{t} a-t-elle été notifiée à la Commission comme mesure nationale de transposition, et quand ?" },
-      met = { en = "The State notified the Commission of its measures: {y}.",
-              fr = "L'État a notifié ses mesures à la Commission : {y}." },
-      not_met = { en = "By the assessment date the State had not notified the Commission of its measures: {n}.",
-                  fr = "À la date d'évaluation, l'État n'avait pas notifié ses mesures à la Commission : {n}." },
-      partly = { en = "The State notified the Commission of some of its measures ({y}), not of others by the assessment date ({n}).",
-                 fr = "L'État a notifié à la Commission certaines de ses mesures ({y}), mais pas d'autres à la date d'évaluation ({n})." },
-      unknown = { en = "The profile does not say whether or when these measures were notified to the Commission: {u}.",
-                  fr = "Le profil n'indique pas si ni quand ces mesures ont été notifiées à la Commission : {u}." } },
-    function(m, r)
-      if r == true then return fill_with({ en = "{t} (notified on {d})", fr = "{t} (notifiée le {d})" }, "t", m.title, "d", m.notified) end
-      if r == false then return fill_with({ en = "{t} (notified only on {d})", fr = "{t} (notifiée seulement le {d})" }, "t", m.title, "d", m.notified) end
-      return m.title
-    end)
+  return each_measure(ctx, id, notified_applies, adopted_only, notified_by, NOTIFIED_TEXTS, notified_label)
 end
 
 -- Does the State make extradition conditional on a treaty (UNTOC 16(4),
