@@ -298,8 +298,7 @@ void applicability_instrument(const lx_instrument *ins, const lx_profile *p, con
   }
   if (strcmp(ins->kind, "eu_directive") == 0) directive_binding(ins, p, as_of, out);
   else treaty_binding(ins, p, as_of, out);
-  const char *kind = data_str(data_get(data_get(p->data, "state"), "kind"));
-  if (out->kind != NOT_BOUND && kind && strcmp(kind, "reio") == 0 &&
+  if (out->kind != NOT_BOUND && applicability_is_reio(p) &&
       !data_get(data_get(data_get(p->data, "parties"), ins->id), "competence_provisions")) {
     size_t ne = strlen(out->reason_en), nf = strlen(out->reason_fr);
     snprintf(out->reason_en + ne, sizeof out->reason_en - ne, " Warning: the profile describes a regional economic integration "
@@ -365,6 +364,18 @@ int reservation_index_build(reservation_index *ix, const lx_profile *p, const ch
   }
   qsort(ix->items, ix->n, sizeof *ix->items, cmp_reserved);
   return 0;
+}
+
+reservation_index reservation_index_for(const reservation_index *ix, const char *instrument) {
+  if (ix->n == 0) return (reservation_index){ NULL, 0 };
+  size_t lo = 0, hi = ix->n;
+  while (lo < hi) {              /* the first entry of the instrument, or past it */
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(ix->items[mid].instrument, instrument) < 0) lo = mid + 1; else hi = mid;
+  }
+  size_t end = lo;
+  while (end < ix->n && strcmp(ix->items[end].instrument, instrument) == 0) end++;
+  return (reservation_index){ ix->items + lo, end - lo };
 }
 
 void reservation_index_free(reservation_index *ix) {
@@ -441,10 +452,14 @@ int applicability_reserved(const reservation_index *ix, const lx_instrument *ins
   return 1;
 }
 
-int applicability_outside_competence(const lx_rule *r, const lx_profile *p,
-                                     char *reason_en, char *reason_fr, size_t size) {
+int applicability_is_reio(const lx_profile *p) {
   const char *kind = data_str(data_get(data_get(p->data, "state"), "kind"));
-  if (!kind || strcmp(kind, "reio") != 0 || !r->ref) return 0;
+  return kind && strcmp(kind, "reio") == 0;
+}
+
+int applicability_outside_competence(const lx_rule *r, const lx_profile *p, int reio,
+                                     char *reason_en, char *reason_fr, size_t size) {
+  if (!reio || !r->ref) return 0;
   const data_value *party = data_get(data_get(p->data, "parties"), r->instrument);
   const data_value *list = data_get(party, "competence_provisions");
   if (!list) return 0;

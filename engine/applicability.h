@@ -74,6 +74,13 @@ typedef struct {
 int reservation_index_build(reservation_index *ix, const lx_profile *p, const char *as_of);
 void reservation_index_free(reservation_index *ix);
 
+/* The entries of ix for one instrument (contiguous, as the index is sorted
+** by instrument): a view into ix's items, valid while ix is, never freed.
+** applicability_reserved gives the same answer for a rule of that
+** instrument with it as with the whole index; it is empty (n = 0) when the
+** profile reserves nothing of the instrument. */
+reservation_index reservation_index_for(const reservation_index *ix, const char *instrument);
+
 /* If a reservation of the index switches the rule's provision off (it names
 ** the provision or one above it), return 1 and explain why in reason_en /
 ** reason_fr; the first such reservation of the profile counts.  When the
@@ -95,11 +102,16 @@ int applicability_directive_due(const lx_instrument *ins, const lx_rule *r, cons
 ** the directive's `deadline`), or NULL. */
 const char *applicability_directive_deadline(const lx_instrument *ins, const char *ref);
 
+/* Does the profile describe a regional economic integration organisation
+** (state.kind = "reio")? */
+int applicability_is_reio(const lx_profile *p);
+
 /* A regional economic integration organisation (state.kind = "reio") is
 ** bound only within the competence it declared (UNTOC arts 2(j), 36(3)): if
-** its party record lists competence_provisions and none covers the rule's
-** provision, return 1 with the reason. */
-int applicability_outside_competence(const lx_rule *r, const lx_profile *p,
+** reio (applicability_is_reio(p), worked out once per profile by the
+** caller) and its party record lists competence_provisions and none covers
+** the rule's provision, return 1 with the reason; 0 when !reio. */
+int applicability_outside_competence(const lx_rule *r, const lx_profile *p, int reio,
                                      char *reason_en, char *reason_fr, size_t size);
 
 #endif

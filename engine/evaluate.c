@@ -607,6 +607,8 @@ typedef struct {
   lx_assessment *a;
   lx_sandbox *sb;
   const reservation_index *reserved;
+  reservation_index reserved_here;   /* reserved's entries for the instrument searched last (instrument_of) */
+  int reio;           /* applicability_is_reio of the profile, worked out once an evaluation */
   int profile_ref;    /* the profile pushed into Lua, LUA_NOREF until a rule first
                          needs it: an instrument that does not bind the State, or
                          provisions reserved or not yet due, never cost the
@@ -636,7 +638,9 @@ typedef struct {
 ** looks for it: the first of that id that does not bind the State, else the
 ** last of that id; -1 if none.  It depends only on id, so the answer for the
 ** last id searched is kept (rules come grouped by instrument: one strcmp a
-** rule instead of one per instrument). */
+** rule instead of one per instrument), with the profile's reservations of
+** that id (reserved_here: a rule's look-up then searches only those, and
+** none at all for an instrument the profile reserves nothing of). */
 static int instrument_of(evaluation *ev, const char *id) {
   if (ev->searched && strcmp(ev->searched, id) == 0) return ev->found;
   const lx_assessment *a = ev->a;
@@ -648,6 +652,7 @@ static int instrument_of(evaluation *ev, const char *id) {
   }
   ev->searched = id;
   ev->found = found;
+  ev->reserved_here = reservation_index_for(ev->reserved, id);
   return found;
 }
 
@@ -680,8 +685,8 @@ static int settled_in_c(evaluation *ev, const lx_rule *r, lx_finding *f, int *in
   }
   char en[1200], fr[1200];
   if (applicability_directive_due(ins, r, a->as_of, en, fr, sizeof en) ||
-      applicability_reserved(ev->reserved, ins, r, en, fr, sizeof en, &f->reservation_unprovided) ||
-      applicability_outside_competence(r, a->profile, en, fr, sizeof en)) {
+      applicability_reserved(&ev->reserved_here, ins, r, en, fr, sizeof en, &f->reservation_unprovided) ||
+      applicability_outside_competence(r, a->profile, ev->reio, en, fr, sizeof en)) {
     f->status = LX_NOT_APPLICABLE;
     set_text(a, &f->explanation, en, fr);
     return 1;
@@ -922,7 +927,8 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
     applicability_instrument(&rs->instruments[i], p, as_of, prospective, &a->bindings[i]);
   reservation_index reserved;     /* once per profile, not per rule */
   if (reservation_index_build(&reserved, p, as_of) != 0) { assessment_free(a); return -1; }
-  evaluation ev = { .a = a, .sb = sb, .reserved = &reserved, .profile_ref = LUA_NOREF, .begin_ref = LUA_NOREF,
+  evaluation ev = { .a = a, .sb = sb, .reserved = &reserved, .reio = applicability_is_reio(p),
+                    .profile_ref = LUA_NOREF, .begin_ref = LUA_NOREF,
                     .context_ref = LUA_NOREF, .begun = -1, .runner_ref = LUA_NOREF, .meta_ref = LUA_NOREF,
                     .no_deps_ref = LUA_NOREF, .state_ref = LUA_NOREF, .constants_ref = LUA_NOREF,
                     .as_of_ref = LUA_NOREF, .found = -1,

@@ -837,6 +837,28 @@ static void test_reservation_covers_sub_provisions_only(void **state) {
   done(&p, &a);
 }
 
+/* A rule looks its provision up only among its own instrument's
+** reservations (reservation_index_for): those of instruments sorted before
+** and after it, naming the same references, switch nothing off; its own,
+** listed between them, do. */
+static void test_reservations_of_other_instruments_ignored(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  assess(fx, PROFILE("untoc = { deposited = '2004-01-01' }",
+    "reservations = { { instrument = 'aaa', provisions = { 'untoc:15', 'untoc:35.2' }, from = '2004-01-01' },\n"
+    "  { instrument = 'zzz', provisions = { 'untoc:15', 'untoc:35.2' }, from = '2004-01-01' },\n"
+    "  { instrument = 'untoc', provisions = { 'untoc:35.2' }, from = '2004-01-01' } }"), "2010-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:35.2")->status, LX_NOT_APPLICABLE);
+  assert_non_null(strstr(find(&a, "untoc:35.2")->explanation.en, "reservation to untoc:35.2"));
+  assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_UNKNOWN);
+  done(&p, &a);
+  assess(fx, PROFILE("untoc = { deposited = '2004-01-01' }",
+    "reservations = { { instrument = 'aaa', provisions = { 'untoc:35.2' }, from = '2004-01-01' },\n"
+    "  { instrument = 'zzz', provisions = { 'untoc:35.2' }, from = '2004-01-01' } }"), "2010-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:35.2")->status, LX_MET);
+  done(&p, &a);
+}
+
 static void test_declaration_does_not_switch_off(void **state) {
   fixture *fx = *state;
   lx_profile p; lx_assessment a;
@@ -1147,6 +1169,7 @@ int main(void) {
     cmocka_unit_test(test_denunciation_takes_effect_after_a_year),
     cmocka_unit_test(test_reservation_switches_provision_off_until_withdrawn),
     cmocka_unit_test(test_reservation_covers_sub_provisions_only),
+    cmocka_unit_test(test_reservations_of_other_instruments_ignored),
     cmocka_unit_test(test_declaration_does_not_switch_off),
     cmocka_unit_test(test_reservation_to_provision_not_open_is_flagged),
     cmocka_unit_test(test_thirty_thousand_reservations),
