@@ -454,11 +454,14 @@ local function schema_question(schema, path)
   return nil
 end
 
--- The question the schema attaches to `path` (or to its nearest ancestor).
-function Ctx:question_for(path)
+-- The question the schema attaches to `path` (or to its nearest ancestor),
+-- for a context whose `schema` field the caller has just read once (it is
+-- `schema`): ctx:question_for's body, which Ctx:ask calls without the
+-- method's own call when ctx.question_for is the library's.
+local function question_of(self, schema, path)
   local q
   local sq = schema_questions
-  if rawequal(self.schema, sq.schema) then
+  if rawequal(schema, sq.schema) then
     q = sq.by_path[path]   -- the paths kept are strings: any other finds nothing
     if q == nil then
       if type(path) == "string" then
@@ -477,6 +480,12 @@ function Ctx:question_for(path)
            fr = "Que prévoit le droit national sur " .. path .. " ?" }
 end
 
+-- The question the schema attaches to `path` (or to its nearest ancestor).
+function Ctx:question_for(path)
+  return question_of(self, self.schema, path)
+end
+local own_question_for = Ctx.question_for   -- ctx.question_for, unless a rule put its own on its context
+
 -- Record an open question: ctx:ask(path) uses the schema's question;
 -- ctx:ask(path, {en, fr}) a specific one.  A question is recorded once per
 -- key (path .. "\0" .. its English).  Most checks ask one question: the
@@ -489,7 +498,14 @@ function Ctx:ask(path, text)
   local en, fr   -- the question's texts (a text given is read, not copied)
   if text then en, fr = text_pair(text, "question")
   else
-    local q = self:question_for(path)
+    local q
+    if self.question_for == own_question_for then   -- a path asked before is in the memo
+      local schema, sq = self.schema, schema_questions
+      if rawequal(schema, sq.schema) then q = sq.by_path[path] end
+      if not q then q = question_of(self, schema, path) end
+    else
+      q = self:question_for(path)   -- called as a method: an error names it so
+    end
     en, fr = q.en, q.fr
   end
   local seen = self.question_seen
