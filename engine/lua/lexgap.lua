@@ -1236,6 +1236,7 @@ local partly_fresh = fresh("partly", "partly_met", "missing")
 local not_met_fresh = fresh("not_met", "not_met", "missing")
 local unknown_fresh = fresh("unknown", "unknown", "missing")
 local not_applicable_fresh = fresh("not_applicable", "not_applicable", "missing")   -- never given a third
+local own_met, own_unknown = Ctx.met, Ctx.unknown   -- for the finding met_fresh or unknown_fresh makes, made where they are called
 
 -- Findings below the mandatory level say their level in their own words, so
 -- that "not met" under a duty to consider or an option does not read as a
@@ -1386,8 +1387,10 @@ function lx.measure_finding(ctx, path, opts)
   src = src and " (" .. src .. ")" or ""
   local en, fr = what.en, nil   -- what's text in each language (a string has no en: itself)
   if en == nil then en, fr = what, what else fr = what.fr end
-  if state == "adopted" then
-    return met_fresh(ctx, { en = "National law provides for " .. en .. src .. ".", fr = "Le droit national prévoit " .. fr .. src .. "." })
+  if state == "adopted" then   -- met_fresh's finding, without its call (the commonest)
+    local text, m = { en = "National law provides for " .. en .. src .. ".", fr = "Le droit national prévoit " .. fr .. src .. "." }, ctx.met
+    if m ~= own_met then return m(ctx, text, nil) end
+    return { status = "met", explanation = text, _ctx = ctx }
   elseif state == "partly" then
     local copy = {}
     for i, x in ipairs(missing or NO_ITEMS) do copy[i] = x end
@@ -1414,8 +1417,10 @@ function lx.measure_finding(ctx, path, opts)
     end
     why = why and fill_with(MEASURE_TEXTS.why, "r", why) or NO_TEXT
     return not_met_fresh(ctx, { en = "National law does not provide for " .. en .. why.en .. src .. ".", fr = "Le droit national ne prévoit pas " .. fr .. why.fr .. src .. "." }, { what })
-  else
-    return unknown_fresh(ctx, { en = "The profile does not say whether national law provides for " .. en .. ".", fr = "Le profil n'indique pas si le droit national prévoit " .. fr .. "." })
+  else   -- unknown_fresh's finding, without its call
+    local text, m = { en = "The profile does not say whether national law provides for " .. en .. ".", fr = "Le profil n'indique pas si le droit national prévoit " .. fr .. "." }, ctx.unknown
+    if m ~= own_unknown then return m(ctx, text, nil) end
+    return { status = "unknown", explanation = text, _ctx = ctx }
   end
 end
 
