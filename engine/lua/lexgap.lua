@@ -905,7 +905,15 @@ local NONE = {}   -- no offence: never handed out (hand_out copies)
 
 -- Offences in force that cover a conduct element.
 function Ctx:covering(element)
-  self:_check_declared("offences")
+  -- self:_check_declared("offences"), without its call when it is the
+  -- library's own (as in measure_of)
+  if self._check_declared == own_check_declared then
+    local declared = self.declared
+    local found = declared_found[declared]
+    if not (found and found.offences) then declared_miss(self, "offences", declared, found) end
+  else
+    self:_check_declared("offences")   -- called as a method: an error names it so
+  end
   local list, ix = offences_of(self)
   local picks
   if ix then
