@@ -914,7 +914,13 @@ function Ctx:covering(element)
   else
     self:_check_declared("offences")   -- called as a method: an error names it so
   end
-  local list, ix = offences_of(self)
+  local ix, list = offence_index, nil   -- offences_of(self), without its call
+  if ix.is_profile[self.profile] and self.as_of == ix.as_of then
+    list = ix.list
+    if not list then list = build_offences(self); ix.list = list end
+  else
+    list, ix = build_offences(self), nil
+  end
   local picks
   if ix then
     -- the offences by conduct element, indexed once per profile and date
