@@ -2163,10 +2163,11 @@ local function all_measures(ctx, elements, whats)
   end
   -- One sentence per state; an unknown finding starts with why it is unknown
   local parts = {}
-  say_measures(parts, unknown, MT.unknown)
-  say_measures(parts, adopted, MT.adopted)
-  say_measures(parts, partly, MT.partly)
-  say_measures(parts, not_adopted, MT.not_adopted)
+  -- (a state without measures, false, says nothing: not called)
+  if unknown then say_measures(parts, unknown, MT.unknown) end
+  if adopted then say_measures(parts, adopted, MT.adopted) end
+  if partly then say_measures(parts, partly, MT.partly) end
+  if not_adopted then say_measures(parts, not_adopted, MT.not_adopted) end
   local status
   if unknown then status = "unknown"
   elseif not partly and not not_adopted then status = "met"
