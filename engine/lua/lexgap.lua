@@ -439,7 +439,9 @@ local own_check_declared = Ctx._check_declared   -- ctx._check_declared, unless 
 -- views), without walking the schema's views here; for any other schema,
 -- or what the engine cannot say as this search would, it answers nil and
 -- the library searches.
-local schema_questions = { schema = nil, by_path = {}, n = 0 }
+-- is_schema: { [schema] = true }, told by a lookup (raw, as rawequal
+-- compares, without its call).
+local schema_questions = { schema = nil, is_schema = {}, by_path = {}, n = 0 }
 local question_in_model = engine.schema_question
 
 -- The question the schema attaches to `path` (or to its nearest ancestor),
@@ -501,7 +503,7 @@ function Ctx:ask(path, text)
     local q
     if self.question_for == own_question_for then   -- a path asked before is in the memo
       local schema, sq = self.schema, schema_questions
-      if rawequal(schema, sq.schema) then q = sq.by_path[path] end
+      if sq.is_schema[schema] then q = sq.by_path[path] end
       if not q then q = question_of(self, schema, path) end
     else
       q = self:question_for(path)   -- called as a method: an error names it so
@@ -1327,7 +1329,10 @@ local function begin(profile, schema, as_of, rule, bound_since, deps)
     ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil
     if ix.is_profile[profile] == nil then ix.is_profile = { [profile] = true } end
   end
-  if schema_questions.schema ~= schema then schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0 end
+  local sq = schema_questions
+  if sq.schema ~= schema then
+    sq.schema, sq.is_schema, sq.by_path, sq.n = schema, schema ~= nil and { [schema] = true } or {}, {}, 0
+  end
   return new_context(profile, schema, as_of, rule, bound_since, deps)
 end
 local function checked(check, ctx)
