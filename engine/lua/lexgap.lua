@@ -439,7 +439,9 @@ local own_check_declared = Ctx._check_declared   -- ctx._check_declared, unless 
 -- views), without walking the schema's views here; for any other schema,
 -- or what the engine cannot say as this search would, it answers nil and
 -- the library searches.
-local schema_questions = { schema = nil, by_path = {}, n = 0 }
+-- is_schema: { [schema] = true }, told by a lookup (raw, as rawequal
+-- compares, without its call).
+local schema_questions = { schema = nil, is_schema = {}, by_path = {}, n = 0 }
 local question_in_model = engine.schema_question
 
 -- The question the schema attaches to `path` (or to its nearest ancestor),
@@ -454,11 +456,14 @@ local function schema_question(schema, path)
   return nil
 end
 
--- The question the schema attaches to `path` (or to its nearest ancestor).
-function Ctx:question_for(path)
+-- The question the schema attaches to `path` (or to its nearest ancestor),
+-- for a context whose `schema` field the caller has just read once (it is
+-- `schema`): ctx:question_for's body, which Ctx:ask calls without the
+-- method's own call when ctx.question_for is the library's.
+local function question_of(self, schema, path)
   local q
   local sq = schema_questions
-  if rawequal(self.schema, sq.schema) then
+  if rawequal(schema, sq.schema) then
     q = sq.by_path[path]   -- the paths kept are strings: any other finds nothing
     if q == nil then
       if type(path) == "string" then
@@ -477,6 +482,12 @@ function Ctx:question_for(path)
            fr = "Que prévoit le droit national sur " .. path .. " ?" }
 end
 
+-- The question the schema attaches to `path` (or to its nearest ancestor).
+function Ctx:question_for(path)
+  return question_of(self, self.schema, path)
+end
+local own_question_for = Ctx.question_for   -- ctx.question_for, unless a rule put its own on its context
+
 -- Record an open question: ctx:ask(path) uses the schema's question;
 -- ctx:ask(path, {en, fr}) a specific one.  A question is recorded once per
 -- key (path .. "\0" .. its English).  Most checks ask one question: the
@@ -489,7 +500,14 @@ function Ctx:ask(path, text)
   local en, fr   -- the question's texts (a text given is read, not copied)
   if text then en, fr = text_pair(text, "question")
   else
-    local q = self:question_for(path)
+    local q
+    if self.question_for == own_question_for then   -- a path asked before is in the memo
+      local schema, sq = self.schema, schema_questions
+      if sq.is_schema[schema] then q = sq.by_path[path] end
+      if not q then q = question_of(self, schema, path) end
+    else
+      q = self:question_for(path)   -- called as a method: an error names it so
+    end
     en, fr = q.en, q.fr
   end
   local seen = self.question_seen
@@ -889,8 +907,22 @@ local NONE = {}   -- no offence: never handed out (hand_out copies)
 
 -- Offences in force that cover a conduct element.
 function Ctx:covering(element)
-  self:_check_declared("offences")
-  local list, ix = offences_of(self)
+  -- self:_check_declared("offences"), without its call when it is the
+  -- library's own (as in measure_of)
+  if self._check_declared == own_check_declared then
+    local declared = self.declared
+    local found = declared_found[declared]
+    if not (found and found.offences) then declared_miss(self, "offences", declared, found) end
+  else
+    self:_check_declared("offences")   -- called as a method: an error names it so
+  end
+  local ix, list = offence_index, nil   -- offences_of(self), without its call
+  if ix.is_profile[self.profile] and self.as_of == ix.as_of then
+    list = ix.list
+    if not list then list = build_offences(self); ix.list = list end
+  else
+    list, ix = build_offences(self), nil
+  end
   local picks
   if ix then
     -- the offences by conduct element, indexed once per profile and date
@@ -904,6 +936,10 @@ function Ctx:covering(element)
     for i, e in ipairs(list) do
       if has(e.o.conduct, element) then picks[#picks + 1] = i end
     end
+  end
+  if #picks == 1 then   -- hand_out's commonest list, without its call
+    local e = list[picks[1]]
+    return { { id = e.id, o = e.o } }
   end
   return hand_out(list, picks)
 end
@@ -1220,6 +1256,7 @@ local partly_fresh = fresh("partly", "partly_met", "missing")
 local not_met_fresh = fresh("not_met", "not_met", "missing")
 local unknown_fresh = fresh("unknown", "unknown", "missing")
 local not_applicable_fresh = fresh("not_applicable", "not_applicable", "missing")   -- never given a third
+local own_met, own_unknown = Ctx.met, Ctx.unknown   -- for the finding met_fresh or unknown_fresh makes, made where they are called
 
 -- Findings below the mandatory level say their level in their own words, so
 -- that "not met" under a duty to consider or an option does not read as a
@@ -1292,7 +1329,10 @@ local function begin(profile, schema, as_of, rule, bound_since, deps)
     ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil
     if ix.is_profile[profile] == nil then ix.is_profile = { [profile] = true } end
   end
-  if schema_questions.schema ~= schema then schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0 end
+  local sq = schema_questions
+  if sq.schema ~= schema then
+    sq.schema, sq.is_schema, sq.by_path, sq.n = schema, schema ~= nil and { [schema] = true } or {}, {}, 0
+  end
   return new_context(profile, schema, as_of, rule, bound_since, deps)
 end
 local function checked(check, ctx)
@@ -1370,8 +1410,10 @@ function lx.measure_finding(ctx, path, opts)
   src = src and " (" .. src .. ")" or ""
   local en, fr = what.en, nil   -- what's text in each language (a string has no en: itself)
   if en == nil then en, fr = what, what else fr = what.fr end
-  if state == "adopted" then
-    return met_fresh(ctx, { en = "National law provides for " .. en .. src .. ".", fr = "Le droit national prévoit " .. fr .. src .. "." })
+  if state == "adopted" then   -- met_fresh's finding, without its call (the commonest)
+    local text, m = { en = "National law provides for " .. en .. src .. ".", fr = "Le droit national prévoit " .. fr .. src .. "." }, ctx.met
+    if m ~= own_met then return m(ctx, text, nil) end
+    return { status = "met", explanation = text, _ctx = ctx }
   elseif state == "partly" then
     local copy = {}
     for i, x in ipairs(missing or NO_ITEMS) do copy[i] = x end
@@ -1398,8 +1440,10 @@ function lx.measure_finding(ctx, path, opts)
     end
     why = why and fill_with(MEASURE_TEXTS.why, "r", why) or NO_TEXT
     return not_met_fresh(ctx, { en = "National law does not provide for " .. en .. why.en .. src .. ".", fr = "Le droit national ne prévoit pas " .. fr .. why.fr .. src .. "." }, { what })
-  else
-    return unknown_fresh(ctx, { en = "The profile does not say whether national law provides for " .. en .. ".", fr = "Le profil n'indique pas si le droit national prévoit " .. fr .. "." })
+  else   -- unknown_fresh's finding, without its call
+    local text, m = { en = "The profile does not say whether national law provides for " .. en .. ".", fr = "Le profil n'indique pas si le droit national prévoit " .. fr .. "." }, ctx.unknown
+    if m ~= own_unknown then return m(ctx, text, nil) end
+    return { status = "unknown", explanation = text, _ctx = ctx }
   end
 end
 
@@ -2124,10 +2168,11 @@ local function all_measures(ctx, elements, whats)
   end
   -- One sentence per state; an unknown finding starts with why it is unknown
   local parts = {}
-  say_measures(parts, unknown, MT.unknown)
-  say_measures(parts, adopted, MT.adopted)
-  say_measures(parts, partly, MT.partly)
-  say_measures(parts, not_adopted, MT.not_adopted)
+  -- (a state without measures, false, says nothing: not called)
+  if unknown then say_measures(parts, unknown, MT.unknown) end
+  if adopted then say_measures(parts, adopted, MT.adopted) end
+  if partly then say_measures(parts, partly, MT.partly) end
+  if not_adopted then say_measures(parts, not_adopted, MT.not_adopted) end
   local status
   if unknown then status = "unknown"
   elseif not partly and not not_adopted then status = "met"
