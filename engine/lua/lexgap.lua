@@ -455,22 +455,25 @@ local function schema_question(schema, path)
 end
 
 -- The question the schema attaches to `path` (or to its nearest ancestor).
+-- (The context's schema is read once: what is cached is found in the
+-- schema compared, never in one a context whose fields change between
+-- reads gives afterwards.)
 function Ctx:question_for(path)
   local q
-  local sq = schema_questions
-  if rawequal(self.schema, sq.schema) then
+  local schema, sq = self.schema, schema_questions
+  if rawequal(schema, sq.schema) then
     q = sq.by_path[path]   -- the paths kept are strings: any other finds nothing
     if q == nil then
       if type(path) == "string" then
-        q = question_in_model(self.schema, path)
-        if q == nil then q = schema_question(self.schema, path) or false end
+        q = question_in_model(schema, path)
+        if q == nil then q = schema_question(schema, path) or false end
         if sq.n < MEMO_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
       else
-        q = schema_question(self.schema, path)
+        q = schema_question(schema, path)
       end
     end
   else
-    q = schema_question(self.schema, path)
+    q = schema_question(schema, path)
   end
   if q then return q end
   return { en = "What does national law provide on " .. path .. "?",
@@ -773,34 +776,45 @@ end
 -- (is_profile: { [profile] = true }, so that a lookup, not a call of
 -- rawequal, tells the engine's profile from any other value: indexing by a
 -- table compares it raw, without a rule's __eq.)
-local offence_index = { profile = nil, as_of = nil, list = nil, covering = nil, is_profile = {} }   -- covering: index_conduct(list)
+local offence_index = { as_of = nil, list = nil, covering = nil, is_profile = {} }
+local NOT_A_DATE = 0 / 0   -- ix.as_of when begin's date is no string: equal to nothing   -- covering: index_conduct(list)
 
 -- [{ id, o }] of the offences in force, sorted by identifier (the o are
 -- read-only views shared by all; the list itself is internal).
-local function build_offences(ctx)
-  local profile = ctx.profile
+-- (profile and as_of are values read once by the caller: a context whose
+-- fields change between reads cannot make the list of one profile and date
+-- from another's; dated is the library's own context holding only as_of.)
+local function build_offences(profile, as_of)
   local all = profile.offences or {}
+  local dated = { as_of = as_of }
   local ids = {}
   for id in pairs(all) do ids[#ids + 1] = id end
   table.sort(ids)
   local list, n = {}, 0
   for i = 1, #ids do   -- (ids is the library's own, without holes: no ipairs, which calls C at every step)
     local id = ids[i]
-    if in_force_at(ctx, all[id]) then n = n + 1; list[n] = { id = id, o = readonly(resolve_offence(profile, all[id])) } end
+    if in_force_at(dated, all[id]) then n = n + 1; list[n] = { id = id, o = readonly(resolve_offence(profile, all[id])) } end
   end
   return list
 end
 
 -- The internal offence list for ctx, cached when ctx reads the engine's
--- profile at the engine's date (the date a string: `==` calls no
--- metamethod of a rule's value beside it, and compares as rawequal does).
+-- profile at the engine's date (ix.as_of a string, or NaN when the date
+-- begin was given was none: `==` then calls no metamethod of a rule's value
+-- beside it, and compares as rawequal does).  ctx's profile and date are
+-- each read once: the list cached is made from the values compared.
 local function offences_of(ctx)
   local ix = offence_index
-  if ix.is_profile[ctx.profile] and ctx.as_of == ix.as_of then
-    if not ix.list then ix.list = build_offences(ctx) end
-    return ix.list, ix
+  local profile = ctx.profile
+  if ix.is_profile[profile] then
+    local as_of = ctx.as_of
+    if as_of == ix.as_of then
+      if not ix.list then ix.list = build_offences(profile, as_of) end
+      return ix.list, ix
+    end
+    return build_offences(profile, as_of), nil
   end
-  return build_offences(ctx), nil
+  return build_offences(profile, ctx.as_of), nil
 end
 
 -- Fresh { id, o } entries for the internal entries list[i] for i in picks
@@ -1287,12 +1301,21 @@ lx._finish = finish
 local begun = 0
 local function begin(profile, schema, as_of, rule, bound_since, deps)
   begun = begun + 1
-  local ix = offence_index   -- `==`, not rawequal (a call into C): views have no __eq
-  if not (ix.profile == profile and ix.as_of == as_of) then
-    ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil
-    if ix.is_profile[profile] == nil then ix.is_profile = { [profile] = true } end
+  -- No comparison here may call a rule's metamethod (this runs outside the
+  -- rule's budgets, and a rule's lx._run leaves its own values in these
+  -- slots): the profile is looked up in is_profile (a table key compares
+  -- raw), ix.as_of is a string or NaN (`==` with either calls no __eq), the
+  -- schema is compared with rawequal.  A nil or NaN profile, which cannot be
+  -- a key, leaves is_profile empty.
+  local ix = offence_index
+  if not (ix.is_profile[profile] and ix.as_of == as_of) then
+    if type(as_of) == "string" then ix.as_of = as_of else ix.as_of = NOT_A_DATE end
+    ix.list, ix.covering = nil, nil
+    if ix.is_profile[profile] == nil then
+      if profile == nil or profile ~= profile then ix.is_profile = {} else ix.is_profile = { [profile] = true } end
+    end
   end
-  if schema_questions.schema ~= schema then schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0 end
+  if not rawequal(schema_questions.schema, schema) then schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0 end
   return new_context(profile, schema, as_of, rule, bound_since, deps)
 end
 local function checked(check, ctx)
