@@ -93,7 +93,7 @@ end
 -- bilingual and text_checked are the engine's (engine/sandbox_template.c):
 -- the same reads, result and error in one call into C; each hands its Lua
 -- a `what` it cannot concatenate, whose error is raised there.
-local bilingual, text_checked = engine.bilingual_maker(bilingual_in_lua, text_checked_in_lua)
+local bilingual, text_checked, finding_text = engine.bilingual_maker(bilingual_in_lua, text_checked_in_lua)
 lx.bilingual = bilingual
 
 -- Join bilingual pieces: lx.join({a, b}, {en = ", ", fr = ", "}).
@@ -663,10 +663,14 @@ Ctx.in_force = in_force_at
 -- which only read the measure, gives its fields as values instead of a
 -- table: state, source, note, missing, considered, raw, why, later,
 -- repealed (the same reads of the profile in the same order, the same
--- evidence and question; raw nil where the context has no deadline, as
--- lx.measure_finding then does not read it).  No rule can pass AS_VALUES: ctx:measure always
+-- evidence and question; raw the measure itself where the profile is the
+-- view begin was given, whose parts are views, which readonly gives as they
+-- are: no call).  No rule can pass AS_VALUES: ctx:measure always
 -- makes the table.
 local function AS_VALUES() end   -- a marker no rule can make or reach
+-- { [profile] = true } for the profile begin was given last, when it is a
+-- read-only view (set by begin; empty otherwise).
+local viewed_profile = {}
 local function measure_of(self, path, as)
   -- self:_check_declared(path), without its call when it is the library's
   -- own (a path read before is in the memo of a read-only list)
@@ -678,7 +682,8 @@ local function measure_of(self, path, as)
   else
     self:_check_declared(path)   -- called as a method: an error names it so
   end
-  local v = self.profile   -- get_path(self.profile, path), without the call
+  local profile = self.profile
+  local v = profile   -- get_path(self.profile, path), without the call
   local parts = split_kept[path] or split(path)
   for i = 1, #parts do
     if type(v) ~= "table" then v = nil break end
@@ -713,7 +718,8 @@ local function measure_of(self, path, as)
   end
   local m, source, note, missing, considered, raw
   if as == AS_VALUES then   -- raw only for a directive's provision, the one reader of its date (dated_measure)
-    source, note, missing, considered, raw = v.source, v.note, v.missing, v.considered, self.deadline ~= nil and readonly(v) or nil
+    source, note, missing, considered = v.source, v.note, v.missing, v.considered
+    if viewed_profile[profile] then raw = v else raw = readonly(v) end
   else
     m = { path = path, source = v.source, note = v.note, missing = v.missing, considered = v.considered,
           raw = readonly(v) }   -- with state, 7 fields: its 8 slots are a small block
@@ -883,6 +889,11 @@ local function index_conduct(list)
   local by_element = {}
   for i = 1, #list do   -- (the library's own list, without holes)
     local conduct = list[i].o.conduct
+    if conduct ~= nil and type(conduct) ~= "table" then   -- (a rule's own profile's) read by ipairs, which raises as it always did
+      local listed = {}
+      for j, element in ipairs(conduct) do listed[j] = element end
+      conduct = listed
+    end
     if conduct ~= nil then
       local j, element = 1, conduct[1]   -- read as ipairs reads it: conduct[j] until nil
       while element ~= nil do
@@ -1183,34 +1194,42 @@ end
 -- of the explanation: bilingual's { en, fr }, made in C (the engine's
 -- bilingual reads en, then fr, as text_pair does, and raises text_pair's
 -- error located at the caller of ctx:met, where text_pair's level 3 did).
+-- An explanation with a metatable (finding_text gives nothing) is read by
+-- text_pair from the method's frame, as it always was: what its
+-- metamethods raise reads the same.
 
 -- option: which alternative satisfied the duty, a bilingual label with an
 -- optional id ({ id = "ii", en = ..., fr = ... }); lx.any_of sets it.
 function Ctx:met(explanation, option)
-  local text = bilingual(explanation, "explanation")
+  local text = finding_text(explanation, "explanation")
+  if not text then local en, fr = text_pair(explanation, "explanation", 3); text = { en = en, fr = fr } end
   return { status = "met", explanation = text, _ctx = self, option = option }
 end
 
 -- missing: a list of bilingual texts naming what is missing.
 function Ctx:partly(explanation, missing)
-  local text = bilingual(explanation, "explanation")
+  local text = finding_text(explanation, "explanation")
+  if not text then local en, fr = text_pair(explanation, "explanation", 3); text = { en = en, fr = fr } end
   return { status = "partly_met", explanation = text, _ctx = self, missing = missing }
 end
 
 function Ctx:not_met(explanation, missing)
-  local text = bilingual(explanation, "explanation")
+  local text = finding_text(explanation, "explanation")
+  if not text then local en, fr = text_pair(explanation, "explanation", 3); text = { en = en, fr = fr } end
   return { status = "not_met", explanation = text, _ctx = self, missing = missing }
 end
 
 -- An unknown finding must come with at least one open question (recorded by
 -- ctx:measure/ctx:ask); missing may list shortcomings already established.
 function Ctx:unknown(explanation, missing)
-  local text = bilingual(explanation, "explanation")
+  local text = finding_text(explanation, "explanation")
+  if not text then local en, fr = text_pair(explanation, "explanation", 3); text = { en = en, fr = fr } end
   return { status = "unknown", explanation = text, _ctx = self, missing = missing }
 end
 
 function Ctx:not_applicable(reason)
-  local text = bilingual(reason, "explanation")
+  local text = finding_text(reason, "explanation")
+  if not text then local en, fr = text_pair(reason, "explanation", 3); text = { en = en, fr = fr } end
   return { status = "not_applicable", explanation = text, _ctx = self }
 end
 
@@ -1313,6 +1332,7 @@ local function begin(profile, schema, as_of, rule, bound_since, deps)
     ix.list, ix.covering = nil, nil
     if ix.is_profile[profile] == nil then
       if profile == nil or profile ~= profile then ix.is_profile = {} else ix.is_profile = { [profile] = true } end
+      if is_view(profile) then viewed_profile = ix.is_profile else viewed_profile = {} end
     end
   end
   if not rawequal(schema_questions.schema, schema) then schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0 end
@@ -2103,6 +2123,22 @@ end
 -- texts with the source, without a fill; lx.t and lx.join read a string as
 -- its text in both languages.)
 local function WHATS_CHECKED() end   -- a marker no rule can make or reach
+
+-- What all_measures reads of the table ctx:measure(path) gives when
+-- ctx.measure is a rule's own, read as lx.all_measures always read it: the
+-- context's deadline once, the state and raw only for a directive's
+-- provision, the source and why twice when set, the state, then the state
+-- again (last: the one that chooses what is missing), missing only when
+-- last is "partly".  Returns state, source, missing, why, last.
+local function measure_as_read(ctx, path)
+  local m = ctx:measure(path)
+  if ctx.deadline ~= nil then dated_measure(ctx, m.state, m.raw) end
+  local source, why, state = m.source and m.source, m.why and m.why, m.state
+  local last = m.state
+  if last == "partly" then return state, source, m.missing, why, last end
+  return state, source, nil, why, m.state
+end
+
 local function all_measures(ctx, elements, whats)
   local MT = MEASURES_TEXTS
   -- each state's list made with its first item (false: none yet; any
@@ -2111,8 +2147,14 @@ local function all_measures(ctx, elements, whats)
   local missing = {}
   for _, el in ipairs(elements) do
     -- the measure's fields (the library's ctx:measure without its table)
-    local state, source, _, missing_of, _, raw, why = (ctx.measure == own_measure and measure_of or measure_read)(ctx, el.path, AS_VALUES)
-    if ctx.deadline ~= nil then dated_measure(ctx, state, raw) end
+    local state, source, missing_of, why, last, raw, _
+    if ctx.measure == own_measure then
+      state, source, _, missing_of, _, raw, why = measure_of(ctx, el.path, AS_VALUES)
+      if ctx.deadline ~= nil then dated_measure(ctx, state, raw) end
+      last = state
+    else
+      state, source, missing_of, why, last = measure_as_read(ctx, el.path)
+    end
     -- the source as lx.cited(m) gives it, the same string in both languages
     local src, item = source and " (" .. source .. ")" or "", nil
     if whats ~= WHATS_CHECKED then item = fill_with(MT.item, "w", el.what, "s", src)
@@ -2135,13 +2177,13 @@ local function all_measures(ctx, elements, whats)
       local bucket = nil
       bucket[#bucket + 1] = item   -- raises, as a state of no list did
     end
-    if state == "partly" then
+    if last == "partly" then
       local n = 0
       for _, x in ipairs(missing_of or NO_ITEMS) do missing[#missing + 1] = x; n = n + 1 end
       if n == 0 then
         missing[#missing + 1] = fill_with(MEASURES_TEXTS.in_part, "w", el.what)
       end
-    elseif state == "not_adopted" then
+    elseif last == "not_adopted" then
       missing[#missing + 1] = el.what
     end
   end
