@@ -458,12 +458,16 @@ static int check_text(lua_State *L) {
 }
 
 /* finding_text(x, what): bilingual(x, what), but nothing at all for a
-** table with a metatable, which the library's finding methods then read
-** in Lua, from their own frame, so that what its metamethods raise reads
-** as it always did.  Upvalues: as bilingual's. */
+** table with a metatable of a rule's (any but a read-only view's, whose
+** reads raise nothing), which the library's finding methods then read in
+** Lua, from their own frame, so that what its metamethods raise reads as
+** it always did.  Upvalues: as bilingual's. */
 static int make_finding_text(lua_State *L) {
   lua_settop(L, 2);
-  if (lua_type(L, 1) == LUA_TTABLE && lua_getmetatable(L, 1)) return 0;
+  if (lua_type(L, 1) == LUA_TTABLE && lua_getmetatable(L, 1)) {
+    lua_pop(L, 1);
+    if (!readonly_is_view(L, 1)) return 0;
+  }
   return make_bilingual(L);
 }
 
