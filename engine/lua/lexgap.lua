@@ -668,9 +668,13 @@ Ctx.in_force = in_force_at
 -- are: no call).  No rule can pass AS_VALUES: ctx:measure always
 -- makes the table.
 local function AS_VALUES() end   -- a marker no rule can make or reach
--- { [profile] = true } for the profile begin was given last, when it is a
--- read-only view (set by begin; empty otherwise).
-local viewed_profile = {}
+-- viewed_profile.set: { [profile] = true } for the profile begin was given
+-- last, when it is a read-only view (set by begin; empty otherwise).  A
+-- field, not an upvalue begin assigns: a young table stored in an old
+-- closure's upvalue is made old at once, and would keep the profile it
+-- holds, and all of it read, until a major collection.
+local NO_VIEW = {}
+local viewed_profile = { set = NO_VIEW }
 local function measure_of(self, path, as)
   -- self:_check_declared(path), without its call when it is the library's
   -- own (a path read before is in the memo of a read-only list)
@@ -719,7 +723,7 @@ local function measure_of(self, path, as)
   local m, source, note, missing, considered, raw
   if as == AS_VALUES then   -- raw only for a directive's provision, the one reader of its date (dated_measure)
     source, note, missing, considered = v.source, v.note, v.missing, v.considered
-    if viewed_profile[profile] then raw = v else raw = readonly(v) end
+    if viewed_profile.set[profile] then raw = v else raw = readonly(v) end
   else
     m = { path = path, source = v.source, note = v.note, missing = v.missing, considered = v.considered,
           raw = readonly(v) }   -- with state, 7 fields: its 8 slots are a small block
@@ -1332,7 +1336,7 @@ local function begin(profile, schema, as_of, rule, bound_since, deps)
     ix.list, ix.covering = nil, nil
     if ix.is_profile[profile] == nil then
       if profile == nil or profile ~= profile then ix.is_profile = {} else ix.is_profile = { [profile] = true } end
-      if is_view(profile) then viewed_profile = ix.is_profile else viewed_profile = {} end
+      if is_view(profile) then viewed_profile.set = ix.is_profile else viewed_profile.set = NO_VIEW end
     end
   end
   if not rawequal(schema_questions.schema, schema) then schema_questions.schema, schema_questions.by_path, schema_questions.n = schema, {}, 0 end
