@@ -127,17 +127,22 @@ report_tp_plan *report_tp_plan_make(const lx_assessment *a) {
 }
 
 /* The rows of table (a profile's table of correspondence), each with its
-** provision; *n set.  NULL (with *n = 0) when it has none or memory ran out. */
-static table_row *table_rows(const data_value *table, size_t *n) {
+** provision: *rows (NULL when it has none) and *n set.  0, or -1 (with
+** *rows NULL and *n 0) if memory ran out. */
+static int table_rows(const data_value *table, table_row **rows, size_t *n) {
   *n = data_len(table);
-  table_row *rows = *n ? malloc(*n * sizeof *rows) : NULL;
-  if (!rows) { *n = 0; return NULL; }
-  for (size_t i = 0; i < *n; i++) {
-    rows[i].row = data_at(table, (long long)i + 1);
-    rows[i].prov = data_str(data_get(rows[i].row, "provision"));
-    rows[i].len = rows[i].prov ? strlen(rows[i].prov) : 0;
+  *rows = *n ? malloc(*n * sizeof **rows) : NULL;
+  if (!*rows) {
+    int failed = *n != 0;
+    *n = 0;
+    return failed ? -1 : 0;
   }
-  return rows;
+  for (size_t i = 0; i < *n; i++) {
+    (*rows)[i].row = data_at(table, (long long)i + 1);
+    (*rows)[i].prov = data_str(data_get((*rows)[i].row, "provision"));
+    (*rows)[i].len = (*rows)[i].prov ? strlen((*rows)[i].prov) : 0;
+  }
+  return 0;
 }
 
 /* Fill t, the view of directive number i, from plan p: its rows with
@@ -146,12 +151,13 @@ static table_row *table_rows(const data_value *table, size_t *n) {
 static int fill_view(report_tp *t, const lx_assessment *a, const report_tp_plan *p, size_t i, const data_value *rec) {
   size_t from = p->start[i], m = p->start[i + 1] - from, ntable = 0;
   t->rows = calloc(m + 1, sizeof *t->rows);
-  table_row *table = table_rows(data_get(rec, "table"), &ntable);
+  table_row *table;
+  int rows_rc = table_rows(data_get(rec, "table"), &table, &ntable);
   const data_value *measures = data_get(rec, "measures");
   size_t *at = malloc((m + 1) * sizeof *at);   /* each row's measures in text */
   strbuf text;
   sb_init(&text);
-  int rc = t->rows && at && (table || !ntable) ? 0 : -1;
+  int rc = t->rows && at && rows_rc == 0 ? 0 : -1;
   for (size_t k = 0; rc == 0 && k < m; k++) {
     const lx_finding *f = &a->findings[p->idx[from + k]];
     report_tp_row *row = &t->rows[t->n++];

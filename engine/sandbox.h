@@ -193,7 +193,8 @@ int template_filler_lua(lua_State *L);
 /* bilingual_maker(bilingual, text_checked) for the rule library: the
 ** library's bilingual(x, what) and text_checked(x, what) in C, closures
 ** that hand those Lua functions the errors they do not raise exactly as
-** they do (sandbox_template.c). */
+** they do, and finding_text(x, what), bilingual but nothing for a table
+** with a metatable (sandbox_template.c). */
 int bilingual_maker_lua(lua_State *L);
 
 /* The two ends of the library's bilingual C primitives (lx.t, lx.join),

@@ -457,6 +457,20 @@ static int check_text(lua_State *L) {
   return raise_not_a_text(L);
 }
 
+/* finding_text(x, what): bilingual(x, what), but nothing at all for a
+** table with a metatable of a rule's (any but a read-only view's, whose
+** reads raise nothing), which the library's finding methods then read in
+** Lua, from their own frame, so that what its metamethods raise reads as
+** it always did.  Upvalues: as bilingual's. */
+static int make_finding_text(lua_State *L) {
+  lua_settop(L, 2);
+  if (lua_type(L, 1) == LUA_TTABLE && lua_getmetatable(L, 1)) {
+    lua_pop(L, 1);
+    if (!readonly_is_view(L, 1)) return 0;
+  }
+  return make_bilingual(L);
+}
+
 int bilingual_maker_lua(lua_State *L) {
   luaL_checktype(L, 1, LUA_TFUNCTION);
   luaL_checktype(L, 2, LUA_TFUNCTION);
@@ -467,7 +481,10 @@ int bilingual_maker_lua(lua_State *L) {
   lua_pushvalue(L, 2);
   bilingual_push_keys(L);
   lua_pushcclosure(L, check_text, 3);
-  return 2;
+  lua_pushvalue(L, 1);
+  bilingual_push_keys(L);
+  lua_pushcclosure(L, make_finding_text, 3);
+  return 3;
 }
 
 /* [-0, +3] The upvalues of lx.t and fill_with: the Lua fill at fill_idx,

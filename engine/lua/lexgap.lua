@@ -93,7 +93,7 @@ end
 -- bilingual and text_checked are the engine's (engine/sandbox_template.c):
 -- the same reads, result and error in one call into C; each hands its Lua
 -- a `what` it cannot concatenate, whose error is raised there.
-local bilingual, text_checked = engine.bilingual_maker(bilingual_in_lua, text_checked_in_lua)
+local bilingual, text_checked, finding_text = engine.bilingual_maker(bilingual_in_lua, text_checked_in_lua)
 lx.bilingual = bilingual
 
 -- Join bilingual pieces: lx.join({a, b}, {en = ", ", fr = ", "}).
@@ -459,7 +459,10 @@ end
 -- The question the schema attaches to `path` (or to its nearest ancestor),
 -- for a context whose `schema` field the caller has just read once (it is
 -- `schema`): ctx:question_for's body, which Ctx:ask calls without the
--- method's own call when ctx.question_for is the library's.
+-- method's own call when ctx.question_for is the library's.  (self.schema
+-- is never read again: what is cached is found in the schema compared,
+-- never in one a context whose fields change between reads gives
+-- afterwards.)
 local function question_of(self, schema, path)
   local q
   local sq = schema_questions
@@ -467,15 +470,15 @@ local function question_of(self, schema, path)
     q = sq.by_path[path]   -- the paths kept are strings: any other finds nothing
     if q == nil then
       if type(path) == "string" then
-        q = question_in_model(self.schema, path)
-        if q == nil then q = schema_question(self.schema, path) or false end
+        q = question_in_model(schema, path)
+        if q == nil then q = schema_question(schema, path) or false end
         if sq.n < MEMO_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
       else
-        q = schema_question(self.schema, path)
+        q = schema_question(schema, path)
       end
     end
   else
-    q = schema_question(self.schema, path)
+    q = schema_question(schema, path)
   end
   if q then return q end
   return { en = "What does national law provide on " .. path .. "?",
@@ -678,10 +681,18 @@ Ctx.in_force = in_force_at
 -- which only read the measure, gives its fields as values instead of a
 -- table: state, source, note, missing, considered, raw, why, later,
 -- repealed (the same reads of the profile in the same order, the same
--- evidence and question; raw nil where the context has no deadline, as
--- lx.measure_finding then does not read it).  No rule can pass AS_VALUES: ctx:measure always
+-- evidence and question; raw the measure itself where the profile is the
+-- view begin was given, whose parts are views, which readonly gives as they
+-- are: no call).  No rule can pass AS_VALUES: ctx:measure always
 -- makes the table.
 local function AS_VALUES() end   -- a marker no rule can make or reach
+-- viewed_profile.set: { [profile] = true } for the profile begin was given
+-- last, when it is a read-only view (set by begin; empty otherwise).  A
+-- field, not an upvalue begin assigns: a young table stored in an old
+-- closure's upvalue is made old at once, and would keep the profile it
+-- holds, and all of it read, until a major collection.
+local NO_VIEW = {}
+local viewed_profile = { set = NO_VIEW }
 local function measure_of(self, path, as)
   -- self:_check_declared(path), without its call when it is the library's
   -- own (a path read before is in the memo of a read-only list)
@@ -693,7 +704,8 @@ local function measure_of(self, path, as)
   else
     self:_check_declared(path)   -- called as a method: an error names it so
   end
-  local v = self.profile   -- get_path(self.profile, path), without the call
+  local profile = self.profile
+  local v = profile   -- get_path(self.profile, path), without the call
   local parts = split_kept[path] or split(path)
   for i = 1, #parts do
     if type(v) ~= "table" then v = nil break end
@@ -728,7 +740,8 @@ local function measure_of(self, path, as)
   end
   local m, source, note, missing, considered, raw
   if as == AS_VALUES then   -- raw only for a directive's provision, the one reader of its date (dated_measure)
-    source, note, missing, considered, raw = v.source, v.note, v.missing, v.considered, self.deadline ~= nil and readonly(v) or nil
+    source, note, missing, considered = v.source, v.note, v.missing, v.considered
+    if viewed_profile.set[profile] then raw = v else raw = readonly(v) end
   else
     m = { path = path, source = v.source, note = v.note, missing = v.missing, considered = v.considered,
           raw = readonly(v) }   -- with state, 7 fields: its 8 slots are a small block
@@ -791,34 +804,45 @@ end
 -- (is_profile: { [profile] = true }, so that a lookup, not a call of
 -- rawequal, tells the engine's profile from any other value: indexing by a
 -- table compares it raw, without a rule's __eq.)
-local offence_index = { profile = nil, as_of = nil, list = nil, covering = nil, is_profile = {} }   -- covering: index_conduct(list)
+local offence_index = { as_of = nil, list = nil, covering = nil, is_profile = {} }   -- covering: index_conduct(list)
+local NOT_A_DATE = 0 / 0   -- ix.as_of when begin's date is no string: equal to nothing
 
 -- [{ id, o }] of the offences in force, sorted by identifier (the o are
 -- read-only views shared by all; the list itself is internal).
-local function build_offences(ctx)
-  local profile = ctx.profile
+-- (profile and as_of are values read once by the caller: a context whose
+-- fields change between reads cannot make the list of one profile and date
+-- from another's; dated is the library's own context holding only as_of.)
+local function build_offences(profile, as_of)
   local all = profile.offences or {}
+  local dated = { as_of = as_of }
   local ids = {}
   for id in pairs(all) do ids[#ids + 1] = id end
   table.sort(ids)
   local list, n = {}, 0
   for i = 1, #ids do   -- (ids is the library's own, without holes: no ipairs, which calls C at every step)
     local id = ids[i]
-    if in_force_at(ctx, all[id]) then n = n + 1; list[n] = { id = id, o = readonly(resolve_offence(profile, all[id])) } end
+    if in_force_at(dated, all[id]) then n = n + 1; list[n] = { id = id, o = readonly(resolve_offence(profile, all[id])) } end
   end
   return list
 end
 
 -- The internal offence list for ctx, cached when ctx reads the engine's
--- profile at the engine's date (the date a string: `==` calls no
--- metamethod of a rule's value beside it, and compares as rawequal does).
+-- profile at the engine's date (ix.as_of a string, or NaN when the date
+-- begin was given was none: `==` then calls no metamethod of a rule's value
+-- beside it, and compares as rawequal does).  ctx's profile and date are
+-- each read once: the list cached is made from the values compared.
 local function offences_of(ctx)
   local ix = offence_index
-  if ix.is_profile[ctx.profile] and ctx.as_of == ix.as_of then
-    if not ix.list then ix.list = build_offences(ctx) end
-    return ix.list, ix
+  local profile = ctx.profile
+  if ix.is_profile[profile] then
+    local as_of = ctx.as_of
+    if as_of == ix.as_of then
+      if not ix.list then ix.list = build_offences(profile, as_of) end
+      return ix.list, ix
+    end
+    return build_offences(profile, as_of), nil
   end
-  return build_offences(ctx), nil
+  return build_offences(profile, ctx.as_of), nil
 end
 
 -- Fresh { id, o } entries for the internal entries list[i] for i in picks
@@ -887,6 +911,11 @@ local function index_conduct(list)
   local by_element = {}
   for i = 1, #list do   -- (the library's own list, without holes)
     local conduct = list[i].o.conduct
+    if conduct ~= nil and type(conduct) ~= "table" then   -- (a rule's own profile's) read by ipairs, which raises as it always did
+      local listed = {}
+      for j, element in ipairs(conduct) do listed[j] = element end
+      conduct = listed
+    end
     if conduct ~= nil then
       local j, element = 1, conduct[1]   -- read as ipairs reads it: conduct[j] until nil
       while element ~= nil do
@@ -917,11 +946,17 @@ function Ctx:covering(element)
     self:_check_declared("offences")   -- called as a method: an error names it so
   end
   local ix, list = offence_index, nil   -- offences_of(self), without its call
-  if ix.is_profile[self.profile] and self.as_of == ix.as_of then
-    list = ix.list
-    if not list then list = build_offences(self); ix.list = list end
+  local profile = self.profile   -- read once, as offences_of reads it (and the date)
+  if ix.is_profile[profile] then
+    local as_of = self.as_of
+    if as_of == ix.as_of then
+      list = ix.list
+      if not list then list = build_offences(profile, as_of); ix.list = list end
+    else
+      list, ix = build_offences(profile, as_of), nil
+    end
   else
-    list, ix = build_offences(self), nil
+    list, ix = build_offences(profile, self.as_of), nil
   end
   local picks
   if ix then
@@ -1205,34 +1240,42 @@ end
 -- of the explanation: bilingual's { en, fr }, made in C (the engine's
 -- bilingual reads en, then fr, as text_pair does, and raises text_pair's
 -- error located at the caller of ctx:met, where text_pair's level 3 did).
+-- An explanation with a metatable (finding_text gives nothing) is read by
+-- text_pair from the method's frame, as it always was: what its
+-- metamethods raise reads the same.
 
 -- option: which alternative satisfied the duty, a bilingual label with an
 -- optional id ({ id = "ii", en = ..., fr = ... }); lx.any_of sets it.
 function Ctx:met(explanation, option)
-  local text = bilingual(explanation, "explanation")
+  local text = finding_text(explanation, "explanation")
+  if not text then local en, fr = text_pair(explanation, "explanation", 3); text = { en = en, fr = fr } end
   return { status = "met", explanation = text, _ctx = self, option = option }
 end
 
 -- missing: a list of bilingual texts naming what is missing.
 function Ctx:partly(explanation, missing)
-  local text = bilingual(explanation, "explanation")
+  local text = finding_text(explanation, "explanation")
+  if not text then local en, fr = text_pair(explanation, "explanation", 3); text = { en = en, fr = fr } end
   return { status = "partly_met", explanation = text, _ctx = self, missing = missing }
 end
 
 function Ctx:not_met(explanation, missing)
-  local text = bilingual(explanation, "explanation")
+  local text = finding_text(explanation, "explanation")
+  if not text then local en, fr = text_pair(explanation, "explanation", 3); text = { en = en, fr = fr } end
   return { status = "not_met", explanation = text, _ctx = self, missing = missing }
 end
 
 -- An unknown finding must come with at least one open question (recorded by
 -- ctx:measure/ctx:ask); missing may list shortcomings already established.
 function Ctx:unknown(explanation, missing)
-  local text = bilingual(explanation, "explanation")
+  local text = finding_text(explanation, "explanation")
+  if not text then local en, fr = text_pair(explanation, "explanation", 3); text = { en = en, fr = fr } end
   return { status = "unknown", explanation = text, _ctx = self, missing = missing }
 end
 
 function Ctx:not_applicable(reason)
-  local text = bilingual(reason, "explanation")
+  local text = finding_text(reason, "explanation")
+  if not text then local en, fr = text_pair(reason, "explanation", 3); text = { en = en, fr = fr } end
   return { status = "not_applicable", explanation = text, _ctx = self }
 end
 
@@ -1324,14 +1367,24 @@ lx._finish = finish
 local begun = 0
 local function begin(profile, schema, as_of, rule, bound_since, deps)
   begun = begun + 1
-  local ix = offence_index   -- `==`, not rawequal (a call into C): views have no __eq
-  if not (ix.profile == profile and ix.as_of == as_of) then
-    ix.profile, ix.as_of, ix.list, ix.covering = profile, as_of, nil, nil
-    if ix.is_profile[profile] == nil then ix.is_profile = { [profile] = true } end
+  -- No comparison here may call a rule's metamethod (this runs outside the
+  -- rule's budgets, and a rule's lx._run leaves its own values in these
+  -- slots): the profile is looked up in is_profile (a table key compares
+  -- raw), ix.as_of is a string or NaN (`==` with either calls no __eq), the
+  -- schema is looked up in is_schema.  A nil or NaN profile or schema,
+  -- which cannot be a key, leaves the set empty.
+  local ix = offence_index
+  if not (ix.is_profile[profile] and ix.as_of == as_of) then
+    if type(as_of) == "string" then ix.as_of = as_of else ix.as_of = NOT_A_DATE end
+    ix.list, ix.covering = nil, nil
+    if ix.is_profile[profile] == nil then
+      if profile == nil or profile ~= profile then ix.is_profile = {} else ix.is_profile = { [profile] = true } end
+      if is_view(profile) then viewed_profile.set = ix.is_profile else viewed_profile.set = NO_VIEW end
+    end
   end
   local sq = schema_questions
-  if sq.schema ~= schema then
-    sq.schema, sq.is_schema, sq.by_path, sq.n = schema, schema ~= nil and { [schema] = true } or {}, {}, 0
+  if not sq.is_schema[schema] then   -- (nil or NaN, no key, leave is_schema empty)
+    sq.schema, sq.is_schema, sq.by_path, sq.n = schema, (schema == nil or schema ~= schema) and {} or { [schema] = true }, {}, 0
   end
   return new_context(profile, schema, as_of, rule, bound_since, deps)
 end
@@ -2124,6 +2177,22 @@ end
 -- texts with the source, without a fill; lx.t and lx.join read a string as
 -- its text in both languages.)
 local function WHATS_CHECKED() end   -- a marker no rule can make or reach
+
+-- What all_measures reads of the table ctx:measure(path) gives when
+-- ctx.measure is a rule's own, read as lx.all_measures always read it: the
+-- context's deadline once, the state and raw only for a directive's
+-- provision, the source and why twice when set, the state, then the state
+-- again (last: the one that chooses what is missing), missing only when
+-- last is "partly".  Returns state, source, missing, why, last.
+local function measure_as_read(ctx, path)
+  local m = ctx:measure(path)
+  if ctx.deadline ~= nil then dated_measure(ctx, m.state, m.raw) end
+  local source, why, state = m.source and m.source, m.why and m.why, m.state
+  local last = m.state
+  if last == "partly" then return state, source, m.missing, why, last end
+  return state, source, nil, why, m.state
+end
+
 local function all_measures(ctx, elements, whats)
   local MT = MEASURES_TEXTS
   -- each state's list made with its first item (false: none yet; any
@@ -2132,8 +2201,14 @@ local function all_measures(ctx, elements, whats)
   local missing = {}
   for _, el in ipairs(elements) do
     -- the measure's fields (the library's ctx:measure without its table)
-    local state, source, _, missing_of, _, raw, why = (ctx.measure == own_measure and measure_of or measure_read)(ctx, el.path, AS_VALUES)
-    if ctx.deadline ~= nil then dated_measure(ctx, state, raw) end
+    local state, source, missing_of, why, last, raw, _
+    if ctx.measure == own_measure then
+      state, source, _, missing_of, _, raw, why = measure_of(ctx, el.path, AS_VALUES)
+      if ctx.deadline ~= nil then dated_measure(ctx, state, raw) end
+      last = state
+    else
+      state, source, missing_of, why, last = measure_as_read(ctx, el.path)
+    end
     -- the source as lx.cited(m) gives it, the same string in both languages
     local src, item = source and " (" .. source .. ")" or "", nil
     if whats ~= WHATS_CHECKED then item = fill_with(MT.item, "w", el.what, "s", src)
@@ -2156,13 +2231,13 @@ local function all_measures(ctx, elements, whats)
       local bucket = nil
       bucket[#bucket + 1] = item   -- raises, as a state of no list did
     end
-    if state == "partly" then
+    if last == "partly" then
       local n = 0
       for _, x in ipairs(missing_of or NO_ITEMS) do missing[#missing + 1] = x; n = n + 1 end
       if n == 0 then
         missing[#missing + 1] = fill_with(MEASURES_TEXTS.in_part, "w", el.what)
       end
-    elseif state == "not_adopted" then
+    elseif last == "not_adopted" then
       missing[#missing + 1] = el.what
     end
   end

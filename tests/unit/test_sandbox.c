@@ -707,6 +707,84 @@ static void test_budgets_met_at_the_byte_after_a_growth(void **state) {
   lua_gc(L, LUA_GCRESTART);
 }
 
+/* [-0, +1] engine_alloc(n): a userdata of n bytes made as the engine's
+** work (sandbox_engine_work: no budget of the call applies to it). */
+static int engine_alloc(lua_State *L) {
+  sandbox_engine_work(L, new_userdata, 1, 1);
+  return 1;
+}
+
+/* [-0, +0] fill(t, n): t[i] = i for i from #t + 1 to n, in C (no
+** instruction counted: the room is not taken from by the hook meanwhile). */
+static int fill_table(lua_State *L) {
+  lua_Integer n = luaL_checkinteger(L, 2);
+  for (lua_Integer i = (lua_Integer)lua_rawlen(L, 1) + 1; i <= n; i++) {
+    lua_pushinteger(L, i);
+    lua_rawseti(L, 1, i);
+  }
+  return 0;
+}
+
+/* One call of a rule chunk charged to account, under the budgets: a
+** userdata of 64 bytes (its first growth: the room measured), then one of
+** `engine` bytes made as the engine's work (none for 0), then table t (an
+** array of 4 made and filled before the call, so a block of the engine's
+** account, which a resize keeps) grown to `slots` entries by fill, then a userdata of `last` bytes; each kept to
+** the end.  Returns what sandbox_call returned (err filled on -1). */
+static int grow_beside(lx_sandbox *sb, int account, lua_Integer engine, lua_Integer slots,
+                       lua_Integer last, sandbox_error *err) {
+  static const char code[] =
+    "local alloc, engine_alloc, fill, t, engine, slots, last = ...\n"
+    "local a = alloc(64)\n"
+    "local e = engine > 0 and engine_alloc(engine)\n"
+    "fill(t, slots)\n"
+    "return alloc(last) and 1\n";
+  lua_State *L = sandbox_state(sb);
+  memset(err, 0, sizeof *err);
+  sandbox_use_account(sb, 0);
+  sandbox_push_env(sb);
+  if (sandbox_load(sb, code, sizeof code - 1, "@rules/test/chunk.lua", err) != 0) return -1;
+  lua_pushcfunction(L, new_userdata);
+  lua_pushcfunction(L, engine_alloc);
+  lua_pushcfunction(L, fill_table);
+  lua_createtable(L, 4, 0);                                /* t = { 1, 2, 3, 4 }: its array the engine's */
+  for (int i = 1; i <= 4; i++) {
+    lua_pushinteger(L, i);
+    lua_rawseti(L, -2, i);
+  }
+  lua_pushinteger(L, engine);
+  lua_pushinteger(L, slots);
+  lua_pushinteger(L, last);
+  sandbox_use_account(sb, account);
+  int rc = sandbox_call(sb, 7, 1, err);
+  sandbox_use_account(sb, 0);
+  if (rc == 0) lua_pop(L, 1);
+  lua_gc(L, LUA_GCCOLLECT);
+  return rc;
+}
+
+/* The room after growths of blocks the call's account does not own (a
+** table the engine made, grown by the rule): they bring the call's memory
+** budget closer all the same, so a growth of the rule's own that fits the
+** room measured before them but not the budget fails (a room not taken
+** from by them passes it); and memory the engine allocates for its own
+** work inside the call lifts the call's limits by as much, so that such a
+** growth, which the budget does fit once the engine's work is left out,
+** passes (limits not lifted fail it). */
+static void test_room_after_growths_of_other_accounts(void **state) {
+  lx_sandbox *sb = *state;
+  sandbox_error err;
+  sandbox_set_held_budget(sb, 64u << 20, 64u << 20);
+  int account = sandbox_new_account(sb);
+  sandbox_set_budget(sb, 1 << 30, 4u << 20);
+  /* the table grows by 2 MiB, then the rule's 3 MiB: 5 MiB in all */
+  assert_int_equal(grow_beside(sb, account, 0, 1 << 17, 3 << 20, &err), -1);
+  if (!strstr(err.message, "memory budget")) fail_msg("after the engine's block grew: %s", err.message);
+  assert_int_equal(grow_beside(sb, account, 0, 1 << 17, 1 << 20, &err), 0);   /* 3 MiB in all: fits */
+  /* the engine's 3 MiB beside the table's 2 MiB and the rule's 1 MiB */
+  if (grow_beside(sb, account, 3 << 20, 1 << 17, 1 << 20, &err) != 0) fail_msg("after the engine's work: %s", err.message);
+}
+
 /* [-0, +0] A userdata of n bytes made and dropped, the collector stopped
 ** meanwhile (so that making it collects nothing): garbage that stays until
 ** the collector next runs (no allocation follows). */
@@ -848,6 +926,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_type_as_the_base_library, setup, teardown),
     cmocka_unit_test_setup_teardown(test_budgets_met_at_the_byte, setup, teardown),
     cmocka_unit_test_setup_teardown(test_budgets_met_at_the_byte_after_a_growth, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_room_after_growths_of_other_accounts, setup, teardown),
     cmocka_unit_test_setup_teardown(test_collection_between_evaluations, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
