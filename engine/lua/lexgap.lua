@@ -2178,19 +2178,15 @@ end
 -- its text in both languages.)
 local function WHATS_CHECKED() end   -- a marker no rule can make or reach
 
--- What all_measures reads of the table ctx:measure(path) gives when
--- ctx.measure is a rule's own, read as lx.all_measures always read it: the
--- context's deadline once, the state and raw only for a directive's
--- provision, the source and why twice when set, the state, then the state
--- again (last: the one that chooses what is missing), missing only when
--- last is "partly".  Returns state, source, missing, why, last.
-local function measure_as_read(ctx, path)
-  local m = ctx:measure(path)
-  if ctx.deadline ~= nil then dated_measure(ctx, m.state, m.raw) end
-  local source, why, state = m.source and m.source, m.why and m.why, m.state
-  local last = m.state
-  if last == "partly" then return state, source, m.missing, why, last end
-  return state, source, nil, why, m.state
+-- The item naming a measure in lx.all_measures' sentences: what (el.what)
+-- with src, its source as lx.cited gives it (" (source)" or "").
+local function measure_item(el, src, whats)
+  if whats ~= WHATS_CHECKED then return fill_with(MEASURES_TEXTS.item, "w", el.what, "s", src) end
+  if src == "" then return el.what end   -- read by lx.t and lx.join as they read a fill of it
+  local w = el.what
+  local en = w.en   -- a string has no en: it is its text in both languages
+  if en == nil then return w .. src end
+  return { en = en .. src, fr = w.fr .. src }
 end
 
 local function all_measures(ctx, elements, whats)
@@ -2200,25 +2196,27 @@ local function all_measures(ctx, elements, whats)
   local adopted, partly, not_adopted, unknown = false, false, false, false
   local missing = {}
   for _, el in ipairs(elements) do
-    -- the measure's fields (the library's ctx:measure without its table)
-    local state, source, missing_of, why, last, raw, _
-    if ctx.measure == own_measure then
+    local measure = ctx.measure   -- read once per measure, as ctx:measure read it
+    local m, item, state, missing_of, _
+    if measure == own_measure then
+      -- the measure's fields (the library's ctx:measure without its table)
+      local source, raw, why
       state, source, _, missing_of, _, raw, why = measure_of(ctx, el.path, AS_VALUES)
       if ctx.deadline ~= nil then dated_measure(ctx, state, raw) end
-      last = state
+      item = measure_item(el, source and " (" .. source .. ")" or "", whats)
+      if why then item = fill_with(MT.why, "i", item, "y", why) end
     else
-      state, source, missing_of, why, last = measure_as_read(ctx, el.path)
+      -- a rule's own ctx:measure: its table read as lx.all_measures always
+      -- read it (the deadline, then state and raw for a directive's
+      -- provision; source twice when set; what; why twice when set; state;
+      -- below, state again and missing)
+      if type(measure) == "function" then m = measure(ctx, el.path)
+      else m = ctx:measure(el.path) end   -- (not callable: the error names the method; a callable table is read again)
+      if ctx.deadline ~= nil then dated_measure(ctx, m.state, m.raw) end
+      item = measure_item(el, m.source and " (" .. m.source .. ")" or "", whats)
+      if m.why then item = fill_with(MT.why, "i", item, "y", m.why) end
+      state = m.state
     end
-    -- the source as lx.cited(m) gives it, the same string in both languages
-    local src, item = source and " (" .. source .. ")" or "", nil
-    if whats ~= WHATS_CHECKED then item = fill_with(MT.item, "w", el.what, "s", src)
-    elseif src == "" then item = el.what   -- read by lx.t and lx.join as they read a fill of it
-    else
-      local w = el.what
-      local en = w.en   -- a string has no en: it is its text in both languages
-      if en == nil then item = w .. src else item = { en = en .. src, fr = w.fr .. src } end
-    end
-    if why then item = fill_with(MT.why, "i", item, "y", why) end
     if state == "adopted" then
       if adopted then adopted[#adopted + 1] = item else adopted = { item } end
     elseif state == "partly" then
@@ -2231,13 +2229,22 @@ local function all_measures(ctx, elements, whats)
       local bucket = nil
       bucket[#bucket + 1] = item   -- raises, as a state of no list did
     end
-    if last == "partly" then
+    -- what is missing: a measure in part, its list (or that it is in part);
+    -- a measure not adopted, its name (a rule's own table: its state read
+    -- again for each test, as it always was)
+    local partly_missing, not_adopted_missing
+    if m then
+      if m.state == "partly" then partly_missing = m.missing or NO_ITEMS
+      elseif m.state == "not_adopted" then not_adopted_missing = true end
+    elseif state == "partly" then partly_missing = missing_of or NO_ITEMS
+    elseif state == "not_adopted" then not_adopted_missing = true end
+    if partly_missing then
       local n = 0
-      for _, x in ipairs(missing_of or NO_ITEMS) do missing[#missing + 1] = x; n = n + 1 end
+      for _, x in ipairs(partly_missing) do missing[#missing + 1] = x; n = n + 1 end
       if n == 0 then
         missing[#missing + 1] = fill_with(MEASURES_TEXTS.in_part, "w", el.what)
       end
-    elseif last == "not_adopted" then
+    elseif not_adopted_missing then
       missing[#missing + 1] = el.what
     end
   end

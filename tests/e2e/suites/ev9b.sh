@@ -52,3 +52,14 @@ jq -c '.assessments[0] | del(.profile)' "$E9/france.json" > "$E9/alone"
 if [ -s "$E9/alone" ] && cmp -s "$E9/after" "$E9/alone"; then
   ok "ev9b: France after an organisation in a batch is France alone"
 else fail "ev9b: France after an organisation in a batch is France alone"; fi
+# and the other way round: the organisation assessed after a State in one
+# batch is the organisation alone (its kind is read for its own evaluation:
+# a kind kept from the State before it would assess untoc:16.3)
+e9_assess "$E9/state-batch.json" "$ROOT/profiles/france.lua" "$E9/reio.lua"
+e9_assess "$E9/reio.json" "$E9/reio.lua"
+jq -c '.assessments[1] | del(.profile)' "$E9/state-batch.json" > "$E9/reio-after"
+jq -c '.assessments[0] | del(.profile)' "$E9/reio.json" > "$E9/reio-alone"
+if [ -s "$E9/reio-alone" ] && cmp -s "$E9/reio-after" "$E9/reio-alone" &&
+   jq -e '[.findings[] | select(.ref == "untoc:16.3") | .status] | length > 0 and all(. == "not_applicable")' "$E9/reio-after" > /dev/null; then
+  ok "ev9b: an organisation after a State in a batch is the organisation alone"
+else fail "ev9b: an organisation after a State in a batch is the organisation alone"; fi
