@@ -945,19 +945,7 @@ function Ctx:covering(element)
   else
     self:_check_declared("offences")   -- called as a method: an error names it so
   end
-  local ix, list = offence_index, nil   -- offences_of(self), without its call
-  local profile = self.profile   -- read once, as offences_of reads it (and the date)
-  if ix.is_profile[profile] then
-    local as_of = self.as_of
-    if as_of == ix.as_of then
-      list = ix.list
-      if not list then list = build_offences(profile, as_of); ix.list = list end
-    else
-      list, ix = build_offences(profile, as_of), nil
-    end
-  else
-    list, ix = build_offences(profile, self.as_of), nil
-  end
+  local list, ix = offences_of(self)   -- (one place decides what the shared cache holds)
   local picks
   if ix then
     -- the offences by conduct element, indexed once per profile and date
