@@ -394,20 +394,28 @@ static int put_string(strbuf *b, const char *s, size_t n) {
   return 0;
 }
 
+/* Take back the value written from w->out->s[len] on (its separator,
+** indentation, key and part of a refused string): the buffer and the
+** container's emptiness as they were before it.  A value inside a
+** container starts with the ',' that value_start (or escaped_key_start)
+** writes after another member and only then, so the byte at len tells
+** whether the container was empty: nothing need be saved for the rare
+** refusal.  Out of line: the writers keep their registers. */
+static __attribute__((noinline, cold)) void refuse_value(json_writer *w, size_t len) {
+  if (w->depth > w->base) w->empty[w->depth - 1] = w->out->s[len] != ',';
+  w->out->len = len;
+  w->out->s[len] = '\0';
+}
+
 /* s (not NULL) as a value, escaped; left out (with its key) when not
 ** valid UTF-8.  Inline in each writer of strings, so that a literal key's
 ** length and copy are worked out when compiling. */
 static inline __attribute__((always_inline)) void string_value(json_writer *w, const char *key, size_t klen,
                                                                const char *s) {
   size_t len = w->out->len;                      /* to take it all back if s is refused */
-  int depth_empty = w->depth > w->base ? w->empty[w->depth - 1] : 0;
   size_t n = strlen(s);
   if (!value_start(w, key, klen, n + 2)) return;   /* room for s as it is, quoted */
-  if (put_string(w->out, s, n) != 0 && !w->out->failed) {
-    w->out->len = len;
-    w->out->s[len] = '\0';
-    if (w->depth > w->base) w->empty[w->depth - 1] = (unsigned char)depth_empty;
-  }
+  if (put_string(w->out, s, n) != 0 && !w->out->failed) refuse_value(w, len);
 }
 
 void jw_string_or_null_k(json_writer *w, const char *key, size_t klen, const char *s) {

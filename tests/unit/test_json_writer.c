@@ -117,6 +117,63 @@ static void test_refused_string_leaves_container_empty(void **state) {
   sb_free(&b);
 }
 
+/* A refused string takes back its separator, indentation and key, and
+** leaves its container as empty or not as it was before it: first in an
+** object, after a member, as an array's first and later element, with keys
+** of the program and keys from data (escaped), each followed by a member
+** whose separator shows the container's state.  Jansson's bytes. */
+static void test_refused_string_restores_the_container(void **state) {
+  (void)state;
+  static const char *const refused[] = { "\xff", "bad \xc0\x80", "ends in lead \xc3", "surrogate \xed\xa0\x80" };
+  for (int escape = 0; escape < 2; escape++) {
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+      json_t *o = json_object(), *first = json_object(), *after = json_object(), *arr = json_array();
+      json_object_set_new(first, "k\"ey", json_string(refused[i]));
+      json_object_set_new(first, "next", json_integer(1));
+      json_object_set_new(after, "a", json_true());
+      json_object_set_new(after, "k\"ey", json_string(refused[i]));
+      json_object_set_new(after, "next", json_null());
+      json_array_append_new(arr, json_string(refused[i]));
+      json_array_append_new(arr, json_string("x"));
+      json_array_append_new(arr, json_string(refused[i]));
+      json_array_append_new(arr, json_string("y"));
+      json_object_set_new(o, "first", first);
+      json_object_set_new(o, "after", after);
+      json_object_set_new(o, "list", arr);
+      char *want = jansson_text(o);
+
+      strbuf b;
+      json_writer w;
+      sb_init(&b);
+      jw_init(&w, &b, 0);
+      if (escape) jw_escape_keys(&w);
+      jw_object(&w, NULL);
+      jw_object(&w, "first");
+      jw_string(&w, "k\"ey", refused[i]);
+      jw_int(&w, "next", 1);
+      jw_end(&w);
+      jw_object(&w, "after");
+      jw_bool(&w, "a", 1);
+      jw_string_or_null(&w, "k\"ey", refused[i]);
+      jw_null(&w, "next");
+      jw_end(&w);
+      jw_array(&w, "list");
+      jw_string(&w, NULL, refused[i]);
+      jw_string(&w, NULL, "x");
+      jw_string(&w, NULL, refused[i]);
+      jw_string(&w, NULL, "y");
+      jw_end(&w);
+      jw_end(&w);
+      assert_false(sb_failed(&b));
+      if (strcmp(b.s, want) != 0)
+        fail_msg("refused %zu, keys %s: writer\n%s\nJansson\n%s", i, escape ? "escaped" : "as they are", b.s, want);
+      sb_free(&b);
+      free(want);
+      json_decref(o);
+    }
+  }
+}
+
 /* Nesting, empty containers, integers at the limits, booleans, null, and
 ** the layout of a value written some levels deep (the reports write each
 ** assessment two levels inside the document): Jansson's text with 2 more
@@ -717,6 +774,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_strings_as_jansson_writes_them),
     cmocka_unit_test(test_refused_string_leaves_container_empty),
+    cmocka_unit_test(test_refused_string_restores_the_container),
     cmocka_unit_test(test_layout_and_numbers_at_depth),
     cmocka_unit_test(test_every_depth_and_key_length),
     cmocka_unit_test(test_top_level_and_long_strings),
