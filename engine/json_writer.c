@@ -20,10 +20,11 @@ _Static_assert(INDENT_MAX <= INDENT_COPY, "line_break holds every indentation");
 /* A line break, then 2 * depth spaces, at p, which has INDENT_COPY bytes
 ** of room: one copy of a size known when compiling (inline moves, no call),
 ** the bytes past the indentation left for what follows to overwrite.
+** depth is a writer's (0 .. JW_MAX_DEPTH: jw_init and open_container
+** assert it as it is set, so no check here, where every value passes).
 ** Returns p past the indentation. */
 static inline char *put_indent(char *p, int depth) {
   size_t indent = 1 + (size_t)depth * 2;
-  assert(depth >= 0 && depth <= JW_MAX_DEPTH);
   if (indent <= 16) memcpy(p, line_break, 16);
   else if (indent <= 32) memcpy(p, line_break, 32);
   else memcpy(p, line_break, INDENT_COPY);
@@ -106,7 +107,6 @@ static inline __attribute__((always_inline)) int value_start(json_writer *w, con
   int nested = w->depth > w->base;
   if (key && w->escape_keys) return escaped_key_start(w, key, extra);   /* keys from data: escaped */
   size_t need = 1 + INDENT_COPY + (key ? klen + 4 : 0) + extra;   /* the program's own names: plain ASCII */
-  assert(w->depth <= JW_MAX_DEPTH);
   if ((b->failed || b->len + need >= b->cap) && !sb_grow(b, need)) return 0;
   char *p = b->s + b->len;
   if (nested) {
