@@ -340,13 +340,14 @@ static size_t plain_run_end(const unsigned char *s, size_t i, size_t n) {
 ** valid UTF-8.  One pass: runs of plain bytes found by plain_run_end and
 ** copied at once; a UTF-8 sequence is checked where it starts and copied
 ** with its run.  The caller made room for the string as it is (n bytes,
-** the quotes and the terminator: b has not failed); a room check at each
-** escape, which makes it longer. */
+** the quotes and the terminator: b has not failed), as its two callers
+** here do (string_value through value_start, escaped_key_start), unchecked
+** here, where every string passes; a room check at each escape, which
+** makes it longer. */
 static int put_string(strbuf *b, const char *s, size_t n) {
   static const char hex[] = "0123456789ABCDEF";
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0, run = 0;
-  assert(!b->failed && b->len + n + 2 < b->cap);
   char *o = b->s + b->len;                       /* room for s[run ..] and the closing quote */
   *o++ = '"';
   for (;;) {
