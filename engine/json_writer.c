@@ -428,11 +428,39 @@ void jw_string_k(json_writer *w, const char *key, size_t klen, const char *s) {
   if (s) string_value(w, key, klen, s);
 }
 
+/* The member "code": s (code two letters, s not NULL) of the languages
+** object w has open, after another member when after: string_value's
+** bytes, with what a languages object knows taken as known (nested; a
+** two-letter code, the same escaped or not).  1 if written, 0 if s was
+** refused (nothing of it kept) or memory ran out. */
+static inline __attribute__((always_inline)) int language_member(json_writer *w, const char *code, const char *s,
+                                                                 int after) {
+  strbuf *b = w->out;
+  size_t len = b->len, n = strlen(s);
+  size_t need = 1 + INDENT_COPY + 6 + n + 2;     /* the comma, indentation, "xx": and s quoted */
+  if ((b->failed || len + need >= b->cap) && !sb_grow(b, need)) return 0;
+  char *p = b->s + len;
+  *p = ',';
+  p = put_indent(p + (after != 0), w->depth);
+  memcpy(p, "\"xx\": ", 6);
+  p[1] = code[0];
+  p[2] = code[1];
+  b->len = (size_t)(p + 6 - b->s);
+  if (put_string(b, s, n) == 0) return 1;
+  if (!b->failed) {
+    b->len = len;
+    b->s[len] = '\0';
+  }
+  return 0;
+}
+
 void jw_languages_k(json_writer *w, const char *key, size_t klen, const char *en, const char *fr, const char *es) {
   open_container(w, key, klen, '{', '}');
-  if (en) string_value(w, "en", 2, en);
-  if (fr) string_value(w, "fr", 2, fr);
-  if (es) string_value(w, "es", 2, es);
+  int written = 0;
+  if (en) written = language_member(w, "en", en, 0);
+  if (fr) written |= language_member(w, "fr", fr, written);
+  if (es) written |= language_member(w, "es", es, written);
+  w->empty[w->depth - 1] = !written;
   close_container(w);
 }
 

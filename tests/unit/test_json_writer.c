@@ -174,6 +174,53 @@ static void test_refused_string_restores_the_container(void **state) {
   }
 }
 
+/* jw_languages with each language absent (NULL), written or refused, in
+** every combination, first in its object and after a member, as an
+** array's element, with keys of the program's and keys from data: the
+** members Jansson prints, their commas where another member was written
+** before them, {} when none was.  Jansson's bytes. */
+static void test_languages_in_every_combination(void **state) {
+  (void)state;
+  const char *const choice[3] = { NULL, "d\u00e9j\u00e0 \"vu\"\n", "bad \xc3" };   /* absent, written, refused */
+  for (int escape = 0; escape < 2; escape++) {
+    for (int c = 0; c < 27; c++) {
+      const char *en = choice[c % 3], *fr = choice[c / 3 % 3], *es = choice[c / 9];
+      json_t *o = json_object(), *langs = json_object(), *arr = json_array(), *elem = json_object();
+      const char *const code[3] = { "en", "fr", "es" }, *text[3] = { en, fr, es };
+      for (int l = 0; l < 3; l++) {
+        if (!text[l]) continue;
+        json_object_set_new(langs, code[l], json_string(text[l]));   /* nothing set if refused */
+        json_object_set_new(elem, code[l], json_string(text[l]));
+      }
+      json_object_set_new(o, "first", langs);
+      json_object_set_new(o, "n", json_integer(c));
+      json_array_append_new(arr, elem);
+      json_array_append_new(arr, json_integer(1));
+      json_object_set_new(o, "list", arr);
+      char *want = jansson_text(o);
+
+      strbuf b;
+      json_writer w;
+      sb_init(&b);
+      jw_init(&w, &b, 0);
+      if (escape) jw_escape_keys(&w);
+      jw_object(&w, NULL);
+      jw_languages(&w, "first", en, fr, es);
+      jw_int(&w, "n", c);
+      jw_array(&w, "list");
+      jw_languages(&w, NULL, en, fr, es);
+      jw_int(&w, NULL, 1);
+      jw_end(&w);
+      jw_end(&w);
+      assert_false(sb_failed(&b));
+      if (strcmp(b.s, want) != 0) fail_msg("languages %d, escape %d: writer\n%s\nJansson\n%s", c, escape, b.s, want);
+      sb_free(&b);
+      free(want);
+      json_decref(o);
+    }
+  }
+}
+
 /* Nesting, empty containers, integers at the limits, booleans, null, and
 ** the layout of a value written some levels deep (the reports write each
 ** assessment two levels inside the document): Jansson's text with 2 more
@@ -775,6 +822,7 @@ int main(void) {
     cmocka_unit_test(test_strings_as_jansson_writes_them),
     cmocka_unit_test(test_refused_string_leaves_container_empty),
     cmocka_unit_test(test_refused_string_restores_the_container),
+    cmocka_unit_test(test_languages_in_every_combination),
     cmocka_unit_test(test_layout_and_numbers_at_depth),
     cmocka_unit_test(test_every_depth_and_key_length),
     cmocka_unit_test(test_top_level_and_long_strings),
