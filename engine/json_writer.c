@@ -431,10 +431,12 @@ void jw_string_k(json_writer *w, const char *key, size_t klen, const char *s) {
 /* The member "code": s (code two letters, s not NULL) of the languages
 ** object w has open, after another member when after: string_value's
 ** bytes, with what a languages object knows taken as known (nested; a
-** two-letter code, the same escaped or not).  1 if written, 0 if s was
-** refused (nothing of it kept) or memory ran out. */
+** two-letter code, the same escaped or not).  When kept is given, s's
+** quoted, escaped bytes are also appended to store and *kept says where
+** (its len 0 if s was refused).  1 if written, 0 if s was refused (nothing
+** of it kept) or memory ran out. */
 static inline __attribute__((always_inline)) int language_member(json_writer *w, const char *code, const char *s,
-                                                                 int after) {
+                                                                 int after, strbuf *store, jw_span *kept) {
   strbuf *b = w->out;
   size_t len = b->len, n = strlen(s);
   size_t need = 1 + INDENT_COPY + 6 + n + 2;     /* the comma, indentation, "xx": and s quoted */
@@ -446,7 +448,15 @@ static inline __attribute__((always_inline)) int language_member(json_writer *w,
   p[1] = code[0];
   p[2] = code[1];
   b->len = (size_t)(p + 6 - b->s);
-  if (put_string(b, s, n) == 0) return 1;
+  size_t start = b->len;
+  if (put_string(b, s, n) == 0) {
+    if (kept && !b->failed) {
+      kept->off = store->len;
+      kept->len = b->len - start;
+      sb_putn(store, b->s + start, kept->len);
+    }
+    return 1;
+  }
   if (!b->failed) {
     b->len = len;
     b->s[len] = '\0';
@@ -457,9 +467,49 @@ static inline __attribute__((always_inline)) int language_member(json_writer *w,
 void jw_languages_k(json_writer *w, const char *key, size_t klen, const char *en, const char *fr, const char *es) {
   open_container(w, key, klen, '{', '}');
   int written = 0;
-  if (en) written = language_member(w, "en", en, 0);
-  if (fr) written |= language_member(w, "fr", fr, written);
-  if (es) written |= language_member(w, "es", es, written);
+  if (en) written = language_member(w, "en", en, 0, NULL, NULL);
+  if (fr) written |= language_member(w, "fr", fr, written, NULL, NULL);
+  if (es) written |= language_member(w, "es", es, written, NULL, NULL);
+  w->empty[w->depth - 1] = !written;
+  close_container(w);
+}
+
+void jw_languages_kept_k(json_writer *w, const char *key, size_t klen, const char *en, const char *fr,
+                         const char *es, strbuf *store, jw_span kept[3]) {
+  const char *const text[3] = { en, fr, es };
+  static const char code[3][3] = { "en", "fr", "es" };
+  open_container(w, key, klen, '{', '}');
+  int written = 0;
+  for (int l = 0; l < 3; l++) {
+    kept[l].off = kept[l].len = 0;
+    if (text[l]) written |= language_member(w, code[l], text[l], written, store, &kept[l]);
+  }
+  w->empty[w->depth - 1] = !written;
+  close_container(w);
+}
+
+void jw_languages_copy_k(json_writer *w, const char *key, size_t klen, const strbuf *store, const jw_span kept[3]) {
+  static const char code[3][3] = { "en", "fr", "es" };
+  open_container(w, key, klen, '{', '}');
+  strbuf *b = w->out;
+  int written = 0;
+  for (int l = 0; l < 3; l++) {
+    size_t n = kept[l].len;
+    if (!n) continue;
+    size_t need = 1 + INDENT_COPY + 6 + n;       /* the comma, indentation, "xx": and the string */
+    if ((b->failed || b->len + need >= b->cap) && !sb_grow(b, need)) return;
+    char *p = b->s + b->len;
+    *p = ',';
+    p = put_indent(p + written, w->depth);
+    memcpy(p, "\"xx\": ", 6);
+    p[1] = code[l][0];
+    p[2] = code[l][1];
+    p += 6;
+    memcpy(p, store->s + kept[l].off, n);
+    p[n] = '\0';
+    b->len = (size_t)(p + n - b->s);
+    written = 1;
+  }
   w->empty[w->depth - 1] = !written;
   close_container(w);
 }

@@ -221,6 +221,76 @@ static void test_languages_in_every_combination(void **state) {
   }
 }
 
+/* Texts kept by jw_languages_kept (one store for all of them, so that
+** offsets past the first are used) and copied by jw_languages_copy make,
+** at another depth and first in a container or after a member, the bytes
+** jw_languages writes there: every window of three tricky strings (refused
+** ones, escapes, accents) with each language also absent, keys of the
+** program's and from data.  The kept writer's own bytes are jw_languages's
+** too. */
+static void test_languages_kept_and_copied(void **state) {
+  (void)state;
+  for (int escape = 0; escape < 2; escape++) {
+    strbuf store, kept_doc, plain_doc;
+    json_writer wk, wp;
+    sb_init(&store);
+    sb_init(&kept_doc);
+    sb_init(&plain_doc);
+    jw_init(&wk, &kept_doc, 0);
+    jw_init(&wp, &plain_doc, 0);
+    if (escape) { jw_escape_keys(&wk); jw_escape_keys(&wp); }
+    jw_array(&wk, NULL);
+    jw_array(&wp, NULL);
+    size_t ntexts = 0;
+    jw_span kept[NTRICKY * 8][3];
+    const char *text[NTRICKY * 8][3];
+    for (size_t i = 0; i + 2 < NTRICKY; i++) {
+      for (int absent = 0; absent < 8; absent++, ntexts++) {   /* bit l: language l left out */
+        for (int l = 0; l < 3; l++) text[ntexts][l] = absent >> l & 1 ? NULL : tricky[i + (size_t)l];
+        jw_languages_kept(&wk, NULL, text[ntexts][0], text[ntexts][1], text[ntexts][2], &store, kept[ntexts]);
+        jw_languages(&wp, NULL, text[ntexts][0], text[ntexts][1], text[ntexts][2]);
+      }
+    }
+    jw_end(&wk);
+    jw_end(&wp);
+    assert_false(sb_failed(&store));
+    assert_string_equal(kept_doc.s, plain_doc.s);
+    for (int depth = 0; depth <= 3; depth++) {
+      for (size_t t = 0; t < ntexts; t++) {
+        strbuf a, b;
+        json_writer wa, wb;
+        sb_init(&a);
+        sb_init(&b);
+        jw_init(&wa, &a, depth);
+        jw_init(&wb, &b, depth);
+        if (escape) { jw_escape_keys(&wa); jw_escape_keys(&wb); }
+        jw_object(&wa, NULL);
+        jw_object(&wb, NULL);
+        jw_languages_copy(&wa, "first", &store, kept[t]);
+        jw_languages(&wb, "first", text[t][0], text[t][1], text[t][2]);
+        jw_languages_copy(&wa, "again", &store, kept[t]);
+        jw_languages(&wb, "again", text[t][0], text[t][1], text[t][2]);
+        jw_array(&wa, "list");
+        jw_array(&wb, "list");
+        jw_languages_copy(&wa, NULL, &store, kept[t]);
+        jw_languages(&wb, NULL, text[t][0], text[t][1], text[t][2]);
+        jw_end(&wa);
+        jw_end(&wb);
+        jw_end(&wa);
+        jw_end(&wb);
+        assert_false(sb_failed(&a));
+        if (strcmp(a.s, b.s) != 0)
+          fail_msg("text %zu at depth %d, escape %d: copied\n%s\nwritten\n%s", t, depth, escape, a.s, b.s);
+        sb_free(&a);
+        sb_free(&b);
+      }
+    }
+    sb_free(&store);
+    sb_free(&kept_doc);
+    sb_free(&plain_doc);
+  }
+}
+
 /* Nesting, empty containers, integers at the limits, booleans, null, and
 ** the layout of a value written some levels deep (the reports write each
 ** assessment two levels inside the document): Jansson's text with 2 more
@@ -823,6 +893,7 @@ int main(void) {
     cmocka_unit_test(test_refused_string_leaves_container_empty),
     cmocka_unit_test(test_refused_string_restores_the_container),
     cmocka_unit_test(test_languages_in_every_combination),
+    cmocka_unit_test(test_languages_kept_and_copied),
     cmocka_unit_test(test_layout_and_numbers_at_depth),
     cmocka_unit_test(test_every_depth_and_key_length),
     cmocka_unit_test(test_top_level_and_long_strings),
