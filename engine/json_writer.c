@@ -161,7 +161,10 @@ static inline __attribute__((always_inline)) void open_container(json_writer *w,
   w->depth++;
 }
 
-void jw_object_k(json_writer *w, const char *key, size_t klen) { open_container(w, key, klen, '{', '}'); }
+void jw_object_k(json_writer *w, const char *key, size_t klen) {
+  if (!key) open_container(w, NULL, 0, '{', '}');   /* an array's element: the keyless path made apart */
+  else open_container(w, key, klen, '{', '}');
+}
 
 void jw_array_k(json_writer *w, const char *key, size_t klen) { open_container(w, key, klen, '[', ']'); }
 
