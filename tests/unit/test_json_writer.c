@@ -117,6 +117,21 @@ static void test_refused_string_leaves_container_empty(void **state) {
   sb_free(&b);
 }
 
+/* w writing into b (made empty) at depth, keys escaped when escape. */
+static void writer_open(json_writer *w, strbuf *b, int depth, int escape) {
+  sb_init(b);
+  jw_init(w, b, depth);
+  if (escape) jw_escape_keys(w);
+}
+
+/* want (Jansson's text, freed here) is what b holds; b freed. */
+static void expect_text(strbuf *b, char *want, const char *what, size_t i, int escape) {
+  assert_false(sb_failed(b));
+  if (strcmp(b->s, want) != 0) fail_msg("%s %zu, keys %s: writer\n%s\nJansson\n%s", what, i, escape ? "escaped" : "as they are", b->s, want);
+  sb_free(b);
+  free(want);
+}
+
 /* A refused string takes back its separator, indentation and key, and
 ** leaves its container as empty or not as it was before it: first in an
 ** object, after a member, as an array's first and later element, with keys
@@ -144,9 +159,7 @@ static void test_refused_string_restores_the_container(void **state) {
 
       strbuf b;
       json_writer w;
-      sb_init(&b);
-      jw_init(&w, &b, 0);
-      if (escape) jw_escape_keys(&w);
+      writer_open(&w, &b, 0, escape);
       jw_object(&w, NULL);
       jw_object(&w, "first");
       jw_string(&w, "k\"ey", refused[i]);
@@ -164,11 +177,7 @@ static void test_refused_string_restores_the_container(void **state) {
       jw_string(&w, NULL, "y");
       jw_end(&w);
       jw_end(&w);
-      assert_false(sb_failed(&b));
-      if (strcmp(b.s, want) != 0)
-        fail_msg("refused %zu, keys %s: writer\n%s\nJansson\n%s", i, escape ? "escaped" : "as they are", b.s, want);
-      sb_free(&b);
-      free(want);
+      expect_text(&b, want, "refused", i, escape);
       json_decref(o);
     }
   }
@@ -201,9 +210,7 @@ static void test_languages_in_every_combination(void **state) {
 
       strbuf b;
       json_writer w;
-      sb_init(&b);
-      jw_init(&w, &b, 0);
-      if (escape) jw_escape_keys(&w);
+      writer_open(&w, &b, 0, escape);
       jw_object(&w, NULL);
       jw_languages(&w, "first", en, fr, es);
       jw_int(&w, "n", c);
@@ -212,10 +219,7 @@ static void test_languages_in_every_combination(void **state) {
       jw_int(&w, NULL, 1);
       jw_end(&w);
       jw_end(&w);
-      assert_false(sb_failed(&b));
-      if (strcmp(b.s, want) != 0) fail_msg("languages %d, escape %d: writer\n%s\nJansson\n%s", c, escape, b.s, want);
-      sb_free(&b);
-      free(want);
+      expect_text(&b, want, "languages", (size_t)c, escape);
       json_decref(o);
     }
   }
@@ -234,11 +238,8 @@ static void test_languages_kept_and_copied(void **state) {
     strbuf store, kept_doc, plain_doc;
     json_writer wk, wp;
     sb_init(&store);
-    sb_init(&kept_doc);
-    sb_init(&plain_doc);
-    jw_init(&wk, &kept_doc, 0);
-    jw_init(&wp, &plain_doc, 0);
-    if (escape) { jw_escape_keys(&wk); jw_escape_keys(&wp); }
+    writer_open(&wk, &kept_doc, 0, escape);
+    writer_open(&wp, &plain_doc, 0, escape);
     jw_array(&wk, NULL);
     jw_array(&wp, NULL);
     size_t ntexts = 0;
@@ -259,11 +260,8 @@ static void test_languages_kept_and_copied(void **state) {
       for (size_t t = 0; t < ntexts; t++) {
         strbuf a, b;
         json_writer wa, wb;
-        sb_init(&a);
-        sb_init(&b);
-        jw_init(&wa, &a, depth);
-        jw_init(&wb, &b, depth);
-        if (escape) { jw_escape_keys(&wa); jw_escape_keys(&wb); }
+        writer_open(&wa, &a, depth, escape);
+        writer_open(&wb, &b, depth, escape);
         jw_object(&wa, NULL);
         jw_object(&wb, NULL);
         jw_languages_copy(&wa, "first", &store, kept[t]);

@@ -4,10 +4,11 @@
 # A finding that is a row of a directive's transposition view has its
 # explanation written there first; the finding itself then copies the
 # strings the view escaped instead of escaping them again.  None of it may
-# change a byte: each profile's assessment in a batch of EU States (rows
-# in every one) and others must have the bytes its single report has, as
-# of 2026 and prospective; each document must be what Python's JSON printer
-# (two spaces a level, an independent writer) makes of its own values; and
+# change a byte: each document must be what Python's JSON printer (two
+# spaces a level, an independent writer) makes of its own values, so that
+# each profile's assessment in a batch of EU States (rows in every one) and
+# others, equal in value to its single report's, has its bytes, as of 2026
+# and prospective; and
 # every row's explanation must be its finding's, accents and quotes
 # included.
 J10=$TMP/json10
@@ -31,41 +32,26 @@ for pro in "" --prospective; do
   if python3 - "$J10/$tag-batch.json" $alone > "$J10/py.out" 2>&1 <<'EOF'
 import json, sys
 
-def spans(path):
-    """Each assessment's text, as written, and the document's own text."""
+def printed(path):
+    """The document at path, checked to be what Python's printer makes of
+    its values: then equal values are equal bytes."""
     text = open(path, encoding='utf-8').read()
-    dec = json.JSONDecoder()
-    pos = text.index('"assessments": [') + len('"assessments": [')
-    out = []
-    while True:
-        while text[pos] in ' \n,':
-            pos += 1
-        if text[pos] == ']':
-            return text, out
-        _, end = dec.raw_decode(text, pos)
-        out.append(text[pos:end])
-        pos = end
+    doc = json.loads(text)
+    assert json.dumps(doc, indent=2, ensure_ascii=False) + '\n' == text, path + ': not as printed'
+    return doc
 
-def printed(text, what):
-    assert json.dumps(json.loads(text), indent=2, ensure_ascii=False) + '\n' == text, what + ': not as printed'
-
-batch, alone = sys.argv[1], sys.argv[2:]
-text, parts = spans(batch)
-printed(text, 'batch')
-assert len(parts) == len(alone), (len(parts), len(alone))
+batch, alone = printed(sys.argv[1]), sys.argv[2:]
+assert len(batch['assessments']) == len(alone), (len(batch['assessments']), len(alone))
 rows = accented = 0
-for i, (part, path) in enumerate(zip(parts, alone)):
-    one_text, one = spans(path)
-    printed(one_text, path)
-    assert len(one) == 1 and one[0] == part, 'assessment %d differs from %s alone' % (i, path)
-    a = json.loads(part)
+for i, (a, path) in enumerate(zip(batch['assessments'], alone)):
+    one = printed(path)['assessments']
+    assert len(one) == 1 and one[0] == a, 'assessment %d differs from %s alone' % (i, path)
     explanation = {f['id']: f['explanation'] for f in a['findings']}
     for view in a['transposition']:
         for row in view['rows']:
             rows += 1
             assert row['explanation'] == explanation[row['id']], 'row %s: not its finding\'s explanation' % row['id']
-            fr = row['explanation'].get('fr', '')
-            accented += any(ord(c) > 0x7F for c in fr)
+            accented += any(ord(c) > 0x7F for c in row['explanation'].get('fr', ''))
 assert rows > 100 and accented > 50, (rows, accented)
 print('%d rows, %d in French with accents' % (rows, accented))
 EOF
