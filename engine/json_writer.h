@@ -78,13 +78,14 @@ typedef struct {
   size_t off, len;
 } jw_span;
 /* jw_languages_k, and each language's string as written (quoted and
-** escaped) appended to store, kept[0..2] (en, fr, es) saying where: so that
-** the same text can be written again without being escaped again. */
+** escaped) appended to store (not w's output), kept[0..2] (en, fr, es)
+** saying where: so that the same text can be written again without being
+** escaped again. */
 void jw_languages_kept_k(json_writer *w, const char *key, size_t klen, const char *en, const char *fr,
                          const char *es, strbuf *store, jw_span kept[3]);
 /* The bytes jw_languages_k writes for the text jw_languages_kept_k kept in
-** store (kept as it set it, store not failed since): the strings copied,
-** not escaped again. */
+** store (kept as it set it, store not failed since, not w's output): the
+** strings copied, not escaped again. */
 void jw_languages_copy_k(json_writer *w, const char *key, size_t klen, const strbuf *store, const jw_span kept[3]);
 
 /* The length of key, 0 for none. */
