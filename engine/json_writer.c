@@ -500,7 +500,7 @@ void jw_languages_copy_k(json_writer *w, const char *key, size_t klen, const str
     size_t n = kept[l].len;
     if (!n) continue;
     size_t need = 1 + INDENT_COPY + 6 + n;       /* the comma, indentation, "xx": and the string */
-    if ((b->failed || b->len + need >= b->cap) && !sb_grow(b, need)) return;
+    if ((b->failed || b->len + need >= b->cap) && !sb_grow(b, need)) break;   /* out of memory: closed, nothing more written */
     char *p = b->s + b->len;
     *p = ',';
     p = put_indent(p + written, w->depth);
