@@ -20,10 +20,11 @@ _Static_assert(INDENT_MAX <= INDENT_COPY, "line_break holds every indentation");
 /* A line break, then 2 * depth spaces, at p, which has INDENT_COPY bytes
 ** of room: one copy of a size known when compiling (inline moves, no call),
 ** the bytes past the indentation left for what follows to overwrite.
+** depth is a writer's (0 .. JW_MAX_DEPTH: jw_init and open_container
+** assert it as it is set, so no check here, where every value passes).
 ** Returns p past the indentation. */
 static inline char *put_indent(char *p, int depth) {
   size_t indent = 1 + (size_t)depth * 2;
-  assert(depth >= 0 && depth <= JW_MAX_DEPTH);
   if (indent <= 16) memcpy(p, line_break, 16);
   else if (indent <= 32) memcpy(p, line_break, 32);
   else memcpy(p, line_break, INDENT_COPY);
@@ -106,7 +107,6 @@ static inline __attribute__((always_inline)) int value_start(json_writer *w, con
   int nested = w->depth > w->base;
   if (key && w->escape_keys) return escaped_key_start(w, key, extra);   /* keys from data: escaped */
   size_t need = 1 + INDENT_COPY + (key ? klen + 4 : 0) + extra;   /* the program's own names: plain ASCII */
-  assert(w->depth <= JW_MAX_DEPTH);
   if ((b->failed || b->len + need >= b->cap) && !sb_grow(b, need)) return 0;
   char *p = b->s + b->len;
   if (nested) {
@@ -161,7 +161,10 @@ static inline __attribute__((always_inline)) void open_container(json_writer *w,
   w->depth++;
 }
 
-void jw_object_k(json_writer *w, const char *key, size_t klen) { open_container(w, key, klen, '{', '}'); }
+void jw_object_k(json_writer *w, const char *key, size_t klen) {
+  if (!key) open_container(w, NULL, 0, '{', '}');   /* an array's element: the keyless path made apart */
+  else open_container(w, key, klen, '{', '}');
+}
 
 void jw_array_k(json_writer *w, const char *key, size_t klen) { open_container(w, key, klen, '[', ']'); }
 
@@ -340,13 +343,14 @@ static size_t plain_run_end(const unsigned char *s, size_t i, size_t n) {
 ** valid UTF-8.  One pass: runs of plain bytes found by plain_run_end and
 ** copied at once; a UTF-8 sequence is checked where it starts and copied
 ** with its run.  The caller made room for the string as it is (n bytes,
-** the quotes and the terminator: b has not failed); a room check at each
-** escape, which makes it longer. */
+** the quotes and the terminator: b has not failed), as its two callers
+** here do (string_value through value_start, escaped_key_start), unchecked
+** here, where every string passes; a room check at each escape, which
+** makes it longer. */
 static int put_string(strbuf *b, const char *s, size_t n) {
   static const char hex[] = "0123456789ABCDEF";
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0, run = 0;
-  assert(!b->failed && b->len + n + 2 < b->cap);
   char *o = b->s + b->len;                       /* room for s[run ..] and the closing quote */
   *o++ = '"';
   for (;;) {
@@ -394,20 +398,28 @@ static int put_string(strbuf *b, const char *s, size_t n) {
   return 0;
 }
 
+/* Take back the value written from w->out->s[len] on (its separator,
+** indentation, key and part of a refused string): the buffer and the
+** container's emptiness as they were before it.  A value inside a
+** container starts with the ',' that value_start (or escaped_key_start)
+** writes after another member and only then, so the byte at len tells
+** whether the container was empty: nothing need be saved for the rare
+** refusal.  Out of line: the writers keep their registers. */
+static __attribute__((noinline, cold)) void refuse_value(json_writer *w, size_t len) {
+  if (w->depth > w->base) w->empty[w->depth - 1] = w->out->s[len] != ',';
+  w->out->len = len;
+  w->out->s[len] = '\0';
+}
+
 /* s (not NULL) as a value, escaped; left out (with its key) when not
 ** valid UTF-8.  Inline in each writer of strings, so that a literal key's
 ** length and copy are worked out when compiling. */
 static inline __attribute__((always_inline)) void string_value(json_writer *w, const char *key, size_t klen,
                                                                const char *s) {
   size_t len = w->out->len;                      /* to take it all back if s is refused */
-  int depth_empty = w->depth > w->base ? w->empty[w->depth - 1] : 0;
   size_t n = strlen(s);
   if (!value_start(w, key, klen, n + 2)) return;   /* room for s as it is, quoted */
-  if (put_string(w->out, s, n) != 0 && !w->out->failed) {
-    w->out->len = len;
-    w->out->s[len] = '\0';
-    if (w->depth > w->base) w->empty[w->depth - 1] = (unsigned char)depth_empty;
-  }
+  if (put_string(w->out, s, n) != 0 && !w->out->failed) refuse_value(w, len);
 }
 
 void jw_string_or_null_k(json_writer *w, const char *key, size_t klen, const char *s) {
@@ -419,11 +431,89 @@ void jw_string_k(json_writer *w, const char *key, size_t klen, const char *s) {
   if (s) string_value(w, key, klen, s);
 }
 
+/* The member "code": s (code two letters, s not NULL) of the languages
+** object w has open, after another member when after: string_value's
+** bytes, with what a languages object knows taken as known (nested; a
+** two-letter code, the same escaped or not).  When kept is given, s's
+** quoted, escaped bytes are also appended to store and *kept says where
+** (its len 0 if s was refused).  1 if written, 0 if s was refused (nothing
+** of it kept) or memory ran out. */
+static inline __attribute__((always_inline)) int language_member(json_writer *w, const char *code, const char *s,
+                                                                 int after, strbuf *store, jw_span *kept) {
+  strbuf *b = w->out;
+  size_t len = b->len, n = strlen(s);
+  size_t need = 1 + INDENT_COPY + 6 + n + 2;     /* the comma, indentation, "xx": and s quoted */
+  if ((b->failed || len + need >= b->cap) && !sb_grow(b, need)) return 0;
+  char *p = b->s + len;
+  *p = ',';
+  p = put_indent(p + (after != 0), w->depth);
+  memcpy(p, "\"xx\": ", 6);
+  p[1] = code[0];
+  p[2] = code[1];
+  b->len = (size_t)(p + 6 - b->s);
+  size_t start = b->len;
+  if (put_string(b, s, n) == 0) {
+    if (kept && !b->failed) {
+      kept->off = store->len;
+      kept->len = b->len - start;
+      sb_putn(store, b->s + start, kept->len);
+    }
+    return 1;
+  }
+  if (!b->failed) {
+    b->len = len;
+    b->s[len] = '\0';
+  }
+  return 0;
+}
+
 void jw_languages_k(json_writer *w, const char *key, size_t klen, const char *en, const char *fr, const char *es) {
   open_container(w, key, klen, '{', '}');
-  if (en) string_value(w, "en", 2, en);
-  if (fr) string_value(w, "fr", 2, fr);
-  if (es) string_value(w, "es", 2, es);
+  int written = 0;
+  if (en) written = language_member(w, "en", en, 0, NULL, NULL);
+  if (fr) written |= language_member(w, "fr", fr, written, NULL, NULL);
+  if (es) written |= language_member(w, "es", es, written, NULL, NULL);
+  w->empty[w->depth - 1] = !written;
+  close_container(w);
+}
+
+void jw_languages_kept_k(json_writer *w, const char *key, size_t klen, const char *en, const char *fr,
+                         const char *es, strbuf *store, jw_span kept[3]) {
+  const char *const text[3] = { en, fr, es };
+  static const char code[3][3] = { "en", "fr", "es" };
+  open_container(w, key, klen, '{', '}');
+  int written = 0;
+  for (int l = 0; l < 3; l++) {
+    kept[l].off = kept[l].len = 0;
+    if (text[l]) written |= language_member(w, code[l], text[l], written, store, &kept[l]);
+  }
+  w->empty[w->depth - 1] = !written;
+  close_container(w);
+}
+
+void jw_languages_copy_k(json_writer *w, const char *key, size_t klen, const strbuf *store, const jw_span kept[3]) {
+  static const char code[3][3] = { "en", "fr", "es" };
+  open_container(w, key, klen, '{', '}');
+  strbuf *b = w->out;
+  int written = 0;
+  for (int l = 0; l < 3; l++) {
+    size_t n = kept[l].len;
+    if (!n) continue;
+    size_t need = 1 + INDENT_COPY + 6 + n;       /* the comma, indentation, "xx": and the string */
+    if ((b->failed || b->len + need >= b->cap) && !sb_grow(b, need)) break;   /* out of memory: closed, nothing more written */
+    char *p = b->s + b->len;
+    *p = ',';
+    p = put_indent(p + written, w->depth);
+    memcpy(p, "\"xx\": ", 6);
+    p[1] = code[l][0];
+    p[2] = code[l][1];
+    p += 6;
+    memcpy(p, store->s + kept[l].off, n);
+    p[n] = '\0';
+    b->len = (size_t)(p + n - b->s);
+    written = 1;
+  }
+  w->empty[w->depth - 1] = !written;
   close_container(w);
 }
 

@@ -71,6 +71,23 @@ void jw_strings_k(json_writer *w, const char *key, size_t klen, char *const *v, 
 ** present only when that language is given (not NULL) and valid UTF-8. */
 void jw_languages_k(json_writer *w, const char *key, size_t klen, const char *en, const char *fr, const char *es);
 
+/* Where a string jw_languages_kept_k wrote is kept: its quoted, escaped
+** bytes, store->s[off .. off + len - 1]; len 0 when the language was not
+** given or was refused (jw_languages_k leaves its member out). */
+typedef struct {
+  size_t off, len;
+} jw_span;
+/* jw_languages_k, and each language's string as written (quoted and
+** escaped) appended to store (not w's output), kept[0..2] (en, fr, es)
+** saying where: so that the same text can be written again without being
+** escaped again. */
+void jw_languages_kept_k(json_writer *w, const char *key, size_t klen, const char *en, const char *fr,
+                         const char *es, strbuf *store, jw_span kept[3]);
+/* The bytes jw_languages_k writes for the text jw_languages_kept_k kept in
+** store (kept as it set it, store not failed since, not w's output): the
+** strings copied, not escaped again. */
+void jw_languages_copy_k(json_writer *w, const char *key, size_t klen, const strbuf *store, const jw_span kept[3]);
+
 /* The length of key, 0 for none. */
 static inline size_t jw_key_length(const char *key) { return key ? strlen(key) : 0; }
 
@@ -91,6 +108,13 @@ static inline void jw_strings(json_writer *w, const char *key, char *const *v, i
 }
 static inline void jw_languages(json_writer *w, const char *key, const char *en, const char *fr, const char *es) {
   jw_languages_k(w, key, jw_key_length(key), en, fr, es);
+}
+static inline void jw_languages_kept(json_writer *w, const char *key, const char *en, const char *fr, const char *es,
+                                     strbuf *store, jw_span kept[3]) {
+  jw_languages_kept_k(w, key, jw_key_length(key), en, fr, es, store, kept);
+}
+static inline void jw_languages_copy(json_writer *w, const char *key, const strbuf *store, const jw_span kept[3]) {
+  jw_languages_copy_k(w, key, jw_key_length(key), store, kept);
 }
 
 /* Would jw_string write s: not NULL and valid UTF-8?  1 or 0. */

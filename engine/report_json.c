@@ -89,6 +89,14 @@ enum {
 ** no question or evidence either. */
 #define EMPTY_RUN_MAX 4
 
+/* A finding's explanation as the transposition view wrote it, kept so
+** that the finding itself copies its strings instead of escaping them
+** again (the view comes first in an assessment; a row is a finding). */
+typedef struct {
+  size_t stamp;                 /* doc->stamp of the assessment it was kept in; 0 never */
+  jw_span text[3];              /* en, fr, es in doc->explained (jw_languages_kept) */
+} kept_explanation;
+
 /* A JSON report being written (report_json_begin .. report_json_end). */
 struct report_json_doc {
   strbuf out;                   /* text not yet handed to the file */
@@ -108,6 +116,10 @@ struct report_json_doc {
   jw_prepared prepared[PREP_COUNT];   /* by PREP_ slot */
   jw_fragment empty_runs[EMPTY_RUN_MAX + 1];   /* by run length (empty_run_json) */
   unsigned char empty_run_made[EMPTY_RUN_MAX + 1];
+  size_t stamp;                 /* assessments begun */
+  strbuf explained;             /* the strings of this assessment's kept explanations */
+  kept_explanation *kept;       /* by finding index, kept_cap of them */
+  size_t kept_cap;
 };
 
 /* Hand what doc->out holds to f once it passes this.  In a batch, in big
@@ -374,13 +386,51 @@ static void put_empty_run(json_writer *w, report_json_doc *doc, int n) {
   else empty_run_json(w, n);
 }
 
+/* f's "explanation" (f one of a's findings), its strings kept in doc for
+** f's own "explanation" to copy (explanation_json). */
+static void explanation_kept(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_finding *f) {
+  size_t i = (size_t)(f - a->findings);
+  kept_explanation *k = i < doc->kept_cap ? &doc->kept[i] : NULL;
+  if (!k) {
+    text_json(w, "explanation", &f->explanation);
+    return;
+  }
+  jw_languages_kept(w, "explanation", f->explanation.en, f->explanation.fr, f->explanation.es, &doc->explained,
+                    k->text);
+  k->stamp = doc->stamp;
+}
+
+/* f's "explanation" (f one of a's findings): its strings copied from
+** what explanation_kept kept of them in this assessment, else written. */
+static void explanation_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const lx_finding *f) {
+  size_t i = (size_t)(f - a->findings);
+  if (i < doc->kept_cap && doc->kept[i].stamp == doc->stamp && !sb_failed(&doc->explained))
+    jw_languages_copy(w, "explanation", &doc->explained, doc->kept[i].text);
+  else
+    text_json(w, "explanation", &f->explanation);
+}
+
+/* Begin keeping explanations for assessment a (explanation_kept): those
+** of the one before forgotten, room for one per finding of a (none kept
+** if memory runs out: they are written then). */
+static void explanations_begin(report_json_doc *doc, const lx_assessment *a) {
+  doc->stamp++;
+  sb_reset(&doc->explained);
+  if (a->n <= doc->kept_cap) return;
+  kept_explanation *k = realloc(doc->kept, a->n * sizeof *k);
+  if (!k) return;
+  memset(k + doc->kept_cap, 0, (a->n - doc->kept_cap) * sizeof *k);
+  doc->kept = k;
+  doc->kept_cap = a->n;
+}
+
 static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessment *a, const report_related *rel,
                          const lx_finding *f) {
   jw_object(w, NULL);
   int head = (unsigned)f->status < LX_NSTATUS ? FRAG_HEAD + 2 * (int)f->status + (f->reservation_unprovided != 0) : -1;
   put_fragment(w, doc, head, finding_head, a, rel, f);
   served_by_json(w, doc, a, rel, f);
-  text_json(w, "explanation", &f->explanation);
+  explanation_json(w, doc, a, f);
   int empty = empty_run_of(f);           /* "option" ... "evidence" empty from the first */
   if (empty >= 2) {
     put_empty_run(w, doc, empty);
@@ -427,7 +477,8 @@ static void finding_json(json_writer *w, report_json_doc *doc, const lx_assessme
 /* The transposition view of each EU directive (report_transposition.h):
 ** [{ instrument, binding, bound_since, rows: [{ id, ref, due, measures,
 ** status, explanation }] }].  Texts in both languages. */
-static void transposition_json(json_writer *w, const lx_assessment *a, const report_related *rel) {
+static void transposition_json(json_writer *w, report_json_doc *doc, const lx_assessment *a,
+                               const report_related *rel) {
   static const char *const kinds[] = { "bound", "not_bound", "prospective", "good_practice" };
   jw_array(w, "transposition");
   size_t nv = 0;
@@ -446,7 +497,7 @@ static void transposition_json(json_writer *w, const lx_assessment *a, const rep
       jw_string_or_null(w, "due", r->due);
       jw_string(w, "measures", r->measures);
       jw_string(w, "status", lx_status_name(r->f->status));
-      text_json(w, "explanation", &r->f->explanation);
+      explanation_kept(w, doc, a, r->f);
       jw_end(w);
     }
     jw_end(w);
@@ -734,7 +785,7 @@ static int assessment_json(json_writer *w, report_json_doc *doc, FILE *out, cons
   jw_end(w);
   summary_json(w, a);
   ratings_json(w, doc, a, ratings, nratings);
-  if (!brief) transposition_json(w, a, rel);   /* --only gaps leaves it out */
+  if (!brief) transposition_json(w, doc, a, rel);   /* --only gaps leaves it out */
   /* findings in report order: gaps, unknown, errors, others, good practice */
   jw_array(w, "findings");
   unsigned char *parts = findings_parts(rel);
@@ -761,6 +812,7 @@ report_json_doc *report_json_begin(FILE *out, const report_options *o, size_t n)
   doc->count = n;
   sb_init(&doc->out);
   sb_init(&doc->store);
+  sb_init(&doc->explained);
   fputs("{\n  \"lexgap_version\": \"" LX_VERSION "\"", out);   /* digits and dots: nothing to escape */
   fprintf(out, ",\n  \"report_format\": %d,\n  \"only\": %s,\n  \"assessments\": [",
           REPORT_FORMAT, o->brief ? "\"gaps\"" : "null");
@@ -773,6 +825,7 @@ int report_json_assessment(report_json_doc *doc, FILE *out, const lx_assessment 
   doc->keep = index + 1 < doc->count;
   sb_putn(&doc->out, index ? ",\n    " : "\n    ", index ? 6 : 5);
   jw_init(&w, &doc->out, 2);          /* inside the document and its "assessments" array */
+  explanations_begin(doc, a);
   int rc = assessment_json(&w, doc, out, a, ratings, nratings, rel, o->brief);
   if (rc == 0) rc = jw_flush(&doc->out, out);   /* all of it in the file before the next profile's warnings */
   sb_reset(&doc->out);
@@ -790,6 +843,8 @@ void report_json_free(report_json_doc *doc) {
   if (!doc) return;
   sb_free(&doc->out);
   sb_free(&doc->store);
+  sb_free(&doc->explained);
+  free(doc->kept);
   free(doc->slots);
   free(doc->records);
   free(doc->titles);

@@ -117,6 +117,178 @@ static void test_refused_string_leaves_container_empty(void **state) {
   sb_free(&b);
 }
 
+/* w writing into b (made empty) at depth, keys escaped when escape. */
+static void writer_open(json_writer *w, strbuf *b, int depth, int escape) {
+  sb_init(b);
+  jw_init(w, b, depth);
+  if (escape) jw_escape_keys(w);
+}
+
+/* want (Jansson's text, freed here) is what b holds; b freed. */
+static void expect_text(strbuf *b, char *want, const char *what, size_t i, int escape) {
+  assert_false(sb_failed(b));
+  if (strcmp(b->s, want) != 0) fail_msg("%s %zu, keys %s: writer\n%s\nJansson\n%s", what, i, escape ? "escaped" : "as they are", b->s, want);
+  sb_free(b);
+  free(want);
+}
+
+/* A refused string takes back its separator, indentation and key, and
+** leaves its container as empty or not as it was before it: first in an
+** object, after a member, as an array's first and later element, with keys
+** of the program and keys from data (escaped), each followed by a member
+** whose separator shows the container's state.  Jansson's bytes. */
+static void test_refused_string_restores_the_container(void **state) {
+  (void)state;
+  static const char *const refused[] = { "\xff", "bad \xc0\x80", "ends in lead \xc3", "surrogate \xed\xa0\x80" };
+  for (int escape = 0; escape < 2; escape++) {
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+      json_t *o = json_object(), *first = json_object(), *after = json_object(), *arr = json_array();
+      json_object_set_new(first, "k\"ey", json_string(refused[i]));
+      json_object_set_new(first, "next", json_integer(1));
+      json_object_set_new(after, "a", json_true());
+      json_object_set_new(after, "k\"ey", json_string(refused[i]));
+      json_object_set_new(after, "next", json_null());
+      json_array_append_new(arr, json_string(refused[i]));
+      json_array_append_new(arr, json_string("x"));
+      json_array_append_new(arr, json_string(refused[i]));
+      json_array_append_new(arr, json_string("y"));
+      json_object_set_new(o, "first", first);
+      json_object_set_new(o, "after", after);
+      json_object_set_new(o, "list", arr);
+      char *want = jansson_text(o);
+
+      strbuf b;
+      json_writer w;
+      writer_open(&w, &b, 0, escape);
+      jw_object(&w, NULL);
+      jw_object(&w, "first");
+      jw_string(&w, "k\"ey", refused[i]);
+      jw_int(&w, "next", 1);
+      jw_end(&w);
+      jw_object(&w, "after");
+      jw_bool(&w, "a", 1);
+      jw_string_or_null(&w, "k\"ey", refused[i]);
+      jw_null(&w, "next");
+      jw_end(&w);
+      jw_array(&w, "list");
+      jw_string(&w, NULL, refused[i]);
+      jw_string(&w, NULL, "x");
+      jw_string(&w, NULL, refused[i]);
+      jw_string(&w, NULL, "y");
+      jw_end(&w);
+      jw_end(&w);
+      expect_text(&b, want, "refused", i, escape);
+      json_decref(o);
+    }
+  }
+}
+
+/* jw_languages with each language absent (NULL), written or refused, in
+** every combination, first in its object and after a member, as an
+** array's element, with keys of the program's and keys from data: the
+** members Jansson prints, their commas where another member was written
+** before them, {} when none was.  Jansson's bytes. */
+static void test_languages_in_every_combination(void **state) {
+  (void)state;
+  const char *const choice[3] = { NULL, "d\u00e9j\u00e0 \"vu\"\n", "bad \xc3" };   /* absent, written, refused */
+  for (int escape = 0; escape < 2; escape++) {
+    for (int c = 0; c < 27; c++) {
+      const char *en = choice[c % 3], *fr = choice[c / 3 % 3], *es = choice[c / 9];
+      json_t *o = json_object(), *langs = json_object(), *arr = json_array(), *elem = json_object();
+      const char *const code[3] = { "en", "fr", "es" }, *text[3] = { en, fr, es };
+      for (int l = 0; l < 3; l++) {
+        if (!text[l]) continue;
+        json_object_set_new(langs, code[l], json_string(text[l]));   /* nothing set if refused */
+        json_object_set_new(elem, code[l], json_string(text[l]));
+      }
+      json_object_set_new(o, "first", langs);
+      json_object_set_new(o, "n", json_integer(c));
+      json_array_append_new(arr, elem);
+      json_array_append_new(arr, json_integer(1));
+      json_object_set_new(o, "list", arr);
+      char *want = jansson_text(o);
+
+      strbuf b;
+      json_writer w;
+      writer_open(&w, &b, 0, escape);
+      jw_object(&w, NULL);
+      jw_languages(&w, "first", en, fr, es);
+      jw_int(&w, "n", c);
+      jw_array(&w, "list");
+      jw_languages(&w, NULL, en, fr, es);
+      jw_int(&w, NULL, 1);
+      jw_end(&w);
+      jw_end(&w);
+      expect_text(&b, want, "languages", (size_t)c, escape);
+      json_decref(o);
+    }
+  }
+}
+
+/* Texts kept by jw_languages_kept (one store for all of them, so that
+** offsets past the first are used) and copied by jw_languages_copy make,
+** at another depth and first in a container or after a member, the bytes
+** jw_languages writes there: every window of three tricky strings (refused
+** ones, escapes, accents) with each language also absent, keys of the
+** program's and from data.  The kept writer's own bytes are jw_languages's
+** too. */
+static void test_languages_kept_and_copied(void **state) {
+  (void)state;
+  for (int escape = 0; escape < 2; escape++) {
+    strbuf store, kept_doc, plain_doc;
+    json_writer wk, wp;
+    sb_init(&store);
+    writer_open(&wk, &kept_doc, 0, escape);
+    writer_open(&wp, &plain_doc, 0, escape);
+    jw_array(&wk, NULL);
+    jw_array(&wp, NULL);
+    size_t ntexts = 0;
+    jw_span kept[NTRICKY * 8][3];
+    const char *text[NTRICKY * 8][3];
+    for (size_t i = 0; i + 2 < NTRICKY; i++) {
+      for (int absent = 0; absent < 8; absent++, ntexts++) {   /* bit l: language l left out */
+        for (int l = 0; l < 3; l++) text[ntexts][l] = absent >> l & 1 ? NULL : tricky[i + (size_t)l];
+        jw_languages_kept(&wk, NULL, text[ntexts][0], text[ntexts][1], text[ntexts][2], &store, kept[ntexts]);
+        jw_languages(&wp, NULL, text[ntexts][0], text[ntexts][1], text[ntexts][2]);
+      }
+    }
+    jw_end(&wk);
+    jw_end(&wp);
+    assert_false(sb_failed(&store));
+    assert_string_equal(kept_doc.s, plain_doc.s);
+    for (int depth = 0; depth <= 3; depth++) {
+      for (size_t t = 0; t < ntexts; t++) {
+        strbuf a, b;
+        json_writer wa, wb;
+        writer_open(&wa, &a, depth, escape);
+        writer_open(&wb, &b, depth, escape);
+        jw_object(&wa, NULL);
+        jw_object(&wb, NULL);
+        jw_languages_copy(&wa, "first", &store, kept[t]);
+        jw_languages(&wb, "first", text[t][0], text[t][1], text[t][2]);
+        jw_languages_copy(&wa, "again", &store, kept[t]);
+        jw_languages(&wb, "again", text[t][0], text[t][1], text[t][2]);
+        jw_array(&wa, "list");
+        jw_array(&wb, "list");
+        jw_languages_copy(&wa, NULL, &store, kept[t]);
+        jw_languages(&wb, NULL, text[t][0], text[t][1], text[t][2]);
+        jw_end(&wa);
+        jw_end(&wb);
+        jw_end(&wa);
+        jw_end(&wb);
+        assert_false(sb_failed(&a));
+        if (strcmp(a.s, b.s) != 0)
+          fail_msg("text %zu at depth %d, escape %d: copied\n%s\nwritten\n%s", t, depth, escape, a.s, b.s);
+        sb_free(&a);
+        sb_free(&b);
+      }
+    }
+    sb_free(&store);
+    sb_free(&kept_doc);
+    sb_free(&plain_doc);
+  }
+}
+
 /* Nesting, empty containers, integers at the limits, booleans, null, and
 ** the layout of a value written some levels deep (the reports write each
 ** assessment two levels inside the document): Jansson's text with 2 more
@@ -717,6 +889,9 @@ int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_strings_as_jansson_writes_them),
     cmocka_unit_test(test_refused_string_leaves_container_empty),
+    cmocka_unit_test(test_refused_string_restores_the_container),
+    cmocka_unit_test(test_languages_in_every_combination),
+    cmocka_unit_test(test_languages_kept_and_copied),
     cmocka_unit_test(test_layout_and_numbers_at_depth),
     cmocka_unit_test(test_every_depth_and_key_length),
     cmocka_unit_test(test_top_level_and_long_strings),
