@@ -1051,6 +1051,53 @@ static void test_check_with_broken_schema(void **state) {
   data_free(v);
 }
 
+/* An enum's value is accepted as the walk of items 1..data_len accepts it,
+** whatever the layout of the model's values: in order (read in place, a
+** name compared when its first byte is the value's), out of order, with a
+** named field among the items (not an accepted value), with a gap (the
+** items past it are not accepted values), with a non-string
+** item (skipped), and past the 128 names compared (refused). */
+static void test_enum_values_in_every_layout(void **state) {
+  strbuf src;
+  diag_list d;
+  (void)state;
+  sb_init(&src);
+  sb_printf(&src, "return { root = \"p\", p = { type = \"record\", fields = {\n"
+                  "  a = { type = \"enum\", values = { \"alpha\", \"beta\", 7, \"alps\" } },\n"
+                  "  b = { type = \"enum\", values = { [2] = \"beta\", [1] = \"alpha\" } },\n"
+                  "  c = { type = \"enum\", values = { \"alpha\", named = \"beta\", \"gamma\" } },\n"
+                  "  e = { type = \"enum\", values = { [1] = \"alpha\", [3] = \"gamma\" } },\n"
+                  "  d = { type = \"enum\", values = { 0");
+  for (int i = 1; i <= 130; i++) sb_printf(&src, ", \"v%d\"", i);
+  sb_printf(&src, " } } } } }");
+  data_value *s = parse_or_fail(src.s);
+  static const struct { const char *profile; const char *refused; } cases[] = {
+    { "return { a = \"alps\", b = \"beta\", c = \"gamma\", d = \"v128\" }", NULL },
+    { "return { a = \"alpha\", b = \"alpha\", c = \"alpha\", d = \"v1\" }", NULL },
+    { "return { a = \"al\", b = \"beta\", c = \"gamma\", d = \"v1\" }", "a" },
+    { "return { a = \"alpha\", b = \"gamma\", c = \"gamma\", d = \"v1\" }", "b" },
+    { "return { a = \"alpha\", b = \"beta\", c = \"beta\", d = \"v1\" }", "c" },
+    { "return { a = \"alpha\", b = \"beta\", c = \"gamma\", d = \"v129\" }", "d" },
+    { "return { a = \"7\", b = \"beta\", c = \"gamma\", d = \"v1\" }", "a" },
+    { "return { a = \"\", b = \"beta\", c = \"gamma\", d = \"v1\" }", "a" },
+    { "return { e = \"alpha\" }", NULL },
+    { "return { e = \"gamma\" }", "e" },
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    data_value *v = parse_or_fail(cases[i].profile);
+    diag_init(&d);
+    assert_int_equal(schema_check(s, v, "p.lua", &d), cases[i].refused ? 1 : 0);
+    if (cases[i].refused) {
+      assert_string_equal(d.items[0].key, cases[i].refused);
+      assert_non_null(strstr(d.items[0].message, "is not an accepted value"));
+    }
+    diag_free(&d);
+    data_free(v);
+  }
+  data_free(s);
+  sb_free(&src);
+}
+
 /* Instrument ids: any id of the right shape is valid (the packs present
 ** decide which are assessed); other shapes are refused with the key. */
 static void test_instrument_ids(void **state) {
@@ -1168,6 +1215,7 @@ int main(void) {
       cmocka_unit_test(test_self_check_unknown_type),
       cmocka_unit_test(test_self_check_not_a_schema),
       cmocka_unit_test(test_check_with_broken_schema),
+      cmocka_unit_test(test_enum_values_in_every_layout),
       cmocka_unit_test(test_instrument_ids),
       cmocka_unit_test(test_templates_validate),
   };
