@@ -493,6 +493,36 @@ static void test_reference_walks_past_leaves(void **state) {
   diag_free(&d);
 }
 
+/* The reference checks walk the profile once: a scope fault is found
+** wherever it is the only one (in a list of offences, among definitions
+** as a string, in a table of no scope), and an offence fault inside a
+** scope that has none; a scope inside a scope is not a scope. */
+static void test_reference_faults_found_alone(void **state) {
+  static const struct { const char *body; const char *key; int line; const char *message; } cases[] = {
+    { "  late = { offences = { { aims_at = { note = \"n\" } } } },\n", "late.offences[1].aims_at", 5,
+      "missing required key 'scope' (or ref, the name of a definition under `definitions`)" },
+    { "  definitions = { d = \"plain\" },\n", "definitions.d", 5,
+      "missing required key 'scope' (or ref, the name of a definition under `definitions`)" },
+    { "  x = { y = { predicates = { ref = \"nope\" } } },\n", "x.y.predicates", 5,
+      "'nope' is not a definition of this profile (definitions)" },
+    { "  x = { aims_at = { scope = \"list\", offences = { \"zz\" } } },\n", "x.aims_at.offences[1]", 5,
+      "'zz' is not an offence of this profile" },
+    { "  x = { aims_at = { ref = \"nope\", scope = { predicates = { note = \"n\" } } } },\n", "x.aims_at", 5,
+      "give either scope or ref (a definition under `definitions`), not both" },
+  };
+  char src[1024];
+  diag_list d;
+  (void)state;
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    snprintf(src, sizeof src, HEAD "%s}\n", cases[i].body);
+    expect_refused(src, 2, &d);   /* the model's problem (an unknown key, a string), then the walk's */
+    assert_string_equal(d.items[1].key, cases[i].key);
+    assert_int_equal(d.items[1].line, cases[i].line);
+    assert_string_equal(d.items[1].message, cases[i].message);
+    diag_free(&d);
+  }
+}
+
 /* A schema with more nodes than the walk remembers (each resolved afresh
 ** past that) still checks every value against its own node. */
 static void test_schema_with_many_nodes(void **state) {
@@ -1207,6 +1237,7 @@ int main(void) {
       cmocka_unit_test(test_missing_file),
     cmocka_unit_test(test_load_again_checks_changed_bytes),
     cmocka_unit_test(test_reference_walks_past_leaves),
+    cmocka_unit_test(test_reference_faults_found_alone),
     cmocka_unit_test(test_load_seen_refused_notes_nothing),
     cmocka_unit_test(test_load_seen_digest_only_if_read_again),
       cmocka_unit_test(test_is_ref),
