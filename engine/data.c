@@ -59,26 +59,30 @@ static const struct { const char *word; int tk; } lex_reserved[] = {
   {"true", TK_TRUE}, {"until", TK_RESERVED}, {"while", TK_RESERVED}
 };
 
-/* The token of the name [s, s+n): its reserved word's, else TK_NAME.  Only
-** the reserved words of its first letter and of its length are compared
-** (their range in lex_reserved and their lengths, found once). */
-static int lex_reserved_token(const char *s, size_t n) {
-  enum { NRESERVED = sizeof lex_reserved / sizeof lex_reserved[0] };
-  static unsigned char lo[256], hi[256];         /* words [lo, hi) begin with the letter */
-  static size_t len[NRESERVED];
-  static int ready;
-  if (!ready) {
-    for (unsigned char i = 0; i < NRESERVED; i++) {
-      unsigned char c = (unsigned char)lex_reserved[i].word[0];
-      if (!hi[c]) lo[c] = i;
-      hi[c] = (unsigned char)(i + 1);
-      len[i] = strlen(lex_reserved[i].word);
-    }
-    ready = 1;
+/* The reserved words of each first byte and length, a range of
+** lex_reserved (words alike in both stand side by side there, as the list
+** is in alphabetical order): filled once (lex_tables_fill). */
+#define RESERVED_LONGEST 8   /* "function" */
+static unsigned char reserved_from[256][RESERVED_LONGEST + 1];
+static unsigned char reserved_count[256][RESERVED_LONGEST + 1];
+
+static void lex_reserved_fill(void) {
+  for (unsigned char i = 0; i < sizeof lex_reserved / sizeof lex_reserved[0]; i++) {
+    unsigned char c = (unsigned char)lex_reserved[i].word[0];
+    size_t n = strlen(lex_reserved[i].word);
+    if (!reserved_count[c][n]) reserved_from[c][n] = i;
+    reserved_count[c][n]++;
   }
+}
+
+/* The token of the name [s, s+n): its reserved word's, else TK_NAME.  Only
+** the reserved words of its first byte and of its length are compared (a
+** name longer than every reserved word, as most keys are, none). */
+static int lex_reserved_token(const char *s, size_t n) {
+  if (n > RESERVED_LONGEST) return TK_NAME;
   unsigned char c = (unsigned char)s[0];
-  for (unsigned i = lo[c]; i < hi[c]; i++)
-    if (len[i] == n && memcmp(lex_reserved[i].word, s, n) == 0) return lex_reserved[i].tk;
+  for (unsigned i = reserved_from[c][n], end = i + reserved_count[c][n]; i < end; i++)
+    if (memcmp(lex_reserved[i].word, s, n) == 0) return lex_reserved[i].tk;
   return TK_NAME;
 }
 
@@ -148,6 +152,7 @@ static void lex_tables_fill(void) {
   static int ready;
   if (ready) return;
   for (int c = 0; c < 256; c++) lex_name_byte[c] = (unsigned char)lex_is_alnum(c);
+  lex_reserved_fill();
   ready = 1;
 }
 

@@ -728,6 +728,38 @@ static void test_reserved_words(void **state) {
   }
 }
 
+/* Every reserved word is told from the names beside it: refused as a key,
+** while a name one byte longer or shorter, or of the same first byte and
+** length (two words share both: if and in, nil and not, repeat and return,
+** then and true), or longer than every reserved word, is a key. */
+static void test_reserved_words_told_from_names(void **state) {
+  static const char *const words[] = {
+    "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if",
+    "in", "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while"
+  };
+  static const char *const names[] = { "ix", "nix", "retain", "tram", "functions", "functio", "a", "o", "elsei" };
+  char src[64];
+  data_error err;
+  (void)state;
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    int n = snprintf(src, sizeof src, "{ %s = 1 }", words[i]);
+    data_value *v = data_parse(src, (size_t)n, &err);
+    if (v) fail_msg("'%s' taken as a key", words[i]);
+    n = snprintf(src, sizeof src, "{ %s_ = 1, _%s = 2, %.*s = 3 }", words[i], words[i], (int)strlen(words[i]) - 1, words[i]);
+    v = data_parse(src, (size_t)n, &err);
+    if (!v) fail_msg("'%s': %s", src, err.message);
+    assert_int_equal(v->u.table.n, 3);
+    data_free(v);
+  }
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+    int n = snprintf(src, sizeof src, "{ %s = 1 }", names[i]);
+    data_value *v = data_parse(src, (size_t)n, &err);
+    if (!v) fail_msg("'%s': %s", src, err.message);
+    assert_integer(data_get(v, names[i]), 1);
+    data_free(v);
+  }
+}
+
 /*
 ** Line numbers
 */
@@ -1764,6 +1796,7 @@ int main(void) {
       cmocka_unit_test(test_duplicate_indexes),
       cmocka_unit_test(test_many_keys),
       cmocka_unit_test(test_reserved_words),
+      cmocka_unit_test(test_reserved_words_told_from_names),
       cmocka_unit_test(test_line_numbers),
       cmocka_unit_test(test_crlf_line_numbers),
       cmocka_unit_test(test_close_brace_expected),
