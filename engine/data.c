@@ -59,26 +59,30 @@ static const struct { const char *word; int tk; } lex_reserved[] = {
   {"true", TK_TRUE}, {"until", TK_RESERVED}, {"while", TK_RESERVED}
 };
 
-/* The token of the name [s, s+n): its reserved word's, else TK_NAME.  Only
-** the reserved words of its first letter and of its length are compared
-** (their range in lex_reserved and their lengths, found once). */
-static int lex_reserved_token(const char *s, size_t n) {
-  enum { NRESERVED = sizeof lex_reserved / sizeof lex_reserved[0] };
-  static unsigned char lo[256], hi[256];         /* words [lo, hi) begin with the letter */
-  static size_t len[NRESERVED];
-  static int ready;
-  if (!ready) {
-    for (unsigned char i = 0; i < NRESERVED; i++) {
-      unsigned char c = (unsigned char)lex_reserved[i].word[0];
-      if (!hi[c]) lo[c] = i;
-      hi[c] = (unsigned char)(i + 1);
-      len[i] = strlen(lex_reserved[i].word);
-    }
-    ready = 1;
+/* The reserved words of each first byte and length, a range of
+** lex_reserved (words alike in both stand side by side there, as the list
+** is in alphabetical order): filled once (lex_tables_fill). */
+#define RESERVED_LONGEST 8   /* "function" */
+static unsigned char reserved_from[256][RESERVED_LONGEST + 1];
+static unsigned char reserved_count[256][RESERVED_LONGEST + 1];
+
+static void lex_reserved_fill(void) {
+  for (unsigned char i = 0; i < sizeof lex_reserved / sizeof lex_reserved[0]; i++) {
+    unsigned char c = (unsigned char)lex_reserved[i].word[0];
+    size_t n = strlen(lex_reserved[i].word);
+    if (!reserved_count[c][n]) reserved_from[c][n] = i;
+    reserved_count[c][n]++;
   }
+}
+
+/* The token of the name [s, s+n): its reserved word's, else TK_NAME.  Only
+** the reserved words of its first byte and of its length are compared (a
+** name longer than every reserved word, as most keys are, none). */
+static int lex_reserved_token(const char *s, size_t n) {
+  if (n > RESERVED_LONGEST) return TK_NAME;
   unsigned char c = (unsigned char)s[0];
-  for (unsigned i = lo[c]; i < hi[c]; i++)
-    if (len[i] == n && memcmp(lex_reserved[i].word, s, n) == 0) return lex_reserved[i].tk;
+  for (unsigned i = reserved_from[c][n], end = i + reserved_count[c][n]; i < end; i++)
+    if (memcmp(lex_reserved[i].word, s, n) == 0) return lex_reserved[i].tk;
   return TK_NAME;
 }
 
@@ -112,6 +116,7 @@ typedef struct {
 ** positions (position + 1; 0 marks an empty slot).  The first slots are
 ** the set's own (most tables hold a few fields: no allocation for them). */
 #define KEYSET_INLINE 16
+#define KEYSET_LINEAR 16   /* fewer fields than this: searched one by one (parse_find_duplicate) */
 typedef struct {
   size_t *slot;          /* NULL, inline_slot, or allocated */
   size_t cap;            /* 0 or a power of two */
@@ -147,6 +152,7 @@ static void lex_tables_fill(void) {
   static int ready;
   if (ready) return;
   for (int c = 0; c < 256; c++) lex_name_byte[c] = (unsigned char)lex_is_alnum(c);
+  lex_reserved_fill();
   ready = 1;
 }
 
@@ -922,7 +928,7 @@ static uint64_t parse_hash(const char *key, size_t n, long long index) {
 }
 
 static int parse_same(const data_field *f, const char *key, long long index) {
-  return key ? (f->key && strcmp(f->key, key) == 0)
+  return key ? (f->key && f->key[0] == key[0] && strcmp(f->key, key) == 0)
              : (!f->key && f->index == index);
 }
 
@@ -947,9 +953,10 @@ static const data_field *parse_lookup(const parse_keyset *set,
   return found;
 }
 
-/* Record the last field of t, whose parse_hash is h, in the set. */
+/* Record the field of t at position pos (1-based), whose parse_hash is h,
+** in the set. */
 static int parse_remember(lex_state *ls, parse_keyset *set,
-                          const data_value *t, uint64_t h) {
+                          const data_value *t, size_t pos, uint64_t h) {
   size_t i, mask;
   if ((set->count + 1) * 2 > set->cap) {
     size_t ncap = set->cap ? set->cap * 2 : KEYSET_INLINE;
@@ -974,8 +981,37 @@ static int parse_remember(lex_state *ls, parse_keyset *set,
   mask = set->cap - 1;
   i = (size_t)h & mask;
   while (set->slot[i]) i = (i + 1) & mask;
-  set->slot[i] = t->u.table.n;
+  set->slot[i] = pos;
   set->count++;
+  return 1;
+}
+
+/* *dup: the field of t (among its t->u.table.n so far) with that key, of
+** bytes bytes, or item index; NULL if none.  A table of fewer than
+** KEYSET_LINEAR fields (most are) is searched field by field, without a
+** hash; from its KEYSET_LINEAR-th field on, in the set, which is filled
+** then with the fields before, and *h receives the key's hash for
+** parse_remember.  Returns 0 when out of memory (recorded in ls). */
+static int parse_find_duplicate(lex_state *ls, parse_keyset *set, const data_value *t,
+                                const char *key, size_t bytes, long long index,
+                                const data_field **dup, uint64_t *h) {
+  const data_field *fields = t->u.table.fields;
+  size_t n = t->u.table.n;
+  *dup = NULL;
+  if (n < KEYSET_LINEAR) {
+    for (size_t i = 0; i < n; i++)
+      if (parse_same(&fields[i], key, index)) {
+        *dup = &fields[i];
+        break;
+      }
+    return 1;
+  }
+  for (size_t i = set->count; i < n; i++) {   /* the fields searched one by one so far */
+    const data_field *f = &fields[i];
+    if (!parse_remember(ls, set, t, i + 1, parse_hash(f->key, f->key ? strlen(f->key) : 0, f->index))) return 0;
+  }
+  *h = parse_hash(key, bytes, index);
+  *dup = parse_lookup(set, t, key, index, *h);
   return 1;
 }
 
@@ -1260,8 +1296,12 @@ static int parse_field(lex_state *ls, data_value *t, size_t base,
   keylen = parse_key_push(ls, key, index);
 
   const int check = !ls->keys_known_unique;
-  const uint64_t h = check ? parse_hash(key, bytes, index) : 0;
-  dup = check ? parse_lookup(set, t, key, index, h) : NULL;
+  uint64_t h = 0;
+  dup = NULL;
+  if (check && !parse_find_duplicate(ls, set, t, key, bytes, index, &dup, &h)) {
+    key_discard(ls, key);
+    return 0;
+  }
   if (dup) {
     if (key)
       lex_error(ls, line, "duplicate key %s",
@@ -1286,7 +1326,7 @@ static int parse_field(lex_state *ls, data_value *t, size_t base,
   }
   t->u.table.fields = ls->open_fields + base;   /* they may have moved */
   t->u.table.n++;
-  return check ? parse_remember(ls, set, t, h) : 1;
+  return check && t->u.table.n > KEYSET_LINEAR ? parse_remember(ls, set, t, t->u.table.n, h) : 1;
 }
 
 /* Can the token begin a field of a table? */

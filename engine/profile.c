@@ -17,44 +17,6 @@
 #include "schema_bundled.h"
 #include "siphash.h"
 
-/* Offence identifiers named in offence scopes (predicates, aims_at, the
-** scope of legal persons' liability) must be offences of this profile.
-** trail is the key path of v, extended and cut back in place. */
-static int check_offence_refs(const data_value *v, const data_value *offences, const char *file,
-                              data_trail *trail, int depth, diag_list *diags) {
-  int problems = 0;
-  if (!v || v->kind != DATA_TABLE || depth > DATA_MAX_DEPTH) return 0;
-  for (size_t i = 0; i < v->u.table.n; i++) {
-    const data_field *f = &v->u.table.fields[i];
-    if (!f->value || f->value->kind != DATA_TABLE) continue;   /* neither offences nor a table holding them */
-    size_t mark = f->key ? data_trail_key(trail, f->key) : data_trail_index(trail, f->index);
-    if (depth > 0 && f->key && f->key[0] == 'o' && strcmp(f->key, "offences") == 0 && f->value->kind == DATA_TABLE) {
-      size_t nids = data_len(f->value);
-      for (size_t k = 1; k <= nids; k++) {
-        const data_value *id = data_at(f->value, (long long)k);
-        const char *s = data_str(id);
-        if (!s || (offences && data_get(offences, s))) continue;
-        const char *names[256];
-        int n = 0;
-        for (size_t o = 0; offences && o < offences->u.table.n && n < 256; o++)
-          if (offences->u.table.fields[o].key) names[n++] = offences->u.table.fields[o].key;
-        const char *hint = lx_suggest(s, names, n);
-        char at[600];
-        data_path path;
-        data_trail_text(trail, &path);
-        snprintf(at, sizeof at, "%s[%zu]", path.s, k);
-        diag_add(diags, file, id->line, at, "'%s' is not an offence of this profile%s%s%s", s,
-                 hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
-        problems++;
-      }
-    } else {
-      problems += check_offence_refs(f->value, offences, file, trail, depth + 1, diags);
-    }
-    data_trail_leave(trail, mark);
-  }
-  return problems;
-}
-
 /* Is key one of an offence scope's (aims_at, predicates, scope)?  Its
 ** first byte tells most keys apart. */
 static int scope_key(const char *key) {
@@ -66,17 +28,44 @@ static int scope_key(const char *key) {
   }
 }
 
-/* Offence scopes (aims_at, predicates, scope) give either `scope` or `ref`,
-** the name of an entry of the top-level `definitions`; a definition gives
-** `scope` (a definition may not refer to another).  trail is the key path
-** of v, extended and cut back in place. */
+/* What is wrong with an offence scope (aims_at, predicates, scope) or, when
+** in_definitions, an entry of the top-level `definitions`: a scope gives
+** either `scope` or `ref`, the name of a definition; a definition gives
+** `scope` (it may not refer to another). */
+typedef enum {
+  SCOPE_FINE,
+  SCOPE_DEFINITION_REFERS,   /* a definition with a ref */
+  SCOPE_BOTH,                /* scope and ref */
+  SCOPE_NEITHER,             /* neither */
+  SCOPE_UNKNOWN_REF          /* a ref naming no definition */
+} scope_fault;
+
+static scope_fault scope_fault_of(const data_value *v, const data_value *defs, int in_definitions,
+                                  const data_value **ref) {
+  *ref = data_get(v, "ref");
+  const data_value *scope = data_get(v, "scope");
+  const char *name = data_str(*ref);
+  if (in_definitions && *ref) return SCOPE_DEFINITION_REFERS;
+  if (*ref && scope) return SCOPE_BOTH;
+  if (!*ref && !scope) return SCOPE_NEITHER;
+  if (name && !(defs && data_get(defs, name))) return SCOPE_UNKNOWN_REF;
+  return SCOPE_FINE;
+}
+
+/* Is v, at depth with the key path trail, the top-level field
+** `definitions` (a key of fewer bytes than a path holds)? */
+static int is_definitions(const data_trail *trail, int depth) {
+  return depth == 1 && trail->depth == 1 && trail->step[0].key && strcmp(trail->step[0].key, "definitions") == 0;
+}
+
+/* Say each offence scope's and each definition's fault below v (none are
+** nested in another), with the key path of v in trail, extended and cut
+** back in place; the number said. */
 static int check_scope_refs(const data_value *v, const data_value *defs, const char *file,
                             data_trail *trail, int depth, diag_list *diags) {
   int problems = 0;
   if (!v || v->kind != DATA_TABLE || depth > DATA_MAX_DEPTH) return 0;
-  /* v is the top-level field `definitions` (a key of fewer bytes than a path holds) */
-  int in_definitions = depth == 1 && trail->depth == 1 && trail->step[0].key &&
-                       strcmp(trail->step[0].key, "definitions") == 0;
+  int in_definitions = is_definitions(trail, depth);
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
     if (!in_definitions && f->value->kind != DATA_TABLE) continue;   /* neither a scope nor a table holding one */
@@ -86,19 +75,16 @@ static int check_scope_refs(const data_value *v, const data_value *defs, const c
     int is_scope = f->key && f->value->kind == DATA_TABLE && depth > 0 && scope_key(f->key);
     if (in_definitions || is_scope) {
       data_trail_text(trail, &path);
-      const data_value *ref = data_get(f->value, "ref");
-      const data_value *scope = data_get(f->value, "scope");
-      const char *name = data_str(ref);
-      if (in_definitions && ref) {
+      const data_value *ref;
+      scope_fault fault = scope_fault_of(f->value, defs, in_definitions, &ref);
+      if (fault == SCOPE_DEFINITION_REFERS) {
         diag_add(diags, file, ref->line, sub, "a definition states its own scope; it may not refer to another (ref)");
-        problems++;
-      } else if (ref && scope) {
+      } else if (fault == SCOPE_BOTH) {
         diag_add(diags, file, ref->line, sub, "give either scope or ref (a definition under `definitions`), not both");
-        problems++;
-      } else if (!ref && !scope) {
+      } else if (fault == SCOPE_NEITHER) {
         diag_add(diags, file, f->value->line, sub, "missing required key 'scope' (or ref, the name of a definition under `definitions`)");
-        problems++;
-      } else if (name && !(defs && data_get(defs, name))) {
+      } else if (fault == SCOPE_UNKNOWN_REF) {
+        const char *name = data_str(ref);
         const char *names[256];
         int n = 0;
         for (size_t k = 0; defs && defs->kind == DATA_TABLE && k < defs->u.table.n && n < 256; k++)
@@ -106,11 +92,78 @@ static int check_scope_refs(const data_value *v, const data_value *defs, const c
         const char *hint = lx_suggest(name, names, n);
         diag_add(diags, file, ref->line, sub, "'%s' is not a definition of this profile (definitions)%s%s%s", name,
                  hint ? "; did you mean '" : "", hint ? hint : "", hint ? "'?" : "");
-        problems++;
       }
+      problems += fault != SCOPE_FINE;
     } else {
       problems += check_scope_refs(f->value, defs, file, trail, depth + 1, diags);
     }
+    data_trail_leave(trail, mark);
+  }
+  return problems;
+}
+
+/* Say each identifier of the list ids (a profile's `offences` below the
+** top level: an offence scope's) that is not an offence of this profile,
+** with the key path of ids in trail; the number said. */
+static int check_offence_ids(const data_value *ids, const data_value *offences, const char *file,
+                             const data_trail *trail, diag_list *diags) {
+  int problems = 0;
+  size_t nids = data_len(ids);
+  for (size_t k = 1; k <= nids; k++) {
+    const data_value *id = data_at(ids, (long long)k);
+    const char *s = data_str(id);
+    if (!s || (offences && data_get(offences, s))) continue;
+    const char *names[256];
+    int n = 0;
+    for (size_t o = 0; offences && o < offences->u.table.n && n < 256; o++)
+      if (offences->u.table.fields[o].key) names[n++] = offences->u.table.fields[o].key;
+    const char *hint = lx_suggest(s, names, n);
+    char at[600];
+    data_path path;
+    data_trail_text(trail, &path);
+    snprintf(at, sizeof at, "%s[%zu]", path.s, k);
+    diag_add(diags, file, id->line, at, "'%s' is not an offence of this profile%s%s%s", s,
+             hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+    problems++;
+  }
+  return problems;
+}
+
+/* The reference checks, in one walk of v (the key path of v in trail,
+** extended and cut back in place), while each still looks below v:
+** offences (identifiers named in offence scopes must be offences of this
+** profile: said here, in the walk's order) and scopes (each offence scope
+** and definition, as check_scope_refs checks them: counted in *scope_faults
+** and said by check_scope_refs afterwards, so that every offence problem
+** comes first).  The number of offence problems said. */
+static int check_refs(const data_value *v, const data_value *offences, const data_value *defs, const char *file,
+                      data_trail *trail, int depth, int look_offences, int look_scopes, int *scope_faults,
+                      diag_list *diags) {
+  int problems = 0;
+  if (!v || v->kind != DATA_TABLE || depth > DATA_MAX_DEPTH) return 0;
+  int in_definitions = look_scopes && is_definitions(trail, depth);
+  for (size_t i = 0; i < v->u.table.n; i++) {
+    const data_field *f = &v->u.table.fields[i];
+    int is_table = f->value->kind == DATA_TABLE;
+    if (!is_table && !in_definitions) continue;   /* neither offences, a scope nor a table holding them */
+    size_t mark = f->key ? data_trail_key(trail, f->key) : data_trail_index(trail, f->index);
+    int offences_below = 0, scopes_below = 0;
+    if (look_offences && is_table) {
+      if (depth > 0 && f->key && f->key[0] == 'o' && strcmp(f->key, "offences") == 0)
+        problems += check_offence_ids(f->value, offences, file, trail, diags);
+      else
+        offences_below = 1;
+    }
+    if (look_scopes) {
+      const data_value *ref;
+      if (in_definitions || (f->key && is_table && depth > 0 && scope_key(f->key)))
+        *scope_faults += scope_fault_of(f->value, defs, in_definitions, &ref) != SCOPE_FINE;
+      else
+        scopes_below = 1;
+    }
+    if (offences_below || scopes_below)
+      problems += check_refs(f->value, offences, defs, file, trail, depth + 1, offences_below, scopes_below,
+                             scope_faults, diags);
     data_trail_leave(trail, mark);
   }
   return problems;
@@ -158,8 +211,11 @@ static int from_tree(lx_profile *p, const char *file, data_value *data, data_blo
   const data_value *offences = data_get(data, "offences");
   data_trail trail;
   trail.depth = 0;
-  problems += check_offence_refs(data, offences && offences->kind == DATA_TABLE ? offences : NULL, file, &trail, 0, diags);
-  problems += check_scope_refs(data, data_get(data, "definitions"), file, &trail, 0, diags);
+  const data_value *defs = data_get(data, "definitions");
+  int scope_faults = 0;
+  problems += check_refs(data, offences && offences->kind == DATA_TABLE ? offences : NULL, defs, file, &trail, 0,
+                         1, 1, &scope_faults, diags);
+  if (scope_faults > 0) problems += check_scope_refs(data, defs, file, &trail, 0, diags);
   if (problems > 0) {
     if (blocks) data_blocks_free(blocks);
     else data_free(data);

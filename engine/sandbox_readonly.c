@@ -126,17 +126,21 @@ static int view_pairs(lua_State *L) {
 
 #define ALIGNED(n) (((n) + 7) & ~(size_t)7)
 
-/* Bytes a copy of v takes (copy_tree): every value, field array, key and
-** string, each aligned. */
+/* Bytes the copy of a value that is not a table takes (copy_tree): the
+** value and, for a string, its bytes, each aligned. */
+static size_t scalar_bytes(const data_value *v) {
+  return ALIGNED(sizeof *v) + (v->kind == DATA_STRING ? ALIGNED(v->u.string.len + 1) : 0);
+}
+
+/* Bytes the copy of the table node v takes (copy_tree): the node, its field
+** array, keys and values, each aligned.  A value that is not a table is
+** counted in place (no call: most are). */
 static size_t tree_bytes(const data_value *v) {
-  size_t n = ALIGNED(sizeof *v);
-  if (v->kind == DATA_STRING) return n + ALIGNED(v->u.string.len + 1);
-  if (v->kind != DATA_TABLE) return n;
-  n += ALIGNED(v->u.table.n * sizeof(data_field));
+  size_t n = ALIGNED(sizeof *v) + ALIGNED(v->u.table.n * sizeof(data_field));
   for (size_t i = 0; i < v->u.table.n; i++) {
     const data_field *f = &v->u.table.fields[i];
     if (f->key) n += ALIGNED(strlen(f->key) + 1);
-    n += tree_bytes(f->value);
+    n += f->value->kind == DATA_TABLE ? tree_bytes(f->value) : scalar_bytes(f->value);
   }
   return n;
 }
@@ -148,27 +152,34 @@ static void *carve(char **at, size_t n) {
   return p;
 }
 
-/* A copy of v carved from *at (tree_bytes(v) bytes free there), pointing
-** only into itself. */
-static data_value *copy_tree(const data_value *v, char **at) {
+/* A copy of v, not a table, carved from *at (scalar_bytes(v) bytes free
+** there). */
+static data_value *copy_scalar(const data_value *v, char **at) {
   data_value *c = carve(at, sizeof *c);
   *c = *v;
   if (v->kind == DATA_STRING) {
     c->u.string.s = carve(at, v->u.string.len + 1);
     memcpy(c->u.string.s, v->u.string.s, v->u.string.len + 1);
-  } else if (v->kind == DATA_TABLE) {
-    c->u.table.fields = carve(at, v->u.table.n * sizeof(data_field));
-    for (size_t i = 0; i < v->u.table.n; i++) {
-      const data_field *f = &v->u.table.fields[i];
-      data_field *cf = &c->u.table.fields[i];
-      *cf = *f;
-      if (f->key) {
-        size_t len = strlen(f->key) + 1;
-        cf->key = carve(at, len);
-        memcpy(cf->key, f->key, len);
-      }
-      cf->value = copy_tree(f->value, at);
+  }
+  return c;
+}
+
+/* A copy of the table node v carved from *at (tree_bytes(v) bytes free
+** there), pointing only into itself.  Each key is copied by stpcpy, which
+** finds its end as it goes. */
+static data_value *copy_tree(const data_value *v, char **at) {
+  data_value *c = carve(at, sizeof *c);
+  *c = *v;
+  c->u.table.fields = carve(at, v->u.table.n * sizeof(data_field));
+  for (size_t i = 0; i < v->u.table.n; i++) {
+    const data_field *f = &v->u.table.fields[i];
+    data_field *cf = &c->u.table.fields[i];
+    *cf = *f;
+    if (f->key) {
+      cf->key = *at;
+      *at += ALIGNED((size_t)(stpcpy(cf->key, f->key) - cf->key) + 1);
     }
+    cf->value = f->value->kind == DATA_TABLE ? copy_tree(f->value, at) : copy_scalar(f->value, at);
   }
   return c;
 }

@@ -320,6 +320,29 @@ static int is_instrument_id(const char *s) {
   return 1;
 }
 
+#define ENUM_NAMES_MAX 128   /* the accepted values an enum's check compares, at most */
+
+/* 1 when the string s is an accepted value of an enum whose values list is
+** written in order (each field an item at its place, as the bundled model
+** writes every list), found as check_value's walk of items 1..data_len
+** finds it: among the first ENUM_NAMES_MAX strings.  The items are read in
+** place (no data_len, no data_at) and a name is compared only when its
+** first byte is s's.  0 when s is not one of them, or when the list is not
+** written so: check_value's walk then decides. */
+static int enum_accepts_in_order(const data_value *values, const char *s) {
+  if (!values || values->kind != DATA_TABLE) return 0;
+  const data_field *fields = values->u.table.fields;
+  int nnames = 0;
+  for (size_t i = 0; i < values->u.table.n && nnames < ENUM_NAMES_MAX; i++) {
+    if (fields[i].key || fields[i].index != (long long)i + 1) return 0;
+    const char *name = data_str(fields[i].value);
+    if (!name) continue;
+    if (name[0] == s[0] && strcmp(name, s) == 0) return 1;
+    nnames++;
+  }
+  return 0;
+}
+
 /* Check the value v against the schema node, at the checker's current path. */
 static void check_value(checker *c, const data_value *node, const data_value *v) {
   node_info scratch;
@@ -400,10 +423,11 @@ static void check_value(checker *c, const data_value *node, const data_value *v)
     }
   } else if (k == KIND_ENUM) {
     const char *s = data_str(v);
-    const char *names[128];
+    if (s && enum_accepts_in_order(info->values, s)) return;
+    const char *names[ENUM_NAMES_MAX];
     int n = 0;
     size_t nvalues = data_len(info->values);
-    for (size_t i = 1; i <= nvalues && n < 128; i++) {
+    for (size_t i = 1; i <= nvalues && n < ENUM_NAMES_MAX; i++) {
       names[n] = data_str(data_at(info->values, (long long)i));
       if (!names[n]) continue;
       if (s && strcmp(s, names[n]) == 0) return;

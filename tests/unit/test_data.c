@@ -637,6 +637,40 @@ static void test_duplicates_at_every_place(void **state) {
   }
 }
 
+/* Keys told apart by their whole text, not their first byte or a prefix:
+** keys sharing a first byte, a key that is a prefix of another, the empty
+** key and a key with a space, in a table searched field by field (no
+** padding) and in one searched through the set (20 fields before). */
+static void test_duplicates_told_by_whole_key(void **state) {
+  static const struct { const char *last; const char *msg; } cases[] = {
+    { "['ab'] = 0", "duplicate key 'ab'" },
+    { "[''] = 0", "duplicate key ''" },
+    { "['a b'] = 0", "duplicate key 'a b'" },
+    { "a = 0", "duplicate key 'a'" },
+    { "abc = 0", NULL },
+    { "b = 0", NULL },
+    { "['a '] = 0", NULL },
+  };
+  char src[1024];
+  (void)state;
+  for (int padding = 0; padding <= 20; padding += 20) {
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+      size_t len = (size_t)snprintf(src, sizeof src, "{ a = 1, ab = 2, ['a b'] = 3, [''] = 4, aa = 5,");
+      for (int i = 1; i <= padding; i++) len += (size_t)snprintf(src + len, sizeof src - len, " p%d = %d,", i, i);
+      len += (size_t)snprintf(src + len, sizeof src - len, "\n %s }", cases[c].last);
+      if (cases[c].msg) {
+        expect_error_n(src, len, 2, cases[c].msg);
+      } else {
+        data_value *t = parse_ok_n(src, len);
+        assert_int_equal(t->u.table.n, (size_t)(6 + padding));
+        assert_integer(data_get(t, "ab"), 2);
+        assert_integer(data_get(t, ""), 4);
+        data_free(t);
+      }
+    }
+  }
+}
+
 static void test_duplicate_indexes(void **state) {
   data_value *t;
   (void)state;
@@ -691,6 +725,38 @@ static void test_reserved_words(void **state) {
     data_value *t = PARSE_OK("{ ends = 1, _if = 2, nil_ = 3 }");
     assert_int_equal(t->u.table.n, 3);
     data_free(t);
+  }
+}
+
+/* Every reserved word is told from the names beside it: refused as a key,
+** while a name one byte longer or shorter, or of the same first byte and
+** length (two words share both: if and in, nil and not, repeat and return,
+** then and true), or longer than every reserved word, is a key. */
+static void test_reserved_words_told_from_names(void **state) {
+  static const char *const words[] = {
+    "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if",
+    "in", "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while"
+  };
+  static const char *const names[] = { "ix", "nix", "retain", "tram", "functions", "functio", "a", "o", "elsei" };
+  char src[64];
+  data_error err;
+  (void)state;
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    int n = snprintf(src, sizeof src, "{ %s = 1 }", words[i]);
+    data_value *v = data_parse(src, (size_t)n, &err);
+    if (v) fail_msg("'%s' taken as a key", words[i]);
+    n = snprintf(src, sizeof src, "{ %s_ = 1, _%s = 2, %.*s = 3 }", words[i], words[i], (int)strlen(words[i]) - 1, words[i]);
+    v = data_parse(src, (size_t)n, &err);
+    if (!v) fail_msg("'%s': %s", src, err.message);
+    assert_int_equal(v->u.table.n, 3);
+    data_free(v);
+  }
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+    int n = snprintf(src, sizeof src, "{ %s = 1 }", names[i]);
+    data_value *v = data_parse(src, (size_t)n, &err);
+    if (!v) fail_msg("'%s': %s", src, err.message);
+    assert_integer(data_get(v, names[i]), 1);
+    data_free(v);
   }
 }
 
@@ -1726,9 +1792,11 @@ int main(void) {
       cmocka_unit_test(test_bracket_key_errors),
       cmocka_unit_test(test_duplicate_keys),
       cmocka_unit_test(test_duplicates_at_every_place),
+      cmocka_unit_test(test_duplicates_told_by_whole_key),
       cmocka_unit_test(test_duplicate_indexes),
       cmocka_unit_test(test_many_keys),
       cmocka_unit_test(test_reserved_words),
+      cmocka_unit_test(test_reserved_words_told_from_names),
       cmocka_unit_test(test_line_numbers),
       cmocka_unit_test(test_crlf_line_numbers),
       cmocka_unit_test(test_close_brace_expected),

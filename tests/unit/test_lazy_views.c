@@ -137,6 +137,32 @@ static void test_read_after_the_tree_is_freed(void **state) {
   luaL_unref(L, LUA_REGISTRYINDEX, nested);
 }
 
+/* The copy holds every kind of value at every depth, keys of every length
+** around the copy's 8-byte alignment (1 to 17 bytes, the empty key, one of
+** 300 bytes), strings holding a NUL, long strings, numbers at the edges:
+** read through the views after the tree is freed, each is what the file
+** said. */
+static void test_copy_holds_every_kind(void **state) {
+  lx_sandbox *sb = *state;
+  char src[4096], want[2048];
+  size_t len = (size_t)snprintf(src, sizeof src, "return { [''] = 'empty', nul = 'a\\0b', big = %d, neg = -9223372036854775807,"
+                                " f = 0.5, t = true, no = false, deep = { { { { 'bottom' } } } },", 2147483647);
+  for (int k = 1; k <= 17; k++)
+    len += (size_t)snprintf(src + len, sizeof src - len, " %.*s = { n = %d, s = '%.*s' },", k, "kkkkkkkkkkkkkkkkk", k, k, "sssssssssssssssss");
+  len += (size_t)snprintf(src + len, sizeof src - len, " ['%0300d'] = '%0700d' }", 7, 8);
+  const char *code =
+    "local out = { data[''], #data.nul, data.nul:byte(2), data.big, data.neg, data.f, tostring(data.t), tostring(data.no),\n"
+    "              data.deep[1][1][1][1] }\n"
+    "for k = 1, 17 do local e = data[string.rep('k', k)]; out[#out + 1] = e.n .. #e.s end\n"
+    "local long = data[string.rep('0', 299) .. '7']\n"
+    "out[#out + 1] = #long .. long:sub(-2)\n"
+    "return table.concat(out, ',')";
+  size_t w = (size_t)snprintf(want, sizeof want, "empty,3,0,2147483647,-9223372036854775807,0.5,true,false,bottom");
+  for (int k = 1; k <= 17; k++) w += (size_t)snprintf(want + w, sizeof want - w, ",%d%d", k, k);
+  snprintf(want + w, sizeof want - w, ",70008");
+  yields(sb, src, code, want);
+}
+
 /* A table holding no table, of at most 16 fields (a leaf), is converted
 ** with its parent, any other at its first read: a rule reads either the
 ** same way (every field, #, pairs, identity, read-only, empty to raw
@@ -281,6 +307,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_first_read_by_len_or_pairs, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_read_only_before_and_after, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_read_after_the_tree_is_freed, sbx_setup, sbx_teardown),
+    cmocka_unit_test_setup_teardown(test_copy_holds_every_kind, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_leaves_read_as_other_views, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_conversion_charged_to_no_rule, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_copy_kept_until_every_view_is_read, sbx_setup, sbx_teardown),

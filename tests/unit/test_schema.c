@@ -493,6 +493,36 @@ static void test_reference_walks_past_leaves(void **state) {
   diag_free(&d);
 }
 
+/* The reference checks walk the profile once: a scope fault is found
+** wherever it is the only one (in a list of offences, among definitions
+** as a string, in a table of no scope), and an offence fault inside a
+** scope that has none; a scope inside a scope is not a scope. */
+static void test_reference_faults_found_alone(void **state) {
+  static const struct { const char *body; const char *key; int line; const char *message; } cases[] = {
+    { "  late = { offences = { { aims_at = { note = \"n\" } } } },\n", "late.offences[1].aims_at", 5,
+      "missing required key 'scope' (or ref, the name of a definition under `definitions`)" },
+    { "  definitions = { d = \"plain\" },\n", "definitions.d", 5,
+      "missing required key 'scope' (or ref, the name of a definition under `definitions`)" },
+    { "  x = { y = { predicates = { ref = \"nope\" } } },\n", "x.y.predicates", 5,
+      "'nope' is not a definition of this profile (definitions)" },
+    { "  x = { aims_at = { scope = \"list\", offences = { \"zz\" } } },\n", "x.aims_at.offences[1]", 5,
+      "'zz' is not an offence of this profile" },
+    { "  x = { aims_at = { ref = \"nope\", scope = { predicates = { note = \"n\" } } } },\n", "x.aims_at", 5,
+      "give either scope or ref (a definition under `definitions`), not both" },
+  };
+  char src[1024];
+  diag_list d;
+  (void)state;
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    snprintf(src, sizeof src, HEAD "%s}\n", cases[i].body);
+    expect_refused(src, 2, &d);   /* the model's problem (an unknown key, a string), then the walk's */
+    assert_string_equal(d.items[1].key, cases[i].key);
+    assert_int_equal(d.items[1].line, cases[i].line);
+    assert_string_equal(d.items[1].message, cases[i].message);
+    diag_free(&d);
+  }
+}
+
 /* A schema with more nodes than the walk remembers (each resolved afresh
 ** past that) still checks every value against its own node. */
 static void test_schema_with_many_nodes(void **state) {
@@ -1051,6 +1081,53 @@ static void test_check_with_broken_schema(void **state) {
   data_free(v);
 }
 
+/* An enum's value is accepted as the walk of items 1..data_len accepts it,
+** whatever the layout of the model's values: in order (read in place, a
+** name compared when its first byte is the value's), out of order, with a
+** named field among the items (not an accepted value), with a gap (the
+** items past it are not accepted values), with a non-string
+** item (skipped), and past the 128 names compared (refused). */
+static void test_enum_values_in_every_layout(void **state) {
+  strbuf src;
+  diag_list d;
+  (void)state;
+  sb_init(&src);
+  sb_printf(&src, "return { root = \"p\", p = { type = \"record\", fields = {\n"
+                  "  a = { type = \"enum\", values = { \"alpha\", \"beta\", 7, \"alps\" } },\n"
+                  "  b = { type = \"enum\", values = { [2] = \"beta\", [1] = \"alpha\" } },\n"
+                  "  c = { type = \"enum\", values = { \"alpha\", named = \"beta\", \"gamma\" } },\n"
+                  "  e = { type = \"enum\", values = { [1] = \"alpha\", [3] = \"gamma\" } },\n"
+                  "  d = { type = \"enum\", values = { 0");
+  for (int i = 1; i <= 130; i++) sb_printf(&src, ", \"v%d\"", i);
+  sb_printf(&src, " } } } } }");
+  data_value *s = parse_or_fail(src.s);
+  static const struct { const char *profile; const char *refused; } cases[] = {
+    { "return { a = \"alps\", b = \"beta\", c = \"gamma\", d = \"v128\" }", NULL },
+    { "return { a = \"alpha\", b = \"alpha\", c = \"alpha\", d = \"v1\" }", NULL },
+    { "return { a = \"al\", b = \"beta\", c = \"gamma\", d = \"v1\" }", "a" },
+    { "return { a = \"alpha\", b = \"gamma\", c = \"gamma\", d = \"v1\" }", "b" },
+    { "return { a = \"alpha\", b = \"beta\", c = \"beta\", d = \"v1\" }", "c" },
+    { "return { a = \"alpha\", b = \"beta\", c = \"gamma\", d = \"v129\" }", "d" },
+    { "return { a = \"7\", b = \"beta\", c = \"gamma\", d = \"v1\" }", "a" },
+    { "return { a = \"\", b = \"beta\", c = \"gamma\", d = \"v1\" }", "a" },
+    { "return { e = \"alpha\" }", NULL },
+    { "return { e = \"gamma\" }", "e" },
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    data_value *v = parse_or_fail(cases[i].profile);
+    diag_init(&d);
+    assert_int_equal(schema_check(s, v, "p.lua", &d), cases[i].refused ? 1 : 0);
+    if (cases[i].refused) {
+      assert_string_equal(d.items[0].key, cases[i].refused);
+      assert_non_null(strstr(d.items[0].message, "is not an accepted value"));
+    }
+    diag_free(&d);
+    data_free(v);
+  }
+  data_free(s);
+  sb_free(&src);
+}
+
 /* Instrument ids: any id of the right shape is valid (the packs present
 ** decide which are assessed); other shapes are refused with the key. */
 static void test_instrument_ids(void **state) {
@@ -1160,6 +1237,7 @@ int main(void) {
       cmocka_unit_test(test_missing_file),
     cmocka_unit_test(test_load_again_checks_changed_bytes),
     cmocka_unit_test(test_reference_walks_past_leaves),
+    cmocka_unit_test(test_reference_faults_found_alone),
     cmocka_unit_test(test_load_seen_refused_notes_nothing),
     cmocka_unit_test(test_load_seen_digest_only_if_read_again),
       cmocka_unit_test(test_is_ref),
@@ -1168,6 +1246,7 @@ int main(void) {
       cmocka_unit_test(test_self_check_unknown_type),
       cmocka_unit_test(test_self_check_not_a_schema),
       cmocka_unit_test(test_check_with_broken_schema),
+      cmocka_unit_test(test_enum_values_in_every_layout),
       cmocka_unit_test(test_instrument_ids),
       cmocka_unit_test(test_templates_validate),
   };
