@@ -511,7 +511,7 @@ function Ctx:ask(path, text)
     else
       q = self:question_for(path)   -- called as a method: an error names it so
     end
-    en, fr = q.en, q.fr
+    en = q.en; fr = q.fr   -- (one assignment each: no temporary moved; en read first, as before)
   end
   local seen = self.question_seen
   if seen == nil then
