@@ -511,13 +511,14 @@ function Ctx:ask(path, text)
     else
       q = self:question_for(path)   -- called as a method: an error names it so
     end
-    en, fr = q.en, q.fr
+    en = q.en; fr = q.fr   -- (one assignment each: no temporary moved; en read first, as before)
   end
   local seen = self.question_seen
   if seen == nil then
     if type(path) ~= "string" or type(en) ~= "string" then local _ = path .. "\0" .. en end   -- raises as the key did
     local first = { fact = path, en = en, fr = fr }
-    self.question_seen, self.question_list = first, { first }
+    self.question_list = { first }   -- (set as `self.question_seen, self.question_list = first, { first }`
+    self.question_seen = first       -- set them, the last first, without its copy of first)
     return
   end
   local key = path .. "\0" .. en
@@ -563,7 +564,8 @@ function Ctx:cite(path, value, label)
   if label then e.label = type(label) == "table" and label.en or label end
   -- a fact without a source is still evidence: the report says "no source given"
   if seen == nil then
-    self.evidence_seen, self.evidence_list = e, { e }
+    self.evidence_list = { e }   -- (in the order `self.evidence_seen, self.evidence_list = e, { e }`
+    self.evidence_seen = e       -- sets them, without its copy of e)
     return
   end
   local list = self.evidence_list
@@ -732,7 +734,8 @@ local function measure_of(self, path, as)
   if cite == own_cite and self.evidence_seen == nil and path ~= nil and path == path then
     local e = { fact = path, source = v.source, url = v.url, note = v.note, from = v.from,
                 repealed = v.repealed, label = v.name }
-    self.evidence_seen, self.evidence_list = e, { e }
+    self.evidence_list = { e }   -- (in the order `self.evidence_seen, self.evidence_list = e, { e }`
+    self.evidence_seen = e       -- sets them, without its copy of e)
   elseif cite == own_cite then
     own_cite(self, path, v)
   else
@@ -740,7 +743,9 @@ local function measure_of(self, path, as)
   end
   local m, source, note, missing, considered, raw
   if as == AS_VALUES then   -- raw only for a directive's provision, the one reader of its date (dated_measure)
-    source, note, missing, considered = v.source, v.note, v.missing, v.considered
+    -- one assignment each (a multiple one reads into temporaries and moves
+    -- them: three more instructions), in the same order
+    source = v.source; note = v.note; missing = v.missing; considered = v.considered
     if viewed_profile.set[profile] then raw = v else raw = readonly(v) end
   else
     m = { path = path, source = v.source, note = v.note, missing = v.missing, considered = v.considered,
@@ -1450,7 +1455,7 @@ function lx.measure_finding(ctx, path, opts)
   -- is in both languages (lx.t fills a string alike in both)
   src = src and " (" .. src .. ")" or ""
   local en, fr = what.en, nil   -- what's text in each language (a string has no en: itself)
-  if en == nil then en, fr = what, what else fr = what.fr end
+  if en == nil then en = what; fr = what else fr = what.fr end
   if state == "adopted" then   -- met_fresh's finding, without its call (the commonest)
     local text, m = { en = "National law provides for " .. en .. src .. ".", fr = "Le droit national prévoit " .. fr .. src .. "." }, ctx.met
     if m ~= own_met then return m(ctx, text, nil) end
@@ -2188,8 +2193,10 @@ local function all_measures(ctx, elements, whats)
     local m, item, state, missing_of, _
     if measure == own_measure then
       -- the measure's fields (the library's ctx:measure without its table)
-      local source, raw, why
-      state, source, _, missing_of, _, raw, why = measure_of(ctx, el.path, AS_VALUES)
+      -- (received in new locals: assigned to state and missing_of, the
+      -- seven values would each be moved)
+      local got_state, source, _, got_missing, _, raw, why = measure_of(ctx, el.path, AS_VALUES)
+      state = got_state; missing_of = got_missing
       if ctx.deadline ~= nil then dated_measure(ctx, state, raw) end
       item = measure_item(el, source and " (" .. source .. ")" or "", whats)
       if why then item = fill_with(MT.why, "i", item, "y", why) end
