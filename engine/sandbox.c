@@ -1130,6 +1130,13 @@ void sandbox_engine_call(lua_State *L, int nargs) {
   lua_State *co = push_engine_thread(L);   /* fn args... co */
   lua_insert(L, -nargs - 2);               /* co fn args... */
   int status = lua_checkstack(co, nargs + 1) ? LUA_OK : LUA_ERRMEM;
+  if (co == L) {                           /* nested in engine work: already there */
+    status = lua_pcall(L, nargs, 1, 0);
+    lua_remove(L, -2);
+    engine_mode_leave(sb, &m);
+    if (status != LUA_OK) lua_error(L);
+    return;
+  }
   if (status == LUA_OK) {
     int nresults;
     lua_xmove(L, co, nargs + 1);
