@@ -465,6 +465,15 @@ local function schema_question(schema, path)
   return nil
 end
 
+-- The question for a path of the engine's schema, found and kept as engine
+-- work (by kept: a string path of at most KEPT_PATH_MAX bytes).
+local function keep_question(sq, schema, path)
+  local q = question_in_model(schema, path)
+  if q == nil then q = schema_question(schema, path) or false end
+  if sq.n < MEMO_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
+  return q
+end
+
 -- The question the schema attaches to `path` (or to its nearest ancestor),
 -- for a context whose `schema` field the caller has just read once (it is
 -- `schema`): ctx:question_for's body, which Ctx:ask calls without the
@@ -472,18 +481,11 @@ end
 -- is never read again: what is cached is found in the schema compared,
 -- never in one a context whose fields change between reads gives
 -- afterwards.)
--- (Engine work, by kept: the engine's schema, a string path.)
-local function keep_question(sq, schema, path)
-  local q = question_in_model(schema, path)
-  if q == nil then q = schema_question(schema, path) or false end
-  if sq.n < MEMO_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
-  return q
-end
 local function question_of(self, schema, path)
   local q
   local sq = schema_questions
-  if sq.by_engine and rawequal(schema, sq.schema) and type(path) == "string" and #path <= KEPT_PATH_MAX then
-    q = kept(sq.by_path, path, keep_question, sq, schema, path)
+  if sq.by_engine and sq.is_schema[schema] and type(path) == "string" and #path <= KEPT_PATH_MAX then
+    q = kept(sq.by_path, path, keep_question, sq, schema, path)   -- (Ctx:ask's copy of this call: the same test)
   else
     q = schema_question(schema, path)
   end
@@ -511,8 +513,12 @@ function Ctx:ask(path, text)
   if text then en, fr = text_pair(text, "question")
   else
     local q
-    if self.question_for == own_question_for then   -- without the method's call
-      q = question_of(self, self.schema, path)
+    if self.question_for == own_question_for then   -- question_of's kept question, without its call
+      local schema, sq = self.schema, schema_questions
+      if sq.by_engine and sq.is_schema[schema] and type(path) == "string" and #path <= KEPT_PATH_MAX then
+        q = kept(sq.by_path, path, keep_question, sq, schema, path)
+      end
+      if not q then q = question_of(self, schema, path) end
     else
       q = self:question_for(path)   -- called as a method: an error names it so
     end
@@ -834,27 +840,18 @@ local function build_offences(profile, as_of)
   return list
 end
 
--- (Engine work, by kept: the engine's profile and date.)
-local function keep_offences(ix, profile, as_of)
-  local list = build_offences(profile, as_of)
-  ix.list = list
-  return list
-end
-
 -- The internal offence list for ctx, cached when ctx reads the engine's
 -- profile at the engine's date (ix.as_of a string, or NaN when the date
 -- begin was given was none: `==` then calls no metamethod of a rule's value
 -- beside it, and compares as rawequal does) and begin was given them
--- outside any rule's call.  ctx's profile and date are each read once: the
--- list cached is made from the values compared.
+-- outside any rule's call (and made the list then: by_engine).  ctx's
+-- profile and date are each read once.
 local function offences_of(ctx)
   local ix = offence_index
   local profile = ctx.profile
   if ix.is_profile[profile] then
     local as_of = ctx.as_of
-    if as_of == ix.as_of and ix.by_engine then
-      return kept(ix, "list", keep_offences, ix, profile, as_of), ix
-    end
+    if as_of == ix.as_of and ix.by_engine then return ix.list, ix end
     return build_offences(profile, as_of), nil
   end
   return build_offences(profile, ctx.as_of), nil
@@ -946,11 +943,13 @@ local function index_conduct(list)
   end
   return by_element
 end
--- (Engine work, by kept: the list of the engine's profile and date.)
-local function keep_conduct_index(ix, list)
-  local by_element = index_conduct(list)
-  ix.covering = by_element
-  return by_element
+
+-- The offence list of the engine's profile and date and its conduct
+-- index, made as engine work (kept, by begin) before any rule asks.
+local function keep_offences(ix, profile, as_of)
+  local list = build_offences(profile, as_of)
+  ix.list, ix.covering = list, index_conduct(list)
+  return list
 end
 
 local NONE = {}   -- no offence: never handed out (hand_out copies)
@@ -970,7 +969,7 @@ function Ctx:covering(element)
   local picks
   if ix then
     -- the offences by conduct element, indexed once per profile and date
-    local by_element = kept(ix, "covering", keep_conduct_index, ix, list)
+    local by_element = ix.covering
     picks = by_element[element]   -- its keys are strings: any other element finds nothing
     if picks == nil and type(element) == "string" then picks = NONE end
   end
@@ -1381,16 +1380,23 @@ local function begin(profile, schema, as_of, rule, bound_since, deps)
   -- raw), ix.as_of is a string or NaN (`==` with either calls no __eq), the
   -- schema is looked up in is_schema.  A nil or NaN profile or schema,
   -- which cannot be a key, leaves the set empty.
-  -- The caches are the engine's work (by_engine) when the engine calls
-  -- begin, outside every rule's call; a rule's own call of begin (lx._run)
-  -- makes them follow its values uncached.
+  -- The caches are the engine's work when the engine calls begin, outside
+  -- every rule's call (by_engine: the offence list and its conduct index
+  -- made here, before any rule asks, so that no rule's count depends on
+  -- whether it was the first to ask; the schema's questions by kept, as
+  -- each is asked); a rule's own call of begin (lx._run) makes them follow
+  -- its values uncached.
   local ix = offence_index
   if not (ix.is_profile[profile] and ix.as_of == as_of) then
     if type(as_of) == "string" then ix.as_of = as_of else ix.as_of = NOT_A_DATE end
-    ix.list, ix.covering, ix.by_engine = nil, nil, outside_calls()
+    ix.list, ix.covering, ix.by_engine = nil, nil, false
     if ix.is_profile[profile] == nil then
       if profile == nil or profile ~= profile then ix.is_profile = {} else ix.is_profile = { [profile] = true } end
       if is_view(profile) then viewed_profile.set = ix.is_profile else viewed_profile.set = NO_VIEW end
+    end
+    if ix.as_of == as_of and ix.is_profile[profile] and outside_calls() then   -- (a date that is a string)
+      kept(ix, "list", keep_offences, ix, profile, as_of)
+      ix.by_engine = true
     end
   end
   local sq = schema_questions

@@ -13,8 +13,9 @@
 # engine that charged the caches to the first rule that asks), takes 300
 # instructions off (less than building any of the three costs: about
 # 1,000 to 2,200 on France), and requires the tight rule met with the same
-# finding alone, after the builder, and before it.  (Before acct10, alone
-# and before the builder it ran out of its budget.)
+# finding alone, after the builder, and before it; and that the longest
+# loop is the same in every order, to the instruction.  (Before acct10,
+# alone and before the builder it ran out of its budget.)
 
 acct10_rules() {   # acct10_rules DIR: the untoc pack's frame, without its rules
   mkdir -p "$1/rules/untoc"
@@ -60,4 +61,12 @@ for kind in offences covering questions; do
     fail "acct10: $kind: the tight rule's finding depends on the rules before it (loop of $spin)"
     for o in first alone after; do echo "     $o: $(cut -c1-200 "$d/$o")"; done
   fi
+  # to the instruction: the longest loop met after the builder is met, and one turn more is not, in every order
+  exact=ok
+  for o in alone after; do
+    [ "$(acct10_tight "$d" $kind $lo $o | cut -d' ' -f1)" = met ] || exact="met $o with a loop of $lo: no"
+    [ "$(acct10_tight "$d" $kind $((lo + 1)) $o | cut -d' ' -f1)" = met ] && exact="met $o with a loop of $((lo + 1)): yes"
+  done
+  if [ "$exact" = ok ]; then ok "acct10: $kind: the tight rule's count is the same to the instruction in every order"
+  else fail "acct10: $kind: the tight rule's count depends on the order ($exact)"; fi
 done
