@@ -50,6 +50,7 @@ extern const size_t lx_lib_source_len;
 #define REG_LIB_VIEW "lexgap.libview"  /* registry: lx as rules see it (nested tables read-only) */
 #define REG_PROTO "lexgap.proto"     /* registry: allow-listed globals */
 #define REG_ENTRIES "lexgap.entries" /* registry: table -> its entries, for tables copied per rule file */
+#define REG_ENGINE_THREAD "lexgap.enginethread"  /* registry: the thread engine work in Lua runs on */
 #define HOOK_EVERY 1000              /* instructions between hook calls */
 #define MEMORY_SLACK (8u << 20)      /* hard limit = soft limit + slack */
 #define ALLOC_BYTES_PER_UNIT 32      /* allocation volume charged as instructions */
@@ -888,11 +889,14 @@ static int set_metatable_lua(lua_State *L) {
   return 1;
 }
 
+static int kept_lua(lua_State *L);
+static int outside_calls_lua(lua_State *L);
+
 /* [-0, +1] The table of engine primitives the rule library receives as its
 ** chunk argument: readonly, is_view, template_filler, joiner, set_metatable,
-** schema_question, bilingual_maker. */
+** schema_question, bilingual_maker, kept, outside_calls. */
 static void push_engine_primitives(lua_State *L) {
-  lua_createtable(L, 0, 7);
+  lua_createtable(L, 0, 9);
   lua_pushcfunction(L, set_metatable_lua);
   lua_setfield(L, -2, "set_metatable");
   lua_pushcfunction(L, readonly_lua);
@@ -907,6 +911,10 @@ static void push_engine_primitives(lua_State *L) {
   lua_setfield(L, -2, "schema_question");
   lua_pushcfunction(L, bilingual_maker_lua);
   lua_setfield(L, -2, "bilingual_maker");
+  lua_pushcfunction(L, kept_lua);
+  lua_setfield(L, -2, "kept");
+  lua_pushcfunction(L, outside_calls_lua);
+  lua_setfield(L, -2, "outside_calls");
 }
 
 /* [-1, +0] Keep the library table on top as REG_LIB, and as rules see it
@@ -1054,24 +1062,125 @@ int sandbox_new_account(lx_sandbox *sb) {
   return sb->naccounts++;
 }
 
+/* What engine work (sandbox_engine_work, sandbox_engine_call) suspends
+** and gives back: the running call's budgets and account, whether engine
+** work was already running (engine work may nest: a view's content made
+** while the library's caches are built), and the bytes engine work had
+** allocated when this one began. */
+typedef struct {
+  int in_call, account, engine_work;
+  size_t grown;
+} engine_mode;
+
+/* Start engine work: no budget applies and the blocks are the engine's. */
+static void engine_mode_enter(lx_sandbox *sb, engine_mode *m) {
+  m->in_call = sb->in_call;
+  m->account = sb->account;
+  m->engine_work = sb->engine_work;
+  m->grown = sb->engine_grown;
+  sb->in_call = 0;
+  sb->account = 0;
+  sb->engine_work = 1;
+}
+
+/* End engine work begun by engine_mode_enter(sb, m): budgets and account
+** back as they were, and a call that was running keeps the room it had
+** (its memory limits move up by the bytes the work allocated). */
+static void engine_mode_leave(lx_sandbox *sb, const engine_mode *m) {
+  sb->engine_work = m->engine_work;
+  sb->in_call = m->in_call;
+  sb->account = m->account;
+  if (m->in_call) {
+    sb->soft_limit += sb->engine_grown - m->grown;
+    sb->hard_limit += sb->engine_grown - m->grown;
+  }
+}
+
 void sandbox_engine_work(lua_State *L, lua_CFunction fn, int nargs, int nresults) {
   lx_sandbox *sb = sandbox_of(L);
-  int in_call = sb->in_call, account = sb->account;
-  size_t grown = sb->engine_grown;
-  sb->in_call = 0;                         /* no budget applies ... */
-  sb->account = 0;                         /* ... and the blocks are the engine's */
-  sb->engine_work = 1;
+  engine_mode m;
+  engine_mode_enter(sb, &m);
   lua_pushcfunction(L, fn);
   lua_insert(L, -nargs - 1);
   int status = lua_pcall(L, nargs, nresults, 0);
-  sb->engine_work = 0;
-  sb->in_call = in_call;
-  sb->account = account;
-  if (in_call) {                           /* the call keeps the room it had */
-    sb->soft_limit += sb->engine_grown - grown;
-    sb->hard_limit += sb->engine_grown - grown;
-  }
+  engine_mode_leave(sb, &m);
   if (status != LUA_OK) lua_error(L);
+}
+
+/* [-0, +1] The engine's own thread (REG_ENGINE_THREAD), made when there is
+** none (inside engine work: its blocks are the engine's), with no hook. */
+static lua_State *push_engine_thread(lua_State *L) {
+  lua_State *co;
+  if (lua_getfield(L, LUA_REGISTRYINDEX, REG_ENGINE_THREAD) == LUA_TTHREAD) {
+    co = lua_tothread(L, -1);
+  } else {
+    lua_pop(L, 1);
+    co = lua_newthread(L);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, REG_ENGINE_THREAD);
+  }
+  lua_sethook(co, NULL, 0, 0);             /* a new thread takes its maker's hook */
+  return co;
+}
+
+void sandbox_engine_call(lua_State *L, int nargs) {
+  lx_sandbox *sb = sandbox_of(L);
+  engine_mode m;
+  engine_mode_enter(sb, &m);
+  lua_State *co = push_engine_thread(L);   /* fn args... co */
+  lua_insert(L, -nargs - 2);               /* co fn args... */
+  int status = lua_checkstack(co, nargs + 1) ? LUA_OK : LUA_ERRMEM;
+  if (co == L) {                           /* nested in engine work: already there */
+    status = lua_pcall(L, nargs, 1, 0);
+    lua_remove(L, -2);
+    engine_mode_leave(sb, &m);
+    if (status != LUA_OK) lua_error(L);
+    return;
+  }
+  if (status == LUA_OK) {
+    int nresults;
+    lua_xmove(L, co, nargs + 1);
+    status = lua_resume(co, L, nargs, &nresults);
+    if (status == LUA_OK) lua_settop(co, 1);   /* its first result (nil when none) */
+    else if (status == LUA_YIELD) lua_pushliteral(co, "engine work may not yield");
+  } else {
+    lua_settop(L, -nargs - 2);             /* co */
+    lua_pushliteral(co, "not enough memory");
+  }
+  lua_xmove(co, L, 1);                     /* co result-or-error */
+  lua_remove(L, -2);
+  if (status == LUA_OK) {
+    lua_settop(co, 0);
+  } else {                                 /* the thread is dead: the next work makes another */
+    lua_pushnil(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, REG_ENGINE_THREAD);
+  }
+  engine_mode_leave(sb, &m);
+  if (status != LUA_OK) lua_error(L);
+}
+
+/* kept(slots, key, build, ...) for the rule library: slots[key], read
+** raw, when it is not nil; else build(...) run as engine work
+** (sandbox_engine_call: charged to no rule, on the engine's thread), which
+** stores what it keeps, and its result.  One C call either way, so that
+** the caller's count of instructions is the same whether the value was
+** kept already or is made now. */
+static int kept_lua(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_pushvalue(L, 2);
+  if (lua_rawget(L, 1) != LUA_TNIL) return 1;
+  lua_pop(L, 1);
+  luaL_checktype(L, 3, LUA_TFUNCTION);
+  sandbox_engine_call(L, lua_gettop(L) - 3);
+  return 1;
+}
+
+/* outside_calls() for the rule library: true when no call's budgets run
+** (the engine's own calls of the library, such as lx._begin before a
+** rule's call), false inside a rule's call. */
+static int outside_calls_lua(lua_State *L) {
+  lua_pushboolean(L, !sandbox_of(L)->in_call);
+  return 1;
 }
 
 void sandbox_use_account(lx_sandbox *sb, int account) {

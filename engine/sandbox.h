@@ -103,6 +103,20 @@ void sandbox_charge(lua_State *L, double units);
 ** raised again once the budgets are as they were. */
 void sandbox_engine_work(lua_State *L, lua_CFunction fn, int nargs, int nresults);
 
+/* [-(nargs+1), +1, e] Call the function below the nargs values on top, a
+** Lua function of the engine's (the rule library's), as engine work, as
+** sandbox_engine_work calls a C function, and leave its first result:
+** what it allocates is the engine's, charged to neither the running call's
+** budgets nor the rule file, and the call's memory limits move up by those
+** bytes.  It runs on a thread of the engine's own, never handed to a rule,
+** with no hook, so that its VM instructions advance neither the count hook
+** of the thread that asked (the running call's count is what it would be
+** without the work, whatever the work's size) nor any budget.  It must run
+** no rule code and be bounded by data of bounded size (the engine's
+** profile and schema).  An error of fn (out of memory) is raised again,
+** its message as it was, once the budgets are as they were. */
+void sandbox_engine_call(lua_State *L, int nargs);
+
 /* Print from rules goes to stderr when tracing is on, nowhere otherwise. */
 void sandbox_set_trace(lx_sandbox *sb, int on);
 

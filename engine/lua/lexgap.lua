@@ -430,10 +430,16 @@ end
 local own_check_declared = Ctx._check_declared   -- ctx._check_declared, unless a rule put its own on its context
 
 -- The schema's questions by path, for the schema the engine passed to
--- lx._run (a read-only view: the node a path leads to never changes): the
--- question value found there (a schema value, never copied, so the same one
--- a search would return), or false when none is.  Up to MEMO_MAX paths; a
--- context whose schema a rule replaced searches uncached.
+-- lx._begin outside any rule's call (by_engine: a read-only view of data of
+-- bounded size, the node a path leads to never changes): the question value
+-- found there (a schema value, never copied, so the same one a search would
+-- return), or false when none is.  Up to MEMO_MAX paths.  Each path is
+-- searched and kept as engine work (kept: charged to no rule, so that what
+-- a rule spends on asking does not depend on whether an earlier rule asked
+-- first), for paths of at most KEPT_PATH_MAX bytes (the engine's work per
+-- call stays small whatever a rule asks).  A schema a rule gave lx._run, a
+-- context whose schema a rule replaced, and a longer path or one that is
+-- no string are searched uncached, under the asking rule's budgets.
 -- For the built-in model the engine finds it (engine.schema_question: the
 -- same search in C over the model's data, the value read through its
 -- views), without walking the schema's views here; for any other schema,
@@ -441,8 +447,11 @@ local own_check_declared = Ctx._check_declared   -- ctx._check_declared, unless 
 -- the library searches.
 -- is_schema: { [schema] = true }, told by a lookup (raw, as rawequal
 -- compares, without its call).
-local schema_questions = { schema = nil, is_schema = {}, by_path = {}, n = 0 }
+local schema_questions = { schema = nil, is_schema = {}, by_path = {}, n = 0, by_engine = false }
 local question_in_model = engine.schema_question
+local kept = engine.kept   -- never handed to rules: it runs the library's functions outside every budget
+local outside_calls = engine.outside_calls
+local KEPT_PATH_MAX = 256
 
 -- The question the schema attaches to `path` (or to its nearest ancestor),
 -- or nil.
@@ -456,6 +465,15 @@ local function schema_question(schema, path)
   return nil
 end
 
+-- The question for a path of the engine's schema, found and kept as engine
+-- work (by kept: a string path of at most KEPT_PATH_MAX bytes).
+local function keep_question(sq, schema, path)
+  local q = question_in_model(schema, path)
+  if q == nil then q = schema_question(schema, path) or false end
+  if sq.n < MEMO_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
+  return q
+end
+
 -- The question the schema attaches to `path` (or to its nearest ancestor),
 -- for a context whose `schema` field the caller has just read once (it is
 -- `schema`): ctx:question_for's body, which Ctx:ask calls without the
@@ -466,17 +484,8 @@ end
 local function question_of(self, schema, path)
   local q
   local sq = schema_questions
-  if rawequal(schema, sq.schema) then
-    q = sq.by_path[path]   -- the paths kept are strings: any other finds nothing
-    if q == nil then
-      if type(path) == "string" then
-        q = question_in_model(schema, path)
-        if q == nil then q = schema_question(schema, path) or false end
-        if sq.n < MEMO_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
-      else
-        q = schema_question(schema, path)
-      end
-    end
+  if sq.by_engine and sq.is_schema[schema] and type(path) == "string" and #path <= KEPT_PATH_MAX then
+    q = kept(sq.by_path, path, keep_question, sq, schema, path)   -- (Ctx:ask's copy of this call: the same test)
   else
     q = schema_question(schema, path)
   end
@@ -504,9 +513,11 @@ function Ctx:ask(path, text)
   if text then en, fr = text_pair(text, "question")
   else
     local q
-    if self.question_for == own_question_for then   -- a path asked before is in the memo
+    if self.question_for == own_question_for then   -- question_of's kept question, without its call
       local schema, sq = self.schema, schema_questions
-      if sq.is_schema[schema] then q = sq.by_path[path] end
+      if sq.by_engine and sq.is_schema[schema] and type(path) == "string" and #path <= KEPT_PATH_MAX then
+        q = kept(sq.by_path, path, keep_question, sq, schema, path)
+      end
       if not q then q = question_of(self, schema, path) end
     else
       q = self:question_for(path)   -- called as a method: an error names it so
@@ -802,14 +813,17 @@ end
 -- a list of { id = ..., o = read-only offence }.
 --
 -- The sorted, resolved list is built once per profile and assessment date
--- (the profile the engine passed to lx._run) and kept here, out of rules'
--- reach; each call hands out fresh entry tables, so what a rule does with its
--- list cannot reach another rule.  A context whose profile or date a rule
--- replaced is served uncached.
+-- (the profile and date the engine passed to lx._begin outside any rule's
+-- call: by_engine) and kept here, out of rules' reach, as engine work
+-- (kept: charged to no rule, so that what a rule spends does not depend on
+-- whether an earlier rule asked first); each call hands out fresh entry
+-- tables, so what a rule does with its list cannot reach another rule.  A
+-- profile or date a rule gave lx._run, and a context whose profile or date
+-- a rule replaced, are served uncached, under the asking rule's budgets.
 -- (is_profile: { [profile] = true }, so that a lookup, not a call of
 -- rawequal, tells the engine's profile from any other value: indexing by a
 -- table compares it raw, without a rule's __eq.)
-local offence_index = { as_of = nil, list = nil, covering = nil, is_profile = {} }   -- covering: index_conduct(list)
+local offence_index = { as_of = nil, list = nil, covering = nil, is_profile = {}, by_engine = false }   -- covering: index_conduct(list)
 local NOT_A_DATE = 0 / 0   -- ix.as_of when begin's date is no string: equal to nothing
 
 -- [{ id, o }] of the offences in force, sorted by identifier (the o are
@@ -834,17 +848,15 @@ end
 -- The internal offence list for ctx, cached when ctx reads the engine's
 -- profile at the engine's date (ix.as_of a string, or NaN when the date
 -- begin was given was none: `==` then calls no metamethod of a rule's value
--- beside it, and compares as rawequal does).  ctx's profile and date are
--- each read once: the list cached is made from the values compared.
+-- beside it, and compares as rawequal does) and begin was given them
+-- outside any rule's call (and made the list then: by_engine).  ctx's
+-- profile and date are each read once.
 local function offences_of(ctx)
   local ix = offence_index
   local profile = ctx.profile
   if ix.is_profile[profile] then
     local as_of = ctx.as_of
-    if as_of == ix.as_of then
-      if not ix.list then ix.list = build_offences(profile, as_of) end
-      return ix.list, ix
-    end
+    if as_of == ix.as_of and ix.by_engine then return ix.list, ix end
     return build_offences(profile, as_of), nil
   end
   return build_offences(profile, ctx.as_of), nil
@@ -937,6 +949,14 @@ local function index_conduct(list)
   return by_element
 end
 
+-- The offence list of the engine's profile and date and its conduct
+-- index, made as engine work (kept, by begin) before any rule asks.
+local function keep_offences(ix, profile, as_of)
+  local list = build_offences(profile, as_of)
+  ix.list, ix.covering = list, index_conduct(list)
+  return list
+end
+
 local NONE = {}   -- no offence: never handed out (hand_out copies)
 
 -- Offences in force that cover a conduct element.
@@ -955,7 +975,6 @@ function Ctx:covering(element)
   if ix then
     -- the offences by conduct element, indexed once per profile and date
     local by_element = ix.covering
-    if not by_element then by_element = index_conduct(list); ix.covering = by_element end
     picks = by_element[element]   -- its keys are strings: any other element finds nothing
     if picks == nil and type(element) == "string" then picks = NONE end
   end
@@ -1366,18 +1385,29 @@ local function begin(profile, schema, as_of, rule, bound_since, deps)
   -- raw), ix.as_of is a string or NaN (`==` with either calls no __eq), the
   -- schema is looked up in is_schema.  A nil or NaN profile or schema,
   -- which cannot be a key, leaves the set empty.
+  -- The caches are the engine's work when the engine calls begin, outside
+  -- every rule's call (by_engine: the offence list and its conduct index
+  -- made here, before any rule asks, so that no rule's count depends on
+  -- whether it was the first to ask; the schema's questions by kept, as
+  -- each is asked); a rule's own call of begin (lx._run) makes them follow
+  -- its values uncached.
   local ix = offence_index
   if not (ix.is_profile[profile] and ix.as_of == as_of) then
     if type(as_of) == "string" then ix.as_of = as_of else ix.as_of = NOT_A_DATE end
-    ix.list, ix.covering = nil, nil
+    ix.list, ix.covering, ix.by_engine = nil, nil, false
     if ix.is_profile[profile] == nil then
       if profile == nil or profile ~= profile then ix.is_profile = {} else ix.is_profile = { [profile] = true } end
       if is_view(profile) then viewed_profile.set = ix.is_profile else viewed_profile.set = NO_VIEW end
+    end
+    if ix.as_of == as_of and ix.is_profile[profile] and outside_calls() then   -- (a date that is a string)
+      kept(ix, "list", keep_offences, ix, profile, as_of)
+      ix.by_engine = true
     end
   end
   local sq = schema_questions
   if not sq.is_schema[schema] then   -- (nil or NaN, no key, leave is_schema empty)
     sq.schema, sq.is_schema, sq.by_path, sq.n = schema, (schema == nil or schema ~= schema) and {} or { [schema] = true }, {}, 0
+    sq.by_engine = outside_calls()
   end
   return new_context(profile, schema, as_of, rule, bound_since, deps)
 end

@@ -1,0 +1,72 @@
+# The library's caches as engine work (acct10; sourced by tests/e2e/run.sh;
+# issue 13, design.md "Threat model").
+#
+# The offence list, its conduct index and the schema questions' memo, kept
+# by the rule library between the rules of an evaluation, are built as the
+# engine's work, charged to no rule: a rule's finding must not depend on
+# whether a rule before it had them built.  tests/fixtures/acct10/tight.lua
+# spends all but a little of its instruction budget in a loop, then asks
+# for the offences, the offences covering conduct elements, or schema
+# questions (asks.lua); builder.lua asks the same with room to spare.  For
+# each kind of question the suite finds the longest loop with which the
+# tight rule is met when the builder runs first (the cheapest case on an
+# engine that charged the caches to the first rule that asks), takes 300
+# instructions off (less than building any of the three costs: about
+# 1,000 to 2,200 on France), and requires the tight rule met with the same
+# finding alone, after the builder, and before it; and that the longest
+# loop is the same in every order, to the instruction.  (Before acct10,
+# alone and before the builder it ran out of its budget.)
+
+acct10_rules() {   # acct10_rules DIR: the untoc pack's frame, without its rules
+  mkdir -p "$1/rules/untoc"
+  cp -R "$RULES/schema.lua" "$RULES/schema" "$RULES/eu-members.lua" "$1/rules/"
+  cp -R "$RULES/untoc/instrument.lua" "$RULES/untoc/levels.lua" "$RULES/untoc/texts" "$1/rules/untoc/"
+}
+acct10_rule() {    # acct10_rule NAME KIND SPIN CLAUSE: the fixture NAME, asks.lua pasted in
+  local f="$FIX/acct10"
+  { echo "local asks = (function()"; sed "s/'all' --\[\[KIND\]\]/'$2'/" "$f/asks.lua"; echo "end)()"
+    sed -e '/--\[\[ASKS\]\]/d' -e "s/0 --\[\[SPIN\]\]/$3/" -e "s/'untoc:1\.4'/'untoc:1.$4'/" "$f/$1.lua"; }
+}
+acct10_tight() {   # acct10_tight DIR KIND SPIN ORDER: the tight rule's status and explanation
+  local d=$1
+  rm -f "$d/rules/untoc/builder.lua"
+  case $4 in
+    first) acct10_rule builder "$2" 0 4 > "$d/rules/untoc/builder.lua" ;;
+    after) acct10_rule builder "$2" 0 6 > "$d/rules/untoc/builder.lua" ;;
+  esac
+  acct10_rule tight "$2" "$3" 5 > "$d/rules/untoc/tight.lua"
+  timeout 60 "$LEXGAP" assess --rules "$d/rules" --as-of 2026-01-01 --format json --fail-on none "$ROOT/profiles/france.lua" 2>/dev/null \
+    | jq -r '.assessments[].findings[] | select(.rule.file | endswith("/tight.lua")) | .status + " " + (.explanation.en // "") + " " + (.error.message // "")'
+}
+
+for kind in offences covering questions; do
+  d="$TMP/acct10-$kind"
+  acct10_rules "$d"
+  lo=19900000 hi=20000000
+  if [ "$(acct10_tight "$d" $kind $lo first | cut -d' ' -f1)" != met ]; then
+    fail "acct10: the tight rule ($kind) is not met even with 100,000 instructions left"
+    continue
+  fi
+  while [ $((hi - lo)) -gt 1 ]; do
+    mid=$(( (lo + hi) / 2 ))
+    if [ "$(acct10_tight "$d" $kind $mid first | cut -d' ' -f1)" = met ]; then lo=$mid; else hi=$mid; fi
+  done
+  spin=$((lo - 300))
+  acct10_tight "$d" $kind $spin first > "$d/first"
+  acct10_tight "$d" $kind $spin alone > "$d/alone"
+  acct10_tight "$d" $kind $spin after > "$d/after"
+  if grep -q '^met asked with little left' "$d/first" && cmp -s "$d/first" "$d/alone" && cmp -s "$d/first" "$d/after"; then
+    ok "acct10: a rule with little budget left asking for $kind: the same finding alone, after and before the rule that asks first"
+  else
+    fail "acct10: $kind: the tight rule's finding depends on the rules before it (loop of $spin)"
+    for o in first alone after; do echo "     $o: $(cut -c1-200 "$d/$o")"; done
+  fi
+  # to the instruction: the longest loop met after the builder is met, and one turn more is not, in every order
+  exact=ok
+  for o in alone after; do
+    [ "$(acct10_tight "$d" $kind $lo $o | cut -d' ' -f1)" = met ] || exact="met $o with a loop of $lo: no"
+    [ "$(acct10_tight "$d" $kind $((lo + 1)) $o | cut -d' ' -f1)" = met ] && exact="met $o with a loop of $((lo + 1)): yes"
+  done
+  if [ "$exact" = ok ]; then ok "acct10: $kind: the tight rule's count is the same to the instruction in every order"
+  else fail "acct10: $kind: the tight rule's count depends on the order ($exact)"; fi
+done
