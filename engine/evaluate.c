@@ -424,11 +424,12 @@ static void read_finding(finding_reader *fr, lua_State *L, lx_finding *f) {
 ** would be looked up in Lua's string cache at every read). */
 enum { UP_CHECKED = 1, UP_FINISH, UP_NOTES, UP_STATUSES, UP_KEYS };
 
-/* [-0, +1] t[key] for the table at index t, key an engine_keys name:
-** through t's metatable (ctx) or raw (a table without one). */
-static int get_key(lua_State *L, int t, int key, int raw) {
-  t = lua_absindex(L, t);
+/* [-0, +1] t[key] for the table at stack index t (not a pseudo-index),
+** key an engine_keys name: through t's metatable (ctx) or raw (a table
+** without one).  Inlined: it runs about six times a rule. */
+static inline __attribute__((always_inline)) int get_key(lua_State *L, int t, int key, int raw) {
   lua_pushvalue(L, lua_upvalueindex(UP_KEYS + key));
+  if (t < 0) t--;                                     /* below the key just pushed */
   return raw ? lua_rawget(L, t) : lua_gettable(L, t);
 }
 
