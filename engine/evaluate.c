@@ -482,56 +482,48 @@ static int option_plain(lua_State *L, int idx) {
 ** fr are strings (appended when the finding is read: kept_text_at), and an
 ** unknown finding has its questions.  ctx's reads go through its metatable
 ** as in Lua (its __index is the library's method table, which holds none
-** of these names). */
+** of these names).  No read here runs code (r and what it holds are read
+** raw; ctx's metatable, CTX_META, has the table Ctx as its __index), so
+** the values are read in the order they are returned, each pushed once
+** where check_finished returns it: only the status (needed to know whether
+** the level's note applies) and the note are read first.  At most 14
+** slots: within the LUA_MINSTACK a C function is given. */
 static int finish_plain(lua_State *L, int ctx, int r) {
   int top = lua_gettop(L), notes = lua_upvalueindex(UP_NOTES);
   if (lua_type(L, r) != LUA_TTABLE || lua_getmetatable(L, r) || !lua_istable(L, notes)) goto not_plain;
   get_key(L, r, KEY_CTX, 1);
   if (!lua_rawequal(L, -1, ctx)) goto not_plain;
-  int missing = lua_gettop(L) + 1;
-  get_key(L, r, KEY_MISSING, 1);
-  if (!missing_plain(L, missing)) goto not_plain;
+  lua_settop(L, top);
+  int explanation = top + 1;
+  if (get_key(L, r, KEY_EXPLANATION, 1) != LUA_TTABLE || lua_getmetatable(L, explanation)) goto not_plain;
+  int at_status = top + 2;                                 /* the status's number ... */
+  get_key(L, r, KEY_STATUS, 1);
+  int status = lua_rawget(L, lua_upvalueindex(UP_STATUSES)) == LUA_TNUMBER ? (int)lua_tointeger(L, at_status) : -1;
+  if (status < 0) goto not_plain;
+  int note = 0;                                            /* ... LEVEL_NOTE[ctx.level], where it applies */
+  if (status != LX_NOT_APPLICABLE) {
+    get_key(L, ctx, KEY_LEVEL, 0);
+    int kind = lua_rawget(L, notes);
+    if (kind == LUA_TTABLE && !lua_getmetatable(L, -1)) note = lua_gettop(L);
+    else if (kind != LUA_TNIL) goto not_plain;
+  }
+  /* status en fr option missing questions evidence note_en note_fr, from here */
+  lua_pushvalue(L, at_status);
+  if (get_key(L, explanation, KEY_EN, 1) != LUA_TSTRING || get_key(L, explanation, KEY_FR, 1) != LUA_TSTRING)
+    goto not_plain;
   int option = lua_gettop(L) + 1;
   get_key(L, r, KEY_OPTION, 1);
   if (!option_plain(L, option)) goto not_plain;
   lua_settop(L, option);
-  int at_status = lua_gettop(L) + 1;
-  get_key(L, r, KEY_STATUS, 1);
-  lua_pushvalue(L, at_status);
-  int known;
-  int status = lua_rawget(L, lua_upvalueindex(UP_STATUSES)) == LUA_TNUMBER ? (int)lua_tointegerx(L, -1, &known) : -1;
-  if (status < 0) goto not_plain;
-  int note = 0;                                                   /* LEVEL_NOTE[ctx.level], where it is */
-  if (status != LX_NOT_APPLICABLE) {
-    get_key(L, ctx, KEY_LEVEL, 0);
-    int kind = lua_rawget(L, notes);
-    if (kind == LUA_TTABLE && !lua_getmetatable(L, -1) && get_key(L, -1, KEY_EN, 1) == LUA_TSTRING &&
-        get_key(L, -2, KEY_FR, 1) == LUA_TSTRING)
-      note = lua_gettop(L) - 2;
-    else if (kind != LUA_TNIL)
-      goto not_plain;
-  }
-  int explanation = lua_gettop(L) + 1;
-  if (get_key(L, r, KEY_EXPLANATION, 1) != LUA_TTABLE || lua_getmetatable(L, explanation) ||
-      get_key(L, explanation, KEY_EN, 1) != LUA_TSTRING || get_key(L, explanation, KEY_FR, 1) != LUA_TSTRING)
-    goto not_plain;
-  int questions = lua_gettop(L) + 1;
-  get_key(L, ctx, KEY_QUESTIONS, 0);
-  if (status == LX_UNKNOWN && lua_isnil(L, questions)) goto not_plain;   /* the library's error */
-  int open = status == LX_UNKNOWN || status == LX_PARTLY_MET || status == LX_NOT_MET;
+  int missing = option + 1;
+  get_key(L, r, KEY_MISSING, 1);
+  if (!missing_plain(L, missing)) goto not_plain;
+  if (status == LX_UNKNOWN || status == LX_PARTLY_MET || status == LX_NOT_MET) {
+    if (get_key(L, ctx, KEY_QUESTIONS, 0) == LUA_TNIL && status == LX_UNKNOWN) goto not_plain;   /* the library's error */
+  } else lua_pushnil(L);                                   /* a closed finding has none */
   get_key(L, ctx, KEY_EVIDENCE, 0);
-  /* status en fr option missing questions evidence note_en note_fr, on
-  ** top: check_finished returns the top FINDING_VALUES values */
-  if (!lua_checkstack(L, FINDING_VALUES)) goto not_plain;
-  lua_pushvalue(L, at_status + 1);                       /* its number */
-  lua_pushvalue(L, explanation + 1);
-  lua_pushvalue(L, explanation + 2);
-  lua_pushvalue(L, option);
-  lua_pushvalue(L, missing);
-  if (open) lua_pushvalue(L, questions); else lua_pushnil(L);
-  lua_pushvalue(L, questions + 1);
-  if (note) { lua_pushvalue(L, note + 1); lua_pushvalue(L, note + 2); }
-  else { lua_pushnil(L); lua_pushnil(L); }
+  if (!note) { lua_pushnil(L); lua_pushnil(L); }
+  else if (get_key(L, note, KEY_EN, 1) != LUA_TSTRING || get_key(L, note, KEY_FR, 1) != LUA_TSTRING) goto not_plain;
   return 1;
 not_plain:
   lua_settop(L, top);
