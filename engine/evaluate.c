@@ -765,16 +765,16 @@ static void leave_lua(evaluation *ev) {
 }
 
 /* [-0, +1] ctx.bound_since for a rule of instrument k (-1: none): the date
-** the instrument binds the State from, or nil. */
-static void push_bound_since(evaluation *ev, int k) {
+** the instrument binds the State from, or nil; returns its type. */
+static int push_bound_since(evaluation *ev, int k) {
   lua_State *L = sandbox_state(ev->sb);
   const char *since = k >= 0 ? ev->a->bindings[k].since : "";
-  if (!*since) { lua_pushnil(L); return; }
+  if (!*since) { lua_pushnil(L); return LUA_TNIL; }
   if (ev->since_refs[k] == LUA_NOREF) {
     lua_pushstring(L, since);
     ev->since_refs[k] = luaL_ref(L, LUA_REGISTRYINDEX);
   }
-  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->since_refs[k]);
+  return lua_rawgeti(L, LUA_REGISTRYINDEX, ev->since_refs[k]);
 }
 
 /* How many contexts lx._begin has made (its upvalue `begun`); -1 when the
@@ -798,11 +798,12 @@ static int begin_changes_nothing(evaluation *ev, lua_State *L) {
   return ev->begun >= 0 && begun(ev, L) == ev->begun;
 }
 
-/* [-1, +0] Inside push_context: set the field whose name is below the
-** value on top of the table at ctx (absolute), raw, and pop both; a nil
-** value is not stored (as a table constructor stores none). */
-static void context_set(lua_State *L, int ctx) {
-  if (lua_isnil(L, -1)) lua_pop(L, 2);
+/* [-2, +0] Inside push_context: set the field whose name is below the
+** value on top (of type `type`, as the call that pushed it returned it) of
+** the table at ctx (absolute), raw, and pop both; a nil value is not
+** stored (as a table constructor stores none). */
+static void context_set(lua_State *L, int ctx, int type) {
+  if (type == LUA_TNIL) lua_pop(L, 2);
   else lua_rawset(L, ctx);
 }
 
@@ -816,37 +817,41 @@ static void context_set(lua_State *L, int ctx) {
 ** NO_DEPS, and the profile's state (profile.state read through the view as
 ** Lua reads it, once an evaluation: a view gives the same table for a
 ** field every time).  For begin_changes_nothing's case only: no library
-** cache is followed here. */
+** cache is followed here.  The rule table is on top (at constants): the
+** context is made above it.  Each value's type is the one the call that
+** pushed it returned (no lua_type asked again). */
 static void push_context(evaluation *ev, lua_State *L, int constants, int instrument, const lx_rule *r) {
   const int *key = ev->reader.keys;
+  int ctx = constants + 1, type;
   lua_createtable(L, 0, CONTEXT_FIELDS);
-  int ctx = lua_gettop(L);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_PROFILE]); lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref);
-  context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_SCHEMA]); lua_rawgeti(L, LUA_REGISTRYINDEX, ev->a->rules->schema_ref);
-  context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_AS_OF]); lua_rawgeti(L, LUA_REGISTRYINDEX, ev->as_of_ref);
-  context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_REF]); lua_rawgeti(L, constants, CONST_REF); context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_ID]); lua_rawgeti(L, constants, CONST_ID); context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_LEVEL]); lua_rawgeti(L, constants, CONST_LEVEL); context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_BOUND_SINCE]); push_bound_since(ev, instrument); context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_DEADLINE]); lua_rawgeti(L, constants, CONST_DEADLINE);
-  context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_DECLARED]); lua_rawgeti(L, constants, CONST_FACTS); context_set(L, ctx);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_PROFILE]);
+  context_set(L, ctx, lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_SCHEMA]);
+  context_set(L, ctx, lua_rawgeti(L, LUA_REGISTRYINDEX, ev->a->rules->schema_ref));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_AS_OF]);
+  context_set(L, ctx, lua_rawgeti(L, LUA_REGISTRYINDEX, ev->as_of_ref));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_REF]); context_set(L, ctx, lua_rawgeti(L, constants, CONST_REF));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_ID]); context_set(L, ctx, lua_rawgeti(L, constants, CONST_ID));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_LEVEL]); context_set(L, ctx, lua_rawgeti(L, constants, CONST_LEVEL));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_BOUND_SINCE]); context_set(L, ctx, push_bound_since(ev, instrument));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_DEADLINE]);
+  context_set(L, ctx, lua_rawgeti(L, constants, CONST_DEADLINE));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_DECLARED]);
+  context_set(L, ctx, lua_rawgeti(L, constants, CONST_FACTS));
   lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_DEPS]);
-  if (r->ndepends) push_deps(L, ev->a, r); else lua_rawgeti(L, LUA_REGISTRYINDEX, ev->no_deps_ref);
-  context_set(L, ctx);
+  if (r->ndepends) { push_deps(L, ev->a, r); type = LUA_TTABLE; }
+  else type = lua_rawgeti(L, LUA_REGISTRYINDEX, ev->no_deps_ref);
+  context_set(L, ctx, type);
   lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_STATE]);
   if (ev->state_ref == LUA_NOREF) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref);
     lua_pushvalue(L, -2);
-    lua_gettable(L, -2);                              /* profile.state, through the view */
+    type = lua_gettable(L, -2);                       /* profile.state, through the view */
     lua_remove(L, -2);
     lua_pushvalue(L, -1);
     ev->state_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  } else lua_rawgeti(L, LUA_REGISTRYINDEX, ev->state_ref);
-  context_set(L, ctx);
+  } else type = lua_rawgeti(L, LUA_REGISTRYINDEX, ev->state_ref);
+  context_set(L, ctx, type);
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->meta_ref);
   lua_setmetatable(L, ctx);
 }
