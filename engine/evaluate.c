@@ -68,7 +68,7 @@ static void push_rule_constants(lua_State *L, int constants_ref, int check, cons
       int same = lua_touserdata(L, -1) == (const void *)r;
       lua_pop(L, 1);
       if (same) {
-        lua_remove(L, -2);                            /* kept */
+        lua_replace(L, -2);                           /* kept */
         return;
       }
     }
@@ -880,7 +880,7 @@ static int prepare_rule(void *ud, int i) {
   if (!begins && ev->meta_ref != LUA_NOREF) {   /* what lx._context would make, made in C */
     push_rule_constants(L, ev->constants_ref, check, r, ins);
     push_context(ev, L, check + 1, instrument, r);
-    lua_remove(L, check + 1);
+    lua_replace(L, check + 1);                  /* the context where the rule table was */
     return 2;
   }
   lua_rawgeti(L, LUA_REGISTRYINDEX, begins ? ev->begin_ref : ev->context_ref);
