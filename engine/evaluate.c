@@ -263,15 +263,14 @@ static void read_text(finding_reader *fr, lua_State *L, int idx, lx_text *t) {
   t->fr = raw_string(fr, L, idx, KEY_FR);
 }
 
-/* [-0, +0] Read the list at stack index idx (anything but a table: an
-** empty list); calls item() with each element on top of the stack, which
-** returns 1 when it read it into out, 0 when it skipped it (out is then
-** the next element's). */
+/* [-0, +0] Read the list at stack index idx (absolute: read_finding's
+** values' places) (anything but a table: an empty list); calls item() with
+** each element on top of the stack, which returns 1 when it read it into
+** out, 0 when it skipped it (out is then the next element's). */
 static int read_list(finding_reader *fr, lua_State *L, int idx, void **items, size_t size,
                      int (*item)(finding_reader *, lua_State *, void *)) {
   int n = 0;
   *items = NULL;
-  idx = lua_absindex(L, idx);
   if (lua_type(L, idx) == LUA_TTABLE) {
     int len = (int)lua_rawlen(L, idx);
     if (len > 0 && (size_t)len <= SIZE_MAX / size && reader_takes(fr, (size_t)len * size) &&
