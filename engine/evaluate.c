@@ -68,7 +68,7 @@ static void push_rule_constants(lua_State *L, int constants_ref, int check, cons
       int same = lua_touserdata(L, -1) == (const void *)r;
       lua_pop(L, 1);
       if (same) {
-        lua_remove(L, -2);                            /* kept */
+        lua_replace(L, -2);                           /* kept */
         return;
       }
     }
@@ -263,15 +263,14 @@ static void read_text(finding_reader *fr, lua_State *L, int idx, lx_text *t) {
   t->fr = raw_string(fr, L, idx, KEY_FR);
 }
 
-/* [-0, +0] Read the list at stack index idx (anything but a table: an
-** empty list); calls item() with each element on top of the stack, which
-** returns 1 when it read it into out, 0 when it skipped it (out is then
-** the next element's). */
+/* [-0, +0] Read the list at stack index idx (absolute: read_finding's
+** values' places) (anything but a table: an empty list); calls item() with
+** each element on top of the stack, which returns 1 when it read it into
+** out, 0 when it skipped it (out is then the next element's). */
 static int read_list(finding_reader *fr, lua_State *L, int idx, void **items, size_t size,
                      int (*item)(finding_reader *, lua_State *, void *)) {
   int n = 0;
   *items = NULL;
-  idx = lua_absindex(L, idx);
   if (lua_type(L, idx) == LUA_TTABLE) {
     int len = (int)lua_rawlen(L, idx);
     if (len > 0 && (size_t)len <= SIZE_MAX / size && reader_takes(fr, (size_t)len * size) &&
@@ -424,11 +423,12 @@ static void read_finding(finding_reader *fr, lua_State *L, lx_finding *f) {
 ** would be looked up in Lua's string cache at every read). */
 enum { UP_CHECKED = 1, UP_FINISH, UP_NOTES, UP_STATUSES, UP_KEYS };
 
-/* [-0, +1] t[key] for the table at index t, key an engine_keys name:
-** through t's metatable (ctx) or raw (a table without one). */
-static int get_key(lua_State *L, int t, int key, int raw) {
-  t = lua_absindex(L, t);
+/* [-0, +1] t[key] for the table at stack index t (not a pseudo-index),
+** key an engine_keys name: through t's metatable (ctx) or raw (a table
+** without one).  Inlined: it runs about six times a rule. */
+static inline __attribute__((always_inline)) int get_key(lua_State *L, int t, int key, int raw) {
   lua_pushvalue(L, lua_upvalueindex(UP_KEYS + key));
+  if (t < 0) t--;                                     /* below the key just pushed */
   return raw ? lua_rawget(L, t) : lua_gettable(L, t);
 }
 
@@ -481,56 +481,48 @@ static int option_plain(lua_State *L, int idx) {
 ** fr are strings (appended when the finding is read: kept_text_at), and an
 ** unknown finding has its questions.  ctx's reads go through its metatable
 ** as in Lua (its __index is the library's method table, which holds none
-** of these names). */
+** of these names).  No read here runs code (r and what it holds are read
+** raw; ctx's metatable, CTX_META, has the table Ctx as its __index), so
+** the values are read in the order they are returned, each pushed once
+** where check_finished returns it: only the status (needed to know whether
+** the level's note applies) and the note are read first.  At most 14
+** slots: within the LUA_MINSTACK a C function is given. */
 static int finish_plain(lua_State *L, int ctx, int r) {
   int top = lua_gettop(L), notes = lua_upvalueindex(UP_NOTES);
   if (lua_type(L, r) != LUA_TTABLE || lua_getmetatable(L, r) || !lua_istable(L, notes)) goto not_plain;
   get_key(L, r, KEY_CTX, 1);
   if (!lua_rawequal(L, -1, ctx)) goto not_plain;
-  int missing = lua_gettop(L) + 1;
-  get_key(L, r, KEY_MISSING, 1);
-  if (!missing_plain(L, missing)) goto not_plain;
+  lua_settop(L, top);
+  int explanation = top + 1;
+  if (get_key(L, r, KEY_EXPLANATION, 1) != LUA_TTABLE || lua_getmetatable(L, explanation)) goto not_plain;
+  int at_status = top + 2;                                 /* the status's number ... */
+  get_key(L, r, KEY_STATUS, 1);
+  int status = lua_rawget(L, lua_upvalueindex(UP_STATUSES)) == LUA_TNUMBER ? (int)lua_tointeger(L, at_status) : -1;
+  if (status < 0) goto not_plain;
+  int note = 0;                                            /* ... LEVEL_NOTE[ctx.level], where it applies */
+  if (status != LX_NOT_APPLICABLE) {
+    get_key(L, ctx, KEY_LEVEL, 0);
+    int kind = lua_rawget(L, notes);
+    if (kind == LUA_TTABLE && !lua_getmetatable(L, -1)) note = lua_gettop(L);
+    else if (kind != LUA_TNIL) goto not_plain;
+  }
+  /* status en fr option missing questions evidence note_en note_fr, from here */
+  lua_pushvalue(L, at_status);
+  if (get_key(L, explanation, KEY_EN, 1) != LUA_TSTRING || get_key(L, explanation, KEY_FR, 1) != LUA_TSTRING)
+    goto not_plain;
   int option = lua_gettop(L) + 1;
   get_key(L, r, KEY_OPTION, 1);
   if (!option_plain(L, option)) goto not_plain;
   lua_settop(L, option);
-  int at_status = lua_gettop(L) + 1;
-  get_key(L, r, KEY_STATUS, 1);
-  lua_pushvalue(L, at_status);
-  int known;
-  int status = lua_rawget(L, lua_upvalueindex(UP_STATUSES)) == LUA_TNUMBER ? (int)lua_tointegerx(L, -1, &known) : -1;
-  if (status < 0) goto not_plain;
-  int note = 0;                                                   /* LEVEL_NOTE[ctx.level], where it is */
-  if (status != LX_NOT_APPLICABLE) {
-    get_key(L, ctx, KEY_LEVEL, 0);
-    int kind = lua_rawget(L, notes);
-    if (kind == LUA_TTABLE && !lua_getmetatable(L, -1) && get_key(L, -1, KEY_EN, 1) == LUA_TSTRING &&
-        get_key(L, -2, KEY_FR, 1) == LUA_TSTRING)
-      note = lua_gettop(L) - 2;
-    else if (kind != LUA_TNIL)
-      goto not_plain;
-  }
-  int explanation = lua_gettop(L) + 1;
-  if (get_key(L, r, KEY_EXPLANATION, 1) != LUA_TTABLE || lua_getmetatable(L, explanation) ||
-      get_key(L, explanation, KEY_EN, 1) != LUA_TSTRING || get_key(L, explanation, KEY_FR, 1) != LUA_TSTRING)
-    goto not_plain;
-  int questions = lua_gettop(L) + 1;
-  get_key(L, ctx, KEY_QUESTIONS, 0);
-  if (status == LX_UNKNOWN && lua_isnil(L, questions)) goto not_plain;   /* the library's error */
-  int open = status == LX_UNKNOWN || status == LX_PARTLY_MET || status == LX_NOT_MET;
+  int missing = option + 1;
+  get_key(L, r, KEY_MISSING, 1);
+  if (!missing_plain(L, missing)) goto not_plain;
+  if (status == LX_UNKNOWN || status == LX_PARTLY_MET || status == LX_NOT_MET) {
+    if (get_key(L, ctx, KEY_QUESTIONS, 0) == LUA_TNIL && status == LX_UNKNOWN) goto not_plain;   /* the library's error */
+  } else lua_pushnil(L);                                   /* a closed finding has none */
   get_key(L, ctx, KEY_EVIDENCE, 0);
-  /* status en fr option missing questions evidence note_en note_fr, on
-  ** top: check_finished returns the top FINDING_VALUES values */
-  if (!lua_checkstack(L, FINDING_VALUES)) goto not_plain;
-  lua_pushvalue(L, at_status + 1);                       /* its number */
-  lua_pushvalue(L, explanation + 1);
-  lua_pushvalue(L, explanation + 2);
-  lua_pushvalue(L, option);
-  lua_pushvalue(L, missing);
-  if (open) lua_pushvalue(L, questions); else lua_pushnil(L);
-  lua_pushvalue(L, questions + 1);
-  if (note) { lua_pushvalue(L, note + 1); lua_pushvalue(L, note + 2); }
-  else { lua_pushnil(L); lua_pushnil(L); }
+  if (!note) { lua_pushnil(L); lua_pushnil(L); }
+  else if (get_key(L, note, KEY_EN, 1) != LUA_TSTRING || get_key(L, note, KEY_FR, 1) != LUA_TSTRING) goto not_plain;
   return 1;
 not_plain:
   lua_settop(L, top);
@@ -772,16 +764,16 @@ static void leave_lua(evaluation *ev) {
 }
 
 /* [-0, +1] ctx.bound_since for a rule of instrument k (-1: none): the date
-** the instrument binds the State from, or nil. */
-static void push_bound_since(evaluation *ev, int k) {
+** the instrument binds the State from, or nil; returns its type. */
+static int push_bound_since(evaluation *ev, int k) {
   lua_State *L = sandbox_state(ev->sb);
   const char *since = k >= 0 ? ev->a->bindings[k].since : "";
-  if (!*since) { lua_pushnil(L); return; }
+  if (!*since) { lua_pushnil(L); return LUA_TNIL; }
   if (ev->since_refs[k] == LUA_NOREF) {
     lua_pushstring(L, since);
     ev->since_refs[k] = luaL_ref(L, LUA_REGISTRYINDEX);
   }
-  lua_rawgeti(L, LUA_REGISTRYINDEX, ev->since_refs[k]);
+  return lua_rawgeti(L, LUA_REGISTRYINDEX, ev->since_refs[k]);
 }
 
 /* How many contexts lx._begin has made (its upvalue `begun`); -1 when the
@@ -805,11 +797,12 @@ static int begin_changes_nothing(evaluation *ev, lua_State *L) {
   return ev->begun >= 0 && begun(ev, L) == ev->begun;
 }
 
-/* [-1, +0] Inside push_context: set the field whose name is below the
-** value on top of the table at ctx (absolute), raw, and pop both; a nil
-** value is not stored (as a table constructor stores none). */
-static void context_set(lua_State *L, int ctx) {
-  if (lua_isnil(L, -1)) lua_pop(L, 2);
+/* [-2, +0] Inside push_context: set the field whose name is below the
+** value on top (of type `type`, as the call that pushed it returned it) of
+** the table at ctx (absolute), raw, and pop both; a nil value is not
+** stored (as a table constructor stores none). */
+static void context_set(lua_State *L, int ctx, int type) {
+  if (type == LUA_TNIL) lua_pop(L, 2);
   else lua_rawset(L, ctx);
 }
 
@@ -823,37 +816,41 @@ static void context_set(lua_State *L, int ctx) {
 ** NO_DEPS, and the profile's state (profile.state read through the view as
 ** Lua reads it, once an evaluation: a view gives the same table for a
 ** field every time).  For begin_changes_nothing's case only: no library
-** cache is followed here. */
+** cache is followed here.  The rule table is on top (at constants): the
+** context is made above it.  Each value's type is the one the call that
+** pushed it returned (no lua_type asked again). */
 static void push_context(evaluation *ev, lua_State *L, int constants, int instrument, const lx_rule *r) {
   const int *key = ev->reader.keys;
+  int ctx = constants + 1, type;
   lua_createtable(L, 0, CONTEXT_FIELDS);
-  int ctx = lua_gettop(L);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_PROFILE]); lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref);
-  context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_SCHEMA]); lua_rawgeti(L, LUA_REGISTRYINDEX, ev->a->rules->schema_ref);
-  context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_AS_OF]); lua_rawgeti(L, LUA_REGISTRYINDEX, ev->as_of_ref);
-  context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_REF]); lua_rawgeti(L, constants, CONST_REF); context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_ID]); lua_rawgeti(L, constants, CONST_ID); context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_LEVEL]); lua_rawgeti(L, constants, CONST_LEVEL); context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_BOUND_SINCE]); push_bound_since(ev, instrument); context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_DEADLINE]); lua_rawgeti(L, constants, CONST_DEADLINE);
-  context_set(L, ctx);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_DECLARED]); lua_rawgeti(L, constants, CONST_FACTS); context_set(L, ctx);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_PROFILE]);
+  context_set(L, ctx, lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_SCHEMA]);
+  context_set(L, ctx, lua_rawgeti(L, LUA_REGISTRYINDEX, ev->a->rules->schema_ref));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_AS_OF]);
+  context_set(L, ctx, lua_rawgeti(L, LUA_REGISTRYINDEX, ev->as_of_ref));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_REF]); context_set(L, ctx, lua_rawgeti(L, constants, CONST_REF));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_ID]); context_set(L, ctx, lua_rawgeti(L, constants, CONST_ID));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_LEVEL]); context_set(L, ctx, lua_rawgeti(L, constants, CONST_LEVEL));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_BOUND_SINCE]); context_set(L, ctx, push_bound_since(ev, instrument));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_DEADLINE]);
+  context_set(L, ctx, lua_rawgeti(L, constants, CONST_DEADLINE));
+  lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_DECLARED]);
+  context_set(L, ctx, lua_rawgeti(L, constants, CONST_FACTS));
   lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_DEPS]);
-  if (r->ndepends) push_deps(L, ev->a, r); else lua_rawgeti(L, LUA_REGISTRYINDEX, ev->no_deps_ref);
-  context_set(L, ctx);
+  if (r->ndepends) { push_deps(L, ev->a, r); type = LUA_TTABLE; }
+  else type = lua_rawgeti(L, LUA_REGISTRYINDEX, ev->no_deps_ref);
+  context_set(L, ctx, type);
   lua_rawgeti(L, LUA_REGISTRYINDEX, key[KEY_STATE]);
   if (ev->state_ref == LUA_NOREF) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, ev->profile_ref);
     lua_pushvalue(L, -2);
-    lua_gettable(L, -2);                              /* profile.state, through the view */
+    type = lua_gettable(L, -2);                       /* profile.state, through the view */
     lua_remove(L, -2);
     lua_pushvalue(L, -1);
     ev->state_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  } else lua_rawgeti(L, LUA_REGISTRYINDEX, ev->state_ref);
-  context_set(L, ctx);
+  } else type = lua_rawgeti(L, LUA_REGISTRYINDEX, ev->state_ref);
+  context_set(L, ctx, type);
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->meta_ref);
   lua_setmetatable(L, ctx);
 }
@@ -882,7 +879,7 @@ static int prepare_rule(void *ud, int i) {
   if (!begins && ev->meta_ref != LUA_NOREF) {   /* what lx._context would make, made in C */
     push_rule_constants(L, ev->constants_ref, check, r, ins);
     push_context(ev, L, check + 1, instrument, r);
-    lua_remove(L, check + 1);
+    lua_replace(L, check + 1);                  /* the context where the rule table was */
     return 2;
   }
   lua_rawgeti(L, LUA_REGISTRYINDEX, begins ? ev->begin_ref : ev->context_ref);

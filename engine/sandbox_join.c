@@ -54,7 +54,7 @@ static int push_items(lua_State *L, int lang) {
     if (t == LUA_TTABLE) {
       lua_pushvalue(L, lang);
       if (lua_gettable(L, -2) != LUA_TSTRING) { lua_settop(L, base); return -1; }
-      lua_remove(L, -2);
+      lua_replace(L, -2);
     } else if (t == LUA_TNUMBER) {
       lua_tolstring(L, -1, NULL);              /* as tostring writes a number */
     } else if (t != LUA_TSTRING) {

@@ -107,19 +107,19 @@ static int value_text(lua_State *L, int lang) {
     case LUA_TSTRING: return 1;
     case LUA_TNUMBER: case LUA_TBOOLEAN:
       luaL_tolstring(L, -1, NULL);
-      lua_remove(L, -2);
+      lua_replace(L, -2);
       return 1;
     case LUA_TTABLE: {
       lua_pushvalue(L, lang);
       int t = lua_gettable(L, -2);
-      lua_remove(L, -2);
+      lua_replace(L, -2);
       if (t == LUA_TNIL || (t == LUA_TBOOLEAN && !lua_toboolean(L, -1))) {
         lua_pop(L, 1);
         lua_pushliteral(L, "");
         return 1;
       }
       if (t == LUA_TSTRING) return 1;
-      if (t == LUA_TNUMBER) { luaL_tolstring(L, -1, NULL); lua_remove(L, -2); return 1; }
+      if (t == LUA_TNUMBER) { luaL_tolstring(L, -1, NULL); lua_replace(L, -2); return 1; }
       lua_pop(L, 1);
       return -1;
     }

@@ -757,6 +757,12 @@ static void test_plain_findings_read_as_the_library_reads_them(void **state) {
     "  both(level, function(ctx) return ctx:met('an option a string', 'opt') end)\n"
     "  both(level, function(ctx) return ctx:met('an option with a metatable', setmetatable({ id = 'i' }, { __index = { en = 'o', fr = 'ó' } })) end)\n"
     "  both(level, function(ctx) return ctx:partly('an option and a list', { 'a', { en = 'b', fr = 'bé' } }) end)\n"
+    /* finish_plain reads a closed finding's questions not at all, and the note only where it applies */
+    "  both(level, function(ctx) asked(ctx); return ctx:not_applicable('asked, then not applicable') end)\n"
+    "  both(level, function(ctx) ctx.level = 'none such'; return ctx:not_applicable('no note for its level') end)\n"
+    "  both(level, function(ctx) ctx.level = 'none such'; return ctx:partly('no note, open') end)\n"
+    "  both(level, function(ctx) ctx.question_list = false; return ctx:partly('questions false') end)\n"
+    "  both(level, function(ctx) ctx.evidence_list = 'x'; return ctx:met('evidence no list') end)\n"
     "end\n", &sb, &rs);
   lx_profile p;
   lx_assessment a;
@@ -770,9 +776,9 @@ static void test_plain_findings_read_as_the_library_reads_them(void **state) {
     assert_same_finding(&a.findings[i], find(&a, twin));
     compared++;
   }
-  assert_int_equal(compared, 4 * 34);
-  assert_non_null(strstr(find(&a, "untoc:20.35")->explanation.en, "plain Level: a duty to consider"));   /* notes appended */
-  const lx_finding *listed = find(&a, "untoc:20.56");   /* consider, 'strings': read in C, the note appended as kept */
+  assert_int_equal(compared, 4 * 39);
+  assert_non_null(strstr(find(&a, "untoc:20.40")->explanation.en, "plain Level: a duty to consider"));   /* notes appended */
+  const lx_finding *listed = find(&a, "untoc:20.61");   /* consider, 'strings': read in C, the note appended as kept */
   assert_string_equal(listed->explanation.en, "strings Level: a duty to consider the measure; not adopting it after consideration is no breach.");
   assert_int_equal(listed->nmissing, 2);
   assert_string_equal(listed->missing[1].en, "b");
