@@ -549,18 +549,29 @@ static void test_lists_kept_with_the_strings(void **state) {
   free_own_rules(dir, sb, &rs);
 }
 
-/* How many times the library's lx._begin has run (its upvalue `begun`). */
-static lua_Integer begin_count(lx_sandbox *sb) {
+/* [-0, +1] The value of the library's lx._begin's upvalue `name` (nil
+** when it has none of that name). */
+static void push_begin_upvalue(lx_sandbox *sb, const char *name) {
   lua_State *L = sandbox_state(sb);
   sandbox_push_lib(sb);
   lua_getfield(L, -1, "_begin");
-  lua_Integer n = -1;
-  const char *name;
-  for (int up = 1; (name = lua_getupvalue(L, -1, up)); up++) {
-    if (strcmp(name, "begun") == 0) n = lua_tointeger(L, -1);
-    lua_pop(L, 1);
+  const char *up_name;
+  int found = 0;
+  for (int up = 1; !found && (up_name = lua_getupvalue(L, -1, up)); up++) {
+    if (strcmp(up_name, name) == 0) found = 1;
+    else lua_pop(L, 1);
   }
-  lua_pop(L, 2);
+  if (!found) lua_pushnil(L);
+  lua_replace(L, -3);   /* lx's place */
+  lua_pop(L, 1);
+}
+
+/* How many times the library's lx._begin has run (its upvalue `begun`). */
+static lua_Integer begin_count(lx_sandbox *sb) {
+  lua_State *L = sandbox_state(sb);
+  push_begin_upvalue(sb, "begun");
+  lua_Integer n = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : -1;
+  lua_pop(L, 1);
   return n;
 }
 
@@ -621,21 +632,16 @@ static void test_context_begun_again_after_a_rule_ran_begin(void **state) {
 ** with by_engine true (1), or neither (0); -1 when mixed or not found. */
 static int offence_list_kept(lx_sandbox *sb) {
   lua_State *L = sandbox_state(sb);
-  sandbox_push_lib(sb);
-  lua_getfield(L, -1, "_begin");
+  push_begin_upvalue(sb, "offence_index");
   int kept = -1;
-  const char *name;
-  for (int up = 1; (name = lua_getupvalue(L, -1, up)); up++) {
-    if (strcmp(name, "offence_index") == 0 && lua_istable(L, -1)) {
-      int list = lua_getfield(L, -1, "list") == LUA_TTABLE;
-      lua_getfield(L, -2, "by_engine");
-      int by_engine = lua_toboolean(L, -1);
-      lua_pop(L, 2);
-      kept = list == by_engine ? list : -1;
-    }
-    lua_pop(L, 1);
+  if (lua_istable(L, -1)) {
+    int list = lua_getfield(L, -1, "list") == LUA_TTABLE;
+    lua_getfield(L, -2, "by_engine");
+    int by_engine = lua_toboolean(L, -1);
+    lua_pop(L, 2);
+    kept = list == by_engine ? list : -1;
   }
-  lua_pop(L, 2);
+  lua_pop(L, 1);
   return kept;
 }
 
