@@ -1397,15 +1397,18 @@ static void join_ids(char *const *ids, int n, char *buf, size_t size) {
     len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? ", " : "", ids[i]);
 }
 
-/* rs->facts_ref: the facts the rule set's rules declare, as a Lua table
-** { [fact] = true } made once, in the registry, where no rule can reach it
-** (the engine hands it to lx._begin alone, which reads it raw: the library
-** learns from it which of its caches the rules evaluated can ask for). */
+/* rs->facts_ref: the top-level facts the rule set's rules declare whole
+** (`offences`, not `offences.x`: the ones a rule may read all of), as a
+** Lua table { [fact] = true } made once, in the registry, where no rule can
+** reach it (the engine hands it to lx._begin alone, which reads it raw:
+** the library learns from it which of its caches the rules evaluated can
+** ask for).  Paths below them are left out: the table stays a few keys. */
 static void keep_declared_facts(lx_ruleset *rs, lx_sandbox *sb) {
   lua_State *L = sandbox_state(sb);
   lua_newtable(L);
   for (size_t i = 0; i < rs->n; i++)
     for (int f = 0; f < rs->rules[i].nfacts; f++) {
+      if (strchr(rs->rules[i].facts[f], '.')) continue;
       lua_pushboolean(L, 1);
       lua_setfield(L, -2, rs->rules[i].facts[f]);   /* a new table: no metamethod runs */
     }
