@@ -214,6 +214,15 @@ static void test_nothing_enters_lua_when_no_rule_runs(void **state) {
 static const char *const two_profiles[2] = { PROFILE("untoc = { deposited = '2004-01-01' }", ""),
                                              PROFILE("untoc = { deposited = '2005-01-01' }", "") };
 
+/* The start of a rules file: decl { ref = ..., check = ... } declares a
+** mandatory obligation of the jurisdiction category (no facts unless given). */
+#define DECL_MANDATORY \
+  "local function decl(t)\n" \
+  "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n" \
+  "  t.level = 'mandatory'; t.facts = t.facts or {}\n" \
+  "  obligation(t)\n" \
+  "end\n"
+
 /* A rule set of its own for one test: the test treaty and rules_text as
 ** the untoc pack, in the temporary folder dir (a mkdtemp template). */
 static void load_own_rules(char *dir, const char *rules_text, lx_sandbox **sb, lx_ruleset *rs) {
@@ -383,11 +392,7 @@ static void test_context_held_by_rule_file(void **state) {
   lx_ruleset rs;
   load_own_rules(dir,
     "local kept = {}\n"
-    "local function decl(t)\n"
-    "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n"
-    "  t.level = 'mandatory'; t.facts = t.facts or {}\n"
-    "  obligation(t)\n"
-    "end\n"
+    DECL_MANDATORY
     "decl { ref = 'untoc:15.1.a', check = function(ctx)\n"
     "  kept[#kept + 1] = ctx\n"
     "  return ctx:met(tostring(#kept)) end }\n"
@@ -591,11 +596,7 @@ static void test_context_begun_again_after_a_rule_ran_begin(void **state) {
   lx_ruleset rs;
   load_own_rules(dir,
     "local first, first_q\n"
-    "local function decl(t)\n"
-    "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n"
-    "  t.level = 'mandatory'; t.facts = t.facts or {}\n"
-    "  obligation(t)\n"
-    "end\n"
+    DECL_MANDATORY
     "decl { ref = 'untoc:15.1.a', facts = { 'offences' }, check = function(ctx)\n"
     "  first, first_q = ctx:offences()[1].o, ctx:question_for('offences')\n"
     "  return ctx:met(tostring(first ~= nil) .. ' ' .. type(first_q)) end }\n"
@@ -659,11 +660,7 @@ static int offence_list_kept(lx_sandbox *sb) {
 static void test_offence_list_only_for_sets_declaring_offences(void **state) {
   (void)state;
   static const char *const common =
-    "local function decl(t)\n"
-    "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n"
-    "  t.level = 'mandatory'; t.facts = t.facts or {}\n"
-    "  obligation(t)\n"
-    "end\n"
+    DECL_MANDATORY
     "decl { ref = 'untoc:15.1.a', check = function(ctx)\n"
     "  ctx._check_declared = function() end\n"
     "  return ctx:met(#ctx:offences() .. ' ' .. #ctx:covering('participation_conspiracy')) end }\n"
