@@ -484,9 +484,11 @@ static int option_plain(lua_State *L, int idx) {
 ** of these names).  No read here runs code (r and what it holds are read
 ** raw; ctx's metatable, CTX_META, has the table Ctx as its __index), so
 ** the values are read in the order they are returned, each pushed once
-** where check_finished returns it: only the status (needed to know whether
-** the level's note applies) and the note are read first.  At most 14
-** slots: within the LUA_MINSTACK a C function is given. */
+** where check_finished returns it: only the explanation table (checked
+** for a metatable), the status (needed to know whether the level's note
+** applies) and the note table are read first, and stay below the values
+** returned.  Twelve slots pushed here above check_finished's three (check,
+** ctx, r): within the LUA_MINSTACK a C function is given. */
 static int finish_plain(lua_State *L, int ctx, int r) {
   int top = lua_gettop(L), notes = lua_upvalueindex(UP_NOTES);
   if (lua_type(L, r) != LUA_TTABLE || lua_getmetatable(L, r) || !lua_istable(L, notes)) goto not_plain;

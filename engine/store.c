@@ -2167,7 +2167,7 @@ int store_load_run(lx_store *st, long long id, store_run **out, store_error *err
   if (src != SQLITE_ROW) { rc = -1; goto done; }
   if ((rc = load_ruleset(st, ruleset_id, nrules, &r->rules, err)) != 0) goto done;
   r->rules.dir = r->info.rules_dir ? strdup(r->info.rules_dir) : NULL;
-  r->rules.schema_ref = LUA_NOREF;
+  r->rules.schema_ref = r->rules.facts_ref = LUA_NOREF;
   r->profile.file = strdup(r->info.profile_file ? r->info.profile_file : "");
   if (!r->profile.file) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
   r->profile.state_code = r->info.state_code;
