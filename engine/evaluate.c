@@ -857,7 +857,8 @@ static void push_context(evaluation *ev, lua_State *L, int constants, int instru
 
 /* sandbox_prepare_fn: settle rule i in C, or push check_finished(check, ctx)
 ** with the rule's context ctx = lx._begin(profile, schema, as_of, rule,
-** bound_since, deps) made here (by lx._context, with the same arguments,
+** bound_since, deps, facts) made here (facts: the facts the rule set's
+** rules declare, rules.h facts_ref; by lx._context, with the first six,
 ** where lx._begin would change nothing: begin_changes_nothing), before the
 ** call's budgets start (the engine's work: the library runs none of the
 ** rule's code there), and charge what the context and the check allocate
@@ -889,7 +890,8 @@ static int prepare_rule(void *ud, int i) {
   push_rule_constants(L, ev->constants_ref, check, r, ins);
   push_bound_since(ev, instrument);
   push_deps(L, a, r);
-  lua_call(L, 6, 1);                          /* the context */
+  if (begins) lua_rawgeti(L, LUA_REGISTRYINDEX, a->rules->facts_ref);   /* begin's alone: the facts the set declares */
+  lua_call(L, 6 + begins, 1);                 /* the context */
   if (begins) ev->begun = begun(ev, L);
   return 2;
 }

@@ -1397,6 +1397,24 @@ static void join_ids(char *const *ids, int n, char *buf, size_t size) {
     len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? ", " : "", ids[i]);
 }
 
+/* rs->facts_ref: the top-level facts the rule set's rules declare whole
+** (`offences`, not `offences.x`: the ones a rule may read all of), as a
+** Lua table { [fact] = true } made once, in the registry, where no rule can
+** reach it (the engine hands it to lx._begin alone, which reads it raw:
+** the library learns from it which of its caches the rules evaluated can
+** ask for).  Paths below them are left out: the table stays a few keys. */
+static void keep_declared_facts(lx_ruleset *rs, lx_sandbox *sb) {
+  lua_State *L = sandbox_state(sb);
+  lua_newtable(L);
+  for (size_t i = 0; i < rs->n; i++)
+    for (int f = 0; f < rs->rules[i].nfacts; f++) {
+      if (strchr(rs->rules[i].facts[f], '.')) continue;
+      lua_pushboolean(L, 1);
+      lua_setfield(L, -2, rs->rules[i].facts[f]);   /* a new table: no metamethod runs */
+    }
+  rs->facts_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+}
+
 int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
                  const char *const *only, int nonly, diag_list *diags) {
   return ruleset_load_packs(rs, sb, dir, NULL, only, nonly, diags);
@@ -1407,7 +1425,7 @@ int ruleset_load(lx_ruleset *rs, lx_sandbox *sb, const char *dir,
 static int load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const char *default_schema_dir,
                       const char *const *only, int nonly, int keep_texts, int defer, diag_list *diags) {
   memset(rs, 0, sizeof *rs);
-  rs->schema_ref = LUA_NOREF;
+  rs->schema_ref = rs->facts_ref = LUA_NOREF;
   struct stat st;
   if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
     rs->dir = strdup(dir);
@@ -1501,6 +1519,7 @@ static int load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const cha
     diag_add(diags, root, 0, NULL, "out of memory while ordering rules");
     rc = -1;
   }
+  if (rc == 0) keep_declared_facts(rs, sb);
   /* a command that runs every pack runs the files declared from the
   ** snapshot now, once the rules are in order */
   for (size_t k = 0; rc == 0 && !defer && k < rs->ninstruments; k++) ruleset_run_deferred(rs, sb, k, diags);
@@ -1540,6 +1559,7 @@ void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {
   if (!schema_is_bundled(rs->schema)) data_free(rs->schema);
   data_free(rs->eu_members);
   if (L && rs->schema_ref != LUA_NOREF) luaL_unref(L, LUA_REGISTRYINDEX, rs->schema_ref);
+  if (L && rs->facts_ref != LUA_NOREF) luaL_unref(L, LUA_REGISTRYINDEX, rs->facts_ref);
   free(rs->dir);
   free(rs->schema_file);
   strings_free(rs->packs, (int)rs->npacks);

@@ -112,6 +112,9 @@ typedef struct {
   data_value *schema;
   data_value *eu_members; /* <dir>/eu-members.lua: Member States and their dates, or NULL */
   int schema_ref;         /* the schema as Lua tables, in the registry (LUA_NOREF if not loaded) */
+  int facts_ref;          /* { [fact] = true } for every top-level fact (no dot) a rule of the set
+                          ** lists in its `facts`, in the registry (LUA_NOREF if not made):
+                          ** lx._begin's last argument */
   char *dir;
   char *schema_file;
   lx_texts *texts;        /* official texts, <pack>/texts/<lang>.lua (texts.h) */

@@ -1367,9 +1367,10 @@ end
 lx._finish = finish
 
 -- The engine's entry points.  lx._begin(profile, schema, as_of, rule,
--- bound_since, deps) makes the context (the library's caches follow the
--- profile, date and schema given); the engine calls it before the rule's
--- budgets start: it runs no code of the rule's.  lx._checked(check, ctx)
+-- bound_since, deps, facts) makes the context (the library's caches follow
+-- the profile, date and schema given, and the facts the rule set declares);
+-- the engine calls it before the rule's budgets start: it runs no code of
+-- the rule's.  lx._checked(check, ctx)
 -- runs the check, under the rule's budgets, and lx._finish(ctx, r) then
 -- normalises its result (the engine reads a plain finding as it would).
 -- begun counts begin's calls: only begin makes the caches follow another
@@ -1377,7 +1378,7 @@ lx._finish = finish
 -- after its own last call, the engine calls new_context (lx._context)
 -- itself, which is what begin would do then.
 local begun = 0
-local function begin(profile, schema, as_of, rule, bound_since, deps)
+local function begin(profile, schema, as_of, rule, bound_since, deps, facts)
   begun = begun + 1
   -- No comparison here may call a rule's metamethod (this runs outside the
   -- rule's budgets, and a rule's lx._run leaves its own values in these
@@ -1388,9 +1389,12 @@ local function begin(profile, schema, as_of, rule, bound_since, deps)
   -- The caches are the engine's work when the engine calls begin, outside
   -- every rule's call (by_engine: the offence list and its conduct index
   -- made here, before any rule asks, so that no rule's count depends on
-  -- whether it was the first to ask; the schema's questions by kept, as
-  -- each is asked); a rule's own call of begin (lx._run) makes them follow
-  -- its values uncached.
+  -- whether it was the first to ask, when facts, the engine's table of the
+  -- facts the rule set's rules declare, holds `offences`: no rule of any
+  -- other set can reach the list through ctx:offences or ctx:covering; the
+  -- schema's questions by kept, as each is asked); a rule's own call of
+  -- begin (lx._run) makes them follow its values uncached, and its facts
+  -- are never read.
   local ix = offence_index
   if not (ix.is_profile[profile] and ix.as_of == as_of) then
     if type(as_of) == "string" then ix.as_of = as_of else ix.as_of = NOT_A_DATE end
@@ -1399,15 +1403,19 @@ local function begin(profile, schema, as_of, rule, bound_since, deps)
       if profile == nil or profile ~= profile then ix.is_profile = {} else ix.is_profile = { [profile] = true } end
       if is_view(profile) then viewed_profile.set = ix.is_profile else viewed_profile.set = NO_VIEW end
     end
-    if ix.as_of == as_of and ix.is_profile[profile] and outside_calls() then   -- (a date that is a string)
-      kept(ix, "list", keep_offences, ix, profile, as_of)
-      ix.by_engine = true
+  end
+  local by_engine = outside_calls()
+  if by_engine then   -- facts is then the engine's table, read raw
+    local wanted = type(facts) == "table" and rawget(facts, "offences") == true
+    if wanted ~= ix.by_engine and ix.as_of == as_of and ix.is_profile[profile] then   -- (a date that is a string)
+      if wanted then kept(ix, "list", keep_offences, ix, profile, as_of) else ix.list, ix.covering = nil, nil end
+      ix.by_engine = wanted
     end
   end
   local sq = schema_questions
   if not sq.is_schema[schema] then   -- (nil or NaN, no key, leave is_schema empty)
     sq.schema, sq.is_schema, sq.by_path, sq.n = schema, (schema == nil or schema ~= schema) and {} or { [schema] = true }, {}, 0
-    sq.by_engine = outside_calls()
+    sq.by_engine = by_engine
   end
   return new_context(profile, schema, as_of, rule, bound_since, deps)
 end

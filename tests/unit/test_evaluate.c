@@ -549,18 +549,29 @@ static void test_lists_kept_with_the_strings(void **state) {
   free_own_rules(dir, sb, &rs);
 }
 
-/* How many times the library's lx._begin has run (its upvalue `begun`). */
-static lua_Integer begin_count(lx_sandbox *sb) {
+/* [-0, +1] The value of the library's lx._begin's upvalue `name` (nil
+** when it has none of that name). */
+static void push_begin_upvalue(lx_sandbox *sb, const char *name) {
   lua_State *L = sandbox_state(sb);
   sandbox_push_lib(sb);
   lua_getfield(L, -1, "_begin");
-  lua_Integer n = -1;
-  const char *name;
-  for (int up = 1; (name = lua_getupvalue(L, -1, up)); up++) {
-    if (strcmp(name, "begun") == 0) n = lua_tointeger(L, -1);
-    lua_pop(L, 1);
+  const char *up_name;
+  int found = 0;
+  for (int up = 1; !found && (up_name = lua_getupvalue(L, -1, up)); up++) {
+    if (strcmp(up_name, name) == 0) found = 1;
+    else lua_pop(L, 1);
   }
-  lua_pop(L, 2);
+  if (!found) lua_pushnil(L);
+  lua_replace(L, -3);   /* lx's place */
+  lua_pop(L, 1);
+}
+
+/* How many times the library's lx._begin has run (its upvalue `begun`). */
+static lua_Integer begin_count(lx_sandbox *sb) {
+  lua_State *L = sandbox_state(sb);
+  push_begin_upvalue(sb, "begun");
+  lua_Integer n = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : -1;
+  lua_pop(L, 1);
   return n;
 }
 
@@ -614,6 +625,81 @@ static void test_context_begun_again_after_a_rule_ran_begin(void **state) {
     profile_free(&p);
   }
   free_own_rules(dir, sb, &rs);
+}
+
+/* Whether the library keeps an offence list made as engine work after the
+** last evaluation: the table `list` in lx._begin's upvalue offence_index,
+** with by_engine true (1), or neither (0); -1 when mixed or not found. */
+static int offence_list_kept(lx_sandbox *sb) {
+  lua_State *L = sandbox_state(sb);
+  push_begin_upvalue(sb, "offence_index");
+  int kept = -1;
+  if (lua_istable(L, -1)) {
+    int list = lua_getfield(L, -1, "list") == LUA_TTABLE;
+    lua_getfield(L, -2, "by_engine");
+    int by_engine = lua_toboolean(L, -1);
+    lua_pop(L, 2);
+    kept = list == by_engine ? list : -1;
+  }
+  lua_pop(L, 1);
+  return kept;
+}
+
+/* The offence list (and its conduct index) is made as engine work only for
+** a rule set one of whose rules lists `offences` in its facts: the engine
+** hands lx._begin the facts the set declares.  Two sets that differ only
+** in one rule declaring `offences` (which asks nothing): without it, no
+** list is kept after an evaluation; with it, one is (a mutant that always
+** builds it, or never, fails one of the two).  A hostile rule that did
+** not declare `offences` but replaced its context's _check_declared gets
+** the same offences either way (from the list, or built for it); a rule
+** whose lx._run hands begin a facts table holding `offences`, with the
+** engine's own profile and date, changes nothing (begin reads facts only
+** outside every rule's call), nor can one with a metatable run code. */
+static void test_offence_list_only_for_sets_declaring_offences(void **state) {
+  (void)state;
+  static const char *const common =
+    "local function decl(t)\n"
+    "  t.title = { en = 't', fr = 't' }; t.category = 'jurisdiction'; t.text = { en = 'provision' }\n"
+    "  t.level = 'mandatory'; t.facts = t.facts or {}\n"
+    "  obligation(t)\n"
+    "end\n"
+    "decl { ref = 'untoc:15.1.a', check = function(ctx)\n"
+    "  ctx._check_declared = function() end\n"
+    "  return ctx:met(#ctx:offences() .. ' ' .. #ctx:covering('participation_conspiracy')) end }\n"
+    "decl { ref = 'untoc:15.1.b', depends = { 'untoc:15.1.a', 'untoc:15.1.c' }, check = function(ctx)\n"
+    "  local asks = setmetatable({}, { __index = function() error('read') end })\n"
+    "  lx._run(function(c) return c:met('run') end, ctx.profile, ctx.schema, ctx.as_of,\n"
+    "    { ref = 'untoc:9.9', id = 'untoc:9.9', level = 'mandatory', facts = {} }, nil, nil, { offences = true })\n"
+    "  lx._run(function(c) return c:met('run') end, ctx.profile, ctx.schema, ctx.as_of,\n"
+    "    { ref = 'untoc:9.9', id = 'untoc:9.9', level = 'mandatory', facts = {} }, nil, nil, asks)\n"
+    "  return ctx:met('b') end }\n";
+  static const char *const declaring =
+    "decl { ref = 'untoc:15.1.c', facts = { 'offences' }, check = function(ctx) return ctx:met('c') end }\n";
+  static const char *const not_declaring =
+    "decl { ref = 'untoc:15.1.c', facts = { 'offences.a' }, check = function(ctx) return ctx:met('c') end }\n";
+  const char *prof = PROFILE("untoc = { deposited = '2004-01-01' }",
+    "offences = { a = { name = 'A', source = 'PC 1', conduct = { 'participation_conspiracy' } }, b = { name = 'B', source = 'PC 2' } }");
+  for (int declares = 0; declares < 2; declares++) {
+    char dir[] = "/tmp/lexgap-eval-offlist-XXXXXX";
+    char text[4096];
+    snprintf(text, sizeof text, "%s%s", common, declares ? declaring : not_declaring);
+    lx_sandbox *sb;
+    lx_ruleset rs;
+    load_own_rules(dir, text, &sb, &rs);
+    for (int round = 0; round < 2; round++) {
+      lx_profile p;
+      lx_assessment a;
+      assess_with(sb, &rs, prof, round ? "2025-01-01" : "2024-01-01", &p, &a);
+      assert_int_equal(find(&a, "untoc:15.1.a")->status, LX_MET);
+      assert_string_equal(find(&a, "untoc:15.1.a")->explanation.en, "2 1");
+      assert_string_equal(find(&a, "untoc:15.1.b")->explanation.en, "b");
+      assert_int_equal(offence_list_kept(sb), declares);
+      assessment_free(&a);
+      profile_free(&p);
+    }
+    free_own_rules(dir, sb, &rs);
+  }
 }
 
 /* Where lx._begin would change nothing the engine makes a rule's context
@@ -1168,6 +1254,7 @@ int main(void) {
     cmocka_unit_test(test_context_held_by_rule_file),
     cmocka_unit_test(test_context_begun_again_after_a_rule_ran_begin),
     cmocka_unit_test(test_context_made_as_lx_context_makes_it),
+    cmocka_unit_test(test_offence_list_only_for_sets_declaring_offences),
     cmocka_unit_test(test_unbound_instrument_between_bound_rules),
     cmocka_unit_test(test_lists_kept_with_the_strings),
     cmocka_unit_test(test_plain_findings_read_as_the_library_reads_them),
