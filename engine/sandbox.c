@@ -50,7 +50,6 @@ extern const size_t lx_lib_source_len;
 #define REG_LIB_VIEW "lexgap.libview"  /* registry: lx as rules see it (nested tables read-only) */
 #define REG_PROTO "lexgap.proto"     /* registry: allow-listed globals */
 #define REG_ENTRIES "lexgap.entries" /* registry: table -> its entries, for tables copied per rule file */
-#define REG_ENGINE_THREAD "lexgap.enginethread"  /* registry: the thread engine work in Lua runs on */
 #define HOOK_EVERY 1000              /* instructions between hook calls */
 #define MEMORY_SLACK (8u << 20)      /* hard limit = soft limit + slack */
 #define ALLOC_BYTES_PER_UNIT 32      /* allocation volume charged as instructions */
@@ -112,6 +111,7 @@ struct lx_sandbox {
   int in_call;              /* a sandbox_call is running: budgets apply */
   int engine_work;          /* sandbox_engine_work is running ... */
   size_t engine_grown;      /* ... and the bytes it allocated, all such work together */
+  lua_State *engine_thread; /* the thread engine work in Lua runs on (made_for_engine_calls) */
   int over_instructions;    /* the current call ran out of instructions */
   int over_memory;          /* ... or of memory */
   int over_time;            /* ... or of time (a backstop: see budget_hook) */
@@ -891,6 +891,7 @@ static int set_metatable_lua(lua_State *L) {
 
 static int kept_lua(lua_State *L);
 static int outside_calls_lua(lua_State *L);
+static int made_for_engine_calls(lua_State *L);
 
 /* [-0, +1] The table of engine primitives the rule library receives as its
 ** chunk argument: readonly, is_view, template_filler, joiner, set_metatable,
@@ -957,6 +958,12 @@ lx_sandbox *sandbox_new(sandbox_error *err) {
   if (!sb->L) { sandbox_free(sb); memset(err, 0, sizeof *err); strcpy(err->message, "cannot create Lua state"); return NULL; }
   lua_State *L = sb->L;
   lua_pushcfunction(L, open_allowed);
+  if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
+    fill_error(NULL, lua_tostring(L, -1), err);
+    sandbox_free(sb);
+    return NULL;
+  }
+  lua_pushcfunction(L, made_for_engine_calls);
   if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
     fill_error(NULL, lua_tostring(L, -1), err);
     sandbox_free(sb);
@@ -1107,53 +1114,58 @@ void sandbox_engine_work(lua_State *L, lua_CFunction fn, int nargs, int nresults
   if (status != LUA_OK) lua_error(L);
 }
 
-/* [-0, +1] The engine's own thread (REG_ENGINE_THREAD), made when there is
-** none (inside engine work: its blocks are the engine's), with no hook. */
-static lua_State *push_engine_thread(lua_State *L) {
-  lua_State *co;
-  if (lua_getfield(L, LUA_REGISTRYINDEX, REG_ENGINE_THREAD) == LUA_TTHREAD) {
-    co = lua_tothread(L, -1);
-  } else {
-    lua_pop(L, 1);
-    co = lua_newthread(L);
-    lua_pushvalue(L, -1);
-    lua_setfield(L, LUA_REGISTRYINDEX, REG_ENGINE_THREAD);
-  }
-  lua_sethook(co, NULL, 0, 0);             /* a new thread takes its maker's hook */
-  return co;
+/* Registry keys (light userdata: a lookup allocates nothing) of what
+** sandbox_engine_call needs made before it starts engine work. */
+static const char engine_thread_key;      /* the engine's thread */
+static const char no_yield_key;           /* the message when engine work yields */
+static const char no_stack_key;           /* ... when the thread's stack cannot hold the call */
+
+/* [-0, +0, m] Make what sandbox_engine_call uses, once, at setup (account
+** 0, the engine's): the engine's own thread, never handed to a rule, with
+** no hook (a new thread takes its maker's), and the messages it raises,
+** so that nothing it does between engine_mode_enter and engine_mode_leave
+** can raise. */
+static int made_for_engine_calls(lua_State *L) {
+  lua_State *co = lua_newthread(L);
+  lua_sethook(co, NULL, 0, 0);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &engine_thread_key);
+  sandbox_of(L)->engine_thread = co;
+  lua_pushliteral(L, "engine work may not yield");
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &no_yield_key);
+  lua_pushliteral(L, "not enough memory");
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &no_stack_key);
+  return 0;
 }
 
 void sandbox_engine_call(lua_State *L, int nargs) {
   lx_sandbox *sb = sandbox_of(L);
+  lua_State *co = sb->engine_thread;
   engine_mode m;
+  int status;
   engine_mode_enter(sb, &m);
-  lua_State *co = push_engine_thread(L);   /* fn args... co */
-  lua_insert(L, -nargs - 2);               /* co fn args... */
-  int status = lua_checkstack(co, nargs + 1) ? LUA_OK : LUA_ERRMEM;
+  /* Between enter and leave nothing raises: a pcall or a resume catches
+  ** what the work raises; the registry is read by light userdata keys;
+  ** moving values and setting the top allocate nothing (L has the room of
+  ** the nargs + 1 values it gave, co the room its reset left). */
   if (co == L) {                           /* nested in engine work: already there */
     status = lua_pcall(L, nargs, 1, 0);
-    lua_remove(L, -2);
-    engine_mode_leave(sb, &m);
-    if (status != LUA_OK) lua_error(L);
-    return;
-  }
-  if (status == LUA_OK) {
+  } else if (!lua_checkstack(co, nargs + 1)) {
+    lua_settop(L, -nargs - 2);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &no_stack_key);
+    status = LUA_ERRMEM;
+  } else {
     int nresults;
     lua_xmove(L, co, nargs + 1);
     status = lua_resume(co, L, nargs, &nresults);
-    if (status == LUA_OK) lua_settop(co, 1);   /* its first result (nil when none) */
-    else if (status == LUA_YIELD) lua_pushliteral(co, "engine work may not yield");
-  } else {
-    lua_settop(L, -nargs - 2);             /* co */
-    lua_pushliteral(co, "not enough memory");
-  }
-  lua_xmove(co, L, 1);                     /* co result-or-error */
-  lua_remove(L, -2);
-  if (status == LUA_OK) {
+    if (status == LUA_OK) {
+      lua_settop(co, 1);                   /* its first result (nil when none) */
+      lua_xmove(co, L, 1);
+    } else {                               /* the thread is made fit for the next work */
+      lua_resetthread(co);                 /* (its error object kept on top) */
+      if (status == LUA_YIELD) lua_rawgetp(L, LUA_REGISTRYINDEX, &no_yield_key);
+      else lua_xmove(co, L, 1);
+    }
     lua_settop(co, 0);
-  } else {                                 /* the thread is dead: the next work makes another */
-    lua_pushnil(L);
-    lua_setfield(L, LUA_REGISTRYINDEX, REG_ENGINE_THREAD);
   }
   engine_mode_leave(sb, &m);
   if (status != LUA_OK) lua_error(L);
@@ -1162,10 +1174,12 @@ void sandbox_engine_call(lua_State *L, int nargs) {
 /* kept(slots, key, build, ...) for the rule library: slots[key], read
 ** raw, when it is not nil; else build(...) run as engine work
 ** (sandbox_engine_call: charged to no rule, on the engine's thread), which
-** stores what it keeps, and its result.  One C call either way, so that
-** the caller's count of instructions is the same whether the value was
-** kept already or is made now. */
+** stores what it keeps, and its result.  Only outside every rule's call
+** (the engine's own call of lx._begin): inside one it raises, so that no
+** engine work, free of every budget, runs in the middle of a rule's call
+** (nor moves its memory limits), whatever the library asks there. */
 static int kept_lua(lua_State *L) {
+  if (sandbox_of(L)->in_call) return luaL_error(L, "engine.kept inside a rule's call");
   luaL_checktype(L, 1, LUA_TTABLE);
   lua_pushvalue(L, 2);
   if (lua_rawget(L, 1) != LUA_TNIL) return 1;

@@ -113,8 +113,12 @@ void sandbox_engine_work(lua_State *L, lua_CFunction fn, int nargs, int nresults
 ** of the thread that asked (the running call's count is what it would be
 ** without the work, whatever the work's size) nor any budget.  It must run
 ** no rule code and be bounded by data of bounded size (the engine's
-** profile and schema).  An error of fn (out of memory) is raised again,
-** its message as it was, once the budgets are as they were. */
+** profile and schema).  The rule library reaches it only outside every
+** rule's call (engine.kept raises inside one).  Nothing it does between
+** starting and ending engine work can raise (the thread and its messages
+** are made at setup); an error of fn (out of memory) is raised again, its
+** message as it was, once the budgets are as they were, and the thread is
+** reset for the next work. */
 void sandbox_engine_call(lua_State *L, int nargs);
 
 /* Print from rules goes to stderr when tracing is on, nowhere otherwise. */

@@ -430,16 +430,10 @@ end
 local own_check_declared = Ctx._check_declared   -- ctx._check_declared, unless a rule put its own on its context
 
 -- The schema's questions by path, for the schema the engine passed to
--- lx._begin outside any rule's call (by_engine: a read-only view of data of
--- bounded size, the node a path leads to never changes): the question value
--- found there (a schema value, never copied, so the same one a search would
--- return), or false when none is.  Up to MEMO_MAX paths.  Each path is
--- searched and kept as engine work (kept: charged to no rule, so that what
--- a rule spends on asking does not depend on whether an earlier rule asked
--- first), for paths of at most KEPT_PATH_MAX bytes (the engine's work per
--- call stays small whatever a rule asks).  A schema a rule gave lx._run, a
--- context whose schema a rule replaced, and a longer path or one that is
--- no string are searched uncached, under the asking rule's budgets.
+-- lx._run (a read-only view: the node a path leads to never changes): the
+-- question value found there (a schema value, never copied, so the same one
+-- a search would return), or false when none is.  Up to MEMO_MAX paths; a
+-- context whose schema a rule replaced searches uncached.
 -- For the built-in model the engine finds it (engine.schema_question: the
 -- same search in C over the model's data, the value read through its
 -- views), without walking the schema's views here; for any other schema,
@@ -447,11 +441,10 @@ local own_check_declared = Ctx._check_declared   -- ctx._check_declared, unless 
 -- the library searches.
 -- is_schema: { [schema] = true }, told by a lookup (raw, as rawequal
 -- compares, without its call).
-local schema_questions = { schema = nil, is_schema = {}, by_path = {}, n = 0, by_engine = false }
+local schema_questions = { schema = nil, is_schema = {}, by_path = {}, n = 0 }
 local question_in_model = engine.schema_question
-local kept = engine.kept   -- never handed to rules: it runs the library's functions outside every budget
+local kept = engine.kept   -- never handed to rules: it runs the library's functions as engine work (begin's)
 local outside_calls = engine.outside_calls
-local KEPT_PATH_MAX = 256
 
 -- The question the schema attaches to `path` (or to its nearest ancestor),
 -- or nil.
@@ -465,15 +458,6 @@ local function schema_question(schema, path)
   return nil
 end
 
--- The question for a path of the engine's schema, found and kept as engine
--- work (by kept: a string path of at most KEPT_PATH_MAX bytes).
-local function keep_question(sq, schema, path)
-  local q = question_in_model(schema, path)
-  if q == nil then q = schema_question(schema, path) or false end
-  if sq.n < MEMO_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
-  return q
-end
-
 -- The question the schema attaches to `path` (or to its nearest ancestor),
 -- for a context whose `schema` field the caller has just read once (it is
 -- `schema`): ctx:question_for's body, which Ctx:ask calls without the
@@ -484,8 +468,17 @@ end
 local function question_of(self, schema, path)
   local q
   local sq = schema_questions
-  if sq.by_engine and sq.is_schema[schema] and type(path) == "string" and #path <= KEPT_PATH_MAX then
-    q = kept(sq.by_path, path, keep_question, sq, schema, path)   -- (Ctx:ask's copy of this call: the same test)
+  if rawequal(schema, sq.schema) then
+    q = sq.by_path[path]   -- the paths kept are strings: any other finds nothing
+    if q == nil then
+      if type(path) == "string" then
+        q = question_in_model(schema, path)
+        if q == nil then q = schema_question(schema, path) or false end
+        if sq.n < MEMO_MAX then sq.by_path[path] = q; sq.n = sq.n + 1 end
+      else
+        q = schema_question(schema, path)
+      end
+    end
   else
     q = schema_question(schema, path)
   end
@@ -513,11 +506,9 @@ function Ctx:ask(path, text)
   if text then en, fr = text_pair(text, "question")
   else
     local q
-    if self.question_for == own_question_for then   -- question_of's kept question, without its call
+    if self.question_for == own_question_for then   -- a path asked before is in the memo
       local schema, sq = self.schema, schema_questions
-      if sq.by_engine and sq.is_schema[schema] and type(path) == "string" and #path <= KEPT_PATH_MAX then
-        q = kept(sq.by_path, path, keep_question, sq, schema, path)
-      end
+      if sq.is_schema[schema] then q = sq.by_path[path] end
       if not q then q = question_of(self, schema, path) end
     else
       q = self:question_for(path)   -- called as a method: an error names it so
@@ -1386,15 +1377,18 @@ local function begin(profile, schema, as_of, rule, bound_since, deps, facts)
   -- raw), ix.as_of is a string or NaN (`==` with either calls no __eq), the
   -- schema is looked up in is_schema.  A nil or NaN profile or schema,
   -- which cannot be a key, leaves the set empty.
-  -- The caches are the engine's work when the engine calls begin, outside
-  -- every rule's call (by_engine: the offence list and its conduct index
-  -- made here, before any rule asks, so that no rule's count depends on
-  -- whether it was the first to ask, when facts, the engine's table of the
-  -- facts the rule set's rules declare, holds `offences`: no rule of any
-  -- other set can reach the list through ctx:offences or ctx:covering; the
-  -- schema's questions by kept, as each is asked); a rule's own call of
-  -- begin (lx._run) makes them follow its values uncached, and its facts
-  -- are never read.
+  -- The offence list and its conduct index are the engine's work when the
+  -- engine calls begin, outside every rule's call (by_engine: made here by
+  -- kept, before any rule asks, so that no rule's count depends on whether
+  -- it was the first to ask, when facts, the engine's table of the facts
+  -- the rule set's rules declare, holds `offences`: no rule of any other
+  -- set can reach the list through ctx:offences or ctx:covering); a rule's
+  -- own call of begin (lx._run) makes them follow its values uncached, and
+  -- its facts are never read.  A list not the engine's is never kept for
+  -- the engine's values, even when a rule's lx._run left the same profile
+  -- and date: the engine's next begin makes it again.  The schema's
+  -- questions are kept as each is first asked, under the asking rule's
+  -- budgets (question_of: the known limit, design.md "Threat model").
   local ix = offence_index
   if not (ix.is_profile[profile] and ix.as_of == as_of) then
     if type(as_of) == "string" then ix.as_of = as_of else ix.as_of = NOT_A_DATE end
@@ -1404,18 +1398,17 @@ local function begin(profile, schema, as_of, rule, bound_since, deps, facts)
       if is_view(profile) then viewed_profile.set = ix.is_profile else viewed_profile.set = NO_VIEW end
     end
   end
-  local by_engine = outside_calls()
-  if by_engine then   -- facts is then the engine's table, read raw
+  if outside_calls() then   -- facts is then the engine's table, read raw
     local wanted = type(facts) == "table" and rawget(facts, "offences") == true
     if wanted ~= ix.by_engine and ix.as_of == as_of and ix.is_profile[profile] then   -- (a date that is a string)
-      if wanted then kept(ix, "list", keep_offences, ix, profile, as_of) else ix.list, ix.covering = nil, nil end
+      ix.list, ix.covering = nil, nil   -- (kept makes the list when none is kept)
+      if wanted then kept(ix, "list", keep_offences, ix, profile, as_of) end
       ix.by_engine = wanted
     end
   end
   local sq = schema_questions
   if not sq.is_schema[schema] then   -- (nil or NaN, no key, leave is_schema empty)
     sq.schema, sq.is_schema, sq.by_path, sq.n = schema, (schema == nil or schema ~= schema) and {} or { [schema] = true }, {}, 0
-    sq.by_engine = by_engine
   end
   return new_context(profile, schema, as_of, rule, bound_since, deps)
 end

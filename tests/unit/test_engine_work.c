@@ -24,7 +24,12 @@ static int work_lua(lua_State *L) {
   return 1;
 }
 
-/* Run code as a rule file with work() among its globals and n as the
+/* yielder() for the test chunks: yields (engine work may not). */
+static int yielder_lua(lua_State *L) {
+  return lua_yield(L, 0);
+}
+
+/* Run code as a rule file with work() and yielder() among its globals and n as the
 ** global N, under an instruction budget of budget and a memory budget of
 ** memory bytes (0: 16 MiB), charged to account; returns 0 (the chunk's
 ** result left on the stack) or -1 with err filled. */
@@ -35,6 +40,8 @@ static int run_with_work(lx_sandbox *sb, const char *code, long long n, long lon
   sandbox_push_env(sb);
   lua_pushcfunction(L, work_lua);
   lua_setfield(L, -2, "work");
+  lua_pushcfunction(L, yielder_lua);
+  lua_setfield(L, -2, "yielder");
   lua_pushinteger(L, n);
   lua_setfield(L, -2, "N");
   if (sandbox_load(sb, code, strlen(code), "@rules/test/chunk.lua", err) != 0) return -1;
@@ -125,8 +132,8 @@ static void test_engine_work_blocks_on_engine_account(void **state) {
 }
 
 /* An error in engine work is the call's error, with its message, located
-** at the line of the rule that asked; the next engine work runs (on a new
-** thread: the old one died with the error). */
+** at the line of the rule that asked; the next engine work runs (on the
+** engine's thread, made once at setup and reset after the error). */
 static void test_engine_work_error_is_the_calls(void **state) {
   lx_sandbox *sb = *state;
   sandbox_error err;
@@ -139,6 +146,37 @@ static void test_engine_work_error_is_the_calls(void **state) {
   assert_int_equal(run_with_work(sb, SPIN, 10, 1000000, 0, 0, &err), 0);
   assert_int_equal(lua_tointeger(sandbox_state(sb), -1), 55 + 5250 * 5251 / 2);
   lua_pop(sandbox_state(sb), 1);
+}
+
+/* Engine work that fails (an error, or a yield: "engine work may not
+** yield") or ends gives the call back its budgets: the call catches the
+** error with pcall, checks its message (a wrong one ends the call without
+** error, failing the test), and its endless loop after it is then stopped
+** by its instruction budget (were the budgets left suspended, as when
+** something raised between the start and the end of engine work, the loop
+** would run to the time limit).  The engine's thread, reset after each
+** failure, runs the next work. */
+static void test_failed_engine_work_gives_the_budgets_back(void **state) {
+  lx_sandbox *sb = *state;
+  const char *cases[][2] = {
+    { "function() error('no room', 0) end", "no room" },
+    { "function() local t = nil; return t.x end", "attempt to index" },
+    { "yielder", "engine work may not yield" },
+    { "function(...) return select('#', ...) .. ' args' end", "2 args" },
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char code[512];
+    snprintf(code, sizeof code,
+             "local ok, e = pcall(work, %s, 1, 2)\n"
+             "if not string.find(tostring(e), '%s', 1, true) then return 'wrong: ' .. tostring(e) end\n"
+             "while true do end\n", cases[i][0], cases[i][1]);
+    sandbox_error err;
+    int rc = run_with_work(sb, code, 0, 100000, 0, 0, &err);
+    if (rc == 0) fprintf(stderr, "%s\n", lua_tostring(sandbox_state(sb), -1));
+    assert_int_equal(rc, -1);
+    assert_true(err.budget);
+    assert_null(strstr(err.message, "time limit"));
+  }
 }
 
 /* Engine work nested in engine work (a view's content made while a cache
@@ -171,6 +209,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_engine_work_allocations_not_charged, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_engine_work_blocks_on_engine_account, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_engine_work_error_is_the_calls, sbx_setup, sbx_teardown),
+    cmocka_unit_test_setup_teardown(test_failed_engine_work_gives_the_budgets_back, sbx_setup, sbx_teardown),
     cmocka_unit_test_setup_teardown(test_engine_work_nests, sbx_setup, sbx_teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

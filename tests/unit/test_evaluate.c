@@ -628,6 +628,54 @@ static void test_context_begun_again_after_a_rule_ran_begin(void **state) {
   free_own_rules(dir, sb, &rs);
 }
 
+/* build() for kept, as the engine's work: 42. */
+static int build_forty_two(lua_State *L) {
+  lua_pushinteger(L, 42);
+  return 1;
+}
+
+/* kept(slots, key, build) (the library's engine.kept, lx._begin's upvalue
+** `kept`, never handed to rules) runs engine work only outside every
+** rule's call: called by the engine (in_call off) it returns a kept value
+** or what build makes; inside a rule's call it raises, whether the value
+** is kept already or not (the library never calls it there: review of
+** acct10, findings 1, 3 and 4). */
+static void test_kept_only_outside_calls(void **state) {
+  (void)state;
+  sandbox_error err;
+  lx_sandbox *sb = sandbox_new(&err);
+  assert_non_null(sb);
+  lua_State *L = sandbox_state(sb);
+  push_begin_upvalue(sb, "kept");
+  assert_int_equal(lua_type(L, -1), LUA_TFUNCTION);
+  int kept = lua_gettop(L);
+  for (int made = 0; made < 2; made++) {   /* the engine's call: kept, then made */
+    lua_pushvalue(L, kept);
+    lua_newtable(L);
+    if (!made) { lua_pushinteger(L, 5); lua_setfield(L, -2, "k"); }
+    lua_pushliteral(L, "k");
+    lua_pushcfunction(L, build_forty_two);
+    assert_int_equal(lua_pcall(L, 3, 1, 0), LUA_OK);
+    assert_int_equal(lua_tointeger(L, -1), made ? 42 : 5);
+    lua_pop(L, 1);
+  }
+  const char *chunks[] = {
+    "return kept({ k = 5 }, 'k', function() return 1 end)\n",
+    "return kept({}, 'k', function() return 1 end)\n",
+  };
+  for (int i = 0; i < 2; i++) {   /* a rule's call */
+    memset(&err, 0, sizeof err);
+    sandbox_push_env(sb);
+    lua_pushvalue(L, kept);
+    lua_setfield(L, -2, "kept");
+    assert_int_equal(sandbox_load(sb, chunks[i], strlen(chunks[i]), "@rules/test/kept.lua", &err), 0);
+    assert_int_equal(sandbox_call(sb, 0, 1, &err), -1);
+    assert_non_null(strstr(err.message, "engine.kept inside a rule's call"));
+  }
+  lua_settop(L, kept - 1);
+  sandbox_free(sb);
+}
+
 /* Whether the library keeps an offence list made as engine work after the
 ** last evaluation: the table `list` in lx._begin's upvalue offence_index,
 ** with by_engine true (1), or neither (0); -1 when mixed or not found. */
@@ -1252,6 +1300,7 @@ int main(void) {
     cmocka_unit_test(test_context_begun_again_after_a_rule_ran_begin),
     cmocka_unit_test(test_context_made_as_lx_context_makes_it),
     cmocka_unit_test(test_offence_list_only_for_sets_declaring_offences),
+    cmocka_unit_test(test_kept_only_outside_calls),
     cmocka_unit_test(test_unbound_instrument_between_bound_rules),
     cmocka_unit_test(test_lists_kept_with_the_strings),
     cmocka_unit_test(test_plain_findings_read_as_the_library_reads_them),
