@@ -1115,10 +1115,11 @@ void sandbox_engine_work(lua_State *L, lua_CFunction fn, int nargs, int nresults
 }
 
 /* Registry keys (light userdata: a lookup allocates nothing) of what
-** sandbox_engine_call needs made before it starts engine work. */
-static const char engine_thread_key;      /* the engine's thread */
-static const char no_yield_key;           /* the message when engine work yields */
-static const char no_stack_key;           /* ... when the thread's stack cannot hold the call */
+** sandbox_engine_call needs made before it starts engine work (writable,
+** so that no compiler merges the three into one address). */
+static char engine_thread_key;            /* the engine's thread */
+static char no_yield_key;                 /* the message when engine work yields */
+static char no_stack_key;                 /* ... when the thread's stack cannot hold the call */
 
 /* [-0, +0, m] Make what sandbox_engine_call uses, once, at setup (account
 ** 0, the engine's): the engine's own thread, never handed to a rule, with
@@ -1143,11 +1144,15 @@ void sandbox_engine_call(lua_State *L, int nargs) {
   engine_mode m;
   int status;
   engine_mode_enter(sb, &m);
-  /* Between enter and leave nothing raises: a pcall or a resume catches
-  ** what the work raises; the registry is read by light userdata keys;
-  ** moving values and setting the top allocate nothing (L has the room of
-  ** the nargs + 1 values it gave, co the room its reset left). */
-  if (co == L) {                           /* nested in engine work: already there */
+  /* Between enter and leave nothing of ours raises: a pcall or a resume
+  ** catches what the work raises; the registry is read by light userdata
+  ** keys; moving values and setting the top allocate nothing (L has the
+  ** room of the nargs + 1 values it gave, co the room its reset left).
+  ** Only Lua's own messages made inside lua_resume (a resume refused at
+  ** the C-stack limit, an error in error handling) allocate, and so could
+  ** raise past leave, on a real out-of-memory alone (engine work has no
+  ** memory limit). */
+  if (co == L || m.engine_work) {          /* nested in engine work: run where it is */
     status = lua_pcall(L, nargs, 1, 0);
   } else if (!lua_checkstack(co, nargs + 1)) {
     lua_settop(L, -nargs - 2);
@@ -1160,10 +1165,10 @@ void sandbox_engine_call(lua_State *L, int nargs) {
     if (status == LUA_OK) {
       lua_settop(co, 1);                   /* its first result (nil when none) */
       lua_xmove(co, L, 1);
-    } else {                               /* the thread is made fit for the next work */
-      lua_resetthread(co);                 /* (its error object kept on top) */
+    } else {                               /* the error moved first, then the thread made fit */
       if (status == LUA_YIELD) lua_rawgetp(L, LUA_REGISTRYINDEX, &no_yield_key);
-      else lua_xmove(co, L, 1);
+      else lua_xmove(co, L, 1);            /* (a resume refused to start left co as it was) */
+      if (lua_status(co) != LUA_OK) lua_resetthread(co);
     }
     lua_settop(co, 0);
   }

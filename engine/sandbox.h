@@ -114,9 +114,10 @@ void sandbox_engine_work(lua_State *L, lua_CFunction fn, int nargs, int nresults
 ** without the work, whatever the work's size) nor any budget.  It must run
 ** no rule code and be bounded by data of bounded size (the engine's
 ** profile and schema).  The rule library reaches it only outside every
-** rule's call (engine.kept raises inside one).  Nothing it does between
-** starting and ending engine work can raise (the thread and its messages
-** are made at setup); an error of fn (out of memory) is raised again, its
+** rule's call (engine.kept raises inside one).  Nothing of its own between
+** starting and ending engine work raises (the thread and its messages are
+** made at setup; Lua's own messages inside lua_resume allocate, and only a
+** real out-of-memory could make them raise); an error of fn (out of memory) is raised again, its
 ** message as it was, once the budgets are as they were, and the thread is
 ** reset for the next work. */
 void sandbox_engine_call(lua_State *L, int nargs);
