@@ -8,7 +8,9 @@
  * ../shared/peer/bench.lua), to print evaluation per obligation as a
  * multiple of it; BENCH_BATCH (500), the profiles of the batch;
  * BENCH_RUNS (5000), the runs of the store (0: no store figures).
- * Prints figures; asserts nothing (speed is measured here, never in tests).
+ * Prints figures; asserts nothing of speed (measured here, never in tests),
+ * but stops when its count of the obligations whose rules ran contradicts
+ * a finding's status (count_obligations).
  */
 #include <stdio.h>
 #include <stdlib.h>
