@@ -208,9 +208,9 @@ static void test_engine_work_errors_raised_as_they_were(void **state) {
     lua_settop(L, top);
   }
   /* a table raised is the same table */
-  push_engine_function(sb, "return function(e) error(e) end");
   lua_newtable(L);
   int raised = lua_gettop(L);
+  push_engine_function(sb, "return function(e) error(e) end");
   lua_pushvalue(L, raised);
   assert_int_equal(work_outside_calls(sb, 1), LUA_ERRRUN);
   assert_true(lua_rawequal(L, -1, raised));
@@ -260,7 +260,9 @@ static void test_engine_work_refused_inside_a_call(void **state) {
 ** view's content made while engine work in C runs): what the outer work
 ** allocates after the inner one ended still moves the call's memory limits
 ** up (a call with 64 KiB of memory, whose engine work makes 2,000 tables
-** after a nested one, still has room for 200 of its own). */
+** after a nested one, still has room for 200 of its own once its loop of
+** about 10,000 instructions has taken the room it had measured, so that
+** the limits are checked again). */
 static void test_engine_work_nests(void **state) {
   lx_sandbox *sb = *state;
   lua_State *L = sandbox_state(sb);
@@ -282,11 +284,15 @@ static void test_engine_work_nests(void **state) {
 
   const char *in_call =
     "local t = c_nested(2000)\n"
+    "local y = 0 for i = 1, 5000 do y = y + i end\n"
     "local mine = {} for i = 1, 200 do mine[i] = { i } end\n"
     "return #t + #t.inner + #mine\n";
   sandbox_error err;
   rule_before = sandbox_account_memory(sb, account);
+  lua_gc(L, LUA_GCCOLLECT);
+  lua_gc(L, LUA_GCSTOP);                 /* nothing freed: the heap grows by every block the work makes */
   int rc = run_rule(sb, in_call, 1000000, 64u << 10, account, &err);
+  lua_gc(L, LUA_GCRESTART);
   if (rc) fprintf(stderr, "%s:%d: %s\n", err.file, err.line, err.message);
   assert_int_equal(rc, 0);
   assert_int_equal(lua_tointeger(L, -1), 2201);
