@@ -109,9 +109,8 @@ struct lx_sandbox {
   size_t room;              /* bytes the current call may still grow by (for account) with every
                                limit beyond reach: a lower bound of each (growth_counted) */
   int in_call;              /* a sandbox_call is running: budgets apply */
-  int engine_work;          /* sandbox_engine_work is running ... */
+  int engine_work;          /* engine work (engine_pcall) is running ... */
   size_t engine_grown;      /* ... and the bytes it allocated, all such work together */
-  lua_State *engine_thread; /* the thread engine work in Lua runs on (made_for_engine_calls) */
   int over_instructions;    /* the current call ran out of instructions */
   int over_memory;          /* ... or of memory */
   int over_time;            /* ... or of time (a backstop: see budget_hook) */
@@ -891,7 +890,6 @@ static int set_metatable_lua(lua_State *L) {
 
 static int kept_lua(lua_State *L);
 static int outside_calls_lua(lua_State *L);
-static int made_for_engine_calls(lua_State *L);
 
 /* [-0, +1] The table of engine primitives the rule library receives as its
 ** chunk argument: readonly, is_view, template_filler, joiner, set_metatable,
@@ -958,12 +956,6 @@ lx_sandbox *sandbox_new(sandbox_error *err) {
   if (!sb->L) { sandbox_free(sb); memset(err, 0, sizeof *err); strcpy(err->message, "cannot create Lua state"); return NULL; }
   lua_State *L = sb->L;
   lua_pushcfunction(L, open_allowed);
-  if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
-    fill_error(NULL, lua_tostring(L, -1), err);
-    sandbox_free(sb);
-    return NULL;
-  }
-  lua_pushcfunction(L, made_for_engine_calls);
   if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
     fill_error(NULL, lua_tostring(L, -1), err);
     sandbox_free(sb);
@@ -1069,11 +1061,11 @@ int sandbox_new_account(lx_sandbox *sb) {
   return sb->naccounts++;
 }
 
-/* What engine work (sandbox_engine_work, sandbox_engine_call) suspends
-** and gives back: the running call's budgets and account, whether engine
-** work was already running (engine work may nest: a view's content made
-** while the library's caches are built), and the bytes engine work had
-** allocated when this one began. */
+/* What engine work (engine_pcall) suspends and gives back: the running
+** call's budgets and account, whether engine work was already running
+** (engine work may nest: a view's content made while the library's caches
+** are built), and the bytes engine work had allocated when this one
+** began. */
 typedef struct {
   int in_call, account, engine_work;
   size_t grown;
@@ -1103,82 +1095,39 @@ static void engine_mode_leave(lx_sandbox *sb, const engine_mode *m) {
   }
 }
 
-void sandbox_engine_work(lua_State *L, lua_CFunction fn, int nargs, int nresults) {
+/* [-(nargs+1), +nresults, e] Call the function below the nargs values on
+** top as engine work, on the calling thread.  Nothing raises between
+** engine_mode_enter and engine_mode_leave (lua_pcall catches all the
+** function raises, a yield and Lua's own errors included), so engine mode
+** is always left; then an error is raised again, its error object as the
+** function raised it (on a real out-of-memory, Lua's preallocated
+** message). */
+static void engine_pcall(lua_State *L, int nargs, int nresults) {
   lx_sandbox *sb = sandbox_of(L);
   engine_mode m;
   engine_mode_enter(sb, &m);
-  lua_pushcfunction(L, fn);
-  lua_insert(L, -nargs - 1);
   int status = lua_pcall(L, nargs, nresults, 0);
   engine_mode_leave(sb, &m);
   if (status != LUA_OK) lua_error(L);
 }
 
-/* Registry keys (light userdata: a lookup allocates nothing) of what
-** sandbox_engine_call needs made before it starts engine work (writable,
-** so that no compiler merges the three into one address). */
-static char engine_thread_key;            /* the engine's thread */
-static char no_yield_key;                 /* the message when engine work yields */
-static char no_stack_key;                 /* ... when the thread's stack cannot hold the call */
-
-/* [-0, +0, m] Make what sandbox_engine_call uses, once, at setup (account
-** 0, the engine's): the engine's own thread, never handed to a rule, with
-** no hook (a new thread takes its maker's), and the messages it raises,
-** so that nothing it does between engine_mode_enter and engine_mode_leave
-** can raise. */
-static int made_for_engine_calls(lua_State *L) {
-  lua_State *co = lua_newthread(L);
-  lua_sethook(co, NULL, 0, 0);
-  lua_rawsetp(L, LUA_REGISTRYINDEX, &engine_thread_key);
-  sandbox_of(L)->engine_thread = co;
-  lua_pushliteral(L, "engine work may not yield");
-  lua_rawsetp(L, LUA_REGISTRYINDEX, &no_yield_key);
-  lua_pushliteral(L, "not enough memory");
-  lua_rawsetp(L, LUA_REGISTRYINDEX, &no_stack_key);
-  return 0;
+void sandbox_engine_work(lua_State *L, lua_CFunction fn, int nargs, int nresults) {
+  lua_pushcfunction(L, fn);
+  lua_insert(L, -nargs - 1);
+  engine_pcall(L, nargs, nresults);
 }
 
 void sandbox_engine_call(lua_State *L, int nargs) {
-  lx_sandbox *sb = sandbox_of(L);
-  lua_State *co = sb->engine_thread;
-  engine_mode m;
-  int status;
-  engine_mode_enter(sb, &m);
-  /* Between enter and leave nothing of ours raises: a pcall or a resume
-  ** catches what the work raises; the registry is read by light userdata
-  ** keys; moving values and setting the top allocate nothing (L has the
-  ** room of the nargs + 1 values it gave, co the room its reset left).
-  ** Only Lua's own messages made inside lua_resume (a resume refused at
-  ** the C-stack limit, an error in error handling) allocate, and so could
-  ** raise past leave, on a real out-of-memory alone (engine work has no
-  ** memory limit). */
-  if (co == L || m.engine_work) {          /* nested in engine work: run where it is */
-    status = lua_pcall(L, nargs, 1, 0);
-  } else if (!lua_checkstack(co, nargs + 1)) {
-    lua_settop(L, -nargs - 2);
-    lua_rawgetp(L, LUA_REGISTRYINDEX, &no_stack_key);
-    status = LUA_ERRMEM;
-  } else {
-    int nresults;
-    lua_xmove(L, co, nargs + 1);
-    status = lua_resume(co, L, nargs, &nresults);
-    if (status == LUA_OK) {
-      lua_settop(co, 1);                   /* its first result (nil when none) */
-      lua_xmove(co, L, 1);
-    } else {                               /* the error moved first, then the thread made fit */
-      if (status == LUA_YIELD) lua_rawgetp(L, LUA_REGISTRYINDEX, &no_yield_key);
-      else lua_xmove(co, L, 1);            /* (a resume refused to start left co as it was) */
-      if (lua_status(co) != LUA_OK) lua_resetthread(co);
-    }
-    lua_settop(co, 0);
-  }
-  engine_mode_leave(sb, &m);
-  if (status != LUA_OK) lua_error(L);
+  /* The count hook is set from budget_begin to budget_end: a rule's call
+  ** is running, or engine work in C suspended its budgets, and Lua run on
+  ** this thread would move the call's count. */
+  if (lua_gethook(sandbox_of(L)->L)) luaL_error(L, "engine work in Lua inside a rule's call");
+  engine_pcall(L, nargs, 1);
 }
 
 /* kept(slots, key, build, ...) for the rule library: slots[key], read
 ** raw, when it is not nil; else build(...) run as engine work
-** (sandbox_engine_call: charged to no rule, on the engine's thread), which
+** (sandbox_engine_call: charged to no rule), which
 ** stores what it keeps, and its result.  Only outside every rule's call
 ** (the engine's own call of lx._begin): inside one it raises, so that no
 ** engine work, free of every budget, runs in the middle of a rule's call

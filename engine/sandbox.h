@@ -105,21 +105,20 @@ void sandbox_engine_work(lua_State *L, lua_CFunction fn, int nargs, int nresults
 
 /* [-(nargs+1), +1, e] Call the function below the nargs values on top, a
 ** Lua function of the engine's (the rule library's), as engine work, as
-** sandbox_engine_work calls a C function, and leave its first result:
-** what it allocates is the engine's, charged to neither the running call's
-** budgets nor the rule file, and the call's memory limits move up by those
-** bytes.  It runs on a thread of the engine's own, never handed to a rule,
-** with no hook, so that its VM instructions advance neither the count hook
-** of the thread that asked (the running call's count is what it would be
-** without the work, whatever the work's size) nor any budget.  It must run
-** no rule code and be bounded by data of bounded size (the engine's
-** profile and schema).  The rule library reaches it only outside every
-** rule's call (engine.kept raises inside one).  Nothing of its own between
-** starting and ending engine work raises (the thread and its messages are
-** made at setup; Lua's own messages inside lua_resume allocate, and only a
-** real out-of-memory could make them raise); an error of fn (out of memory) is raised again, its
-** message as it was, once the budgets are as they were, and the thread is
-** reset for the next work. */
+** sandbox_engine_work calls a C function (on the calling thread), and leave
+** its first result: what it allocates is the engine's (account 0), charged
+** to no rule file, and no budget applies to it, so it must run no rule
+** code and be bounded by data of bounded size (the engine's profile and
+** schema).  Only outside every rule's call, where no count hook is set
+** (budget_end removes it), so that its VM instructions count nowhere:
+** while a call runs, or engine work in C suspended a call's budgets, it
+** runs nothing and raises "engine work in Lua inside a rule's call" (there
+** the work would move the call's count).  An error of the function (a
+** yield is one) is raised again once engine mode is left, its error object
+** as the function raised it (on a real out-of-memory, Lua's preallocated
+** "not enough memory").  Engine work may nest: this called inside engine
+** work outside calls runs, and the work around it is still engine work
+** after it. */
 void sandbox_engine_call(lua_State *L, int nargs);
 
 /* Print from rules goes to stderr when tracing is on, nowhere otherwise. */
