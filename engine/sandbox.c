@@ -1230,11 +1230,13 @@ static int file_memos_lua(lua_State *L) {
 }
 
 /* [-0, +0, m] Have the rule library use the memos of account (a rule
-** file), made at its first use, in its account (so that what they hold is
-** the file's), and kept in the registry with the others.  Outside every
-** call (no budget runs: the library's select_memos runs a few assignments,
-** and new_memos makes a few empty tables once a file).  Nothing is done
-** before the library registered its memos. */
+** file), made at its first use and kept in the registry with the others.
+** Outside every call (no budget runs: the library's select_memos runs a
+** few assignments, and new_memos makes a few empty tables once a file).
+** The empty tables are the engine's (account 0): the file's account holds
+** only what its own calls put in them (their slots and values), so that
+** what it may hold is what it did.  Nothing is done before the library
+** registered its memos. */
 static void select_memos(lx_sandbox *sb, int account) {
   lua_State *L = sb->L;
   if (lua_rawgetp(L, LUA_REGISTRYINDEX, &memo_selector_key) != LUA_TFUNCTION) { lua_pop(L, 1); return; }
@@ -1242,9 +1244,11 @@ static void select_memos(lx_sandbox *sb, int account) {
   if (lua_rawgeti(L, -1, account) != LUA_TTABLE) {              /* select by_account memos */
     lua_pop(L, 1);
     lua_rawgetp(L, LUA_REGISTRYINDEX, &memo_maker_key);
+    sb->account = 0;
     lua_call(L, 0, 1);
     lua_pushvalue(L, -1);
     lua_rawseti(L, -3, account);
+    sb->account = account;
   }
   lua_remove(L, -2);                                            /* select memos */
   lua_call(L, 1, 0);

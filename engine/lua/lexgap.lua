@@ -157,7 +157,8 @@ local function keep(memo, key, v)
 end
 
 -- A new rule file's memos, empty, in the order select_memos takes them
--- (the engine makes them at the file's first use, in its account).
+-- (the engine makes them at the file's first use, in its own account:
+-- what the file's calls put in them is the file's).
 local WEAK_KEYS = { __mode = "k" }
 local function new_memos()
   return { { [MEMO_COUNT] = 0 }, { [MEMO_COUNT] = 0 }, { [MEMO_COUNT] = 0 }, { [MEMO_COUNT] = 0 },
