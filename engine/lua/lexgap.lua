@@ -1446,7 +1446,8 @@ local function begin(profile, schema, as_of, rule, bound_since, deps, facts)
   -- the engine's values, even when a rule's lx._run left the same profile
   -- and date: the engine's next begin makes it again.  The schema's
   -- questions are kept as each is first asked, under the asking rule's
-  -- budgets (question_of: the known limit, design.md "Threat model").
+  -- budgets, in its file's memo (question_of), which follows the schema
+  -- noted here.
   local ix = offence_index
   if not (ix.is_profile[profile] and ix.as_of == as_of) then
     if type(as_of) == "string" then ix.as_of = as_of else ix.as_of = NOT_A_DATE end
