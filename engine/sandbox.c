@@ -120,6 +120,7 @@ struct lx_sandbox {
   size_t *account_live;     /* bytes each account holds now */
   int naccounts;
   int account;              /* account charged for new blocks */
+  int memos_of;             /* the account whose memos the rule library uses (select_memos) */
   size_t rules_live;        /* bytes held by all accounts but 0 */
   /* where the message handler located the current error */
   char where_file[1024];
@@ -890,12 +891,13 @@ static int set_metatable_lua(lua_State *L) {
 
 static int kept_lua(lua_State *L);
 static int outside_calls_lua(lua_State *L);
+static int file_memos_lua(lua_State *L);
 
 /* [-0, +1] The table of engine primitives the rule library receives as its
 ** chunk argument: readonly, is_view, template_filler, joiner, set_metatable,
-** schema_question, bilingual_maker, kept, outside_calls. */
+** schema_question, bilingual_maker, kept, outside_calls, file_memos. */
 static void push_engine_primitives(lua_State *L) {
-  lua_createtable(L, 0, 9);
+  lua_createtable(L, 0, 10);
   lua_pushcfunction(L, set_metatable_lua);
   lua_setfield(L, -2, "set_metatable");
   lua_pushcfunction(L, readonly_lua);
@@ -914,6 +916,8 @@ static void push_engine_primitives(lua_State *L) {
   lua_setfield(L, -2, "kept");
   lua_pushcfunction(L, outside_calls_lua);
   lua_setfield(L, -2, "outside_calls");
+  lua_pushcfunction(L, file_memos_lua);
+  lua_setfield(L, -2, "file_memos");
 }
 
 /* [-1, +0] Keep the library table on top as REG_LIB, and as rules see it
@@ -1151,9 +1155,64 @@ static int outside_calls_lua(lua_State *L) {
   return 1;
 }
 
+/* Registry keys (light userdata) of the rule library's memos per rule
+** file (file_memos_lua). */
+static char memo_maker_key;               /* new_memos: a new file's memos */
+static char memo_selector_key;            /* select_memos: makes them the library's current ones */
+static char memos_by_account_key;         /* { [account] = its memos } */
+
+/* file_memos(make, select) for the rule library, once, when it loads: the
+** functions that make a rule file's memos and that select them, kept
+** where no rule reaches them; the memos selected now are the engine's
+** (account 0).  Never handed to rules: the library keeps `engine` in a
+** local. */
+static int file_memos_lua(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  lua_settop(L, 2);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &memo_selector_key);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &memo_maker_key);
+  lua_newtable(L);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &memos_by_account_key);
+  sandbox_of(L)->memos_of = 0;
+  return 0;
+}
+
+/* [-0, +0, m] Have the rule library use the memos of account (a rule
+** file), made at its first use and kept in the registry with the others.
+** Outside every call (no budget runs: the library's select_memos runs a
+** few assignments, and new_memos makes a few empty tables once a file).
+** The empty tables are the engine's (account 0): the file's account holds
+** only what its own calls put in them (their slots and values), so that
+** what it may hold is what it did.  Nothing is done before the library
+** registered its memos. */
+static void select_memos(lx_sandbox *sb, int account) {
+  lua_State *L = sb->L;
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &memo_selector_key) != LUA_TFUNCTION) { lua_pop(L, 1); return; }
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &memos_by_account_key);    /* select by_account */
+  if (lua_rawgeti(L, -1, account) != LUA_TTABLE) {              /* select by_account memos */
+    lua_pop(L, 1);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &memo_maker_key);
+    sb->account = 0;
+    lua_call(L, 0, 1);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, -3, account);
+    sb->account = account;
+  }
+  lua_remove(L, -2);                                            /* select memos */
+  lua_call(L, 1, 0);
+  sb->memos_of = account;
+}
+
+/* The rule library's memos follow the rule files: when a file's account
+** is charged, its memos are selected (unless they are already); account 0,
+** the engine's own work between two files' (reading a finding, lx._begin's
+** engine work, which uses no memo), leaves them as they are, so that the
+** rules of one file, called one after the other, select them once. */
 void sandbox_use_account(lx_sandbox *sb, int account) {
   sb->account = account >= 0 && account < sb->naccounts ? account : 0;
   sb->room = 0;                            /* the room was the last account's */
+  if (sb->account && sb->account != sb->memos_of) select_memos(sb, sb->account);
 }
 
 size_t sandbox_account_memory(lx_sandbox *sb, int account) {

@@ -77,7 +77,12 @@ void sandbox_set_held_budget(lx_sandbox *sb, size_t file, size_t pack);
 ** its id (0, the engine's account without a file budget, if out of memory). */
 int sandbox_new_account(lx_sandbox *sb);
 
-/* Charge the blocks allocated from now on to account (0: the engine). */
+/* Charge the blocks allocated from now on to account (0: the engine).
+** Outside every call only: a rule file's account (not 0) also has the rule
+** library use that file's memos (made empty by the engine at the
+** account's first use; what the file's calls put in them is the file's),
+** so that what one file's rules compute never changes what another file's
+** pay; 0 leaves the memos of the file charged last selected. */
 void sandbox_use_account(lx_sandbox *sb, int account);
 
 /* Between two evaluations of a run (no call running): a full collection of

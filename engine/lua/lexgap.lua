@@ -123,26 +123,55 @@ end
 local join = engine.joiner(join_in_lua, JOIN_SEP, JOIN_LAST)
 lx.join = join
 
--- memo(compute): a function returning compute(key), computed once per key
--- and kept for up to MEMO_MAX distinct keys (so that a rule inventing keys
--- cannot grow it without end).  For pure functions of a string whose results
--- are the library's own: never handed to rules, never changed.
--- Also returns the table of what it kept, so that a hot caller can look a
--- key up without a call: kept[key] or lookup(key).
+-- The library's memos: what pure functions of a string computed (a path's
+-- parts, the paths a path is below, a template's pieces, a negated French
+-- text), and the schema's questions by path, kept for the calls that ask
+-- again.  A miss is paid under the budgets of the rule that asks, a hit is
+-- nearly free, so they are kept per rule file (per memory account): the
+-- engine selects the memos of the file whose rules or top level run
+-- (engine.file_memos below: select_memos, called when the engine changes
+-- account, outside every call), so that what the rules of one file do
+-- never changes what those of another pay.  Each holds up to MEMO_MAX keys
+-- (so that a rule inventing keys cannot grow it without end); what it
+-- holds is in its file's memory account (its slots are made by that
+-- file's calls).  Their tables and values are the library's own: never
+-- handed to rules, never changed once kept.
 local MEMO_MAX = 4096
-local function memo(compute)
-  local kept, n = {}, 0
-  return function(key)
-    local v = kept[key]
-    if v ~= nil then return v end
-    v = compute(key)
-    if n < MEMO_MAX then
-      kept[key] = v
-      n = n + 1
-    end
-    return v
-  end, kept
+local MEMO_COUNT = {}   -- a memo's key for its count of keys: a table no rule holds, equal to no key a rule gives
+
+-- The current file's memos (select_memos): a path's parts, a template
+-- text's pieces, the paths a path is below, French texts negated (each
+-- { [key] = value, [MEMO_COUNT] = count }), the schema's questions
+-- (question_of) and resolved references (referring).  Hot callers look a
+-- key up without a call: split_kept[path] or split(path).
+local split_kept, pieces_kept, above_kept, negated_kept, questions_kept, resolved_kept
+
+-- v, kept in memo under key while memo holds fewer than MEMO_MAX keys.
+local function keep(memo, key, v)
+  local n = memo[MEMO_COUNT]
+  if n < MEMO_MAX then
+    memo[key] = v
+    memo[MEMO_COUNT] = n + 1
+  end
+  return v
 end
+
+-- A new rule file's memos, empty, in the order select_memos takes them
+-- (the engine makes them at the file's first use, in its own account:
+-- what the file's calls put in them is the file's).
+local WEAK_KEYS = { __mode = "k" }
+local function new_memos()
+  return { { [MEMO_COUNT] = 0 }, { [MEMO_COUNT] = 0 }, { [MEMO_COUNT] = 0 }, { [MEMO_COUNT] = 0 },
+           { schema = nil, is_schema = {}, by_path = {}, n = 0 }, setmetatable({}, WEAK_KEYS) }
+end
+-- Make memos (new_memos') the current ones.  Only the engine calls it
+-- (engine.file_memos keeps it where no rule reaches), outside every call.
+local function select_memos(memos)
+  split_kept, pieces_kept, above_kept, negated_kept, questions_kept, resolved_kept =
+    memos[1], memos[2], memos[3], memos[4], memos[5], memos[6]
+end
+select_memos(new_memos())   -- the engine's own (its account's), until it selects a file's
+engine.file_memos(new_memos, select_memos)
 
 -- lx.t("{a} covered", {a = x}) fills bilingual templates: t{en=..., fr=...}
 -- with values that are strings or bilingual tables.  Each placeholder
@@ -156,7 +185,7 @@ end
 local PLACEHOLDER = "{([%w_]+)}"
 
 -- { literal, name, literal, ..., name, literal } of text (odd length).
-local template_pieces = memo(function(text)
+local function cut_template(text)
   local pieces = {}
   local at = 1
   while true do
@@ -168,7 +197,12 @@ local template_pieces = memo(function(text)
   end
   pieces[#pieces + 1] = string.sub(text, at)
   return pieces
-end)
+end
+local function template_pieces(text)
+  local pieces = pieces_kept[text]
+  if pieces ~= nil then return pieces end
+  return keep(pieces_kept, text, cut_template(text))
+end
 
 -- The text a placeholder {name} whose value is v stands for in lang: a
 -- table's text in lang ("" when it has none), anything else tostring(v),
@@ -258,7 +292,7 @@ lx.years = years
 -- per part, not a pattern match (a cold run misses on every path once).
 -- Anything but a string goes through gmatch, which converts a number and
 -- refuses the rest with its own message, as it always did.
-local split, split_kept = memo(function(path)
+local function split_parts(path)
   local parts = {}
   if type(path) ~= "string" then
     for part in string.gmatch(path, "[^%.]+") do parts[#parts + 1] = part end
@@ -272,7 +306,12 @@ local split, split_kept = memo(function(path)
     if dot == nil then return parts end
     start = dot + 1
   end
-end)
+end
+local function split(path)
+  local parts = split_kept[path]
+  if parts ~= nil then return parts end
+  return keep(split_kept, path, split_parts(path))
+end
 
 local function get_path(t, path)
   local v = t
@@ -369,7 +408,7 @@ local ALWAYS = { state = true, parties = true, describes_law_as_of = true, reser
 -- The paths a path is below, kept by memo: { [d] = true } for each d that
 -- path starts with, followed by a dot ("a" and "a.b" for "a.b.c").
 -- The dots are found by plain searches (a call per dot, not per byte).
-local paths_above = memo(function(path)
+local function above_of(path)
   local above = {}
   local _ = #path   -- a path that is not a string fails here, as it always did
   local find, sub = string.find, string.sub
@@ -379,7 +418,12 @@ local paths_above = memo(function(path)
     i = find(path, ".", i + 1, true)
   end
   return above
-end)
+end
+local function paths_above(path)
+  local above = above_kept[path]
+  if above ~= nil then return above end
+  return keep(above_kept, path, above_of(path))
+end
 
 -- The paths found declared, by declared list: { [list] = { [path] = true
 -- ..., [COUNT] = count } } for the lists that are read-only views (the
@@ -429,19 +473,25 @@ function Ctx:_check_declared(path)
 end
 local own_check_declared = Ctx._check_declared   -- ctx._check_declared, unless a rule put its own on its context
 
--- The schema's questions by path, for the schema the engine passed to
--- lx._run (a read-only view: the node a path leads to never changes): the
--- question value found there (a schema value, never copied, so the same one
--- a search would return), or false when none is.  Up to MEMO_MAX paths; a
--- context whose schema a rule replaced searches uncached.
+-- The schema's questions by path, in the file's memo (questions_kept):
+-- for the schema lx._begin was given last (begun_schema.schema: the
+-- engine's, a read-only view, the node a path leads to never changes),
+-- the question value found there (a schema value, never copied, so the
+-- same one a search would return), or false when none is.  Up to MEMO_MAX
+-- paths; a context whose schema a rule replaced searches uncached.  A
+-- file's memo follows that schema when the file first asks with it
+-- (emptied then, under the asking rule's budgets: the file's own work),
+-- never when begin is given another: no rule of another file, nor its
+-- lx._run, empties it.
 -- For the built-in model the engine finds it (engine.schema_question: the
 -- same search in C over the model's data, the value read through its
 -- views), without walking the schema's views here; for any other schema,
 -- or what the engine cannot say as this search would, it answers nil and
 -- the library searches.
--- is_schema: { [schema] = true }, told by a lookup (raw, as rawequal
--- compares, without its call).
-local schema_questions = { schema = nil, is_schema = {}, by_path = {}, n = 0 }
+-- A file's memo: { schema = the schema it is for, is_schema = { [schema] =
+-- true } (told by a lookup, raw, as rawequal compares, without its call),
+-- by_path = { [path] = question or false }, n = count }.
+local begun_schema = { schema = nil }
 local question_in_model = engine.schema_question
 local kept = engine.kept   -- never handed to rules: it runs the library's functions as engine work (begin's)
 local outside_calls = engine.outside_calls
@@ -467,7 +517,10 @@ end
 -- afterwards.)
 local function question_of(self, schema, path)
   local q
-  local sq = schema_questions
+  local sq = questions_kept
+  if not rawequal(schema, sq.schema) and rawequal(schema, begun_schema.schema) then   -- the file's memo follows it
+    sq.schema, sq.is_schema, sq.by_path, sq.n = schema, (schema == nil or schema ~= schema) and {} or { [schema] = true }, {}, 0
+  end
   if rawequal(schema, sq.schema) then
     q = sq.by_path[path]   -- the paths kept are strings: any other finds nothing
     if q == nil then
@@ -507,7 +560,7 @@ function Ctx:ask(path, text)
   else
     local q
     if self.question_for == own_question_for then   -- a path asked before is in the memo
-      local schema, sq = self.schema, schema_questions
+      local schema, sq = self.schema, questions_kept
       if sq.is_schema[schema] then q = sq.by_path[path] end
       if not q then q = question_of(self, schema, path) end
     else
@@ -582,16 +635,19 @@ local own_cite = Ctx.cite   -- ctx.cite, unless a rule put its own on its contex
 -- Rules see the definition in place of the reference, with `definition` set
 -- to its name (the engine has checked that it exists).
 ---------------------------------------------------------------------------
--- Resolved tables are made read-only once and kept (weakly, keyed by the
--- referring table and the definitions table it was resolved against), so
--- that every rule gets the same view instead of a fresh copy.
-local resolved_cache = setmetatable({}, { __mode = "k" })
+-- Resolved tables are made read-only once and kept in the file's memo
+-- (resolved_kept: weakly, keyed by the referring table, with the
+-- definitions table it was resolved against), so that every rule of a
+-- file gets the same view instead of a fresh copy.  The engine's own
+-- offence list (keep_offences) resolves without a memo (resolved nil): the
+-- list keeps what it made, and no file's memo holds what no rule paid for.
 
--- referring(profile, v): v, a table whose `ref` (read once, by the caller)
--- is not nil, resolved; a table (v itself when the definition is missing).
-local function referring(profile, v)
+-- referring(profile, v, resolved): v, a table whose `ref` (read once, by
+-- the caller) is not nil, resolved; a table (v itself when the definition
+-- is missing); kept in resolved, a file's memo, unless it is nil.
+local function referring(profile, v, resolved)
   local defs = profile.definitions
-  local hit = resolved_cache[v]
+  local hit = resolved and resolved[v]
   if hit and rawequal(hit.defs, defs) then return hit.view end
   local def = defs and defs[v.ref]
   if def == nil then return v end
@@ -600,28 +656,29 @@ local function referring(profile, v)
   for k, x in pairs(v) do if k ~= "ref" then out[k] = x end end
   out.definition = v.ref
   local view = readonly(out)
-  resolved_cache[v] = { defs = defs, view = view }
+  if resolved then resolved[v] = { defs = defs, view = view } end
   return view
 end
 
-local function resolve_ref(profile, v)
+local function resolve_ref(profile, v, resolved)
   if type(v) ~= "table" or v.ref == nil then return v end
-  return referring(profile, v)
+  return referring(profile, v, resolved)
 end
 
 -- An offence with its scopes (aims_at, predicates) resolved, read-only; the
--- same table when none refers to a definition.
-local function resolve_offence(profile, o)
+-- same table when none refers to a definition.  Kept in resolved as
+-- referring keeps a reference.
+local function resolve_offence(profile, o, resolved)
   if not ((o.aims_at and o.aims_at.ref) or (o.predicates and o.predicates.ref)) then return o end
   local defs = profile.definitions
-  local hit = resolved_cache[o]
+  local hit = resolved and resolved[o]
   if hit and rawequal(hit.defs, defs) then return hit.view end
   local out = {}
   for k, x in pairs(o) do out[k] = x end
-  out.aims_at = resolve_ref(profile, o.aims_at)
-  out.predicates = resolve_ref(profile, o.predicates)
+  out.aims_at = resolve_ref(profile, o.aims_at, resolved)
+  out.predicates = resolve_ref(profile, o.predicates, resolved)
   local view = readonly(out)
-  resolved_cache[o] = { defs = defs, view = view }
+  if resolved then resolved[o] = { defs = defs, view = view } end
   return view
 end
 
@@ -645,7 +702,7 @@ function Ctx:fact(path)
     v = v[parts[i]]
   end
   if type(v) ~= "table" then return v end   -- what readonly returns of it, without the call
-  if v.ref ~= nil then v = referring(profile, v) end
+  if v.ref ~= nil then v = referring(profile, v, resolved_kept) end
   if v.source or v.note then self:cite(path, v) end
   return readonly(v)
 end
@@ -821,8 +878,9 @@ local NOT_A_DATE = 0 / 0   -- ix.as_of when begin's date is no string: equal to 
 -- read-only views shared by all; the list itself is internal).
 -- (profile and as_of are values read once by the caller: a context whose
 -- fields change between reads cannot make the list of one profile and date
--- from another's; dated is the library's own context holding only as_of.)
-local function build_offences(profile, as_of)
+-- from another's; dated is the library's own context holding only as_of;
+-- resolved, the memo resolve_offence keeps what it resolves in, or nil.)
+local function build_offences(profile, as_of, resolved)
   local all = profile.offences or {}
   local dated = { as_of = as_of }
   local ids = {}
@@ -831,7 +889,7 @@ local function build_offences(profile, as_of)
   local list, n = {}, 0
   for i = 1, #ids do   -- (ids is the library's own, without holes: no ipairs, which calls C at every step)
     local id = ids[i]
-    if in_force_at(dated, all[id]) then n = n + 1; list[n] = { id = id, o = readonly(resolve_offence(profile, all[id])) } end
+    if in_force_at(dated, all[id]) then n = n + 1; list[n] = { id = id, o = readonly(resolve_offence(profile, all[id], resolved)) } end
   end
   return list
 end
@@ -848,9 +906,9 @@ local function offences_of(ctx)
   if ix.is_profile[profile] then
     local as_of = ctx.as_of
     if as_of == ix.as_of and ix.by_engine then return ix.list, ix end
-    return build_offences(profile, as_of), nil
+    return build_offences(profile, as_of, resolved_kept), nil
   end
-  return build_offences(profile, ctx.as_of), nil
+  return build_offences(profile, ctx.as_of, resolved_kept), nil
 end
 
 -- Fresh { id, o } entries for the internal entries list[i] for i in picks
@@ -943,7 +1001,7 @@ end
 -- The offence list of the engine's profile and date and its conduct
 -- index, made as engine work (kept, by begin) before any rule asks.
 local function keep_offences(ix, profile, as_of)
-  local list = build_offences(profile, as_of)
+  local list = build_offences(profile, as_of, nil)   -- (engine work: no file's memo)
   ix.list, ix.covering = list, index_conduct(list)
   return list
 end
@@ -1388,7 +1446,8 @@ local function begin(profile, schema, as_of, rule, bound_since, deps, facts)
   -- the engine's values, even when a rule's lx._run left the same profile
   -- and date: the engine's next begin makes it again.  The schema's
   -- questions are kept as each is first asked, under the asking rule's
-  -- budgets (question_of: the known limit, design.md "Threat model").
+  -- budgets, in its file's memo (question_of), which follows the schema
+  -- noted here.
   local ix = offence_index
   if not (ix.is_profile[profile] and ix.as_of == as_of) then
     if type(as_of) == "string" then ix.as_of = as_of else ix.as_of = NOT_A_DATE end
@@ -1406,10 +1465,7 @@ local function begin(profile, schema, as_of, rule, bound_since, deps, facts)
       ix.by_engine = wanted
     end
   end
-  local sq = schema_questions
-  if not sq.is_schema[schema] then   -- (nil or NaN, no key, leave is_schema empty)
-    sq.schema, sq.is_schema, sq.by_path, sq.n = schema, (schema == nil or schema ~= schema) and {} or { [schema] = true }, {}, 0
-  end
+  begun_schema.schema = schema   -- (a file's memo of questions follows it when the file asks: question_of)
   return new_context(profile, schema, as_of, rule, bound_since, deps)
 end
 local function checked(check, ctx)
@@ -1432,9 +1488,13 @@ local function negated(what)
   return { en = what.en, fr = fr }
 end
 lx.negated = negated
--- The French negation of a French text (a string), kept by memo: the
--- measure patterns negate the same texts at every evaluation.
-local negated_french_kept = memo(negated_french)
+-- The French negation of a French text (a string), kept in the file's
+-- memo: the measure patterns negate the same texts at every evaluation.
+local function negated_french_kept(fr)
+  local negative = negated_kept[fr]
+  if negative ~= nil then return negative end
+  return keep(negated_kept, fr, negated_french(fr))
+end
 
 ---------------------------------------------------------------------------
 -- Pattern: a measure that is either there or not.
