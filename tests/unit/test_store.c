@@ -1299,6 +1299,64 @@ static void test_busy(void **state) {
   free_rules(&r);
 }
 
+/* A batch (store_batch) is staged without the store: its runs are staged
+** while another process holds the store's write lock, and need it only to
+** be copied in; a commit refused (busy) leaves the batch staged, to be
+** committed again, and the runs come in the order staged, after those
+** there. */
+static void test_batch_staged(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x, y;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  assess(&y, &r, "p2.lua", PROFILE("true"), "2026-01-01");
+  lx_store *st = open_db("batch.db", STORE_WRITE);
+  save1(st, &x);
+  store_close(st);
+  char p[4096];
+  sqlite3 *other;
+  pathf(p, sizeof p, "%s", "batch.db");
+  assert_int_equal(sqlite3_open(p, &other), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+  setenv("LEXGAP_DB_TIMEOUT", "50", 1);
+  st = open_db("batch.db", STORE_WRITE);
+  store_batch *b = NULL;
+  store_error err;
+  assert_int_equal(store_batch_begin(&b, &err), 0);
+  store_item items[3] = { item_of(&y), item_of(&x), item_of(&y) };
+  for (int i = 0; i < 3; i++) assert_int_equal(store_batch_add(b, &items[i], &err), 0);
+  assert_int_equal(store_batch_count(b), 3);
+  long long ids[3] = { 0, 0, 0 };
+  assert_int_equal(store_batch_commit(b, st, NULL, ids, NULL, NULL, &err), -1);   /* the lock is the other's */
+  assert_int_equal(err.rc, STORE_BUSY);
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM run"), 1);
+  sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close(other);
+  assert_int_equal(store_batch_commit(b, st, "2026-02-03T04:05:06Z", ids, NULL, NULL, &err), 0);
+  store_batch_free(b);
+  store_close(st);
+  unsetenv("LEXGAP_DB_TIMEOUT");
+  assert_int_equal(ids[0], 2);
+  assert_int_equal(ids[1], 3);
+  assert_int_equal(ids[2], 4);
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM run"), 4);
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM run WHERE created = '2026-02-03T04:05:06Z'"), 3);
+  /* the same profile's bytes and the same rule set kept once */
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM profile"), 2);
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM ruleset"), 1);
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM run WHERE profile_id = (SELECT profile_id FROM run WHERE id = 1)"), 2);
+  /* each run's rows as its own assessment's: its findings, and what matrix reads of it */
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM finding f JOIN finding g ON g.run_id = 1 AND g.seq = f.seq"
+                                          " AND g.status = f.status WHERE f.run_id = 3"),
+                   count_rows("batch.db", "SELECT count(*) FROM finding WHERE run_id = 1"));
+  assert_int_equal(count_rows("batch.db", "SELECT count(DISTINCT list_id) FROM obligation_tally"), 1);
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM run_tally"), 4);
+  free_run(&x);
+  free_run(&y);
+  free_rules(&r);
+}
+
 /* A full disk (simulated with max_page_count) in the middle of a save of
 ** several runs: a clear error, and none of the runs. */
 static void test_full(void **state) {
@@ -1481,6 +1539,7 @@ int main(void) {
     cmocka_unit_test(test_hot_journal_rolled_back),
     cmocka_unit_test(test_live_journal_is_busy),
     cmocka_unit_test(test_busy),
+    cmocka_unit_test(test_batch_staged),
     cmocka_unit_test(test_full),
     cmocka_unit_test(test_readonly),
     cmocka_unit_test(test_search),
