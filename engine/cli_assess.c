@@ -268,7 +268,8 @@ int cmd_assess(int argc, char **argv) {
   /* The report is streamed, in every format: each profile is loaded,
   ** assessed, written and freed in turn, so that a batch runs in flat
   ** memory.  With --save, each run is staged as soon as it is assessed and
-  ** every one saved at the end, all or none (cli_save_end); the bytes
+  ** every one saved at the end, all or none (cli_save_end; a single run is
+  ** saved as soon as it is assessed, with no staging); the bytes
   ** saved are those the assessment read, so no profile's tree is kept from
   ** its check: each is read again (and checked again only if its bytes
   ** changed) when its turn comes. */
@@ -314,7 +315,7 @@ int cmd_assess(int argc, char **argv) {
   /* A reader of the report that goes away (`| head`) must not take the save
   ** with it: the report then fails on its own, and the runs are saved. */
   if (!failed && o.save) signal(SIGPIPE, SIG_IGN);
-  cli_saving *saving = !failed && o.save ? cli_save_begin((size_t)nprofiles) : NULL;
+  cli_saving *saving = !failed && o.save ? cli_save_begin((size_t)nprofiles, &o) : NULL;
   if (o.save && !saving) failed = 1;
   if (!failed)
     failed = assess_streaming(&o, argv + optind, nprofiles, (const char *const *)names, profiles, seen, sb, &rs,
@@ -322,7 +323,7 @@ int cmd_assess(int argc, char **argv) {
   int gaps = t.gaps, errors = t.errors, unknown = t.unknown, incomplete = t.incomplete;
   rating_plan_free(t.plan);
   /* all runs or none; a failed save still leaves the report to read */
-  int save_failed = saving && cli_save_end(saving, &o) != 0;
+  int save_failed = saving && cli_save_end(saving) != 0;
   if (!failed && errors) diag_printf(stderr, "lexgap assess: %d rule error%s (see the report)\n", errors, errors == 1 ? "" : "s");
   for (int i = 0; profiles && i < nprofiles; i++) profile_free(&profiles[i]);
   for (int i = 0; names && i < nprofiles; i++) free(names[i]);

@@ -2094,11 +2094,38 @@ void store_batch_free(store_batch *b) {
 
 int store_save(lx_store *st, const store_item *items, size_t n, const char *created,
                long long *run_ids, store_progress_fn progress, void *ctx, store_error *err) {
-  store_batch *b = NULL;
-  int rc = store_batch_begin(&b, err);
-  for (size_t i = 0; rc == 0 && i < n; i++) rc = store_batch_add(b, &items[i], err);
-  if (rc == 0) rc = store_batch_commit(b, st, created, run_ids, progress, ctx, err);
-  store_batch_free(b);
+  int rc = 0;
+  char now[32];
+  char (*rhash)[65] = calloc(n + 1, sizeof *rhash);
+  char (*phash)[65] = calloc(n + 1, sizeof *phash);
+  if (!rhash || !phash) { rc = fail(err, STORE_NOMEM, "out of memory"); goto done; }
+  if (!created) { utc_now(now); created = now; }
+  /* Hash first: reading files is no work to do while holding the lock. */
+  for (size_t i = 0; i < n; i++) {
+    if (i > 0 && items[i].a->rules == items[i - 1].a->rules) memcpy(rhash[i], rhash[i - 1], 65);
+    else if ((rc = store_ruleset_hash(items[i].a->rules, rhash[i], err)) != 0) goto done;
+    sha256_of(items[i].profile_src ? items[i].profile_src : "", items[i].profile_len, phash[i]);
+  }
+  if ((rc = begin_checked_write(st, err)) != 0) goto done;
+  long long ruleset_id = 0;
+  for (size_t i = 0; rc == 0 && i < n; i++) {
+    long long profile_id = 0, run = 0;
+    if (i == 0 || strcmp(rhash[i], rhash[i - 1]) != 0 || items[i].a->rules != items[i - 1].a->rules)
+      rc = save_ruleset(st, items[i].a->rules, rhash[i], &ruleset_id, err);
+    if (rc == 0) rc = save_profile(st, &items[i], phash[i], &profile_id, err);
+    if (rc == 0) rc = save_run(st, &items[i], created, ruleset_id, profile_id, &run, err);
+    if (rc == 0 && run_ids) run_ids[i] = run;
+    if (rc == 0 && progress) progress(ctx, i + 1, n);
+  }
+  if (rc == 0) rc = exec_stmt(st, S_COMMIT, "cannot save", err);
+  if (rc != 0) rollback(st);
+  else {
+    st->checked_save = 1;
+    stamp_write(st);      /* the state our commit left (the log included): the next save trusts it */
+  }
+done:
+  free(rhash);
+  free(phash);
   return rc;
 }
 

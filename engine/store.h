@@ -127,8 +127,9 @@ int store_ruleset_hash(const lx_ruleset *rs, char out[65], store_error *err);
 ** save reads is refused all the same (SQLITE_CORRUPT, rolled back).
 ** created is the UTC time to record ("YYYY-MM-DDTHH:MM:SSZ"), or NULL for
 ** now.  run_ids (n entries, may be NULL) receives the new run ids.  The
-** runs are staged first (a store_batch: begin, add each, commit), so the
-** transaction holds the write lock only to copy them in. */
+** runs are written straight into the store, the n assessments held by the
+** caller until it returns (assess --save of one profile; a batch of more is
+** staged: store_batch). */
 int store_save(lx_store *st, const store_item *items, size_t n, const char *created,
                long long *run_ids, store_progress_fn progress, void *ctx, store_error *err);
 
