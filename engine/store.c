@@ -174,15 +174,17 @@ static const char *const stmt_sql[S_COUNT] = {
                       " coalesce(sum(status = 'not_met'), 0), coalesce(sum(status = 'unknown'), 0),"
                       " coalesce(sum(status = 'not_applicable'), 0), coalesce(sum(status = 'error'), 0), "
                       RUN_RATINGS " FROM finding WHERE run_id = ?1",
-  [S_ARTICLE_TALLY_INS] = "INSERT INTO article_tally SELECT ?1, x.instrument, x.article, x.severity, x.n, x.gaps,"
-                          " (SELECT max(g.grade) FROM rating g WHERE g.run_id = ?1 AND g.scope = 'article'"
-                          " AND g.instrument = x.instrument AND g.key = x.article)"
+  [S_ARTICLE_TALLY_INS] = "INSERT INTO article_tally SELECT ?1, x.instrument, x.article, x.severity, x.n, x.gaps, g.grade"
                           " FROM (SELECT f.instrument, f.article,"
                           " max((f.level = 'mandatory') * 10 + CASE f.status WHEN 'error' THEN 5"
                           " WHEN 'not_met' THEN 4 WHEN 'partly_met' THEN 3 WHEN 'unknown' THEN 2"
                           " WHEN 'met' THEN 1 ELSE 0 END) AS severity, count(*) AS n, sum(f.gap) AS gaps"
                           " FROM finding f WHERE f.run_id = ?1 AND f.article IS NOT NULL"
-                          " AND f.instrument IS NOT NULL GROUP BY f.instrument, f.article) x",
+                          " AND f.instrument IS NOT NULL GROUP BY f.instrument, f.article) x"
+                          /* the article grades grouped once, not searched for each article */
+                          " LEFT JOIN (SELECT instrument, key, max(grade) AS grade FROM rating"
+                          " WHERE run_id = ?1 AND scope = 'article' GROUP BY instrument, key) g"
+                          " ON g.instrument = x.instrument AND g.key = x.article",
   /* A run's findings as matrix --by obligation reads them: each (instrument,
   ** rule id) once, and of findings sharing both (duplicate rule ids) the
   ** last in the order of finding_summary, the index matrix read them through
