@@ -1825,7 +1825,8 @@ int store_batch_begin(store_batch **out, store_error *err) {
     return fail(err, STORE_NOMEM, "out of memory");
   }
   b->stage.expected_version = -1;
-  int rc = sqlite3_open_v2("", &b->stage.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  /* the connection is the batch's alone: no mutex to take on every call */
+  int rc = sqlite3_open_v2("", &b->stage.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc == SQLITE_OK) {
     sqlite3_extended_result_codes(b->stage.db, 1);
     /* nothing to recover: a batch that fails is dropped whole */
