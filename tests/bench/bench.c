@@ -233,8 +233,9 @@ static int time_child(char *const *argv, int reps, const char *label) {
 /* Fill db with `runs` runs of the profiles at paths (each saved runs /
 ** npaths times, as of 2026-01-01, CHUNK runs per transaction), in this process:
 ** the rules loaded once, each profile assessed once, and every run written
-** through store_save, the very function `assess --save` calls, so the rows
-** are those the command writes.  Profiles are assessed GROUP at a time (the
+** through store_save, the very function `assess --save` of one profile
+** calls, so the rows are those the command writes (a batch's, staged, are
+** the same: test_store.c, test_batch_same_rows).  Profiles are assessed GROUP at a time (the
 ** runs of a group saved before the next is assessed), so memory stays that
 ** of one `assess --save` of GROUP profiles.  0, or -1. */
 static int fill_store(const char *dir, const char *db, char **paths, int npaths, int runs) {
