@@ -173,7 +173,7 @@ struct cli_saving {
   char as_of[16];               /* the batch's assessment date */
   long long one_id;             /* one run: its id once saved */
   int one_failed;               /* one run: 1 the store could not be opened, 2 the save failed */
-  char *one_db;                 /* one run: the database it was saved in */
+  char one_db[PATH_MAX];        /* one run: the database it was saved in */
 };
 
 cli_saving *cli_save_begin(size_t total, const options *o) {
@@ -198,10 +198,7 @@ static void save_one(cli_saving *s, const store_item *it) {
   if (store_path(s->o->db, path, sizeof path, &s->err) != 0 || store_open(&st, path, STORE_WRITE, &s->err) != 0)
     s->one_failed = 1;
   else if (store_save(st, it, 1, NULL, &s->one_id, NULL, NULL, &s->err) != 0) s->one_failed = 2;
-  else if (!(s->one_db = strdup(store_filename(st)))) {
-    s->one_failed = 2;        /* saved; only the line that says so is lost */
-    snprintf(s->err.message, sizeof s->err.message, "out of memory");
-  }
+  else snprintf(s->one_db, sizeof s->one_db, "%s", store_filename(st));
   store_close(st);
 }
 
@@ -272,7 +269,6 @@ int cli_save_end(cli_saving *s) {
   store_batch_free(s->batch);
   for (size_t i = 0; i < s->total; i++) free(s->codes[i]);
   free(s->codes);
-  free(s->one_db);
   free(ids);
   free(s);
   return rc;
