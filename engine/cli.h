@@ -119,10 +119,28 @@ int cmd_questionnaire(int argc, char **argv);
 int cli_load_profile_bytes(lx_profile *p, const char *file, const data_value *schema, diag_list *diags,
                            char **src, size_t *len);
 
-/* Save n assessments (with their profiles' bytes) in the database of o, in
-** one transaction; prints "saved run N ..." or the error to stderr, and a
-** progress bar when stderr is a terminal and n > 1.  Returns 0 or -1. */
-int cli_save(const options *o, lx_assessment *const *as, char *const *srcs, const size_t *lens, size_t n);
+/* assess --save of a batch of total profiles, in flat memory, all or none:
+** of two or more, each run is staged as soon as it is assessed (store.h:
+** store_batch) and may then be freed, and cli_save_end saves them all in
+** the database of o, in one transaction, or none; a batch of one is saved
+** straight into the database as soon as it is assessed (store_save), with
+** no staging. */
+typedef struct cli_saving cli_saving;
+
+/* A batch to save into o's database (o is kept: it must outlive the
+** batch); NULL (said on stderr) when out of memory.  A staging file that
+** cannot be made is said by cli_save_end. */
+cli_saving *cli_save_begin(size_t total, const options *o);
+/* Stage the run of a (with the exact bytes of its profile), or save it
+** when it is the only one; a failure is kept for cli_save_end, and the
+** runs after it are not staged. */
+void cli_save_add(cli_saving *s, const lx_assessment *a, const char *src, size_t len, int prospective);
+/* Save the staged runs if every one of the total was staged, with a
+** progress bar when stderr is a terminal and there are several; prints
+** "saved run N ..." for each (for one run, saved already), or why not and
+** that nothing was saved.  Frees s (NULL is fine: nothing to save).
+** Returns 0 or -1. */
+int cli_save_end(cli_saving *s);
 
 /* A progress bar on stderr, drawn only when stderr is a terminal. */
 typedef struct { int on; size_t width; } cli_progress;

@@ -2,6 +2,7 @@
  * cli_assess.c -- `lexgap assess PROFILE...`: the main job.
  */
 #include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -151,10 +152,16 @@ static void report_options_for(const options *o, FILE *out, report_options *ro) 
 ** or loaded again (checked again only if its bytes changed), assessed,
 ** written and freed before the next, so memory stays flat however many
 ** there are.  With --summary only the summary's text is kept, and printed
-** once the report is complete.  Returns 1 if anything failed (a -o file is
-** then left as it was), else 0. */
+** once the report is complete.  With --save (saving not NULL) each run is
+** staged as soon as it is assessed, with the bytes its profile was loaded
+** from, and a progress bar follows the assessment on a terminal; a report
+** that cannot be written (standard output closed by its reader...) then
+** stops the report only, not the assessment: the runs are saved as
+** before, when the save came ahead of the report.  Returns 1 if anything
+** failed (a -o file is then left as it was), else 0. */
 static int assess_streaming(const options *o, char **files, int n, const char *const *names, lx_profile *kept,
-                            const profile_seen *seen, lx_sandbox *sb, lx_ruleset *rs, const char *as_of, tally *t) {
+                            const profile_seen *seen, lx_sandbox *sb, lx_ruleset *rs, const char *as_of, tally *t,
+                            cli_saving *saving) {
   cli_output dest;
   if (cli_open_output(&dest, o->output) != 0) return 1;
   report_options ro;
@@ -164,21 +171,29 @@ static int assess_streaming(const options *o, char **files, int n, const char *c
   size_t summary_len = 0;
   FILE *summary_f = NULL;
   report_stream *summary = NULL;
-  int failed = !report;
-  if (!failed && o->summary) {
+  int failed = 0;                            /* a profile not assessed: nothing more is */
+  int report_failed = !report;               /* the report cannot be completed */
+  if (!report_failed && o->summary) {
     summary_f = open_memstream(&summary_text, &summary_len);
     summary = summary_f ? report_stream_begin(summary_f, "summary", &ro, (size_t)n, names, as_of) : NULL;
-    if (!summary) { diag_printf(stderr, "lexgap assess: out of memory\n"); failed = 1; }
+    if (!summary) { diag_printf(stderr, "lexgap assess: out of memory\n"); report_failed = 1; }
   }
-  for (int i = 0; !failed && i < n; i++) {
+  cli_progress prog;
+  cli_progress_init(&prog, saving ? (size_t)n : 0);
+  for (int i = 0; !failed && !(report_failed && !saving) && i < n; i++) {
     diag_list diags;
     diag_init(&diags);
     lx_profile p;
     memset(&p, 0, sizeof p);
+    char *src = NULL;                        /* --save: the bytes the profile was loaded from */
+    size_t src_len = 0;
+    int lrc = 0;
     if (kept[i].data) {                      /* loaded by the check: taken as it is */
       p = kept[i];
       memset(&kept[i], 0, sizeof kept[i]);
-    } else if (profile_load_again(&p, files[i], rs->schema, &seen[i], &diags) != 0) {   /* changed since it was checked */
+    } else if (saving) lrc = profile_load_again_keeping(&p, files[i], rs->schema, &seen[i], &src, &src_len, &diags);
+    else lrc = profile_load_again(&p, files[i], rs->schema, &seen[i], &diags);
+    if (lrc != 0) {                          /* changed since it was checked */
       diag_printf(stderr, "lexgap assess: %s: profile refused when read again (%zu problem%s)\n",
                   files[i], diags.n, diags.n == 1 ? "" : "s");
       diag_free(&diags);
@@ -187,17 +202,26 @@ static int assess_streaming(const options *o, char **files, int n, const char *c
       break;
     }
     diag_free(&diags);
+    if (prog.on) fflush(stdout);             /* the report so far, before the bar */
+    cli_progress_step(&prog, "assessing", (size_t)i, (size_t)n);
     assessed x;
     if (assess_one(&x, sb, rs, &p, files[i], as_of, o->prospective, t) != 0) failed = 1;
     else {
-      if (report_stream_add(report, &x.a, x.ratings, x.nratings) != 0) failed = 1;
-      if (summary && report_stream_add(summary, &x.a, x.ratings, x.nratings) != 0) failed = 1;
+      if (saving) cli_save_add(saving, &x.a, src, src_len, o->prospective);
+      if (dest.f == stdout) cli_progress_end(&prog);   /* the bar cleared while the report is written */
+      if (!report_failed && report_stream_add(report, &x.a, x.ratings, x.nratings) != 0) report_failed = 1;
+      if (!report_failed && summary && report_stream_add(summary, &x.a, x.ratings, x.nratings) != 0) report_failed = 1;
       assessed_free(&x);
     }
+    free(src);
     profile_free(&p);
   }
-  if (failed) report_stream_abandon(report);
-  else if (report_stream_end(report) != 0) failed = 1;
+  cli_progress_end(&prog);
+  if (failed || report_failed) failed = 1;
+  if (report) {
+    if (failed) report_stream_abandon(report);
+    else if (report_stream_end(report) != 0) failed = 1;
+  }
   if (cli_close_output(&dest, !failed) != 0) failed = 1;
   if (summary) {
     if (failed) report_stream_abandon(summary);
@@ -209,27 +233,6 @@ static int assess_streaming(const options *o, char **files, int n, const char *c
     if (fflush(stdout) != 0 || ferror(stdout)) failed = 1;
   }
   free(summary_text);
-  return failed;
-}
-
-/* The report of a held batch (--save keeps every assessment: the runs are
-** saved all or none, before the report is written): as[0..n-1], with
-** --summary the summary on standard output once the report is complete.
-** Returns 1 if anything failed, else 0. */
-static int write_held(const options *o, const assessed *as, size_t n) {
-  report_rated *items = calloc(n ? n : 1, sizeof *items);
-  if (!items) { diag_printf(stderr, "lexgap assess: out of memory\n"); return 1; }
-  for (size_t i = 0; i < n; i++) items[i] = (report_rated){ &as[i].a, as[i].ratings, as[i].nratings };
-  cli_output dest;
-  int failed = cli_open_output(&dest, o->output) != 0;
-  if (!failed) {
-    report_options ro;
-    report_options_for(o, dest.f, &ro);
-    int rc = report_write_rated(dest.f, o->format, items, n, &ro);
-    if (cli_close_output(&dest, rc == 0) != 0) failed = 1;
-    else if (o->summary && report_write_rated(stdout, "summary", items, n, &ro) != 0) failed = 1;
-  }
-  free(items);
   return failed;
 }
 
@@ -259,28 +262,29 @@ int cmd_assess(int argc, char **argv) {
     return EXIT_FAIL;
   }
   lx_profile *profiles = calloc((size_t)nprofiles, sizeof *profiles);
-  assessed *as = calloc((size_t)nprofiles, sizeof *as);
-  char **names = calloc((size_t)nprofiles, sizeof *names);    /* streamed: the States' names */
-  char **srcs = calloc((size_t)nprofiles, sizeof *srcs);      /* --save: the bytes assessed */
-  size_t *lens = calloc((size_t)nprofiles, sizeof *lens);
-  profile_seen *seen = calloc((size_t)nprofiles, sizeof *seen);   /* streamed: what each check read */
-  int failed = !profiles || !as || !names || !srcs || !lens || !seen;
-  size_t done = 0;
-  /* A report without --save is streamed, in every format: each profile is
-  ** loaded, assessed, written and freed in turn, so that a batch runs in
-  ** flat memory.  --save keeps them all: the runs are saved all or none. */
-  int stream = !o.save;
+  char **names = calloc((size_t)nprofiles, sizeof *names);    /* the States' names */
+  profile_seen *seen = calloc((size_t)nprofiles, sizeof *seen);   /* what each check read */
+  int failed = !profiles || !names || !seen;
+  /* The report is streamed, in every format: each profile is loaded,
+  ** assessed, written and freed in turn, so that a batch runs in flat
+  ** memory.  With --save, each run is staged as soon as it is assessed and
+  ** every one saved at the end, all or none (cli_save_end; a single run is
+  ** saved as soon as it is assessed, with no staging); the bytes
+  ** saved are those the assessment read, so no profile's tree is kept from
+  ** its check: each is read again (and checked again only if its bytes
+  ** changed) when its turn comes. */
   /* Every profile must load before anything is assessed; the problems of
   ** all of them are listed. */
   int refused = 0;
-  size_t kept_bytes = 0;                      /* streamed: the trees of the profiles kept loaded */
+  size_t kept_bytes = 0;                      /* the trees of the profiles kept loaded */
+  size_t keep_room_max = o.save ? 0 : KEEP_CHECKED_TREE_BYTES;
   for (int i = 0; !failed && i < nprofiles; i++) {
     diag_list diags;
     diag_init(&diags);
-    int lrc = o.save ? cli_load_profile_bytes(&profiles[i], argv[optind + i], rs.schema, &diags, &srcs[i], &lens[i])
-            : i < nprofiles - 1 ? profile_load_seen(&profiles[i], argv[optind + i], rs.schema,
-                                                    KEEP_CHECKED_TREE_BYTES - kept_bytes, &seen[i], &diags)   /* kept: no digest */
-            : profile_load(&profiles[i], argv[optind + i], rs.schema, &diags);   /* the last: assessed as it is */
+    int lrc = i < nprofiles - 1 || o.save
+              ? profile_load_seen(&profiles[i], argv[optind + i], rs.schema, keep_room_max - kept_bytes, &seen[i],
+                                  &diags)                              /* kept: no digest */
+              : profile_load(&profiles[i], argv[optind + i], rs.schema, &diags);   /* the last: assessed as it is */
     if (lrc != 0) {
       for (size_t k = 0; k < diags.n; k++) {
         char line[4096];
@@ -292,12 +296,11 @@ int cmd_assess(int argc, char **argv) {
       refused = 1;
     } else {
       cli_run_packs_binding(&rs, sb, &profiles[i], as_of, o.prospective);   /* before any profile is assessed */
-    }
-    if (lrc == 0 && stream) {
       const char *name = profiles[i].state_name;
       if (name && !(names[i] = strdup(name))) { diag_printf(stderr, "lexgap assess: out of memory\n"); failed = 1; }
       size_t tree = data_blocks_bytes(profiles[i].blocks);
-      if (i == nprofiles - 1) {
+      if (o.save) profile_free(&profiles[i]);     /* read again, bytes and all, when its turn comes */
+      else if (i == nprofiles - 1) {
         /* the last one is assessed next: kept whatever its size */
       } else if (tree <= KEEP_CHECKED_TREE_BYTES - kept_bytes) kept_bytes += tree;
       else {
@@ -309,36 +312,22 @@ int cmd_assess(int argc, char **argv) {
   }
   if (refused) failed = 1;
   tally t = { 0, 0, 0, 0, 0, NULL };
-  if (!failed && stream) {
+  /* A reader of the report that goes away (`| head`) must not take the save
+  ** with it: the report then fails on its own, and the runs are saved. */
+  if (!failed && o.save) signal(SIGPIPE, SIG_IGN);
+  cli_saving *saving = !failed && o.save ? cli_save_begin((size_t)nprofiles, &o) : NULL;
+  if (o.save && !saving) failed = 1;
+  if (!failed)
     failed = assess_streaming(&o, argv + optind, nprofiles, (const char *const *)names, profiles, seen, sb, &rs,
-                              as_of, &t);
-  } else {
-    cli_progress prog;
-    cli_progress_init(&prog, o.save ? (size_t)nprofiles : 0);
-    for (int i = 0; !failed && i < nprofiles; i++) {
-      cli_progress_step(&prog, "assessing", (size_t)i, (size_t)nprofiles);
-      if (assess_one(&as[i], sb, &rs, &profiles[i], argv[optind + i], as_of, o.prospective, &t) != 0) { failed = 1; break; }
-      done++;
-    }
-    cli_progress_end(&prog);
-  }
+                              as_of, &t, saving);
   int gaps = t.gaps, errors = t.errors, unknown = t.unknown, incomplete = t.incomplete;
   rating_plan_free(t.plan);
   /* all runs or none; a failed save still leaves the report to read */
-  int save_failed = 0;
-  if (!failed && !stream && o.save) {
-    lx_assessment **list = calloc(done ? done : 1, sizeof *list);
-    for (size_t i = 0; list && i < done; i++) list[i] = &as[i].a;
-    save_failed = !list || cli_save(&o, list, srcs, lens, done) != 0;
-    free(list);
-  }
-  if (!failed && !stream) failed = write_held(&o, as, done);
+  int save_failed = saving && cli_save_end(saving) != 0;
   if (!failed && errors) diag_printf(stderr, "lexgap assess: %d rule error%s (see the report)\n", errors, errors == 1 ? "" : "s");
-  for (size_t i = 0; i < done; i++) assessed_free(&as[i]);
   for (int i = 0; profiles && i < nprofiles; i++) profile_free(&profiles[i]);
-  for (int i = 0; srcs && i < nprofiles; i++) free(srcs[i]);
   for (int i = 0; names && i < nprofiles; i++) free(names[i]);
-  free(profiles); free(as); free(names); free(srcs); free(lens); free(seen);
+  free(profiles); free(names); free(seen);
   ruleset_free(&rs, sb);
   sandbox_free(sb);
   if (failed || errors || save_failed) return EXIT_FAIL;

@@ -159,35 +159,118 @@ static void save_progress(void *ctx, size_t done, size_t total) {
   cli_progress_step(ctx, "saving", done, total);
 }
 
-int cli_save(const options *o, lx_assessment *const *as, char *const *srcs, const size_t *lens, size_t n) {
+/* A batch of two runs or more is staged (store_batch) and saved at the end;
+** a batch of one, the commonest (`assess X --save`), is saved as soon as it
+** is assessed, straight into the store (store_save), with no staging: the
+** same transaction, checks and rows, and the report written after it.  The
+** lines said on stderr (saved, or why not) come at the end either way. */
+struct cli_saving {
+  const options *o;             /* where to save (o->db) */
+  store_batch *batch;           /* two runs or more: NULL when it could not be made, or a run not staged */
+  store_error err;              /* why */
+  size_t total, n;              /* runs expected, staged (or, for one, saved) */
+  char **codes;                 /* the State code of each run staged, for "saved run N" */
+  char as_of[16];               /* the batch's assessment date */
+  long long one_id;             /* one run: its id once saved */
+  int one_failed;               /* one run: 1 the store could not be opened, 2 the save failed */
+  char one_db[PATH_MAX];        /* one run: the database it was saved in */
+};
+
+cli_saving *cli_save_begin(size_t total, const options *o) {
+  cli_saving *s = calloc(1, sizeof *s);
+  if (s) s->codes = calloc(total ? total : 1, sizeof *s->codes);
+  if (!s || !s->codes) {
+    free(s);
+    diag_printf(stderr, "lexgap assess: out of memory\n");
+    return NULL;
+  }
+  s->o = o;
+  s->total = total;
+  if (total > 1 && store_batch_begin(&s->batch, &s->err) != 0) s->batch = NULL;
+  return s;
+}
+
+/* The run of a batch of one, saved at once; what came of it kept for
+** cli_save_end to say. */
+static void save_one(cli_saving *s, const store_item *it) {
+  char path[PATH_MAX];
   lx_store *st = NULL;
-  store_error err;
-  int rc = 0;
-  store_item *items = calloc(n + 1, sizeof *items);
-  long long *ids = calloc(n + 1, sizeof *ids);
-  cli_progress prog;
-  cli_progress_init(&prog, n);
-  if (!items || !ids) { diag_printf(stderr, "lexgap assess: out of memory\n"); rc = -1; goto done; }
-  for (size_t i = 0; i < n; i++) {
-    items[i].a = as[i];
-    items[i].profile_src = srcs[i];
-    items[i].profile_len = lens[i];
-    items[i].prospective = o->prospective;
-  }
-  if ((rc = open_store("assess", o, STORE_WRITE, &st)) != 0) goto done;
-  rc = store_save(st, items, n, NULL, ids, save_progress, &prog, &err);
-  cli_progress_end(&prog);
-  if (rc != 0) {
-    diag_printf(stderr, "lexgap assess: %.*s\nlexgap assess: nothing was saved (the database is as it was)\n", (int)sizeof err.message, err.message);
-    goto done;
-  }
-  for (size_t i = 0; i < n; i++)
-    diag_printf(stderr, "lexgap assess: saved run %lld (%s, as of %s) in %s\n", ids[i],
-            as[i]->profile->state_code ? as[i]->profile->state_code : "?", as[i]->as_of, store_filename(st));
-done:
+  if (store_path(s->o->db, path, sizeof path, &s->err) != 0 || store_open(&st, path, STORE_WRITE, &s->err) != 0)
+    s->one_failed = 1;
+  else if (store_save(st, it, 1, NULL, &s->one_id, NULL, NULL, &s->err) != 0) s->one_failed = 2;
+  else snprintf(s->one_db, sizeof s->one_db, "%s", store_filename(st));
   store_close(st);
-  free(items);
+}
+
+void cli_save_add(cli_saving *s, const lx_assessment *a, const char *src, size_t len, int prospective) {
+  if ((s->total > 1 && !s->batch) || s->n == s->total) return;
+  store_item it = { a, src, len, prospective };
+  const char *code = a->profile->state_code ? a->profile->state_code : "?";
+  if (!(s->codes[s->n] = strdup(code))) {
+    snprintf(s->err.message, sizeof s->err.message, "out of memory");
+  } else if (s->total == 1 || store_batch_add(s->batch, &it, &s->err) == 0) {
+    if (s->n == 0) snprintf(s->as_of, sizeof s->as_of, "%s", a->as_of);
+    if (s->total == 1) save_one(s, &it);
+    s->n++;
+    return;
+  }
+  if (s->total == 1) { s->one_failed = 2; return; }
+  store_batch_free(s->batch);    /* nothing more to stage: the batch cannot be saved */
+  s->batch = NULL;
+}
+
+/* cli_save_end of a batch of one: say what save_one did. */
+static int said_one(const cli_saving *s) {
+  if (s->n == 0 && !s->one_failed) {
+    diag_printf(stderr, "lexgap assess: nothing was saved (the database is as it was)\n");   /* not assessed: why is said */
+    return -1;
+  }
+  if (s->one_failed == 1) {
+    diag_printf(stderr, "lexgap assess: %.*s\n", (int)sizeof s->err.message, s->err.message);
+    return -1;
+  }
+  if (s->one_failed) {
+    diag_printf(stderr, "lexgap assess: %.*s\nlexgap assess: nothing was saved (the database is as it was)\n",
+                (int)sizeof s->err.message, s->err.message);
+    return -1;
+  }
+  diag_printf(stderr, "lexgap assess: saved run %lld (%s, as of %s) in %s\n", s->one_id, s->codes[0], s->as_of,
+              s->one_db);
+  return 0;
+}
+
+int cli_save_end(cli_saving *s) {
+  if (!s) return -1;
+  lx_store *st = NULL;
+  long long *ids = NULL;
+  int rc = -1;
+  if (s->total == 1) {
+    rc = said_one(s);
+  } else if (!s->batch) {
+    diag_printf(stderr, "lexgap assess: %.*s\nlexgap assess: nothing was saved (the database is as it was)\n",
+                (int)sizeof s->err.message, s->err.message);
+  } else if (s->n < s->total) {
+    diag_printf(stderr, "lexgap assess: nothing was saved (the database is as it was)\n");   /* the batch stopped: why is said */
+  } else if (!(ids = calloc(s->n + 1, sizeof *ids))) {
+    diag_printf(stderr, "lexgap assess: out of memory\nlexgap assess: nothing was saved (the database is as it was)\n");
+  } else if (open_store("assess", s->o, STORE_WRITE, &st) == 0) {
+    cli_progress prog;
+    cli_progress_init(&prog, s->n);
+    rc = store_batch_commit(s->batch, st, NULL, ids, save_progress, &prog, &s->err);
+    cli_progress_end(&prog);
+    if (rc != 0)
+      diag_printf(stderr, "lexgap assess: %.*s\nlexgap assess: nothing was saved (the database is as it was)\n",
+                  (int)sizeof s->err.message, s->err.message);
+    for (size_t i = 0; rc == 0 && i < s->n; i++)
+      diag_printf(stderr, "lexgap assess: saved run %lld (%s, as of %s) in %s\n", ids[i], s->codes[i], s->as_of,
+                  store_filename(st));
+  }
+  store_close(st);
+  store_batch_free(s->batch);
+  for (size_t i = 0; i < s->total; i++) free(s->codes[i]);
+  free(s->codes);
   free(ids);
+  free(s);
   return rc;
 }
 

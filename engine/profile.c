@@ -250,9 +250,11 @@ static int bytes_digest(const char *s, size_t n, uint64_t *out) {
 /* profile_load, and profile_load_again when checked is not NULL: the file
 ** read, parsed into blocks, and checked unless its bytes are those checked
 ** (their length and digest); *seen, when not NULL, gets them on success
-** (their digest only for a tree of more than keep_room bytes). */
+** (their digest only for a tree of more than keep_room bytes); *src and
+** *len, when src is not NULL, get the bytes read on success (else they are
+** freed). */
 static int load_file(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,
-                     size_t keep_room, profile_seen *seen, diag_list *diags) {
+                     size_t keep_room, profile_seen *seen, char **src, size_t *src_len, diag_list *diags) {
   data_error err;
   memset(p, 0, sizeof *p);
   size_t len = 0;
@@ -271,29 +273,40 @@ static int load_file(lx_profile *p, const char *file, const data_value *schema, 
                           : data_parse_bytes_in_blocks(buf, len, &err, &blocks);
   if (data && !checked && seen && data_blocks_bytes(blocks) > keep_room)
     now.known = bytes_digest(buf, len, &now.digest);
-  free(buf);
   if (!data) {
+    free(buf);
     diag_add(diags, file, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
     return -1;
   }
   int rc = same ? take_tree(p, file, data, blocks, diags) : from_tree(p, file, data, blocks, schema, diags);
   if (rc == 0 && seen) *seen = now;
+  if (rc == 0 && src) {
+    *src = buf;
+    *src_len = len;
+  } else free(buf);
   return rc;
 }
 
 int profile_load(lx_profile *p, const char *file, const data_value *schema, diag_list *diags) {
-  return load_file(p, file, schema, NULL, 0, NULL, diags);
+  return load_file(p, file, schema, NULL, 0, NULL, NULL, NULL, diags);
 }
 
 int profile_load_seen(lx_profile *p, const char *file, const data_value *schema, size_t keep_room,
                       profile_seen *seen, diag_list *diags) {
   memset(seen, 0, sizeof *seen);
-  return load_file(p, file, schema, NULL, keep_room, seen, diags);
+  return load_file(p, file, schema, NULL, keep_room, seen, NULL, NULL, diags);
 }
 
 int profile_load_again(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,
                        diag_list *diags) {
-  return load_file(p, file, schema, checked, 0, NULL, diags);
+  return load_file(p, file, schema, checked, 0, NULL, NULL, NULL, diags);
+}
+
+int profile_load_again_keeping(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,
+                               char **src, size_t *len, diag_list *diags) {
+  *src = NULL;
+  *len = 0;
+  return load_file(p, file, schema, checked, 0, NULL, src, len, diags);
 }
 
 void profile_free(lx_profile *p) {

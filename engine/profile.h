@@ -63,6 +63,12 @@ int profile_load_seen(lx_profile *p, const char *file, const data_value *schema,
 int profile_load_again(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,
                        diag_list *diags);
 
+/* profile_load_again, keeping the bytes read: on success *src (malloc'd)
+** and *len are the very bytes the tree was made from (assess --save records
+** them with the run); on failure *src is NULL. */
+int profile_load_again_keeping(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,
+                               char **src, size_t *len, diag_list *diags);
+
 void profile_free(lx_profile *p);
 
 #endif

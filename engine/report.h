@@ -68,17 +68,6 @@ int report_write(FILE *out, const char *fmt, lx_assessment *const *as, size_t n,
 
 typedef struct report_related report_related;    /* below, with the shared helpers */
 
-/* An assessment with its ratings (rating_compute's), computed once by
-** whoever assessed it: the exit status and every report read the same. */
-typedef struct {
-  const lx_assessment *a;
-  const lx_rating *ratings;
-  size_t nratings;
-} report_rated;
-
-/* report_write for assessments rated already. */
-int report_write_rated(FILE *out, const char *fmt, const report_rated *as, size_t n, const report_options *o);
-
 /* Every format is written as a stream: a beginning, each assessment as soon
 ** as it is evaluated (it may be freed once added), an end.  The bytes are
 ** those of report_write on the whole batch.  What a format shows of the

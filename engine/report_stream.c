@@ -106,7 +106,15 @@ void report_stream_abandon(report_stream *s) {
   free(s);
 }
 
-int report_write_rated(FILE *out, const char *fmt, const report_rated *as, size_t n, const report_options *o) {
+/* An assessment with its ratings (rating_compute's). */
+typedef struct {
+  const lx_assessment *a;
+  const lx_rating *ratings;
+  size_t nratings;
+} report_rated;
+
+/* report_write for assessments rated already. */
+static int report_write_rated(FILE *out, const char *fmt, const report_rated *as, size_t n, const report_options *o) {
   const char **names = calloc(n ? n : 1, sizeof *names);
   if (!names) { fprintf(stderr, "lexgap: out of memory\n"); return -1; }
   for (size_t i = 0; i < n; i++) names[i] = as[i].a->profile->state_name;

@@ -29,9 +29,9 @@
 
 /* Every SQLite function the store calls. */
 #define LX_SQLITE_FUNCTIONS(X) \
-  X(bind_blob) X(bind_int) X(bind_int64) X(bind_null) X(bind_text) X(busy_timeout) X(clear_bindings) \
-  X(close) X(close_v2) X(column_blob) X(column_bytes) X(column_count) X(column_int) X(column_int64) \
-  X(column_name) X(column_text) X(column_type) X(db_config) X(db_readonly) X(errcode) X(errmsg) \
+  X(bind_blob) X(bind_int) X(bind_int64) X(bind_null) X(bind_text) X(bind_value) X(busy_timeout) \
+  X(clear_bindings) X(close) X(close_v2) X(column_blob) X(column_bytes) X(column_count) X(column_int) \
+  X(column_int64) X(column_name) X(column_text) X(column_type) X(column_value) X(db_config) X(db_readonly) X(errcode) X(errmsg) \
   X(errstr) X(exec) X(extended_result_codes) X(file_control) X(finalize) X(free) X(get_autocommit) \
   X(last_insert_rowid) X(open) X(open_v2) X(prepare_v2) X(prepare_v3) X(reset) X(sleep) X(step) \
   X(system_errno)
@@ -59,6 +59,7 @@ static inline const lx_sqlite_api *lx_sqlite_get(void) {
 #define sqlite3_bind_int64 (lx_sqlite_get()->bind_int64)
 #define sqlite3_bind_null (lx_sqlite_get()->bind_null)
 #define sqlite3_bind_text (lx_sqlite_get()->bind_text)
+#define sqlite3_bind_value (lx_sqlite_get()->bind_value)
 #define sqlite3_busy_timeout (lx_sqlite_get()->busy_timeout)
 #define sqlite3_clear_bindings (lx_sqlite_get()->clear_bindings)
 #define sqlite3_close (lx_sqlite_get()->close)
@@ -71,6 +72,7 @@ static inline const lx_sqlite_api *lx_sqlite_get(void) {
 #define sqlite3_column_name (lx_sqlite_get()->column_name)
 #define sqlite3_column_text (lx_sqlite_get()->column_text)
 #define sqlite3_column_type (lx_sqlite_get()->column_type)
+#define sqlite3_column_value (lx_sqlite_get()->column_value)
 #define sqlite3_db_config (lx_sqlite_get()->db_config)
 #define sqlite3_db_readonly (lx_sqlite_get()->db_readonly)
 #define sqlite3_errcode (lx_sqlite_get()->errcode)

@@ -46,6 +46,7 @@ typedef enum {
   S_MATRIX_OBLIGATION, S_MATRIX_ARTICLE, S_RUN_TALLY_INS, S_ARTICLE_TALLY_INS,
   S_OBLIGATION_FINDINGS, S_OBLIGATION_LIST_INS, S_OBLIGATION_LIST_FIND, S_OBLIGATION_TALLY_INS,
   S_OBLIGATION_LIST_SEL, S_RUN_IDS,
+  S_RUNS_STAGED, S_RULESET_SEL, S_PROFILE_SEL, S_OBLIGATION_STAGED,
   S_COUNT
 } stmt_id;
 
@@ -173,15 +174,17 @@ static const char *const stmt_sql[S_COUNT] = {
                       " coalesce(sum(status = 'not_met'), 0), coalesce(sum(status = 'unknown'), 0),"
                       " coalesce(sum(status = 'not_applicable'), 0), coalesce(sum(status = 'error'), 0), "
                       RUN_RATINGS " FROM finding WHERE run_id = ?1",
-  [S_ARTICLE_TALLY_INS] = "INSERT INTO article_tally SELECT ?1, x.instrument, x.article, x.severity, x.n, x.gaps,"
-                          " (SELECT max(g.grade) FROM rating g WHERE g.run_id = ?1 AND g.scope = 'article'"
-                          " AND g.instrument = x.instrument AND g.key = x.article)"
+  [S_ARTICLE_TALLY_INS] = "INSERT INTO article_tally SELECT ?1, x.instrument, x.article, x.severity, x.n, x.gaps, g.grade"
                           " FROM (SELECT f.instrument, f.article,"
                           " max((f.level = 'mandatory') * 10 + CASE f.status WHEN 'error' THEN 5"
                           " WHEN 'not_met' THEN 4 WHEN 'partly_met' THEN 3 WHEN 'unknown' THEN 2"
                           " WHEN 'met' THEN 1 ELSE 0 END) AS severity, count(*) AS n, sum(f.gap) AS gaps"
                           " FROM finding f WHERE f.run_id = ?1 AND f.article IS NOT NULL"
-                          " AND f.instrument IS NOT NULL GROUP BY f.instrument, f.article) x",
+                          " AND f.instrument IS NOT NULL GROUP BY f.instrument, f.article) x"
+                          /* the article grades grouped once, not searched for each article */
+                          " LEFT JOIN (SELECT instrument, key, max(grade) AS grade FROM rating"
+                          " WHERE run_id = ?1 AND scope = 'article' GROUP BY instrument, key) g"
+                          " ON g.instrument = x.instrument AND g.key = x.article",
   /* A run's findings as matrix --by obligation reads them: each (instrument,
   ** rule id) once, and of findings sharing both (duplicate rule ids) the
   ** last in the order of finding_summary, the index matrix read them through
@@ -193,6 +196,13 @@ static const char *const stmt_sql[S_COUNT] = {
   [S_OBLIGATION_TALLY_INS] = "INSERT INTO obligation_tally(run_id, list_id, cells) VALUES (?1, ?2, ?3)",
   [S_OBLIGATION_LIST_SEL] = "SELECT entries FROM obligation_list WHERE id = ?1",
   [S_RUN_IDS] = "SELECT id FROM run ORDER BY id",
+  /* a staged batch, read back for its copy into the store (store_batch_commit) */
+  [S_RUNS_STAGED] = "SELECT id, as_of, engine, ruleset_id, profile_id, profile_file, state_code, state_name,"
+                    " state_name_fr, describes, prospective FROM run ORDER BY id",
+  [S_RULESET_SEL] = "SELECT hash, dir, nrules FROM ruleset WHERE id = ?1",
+  [S_PROFILE_SEL] = "SELECT hash, content FROM profile WHERE id = ?1",
+  [S_OBLIGATION_STAGED] = "SELECT l.entries, t.cells FROM obligation_tally t JOIN obligation_list l ON l.id = t.list_id"
+                          " WHERE t.run_id = ?1",
 };
 
 /* One object of a database's schema, as sqlite_schema lists it. */
@@ -1744,9 +1754,350 @@ static void utc_now(char out[32]) {
   strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/* ---- A batch staged, then saved in one short transaction ---------------- */
+
+/* Why the runs of a batch are staged (assess --save in flat memory, issue
+** 13).  The runs of one command are saved all or none, in one transaction;
+** holding every assessment in memory until the end cost 0.65 MiB a profile.
+** Writing them into the store as they are assessed, in one transaction
+** opened before the first, would hold the store's write lock for the whole
+** batch (minutes for every State), and any other save waiting on it fails
+** after the busy timeout (5 s).  So each run is written, as soon as it is
+** assessed, by the very functions a save uses (save_ruleset, save_profile,
+** save_run: the same rows, the same tallies), into a staging database of
+** its own: a private temporary SQLite file (opened with the name "", which
+** SQLite deletes as soon as it is open, so that a process killed leaves
+** nothing behind), with no journal and no sync, its page cache bounded by
+** SQLite's default (2 MiB).  Memory stays flat; the disk holds the runs
+** once more while the batch lasts (about 0.6 MiB a run, in $SQLITE_TMPDIR,
+** $TMPDIR or /var/tmp).  At the end, store_batch_commit copies the staged
+** rows into the store, row for row, in one BEGIN IMMEDIATE transaction,
+** after the same checks as any save: the write lock is held for the copy
+** only, no longer than a save of the same runs held it before. */
+
+#define STAGE_NAME "the temporary file of the runs being saved (in $SQLITE_TMPDIR, $TMPDIR or /var/tmp)"
+
+/* The rows a run owns, and those a rule set owns, as they are copied: every
+** column as staged but the first (run_id, ruleset_id), which takes the id in
+** the store, in the order the save wrote them.  The staging database has
+** the store's schema exactly (the same migrations), so "SELECT *" and
+** "INSERT ... VALUES" of as many columns match column for column.  Run ids
+** and the ids of profiles and obligation lists are given by the store, as a
+** save gives them (obligation_tally, whose list id is the store's, is
+** copied apart: copy_obligations). */
+typedef struct {
+  const char *table, *key, *order;
+} copied_table;
+
+static const copied_table run_tables[] = {
+  { "binding", "run_id", "seq" },
+  { "finding", "run_id", "seq" },
+  { "finding_missing", "run_id", "seq, pos" },
+  { "finding_question", "run_id", "seq, pos" },
+  { "finding_evidence", "run_id", "seq, pos" },
+  { "rating", "run_id", "pos" },
+  { "run_tally", "run_id", "run_id" },
+  { "article_tally", "run_id", "instrument, article" },
+};
+static const copied_table ruleset_tables[] = {
+  { "instrument", "ruleset_id", "seq" },
+  { "rule", "ruleset_id", "seq" },
+  { "rule_link", "ruleset_id", "seq, kind, pos" },
+  { "rule_serves", "ruleset_id", "seq, pos" },
+};
+#define NRUN_TABLES (sizeof run_tables / sizeof *run_tables)
+#define NRULESET_TABLES (sizeof ruleset_tables / sizeof *ruleset_tables)
+
+struct store_batch {
+  lx_store stage;               /* the staging database, written like a store */
+  size_t n;                     /* runs staged */
+  const lx_ruleset *rules;      /* the rule set of the last run staged (NULL: none yet), */
+  long long ruleset_id;         /* its row in the staging database */
+  char rules_hash[65];          /* and its hash */
+  int broken;                   /* a run could not be staged: the batch can only be freed */
+};
+
+int store_batch_begin(store_batch **out, store_error *err) {
+  *out = NULL;
+  store_batch *b = calloc(1, sizeof *b);
+  if (!b || !(b->stage.path = strdup(STAGE_NAME))) {
+    free(b);
+    return fail(err, STORE_NOMEM, "out of memory");
+  }
+  b->stage.expected_version = -1;
+  /* the connection is the batch's alone: no mutex to take on every call */
+  int rc = sqlite3_open_v2("", &b->stage.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK) {
+    sqlite3_extended_result_codes(b->stage.db, 1);
+    /* nothing to recover: a batch that fails is dropped whole */
+    rc = sqlite3_exec(b->stage.db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF", NULL, NULL, NULL);
+  }
+  for (int k = 0; rc == SQLITE_OK && k < STORE_SCHEMA_VERSION; k++)
+    rc = sqlite3_exec(b->stage.db, migrations[k], NULL, NULL, NULL);   /* the store's schema; no row to fill */
+  /* less its indexes for reading (the store's own keep them): staged rows
+  ** are read back by key only, and written faster without them */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec(b->stage.db, "DROP INDEX rule_by_id; DROP INDEX run_by_state; DROP INDEX finding_by_rule;"
+                      " DROP INDEX finding_summary; DROP INDEX run_latest", NULL, NULL, NULL);
+  if (rc == SQLITE_OK) rc = sqlite3_exec(b->stage.db, "BEGIN", NULL, NULL, NULL);   /* one transaction, never committed */
+  if (rc != SQLITE_OK) {
+    sql_fail(&b->stage, b->stage.db, rc, "cannot save", err);
+    store_batch_free(b);
+    return -1;
+  }
+  *out = b;
+  return 0;
+}
+
+int store_batch_add(store_batch *b, const store_item *it, store_error *err) {
+  if (b->broken) return fail(err, STORE_ERROR, "cannot save: a run of this batch could not be staged");
+  const char *created = "";     /* given when the batch is committed */
+  char phash[65];
+  long long profile_id = 0, run = 0;
+  int rc = 0;
+  if (it->a->rules != b->rules) {
+    b->rules = NULL;
+    if ((rc = store_ruleset_hash(it->a->rules, b->rules_hash, err)) == 0 &&
+        (rc = save_ruleset(&b->stage, it->a->rules, b->rules_hash, &b->ruleset_id, err)) == 0)
+      b->rules = it->a->rules;
+  }
+  sha256_of(it->profile_src ? it->profile_src : "", it->profile_len, phash);
+  if (rc == 0) rc = save_profile(&b->stage, it, phash, &profile_id, err);
+  if (rc == 0) rc = save_run(&b->stage, it, created, b->ruleset_id, profile_id, &run, err);
+  if (rc != 0) b->broken = 1;
+  else b->n++;
+  return rc;
+}
+
+size_t store_batch_count(const store_batch *b) { return b->n; }
+
+/* A statement on db, prepared from the printf-style format; NULL with err
+** set (for the store st) when it cannot be. */
+static sqlite3_stmt *prepare_sqlf(lx_store *st, sqlite3 *db, store_error *err, const char *fmt, ...)
+  __attribute__((format(printf, 4, 5)));
+static sqlite3_stmt *prepare_sqlf(lx_store *st, sqlite3 *db, store_error *err, const char *fmt, ...) {
+  char sql[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(sql, sizeof sql, fmt, ap);
+  va_end(ap);
+  sqlite3_stmt *s = NULL;
+  int rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
+  if (rc != SQLITE_OK) {
+    sql_fail(st, db, rc, "cannot save", err);
+    sqlite3_finalize(s);
+    return NULL;
+  }
+  return s;
+}
+
+/* The copy of one table (copied_table) between the staging database and
+** the store: the staged rows of one key, and their insertion. */
+typedef struct {
+  sqlite3_stmt *from, *into;
+} table_copy;
+
+static void table_copies_free(table_copy *c, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    sqlite3_finalize(c[i].from);
+    sqlite3_finalize(c[i].into);
+  }
+}
+
+static int table_copies_prepare(store_batch *b, lx_store *st, const copied_table *t, size_t n, table_copy *c,
+                                store_error *err) {
+  for (size_t i = 0; i < n; i++) {
+    if (!(c[i].from = prepare_sqlf(&b->stage, b->stage.db, err, "SELECT * FROM %s WHERE %s = ?1 ORDER BY %s",
+                                   t[i].table, t[i].key, t[i].order))) return -1;
+    char values[256] = "?1";
+    for (int k = 2; k <= sqlite3_column_count(c[i].from); k++)
+      snprintf(values + strlen(values), sizeof values - strlen(values), ", ?%d", k);
+    if (!(c[i].into = prepare_sqlf(st, st->db, err, "INSERT INTO %s VALUES (%s)", t[i].table, values))) return -1;
+  }
+  return 0;
+}
+
+/* Copy the rows staged under key from into the store under key to. */
+static int copy_rows(store_batch *b, lx_store *st, table_copy *c, long long from, long long to, store_error *err) {
+  int src, ncols = sqlite3_column_count(c->from);
+  sqlite3_reset(c->from);
+  sqlite3_bind_int64(c->from, 1, from);
+  while ((src = step(&b->stage, c->from, "cannot save", err)) == SQLITE_ROW) {
+    sqlite3_reset(c->into);
+    sqlite3_bind_int64(c->into, 1, to);
+    for (int k = 1; k < ncols; k++) sqlite3_bind_value(c->into, k + 1, sqlite3_column_value(c->from, k));
+    if (step(st, c->into, "cannot save", err) < 0) { sqlite3_reset(c->from); return -1; }
+  }
+  sqlite3_reset(c->from);
+  return src < 0 ? -1 : 0;
+}
+
+/* The store's row for the staged rule set staged_id: found by its hash and
+** directory, or inserted with its instruments and rules (save_ruleset's
+** rows, copied). */
+static int copy_ruleset(store_batch *b, lx_store *st, table_copy *c, long long staged_id, long long *id,
+                        store_error *err) {
+  sqlite3_stmt *g = prep(&b->stage, S_RULESET_SEL, err), *s;
+  if (!g) return -1;
+  sqlite3_bind_int64(g, 1, staged_id);
+  int rc = step(&b->stage, g, "cannot save", err);
+  if (rc != SQLITE_ROW) {
+    sqlite3_reset(g);
+    return rc < 0 ? -1 : fail(err, STORE_ERROR, "cannot save: a staged rule set vanished");
+  }
+  if (!(s = prep(st, S_RULESET_FIND, err))) { sqlite3_reset(g); return -1; }
+  sqlite3_bind_value(s, 1, sqlite3_column_value(g, 0));
+  sqlite3_bind_value(s, 2, sqlite3_column_value(g, 1));
+  rc = step(st, s, "cannot save", err);
+  if (rc == SQLITE_ROW) *id = sqlite3_column_int64(s, 0);
+  sqlite3_reset(s);
+  if (rc != SQLITE_DONE) { sqlite3_reset(g); return rc < 0 ? -1 : 0; }   /* found, or failed */
+  if (!(s = prep(st, S_RULESET_INS, err))) { sqlite3_reset(g); return -1; }
+  for (int k = 0; k < 3; k++) sqlite3_bind_value(s, k + 1, sqlite3_column_value(g, k));
+  rc = step(st, s, "cannot save", err);
+  sqlite3_reset(s);
+  sqlite3_reset(g);
+  if (rc < 0) return -1;
+  *id = sqlite3_last_insert_rowid(st->db);
+  for (size_t i = 0; i < NRULESET_TABLES; i++)
+    if (copy_rows(b, st, &c[i], staged_id, *id, err) != 0) return -1;
+  return 0;
+}
+
+/* The store's row for the staged profile staged_id (save_profile: found by
+** its hash, or inserted). */
+static int copy_profile(store_batch *b, lx_store *st, long long staged_id, long long *id, store_error *err) {
+  sqlite3_stmt *g = prep(&b->stage, S_PROFILE_SEL, err);
+  if (!g) return -1;
+  sqlite3_bind_int64(g, 1, staged_id);
+  int rc = step(&b->stage, g, "cannot save", err);
+  if (rc == SQLITE_ROW) {
+    store_item it = { NULL, sqlite3_column_blob(g, 1), (size_t)sqlite3_column_bytes(g, 1), 0 };
+    rc = save_profile(st, &it, (const char *)sqlite3_column_text(g, 0), id, err);
+  } else if (rc == SQLITE_DONE) rc = fail(err, STORE_ERROR, "cannot save: a staged profile vanished");
+  sqlite3_reset(g);
+  return rc < 0 ? -1 : 0;
+}
+
+/* What matrix --by obligation shows of the staged run staged_run, for run
+** in the store: its cells, under the store's id of its obligation list
+** (obligation_list_id: found, or added). */
+static int copy_obligations(store_batch *b, lx_store *st, long long staged_run, long long run, store_error *err) {
+  const char *what = "cannot save";
+  sqlite3_stmt *g = prep(&b->stage, S_OBLIGATION_STAGED, err), *s;
+  if (!g) return -1;
+  sqlite3_bind_int64(g, 1, staged_run);
+  int rc = step(&b->stage, g, what, err);
+  long long list = 0;
+  if (rc == SQLITE_ROW) {
+    rc = obligation_list_id(st, sqlite3_column_blob(g, 0), (size_t)sqlite3_column_bytes(g, 0), what, &list, err);
+    if (rc == 0 && !(s = prep(st, S_OBLIGATION_TALLY_INS, err))) rc = -1;
+    if (rc == 0) {
+      sqlite3_bind_int64(s, 1, run);
+      sqlite3_bind_int64(s, 2, list);
+      sqlite3_bind_value(s, 3, sqlite3_column_value(g, 1));
+      rc = step(st, s, what, err) < 0 ? -1 : 0;
+    }
+  } else if (rc == SQLITE_DONE) rc = fail(err, STORE_ERROR, "cannot save: a staged run has no obligation cells");
+  sqlite3_reset(g);
+  return rc < 0 ? -1 : 0;
+}
+
+/* Begin the write transaction of a save on st, with its checks: a damaged
+** database is not written to (the full check runs unless the file is as
+** the last checked save left it: see "The integrity stamp"), and the schema
+** is verified again under the write lock.  0, or -1 with err set and no
+** transaction left open. */
+static int begin_checked_write(lx_store *st, store_error *err) {
+  if (exec_stmt(st, S_BEGIN, "cannot save", err) != 0) return -1;
+  if (!stamp_holds(st)) {
+    st->full_checks++;
+    sqlite3_stmt *s = prep(st, S_QUICK_CHECK, err);
+    int src = s ? step(st, s, "cannot save", err) : -1;
+    if (src < 0) { rollback(st); return -1; }
+    const unsigned char *verdict = src == SQLITE_ROW ? sqlite3_column_text(s, 0) : NULL;
+    if (!verdict || strcmp((const char *)verdict, "ok") != 0) {
+      char why[256];
+      snprintf(why, sizeof why, "%s", verdict ? (const char *)verdict : "no verdict");
+      for (char *c = why; *c; c++) if (*c == '\n') *c = ' ';
+      fail(err, STORE_CORRUPT, "cannot save: the database %s is damaged (%s); nothing was written", st->path, why);
+      sqlite3_reset(s);
+      rollback(st);
+      return -1;
+    }
+    sqlite3_reset(s);
+  }
+  /* Checked at open, and again under the write lock: nothing planted since. */
+  if (verify_schema(st, STORE_SCHEMA_VERSION, err) != 0) { rollback(st); return -1; }
+  return 0;
+}
+
+int store_batch_commit(store_batch *b, lx_store *st, const char *created, long long *run_ids,
+                       store_progress_fn progress, void *ctx, store_error *err) {
+  const char *what = "cannot save";
+  char now[32];
+  table_copy runs_c[NRUN_TABLES], rules_c[NRULESET_TABLES];
+  memset(runs_c, 0, sizeof runs_c);
+  memset(rules_c, 0, sizeof rules_c);
+  if (b->broken) return fail(err, STORE_ERROR, "cannot save: a run of this batch could not be staged");
+  if (!created) { utc_now(now); created = now; }
+  if (begin_checked_write(st, err) != 0) return -1;
+  int rc = table_copies_prepare(b, st, run_tables, NRUN_TABLES, runs_c, err);
+  if (rc == 0) rc = table_copies_prepare(b, st, ruleset_tables, NRULESET_TABLES, rules_c, err);
+  sqlite3_stmt *g = rc == 0 ? prep(&b->stage, S_RUNS_STAGED, err) : NULL;
+  if (!g) rc = -1;
+  long long staged_ruleset = 0, ruleset_id = 0;
+  size_t done = 0;
+  int src = SQLITE_DONE;
+  while (rc == 0 && (src = step(&b->stage, g, what, err)) == SQLITE_ROW) {
+    long long staged_run = sqlite3_column_int64(g, 0), profile_id = 0, run = 0;
+    if (done == 0 || sqlite3_column_int64(g, 3) != staged_ruleset) {
+      staged_ruleset = sqlite3_column_int64(g, 3);
+      if ((rc = copy_ruleset(b, st, rules_c, staged_ruleset, &ruleset_id, err)) != 0) break;
+    }
+    if ((rc = copy_profile(b, st, sqlite3_column_int64(g, 4), &profile_id, err)) != 0) break;
+    sqlite3_stmt *s = prep(st, S_RUN_INS, err);
+    if (!s) { rc = -1; break; }
+    sqlite3_bind_text(s, 1, created, -1, SQLITE_STATIC);
+    sqlite3_bind_value(s, 2, sqlite3_column_value(g, 1));    /* as_of */
+    sqlite3_bind_value(s, 3, sqlite3_column_value(g, 2));    /* engine */
+    sqlite3_bind_int64(s, 4, ruleset_id);
+    sqlite3_bind_int64(s, 5, profile_id);
+    for (int k = 5; k < 11; k++) sqlite3_bind_value(s, k + 1, sqlite3_column_value(g, k));   /* profile_file ... prospective */
+    if ((rc = step(st, s, what, err) < 0 ? -1 : 0) != 0) break;
+    run = sqlite3_last_insert_rowid(st->db);
+    for (size_t i = 0; rc == 0 && i < NRUN_TABLES; i++) rc = copy_rows(b, st, &runs_c[i], staged_run, run, err);
+    if (rc == 0) rc = copy_obligations(b, st, staged_run, run, err);
+    if (rc != 0) break;
+    if (run_ids) run_ids[done] = run;
+    done++;
+    if (progress) progress(ctx, done, b->n);
+  }
+  if (g) sqlite3_reset(g);
+  if (rc == 0 && src < 0) rc = -1;
+  table_copies_free(runs_c, NRUN_TABLES);
+  table_copies_free(rules_c, NRULESET_TABLES);
+  if (rc == 0) rc = exec_stmt(st, S_COMMIT, what, err);
+  if (rc != 0) {
+    rollback(st);
+    return -1;
+  }
+  st->checked_save = 1;
+  stamp_write(st);      /* the state our commit left (the log included): the next save trusts it */
+  return 0;
+}
+
+void store_batch_free(store_batch *b) {
+  if (!b) return;
+  disconnect(&b->stage);   /* the temporary file goes with the connection */
+  schema_list_free(&b->stage.expected);
+  free(b->stage.path);
+  free(b);
+}
+
 int store_save(lx_store *st, const store_item *items, size_t n, const char *created,
                long long *run_ids, store_progress_fn progress, void *ctx, store_error *err) {
-  int rc = 0, in_tx = 0;
+  int rc = 0;
   char now[32];
   char (*rhash)[65] = calloc(n + 1, sizeof *rhash);
   char (*phash)[65] = calloc(n + 1, sizeof *phash);
@@ -1758,48 +2109,24 @@ int store_save(lx_store *st, const store_item *items, size_t n, const char *crea
     else if ((rc = store_ruleset_hash(items[i].a->rules, rhash[i], err)) != 0) goto done;
     sha256_of(items[i].profile_src ? items[i].profile_src : "", items[i].profile_len, phash[i]);
   }
-  if ((rc = exec_stmt(st, S_BEGIN, "cannot save", err)) != 0) goto done;
-  in_tx = 1;
-  /* A damaged database is not written to: the full check runs unless the
-  ** file is as the last checked save left it (see "The integrity stamp"). */
-  if (!stamp_holds(st)) {
-    st->full_checks++;
-    sqlite3_stmt *s = prep(st, S_QUICK_CHECK, err);
-    if (!s) { rc = -1; goto done; }
-    int src = step(st, s, "cannot save", err);
-    if (src < 0) { rc = -1; goto done; }
-    const unsigned char *verdict = src == SQLITE_ROW ? sqlite3_column_text(s, 0) : NULL;
-    if (!verdict || strcmp((const char *)verdict, "ok") != 0) {
-      char why[256];
-      snprintf(why, sizeof why, "%s", verdict ? (const char *)verdict : "no verdict");
-      for (char *c = why; *c; c++) if (*c == '\n') *c = ' ';
-      rc = fail(err, STORE_CORRUPT, "cannot save: the database %s is damaged (%s); nothing was written",
-                st->path, why);
-      sqlite3_reset(s);
-      goto done;
-    }
-    sqlite3_reset(s);
-  }
-  /* Checked at open, and again under the write lock: nothing planted since. */
-  if ((rc = verify_schema(st, STORE_SCHEMA_VERSION, err)) != 0) goto done;
+  if ((rc = begin_checked_write(st, err)) != 0) goto done;
   long long ruleset_id = 0;
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; rc == 0 && i < n; i++) {
     long long profile_id = 0, run = 0;
     if (i == 0 || strcmp(rhash[i], rhash[i - 1]) != 0 || items[i].a->rules != items[i - 1].a->rules)
-      if ((rc = save_ruleset(st, items[i].a->rules, rhash[i], &ruleset_id, err)) != 0) goto done;
-    if ((rc = save_profile(st, &items[i], phash[i], &profile_id, err)) != 0) goto done;
-    if ((rc = save_run(st, &items[i], created, ruleset_id, profile_id, &run, err)) != 0) goto done;
-    if (run_ids) run_ids[i] = run;
-    if (progress) progress(ctx, i + 1, n);
+      rc = save_ruleset(st, items[i].a->rules, rhash[i], &ruleset_id, err);
+    if (rc == 0) rc = save_profile(st, &items[i], phash[i], &profile_id, err);
+    if (rc == 0) rc = save_run(st, &items[i], created, ruleset_id, profile_id, &run, err);
+    if (rc == 0 && run_ids) run_ids[i] = run;
+    if (rc == 0 && progress) progress(ctx, i + 1, n);
   }
-  rc = exec_stmt(st, S_COMMIT, "cannot save", err);
-  if (rc == 0) {
-    in_tx = 0;
+  if (rc == 0) rc = exec_stmt(st, S_COMMIT, "cannot save", err);
+  if (rc != 0) rollback(st);
+  else {
     st->checked_save = 1;
     stamp_write(st);      /* the state our commit left (the log included): the next save trusts it */
   }
 done:
-  if (in_tx) rollback(st);
   free(rhash);
   free(phash);
   return rc;

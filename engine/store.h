@@ -126,9 +126,47 @@ int store_ruleset_hash(const lx_ruleset *rs, char out[65], store_error *err);
 ** save left it (the stamp FILE-checked: docs/store.md); a damaged page the
 ** save reads is refused all the same (SQLITE_CORRUPT, rolled back).
 ** created is the UTC time to record ("YYYY-MM-DDTHH:MM:SSZ"), or NULL for
-** now.  run_ids (n entries, may be NULL) receives the new run ids. */
+** now.  run_ids (n entries, may be NULL) receives the new run ids.  The
+** runs are written straight into the store, the n assessments held by the
+** caller until it returns (assess --save of one profile; a batch of more is
+** staged: store_batch). */
 int store_save(lx_store *st, const store_item *items, size_t n, const char *created,
                long long *run_ids, store_progress_fn progress, void *ctx, store_error *err);
+
+/* A batch of runs saved all or none without holding them in memory (assess
+** --save of many profiles): each run is written, as it is assessed, into a
+** staging database of the batch's own, a private temporary SQLite file
+** (in $SQLITE_TMPDIR, $TMPDIR or /var/tmp) that SQLite deletes as soon as
+** it is open, so nothing is left of it when the process ends, however it
+** ends; the store is not touched.  store_batch_commit then copies every
+** staged run into the store in one transaction, as store_save describes;
+** the store's write lock is held for that copy only.  Memory stays flat in
+** the number of runs; the temporary file holds them all (about what they
+** take in the store) while the batch lasts. */
+typedef struct store_batch store_batch;
+
+/* A new, empty batch.  *out is NULL on failure. */
+int store_batch_begin(store_batch **out, store_error *err);
+
+/* Stage one run: the rows store_save would write for it, the rule set
+** hashed when it differs from the last run's.  The assessment and the
+** profile's bytes may be freed once this returns.  After a failure the
+** batch can only be freed (store_batch_commit refuses it). */
+int store_batch_add(store_batch *b, const store_item *it, store_error *err);
+
+/* The runs staged so far. */
+size_t store_batch_count(const store_batch *b);
+
+/* Save every staged run into st, in the order staged, in one BEGIN
+** IMMEDIATE transaction with store_save's checks: all of them or none.
+** created, run_ids (store_batch_count entries, may be NULL), progress
+** (called after each run copied) as for store_save.  The batch stays
+** staged (free it with store_batch_free). */
+int store_batch_commit(store_batch *b, lx_store *st, const char *created, long long *run_ids,
+                       store_progress_fn progress, void *ctx, store_error *err);
+
+/* Drop the batch and its temporary file.  NULL is fine. */
+void store_batch_free(store_batch *b);
 
 /* ---- reading ------------------------------------------------------------ */
 

@@ -336,8 +336,9 @@ static int time_child(char *const *argv, int reps, const char *label) {
 /* Fill db with `runs` runs of the profiles at paths (each saved runs /
 ** npaths times, as of 2026-01-01, CHUNK runs per transaction), in this process:
 ** the rules loaded once, each profile assessed once, and every run written
-** through store_save, the very function `assess --save` calls, so the rows
-** are those the command writes.  Profiles are assessed GROUP at a time (the
+** through store_save, the very function `assess --save` of one profile
+** calls, so the rows are those the command writes (a batch's, staged, are
+** the same: test_store.c, test_batch_same_rows).  Profiles are assessed GROUP at a time (the
 ** runs of a group saved before the next is assessed), so memory stays that
 ** of one `assess --save` of GROUP profiles.  0, or -1. */
 static int fill_store(const char *dir, const char *db, char **paths, int npaths, int runs) {
@@ -382,6 +383,39 @@ static int fill_store(const char *dir, const char *db, char **paths, int npaths,
   ruleset_free(&rs, sb);
   sandbox_free(sb);
   diag_free(&d);
+  return rc;
+}
+
+/* The batch saved: `assess --save` of the n profiles at paths into a fresh
+** store in tmp, once (CPU, wall clock, peak memory: flat in the batch, since
+** each run is staged as it is assessed; docs/store.md). */
+static int bench_batch_save(const char *lexgap, const char *dir, const char *tmp, char **paths, int n) {
+  char db[4200], out[4200], side[4300];
+  snprintf(db, sizeof db, "%s/batch-save.db", tmp);
+  snprintf(out, sizeof out, "%s/batch-save.json", tmp);
+  char **argv = calloc((size_t)n + 20, sizeof *argv);
+  if (!argv) return -1;
+  int na = 0;
+  const char *head[] = { lexgap, "assess", "--rules", dir, "--as-of", "2026-01-01", "--format", "json",
+                         "--fail-on", "none", "-o", out, "--save", "--db", db };
+  for (size_t i = 0; i < sizeof head / sizeof *head; i++) argv[na++] = (char *)head[i];
+  for (int i = 0; i < n; i++) argv[na++] = paths[i];
+  double cpu, started = now();
+  long rss = 0;
+  int rc = run_child(argv, &cpu, &rss);
+  double wall = now() - started;
+  if (rc == 0) {
+    printf("  %-44s %9.2f s\n", "the batch with --save, a fresh store: CPU", cpu);
+    printf("  %-44s %9.2f s\n", "  wall clock", wall);
+    printf("  %-44s %9.1f MiB\n", "  peak memory", (double)rss / 1024);
+  } else fprintf(stderr, "bench: the batch with --save failed\n");
+  const char *sides[] = { "", "-wal", "-shm", "-checked" };
+  for (size_t i = 0; i < sizeof sides / sizeof *sides; i++) {
+    snprintf(side, sizeof side, "%s%s", db, sides[i]);
+    remove(side);
+  }
+  remove(out);
+  free(argv);
   return rc;
 }
 
@@ -562,6 +596,7 @@ int main(int argc, char **argv) {
   struct stat written;
   if (stat(out, &written) != 0) { perror(out); return 1; }
   printf("  %-44s %9.0f bytes (the report's size / %d)\n", "  report written per profile", (double)written.st_size / batch, batch);
+  if (bench_batch_save(lexgap, dir, tmp, bargv + 12, na - 12) != 0) return 1;
   const char *nr = getenv("BENCH_RUNS");
   int runs = nr ? atoi(nr) : 5000;
   if (runs > 0 && bench_store(lexgap, dir, tmp, bargv + 12, na - 12, runs) != 0) return 1;

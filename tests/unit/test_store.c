@@ -1299,6 +1299,144 @@ static void test_busy(void **state) {
   free_rules(&r);
 }
 
+/* A batch (store_batch) is staged without the store: its runs are staged
+** while another process holds the store's write lock, and need it only to
+** be copied in; a commit refused (busy) leaves the batch staged, to be
+** committed again, and the runs come in the order staged, after those
+** there. */
+static void test_batch_staged(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x, y;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  assess(&y, &r, "p2.lua", PROFILE("true"), "2026-01-01");
+  lx_store *st = open_db("batch.db", STORE_WRITE);
+  save1(st, &x);
+  store_close(st);
+  char p[4096];
+  sqlite3 *other;
+  pathf(p, sizeof p, "%s", "batch.db");
+  assert_int_equal(sqlite3_open(p, &other), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+  setenv("LEXGAP_DB_TIMEOUT", "50", 1);
+  st = open_db("batch.db", STORE_WRITE);
+  store_batch *b = NULL;
+  store_error err;
+  assert_int_equal(store_batch_begin(&b, &err), 0);
+  store_item items[3] = { item_of(&y), item_of(&x), item_of(&y) };
+  for (int i = 0; i < 3; i++) assert_int_equal(store_batch_add(b, &items[i], &err), 0);
+  assert_int_equal(store_batch_count(b), 3);
+  long long ids[3] = { 0, 0, 0 };
+  assert_int_equal(store_batch_commit(b, st, NULL, ids, NULL, NULL, &err), -1);   /* the lock is the other's */
+  assert_int_equal(err.rc, STORE_BUSY);
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM run"), 1);
+  sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close(other);
+  assert_int_equal(store_batch_commit(b, st, "2026-02-03T04:05:06Z", ids, NULL, NULL, &err), 0);
+  store_batch_free(b);
+  store_close(st);
+  unsetenv("LEXGAP_DB_TIMEOUT");
+  assert_int_equal(ids[0], 2);
+  assert_int_equal(ids[1], 3);
+  assert_int_equal(ids[2], 4);
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM run"), 4);
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM run WHERE created = '2026-02-03T04:05:06Z'"), 3);
+  /* the same profile's bytes and the same rule set kept once */
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM profile"), 2);
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM ruleset"), 1);
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM run WHERE profile_id = (SELECT profile_id FROM run WHERE id = 1)"), 2);
+  /* each run's rows as its own assessment's: its findings, and what matrix reads of it */
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM finding f JOIN finding g ON g.run_id = 1 AND g.seq = f.seq"
+                                          " AND g.status = f.status WHERE f.run_id = 3"),
+                   count_rows("batch.db", "SELECT count(*) FROM finding WHERE run_id = 1"));
+  assert_int_equal(count_rows("batch.db", "SELECT count(DISTINCT list_id) FROM obligation_tally"), 1);
+  assert_int_equal(count_rows("batch.db", "SELECT count(*) FROM run_tally"), 4);
+  free_run(&x);
+  free_run(&y);
+  free_rules(&r);
+}
+
+/* Every row of every table of the database name, in key order, each value
+** with its type (malloc'd). */
+static char *every_row(const char *name) {
+  char p[4096], *buf = NULL;
+  size_t n = 0;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *t = NULL;
+  FILE *f = open_memstream(&buf, &n);
+  assert_non_null(f);
+  pathf(p, sizeof p, "%s", name);
+  assert_int_equal(sqlite3_open_v2(p, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name", -1, &t,
+                                      NULL), SQLITE_OK);
+  while (sqlite3_step(t) == SQLITE_ROW) {
+    char sql[256];
+    sqlite3_stmt *s = NULL;
+    snprintf(sql, sizeof sql, "SELECT * FROM \"%s\"", (const char *)sqlite3_column_text(t, 0));
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+    fprintf(f, "table %s\n", (const char *)sqlite3_column_text(t, 0));
+    while (sqlite3_step(s) == SQLITE_ROW) {
+      for (int k = 0; k < sqlite3_column_count(s); k++) {
+        int len = sqlite3_column_bytes(s, k);
+        fprintf(f, "%d:%d:", sqlite3_column_type(s, k), len);
+        if (len) fwrite(sqlite3_column_blob(s, k), 1, (size_t)len, f);
+        fputc('|', f);
+      }
+      fputc('\n', f);
+    }
+    sqlite3_finalize(s);
+  }
+  sqlite3_finalize(t);
+  sqlite3_close(db);
+  fclose(f);
+  return buf;
+}
+
+/* A batch staged and committed (store_batch) writes exactly the rows a
+** direct save (store_save) of the same runs writes, ids included: into a
+** store that holds a run already, runs of two rule sets, one of them new,
+** and a profile seen before. */
+static void test_batch_same_rows(void **state) {
+  (void)state;
+  rules_t ra, rb;
+  run_t x, y, z;
+  load_rules(&ra, "A");
+  load_rules(&rb, "B");
+  assess(&x, &ra, "p1.lua", PROFILE("false"), "2026-01-01");
+  assess(&y, &ra, "p2.lua", PROFILE("true"), "2026-01-01");
+  assess(&z, &rb, "p3.lua", PROFILE("true"), "2026-01-01");
+  store_item items[4] = { item_of(&y), item_of(&z), item_of(&x), item_of(&y) };
+  const char *created = "2026-02-03T04:05:06Z";
+  long long direct_ids[4] = { 0 }, staged_ids[4] = { 0 };
+  store_error err;
+  lx_store *st = open_db("direct.db", STORE_WRITE);
+  save1(st, &x);
+  assert_int_equal(store_save(st, items, 4, created, direct_ids, NULL, NULL, &err), 0);
+  store_close(st);
+  st = open_db("staged.db", STORE_WRITE);
+  save1(st, &x);
+  store_batch *b = NULL;
+  assert_int_equal(store_batch_begin(&b, &err), 0);
+  for (int i = 0; i < 4; i++) assert_int_equal(store_batch_add(b, &items[i], &err), 0);
+  assert_int_equal(store_batch_commit(b, st, created, staged_ids, NULL, NULL, &err), 0);
+  store_batch_free(b);
+  store_close(st);
+  for (int i = 0; i < 4; i++) assert_int_equal(staged_ids[i], direct_ids[i]);
+  assert_int_equal(direct_ids[3], 5);
+  assert_int_equal(count_rows("staged.db", "SELECT count(*) FROM ruleset"), 2);
+  char *direct = every_row("direct.db"), *staged = every_row("staged.db");
+  assert_non_null(strstr(direct, "table finding_evidence\n"));
+  assert_string_equal(staged, direct);
+  free(direct);
+  free(staged);
+  free_run(&x);
+  free_run(&y);
+  free_run(&z);
+  free_rules(&ra);
+  free_rules(&rb);
+}
+
 /* A full disk (simulated with max_page_count) in the middle of a save of
 ** several runs: a clear error, and none of the runs. */
 static void test_full(void **state) {
@@ -1481,6 +1619,8 @@ int main(void) {
     cmocka_unit_test(test_hot_journal_rolled_back),
     cmocka_unit_test(test_live_journal_is_busy),
     cmocka_unit_test(test_busy),
+    cmocka_unit_test(test_batch_staged),
+    cmocka_unit_test(test_batch_same_rows),
     cmocka_unit_test(test_full),
     cmocka_unit_test(test_readonly),
     cmocka_unit_test(test_search),

@@ -1,0 +1,130 @@
+# assess --save of a batch in flat memory (sourced by tests/e2e/run.sh;
+# issue 13, "batches that do not grow").
+#
+# Each run is staged in a private temporary SQLite file as soon as it is
+# assessed and every run is copied into the store at the end, in one
+# transaction (store.h: store_batch).  Memory must not grow with the batch;
+# what is saved must be what was assessed; a failure or a kill anywhere
+# leaves the store as it was; another save is not locked out while the
+# batch is assessed; the report is the report without --save.
+SB=$TMP/save-batch
+mkdir -p "$SB/many" "$SB/tmp"
+B1=$ROOT/profiles/france.lua B2=$ROOT/profiles/arcadia.lua B3=$ROOT/profiles/borduria.lua
+for i in $(seq 1 120); do cp "$B2" "$SB/many/p$i.lua"; done
+sb_assess() {   # sb_assess DB [options] PROFILE...: a save, report to $SB/out, errors to $SB/err
+  local db=$1; shift
+  timeout 600 "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --fail-on none --save --db "$db" "$@" > "$SB/out" 2> "$SB/err"
+}
+sb_count() { "$LEXGAP" history --db "$1" --format json 2>/dev/null | grep -c '"run":'; }
+# lines of the progress bar seen so far in FILE for LABEL
+sb_steps() { tr '\r' '\n' < "$1" | grep -c "^$2 "; }
+
+# ---- memory does not grow with the batch --------------------------------
+# (not under AddressSanitizer: its quarantine keeps freed memory by design)
+if grep -q __asan_init "$LEXGAP" 2>/dev/null; then
+  echo "skip save-batch: memory shape not measured under AddressSanitizer"
+elif [ -x /usr/bin/time ]; then
+  rm -f "$SB"/m20.db* "$SB"/m120.db*
+  /usr/bin/time -f %M -o "$SB/m20" "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --fail-on none --format csv \
+    --save --db "$SB/m20.db" $(ls "$SB"/many/*.lua | head -20) > /dev/null 2>&1
+  /usr/bin/time -f %M -o "$SB/m120" "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --fail-on none --format csv \
+    --save --db "$SB/m120.db" "$SB"/many/*.lua > /dev/null 2>&1
+  m20=$(tail -1 "$SB/m20"); m120=$(tail -1 "$SB/m120")
+  if [ "$(sb_count "$SB/m20.db")" -eq 20 ] && [ "$(sb_count "$SB/m120.db")" -eq 120 ] \
+     && [ -n "$m20" ] && [ -n "$m120" ] && [ $((m120 * 2)) -lt $((m20 * 3)) ]; then
+    ok "save-batch: peak memory of assess --save of 120 profiles under 1.5 times that of 20 ($m120 / $m20 KiB)"
+  else fail "save-batch: peak memory of assess --save of 120 profiles under 1.5 times that of 20 (${m120:-?} / ${m20:-?} KiB)"; fi
+else
+  ok "save-batch: memory shape skipped (no /usr/bin/time)"
+fi
+
+# ---- what is saved is what was assessed ---------------------------------
+timeout 300 "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --fail-on none --format json "$B1" "$B2" "$B3" > "$SB/plain.json" 2>/dev/null
+timeout 300 "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --fail-on none --format text "$B1" "$B2" "$B3" > "$SB/plain.text" 2>/dev/null
+rm -f "$SB"/three.db*
+sb_assess "$SB/three.db" --format json "$B1" "$B2" "$B3"
+if cmp -s "$SB/out" "$SB/plain.json" && grep -q "saved run 3 (BOR, as of 2026-01-01)" "$SB/err"; then
+  ok "save-batch: the report of a saved batch is the report without --save"
+else fail "save-batch: the report of a saved batch is the report without --save" "$SB/err"; fi
+"$LEXGAP" show --db "$SB/three.db" --format json 1 2 3 > "$SB/shown.json" 2>/dev/null
+if cmp -s "$SB/shown.json" "$SB/plain.json"; then ok "save-batch: show of the three runs is the report assessed"
+else fail "save-batch: show of the three runs is the report assessed"; fi
+same=1
+k=0
+for f in "$B1" "$B2" "$B3"; do
+  k=$((k + 1))
+  "$LEXGAP" show --db "$SB/three.db" --profile "$k" > "$SB/profile.$k" 2>/dev/null
+  cmp -s "$SB/profile.$k" "$f" || { same=0; echo "     run $k: the profile saved differs from $f"; }
+  want=$(sha256sum "$f" | cut -c1-64)
+  "$LEXGAP" history --db "$SB/three.db" --format json 2>/dev/null | grep -q "\"profile_hash\": \"$want\"" \
+    || { same=0; echo "     no run with the hash of $f"; }
+done
+if [ "$same" -eq 1 ]; then ok "save-batch: each run holds the exact bytes of its profile and their SHA-256"
+else fail "save-batch: each run holds the exact bytes of its profile and their SHA-256"; fi
+
+# ---- all or none --------------------------------------------------------
+# a write that fails in the middle of the batch: the staging file outgrows a
+# file size limit (about three runs); the report, piped, is not limited
+cp "$SB/three.db" "$SB/limit.db"
+cp "$SB/limit.db" "$SB/limit.copy"
+( trap '' XFSZ; ulimit -f 2000; SQLITE_TMPDIR="$SB/tmp" exec "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 \
+    --fail-on none --format text --save --db "$SB/limit.db" "$B1" "$B2" "$B3" "$B1" "$B2" "$B3" "$B1" "$B2" "$B3" 2> "$SB/err" ) \
+  | cat > "$SB/out"; rc=${PIPESTATUS[0]}
+for i in 1 2; do { cat "$SB/plain.text"; printf '\n\n'; } ; done > "$SB/want.text"; cat "$SB/plain.text" >> "$SB/want.text"
+if [ "$rc" -eq 1 ] && grep -q "nothing was saved (the database is as it was)" "$SB/err" \
+   && grep -Eq "temporary file.*(File too large|disk full|file size limit)" "$SB/err" && ! grep -q "saved run" "$SB/err" \
+   && cmp -s "$SB/limit.db" "$SB/limit.copy"; then
+  ok "save-batch: a write failing in the middle of the batch: exit 1, nothing saved, the file byte for byte as it was"
+else fail "save-batch: a write failing in the middle of the batch (exit $rc)" "$SB/err"; fi
+if cmp -s "$SB/out" "$SB/want.text"; then ok "save-batch: the failed save still leaves the whole report"
+else fail "save-batch: the failed save still leaves the whole report"; fi
+# a database that cannot be saved to: the report all the same
+printf 'my notes\n' > "$SB/notes.txt"
+sb_assess "$SB/notes.txt" --format text "$B1" "$B2" "$B3"; rc=$?
+if [ "$rc" -eq 1 ] && cmp -s "$SB/out" "$SB/plain.text" && grep -q "not a lexgap database" "$SB/err"; then
+  ok "save-batch: a refused database: exit 1, the report written"
+else fail "save-batch: a refused database: exit 1, the report written (exit $rc)" "$SB/err"; fi
+# killed in the middle of the batch: the store as it was, no staging file left
+cp "$SB/three.db" "$SB/kill.db"
+cp "$SB/kill.db" "$SB/kill.copy"
+LEXGAP_PROGRESS=always SQLITE_TMPDIR="$SB/tmp" "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --fail-on none \
+  --format csv --save --db "$SB/kill.db" "$SB"/many/*.lua > /dev/null 2> "$SB/kill.err" &
+pid=$!
+for _ in $(seq 1 600); do [ "$(sb_steps "$SB/kill.err" assessing)" -ge 30 ] && break; sleep 0.1; done
+steps=$(sb_steps "$SB/kill.err" assessing)
+kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
+if [ "$steps" -ge 30 ] && ! grep -q "saving" "$SB/kill.err" && cmp -s "$SB/kill.db" "$SB/kill.copy" \
+   && [ -z "$(ls -A "$SB/tmp")" ]; then
+  ok "save-batch: killed after $steps of 120 profiles: the file byte for byte as it was, no temporary file left"
+else fail "save-batch: killed in the middle of the batch ($steps steps)" "$SB/kill.err"; fi
+
+# ---- another save while a batch is assessed -----------------------------
+# with no busy timeout at all: the batch holds no lock on the store until
+# its last profile is assessed
+rm -f "$SB"/both.db*
+sb_assess "$SB/both.db" --format csv "$B3"
+LEXGAP_PROGRESS=always "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --fail-on none --format csv --save \
+  --db "$SB/both.db" "$SB"/many/*.lua > /dev/null 2> "$SB/batch.err" &
+pid=$!
+for _ in $(seq 1 600); do [ "$(sb_steps "$SB/batch.err" assessing)" -ge 10 ] && break; sleep 0.1; done
+LEXGAP_DB_TIMEOUT=0 "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --fail-on none --format csv --save \
+  --db "$SB/both.db" "$B1" > /dev/null 2> "$SB/other.err"; orc=$?
+during=$(sb_steps "$SB/batch.err" saving)      # 0: the batch was still being assessed
+wait $pid; brc=$?
+if [ "$during" -ne 0 ]; then
+  ok "save-batch: another save during a batch: not measured (the batch reached its save first)"
+elif [ "$orc" -eq 0 ] && grep -q "saved run 2 (FRA" "$SB/other.err"; then
+  ok "save-batch: another save during a batch succeeds at once (busy timeout 0)"
+else fail "save-batch: another save during a batch succeeds at once (exit $orc)" "$SB/other.err"; fi
+if [ "$brc" -eq 0 ] && [ "$(sb_count "$SB/both.db")" -eq 122 ] && grep -q "saved run 122 (ARC" "$SB/batch.err"; then
+  ok "save-batch: the batch saved after it, every run"
+else fail "save-batch: the batch saved after it, every run (exit $brc)" "$SB/batch.err"; fi
+
+# ---- a reader that goes away takes the report, not the save -------------
+rm -f "$SB"/pipe.db*
+timeout 300 "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --fail-on none --format text --save --db "$SB/pipe.db" \
+  "$B1" "$B2" "$B3" 2> "$SB/err" | head -1 > /dev/null
+if [ "$(sb_count "$SB/pipe.db")" -eq 3 ] && grep -q "saved run 3 (BOR" "$SB/err"; then
+  ok "save-batch: | head: the runs are saved all the same"
+else fail "save-batch: | head: the runs are saved all the same" "$SB/err"; fi
+rm -rf "$SB/many" "$SB"/*.db* "$SB"/*.copy
