@@ -485,7 +485,8 @@ local own_check_declared = Ctx._check_declared   -- ctx._check_declared, unless 
 -- begun_schema.schema: the schema begin was given last.  A field, not an
 -- upvalue begin assigns, for viewed_profile's reason (below): a young
 -- table stored in an old closure's upvalue is made old at once, and would
--- keep the schema it holds until a major collection.
+-- keep the schema it holds (a rule's, given to lx._run) until a major
+-- collection.
 local begun_schema = { schema = nil }
 local question_in_model = engine.schema_question
 local kept = engine.kept   -- never handed to rules: it runs the library's functions as engine work (begin's)
