@@ -89,6 +89,7 @@ static void push_rule_constants(lua_State *L, int constants_ref, int check, cons
   lua_createtable(L, r->nfacts, 0);
   for (int i = 0; i < r->nfacts; i++) { lua_pushstring(L, r->facts[i]); lua_rawseti(L, -2, i + 1); }
   readonly_wrap_fresh(L);                             /* the list of strings, held nowhere else */
+  sandbox_note_facts_list(L, -1, (const char *const *)r->facts, r->nfacts);   /* the library's memo for it */
   lua_pushvalue(L, -1); lua_rawseti(L, -3, CONST_FACTS);
   lua_setfield(L, -2, "facts");
   if (keyed) {
@@ -873,7 +874,8 @@ static int prepare_rule(void *ud, int i) {
   if (settled_in_c(ev, r, &a->findings[i], &instrument)) return -1;
   lua_State *L = sandbox_state(ev->sb);
   if (ev->profile_ref == LUA_NOREF && enter_lua(ev) != 0) luaL_error(L, "out of memory");
-  sandbox_use_account(ev->sb, r->account);   /* what the context and the check keep count against its file */
+  if (sandbox_use_account(ev->sb, r->account) != 0)   /* what the context and the check keep count against its file */
+    luaL_error(L, "out of memory: the rule file's memos");
   lua_rawgeti(L, LUA_REGISTRYINDEX, ev->runner_ref);
   lua_rawgeti(L, LUA_REGISTRYINDEX, r->check_ref);
   int check = lua_gettop(L);
@@ -883,6 +885,7 @@ static int prepare_rule(void *ud, int i) {
     push_rule_constants(L, ev->constants_ref, check, r, ins);
     push_context(ev, L, check + 1, instrument, r);
     lua_replace(L, check + 1);                  /* the context where the rule table was */
+    a->findings[i].checked = 1;                 /* handed to the series: the check runs */
     return 2;
   }
   lua_rawgeti(L, LUA_REGISTRYINDEX, begins ? ev->begin_ref : ev->context_ref);
@@ -895,6 +898,7 @@ static int prepare_rule(void *ud, int i) {
   if (begins) lua_rawgeti(L, LUA_REGISTRYINDEX, a->rules->facts_ref);   /* begin's alone: the facts the set declares */
   lua_call(L, 6 + begins, 1);                 /* the context */
   if (begins) ev->begun = begun(ev, L);
+  a->findings[i].checked = 1;
   return 2;
 }
 

@@ -39,6 +39,11 @@ typedef struct {
   char *error_file; int error_line; char *error_message;   /* status error */
   int reservation_unprovided;     /* not_applicable by a reservation to a provision
                                      the instrument does not open to reservations */
+  int checked;                    /* 1: the rule's check was called (in Lua), whatever
+                                     it returned or raised; 0: the engine settled the
+                                     finding in C without running it.  Not part of any
+                                     report (no writer reads it): what measurements
+                                     count (tests/bench/bench.c) */
 } lx_finding;
 
 typedef struct {

@@ -728,6 +728,11 @@ static int l_not_encoded(lua_State *L) {
   return 0;
 }
 
+/* Why a rule file is refused when sandbox_new_account could not make its
+** account: its code never runs on the engine's account (0), whose memos
+** are those of the file that ran last. */
+#define NO_ACCOUNT "out of memory: no memory account for the rule file"
+
 /* [-0, +0] Run the top level of the rule file at path (src, len bytes: its
 ** text; bundled: its row of precompiled.h when the text is the bundled one,
 ** else NULL) in a fresh environment where obligation and not_encoded reach
@@ -738,7 +743,12 @@ static int run_rule_file(lx_sandbox *sb, loader *ld, const lx_precompiled *bundl
   lua_State *L = sandbox_state(sb);
   char chunkname[4200];
   snprintf(chunkname, sizeof chunkname, "@%s", path);
-  sandbox_use_account(sb, ld->account);             /* what the file holds is its own */
+  if (sandbox_use_account(sb, ld->account) != 0) {  /* what the file holds is its own */
+    sandbox_use_account(sb, 0);
+    snprintf(err->file, sizeof err->file, "%s", path);
+    snprintf(err->message, sizeof err->message, "out of memory: the rule file's memos");
+    return 0;
+  }
   loader **box = lua_newuserdatauv(L, sizeof *box, 0);
   *box = ld;
   int box_ref = luaL_ref(L, LUA_REGISTRYINDEX);    /* kept alive until emptied */
@@ -869,6 +879,9 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, size_t k, int descrip
   if (!src) {
     snprintf(err.file, sizeof err.file, "%s", path);
     snprintf(err.message, sizeof err.message, "%s", why);
+  } else if (!ld.account) {                          /* its code would run on the engine's account and memos */
+    snprintf(err.file, sizeof err.file, "%s", path);
+    snprintf(err.message, sizeof err.message, "%s", NO_ACCOUNT);
   } else {
     ok = run_rule_file(sb, &ld, bundled, path, src, len, &err);
   }
@@ -931,7 +944,9 @@ static void run_deferred_file(lx_ruleset *rs, lx_sandbox *sb, const int *by_seq,
   memset(&err, 0, sizeof err);
   loader ld = { rs, diags, &rs->instruments[df->instrument], df->path, df->bundled->source,
                 df->bundled->source_len, sandbox_new_account(sb), 0, attach, n, 0 };
-  int ok = run_rule_file(sb, &ld, df->bundled, df->path, df->bundled->source, df->bundled->source_len, &err);
+  int ok = 0;
+  if (!ld.account) snprintf(err.message, sizeof err.message, "%s", NO_ACCOUNT);   /* as load_rule_file */
+  else ok = run_rule_file(sb, &ld, df->bundled, df->path, df->bundled->source, df->bundled->source_len, &err);
   if (ok && ld.nattached != n) {
     snprintf(err.message, sizeof err.message, "the file declares other obligations than when lexgap was built");
     err.line = 0;

@@ -892,12 +892,14 @@ static int set_metatable_lua(lua_State *L) {
 static int kept_lua(lua_State *L);
 static int outside_calls_lua(lua_State *L);
 static int file_memos_lua(lua_State *L);
+static int declared_lists_lua(lua_State *L);
 
 /* [-0, +1] The table of engine primitives the rule library receives as its
 ** chunk argument: readonly, is_view, template_filler, joiner, set_metatable,
-** schema_question, bilingual_maker, kept, outside_calls, file_memos. */
+** schema_question, bilingual_maker, kept, outside_calls, file_memos,
+** declared_lists. */
 static void push_engine_primitives(lua_State *L) {
-  lua_createtable(L, 0, 10);
+  lua_createtable(L, 0, 11);
   lua_pushcfunction(L, set_metatable_lua);
   lua_setfield(L, -2, "set_metatable");
   lua_pushcfunction(L, readonly_lua);
@@ -918,6 +920,8 @@ static void push_engine_primitives(lua_State *L) {
   lua_setfield(L, -2, "outside_calls");
   lua_pushcfunction(L, file_memos_lua);
   lua_setfield(L, -2, "file_memos");
+  lua_pushcfunction(L, declared_lists_lua);
+  lua_setfield(L, -2, "declared_lists");
 }
 
 /* [-1, +0] Keep the library table on top as REG_LIB, and as rules see it
@@ -1124,7 +1128,9 @@ void sandbox_engine_work(lua_State *L, lua_CFunction fn, int nargs, int nresults
 void sandbox_engine_call(lua_State *L, int nargs) {
   /* The count hook is set from budget_begin to budget_end: a rule's call
   ** is running, or engine work in C suspended its budgets, and Lua run on
-  ** this thread would move the call's count. */
+  ** this thread would move the call's count.  The hook read is sb->L's, the
+  ** only thread there is (rules get no coroutine library, the engine calls
+  ** no lua_newthread), so it is the calling thread's. */
   if (lua_gethook(sandbox_of(L)->L)) luaL_error(L, "engine work in Lua inside a rule's call");
   engine_pcall(L, nargs, 1);
 }
@@ -1156,13 +1162,14 @@ static int outside_calls_lua(lua_State *L) {
 }
 
 /* Registry keys (light userdata) of the rule library's memos per rule
-** file (file_memos_lua). */
+** file (file_memos_lua, use_file_memos). */
 static char memo_maker_key;               /* new_memos: a new file's memos */
 static char memo_selector_key;            /* select_memos: makes them the library's current ones */
 static char memos_by_account_key;         /* { [account] = its memos } */
 
 /* file_memos(make, select) for the rule library, once, when it loads: the
-** functions that make a rule file's memos and that select them, kept
+** functions that make a rule file's memos and that select them
+** (use_file_memos), kept
 ** where no rule reaches them; the memos selected now are the engine's
 ** (account 0).  Never handed to rules: the library keeps `engine` in a
 ** local. */
@@ -1178,17 +1185,54 @@ static int file_memos_lua(lua_State *L) {
   return 0;
 }
 
-/* [-0, +0, m] Have the rule library use the memos of account (a rule
-** file), made at its first use and kept in the registry with the others.
-** Outside every call (no budget runs: the library's select_memos runs a
-** few assignments, and new_memos makes a few empty tables once a file).
-** The empty tables are the engine's (account 0): the file's account holds
-** only what its own calls put in them (their slots and values), so that
-** what it may hold is what it did.  Nothing is done before the library
-** registered its memos. */
-static void select_memos(lx_sandbox *sb, int account) {
-  lua_State *L = sb->L;
-  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &memo_selector_key) != LUA_TFUNCTION) { lua_pop(L, 1); return; }
+static char declared_found_key;            /* the library's memos of declared paths, by `facts` list */
+static char memo_count_key;                /* the key of a memo's count of keys (the library's MEMO_COUNT) */
+
+/* declared_lists(found, count_key) for the rule library, once, when it
+** loads: its table of memos of the paths found declared, by list (weak
+** keys), which only sandbox_note_facts_list adds lists to, and the key
+** under which a memo holds its count; kept where no rule reaches them.
+** Never handed to rules. */
+static int declared_lists_lua(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lua_settop(L, 2);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &memo_count_key);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &declared_found_key);
+  return 0;
+}
+
+void sandbox_note_facts_list(lua_State *L, int idx, const char *const *facts, int nfacts) {
+  idx = lua_absindex(L, idx);
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &declared_found_key) != LUA_TTABLE) { lua_pop(L, 1); return; }
+  lua_pushvalue(L, idx);
+  lua_createtable(L, 0, nfacts + 1);                  /* found list memo */
+  int n = 0;
+  for (int i = 0; i < nfacts; i++) {
+    if (lua_getfield(L, -1, facts[i]) == LUA_TNIL) n++;
+    lua_pop(L, 1);
+    lua_pushboolean(L, 1);
+    lua_setfield(L, -2, facts[i]);
+  }
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &memo_count_key);
+  lua_pushinteger(L, n);
+  lua_rawset(L, -3);
+  lua_rawset(L, -3);                                  /* found[list] = memo */
+  lua_pop(L, 1);
+}
+
+/* use_file_memos's protected part: argument 1 is the account (a rule
+** file's), whose memos are made at its first use, kept in the registry
+** with the others, and selected; the library's memos are then the
+** account's.  No budget runs (outside every call): the library's
+** select_memos runs a few assignments, and new_memos makes a few empty
+** tables once a file.  The empty tables are the engine's (account 0):
+** the file's account holds only what its own calls put in them (their
+** slots and values), so that what it may hold is what it did. */
+static int use_file_memos_lua(lua_State *L) {
+  lx_sandbox *sb = sandbox_of(L);
+  int account = (int)lua_tointeger(L, 1);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &memo_selector_key);
   lua_rawgetp(L, LUA_REGISTRYINDEX, &memos_by_account_key);    /* select by_account */
   if (lua_rawgeti(L, -1, account) != LUA_TTABLE) {              /* select by_account memos */
     lua_pop(L, 1);
@@ -1202,17 +1246,39 @@ static void select_memos(lx_sandbox *sb, int account) {
   lua_remove(L, -2);                                            /* select memos */
   lua_call(L, 1, 0);
   sb->memos_of = account;
+  return 0;
+}
+
+/* Have the rule library use the memos of account (a rule file's, not 0):
+** 0, or -1 when they could not be made (out of memory: what it raised is
+** dropped, the library's memos stay those selected before, and the
+** account charged stays account).  Nothing is done before the library
+** registered its memos. */
+static int use_file_memos(lx_sandbox *sb, int account) {
+  lua_State *L = sb->L;
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &memo_selector_key) != LUA_TFUNCTION) { lua_pop(L, 1); return 0; }
+  lua_pop(L, 1);
+  lua_pushcfunction(L, use_file_memos_lua);
+  lua_pushinteger(L, account);
+  int status = lua_pcall(L, 1, 0, 0);
+  sb->account = account;
+  if (status == LUA_OK) return 0;
+  lua_pop(L, 1);
+  return -1;
 }
 
 /* The rule library's memos follow the rule files: when a file's account
 ** is charged, its memos are selected (unless they are already); account 0,
-** the engine's own work between two files' (reading a finding, lx._begin's
-** engine work, which uses no memo), leaves them as they are, so that the
-** rules of one file, called one after the other, select them once. */
-void sandbox_use_account(lx_sandbox *sb, int account) {
+** the engine's own work between two files' calls (finish_rule reading a
+** finding, the end of run_rule_file), leaves them as they are, so that the
+** rules of one file, called one after the other, select them once.  (Engine
+** work, such as lx._begin's, charges account 0 by engine_mode_enter, not
+** through here: it uses no memo.) */
+int sandbox_use_account(lx_sandbox *sb, int account) {
   sb->account = account >= 0 && account < sb->naccounts ? account : 0;
   sb->room = 0;                            /* the room was the last account's */
-  if (sb->account && sb->account != sb->memos_of) select_memos(sb, sb->account);
+  if (sb->account && sb->account != sb->memos_of) return use_file_memos(sb, sb->account);
+  return 0;
 }
 
 size_t sandbox_account_memory(lx_sandbox *sb, int account) {

@@ -74,16 +74,31 @@ void sandbox_set_held_budget(lx_sandbox *sb, size_t file, size_t pack);
 
 /* A new memory account (one per rule file): what the blocks allocated while
 ** it is in use hold, until freed, counts against the file budget.  Returns
-** its id (0, the engine's account without a file budget, if out of memory). */
+** its id, or 0 (the engine's account) if out of memory: the file's code
+** must then not run (rules.c refuses the file). */
 int sandbox_new_account(lx_sandbox *sb);
 
-/* Charge the blocks allocated from now on to account (0: the engine).
-** Outside every call only: a rule file's account (not 0) also has the rule
-** library use that file's memos (made empty by the engine at the
-** account's first use; what the file's calls put in them is the file's),
-** so that what one file's rules compute never changes what another file's
-** pay; 0 leaves the memos of the file charged last selected. */
-void sandbox_use_account(lx_sandbox *sb, int account);
+/* [-0, +0] Charge the blocks allocated from now on to account (0: the
+** engine).  Outside every call only: a rule file's account (not 0) also
+** has the rule library use that file's memos (made empty by the engine at
+** the account's first use, which allocates; what the file's calls put in
+** them is the file's), so that what one file's rules compute never
+** changes what another file's pay; 0 leaves the memos of the file charged
+** last selected.  Returns 0, or -1 when the file's memos could not be made
+** (out of memory; nothing raised): the account is charged but the memos
+** are another file's, so the caller must run none of the file's code. */
+int sandbox_use_account(lx_sandbox *sb, int account);
+
+/* [-0, +0, m] Give the rule library a memo of the paths found declared
+** for the table at idx, one of the engine's own `facts` lists (a rule's
+** ctx.declared: a read-only view of the nfacts paths facts, made once per
+** rule, never changed), holding those paths already.  Outside every call:
+** engine work, charged to no call's budget.  The library remembers paths
+** found declared only in these memos (engine.declared_lists), so that any
+** other list a rule puts in its context's place is searched every time,
+** and no call adds a list to the table of memos every file's rules read.
+** Nothing is done before the library registered that table. */
+void sandbox_note_facts_list(lua_State *L, int idx, const char *const *facts, int nfacts);
 
 /* Between two evaluations of a run (no call running): a full collection of
 ** the Lua heap when it holds more than twice what the last such collection

@@ -156,6 +156,14 @@ local function keep(memo, key, v)
   return v
 end
 
+-- memo[key], or compute(key) kept there (keep) when memo has none.  (The
+-- hot callers read the memo's table first, without this call.)
+local function memo_get(memo, key, compute)
+  local v = memo[key]
+  if v ~= nil then return v end
+  return keep(memo, key, compute(key))
+end
+
 -- A new rule file's memos, empty, in the order select_memos takes them
 -- (the engine makes them at the file's first use, in its own account:
 -- what the file's calls put in them is the file's).
@@ -181,7 +189,8 @@ engine.file_memos(new_memos, select_memos)
 --
 -- Each template text is cut once into the pieces around its placeholders
 -- (found with the pattern gsub used to fill them, so the same text comes
--- out), kept by memo.  fill makes one new table, its result.
+-- out), kept in the file's memo (pieces_kept).  fill makes one new table,
+-- its result.
 local PLACEHOLDER = "{([%w_]+)}"
 
 -- { literal, name, literal, ..., name, literal } of text (odd length).
@@ -198,11 +207,7 @@ local function cut_template(text)
   pieces[#pieces + 1] = string.sub(text, at)
   return pieces
 end
-local function template_pieces(text)
-  local pieces = pieces_kept[text]
-  if pieces ~= nil then return pieces end
-  return keep(pieces_kept, text, cut_template(text))
-end
+local function template_pieces(text) return memo_get(pieces_kept, text, cut_template) end
 
 -- The text a placeholder {name} whose value is v stands for in lang: a
 -- table's text in lang ("" when it has none), anything else tostring(v),
@@ -286,7 +291,8 @@ lx.years = years
 ---------------------------------------------------------------------------
 -- Paths into the profile and the schema.
 ---------------------------------------------------------------------------
--- Paths are split once: the parts of each path are kept by memo.
+-- Paths are split once per file: the parts of each path are kept in the
+-- file's memo (split_kept).
 -- A path's parts are its runs of characters other than dots (empty ones
 -- skipped), found with plain searches for the dots: a memo miss costs a call
 -- per part, not a pattern match (a cold run misses on every path once).
@@ -307,11 +313,7 @@ local function split_parts(path)
     start = dot + 1
   end
 end
-local function split(path)
-  local parts = split_kept[path]
-  if parts ~= nil then return parts end
-  return keep(split_kept, path, split_parts(path))
-end
+local function split(path) return memo_get(split_kept, path, split_parts) end
 
 local function get_path(t, path)
   local v = t
@@ -405,7 +407,7 @@ lx._context = new_context
 -- Is `path` among the facts the rule declared (a declared path covers the
 -- facts below it)?  Context facts (state, parties...) are always readable.
 local ALWAYS = { state = true, parties = true, describes_law_as_of = true, reservations = true, notifications = true, principles = true, penalty_scale = true }
--- The paths a path is below, kept by memo: { [d] = true } for each d that
+-- The paths a path is below, kept in the file's memo (above_kept): { [d] = true } for each d that
 -- path starts with, followed by a dot ("a" and "a.b" for "a.b.c").
 -- The dots are found by plain searches (a call per dot, not per byte).
 local function above_of(path)
@@ -419,36 +421,25 @@ local function above_of(path)
   end
   return above
 end
-local function paths_above(path)
-  local above = above_kept[path]
-  if above ~= nil then return above end
-  return keep(above_kept, path, above_of(path))
-end
+local function paths_above(path) return memo_get(above_kept, path, above_of) end
 
 -- The paths found declared, by declared list: { [list] = { [path] = true
--- ..., [COUNT] = count } } for the lists that are read-only views (the
--- engine's `facts` of each rule: their content never changes, so a path
--- found in one stays found); up to MEMO_MAX paths a list.  A list a rule put
--- in its context's place that is not a view is searched every time (false).
--- COUNT is a table no rule holds, so no path is ever equal to it.
-local declared_found = setmetatable({}, { __mode = "k" })
-local COUNT = {}
+-- ..., [MEMO_COUNT] = count } } for the engine's own lists only (each
+-- rule's ctx.declared as the engine made it, a read-only view made once per
+-- rule and never changed, so a path found in it stays found), each memo
+-- made by the engine with the list, holding the list's own paths
+-- (sandbox_note_facts_list, outside every call); up to MEMO_MAX paths a
+-- list.  Any other list a rule put in its context's place, a view of the
+-- profile or the schema included, has no memo and is searched every time,
+-- and no call adds a list here: what one file's rules do never changes
+-- what another file's pay for their declared paths.
+local declared_found = setmetatable({}, WEAK_KEYS)
+engine.declared_lists(declared_found, MEMO_COUNT)
 
 -- (declared_miss(self, path, declared, found) is the check past the memo:
 -- declared is self.declared, found its memo, which does not hold path;
 -- its errors name the caller of its caller, as Ctx:_check_declared's do.)
 local function declared_miss(self, path, declared, found)
-  if found == nil and type(declared) == "table" then   -- first time this list is seen: a view, or not
-    found = is_view(declared) and { [COUNT] = 0 }
-    declared_found[declared] = found
-    if found then   -- a view's own entries that are strings are found already (a path equal to one is declared)
-      for _, d in ipairs(declared) do
-        if found[COUNT] >= MEMO_MAX then break end
-        if type(d) == "string" and not found[d] then found[d] = true; found[COUNT] = found[COUNT] + 1 end
-      end
-    end
-  end
-  if found and found[path] then return end
   local head = split(path)[1]
   if not ALWAYS[head] then
     local above, listed = paths_above(path), false
@@ -460,9 +451,9 @@ local function declared_miss(self, path, declared, found)
       error(string.format("rule %s reads fact '%s' but does not list it in `facts`", self.id, path), 3)
     end
   end
-  if found and found[COUNT] < MEMO_MAX and type(path) == "string" then
+  if found and found[MEMO_COUNT] < MEMO_MAX and type(path) == "string" then
     found[path] = true
-    found[COUNT] = found[COUNT] + 1
+    found[MEMO_COUNT] = found[MEMO_COUNT] + 1
   end
 end
 function Ctx:_check_declared(path)
@@ -491,6 +482,11 @@ local own_check_declared = Ctx._check_declared   -- ctx._check_declared, unless 
 -- A file's memo: { schema = the schema it is for, is_schema = { [schema] =
 -- true } (told by a lookup, raw, as rawequal compares, without its call),
 -- by_path = { [path] = question or false }, n = count }.
+-- begun_schema.schema: the schema begin was given last.  A field, not an
+-- upvalue begin assigns, for viewed_profile's reason (below): a young
+-- table stored in an old closure's upvalue is made old at once, and would
+-- keep the schema it holds (a rule's, given to lx._run) until a major
+-- collection.
 local begun_schema = { schema = nil }
 local question_in_model = engine.schema_question
 local kept = engine.kept   -- never handed to rules: it runs the library's functions as engine work (begin's)
@@ -1490,11 +1486,7 @@ end
 lx.negated = negated
 -- The French negation of a French text (a string), kept in the file's
 -- memo: the measure patterns negate the same texts at every evaluation.
-local function negated_french_kept(fr)
-  local negative = negated_kept[fr]
-  if negative ~= nil then return negative end
-  return keep(negated_kept, fr, negated_french(fr))
-end
+local function negated_french_kept(fr) return memo_get(negated_kept, fr, negated_french) end
 
 ---------------------------------------------------------------------------
 -- Pattern: a measure that is either there or not.

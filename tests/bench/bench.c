@@ -9,8 +9,8 @@
  * multiple of it; BENCH_BATCH (500), the profiles of the batch;
  * BENCH_RUNS (5000), the runs of the store (0: no store figures).
  * Prints figures; asserts nothing of speed (measured here, never in tests),
- * but stops when its count of the obligations whose rules ran contradicts
- * a finding's status (count_obligations).
+ * but stops when a finding the engine settled in C has a status it never
+ * gave one before (count_obligations).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -92,67 +92,49 @@ static int bench_cold(const char *label, char *const *argv) {
 }
 
 /* How evaluate() dealt with the obligations of some assessments: each
-** checked by its rule (its check run in Lua), or settled in C without
-** running it, by cause. */
+** checked by its rule (its check run in Lua: lx_finding.checked), or
+** settled in C without running it, by the status the engine gave it. */
 typedef struct {
   size_t checked;
-  size_t not_binding;       /* the instrument does not bind the State */
-  size_t not_applicable;    /* a provision not yet due, reserved, or outside an organisation's competence */
-  size_t not_evaluable;     /* an invalid rule or a failed dependency (an error finding) */
+  size_t not_applicable;    /* settled not_applicable: instrument not binding, provision not due,
+                               reserved or outside an organisation's competence */
+  size_t not_evaluable;     /* settled as an error: an invalid rule or a failed dependency */
+  size_t not_binding;       /* instruments of the rule set that do not bind the State */
 } obligation_counts;
 
-/* Add to c how evaluate() settled each finding of a: the decision of
-** settled_in_c (engine/evaluate.c) taken again from the outside, in its
-** order, with what the assessment holds (its bindings, its findings'
-** statuses) and the public predicates that function calls, so that the
-** engine keeps no counter for the bench's sake.  A finding counted as
-** settled must have the status settled_in_c gives it (not_applicable, or
-** error for an invalid rule or a failed dependency): 0, or -1 with a
-** message when one has not (settled_in_c has changed: this must follow). */
+/* Add to c how evaluate() dealt with each finding of a, as the finding
+** says (lx_finding.checked, set by the engine where it hands a check to
+** Lua): nothing decided again here.  A finding settled in C has the
+** status not_applicable or error: 0, or -1 with a message when one has
+** another (the engine settles in C what it did not before). */
 static int count_obligations(const lx_assessment *a, obligation_counts *c) {
-  const lx_ruleset *rs = a->rules;
-  reservation_index reserved;
-  if (reservation_index_build(&reserved, a->profile, a->as_of) != 0) return -1;
-  int reio = applicability_is_reio(a->profile), rc = 0;
-  for (size_t i = 0; i < a->n && rc == 0; i++) {
-    const lx_rule *r = &rs->rules[i];
-    int k = -1;                      /* r's instrument as settled_in_c finds it (instrument_of) */
-    for (size_t j = 0; j < rs->ninstruments; j++) {
-      if (strcmp(rs->instruments[j].id, r->instrument) != 0) continue;
-      k = (int)j;
-      if (a->bindings[j].kind == NOT_BOUND) break;
-    }
-    const lx_instrument *ins = k >= 0 ? &rs->instruments[k] : NULL;
-    char en[1200], fr[1200];
-    int unprovided, failed_dependency = 0;
-    for (int d = 0; d < r->ndepends; d++) failed_dependency |= a->findings[r->dep_index[d]].status == LX_ERROR;
-    lx_status settled_as = LX_NOT_APPLICABLE;
-    if (r->invalid) { c->not_evaluable++; settled_as = LX_ERROR; }
-    else if (k >= 0 && a->bindings[k].kind == NOT_BOUND) c->not_binding++;
-    else if (applicability_directive_due(ins, r, a->as_of, en, fr, sizeof en) ||
-             applicability_reserved(&reserved, ins, r, en, fr, sizeof en, &unprovided) ||
-             applicability_outside_competence(r, a->profile, reio, en, fr, sizeof en)) c->not_applicable++;
-    else if (failed_dependency) { c->not_evaluable++; settled_as = LX_ERROR; }
-    else { c->checked++; continue; }
-    if (a->findings[i].status != settled_as) {
-      fprintf(stderr, "bench: %s counted as settled in C but its finding's status says otherwise:"
-                      " count_obligations no longer follows settled_in_c\n", r->id);
-      rc = -1;
+  for (size_t j = 0; j < a->rules->ninstruments; j++) c->not_binding += a->bindings[j].kind == NOT_BOUND;
+  for (size_t i = 0; i < a->n; i++) {
+    const lx_finding *f = &a->findings[i];
+    if (f->checked) c->checked++;
+    else if (f->status == LX_NOT_APPLICABLE) c->not_applicable++;
+    else if (f->status == LX_ERROR) c->not_evaluable++;
+    else {
+      fprintf(stderr, "bench: %s settled in C as neither not_applicable nor error:"
+                      " count_obligations must learn the new cause\n", a->rules->rules[i].id);
+      return -1;
     }
   }
-  reservation_index_free(&reserved);
-  return rc;
+  return 0;
 }
 
 /* Print what c says was measured: how many obligations were checked by
-** their rule and how many settled in C without it, by cause. */
+** their rule and how many settled in C without it, by status. */
 static void print_counts(const obligation_counts *c) {
-  size_t settled = c->not_binding + c->not_applicable + c->not_evaluable;
+  size_t settled = c->not_applicable + c->not_evaluable;
   if (!settled) { printf("    %zu checked by their rule, none settled in C\n", c->checked); return; }
   printf("    %zu checked by their rule, %zu settled in C without it", c->checked, settled);
   const char *sep = " (";
-  if (c->not_binding) { printf("%s%zu: instrument not binding the State", sep, c->not_binding); sep = "; "; }
-  if (c->not_applicable) { printf("%s%zu: provision not due, reserved or outside competence", sep, c->not_applicable); sep = "; "; }
+  if (c->not_applicable) {
+    printf("%s%zu: not applicable (instrument not binding the State, provision not due, reserved or outside competence)",
+           sep, c->not_applicable);
+    sep = "; ";
+  }
   if (c->not_evaluable) printf("%s%zu: invalid rule or failed dependency", sep, c->not_evaluable);
   printf(")\n");
 }

@@ -29,11 +29,7 @@
 # for the questions, the known limit: met after the builder, out of its
 # budget alone and before it, paying for the fifteen searches itself.)
 
-acct10_rules() {   # acct10_rules DIR: the untoc pack's frame, without its rules
-  mkdir -p "$1/rules/untoc"
-  cp -R "$RULES/schema.lua" "$RULES/schema" "$RULES/eu-members.lua" "$1/rules/"
-  cp -R "$RULES/untoc/instrument.lua" "$RULES/untoc/levels.lua" "$RULES/untoc/texts" "$1/rules/untoc/"
-}
+. "$ROOT/tests/e2e/lib/tight-rule.sh"
 acct10_rule() {    # acct10_rule NAME KIND SPIN CLAUSE [RERUN]: the fixture NAME, asks.lua pasted in
   local f="$FIX/acct10"
   { echo "local asks = (function()"; sed "s/'all' --\[\[KIND\]\]/'$2'/" "$f/asks.lua"; echo "end)()"
@@ -53,18 +49,19 @@ acct10_tight() {   # acct10_tight DIR KIND SPIN ORDER: the tight rule's status a
     | jq -r '.assessments[].findings[] | select(.rule.file | endswith("/tight.lua")) | .status + " " + (.explanation.en // "") + " " + (.error.message // "")'
 }
 
+acct10_first() {   # acct10_first DIR KIND SPIN: acct10_tight in the order first
+  acct10_tight "$1" "$2" "$3" first
+}
+
 for kind in offences covering questions; do
   d="$TMP/acct10-$kind"
-  acct10_rules "$d"
+  untoc_frame "$d"
   lo=19900000 hi=20000000
   if [ "$(acct10_tight "$d" $kind $lo first | cut -d' ' -f1)" != met ]; then
     fail "acct10: the tight rule ($kind) is not met even with 100,000 instructions left"
     continue
   fi
-  while [ $((hi - lo)) -gt 1 ]; do
-    mid=$(( (lo + hi) / 2 ))
-    if [ "$(acct10_tight "$d" $kind $mid first | cut -d' ' -f1)" = met ]; then lo=$mid; else hi=$mid; fi
-  done
+  lo=$(longest_met $lo $hi acct10_first "$d" $kind)
   spin=$((lo - 300))
   for o in first alone after rerun; do acct10_tight "$d" $kind $spin $o > "$d/$o"; done
   if grep -q '^met asked with little left' "$d/first" && cmp -s "$d/first" "$d/alone" && cmp -s "$d/first" "$d/after" \
