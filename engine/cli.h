@@ -113,12 +113,6 @@ int cmd_questionnaire(int argc, char **argv);
 
 /* ---- the store (cli_store.c) ---- */
 
-/* Load a profile the way profile_load does, keeping the exact bytes read
-** (*src, malloc'd, *len) so that a saved run holds the very input that was
-** assessed.  Returns 0, or -1 with the problems in diags. */
-int cli_load_profile_bytes(lx_profile *p, const char *file, const data_value *schema, diag_list *diags,
-                           char **src, size_t *len);
-
 /* assess --save of a batch of total profiles, in flat memory, all or none:
 ** of two or more, each run is staged as soon as it is assessed (store.h:
 ** store_batch) and may then be freed, and cli_save_end saves them all in
@@ -131,14 +125,16 @@ typedef struct cli_saving cli_saving;
 ** batch); NULL (said on stderr) when out of memory.  A staging file that
 ** cannot be made is said by cli_save_end. */
 cli_saving *cli_save_begin(size_t total, const options *o);
-/* Stage the run of a (with the exact bytes of its profile), or save it
-** when it is the only one; a failure is kept for cli_save_end, and the
-** runs after it are not staged. */
+/* Stage the run of a (with the exact bytes of its profile); a failure is
+** kept for cli_save_end, and the runs after it are not staged.  The only
+** run of a batch of one is saved at once instead, and "saved run N ..."
+** (or why not) said at once. */
 void cli_save_add(cli_saving *s, const lx_assessment *a, const char *src, size_t len, int prospective);
 /* Save the staged runs if every one of the total was staged, with a
 ** progress bar when stderr is a terminal and there are several; prints
-** "saved run N ..." for each (for one run, saved already), or why not and
-** that nothing was saved.  Frees s (NULL is fine: nothing to save).
+** "saved run N ..." for each, or why not and that nothing was saved (for
+** a batch of one, said by cli_save_add already; only "nothing was saved"
+** if its run was never assessed).  Frees s (NULL is fine: nothing to save).
 ** Returns 0 or -1. */
 int cli_save_end(cli_saving *s);
 

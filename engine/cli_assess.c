@@ -127,6 +127,15 @@ static void assessed_free(assessed *x) {
   memset(x, 0, sizeof *x);
 }
 
+/* The problems of a profile refused, one "error:" line each. */
+static void print_refusal_problems(const diag_list *diags) {
+  for (size_t k = 0; k < diags->n; k++) {
+    char line[4096];
+    diag_format(&diags->items[k], line, sizeof line);
+    fprintf(stderr, "error: %s\n", line);   /* diag_format cleaned it */
+  }
+}
+
 /* The report options of `assess` writing to out. */
 static void report_options_for(const options *o, FILE *out, report_options *ro) {
   const char *no_color = getenv("NO_COLOR");
@@ -157,16 +166,19 @@ static void report_options_for(const options *o, FILE *out, report_options *ro) 
 ** from, and a progress bar follows the assessment on a terminal; a report
 ** that cannot be written (standard output closed by its reader...) then
 ** stops the report only, not the assessment: the runs are saved as
-** before, when the save came ahead of the report.  Returns 1 if anything
-** failed (a -o file is then left as it was), else 0. */
+** before, when the save came ahead of the report; so does a -o file that
+** cannot be opened (said at once; the profiles are then assessed and
+** saved with no report).  Returns 1 if anything failed (a -o file is then
+** left as it was), else 0. */
 static int assess_streaming(const options *o, char **files, int n, const char *const *names, lx_profile *kept,
                             const profile_seen *seen, lx_sandbox *sb, lx_ruleset *rs, const char *as_of, tally *t,
                             cli_saving *saving) {
   cli_output dest;
-  if (cli_open_output(&dest, o->output) != 0) return 1;
+  int opened = cli_open_output(&dest, o->output) == 0;
+  if (!opened && !saving) return 1;
   report_options ro;
   report_options_for(o, dest.f, &ro);
-  report_stream *report = report_stream_begin(dest.f, o->format, &ro, (size_t)n, names, as_of);
+  report_stream *report = opened ? report_stream_begin(dest.f, o->format, &ro, (size_t)n, names, as_of) : NULL;
   char *summary_text = NULL;                 /* --summary: standard output's text, written last */
   size_t summary_len = 0;
   FILE *summary_f = NULL;
@@ -194,6 +206,7 @@ static int assess_streaming(const options *o, char **files, int n, const char *c
     } else if (saving) lrc = profile_load_again_keeping(&p, files[i], rs->schema, &seen[i], &src, &src_len, &diags);
     else lrc = profile_load_again(&p, files[i], rs->schema, &seen[i], &diags);
     if (lrc != 0) {                          /* changed since it was checked */
+      print_refusal_problems(&diags);
       diag_printf(stderr, "lexgap assess: %s: profile refused when read again (%zu problem%s)\n",
                   files[i], diags.n, diags.n == 1 ? "" : "s");
       diag_free(&diags);
@@ -222,7 +235,7 @@ static int assess_streaming(const options *o, char **files, int n, const char *c
     if (failed) report_stream_abandon(report);
     else if (report_stream_end(report) != 0) failed = 1;
   }
-  if (cli_close_output(&dest, !failed) != 0) failed = 1;
+  if (opened && cli_close_output(&dest, !failed) != 0) failed = 1;
   if (summary) {
     if (failed) report_stream_abandon(summary);
     else if (report_stream_end(summary) != 0) failed = 1;
@@ -286,11 +299,7 @@ int cmd_assess(int argc, char **argv) {
                                   &diags)                              /* kept: no digest */
               : profile_load(&profiles[i], argv[optind + i], rs.schema, &diags);   /* the last: assessed as it is */
     if (lrc != 0) {
-      for (size_t k = 0; k < diags.n; k++) {
-        char line[4096];
-        diag_format(&diags.items[k], line, sizeof line);
-        fprintf(stderr, "error: %s\n", line);   /* diag_format cleaned it */
-      }
+      print_refusal_problems(&diags);
       diag_printf(stderr, "lexgap assess: %s: profile refused (%zu problem%s); nothing assessed\n",
               argv[optind + i], diags.n, diags.n == 1 ? "" : "s");
       refused = 1;

@@ -20,8 +20,6 @@
 #include <getopt.h>
 
 #include "cli.h"
-#include "data.h"
-#include "infile.h"
 #include "json_writer.h"
 #include "report.h"
 #include "store.h"
@@ -110,29 +108,6 @@ static void clean(const char *s, char *out, size_t size) {
 /* Saving (assess --save)                                                  */
 /* ---------------------------------------------------------------------- */
 
-int cli_load_profile_bytes(lx_profile *p, const char *file, const data_value *schema, diag_list *diags,
-                           char **src, size_t *len) {
-  memset(p, 0, sizeof *p);
-  *src = NULL;
-  *len = 0;
-  char why[256];
-  size_t n = 0;
-  char *buf = infile_read(file, DATA_MAX_BYTES, &n, why, sizeof why);
-  if (!buf) { diag_add(diags, file, 0, NULL, "%s", why); return -1; }
-  size_t skip = n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;   /* a UTF-8 byte order mark, as data_parse_file */
-  data_error err;
-  data_value *data = data_parse(buf + skip, n - skip, &err);
-  if (!data) {
-    diag_add(diags, file, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
-    free(buf);
-    return -1;
-  }
-  if (profile_from_data(p, file, data, schema, diags) != 0) { free(buf); return -1; }
-  *src = buf;
-  *len = n;
-  return 0;
-}
-
 void cli_progress_init(cli_progress *p, size_t total) {
   const char *force = getenv("LEXGAP_PROGRESS");     /* "always": for tests without a terminal */
   p->on = total > 1 && (isatty(STDERR_FILENO) || (force && strcmp(force, "always") == 0));
@@ -159,11 +134,18 @@ static void save_progress(void *ctx, size_t done, size_t total) {
   cli_progress_step(ctx, "saving", done, total);
 }
 
-/* A batch of two runs or more is staged (store_batch) and saved at the end;
-** a batch of one, the commonest (`assess X --save`), is saved as soon as it
+/* A batch of two runs or more is staged (store_batch) and saved at the end,
+** after the report: the lines said on stderr (saved, or why not) come then.
+** A batch of one, the commonest (`assess X --save`), is saved as soon as it
 ** is assessed, straight into the store (store_save), with no staging: the
-** same transaction, checks and rows, and the report written after it.  The
-** lines said on stderr (saved, or why not) come at the end either way. */
+** same transaction, checks and rows; its line is said at once, before its
+** report is written, so that a run saved is never left unsaid. */
+typedef enum {
+  ONE_NOT_ASSESSED,             /* the run was not assessed (why is said): nothing saved */
+  ONE_SAVED,                    /* saved, and said */
+  ONE_NOT_SAVED                 /* not saved, and why said */
+} one_outcome;
+
 struct cli_saving {
   const options *o;             /* where to save (o->db) */
   store_batch *batch;           /* two runs or more: NULL when it could not be made, or a run not staged */
@@ -171,9 +153,7 @@ struct cli_saving {
   size_t total, n;              /* runs expected, staged (or, for one, saved) */
   char **codes;                 /* the State code of each run staged, for "saved run N" */
   char as_of[16];               /* the batch's assessment date */
-  long long one_id;             /* one run: its id once saved */
-  int one_failed;               /* one run: 1 the store could not be opened, 2 the save failed */
-  char one_db[PATH_MAX];        /* one run: the database it was saved in */
+  one_outcome one;              /* a batch of one: what came of its save */
 };
 
 cli_saving *cli_save_begin(size_t total, const options *o) {
@@ -190,53 +170,42 @@ cli_saving *cli_save_begin(size_t total, const options *o) {
   return s;
 }
 
-/* The run of a batch of one, saved at once; what came of it kept for
-** cli_save_end to say. */
-static void save_one(cli_saving *s, const store_item *it) {
-  char path[PATH_MAX];
+/* The run of a batch of one, saved at once, and what came of it said. */
+static void save_one(cli_saving *s, const store_item *it, const char *code) {
   lx_store *st = NULL;
-  if (store_path(s->o->db, path, sizeof path, &s->err) != 0 || store_open(&st, path, STORE_WRITE, &s->err) != 0)
-    s->one_failed = 1;
-  else if (store_save(st, it, 1, NULL, &s->one_id, NULL, NULL, &s->err) != 0) s->one_failed = 2;
-  else snprintf(s->one_db, sizeof s->one_db, "%s", store_filename(st));
+  long long id;
+  s->one = ONE_NOT_SAVED;
+  if (open_store("assess", s->o, STORE_WRITE, &st) != 0) return;   /* why is said */
+  if (store_save(st, it, 1, NULL, &id, NULL, NULL, &s->err) != 0)
+    diag_printf(stderr, "lexgap assess: %.*s\nlexgap assess: nothing was saved (the database is as it was)\n",
+                (int)sizeof s->err.message, s->err.message);
+  else {
+    diag_printf(stderr, "lexgap assess: saved run %lld (%s, as of %s) in %s\n", id, code, it->a->as_of,
+                store_filename(st));
+    s->one = ONE_SAVED;
+    s->n = 1;
+  }
+  fflush(stderr);
   store_close(st);
 }
 
 void cli_save_add(cli_saving *s, const lx_assessment *a, const char *src, size_t len, int prospective) {
-  if ((s->total > 1 && !s->batch) || s->n == s->total) return;
   store_item it = { a, src, len, prospective };
   const char *code = a->profile->state_code ? a->profile->state_code : "?";
+  if (s->total == 1) {
+    if (s->one == ONE_NOT_ASSESSED) save_one(s, &it, code);
+    return;
+  }
+  if (!s->batch || s->n == s->total) return;
   if (!(s->codes[s->n] = strdup(code))) {
     snprintf(s->err.message, sizeof s->err.message, "out of memory");
-  } else if (s->total == 1 || store_batch_add(s->batch, &it, &s->err) == 0) {
+  } else if (store_batch_add(s->batch, &it, &s->err) == 0) {
     if (s->n == 0) snprintf(s->as_of, sizeof s->as_of, "%s", a->as_of);
-    if (s->total == 1) save_one(s, &it);
     s->n++;
     return;
   }
-  if (s->total == 1) { s->one_failed = 2; return; }
   store_batch_free(s->batch);    /* nothing more to stage: the batch cannot be saved */
   s->batch = NULL;
-}
-
-/* cli_save_end of a batch of one: say what save_one did. */
-static int said_one(const cli_saving *s) {
-  if (s->n == 0 && !s->one_failed) {
-    diag_printf(stderr, "lexgap assess: nothing was saved (the database is as it was)\n");   /* not assessed: why is said */
-    return -1;
-  }
-  if (s->one_failed == 1) {
-    diag_printf(stderr, "lexgap assess: %.*s\n", (int)sizeof s->err.message, s->err.message);
-    return -1;
-  }
-  if (s->one_failed) {
-    diag_printf(stderr, "lexgap assess: %.*s\nlexgap assess: nothing was saved (the database is as it was)\n",
-                (int)sizeof s->err.message, s->err.message);
-    return -1;
-  }
-  diag_printf(stderr, "lexgap assess: saved run %lld (%s, as of %s) in %s\n", s->one_id, s->codes[0], s->as_of,
-              s->one_db);
-  return 0;
 }
 
 int cli_save_end(cli_saving *s) {
@@ -245,7 +214,9 @@ int cli_save_end(cli_saving *s) {
   long long *ids = NULL;
   int rc = -1;
   if (s->total == 1) {
-    rc = said_one(s);
+    if (s->one == ONE_NOT_ASSESSED)
+      diag_printf(stderr, "lexgap assess: nothing was saved (the database is as it was)\n");   /* why is said */
+    rc = s->one == ONE_SAVED ? 0 : -1;
   } else if (!s->batch) {
     diag_printf(stderr, "lexgap assess: %.*s\nlexgap assess: nothing was saved (the database is as it was)\n",
                 (int)sizeof s->err.message, s->err.message);

@@ -302,6 +302,13 @@ int profile_load_again(lx_profile *p, const char *file, const data_value *schema
   return load_file(p, file, schema, checked, 0, NULL, NULL, NULL, diags);
 }
 
+int profile_load_keeping(lx_profile *p, const char *file, const data_value *schema, char **src, size_t *len,
+                         diag_list *diags) {
+  *src = NULL;
+  *len = 0;
+  return load_file(p, file, schema, NULL, 0, NULL, src, len, diags);
+}
+
 int profile_load_again_keeping(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,
                                char **src, size_t *len, diag_list *diags) {
   *src = NULL;

@@ -63,6 +63,13 @@ int profile_load_seen(lx_profile *p, const char *file, const data_value *schema,
 int profile_load_again(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,
                        diag_list *diags);
 
+/* profile_load, keeping the bytes read: on success *src (malloc'd) and
+** *len are the very bytes the tree was made from; on failure *src is NULL.
+** (The store's harness and the bench save runs with them, as assess
+** --save does.) */
+int profile_load_keeping(lx_profile *p, const char *file, const data_value *schema, char **src, size_t *len,
+                         diag_list *diags);
+
 /* profile_load_again, keeping the bytes read: on success *src (malloc'd)
 ** and *len are the very bytes the tree was made from (assess --save records
 ** them with the run); on failure *src is NULL. */

@@ -7,8 +7,10 @@
  */
 #include "store.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -196,7 +198,8 @@ static const char *const stmt_sql[S_COUNT] = {
   [S_OBLIGATION_TALLY_INS] = "INSERT INTO obligation_tally(run_id, list_id, cells) VALUES (?1, ?2, ?3)",
   [S_OBLIGATION_LIST_SEL] = "SELECT entries FROM obligation_list WHERE id = ?1",
   [S_RUN_IDS] = "SELECT id FROM run ORDER BY id",
-  /* a staged batch, read back for its copy into the store (store_batch_commit) */
+  /* a staged batch, read back for its copy into the store (store_batch_commit):
+  ** its columns are staged_col's, those from profile_file on in S_RUN_INS's order */
   [S_RUNS_STAGED] = "SELECT id, as_of, engine, ruleset_id, profile_id, profile_file, state_code, state_name,"
                     " state_name_fr, describes, prospective FROM run ORDER BY id",
   [S_RULESET_SEL] = "SELECT hash, dir, nrules FROM ruleset WHERE id = ?1",
@@ -1765,17 +1768,33 @@ static void utc_now(char out[32]) {
 ** after the busy timeout (5 s).  So each run is written, as soon as it is
 ** assessed, by the very functions a save uses (save_ruleset, save_profile,
 ** save_run: the same rows, the same tallies), into a staging database of
-** its own: a private temporary SQLite file (opened with the name "", which
-** SQLite deletes as soon as it is open, so that a process killed leaves
-** nothing behind), with no journal and no sync, its page cache bounded by
-** SQLite's default (2 MiB).  Memory stays flat; the disk holds the runs
-** once more while the batch lasts (about 0.6 MiB a run, in $SQLITE_TMPDIR,
-** $TMPDIR or /var/tmp).  At the end, store_batch_commit copies the staged
-** rows into the store, row for row, in one BEGIN IMMEDIATE transaction,
-** after the same checks as any save: the write lock is held for the copy
-** only, no longer than a save of the same runs held it before. */
+** its own: a file lexgap creates (mkstemp: mode 0600, a name of its own)
+** and unlinks as soon as SQLite has it open, so that a process killed
+** leaves nothing behind, with no journal (no file beside it) and no sync,
+** its page cache bounded by SQLite's default (2 MiB).  It is always a file
+** on disk, whatever temp_store the system's SQLite was compiled with: an
+** empty name would be a database in memory on some builds.  Memory stays
+** flat; the disk holds the runs once more while the batch lasts (about 0.6
+** MiB a run, in the directory stage_dir chooses).  At the end,
+** store_batch_commit copies the staged rows into the store, row for row, in
+** one BEGIN IMMEDIATE transaction, after the same checks as any save: the
+** write lock is held for the copy only, no longer than a save of the same
+** runs held it before. */
 
-#define STAGE_NAME "the temporary file of the runs being saved (in $SQLITE_TMPDIR, $TMPDIR or /var/tmp)"
+/* The directory of a batch's staging file: $SQLITE_TMPDIR, else $TMPDIR
+** (the first set and not empty), else /var/tmp, else /tmp when /var/tmp is
+** missing or cannot be written.  A directory named in the environment is
+** never passed over: if it is unusable, the batch fails naming it.  *from
+** is the variable that named it, or NULL. */
+static const char *stage_dir(const char **from) {
+  static const char *const vars[] = { "SQLITE_TMPDIR", "TMPDIR" };
+  for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
+    const char *d = getenv(vars[i]);
+    if (d && *d) { *from = vars[i]; return d; }
+  }
+  *from = NULL;
+  return access("/var/tmp", W_OK | X_OK) == 0 ? "/var/tmp" : "/tmp";
+}
 
 /* The rows a run owns, and those a rule set owns, as they are copied: every
 ** column as staged but the first (run_id, ruleset_id), which takes the id in
@@ -1808,6 +1827,14 @@ static const copied_table ruleset_tables[] = {
 #define NRUN_TABLES (sizeof run_tables / sizeof *run_tables)
 #define NRULESET_TABLES (sizeof ruleset_tables / sizeof *ruleset_tables)
 
+/* The columns of S_RUNS_STAGED.  Those from STAGED_PROFILE_FILE on are
+** bound as they are, to S_RUN_INS's parameters 6 to 11. */
+typedef enum {
+  STAGED_ID, STAGED_AS_OF, STAGED_ENGINE, STAGED_RULESET_ID, STAGED_PROFILE_ID,
+  STAGED_PROFILE_FILE, STAGED_STATE_CODE, STAGED_STATE_NAME, STAGED_STATE_NAME_FR, STAGED_DESCRIBES,
+  STAGED_PROSPECTIVE, STAGED_NCOLS
+} staged_col;
+
 struct store_batch {
   lx_store stage;               /* the staging database, written like a store */
   size_t n;                     /* runs staged */
@@ -1815,30 +1842,81 @@ struct store_batch {
   long long ruleset_id;         /* its row in the staging database */
   char rules_hash[65];          /* and its hash */
   int broken;                   /* a run could not be staged: the batch can only be freed */
+  int committed;                /* its runs are in a store: the batch can only be freed */
 };
+
+/* Drop from the staging database every index its schema's SQL made (the
+** store's own keep them for reading): staged rows are read back by key
+** only, and written faster without them.  The indexes that come with a
+** primary key or a UNIQUE constraint (no SQL) stay. */
+static int drop_made_indexes(sqlite3 *db) {
+  sqlite3_stmt *q = NULL;
+  strbuf drops;
+  sb_init(&drops);
+  int rc = sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL", -1, &q,
+                              NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+    sb_puts(&drops, "DROP INDEX \"");
+    for (const char *c = (const char *)sqlite3_column_text(q, 0); c && *c; c++) {
+      if (*c == '"') sb_putc(&drops, '"');     /* a quoted identifier's quote, doubled */
+      sb_putc(&drops, *c);
+    }
+    sb_puts(&drops, "\";");
+    rc = SQLITE_OK;
+  }
+  if (rc == SQLITE_DONE) rc = SQLITE_OK;
+  sqlite3_finalize(q);                          /* the schema is read: now it may change */
+  if (rc == SQLITE_OK && sb_failed(&drops)) rc = SQLITE_NOMEM;
+  if (rc == SQLITE_OK && drops.len) rc = sqlite3_exec(db, drops.s, NULL, NULL, NULL);
+  sb_free(&drops);
+  return rc;
+}
+
+/* The staging file of b, made in dir and opened by SQLite as b->stage.db,
+** its name unlinked at once.  0, or -1 with err set (naming dir). */
+static int stage_open(store_batch *b, const char *dir, store_error *err) {
+  char path[PATH_MAX];
+  int n = snprintf(path, sizeof path, "%s/lexgap-batch-XXXXXX", dir);
+  if (n < 0 || (size_t)n >= sizeof path)
+    return fail(err, STORE_ERROR, "cannot save: cannot create %s: the directory's name is too long", b->stage.path);
+  int fd = mkstemp(path);                       /* mode 0600, a name no one else has */
+  if (fd < 0)
+    return fail(err, STORE_READONLY, "cannot save: cannot create %s: %s", b->stage.path, strerror(errno));
+  int rc = sqlite3_open_v2(path, &b->stage.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  unlink(path);                                 /* SQLite holds it open: gone with the process, however it ends */
+  close(fd);
+  if (rc != SQLITE_OK) return sql_fail(&b->stage, b->stage.db, rc, "cannot save", err);
+  return 0;
+}
 
 int store_batch_begin(store_batch **out, store_error *err) {
   *out = NULL;
+  const char *from;
+  const char *dir = stage_dir(&from);
   store_batch *b = calloc(1, sizeof *b);
-  if (!b || !(b->stage.path = strdup(STAGE_NAME))) {
+  strbuf name;
+  sb_init(&name);
+  sb_printf(&name, "the temporary file of the runs being saved (in %s%s%s)", dir, from ? ", from $" : "",
+            from ? from : "");
+  if (!b || sb_failed(&name)) {
+    sb_free(&name);
     free(b);
     return fail(err, STORE_NOMEM, "out of memory");
   }
+  b->stage.path = sb_take(&name);
   b->stage.expected_version = -1;
   /* the connection is the batch's alone: no mutex to take on every call */
-  int rc = sqlite3_open_v2("", &b->stage.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc == SQLITE_OK) {
-    sqlite3_extended_result_codes(b->stage.db, 1);
-    /* nothing to recover: a batch that fails is dropped whole */
-    rc = sqlite3_exec(b->stage.db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF", NULL, NULL, NULL);
+  if (stage_open(b, dir, err) != 0) {
+    store_batch_free(b);
+    return -1;
   }
+  sqlite3_extended_result_codes(b->stage.db, 1);
+  /* nothing to recover: a batch that fails is dropped whole; no journal,
+  ** so no file is ever made beside the staging file's vanished name */
+  int rc = sqlite3_exec(b->stage.db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF", NULL, NULL, NULL);
   for (int k = 0; rc == SQLITE_OK && k < STORE_SCHEMA_VERSION; k++)
     rc = sqlite3_exec(b->stage.db, migrations[k], NULL, NULL, NULL);   /* the store's schema; no row to fill */
-  /* less its indexes for reading (the store's own keep them): staged rows
-  ** are read back by key only, and written faster without them */
-  if (rc == SQLITE_OK)
-    rc = sqlite3_exec(b->stage.db, "DROP INDEX rule_by_id; DROP INDEX run_by_state; DROP INDEX finding_by_rule;"
-                      " DROP INDEX finding_summary; DROP INDEX run_latest", NULL, NULL, NULL);
+  if (rc == SQLITE_OK) rc = drop_made_indexes(b->stage.db);
   if (rc == SQLITE_OK) rc = sqlite3_exec(b->stage.db, "BEGIN", NULL, NULL, NULL);   /* one transaction, never committed */
   if (rc != SQLITE_OK) {
     sql_fail(&b->stage, b->stage.db, rc, "cannot save", err);
@@ -1850,6 +1928,7 @@ int store_batch_begin(store_batch **out, store_error *err) {
 }
 
 int store_batch_add(store_batch *b, const store_item *it, store_error *err) {
+  if (b->committed) return fail(err, STORE_ERROR, "cannot save: this batch was saved already");
   if (b->broken) return fail(err, STORE_ERROR, "cannot save: a run of this batch could not be staged");
   const char *created = "";     /* given when the batch is committed */
   char phash[65];
@@ -1879,8 +1958,12 @@ static sqlite3_stmt *prepare_sqlf(lx_store *st, sqlite3 *db, store_error *err, c
   char sql[512];
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(sql, sizeof sql, fmt, ap);
+  int n = vsnprintf(sql, sizeof sql, fmt, ap);
   va_end(ap);
+  if (n < 0 || (size_t)n >= sizeof sql) {
+    fail(err, STORE_ERROR, "cannot save: a statement of the copy is too long (%d bytes)", n);
+    return NULL;
+  }
   sqlite3_stmt *s = NULL;
   int rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
   if (rc != SQLITE_OK) {
@@ -1910,8 +1993,13 @@ static int table_copies_prepare(store_batch *b, lx_store *st, const copied_table
     if (!(c[i].from = prepare_sqlf(&b->stage, b->stage.db, err, "SELECT * FROM %s WHERE %s = ?1 ORDER BY %s",
                                    t[i].table, t[i].key, t[i].order))) return -1;
     char values[256] = "?1";
-    for (int k = 2; k <= sqlite3_column_count(c[i].from); k++)
-      snprintf(values + strlen(values), sizeof values - strlen(values), ", ?%d", k);
+    size_t used = strlen(values);
+    for (int k = 2; k <= sqlite3_column_count(c[i].from); k++) {
+      int wrote = snprintf(values + used, sizeof values - used, ", ?%d", k);
+      if (wrote < 0 || (size_t)wrote >= sizeof values - used)
+        return fail(err, STORE_ERROR, "cannot save: the table %s has too many columns to copy", t[i].table);
+      used += (size_t)wrote;
+    }
     if (!(c[i].into = prepare_sqlf(st, st->db, err, "INSERT INTO %s VALUES (%s)", t[i].table, values))) return -1;
   }
   return 0;
@@ -2039,6 +2127,7 @@ int store_batch_commit(store_batch *b, lx_store *st, const char *created, long l
   table_copy runs_c[NRUN_TABLES], rules_c[NRULESET_TABLES];
   memset(runs_c, 0, sizeof runs_c);
   memset(rules_c, 0, sizeof rules_c);
+  if (b->committed) return fail(err, STORE_ERROR, "cannot save: this batch was saved already");
   if (b->broken) return fail(err, STORE_ERROR, "cannot save: a run of this batch could not be staged");
   if (!created) { utc_now(now); created = now; }
   if (begin_checked_write(st, err) != 0) return -1;
@@ -2049,21 +2138,22 @@ int store_batch_commit(store_batch *b, lx_store *st, const char *created, long l
   long long staged_ruleset = 0, ruleset_id = 0;
   size_t done = 0;
   int src = SQLITE_DONE;
+  assert(!g || sqlite3_column_count(g) == STAGED_NCOLS);
   while (rc == 0 && (src = step(&b->stage, g, what, err)) == SQLITE_ROW) {
-    long long staged_run = sqlite3_column_int64(g, 0), profile_id = 0, run = 0;
-    if (done == 0 || sqlite3_column_int64(g, 3) != staged_ruleset) {
-      staged_ruleset = sqlite3_column_int64(g, 3);
+    long long staged_run = sqlite3_column_int64(g, STAGED_ID), profile_id = 0, run = 0;
+    if (done == 0 || sqlite3_column_int64(g, STAGED_RULESET_ID) != staged_ruleset) {
+      staged_ruleset = sqlite3_column_int64(g, STAGED_RULESET_ID);
       if ((rc = copy_ruleset(b, st, rules_c, staged_ruleset, &ruleset_id, err)) != 0) break;
     }
-    if ((rc = copy_profile(b, st, sqlite3_column_int64(g, 4), &profile_id, err)) != 0) break;
+    if ((rc = copy_profile(b, st, sqlite3_column_int64(g, STAGED_PROFILE_ID), &profile_id, err)) != 0) break;
     sqlite3_stmt *s = prep(st, S_RUN_INS, err);
     if (!s) { rc = -1; break; }
     sqlite3_bind_text(s, 1, created, -1, SQLITE_STATIC);
-    sqlite3_bind_value(s, 2, sqlite3_column_value(g, 1));    /* as_of */
-    sqlite3_bind_value(s, 3, sqlite3_column_value(g, 2));    /* engine */
+    sqlite3_bind_value(s, 2, sqlite3_column_value(g, STAGED_AS_OF));
+    sqlite3_bind_value(s, 3, sqlite3_column_value(g, STAGED_ENGINE));
     sqlite3_bind_int64(s, 4, ruleset_id);
     sqlite3_bind_int64(s, 5, profile_id);
-    for (int k = 5; k < 11; k++) sqlite3_bind_value(s, k + 1, sqlite3_column_value(g, k));   /* profile_file ... prospective */
+    for (int k = STAGED_PROFILE_FILE; k < STAGED_NCOLS; k++) sqlite3_bind_value(s, k + 1, sqlite3_column_value(g, k));
     if ((rc = step(st, s, what, err) < 0 ? -1 : 0) != 0) break;
     run = sqlite3_last_insert_rowid(st->db);
     for (size_t i = 0; rc == 0 && i < NRUN_TABLES; i++) rc = copy_rows(b, st, &runs_c[i], staged_run, run, err);
@@ -2082,6 +2172,7 @@ int store_batch_commit(store_batch *b, lx_store *st, const char *created, long l
     rollback(st);
     return -1;
   }
+  b->committed = 1;
   st->checked_save = 1;
   stamp_write(st);      /* the state our commit left (the log included): the next save trusts it */
   return 0;

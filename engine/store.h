@@ -135,23 +135,27 @@ int store_save(lx_store *st, const store_item *items, size_t n, const char *crea
 
 /* A batch of runs saved all or none without holding them in memory (assess
 ** --save of many profiles): each run is written, as it is assessed, into a
-** staging database of the batch's own, a private temporary SQLite file
-** (in $SQLITE_TMPDIR, $TMPDIR or /var/tmp) that SQLite deletes as soon as
-** it is open, so nothing is left of it when the process ends, however it
-** ends; the store is not touched.  store_batch_commit then copies every
+** staging database of the batch's own, a file on disk made with mode 0600
+** in $SQLITE_TMPDIR, else $TMPDIR, else /var/tmp (/tmp if /var/tmp cannot
+** be written), and unlinked as soon as it is open, so nothing is left of
+** it when the process ends, however it ends; the store is not touched.  A
+** directory named in the environment that cannot take the file fails the
+** batch (store_batch_begin), naming it; another is never tried.  store_batch_commit then copies every
 ** staged run into the store in one transaction, as store_save describes;
 ** the store's write lock is held for that copy only.  Memory stays flat in
 ** the number of runs; the temporary file holds them all (about what they
 ** take in the store) while the batch lasts. */
 typedef struct store_batch store_batch;
 
-/* A new, empty batch.  *out is NULL on failure. */
+/* A new, empty batch, its staging file made.  *out is NULL on failure, and
+** err names the directory the file was to be made in. */
 int store_batch_begin(store_batch **out, store_error *err);
 
 /* Stage one run: the rows store_save would write for it, the rule set
 ** hashed when it differs from the last run's.  The assessment and the
 ** profile's bytes may be freed once this returns.  After a failure the
-** batch can only be freed (store_batch_commit refuses it). */
+** batch can only be freed (store_batch_commit refuses it); after a
+** successful store_batch_commit, it is refused too. */
 int store_batch_add(store_batch *b, const store_item *it, store_error *err);
 
 /* The runs staged so far. */
@@ -161,7 +165,10 @@ size_t store_batch_count(const store_batch *b);
 ** IMMEDIATE transaction with store_save's checks: all of them or none.
 ** created, run_ids (store_batch_count entries, may be NULL), progress
 ** (called after each run copied) as for store_save.  The batch stays
-** staged (free it with store_batch_free). */
+** staged either way (free it with store_batch_free): after a failed commit
+** (the store busy...) it may be committed again; after a successful one,
+** every later store_batch_add or store_batch_commit fails and saves
+** nothing (its runs are in the store once). */
 int store_batch_commit(store_batch *b, lx_store *st, const char *created, long long *run_ids,
                        store_progress_fn progress, void *ctx, store_error *err);
 

@@ -343,7 +343,7 @@ static int fill_store(const char *dir, const char *db, char **paths, int npaths,
   for (int first = 0; rc == 0 && first < npaths && first < runs; first += GROUP) {
     int n = npaths - first < GROUP ? npaths - first : GROUP;
     for (int i = 0; rc == 0 && i < n; i++)
-      if (cli_load_profile_bytes(&ps[i], paths[first + i], rs.schema, &d, &srcs[i], &lens[i]) != 0 ||
+      if (profile_load_keeping(&ps[i], paths[first + i], rs.schema, &srcs[i], &lens[i], &d) != 0 ||
           evaluate(&as[i], sb, &rs, &ps[i], "2026-01-01", 0) != 0) { diag_print(&d, stderr); rc = -1; }
     /* the runs of this group: run k for every k whose profile is in it, CHUNK at a time */
     int k = 0;

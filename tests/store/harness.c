@@ -79,7 +79,7 @@ static int setup(const char *root) {
     diag_list d;
     diag_init(&d);
     snprintf(path, sizeof path, "%s/profiles/%s.lua", root, profile_names[i]);
-    int rc = cli_load_profile_bytes(&profiles[i], path, rs.schema, &d, &srcs[i], &lens[i]);
+    int rc = profile_load_keeping(&profiles[i], path, rs.schema, &srcs[i], &lens[i], &d);
     diag_print(&d, stderr);
     diag_free(&d);
     if (rc != 0 || evaluate(&as[i], sb, &rs, &profiles[i], "2026-01-01", 0) != 0) return -1;

@@ -1357,6 +1357,114 @@ static void test_batch_staged(void **state) {
   free_rules(&r);
 }
 
+/* A batch committed is in the store once: a second commit, or a run added
+** after it, is refused and writes nothing (a retry is for a failed commit
+** only: test_batch_staged). */
+static void test_batch_committed_once(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  lx_store *st = open_db("once.db", STORE_WRITE);
+  store_batch *b = NULL;
+  store_error err;
+  store_item it = item_of(&x);
+  assert_int_equal(store_batch_begin(&b, &err), 0);
+  assert_int_equal(store_batch_add(b, &it, &err), 0);
+  assert_int_equal(store_batch_commit(b, st, NULL, NULL, NULL, NULL, &err), 0);
+  assert_int_equal(store_batch_commit(b, st, NULL, NULL, NULL, NULL, &err), -1);
+  assert_non_null(strstr(err.message, "saved already"));
+  assert_int_equal(store_batch_add(b, &it, &err), -1);
+  assert_non_null(strstr(err.message, "saved already"));
+  assert_int_equal(store_batch_count(b), 1);
+  store_batch_free(b);
+  store_close(st);
+  assert_int_equal(count_rows("once.db", "SELECT count(*) FROM run"), 1);
+  assert_int_equal(count_rows("once.db", "SELECT count(*) FROM finding"),
+                   count_rows("once.db", "SELECT count(*) FROM finding WHERE run_id = 1"));
+  free_run(&x);
+  free_rules(&r);
+}
+
+/* The descriptor of this process open on a deleted file whose name was in
+** directory d, or -1: what /proc/self/fd shows of a staging file. */
+static int open_deleted_in(const char *d) {
+  DIR *fds = opendir("/proc/self/fd");
+  if (!fds) return -1;
+  char prefix[4200];
+  snprintf(prefix, sizeof prefix, "%s/lexgap-batch-", d);
+  int found = -1;
+  for (struct dirent *e; found < 0 && (e = readdir(fds)) != NULL;) {
+    char link[64], target[4200];
+    snprintf(link, sizeof link, "/proc/self/fd/%s", e->d_name);
+    ssize_t n = readlink(link, target, sizeof target - 1);
+    if (n <= 0) continue;
+    target[n] = '\0';
+    if (strncmp(target, prefix, strlen(prefix)) == 0 && strstr(target, " (deleted)")) found = atoi(e->d_name);
+  }
+  closedir(fds);
+  return found;
+}
+
+/* A batch's staging file is a file of its own on disk, in the directory
+** $SQLITE_TMPDIR (else $TMPDIR) names, mode 0600, its name gone as soon as
+** the batch is made (nothing left in the directory, even once a run is
+** staged); a directory named that cannot take it fails the batch,
+** naming it, and no other is tried. */
+static void test_batch_staging_file(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  char stage[4096], missing[4096];
+  pathf(stage, sizeof stage, "%s", "stage");
+  pathf(missing, sizeof missing, "%s", "no-such-dir");
+  assert_int_equal(mkdir(stage, 0700), 0);
+  char *saved_sqlite = getenv("SQLITE_TMPDIR") ? strdup(getenv("SQLITE_TMPDIR")) : NULL;
+  char *saved_tmp = getenv("TMPDIR") ? strdup(getenv("TMPDIR")) : NULL;
+  store_batch *b = NULL;
+  store_error err;
+  store_item it = item_of(&x);
+
+  unsetenv("SQLITE_TMPDIR");
+  setenv("TMPDIR", stage, 1);
+  assert_int_equal(store_batch_begin(&b, &err), 0);
+  int fd = open_deleted_in(stage);
+  assert_true(fd >= 0);
+  struct stat file;
+  assert_int_equal(fstat(fd, &file), 0);
+  assert_int_equal(file.st_mode & 0777, 0600);
+  assert_int_equal(file.st_nlink, 0);
+  assert_true(file.st_size > 0);                  /* the schema is on disk, not in memory */
+  assert_int_equal(store_batch_add(b, &it, &err), 0);
+  DIR *d = opendir(stage);
+  assert_non_null(d);
+  int entries = 0;
+  for (struct dirent *e; (e = readdir(d)) != NULL;) entries += e->d_name[0] != '.';
+  closedir(d);
+  assert_int_equal(entries, 0);                   /* no name, no journal beside it */
+  store_batch_free(b);
+  assert_int_equal(open_deleted_in(stage), -1);
+
+  setenv("SQLITE_TMPDIR", missing, 1);            /* named first: TMPDIR is not tried */
+  assert_int_equal(store_batch_begin(&b, &err), -1);
+  assert_null(b);
+  assert_non_null(strstr(err.message, missing));
+  assert_non_null(strstr(err.message, "$SQLITE_TMPDIR"));
+  assert_int_equal(open_deleted_in(stage), -1);
+
+  if (saved_sqlite) setenv("SQLITE_TMPDIR", saved_sqlite, 1);
+  else unsetenv("SQLITE_TMPDIR");
+  if (saved_tmp) setenv("TMPDIR", saved_tmp, 1);
+  else unsetenv("TMPDIR");
+  free(saved_sqlite);
+  free(saved_tmp);
+  free_run(&x);
+  free_rules(&r);
+}
+
 /* Every row of every table of the database name, in key order, each value
 ** with its type (malloc'd). */
 static char *every_row(const char *name) {
@@ -1621,6 +1729,8 @@ int main(void) {
     cmocka_unit_test(test_busy),
     cmocka_unit_test(test_batch_staged),
     cmocka_unit_test(test_batch_same_rows),
+    cmocka_unit_test(test_batch_committed_once),
+    cmocka_unit_test(test_batch_staging_file),
     cmocka_unit_test(test_full),
     cmocka_unit_test(test_readonly),
     cmocka_unit_test(test_search),

@@ -92,11 +92,68 @@ LEXGAP_PROGRESS=always SQLITE_TMPDIR="$SB/tmp" "$LEXGAP" assess --rules "$RULES"
 pid=$!
 for _ in $(seq 1 600); do [ "$(sb_steps "$SB/kill.err" assessing)" -ge 30 ] && break; sleep 0.1; done
 steps=$(sb_steps "$SB/kill.err" assessing)
+# the staging file: in the directory named, open, its name already gone
+staged=$(ls -l /proc/$pid/fd 2>/dev/null | grep -c "$SB/tmp/lexgap-batch-.* (deleted)")
 kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
+if [ "$staged" -eq 1 ] && [ "$steps" -ge 30 ]; then
+  ok "save-batch: the staging file is in \$SQLITE_TMPDIR, open and unlinked while the batch runs"
+else fail "save-batch: the staging file is in \$SQLITE_TMPDIR, open and unlinked ($staged found)" "$SB/kill.err"; fi
 if [ "$steps" -ge 30 ] && ! grep -q "saving" "$SB/kill.err" && cmp -s "$SB/kill.db" "$SB/kill.copy" \
    && [ -z "$(ls -A "$SB/tmp")" ]; then
   ok "save-batch: killed after $steps of 120 profiles: the file byte for byte as it was, no temporary file left"
 else fail "save-batch: killed in the middle of the batch ($steps steps)" "$SB/kill.err"; fi
+
+# killed while the runs are copied into the store: the store as it was (its
+# write transaction never committed), no staging file left, the next save fine
+cp "$SB/three.db" "$SB/copy.db"
+cp "$SB/copy.db" "$SB/copy.copy"
+LEXGAP_PROGRESS=always SQLITE_TMPDIR="$SB/tmp" "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --fail-on none \
+  --format csv --save --db "$SB/copy.db" "$SB"/many/*.lua > /dev/null 2> "$SB/copy.err" &
+pid=$!
+for _ in $(seq 1 30000); do [ "$(sb_steps "$SB/copy.err" saving)" -ge 1 ] && break; sleep 0.01; done
+kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
+copied=$(tr '\r' '\n' < "$SB/copy.err" | grep "^saving " | tail -1 | sed 's/.* //')
+if grep -q "saved run" "$SB/copy.err"; then
+  ok "save-batch: killed while copying: not measured (the copy was done before the kill)"
+elif [ "$(sb_steps "$SB/copy.err" saving)" -ge 1 ] && cmp -s "$SB/copy.db" "$SB/copy.copy" \
+     && [ "$(sb_count "$SB/copy.db")" -eq 3 ] && [ -z "$(ls -A "$SB/tmp")" ]; then
+  ok "save-batch: killed while copying (at $copied): the store's file and runs as they were, no temporary file left"
+else fail "save-batch: killed while copying (at ${copied:-?})" "$SB/copy.err"; fi
+sb_assess "$SB/copy.db" --format csv "$B1" "$B2"; rc=$?
+if [ "$rc" -eq 0 ] && [ "$(sb_count "$SB/copy.db")" -eq 5 ] && grep -q "saved run 5 (ARC" "$SB/err"; then
+  ok "save-batch: the save after the kill saves its runs"
+else fail "save-batch: the save after the kill saves its runs (exit $rc)" "$SB/err"; fi
+
+# ---- where the staging file goes ----------------------------------------
+# a directory named that cannot take it: said, naming it; no other tried
+cp "$SB/three.db" "$SB/named.db"
+cp "$SB/named.db" "$SB/named.copy"
+SQLITE_TMPDIR="$SB/no-such-dir" sb_assess "$SB/named.db" --format text "$B1" "$B2" "$B3"; rc=$?
+if [ "$rc" -eq 1 ] && cmp -s "$SB/out" "$SB/plain.text" && cmp -s "$SB/named.db" "$SB/named.copy" \
+   && grep -q "cannot create the temporary file of the runs being saved (in $SB/no-such-dir, from \$SQLITE_TMPDIR)" "$SB/err" \
+   && grep -q "nothing was saved (the database is as it was)" "$SB/err" && ! grep -q "saved run" "$SB/err"; then
+  ok "save-batch: \$SQLITE_TMPDIR unusable: exit 1, said naming it, nothing saved, the report written"
+else fail "save-batch: \$SQLITE_TMPDIR unusable (exit $rc)" "$SB/err"; fi
+
+# ---- a report that cannot be written is not the save's failure ----------
+rm -f "$SB"/noout.db*
+sb_assess "$SB/noout.db" --format text -o "$SB/no-such-dir/report.txt" "$B1" "$B2" "$B3"; rc=$?
+if [ "$rc" -eq 1 ] && [ "$(sb_count "$SB/noout.db")" -eq 3 ] && grep -q "cannot write $SB/no-such-dir/report.txt" "$SB/err" \
+   && grep -q "saved run 3 (BOR" "$SB/err" && [ ! -e "$SB/no-such-dir" ]; then
+  ok "save-batch: -o that cannot be opened: exit 1, said, the runs saved all the same"
+else fail "save-batch: -o that cannot be opened: exit 1, the runs saved all the same (exit $rc)" "$SB/err"; fi
+rm -f "$SB"/noout.db*
+sb_assess "$SB/noout.db" --format text -o "$SB/no-such-dir/report.txt" "$B1"; rc=$?
+if [ "$rc" -eq 1 ] && [ "$(sb_count "$SB/noout.db")" -eq 1 ] && grep -q "saved run 1 (FRA" "$SB/err"; then
+  ok "save-batch: -o that cannot be opened, one profile: exit 1, the run saved"
+else fail "save-batch: -o that cannot be opened, one profile: exit 1, the run saved (exit $rc)" "$SB/err"; fi
+# one profile: its "saved run" line comes before its report
+rm -f "$SB"/first.db*
+"$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --fail-on none --format text --save --db "$SB/first.db" "$B1" \
+  > "$SB/both.out" 2>&1
+if head -1 "$SB/both.out" | grep -q "^lexgap assess: saved run 1 (FRA" && [ "$(grep -c "saved run" "$SB/both.out")" -eq 1 ]; then
+  ok "save-batch: one profile: its saved run said before its report"
+else fail "save-batch: one profile: its saved run said before its report" "$SB/both.out"; fi
 
 # ---- another save while a batch is assessed -----------------------------
 # with no busy timeout at all: the batch holds no lock on the store until
