@@ -39,11 +39,16 @@ typedef struct {
   char *error_file; int error_line; char *error_message;   /* status error */
   int reservation_unprovided;     /* not_applicable by a reservation to a provision
                                      the instrument does not open to reservations */
-  int checked;                    /* 1: the rule's check was called (in Lua), whatever
-                                     it returned or raised; 0: the engine settled the
-                                     finding in C without running it.  Not part of any
-                                     report (no writer reads it): what measurements
-                                     count (tests/bench/bench.c) */
+  int checked;                    /* 1: the engine handed the rule's check to Lua to
+                                     call, whatever it then returned or raised (a
+                                     file at its held memory budget may fail before
+                                     the check's first instruction); 0: the engine
+                                     settled the finding in C, or an error stopped it
+                                     before it handed the check over (an invalid
+                                     rule, a failed dependency, out of memory while
+                                     it prepared the call).  Not part of any report
+                                     (no writer reads it): what measurements count
+                                     (tests/bench/bench.c) */
 } lx_finding;
 
 typedef struct {

@@ -92,7 +92,8 @@ int sandbox_use_account(lx_sandbox *sb, int account);
 /* [-0, +0, m] Give the rule library a memo of the paths found declared
 ** for the table at idx, one of the engine's own `facts` lists (a rule's
 ** ctx.declared: a read-only view of the nfacts paths facts, made once per
-** rule, never changed), holding those paths already.  Outside every call:
+** rule (again, with its memo, when two rules sharing one check function
+** alternate: push_rule_constants), never changed), holding those paths already.  Outside every call:
 ** engine work, charged to no call's budget.  The library remembers paths
 ** found declared only in these memos (engine.declared_lists), so that any
 ** other list a rule puts in its context's place is searched every time,

@@ -1845,15 +1845,17 @@ struct store_batch {
   int committed;                /* its runs are in a store: the batch can only be freed */
 };
 
-/* Drop from the staging database every index its schema's SQL made (the
-** store's own keep them for reading): staged rows are read back by key
-** only, and written faster without them.  The indexes that come with a
-** primary key or a UNIQUE constraint (no SQL) stay. */
+/* Drop from the staging database every index its schema's SQL made that
+** enforces nothing (the store's own keep them for reading): staged rows
+** are read back by key only, and written faster without them.  The indexes
+** that come with a primary key or a UNIQUE constraint (no SQL), and any
+** CREATE UNIQUE INDEX, stay: what the store refuses, staging refuses. */
 static int drop_made_indexes(sqlite3 *db) {
   sqlite3_stmt *q = NULL;
   strbuf drops;
   sb_init(&drops);
-  int rc = sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL", -1, &q,
+  int rc = sqlite3_prepare_v2(db, "SELECT s.name FROM sqlite_schema s JOIN pragma_index_list(s.tbl_name) l ON l.name = s.name"
+                              " WHERE s.type = 'index' AND s.sql IS NOT NULL AND l.\"unique\" = 0", -1, &q,
                               NULL);
   while (rc == SQLITE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW) {
     sb_puts(&drops, "DROP INDEX \"");
@@ -1872,17 +1874,45 @@ static int drop_made_indexes(sqlite3 *db) {
   return rc;
 }
 
+/* Is dir a directory where no other user can replace the staging file's
+** name between mkstemp and SQLite's open of it: owned by the user or by
+** root, and, if others may write in it, sticky (as /tmp and /var/tmp are:
+** only an entry's owner may rename or remove it).  0, or -1 with why set
+** to the reason. */
+static int stage_dir_safe(const char *dir, const char **why) {
+  struct stat st;
+  if (stat(dir, &st) != 0) { *why = strerror(errno); return -1; }
+  if (!S_ISDIR(st.st_mode)) { *why = strerror(ENOTDIR); return -1; }
+  if (st.st_uid != geteuid() && st.st_uid != 0) {
+    *why = "the directory belongs to another user, who could replace the file";
+    return -1;
+  }
+  if ((st.st_mode & (S_IWGRP | S_IWOTH)) && !(st.st_mode & S_ISVTX)) {
+    *why = "others may write in the directory and it is not sticky: they could replace the file";
+    return -1;
+  }
+  return 0;
+}
+
 /* The staging file of b, made in dir and opened by SQLite as b->stage.db,
-** its name unlinked at once.  0, or -1 with err set (naming dir). */
+** its name unlinked at once.  The directory must be safe (stage_dir_safe):
+** SQLite opens the file again by its name, so no one else may be able to
+** put another file, or a link, in its place (and SQLite is told not to
+** follow a symbolic link).  A relative dir is read from "./", so that a
+** name starting "file:" is never taken for a URI.  0, or -1 with err set
+** (naming dir). */
 static int stage_open(store_batch *b, const char *dir, store_error *err) {
   char path[PATH_MAX];
-  int n = snprintf(path, sizeof path, "%s/lexgap-batch-XXXXXX", dir);
+  const char *why;
+  if (stage_dir_safe(dir, &why) != 0)
+    return fail(err, STORE_READONLY, "cannot save: cannot create %s: %s", b->stage.path, why);
+  int n = snprintf(path, sizeof path, "%s%s/lexgap-batch-XXXXXX", dir[0] == '/' ? "" : "./", dir);
   if (n < 0 || (size_t)n >= sizeof path)
     return fail(err, STORE_ERROR, "cannot save: cannot create %s: the directory's name is too long", b->stage.path);
   int fd = mkstemp(path);                       /* mode 0600, a name no one else has */
   if (fd < 0)
     return fail(err, STORE_READONLY, "cannot save: cannot create %s: %s", b->stage.path, strerror(errno));
-  int rc = sqlite3_open_v2(path, &b->stage.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  int rc = sqlite3_open_v2(path, &b->stage.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW, NULL);
   unlink(path);                                 /* SQLite holds it open: gone with the process, however it ends */
   close(fd);
   if (rc != SQLITE_OK) return sql_fail(&b->stage, b->stage.db, rc, "cannot save", err);

@@ -426,7 +426,8 @@ local function paths_above(path) return memo_get(above_kept, path, above_of) end
 -- The paths found declared, by declared list: { [list] = { [path] = true
 -- ..., [MEMO_COUNT] = count } } for the engine's own lists only (each
 -- rule's ctx.declared as the engine made it, a read-only view made once per
--- rule and never changed, so a path found in it stays found), each memo
+-- rule (again when two rules sharing one check function alternate) and
+-- never changed, so a path found in it stays found), each memo
 -- made by the engine with the list, holding the list's own paths
 -- (sandbox_note_facts_list, outside every call); up to MEMO_MAX paths a
 -- list.  Any other list a rule put in its context's place, a view of the

@@ -135,7 +135,7 @@ static void print_counts(const obligation_counts *c) {
            sep, c->not_applicable);
     sep = "; ";
   }
-  if (c->not_evaluable) printf("%s%zu: invalid rule or failed dependency", sep, c->not_evaluable);
+  if (c->not_evaluable) printf("%s%zu: an error before its check ran (invalid rule, failed dependency)", sep, c->not_evaluable);
   printf(")\n");
 }
 

@@ -134,6 +134,30 @@ if [ "$rc" -eq 1 ] && cmp -s "$SB/out" "$SB/plain.text" && cmp -s "$SB/named.db"
    && grep -q "nothing was saved (the database is as it was)" "$SB/err" && ! grep -q "saved run" "$SB/err"; then
   ok "save-batch: \$SQLITE_TMPDIR unusable: exit 1, said naming it, nothing saved, the report written"
 else fail "save-batch: \$SQLITE_TMPDIR unusable (exit $rc)" "$SB/err"; fi
+# a directory others may write in without the sticky bit: refused, since
+# SQLite opens the staging file again by its name and another user could
+# put a file or a link of theirs in its place (review of fix11b); sticky,
+# as /tmp is, it is used
+mkdir -p "$SB/open-dir" "$SB/sticky-dir"
+chmod 0777 "$SB/open-dir"
+chmod 1777 "$SB/sticky-dir"
+SQLITE_TMPDIR="$SB/open-dir" sb_assess "$SB/named.db" --format text "$B1" "$B2" "$B3"; rc=$?
+if [ "$rc" -eq 1 ] && cmp -s "$SB/out" "$SB/plain.text" && cmp -s "$SB/named.db" "$SB/named.copy" \
+   && grep -q "(in $SB/open-dir, from \$SQLITE_TMPDIR): others may write in the directory and it is not sticky" "$SB/err" \
+   && [ -z "$(ls -A "$SB/open-dir")" ]; then
+  ok "save-batch: a staging directory others may write in, not sticky: refused naming it, nothing saved, the report written"
+else fail "save-batch: a staging directory others may write in, not sticky (exit $rc)" "$SB/err"; fi
+SQLITE_TMPDIR="$SB/sticky-dir" sb_assess "$SB/named.db" --format text "$B1" "$B2"; rc=$?
+if [ "$rc" -eq 0 ] && [ "$(sb_count "$SB/named.db")" -eq 5 ] && [ -z "$(ls -A "$SB/sticky-dir")" ]; then
+  ok "save-batch: a sticky staging directory others may write in (as /tmp): used, nothing left in it"
+else fail "save-batch: a sticky staging directory (exit $rc)" "$SB/err"; fi
+# a relative directory whose name starts "file:" is a directory, not a URI
+mkdir -p "$SB/rel/file:uri"
+( cd "$SB/rel" && SQLITE_TMPDIR=file:uri timeout 600 "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --fail-on none \
+    --format csv --save --db "$SB/rel/rel.db" "$B1" "$B2" > /dev/null 2> "$SB/err" ); rc=$?
+if [ "$rc" -eq 0 ] && [ "$(sb_count "$SB/rel/rel.db")" -eq 2 ] && [ -z "$(ls -A "$SB/rel/file:uri")" ]; then
+  ok "save-batch: a relative staging directory named file:uri is a directory"
+else fail "save-batch: a relative staging directory named file:uri (exit $rc)" "$SB/err"; fi
 
 # ---- a report that cannot be written is not the save's failure ----------
 rm -f "$SB"/noout.db*
