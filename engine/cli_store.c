@@ -170,15 +170,20 @@ cli_saving *cli_save_begin(size_t total, const options *o) {
   return s;
 }
 
+/* Say that nothing was saved, after why when e is not NULL (when it is,
+** why was said already). */
+static void say_nothing_saved(const store_error *e) {
+  if (e) diag_printf(stderr, "lexgap assess: %.*s\n", (int)sizeof e->message, e->message);
+  diag_printf(stderr, "lexgap assess: nothing was saved (the database is as it was)\n");
+}
+
 /* The run of a batch of one, saved at once, and what came of it said. */
 static void save_one(cli_saving *s, const store_item *it, const char *code) {
   lx_store *st = NULL;
   long long id;
   s->one = ONE_NOT_SAVED;
   if (open_store("assess", s->o, STORE_WRITE, &st) != 0) return;   /* why is said */
-  if (store_save(st, it, 1, NULL, &id, NULL, NULL, &s->err) != 0)
-    diag_printf(stderr, "lexgap assess: %.*s\nlexgap assess: nothing was saved (the database is as it was)\n",
-                (int)sizeof s->err.message, s->err.message);
+  if (store_save(st, it, 1, NULL, &id, NULL, NULL, &s->err) != 0) say_nothing_saved(&s->err);
   else {
     diag_printf(stderr, "lexgap assess: saved run %lld (%s, as of %s) in %s\n", id, code, it->a->as_of,
                 store_filename(st));
@@ -214,24 +219,21 @@ int cli_save_end(cli_saving *s) {
   long long *ids = NULL;
   int rc = -1;
   if (s->total == 1) {
-    if (s->one == ONE_NOT_ASSESSED)
-      diag_printf(stderr, "lexgap assess: nothing was saved (the database is as it was)\n");   /* why is said */
+    if (s->one == ONE_NOT_ASSESSED) say_nothing_saved(NULL);   /* why is said */
     rc = s->one == ONE_SAVED ? 0 : -1;
   } else if (!s->batch) {
-    diag_printf(stderr, "lexgap assess: %.*s\nlexgap assess: nothing was saved (the database is as it was)\n",
-                (int)sizeof s->err.message, s->err.message);
+    say_nothing_saved(&s->err);
   } else if (s->n < s->total) {
-    diag_printf(stderr, "lexgap assess: nothing was saved (the database is as it was)\n");   /* the batch stopped: why is said */
+    say_nothing_saved(NULL);   /* the batch stopped: why is said */
   } else if (!(ids = calloc(s->n + 1, sizeof *ids))) {
-    diag_printf(stderr, "lexgap assess: out of memory\nlexgap assess: nothing was saved (the database is as it was)\n");
+    diag_printf(stderr, "lexgap assess: out of memory\n");
+    say_nothing_saved(NULL);
   } else if (open_store("assess", s->o, STORE_WRITE, &st) == 0) {
     cli_progress prog;
     cli_progress_init(&prog, s->n);
     rc = store_batch_commit(s->batch, st, NULL, ids, save_progress, &prog, &s->err);
     cli_progress_end(&prog);
-    if (rc != 0)
-      diag_printf(stderr, "lexgap assess: %.*s\nlexgap assess: nothing was saved (the database is as it was)\n",
-                  (int)sizeof s->err.message, s->err.message);
+    if (rc != 0) say_nothing_saved(&s->err);
     for (size_t i = 0; rc == 0 && i < s->n; i++)
       diag_printf(stderr, "lexgap assess: saved run %lld (%s, as of %s) in %s\n", ids[i], s->codes[i], s->as_of,
                   store_filename(st));

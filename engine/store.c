@@ -2150,6 +2150,21 @@ static int begin_checked_write(lx_store *st, store_error *err) {
   return 0;
 }
 
+/* End the write transaction begin_checked_write began: committed when rc is
+** 0 (and the integrity stamp written: the next save trusts the state our
+** commit left, the log included), else, or when the commit fails, rolled
+** back.  0, or -1 with err set (by the commit, or before by the caller). */
+static int end_checked_write(lx_store *st, int rc, store_error *err) {
+  if (rc == 0) rc = exec_stmt(st, S_COMMIT, "cannot save", err);
+  if (rc != 0) {
+    rollback(st);
+    return -1;
+  }
+  st->checked_save = 1;
+  stamp_write(st);
+  return 0;
+}
+
 int store_batch_commit(store_batch *b, lx_store *st, const char *created, long long *run_ids,
                        store_progress_fn progress, void *ctx, store_error *err) {
   const char *what = "cannot save";
@@ -2197,14 +2212,8 @@ int store_batch_commit(store_batch *b, lx_store *st, const char *created, long l
   if (rc == 0 && src < 0) rc = -1;
   table_copies_free(runs_c, NRUN_TABLES);
   table_copies_free(rules_c, NRULESET_TABLES);
-  if (rc == 0) rc = exec_stmt(st, S_COMMIT, what, err);
-  if (rc != 0) {
-    rollback(st);
-    return -1;
-  }
+  if (end_checked_write(st, rc, err) != 0) return -1;
   b->committed = 1;
-  st->checked_save = 1;
-  stamp_write(st);      /* the state our commit left (the log included): the next save trusts it */
   return 0;
 }
 
@@ -2241,12 +2250,7 @@ int store_save(lx_store *st, const store_item *items, size_t n, const char *crea
     if (rc == 0 && run_ids) run_ids[i] = run;
     if (rc == 0 && progress) progress(ctx, i + 1, n);
   }
-  if (rc == 0) rc = exec_stmt(st, S_COMMIT, "cannot save", err);
-  if (rc != 0) rollback(st);
-  else {
-    st->checked_save = 1;
-    stamp_write(st);      /* the state our commit left (the log included): the next save trusts it */
-  }
+  rc = end_checked_write(st, rc, err);
 done:
   free(rhash);
   free(phash);
