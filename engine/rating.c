@@ -52,7 +52,6 @@ static void rate(const lx_assessment *a, lx_rating *r, const size_t *members, si
   for (size_t m = 0; m < nmembers; m++) {
     size_t i = members[m];
     const lx_finding *f = &a->findings[i];
-    if (r->scope == SCOPE_ARTICLE && !r->cluster) r->cluster = f->rule->cluster;
     if (f->status == LX_ERROR) { r->errors++; continue; }
     if (f->status == LX_NOT_APPLICABLE) continue;
     if (f->rule->level == LX_OPTIONAL) continue;
@@ -65,7 +64,7 @@ static void rate(const lx_assessment *a, lx_rating *r, const size_t *members, si
     else if (w == 1) r->minor++;
     if (w && idx) idx[n++] = i;
   }
-  if (idx) { sort_a = a; qsort(idx, (size_t)n, sizeof *idx, by_weight); }
+  if (idx && n > 1) { sort_a = a; qsort(idx, (size_t)n, sizeof *idx, by_weight); }
   r->shortcomings = idx;
   r->nshortcomings = idx ? n : 0;
   if (r->scope != SCOPE_ARTICLE) return;   /* aggregates: see aggregate() */
@@ -171,13 +170,21 @@ static int by_group(const void *pa, const void *pb) {
   return lx_ref_compare(ra, rb);
 }
 
-/* A cluster or an instrument, from its articles' ratings. */
-static void aggregate(lx_rating *r, const lx_rating *list, size_t n) {
+/* Is art one of the articles the cluster or instrument r is rated from:
+** an article of r's instrument and, for a cluster, in it (art's cluster
+** set, as plan_make sets it)? */
+static int aggregates(const lx_rating *r, const lx_rating *art) {
+  if (art->scope != SCOPE_ARTICLE || strcmp(art->instrument, r->instrument) != 0) return 0;
+  return r->scope != SCOPE_CLUSTER || art->cluster == atoi(r->key);
+}
+
+/* A cluster or an instrument, from its articles' ratings: list[articles[0
+** .. n - 1]], those in list for which aggregates(r, ...) holds (the plan's
+** parts of r). */
+static void aggregate(lx_rating *r, const lx_rating *list, const size_t *articles, size_t n) {
   int total = 0, rated = 0, worst = 0, any_na = 0;
   for (size_t i = 0; i < n; i++) {
-    const lx_rating *art = &list[i];
-    if (art->scope != SCOPE_ARTICLE || strcmp(art->instrument, r->instrument) != 0) continue;
-    if (r->scope == SCOPE_CLUSTER && art->cluster != atoi(r->key)) continue;
+    const lx_rating *art = &list[articles[i]];
     if (art->grade == GRADE_NA) { any_na = 1; continue; }
     if (art->grade == GRADE_NONE) { r->articles_unrated++; continue; }
     r->articles[art->grade]++;
@@ -227,10 +234,13 @@ static int groups_of(const group_map *m, const lx_rating *list, const lx_rule *r
 struct rating_plan {
   const lx_rule **rules;   /* the rule of each finding it was made for */
   size_t nfindings;
-  lx_rating *groups;       /* scope, instrument and key set; counts zero */
+  lx_rating *groups;       /* scope, instrument, key and an article's cluster set; counts zero */
   size_t n;
   size_t *start;           /* the findings of group i: members[start[i] .. start[i + 1] - 1] */
   size_t *members;
+  size_t *part_start;      /* the articles cluster or instrument i is rated from (aggregates),
+                           ** in list order: parts[part_start[i] .. part_start[i + 1] - 1] */
+  size_t *parts;
 };
 
 void rating_plan_free(rating_plan *p) {
@@ -239,6 +249,8 @@ void rating_plan_free(rating_plan *p) {
   free(p->groups);
   free(p->start);
   free(p->members);
+  free(p->part_start);
+  free(p->parts);
   free(p);
 }
 
@@ -275,11 +287,27 @@ static rating_plan *plan_make(const lx_assessment *a) {
   }
   free(keys);
   free(m.slot);
+  /* each article's cluster (that of its first finding with one), then
+  ** the articles each cluster and instrument is rated from (parts): the
+  ** same for every assessment of these rules */
+  for (size_t i = 0; i < n && !failed; i++)
+    for (size_t k = start[i]; list[i].scope == SCOPE_ARTICLE && !list[i].cluster && k < start[i + 1]; k++)
+      list[i].cluster = a->findings[members[k]].rule->cluster;
+  size_t *part_start = failed ? NULL : calloc(n + 1, sizeof *part_start), *parts = NULL;
+  if (!part_start) failed = 1;
+  for (size_t i = 0; i < n && !failed; i++) {
+    part_start[i + 1] = part_start[i];
+    for (size_t j = 0; list[i].scope != SCOPE_ARTICLE && j < n; j++) part_start[i + 1] += aggregates(&list[i], &list[j]);
+  }
+  if (!failed && !(parts = malloc((part_start[n] + 1) * sizeof *parts))) failed = 1;
+  for (size_t i = 0, at = 0; i < n && !failed; i++)
+    for (size_t j = 0; list[i].scope != SCOPE_ARTICLE && j < n; j++)
+      if (aggregates(&list[i], &list[j])) parts[at++] = j;
   rating_plan *p = failed ? NULL : calloc(1, sizeof *p);
   const lx_rule **rules = p ? malloc((a->n + 1) * sizeof *rules) : NULL;
-  if (!rules) { free(p); free(start); free(members); free(list); return NULL; }
+  if (!rules) { free(p); free(start); free(members); free(part_start); free(parts); free(list); return NULL; }
   for (size_t i = 0; i < a->n; i++) rules[i] = a->findings[i].rule;
-  *p = (rating_plan){ rules, a->n, list, n, start, members };
+  *p = (rating_plan){ rules, a->n, list, n, start, members, part_start, parts };
   return p;
 }
 
@@ -303,7 +331,9 @@ size_t rating_compute_planned(const lx_assessment *a, rating_plan **plan, lx_rat
   memcpy(list, p->groups, n * sizeof *list);
   for (size_t i = 0; i < n; i++)   /* counts for all, grades for articles */
     rate(a, &list[i], p->members + p->start[i], p->start[i + 1] - p->start[i]);
-  for (size_t i = 0; i < n; i++) if (list[i].scope != SCOPE_ARTICLE) aggregate(&list[i], list, n);
+  for (size_t i = 0; i < n; i++)
+    if (list[i].scope != SCOPE_ARTICLE)
+      aggregate(&list[i], list, p->parts + p->part_start[i], p->part_start[i + 1] - p->part_start[i]);
   *out = list;
   return n;
 }

@@ -70,9 +70,10 @@ typedef struct {
 size_t rating_compute(const lx_assessment *a, lx_rating **out);
 void rating_free(lx_rating *r, size_t n);
 /* What rating_compute returns, for a batch: *plan (NULL at first; free it
-** with rating_plan_free) keeps the groups and each group's findings, which
-** depend only on the findings' rules, and is reused while an assessment's
-** findings are of the same rules in the same order (made anew otherwise).
+** with rating_plan_free) keeps the groups, each group's findings and the
+** articles each cluster and instrument is rated from, which depend only on
+** the findings' rules, and is reused while an assessment's findings are of
+** the same rules in the same order (made anew otherwise).
 ** The rules must stay alive while the plan is kept. */
 typedef struct rating_plan rating_plan;
 size_t rating_compute_planned(const lx_assessment *a, rating_plan **plan, lx_rating **out);

@@ -850,6 +850,48 @@ static void test_unexpected_symbols(void **state) {
   EXPECT_ERROR("  -- only a comment\n", 2, "expected a value near <eof>");
 }
 
+/* The symbols the lexer takes without its full frame (',', '{', '}',
+** '=' right after a token or after one space) against the same input
+** spaced otherwise (two spaces, a tab, a line break, none), at the end of
+** the input, and next to the tokens it must leave to the full lexer
+** ("==", a second space, a comment): the same trees, lines and errors. */
+static void test_symbols_however_spaced(void **state) {
+  (void)state;
+  static const char *const same[] = {
+    "return {a=1,b={},c={x=2}}",
+    "return { a = 1 , b = { } , c = { x = 2 } }",
+    "return {  a  =  1  ,  b  =  {  }  ,  c  =  {  x  =  2  }  }",
+    "return {\ta\t=\t1\t,\tb\t=\t{\t}\t,\tc\t=\t{\tx\t=\t2\t}\t}",
+    "return {\na\n=\n1\n,\nb\n=\n{\n}\n,\nc\n=\n{\nx\n=\n2\n}\n}",
+    "return { a = 1 --[[ , ]] , b = {--\n} , c = { x = 2 } } ",
+  };
+  static const int c_line[] = { 1, 1, 1, 1, 13, 2 };   /* where c's table opens */
+  for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+    data_value *v = parse_ok_n(same[i], strlen(same[i]));
+    assert_int_equal(data_len(v), 0);
+    const data_value *a = data_get(v, "a"), *b = data_get(v, "b"), *c = data_get(v, "c");
+    assert_true(a && a->kind == DATA_INTEGER && a->u.integer == 1);
+    assert_true(b && b->kind == DATA_TABLE && b->u.table.n == 0);
+    const data_value *x = c ? data_get(c, "x") : NULL;
+    assert_true(x && x->kind == DATA_INTEGER && x->u.integer == 2);
+    assert_int_equal(c->line, c_line[i]);
+    data_free(v);
+  }
+  EXPECT_ERROR("return { a = = 1 }", 1, "unexpected symbol near '='");
+  EXPECT_ERROR("return { a =  = 1 }", 1, "unexpected symbol near '='");
+  EXPECT_ERROR("return { a == 1 }", 1,
+               "unknown word 'a': text goes in quotes (\"a\"); other values are true, false, numbers and tables { ... }");
+  EXPECT_ERROR("return { a = 1 == 1 }", 1, MSG_EXPR " near '=='");
+  EXPECT_ERROR("return { a = 1 ,, b = 2 }", 1, "unexpected symbol near ','");
+  EXPECT_ERROR("return {\n  a = 1\n  b = 2 }", 2, "missing ',' after the field on line 2?");
+  EXPECT_ERROR("return {\n  a = {\n  } b = 2 }", 3, "missing ',' after the field on line 3?");
+  EXPECT_ERROR("return {\n  a = {\n  } {}\n}", 3, "missing ',' after the field on line 3?");
+  EXPECT_ERROR("return { a = 1 } ,", 1, "expected end of input near ','");
+  EXPECT_ERROR("return { a = 1 }}", 1, "expected end of input near '}'");
+  EXPECT_ERROR("return { a = 1 ", 1, "expected '}' to close '{' at line 1 near <eof>");
+  EXPECT_ERROR("return { a =", 1, "expected a value near <eof>");
+}
+
 static void test_expressions_rejected(void **state) {
   (void)state;
   EXPECT_ERROR("x()", 1, "this is not a profile or other lexgap data file: it does not start with `return {` (found 'x')");
@@ -1801,6 +1843,7 @@ int main(void) {
       cmocka_unit_test(test_crlf_line_numbers),
       cmocka_unit_test(test_close_brace_expected),
       cmocka_unit_test(test_unexpected_symbols),
+    cmocka_unit_test(test_symbols_however_spaced),
       cmocka_unit_test(test_expressions_rejected),
       cmocka_unit_test(test_misspelt_boolean),
       cmocka_unit_test(test_yes_no),

@@ -181,6 +181,53 @@ static void test_aggregates_from_articles(void **state) {
   rating_free(list, n);
 }
 
+/* Which articles a cluster or an instrument is rated from: its own
+** instrument's only (the same article key in two instruments kept apart),
+** an article in the cluster of its first finding that has one (a first
+** finding without a cluster does not leave it out); the same with a plan
+** made for another assessment of the same rules and kept. */
+static void test_aggregates_keep_their_articles(void **state) {
+  (void)state;
+  world w; init(&w);
+  add(&w, "untoc:5.1", LX_MANDATORY, LX_NOT_MET);           /* untoc art. 5: NC, cluster 1 */
+  add(&w, "untoc:12.1", LX_MANDATORY, LX_MET);              /* untoc art. 12: no cluster at first... */
+  w.rules[1].cluster = 0;
+  add(&w, "untoc:12.2", LX_MANDATORY, LX_MET);              /* ... then cluster 4: C */
+  add(&w, "cybercrime:5.1", LX_MANDATORY, LX_MET);          /* cybercrime art. 5: C, cluster 1 */
+  w.rules[3].instrument = "cybercrime";
+  for (int pass = 0; pass < 2; pass++) {
+    lx_rating *list;
+    rating_plan *plan = NULL;
+    if (pass) {                                              /* a plan made for other statuses, reused */
+      w.findings[0].status = LX_MET;
+      lx_rating *first;
+      size_t m = rating_compute_planned(&w.a, &plan, &first);
+      rating_free(first, m);
+      w.findings[0].status = LX_NOT_MET;
+    }
+    size_t n = pass ? rating_compute_planned(&w.a, &plan, &list) : rating_compute(&w.a, &list);
+    rating_plan_free(plan);
+    int untoc = -1, cyber = -1, c1_untoc = -1, c4_untoc = -1;
+    for (size_t i = 0; i < n; i++) {
+      int is_untoc = strcmp(list[i].instrument, "untoc") == 0;
+      if (list[i].scope == SCOPE_INSTRUMENT) *(is_untoc ? &untoc : &cyber) = (int)i;
+      if (list[i].scope == SCOPE_CLUSTER && is_untoc && strcmp(list[i].key, "1") == 0) c1_untoc = (int)i;
+      if (list[i].scope == SCOPE_CLUSTER && is_untoc && strcmp(list[i].key, "4") == 0) c4_untoc = (int)i;
+    }
+    assert_true(untoc >= 0 && cyber >= 0 && c1_untoc >= 0 && c4_untoc >= 0);
+    assert_int_equal(list[untoc].articles[GRADE_NC], 1);     /* untoc: its arts 5 (NC) and 12 (C) */
+    assert_int_equal(list[untoc].articles[GRADE_C], 1);
+    assert_int_equal(list[cyber].articles[GRADE_C], 1);      /* cybercrime: its art. 5 alone */
+    assert_int_equal(list[cyber].articles[GRADE_NC], 0);
+    assert_int_equal(list[cyber].grade, GRADE_C);
+    assert_int_equal(list[c1_untoc].articles[GRADE_NC], 1);  /* untoc cluster 1: art. 5 alone */
+    assert_int_equal(list[c1_untoc].articles[GRADE_C], 0);
+    assert_int_equal(list[c4_untoc].articles[GRADE_C], 1);   /* untoc cluster 4: art. 12 */
+    assert_int_equal(list[c4_untoc].grade, GRADE_C);
+    rating_free(list, n);
+  }
+}
+
 static void test_aggregate_never_c_with_a_shortcoming(void **state) {
   (void)state;
   world w; init(&w);
@@ -291,6 +338,7 @@ int main(void) {
     cmocka_unit_test(test_not_applicable_and_not_rated),
     cmocka_unit_test(test_shortcomings_listed_worst_first),
     cmocka_unit_test(test_aggregates_from_articles),
+    cmocka_unit_test(test_aggregates_keep_their_articles),
     cmocka_unit_test(test_aggregate_never_c_with_a_shortcoming),
     cmocka_unit_test(test_withheld_below_half),
     cmocka_unit_test(test_aggregate_threshold),
