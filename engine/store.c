@@ -382,13 +382,33 @@ int store_path(const char *opt, char *buf, size_t size, store_error *err) {
   return 0;
 }
 
-/* mkdir -p of the directory part of path. */
+/* mkdir -p of the directory part of path, making only the directories the
+** database's path goes through.  A ".." right after a directory that does
+** not exist yet is refused before anything is made: the kernel goes back
+** out of x in "x/.." only through an x that exists, so x would be made only
+** to be left behind, empty (--db /new/x/../y.db would leave /new/x). */
 static int make_parent_dirs(const char *path, store_error *err) {
   char dir[4096];
   if (snprintf(dir, sizeof dir, "%s", path) >= (int)sizeof dir) return fail(err, STORE_ERROR, "path too long");
   char *slash = strrchr(dir, '/');
   if (!slash || slash == dir) return 0;
   *slash = '\0';
+  int missing = 0;                    /* a directory of the path so far does not exist */
+  for (char *p = dir + 1, *name = dir; ; p++) {
+    if (*p != '/' && *p != '\0') continue;
+    char c = *p;
+    *p = '\0';
+    struct stat sb;
+    if (missing && strcmp(name, "..") == 0) {
+      name[-1] = '\0';                  /* the directory it goes back out of */
+      return fail(err, STORE_ERROR, "cannot create the directory of the database %s: it goes back ('..') out of "
+                  "%s, which does not exist: write the path without it", path, dir);
+    }
+    if (!missing && stat(dir, &sb) != 0 && errno == ENOENT) missing = 1;
+    *p = c;
+    if (!c) break;
+    name = p + 1;
+  }
   for (char *p = dir + 1; ; p++) {
     if (*p == '/' || *p == '\0') {
       char c = *p;

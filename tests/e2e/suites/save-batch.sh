@@ -84,6 +84,32 @@ sb_assess "$SB/notes.txt" --format text "$B1" "$B2" "$B3"; rc=$?
 if [ "$rc" -eq 1 ] && cmp -s "$SB/out" "$SB/plain.text" && grep -q "not a lexgap database" "$SB/err"; then
   ok "save-batch: a refused database: exit 1, the report written"
 else fail "save-batch: a refused database: exit 1, the report written (exit $rc)" "$SB/err"; fi
+# one profile into a database that cannot be opened: why, then that nothing
+# was saved, as a batch says it
+sb_assess "$SB/notes.txt" --format text "$B1"; rc=$?
+if [ "$rc" -eq 1 ] && grep -q "not a lexgap database" "$SB/err" \
+   && grep -q "nothing was saved (the database is as it was)" "$SB/err" && [ "$(cat "$SB/notes.txt")" = "my notes" ]; then
+  ok "save-batch: one profile, a refused database: why, then nothing was saved"
+else fail "save-batch: one profile, a refused database: why, then nothing was saved (exit $rc)" "$SB/err"; fi
+sb_assess "$SB/notes.txt" --format text "$B1" "$B2"; rc=$?
+if [ "$rc" -eq 1 ] && grep -q "not a lexgap database" "$SB/err" \
+   && grep -q "nothing was saved (the database is as it was)" "$SB/err"; then
+  ok "save-batch: a batch, a refused database: why, then nothing was saved"
+else fail "save-batch: a batch, a refused database: why, then nothing was saved (exit $rc)" "$SB/err"; fi
+# the directories of a new database: only those its path goes through; a
+# '..' out of a directory that does not exist is refused, nothing made
+sb_assess "$SB/newdirs/x/../y.db" --format text "$B1"; rc=$?
+if [ "$rc" -eq 1 ] && [ ! -e "$SB/newdirs" ] \
+   && grep -q "it goes back ('..') out of $SB/newdirs/x, which does not exist" "$SB/err" \
+   && grep -q "nothing was saved (the database is as it was)" "$SB/err"; then
+  ok "save-batch: --db DIR/x/../y.db with DIR missing: refused, no directory made"
+else fail "save-batch: --db DIR/x/../y.db with DIR missing (exit $rc)" "$SB/err"; fi
+mkdir -p "$SB/olddir/x"
+sb_assess "$SB/olddir/x/../new/./y.db" --format text "$B1"; rc=$?
+if [ "$rc" -eq 0 ] && [ "$(sb_count "$SB/olddir/new/y.db")" -eq 1 ] && [ -z "$(ls -A "$SB/olddir/x")" ]; then
+  ok "save-batch: --db through an existing x/.. and a new directory: made, the run saved"
+else fail "save-batch: --db through an existing x/.. and a new directory (exit $rc)" "$SB/err"; fi
+rm -rf "$SB/olddir"
 # killed in the middle of the batch: the store as it was, no staging file left
 cp "$SB/three.db" "$SB/kill.db"
 cp "$SB/kill.db" "$SB/kill.copy"
