@@ -1799,7 +1799,13 @@ static void utc_now(char out[32]) {
 ** store_batch_commit copies the staged rows into the store, row for row, in
 ** one BEGIN IMMEDIATE transaction, after the same checks as any save: the
 ** write lock is held for the copy only, no longer than a save of the same
-** runs held it before. */
+** runs held it before.  Row for row, not INSERT ... SELECT: that needs the
+** staging file ATTACHed to the store's connection, that is opened again by
+** name, and once unlinked its only name is /proc/self/fd/N, a symbolic link
+** SQLite resolves (readlink) to "DIR/lexgap-batch-XXXXXX (deleted)" and
+** opens: a name another user may create in a sticky directory, whose file
+** the ATTACH would then read (tried with SQLite 3.40; SQLITE_OPEN_NOFOLLOW
+** refuses the link instead).  docs/store.md weighs it. */
 
 /* The directory of a batch's staging file: $SQLITE_TMPDIR, else $TMPDIR
 ** (the first set and not empty), else /var/tmp, else /tmp when /var/tmp is
