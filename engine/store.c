@@ -1875,7 +1875,9 @@ struct store_batch {
 ** enforces nothing (the store's own keep them for reading): staged rows
 ** are read back by key only, and written faster without them.  The indexes
 ** that come with a primary key or a UNIQUE constraint (no SQL), and any
-** CREATE UNIQUE INDEX, stay: what the store refuses, staging refuses. */
+** CREATE UNIQUE INDEX, stay: a row the store refuses as a duplicate,
+** staging refuses too (a CHECK constraint is left to the copy into the
+** store: store_batch_begin). */
 static int drop_made_indexes(sqlite3 *db) {
   sqlite3_stmt *q = NULL;
   strbuf drops;
