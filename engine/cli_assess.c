@@ -147,18 +147,21 @@ static void report_options_for(const options *o, FILE *out, report_options *ro) 
 }
 
 /* The check of a streamed batch keeps the first profiles loaded, while
-** their trees take at most this many bytes (data_blocks_bytes), and the
-** last one whatever its size (it is checked just before the assessment
-** starts), and the assessment takes them as they are (a single profile, or
-** a batch of a few dozen, is parsed and checked once); the others are read
+** their trees take at most this many bytes (data_blocks_bytes; under
+** --save, their trees and their bytes, which the save needs), and the last
+** one whatever its size (it is checked just before the assessment starts),
+** and the assessment takes them as they are (a single profile, or a batch
+** of a few dozen, is read, parsed and checked once); the others are read
 ** again in turn (and checked again only if their bytes changed).  Memory
 ** stays bounded however many there are. */
 #define KEEP_CHECKED_TREE_BYTES (8 * 1024 * 1024)
 
 /* The report of files[0..n-1] in any format, streamed: each profile (all
 ** of them checked already; names[] their States' names; kept[i] loaded
-** still, or all zero; seen[i] what its check read) is taken from kept[]
-** or loaded again (checked again only if its bytes changed), assessed,
+** still, or all zero, and under --save kept_src[i] and kept_len[i] the
+** bytes it was loaded from (taken, and freed, with it); seen[i] what its
+** check read) is taken from kept[] or loaded again (checked again only if
+** its bytes changed), assessed,
 ** written and freed before the next, so memory stays flat however many
 ** there are.  With --summary only the summary's text is kept, and printed
 ** once the report is complete.  With --save (saving not NULL) each run is
@@ -171,8 +174,8 @@ static void report_options_for(const options *o, FILE *out, report_options *ro) 
 ** saved with no report).  Returns 1 if anything failed (a -o file is then
 ** left as it was), else 0. */
 static int assess_streaming(const options *o, char **files, int n, const char *const *names, lx_profile *kept,
-                            const profile_seen *seen, lx_sandbox *sb, lx_ruleset *rs, const char *as_of, tally *t,
-                            cli_saving *saving) {
+                            char **kept_src, const size_t *kept_len, const profile_seen *seen, lx_sandbox *sb,
+                            lx_ruleset *rs, const char *as_of, tally *t, cli_saving *saving) {
   cli_output dest;
   int opened = cli_open_output(&dest, o->output) == 0;
   if (!opened && !saving) return 1;
@@ -200,9 +203,12 @@ static int assess_streaming(const options *o, char **files, int n, const char *c
     char *src = NULL;                        /* --save: the bytes the profile was loaded from */
     size_t src_len = 0;
     int lrc = 0;
-    if (kept[i].data) {                      /* loaded by the check: taken as it is */
+    if (kept[i].data) {                      /* loaded by the check: taken as it is, with its bytes */
       p = kept[i];
       memset(&kept[i], 0, sizeof kept[i]);
+      src = kept_src[i];
+      src_len = kept_len[i];
+      kept_src[i] = NULL;
     } else if (saving) lrc = profile_load_again_keeping(&p, files[i], rs->schema, &seen[i], &src, &src_len, &diags);
     else lrc = profile_load_again(&p, files[i], rs->schema, &seen[i], &diags);
     if (lrc != 0) {                          /* changed since it was checked */
@@ -277,41 +283,47 @@ int cmd_assess(int argc, char **argv) {
   lx_profile *profiles = calloc((size_t)nprofiles, sizeof *profiles);
   char **names = calloc((size_t)nprofiles, sizeof *names);    /* the States' names */
   profile_seen *seen = calloc((size_t)nprofiles, sizeof *seen);   /* what each check read */
-  int failed = !profiles || !names || !seen;
+  char **srcs = calloc((size_t)nprofiles, sizeof *srcs);          /* --save: the bytes of those kept */
+  size_t *src_lens = calloc((size_t)nprofiles, sizeof *src_lens);
+  int failed = !profiles || !names || !seen || !srcs || !src_lens;
   /* The report is streamed, in every format: each profile is loaded,
   ** assessed, written and freed in turn, so that a batch runs in flat
   ** memory.  With --save, each run is staged as soon as it is assessed and
   ** every one saved at the end, all or none (cli_save_end; a single run is
   ** saved as soon as it is assessed, with no staging); the bytes
-  ** saved are those the assessment read, so no profile's tree is kept from
-  ** its check: each is read again (and checked again only if its bytes
-  ** changed) when its turn comes. */
+  ** saved are those the assessment read, so a profile kept from its check
+  ** is kept with its bytes (within the same room), and any other is read
+  ** again, bytes and all (and checked again only if its bytes changed),
+  ** when its turn comes. */
   /* Every profile must load before anything is assessed; the problems of
   ** all of them are listed. */
   int refused = 0;
-  size_t kept_bytes = 0;                      /* the trees of the profiles kept loaded */
-  size_t keep_room_max = o.save ? 0 : KEEP_CHECKED_TREE_BYTES;
+  size_t kept_bytes = 0;                      /* the trees (and bytes) of the profiles kept loaded */
   for (int i = 0; !failed && i < nprofiles; i++) {
     diag_list diags;
     diag_init(&diags);
-    int lrc = i < nprofiles - 1 || o.save
-              ? profile_load_seen(&profiles[i], argv[optind + i], rs.schema, keep_room_max - kept_bytes, &seen[i],
-                                  &diags)                              /* kept: no digest */
-              : profile_load(&profiles[i], argv[optind + i], rs.schema, &diags);   /* the last: assessed as it is */
+    const char *file = argv[optind + i];
+    size_t room = KEEP_CHECKED_TREE_BYTES - kept_bytes;
+    int last = i == nprofiles - 1;            /* assessed as it is, whatever its size */
+    int lrc;
+    if (last && o.save) lrc = profile_load_keeping(&profiles[i], file, rs.schema, &srcs[i], &src_lens[i], &diags);
+    else if (last) lrc = profile_load(&profiles[i], file, rs.schema, &diags);
+    else if (o.save)                          /* kept: with its bytes, no digest */
+      lrc = profile_load_seen_keeping(&profiles[i], file, rs.schema, room, &seen[i], &srcs[i], &src_lens[i], &diags);
+    else lrc = profile_load_seen(&profiles[i], file, rs.schema, room, &seen[i], &diags);   /* kept: no digest */
     if (lrc != 0) {
       print_refusal_problems(&diags);
       diag_printf(stderr, "lexgap assess: %s: profile refused (%zu problem%s); nothing assessed\n",
-              argv[optind + i], diags.n, diags.n == 1 ? "" : "s");
+              file, diags.n, diags.n == 1 ? "" : "s");
       refused = 1;
     } else {
       cli_run_packs_binding(&rs, sb, &profiles[i], as_of, o.prospective);   /* before any profile is assessed */
       const char *name = profiles[i].state_name;
       if (name && !(names[i] = strdup(name))) { diag_printf(stderr, "lexgap assess: out of memory\n"); failed = 1; }
-      size_t tree = data_blocks_bytes(profiles[i].blocks);
-      if (o.save) profile_free(&profiles[i]);     /* read again, bytes and all, when its turn comes */
-      else if (i == nprofiles - 1) {
-        /* the last one is assessed next: kept whatever its size */
-      } else if (tree <= KEEP_CHECKED_TREE_BYTES - kept_bytes) kept_bytes += tree;
+      size_t held = data_blocks_bytes(profiles[i].blocks) + src_lens[i];
+      if (last) {
+        /* assessed next: kept whatever its size */
+      } else if (o.save ? srcs[i] != NULL : held <= room) kept_bytes += held;   /* as profile_load_seen* decided */
       else {
         profile_free(&profiles[i]);               /* loaded again when its turn comes */
         kept_bytes = KEEP_CHECKED_TREE_BYTES;     /* the first ones only, in order */
@@ -327,8 +339,8 @@ int cmd_assess(int argc, char **argv) {
   cli_saving *saving = !failed && o.save ? cli_save_begin((size_t)nprofiles, &o) : NULL;
   if (o.save && !saving) failed = 1;
   if (!failed)
-    failed = assess_streaming(&o, argv + optind, nprofiles, (const char *const *)names, profiles, seen, sb, &rs,
-                              as_of, &t, saving);
+    failed = assess_streaming(&o, argv + optind, nprofiles, (const char *const *)names, profiles, srcs, src_lens,
+                              seen, sb, &rs, as_of, &t, saving);
   int gaps = t.gaps, errors = t.errors, unknown = t.unknown, incomplete = t.incomplete;
   rating_plan_free(t.plan);
   /* all runs or none; a failed save still leaves the report to read */
@@ -336,7 +348,8 @@ int cmd_assess(int argc, char **argv) {
   if (!failed && errors) diag_printf(stderr, "lexgap assess: %d rule error%s (see the report)\n", errors, errors == 1 ? "" : "s");
   for (int i = 0; profiles && i < nprofiles; i++) profile_free(&profiles[i]);
   for (int i = 0; names && i < nprofiles; i++) free(names[i]);
-  free(profiles); free(names); free(seen);
+  for (int i = 0; srcs && i < nprofiles; i++) free(srcs[i]);
+  free(profiles); free(names); free(seen); free(srcs); free(src_lens);
   ruleset_free(&rs, sb);
   sandbox_free(sb);
   if (failed || errors || save_failed) return EXIT_FAIL;

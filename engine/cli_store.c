@@ -182,8 +182,8 @@ static void save_one(cli_saving *s, const store_item *it, const char *code) {
   lx_store *st = NULL;
   long long id;
   s->one = ONE_NOT_SAVED;
-  if (open_store("assess", s->o, STORE_WRITE, &st) != 0) return;   /* why is said */
-  if (store_save(st, it, 1, NULL, &id, NULL, NULL, &s->err) != 0) say_nothing_saved(&s->err);
+  if (open_store("assess", s->o, STORE_WRITE, &st) != 0) say_nothing_saved(NULL);   /* why is said */
+  else if (store_save(st, it, 1, NULL, &id, NULL, NULL, &s->err) != 0) say_nothing_saved(&s->err);
   else {
     diag_printf(stderr, "lexgap assess: saved run %lld (%s, as of %s) in %s\n", id, code, it->a->as_of,
                 store_filename(st));
@@ -228,7 +228,9 @@ int cli_save_end(cli_saving *s) {
   } else if (!(ids = calloc(s->n + 1, sizeof *ids))) {
     diag_printf(stderr, "lexgap assess: out of memory\n");
     say_nothing_saved(NULL);
-  } else if (open_store("assess", s->o, STORE_WRITE, &st) == 0) {
+  } else if (open_store("assess", s->o, STORE_WRITE, &st) != 0) {
+    say_nothing_saved(NULL);   /* why is said */
+  } else {
     cli_progress prog;
     cli_progress_init(&prog, s->n);
     rc = store_batch_commit(s->batch, st, NULL, ids, save_progress, &prog, &s->err);

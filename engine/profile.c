@@ -250,9 +250,10 @@ static int bytes_digest(const char *s, size_t n, uint64_t *out) {
 /* profile_load, and profile_load_again when checked is not NULL: the file
 ** read, parsed into blocks, and checked unless its bytes are those checked
 ** (their length and digest); *seen, when not NULL, gets them on success
-** (their digest only for a tree of more than keep_room bytes); *src and
-** *len, when src is not NULL, get the bytes read on success (else they are
-** freed). */
+** (their digest only for a profile the caller does not keep: one whose tree,
+** with its bytes when src is not NULL, takes more than keep_room bytes);
+** *src and *len, when src is not NULL, get the bytes read on success, when
+** seen is NULL or the profile is kept (else they are freed). */
 static int load_file(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,
                      size_t keep_room, profile_seen *seen, char **src, size_t *src_len, diag_list *diags) {
   data_error err;
@@ -271,8 +272,9 @@ static int load_file(lx_profile *p, const char *file, const data_value *schema, 
   data_blocks *blocks = NULL;         /* the tree in blocks: freed at once, no allocation per value */
   data_value *data = same ? data_parse_bytes_again_in_blocks(buf, len, &err, &blocks)
                           : data_parse_bytes_in_blocks(buf, len, &err, &blocks);
-  if (data && !checked && seen && data_blocks_bytes(blocks) > keep_room)
-    now.known = bytes_digest(buf, len, &now.digest);
+  /* a profile the caller keeps (seen is given only by profile_load_seen*, checked never) */
+  int kept = data && seen && data_blocks_bytes(blocks) + (src ? len : 0) <= keep_room;
+  if (data && seen && !kept) now.known = bytes_digest(buf, len, &now.digest);
   if (!data) {
     free(buf);
     diag_add(diags, file, err.line, err.key[0] ? err.key : NULL, "%s", err.message);
@@ -280,7 +282,7 @@ static int load_file(lx_profile *p, const char *file, const data_value *schema, 
   }
   int rc = same ? take_tree(p, file, data, blocks, diags) : from_tree(p, file, data, blocks, schema, diags);
   if (rc == 0 && seen) *seen = now;
-  if (rc == 0 && src) {
+  if (rc == 0 && src && (!seen || kept)) {
     *src = buf;
     *src_len = len;
   } else free(buf);
@@ -295,6 +297,14 @@ int profile_load_seen(lx_profile *p, const char *file, const data_value *schema,
                       profile_seen *seen, diag_list *diags) {
   memset(seen, 0, sizeof *seen);
   return load_file(p, file, schema, NULL, keep_room, seen, NULL, NULL, diags);
+}
+
+int profile_load_seen_keeping(lx_profile *p, const char *file, const data_value *schema, size_t keep_room,
+                              profile_seen *seen, char **src, size_t *len, diag_list *diags) {
+  memset(seen, 0, sizeof *seen);
+  *src = NULL;
+  *len = 0;
+  return load_file(p, file, schema, NULL, keep_room, seen, src, len, diags);
 }
 
 int profile_load_again(lx_profile *p, const char *file, const data_value *schema, const profile_seen *checked,

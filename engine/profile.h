@@ -57,6 +57,14 @@ typedef struct {
 int profile_load_seen(lx_profile *p, const char *file, const data_value *schema, size_t keep_room,
                       profile_seen *seen, diag_list *diags);
 
+/* profile_load_seen for a caller that saves the bytes it assesses (assess
+** --save): a profile is kept when its tree and its bytes together take at
+** most keep_room bytes, and then, on success, *src (malloc'd) and *len are
+** the very bytes its tree was made from and its digest is not taken; for
+** any other (read again at its turn), *src is NULL and *len 0. */
+int profile_load_seen_keeping(lx_profile *p, const char *file, const data_value *schema, size_t keep_room,
+                              profile_seen *seen, char **src, size_t *len, diag_list *diags);
+
 /* profile_load of a file checked before (*checked, from profile_load_seen):
 ** when its bytes are the same, the tree is taken without a second check;
 ** otherwise it is checked in full, with profile_load's messages. */

@@ -64,7 +64,9 @@ typedef struct {
 typedef enum {
   STORE_READ,       /* the file must exist; nothing is written unless an
                     ** older schema must be migrated */
-  STORE_WRITE       /* created (with its directory) when missing */
+  STORE_WRITE       /* created (with its directories) when missing; a path
+                    ** that goes back ("..") out of a directory that does
+                    ** not exist is refused, nothing made */
 } store_mode;
 
 /* The database file to use, into buf: opt (--db) if given, else $LEXGAP_DB,

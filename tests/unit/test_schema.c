@@ -917,6 +917,49 @@ static void test_load_seen_digest_only_if_read_again(void **state) {
   diag_free(&d);
 }
 
+/* profile_load_seen_keeping keeps a profile whose tree and bytes together
+** fit keep_room: its bytes handed over (the very bytes read) and no digest
+** taken; one that does not fit hands no bytes and is noted with a digest,
+** so that read again unchanged it is taken without a second check. */
+static void test_load_seen_keeping_bytes_within_room(void **state) {
+  static const char valid[] = HEAD "}\n";
+  char *path = write_temp(valid);
+  lx_profile p;
+  profile_seen seen;
+  diag_list d;
+  char *src = NULL;
+  size_t len = 0;
+  (void)state;
+  diag_init(&d);
+  assert_int_equal(profile_load_seen_keeping(&p, path, schema, SIZE_MAX, &seen, &src, &len, &d), 0);
+  size_t held = data_blocks_bytes(p.blocks) + strlen(valid);
+  profile_free(&p);
+  assert_non_null(src);                          /* kept: its bytes with it */
+  assert_int_equal(len, strlen(valid));
+  assert_memory_equal(src, valid, len);
+  assert_int_equal(seen.known, 0);
+  free(src);
+  assert_int_equal(profile_load_seen_keeping(&p, path, schema, held, &seen, &src, &len, &d), 0);
+  profile_free(&p);
+  assert_non_null(src);                          /* just fits, bytes counted */
+  assert_int_equal(seen.known, 0);
+  free(src);
+  assert_int_equal(profile_load_seen_keeping(&p, path, schema, held - 1, &seen, &src, &len, &d), 0);
+  profile_free(&p);
+  assert_null(src);                              /* does not fit: read again at its turn */
+  assert_int_equal(len, 0);
+  assert_int_equal(seen.known, 1);
+  assert_int_equal(seen.len, strlen(valid));
+  assert_int_equal(profile_load_again_keeping(&p, path, schema, &seen, &src, &len, &d), 0);
+  assert_non_null(src);
+  assert_memory_equal(src, valid, strlen(valid));
+  profile_free(&p);
+  free(src);
+  assert_int_equal(d.n, 0);
+  unlink(path);
+  diag_free(&d);
+}
+
 /* A refused profile leaves what profile_load_seen notes empty. */
 static void test_load_seen_refused_notes_nothing(void **state) {
   char *path = write_temp(HEAD "  jurisdiction = {\n    territroy = {},\n  },\n}\n");
@@ -1240,6 +1283,7 @@ int main(void) {
     cmocka_unit_test(test_reference_faults_found_alone),
     cmocka_unit_test(test_load_seen_refused_notes_nothing),
     cmocka_unit_test(test_load_seen_digest_only_if_read_again),
+    cmocka_unit_test(test_load_seen_keeping_bytes_within_room),
       cmocka_unit_test(test_is_ref),
       cmocka_unit_test(test_has_path),
       cmocka_unit_test(test_self_check_real_schema),

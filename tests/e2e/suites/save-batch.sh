@@ -84,6 +84,32 @@ sb_assess "$SB/notes.txt" --format text "$B1" "$B2" "$B3"; rc=$?
 if [ "$rc" -eq 1 ] && cmp -s "$SB/out" "$SB/plain.text" && grep -q "not a lexgap database" "$SB/err"; then
   ok "save-batch: a refused database: exit 1, the report written"
 else fail "save-batch: a refused database: exit 1, the report written (exit $rc)" "$SB/err"; fi
+# one profile into a database that cannot be opened: why, then that nothing
+# was saved, as a batch says it
+sb_assess "$SB/notes.txt" --format text "$B1"; rc=$?
+if [ "$rc" -eq 1 ] && grep -q "not a lexgap database" "$SB/err" \
+   && grep -q "nothing was saved (the database is as it was)" "$SB/err" && [ "$(cat "$SB/notes.txt")" = "my notes" ]; then
+  ok "save-batch: one profile, a refused database: why, then nothing was saved"
+else fail "save-batch: one profile, a refused database: why, then nothing was saved (exit $rc)" "$SB/err"; fi
+sb_assess "$SB/notes.txt" --format text "$B1" "$B2"; rc=$?
+if [ "$rc" -eq 1 ] && grep -q "not a lexgap database" "$SB/err" \
+   && grep -q "nothing was saved (the database is as it was)" "$SB/err"; then
+  ok "save-batch: a batch, a refused database: why, then nothing was saved"
+else fail "save-batch: a batch, a refused database: why, then nothing was saved (exit $rc)" "$SB/err"; fi
+# the directories of a new database: only those its path goes through; a
+# '..' out of a directory that does not exist is refused, nothing made
+sb_assess "$SB/newdirs/x/../y.db" --format text "$B1"; rc=$?
+if [ "$rc" -eq 1 ] && [ ! -e "$SB/newdirs" ] \
+   && grep -q "it goes back ('..') out of $SB/newdirs/x, which does not exist" "$SB/err" \
+   && grep -q "nothing was saved (the database is as it was)" "$SB/err"; then
+  ok "save-batch: --db DIR/x/../y.db with DIR missing: refused, no directory made"
+else fail "save-batch: --db DIR/x/../y.db with DIR missing (exit $rc)" "$SB/err"; fi
+mkdir -p "$SB/olddir/x"
+sb_assess "$SB/olddir/x/../new/./y.db" --format text "$B1"; rc=$?
+if [ "$rc" -eq 0 ] && [ "$(sb_count "$SB/olddir/new/y.db")" -eq 1 ] && [ -z "$(ls -A "$SB/olddir/x")" ]; then
+  ok "save-batch: --db through an existing x/.. and a new directory: made, the run saved"
+else fail "save-batch: --db through an existing x/.. and a new directory (exit $rc)" "$SB/err"; fi
+rm -rf "$SB/olddir"
 # killed in the middle of the batch: the store as it was, no staging file left
 cp "$SB/three.db" "$SB/kill.db"
 cp "$SB/kill.db" "$SB/kill.copy"
@@ -123,6 +149,56 @@ sb_assess "$SB/copy.db" --format csv "$B1" "$B2"; rc=$?
 if [ "$rc" -eq 0 ] && [ "$(sb_count "$SB/copy.db")" -eq 5 ] && grep -q "saved run 5 (ARC" "$SB/err"; then
   ok "save-batch: the save after the kill saves its runs"
 else fail "save-batch: the save after the kill saves its runs (exit $rc)" "$SB/err"; fi
+
+# ---- a profile changed between its check and its turn ------------------
+# The check reads every profile before any is assessed; it keeps the first
+# ones loaded, with their bytes (within KEEP_CHECKED_TREE_BYTES, 8 MiB:
+# about 30 of these Arcadias, 271 KB each with its bytes), and the last,
+# and the assessment takes those as they are; the others are read again at
+# their turn.  To change a file at the right moment, the report goes into a
+# FIFO this shell reads: its first byte says every profile was checked, and
+# the first profile's report (1.7 MB of JSON) then fills the pipe, so the
+# command waits, before any profile is read again, while the file changes.
+sb_paused() {   # sb_paused DB CHANGE PROFILE...: a save paused after the check while CHANGE runs
+  local db=$1 change=$2 first='' pid
+  shift 2
+  rm -f "$SB/fifo"
+  mkfifo "$SB/fifo"
+  timeout 600 "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --fail-on none --format json --save --db "$db" "$@" \
+    > "$SB/fifo" 2> "$SB/err" &
+  pid=$!
+  exec 3< "$SB/fifo"
+  IFS= read -r -N 1 first <&3
+  eval "$change"
+  { printf '%s' "$first"; cat <&3; } > "$SB/out"
+  exec 3<&-
+  wait "$pid"
+  sb_rc=$?
+}
+mkdir -p "$SB/chg"
+for i in $(seq 1 120); do cp "$B2" "$SB/chg/p$i.lua"; done
+chg=$(for i in $(seq 1 120); do printf '%s ' "$SB/chg/p$i.lua"; done)
+# one kept by the check (the second: the first is read before the pause):
+# assessed and saved with the bytes checked, never read again
+rm -f "$SB"/kept.db*
+sb_paused "$SB/kept.db" 'printf -- "-- changed after the check\n" >> "$SB/chg/p2.lua"' "$SB/chg/p1.lua" "$SB/chg/p2.lua" "$B1"
+"$LEXGAP" show --db "$SB/kept.db" --profile 2 > "$SB/kept.profile" 2>/dev/null
+if [ "$sb_rc" -eq 0 ] && cmp -s "$SB/kept.profile" "$B2" && ! cmp -s "$SB/chg/p2.lua" "$B2" \
+   && grep -q "saved run 3 (FRA" "$SB/err"; then
+  ok "save-batch: a profile kept from its check, changed before its turn: assessed and saved with the bytes checked"
+else fail "save-batch: a profile kept from its check, changed before its turn (exit $sb_rc)" "$SB/err"; fi
+cp "$B2" "$SB/chg/p2.lua"
+# one read again at its turn, changed into a profile that does not load: refused, nothing saved
+cp "$SB/three.db" "$SB/again.db"
+cp "$SB/again.db" "$SB/again.copy"
+# shellcheck disable=SC2086
+sb_paused "$SB/again.db" 'printf "return {\n  profile_format = 1,\n" > "$SB/chg/p100.lua"' $chg
+if [ "$sb_rc" -eq 1 ] && grep -q "$SB/chg/p100.lua: profile refused when read again" "$SB/err" \
+   && grep -q "nothing was saved (the database is as it was)" "$SB/err" && ! grep -q "saved run" "$SB/err" \
+   && cmp -s "$SB/again.db" "$SB/again.copy"; then
+  ok "save-batch: a profile read again at its turn, changed since its check: refused when read again, nothing saved"
+else fail "save-batch: a profile read again at its turn, changed since its check (exit $sb_rc)" "$SB/err"; fi
+rm -rf "$SB/chg" "$SB/fifo"
 
 # ---- where the staging file goes ----------------------------------------
 # a directory named that cannot take it: said, naming it; no other tried
