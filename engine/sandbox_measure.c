@@ -105,6 +105,14 @@ static const int measure_fields[F_COUNT] = {
   K_SOURCE, K_URL, K_NOTE, K_FROM, K_REPEALED, K_NAME, K_MISSING, K_CONSIDERED
 };
 
+/* measured's stack: its arguments (ctx, path, parts_memo,
+** questions_memo), then what measure_checked reads, in these slots. */
+enum {
+  S_CTX = 1, S_PATH, S_PARTS_MEMO, S_QUESTIONS_MEMO, S_CHECK, S_FOUND, S_FOUND_PATH,
+  S_PROFILE, S_VIEWED, S_VIEWED_PROFILE, S_PARTS, S_MEASURE, S_ADOPTED,
+  S_CITE, S_SEEN, S_FIRST, S_LIST, S_FIELDS   /* then F_COUNT fields */
+};
+
 /* [-0, +1] The field k of the context at index 1 (a plain table whose
 ** metatable is CTX_META): its own, else Ctx's, as the VM reads it.
 ** Returns its type. */
@@ -139,9 +147,57 @@ static int plain_table(lua_State *L, int idx) {
   return 0;
 }
 
+/* [-0, +0] Whether the key at index key is in the set of the context at
+** index 1 (seen, the index of its evidence_seen or question_seen, not
+** nil), as the library's ctx:cite and ctx:ask find it, the key added when
+** it is not: a first entry (first, the index of its key, not nil) is made
+** the set { [first] = true } first, the context's seen_key then.  Returns
+** 1 if the key was there. */
+static int seen_before(lua_State *L, int seen, int first, int key, int seen_key) {
+  if (!lua_isnil(L, first)) {
+    lua_createtable(L, 0, 1);
+    lua_pushvalue(L, first);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, -3);
+    lua_pushvalue(L, KEY(seen_key));
+    lua_pushvalue(L, -2);
+    lua_rawset(L, 1);
+    lua_replace(L, seen);
+  }
+  lua_pushvalue(L, key);
+  int there = lua_rawget(L, seen) != LUA_TNIL && lua_toboolean(L, -1);
+  lua_pop(L, 1);
+  if (there) return 1;
+  lua_pushvalue(L, key);
+  lua_pushboolean(L, 1);
+  lua_rawset(L, seen);
+  return 0;
+}
+
+/* [-1, +0] The entry on top recorded on the context at index 1: appended
+** to its list (list) when seen is not nil, else made its first (the
+** context's list_key = { entry }, then seen_key = entry). */
+static void record_entry(lua_State *L, int seen, int list, int list_key, int seen_key) {
+  if (!lua_isnil(L, seen)) {
+    lua_rawseti(L, list, (lua_Integer)lua_rawlen(L, list) + 1);
+    return;
+  }
+  int entry = lua_gettop(L);
+  lua_pushvalue(L, KEY(list_key));
+  lua_createtable(L, 1, 0);
+  lua_pushvalue(L, entry);
+  lua_rawseti(L, -2, 1);
+  lua_rawset(L, 1);
+  lua_pushvalue(L, KEY(seen_key));
+  lua_pushvalue(L, entry);
+  lua_rawset(L, 1);
+  lua_pop(L, 1);
+}
+
 /* [-0, +3] Read what the library's ctx:cite reads of the context at index
 ** 1 before it cites a table: evidence_seen (nil before the first citation,
-** then the first entry, then the set of paths cited), its `fact` and
+** then the first entry, then the set of paths cited), its `fact` (the
+** first entry's path; nil for a set, whose `fact` is nil or true) and
 ** evidence_list (each nil when evidence_seen is nil).  Returns 1 when
 ** cite_measure can cite as ctx:cite would: evidence_seen is nil, or a
 ** table without a metatable whose `fact` is nil, true or a string (a path)
@@ -156,7 +212,12 @@ static int cite_checked(lua_State *L) {
   if (!plain_table(L, -1)) return 0;
   lua_pushvalue(L, KEY(K_FACT));
   int first = lua_rawget(L, -2);
-  if (!(first == LUA_TNIL || first == LUA_TSTRING || (first == LUA_TBOOLEAN && lua_toboolean(L, -1)))) return 0;
+  if (first == LUA_TBOOLEAN && lua_toboolean(L, -1)) {   /* a set holding the path "fact" */
+    lua_pop(L, 1);
+    lua_pushnil(L);
+  } else if (first != LUA_TNIL && first != LUA_TSTRING) {
+    return 0;
+  }
   push_ctx_field(L, K_EVIDENCE_LIST);
   return plain_table(L, -1);
 }
@@ -169,26 +230,7 @@ static int cite_checked(lua_State *L) {
 ** becomes the set of the paths cited; a path cited before is not cited
 ** again. */
 static void cite_measure(lua_State *L, int f, int seen, int first, int list) {
-  if (!lua_isnil(L, seen)) {
-    if (lua_type(L, first) == LUA_TSTRING) {   /* the first entry: the set, from its path */
-      lua_createtable(L, 0, 1);
-      lua_pushvalue(L, first);
-      lua_pushboolean(L, 1);
-      lua_rawset(L, -3);
-      lua_pushvalue(L, KEY(K_EVIDENCE_SEEN));
-      lua_pushvalue(L, -2);
-      lua_rawset(L, 1);
-      lua_replace(L, seen);
-    }
-    lua_pushvalue(L, 2);
-    lua_rawget(L, seen);
-    int cited = lua_toboolean(L, -1);
-    lua_pop(L, 1);
-    if (cited) return;
-    lua_pushvalue(L, 2);
-    lua_pushboolean(L, 1);
-    lua_rawset(L, seen);
-  }
+  if (!lua_isnil(L, seen) && seen_before(L, seen, first, S_PATH, K_EVIDENCE_SEEN)) return;
   lua_createtable(L, 0, 7);
   int e = lua_gettop(L);
   static const int copied[][2] = {   /* { key in e, the field read } */
@@ -196,34 +238,16 @@ static void cite_measure(lua_State *L, int f, int seen, int first, int list) {
     { K_REPEALED, F_REPEALED }, { K_LABEL, F_NAME }
   };
   lua_pushvalue(L, KEY(K_FACT));
-  lua_pushvalue(L, 2);
+  lua_pushvalue(L, S_PATH);
   lua_rawset(L, e);
   for (size_t i = 0; i < sizeof copied / sizeof copied[0]; i++) {
     lua_pushvalue(L, KEY(copied[i][0]));
     lua_pushvalue(L, f + copied[i][1]);
     lua_rawset(L, e);
   }
-  if (!lua_isnil(L, seen)) {
-    lua_rawseti(L, list, (lua_Integer)lua_rawlen(L, list) + 1);
-    return;
-  }
-  lua_pushvalue(L, KEY(K_EVIDENCE_LIST));
-  lua_createtable(L, 1, 0);
-  lua_pushvalue(L, e);
-  lua_rawseti(L, -2, 1);
-  lua_rawset(L, 1);
-  lua_pushvalue(L, KEY(K_EVIDENCE_SEEN));
-  lua_insert(L, e);                          /* key below e */
-  lua_rawset(L, 1);
+  record_entry(L, seen, list, K_EVIDENCE_LIST, K_EVIDENCE_SEEN);
 }
 
-/* measured's stack: its arguments (ctx, path, parts_memo,
-** questions_memo), then what measure_checked reads, in these slots. */
-enum {
-  S_CTX = 1, S_PATH, S_PARTS_MEMO, S_QUESTIONS_MEMO, S_CHECK, S_FOUND, S_FOUND_PATH,
-  S_PROFILE, S_VIEWED, S_VIEWED_PROFILE, S_PARTS, S_MEASURE, S_ADOPTED,
-  S_CITE, S_SEEN, S_FIRST, S_LIST, S_FIELDS   /* then F_COUNT fields */
-};
 
 /* [-0, +5] Read what the library's ctx:ask(path) reads of the context at
 ** index 1, the path at S_PATH, to record the schema's question, and check
@@ -287,23 +311,9 @@ static void ask_record(lua_State *L, int en, int fr, int seen, int first, int li
     lua_pushlstring(L, "\0", 1);
     lua_pushvalue(L, en);
     lua_concat(L, 3);                        /* the key */
-    int key = lua_gettop(L);
-    if (!lua_isnil(L, first)) {              /* the first question's entry: the set, from its key */
-      lua_createtable(L, 0, 1);
-      lua_pushvalue(L, first);
-      lua_pushboolean(L, 1);
-      lua_rawset(L, -3);
-      lua_pushvalue(L, KEY(K_QUESTION_SEEN));
-      lua_pushvalue(L, -2);
-      lua_rawset(L, 1);
-      lua_replace(L, seen);
-    }
-    lua_pushvalue(L, key);
-    int asked = lua_rawget(L, seen) != LUA_TNIL && lua_toboolean(L, -1);
+    int asked = seen_before(L, seen, first, lua_gettop(L), K_QUESTION_SEEN);
     lua_pop(L, 1);
-    if (asked) { lua_pop(L, 1); return; }
-    lua_pushboolean(L, 1);
-    lua_rawset(L, seen);                     /* seen[key] = true */
+    if (asked) return;
   }
   lua_createtable(L, 0, 3);                  /* { fact = path, en = en, fr = fr } */
   lua_pushvalue(L, KEY(K_FACT));
@@ -315,20 +325,7 @@ static void ask_record(lua_State *L, int en, int fr, int seen, int first, int li
   lua_pushvalue(L, KEY(K_FR));
   lua_pushvalue(L, fr);
   lua_rawset(L, -3);
-  if (!lua_isnil(L, seen)) {
-    lua_rawseti(L, list, (lua_Integer)lua_rawlen(L, list) + 1);
-    return;
-  }
-  int entry = lua_gettop(L);
-  lua_pushvalue(L, KEY(K_QUESTION_LIST));
-  lua_createtable(L, 1, 0);
-  lua_pushvalue(L, entry);
-  lua_rawseti(L, -2, 1);
-  lua_rawset(L, 1);                          /* question_list = { entry } */
-  lua_pushvalue(L, KEY(K_QUESTION_SEEN));
-  lua_pushvalue(L, entry);
-  lua_rawset(L, 1);                          /* question_seen = entry */
-  lua_pop(L, 1);
+  record_entry(L, seen, list, K_QUESTION_LIST, K_QUESTION_SEEN);
 }
 
 /* [-0, +?] measure_of(ctx, path, AS_VALUES)'s state for the arguments in
