@@ -81,6 +81,7 @@ ENGINE_SRC += report_transposition.c
 ENGINE_SRC += precompiled.c
 ENGINE_SRC += sandbox_template.c
 ENGINE_SRC += sandbox_join.c
+ENGINE_SRC += sandbox_measure.c
 ENGINE_SRC += declarations.c
 ENGINE_SRC += schema_bundled.c
 ENGINE_SRC += sqlite_lazy.c

@@ -897,9 +897,9 @@ static int declared_lists_lua(lua_State *L);
 /* [-0, +1] The table of engine primitives the rule library receives as its
 ** chunk argument: readonly, is_view, template_filler, joiner, set_metatable,
 ** schema_question, bilingual_maker, kept, outside_calls, file_memos,
-** declared_lists. */
+** declared_lists, measure_reader. */
 static void push_engine_primitives(lua_State *L) {
-  lua_createtable(L, 0, 11);
+  lua_createtable(L, 0, 12);
   lua_pushcfunction(L, set_metatable_lua);
   lua_setfield(L, -2, "set_metatable");
   lua_pushcfunction(L, readonly_lua);
@@ -922,6 +922,8 @@ static void push_engine_primitives(lua_State *L) {
   lua_setfield(L, -2, "file_memos");
   lua_pushcfunction(L, declared_lists_lua);
   lua_setfield(L, -2, "declared_lists");
+  lua_pushcfunction(L, measure_reader_lua);
+  lua_setfield(L, -2, "measure_reader");
 }
 
 /* [-1, +0] Keep the library table on top as REG_LIB, and as rules see it

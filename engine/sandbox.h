@@ -269,6 +269,12 @@ int bilingual_call_lua(lua_State *L, int nargs);
 ** sep and last being the default separators (sandbox_join.c). */
 int joiner_lua(lua_State *L);
 
+/* measure_reader(ctx_meta, ctx, own_check_declared, declared_found,
+** viewed_profile, own_cite, in_force_at) for the rule library: measured,
+** the common path of its measure_of in C, a closure that answers nothing
+** where measure_of must go on in Lua (sandbox_measure.c). */
+int measure_reader_lua(lua_State *L);
+
 /* Wrap the library functions that work in C in proportion to their
 ** arguments so that they charge that work, and replace the global type()
 ** by one that gives the same names without a C string lookup

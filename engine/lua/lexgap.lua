@@ -49,7 +49,7 @@ lx.SERIOUS_CRIME_YEARS = 4   -- UNTOC art. 2(b): "a maximum deprivation of liber
 -- views (engine/sandbox_readonly.c), shared by every rule; readonly(v)
 -- returns a view as it is and any other table as a read-only copy.
 ---------------------------------------------------------------------------
-local engine = ...   -- primitives from the engine (sandbox.c): readonly, is_view, template_filler, joiner
+local engine = ...   -- primitives from the engine (sandbox.c): readonly, is_view, template_filler, joiner, measure_reader...
 local readonly = engine.readonly
 local is_view = engine.is_view   -- never handed to rules
 lx.readonly = readonly
@@ -751,7 +751,22 @@ local function AS_VALUES() end   -- a marker no rule can make or reach
 -- holds, and all of it read, until a major collection.
 local NO_VIEW = {}
 local viewed_profile = { set = NO_VIEW }
+-- measured(self, path, split_kept, questions_kept): measure_of(self, path,
+-- AS_VALUES) in one call into C (engine/sandbox_measure.c), for its common
+-- cases: a context the library made whose _check_declared, cite, ask,
+-- question_for and in_force are the library's own, a path found declared
+-- in its list's memo and split in the file's, in the profile begin was
+-- given (a view), leading to a measure stated adopted and in force, or not
+-- adopted (cited as ctx:cite cites it), or to nothing the schema's
+-- question for which is in the file's memo (asked as ctx:ask asks it).
+-- The same values, the same citation or question; for any other case it
+-- returns nothing, having changed nothing, and measure_of goes on below.
+local measured = engine.measure_reader(CTX_META, Ctx, own_check_declared, declared_found, viewed_profile, own_cite, in_force_at, Ctx.ask, own_question_for)
 local function measure_of(self, path, as)
+  if as == AS_VALUES then
+    local state, source, note, missing, considered, raw = measured(self, path, split_kept, questions_kept)
+    if state then return state, source, note, missing, considered, raw end
+  end
   -- self:_check_declared(path), without its call when it is the library's
   -- own (a path read before is in the memo of a read-only list)
   local check = self._check_declared
