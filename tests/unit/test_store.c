@@ -1387,6 +1387,51 @@ static void test_batch_committed_once(void **state) {
   free_rules(&r);
 }
 
+/* The staging database checks no CHECK constraint (store_batch_begin), so
+** a row outside one is stopped only by the copy into the store: a finding
+** whose status is none of lx_status's (lx_status_name gives "?", the
+** finding table's CHECK refuses it) is staged, and the commit fails saying
+** which constraint, the store file byte for byte as it was, no run added,
+** and the batch's good runs not saved either (all or none). */
+static void test_batch_check_at_copy(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x, y;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  assess(&y, &r, "p2.lua", PROFILE("true"), "2026-01-01");
+  lx_store *st = open_db("checked.db", STORE_WRITE);
+  save1(st, &x);
+  store_close(st);
+  char p[4096];
+  size_t n0 = 0;
+  pathf(p, sizeof p, "%s", "checked.db");
+  char *before = read_all(p, &n0);
+  assert_non_null(before);
+  st = open_db("checked.db", STORE_WRITE);
+  store_batch *b = NULL;
+  store_error err;
+  assert_int_equal(store_batch_begin(&b, &err), 0);
+  store_item good = item_of(&x), bad = item_of(&y);
+  assert_true(y.a.n > 0);
+  lx_status kept = y.a.findings[0].status;
+  y.a.findings[0].status = LX_NSTATUS;
+  assert_int_equal(store_batch_add(b, &good, &err), 0);
+  assert_int_equal(store_batch_add(b, &bad, &err), 0);          /* staged: no CHECK there */
+  y.a.findings[0].status = kept;
+  assert_int_equal(store_batch_commit(b, st, NULL, NULL, NULL, NULL, &err), -1);
+  assert_non_null(strstr(err.message, "cannot save"));
+  assert_non_null(strstr(err.message, "CHECK constraint failed"));
+  assert_non_null(strstr(err.message, "status"));
+  store_batch_free(b);
+  store_close(st);
+  assert_unchanged(p, before, n0);
+  assert_int_equal(count_rows("checked.db", "SELECT count(*) FROM run"), 1);
+  free_run(&x);
+  free_run(&y);
+  free_rules(&r);
+}
+
 /* The descriptor of this process open on a deleted file whose name was in
 ** directory d, or -1: what /proc/self/fd shows of a staging file. */
 static int open_deleted_in(const char *d) {
@@ -1730,6 +1775,7 @@ int main(void) {
     cmocka_unit_test(test_batch_staged),
     cmocka_unit_test(test_batch_same_rows),
     cmocka_unit_test(test_batch_committed_once),
+    cmocka_unit_test(test_batch_check_at_copy),
     cmocka_unit_test(test_batch_staging_file),
     cmocka_unit_test(test_full),
     cmocka_unit_test(test_readonly),
