@@ -1299,6 +1299,18 @@ static void test_busy(void **state) {
   free_rules(&r);
 }
 
+/* Rules A loaded into r; x (p1.lua, flag_vessels not adopted) and y
+** (p2.lua, adopted) assessed as of 2026-01-01; x saved alone into the
+** database name, closed: the store a batch's tests stage into. */
+static void two_runs_first_saved(rules_t *r, run_t *x, run_t *y, const char *name) {
+  load_rules(r, "A");
+  assess(x, r, "p1.lua", PROFILE("false"), "2026-01-01");
+  assess(y, r, "p2.lua", PROFILE("true"), "2026-01-01");
+  lx_store *st = open_db(name, STORE_WRITE);
+  save1(st, x);
+  store_close(st);
+}
+
 /* A batch (store_batch) is staged without the store: its runs are staged
 ** while another process holds the store's write lock, and need it only to
 ** be copied in; a commit refused (busy) leaves the batch staged, to be
@@ -1308,19 +1320,14 @@ static void test_batch_staged(void **state) {
   (void)state;
   rules_t r;
   run_t x, y;
-  load_rules(&r, "A");
-  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
-  assess(&y, &r, "p2.lua", PROFILE("true"), "2026-01-01");
-  lx_store *st = open_db("batch.db", STORE_WRITE);
-  save1(st, &x);
-  store_close(st);
+  two_runs_first_saved(&r, &x, &y, "batch.db");
   char p[4096];
   sqlite3 *other;
   pathf(p, sizeof p, "%s", "batch.db");
   assert_int_equal(sqlite3_open(p, &other), SQLITE_OK);
   assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
   setenv("LEXGAP_DB_TIMEOUT", "50", 1);
-  st = open_db("batch.db", STORE_WRITE);
+  lx_store *st = open_db("batch.db", STORE_WRITE);
   store_batch *b = NULL;
   store_error err;
   assert_int_equal(store_batch_begin(&b, &err), 0);
@@ -1397,18 +1404,13 @@ static void test_batch_check_at_copy(void **state) {
   (void)state;
   rules_t r;
   run_t x, y;
-  load_rules(&r, "A");
-  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
-  assess(&y, &r, "p2.lua", PROFILE("true"), "2026-01-01");
-  lx_store *st = open_db("checked.db", STORE_WRITE);
-  save1(st, &x);
-  store_close(st);
+  two_runs_first_saved(&r, &x, &y, "checked.db");
   char p[4096];
   size_t n0 = 0;
   pathf(p, sizeof p, "%s", "checked.db");
   char *before = read_all(p, &n0);
   assert_non_null(before);
-  st = open_db("checked.db", STORE_WRITE);
+  lx_store *st = open_db("checked.db", STORE_WRITE);
   store_batch *b = NULL;
   store_error err;
   assert_int_equal(store_batch_begin(&b, &err), 0);
