@@ -270,9 +270,10 @@ int bilingual_call_lua(lua_State *L, int nargs);
 int joiner_lua(lua_State *L);
 
 /* measure_reader(ctx_meta, ctx, own_check_declared, declared_found,
-** viewed_profile, own_cite, in_force_at) for the rule library: measured,
-** the common path of its measure_of in C, a closure that answers nothing
-** where measure_of must go on in Lua (sandbox_measure.c). */
+** viewed_profile, own_cite, in_force_at, own_ask, own_question_for) for the
+** rule library: measured, the common path of its measure_of in C, a
+** closure that answers nothing where measure_of must go on in Lua
+** (sandbox_measure.c). */
 int measure_reader_lua(lua_State *L);
 
 /* Wrap the library functions that work in C in proportion to their

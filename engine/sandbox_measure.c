@@ -224,7 +224,7 @@ static int cite_checked(lua_State *L) {
 
 /* [-0, +0] The measure cited on the context at index 1 as the library's
 ** ctx:cite(path, measure) cites it (its fields read at f, in the order of
-** MEASURE_FIELDS; seen, first and list as cite_checked read them): the
+** measure_fields; seen, first and list as cite_checked read them): the
 ** context's first citation made a table whose fields are set in the
 ** constructor's order, kept as evidence_seen; at the second, that entry
 ** becomes the set of the paths cited; a path cited before is not cited

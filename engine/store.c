@@ -382,11 +382,27 @@ int store_path(const char *opt, char *buf, size_t size, store_error *err) {
   return 0;
 }
 
+/* 0 when path's last component names a file; -1 with err filled in when
+** it is empty (the path ends in '/'), "." or "..": a directory, never the
+** database's file, and, when it does not exist yet, one whose directories
+** make_parent_dirs would make before the open fails on it (--db new/sub/..
+** would leave new/sub behind, --db new/ and --db new/. new).  Checked
+** before anything is read or made, when reading as when writing. */
+static int check_names_file(const char *path, store_error *err) {
+  const char *slash = strrchr(path, '/');
+  const char *last = slash ? slash + 1 : path;
+  if (*last && strcmp(last, ".") != 0 && strcmp(last, "..") != 0) return 0;
+  return fail(err, STORE_ERROR, "cannot use %s as the database: the path must name a file, and it ends in '%s'",
+              path, *last ? last : "/");
+}
+
 /* mkdir -p of the directory part of path, making only the directories the
 ** database's path goes through.  A ".." right after a directory that does
 ** not exist yet is refused before anything is made: the kernel goes back
 ** out of x in "x/.." only through an x that exists, so x would be made only
-** to be left behind, empty (--db /new/x/../y.db would leave /new/x). */
+** to be left behind, empty (--db /new/x/../y.db would leave /new/x).  An x
+** that is a symbolic link to nothing is refused so too, the message saying
+** it is such a link (it exists, but the kernel cannot go through it). */
 static int make_parent_dirs(const char *path, store_error *err) {
   char dir[4096];
   if (snprintf(dir, sizeof dir, "%s", path) >= (int)sizeof dir) return fail(err, STORE_ERROR, "path too long");
@@ -401,8 +417,10 @@ static int make_parent_dirs(const char *path, store_error *err) {
     struct stat sb;
     if (missing && strcmp(name, "..") == 0) {
       name[-1] = '\0';                  /* the directory it goes back out of */
+      int dangling = lstat(dir, &sb) == 0 && S_ISLNK(sb.st_mode);
       return fail(err, STORE_ERROR, "cannot create the directory of the database %s: it goes back ('..') out of "
-                  "%s, which does not exist: write the path without it", path, dir);
+                  "%s, %s: write the path without it", path, dir,
+                  dangling ? "a symbolic link to nothing (its target does not exist)" : "which does not exist");
     }
     if (!missing && stat(dir, &sb) != 0 && errno == ENOENT) missing = 1;
     *p = c;
@@ -1198,6 +1216,7 @@ int store_open(lx_store **out, const char *path, store_mode mode, store_error *e
   long ms = tmo && *tmo ? strtol(tmo, NULL, 10) : STORE_BUSY_TIMEOUT_MS;   /* not atoi: no overflow */
   st->timeout_ms = ms < 0 ? 0 : ms > 3600000 ? 3600000 : (int)ms;
 
+  if ((rc = check_names_file(path, err)) != 0) goto done;
   int exists = stat(path, &sbuf) == 0;
   if (!exists && errno != ENOENT) { rc = fail(err, STORE_ERROR, "cannot open %s: %s", path, strerror(errno)); goto done; }
   if (exists && !S_ISREG(sbuf.st_mode)) { rc = fail(err, STORE_NOTADB, "%s is not a regular file", path); goto done; }

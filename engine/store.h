@@ -66,7 +66,8 @@ typedef enum {
                     ** older schema must be migrated */
   STORE_WRITE       /* created (with its directories) when missing; a path
                     ** that goes back ("..") out of a directory that does
-                    ** not exist is refused, nothing made */
+                    ** not exist (or a symbolic link to nothing) is
+                    ** refused, nothing made */
 } store_mode;
 
 /* The database file to use, into buf: opt (--db) if given, else $LEXGAP_DB,
@@ -74,7 +75,9 @@ typedef enum {
 ** Returns 0, or -1 when none can be determined (no HOME) or it is too long. */
 int store_path(const char *opt, char *buf, size_t size, store_error *err);
 
-/* Open the database at path.  Checks, before any read or write: the file is
+/* Open the database at path.  Checks, before any read or write: path names
+** a file (its last component is not empty, "." or ".."; refused in either
+** mode before anything is made, STORE_ERROR, naming the path), the file is
 ** a regular SQLite file, its application_id is lexgap's (or it is empty),
 ** its schema version is not newer than STORE_SCHEMA_VERSION, and its schema
 ** is exactly what lexgap's migrations create for that version (every table,

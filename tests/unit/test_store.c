@@ -1299,6 +1299,18 @@ static void test_busy(void **state) {
   free_rules(&r);
 }
 
+/* Rules A loaded into r; x (p1.lua, flag_vessels not adopted) and y
+** (p2.lua, adopted) assessed as of 2026-01-01; x saved alone into the
+** database name, closed: the store a batch's tests stage into. */
+static void two_runs_first_saved(rules_t *r, run_t *x, run_t *y, const char *name) {
+  load_rules(r, "A");
+  assess(x, r, "p1.lua", PROFILE("false"), "2026-01-01");
+  assess(y, r, "p2.lua", PROFILE("true"), "2026-01-01");
+  lx_store *st = open_db(name, STORE_WRITE);
+  save1(st, x);
+  store_close(st);
+}
+
 /* A batch (store_batch) is staged without the store: its runs are staged
 ** while another process holds the store's write lock, and need it only to
 ** be copied in; a commit refused (busy) leaves the batch staged, to be
@@ -1308,19 +1320,14 @@ static void test_batch_staged(void **state) {
   (void)state;
   rules_t r;
   run_t x, y;
-  load_rules(&r, "A");
-  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
-  assess(&y, &r, "p2.lua", PROFILE("true"), "2026-01-01");
-  lx_store *st = open_db("batch.db", STORE_WRITE);
-  save1(st, &x);
-  store_close(st);
+  two_runs_first_saved(&r, &x, &y, "batch.db");
   char p[4096];
   sqlite3 *other;
   pathf(p, sizeof p, "%s", "batch.db");
   assert_int_equal(sqlite3_open(p, &other), SQLITE_OK);
   assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
   setenv("LEXGAP_DB_TIMEOUT", "50", 1);
-  st = open_db("batch.db", STORE_WRITE);
+  lx_store *st = open_db("batch.db", STORE_WRITE);
   store_batch *b = NULL;
   store_error err;
   assert_int_equal(store_batch_begin(&b, &err), 0);
@@ -1384,6 +1391,46 @@ static void test_batch_committed_once(void **state) {
   assert_int_equal(count_rows("once.db", "SELECT count(*) FROM finding"),
                    count_rows("once.db", "SELECT count(*) FROM finding WHERE run_id = 1"));
   free_run(&x);
+  free_rules(&r);
+}
+
+/* The staging database checks no CHECK constraint (store_batch_begin), so
+** a row outside one is stopped only by the copy into the store: a finding
+** whose status is none of lx_status's (lx_status_name gives "?", the
+** finding table's CHECK refuses it) is staged, and the commit fails saying
+** which constraint, the store file byte for byte as it was, no run added,
+** and the batch's good runs not saved either (all or none). */
+static void test_batch_check_at_copy(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x, y;
+  two_runs_first_saved(&r, &x, &y, "checked.db");
+  char p[4096];
+  size_t n0 = 0;
+  pathf(p, sizeof p, "%s", "checked.db");
+  char *before = read_all(p, &n0);
+  assert_non_null(before);
+  lx_store *st = open_db("checked.db", STORE_WRITE);
+  store_batch *b = NULL;
+  store_error err;
+  assert_int_equal(store_batch_begin(&b, &err), 0);
+  store_item good = item_of(&x), bad = item_of(&y);
+  assert_true(y.a.n > 0);
+  lx_status kept = y.a.findings[0].status;
+  y.a.findings[0].status = LX_NSTATUS;
+  assert_int_equal(store_batch_add(b, &good, &err), 0);
+  assert_int_equal(store_batch_add(b, &bad, &err), 0);          /* staged: no CHECK there */
+  y.a.findings[0].status = kept;
+  assert_int_equal(store_batch_commit(b, st, NULL, NULL, NULL, NULL, &err), -1);
+  assert_non_null(strstr(err.message, "cannot save"));
+  assert_non_null(strstr(err.message, "CHECK constraint failed"));
+  assert_non_null(strstr(err.message, "status"));
+  store_batch_free(b);
+  store_close(st);
+  assert_unchanged(p, before, n0);
+  assert_int_equal(count_rows("checked.db", "SELECT count(*) FROM run"), 1);
+  free_run(&x);
+  free_run(&y);
   free_rules(&r);
 }
 
@@ -1730,6 +1777,7 @@ int main(void) {
     cmocka_unit_test(test_batch_staged),
     cmocka_unit_test(test_batch_same_rows),
     cmocka_unit_test(test_batch_committed_once),
+    cmocka_unit_test(test_batch_check_at_copy),
     cmocka_unit_test(test_batch_staging_file),
     cmocka_unit_test(test_full),
     cmocka_unit_test(test_readonly),

@@ -104,6 +104,29 @@ if [ "$rc" -eq 1 ] && [ ! -e "$SB/newdirs" ] \
    && grep -q "nothing was saved (the database is as it was)" "$SB/err"; then
   ok "save-batch: --db DIR/x/../y.db with DIR missing: refused, no directory made"
 else fail "save-batch: --db DIR/x/../y.db with DIR missing (exit $rc)" "$SB/err"; fi
+# a '..' out of a symbolic link to nothing: refused so too, and said so
+ln -s "$SB/nowhere" "$SB/dangling"
+sb_assess "$SB/dangling/../y.db" --format text "$B1"; rc=$?
+if [ "$rc" -eq 1 ] && [ ! -e "$SB/nowhere" ] && [ ! -e "$SB/y.db" ] \
+   && grep -q "it goes back ('..') out of $SB/dangling, a symbolic link to nothing (its target does not exist)" "$SB/err"; then
+  ok "save-batch: --db LINK/../y.db, LINK a link to nothing: refused, said to be such a link, nothing made"
+else fail "save-batch: --db LINK/../y.db, LINK a link to nothing (exit $rc)" "$SB/err"; fi
+rm -f "$SB/dangling"
+# a path whose last component is empty, '.' or '..' names a directory, not
+# the database's file: refused before anything is made, by a save (one
+# profile or a batch) as by a command that reads
+for db in newer/sub/.. newer/ newer/. newer//; do
+  last=${db##*/}; [ -n "$last" ] || last=/
+  sb_assess "$SB/$db" --format text "$B1"; rc=$?
+  sb_assess "$SB/$db" --format text "$B1" "$B2"; rc2=$?
+  "$LEXGAP" history --db "$SB/$db" > /dev/null 2> "$SB/err.read"; rc3=$?
+  if [ "$rc" -eq 1 ] && [ "$rc2" -eq 1 ] && [ "$rc3" -eq 1 ] && [ ! -e "$SB/newer" ] \
+     && grep -qF "cannot use $SB/$db as the database: the path must name a file, and it ends in '$last'" "$SB/err" \
+     && grep -q "nothing was saved (the database is as it was)" "$SB/err" \
+     && grep -qF "cannot use $SB/$db as the database: the path must name a file" "$SB/err.read"; then
+    ok "save-batch: --db DIR/$db: refused (assess --save, history), nothing made"
+  else fail "save-batch: --db DIR/$db (exit $rc, $rc2, $rc3)" "$SB/err"; cat "$SB/err.read"; fi
+done
 mkdir -p "$SB/olddir/x"
 sb_assess "$SB/olddir/x/../new/./y.db" --format text "$B1"; rc=$?
 if [ "$rc" -eq 0 ] && [ "$(sb_count "$SB/olddir/new/y.db")" -eq 1 ] && [ -z "$(ls -A "$SB/olddir/x")" ]; then
