@@ -34,7 +34,7 @@
 #include "profile.h"
 #include "rules.h"
 
-#define STORE_SCHEMA_VERSION 6          /* PRAGMA user_version this lexgap writes */
+#define STORE_SCHEMA_VERSION 7          /* PRAGMA user_version this lexgap writes */
 #define STORE_APPLICATION_ID 0x4C584750 /* PRAGMA application_id: "LXGP" */
 #define STORE_BUSY_TIMEOUT_MS 5000      /* default; LEXGAP_DB_TIMEOUT overrides */
 

@@ -293,6 +293,53 @@ static long long count_rows(const char *name, const char *sql) {
   return n;
 }
 
+/* The CHECK constraints schema version 7 rewrote: as versions 1 to 6 wrote
+** them ([0]) and as version 7 does ([1]), stated here again, by hand, so that
+** a store of this lexgap can be made one of an older version (the store's
+** verification refuses any text that is not exactly that version's). */
+static const char *const rewritten_checks[][2] = {
+  { "level IN ('mandatory', 'consider', 'endeavour', 'optional')",
+    "level = 'mandatory' OR level = 'consider' OR level = 'endeavour' OR level = 'optional'" },
+  { "status IN ('met', 'partly_met', 'not_met', 'unknown', 'not_applicable', 'error')",
+    "status = 'met' OR status = 'partly_met' OR status = 'not_met' OR status = 'unknown'"
+    " OR status = 'not_applicable' OR status = 'error'" },
+  { "kind IN ('bound', 'not_bound', 'prospective', 'good_practice')",
+    "kind = 'bound' OR kind = 'not_bound' OR kind = 'prospective' OR kind = 'good_practice'" },
+  { "scope IN ('instrument', 'cluster', 'article')", "scope = 'instrument' OR scope = 'cluster' OR scope = 'article'" },
+  { "grade IN ('C', 'LC', 'PC', 'NC', 'N/A', '--')",
+    "grade = 'C' OR grade = 'LC' OR grade = 'PC' OR grade = 'NC' OR grade = 'N/A' OR grade = '--'" },
+};
+
+/* Give the store dir/name (closed) the CHECK constraints of schema versions
+** 1 to 6 ("x IN (...)"), through a connection of its own, not in defensive
+** mode, the way migration 7 edits them, the other way round. */
+static void checks_before_v7(const char *name) {
+  char p[4096];
+  sqlite3 *db = NULL;
+  sqlite3_stmt *s = NULL;
+  pathf(p, sizeof p, "%s", name);
+  assert_int_equal(sqlite3_open_v2(p, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, "BEGIN IMMEDIATE; PRAGMA writable_schema = ON", NULL, NULL, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_prepare_v2(db, "UPDATE sqlite_schema SET sql = replace(sql, ?2, ?1) WHERE type = 'table'",
+                                      -1, &s, NULL), SQLITE_OK);
+  for (size_t k = 0; k < sizeof rewritten_checks / sizeof *rewritten_checks; k++) {
+    sqlite3_bind_text(s, 1, rewritten_checks[k][0], -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, rewritten_checks[k][1], -1, SQLITE_STATIC);
+    assert_int_equal(sqlite3_step(s), SQLITE_DONE);
+    assert_true(sqlite3_changes(db) > 0);
+    sqlite3_reset(s);
+  }
+  sqlite3_finalize(s);
+  assert_int_equal(sqlite3_exec(db, "PRAGMA writable_schema = RESET", NULL, NULL, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA schema_version", -1, &s, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  char sql[64];
+  snprintf(sql, sizeof sql, "PRAGMA schema_version = %d; COMMIT", sqlite3_column_int(s, 0) + 1);
+  sqlite3_finalize(s);
+  assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+  sqlite3_close(db);
+}
+
 /* ---- setup ----------------------------------------------------------------- */
 
 static int group_setup(void **state) {
@@ -351,7 +398,7 @@ static void test_create(void **state) {
   sqlite3 *db = store_handle(st);
   sqlite3_stmt *s = NULL;
   const char *checks[][2] = {
-    { "PRAGMA user_version", "6" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
+    { "PRAGMA user_version", "7" }, { "PRAGMA application_id", "1280853840" }, { "PRAGMA journal_mode", "wal" },
     { "PRAGMA foreign_keys", "1" },
     { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite%' AND strict = 0", "0" },
     { "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 1", "17" },
@@ -684,6 +731,7 @@ static void test_coverage_and_migration(void **state) {
                                     "DROP TABLE obligation_tally; DROP TABLE obligation_list; DROP INDEX run_latest;"
                                     "PRAGMA user_version = 1;", NULL, NULL, NULL), SQLITE_OK);
   store_close(st);
+  checks_before_v7("cov.db");
   st = open_db("cov.db", STORE_READ);           /* reading migrates an older schema */
   store_close(st);
   assert_int_equal(count_rows("cov.db", "PRAGMA user_version"), STORE_SCHEMA_VERSION);
@@ -949,6 +997,7 @@ static void test_tallies_migrated_from_v4(void **state) {
                                 "DROP TABLE run_tally; DROP TABLE article_tally; PRAGMA user_version = 4;",
                                 NULL, NULL, NULL), SQLITE_OK);
   store_close(st);
+  checks_before_v7("tally.db");
   st = open_db("tally.db", STORE_READ);             /* reading migrates */
   char *migrated = store_picture(st);
   store_close(st);
@@ -1073,6 +1122,7 @@ static void test_obligation_cells(void **state) {
   assert_int_equal(sqlite3_exec(db, "DROP TABLE obligation_tally; DROP TABLE obligation_list; DROP INDEX run_latest; PRAGMA user_version = 5;",
                                 NULL, NULL, NULL), SQLITE_OK);
   store_close(st);
+  checks_before_v7("cells.db");
   st = open_db("cells.db", STORE_READ);             /* reading migrates */
   assert_int_equal(count_rows("cells.db", "PRAGMA user_version"), STORE_SCHEMA_VERSION);
   assert_int_equal(count_rows("cells.db", "SELECT count(*) FROM obligation_list"), 3);
@@ -1099,6 +1149,204 @@ static void test_obligation_cells(void **state) {
 ** that would rewrite earlier runs during our own save, a view, an index, a
 ** column, a virtual table; or an index taken away) is refused in both
 ** modes, naming the object, and left byte for byte as it was. */
+/* The columns with a CHECK of three values or more, and an INSERT that
+** writes the value %s into one of them (every other column valid). */
+static const struct { const char *column, *sql; } checked_columns[] = {
+  { "rule.level", "INSERT INTO rule(ruleset_id, seq, id, level, cluster, line)"
+                  " VALUES ((SELECT min(id) FROM ruleset), 1000000, 'x', %s, 0, 1)" },
+  { "finding.level", "INSERT INTO finding(run_id, seq, rule_seq, rule_id, level, status, gap)"
+                     " VALUES ((SELECT min(id) FROM run), 1000000, 0, 'x', %s, 'met', 0)" },
+  { "finding.status", "INSERT INTO finding(run_id, seq, rule_seq, rule_id, level, status, gap)"
+                      " VALUES ((SELECT min(id) FROM run), 1000000, 0, 'x', 'mandatory', %s, 0)" },
+  { "binding.kind", "INSERT INTO binding(run_id, seq, instrument, kind, reason_en, reason_fr)"
+                    " VALUES ((SELECT min(id) FROM run), 1000000, 'x', %s, '', '')" },
+  { "rating.scope", "INSERT INTO rating(run_id, pos, scope, instrument, key, grade, major, moderate, minor, unknown, errors)"
+                    " VALUES ((SELECT min(id) FROM run), 1000000, %s, 'x', 'k', 'C', 0, 0, 0, 0, 0)" },
+  { "rating.grade", "INSERT INTO rating(run_id, pos, scope, instrument, key, grade, major, moderate, minor, unknown, errors)"
+                    " VALUES ((SELECT min(id) FROM run), 1000000, 'article', 'x', 'k', %s, 0, 0, 0, 0, 0)" },
+};
+
+/* What the store dir/name does with each value in each of checked_columns,
+** a line each ("finding.status 'Met' CHECK"), every insert rolled back; and
+** in *ephemeral how many temporary tables (OpenEphemeral) their programs
+** open.  Every value any of these columns allows is tried in each, with
+** other cases, types, spaces and NULL.  Returns a malloc'd string. */
+static char *check_verdicts(const char *name, int *ephemeral) {
+  static const char *const values[] = {
+    "'mandatory'", "'consider'", "'endeavour'", "'optional'", "'met'", "'partly_met'", "'not_met'", "'unknown'",
+    "'not_applicable'", "'error'", "'bound'", "'not_bound'", "'prospective'", "'good_practice'", "'instrument'",
+    "'cluster'", "'article'", "'C'", "'LC'", "'PC'", "'NC'", "'N/A'", "'--'",
+    "'Met'", "'MANDATORY'", "'c'", "'n/a'", "'met '", "' met'", "''", "'other'", "'met'' OR 1'",
+    "NULL", "0", "1", "1.5", "X'6d6574'", "CAST('met' AS BLOB)",
+  };
+  char p[4096], sql[600], *buf = NULL;
+  size_t len = 0;
+  sqlite3 *db = NULL;
+  FILE *f = open_memstream(&buf, &len);
+  assert_non_null(f);
+  pathf(p, sizeof p, "%s", name);
+  assert_int_equal(sqlite3_open_v2(p, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+  *ephemeral = 0;
+  for (size_t c = 0; c < sizeof checked_columns / sizeof *checked_columns; c++) {
+    sqlite3_stmt *s = NULL;
+    snprintf(sql, sizeof sql, "EXPLAIN %s", checked_columns[c].sql);
+    char *explain = sqlite3_mprintf(sql, "?1");
+    assert_int_equal(sqlite3_prepare_v2(db, explain, -1, &s, NULL), SQLITE_OK);
+    while (sqlite3_step(s) == SQLITE_ROW)
+      if (strcmp((const char *)sqlite3_column_text(s, 1), "OpenEphemeral") == 0) (*ephemeral)++;
+    sqlite3_finalize(s);
+    sqlite3_free(explain);
+    for (size_t v = 0; v < sizeof values / sizeof *values; v++) {
+      char *insert = sqlite3_mprintf(checked_columns[c].sql, values[v]);
+      assert_int_equal(sqlite3_exec(db, "SAVEPOINT v", NULL, NULL, NULL), SQLITE_OK);
+      int rc = sqlite3_exec(db, insert, NULL, NULL, NULL);
+      int code = sqlite3_extended_errcode(db);
+      assert_int_equal(sqlite3_exec(db, "ROLLBACK TO v; RELEASE v", NULL, NULL, NULL), SQLITE_OK);
+      fprintf(f, "%s %s %s\n", checked_columns[c].column, values[v],
+              rc == SQLITE_OK ? "ok" : code == SQLITE_CONSTRAINT_CHECK ? "CHECK"
+              : code == SQLITE_CONSTRAINT_NOTNULL ? "NOT NULL" : code == SQLITE_CONSTRAINT_DATATYPE ? "type" : "other");
+      sqlite3_free(insert);
+    }
+  }
+  sqlite3_close(db);
+  fclose(f);
+  return buf;
+}
+
+static char *every_row(const char *name);
+
+/* The schema of the database dir/name, an object a line (a malloc'd
+** string); *schema_version set to its schema cookie. */
+static char *schema_of(const char *name, int *schema_version) {
+  char p[4096], *text = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *s = NULL;
+  pathf(p, sizeof p, "%s", name);
+  assert_int_equal(sqlite3_open_v2(p, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA schema_version", -1, &s, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  *schema_version = sqlite3_column_int(s, 0);
+  sqlite3_finalize(s);
+  assert_int_equal(sqlite3_prepare_v2(db, "SELECT group_concat(type || ' ' || name || ' ' || tbl_name || ' ' || coalesce(sql, ''),"
+                                      " char(10)) FROM (SELECT * FROM sqlite_schema ORDER BY type, name)", -1, &s, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  text = strdup((const char *)sqlite3_column_text(s, 0));
+  assert_non_null(text);
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  return text;
+}
+
+/* Schema version 7 writes each CHECK "x IN (three values or more)" as
+** "x = a OR x = b ...", which SQLite (3.40) evaluates without building a
+** temporary table for every row written.  A new store has the new form; a
+** store of version 6 gets it by the migration, its rows unchanged and its
+** schema cookie moved on; both refuse and accept exactly what version 6
+** did; and the verification accepts the old text only as version 6 and the
+** new only as version 7. */
+static void test_checks_without_temporary_tables(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x;
+  load_rules(&r, "A");
+  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
+  lx_store *st = open_db("checks.db", STORE_WRITE);
+  save1(st, &x);
+  store_close(st);
+  int ephemeral = -1, ephemeral_v6 = -1, cookie = 0, cookie_v6 = 0;
+  char *verdicts = check_verdicts("checks.db", &ephemeral);
+  assert_int_equal(ephemeral, 0);
+  /* the verdicts are the constraints', not an accident of the test */
+  assert_non_null(strstr(verdicts, "finding.status 'met' ok\n"));
+  assert_non_null(strstr(verdicts, "finding.status 'Met' CHECK\n"));
+  assert_non_null(strstr(verdicts, "finding.status 'met ' CHECK\n"));
+  assert_non_null(strstr(verdicts, "finding.status 'mandatory' CHECK\n"));
+  assert_non_null(strstr(verdicts, "finding.level 'mandatory' ok\n"));
+  assert_non_null(strstr(verdicts, "rule.level 'optional' ok\n"));
+  assert_non_null(strstr(verdicts, "rule.level 1 CHECK\n"));
+  assert_non_null(strstr(verdicts, "rating.grade 'N/A' ok\n"));
+  assert_non_null(strstr(verdicts, "rating.grade 'n/a' CHECK\n"));
+  assert_non_null(strstr(verdicts, "rating.scope 'cluster' ok\n"));
+  assert_non_null(strstr(verdicts, "binding.kind 'good_practice' ok\n"));
+  assert_non_null(strstr(verdicts, "binding.kind NULL NOT NULL\n"));
+  assert_non_null(strstr(verdicts, "binding.kind X'6d6574' type\n"));
+  assert_null(strstr(verdicts, " other\n"));
+  char *fresh = every_row("checks.db"), *fresh_schema = schema_of("checks.db", &cookie);
+
+  /* the same store as version 6 wrote it: the same verdicts, at the cost of
+  ** a temporary table per constraint */
+  checks_before_v7("checks.db");
+  char p[4096];
+  pathf(p, sizeof p, "%s", "checks.db");
+  sqlite3 *db = NULL;
+  assert_int_equal(sqlite3_open(p, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 6", NULL, NULL, NULL), SQLITE_OK);
+  sqlite3_close(db);
+  char *verdicts_v6 = check_verdicts("checks.db", &ephemeral_v6);
+  assert_true(ephemeral_v6 >= 6);
+  assert_string_equal(verdicts_v6, verdicts);
+  char *rows_v6 = every_row("checks.db"), *schema_v6 = schema_of("checks.db", &cookie_v6);
+  assert_true(cookie_v6 > cookie);
+
+  /* migrated: every row as it was, the schema a new store's, the cookie moved on */
+  st = open_db("checks.db", STORE_READ);
+  store_close(st);
+  assert_int_equal(count_rows("checks.db", "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+  int cookie_v7 = 0;
+  char *rows_v7 = every_row("checks.db"), *schema_v7 = schema_of("checks.db", &cookie_v7);
+  assert_string_equal(rows_v7, rows_v6);
+  assert_true(cookie_v7 > cookie_v6);
+  for (size_t k = 0; k < sizeof rewritten_checks / sizeof *rewritten_checks; k++) {
+    assert_non_null(strstr(schema_v6, rewritten_checks[k][0]));
+    assert_null(strstr(schema_v7, rewritten_checks[k][0]));
+    assert_non_null(strstr(schema_v7, rewritten_checks[k][1]));
+  }
+  for (const char *in = schema_v7; (in = strstr(in, " IN (")) != NULL; in++) {   /* every IN left has two values */
+    const char *end = strchr(in, ')'), *comma = strchr(in, ',');
+    assert_true(comma && comma < end && !memchr(comma + 1, ',', (size_t)(end - comma - 1)));
+  }
+  int ephemeral_v7 = -1;
+  char *verdicts_v7 = check_verdicts("checks.db", &ephemeral_v7);
+  assert_int_equal(ephemeral_v7, 0);
+  assert_string_equal(verdicts_v7, verdicts);
+  assert_int_equal(count_rows("checks.db", "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"), 0);
+  /* the rows and the schema of a new store */
+  assert_string_equal(rows_v7, fresh);
+  assert_string_equal(schema_v7, fresh_schema);
+
+  /* the old text is refused as version 7, the new as version 6: left as they were */
+  for (int k = 0; k < 2; k++) {
+    const char *name = k ? "checks-new-as-v6.db" : "checks-old-as-v7.db";
+    st = open_db(name, STORE_WRITE);
+    save1(st, &x);
+    store_close(st);
+    if (k == 0) checks_before_v7(name);
+    pathf(p, sizeof p, "%s", name);
+    if (k == 1) {
+      assert_int_equal(sqlite3_open(p, &db), SQLITE_OK);
+      assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 6", NULL, NULL, NULL), SQLITE_OK);
+      sqlite3_close(db);
+    }
+    size_t n0;
+    char *before = read_all(p, &n0);
+    for (int mode = 0; mode < 2; mode++) {
+      store_error err;
+      st = NULL;
+      assert_int_equal(store_open(&st, p, mode ? STORE_WRITE : STORE_READ, &err), -1);
+      assert_null(st);
+      assert_int_equal(err.rc, STORE_SCHEMA);
+      if (!strstr(err.message, k ? "(version 6): table 'binding' defined differently" : "(version 7): table 'binding' defined differently"))
+        fail_msg("%s: message: %s", name, err.message);
+    }
+    assert_unchanged(p, before, n0);
+  }
+  free(verdicts); free(verdicts_v6); free(verdicts_v7);
+  free(fresh); free(rows_v6); free(rows_v7);
+  free(fresh_schema); free(schema_v6); free(schema_v7);
+  free_run(&x);
+  free_rules(&r);
+}
+
 static void test_planted_schema_refused(void **state) {
   (void)state;
   static const struct { const char *sql, *names; } plants[] = {
@@ -1769,6 +2017,7 @@ int main(void) {
     cmocka_unit_test(test_stamp_own_writes_not_rescanned),
     cmocka_unit_test(test_tallies_migrated_from_v4),
     cmocka_unit_test(test_obligation_cells),
+    cmocka_unit_test(test_checks_without_temporary_tables),
     cmocka_unit_test(test_planted_schema_refused),
     cmocka_unit_test(test_planted_after_open),
     cmocka_unit_test(test_hot_journal_rolled_back),

@@ -84,7 +84,7 @@ else fail "store-integrity: header (page size): nothing written"; fi
 cp "$SI/header.good" "$SI/header.db"
 printf '\000\000\000\143' | dd of="$SI/header.db" bs=1 seek=60 conv=notrunc 2>/dev/null
 run "store-integrity: header (version): the save is refused" 1 -- si_save "$SI/header.db" "$ROOT/profiles/borduria.lua" \
-  && has "store-integrity: header (version): a newer lexgap" "$TMP/err" "written by a newer lexgap \(schema version 99; this lexgap knows up to 6\)"
+  && has "store-integrity: header (version): a newer lexgap" "$TMP/err" "written by a newer lexgap \(schema version 99; this lexgap knows up to 7\)"
 # a change that damages nothing: the full check runs, finds the file whole, and the save goes on
 si_case touched
 cp "$SI/touched.db-checked" "$SI/touched.stamp"
@@ -104,8 +104,8 @@ if command -v sqlite3 >/dev/null; then
     # shellcheck disable=SC2086
     "$LEXGAP" $args --db "$V4/v4.db" > "$V4/out" 2> "$V4/err"
     sed "s|$V4/v4.db|DB|g" "$V4/out" > "$V4/$expected"
-    if cmp -s "$V4/$expected" "$ROOT/tests/store/v4-expected/$expected"; then ok "store-integrity: v4 -> 6: $args unchanged"
-    else fail "store-integrity: v4 -> 6: $args unchanged" "$V4/err"; diff "$ROOT/tests/store/v4-expected/$expected" "$V4/$expected" | head -10; fi
+    if cmp -s "$V4/$expected" "$ROOT/tests/store/v4-expected/$expected"; then ok "store-integrity: v4 -> 7: $args unchanged"
+    else fail "store-integrity: v4 -> 7: $args unchanged" "$V4/err"; diff "$ROOT/tests/store/v4-expected/$expected" "$V4/$expected" | head -10; fi
   done <<'EOF'
 history.txt history
 history.json history --format json
@@ -122,9 +122,9 @@ diff.json diff 3 1 --format json
 show.txt show OTH --color never
 show.json show TST --format json
 EOF
-  if [ "$(sqlite3 "$V4/v4.db" 'PRAGMA user_version; SELECT count(*) FROM run_tally; SELECT count(*) FROM article_tally; SELECT count(*) FROM obligation_tally' | tr '\n' ' ')" = "6 5 5 5 " ]; then
-    ok "store-integrity: migrated to version 6, every run counted"
-  else fail "store-integrity: migrated to version 6, every run counted"; fi
+  if [ "$(sqlite3 "$V4/v4.db" 'PRAGMA user_version; SELECT count(*) FROM run_tally; SELECT count(*) FROM article_tally; SELECT count(*) FROM obligation_tally' | tr '\n' ' ')" = "7 5 5 5 " ]; then
+    ok "store-integrity: migrated to version 7, every run counted"
+  else fail "store-integrity: migrated to version 7, every run counted"; fi
 else
   echo "skip store-integrity: v4 migration (no sqlite3 command; tests/unit/test_store.c covers the migration)"
 fi

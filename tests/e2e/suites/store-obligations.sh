@@ -55,8 +55,8 @@ if command -v sqlite3 >/dev/null && command -v python3 >/dev/null; then
     # shellcheck disable=SC2086
     "$LEXGAP" $args --db "$V5/v5.db" > "$V5/out" 2> "$V5/err"
     sed "s|$V5/v5.db|DB|g" "$V5/out" > "$V5/$expected"
-    if cmp -s "$V5/$expected" "$ROOT/tests/store/v5-expected/$expected"; then ok "store-obligations: v5 -> 6: $args unchanged"
-    else fail "store-obligations: v5 -> 6: $args unchanged" "$V5/err"; diff "$ROOT/tests/store/v5-expected/$expected" "$V5/$expected" | head -10; fi
+    if cmp -s "$V5/$expected" "$ROOT/tests/store/v5-expected/$expected"; then ok "store-obligations: v5 -> 7: $args unchanged"
+    else fail "store-obligations: v5 -> 7: $args unchanged" "$V5/err"; diff "$ROOT/tests/store/v5-expected/$expected" "$V5/$expected" | head -10; fi
   done <<'EOF'
 history.txt history
 history.json history --format json
@@ -76,12 +76,12 @@ show.txt show OTH --color never
 show.json show TST --format json
 EOF
   # six runs of two rule sets that name the same obligations: one list
-  if [ "$(sqlite3 "$V5/v5.db" 'PRAGMA user_version; SELECT count(*) FROM obligation_tally; SELECT count(*) FROM obligation_list' | tr '\n' ' ')" = "6 6 1 " ]; then
-    ok "store-obligations: migrated to version 6, every run laid out, one list shared"
-  else fail "store-obligations: migrated to version 6, every run laid out, one list shared"; fi
+  if [ "$(sqlite3 "$V5/v5.db" 'PRAGMA user_version; SELECT count(*) FROM obligation_tally; SELECT count(*) FROM obligation_list' | tr '\n' ' ')" = "7 6 1 " ]; then
+    ok "store-obligations: migrated to version 7, every run laid out, one list shared"
+  else fail "store-obligations: migrated to version 7, every run laid out, one list shared"; fi
   "$LEXGAP" matrix --by obligation --format json --db "$V5/v5.db" > "$V5/m.json"
-  if so_oracle "$V5/v5.db" "$V5/m.json" > "$V5/oracle" 2>&1; then ok "store-obligations: v5 -> 6: the cells are the findings' (a rule id declared twice)"
-  else fail "store-obligations: v5 -> 6: the cells are the findings' (a rule id declared twice)" "$V5/oracle"; fi
+  if so_oracle "$V5/v5.db" "$V5/m.json" > "$V5/oracle" 2>&1; then ok "store-obligations: v5 -> 7: the cells are the findings' (a rule id declared twice)"
+  else fail "store-obligations: v5 -> 7: the cells are the findings' (a rule id declared twice)" "$V5/oracle"; fi
 
   # ---- runs saved now: the cells are the findings', and a migration lays them out the same ------
   DB=$SO/saved.db
@@ -100,6 +100,7 @@ EOF
   if [ "$(sqlite3 "$DB" 'SELECT count(*) FROM obligation_list')" = 2 ]; then ok "store-obligations: one list per set of obligations (every pack; UNTOC alone)"
   else fail "store-obligations: one list per set of obligations (every pack; UNTOC alone)"; fi
   # back to version 5 (the layout taken away), then read: the migration lays out the same
+  sqlite3 "$DB" < "$ROOT/tests/store/checks-before-v7.sql"
   sqlite3 "$DB" 'DROP TABLE obligation_tally; DROP TABLE obligation_list; DROP INDEX run_latest; PRAGMA user_version = 5;'
   for f in text csv json html; do
     "$LEXGAP" matrix --by obligation --format "$f" --db "$DB" > "$SO/migrated.$f"
