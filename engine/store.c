@@ -373,13 +373,21 @@ int store_path(const char *opt, char *buf, size_t size, store_error *err) {
   const char *xdg = getenv("XDG_DATA_HOME");
   const char *home = getenv("HOME");
   int n;
-  if (opt && *opt) n = snprintf(buf, size, "%s", opt);
+  if (opt && !*opt)
+    return fail(err, STORE_ERROR, "--db names no file (the path is empty): give the database's path, or leave "
+                "--db out for $LEXGAP_DB or the default");
+  if (opt) n = snprintf(buf, size, "%s", opt);
   else if (env && *env) n = snprintf(buf, size, "%s", env);
   else if (xdg && xdg[0] == '/') n = snprintf(buf, size, "%s/lexgap/lexgap.db", xdg);  /* XDG: absolute only */
   else if (home && *home) n = snprintf(buf, size, "%s/.local/share/lexgap/lexgap.db", home);
   else return fail(err, STORE_ERROR, "no database location: set --db, LEXGAP_DB, XDG_DATA_HOME or HOME");
   if (n < 0 || (size_t)n >= size) return fail(err, STORE_ERROR, "database path too long");
   return 0;
+}
+
+int store_sqlite_name(const char *path, char *out, size_t size) {
+  int n = snprintf(out, size, "%s%s", path[0] == '/' ? "" : "./", path);
+  return n < 0 || (size_t)n >= size ? -1 : 0;
 }
 
 /* 0 when path's last component names a file; -1 with err filled in when
@@ -1063,21 +1071,32 @@ static int needs_dir_access(const char *path) {
   return access(dir, W_OK) != 0;
 }
 
+/* A connection to the store's file, as st->db: opened under
+** store_sqlite_name(st->path), so that SQLite opens the very file
+** store_open examined (a name such as "file:x.db" or ":memory:" is never
+** read as a URI or a database in memory); read-only as immutable when
+** needs_immutable says so, through a URI that names the same file: "file:"
+** and the name's bytes, each one not plainly safe in a URI escaped %XX
+** (':', '?', '#', '%' included), an absolute name after an empty authority
+** ("file:///dir/x.db": a name "//dir/x.db" would otherwise be read as the
+** authority "dir").  Defensive mode and the rest set (see below).  0, or -1
+** with err set and st->db NULL. */
 static int db_connect(lx_store *st, int flags, store_error *err) {
-  char uri[8600];
-  const char *name = st->path;
+  char name[4200], uri[13000];
+  const char *open_name = name;
+  if (store_sqlite_name(st->path, name, sizeof name) != 0) return fail(err, STORE_ERROR, "database path too long");
   if (flags == SQLITE_OPEN_READONLY && needs_immutable(st->path)) {
-    size_t n = (size_t)snprintf(uri, sizeof uri, "file:");
-    for (const char *p = st->path; *p && n + 4 < sizeof uri; p++) {
+    size_t n = (size_t)snprintf(uri, sizeof uri, "file:%s", name[0] == '/' ? "//" : "");
+    for (const char *p = name; *p && n + 4 < sizeof uri; p++) {
       unsigned char c = (unsigned char)*p;
       if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || strchr("/._-~", c)) uri[n++] = (char)c;
       else n += (size_t)snprintf(uri + n, sizeof uri - n, "%%%02X", c);
     }
     snprintf(uri + n, sizeof uri - n, "?immutable=1");
-    name = uri;
+    open_name = uri;
     flags |= SQLITE_OPEN_URI;
   }
-  int rc = sqlite3_open_v2(name, &st->db, flags, NULL);
+  int rc = sqlite3_open_v2(open_name, &st->db, flags, NULL);
   if (rc != SQLITE_OK) {
     sql_fail(st, st->db, rc, "cannot open the database", err);
     sqlite3_close_v2(st->db);
