@@ -310,6 +310,26 @@ static const char *const rewritten_checks[][2] = {
     "grade = 'C' OR grade = 'LC' OR grade = 'PC' OR grade = 'NC' OR grade = 'N/A' OR grade = '--'" },
 };
 
+/* An edit of sqlite_schema on db, a connection of the test's own (not in
+** defensive mode), the way migration 7 makes one: begun in a write
+** transaction with writable_schema on; ended with the schema read again and
+** the cookie moved on, the transaction left open for the caller to commit
+** (or not yet). */
+static void schema_edit_begin(sqlite3 *db) {
+  assert_int_equal(sqlite3_exec(db, "BEGIN IMMEDIATE; PRAGMA writable_schema = ON", NULL, NULL, NULL), SQLITE_OK);
+}
+
+static void schema_edit_end(sqlite3 *db) {
+  sqlite3_stmt *s = NULL;
+  assert_int_equal(sqlite3_exec(db, "PRAGMA writable_schema = RESET", NULL, NULL, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA schema_version", -1, &s, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  char sql[64];
+  snprintf(sql, sizeof sql, "PRAGMA schema_version = %d", sqlite3_column_int(s, 0) + 1);
+  sqlite3_finalize(s);
+  assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+}
+
 /* Give the store dir/name (closed) the CHECK constraints of schema versions
 ** 1 to 6 ("x IN (...)"), through a connection of its own, not in defensive
 ** mode, the way migration 7 edits them, the other way round. */
@@ -319,7 +339,7 @@ static void checks_before_v7(const char *name) {
   sqlite3_stmt *s = NULL;
   pathf(p, sizeof p, "%s", name);
   assert_int_equal(sqlite3_open_v2(p, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
-  assert_int_equal(sqlite3_exec(db, "BEGIN IMMEDIATE; PRAGMA writable_schema = ON", NULL, NULL, NULL), SQLITE_OK);
+  schema_edit_begin(db);
   assert_int_equal(sqlite3_prepare_v2(db, "UPDATE sqlite_schema SET sql = replace(sql, ?2, ?1) WHERE type = 'table'",
                                       -1, &s, NULL), SQLITE_OK);
   for (size_t k = 0; k < sizeof rewritten_checks / sizeof *rewritten_checks; k++) {
@@ -330,14 +350,19 @@ static void checks_before_v7(const char *name) {
     sqlite3_reset(s);
   }
   sqlite3_finalize(s);
-  assert_int_equal(sqlite3_exec(db, "PRAGMA writable_schema = RESET", NULL, NULL, NULL), SQLITE_OK);
-  assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA schema_version", -1, &s, NULL), SQLITE_OK);
-  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-  char sql[64];
-  snprintf(sql, sizeof sql, "PRAGMA schema_version = %d; COMMIT", sqlite3_column_int(s, 0) + 1);
-  sqlite3_finalize(s);
-  assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+  schema_edit_end(db);
+  assert_int_equal(sqlite3_exec(db, "COMMIT", NULL, NULL, NULL), SQLITE_OK);
   sqlite3_close(db);
+}
+
+/* The store dir/name made with one run saved: the profile p1 assessed by
+** rules A (r and x loaded, for the caller to free). */
+static void one_run_saved(rules_t *r, run_t *x, const char *name) {
+  load_rules(r, "A");
+  assess(x, r, "p1.lua", PROFILE("false"), "2026-01-01");
+  lx_store *st = open_db(name, STORE_WRITE);
+  save1(st, x);
+  store_close(st);
 }
 
 /* ---- setup ----------------------------------------------------------------- */
@@ -1283,11 +1308,8 @@ static void test_checks_without_temporary_tables(void **state) {
   (void)state;
   rules_t r;
   run_t x;
-  load_rules(&r, "A");
-  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
-  lx_store *st = open_db("checks.db", STORE_WRITE);
-  save1(st, &x);
-  store_close(st);
+  one_run_saved(&r, &x, "checks.db");
+  lx_store *st = NULL;
   int ephemeral = -1, ephemeral_v6 = -1, cookie = 0, cookie_v6 = 0;
   char *verdicts = check_verdicts("checks.db", &ephemeral);
   assert_int_equal(ephemeral, 0);
@@ -1440,29 +1462,21 @@ static void test_schema_text_after_nul_refused(void **state) {
   (void)state;
   rules_t r;
   run_t x;
-  load_rules(&r, "A");
-  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
   for (int version = 6; version <= 7; version++) {
     char name[32], p[4096];
     snprintf(name, sizeof name, "nul-tail-v%d.db", version);
-    lx_store *st = open_db(name, STORE_WRITE);
-    save1(st, &x);
-    store_close(st);
+    one_run_saved(&r, &x, name);
     if (version == 6) checks_before_v7(name);
     pathf(p, sizeof p, "%s", name);
     sqlite3 *db = NULL;
     assert_int_equal(sqlite3_open(p, &db), SQLITE_OK);
-    assert_int_equal(sqlite3_exec(db, "BEGIN IMMEDIATE; PRAGMA writable_schema = ON;"
-                                      " UPDATE sqlite_schema SET sql = sql || char(0) || ', evil TEXT);"
+    schema_edit_begin(db);
+    assert_int_equal(sqlite3_exec(db, "UPDATE sqlite_schema SET sql = sql || char(0) || ', evil TEXT);"
                                       " CREATE TRIGGER t AFTER INSERT ON run BEGIN DELETE FROM run; END'"
-                                      " WHERE name = 'finding'; PRAGMA writable_schema = RESET", NULL, NULL, NULL), SQLITE_OK);
-    sqlite3_stmt *s = NULL;
-    assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA schema_version", -1, &s, NULL), SQLITE_OK);
-    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-    char sql[96];
-    snprintf(sql, sizeof sql, "PRAGMA schema_version = %d; PRAGMA user_version = %d; COMMIT",
-             sqlite3_column_int(s, 0) + 1, version);
-    sqlite3_finalize(s);
+                                      " WHERE name = 'finding'", NULL, NULL, NULL), SQLITE_OK);
+    schema_edit_end(db);
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA user_version = %d; COMMIT", version);
     assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(db);
     /* the tail is there, past the NUL, and SQLite reads the table all the same */
@@ -1472,7 +1486,7 @@ static void test_schema_text_after_nul_refused(void **state) {
     char *before = read_all(p, &n0);
     for (int mode = 0; mode < 2; mode++) {
       store_error err;
-      st = NULL;
+      lx_store *st = NULL;
       assert_int_equal(store_open(&st, p, mode ? STORE_WRITE : STORE_READ, &err), -1);
       assert_null(st);
       assert_int_equal(err.rc, STORE_SCHEMA);
@@ -1482,9 +1496,9 @@ static void test_schema_text_after_nul_refused(void **state) {
     }
     assert_unchanged(p, before, n0);
     assert_int_equal(count_rows(name, "PRAGMA user_version"), version);
+    free_run(&x);
+    free_rules(&r);
   }
-  free_run(&x);
-  free_rules(&r);
 }
 
 /* A trigger planted after the database was opened (another process, say)
@@ -1647,11 +1661,7 @@ static void test_schema_changed_before_migration_lock(void **state) {
   (void)state;
   rules_t r;
   run_t x;
-  load_rules(&r, "A");
-  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
-  lx_store *st = open_db("race-v6.db", STORE_WRITE);
-  save1(st, &x);
-  store_close(st);
+  one_run_saved(&r, &x, "race-v6.db");
   checks_before_v7("race-v6.db");
   char p[4096];
   pathf(p, sizeof p, "%s", "race-v6.db");
@@ -1659,7 +1669,7 @@ static void test_schema_changed_before_migration_lock(void **state) {
   assert_int_equal(sqlite3_exec(plant_writer, "PRAGMA user_version = 6", NULL, NULL, NULL), SQLITE_OK);
   /* binding's CHECK as version 7 writes it ([2]: kind), and the cookie moved on, not committed */
   sqlite3_stmt *s = NULL;
-  assert_int_equal(sqlite3_exec(plant_writer, "BEGIN IMMEDIATE; PRAGMA writable_schema = ON", NULL, NULL, NULL), SQLITE_OK);
+  schema_edit_begin(plant_writer);
   assert_int_equal(sqlite3_prepare_v2(plant_writer, "UPDATE sqlite_schema SET sql = replace(sql, ?1, ?2) WHERE name = 'binding'",
                                       -1, &s, NULL), SQLITE_OK);
   sqlite3_bind_text(s, 1, rewritten_checks[2][0], -1, SQLITE_STATIC);
@@ -1667,13 +1677,7 @@ static void test_schema_changed_before_migration_lock(void **state) {
   assert_int_equal(sqlite3_step(s), SQLITE_DONE);
   assert_int_equal(sqlite3_changes(plant_writer), 1);
   sqlite3_finalize(s);
-  assert_int_equal(sqlite3_exec(plant_writer, "PRAGMA writable_schema = RESET", NULL, NULL, NULL), SQLITE_OK);
-  assert_int_equal(sqlite3_prepare_v2(plant_writer, "PRAGMA schema_version", -1, &s, NULL), SQLITE_OK);
-  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-  char sql[64];
-  snprintf(sql, sizeof sql, "PRAGMA schema_version = %d", sqlite3_column_int(s, 0) + 1);
-  sqlite3_finalize(s);
-  assert_int_equal(sqlite3_exec(plant_writer, sql, NULL, NULL, NULL), SQLITE_OK);
+  schema_edit_end(plant_writer);
 
   default_vfs = sqlite3_vfs_find(NULL);
   assert_non_null(default_vfs);
@@ -1684,7 +1688,7 @@ static void test_schema_changed_before_migration_lock(void **state) {
   assert_int_equal(sqlite3_vfs_register(&sleep_vfs, 1), SQLITE_OK);
   on_sleep = commit_plant;
   store_error err;
-  st = NULL;
+  lx_store *st = NULL;
   int rc = store_open(&st, p, STORE_WRITE, &err);
   int acted = on_sleep == NULL;
   on_sleep = NULL;
