@@ -265,7 +265,8 @@ static void usage_history(FILE *f) {
     "\n"
     "options:\n"
     "  --db FILE       the database (default: $LEXGAP_DB, else\n"
-    "                  $XDG_DATA_HOME/lexgap/lexgap.db, else ~/.local/share/lexgap/lexgap.db)\n"
+    "                  $XDG_DATA_HOME/lexgap/lexgap.db, else ~/.local/share/lexgap/lexgap.db;\n"
+    "                  FILE is a file's path, never a URI; an empty one is refused)\n"
     "  --format FMT    text (default) or json\n"
     "  -h, --help      this help\n");
 }

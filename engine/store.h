@@ -70,10 +70,23 @@ typedef enum {
                     ** refused, nothing made */
 } store_mode;
 
-/* The database file to use, into buf: opt (--db) if given, else $LEXGAP_DB,
-** else $XDG_DATA_HOME/lexgap/lexgap.db, else $HOME/.local/share/lexgap/lexgap.db.
-** Returns 0, or -1 when none can be determined (no HOME) or it is too long. */
+/* The database file to use, into buf: opt (--db) if given, else $LEXGAP_DB
+** (if set and not empty), else $XDG_DATA_HOME/lexgap/lexgap.db, else
+** $HOME/.local/share/lexgap/lexgap.db.  Returns 0, or -1 when opt is given
+** but empty (it names no file: refused, never read as "not given", so that
+** a script's unset variable does not reach the user's own store), when none
+** can be determined (no HOME) or it is too long. */
 int store_path(const char *opt, char *buf, size_t size, store_error *err);
+
+/* The name under which SQLite is handed the file at path, into out: path
+** itself when it is absolute, else "./" and path.  SQLite reads some names
+** as something else than a file's: one starting "file:" as a URI (Debian's
+** SQLite does so even without SQLITE_OPEN_URI), ":memory:" as a database
+** in memory, "" as a temporary one; none of these starts with '/' or "./",
+** so the file SQLite opens is always the one lexgap examined under path.
+** Every connection to a store's file is made through it (the store's, and
+** the tests' harness).  Returns 0, or -1 when it does not fit in size. */
+int store_sqlite_name(const char *path, char *out, size_t size);
 
 /* Open the database at path.  Checks, before any read or write: path names
 ** a file (its last component is not empty, "." or ".."; refused in either
@@ -84,7 +97,9 @@ int store_path(const char *opt, char *buf, size_t size, store_error *err);
 ** column, index, trigger and view, compared with sqlite_schema; anything
 ** else is refused, STORE_SCHEMA, naming the object); in STORE_WRITE mode
 ** also that it can be written.  Every connection runs in SQLite's defensive
-** mode with trusted_schema off and triggers and views disabled.  Then sets WAL (write mode), the busy timeout
+** mode with trusted_schema off and triggers and views disabled, and is made
+** under store_sqlite_name(path): the file examined is the file opened.
+** Then sets WAL (write mode), the busy timeout
 ** (STORE_BUSY_TIMEOUT_MS, or $LEXGAP_DB_TIMEOUT milliseconds) and foreign
 ** keys, and migrates an older schema forward.  *out is NULL on failure. */
 int store_open(lx_store **out, const char *path, store_mode mode, store_error *err);

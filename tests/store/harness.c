@@ -110,6 +110,16 @@ static void remove_db(const char *db) {
 
 /* ---- checking a database file ----------------------------------------- */
 
+/* A connection of the harness's own to the store's file at path, made under
+** the name the store hands SQLite (store_sqlite_name), so that it is the
+** file the store wrote whatever path is ("file:x.db" is no URI). */
+static int open_file(const char *path, sqlite3 **db, int flags) {
+  char name[4300];
+  *db = NULL;
+  if (store_sqlite_name(path, name, sizeof name) != 0) return SQLITE_CANTOPEN;
+  return sqlite3_open_v2(name, db, flags, NULL);
+}
+
 /* FNV-1a over every column of the rows of one run (the run id and the save
 ** time left out): two runs of the same input have the same digest. */
 static uint64_t fnv(uint64_t h, const void *p, size_t n) {
@@ -190,7 +200,7 @@ static int check_db(const char *path, const long long *expected, size_t nexp, lo
   int bad = 0;
   *ids = NULL;
   *nids = 0;
-  if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+  if (open_file(path, &db, SQLITE_OPEN_READWRITE) != SQLITE_OK) {
     CHECK(0, "cannot open %s: %s", path, sqlite3_errmsg(db));
     sqlite3_close(db);
     return -1;
@@ -257,7 +267,7 @@ static double reference_save(const char *path) {
   double t = now_s() - t0;
   store_close(st);
   sqlite3 *db = NULL;
-  sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL);
+  open_file(path, &db, SQLITE_OPEN_READONLY);
   for (int i = 0; i < NPROFILES; i++) ref_digest[i] = run_digest(db, ids[i]);
   sqlite3_close(db);
   return t;

@@ -310,6 +310,26 @@ static const char *const rewritten_checks[][2] = {
     "grade = 'C' OR grade = 'LC' OR grade = 'PC' OR grade = 'NC' OR grade = 'N/A' OR grade = '--'" },
 };
 
+/* An edit of sqlite_schema on db, a connection of the test's own (not in
+** defensive mode), the way migration 7 makes one: begun in a write
+** transaction with writable_schema on; ended with the schema read again and
+** the cookie moved on, the transaction left open for the caller to commit
+** (or not yet). */
+static void schema_edit_begin(sqlite3 *db) {
+  assert_int_equal(sqlite3_exec(db, "BEGIN IMMEDIATE; PRAGMA writable_schema = ON", NULL, NULL, NULL), SQLITE_OK);
+}
+
+static void schema_edit_end(sqlite3 *db) {
+  sqlite3_stmt *s = NULL;
+  assert_int_equal(sqlite3_exec(db, "PRAGMA writable_schema = RESET", NULL, NULL, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA schema_version", -1, &s, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  char sql[64];
+  snprintf(sql, sizeof sql, "PRAGMA schema_version = %d", sqlite3_column_int(s, 0) + 1);
+  sqlite3_finalize(s);
+  assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+}
+
 /* Give the store dir/name (closed) the CHECK constraints of schema versions
 ** 1 to 6 ("x IN (...)"), through a connection of its own, not in defensive
 ** mode, the way migration 7 edits them, the other way round. */
@@ -319,7 +339,7 @@ static void checks_before_v7(const char *name) {
   sqlite3_stmt *s = NULL;
   pathf(p, sizeof p, "%s", name);
   assert_int_equal(sqlite3_open_v2(p, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
-  assert_int_equal(sqlite3_exec(db, "BEGIN IMMEDIATE; PRAGMA writable_schema = ON", NULL, NULL, NULL), SQLITE_OK);
+  schema_edit_begin(db);
   assert_int_equal(sqlite3_prepare_v2(db, "UPDATE sqlite_schema SET sql = replace(sql, ?2, ?1) WHERE type = 'table'",
                                       -1, &s, NULL), SQLITE_OK);
   for (size_t k = 0; k < sizeof rewritten_checks / sizeof *rewritten_checks; k++) {
@@ -330,14 +350,19 @@ static void checks_before_v7(const char *name) {
     sqlite3_reset(s);
   }
   sqlite3_finalize(s);
-  assert_int_equal(sqlite3_exec(db, "PRAGMA writable_schema = RESET", NULL, NULL, NULL), SQLITE_OK);
-  assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA schema_version", -1, &s, NULL), SQLITE_OK);
-  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-  char sql[64];
-  snprintf(sql, sizeof sql, "PRAGMA schema_version = %d; COMMIT", sqlite3_column_int(s, 0) + 1);
-  sqlite3_finalize(s);
-  assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+  schema_edit_end(db);
+  assert_int_equal(sqlite3_exec(db, "COMMIT", NULL, NULL, NULL), SQLITE_OK);
   sqlite3_close(db);
+}
+
+/* The store dir/name made with one run saved: the profile p1 assessed by
+** rules A (r and x loaded, for the caller to free). */
+static void one_run_saved(rules_t *r, run_t *x, const char *name) {
+  load_rules(r, "A");
+  assess(x, r, "p1.lua", PROFILE("false"), "2026-01-01");
+  lx_store *st = open_db(name, STORE_WRITE);
+  save1(st, x);
+  store_close(st);
 }
 
 /* ---- setup ----------------------------------------------------------------- */
@@ -1171,7 +1196,21 @@ static const struct { const char *column, *sql; } checked_columns[] = {
 ** in *ephemeral how many temporary tables (OpenEphemeral) their programs
 ** open.  Every value any of these columns allows is tried in each, with
 ** other cases, types, spaces and NULL.  Returns a malloc'd string. */
+static char *verdicts_on(sqlite3 *db, int *ephemeral);
+
 static char *check_verdicts(const char *name, int *ephemeral) {
+  char p[4096];
+  sqlite3 *db = NULL;
+  pathf(p, sizeof p, "%s", name);
+  assert_int_equal(sqlite3_open_v2(p, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+  char *verdicts = verdicts_on(db, ephemeral);
+  sqlite3_close(db);
+  return verdicts;
+}
+
+/* The same, on the connection db (the store's own, say): what it has
+** compiled of the constraints. */
+static char *verdicts_on(sqlite3 *db, int *ephemeral) {
   static const char *const values[] = {
     "'mandatory'", "'consider'", "'endeavour'", "'optional'", "'met'", "'partly_met'", "'not_met'", "'unknown'",
     "'not_applicable'", "'error'", "'bound'", "'not_bound'", "'prospective'", "'good_practice'", "'instrument'",
@@ -1179,13 +1218,10 @@ static char *check_verdicts(const char *name, int *ephemeral) {
     "'Met'", "'MANDATORY'", "'c'", "'n/a'", "'met '", "' met'", "''", "'other'", "'met'' OR 1'",
     "NULL", "0", "1", "1.5", "X'6d6574'", "CAST('met' AS BLOB)",
   };
-  char p[4096], sql[600], *buf = NULL;
+  char sql[600], *buf = NULL;
   size_t len = 0;
-  sqlite3 *db = NULL;
   FILE *f = open_memstream(&buf, &len);
   assert_non_null(f);
-  pathf(p, sizeof p, "%s", name);
-  assert_int_equal(sqlite3_open_v2(p, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
   *ephemeral = 0;
   for (size_t c = 0; c < sizeof checked_columns / sizeof *checked_columns; c++) {
     sqlite3_stmt *s = NULL;
@@ -1208,7 +1244,6 @@ static char *check_verdicts(const char *name, int *ephemeral) {
       sqlite3_free(insert);
     }
   }
-  sqlite3_close(db);
   fclose(f);
   return buf;
 }
@@ -1237,6 +1272,31 @@ static char *schema_of(const char *name, int *schema_version) {
   return text;
 }
 
+/* The connection of st, which has just run migration 7 (exec_migration: out
+** of defensive mode, writable_schema on, for the step's SQL alone), is as
+** every store connection must be after it: in defensive mode again, so
+** that sqlite_schema cannot be written, not even with writable_schema on
+** (SQLite 3.40 reads writable_schema back as 1 in defensive mode all the
+** same: its value says nothing); and it compiles the constraints as the
+** edited schema states them, with the verdicts of version 6 (want) and no
+** temporary table: it read the schema again after the edit (as both
+** writable_schema = RESET and the schema cookie's increment make it do:
+** SQLite keeps the cookie one behind in memory after PRAGMA schema_version
+** = N, so the next statement reloads; either alone suffices). */
+static void store_connection_after_migration(lx_store *st, const char *want) {
+  sqlite3 *h = store_handle(st);
+  int on = -1, ephemeral = -1;
+  char *verdicts = verdicts_on(h, &ephemeral);   /* first: nothing below may make it read the schema again */
+  assert_int_equal(ephemeral, 0);
+  assert_string_equal(verdicts, want);
+  free(verdicts);
+  assert_int_equal(sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, -1, &on), SQLITE_OK);
+  assert_int_equal(on, 1);
+  assert_int_equal(sqlite3_exec(h, "PRAGMA writable_schema = ON", NULL, NULL, NULL), SQLITE_OK);
+  assert_int_not_equal(sqlite3_exec(h, "UPDATE sqlite_schema SET sql = sql WHERE 0", NULL, NULL, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(h, "PRAGMA writable_schema = OFF", NULL, NULL, NULL), SQLITE_OK);
+}
+
 /* Schema version 7 writes each CHECK "x IN (three values or more)" as
 ** "x = a OR x = b ...", which SQLite (3.40) evaluates without building a
 ** temporary table for every row written.  A new store has the new form; a
@@ -1248,11 +1308,8 @@ static void test_checks_without_temporary_tables(void **state) {
   (void)state;
   rules_t r;
   run_t x;
-  load_rules(&r, "A");
-  assess(&x, &r, "p1.lua", PROFILE("false"), "2026-01-01");
-  lx_store *st = open_db("checks.db", STORE_WRITE);
-  save1(st, &x);
-  store_close(st);
+  one_run_saved(&r, &x, "checks.db");
+  lx_store *st = NULL;
   int ephemeral = -1, ephemeral_v6 = -1, cookie = 0, cookie_v6 = 0;
   char *verdicts = check_verdicts("checks.db", &ephemeral);
   assert_int_equal(ephemeral, 0);
@@ -1290,6 +1347,7 @@ static void test_checks_without_temporary_tables(void **state) {
 
   /* migrated: every row as it was, the schema a new store's, the cookie moved on */
   st = open_db("checks.db", STORE_READ);
+  store_connection_after_migration(st, verdicts);
   store_close(st);
   assert_int_equal(count_rows("checks.db", "PRAGMA user_version"), STORE_SCHEMA_VERSION);
   int cookie_v7 = 0;
@@ -1392,6 +1450,55 @@ static void test_planted_schema_refused(void **state) {
   }
   free_run(&x);
   free_rules(&r);
+}
+
+/* A CREATE statement in sqlite_schema with a tail after a NUL byte: SQLite
+** parses the text up to the NUL, and a comparison of C strings stops there
+** too, so the tail was accepted and, in a store of version 6, carried into
+** version 7 by the migration's edit (review 12b, item 3).  Every byte is
+** compared now: a store of version 6 and one of version 7 with such a tail
+** are refused, in both modes, naming the table, and left byte for byte. */
+static void test_schema_text_after_nul_refused(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x;
+  for (int version = 6; version <= 7; version++) {
+    char name[32], p[4096];
+    snprintf(name, sizeof name, "nul-tail-v%d.db", version);
+    one_run_saved(&r, &x, name);
+    if (version == 6) checks_before_v7(name);
+    pathf(p, sizeof p, "%s", name);
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(p, &db), SQLITE_OK);
+    schema_edit_begin(db);
+    assert_int_equal(sqlite3_exec(db, "UPDATE sqlite_schema SET sql = sql || char(0) || ', evil TEXT);"
+                                      " CREATE TRIGGER t AFTER INSERT ON run BEGIN DELETE FROM run; END'"
+                                      " WHERE name = 'finding'", NULL, NULL, NULL), SQLITE_OK);
+    schema_edit_end(db);
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA user_version = %d; COMMIT", version);
+    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    /* the tail is there, past the NUL, and SQLite reads the table all the same */
+    assert_int_equal(count_rows(name, "SELECT instr(CAST(sql AS BLOB), X'00') > 0 FROM sqlite_schema WHERE name = 'finding'"), 1);
+    assert_true(count_rows(name, "SELECT count(*) FROM finding") > 0);
+    size_t n0;
+    char *before = read_all(p, &n0);
+    for (int mode = 0; mode < 2; mode++) {
+      store_error err;
+      lx_store *st = NULL;
+      assert_int_equal(store_open(&st, p, mode ? STORE_WRITE : STORE_READ, &err), -1);
+      assert_null(st);
+      assert_int_equal(err.rc, STORE_SCHEMA);
+      char want[64];
+      snprintf(want, sizeof want, "(version %d): table 'finding' defined differently", version);
+      if (!strstr(err.message, want)) fail_msg("%s: message: %s", name, err.message);
+    }
+    assert_unchanged(p, before, n0);
+    assert_int_equal(count_rows(name, "PRAGMA user_version"), version);
+    free_run(&x);
+    free_rules(&r);
+  }
 }
 
 /* A trigger planted after the database was opened (another process, say)
@@ -1510,6 +1617,97 @@ static void test_planted_after_open(void **state) {
   assert_int_equal(sqlite3_column_int(s, 2), 0);
   sqlite3_finalize(s);
   sqlite3_close(db);
+  free_run(&x);
+  free_rules(&r);
+}
+
+/* The default VFS, wrapped so that a test can act while SQLite waits for a
+** lock: sleep_vfs is the default's own methods but xSleep, which SQLite's
+** busy handler calls between attempts; it runs on_sleep (once: cleared
+** first), then sleeps as the default would.  Registered as the default
+** only for the test that uses it: the store opens its files through the
+** default VFS, so its waits come here with nothing of the store changed. */
+static sqlite3_vfs *default_vfs;
+static sqlite3_vfs sleep_vfs;
+static void (*on_sleep)(void);
+static sqlite3 *plant_writer;        /* on_sleep's connection: commit_plant commits it */
+
+static int sleep_then_act(sqlite3_vfs *vfs, int microseconds) {
+  (void)vfs;
+  void (*act)(void) = on_sleep;
+  on_sleep = NULL;
+  if (act) act();
+  return default_vfs->xSleep(default_vfs, microseconds);
+}
+
+static void commit_plant(void) {
+  assert_int_equal(sqlite3_exec(plant_writer, "COMMIT", NULL, NULL, NULL), SQLITE_OK);
+}
+
+/* A schema changed by another process after the store checked it at open
+** (through its read-only connection) but before migration 7 takes the write
+** lock is found by the check made again under the lock, before the step's
+** edit of sqlite_schema runs.  The change here is one the check after the
+** edit cannot see: binding's CHECK written already as version 7 writes it,
+** which the edit leaves as it is, so that without the check under the lock
+** the result would be exactly version 7, migrated from a schema that was
+** not exactly version 6 (review 12b, item 1).  The other process holds the
+** write lock with its change made but not committed when the store opens;
+** it commits while the store's BEGIN IMMEDIATE waits for the lock (the
+** first sleep of the busy handler, sleep_vfs), that is after the check at
+** open.  The store is refused, naming binding, and stays of version 6, its
+** other CHECKs as they were. */
+static void test_schema_changed_before_migration_lock(void **state) {
+  (void)state;
+  rules_t r;
+  run_t x;
+  one_run_saved(&r, &x, "race-v6.db");
+  checks_before_v7("race-v6.db");
+  char p[4096];
+  pathf(p, sizeof p, "%s", "race-v6.db");
+  assert_int_equal(sqlite3_open(p, &plant_writer), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(plant_writer, "PRAGMA user_version = 6", NULL, NULL, NULL), SQLITE_OK);
+  /* binding's CHECK as version 7 writes it ([2]: kind), and the cookie moved on, not committed */
+  sqlite3_stmt *s = NULL;
+  schema_edit_begin(plant_writer);
+  assert_int_equal(sqlite3_prepare_v2(plant_writer, "UPDATE sqlite_schema SET sql = replace(sql, ?1, ?2) WHERE name = 'binding'",
+                                      -1, &s, NULL), SQLITE_OK);
+  sqlite3_bind_text(s, 1, rewritten_checks[2][0], -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, rewritten_checks[2][1], -1, SQLITE_STATIC);
+  assert_int_equal(sqlite3_step(s), SQLITE_DONE);
+  assert_int_equal(sqlite3_changes(plant_writer), 1);
+  sqlite3_finalize(s);
+  schema_edit_end(plant_writer);
+
+  default_vfs = sqlite3_vfs_find(NULL);
+  assert_non_null(default_vfs);
+  sleep_vfs = *default_vfs;
+  sleep_vfs.zName = "lexgap-test-sleep";
+  sleep_vfs.pNext = NULL;
+  sleep_vfs.xSleep = sleep_then_act;
+  assert_int_equal(sqlite3_vfs_register(&sleep_vfs, 1), SQLITE_OK);
+  on_sleep = commit_plant;
+  store_error err;
+  lx_store *st = NULL;
+  int rc = store_open(&st, p, STORE_WRITE, &err);
+  int acted = on_sleep == NULL;
+  on_sleep = NULL;
+  assert_int_equal(sqlite3_vfs_register(default_vfs, 1), SQLITE_OK);
+  assert_int_equal(sqlite3_vfs_unregister(&sleep_vfs), SQLITE_OK);
+  if (rc == 0) store_close(st);
+  assert_true(acted);                     /* the store waited for the lock, and the change came then */
+  assert_int_equal(rc, -1);
+  assert_int_equal(err.rc, STORE_SCHEMA);
+  if (!strstr(err.message, "(version 6): table 'binding' defined differently")) fail_msg("message: %s", err.message);
+  assert_int_equal(sqlite3_close(plant_writer), SQLITE_OK);
+  plant_writer = NULL;
+  assert_int_equal(count_rows("race-v6.db", "PRAGMA user_version"), 6);
+  int cookie = 0;
+  char *schema = schema_of("race-v6.db", &cookie);
+  assert_non_null(strstr(schema, rewritten_checks[2][1]));          /* the change committed */
+  assert_non_null(strstr(schema, rewritten_checks[1][0]));          /* no edit of the migration's */
+  assert_null(strstr(schema, rewritten_checks[1][1]));
+  free(schema);
   free_run(&x);
   free_rules(&r);
 }
@@ -2019,9 +2217,11 @@ int main(void) {
     cmocka_unit_test(test_obligation_cells),
     cmocka_unit_test(test_checks_without_temporary_tables),
     cmocka_unit_test(test_planted_schema_refused),
+    cmocka_unit_test(test_schema_text_after_nul_refused),
     cmocka_unit_test(test_planted_after_open),
     cmocka_unit_test(test_hot_journal_rolled_back),
     cmocka_unit_test(test_live_journal_is_busy),
+    cmocka_unit_test(test_schema_changed_before_migration_lock),
     cmocka_unit_test(test_busy),
     cmocka_unit_test(test_batch_staged),
     cmocka_unit_test(test_batch_same_rows),
