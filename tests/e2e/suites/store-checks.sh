@@ -10,6 +10,7 @@
 # killed at any write of the migration (tests/store/kill_wal.c: each write
 # of the write-ahead log in turn, torn in half) leaves the store of version
 # 6 as it was, which the next command migrates.
+. "$ROOT/tests/e2e/lib/store-outputs.sh"
 SC=$TMP/store-checks
 mkdir -p "$SC"
 
@@ -81,13 +82,7 @@ if command -v sqlite3 >/dev/null; then
   fi
 
   # ---- migrated: every output and every row as they were -------------------------------------
-  while read -r expected args; do
-    # shellcheck disable=SC2086
-    "$LEXGAP" $args --db "$V6" > "$SC/out" 2> "$SC/err"
-    sed "s|$V6|DB|g" "$SC/out" > "$SC/$expected"
-    if cmp -s "$SC/$expected" "$ROOT/tests/store/v6-expected/$expected"; then ok "store-checks: v6 -> 7: $args unchanged"
-    else fail "store-checks: v6 -> 7: $args unchanged" "$SC/err"; diff "$ROOT/tests/store/v6-expected/$expected" "$SC/$expected" | head -10; fi
-  done <<'EOF'
+  outputs_as_before "store-checks: v6 -> 7" "$V6" "$SC" "$ROOT/tests/store/v6-expected" <<'EOF'
 history.txt history
 history.json history --format json
 history-oth.txt history oth

@@ -8,6 +8,7 @@
 # history and matrix show at save time; a store of version 4 saved by lexgap
 # before (tests/store/v4.sql) is migrated and every output stays what it was
 # (tests/store/v4-expected/); store-obligations.sh does the same from 5.
+. "$ROOT/tests/e2e/lib/store-outputs.sh"
 SI=$TMP/store-integrity
 mkdir -p "$SI"
 si_save() {     # si_save DB PROFILE...: assess as of 2026-01-01 and save into DB
@@ -100,13 +101,7 @@ if command -v sqlite3 >/dev/null; then
   sqlite3 "$V4/v4.db" < "$ROOT/tests/store/v4.sql"
   if [ "$(sqlite3 "$V4/v4.db" 'PRAGMA user_version')" = 4 ]; then ok "store-integrity: the v4 fixture is of version 4"
   else fail "store-integrity: the v4 fixture is of version 4"; fi
-  while read -r expected args; do
-    # shellcheck disable=SC2086
-    "$LEXGAP" $args --db "$V4/v4.db" > "$V4/out" 2> "$V4/err"
-    sed "s|$V4/v4.db|DB|g" "$V4/out" > "$V4/$expected"
-    if cmp -s "$V4/$expected" "$ROOT/tests/store/v4-expected/$expected"; then ok "store-integrity: v4 -> 7: $args unchanged"
-    else fail "store-integrity: v4 -> 7: $args unchanged" "$V4/err"; diff "$ROOT/tests/store/v4-expected/$expected" "$V4/$expected" | head -10; fi
-  done <<'EOF'
+  outputs_as_before "store-integrity: v4 -> 7" "$V4/v4.db" "$V4" "$ROOT/tests/store/v4-expected" <<'EOF'
 history.txt history
 history.json history --format json
 history-oth.txt history oth

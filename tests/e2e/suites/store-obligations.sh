@@ -7,6 +7,7 @@
 # cells are those the findings give, read as matrix read them before (a
 # rule id declared twice included); a migration that fails leaves the file
 # as it was.
+. "$ROOT/tests/e2e/lib/store-outputs.sh"
 SO=$TMP/store-obligations
 mkdir -p "$SO"
 
@@ -51,13 +52,7 @@ if command -v sqlite3 >/dev/null && command -v python3 >/dev/null; then
   cp "$V5/v5.db" "$V5/v5.orig"
   if [ "$(sqlite3 "$V5/v5.db" 'PRAGMA user_version')" = 5 ]; then ok "store-obligations: the v5 fixture is of version 5"
   else fail "store-obligations: the v5 fixture is of version 5"; fi
-  while read -r expected args; do
-    # shellcheck disable=SC2086
-    "$LEXGAP" $args --db "$V5/v5.db" > "$V5/out" 2> "$V5/err"
-    sed "s|$V5/v5.db|DB|g" "$V5/out" > "$V5/$expected"
-    if cmp -s "$V5/$expected" "$ROOT/tests/store/v5-expected/$expected"; then ok "store-obligations: v5 -> 7: $args unchanged"
-    else fail "store-obligations: v5 -> 7: $args unchanged" "$V5/err"; diff "$ROOT/tests/store/v5-expected/$expected" "$V5/$expected" | head -10; fi
-  done <<'EOF'
+  outputs_as_before "store-obligations: v5 -> 7" "$V5/v5.db" "$V5" "$ROOT/tests/store/v5-expected" <<'EOF'
 history.txt history
 history.json history --format json
 history-tst.txt history tst
