@@ -78,6 +78,37 @@ if [ "$rc1" -eq 1 ] && [ "$rc2" -eq 1 ] && [ "$said1$said2$said3" = 000 ] && [ -
   ok "store-names: --db \"\" is refused by a save and a read, naming why; \$LEXGAP_DB's file never made"
 else fail "store-names: --db \"\" refused (exit $rc1 $rc2; files: $(ls -A "$d" | tr '\n' ' '))" "$SN/err"; fi
 
+# ---- names SQLite reads as URI syntax, through the immutable URI (review 12c, item 2) --
+# A store in a directory no one may write (mode 555, read by a user who is
+# not root) is read as immutable, through a "file:" URI (db_connect): every
+# byte not plainly safe in a URI must be escaped (%XX), '?', '#', '%' and ':'
+# included, and an absolute name starting "//" must not be read as an
+# authority.  Each name is a copy of one store of one run; a byte left as it
+# is opens another file, or none ('a%41.db' would be 'aA.db', 'a?b.db' the
+# file 'a' with a query), and history fails or shows other runs.
+if [ "$(id -u)" -ne 0 ] || [ -n "$AS_USER" ]; then
+  d=$SN/odd
+  mkdir -p "$d/d"
+  sn_save "$d" base.db "$N1"; rc=$?
+  names=('a?b.db' 'a#b.db' 'a%41.db' 'a b.db' 'é.db' '-x.db' 'file:f.db' ':memory:' 'd//y.db')
+  for name in "${names[@]}"; do cp "$d/base.db" "$d/$name"; done
+  rm -f "$d"/base.db*
+  chmod -R a+rX "$d"; chmod 555 "$d" "$d/d"; chmod 755 "$TMP"
+  before=$(cd "$d" && ls -AR)
+  bad=""
+  for name in "${names[@]}" "$d/a?b.db" "/$d/a#b.db" "$d/d/../a%41.db"; do
+    ( cd "$d" && $AS_USER "$LEXGAP" history --db "$name" --format json > "$SN/out" 2> "$SN/err" ); got=$?
+    [ "$got" -eq 0 ] && [ "$(grep -c '"run":' "$SN/out")" = 1 ] || bad="$bad '$name' (exit $got: $(head -c 200 "$SN/err"))"
+  done
+  after=$(cd "$d" && ls -AR)
+  chmod 755 "$d" "$d/d"; chmod 700 "$TMP"
+  if [ "$rc" -eq 0 ] && [ -z "$bad" ] && [ "$before" = "$after" ]; then
+    ok "store-names: ?, #, %, spaces, file:, :memory:, '//' and '..' names read as immutable from a read-only directory, each its own file"
+  else fail "store-names: unusual names through the immutable URI:$bad" "$SN/err"; fi
+else
+  ok "store-names: unusual names through the immutable URI skipped (root without setpriv)"
+fi
+
 # ---- a symbolic link to the store: the target and its side files (review 12c, item 1) --
 # SQLite resolves a link at the database's path and keeps -wal, -shm and
 # -journal beside the target; lexgap examines the target so too (store_open:
