@@ -1361,8 +1361,9 @@ static int resolve_file(lx_store *st, store_error *err) {
   int e = errno;
   if (e == ENOMEM) return fail(err, STORE_NOMEM, "out of memory");
   return fail(err, e == ENOENT ? STORE_NOTFOUND : STORE_ERROR,
-              "cannot use %s as the database: it is a symbolic link %s; nothing was read or made", st->path,
-              e == ENOENT ? "to nothing (its target does not exist)" : strerror(e));
+              "cannot use %s as the database: it is a symbolic link %s%s%s; nothing was read or made", st->path,
+              e == ENOENT ? "to nothing (its target does not exist)" : "that cannot be resolved (",
+              e == ENOENT ? "" : strerror(e), e == ENOENT ? "" : ")");
 }
 
 int store_open(lx_store **out, const char *path, store_mode mode, store_error *err) {

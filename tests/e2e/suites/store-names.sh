@@ -164,3 +164,10 @@ grep -q "cannot use l/link.db as the database: it is a symbolic link to nothing"
 if [ "$rc1$rc2$said1$said2" = 1100 ] && [ "$(cd "$d" && find . | sort | tr '\n' ' ')" = ". ./l ./l/link.db " ]; then
   ok "store-names: a link to nothing is refused by a save and a read, naming it; nothing made"
 else fail "store-names: a link to nothing (exit $rc1 $rc2; files: $(cd "$d" && find . | tr '\n' ' '))" "$SN/err"; fi
+# a link to itself: cannot be resolved, refused naming it and why
+ln -s loop.db "$d/loop.db"
+sn_save "$d" loop.db "$N1"; rc1=$?
+grep -q "cannot use loop.db as the database: it is a symbolic link that cannot be resolved (Too many levels of symbolic links)" "$SN/err"; said1=$?
+if [ "$rc1$said1" = 10 ] && [ "$(cd "$d" && find . | sort | tr '\n' ' ')" = ". ./l ./l/link.db ./loop.db " ]; then
+  ok "store-names: a link to itself is refused by a save, saying it cannot be resolved; nothing made"
+else fail "store-names: a link to itself (exit $rc1; files: $(cd "$d" && find . | tr '\n' ' '))" "$SN/err"; fi
