@@ -221,7 +221,11 @@ typedef struct {
 
 struct lx_store {
   sqlite3 *db;
-  char *path;
+  char *path;                 /* as the user gave it: named in messages */
+  char *file;                 /* the file examined and opened: path, or when
+                              ** path's last component is a symbolic link, the
+                              ** file it resolves to (realpath), as SQLite
+                              ** resolves it, side files included */
   int timeout_ms;
   sqlite3_stmt *stmt[S_COUNT];
   schema_list expected;       /* what the migrations create, for expected_version */
@@ -1023,11 +1027,12 @@ static int verify_schema(lx_store *st, int version, store_error *err) {
 /* Opening                                                                 */
 /* ---------------------------------------------------------------------- */
 
-/* The file must start with the SQLite header string. */
-static int check_header(const char *path, store_error *err) {
+/* The file at file (the store's, named path in messages) must start with
+** the SQLite header string. */
+static int check_header(const char *file, const char *path, store_error *err) {
   static const char magic[16] = "SQLite format 3";
   char head[16];
-  int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);   /* never blocks on a FIFO */
+  int fd = open(file, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);   /* never blocks on a FIFO */
   if (fd < 0) return fail(err, errno == EACCES ? STORE_READONLY : STORE_ERROR, "cannot open %s: %s", path, strerror(errno));
   struct stat sb;
   if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
@@ -1099,7 +1104,7 @@ static int needs_dir_access(const char *path) {
 }
 
 /* A connection to the store's file, as st->db: opened under
-** store_sqlite_name(st->path), so that SQLite opens the very file
+** store_sqlite_name(st->file), so that SQLite opens the very file
 ** store_open examined (a name such as "file:x.db" or ":memory:" is never
 ** read as a URI or a database in memory); read-only as immutable when
 ** needs_immutable says so, through a URI that names the same file: "file:"
@@ -1111,8 +1116,8 @@ static int needs_dir_access(const char *path) {
 static int db_connect(lx_store *st, int flags, store_error *err) {
   char name[4200], uri[13000];
   const char *open_name = name;
-  if (store_sqlite_name(st->path, name, sizeof name) != 0) return fail(err, STORE_ERROR, "database path too long");
-  if (flags == SQLITE_OPEN_READONLY && needs_immutable(st->path)) {
+  if (store_sqlite_name(st->file, name, sizeof name) != 0) return fail(err, STORE_ERROR, "database path too long");
+  if (flags == SQLITE_OPEN_READONLY && needs_immutable(st->file)) {
     size_t n = (size_t)snprintf(uri, sizeof uri, "file:%s", name[0] == '/' ? "//" : "");
     for (const char *p = name; *p && n + 4 < sizeof uri; p++) {
       unsigned char c = (unsigned char)*p;
@@ -1188,7 +1193,7 @@ static int read_db_header(const lx_store *st, unsigned char hdr[DB_HEADER_SIZE])
       return -1;
     return fp->pMethods->xRead(fp, hdr, DB_HEADER_SIZE, 0) == SQLITE_OK ? 0 : -1;
   }
-  int fd = open(st->path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  int fd = open(st->file, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) return -1;
   int whole = read(fd, hdr, DB_HEADER_SIZE) == DB_HEADER_SIZE;
   close(fd);
@@ -1201,9 +1206,9 @@ static int file_stamp(const lx_store *st, char *out, size_t size) {
   struct stat a, w;
   char wal[4200], hdr_hash[65];
   unsigned char hdr[DB_HEADER_SIZE];
-  if (stat(st->path, &a) != 0 || !S_ISREG(a.st_mode) || read_db_header(st, hdr) != 0) return -1;
+  if (stat(st->file, &a) != 0 || !S_ISREG(a.st_mode) || read_db_header(st, hdr) != 0) return -1;
   sha256_of(hdr, sizeof hdr, hdr_hash);
-  snprintf(wal, sizeof wal, "%s-wal", st->path);
+  snprintf(wal, sizeof wal, "%s-wal", st->file);
   int has_wal = stat(wal, &w) == 0 && w.st_size > 0;   /* an empty log holds nothing */
   int n = snprintf(out, size, STAMP_FORMAT " %llu %llu %lld %lld.%09ld %lld.%09ld hdr %s",
                    (unsigned long long)a.st_dev, (unsigned long long)a.st_ino, (long long)a.st_size,
@@ -1219,7 +1224,7 @@ static int file_stamp(const lx_store *st, char *out, size_t size) {
 ** file?  1 if so (quick_check may be skipped), else 0. */
 static int stamp_holds(const lx_store *st) {
   char name[4200], want[512], have[512];
-  snprintf(name, sizeof name, "%s" STAMP_SUFFIX, st->path);
+  snprintf(name, sizeof name, "%s" STAMP_SUFFIX, st->file);
   if (file_stamp(st, want, sizeof want) != 0) return 0;
   int fd = open(name, O_RDONLY | O_NOFOLLOW);
   if (fd < 0) return 0;
@@ -1234,7 +1239,7 @@ static int stamp_holds(const lx_store *st) {
 ** step); a failure only means the next save runs the full check. */
 static void stamp_write(const lx_store *st) {
   char name[4200], tmp[4300], text[512];
-  snprintf(name, sizeof name, "%s" STAMP_SUFFIX, st->path);
+  snprintf(name, sizeof name, "%s" STAMP_SUFFIX, st->file);
   snprintf(tmp, sizeof tmp, "%s.%ld", name, (long)getpid());
   if (file_stamp(st, text, sizeof text) != 0) return;
   int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0644);
@@ -1311,7 +1316,7 @@ static int migrate(lx_store *st, store_error *err) {
 static int roll_back_hot_journal(lx_store *st, store_error *err) {
   char journal[4200];
   struct stat jbuf;
-  snprintf(journal, sizeof journal, "%s-journal", st->path);
+  snprintf(journal, sizeof journal, "%s-journal", st->file);
   if (stat(journal, &jbuf) != 0 || !S_ISREG(jbuf.st_mode) || jbuf.st_size == 0) return 0;
   if (db_connect(st, SQLITE_OPEN_READWRITE, err) != 0) return -1;
   int rc = sqlite3_exec(st->db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
@@ -1333,6 +1338,34 @@ static int roll_back_hot_journal(lx_store *st, store_error *err) {
   return 0;
 }
 
+/* st->file, the file store_open examines and SQLite opens: st->path, or,
+** when its last component is a symbolic link, the file that link resolves
+** to (realpath).  SQLite (unixFullPathname) resolves such a link and keeps
+** its -wal, -shm and -journal beside the target, so the side files, the
+** directory that must be writable and the stamp are the target's: examined
+** under the link's name they were other files (a WAL of committed runs
+** beside the target, a read-only directory of the link: the store was read
+** as immutable without its log).  A link whose target does not exist, or
+** that cannot be resolved, is refused naming it, before anything is read
+** or made (SQLite would create the target).  A link in a directory of the
+** path is the kernel's and SQLite's alike (the same side files): left as
+** written.  0, or -1 with err set. */
+static int resolve_file(lx_store *st, store_error *err) {
+  struct stat lb;
+  if (lstat(st->path, &lb) != 0 || !S_ISLNK(lb.st_mode)) {
+    st->file = strdup(st->path);
+    return st->file ? 0 : fail(err, STORE_NOMEM, "out of memory");
+  }
+  st->file = realpath(st->path, NULL);
+  if (st->file) return 0;
+  int e = errno;
+  if (e == ENOMEM) return fail(err, STORE_NOMEM, "out of memory");
+  return fail(err, e == ENOENT ? STORE_NOTFOUND : STORE_ERROR,
+              "cannot use %s as the database: it is a symbolic link %s%s%s; nothing was read or made", st->path,
+              e == ENOENT ? "to nothing (its target does not exist)" : "that cannot be resolved (",
+              e == ENOENT ? "" : strerror(e), e == ENOENT ? "" : ")");
+}
+
 int store_open(lx_store **out, const char *path, store_mode mode, store_error *err) {
   int rc = 0, version = 0, empty = 1;
   struct stat sbuf;
@@ -1347,7 +1380,8 @@ int store_open(lx_store **out, const char *path, store_mode mode, store_error *e
   st->timeout_ms = ms < 0 ? 0 : ms > 3600000 ? 3600000 : (int)ms;
 
   if ((rc = check_names_file(path, err)) != 0) goto done;
-  int exists = stat(path, &sbuf) == 0;
+  if ((rc = resolve_file(st, err)) != 0) goto done;
+  int exists = stat(st->file, &sbuf) == 0;
   if (!exists && errno != ENOENT) { rc = fail(err, STORE_ERROR, "cannot open %s: %s", path, strerror(errno)); goto done; }
   if (exists && !S_ISREG(sbuf.st_mode)) { rc = fail(err, STORE_NOTADB, "%s is not a regular file", path); goto done; }
   if (!exists && mode == STORE_READ) {
@@ -1357,7 +1391,7 @@ int store_open(lx_store **out, const char *path, store_mode mode, store_error *e
   /* An existing file is examined through a read-only connection first, so
   ** that a file we refuse is never written, not even by SQLite itself. */
   if (exists && sbuf.st_size > 0) {
-    if ((rc = check_header(path, err)) != 0) goto done;
+    if ((rc = check_header(st->file, path, err)) != 0) goto done;
     if ((rc = roll_back_hot_journal(st, err)) != 0) goto done;
     if ((rc = db_connect(st, SQLITE_OPEN_READONLY, err)) != 0) goto done;
     /* one read transaction: the version and the schema from one snapshot,
@@ -1374,9 +1408,11 @@ int store_open(lx_store **out, const char *path, store_mode mode, store_error *e
     goto done;
   }
   if (mode == STORE_WRITE && !exists && (rc = make_parent_dirs(path, err)) != 0) goto done;
-  if (mode == STORE_WRITE && exists && needs_dir_access(path)) {
-    rc = fail(err, STORE_READONLY, "cannot write in the directory of %s (SQLite keeps its write-ahead log "
-              "there): %s; nothing was written", path, strerror(EACCES));
+  if (mode == STORE_WRITE && exists && needs_dir_access(st->file)) {
+    int link = strcmp(st->file, path) != 0;
+    rc = fail(err, STORE_READONLY, "cannot write in the directory of %s%s%s%s (SQLite keeps its write-ahead log "
+              "there): %s; nothing was written", path, link ? " (a symbolic link to " : "", link ? st->file : "",
+              link ? ")" : "", strerror(EACCES));
     goto done;
   }
   int flags = mode == STORE_WRITE ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
@@ -1422,7 +1458,7 @@ int store_open(lx_store **out, const char *path, store_mode mode, store_error *e
   if (must_write) rc = migrate(st, err);
 done:
   if (rc != 0) {
-    if (st) { if (st->db) disconnect(st); schema_list_free(&st->expected); free(st->path); free(st); }
+    if (st) { if (st->db) disconnect(st); schema_list_free(&st->expected); free(st->path); free(st->file); free(st); }
     return -1;
   }
   *out = st;
@@ -1435,6 +1471,7 @@ void store_close(lx_store *st) {
   if (st->checked_save) stamp_write(st);   /* the log is in the file now */
   schema_list_free(&st->expected);
   free(st->path);
+  free(st->file);
   free(st);
 }
 

@@ -83,7 +83,8 @@ int store_path(const char *opt, char *buf, size_t size, store_error *err);
 ** as something else than a file's: one starting "file:" as a URI (Debian's
 ** SQLite does so even without SQLITE_OPEN_URI), ":memory:" as a database
 ** in memory, "" as a temporary one; none of these starts with '/' or "./",
-** so the file SQLite opens is always the one lexgap examined under path.
+** so the file SQLite opens is always the one lexgap examined under path
+** (store_open passes the file a symbolic link resolves to: see there).
 ** Every connection to a store's file is made through it (the store's, and
 ** the tests' harness).  Returns 0, or -1 when it does not fit in size. */
 int store_sqlite_name(const char *path, char *out, size_t size);
@@ -98,7 +99,13 @@ int store_sqlite_name(const char *path, char *out, size_t size);
 ** else is refused, STORE_SCHEMA, naming the object); in STORE_WRITE mode
 ** also that it can be written.  Every connection runs in SQLite's defensive
 ** mode with trusted_schema off and triggers and views disabled, and is made
-** under store_sqlite_name(path): the file examined is the file opened.
+** under store_sqlite_name of the file examined: path, or, when path's last
+** component is a symbolic link, the file it resolves to (realpath), whose
+** side files (-wal, -shm, -journal, -checked) and directory are the ones
+** examined, as SQLite resolves the link and uses the target's (a link to
+** nothing is refused naming it, in either mode, before anything is made):
+** the file examined is the file opened, side files included.  Messages and
+** store_filename name path as given.
 ** Then sets WAL (write mode), the busy timeout
 ** (STORE_BUSY_TIMEOUT_MS, or $LEXGAP_DB_TIMEOUT milliseconds) and foreign
 ** keys, and migrates an older schema forward.  *out is NULL on failure. */

@@ -77,3 +77,97 @@ grep -q -- "--db names no file (the path is empty)" "$SN/err"; said3=$?
 if [ "$rc1" -eq 1 ] && [ "$rc2" -eq 1 ] && [ "$said1$said2$said3" = 000 ] && [ -z "$(ls -A "$d")" ]; then
   ok "store-names: --db \"\" is refused by a save and a read, naming why; \$LEXGAP_DB's file never made"
 else fail "store-names: --db \"\" refused (exit $rc1 $rc2; files: $(ls -A "$d" | tr '\n' ' '))" "$SN/err"; fi
+
+# ---- names SQLite reads as URI syntax, through the immutable URI (review 12c, item 2) --
+# A store in a directory no one may write (mode 555, read by a user who is
+# not root) is read as immutable, through a "file:" URI (db_connect): every
+# byte not plainly safe in a URI must be escaped (%XX), '?', '#', '%' and ':'
+# included, and an absolute name starting "//" must not be read as an
+# authority.  Each name is a copy of one store of one run; a byte left as it
+# is opens another file, or none ('a%41.db' would be 'aA.db', 'a?b.db' the
+# file 'a' with a query), and history fails or shows other runs.
+if [ "$(id -u)" -ne 0 ] || [ -n "$AS_USER" ]; then
+  d=$SN/odd
+  mkdir -p "$d/d"
+  sn_save "$d" base.db "$N1"; rc=$?
+  names=('a?b.db' 'a#b.db' 'a%41.db' 'a b.db' 'é.db' '-x.db' 'file:f.db' ':memory:' 'd//y.db')
+  for name in "${names[@]}"; do cp "$d/base.db" "$d/$name"; done
+  rm -f "$d"/base.db*
+  chmod -R a+rX "$d"; chmod 555 "$d" "$d/d"; chmod 755 "$TMP"
+  before=$(cd "$d" && ls -AR)
+  bad=""
+  for name in "${names[@]}" "$d/a?b.db" "/$d/a#b.db" "$d/d/../a%41.db"; do
+    ( cd "$d" && $AS_USER "$LEXGAP" history --db "$name" --format json > "$SN/out" 2> "$SN/err" ); got=$?
+    [ "$got" -eq 0 ] && [ "$(grep -c '"run":' "$SN/out")" = 1 ] || bad="$bad '$name' (exit $got: $(head -c 200 "$SN/err"))"
+  done
+  after=$(cd "$d" && ls -AR)
+  chmod 755 "$d" "$d/d"; chmod 700 "$TMP"
+  if [ "$rc" -eq 0 ] && [ -z "$bad" ] && [ "$before" = "$after" ]; then
+    ok "store-names: ?, #, %, spaces, file:, :memory:, '//' and '..' names read as immutable from a read-only directory, each its own file"
+  else fail "store-names: unusual names through the immutable URI:$bad" "$SN/err"; fi
+else
+  ok "store-names: unusual names through the immutable URI skipped (root without setpriv)"
+fi
+
+# ---- a symbolic link to the store: the target and its side files (review 12c, item 1) --
+# SQLite resolves a link at the database's path and keeps -wal, -shm and
+# -journal beside the target; lexgap examines the target so too (store_open:
+# resolve_file).  Before, a link in a read-only directory to a store whose
+# log held a committed run was read as immutable, without its log: one run
+# of two; a save through a link left its stamp beside the link.
+if command -v sqlite3 >/dev/null && { [ "$(id -u)" -ne 0 ] || [ -n "$AS_USER" ]; }; then
+  d=$SN/link
+  mkdir -p "$d/rw" "$d/ro"
+  ln -s ../rw/s.db "$d/ro/link.db"
+  sn_save "$d" rw/s.db "$N1"; rc1=$?
+  # a second connection, kept open, holds the log: the next save's run stays in rw/s.db-wal
+  mkfifo "$d/hold"
+  ( cd "$d" && sqlite3 ./rw/s.db < hold > "$SN/held" ) & holder=$!
+  exec 9> "$d/hold"
+  echo "SELECT count(*) FROM run;" >&9
+  for _ in $(seq 100); do [ -s "$SN/held" ] && break; sleep 0.1; done
+  sn_save "$d" rw/s.db "$N2"; rc2=$?
+  chmod -R a+rX "$d"; chmod 555 "$d/ro"; chmod 755 "$TMP"
+  ( cd "$d" && $AS_USER "$LEXGAP" history --db ro/link.db --format json > "$SN/out" 2> "$SN/err" ); rc3=$?
+  runs=$(grep -c '"run":' "$SN/out")
+  chmod 755 "$d/ro"; chmod 700 "$TMP"
+  exec 9>&-; wait "$holder"
+  if [ "$rc1$rc2$rc3" = 000 ] && [ "$runs" = 2 ] && [ -s "$SN/held" ]; then
+    ok "store-names: a link in a read-only directory reads the target with its log (2 runs, one of them only in the log)"
+  else fail "store-names: a link in a read-only directory to a store with a log (exit $rc1 $rc2 $rc3, $runs runs of 2)" "$SN/err"; fi
+else
+  ok "store-names: a link in a read-only directory skipped (no sqlite3 shell, or root without setpriv)"
+fi
+
+d=$SN/savelink
+mkdir -p "$d/t" "$d/l"
+ln -s ../t/s.db "$d/l/link.db"
+sn_save "$d" t/s.db "$N1"; rc1=$?
+stamp1=$(cat "$d/t/s.db-checked" 2>/dev/null)
+sn_save "$d" l/link.db "$N2"; rc2=$?
+sn_runs "$d" l/link.db > "$SN/runs"; rc3=$?
+if [ "$rc1$rc2$rc3" = 000 ] && [ "$(cat "$SN/runs")" = 2 ] && [ -L "$d/l/link.db" ] \
+   && [ "$(readlink "$d/l/link.db")" = ../t/s.db ] && [ "$(ls -A "$d/l")" = link.db ] \
+   && [ -s "$d/t/s.db-checked" ] && [ "$(cat "$d/t/s.db-checked")" != "$stamp1" ] \
+   && { ! command -v sqlite3 >/dev/null || [ "$(sqlite3 "$d/t/s.db" 'SELECT count(*) FROM run')" = 2 ]; }; then
+  ok "store-names: a save through a link writes the target and its stamp beside it; the link kept, nothing beside it"
+else fail "store-names: a save through a link (exit $rc1 $rc2 $rc3; beside the link: $(ls -A "$d/l" | tr '\n' ' '))" "$SN/err"; fi
+
+# a link to nothing: refused naming it, by a save and a read; nothing made
+d=$SN/dangling
+mkdir -p "$d/l"
+ln -s ../t/new/s.db "$d/l/link.db"
+sn_save "$d" l/link.db "$N1"; rc1=$?
+grep -q "cannot use l/link.db as the database: it is a symbolic link to nothing" "$SN/err"; said1=$?
+sn_in "$d" history --db l/link.db; rc2=$?
+grep -q "cannot use l/link.db as the database: it is a symbolic link to nothing" "$SN/err"; said2=$?
+if [ "$rc1$rc2$said1$said2" = 1100 ] && [ "$(cd "$d" && find . | sort | tr '\n' ' ')" = ". ./l ./l/link.db " ]; then
+  ok "store-names: a link to nothing is refused by a save and a read, naming it; nothing made"
+else fail "store-names: a link to nothing (exit $rc1 $rc2; files: $(cd "$d" && find . | tr '\n' ' '))" "$SN/err"; fi
+# a link to itself: cannot be resolved, refused naming it and why
+ln -s loop.db "$d/loop.db"
+sn_save "$d" loop.db "$N1"; rc1=$?
+grep -q "cannot use loop.db as the database: it is a symbolic link that cannot be resolved (Too many levels of symbolic links)" "$SN/err"; said1=$?
+if [ "$rc1$said1" = 10 ] && [ "$(cd "$d" && find . | sort | tr '\n' ' ')" = ". ./l ./l/link.db ./loop.db " ]; then
+  ok "store-names: a link to itself is refused by a save, saying it cannot be resolved; nothing made"
+else fail "store-names: a link to itself (exit $rc1; files: $(cd "$d" && find . | tr '\n' ' '))" "$SN/err"; fi
