@@ -737,12 +737,18 @@ static int l_not_encoded(lua_State *L) {
 ** text; bundled: its row of precompiled.h when the text is the bundled one,
 ** else NULL) in a fresh environment where obligation and not_encoded reach
 ** ld, with the file's memory account.  Returns 1 when it ran, else 0 with
-** err filled. */
+** err filled: also when ld has no account (0: its code would run on the
+** engine's account and memos) or the file's memos cannot be made. */
 static int run_rule_file(lx_sandbox *sb, loader *ld, const lx_precompiled *bundled, const char *path,
                          const char *src, size_t len, sandbox_error *err) {
   lua_State *L = sandbox_state(sb);
   char chunkname[4200];
   snprintf(chunkname, sizeof chunkname, "@%s", path);
+  if (!ld->account) {
+    snprintf(err->file, sizeof err->file, "%s", path);
+    snprintf(err->message, sizeof err->message, "%s", NO_ACCOUNT);
+    return 0;
+  }
   if (sandbox_use_account(sb, ld->account) != 0) {  /* what the file holds is its own */
     sandbox_use_account(sb, 0);
     snprintf(err->file, sizeof err->file, "%s", path);
@@ -879,9 +885,6 @@ static void load_rule_file(lx_ruleset *rs, lx_sandbox *sb, size_t k, int descrip
   if (!src) {
     snprintf(err.file, sizeof err.file, "%s", path);
     snprintf(err.message, sizeof err.message, "%s", why);
-  } else if (!ld.account) {                          /* its code would run on the engine's account and memos */
-    snprintf(err.file, sizeof err.file, "%s", path);
-    snprintf(err.message, sizeof err.message, "%s", NO_ACCOUNT);
   } else {
     ok = run_rule_file(sb, &ld, bundled, path, src, len, &err);
   }
@@ -944,9 +947,7 @@ static void run_deferred_file(lx_ruleset *rs, lx_sandbox *sb, const int *by_seq,
   memset(&err, 0, sizeof err);
   loader ld = { rs, diags, &rs->instruments[df->instrument], df->path, df->bundled->source,
                 df->bundled->source_len, sandbox_new_account(sb), 0, attach, n, 0 };
-  int ok = 0;
-  if (!ld.account) snprintf(err.message, sizeof err.message, "%s", NO_ACCOUNT);   /* as load_rule_file */
-  else ok = run_rule_file(sb, &ld, df->bundled, df->path, df->bundled->source, df->bundled->source_len, &err);
+  int ok = run_rule_file(sb, &ld, df->bundled, df->path, df->bundled->source, df->bundled->source_len, &err);
   if (ok && ld.nattached != n) {
     snprintf(err.message, sizeof err.message, "the file declares other obligations than when lexgap was built");
     err.line = 0;
