@@ -2112,16 +2112,16 @@ static int stage_dir_safe(const char *dir, const char **why) {
 ** its name unlinked at once.  The directory must be safe (stage_dir_safe):
 ** SQLite opens the file again by its name, so no one else may be able to
 ** put another file, or a link, in its place (and SQLite is told not to
-** follow a symbolic link).  A relative dir is read from "./", so that a
-** name starting "file:" is never taken for a URI.  0, or -1 with err set
-** (naming dir). */
+** follow a symbolic link).  The file is named as store_sqlite_name names
+** a store's (a relative dir read from "./"), so that a name starting
+** "file:" is never taken for a URI.  0, or -1 with err set (naming dir). */
 static int stage_open(store_batch *b, const char *dir, store_error *err) {
-  char path[PATH_MAX];
+  char in_dir[PATH_MAX], path[PATH_MAX];
   const char *why;
   if (stage_dir_safe(dir, &why) != 0)
     return fail(err, STORE_READONLY, "cannot save: cannot create %s: %s", b->stage.path, why);
-  int n = snprintf(path, sizeof path, "%s%s/lexgap-batch-XXXXXX", dir[0] == '/' ? "" : "./", dir);
-  if (n < 0 || (size_t)n >= sizeof path)
+  int n = snprintf(in_dir, sizeof in_dir, "%s/lexgap-batch-XXXXXX", dir);
+  if (n < 0 || (size_t)n >= sizeof in_dir || store_sqlite_name(in_dir, path, sizeof path) != 0)
     return fail(err, STORE_ERROR, "cannot save: cannot create %s: the directory's name is too long", b->stage.path);
   int fd = mkstemp(path);                       /* mode 0600, a name no one else has */
   if (fd < 0)

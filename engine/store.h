@@ -85,8 +85,8 @@ int store_path(const char *opt, char *buf, size_t size, store_error *err);
 ** in memory, "" as a temporary one; none of these starts with '/' or "./",
 ** so the file SQLite opens is always the one lexgap examined under path
 ** (store_open passes the file a symbolic link resolves to: see there).
-** Every connection to a store's file is made through it (the store's, and
-** the tests' harness).  Returns 0, or -1 when it does not fit in size. */
+** Every connection to a store's file is made through it (the store's, a
+** batch's staging file's, and the tests' harness).  Returns 0, or -1 when it does not fit in size. */
 int store_sqlite_name(const char *path, char *out, size_t size);
 
 /* Open the database at path.  Checks, before any read or write: path names
