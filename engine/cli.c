@@ -134,7 +134,8 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
   optind = 1;
   opterr = 0;
   int c;
-  while ((c = getopt_long(argc, argv, ":hvo:", long_options, NULL)) != -1) {
+  int li = -1;                        /* the long option matched, or -1 for a short one */
+  while ((c = getopt_long(argc, argv, ":hvo:", long_options, &li)) != -1) {
     if (c == '?' || c == ':') {
       const char *bad = argv[optind - 1];
       diag_printf(stderr, "lexgap %s: %s '%s'\n", cmd, c == ':' ? "missing value for option" : "unknown option", bad);
@@ -142,9 +143,13 @@ int cli_parse_options(const char *cmd, int argc, char **argv, options *o, void (
       return -1;
     }
     if (!allowed(cmd, c)) {
-      diag_printf(stderr, "lexgap %s: option '%s' does not apply to this command\n", cmd, argv[optind - 1]);
+      /* named as the user wrote it (argv[optind - 1] is the option's value
+      ** when it came as a separate word: --as-of 2020-01-01) */
+      if (li >= 0) diag_printf(stderr, "lexgap %s: option '--%s' does not apply to this command\n", cmd, long_options[li].name);
+      else diag_printf(stderr, "lexgap %s: option '-%c' does not apply to this command\n", cmd, c);
       return -1;
     }
+    li = -1;
     switch (c) {
       case 'h': usage(stdout); return 1;
       case 'v': o->verbose = 1; break;

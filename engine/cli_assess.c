@@ -270,6 +270,7 @@ int cmd_assess(int argc, char **argv) {
     fprintf(stderr, "lexgap assess: --summary prints the summary beside a report written with -o FILE\n");
     return EXIT_FAIL;
   }
+  if (o.save && cli_save_check_path(&o) != 0) return EXIT_FAIL;   /* before any work: the path alone says it */
   char today[11];
   date_today(today);
   const char *as_of = o.as_of ? o.as_of : today;

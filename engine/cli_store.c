@@ -156,6 +156,15 @@ struct cli_saving {
   one_outcome one;              /* a batch of one: what came of its save */
 };
 
+int cli_save_check_path(const options *o) {
+  char path[PATH_MAX];
+  store_error err;
+  if (store_path(o->db, path, sizeof path, &err) == 0 && store_check_path(path, &err) == 0) return 0;
+  diag_printf(stderr, "lexgap assess: %.*s\n", (int)sizeof err.message, err.message);
+  diag_printf(stderr, "lexgap assess: nothing was assessed or saved\n");
+  return -1;
+}
+
 cli_saving *cli_save_begin(size_t total, const options *o) {
   cli_saving *s = calloc(1, sizeof *s);
   if (s) s->codes = calloc(total ? total : 1, sizeof *s->codes);

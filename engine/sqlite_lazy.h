@@ -34,7 +34,7 @@
   X(column_int64) X(column_name) X(column_text) X(column_type) X(column_value) X(db_config) X(db_readonly) X(errcode) X(errmsg) \
   X(errstr) X(exec) X(extended_result_codes) X(file_control) X(finalize) X(free) X(get_autocommit) \
   X(last_insert_rowid) X(open) X(open_v2) X(prepare_v2) X(prepare_v3) X(reset) X(sleep) X(step) \
-  X(system_errno)
+  X(system_errno) X(vfs_find)
 
 #define LX_SQLITE_SLOT(name) __typeof__(sqlite3_##name) *name;
 typedef struct {
@@ -93,6 +93,7 @@ static inline const lx_sqlite_api *lx_sqlite_get(void) {
 #define sqlite3_sleep (lx_sqlite_get()->sleep)
 #define sqlite3_step (lx_sqlite_get()->step)
 #define sqlite3_system_errno (lx_sqlite_get()->system_errno)
+#define sqlite3_vfs_find (lx_sqlite_get()->vfs_find)
 #endif
 
 #endif

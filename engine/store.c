@@ -1366,6 +1366,46 @@ static int resolve_file(lx_store *st, store_error *err) {
               e == ENOENT ? "" : strerror(e), e == ENOENT ? "" : ")");
 }
 
+/* 0 when SQLite can name st->file: its default VFS makes the name absolute,
+** following every symbolic link on the way, into at most mxPathname bytes
+** (512 on Unix), and refuses to open a longer one.  Checked before anything
+** is read or made, so that a path it would refuse leaves no directory behind
+** (make_parent_dirs runs before the open) and is refused saying why, not
+** with SQLite's "cannot open" naming a missing file. */
+static int check_sqlite_can_name(const lx_store *st, const char *path, store_error *err) {
+  char name[4200];
+  sqlite3_vfs *vfs = sqlite3_vfs_find(NULL);
+  if (!vfs) return fail(err, STORE_ERROR, "cannot open %s: SQLite has no file system layer", path);
+  char *full = malloc((size_t)vfs->mxPathname + 1);
+  if (!full) return fail(err, STORE_NOMEM, "out of memory");
+  int rc = store_sqlite_name(st->file, name, sizeof name) != 0 ? SQLITE_CANTOPEN
+         : vfs->xFullPathname(vfs, name, vfs->mxPathname + 1, full);
+  free(full);
+  if ((rc & 0xff) == SQLITE_OK) return 0;   /* SQLITE_OK_SYMLINK too: a link was followed */
+  return fail(err, STORE_ERROR, "cannot use %s as the database: SQLite cannot name it (its full path, with the "
+              "current directory and every symbolic link resolved, must fit in %d bytes, and every link on it be "
+              "followed); nothing was read or made", path, vfs->mxPathname);
+}
+
+/* The checks of st->path that need nothing read from the database nor
+** anything made: it names a file, a link at its end resolves (st->file
+** set), SQLite can name the file.  0, or -1 with err set. */
+static int check_path(lx_store *st, store_error *err) {
+  if (check_names_file(st->path, err) != 0 || resolve_file(st, err) != 0) return -1;
+  return check_sqlite_can_name(st, st->path, err);
+}
+
+int store_check_path(const char *path, store_error *err) {
+  lx_store st = { 0 };
+  err->rc = STORE_OK;
+  err->message[0] = '\0';
+  if (!(st.path = strdup(path))) return fail(err, STORE_NOMEM, "out of memory");
+  int rc = check_path(&st, err);
+  free(st.file);
+  free(st.path);
+  return rc;
+}
+
 int store_open(lx_store **out, const char *path, store_mode mode, store_error *err) {
   int rc = 0, version = 0, empty = 1;
   struct stat sbuf;
@@ -1379,8 +1419,7 @@ int store_open(lx_store **out, const char *path, store_mode mode, store_error *e
   long ms = tmo && *tmo ? strtol(tmo, NULL, 10) : STORE_BUSY_TIMEOUT_MS;   /* not atoi: no overflow */
   st->timeout_ms = ms < 0 ? 0 : ms > 3600000 ? 3600000 : (int)ms;
 
-  if ((rc = check_names_file(path, err)) != 0) goto done;
-  if ((rc = resolve_file(st, err)) != 0) goto done;
+  if ((rc = check_path(st, err)) != 0) goto done;
   int exists = stat(st->file, &sbuf) == 0;
   if (!exists && errno != ENOENT) { rc = fail(err, STORE_ERROR, "cannot open %s: %s", path, strerror(errno)); goto done; }
   if (exists && !S_ISREG(sbuf.st_mode)) { rc = fail(err, STORE_NOTADB, "%s is not a regular file", path); goto done; }

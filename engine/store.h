@@ -78,6 +78,14 @@ typedef enum {
 ** can be determined (no HOME) or it is too long. */
 int store_path(const char *opt, char *buf, size_t size, store_error *err);
 
+/* The checks store_open makes of a database path before it reads or makes
+** anything (the path names a file, not a directory; a symbolic link at its
+** end resolves; SQLite can name the file, within its path length), made
+** alone: so that a command that will open the store only after long work
+** (assess --save) refuses a path it would refuse anyway before it starts.
+** Reads nothing but the file system's names.  0, or -1 with err set. */
+int store_check_path(const char *path, store_error *err);
+
 /* The name under which SQLite is handed the file at path, into out: path
 ** itself when it is absolute, else "./" and path.  SQLite reads some names
 ** as something else than a file's: one starting "file:" as a URI (Debian's

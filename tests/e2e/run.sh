@@ -47,6 +47,10 @@ for c in assess rules test; do
 done
 run "unknown command" 1 -- "$LEXGAP" asess && has "unknown command suggests" "$TMP/err" "did you mean 'assess'"
 run "unknown option" 1 -- "$LEXGAP" assess --frmat json x && has "unknown option named" "$TMP/err" "unknown option '--frmat'"
+run "an option of another command" 1 -- "$LEXGAP" rules --as-of 2020-01-01 \
+  && has "the option named, not its value" "$TMP/err" "option '--as-of' does not apply to this command"
+run "a short option of another command" 1 -- "$LEXGAP" rules -o x.txt \
+  && has "the short option named" "$TMP/err" "option '-o' does not apply to this command"
 run "bad date" 1 -- "$LEXGAP" assess --as-of 2024-13-01 x && has "bad --as-of refused" "$TMP/err" "not a date"
 run "no profile" 1 -- "$LEXGAP" assess --rules "$RULES" && has "assess needs a profile" "$TMP/err" "no profile given"
 

@@ -114,7 +114,8 @@ else fail "save-batch: --db LINK/../y.db, LINK a link to nothing (exit $rc)" "$S
 rm -f "$SB/dangling"
 # a path whose last component is empty, '.' or '..' names a directory, not
 # the database's file: refused before anything is made, by a save (one
-# profile or a batch) as by a command that reads
+# profile or a batch) as by a command that reads; a save refuses it before
+# it assesses anything (the path alone says it: no report)
 for db in newer/sub/.. newer/ newer/. newer//; do
   last=${db##*/}; [ -n "$last" ] || last=/
   sb_assess "$SB/$db" --format text "$B1"; rc=$?
@@ -122,7 +123,7 @@ for db in newer/sub/.. newer/ newer/. newer//; do
   "$LEXGAP" history --db "$SB/$db" > /dev/null 2> "$SB/err.read"; rc3=$?
   if [ "$rc" -eq 1 ] && [ "$rc2" -eq 1 ] && [ "$rc3" -eq 1 ] && [ ! -e "$SB/newer" ] \
      && grep -qF "cannot use $SB/$db as the database: the path must name a file, and it ends in '$last'" "$SB/err" \
-     && grep -q "nothing was saved (the database is as it was)" "$SB/err" \
+     && grep -q "nothing was assessed or saved" "$SB/err" && [ ! -s "$SB/out" ] \
      && grep -qF "cannot use $SB/$db as the database: the path must name a file" "$SB/err.read"; then
     ok "save-batch: --db DIR/$db: refused (assess --save, history), nothing made"
   else fail "save-batch: --db DIR/$db (exit $rc, $rc2, $rc3)" "$SB/err"; cat "$SB/err.read"; fi

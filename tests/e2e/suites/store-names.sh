@@ -71,12 +71,41 @@ d=$SN/empty
 mkdir -p "$d"
 LEXGAP_DB=$d/env.db sn_save "$d" "" "$N1"; rc1=$?
 grep -q -- "--db names no file (the path is empty)" "$SN/err"; said1=$?
-grep -q "nothing was saved" "$SN/err"; said2=$?
+grep -q "nothing was assessed or saved" "$SN/err" && [ ! -s "$SN/out" ]; said2=$?   # refused before the assessment
 LEXGAP_DB=$d/env.db sn_in "$d" history --db ""; rc2=$?
 grep -q -- "--db names no file (the path is empty)" "$SN/err"; said3=$?
 if [ "$rc1" -eq 1 ] && [ "$rc2" -eq 1 ] && [ "$said1$said2$said3" = 000 ] && [ -z "$(ls -A "$d")" ]; then
   ok "store-names: --db \"\" is refused by a save and a read, naming why; \$LEXGAP_DB's file never made"
 else fail "store-names: --db \"\" refused (exit $rc1 $rc2; files: $(ls -A "$d" | tr '\n' ' '))" "$SN/err"; fi
+
+# ---- a path SQLite cannot name: refused before anything is made ----------------------
+# SQLite's Unix VFS makes a name absolute (the current directory, every
+# symbolic link followed) into at most 512 bytes and refuses a longer one.
+# Before, a save made the path's directories first, then failed with
+# SQLite's "cannot open ... (No such file or directory)", leaving them
+# behind.  Refused now by a save (before it assesses), a batch and a read,
+# saying why; a path just within the limit is saved into.
+d=$SN/long
+mkdir -p "$d"
+seg=dddddddddddddddddddddddddddddddddddddddddddddddd    # 48 bytes
+long=$seg/$seg/$seg/$seg/$seg/$seg/$seg/$seg/$seg/$seg/$seg/x.db   # over 512 with any directory before it
+sn_save "$d" "$long" "$N1"; rc1=$?
+grep -q "as the database: SQLite cannot name it (its full path, with the current directory and every symbolic link resolved, must fit in 512 bytes" "$SN/err" \
+  && grep -q "nothing was assessed or saved" "$SN/err" && [ ! -s "$SN/out" ]; said1=$?
+sn_save "$d" "$long" "$N1" "$N2"; rc2=$?
+grep -q "SQLite cannot name it" "$SN/err"; said2=$?
+sn_in "$d" history --db "$long"; rc3=$?
+grep -q "SQLite cannot name it" "$SN/err"; said3=$?
+if [ "$rc1$rc2$rc3" = 111 ] && [ "$said1$said2$said3" = 000 ] && [ -z "$(ls -A "$d")" ]; then
+  ok "store-names: a path longer than SQLite can name: refused by a save (before the assessment), a batch and a read, no directory made"
+else fail "store-names: a path longer than SQLite can name (exit $rc1 $rc2 $rc3; files: $(ls -A "$d" | tr '\n' ' '))" "$SN/err"; fi
+# within the limit (the directory's own path counted): saved, directories made
+room=$((505 - ${#d} - 1))
+short=""; while [ $((${#short} + 49 + 4)) -le "$room" ]; do short=$short$seg/; done; short=${short}x.db
+sn_save "$d" "$short" "$N1"; rc=$?
+if [ "$rc" -eq 0 ] && [ -s "$d/$short" ] && [ $((${#d} + 1 + ${#short})) -le 512 ]; then
+  ok "store-names: a path of $((${#d} + 1 + ${#short})) bytes, within SQLite's limit: saved, its directories made"
+else fail "store-names: a path within SQLite's limit (exit $rc, $((${#d} + 1 + ${#short})) bytes)" "$SN/err"; fi
 
 # ---- names SQLite reads as URI syntax, through the immutable URI (review 12c, item 2) --
 # A store in a directory no one may write (mode 555, read by a user who is
