@@ -173,16 +173,12 @@ obligation {
     fr = [[Chaque État partie veille, en particulier, à ce que les personnes morales tenues responsables conformément au présent article fassent l'objet de sanctions efficaces, proportionnées et dissuasives de nature pénale ou non pénale, y compris de sanctions pécuniaires.]],
     en = [[Each State Party shall, in particular, ensure that legal persons held liable in accordance with this article are subject to effective, proportionate and dissuasive criminal or non-criminal sanctions, including monetary sanctions.]],
   },
-  facts = { "legal_persons.monetary_sanctions" },
+  facts = { "legal_persons.monetary_sanctions", "legal_persons.other_sanctions" },
   depends = { "cybercrime:18.2" },
+  -- The text names one element expressly, monetary sanctions ("y compris de
+  -- sanctions pécuniaires"): other sanctions without any fine are partly
+  -- met, no sanction at all not met, as UNTOC 10(4) (lx.legal_person_sanctions).
   check = function(ctx)
-    local stop = lx.liability_qualifies(ctx, "cybercrime:18.2", PARA_1)
-    if stop then return stop end
-    local f = lx.measure_finding(ctx, "legal_persons.monetary_sanctions", {
-      what = { en = "monetary sanctions against legal persons held liable", fr = "des sanctions pécuniaires contre les personnes morales tenues responsables" } })
-    if f.status ~= "met" then return f end
-    return ctx:met(lx.t({ en = "{e} Whether the sanctions are effective, proportionate and dissuasive remains to be judged on their amounts and application.",
-                          fr = "{e} Le caractère efficace, proportionné et dissuasif des sanctions reste à apprécier au vu de leur montant et de leur application." },
-                        { e = f.explanation }))
+    return lx.legal_person_sanctions(ctx, "cybercrime:18.2", PARA_1, { en = "art. 18(4)", fr = "l'art. 18, par. 4" })
   end,
 }

@@ -98,10 +98,23 @@ return {
     expect = { ["cybercrime:18.4"] = "met" },
   },
   {
-    name = "18(4): no monetary sanction",
+    name = "18(4): no monetary sanction and no other sanction: not met",
+    prospective = true,
+    profile = { legal_persons = { criminal = { adopted = true, source = "Law s. 1" }, monetary_sanctions = { adopted = false }, other_sanctions = { adopted = false } } },
+    expect = { ["cybercrime:18.4"] = "not_met" },
+  },
+  {
+    name = "18(4): other sanctions (dissolution) but no fine, which « y compris de sanctions pécuniaires » requires: partly met, as UNTOC 10(4)",
+    prospective = true,
+    profile = { legal_persons = { criminal = { adopted = true, source = "Law s. 1" }, monetary_sanctions = { adopted = false },
+                                  other_sanctions = { adopted = true, source = "Law s. 2 (dissolution, exclusion from public contracts)" } } },
+    expect = { ["cybercrime:18.4"] = "partly_met" },
+  },
+  {
+    name = "18(4): no fine, other sanctions not stated: unknown between partly met and not met, the fine named as missing (as UNTOC 10(4))",
     prospective = true,
     profile = { legal_persons = { criminal = { adopted = true, source = "Law s. 1" }, monetary_sanctions = { adopted = false } } },
-    expect = { ["cybercrime:18.4"] = "not_met" },
+    expect = { ["cybercrime:18.4"] = "unknown" },
   },
   {
     name = "18(4): not stated",
