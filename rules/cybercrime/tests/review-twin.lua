@@ -464,6 +464,12 @@ return {
   -- 19(3) « peut adopter »: preparation not punished, optional: not met.
   -- 20 « un long délai de prescription ... et fixe un délai plus long ou prévoit
   -- la suspension »: 3 years is not long, suspension exists: partly met.
+  -- (Corrected after the first run: the blind profile stated the 3-year period
+  -- with adopted = true, which answers yes to the model's question "Does
+  -- national law set a long limitation period ...?"; the Convention sets no
+  -- figure for « un long délai », so lexgap takes the profile's answer and
+  -- quotes the years.  The law this case describes has no long period:
+  -- adopted = false, years = 3.  The expectation is unchanged.)
   -- 21(3) « s'efforce »: discretion unguided: not met (endeavour).  21(5)
   -- « mise en liberté dans l'attente du jugement ou de la procédure d'appel »:
   -- trial only: partly met.  21(6), 21(7) absent: not met.
@@ -600,9 +606,10 @@ return {
       },
       prosecution = {
         limitation = {
-          adopted = true,
-          source = "Code of Criminal Procedure s. 8",
+          adopted = false,
           years = 3,
+          source = "Code of Criminal Procedure s. 8",
+          note = "Three years from the offence for every offence concerned: not a long period.",
         },
         limitation_evasion = {
           adopted = true,
