@@ -2077,6 +2077,68 @@ function lx.natural_persons_unaffected(ctx, forms_id, duty)
              fr = "la règle selon laquelle la responsabilité des personnes morales laisse entière la responsabilité pénale des personnes physiques auteurs des infractions" } })
 end
 
+-- Pattern: "effective, proportionate and dissuasive criminal or
+-- non-criminal sanctions, including monetary sanctions" against legal persons
+-- held liable (UNTOC 10(4), Cybercrime Convention 18(4)), as
+-- lx.liability_qualifies binds it.  The text names one element expressly,
+-- monetary sanctions: fines met; fines in part partly met; no fine but other
+-- sanctions partly met, no sanction at all not met (the missing element named
+-- either way); no fine and other sanctions unknown, or fines unknown:
+-- unknown.  Whether the sanctions are effective, proportionate and dissuasive
+-- is a judgement on amounts and practice the facts do not settle: a met
+-- finding says so.  para: the paragraph, { en = "art. 10(4)", fr = "l'art.
+-- 10, par. 4" }.  The rule declares legal_persons.monetary_sanctions and
+-- .other_sanctions.
+local function amount_text(n)
+  if math.type(n) == "integer" or n == math.floor(n) then return string.format("%d", n) end
+  return tostring(n)
+end
+
+function lx.legal_person_sanctions(ctx, forms_id, duty, para)
+  local stop = lx.liability_qualifies(ctx, forms_id, duty)
+  if stop then return stop end
+  local money = ctx:measure("legal_persons.monetary_sanctions")
+  local other = ctx:measure("legal_persons.other_sanctions")
+
+  local fine = { en = "", fr = "" }
+  if money.raw and money.raw.max_fine then
+    local cur = money.raw.currency and (" " .. money.raw.currency) or ""
+    fine = lx.t({ en = ", up to {n}", fr = ", jusqu'à {n}" }, { n = amount_text(money.raw.max_fine) .. cur })
+  end
+  local others = ({
+    adopted = lx.t({ en = " Other sanctions are also available{s}.", fr = " D'autres sanctions sont aussi prévues{s}." }, { s = lx.cited(other) }),
+    partly = lx.t({ en = " Other sanctions are available in part{s}.", fr = " D'autres sanctions sont prévues en partie{s}." }, { s = lx.cited(other) }),
+    not_adopted = { en = " No other sanction is available.", fr = " Aucune autre sanction n'est prévue." },
+  })[other.state] or { en = "", fr = "" }
+  local judgement = { en = " Whether these sanctions are effective, proportionate and dissuasive remains to be judged on their amounts and application.",
+                      fr = " Le caractère efficace, proportionné et dissuasif de ces sanctions reste à apprécier au vu de leur montant et de leur application." }
+  local monetary = { { en = "monetary sanctions against legal persons held liable", fr = "des sanctions pécuniaires contre les personnes morales tenues responsables" } }
+
+  if money.state == "adopted" then
+    return ctx:met(lx.t({ en = "Legal persons held liable incur fines{s}{f}.{o}{j}", fr = "Les personnes morales tenues responsables encourent des amendes{s}{f}.{o}{j}" },
+                        { f = fine, s = lx.cited(money), o = others, j = judgement }))
+  elseif money.state == "partly" then
+    local missing = {}
+    for i, m in ipairs(money.missing or {}) do missing[i] = m end
+    return ctx:partly(lx.t({ en = "Legal persons held liable incur fines only in part{s}{f}.{o}", fr = "Les personnes morales tenues responsables n'encourent des amendes qu'en partie{s}{f}.{o}" },
+                           { f = fine, s = lx.cited(money), o = others }), missing)
+  elseif money.state == "not_adopted" then
+    local none = lx.t({ en = "Legal persons held liable incur no monetary sanction{s}, which {p} expressly requires.",
+                        fr = "Les personnes morales tenues responsables n'encourent aucune sanction pécuniaire{s}, ce que {p} exige expressément." },
+                      { s = lx.cited(money), p = para })
+    if other.state == "adopted" or other.state == "partly" then
+      return ctx:partly(lx.t({ en = "{n}{o}", fr = "{n}{o}" }, { n = none, o = others }), monetary)
+    elseif other.state == "not_adopted" then
+      return ctx:not_met(lx.t({ en = "{n}{o}", fr = "{n}{o}" }, { n = none, o = others }), monetary)
+    end
+    return ctx:unknown(lx.t({ en = "{n} The profile does not say whether other sanctions apply.", fr = "{n} Le profil n'indique pas si d'autres sanctions s'appliquent." },
+                            { n = none }), monetary)
+  end
+  return ctx:unknown(lx.t({ en = "The profile does not say whether legal persons held liable incur monetary sanctions.{o}",
+                            fr = "Le profil n'indique pas si les personnes morales tenues responsables encourent des sanctions pécuniaires.{o}" },
+                          { o = others }))
+end
+
 -- Pattern: acting on a foreign confiscation request (UNTOC 13(1),
 -- Cybercrime Convention 50(1)): "(a) submit the request to its competent
 -- authorities for the purpose of obtaining an order of confiscation ...; or

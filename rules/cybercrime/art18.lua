@@ -53,6 +53,19 @@ local function scope_reach(ctx, scope)
   return r
 end
 
+-- "Conformément à ses principes juridiques" (18(1)) and "Sous réserve des
+-- principes juridiques de l'État partie" (18(2)) let those principles choose
+-- the form of liability, not dispense with it (as UNTOC 10(1)-(2)): a
+-- principle the profile states for cybercrime:18.1 (or 18) is quoted next to
+-- a shortfall of 18(1), with why it does not excuse it.
+local function principle_shortfall(ctx)
+  local p = ctx:principle("cybercrime:18.1")
+  if not p then return { en = "", fr = "" } end
+  return lx.t({ en = " The State invokes its legal principles: {s}. Those principles decide the form of liability, which may be criminal, civil or administrative (art. 18(2)); they do not dispense with it.",
+                fr = " L'État invoque ses principes juridiques : {s}. Ces principes déterminent la nature de la responsabilité, qui peut être pénale, civile ou administrative (art. 18, par. 2) ; ils n'en dispensent pas." },
+              { s = (p.statement:gsub("[%s%.]+$", "")) })
+end
+
 obligation {
   ref = "cybercrime:18.1",
   level = "mandatory",
@@ -72,8 +85,9 @@ obligation {
         return ctx:unknown({ en = "The profile does not show whether legal persons can be held liable, criminally, civilly or administratively.",
                              fr = "Le profil n'indique pas si les personnes morales peuvent être tenues responsables, pénalement, civilement ou administrativement." })
       end
-      return ctx:not_met({ en = "National law provides for no liability of legal persons, whether criminal, civil or administrative, at the assessment date.",
-                           fr = "Le droit national ne prévoit, à la date d'évaluation, aucune responsabilité des personnes morales, qu'elle soit pénale, civile ou administrative." }, { NONE })
+      return ctx:not_met(lx.t({ en = "National law provides for no liability of legal persons, whether criminal, civil or administrative, at the assessment date.{p}",
+                                fr = "Le droit national ne prévoit, à la date d'évaluation, aucune responsabilité des personnes morales, qu'elle soit pénale, civile ou administrative.{p}" },
+                              { p = principle_shortfall(ctx) }), { NONE })
     end
     local lead = lx.t({ en = "Legal persons incur {f}.", fr = "Les personnes morales encourent {f}." }, { f = forms_text(f.chosen) })
     local scope = ctx:fact("legal_persons.scope")
@@ -83,9 +97,9 @@ obligation {
     end
     local r = scope_reach(ctx, scope)
     if #r.left > 0 then
-      return ctx:partly(lx.t({ en = "{l} Its scope{s} leaves out offences established in accordance with the Convention, whatever their penalty.",
-                               fr = "{l} Son champ{s} laisse de côté des infractions établies conformément à la Convention, quelle que soit leur peine." },
-                             { l = lead, s = lx.cited(scope) }), r.left)
+      return ctx:partly(lx.t({ en = "{l} Its scope{s} leaves out offences established in accordance with the Convention, whatever their penalty.{p}",
+                               fr = "{l} Son champ{s} laisse de côté des infractions établies conformément à la Convention, quelle que soit leur peine.{p}" },
+                             { l = lead, s = lx.cited(scope), p = principle_shortfall(ctx) }), r.left)
     end
     if r.open then
       return ctx:unknown(lx.t({ en = "It is not settled that the scope of that liability{s} reaches every offence established in accordance with the Convention. {l}",
@@ -173,16 +187,12 @@ obligation {
     fr = [[Chaque État partie veille, en particulier, à ce que les personnes morales tenues responsables conformément au présent article fassent l'objet de sanctions efficaces, proportionnées et dissuasives de nature pénale ou non pénale, y compris de sanctions pécuniaires.]],
     en = [[Each State Party shall, in particular, ensure that legal persons held liable in accordance with this article are subject to effective, proportionate and dissuasive criminal or non-criminal sanctions, including monetary sanctions.]],
   },
-  facts = { "legal_persons.monetary_sanctions" },
+  facts = { "legal_persons.monetary_sanctions", "legal_persons.other_sanctions" },
   depends = { "cybercrime:18.2" },
+  -- The text names one element expressly, monetary sanctions ("y compris de
+  -- sanctions pécuniaires"): other sanctions without any fine are partly
+  -- met, no sanction at all not met, as UNTOC 10(4) (lx.legal_person_sanctions).
   check = function(ctx)
-    local stop = lx.liability_qualifies(ctx, "cybercrime:18.2", PARA_1)
-    if stop then return stop end
-    local f = lx.measure_finding(ctx, "legal_persons.monetary_sanctions", {
-      what = { en = "monetary sanctions against legal persons held liable", fr = "des sanctions pécuniaires contre les personnes morales tenues responsables" } })
-    if f.status ~= "met" then return f end
-    return ctx:met(lx.t({ en = "{e} Whether the sanctions are effective, proportionate and dissuasive remains to be judged on their amounts and application.",
-                          fr = "{e} Le caractère efficace, proportionné et dissuasif des sanctions reste à apprécier au vu de leur montant et de leur application." },
-                        { e = f.explanation }))
+    return lx.legal_person_sanctions(ctx, "cybercrime:18.2", PARA_1, { en = "art. 18(4)", fr = "l'art. 18, par. 4" })
   end,
 }

@@ -22,12 +22,20 @@
 --   31(9), (10)    saving clauses: no duty (levels.lua)
 -- 31(1)(b) reaches instruments "utilisés ou destinés à être utilisés": both
 -- limbs are required, as UNTOC 12(1)(b).
+-- 31(1)'s qualifier "dans toute la mesure possible dans le cadre de son
+-- système juridique interne" opens an escape, as UNTOC 12(1)'s: a State that
+-- records under principles, for cybercrime:31.1 or the sub-paragraph, the
+-- limit of its legal system has its shortcoming explained rather than
+-- reported as a gap (met, option "greatest-extent-possible";
+-- lx.principle_escape).  A principle recorded for UNTOC 12(1) only does not
+-- speak for this Convention.
 
 -- The declaration of an obligation met by one measure of `confiscation`, or
 -- by all of several (`parts`, each { path, what }: lx.all_of); `twin` names
--- the UNTOC obligation read from the same facts.  Declared at the call site,
--- obligation(measures(...)), so that reports point to its own line.
-local function measures(ref, clause, title, level, parts, text_fr, text_en, twin)
+-- the UNTOC obligation read from the same facts; `escape`, for 31(1), the
+-- qualifier's words and option (lx.principle_escape).  Declared at the call
+-- site, obligation(measures(...)), so that reports point to its own line.
+local function measures(ref, clause, title, level, parts, text_fr, text_en, twin, escape)
   local facts = {}
   for i, p in ipairs(parts) do facts[i] = p.path end
   return {
@@ -41,14 +49,24 @@ local function measures(ref, clause, title, level, parts, text_fr, text_en, twin
     facts = facts,
     note = twin and ("twin: " .. twin) or nil,
     check = function(ctx)
-      if #parts == 1 then return lx.measure_finding(ctx, parts[1].path, { what = parts[1].what }) end
-      return lx.all_of(ctx, parts)
+      local r
+      if #parts == 1 then r = lx.measure_finding(ctx, parts[1].path, { what = parts[1].what })
+      else r = lx.all_of(ctx, parts) end
+      if escape then r = lx.principle_escape(ctx, r, ref, escape.words, escape.option) end
+      return r
     end,
   }
 end
 
 local CH1 = [[Chaque État partie adopte, dans toute la mesure possible dans le cadre de son système juridique interne, les mesures nécessaires pour permettre la confiscation : ]]
 local CH1_EN = [[Each State Party shall adopt, to the greatest extent possible within its domestic legal system, such measures as may be necessary to enable confiscation of: ]]
+-- The qualifier of 31(1), quoted when a State invokes it.
+local ESCAPE = {
+  words = { en = "\"to the greatest extent possible within its domestic legal system\" (art. 31(1); unofficial translation of « dans toute la mesure possible dans le cadre de son système juridique interne »)",
+            fr = "« dans toute la mesure possible dans le cadre de son système juridique interne » (art. 31, par. 1)" },
+  option = { id = "greatest-extent-possible", en = "to the greatest extent possible within the domestic legal system (art. 31(1))",
+             fr = "dans toute la mesure possible dans le cadre du système juridique interne (art. 31, par. 1)" },
+}
 
 obligation(measures("cybercrime:31.1.a", nil, { en = "Confiscation of proceeds of crime or property of corresponding value", fr = "Confiscation du produit du crime ou de biens de valeur correspondante" },
   "mandatory", {
@@ -57,7 +75,7 @@ obligation(measures("cybercrime:31.1.a", nil, { en = "Confiscation of proceeds o
   },
   CH1 .. [[a) Du produit du crime provenant d'infractions établies conformément à la présente Convention ou de biens dont la valeur correspond à celle de ce produit ;]],
   CH1_EN .. [[(a) proceeds of crime derived from offences established in accordance with this Convention or property the value of which corresponds to that of such proceeds;]],
-  "untoc:12.1.a"))
+  "untoc:12.1.a", ESCAPE))
 
 obligation(measures("cybercrime:31.1.b", nil, { en = "Confiscation of instrumentalities used or destined for use", fr = "Confiscation des instruments utilisés ou destinés à être utilisés" },
   "mandatory", {
@@ -66,7 +84,7 @@ obligation(measures("cybercrime:31.1.b", nil, { en = "Confiscation of instrument
   },
   CH1 .. [[b) Des biens, matériels ou autres instruments utilisés ou destinés à être utilisés pour les infractions établies conformément à la présente Convention.]],
   CH1_EN .. [[(b) property, equipment or other instrumentalities used in or destined for use in offences established in accordance with this Convention.]],
-  "untoc:12.1.b"))
+  "untoc:12.1.b", ESCAPE))
 
 obligation(measures("cybercrime:31.2", nil, { en = "Identification, tracing, freezing or seizure for eventual confiscation", fr = "Identification, localisation, gel ou saisie aux fins de confiscation" },
   "mandatory", {

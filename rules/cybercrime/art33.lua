@@ -11,7 +11,9 @@
 --         "conformément à son droit interne et dans la limite de ses moyens";
 --         relatives and close persons "le cas échéant" (required where
 --         appropriate, as UNTOC 24(1): a part of the duty).
---   33(2)(a), (b) optional ("peuvent consister notamment").
+--   33(2)(a), (b) optional ("peuvent consister notamment"); in (a) relocation
+--         and non-disclosure are examples of physical protection: any form
+--         is a use of the option.
 --   33(3) consider ("envisagent de conclure").
 --   33(4) mandatory ("s'appliquent également aux victimes").
 
@@ -48,12 +50,23 @@ obligation {
   },
   facts = { "protection.physical_protection", "protection.relocation", "protection.identity_non_disclosure" },
   note = "twin: untoc:24.2.a",
-  -- An option: every form the State adopted is named.
+  -- An option ("peuvent consister notamment"): informational, never a gap.
+  -- Relocation and non-disclosure are examples ("visant notamment, selon les
+  -- besoins et dans la mesure du possible ... et ..., s'il y a lieu") of the
+  -- procedures for physical protection, so any one of the three is a form
+  -- the State took: met, the option naming every form adopted (as UNTOC
+  -- 24(2)(a), lx.any_forms).
   check = function(ctx)
-    return lx.all_of(ctx, {
-      { path = "protection.physical_protection", what = { en = "procedures for the physical protection of witnesses", fr = "des procédures de protection physique des témoins" } },
-      { path = "protection.relocation", what = { en = "relocation of witnesses", fr = "la fourniture d'un nouveau domicile aux témoins" } },
-      { path = "protection.identity_non_disclosure", what = { en = "non-disclosure or limited disclosure of their identity and whereabouts", fr = "la non-divulgation ou la divulgation limitée de leur identité et du lieu où ils se trouvent" } },
+    return lx.any_forms(ctx, {
+      { id = "physical-protection", label = { en = "physical protection procedures", fr = "procédures de protection physique" },
+        path = "protection.physical_protection",
+        what = { en = "procedures for the physical protection of witnesses", fr = "des procédures de protection physique des témoins" } },
+      { id = "relocation", label = { en = "relocation", fr = "nouveau domicile" },
+        path = "protection.relocation",
+        what = { en = "relocation of witnesses", fr = "la fourniture d'un nouveau domicile aux témoins" } },
+      { id = "non-disclosure", label = { en = "non-disclosure of identity or whereabouts", fr = "non-divulgation de l'identité ou du lieu où elles se trouvent" },
+        path = "protection.identity_non_disclosure",
+        what = { en = "non-disclosure or limited disclosure of their identity and whereabouts", fr = "la non-divulgation ou la divulgation limitée de leur identité et du lieu où ils se trouvent" } },
     })
   end,
 }

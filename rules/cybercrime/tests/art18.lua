@@ -92,16 +92,36 @@ return {
     expect = { ["cybercrime:18.3"] = "unknown" },
   },
   {
+    name = "18(1): no liability of any form, « societas delinquere non potest » invoked under « conformément à ses principes juridiques »: still not met (the principles choose the form, 18(2), they do not dispense with liability)",
+    prospective = true,
+    profile = { legal_persons = { criminal = { adopted = false }, civil = { adopted = false }, administrative = { adopted = false } },
+                principles = { { provisions = { "cybercrime:18" }, statement = "Societas delinquere non potest.", source = "Supreme Court (1950)" } } },
+    expect = { ["cybercrime:18.1"] = "not_met", ["cybercrime:18.2"] = "not_met", ["cybercrime:18.3"] = "not_applicable", ["cybercrime:18.4"] = "not_applicable" },
+  },
+  {
     name = "18(4): fines for legal persons",
     prospective = true,
     profile = { legal_persons = { criminal = { adopted = true, source = "Law s. 1" }, monetary_sanctions = { adopted = true, source = "Penal Code s. 131-38", max_fine = 1000000, currency = "EUR" } } },
     expect = { ["cybercrime:18.4"] = "met" },
   },
   {
-    name = "18(4): no monetary sanction",
+    name = "18(4): no monetary sanction and no other sanction: not met",
+    prospective = true,
+    profile = { legal_persons = { criminal = { adopted = true, source = "Law s. 1" }, monetary_sanctions = { adopted = false }, other_sanctions = { adopted = false } } },
+    expect = { ["cybercrime:18.4"] = "not_met" },
+  },
+  {
+    name = "18(4): other sanctions (dissolution) but no fine, which « y compris de sanctions pécuniaires » requires: partly met, as UNTOC 10(4)",
+    prospective = true,
+    profile = { legal_persons = { criminal = { adopted = true, source = "Law s. 1" }, monetary_sanctions = { adopted = false },
+                                  other_sanctions = { adopted = true, source = "Law s. 2 (dissolution, exclusion from public contracts)" } } },
+    expect = { ["cybercrime:18.4"] = "partly_met" },
+  },
+  {
+    name = "18(4): no fine, other sanctions not stated: unknown between partly met and not met, the fine named as missing (as UNTOC 10(4))",
     prospective = true,
     profile = { legal_persons = { criminal = { adopted = true, source = "Law s. 1" }, monetary_sanctions = { adopted = false } } },
-    expect = { ["cybercrime:18.4"] = "not_met" },
+    expect = { ["cybercrime:18.4"] = "unknown" },
   },
   {
     name = "18(4): not stated",

@@ -25,6 +25,27 @@ return {
     expect = { ["cybercrime:31.1.a"] = "partly_met" },
   },
   {
+    name = "31(1)(a): no value confiscation, the limit of the legal system invoked for 31(1): met (greatest extent possible)",
+    prospective = true,
+    profile = { confiscation = { proceeds = { adopted = true, source = "Law s. 1" }, value_based = { adopted = false } },
+                principles = { { provisions = { "cybercrime:31.1" }, statement = "Confiscation reaches only the property derived from the offence.", source = "Constitution art. 31" } } },
+    expect = { ["cybercrime:31.1.a"] = { status = "met", option = "greatest-extent-possible" }, ["cybercrime:31.1.b"] = "unknown" },
+  },
+  {
+    name = "31(1)(a): the same limit invoked for UNTOC 12(1) only does not speak for this Convention: partly met",
+    prospective = true,
+    profile = { confiscation = { proceeds = { adopted = true, source = "Law s. 1" }, value_based = { adopted = false } },
+                principles = { { provisions = { "untoc:12.1" }, statement = "Confiscation reaches only the property derived from the offence.", source = "Constitution art. 31" } } },
+    expect = { ["cybercrime:31.1.a"] = "partly_met" },
+  },
+  {
+    name = "31(1)(b): instruments destined for use not confiscable, the limit invoked for 31(1)(b): met; nothing stated stays unknown",
+    prospective = true,
+    profile = { confiscation = { instrumentalities = { adopted = true, source = "Law s. 1" }, intended_instrumentalities = { adopted = false } },
+                principles = { { provisions = { "cybercrime:31.1.b" }, statement = "Only things used in an offence may be taken.", source = "Constitution art. 31" } } },
+    expect = { ["cybercrime:31.1.b"] = { status = "met", option = "greatest-extent-possible" }, ["cybercrime:31.1.a"] = "unknown" },
+  },
+  {
     name = "31(1)(b): provided for",
     prospective = true,
     profile = { confiscation = { instrumentalities = { adopted = true, source = "Law s. 1" }, intended_instrumentalities = { adopted = true, source = "Law s. 1" } } },

@@ -28,7 +28,20 @@ return {
     name = "33(2)(a): provided for",
     prospective = true,
     profile = { protection = { physical_protection = { adopted = true, source = "Law s. 1" }, relocation = { adopted = true, source = "Law s. 1" }, identity_non_disclosure = { adopted = true, source = "Law s. 1" } } },
-    expect = { ["cybercrime:33.2.a"] = "met" },
+    expect = { ["cybercrime:33.2.a"] = { status = "met", option = "physical-protection+relocation+non-disclosure" } },
+  },
+  {
+    name = "33(2)(a): non-disclosure of identity only, an example of physical protection (« visant notamment »): met, the form named",
+    prospective = true,
+    profile = { protection = { physical_protection = { adopted = false }, relocation = { adopted = false }, identity_non_disclosure = { adopted = true, source = "Law s. 2" } } },
+    expect = { ["cybercrime:33.2.a"] = { status = "met", option = "non-disclosure" } },
+  },
+  {
+    name = "33(2)(a): physical protection, the other forms not stated; adding relocation keeps it met and names both",
+    prospective = true,
+    profile = { protection = { physical_protection = { adopted = true, source = "Law s. 1" } } },
+    adding = { protection = { relocation = { adopted = true, source = "Law s. 3" } } },
+    expect = { ["cybercrime:33.2.a"] = { status = "met", option = "physical-protection+relocation" } },
   },
   {
     name = "33(2)(a): not provided for",
