@@ -112,18 +112,25 @@ local function dual_criminality_position(ctx)
 end
 
 -- 40(10) and 40(11) bind a State that receives transferred detainees
--- ("incoming"), 40(10)(d) one that sends them ("outgoing"): nil when the
--- State takes part, else the not_applicable or unknown finding.
-local function takes_part(ctx, direction)
+-- ("incoming"), 40(10)(d) one that sends them ("outgoing").  A State that
+-- does not take part in that direction: not applicable.  One that does: the
+-- finding of check.  Where the profile does not say, check is run all the
+-- same: its met, unknown or not applicable finding is kept (the law meets
+-- the paragraph should it bind the State, and the answer could only make it
+-- not applicable), a not met or partly met one turns into unknown, since the
+-- paragraph may not bind the State (the pattern of lx.if_nationals_refused).
+local function if_takes_part(ctx, direction, check)
   local m = ctx:measure(MLA .. "detained_persons." .. direction)
-  local yes = nil
-  if m.state == "adopted" or m.state == "partly" then yes = true elseif m.state == "not_adopted" then yes = false end
   local role = direction == "incoming" and { en = "receives", fr = "reçoit" } or { en = "sends", fr = "envoie" }
-  return lx.only_if(ctx, yes,
-    lx.t({ en = "The State does not take part in transfers of detained persons in this direction (it never {r} them){s}; the paragraph binds only a State that does.",
-           fr = "L'État ne participe pas aux transfèrements de personnes détenues dans ce sens (il n'en {r} jamais){s} ; le paragraphe ne lie que l'État qui le fait." }, { r = role, s = lx.cited(m) }),
-    lx.t({ en = "The paragraph binds a State that {r} transferred detained persons, and the profile does not say whether this State does.",
-           fr = "Le paragraphe lie l'État qui {r} des personnes détenues transférées, et le profil n'indique pas si tel est le cas de cet État." }, { r = role }))
+  if m.state == "not_adopted" then
+    return ctx:not_applicable(lx.t({ en = "The State does not take part in transfers of detained persons in this direction (it never {r} them){s}; the paragraph binds only a State that does.",
+                                     fr = "L'État ne participe pas aux transfèrements de personnes détenues dans ce sens (il n'en {r} jamais){s} ; le paragraphe ne lie que l'État qui le fait." }, { r = role, s = lx.cited(m) }))
+  end
+  local r = check(ctx)
+  if m.state == "adopted" or m.state == "partly" or (r.status ~= "not_met" and r.status ~= "partly_met") then return r end
+  return ctx:unknown(lx.t({ en = "The paragraph binds a State that {r} transferred detained persons, and the profile does not say whether this State does. If it does: {e}",
+                            fr = "Le paragraphe lie l'État qui {r} des personnes détenues transférées, et le profil n'indique pas si tel est le cas de cet État. Si tel est le cas : {e}" },
+                          { r = role, e = r.explanation }), r.missing)
 end
 
 obligation {
@@ -470,11 +477,11 @@ obligation {
   },
   facts = { MLA .. "detained_persons.incoming", MLA .. "detained_persons.custody" },
   check = function(ctx)
-    local stop = takes_part(ctx, "incoming")
-    if stop then return stop end
-    return measure(ctx, "detained_persons.custody",
-      "the power and obligation to keep a person transferred to the State in custody, unless the sending State requests or authorizes otherwise",
-      "le pouvoir et l'obligation de garder en détention une personne transférée vers l'État, sauf demande ou autorisation contraire de l'État d'envoi")
+    return if_takes_part(ctx, "incoming", function(c)
+      return measure(c, "detained_persons.custody",
+        "the power and obligation to keep a person transferred to the State in custody, unless the sending State requests or authorizes otherwise",
+        "le pouvoir et l'obligation de garder en détention une personne transférée vers l'État, sauf demande ou autorisation contraire de l'État d'envoi")
+    end)
   end,
 }
 
@@ -492,11 +499,11 @@ obligation {
   },
   facts = { MLA .. "detained_persons.incoming", MLA .. "detained_persons.return_without_extradition" },
   check = function(ctx)
-    local stop = takes_part(ctx, "incoming")
-    if stop then return stop end
-    return measure(ctx, "detained_persons.return_without_extradition",
-      "the return without delay of a person transferred to the State, as agreed, without requiring extradition proceedings",
-      "la remise sans retard d'une personne transférée vers l'État, comme convenu, sans exiger de procédure d'extradition")
+    return if_takes_part(ctx, "incoming", function(c)
+      return measure(c, "detained_persons.return_without_extradition",
+        "the return without delay of a person transferred to the State, as agreed, without requiring extradition proceedings",
+        "la remise sans retard d'une personne transférée vers l'État, comme convenu, sans exiger de procédure d'extradition")
+    end)
   end,
 }
 
@@ -513,11 +520,11 @@ obligation {
   },
   facts = { MLA .. "detained_persons.outgoing", MLA .. "detained_persons.time_credit" },
   check = function(ctx)
-    local stop = takes_part(ctx, "outgoing")
-    if stop then return stop end
-    return measure(ctx, "detained_persons.time_credit",
-      "credit, against the sentence served in the State, for the time a person transferred abroad spent in custody there",
-      "l'imputation sur la peine purgée dans l'État de la détention subie à l'étranger par une personne transférée")
+    return if_takes_part(ctx, "outgoing", function(c)
+      return measure(c, "detained_persons.time_credit",
+        "credit, against the sentence served in the State, for the time a person transferred abroad spent in custody there",
+        "l'imputation sur la peine purgée dans l'État de la détention subie à l'étranger par une personne transférée")
+    end)
   end,
 }
 
@@ -534,11 +541,11 @@ obligation {
   },
   facts = { MLA .. "detained_persons.incoming", MLA .. "detained_persons.safe_conduct" },
   check = function(ctx)
-    local stop = takes_part(ctx, "incoming")
-    if stop then return stop end
-    return measure(ctx, "detained_persons.safe_conduct",
-      "protection of a person transferred to the State from prosecution, detention, punishment or other restriction of liberty for acts prior to the transfer, unless the sending State agrees",
-      "la protection de la personne transférée vers l'État contre toute poursuite, détention, peine ou autre restriction de liberté pour des actes antérieurs au transfert, sauf accord de l'État d'envoi")
+    return if_takes_part(ctx, "incoming", function(c)
+      return measure(c, "detained_persons.safe_conduct",
+        "protection of a person transferred to the State from prosecution, detention, punishment or other restriction of liberty for acts prior to the transfer, unless the sending State agrees",
+        "la protection de la personne transférée vers l'État contre toute poursuite, détention, peine ou autre restriction de liberté pour des actes antérieurs au transfert, sauf accord de l'État d'envoi")
+    end)
   end,
 }
 
