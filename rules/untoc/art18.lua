@@ -308,7 +308,10 @@ local function if_transfers(ctx, direction, reason, unknown_text, check)
   local t = transfers(ctx, direction)
   if t == false then return ctx:not_applicable(reason) end
   local r = check(ctx)
-  if t or (r.status ~= "not_met" and r.status ~= "partly_met") then return r end
+  if t or r.status == "met" or r.status == "not_applicable" then return r end
+  if r.status == "unknown" then
+    return ctx:unknown(lx.t({ en = "{u} {e}", fr = "{u} {e}" }, { u = unknown_text, e = r.explanation }), r.missing)
+  end
   return ctx:unknown(lx.t({ en = "{u} If it does: {e}", fr = "{u} Si tel est le cas : {e}" },
                           { u = unknown_text, e = r.explanation }), r.missing)
 end
