@@ -42,6 +42,15 @@
 -- receives transferred detainees, 40(10)(d) one that sends them
 -- (detained_persons.incoming, outgoing).  40(10)(b) is covered by the rule
 -- on 40(10)(c) and 40(12)(b) by that on 40(12)(a), as in the UNTOC pack.
+-- Qualifiers the State records under `principles` (as UNTOC 18(2), (17),
+-- (18)): cybercrime:40.2 ("autant que les lois ... le permettent") and
+-- cybercrime:40.17 ("dans la mesure où cela ne contrevient pas à son droit
+-- interne et lorsque cela est possible") explain a shortcoming (met, with
+-- option); cybercrime:40.18 ("conforme aux principes fondamentaux du droit
+-- interne") makes the unused option not applicable.  A principle recorded
+-- for the UNTOC twin only does not count here (docs/profile.md, section 11).
+-- 40(21) names the grounds the State retains, read from
+-- refusal_grounds.grounds as the UNTOC twin does.
 -- Not encoded: 40(3)(d)-(f), (l), 40(6), 40(12)(d), 40(15), 40(16), 40(20),
 -- 40(22), 40(30) (reasons below); 40(13) first sentence (form of requests,
 -- addressed to the requesting State) is explained here only.
@@ -112,18 +121,29 @@ local function dual_criminality_position(ctx)
 end
 
 -- 40(10) and 40(11) bind a State that receives transferred detainees
--- ("incoming"), 40(10)(d) one that sends them ("outgoing"): nil when the
--- State takes part, else the not_applicable or unknown finding.
-local function takes_part(ctx, direction)
+-- ("incoming"), 40(10)(d) one that sends them ("outgoing").  A State that
+-- does not take part in that direction: not applicable.  One that does: the
+-- finding of check.  Where the profile does not say, check is run all the
+-- same: its met, unknown or not applicable finding is kept (the law meets
+-- the paragraph should it bind the State, and the answer could only make it
+-- not applicable), a not met or partly met one turns into unknown, since the
+-- paragraph may not bind the State (the pattern of lx.if_nationals_refused).
+local function if_takes_part(ctx, direction, check)
   local m = ctx:measure(MLA .. "detained_persons." .. direction)
-  local yes = nil
-  if m.state == "adopted" or m.state == "partly" then yes = true elseif m.state == "not_adopted" then yes = false end
   local role = direction == "incoming" and { en = "receives", fr = "reçoit" } or { en = "sends", fr = "envoie" }
-  return lx.only_if(ctx, yes,
-    lx.t({ en = "The State does not take part in transfers of detained persons in this direction (it never {r} them){s}; the paragraph binds only a State that does.",
-           fr = "L'État ne participe pas aux transfèrements de personnes détenues dans ce sens (il n'en {r} jamais){s} ; le paragraphe ne lie que l'État qui le fait." }, { r = role, s = lx.cited(m) }),
-    lx.t({ en = "The paragraph binds a State that {r} transferred detained persons, and the profile does not say whether this State does.",
-           fr = "Le paragraphe lie l'État qui {r} des personnes détenues transférées, et le profil n'indique pas si tel est le cas de cet État." }, { r = role }))
+  if m.state == "not_adopted" then
+    return ctx:not_applicable(lx.t({ en = "The State does not take part in transfers of detained persons in this direction (it never {r} them){s}; the paragraph binds only a State that does.",
+                                     fr = "L'État ne participe pas aux transfèrements de personnes détenues dans ce sens (il n'en {r} jamais){s} ; le paragraphe ne lie que l'État qui le fait." }, { r = role, s = lx.cited(m) }))
+  end
+  local r = check(ctx)
+  if m.state == "adopted" or m.state == "partly" or r.status == "met" or r.status == "not_applicable" then return r end
+  local open = { en = "The paragraph binds a State that {r} transferred detained persons, and the profile does not say whether this State does.",
+                 fr = "Le paragraphe lie l'État qui {r} des personnes détenues transférées, et le profil n'indique pas si tel est le cas de cet État." }
+  if r.status == "unknown" then
+    return ctx:unknown(lx.t({ en = open.en .. " {e}", fr = open.fr .. " {e}" }, { r = role, e = r.explanation }), r.missing)
+  end
+  return ctx:unknown(lx.t({ en = open.en .. " If it does: {e}", fr = open.fr .. " Si tel est le cas : {e}" },
+                          { r = role, e = r.explanation }), r.missing)
 end
 
 obligation {
@@ -156,9 +176,18 @@ obligation {
   },
   facts = { MLA .. "legal_persons" },
   check = function(ctx)
-    return measure(ctx, "legal_persons",
+    -- "autant que les lois, traités, accords et arrangements pertinents de
+    -- l'État partie requis le permettent": an escape the State records under
+    -- principles for cybercrime:40.2 (as UNTOC 18(2)); one recorded for
+    -- untoc:18.2 only does not explain this finding.
+    return lx.principle_escape(ctx, measure(ctx, "legal_persons",
       "mutual legal assistance in investigations, prosecutions and proceedings concerning offences for which a legal person may be held liable in the requesting State",
-      "l'entraide judiciaire lors des enquêtes, poursuites et procédures concernant des infractions dont une personne morale peut être tenue responsable dans l'État requérant")
+      "l'entraide judiciaire lors des enquêtes, poursuites et procédures concernant des infractions dont une personne morale peut être tenue responsable dans l'État requérant"),
+      "cybercrime:40.2",
+      { en = "\"to the fullest extent possible under relevant laws, treaties, agreements and arrangements of the requested State Party\" (unofficial translation)",
+        fr = "« autant que les lois, traités, accords et arrangements pertinents de l'État partie requis le permettent »" },
+      { id = "fullest-extent-possible", en = "to the fullest extent possible under the requested State's laws (art. 40(2))",
+        fr = "autant que les lois de l'État requis le permettent (art. 40, par. 2)" })
   end,
 }
 
@@ -470,11 +499,11 @@ obligation {
   },
   facts = { MLA .. "detained_persons.incoming", MLA .. "detained_persons.custody" },
   check = function(ctx)
-    local stop = takes_part(ctx, "incoming")
-    if stop then return stop end
-    return measure(ctx, "detained_persons.custody",
-      "the power and obligation to keep a person transferred to the State in custody, unless the sending State requests or authorizes otherwise",
-      "le pouvoir et l'obligation de garder en détention une personne transférée vers l'État, sauf demande ou autorisation contraire de l'État d'envoi")
+    return if_takes_part(ctx, "incoming", function(c)
+      return measure(c, "detained_persons.custody",
+        "the power and obligation to keep a person transferred to the State in custody, unless the sending State requests or authorizes otherwise",
+        "le pouvoir et l'obligation de garder en détention une personne transférée vers l'État, sauf demande ou autorisation contraire de l'État d'envoi")
+    end)
   end,
 }
 
@@ -492,11 +521,11 @@ obligation {
   },
   facts = { MLA .. "detained_persons.incoming", MLA .. "detained_persons.return_without_extradition" },
   check = function(ctx)
-    local stop = takes_part(ctx, "incoming")
-    if stop then return stop end
-    return measure(ctx, "detained_persons.return_without_extradition",
-      "the return without delay of a person transferred to the State, as agreed, without requiring extradition proceedings",
-      "la remise sans retard d'une personne transférée vers l'État, comme convenu, sans exiger de procédure d'extradition")
+    return if_takes_part(ctx, "incoming", function(c)
+      return measure(c, "detained_persons.return_without_extradition",
+        "the return without delay of a person transferred to the State, as agreed, without requiring extradition proceedings",
+        "la remise sans retard d'une personne transférée vers l'État, comme convenu, sans exiger de procédure d'extradition")
+    end)
   end,
 }
 
@@ -513,11 +542,11 @@ obligation {
   },
   facts = { MLA .. "detained_persons.outgoing", MLA .. "detained_persons.time_credit" },
   check = function(ctx)
-    local stop = takes_part(ctx, "outgoing")
-    if stop then return stop end
-    return measure(ctx, "detained_persons.time_credit",
-      "credit, against the sentence served in the State, for the time a person transferred abroad spent in custody there",
-      "l'imputation sur la peine purgée dans l'État de la détention subie à l'étranger par une personne transférée")
+    return if_takes_part(ctx, "outgoing", function(c)
+      return measure(c, "detained_persons.time_credit",
+        "credit, against the sentence served in the State, for the time a person transferred abroad spent in custody there",
+        "l'imputation sur la peine purgée dans l'État de la détention subie à l'étranger par une personne transférée")
+    end)
   end,
 }
 
@@ -534,11 +563,11 @@ obligation {
   },
   facts = { MLA .. "detained_persons.incoming", MLA .. "detained_persons.safe_conduct" },
   check = function(ctx)
-    local stop = takes_part(ctx, "incoming")
-    if stop then return stop end
-    return measure(ctx, "detained_persons.safe_conduct",
-      "protection of a person transferred to the State from prosecution, detention, punishment or other restriction of liberty for acts prior to the transfer, unless the sending State agrees",
-      "la protection de la personne transférée vers l'État contre toute poursuite, détention, peine ou autre restriction de liberté pour des actes antérieurs au transfert, sauf accord de l'État d'envoi")
+    return if_takes_part(ctx, "incoming", function(c)
+      return measure(c, "detained_persons.safe_conduct",
+        "protection of a person transferred to the State from prosecution, detention, punishment or other restriction of liberty for acts prior to the transfer, unless the sending State agrees",
+        "la protection de la personne transférée vers l'État contre toute poursuite, détention, peine ou autre restriction de liberté pour des actes antérieurs au transfert, sauf accord de l'État d'envoi")
+    end)
   end,
 }
 
@@ -675,9 +704,17 @@ obligation {
   },
   facts = { MLA .. "requested_procedures" },
   check = function(ctx)
-    return measure(ctx, "requested_procedures",
+    -- "dans la mesure où cela ne contrevient pas à son droit interne et
+    -- lorsque cela est possible": an escape the State records under
+    -- principles for cybercrime:40.17 (as UNTOC 18(17)).
+    return lx.principle_escape(ctx, measure(ctx, "requested_procedures",
       "the execution of requests in accordance with the procedures specified by the requesting State, to the extent not contrary to domestic law",
-      "l'exécution des demandes conformément aux procédures spécifiées par l'État requérant, dans la mesure où cela ne contrevient pas au droit interne")
+      "l'exécution des demandes conformément aux procédures spécifiées par l'État requérant, dans la mesure où cela ne contrevient pas au droit interne"),
+      "cybercrime:40.17",
+      { en = "\"to the extent not contrary to its domestic law and where possible\" (unofficial translation)",
+        fr = "« dans la mesure où cela ne contrevient pas à son droit interne et lorsque cela est possible »" },
+      { id = "contrary-to-domestic-law", en = "to the extent not contrary to domestic law (art. 40(17))",
+        fr = "dans la mesure où cela ne contrevient pas au droit interne (art. 40, par. 17)" })
   end,
 }
 
@@ -693,7 +730,19 @@ obligation {
     en = [[Wherever possible and consistent with fundamental principles of domestic law, when an individual is in the territory of a State Party and has to be heard as a witness, victim or expert by the judicial authorities of another State Party, the first State Party may, at the request of the other, permit the hearing to take place by videoconference if it is not possible or desirable for the individual in question to appear in person in the territory of the requesting State Party. States Parties may agree that the hearing shall be conducted by a judicial authority of the requesting State Party and attended by a judicial authority of the requested State Party. If the requested State Party does not have access to the technical means for conducting a videoconference, such means may be provided by the requesting State Party upon mutual agreement.]],
   },
   facts = { MLA .. "videoconference" },
+  -- "Lorsque cela est possible et conforme aux principes fondamentaux du
+  -- droit interne": a State that has not adopted the option and records such
+  -- a principle for cybercrime:40.18 does not have it: not applicable with
+  -- that reason (as UNTOC 18(18)).
   check = function(ctx)
+    local m = ctx:measure(MLA .. "videoconference")
+    local p = (m.state == "not_adopted") and ctx:principle("cybercrime:40.18") or nil
+    if p then
+      return ctx:not_applicable(lx.t({
+        en = "National law does not allow hearings by videoconference for foreign judicial authorities{s}, and the State records that they would not be consistent with the fundamental principles of its domestic law: {st}{ps}. Paragraph 18 offers the option only \"where possible and consistent with fundamental principles of domestic law\" (unofficial translation of « lorsque cela est possible et conforme aux principes fondamentaux du droit interne »).",
+        fr = "Le droit national ne permet pas l'audition par visioconférence au profit d'autorités judiciaires étrangères{s}, et l'État indique qu'elle ne serait pas conforme aux principes fondamentaux de son droit interne : {st}{ps}. Le paragraphe 18 n'ouvre cette faculté que « lorsque cela est possible et conforme aux principes fondamentaux du droit interne »." },
+        { s = lx.cited(m), st = p.statement, ps = p.source and (" (" .. p.source .. ")") or "" }))
+    end
     return measure(ctx, "videoconference",
       "the hearing of a witness, victim or expert in the State by the judicial authorities of another State by videoconference",
       "l'audition par visioconférence d'un témoin, d'une victime ou d'un expert se trouvant dans l'État par les autorités judiciaires d'un autre État")
@@ -725,6 +774,14 @@ not_encoded {
              fr = "L'État requérant peut exiger le secret ; l'État requis l'informe sans délai s'il ne peut s'y conformer : conduite dans le cas individuel, sans mesure permanente (comme l'art. 18, par. 20, de la CTO)." },
 }
 
+-- The grounds of paragraph 21, as refusal_grounds.grounds names them.
+local GROUNDS = {
+  { key = "non_conformity", letter = "a", en = "(a) request not made in conformity with article 40", fr = "a) demande non faite conformément à l'article 40" },
+  { key = "essential_interests", letter = "b", en = "(b) sovereignty, security, ordre public or other essential interests", fr = "b) souveraineté, sécurité, ordre public ou autres intérêts essentiels" },
+  { key = "domestic_prohibition", letter = "c", en = "(c) action prohibited for a similar domestic offence", fr = "c) mesure interdite pour une infraction analogue en droit interne" },
+  { key = "legal_system", letter = "d", en = "(d) contrary to the legal system relating to mutual legal assistance", fr = "d) contraire au système juridique relatif à l'entraide judiciaire" },
+}
+
 obligation {
   ref = "cybercrime:40.21",
   covers = { "cybercrime:40.21.a", "cybercrime:40.21.b", "cybercrime:40.21.c", "cybercrime:40.21.d" },
@@ -738,10 +795,57 @@ obligation {
     en = [[Mutual legal assistance may be refused: (a) if the request is not made in conformity with the provisions of this article; (b) if the requested State Party considers that execution of the request is likely to prejudice its sovereignty, security, ordre public or other essential interests; (c) if the authorities of the requested State Party would be prohibited by its domestic law from carrying out the action requested with regard to any similar offence, had it been subject to investigation, prosecution or judicial proceedings under their own jurisdiction; (d) if it would be contrary to the legal system of the requested State Party relating to mutual legal assistance for the request to be granted.]],
   },
   facts = { MLA .. "refusal_grounds" },
+  -- Optional: the grounds of paragraph 21 the State retains are options; the
+  -- finding names them (option id: the letters, "b" or "a+b+c+d"), read from
+  -- refusal_grounds.grounds as the UNTOC twin does.  A measure adopted with
+  -- none of them (only other_grounds) retains none: not met, never a gap.
+  -- Grounds outside the list are quoted for reviewers, with what this
+  -- Convention says of the usual ones: discrimination is paragraph 22 (no
+  -- obligation to assist),
+  -- dual criminality and de minimis matters paragraph 8, postponement
+  -- paragraph 27; bank secrecy (24) and fiscal matters alone (23) never.
+  -- They never change the status here.
   check = function(ctx)
-    return measure(ctx, "refusal_grounds",
-      "grounds for refusing mutual legal assistance within those of paragraph 21",
-      "des motifs de refus de l'entraide judiciaire compris dans ceux du paragraphe 21")
+    local m = ctx:measure(MLA .. "refusal_grounds")
+    if m.state == "unknown" then
+      return ctx:unknown({ en = "The profile does not say on which grounds national law allows mutual legal assistance to be refused.",
+                           fr = "Le profil n'indique pas pour quels motifs le droit national permet de refuser l'entraide judiciaire." })
+    end
+    if m.state == "not_adopted" then
+      return ctx:not_met(lx.t({ en = "National law retains none of the grounds for refusal of paragraph 21{s}.",
+                                fr = "Le droit national ne retient aucun des motifs de refus du paragraphe 21{s}." }, { s = lx.cited(m) }))
+    end
+    local raw = m.raw
+    local labels, letters = {}, {}
+    for _, g in ipairs(GROUNDS) do
+      if lx.has(raw.grounds, g.key) then
+        labels[#labels + 1] = { en = g.en, fr = g.fr }
+        letters[#letters + 1] = g.letter
+      end
+    end
+    local others = {}
+    for i, o in ipairs(raw.other_grounds or {}) do others[i] = o end
+    local other_text = #others > 0
+      and lx.t({ en = " Grounds outside paragraph 21 are also stated: {o}. Under this Convention a State is not obliged to assist where it has serious reasons to believe that the request aims at prosecuting or punishing a person on account of sex, race, language, religion, nationality, ethnic origin or political opinions (paragraph 22); it may refuse for the absence of dual criminality or for matters of a de minimis nature (paragraph 8) and postpone for ongoing proceedings (paragraph 27); bank secrecy (paragraph 24) and the sole ground of fiscal matters (paragraph 23) can never be one. Where no treaty applies, reviewers should check every other ground against paragraph 21.",
+                 fr = " Des motifs étrangers au paragraphe 21 sont aussi indiqués : {o}. La présente Convention ne fait pas obligation d'accorder l'entraide à l'État qui a de sérieuses raisons de penser que la demande a été présentée aux fins de poursuivre ou de punir une personne en raison de son sexe, de sa race, de sa langue, de sa religion, de sa nationalité, de son origine ethnique ou de ses opinions politiques (paragraphe 22) ; elle permet de refuser pour l'absence de double incrimination ou pour des questions mineures (paragraphe 8) et de différer en raison d'une procédure en cours (paragraphe 27) ; le secret bancaire (paragraphe 24) et le seul motif des questions fiscales (paragraphe 23) ne peuvent jamais en être un. En l'absence de traité, les évaluateurs vérifieront chaque autre motif au regard du paragraphe 21." },
+               { o = table.concat(others, "; ") })
+      or { en = "", fr = "" }
+    if #letters == 0 then
+      if #others == 0 then
+        ctx:ask(MLA .. "refusal_grounds", { en = "Which of the grounds of art. 40(21)(a) to (d) of the Cybercrime Convention does national law retain (refusal_grounds.grounds)?",
+                                            fr = "Lesquels des motifs de l'art. 40, par. 21 a) à d), de la Convention sur la cybercriminalité le droit national retient-il (refusal_grounds.grounds) ?" })
+        return ctx:unknown(lx.t({ en = "National law allows assistance to be refused{s}, but the profile does not say on which grounds.",
+                                  fr = "Le droit national permet de refuser l'entraide{s}, mais le profil n'indique pas pour quels motifs." }, { s = lx.cited(m) }))
+      end
+      local t = lx.t({ en = "National law retains none of the grounds of paragraph 21{s}.",
+                       fr = "Le droit national ne retient aucun des motifs du paragraphe 21{s}." }, { s = lx.cited(m) })
+      return ctx:not_met({ en = t.en .. other_text.en, fr = t.fr .. other_text.fr })
+    end
+    local list = lx.join(labels, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
+    local t = lx.t({ en = "National law allows assistance to be refused on grounds of paragraph 21{s}: {l}.",
+                     fr = "Le droit national permet de refuser l'entraide pour des motifs du paragraphe 21{s} : {l}." }, { s = lx.cited(m), l = list })
+    return ctx:met({ en = t.en .. other_text.en, fr = t.fr .. other_text.fr },
+                   { id = table.concat(letters, "+"), en = list.en, fr = list.fr })
   end,
 }
 

@@ -297,6 +297,25 @@ local RECEIVING_UNKNOWN = {
   en = "Whether this duty binds the State depends on whether it receives detained persons transferred under paragraph 10, which the profile does not say.",
   fr = "L'applicabilité de cette obligation dépend de ce que l'État reçoit ou non des personnes détenues transférées au titre du paragraphe 10, ce que le profil n'indique pas." }
 
+-- A duty of paragraph 11 or 12 that binds the State only if it takes part in
+-- transfers in the given direction: not applicable if it does not; the
+-- finding of check if it does.  Where the profile does not say, check is run
+-- all the same: its met, unknown or not applicable finding is kept (the law
+-- meets the paragraph should it bind the State), a not met or partly met one
+-- turns into unknown, the paragraph possibly not binding the State (the
+-- pattern of lx.if_nationals_refused).
+local function if_transfers(ctx, direction, reason, unknown_text, check)
+  local t = transfers(ctx, direction)
+  if t == false then return ctx:not_applicable(reason) end
+  local r = check(ctx)
+  if t or r.status == "met" or r.status == "not_applicable" then return r end
+  if r.status == "unknown" then
+    return ctx:unknown(lx.t({ en = "{u} {e}", fr = "{u} {e}" }, { u = unknown_text, e = r.explanation }), r.missing)
+  end
+  return ctx:unknown(lx.t({ en = "{u} If it does: {e}", fr = "{u} Si tel est le cas : {e}" },
+                          { u = unknown_text, e = r.explanation }), r.missing)
+end
+
 -- A qualifier of the provision the State invokes (`principles`): the
 -- established shortcoming is explained, not reported as a gap.
 local function escape(ctx, r, ref, qualifier, option)
@@ -731,11 +750,11 @@ obligation {
   },
   facts = { "mutual_legal_assistance.detained_persons.incoming", "mutual_legal_assistance.detained_persons.custody" },
   check = function(ctx)
-    local stop = lx.only_if(ctx, transfers(ctx, "incoming"), NOT_RECEIVING, RECEIVING_UNKNOWN)
-    if stop then return stop end
-    return measure(ctx, "detained_persons.custody",
-      { en = "the power and the obligation to keep a person transferred to the State in custody, unless the sending State requests or authorizes otherwise",
-        fr = "le pouvoir et l'obligation de garder en détention la personne transférée vers l'État, sauf demande ou autorisation contraire de l'État d'envoi" })
+    return if_transfers(ctx, "incoming", NOT_RECEIVING, RECEIVING_UNKNOWN, function(c)
+      return measure(c, "detained_persons.custody",
+        { en = "the power and the obligation to keep a person transferred to the State in custody, unless the sending State requests or authorizes otherwise",
+          fr = "le pouvoir et l'obligation de garder en détention la personne transférée vers l'État, sauf demande ou autorisation contraire de l'État d'envoi" })
+    end)
   end,
 }
 
@@ -756,11 +775,11 @@ obligation {
   -- individual case.  Both need the same standing measure: the return of the
   -- person as agreed, outside extradition law.
   check = function(ctx)
-    local stop = lx.only_if(ctx, transfers(ctx, "incoming"), NOT_RECEIVING, RECEIVING_UNKNOWN)
-    if stop then return stop end
-    return measure(ctx, "detained_persons.return_without_extradition",
-      { en = "the return without delay, as agreed, of a person transferred to the State, without requiring extradition proceedings",
-        fr = "la remise sans retard, comme convenu, de la personne transférée vers l'État, sans exiger de procédure d'extradition" })
+    return if_transfers(ctx, "incoming", NOT_RECEIVING, RECEIVING_UNKNOWN, function(c)
+      return measure(c, "detained_persons.return_without_extradition",
+        { en = "the return without delay, as agreed, of a person transferred to the State, without requiring extradition proceedings",
+          fr = "la remise sans retard, comme convenu, de la personne transférée vers l'État, sans exiger de procédure d'extradition" })
+    end)
   end,
 }
 
@@ -778,15 +797,15 @@ obligation {
   facts = { "mutual_legal_assistance.detained_persons.outgoing", "mutual_legal_assistance.detained_persons.time_credit" },
   -- Binds the SENDING State, where the sentence is served.
   check = function(ctx)
-    local stop = lx.only_if(ctx, transfers(ctx, "outgoing"),
+    return if_transfers(ctx, "outgoing",
       { en = "National law provides no transfer abroad of persons detained in the State under paragraph 10 (detained_persons.outgoing not adopted); the credit paragraph 11(d) requires from the sending State therefore never arises.",
         fr = "Le droit national ne prévoit aucun transfert à l'étranger de personnes détenues dans l'État au titre du paragraphe 10 (detained_persons.outgoing non adopté) ; l'imputation que le paragraphe 11 d) exige de l'État d'envoi ne se présente donc jamais." },
       { en = "Whether this duty binds the State depends on whether it sends detained persons abroad under paragraph 10, which the profile does not say.",
-        fr = "L'applicabilité de cette obligation dépend de ce que l'État transfère ou non des personnes détenues à l'étranger au titre du paragraphe 10, ce que le profil n'indique pas." })
-    if stop then return stop end
-    return measure(ctx, "detained_persons.time_credit",
-      { en = "credit, against the sentence served in the State, for the time a transferred person spent in custody abroad",
-        fr = "l'imputation, sur la peine purgée dans l'État, de la période de détention passée à l'étranger par la personne transférée" })
+        fr = "L'applicabilité de cette obligation dépend de ce que l'État transfère ou non des personnes détenues à l'étranger au titre du paragraphe 10, ce que le profil n'indique pas." }, function(c)
+      return measure(c, "detained_persons.time_credit",
+        { en = "credit, against the sentence served in the State, for the time a transferred person spent in custody abroad",
+          fr = "l'imputation, sur la peine purgée dans l'État, de la période de détention passée à l'étranger par la personne transférée" })
+    end)
   end,
 }
 
@@ -806,11 +825,11 @@ obligation {
   -- prosecution of offences is mandatory, only a rule of law can give this
   -- immunity.
   check = function(ctx)
-    local stop = lx.only_if(ctx, transfers(ctx, "incoming"), NOT_RECEIVING, RECEIVING_UNKNOWN)
-    if stop then return stop end
-    return measure(ctx, "detained_persons.safe_conduct",
-      { en = "protection of a person transferred to the State from prosecution, detention, punishment or other restriction of liberty for acts, omissions or convictions prior to the transfer, unless the sending State agrees",
-        fr = "la protection de la personne transférée vers l'État contre toute poursuite, détention, peine ou autre restriction de liberté pour des actes, omissions ou condamnations antérieurs au transfert, sauf accord de l'État d'envoi" })
+    return if_transfers(ctx, "incoming", NOT_RECEIVING, RECEIVING_UNKNOWN, function(c)
+      return measure(c, "detained_persons.safe_conduct",
+        { en = "protection of a person transferred to the State from prosecution, detention, punishment or other restriction of liberty for acts, omissions or convictions prior to the transfer, unless the sending State agrees",
+          fr = "la protection de la personne transférée vers l'État contre toute poursuite, détention, peine ou autre restriction de liberté pour des actes, omissions ou condamnations antérieurs au transfert, sauf accord de l'État d'envoi" })
+    end)
   end,
 }
 

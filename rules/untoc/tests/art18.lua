@@ -357,4 +357,34 @@ return {
     profile = { mutual_legal_assistance = { agreements = { adopted = false, considered = true, source = "Cabinet decision 2012/7" } } },
     expect = { ["untoc:18.30"] = { status = "met", option = "considered" } },
   },
+  {
+    name = "18(11)-(12): whether the State takes part in transfers not stated, the law provided: met (should the paragraphs bind the State, its law meets them)",
+    profile = {
+      mutual_legal_assistance = {
+        detained_persons = { custody = { adopted = true, source = "Prisons Act s. 82" },
+                             return_without_extradition = { adopted = true, source = "Prisons Act s. 83" },
+                             time_credit = { adopted = true, source = "Sentencing Act s. 70" },
+                             safe_conduct = { adopted = true, source = "Prisons Act s. 84" } },
+      },
+    },
+    expect = { ["untoc:18.11.a"] = "met", ["untoc:18.11.c"] = "met", ["untoc:18.11.d"] = "met", ["untoc:18.12"] = "met" },
+  },
+  {
+    name = "18(11)-(12): whether the State takes part in transfers not stated, the law absent or in part: unknown (the paragraphs may not bind the State)",
+    profile = {
+      mutual_legal_assistance = {
+        detained_persons = { custody = { adopted = false, source = "Prisons Act s. 82" },
+                             return_without_extradition = { adopted = "partly", source = "Prisons Act s. 83", missing = { "return without delay" } },
+                             time_credit = { adopted = false, source = "Sentencing Act s. 70" },
+                             safe_conduct = { adopted = false, source = "Prisons Act s. 84" } },
+      },
+    },
+    expect = { ["untoc:18.11.a"] = "unknown", ["untoc:18.11.c"] = "unknown", ["untoc:18.11.d"] = "unknown", ["untoc:18.12"] = "unknown" },
+  },
+  {
+    name = "18(11)(a): the law absent, then the State says it receives no transferred detainees: not applicable",
+    profile = { mutual_legal_assistance = { detained_persons = { custody = { adopted = false, source = "Prisons Act s. 82" } } } },
+    adding = { mutual_legal_assistance = { detained_persons = { incoming = { adopted = false, source = "Prisons Act s. 81" } } } },
+    expect = { ["untoc:18.11.a"] = "not_applicable" },
+  },
 }
