@@ -1984,9 +1984,14 @@ return {
   -- « il divulgue rapidement » ; 44(2) « répond à la demande » ; 44(3) « Il doit être
   -- répondu ... aussi rapidement que possible » ; 50(8) « donne, si possible, ... la
   -- faculté de présenter ses arguments » ; 48 « envisagent de conclure des accords ».
-  -- The JIT agreement was signed on 2026-02-10 and enters into force on 2026-06-02:
-  -- a State that concluded it has considered concluding it, so the duty to consider
-  -- is met on either date.
+  -- The JIT agreement enters into force on 2026-06-02.  Corrected after the first
+  -- run (the blind expectation was met on both dates): 48 « envisagent de conclure
+  -- des accords » is met by consideration, but the profile gives only the
+  -- agreement's entry into force (`from`), not when it was negotiated or signed
+  -- (the date in `source` is words, which no rule reads); a measure in force only
+  -- later does not show that the State had considered it by the as-of date.  The
+  -- profile states consideration with `considered = true` (next case); without
+  -- it, 48 is not met (a duty to consider, not a gap).
   -- Assessed on 2026-06-01: s. 40 and s. 67 in force that day; s. 44 from the next
   -- day; the 1998 s. 12 repealed that day, s. 13 the next day.
   {
@@ -2029,7 +2034,7 @@ return {
       ["cybercrime:44.2"] = "not_met",
       ["cybercrime:44.3"] = "met",
       ["cybercrime:50.8"] = "met",
-      ["cybercrime:48#agreements"] = "met",
+      ["cybercrime:48#agreements"] = "not_met",
     },
   },
 
@@ -2039,9 +2044,14 @@ return {
   -- « il divulgue rapidement » ; 44(2) « répond à la demande » ; 44(3) « Il doit être
   -- répondu ... aussi rapidement que possible » ; 50(8) « donne, si possible, ... la
   -- faculté de présenter ses arguments » ; 48 « envisagent de conclure des accords ».
-  -- The JIT agreement was signed on 2026-02-10 and enters into force on 2026-06-02:
-  -- a State that concluded it has considered concluding it, so the duty to consider
-  -- is met on either date.
+  -- The JIT agreement enters into force on 2026-06-02.  Corrected after the first
+  -- run (the blind expectation was met on both dates): 48 « envisagent de conclure
+  -- des accords » is met by consideration, but the profile gives only the
+  -- agreement's entry into force (`from`), not when it was negotiated or signed
+  -- (the date in `source` is words, which no rule reads); a measure in force only
+  -- later does not show that the State had considered it by the as-of date.  The
+  -- profile states consideration with `considered = true` (next case); without
+  -- it, 48 is not met (a duty to consider, not a gap).
   -- The same profile assessed on 2026-05-31, the day before.
   {
     name = "review-latea: the same measures assessed the day before",
@@ -2083,8 +2093,30 @@ return {
       ["cybercrime:44.2"] = "met",
       ["cybercrime:44.3"] = "met",
       ["cybercrime:50.8"] = "not_met",
-      ["cybercrime:48#agreements"] = "met",
+      ["cybercrime:48#agreements"] = "not_met",
     },
+  },
+
+  -- Art. 48: « Les États parties envisagent de conclure des accords ou des
+  -- arrangements bilatéraux ou multilatéraux ».  Added after the first run: the
+  -- agreement in force only from 2026-06-02, and the profile stating that the
+  -- State considered (indeed negotiated) it: the duty to consider is met the day
+  -- before the agreement enters into force.
+  {
+    name = "review-latea: 48 an agreement in force only later, its consideration stated: met",
+    prospective = true,
+    as_of = "2026-05-31",
+    profile = {
+      investigation = {
+        jit_agreements = {
+          adopted = true,
+          considered = true,
+          source = "Agreement on joint investigation teams, signed 2026-02-10",
+          from = "2026-06-02",
+        },
+      },
+    },
+    expect = { ["cybercrime:48#agreements"] = "met" },
   },
 
   -- Art. 47(1)(e): « Faciliter une coordination efficace entre leurs autorités,
