@@ -37,7 +37,7 @@ run "Arcadia, prospective" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument c
 
 # ---- Borduria: beyond the reservation's limits, short periods, endeavours absent ---------------
 run "Borduria, prospective" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument cybercrime --prospective --as-of 2026-06-01 profiles/borduria.lua \
-  && { has "42(5) reservation beyond its limits: partly met" "$TMP/out" "^  \[partly met\] Cybercrime Convention art\. 42\(4\) \[no-dual-criminality\]"; \
+  && { has "42(5) reservation beyond its limits, dual criminality required for every preservation: not met" "$TMP/out" "^  \[not met\] Cybercrime Convention art\. 42\(4\) \[no-dual-criminality\]"; \
        has "the excess said in words" "$TMP/out" "also refused for offences established under the Convention"; \
        has "42(8) 30 days: partly met" "$TMP/out" "^  \[partly met\] Cybercrime Convention art\. 42\(8\)"; \
        has "45(1) no effort: reported in its own terms" "$TMP/out" "^  \[no efforts shown\] Cybercrime Convention art\. 45\(1\)"; \
