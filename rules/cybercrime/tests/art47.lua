@@ -42,4 +42,16 @@ return {
   { name = "47: not in force, not assessed prospectively: not applicable",
     profile = { law_enforcement = { communication_channels = { adopted = true, source = "Police Act s. 12" } } },
     expect = { ["cybercrime:47.1.a"] = "not_applicable", ["untoc:27.1.a"] = "met" } },
+  -- review-latea: 47(1)(c) names « pièces ou données »; UNTOC 27(1)(c)
+  -- « pièces ou quantités de substances ».  A mechanism for items only is
+  -- met for UNTOC and partly met here.
+  { name = "47(1)(c): items and substances but not data (data = false): partly met; UNTOC 27(1)(c) met", prospective = true,
+    profile = { law_enforcement = { samples_provision = { adopted = true, data = false, source = "Forensic Service Regulation, reg. 12" } } },
+    expect = { ["cybercrime:47.1.c"] = "partly_met", ["untoc:27.1.c"] = "met" } },
+  { name = "47(1)(c): data reached: met", prospective = true,
+    profile = { law_enforcement = { samples_provision = { adopted = true, data = true, source = "Police Act s. 15" } } },
+    expect = { ["cybercrime:47.1.c"] = "met" } },
+  { name = "47(1)(c): no mechanism at all, data = false: not met", prospective = true,
+    profile = { law_enforcement = { samples_provision = { adopted = false, data = false } } },
+    expect = { ["cybercrime:47.1.c"] = "not_met" } },
 }
