@@ -89,7 +89,10 @@ return {
       law_enforcement = {
         communication_channels = { adopted = true, source = "Police Act, s. 12 (INTERPOL NCB, secure channels)" },
         joint_inquiries = { adopted = true, source = "Police Act, s. 13" },
-        samples_provision = { adopted = true, source = "Police Act, s. 14 (items and data)" },
+        -- data = true added after the first run (f59a503): the source always
+        -- said "items and data", which the model could not read until
+        -- samples_provision.data existed; without it 47(1)(c) is now unknown.
+        samples_provision = { adopted = true, data = true, source = "Police Act, s. 14 (items and data)" },
         cyber_methods_information_exchange = { adopted = true, source = "Police Act, s. 15" },
         coordination_personnel = { adopted = true, source = "Police Act, s. 16", liaison_officers = true },
         cyber_early_identification = { adopted = true, source = "Police Act, s. 17" },
@@ -252,7 +255,10 @@ return {
       law_enforcement = {
         communication_channels = { adopted = true, source = "Police Act, s. 12 (INTERPOL NCB, secure channels)" },
         joint_inquiries = { adopted = true, source = "Police Act, s. 13" },
-        samples_provision = { adopted = true, source = "Police Act, s. 14 (items and data)" },
+        -- data = true added after the first run (f59a503): the source always
+        -- said "items and data", which the model could not read until
+        -- samples_provision.data existed; without it 47(1)(c) is now unknown.
+        samples_provision = { adopted = true, data = true, source = "Police Act, s. 14 (items and data)" },
         cyber_methods_information_exchange = { adopted = true, source = "Police Act, s. 15" },
         coordination_personnel = { adopted = true, source = "Police Act, s. 16", liaison_officers = true },
         cyber_early_identification = { adopted = true, source = "Police Act, s. 17" },
