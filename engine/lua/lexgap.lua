@@ -1510,6 +1510,8 @@ local function negated_french_kept(fr) return memo_get(negated_kept, fr, negated
 -- lx.measure_finding(ctx, path, { what = {en, fr} }) gives:
 --   adopted            -> met          "<what> is provided for (source)."
 --   partly             -> partly_met   with the profile's `missing` list
+--                                       (for consider/endeavour: met when the
+--                                       profile shows it was considered)
 --   not adopted        -> not_met      (for consider/endeavour: met when the
 --                                       profile shows it was considered)
 --   not stated         -> unknown      with the schema's question
@@ -1545,6 +1547,10 @@ local function dated_measure(ctx, state, raw)
   elseif since == nil or from < since then ctx.dated_since = from end
 end
 
+-- The separator of the parts a consider or endeavour measure adopted in
+-- part leaves out (lx.measure_finding), only read by join.
+local SEP_SEMI_EARLY = { en = "; ", fr = " ; " }
+
 function lx.measure_finding(ctx, path, opts)
   local what = text_checked(opts.what, "what")   -- filled or listed as it is; negated below needs a table
   -- the measure's fields (the library's ctx:measure without its table)
@@ -1560,6 +1566,21 @@ function lx.measure_finding(ctx, path, opts)
     if m ~= own_met then return m(ctx, text, nil) end
     return { status = "met", explanation = text, _ctx = ctx }
   elseif state == "partly" then
+    -- A duty to consider or to endeavour is met by a State that considered
+    -- the measure: adopting part of it after consideration cannot rank below
+    -- adopting none of it (the not-adopted branch below).
+    if considered and (ctx.level == "consider" or ctx.level == "endeavour") then
+      local miss = join(missing or NO_ITEMS, SEP_SEMI_EARLY, SEP_SEMI_EARLY)
+      local rest = (missing and #missing > 0) and fill_with({ en = " (not adopted: {m})", fr = " (partie non adoptée : {m})" }, "m", miss) or NO_TEXT
+      if ctx.level == "consider" then
+        return met_fresh(ctx, { en = "The State considered " .. en .. ", and adopted part of it" .. src .. rest.en .. "; this meets a duty to consider.",
+                                fr = "L'État a envisagé " .. fr .. ", et en a adopté une partie" .. src .. rest.fr .. " ; l'obligation d'envisager est remplie." },
+                         { id = "considered", en = "considered", fr = "envisagé" })
+      end
+      return met_fresh(ctx, { en = "The State considered " .. en .. ", and adopted part of it" .. src .. rest.en .. "; for a duty to endeavour, this shows efforts made.",
+                              fr = "L'État a envisagé " .. fr .. ", et en a adopté une partie" .. src .. rest.fr .. " ; pour une obligation de s'efforcer, cela atteste des efforts." },
+                       { id = "considered", en = "considered", fr = "envisagé" })
+    end
     local copy = {}
     for i, x in ipairs(missing or NO_ITEMS) do copy[i] = x end
     return partly_fresh(ctx, { en = "National law provides only in part for " .. en .. src .. ".", fr = "Le droit national ne prévoit " .. fr .. " qu'en partie" .. src .. "." }, copy)
@@ -2563,7 +2584,19 @@ end
 function lx.confiscation_treaty_basis(ctx)
   local tb = ctx:fact("confiscation_cooperation.treaty_basis")
   local required = tb and tb.treaty_required
-  if required == nil then ctx:ask("confiscation_cooperation.treaty_basis") end
+  if required == nil then
+    ctx:ask("confiscation_cooperation.treaty_basis")
+    -- A State that regards the Convention as a sufficient treaty basis
+    -- satisfies paragraph 6 if it requires a treaty, and is not bound by it
+    -- if it does not: either way nothing is missing (as lx.if_nationals_refused
+    -- keeps a met finding whose condition is open).
+    local m = ctx:measure("confiscation_cooperation.treaty_basis")
+    if m.state == "adopted" then
+      return ctx:met(lx.t({ en = "The State regards the Convention as the necessary and sufficient treaty basis for confiscation, tracing, freezing and seizure on request{s}. The profile does not say whether it makes that cooperation conditional on a treaty: if it does, this is what paragraph 6 requires; if it does not, paragraph 6 does not bind it.",
+                            fr = "L'État considère la Convention comme une base conventionnelle nécessaire et suffisante pour la confiscation, la localisation, le gel et la saisie sur demande{s}. Le profil n'indique pas s'il subordonne cette coopération à l'existence d'un traité : si c'est le cas, c'est ce qu'exige le paragraphe 6 ; sinon, le paragraphe 6 ne le lie pas." },
+                          { s = lx.cited(m) }))
+    end
+  end
   local stop = lx.only_if(ctx, required,
     { en = "The State does not make confiscation cooperation conditional on a treaty; paragraph 6 binds only a State that does.",
       fr = "L'État ne subordonne pas la coopération aux fins de confiscation à l'existence d'un traité ; le paragraphe 6 ne lie que l'État qui le fait." },

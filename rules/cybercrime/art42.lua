@@ -20,7 +20,10 @@
 --         conformément à la présente Convention".  A reservation in force
 --         (reservations[], provision "cybercrime:42.5") within both limits
 --         meets the clause; one that goes beyond them does not cover the
---         excess (clause "no-dual-criminality", covering 42(5)).
+--         excess, which is judged as if there were no reservation: dual
+--         criminality required for every preservation (adopted = false) is
+--         not met, for some offences only partly met (clause
+--         "no-dual-criminality", covering 42(5)).
 --   42(6) mandatory, a prohibition ("ne peut être rejetée que pour les
 --         motifs énoncés aux alinéas b) et c) du paragraphe 21 et au
 --         paragraphe 22 de l'article 40"): no other ground of refusal.
@@ -113,8 +116,19 @@ obligation {
                               fr = "La préservation est accordée sans double incrimination, sauf dans la mesure permise par la réserve de l'État au titre de l'art. 42, par. 5 (depuis le {d}) : pour des infractions autres que celles de la Convention, lorsque la double incrimination ne pourrait pas être remplie lors de la divulgation ; l'État exige la double incrimination pour l'entraide aux fins de perquisition et de saisie." }, { d = r.from }),
           { id = "reservation", en = "reservation under art. 42(5)", fr = "réserve au titre de l'article 42, paragraphe 5" })
       end
+      local x = lx.join(excess, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
+      -- What the reservation cannot cover is judged as if there were none:
+      -- a State that requires dual criminality for every preservation
+      -- (adopted = false) does not meet the duty at all where it still
+      -- binds (the Convention's offences; every offence if the reservation
+      -- is not open to it); a partial requirement is partly met.
+      if ctx:measure(path).state == "not_adopted" then
+        return ctx:not_met(lx.t({ en = "The State requires dual criminality for every preservation on request; its reservation under art. 42(5) (since {d}) does not cover all of it: {x}.",
+                                  fr = "L'État exige la double incrimination pour toute préservation sur demande ; sa réserve au titre de l'art. 42, par. 5 (depuis le {d}), n'en couvre pas tout : {x}." },
+                                { d = r.from, x = x }), excess)
+      end
       return ctx:partly(lx.t({ en = "The State's reservation under art. 42(5) (since {d}) goes beyond its limits: {x}.", fr = "La réserve de l'État au titre de l'art. 42, par. 5 (depuis le {d}), excède ses limites : {x}." },
-                             { d = r.from, x = lx.join(excess, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " }) }), excess)
+                             { d = r.from, x = x }), excess)
     end
     return lx.measure_finding(ctx, path, {
       what = { en = "preservation on request without requiring dual criminality",

@@ -104,9 +104,32 @@ obligation {
     [[c) Fournir, lorsqu'il y a lieu, les pièces ou données nécessaires à des fins d'analyse ou d'enquête ;]],
     [[(c) To provide, where appropriate, necessary items or data for analytical or investigative purposes;]]),
   facts = { "law_enforcement.samples_provision" },
-  note = "Twin of untoc:27.1.c (same fact), where the Convention says 'données' (data) for UNTOC's 'quantités de substances'; a mechanism limited to physical items is 'partly'.",
+  note = "Twin of untoc:27.1.c (same fact), where the Convention says 'données' (data) for UNTOC's 'quantités de substances'; a mechanism that does not reach data (data = false, read here only, so that UNTOC's finding is not lowered) is partly met; one in force that does not say (data absent) is unknown.",
   check = function(ctx)
-    return measure(ctx, "law_enforcement.samples_provision",
+    local path = "law_enforcement.samples_provision"
+    local raw = ctx:fact(path)
+    if raw and raw.data ~= true then
+      local m = ctx:measure(path)
+      -- A mechanism in force that may reach items or substances only: whether
+      -- it reaches data decides (never guessed: a UNTOC answer is about
+      -- substances).
+      if m.state == "adopted" and raw.data == nil then
+        ctx:ask(path)
+        return ctx:unknown(lx.t({ en = "National law provides for the provision to other States of items for analytical or investigative purposes{s}; the profile does not say whether it reaches electronic data, which art. 47(1)(c) names (« pièces ou données »): state data = true or false.",
+                                  fr = "Le droit national prévoit la fourniture à d'autres États de pièces à des fins d'analyse ou d'enquête{s} ; le profil n'indique pas si elle s'étend aux données électroniques, que vise l'art. 47, par. 1 c) (« pièces ou données ») : l'indiquer par data = true ou false." },
+                                { s = lx.cited(m) }))
+      end
+      if raw.data == false and (m.state == "adopted" or m.state == "partly") then
+        local missing = {}
+        if m.state == "partly" then for _, x in ipairs(m.missing or {}) do missing[#missing + 1] = x end end
+        missing[#missing + 1] = { en = "the provision of electronic data for analytical or investigative purposes",
+                                  fr = "la fourniture de données électroniques à des fins d'analyse ou d'enquête" }
+        return ctx:partly(lx.t({ en = "National law provides for the provision to other States of items or substances for analytical or investigative purposes{s}, but not of electronic data, which art. 47(1)(c) names (« pièces ou données »).",
+                                 fr = "Le droit national prévoit la fourniture à d'autres États de pièces ou de substances à des fins d'analyse ou d'enquête{s}, mais non de données électroniques, que vise l'art. 47, par. 1 c) (« pièces ou données »)." },
+                               { s = lx.cited(m) }), missing)
+      end
+    end
+    return measure(ctx, path,
       "the provision to other States, when appropriate, of items or data needed for analytical or investigative purposes",
       "la fourniture à d'autres États, lorsqu'il y a lieu, des pièces ou données nécessaires à des fins d'analyse ou d'enquête")
   end,

@@ -1,8 +1,9 @@
 -- Cybercrime Convention article 50 -- International cooperation for purposes
 -- of confiscation (Coopération internationale aux fins de confiscation)
 --
--- The twin of UNTOC art. 13, paragraph for paragraph (50(1)-(7), (9), (10)
--- = UNTOC 13(1)-(7), (8), (9)); 50(8) has no UNTOC twin.  One national fact
+-- The twin of UNTOC art. 13, paragraph for paragraph (50(1)-(6), (9), (10)
+-- = UNTOC 13(1)-(6), (8), (9)); 50(7) and 50(8) have no UNTOC twin (50(7)
+-- allows refusal for a ground UNTOC 13(7) does not name).  One national fact
 -- serves both treaties: the profile's `confiscation_cooperation` section
 -- (rules/schema/cooperation-confiscation.lua) describes the procedures the
 -- State opens to foreign confiscation requests, whatever the offence.  Where
@@ -29,7 +30,8 @@
 --         requires it for both).
 --   50(7) optional ("peut aussi être refusée ... peuvent être levées"):
 --         refusal or lifting for lack of timely evidence or minimal value.
---         UNTOC 13(7) is a different ground (offence not covered); new fact.
+--         UNTOC 13(7) is a different ground (offence not covered); new fact,
+--         and no twin.
 --   50(8) mandatory, qualified ("donne, si possible, ... la faculté de
 --         présenter ses arguments"): an opportunity to the requesting State
 --         before lifting a provisional measure.  "Si possible" is an escape,
@@ -153,7 +155,9 @@ obligation {
 
 obligation {
   ref = "cybercrime:50.7",
-  twin = "untoc:13.7",
+  -- No twin: UNTOC 13(7) lets a State refuse because the offence is not
+  -- covered by that Convention, a different permission; naming it would show
+  -- this finding beside UNTOC 13(7)'s in every report (review-latea).
   level = "optional",
   title = { en = "Refusal or lifting of provisional measures for lack of timely evidence or minimal value",
             fr = "Refus ou levée des mesures conservatoires faute de preuves en temps voulu ou pour valeur minime" },

@@ -95,8 +95,16 @@ return {
           question = { en = "Can the competent authorities cooperate with other States in inquiries on (i) the identity, whereabouts and activities of suspects and the location of other persons concerned, (ii) the movement of proceeds of crime and (iii) the movement of instrumentalities?",
                        fr = "Les autorités compétentes peuvent-elles coopérer avec d'autres États dans des enquêtes sur (i) l'identité, les activités et le lieu où se trouvent les suspects ou d'autres personnes concernées, (ii) le mouvement du produit du crime et (iii) le mouvement des instruments ?" } },
         samples_provision = { type = "measure",
-          question = { en = "Can the competent authorities provide other States, when appropriate, with items or quantities of substances needed for analytical or investigative purposes?",
-                       fr = "Les autorités compétentes peuvent-elles fournir à d'autres États, lorsqu'il y a lieu, les pièces ou quantités de substances nécessaires à des fins d'analyse ou d'enquête ?" } },
+          -- UNTOC 27(1)(c) says items or quantities of substances,
+          -- Cybercrime Convention 47(1)(c) items or data: one fact for both,
+          -- and `data` for what only the second asks.
+          extra = {
+            data = { type = "boolean",
+              doc = { en = "Whether the mechanism also reaches electronic data (Cybercrime Convention art. 47(1)(c), « pièces ou données »); false: items or substances only. Not read for UNTOC art. 27(1)(c).",
+                      fr = "Si le mécanisme s'étend aussi aux données électroniques (art. 47, par. 1 c), de la Convention sur la cybercriminalité, « pièces ou données ») ; false : pièces ou substances seulement. Non lu pour l'art. 27, par. 1 c), de la CTO." } },
+          },
+          question = { en = "Can the competent authorities provide other States, when appropriate, with items, quantities of substances (UNTOC art. 27(1)(c)) or data (Cybercrime Convention art. 47(1)(c)) needed for analytical or investigative purposes? If the mechanism does not reach electronic data, say so with data = false.",
+                       fr = "Les autorités compétentes peuvent-elles fournir à d'autres États, lorsqu'il y a lieu, les pièces, quantités de substances (art. 27, par. 1 c), CTO) ou données (art. 47, par. 1 c), Convention sur la cybercriminalité) nécessaires à des fins d'analyse ou d'enquête ? Si le mécanisme ne s'étend pas aux données électroniques, l'indiquer par data = false." } },
         coordination_personnel = { type = "measure",
           extra = {
             liaison_officers = { type = "boolean",

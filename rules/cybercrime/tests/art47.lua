@@ -6,7 +6,7 @@ return {
     profile = { law_enforcement = {
       communication_channels = { adopted = true, source = "Police Act s. 12 (INTERPOL NCB)" },
       joint_inquiries = { adopted = true, source = "Police Act s. 14" },
-      samples_provision = { adopted = true, source = "Police Act s. 15" },
+      samples_provision = { adopted = true, data = true, source = "Police Act s. 15" },
       cyber_methods_information_exchange = { adopted = true, source = "Cybercrime Centre regulation s. 3" },
       coordination_personnel = { adopted = true, source = "Police Act s. 16" },
       cyber_early_identification = { adopted = true, source = "Cybercrime Centre regulation s. 4" },
@@ -42,4 +42,27 @@ return {
   { name = "47: not in force, not assessed prospectively: not applicable",
     profile = { law_enforcement = { communication_channels = { adopted = true, source = "Police Act s. 12" } } },
     expect = { ["cybercrime:47.1.a"] = "not_applicable", ["untoc:27.1.a"] = "met" } },
+  -- review-latea: 47(1)(c) names « pièces ou données »; UNTOC 27(1)(c)
+  -- « pièces ou quantités de substances ».  A mechanism for items only is
+  -- met for UNTOC and partly met here.
+  { name = "47(1)(c): items and substances but not data (data = false): partly met; UNTOC 27(1)(c) met", prospective = true,
+    profile = { law_enforcement = { samples_provision = { adopted = true, data = false, source = "Forensic Service Regulation, reg. 12" } } },
+    expect = { ["cybercrime:47.1.c"] = "partly_met", ["untoc:27.1.c"] = "met" } },
+  { name = "47(1)(c): data reached: met", prospective = true,
+    profile = { law_enforcement = { samples_provision = { adopted = true, data = true, source = "Police Act s. 15" } } },
+    expect = { ["cybercrime:47.1.c"] = "met" } },
+  { name = "47(1)(c): no mechanism at all, data = false: not met", prospective = true,
+    profile = { law_enforcement = { samples_provision = { adopted = false, data = false } } },
+    expect = { ["cybercrime:47.1.c"] = "not_met" } },
+  { name = "47(1)(c): a mechanism for items, whether it reaches data not stated: unknown; then data = true: met", prospective = true,
+    profile = { law_enforcement = { samples_provision = { adopted = true, source = "Forensic Service Regulation, reg. 12" } } },
+    adding = { law_enforcement = { samples_provision = { data = true } } },
+    expect = { ["cybercrime:47.1.c"] = "met" } },
+  { name = "47(1)(c): a mechanism for items, whether it reaches data not stated: unknown, UNTOC 27(1)(c) met", prospective = true,
+    profile = { law_enforcement = { samples_provision = { adopted = true, source = "Forensic Service Regulation, reg. 12" } } },
+    expect = { ["cybercrime:47.1.c"] = "unknown", ["untoc:27.1.c"] = "met" } },
+  { name = "47(1)(c): a mechanism for items, whether it reaches data not stated, then data = false: partly met", prospective = true,
+    profile = { law_enforcement = { samples_provision = { adopted = true, source = "Forensic Service Regulation, reg. 12" } } },
+    adding = { law_enforcement = { samples_provision = { data = false } } },
+    expect = { ["cybercrime:47.1.c"] = "partly_met", ["untoc:27.1.c"] = "met" } },
 }

@@ -29,6 +29,16 @@ return {
   { name = "49(1)(c): non-conviction-based confiscation considered and rejected: met (consider)", prospective = true,
     profile = { confiscation_cooperation = { non_conviction_based = { adopted = false, considered = true, source = "Law Commission report, 2023" } } },
     expect = { ["cybercrime:49.1.c"] = "met" } },
+  -- review-latea: adopting part after consideration ranks no lower than
+  -- adopting none (a duty to consider); without `considered`, partly met.
+  { name = "49(1)(c): considered and adopted in part (death only): met (consider)", prospective = true,
+    profile = { confiscation_cooperation = { non_conviction_based = { adopted = "partly", considered = true, source = "Code of Criminal Procedure art. 706-150",
+                                                                      missing = { "flight or absence of the offender" } } } },
+    expect = { ["cybercrime:49.1.c"] = { status = "met", option = "considered" } } },
+  { name = "49(1)(c): adopted in part, consideration not stated: partly met", prospective = true,
+    profile = { confiscation_cooperation = { non_conviction_based = { adopted = "partly", source = "Code of Criminal Procedure art. 706-150",
+                                                                      missing = { "flight or absence of the offender" } } } },
+    expect = { ["cybercrime:49.1.c"] = "partly_met" } },
   { name = "49(2)(a): foreign freezing orders recognised for some States only: partly met", prospective = true,
     profile = { confiscation_cooperation = { foreign_freezing_order = { adopted = "partly", source = "EU Regulation 2018/1805", missing = { "orders from States outside the European Union" } } } },
     expect = { ["cybercrime:49.2.a"] = "partly_met" } },

@@ -69,6 +69,14 @@ return {
   { name = "50(6): no treaty required: not applicable", prospective = true,
     profile = { confiscation_cooperation = { treaty_basis = { adopted = false, treaty_required = false } } },
     expect = { ["cybercrime:50.6"] = "not_applicable" } },
+  -- review-latea: accepting the Convention as the basis settles 50(6)
+  -- whether or not the State requires a treaty.
+  { name = "50(6): the Convention accepted as basis, whether a treaty is required not stated: met", prospective = true,
+    profile = { confiscation_cooperation = { treaty_basis = { adopted = true, source = "Mutual Assistance Act s. 4(2)" } } },
+    expect = { ["cybercrime:50.6"] = "met" } },
+  { name = "50(6): the Convention not accepted as basis, whether a treaty is required not stated: unknown", prospective = true,
+    profile = { confiscation_cooperation = { treaty_basis = { adopted = false, source = "Mutual Assistance Act s. 4(2)" } } },
+    expect = { ["cybercrime:50.6"] = "unknown" } },
   { name = "50(6): a treaty required, the Convention not accepted as basis: not met", prospective = true,
     profile = { confiscation_cooperation = { treaty_basis = { adopted = false, treaty_required = true } } },
     expect = { ["cybercrime:50.6"] = "not_met" } },

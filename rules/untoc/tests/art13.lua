@@ -189,9 +189,18 @@ return {
     profile = { confiscation_cooperation = { treaty_basis = { treaty_required = true, source = "Mutual Assistance Act s. 3" } } },
     expect = { ["untoc:13.6"] = "unknown" },
   },
+  -- Met, not unknown (review-latea, Cybercrime Convention 50(6), the same
+  -- helper): a State that regards the Convention as a sufficient treaty basis
+  -- meets 13(6) if it requires a treaty and is not bound by it if it does not;
+  -- the open condition cannot make a shortfall.
   {
-    name = "13(6): the Convention accepted, whether a treaty is required not stated: unknown",
+    name = "13(6): the Convention accepted, whether a treaty is required not stated: met",
     profile = { confiscation_cooperation = { treaty_basis = { adopted = true, source = "Mutual Assistance Act s. 4" } } },
+    expect = { ["untoc:13.6"] = "met" },
+  },
+  {
+    name = "13(6): the Convention not accepted, whether a treaty is required not stated: unknown",
+    profile = { confiscation_cooperation = { treaty_basis = { adopted = false, source = "Mutual Assistance Act s. 4" } } },
     expect = { ["untoc:13.6"] = "unknown" },
   },
 

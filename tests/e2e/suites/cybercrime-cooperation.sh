@@ -37,7 +37,7 @@ run "Arcadia, prospective" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument c
 
 # ---- Borduria: beyond the reservation's limits, short periods, endeavours absent ---------------
 run "Borduria, prospective" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument cybercrime --prospective --as-of 2026-06-01 profiles/borduria.lua \
-  && { has "42(5) reservation beyond its limits: partly met" "$TMP/out" "^  \[partly met\] Cybercrime Convention art\. 42\(4\) \[no-dual-criminality\]"; \
+  && { has "42(5) reservation beyond its limits, dual criminality required for every preservation: not met" "$TMP/out" "^  \[not met\] Cybercrime Convention art\. 42\(4\) \[no-dual-criminality\]"; \
        has "the excess said in words" "$TMP/out" "also refused for offences established under the Convention"; \
        has "42(8) 30 days: partly met" "$TMP/out" "^  \[partly met\] Cybercrime Convention art\. 42\(8\)"; \
        has "45(1) no effort: reported in its own terms" "$TMP/out" "^  \[no efforts shown\] Cybercrime Convention art\. 45\(1\)"; \
@@ -58,3 +58,19 @@ run "an unknown twin makes the rule invalid" 1 -- "$LEXGAP" rules --rules "$CO/p
 sed -i 's|twin = "untoc:13.99",|twin = "cybercrime:50.2",|' "$CO/packs/cybercrime/art50.lua"
 run "a twin of the same instrument is refused" 1 -- "$LEXGAP" rules --rules "$CO/packs" \
   && has "not another instrument" "$TMP/err" "'cybercrime:50\.2' is not the id of an obligation of another instrument"
+
+# ---- review-latea: 50(7) has no UNTOC twin; 47(1)(c) asks about data -----------------------------
+# UNTOC 13(7) allows refusal because the offence is not covered, Cybercrime
+# 50(7) for late evidence or minimal value: not the same duty, so no report
+# shows one beside the other.
+run "rules json: 50(7)" 0 -- "$LEXGAP" rules --rules "$RULES" --format json
+if jq -e '.[] | select(.id == "cybercrime:50.7") | .serves == []' "$TMP/out" > /dev/null \
+   && jq -e '.[] | select(.id == "cybercrime:50.6") | .serves == ["untoc:13.6"]' "$TMP/out" > /dev/null; then
+  ok "50(7) serves no UNTOC obligation, 50(6) still its twin 13(6)"
+else fail "50(7) named as the twin of UNTOC 13(7)" "$TMP/out"; fi
+run "Arcadia, both packs, json" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --format json --as-of 2026-06-01 profiles/arcadia.lua
+if jq -e '[.assessments[].findings[] | select(.id == "untoc:13.7") | (.served_by // [])[] | .id] == []' "$TMP/out" > /dev/null; then
+  ok "UNTOC 13(7) shows no Cybercrime finding beside it"
+else fail "UNTOC 13(7) shows a Cybercrime finding beside it" "$TMP/out"; fi
+run "questionnaire: 47(1)(c)" 0 -- "$LEXGAP" questionnaire --rules "$RULES" --instrument cybercrime --format md \
+  && has "47(1)(c) question names data" "$TMP/out" "quantities of substances \(UNTOC art\. 27\(1\)\(c\)\) or data \(Cybercrime Convention art\. 47\(1\)\(c\)\)"
