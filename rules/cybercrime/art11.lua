@@ -24,9 +24,16 @@
 -- éléments mentionnés à l'alinéa a) ii)": whatever the reservation, selling,
 -- distributing or making available credentials must remain an offence.
 -- That limit is its own mandatory rule (cybercrime:11.3#limit), which binds
--- only a State whose reservation is in force (otherwise 11(1)(a)(ii) checks
--- the same conduct); the reservation itself is reported for information
--- (cybercrime:11.3, optional).
+-- only a State whose reservation in force reaches 11(1)(a)(ii) (it names
+-- art. 11, 11(1), 11(1)(a) or 11(1)(a)(ii)); otherwise 11(1)(a)(ii) applies
+-- and checks the same conduct itself, and a reservation naming only
+-- 11(1)(a)(i) or 11(1)(b) is within 11(3) without touching the limit.  With
+-- the reservations unrecorded the limit is unknown, as the option is.  The
+-- reservation itself is reported for information (cybercrime:11.3,
+-- optional).  A reservation naming the whole of art. 11 goes beyond 11(1):
+-- the engine switches off every provision it names, 11(3) and its limit
+-- included, and flags it as a reservation the Convention does not provide
+-- for (applicability.c); a rule cannot keep the limit against it.
 -- The English wording below is an unofficial translation of the French
 -- official text; reports label it so.
 
@@ -115,17 +122,27 @@ end
 -- The State's reservation under 11(3) in force at the assessment date: the
 -- reservation record (reservations[] of the profile) and the provision it
 -- names, or nil.  A declaration does not count; a withdrawn one neither.
-local function reservation_11_3(ctx)
+-- With `reaching_a_ii`, only a reservation that reaches art. 11(1)(a)(ii)
+-- (it names art. 11, 11(1), 11(1)(a) or 11(1)(a)(ii)): one naming only
+-- 11(1)(a)(i) or 11(1)(b) leaves 11(1)(a)(ii) to apply in full, so the
+-- limit of 11(3) has nothing to bite on.
+local A_II = { ["cybercrime:11"] = true, ["cybercrime:11.1"] = true, ["cybercrime:11.1.a"] = true, ["cybercrime:11.1.a.ii"] = true }
+local function reservation_11_3(ctx, reaching_a_ii)
   for _, r in ipairs(ctx:fact("reservations") or {}) do
     if r.instrument == "cybercrime" and (r.kind or "reservation") == "reservation"
        and r.from <= ctx.as_of and (r.withdrawn == nil or r.withdrawn > ctx.as_of) then
       for _, p in ipairs(r.provisions or {}) do
-        if p == "cybercrime:11" or p == "cybercrime:11.1" or p:sub(1, 16) == "cybercrime:11.1." then return r, p end
+        local on_11_1 = p == "cybercrime:11" or p == "cybercrime:11.1" or p:sub(1, 16) == "cybercrime:11.1."
+        if on_11_1 and (not reaching_a_ii or A_II[p] or p:sub(1, 21) == "cybercrime:11.1.a.ii.") then return r, p end
       end
     end
   end
   return nil
 end
+
+local RESERVATIONS_Q = {
+  en = "Has the State made a reservation under art. 11(3) of the Cybercrime Convention (not applying art. 11(1))? Record it under reservations, or write reservations = {} if it has made none.",
+  fr = "L'État a-t-il formulé une réserve au titre de l'article 11, paragraphe 3, de la Convention sur la cybercriminalité (non-application de l'article 11, paragraphe 1) ? L'inscrire sous reservations, ou écrire reservations = {} s'il n'en a formulé aucune." }
 
 obligation {
   ref = "cybercrime:11.3",
@@ -147,8 +164,7 @@ obligation {
                      { id = "reservation", en = "reservation under art. 11(3)", fr = "réserve au titre de l'article 11, paragraphe 3" })
     end
     if ctx:fact("reservations") == nil then
-      ctx:ask("reservations", { en = "Has the State made a reservation under art. 11(3) of the Cybercrime Convention (not applying art. 11(1))? Record it under reservations, or write reservations = {} if it has made none.",
-                                fr = "L'État a-t-il formulé une réserve au titre de l'article 11, paragraphe 3, de la Convention sur la cybercriminalité (non-application de l'article 11, paragraphe 1) ? L'inscrire sous reservations, ou écrire reservations = {} s'il n'en a formulé aucune." })
+      ctx:ask("reservations", RESERVATIONS_Q)
       return ctx:unknown({ en = "The profile does not record the State's reservations.", fr = "Le profil n'indique pas les réserves de l'État." })
     end
     return ctx:not_met({ en = "The State has made no reservation under art. 11(3): art. 11(1) applies in full.",
@@ -170,8 +186,21 @@ obligation {
   },
   facts = { "reservations", "offences", "no_offence_for" },
   check = function(ctx)
-    local r, p = reservation_11_3(ctx)
+    local r, p = reservation_11_3(ctx, true)
     if not r then
+      -- the limit binds only a State whose reservation reaches 11(1)(a)(ii):
+      -- with the reservations unrecorded, whether it binds is not known
+      if ctx:fact("reservations") == nil then
+        ctx:ask("reservations", RESERVATIONS_Q)
+        return ctx:unknown({ en = "The profile does not record the State's reservations: whether a reservation under art. 11(3) is in force, which this limit would then bind, is not known. Without one, art. 11(1)(a)(ii) itself requires selling, distributing or making available credentials to be an offence.",
+                             fr = "Le profil n'indique pas les réserves de l'État : on ne sait pas si une réserve au titre de l'article 11, paragraphe 3, que cette limite encadrerait, est en vigueur. Sans réserve, l'article 11, paragraphe 1, alinéa a) ii), exige lui-même l'incrimination de la vente, de la distribution ou de la mise à disposition de justificatifs d'accès." })
+      end
+      local other, q = reservation_11_3(ctx)
+      if other then
+        return ctx:not_applicable(lx.t({ en = "The State's reservation to {p} does not reach art. 11(1)(a)(ii), which applies in full and itself requires selling, distributing or making available credentials to be an offence.",
+                                         fr = "La réserve de l'État à l'{p} ne porte pas sur l'article 11, paragraphe 1, alinéa a) ii), qui s'applique entièrement et exige lui-même l'incrimination de la vente, de la distribution ou de la mise à disposition de justificatifs d'accès." },
+                                       { p = display(q) }))
+      end
       return ctx:not_applicable({ en = "No reservation under art. 11(3) is in force: art. 11(1)(a)(ii) itself requires selling, distributing or making available credentials to be an offence.",
                                   fr = "Aucune réserve au titre de l'article 11, paragraphe 3, n'est en vigueur : l'article 11, paragraphe 1, alinéa a) ii), exige lui-même l'incrimination de la vente, de la distribution ou de la mise à disposition de justificatifs d'accès." })
     end

@@ -8,7 +8,9 @@
 -- be covered by an offence reaching obtaining such material; supplying it
 -- is 14(1)(a) anyway.  (d) "ce que les États parties peuvent ériger en infraction
 -- distincte": financing must be criminalized (levels.lua: mandatory); only
--- the form (a separate offence or not) is optional.  The Convention lets a
+-- the form (a separate offence or not) is optional: an offence entry
+-- covering csam_financing, or the general rules on complicity
+-- (general_part.complicity, adopted), meet it.  The Convention lets a
 -- State add no element to these offences ("lorsqu'ils ont été commis
 -- intentionnellement et sans droit"): any `requires` narrows them.
 -- 14(2) defines the material: "on entend tout contenu visuel" (mandatory:
@@ -91,11 +93,26 @@ obligation {
     fr = [[Chaque État partie adopte les mesures législatives et autres nécessaires pour conférer le caractère d'infraction pénale, conformément à son droit interne, aux actes ci-après, lorsqu'ils ont été commis intentionnellement et sans droit : d) Financer des infractions établies conformément aux alinéas a) à c) du présent paragraphe, ce que les États parties peuvent ériger en infraction distincte.]],
     en = [[Each State Party shall adopt such legislative and other measures as may be necessary to establish as criminal offences under its domestic law, when committed intentionally and without right, the following conduct: (d) Financing the offences established in accordance with subparagraphs (a) to (c) of this paragraph, which States Parties may establish as a separate offence.]],
   },
-  facts = { "offences", "no_offence_for" },
+  facts = { "offences", "no_offence_for", "general_part.complicity" },
   check = function(ctx)
-    return lx.criminalized_allowing(ctx, {
+    local f = lx.criminalized_allowing(ctx, {
       { "csam_financing", en = "financing the offences of art. 14(1)(a) to (c) (as a separate offence or otherwise)", fr = "le financement des infractions de l'article 14, paragraphe 1, alinéas a) à c) (infraction distincte ou non)" },
     }, NONE)
+    if f.status == "met" then return f end
+    -- "ce que les États parties peuvent ériger en infraction distincte":
+    -- without a distinct offence, financing is reached as complicity (aid
+    -- by providing the means) in the offences of (a) to (c), by the general
+    -- rules on complicity that art. 19(1) reads too.  A statement that no
+    -- offence covers financing (no_offence_for) is taken at its word when
+    -- the general rules are not stated, as for art. 17(1)(b)(ii).
+    local m = ctx:measure("general_part.complicity")
+    if m.state == "adopted" then
+      return ctx:met(lx.t({ en = "Financing the offences of art. 14(1)(a) to (c) is punishable as complicity in them under the general rules on complicity{s}; art. 14(1)(d) lets the State make it a separate offence, or not.",
+                            fr = "Le financement des infractions de l'article 14, paragraphe 1, alinéas a) à c), est punissable comme complicité de celles-ci selon les règles générales de la complicité{s} ; l'article 14, paragraphe 1, alinéa d), permet à l'État d'en faire une infraction distincte, sans l'y obliger." },
+                          { s = lx.cited(m) }),
+                    { id = "complicity", en = "the general rules on complicity", fr = "les règles générales de la complicité" })
+    end
+    return f
   end,
 }
 
