@@ -1328,4 +1328,60 @@ return {
       ["cybercrime:30.1"] = "met",
     },
   },
+  -- Added after the first run (not part of the blind tally in
+  -- docs/cybercrime.md): "adding a true fact never lowers a finding" for
+  -- the duties of this review with several routes.
+  -- 25(2): « pendant une durée aussi longue que nécessaire, au maximum de 90
+  -- jours » ; « Un État partie peut prévoir qu'une telle injonction pourra
+  -- être renouvelée » : a 60-day order reaches 90 days once it can be
+  -- renewed.  24(3) « examine l'effet » : a duty to consider, met once the
+  -- State considered it.
+  {
+    name = "review-proc (after the run): Borealia's 60-day orders made renewable, and the third-party impact considered",
+    prospective = true,
+    profile = {
+      procedural_powers = {
+        general_safeguards = { review = "judicial", remedy = true, grounds = true, scope_limits = true, duration_limits = true, source = "CCP of Borealia arts 20-24" },
+        preservation = { adopted = true, source = "CCP of Borealia art. 30", data = { "traffic", "content", "subscriber" }, by_order = true, max_days = 60, renewable = false },
+        third_party_impact = { adopted = false, source = "Ministry of Justice of Borealia" },
+      },
+    },
+    adding = {
+      procedural_powers = {
+        preservation = { renewable = true },
+        third_party_impact = { considered = true },
+      },
+    },
+    expect = {
+      ["cybercrime:24.3"] = "met",
+      ["cybercrime:25.1"] = "met",
+      ["cybercrime:25.2"] = "met",
+      ["cybercrime:25.2#renewal"] = "met",
+    },
+  },
+  -- Art. 29 for offences of 3 years or more, then the reservation of
+  -- 23(3)(a) that allows it (« qu'aux infractions ou catégories
+  -- d'infractions spécifiées dans la réserve »).
+  {
+    name = "review-proc (after the run): Jovia's narrow real-time collection, then its 23(3)(a) reservation stated",
+    prospective = true,
+    profile = {
+      reservations = {},
+      procedural_powers = {
+        general_safeguards = { review = "judicial", remedy = true, grounds = true, scope_limits = true, duration_limits = true, source = "CCP of Jovia arts 1-5" },
+        realtime_traffic = { adopted = true, source = "CCP of Jovia art. 90", by_authorities = true, provider_collects = true, provider_assists = true, offences = { scope = "threshold", threshold_prison_years = 3 } },
+        interception = { adopted = true, source = "CCP of Jovia art. 91", by_authorities = true, provider_collects = true, provider_assists = true, offences = { scope = "threshold", threshold_prison_years = 4 } },
+      },
+    },
+    adding = {
+      reservations = {
+        { instrument = "cybercrime", provisions = { "cybercrime:29" }, from = "2026-01-10", kind = "reservation", text = "Under art. 23(3)(a), art. 29 applies only to offences punishable by three years or more.", source = "Instrument of ratification of Jovia" },
+      },
+    },
+    expect = {
+      ["cybercrime:23.3.a#limit"] = "met",
+      ["cybercrime:29.1"] = "met",
+      ["cybercrime:30.1"] = "met",
+    },
+  },
 }
