@@ -418,6 +418,20 @@ static int open_to_reservation(const lx_instrument *ins, const char *provision) 
   return 0;
 }
 
+/* Does the descriptor list `provision` under `limited_by_reservation`: a
+** provision that a reservation the instrument provides for only limits
+** (Cybercrime Convention art. 23(3): art. 29 limited to the offences named,
+** arts 29 and 30 to communications outside closed systems)?  Such a
+** reservation does not switch the provision off; its rules read it. */
+static int limited_by_reservation(const lx_instrument *ins, const char *provision) {
+  const data_value *lim = ins && ins->raw ? data_get(ins->raw, "limited_by_reservation") : NULL;
+  for (size_t i = 1; lim && i <= data_len(lim); i++) {
+    const char *ref = data_str(data_at(lim, (long long)i));
+    if (ref && covers_ref(ref, provision)) return 1;
+  }
+  return 0;
+}
+
 int applicability_reserved(const reservation_index *ix, const lx_instrument *ins, const lx_rule *r,
                            char *reason_en, char *reason_fr, size_t size, int *unprovided) {
   *unprovided = 0;
@@ -428,6 +442,7 @@ int applicability_reserved(const reservation_index *ix, const lx_instrument *ins
   const reserved_provision *best = NULL;
   for (;;) {
     const reserved_provision *hit = find_reserved(ix, r->instrument, r->ref, n);
+    if (hit && limited_by_reservation(ins, hit->provision)) hit = NULL;   /* limits, does not exclude */
     if (hit && (!best || hit->order < best->order)) best = hit;
     while (n > 0 && r->ref[n - 1] != '.') n--;
     if (n == 0) break;

@@ -14,9 +14,11 @@
 -- 23(3)(a) and (b): reservations the Convention provides for ("peut se
 -- réserver le droit": optional, never a gap by themselves).  A reservation is
 -- an entry of the profile's `reservations` naming "cybercrime:29" (23(3)(a))
--- or "cybercrime:30" (23(3)(b), which may reach 29 and 30); the engine then
--- switches off the findings of the articles it names.  Each reservation
--- carries a limit and a duty:
+-- or "cybercrime:30" (23(3)(b), which may reach 29 and 30).  It limits the
+-- articles it names without excluding them (instrument.lua,
+-- `limited_by_reservation`): the engine does not switch them off, and
+-- art29.lua and art30.lua say in their findings what the reservation leaves
+-- due.  Each reservation carries a limit and a duty:
 --   * 23(3)(a) "pour autant que" the range of offences is not narrower than
 --     that of art. 30: a reservation beyond that is not one the Convention
 --     provides for (clause "limit", mandatory once a reservation is made);

@@ -13,12 +13,84 @@
 -- principle is stated under `principles` for "cybercrime:29.1.a" and the
 -- alternative measures as `alternative_collection`.
 -- 29(3), mandatory: the service provider's confidentiality.
+-- Art. 23(2): "Sauf disposition contraire de la présente Convention",
+-- the powers apply to the Convention's offences, other offences committed
+-- by means of an ICT system and electronic evidence of any offence.  Art. 30
+-- is confined to serious offences by its own words; art. 29 is not, and only
+-- a reservation under art. 23(3)(a) lets a State apply it "qu'aux
+-- infractions ou catégories d'infractions spécifiées dans la réserve".  A
+-- power of real-time collection whose `offences` are narrower than all
+-- offences (a threshold, a list) therefore falls short of 29(1) unless such
+-- a reservation is in force.  A power stated without `offences` is read with
+-- the scope facts of art. 23(2), which ask the question.
 -- A reservation under art. 23(3)(a) (offences named) or (b) (closed
--- systems) is an entry of `reservations` naming art. 29: the engine then
--- reports these findings not applicable; its limits are checked under
--- art. 23(3).
+-- systems) is an entry of `reservations` naming art. 29 (and art. 30 for
+-- (b)).  It limits art. 29 and does not exclude it (instrument.lua,
+-- `limited_by_reservation`): the power is still due, for the offences the
+-- reservation names or outside closed systems; the finding says so, and the
+-- reservation's limits are checked under art. 23(3).
 -- The English wording below is an unofficial translation of the French
 -- official text; reports label it so.
+
+-- The reservations of art. 23(3) in force at the as-of date naming art. 29
+-- (and 30): { a = entry (23(3)(a): art. 29 alone), b = entry (23(3)(b):
+-- art. 30 named) }, each cited.  The same reading as art23.lua's.
+local function reservations_23_3(ctx)
+  local out = {}
+  for i, r in ipairs(ctx:fact("reservations") or {}) do
+    local in_force = r.instrument == "cybercrime" and (r.kind == nil or r.kind == "reservation")
+      and r.from <= ctx.as_of and (r.withdrawn == nil or r.withdrawn > ctx.as_of)
+    if in_force then
+      local on29, on30 = false, false
+      for _, p in ipairs(r.provisions) do
+        if p == "cybercrime:29" or p:sub(1, 14) == "cybercrime:29." then on29 = true end
+        if p == "cybercrime:30" or p:sub(1, 14) == "cybercrime:30." then on30 = true end
+      end
+      local which = (on30 and "b") or (on29 and "a") or nil
+      if which and out[which] == nil then
+        ctx:cite("reservations." .. i, r, { en = "reservation under art. 23(3)(" .. which .. ") from " .. r.from })
+        out[which] = r
+      end
+    end
+  end
+  return out
+end
+
+-- The offences for which the power is available, when narrower than all
+-- offences: a bilingual description, or nil.
+local function narrower_than_all(ctx, s)
+  if s and s.ref then s = ctx:fact("definitions." .. s.ref) end
+  if s == nil or s.scope == "all_offences" then return nil end
+  if s.scope == "threshold" then
+    local y = s.threshold_prison_years
+    if y == nil or y <= 0 then return nil end
+    return lx.t({ en = "offences punishable by at least {y} years' imprisonment", fr = "les infractions punies d'au moins {y} ans d'emprisonnement" }, { y = tostring(y) })
+  end
+  if s.scope == "list" then
+    local names = {}
+    for _, e in ipairs(ctx:offences()) do
+      if lx.scope_covers(s, e) then names[#names + 1] = e.o.name end
+    end
+    if #names == 0 then return { en = "the offences listed", fr = "les infractions énumérées" } end
+    return lx.t({ en = "the offences listed ({n})", fr = "les infractions énumérées ({n})" }, { n = lx.join(names) })
+  end
+  return nil
+end
+
+local RES_A = { en = "The State's reservation under art. 23(3)(a) (from {d}) limits art. 29 to the offences it names; it does not dispense with the power, which remains due for them (whether the reservation keeps within its limit is assessed under art. 23(3)(a)).",
+                fr = "La réserve de l'État au titre de l'art. 23, par. 3, a) (depuis le {d}) limite l'art. 29 aux infractions qu'elle spécifie ; elle ne dispense pas du pouvoir, qui reste dû pour celles-ci (le respect de la limite de la réserve est évalué au titre de l'art. 23, par. 3, a))." }
+local RES_B = { en = "The State's reservation under art. 23(3)(b) (from {d}) excludes only communications within a service provider's closed system; the power remains due for every other communication (the reservation's condition is assessed under art. 23(3)(b)).",
+                fr = "La réserve de l'État au titre de l'art. 23, par. 3, b) (depuis le {d}) n'exclut que les communications transmises à l'intérieur du système fermé d'un fournisseur de services ; le pouvoir reste dû pour toute autre communication (la condition de la réserve est évaluée au titre de l'art. 23, par. 3, b))." }
+-- The finding with a sentence for each 23(3) reservation in force.
+local function with_reservations(f, res, which)
+  for _, w in ipairs(which) do
+    local r = res[w]
+    if r then
+      f.explanation = lx.t({ en = "{e} {n}", fr = "{e} {n}" }, { e = f.explanation, n = lx.t(w == "a" and RES_A or RES_B, { d = r.from }) })
+    end
+  end
+  return f
+end
 
 obligation {
   ref = "cybercrime:29.1",
@@ -31,13 +103,23 @@ obligation {
     fr = [[Chaque État partie adopte les mesures législatives et autres nécessaires pour habiliter ses autorités compétentes à faire ce qui suit : a) Collecter ou enregistrer, par l'application de moyens techniques sur son territoire ; et b) Obliger un fournisseur de services, dans le cadre de ses capacités techniques existantes : i) À collecter ou à enregistrer, par l'application de moyens techniques sur son territoire ; ou ii) À prêter aux autorités compétentes son concours et son assistance pour collecter ou enregistrer ; en temps réel, les données de trafic associées à des communications spécifiées transmises sur son territoire au moyen d'un système d'information et de communication.]],
     en = [[Each State Party shall adopt such legislative and other measures as may be necessary to empower its competent authorities to: (a) Collect or record, through the application of technical means in the territory of that State Party; and (b) Compel a service provider, within its existing technical capability: (i) To collect or record, through the application of technical means in the territory of that State Party; or (ii) To cooperate and assist the competent authorities in the collection or recording of; traffic data, in real time, associated with specified communications in its territory transmitted by means of an information and communications technology system.]],
   },
-  facts = { "procedural_powers.realtime_traffic", "procedural_powers.general_safeguards" },
+  facts = { "procedural_powers.realtime_traffic", "procedural_powers.general_safeguards", "reservations", "offences", "definitions" },
   check = function(ctx)
-    return lx.power_finding(ctx, "procedural_powers.realtime_traffic", {
+    local res = reservations_23_3(ctx)
+    local f = lx.power_finding(ctx, "procedural_powers.realtime_traffic", {
       what = { en = "the real-time collection or recording of traffic data of specified communications in the territory",
                fr = "la collecte ou l'enregistrement en temps réel des données de trafic de communications spécifiées sur le territoire" },
       general = "procedural_powers.general_safeguards",
-      details = function(m) return lx.collection_means(ctx, "procedural_powers.realtime_traffic", m, "cybercrime:29.1.a") end })
+      details = function(m)
+        local d = lx.collection_means(ctx, "procedural_powers.realtime_traffic", m, "cybercrime:29.1.a")
+        local narrow = res.a == nil and narrower_than_all(ctx, m.offences)
+        if narrow then
+          d.missing[#d.missing + 1] = lx.t({ en = "real-time collection for any offence (art. 23(2)), not only for {o}: a narrower range needs a reservation under art. 23(3)(a)",
+                                             fr = "la collecte en temps réel pour toute infraction (art. 23, par. 2), et non seulement pour {o} : un éventail plus réduit suppose une réserve au titre de l'art. 23, par. 3, a)" }, { o = narrow })
+        end
+        return d
+      end })
+    return with_reservations(f, res, { "a", "b" })
   end,
 }
 

@@ -11,9 +11,31 @@
 -- power, met only with its safeguards (art. 24(2)).
 -- 30(2): the alternative to (a), as art. 29(2) (covers).
 -- 30(3), mandatory: the service provider's confidentiality.
--- A reservation under art. 23(3)(b) (closed systems) names art. 30.
+-- A reservation under art. 23(3)(b) (closed systems) names art. 30.  It
+-- limits art. 30 and does not exclude it (instrument.lua,
+-- `limited_by_reservation`): interception remains due for every
+-- communication outside a closed system; the finding says so, and the
+-- reservation's condition is checked under art. 23(3)(b).
 -- The English wording below is an unofficial translation of the French
 -- official text; reports label it so.
+
+-- A reservation under art. 23(3)(b) in force at the as-of date (one naming
+-- art. 30), cited; the same reading as art23.lua's.
+local function closed_system_reservation(ctx)
+  for i, r in ipairs(ctx:fact("reservations") or {}) do
+    local in_force = r.instrument == "cybercrime" and (r.kind == nil or r.kind == "reservation")
+      and r.from <= ctx.as_of and (r.withdrawn == nil or r.withdrawn > ctx.as_of)
+    if in_force then
+      for _, p in ipairs(r.provisions) do
+        if p == "cybercrime:30" or p:sub(1, 14) == "cybercrime:30." then
+          ctx:cite("reservations." .. i, r, { en = "reservation under art. 23(3)(b) from " .. r.from })
+          return r
+        end
+      end
+    end
+  end
+  return nil
+end
 
 obligation {
   ref = "cybercrime:30.1",
@@ -26,9 +48,10 @@ obligation {
     fr = [[Chaque État partie adopte les mesures législatives et autres nécessaires, en ce qui concerne diverses infractions pénales graves à définir en droit interne, pour habiliter ses autorités compétentes à faire ce qui suit : a) Collecter ou enregistrer, par l'application de moyens techniques sur son territoire ; et b) Obliger un fournisseur de services, dans le cadre de ses capacités techniques existantes : i) À collecter ou à enregistrer, par l'application de moyens techniques sur son territoire ; ou ii) À prêter aux autorités compétentes son concours et son assistance pour collecter ou enregistrer ; en temps réel, les données de contenu de communications spécifiées transmises sur son territoire au moyen d'un système d'information et de communication.]],
     en = [[Each State Party shall adopt such legislative and other measures as may be necessary, in relation to a range of serious criminal offences to be determined by domestic law, to empower its competent authorities to: (a) Collect or record, through the application of technical means in the territory of that State Party; and (b) Compel a service provider, within its existing technical capability: (i) To collect or record, through the application of technical means in the territory of that State Party; or (ii) To cooperate and assist the competent authorities in the collection or recording of; content data, in real time, of specified communications in its territory transmitted by means of an information and communications technology system.]],
   },
-  facts = { "procedural_powers.interception", "procedural_powers.general_safeguards" },
+  facts = { "procedural_powers.interception", "procedural_powers.general_safeguards", "reservations" },
   check = function(ctx)
-    return lx.power_finding(ctx, "procedural_powers.interception", {
+    local res = closed_system_reservation(ctx)
+    local f = lx.power_finding(ctx, "procedural_powers.interception", {
       what = { en = "the interception (real-time collection or recording) of content data of specified communications in the territory",
                fr = "l'interception (collecte ou enregistrement en temps réel) des données de contenu de communications spécifiées sur le territoire" },
       general = "procedural_powers.general_safeguards",
@@ -41,6 +64,12 @@ obligation {
         end
         return d
       end })
+    if res then
+      f.explanation = lx.t({ en = "{e} The State's reservation under art. 23(3)(b) (from {d}) excludes only communications within a service provider's closed system; the power remains due for every other communication (the reservation's condition is assessed under art. 23(3)(b)).",
+                             fr = "{e} La réserve de l'État au titre de l'art. 23, par. 3, b) (depuis le {d}) n'exclut que les communications transmises à l'intérieur du système fermé d'un fournisseur de services ; le pouvoir reste dû pour toute autre communication (la condition de la réserve est évaluée au titre de l'art. 23, par. 3, b))." },
+                           { e = f.explanation, d = res.from })
+    end
+    return f
   end,
 }
 

@@ -46,6 +46,15 @@ return {
   -- rules/cybercrime/art42.lua reads it and checks its limits);
   -- 63(3) excludes 63(2).
   open_to_reservation = { "cybercrime:11.1", "cybercrime:29", "cybercrime:30", "cybercrime:42.5", "cybercrime:63.2" },
+  -- The reservations of art. 23(3) limit arts 29 and 30 without excluding
+  -- them: 23(3)(a) "de n'appliquer les mesures visées à l'article 29 qu'aux
+  -- infractions ou catégories d'infractions spécifiées dans la réserve" (the
+  -- power of art. 29 is still due, for those offences); 23(3)(b) "de ne pas
+  -- appliquer lesdites mesures à ces communications" (only communications
+  -- within a closed system).  The engine therefore does not switch arts 29
+  -- and 30 off for such a reservation; rules/cybercrime/art29.lua and
+  -- art30.lua read it, and art23.lua checks its limits.
+  limited_by_reservation = { "cybercrime:29", "cybercrime:30" },
   -- No review mechanism yet (art. 57 leaves it to the Conference of the
   -- States Parties): ratings are grouped by the Convention's chapters.
   -- The official text puts the heading of chapter IX before art. 59

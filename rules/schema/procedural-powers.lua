@@ -15,7 +15,9 @@
 --
 -- A reservation under art. 23(3)(a) or (b) is an entry of the profile's
 -- `reservations` list naming "cybercrime:29" (and "cybercrime:30" for
--- 23(3)(b)); the limits the Convention puts on it are facts here.
+-- 23(3)(b)); it limits those articles without switching them off
+-- (rules/cybercrime/instrument.lua, `limited_by_reservation`); the limits
+-- the Convention puts on it are facts here.
 return {
   types = {
     power_safeguards = {
@@ -49,7 +51,7 @@ return {
         provider_collects = { type = "boolean", doc = { en = "A service provider can be compelled, within its existing technical capability, to collect or record them ((1)(b)(i)).", fr = "Un fournisseur de services peut être obligé, dans le cadre de ses capacités techniques existantes, de les collecter ou enregistrer ((1)(b)(i))." } },
         provider_assists = { type = "boolean", doc = { en = "A service provider can be compelled to cooperate with and assist the authorities in collecting or recording them ((1)(b)(ii)).", fr = "Un fournisseur de services peut être obligé de prêter son concours et son assistance aux autorités pour les collecter ou enregistrer ((1)(b)(ii))." } },
         alternative_collection = { type = "boolean", doc = { en = "Where the principles of the domestic legal system prevent (1)(a) (state the principle under `principles` for \"cybercrime:29.1.a\" or \"cybercrime:30.1.a\"): other measures ensure real-time collection or recording by technical means in the territory (arts 29(2), 30(2)).", fr = "Lorsque les principes du système juridique interne empêchent le (1)(a) (énoncer le principe sous `principles` pour \"cybercrime:29.1.a\" ou \"cybercrime:30.1.a\") : d'autres mesures assurent la collecte ou l'enregistrement en temps réel par des moyens techniques sur le territoire (art. 29(2), 30(2))." } },
-        offences = { type = "offence_scope", doc = { en = "The offences for which the power is available (art. 30: the range of serious offences national law defines; art. 29: compared with art. 30's under a 23(3)(a) reservation).", fr = "Les infractions pour lesquelles le pouvoir est disponible (art. 30 : les infractions graves que définit le droit interne ; art. 29 : comparées à celles de l'art. 30 en cas de réserve au titre de l'art. 23, par. 3, a))." } },
+        offences = { type = "offence_scope", doc = { en = "The offences for which the power is available (art. 30: the range of serious offences national law defines; art. 29: every offence (art. 23(2)), unless a reservation under art. 23(3)(a) names fewer, which are then compared with art. 30's).", fr = "Les infractions pour lesquelles le pouvoir est disponible (art. 30 : les infractions graves que définit le droit interne ; art. 29 : toute infraction (art. 23, par. 2), sauf réserve au titre de l'art. 23, par. 3, a), qui en spécifie moins, comparées alors à celles de l'art. 30)." } },
       },
     },
   },

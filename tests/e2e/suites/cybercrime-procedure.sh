@@ -16,7 +16,9 @@ run "Borduria ch. IV (text)" 2 -- "$LEXGAP" assess --rules "$RULES" --prospectiv
        has "art. 32 optional, reported in its own terms" "$TMP/out" "^  \[not adopted \(optional\)\] Cybercrime Convention art\. 32"; \
        has "the English rendering labelled" "$TMP/out" "Provision \(unofficial translation\): «Each State Party shall adopt such legislative and other measures as may be necessary, in"; }
 run "Arcadia ch. IV (text)" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --as-of 2026-12-01 profiles/arcadia.lua \
-  && { has "the alternative of 29(2) named" "$TMP/out" "Met through: the alternative of art\. 29\(2\)"; \
+  && { has "the alternative of 30(2) named" "$TMP/out" "Met through: the alternative of art\. 30\(2\)"; \
+       has "29(1) for offences of 2 years or more only, no reservation: partly met (art. 23(2))" "$TMP/out" "^  \[partly met\] Cybercrime Convention art\. 29\(1\)"; \
+       has "the narrower range named" "$TMP/out" "a narrower range needs a reservation under art\. 23\(3\)\(a\)"; \
        has "review held not appropriate to preservation, explained" "$TMP/out" "Held not appropriate to the nature of this"; \
        has "25(2) met through renewal" "$TMP/out" "Met through: a shorter order, renewable"; \
        }
@@ -55,7 +57,8 @@ return {
 }
 LUA
 run "23(3)(a) reservation (text)" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --as-of 2026-12-01 "$CP/reserving.lua" \
-  && { has "art. 29 switched off by the reservation" "$TMP/out" "^  \[not applicable\] Cybercrime Convention art\. 29\(1\)"; \
+  && { has "art. 29 limited by the reservation, not switched off (means and safeguards not stated: open)" "$TMP/out" "^  \[unknown\] Cybercrime Convention art\. 29\(1\)"; \
+       has "what the reservation leaves due, said" "$TMP/out" "limits art\. 29 to the offences it names; it does not dispense with the power"; \
        has "narrower than interception: beyond what 23(3)(a) allows" "$TMP/out" "^  \[not met\] Cybercrime Convention art\. 23\(3\)\(a\) \[limit\]"; \
        has "the duty to consider met by consideration" "$TMP/out" "^  \[adopted or considered\] Cybercrime Convention art\. 23\(3\)\(a\) \[consider\]"; }
 
