@@ -312,7 +312,7 @@ obligation {
       end
       local note = { en = "", fr = "" }
       if #below > 0 then
-        note = lx.t({ en = " Below that minimum penalty, {l} cannot give rise to extradition: paragraph 8 subjects extradition to the conditions of national law, \"including ... the minimum penalty requirements for extradition\" (« y compris, notamment, aux conditions concernant la peine minimale requise pour extrader »), so this is a condition the Convention preserves, not a gap.",
+        note = lx.t({ en = " Below that minimum penalty, {l} cannot give rise to extradition: paragraph 8 subjects extradition to the conditions of national law, « y compris, notamment, aux conditions concernant la peine minimale requise pour extrader » (unofficial translation: including the minimum penalty required for extradition), so this is a condition the Convention preserves, not a gap.",
                       fr = " En deçà de cette peine minimale, {l} ne peut donner lieu à extradition : le paragraphe 8 subordonne l'extradition aux conditions du droit interne, « y compris, notamment, aux conditions concernant la peine minimale requise pour extrader » ; c'est une condition que la Convention préserve, non une lacune." },
                     { l = lx.join(below, { en = ", ", fr = ", " }, { en = " and ", fr = " et " }) })
       end
