@@ -38,10 +38,10 @@
 
 local P = "contact_point_24_7."
 
--- The finding of 41(3), 41(4) or 41(5) when no point of contact is in
+-- The finding of 41(3), 41(4) or 41(5) (`para`) when no point of contact is in
 -- place and the profile says nothing of the paragraph's own facts (`paths`):
 -- not met, citing the designation; nil otherwise (the paragraph is read).
-local function without_point(ctx, paths, what)
+local function without_point(ctx, para, paths, what)
   for _, p in ipairs(paths) do
     local f = ctx:fact(p)
     if f ~= nil and f.adopted ~= nil then return nil end
@@ -51,9 +51,9 @@ local function without_point(ctx, paths, what)
   if d.adopted ~= false and ctx:in_force(d) then return nil end
   local m = ctx:measure(P .. "designated")
   local why = m.why and lx.t({ en = " ({w})", fr = " ({w})" }, { w = m.why }) or { en = "", fr = "" }
-  return ctx:not_met(lx.t({ en = "No 24/7 point of contact is designated{s}{y}, so there is none to provide {x}.",
-                            fr = "Aucun point de contact 24/7 n'est désigné{s}{y} ; aucun ne peut donc assurer {x}." },
-                          { s = lx.cited(m), y = why, x = what }),
+  return ctx:not_met(lx.t({ en = "No 24/7 point of contact is designated{s}{y}, while paragraph {p} ({x}) presupposes one.",
+                            fr = "Aucun point de contact 24/7 n'est désigné{s}{y}, alors que le paragraphe {p} ({x}) en suppose un." },
+                          { s = lx.cited(m), y = why, x = what, p = para }),
                      { { en = "the designation of a 24/7 point of contact (paragraph 1), and " .. what.en, fr = "la désignation d'un point de contact 24/7 (paragraphe 1), et " .. what.fr } })
 end
 
@@ -120,7 +120,7 @@ obligation {
   check = function(ctx)
     local what = { en = "assistance by the 24/7 point of contact, facilitating or carrying out the measures of paragraph 3",
                    fr = "l'assistance du point de contact 24/7, qui facilite ou applique les mesures du paragraphe 3" }
-    local none = without_point(ctx, { P .. "assistance" },
+    local none = without_point(ctx, "3", { P .. "assistance" },
       { en = "the assistance of paragraph 3 (technical advice, preservation, evidence and legal information, locating suspects, emergency data)",
         fr = "l'assistance du paragraphe 3 (conseils techniques, préservation, preuves et informations juridiques, localisation des suspects, données en cas d'urgence)" })
     if none then return none end
@@ -156,7 +156,7 @@ obligation {
   },
   facts = { P .. "expedited_communication", P .. "coordination", P .. "designated" },
   check = function(ctx)
-    local none = without_point(ctx, { P .. "expedited_communication", P .. "coordination" },
+    local none = without_point(ctx, "4", { P .. "expedited_communication", P .. "coordination" },
       { en = "expedited communication with other points of contact and coordination with the authorities for mutual legal assistance and extradition",
         fr = "la correspondance accélérée avec les autres points de contact et la coordination avec les autorités chargées de l'entraide judiciaire et de l'extradition" })
     if none then return none end
@@ -181,9 +181,9 @@ obligation {
   },
   facts = { P .. "trained_staff", P .. "designated" },
   check = function(ctx)
-    local none = without_point(ctx, { P .. "trained_staff" },
-      { en = "the operation of the 24/7 network with trained and equipped personnel",
-        fr = "le fonctionnement du réseau 24/7 avec un personnel formé et équipé" })
+    local none = without_point(ctx, "5", { P .. "trained_staff" },
+      { en = "trained and equipped personnel to ensure the operation of the 24/7 network",
+        fr = "un personnel formé et équipé pour veiller au fonctionnement du réseau 24/7" })
     if none then return none end
     return lx.measure_finding(ctx, P .. "trained_staff", {
       what = { en = "trained and equipped personnel to ensure the operation of the 24/7 network",
