@@ -121,8 +121,8 @@ obligation {
     local what = { en = "assistance by the 24/7 point of contact, facilitating or carrying out the measures of paragraph 3",
                    fr = "l'assistance du point de contact 24/7, qui facilite ou applique les mesures du paragraphe 3" }
     local none = without_point(ctx, "3", { P .. "assistance" },
-      { en = "the assistance of paragraph 3 (technical advice, preservation, evidence and legal information, locating suspects, emergency data)",
-        fr = "l'assistance du paragraphe 3 (conseils techniques, préservation, preuves et informations juridiques, localisation des suspects, données en cas d'urgence)" })
+      { en = "assistance facilitating or carrying out technical advice, preservation, evidence and legal information, locating suspects and emergency data",
+        fr = "une assistance qui facilite ou applique conseils techniques, préservation, preuves et informations juridiques, localisation des suspects et données en cas d'urgence" })
     if none then return none end
     local m = ctx:measure(P .. "assistance")
     local f = ctx:fact(P .. "assistance")
