@@ -29,8 +29,18 @@
 --   37(7)  "reconnaissent ... le caractère d'infraction pouvant donner lieu
 --          à extradition": mandatory, for a State that does NOT require a
 --          treaty (twin 16(6)).  The offences are those established under
---          the Convention (arts 7-16): each offence of the profile covering
---          a conduct element of those articles must be extraditable.
+--          the Convention (arts 7-16).  Read with 37(8): "L'extradition est
+--          subordonnée aux conditions prévues par le droit interne ..., y
+--          compris, notamment, aux conditions concernant la peine minimale
+--          requise pour extrader" (and 37(3), which speaks of offences that
+--          "ne peuvent pas donner lieu à extradition en raison de la durée de
+--          la peine d'emprisonnement").  A scope of all offences, or of the
+--          offences above a minimum penalty, therefore meets the paragraph,
+--          whatever the profile's offences (those below the threshold are
+--          named: the condition 37(8) preserves, not a gap); a LIST of
+--          extraditable offences must name each offence of the profile
+--          covering a conduct element of arts 7-16 (independent review,
+--          docs/cybercrime.md).
 --   37(9)  "s'efforcent, sous réserve de leur droit interne": endeavour
 --          (twin 16(8)).
 --   37(10) "peut ... placer en détention": optional (twin 16(9)).
@@ -92,11 +102,13 @@ end
 
 -- The condition of 37(11) to 37(13): the State does not extradite its
 -- nationals (always or in some cases).
-local function nationals_condition(ctx, para)
+-- `extradited`: the reason given when the State extradites them, if not
+-- the default one.
+local function nationals_condition(ctx, para, extradited)
   local refuses, n = lx.refuses_nationals(ctx)  -- nil: not stated, asked
   return lx.only_if(ctx, refuses,
-    lx.t({ en = "The State extradites its nationals{s}; paragraph {p} binds only a State that declines extradition on the ground of nationality.",
-           fr = "L'État extrade ses ressortissants{s} ; le paragraphe {p} ne lie que l'État qui refuse l'extradition au motif de la nationalité." }, { s = lx.cited(n), p = para }),
+    lx.t(extradited or { en = "The State extradites its nationals{s}; paragraph {p} binds only a State that declines extradition on the ground of nationality.",
+                         fr = "L'État extrade ses ressortissants{s} ; le paragraphe {p} ne lie que l'État qui refuse l'extradition au motif de la nationalité." }, { s = lx.cited(n), p = para }),
     lx.t({ en = "Paragraph {p} binds only a State that does not extradite its nationals, and the profile does not say whether this State extradites them.",
            fr = "Le paragraphe {p} ne lie que l'État qui n'extrade pas ses ressortissants, et le profil n'indique pas si cet État les extrade." }, { p = para }))
 end
@@ -285,8 +297,37 @@ obligation {
     if m.state ~= "adopted" or f == nil or f.scope == nil then
       return lx.measure_finding(ctx, EX .. "extraditable_offences", { what = what })
     end
-    -- every offence of the profile established under this Convention must
-    -- be reached by the scope of extraditable offences
+    -- a scope of all offences, or a minimum penalty (a condition paragraph
+    -- 8 preserves), meets the paragraph whatever the offences; the offences
+    -- of the profile below the threshold are named, for the reader
+    local kind = f.scope.scope
+    if kind == "all_offences" or kind == "threshold" then
+      local below = {}
+      if kind == "threshold" then
+        for _, e in ipairs(ctx:offences()) do
+          if convention_offence(e.o) and ctx:in_force(e.o) and lx.scope_covers(f.scope, e) == false then
+            below[#below + 1] = ctx:cite_offence(e)
+          end
+        end
+      end
+      local note = { en = "", fr = "" }
+      if #below > 0 then
+        note = lx.t({ en = " Below that minimum penalty, {l} cannot give rise to extradition: paragraph 8 subjects extradition to the conditions of national law, « y compris, notamment, aux conditions concernant la peine minimale requise pour extrader » (unofficial translation: including the minimum penalty required for extradition), so this is a condition the Convention preserves, not a gap.",
+                      fr = " En deçà de cette peine minimale, {l} ne peut donner lieu à extradition : le paragraphe 8 subordonne l'extradition aux conditions du droit interne, « y compris, notamment, aux conditions concernant la peine minimale requise pour extrader » ; c'est une condition que la Convention préserve, non une lacune." },
+                    { l = lx.join(below, { en = ", ", fr = ", " }, { en = " and ", fr = " et " }) })
+      end
+      local scope = kind == "all_offences"
+        and { en = "every offence", fr = "toute infraction" }
+        or lx.t({ en = "every offence punishable by at least {y} years' imprisonment", fr = "toute infraction punie d'au moins {y} ans d'emprisonnement" },
+                { y = tostring(f.scope.threshold_prison_years) })
+      return ctx:met(lx.t({ en = "National law makes {w} extraditable without a treaty{s}, which recognises the offences established under this Convention as extraditable offences, subject to the conditions paragraph 8 preserves.{n}",
+                            fr = "Le droit national rend {w} extraditionnelle sans traité{s}, ce qui reconnaît aux infractions établies conformément à la présente Convention le caractère d'infraction pouvant donner lieu à extradition, sous réserve des conditions que préserve le paragraphe 8.{n}" },
+                          { w = scope, s = lx.cited(m), n = note }),
+                     kind == "all_offences" and { id = "all-offences", en = "all offences extraditable", fr = "toutes les infractions extraditionnelles" }
+                       or { id = "minimum-penalty", en = "offences above a minimum penalty extraditable (paragraph 8)", fr = "infractions au-delà d'une peine minimale extraditionnelles (paragraphe 8)" })
+    end
+    -- a list: every offence of the profile established under this
+    -- Convention must be in it
     local below, open, n = {}, false, 0
     for _, e in ipairs(ctx:offences()) do
       if convention_offence(e.o) and ctx:in_force(e.o) then
@@ -297,27 +338,27 @@ obligation {
       end
     end
     if #below > 0 then
-      return ctx:partly(lx.t({ en = "National law makes offences extraditable without a treaty{s}, but not every offence established under this Convention: {l} falls outside its scope (paragraph 8 lets national law set conditions for each request, not leave the Convention's offences out).",
-                               fr = "Le droit national rend des infractions extraditionnelles sans traité{s}, mais pas toutes les infractions établies conformément à la présente Convention : {l} échappe à son champ (le paragraphe 8 permet au droit interne de fixer des conditions pour chaque demande, non d'exclure les infractions de la Convention)." },
+      return ctx:partly(lx.t({ en = "National law makes a list of offences extraditable without a treaty{s}, but not every offence established under this Convention: {l} is not on it (paragraph 8 preserves conditions of national law such as a minimum penalty, not the omission of the Convention's offences from the list).",
+                               fr = "Le droit national rend extraditionnelles sans traité les infractions d'une liste{s}, mais pas toutes les infractions établies conformément à la présente Convention : {l} n'y figure pas (le paragraphe 8 préserve des conditions du droit interne telles qu'une peine minimale, non l'omission des infractions de la Convention de la liste)." },
                              { s = lx.cited(m), l = lx.join(below, { en = ", ", fr = ", " }, { en = " and ", fr = " et " }) }),
                         { { en = "extraditability of every offence established under this Convention", fr = "le caractère extraditionnel de toute infraction établie conformément à la présente Convention" } })
     end
     if open or n == 0 then
-      ctx:ask("offences", { en = "Which national offences establish the offences of arts 7 to 16 of the Cybercrime Convention, and what is their maximum penalty?",
-                            fr = "Quelles infractions nationales établissent les infractions des articles 7 à 16 de la Convention sur la cybercriminalité, et quelle est leur peine maximale ?" })
-      return ctx:unknown(lx.t({ en = "National law makes offences extraditable without a treaty{s}; the profile does not show whether every offence established under this Convention is reached (offences or penalties not stated).",
-                                fr = "Le droit national rend des infractions extraditionnelles sans traité{s} ; le profil ne montre pas si toutes les infractions établies conformément à la présente Convention sont visées (infractions ou peines non indiquées)." }, { s = lx.cited(m) }))
+      ctx:ask("offences", { en = "Which national offences establish the offences of arts 7 to 16 of the Cybercrime Convention?",
+                            fr = "Quelles infractions nationales établissent les infractions des articles 7 à 16 de la Convention sur la cybercriminalité ?" })
+      return ctx:unknown(lx.t({ en = "National law makes a list of offences extraditable without a treaty{s}; the profile does not show whether every offence established under this Convention is on it (its offences are not stated).",
+                                fr = "Le droit national rend extraditionnelles sans traité les infractions d'une liste{s} ; le profil ne montre pas si toutes les infractions établies conformément à la présente Convention y figurent (ses infractions ne sont pas indiquées)." }, { s = lx.cited(m) }))
     end
-    return ctx:met(lx.t({ en = "National law recognises the offences established under this Convention as extraditable offences without a treaty{s}: each of the {n} offences of the profile that establish them is within the scope of extraditable offences.",
-                          fr = "Le droit national reconnaît aux infractions établies conformément à la présente Convention le caractère d'infraction pouvant donner lieu à extradition sans traité{s} : chacune des {n} infractions du profil qui les établissent entre dans le champ des infractions extraditionnelles." },
+    return ctx:met(lx.t({ en = "National law recognises the offences established under this Convention as extraditable offences without a treaty{s}: each of the {n} offences of the profile that establish them is on its list of extraditable offences.",
+                          fr = "Le droit national reconnaît aux infractions établies conformément à la présente Convention le caractère d'infraction pouvant donner lieu à extradition sans traité{s} : chacune des {n} infractions du profil qui les établissent figure sur sa liste des infractions extraditionnelles." },
                         { s = lx.cited(m), n = tostring(n) }))
   end,
 }
 
 not_encoded {
   ref = "cybercrime:37.8",
-  reason = { en = "Saving clause (as UNTOC art. 16(7)): extradition is subject to the conditions of the requested State's law or treaties; it requires no measure and does not allow the Convention's offences to be made non-extraditable (see 37(4) and 37(7)).",
-             fr = "Clause de sauvegarde (comme l'art. 16, par. 7, de la CTO) : l'extradition est subordonnée aux conditions du droit ou des traités de l'État requis ; elle n'exige aucune mesure et ne permet pas d'exclure les infractions de la Convention (voir par. 4 et 7)." },
+  reason = { en = "Saving clause (as UNTOC art. 16(7)): extradition is subject to the conditions of the requested State's law or treaties, a minimum penalty and the grounds of refusal included; it requires no measure.  37(7) reads it: a minimum-penalty threshold is a condition it preserves, while a list of extraditable offences must still name the Convention's offences.",
+             fr = "Clause de sauvegarde (comme l'art. 16, par. 7, de la CTO) : l'extradition est subordonnée aux conditions du droit ou des traités de l'État requis, y compris la peine minimale et les motifs de refus ; elle n'exige aucune mesure.  Le par. 7 en tient compte : un seuil de peine minimale est une condition qu'elle préserve, tandis qu'une liste d'infractions extraditionnelles doit comprendre les infractions de la Convention." },
 }
 
 obligation {
@@ -404,7 +445,14 @@ obligation {
   },
   facts = { EX .. "nationals", EX .. "prosecution_cooperation" },
   check = function(ctx)
-    local stop = nationals_condition(ctx, "11")
+    -- "Les États parties intéressés coopèrent entre eux" binds the
+    -- requesting State as well; the fact records the cooperation of the
+    -- State prosecuting instead of extraditing, which a State that
+    -- extradites its nationals never is (its part as a requesting State is
+    -- a limit of the model: independent review, docs/cybercrime.md)
+    local stop = nationals_condition(ctx, "11", {
+      en = "The State extradites its nationals{s}, so it never prosecutes one instead of extraditing him or her: the cooperation paragraph {p} asks of the prosecuting State does not arise (its cooperation when it is the requesting State, which the paragraph also asks of « Les États parties intéressés », is not assessed here).",
+      fr = "L'État extrade ses ressortissants{s} ; il ne poursuit donc jamais l'un d'eux au lieu de l'extrader : la coopération que le paragraphe {p} demande à l'État qui poursuit ne se présente pas (sa coopération lorsqu'il est l'État requérant, que le paragraphe demande aussi aux « États parties intéressés », n'est pas évaluée ici)." })
     if stop then return stop end
     return measure(ctx, "prosecution_cooperation",
       "cooperation with the requesting State on procedural and evidentiary aspects in a prosecution conducted instead of extradition",
@@ -427,6 +475,16 @@ obligation {
   check = function(ctx)
     local stop = nationals_condition(ctx, "12")
     if stop then return stop end
+    -- a State that never extradites its nationals (policy not_extradited)
+    -- has said that it does not surrender them on condition of return
+    -- either: the option is not used, nothing is left to ask (independent
+    -- review, docs/cybercrime.md)
+    local n, cs = ctx:fact(EX .. "nationals"), ctx:fact(EX .. "conditional_surrender")
+    if n.policy == "not_extradited" and (cs == nil or cs.adopted == nil) then
+      return ctx:not_met(lx.t({ en = "The State does not extradite its nationals at all{s}, so it does not use the conditional extradition or surrender of paragraph 12 (on condition that they are returned to serve their sentence).",
+                                fr = "L'État n'extrade pas du tout ses ressortissants{s} ; il n'use donc pas de l'extradition ou de la remise conditionnelle du paragraphe 12 (à condition qu'ils soient renvoyés pour purger leur peine)." },
+                              { s = lx.cited(n) }))
+    end
     return measure(ctx, "conditional_surrender",
       "the extradition or surrender of nationals on condition that they are returned to serve their sentence",
       "l'extradition ou la remise des ressortissants à condition qu'ils soient renvoyés pour purger leur peine")

@@ -23,12 +23,39 @@
 --         `coordination` is then stated as adopted with a note).
 --   41(5) "fait en sorte de disposer d'un personnel formé et équipé":
 --         mandatory.
+--   41(3) to 41(5) describe the designated point of contact ("Cette
+--         assistance", "Le point de contact ... a les moyens", "le
+--         fonctionnement du réseau 24/7"): a State that states it has none
+--         (designated not adopted, or not in force) cannot meet them, and
+--         they are not met rather than asked about, as 41(2).  Only when the
+--         profile says nothing of the paragraph's own facts: a fact stated
+--         is read as stated, so adding one never lowers a finding
+--         (independent review, docs/cybercrime.md).
 --   41(6) "peuvent aussi, s'il y a lieu ... utiliser et renforcer les réseaux
 --         autorisés existants": optional.
 -- The English wording below is an unofficial translation of the French
 -- official text; reports label it so.
 
 local P = "contact_point_24_7."
+
+-- The finding of 41(3), 41(4) or 41(5) (`para`) when no point of contact is in
+-- place and the profile says nothing of the paragraph's own facts (`paths`):
+-- not met, citing the designation; nil otherwise (the paragraph is read).
+local function without_point(ctx, para, paths, what)
+  for _, p in ipairs(paths) do
+    local f = ctx:fact(p)
+    if f ~= nil and f.adopted ~= nil then return nil end
+  end
+  local d = ctx:fact(P .. "designated")
+  if d == nil or d.adopted == nil then return nil end
+  if d.adopted ~= false and ctx:in_force(d) then return nil end
+  local m = ctx:measure(P .. "designated")
+  local why = m.why and lx.t({ en = " ({w})", fr = " ({w})" }, { w = m.why }) or { en = "", fr = "" }
+  return ctx:not_met(lx.t({ en = "No 24/7 point of contact is designated{s}{y}, while paragraph {p} ({x}) presupposes one.",
+                            fr = "Aucun point de contact 24/7 n'est désigné{s}{y}, alors que le paragraphe {p} ({x}) en suppose un." },
+                          { s = lx.cited(m), y = why, x = what, p = para }),
+                     { { en = "the designation of a 24/7 point of contact (paragraph 1), and " .. what.en, fr = "la désignation d'un point de contact 24/7 (paragraphe 1), et " .. what.fr } })
+end
 
 local MEASURES = {
   { "technical_advice", en = "technical advice", fr = "la prestation de conseils techniques" },
@@ -89,10 +116,14 @@ obligation {
     fr = [[Cette assistance englobe la facilitation ou, si le droit et la pratique internes de l'État partie requis le permettent, l'application directe des mesures suivantes : a) La prestation de conseils techniques ; b) La préservation de données électroniques stockées conformément aux articles 42 et 43 de la présente Convention, y compris, s'il y a lieu, d'informations concernant l'emplacement du fournisseur de services, s'il est connu de l'État partie requis, pour aider l'État partie requérant à formuler sa demande ; c) La collecte de preuves et la fourniture d'informations juridiques ; d) La localisation des personnes suspectes ; ou e) La fourniture de données électroniques destinées à éviter toute situation d'urgence.]],
     en = [[Such assistance shall include facilitating or, if permitted by the domestic law and practice of the requested State Party, directly carrying out the following measures: (a) the provision of technical advice; (b) the preservation of stored electronic data pursuant to articles 42 and 43 of this Convention, including, as appropriate, information about the location of the service provider, if known to the requested State Party, to assist the requesting State Party in making a request; (c) the collection of evidence and the provision of legal information; (d) the locating of suspects; or (e) the provision of electronic data to avert an emergency.]],
   },
-  facts = { P .. "assistance" },
+  facts = { P .. "assistance", P .. "designated" },
   check = function(ctx)
     local what = { en = "assistance by the 24/7 point of contact, facilitating or carrying out the measures of paragraph 3",
                    fr = "l'assistance du point de contact 24/7, qui facilite ou applique les mesures du paragraphe 3" }
+    local none = without_point(ctx, "3", { P .. "assistance" },
+      { en = "assistance facilitating or carrying out technical advice, preservation, evidence and legal information, locating suspects and emergency data",
+        fr = "une assistance qui facilite ou applique conseils techniques, préservation, preuves et informations juridiques, localisation des suspects et données en cas d'urgence" })
+    if none then return none end
     local m = ctx:measure(P .. "assistance")
     local f = ctx:fact(P .. "assistance")
     if m.state ~= "adopted" or f == nil or f.measures == nil then
@@ -123,8 +154,12 @@ obligation {
     fr = [[Le point de contact d'un État partie a les moyens de correspondre avec le point de contact d'un autre État partie selon une procédure accélérée. Si le point de contact désigné par un État partie ne dépend pas de l'autorité ou des autorités de cet État partie qui sont responsables de l'entraide judiciaire ou de l'extradition, il veille à pouvoir agir en coordination avec cette autorité ou ces autorités selon une procédure accélérée.]],
     en = [[A State Party's point of contact shall have the capacity to carry out communications with the point of contact of another State Party on an expedited basis. If the point of contact designated by a State Party is not part of that State Party's authority or authorities responsible for mutual legal assistance or extradition, the point of contact shall ensure that it is able to coordinate with that authority or those authorities on an expedited basis.]],
   },
-  facts = { P .. "expedited_communication", P .. "coordination" },
+  facts = { P .. "expedited_communication", P .. "coordination", P .. "designated" },
   check = function(ctx)
+    local none = without_point(ctx, "4", { P .. "expedited_communication", P .. "coordination" },
+      { en = "expedited communication with other points of contact and coordination with the authorities for mutual legal assistance and extradition",
+        fr = "la correspondance accélérée avec les autres points de contact et la coordination avec les autorités chargées de l'entraide judiciaire et de l'extradition" })
+    if none then return none end
     return lx.all_of(ctx, {
       { path = P .. "expedited_communication", what = { en = "the capacity of the 24/7 point of contact to communicate with other points of contact on an expedited basis",
                                                         fr = "la capacité du point de contact 24/7 de correspondre avec les autres points de contact selon une procédure accélérée" } },
@@ -144,8 +179,12 @@ obligation {
     fr = [[Chaque État partie fait en sorte de disposer d'un personnel formé et équipé en vue de veiller au fonctionnement du réseau 24/7.]],
     en = [[Each State Party shall ensure that trained and equipped personnel are available to ensure the operation of the 24/7 network.]],
   },
-  facts = { P .. "trained_staff" },
+  facts = { P .. "trained_staff", P .. "designated" },
   check = function(ctx)
+    local none = without_point(ctx, "5", { P .. "trained_staff" },
+      { en = "trained and equipped personnel to ensure the operation of the 24/7 network",
+        fr = "un personnel formé et équipé pour veiller au fonctionnement du réseau 24/7" })
+    if none then return none end
     return lx.measure_finding(ctx, P .. "trained_staff", {
       what = { en = "trained and equipped personnel to ensure the operation of the 24/7 network",
                fr = "un personnel formé et équipé pour veiller au fonctionnement du réseau 24/7" } })

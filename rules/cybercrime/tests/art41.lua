@@ -72,4 +72,23 @@ return {
   { name = "41.1: not in force, not assessed prospectively: not applicable",
     profile = { contact_point_24_7 = { designated = { adopted = true, source = "Test law s. 1" } } },
     expect = { ["cybercrime:41.1"] = "not_applicable" } },
+  -- Independent review: 41(3)-(5) describe the designated point of contact;
+  -- a State that states it has none cannot meet them (not met, not asked);
+  -- a paragraph's own fact, when stated, is read as stated.
+  { name = "41.3-41.5: no point of contact designated, nothing else stated: not met", prospective = true,
+    profile = { contact_point_24_7 = { designated = { adopted = false, source = "Test law s. 1" } } },
+    expect = { ["cybercrime:41.3"] = "not_met", ["cybercrime:41.4"] = "not_met", ["cybercrime:41.5"] = "not_met" } },
+  { name = "41.3-41.5: the point of contact designated only from a later date: not met at the assessment date", prospective = true, as_of = "2026-06-30",
+    profile = { contact_point_24_7 = { designated = { adopted = true, source = "Test law s. 1", from = "2026-07-01" } } },
+    expect = { ["cybercrime:41.1"] = "not_met", ["cybercrime:41.3"] = "not_met", ["cybercrime:41.4"] = "not_met", ["cybercrime:41.5"] = "not_met" } },
+  { name = "41.3-41.5: the same point of contact, assessed the day it is designated: its own facts asked", prospective = true, as_of = "2026-07-01",
+    profile = { contact_point_24_7 = { designated = { adopted = true, source = "Test law s. 1", from = "2026-07-01" } } },
+    expect = { ["cybercrime:41.1"] = "met", ["cybercrime:41.3"] = "unknown", ["cybercrime:41.4"] = "unknown", ["cybercrime:41.5"] = "unknown" } },
+  { name = "41.4: no point designated, but one limb stated: the paragraph read as stated", prospective = true,
+    profile = { contact_point_24_7 = { designated = { adopted = false, source = "Test law s. 1" }, expedited_communication = { adopted = true, source = "Test law s. 2" } } },
+    expect = { ["cybercrime:41.4"] = "unknown" } },
+  { name = "41.5: no point designated; staff then stated (adding a true fact never lowers a finding)", prospective = true,
+    profile = { contact_point_24_7 = { designated = { adopted = false, source = "Test law s. 1" } } },
+    adding = { contact_point_24_7 = { trained_staff = { adopted = true, source = "Staffing order" } } },
+    expect = { ["cybercrime:41.5"] = "met" } },
 }

@@ -17,8 +17,9 @@ run "coop: coverage" 0 -- "$LEXGAP" coverage --rules "$RULES" --instrument cyber
 run "coop: France prospective" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --as-of 2026-12-01 profiles/france.lua \
   && { has "coop: 40(24) met from UNTOC's bank secrecy fact" "$TMP/out" "^  \[met\] Cybercrime Convention art\. 40\(24\) — Bank secrecy no ground"; \
        has "coop: UNTOC 18(8) in the same report" "$TMP/out" "^  \[met\] UNTOC art\. 18\(8\)"; \
-       has "coop: 37(7) partly met: an ICT offence below the extradition threshold" "$TMP/out" "^  \[partly met\] Cybercrime Convention art\. 37\(7\)"; \
-       has "coop: 37(7) names the offence" "$TMP/out" "art\. 226-15, al\.( |$)"; \
+       has "coop: 37(7) met: an ICT offence below the extradition threshold is a minimum-penalty condition 37(8) preserves" "$TMP/out" "^  \[met\] Cybercrime Convention art\. 37\(7\)"; \
+       has "coop: 37(7) names the offence below the threshold" "$TMP/out" "art\. 226-15, al\.( |$)"; \
+       has "coop: 37(12) not adopted: France never extradites its nationals" "$TMP/out" "^  \[not adopted \(optional\)\] Cybercrime Convention art\. 37\(12\)"; \
        has "coop: 37(2) not adopted (optional)" "$TMP/out" "^  \[not adopted \(optional\)\] Cybercrime Convention art\. 37\(2\)"; \
        has "coop: 41(1) unknown (not verified)" "$TMP/out" "^  \[unknown\] Cybercrime Convention art\. 41\(1\)"; \
        has "coop: labelled prospective" "$TMP/out" "art\. 40\(24\) — .*prospective: not yet binding"; }
