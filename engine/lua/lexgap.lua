@@ -1510,6 +1510,8 @@ local function negated_french_kept(fr) return memo_get(negated_kept, fr, negated
 -- lx.measure_finding(ctx, path, { what = {en, fr} }) gives:
 --   adopted            -> met          "<what> is provided for (source)."
 --   partly             -> partly_met   with the profile's `missing` list
+--                                      (for consider/endeavour: met when the
+--                                       profile shows it was considered)
 --   not adopted        -> not_met      (for consider/endeavour: met when the
 --                                       profile shows it was considered)
 --   not stated         -> unknown      with the schema's question
@@ -1562,6 +1564,26 @@ function lx.measure_finding(ctx, path, opts)
   elseif state == "partly" then
     local copy = {}
     for i, x in ipairs(missing or NO_ITEMS) do copy[i] = x end
+    -- A duty to consider or to endeavour that the profile says the State
+    -- considered (or pursued) is met, as it is when nothing was adopted
+    -- (below): a measure adopted in part besides must not read worse than
+    -- none.  Met, saying what the measure still lacks.  Without
+    -- `considered`, a measure adopted in part is reported as such (partly
+    -- met, never a gap below the mandatory level).
+    local level = ctx.level
+    if considered and (level == "consider" or level == "endeavour") then
+      local lacks = NO_TEXT
+      if #copy > 0 then
+        local list = table.concat(copy, "; ")
+        lacks = { en = " Still missing: " .. list .. ".", fr = " Manque encore : " .. list .. "." }
+      end
+      local duty = level == "consider"
+        and { en = "the State considered the measure; this meets a duty to consider.", fr = "l'État a envisagé la mesure ; l'obligation d'envisager est remplie." }
+        or { en = "the State pursued the measure; for a duty to endeavour, this shows efforts made.", fr = "l'État a poursuivi la mesure ; pour une obligation de s'efforcer, cela atteste des efforts." }
+      return met_fresh(ctx, { en = "National law provides only in part for " .. en .. src .. "; " .. duty.en .. lacks.en,
+                              fr = "Le droit national ne prévoit " .. fr .. " qu'en partie" .. src .. " ; " .. duty.fr .. lacks.fr },
+                       { id = "considered", en = "considered", fr = "envisagé" })
+    end
     return partly_fresh(ctx, { en = "National law provides only in part for " .. en .. src .. ".", fr = "Le droit national ne prévoit " .. fr .. " qu'en partie" .. src .. "." }, copy)
   elseif state == "not_adopted" then
     if ctx.level == "consider" and considered then
