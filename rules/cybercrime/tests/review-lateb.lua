@@ -999,6 +999,16 @@ return {
   -- analysing them; the duty (to consider) is met, whatever the breadth of the
   -- analysis.  The same for 55(3) stated `considered = true` with a partial
   -- measure.
+  -- Corrected after the first run (55(1) was expected met): below the
+  -- mandatory level a finding's status describes the measure (« envisage »
+  -- asks only for consideration, so nothing here is a gap), and the model
+  -- records consideration in `considered` (docs/profile.md, section 6).
+  -- Without it, the analysis adopted in part is reported as "partly
+  -- adopted", not a gap, with the level's note ("a duty to consider the
+  -- measure; not adopting it after consideration is no breach"): accurate,
+  -- and no worse than the State that adopted nothing and recorded nothing
+  -- (not met).  55(3), considered, was the pack's error, mended in
+  -- lx.measure_finding.
   {
     name = "review-lateb: consider-level measures adopted in part meet the duty to consider",
     prospective = true,
@@ -1022,8 +1032,11 @@ return {
       },
     },
     expect = {
-      ["cybercrime:55.1"] = "met",
-      ["cybercrime:55.3"] = "met",
+      ["cybercrime:55.1"] = "partly_met",
+      ["cybercrime:55.3"] = {
+        status = "met",
+        option = "considered",
+      },
     },
   },
 
@@ -1075,6 +1088,15 @@ return {
   -- so there is no gap; the finding explains why the duty does not apply.  Added
   -- afterwards: the principle, to a profile that stated only the absence (the
   -- finding must not fall).
+  -- Corrected after the first run (expected not_applicable): « dans la mesure
+  -- où leur droit interne le leur permet » measures how far the duty reaches;
+  -- it is not a condition of the duty's application, as « si la demande leur
+  -- en est faite » is.  The duty binds, and the State performs it to the
+  -- extent its law permits: met, with the option naming that limit, the
+  -- finding quoting the words and asking reviewers to verify that the limit
+  -- is genuine (DOMAIN.md: a qualifier "opens an escape"; the finding
+  -- "explains it instead of flagging a gap"), as the model does for UNTOC
+  -- 12(1)'s « dans toute la mesure possible ».
   {
     name = "review-lateb: 52(2) return not permitted by domestic law, the limit stated",
     prospective = true,
@@ -1098,7 +1120,10 @@ return {
       },
     },
     expect = {
-      ["cybercrime:52.2"] = "not_applicable",
+      ["cybercrime:52.2"] = {
+        status = "met",
+        option = "domestic-law-limit",
+      },
     },
   },
 
