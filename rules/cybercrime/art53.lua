@@ -159,8 +159,18 @@ obligation {
       return ctx:unknown({ en = "The profile does not list the State's notifications to the depositary, so it does not show whether the prevention authority was communicated.",
                            fr = "Le profil ne recense pas les notifications de l'État au dépositaire ; il ne montre donc pas si l'autorité de prévention a été communiquée." })
     end
-    return ctx:not_met({ en = "The State's notifications listed in the profile include none under art. 53(7) (one under UNTOC art. 31(6) does not count for this Convention).",
-                         fr = "Les notifications de l'État recensées dans le profil n'en comprennent aucune au titre de l'art. 53, par. 7 (une notification au titre de l'art. 31, par. 6, de la CTO ne vaut pas pour la présente Convention)." },
+    -- A communication the list dates after the assessment date was not made
+    -- by then: say so, rather than that the list has none.
+    local later
+    for _, e in ipairs(ctx:fact("notifications")) do
+      if e.provision == "cybercrime:53.7" and e.date > ctx.as_of and (later == nil or e.date < later) then later = e.date end
+    end
+    local text = later
+      and lx.t({ en = "The State's communication under art. 53(7) is dated {d}, after the assessment date; none was made by then.",
+                 fr = "La communication de l'État au titre de l'art. 53, par. 7, est datée du {d}, après la date d'évaluation ; aucune n'avait été faite à cette date." }, { d = later })
+      or { en = "The State's notifications listed in the profile include none under art. 53(7) (one under UNTOC art. 31(6) does not count for this Convention).",
+           fr = "Les notifications de l'État recensées dans le profil n'en comprennent aucune au titre de l'art. 53, par. 7 (une notification au titre de l'art. 31, par. 6, de la CTO ne vaut pas pour la présente Convention)." }
+    return ctx:not_met(text,
       { { en = "communication to the Secretary-General of the name and address of the cybercrime prevention authority (art. 53(7))",
           fr = "la communication au Secrétaire général du nom et de l'adresse de l'autorité de prévention de la cybercriminalité (art. 53, par. 7)" } })
   end,

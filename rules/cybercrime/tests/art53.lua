@@ -21,6 +21,14 @@ return {
   { name = "cybercrime:53.5: considered or pursued, not adopted: met (endeavour)", prospective = true,
     profile = { cyber_prevention = { framework_evaluation = { adopted = false, considered = true, source = "Government reply, 2025" } } },
     expect = { ["cybercrime:53.5"] = "met" } },
+  -- 53(7): a communication dated after the as-of date was not made by then
+  -- (the finding says so); on the day itself it was.
+  { name = "53(7): communication dated the day after the as-of date: not met", prospective = true, as_of = "2026-06-01",
+    profile = { notifications = { { provision = "cybercrime:53.7", date = "2026-06-02", content = "National Cybersecurity Agency" } } },
+    expect = { ["cybercrime:53.7"] = "not_met" } },
+  { name = "53(7): communication dated on the as-of date: met", prospective = true, as_of = "2026-06-02",
+    profile = { notifications = { { provision = "cybercrime:53.7", date = "2026-06-02", content = "National Cybersecurity Agency" } } },
+    expect = { ["cybercrime:53.7"] = "met" } },
   { name = "53: not in force, not assessed prospectively: not applicable",
     profile = { cyber_prevention = { policies = { adopted = true, source = "National Cyber Strategy 2025" } } },
     expect = { ["cybercrime:53.1"] = "not_applicable" } },
