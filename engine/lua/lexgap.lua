@@ -1570,8 +1570,8 @@ function lx.measure_finding(ctx, path, opts)
     -- none.  Met, saying what the measure still lacks.  Without
     -- `considered`, a measure adopted in part is reported as such (partly
     -- met, never a gap below the mandatory level).
-    local level = ctx.level
-    if considered and (level == "consider" or level == "endeavour") then
+    local level = considered and ctx.level   -- read only then: a rule's own context sees the reads it saw before
+    if level == "consider" or level == "endeavour" then
       local lacks = NO_TEXT
       if #copy > 0 then
         local list = table.concat(copy, "; ")
