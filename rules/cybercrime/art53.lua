@@ -33,6 +33,23 @@
 -- The English wording below is an unofficial translation of the French
 -- official text; reports label it so.
 
+-- 53(1) and 53(2) are to be carried out "conformément aux principes
+-- fondamentaux" of the State's legal system or domestic law: those
+-- principles shape the measures, they do not dispense with them.  A
+-- principle the profile states for the paragraph is quoted next to a
+-- finding that is not met or met in part, which keeps its status.
+local function principle_noted(ctx, r, ref, para)
+  if r.status ~= "not_met" and r.status ~= "partly_met" then return r end
+  local p = ctx:principle(ref)
+  if not p then return r end
+  local why = lx.t({ en = " The State invokes a fundamental principle of its law: {st}{s}. Art. 53({n}) lets such principles shape the measures (« conformément aux principes fondamentaux »); it does not dispense with them.",
+                     fr = " L'État invoque un principe fondamental de son droit : {st}{s}. L'art. 53, par. {n}, laisse ces principes modeler les mesures (« conformément aux principes fondamentaux ») ; il n'en dispense pas." },
+                   { st = p.statement, s = p.source and (" (" .. p.source .. ")") or "", n = para })
+  local text = { en = r.explanation.en .. why.en, fr = r.explanation.fr .. why.fr }
+  if r.status == "not_met" then return ctx:not_met(text, r.missing) end
+  return ctx:partly(text, r.missing)
+end
+
 obligation {
   ref = "cybercrime:53.1",
   twin = "untoc:31.1",
@@ -47,9 +64,9 @@ obligation {
   },
   facts = { "cyber_prevention.policies" },
   check = function(ctx)
-    return lx.measure_finding(ctx, "cyber_prevention.policies", {
+    return principle_noted(ctx, lx.measure_finding(ctx, "cyber_prevention.policies", {
       what = { en = "effective and coordinated policies and good practices to reduce existing or future opportunities for cybercrime through legislative, administrative or other measures",
-               fr = "des politiques et bonnes pratiques efficaces et coordonnées visant à réduire, par des mesures législatives, administratives ou autres, les possibilités actuelles ou futures de cybercriminalité" } })
+               fr = "des politiques et bonnes pratiques efficaces et coordonnées visant à réduire, par des mesures législatives, administratives ou autres, les possibilités actuelles ou futures de cybercriminalité" } }), "cybercrime:53.1", "1")
   end,
 }
 
@@ -67,9 +84,9 @@ obligation {
   facts = { "cyber_prevention.non_public_participation" },
   note = "'Dans la limite de ses moyens' and 'conformément aux principes fondamentaux de son droit interne' are escapes, not a lower level.",
   check = function(ctx)
-    return lx.measure_finding(ctx, "cyber_prevention.non_public_participation", {
+    return principle_noted(ctx, lx.measure_finding(ctx, "cyber_prevention.non_public_participation", {
       what = { en = "appropriate measures to promote the active participation of non-governmental and civil-society organizations, academic institutions, the private sector and the public in the prevention of the Convention's offences",
-               fr = "des mesures appropriées pour favoriser la participation active des organisations non gouvernementales et de la société civile, des établissements universitaires, du secteur privé et du public à la prévention des infractions de la Convention" } })
+               fr = "des mesures appropriées pour favoriser la participation active des organisations non gouvernementales et de la société civile, des établissements universitaires, du secteur privé et du public à la prévention des infractions de la Convention" } }), "cybercrime:53.2", "2")
   end,
 }
 
@@ -159,8 +176,18 @@ obligation {
       return ctx:unknown({ en = "The profile does not list the State's notifications to the depositary, so it does not show whether the prevention authority was communicated.",
                            fr = "Le profil ne recense pas les notifications de l'État au dépositaire ; il ne montre donc pas si l'autorité de prévention a été communiquée." })
     end
-    return ctx:not_met({ en = "The State's notifications listed in the profile include none under art. 53(7) (one under UNTOC art. 31(6) does not count for this Convention).",
-                         fr = "Les notifications de l'État recensées dans le profil n'en comprennent aucune au titre de l'art. 53, par. 7 (une notification au titre de l'art. 31, par. 6, de la CTO ne vaut pas pour la présente Convention)." },
+    -- A communication the list dates after the assessment date was not made
+    -- by then: say so, rather than that the list has none.
+    local later
+    for _, e in ipairs(ctx:fact("notifications")) do
+      if e.provision == "cybercrime:53.7" and e.date > ctx.as_of and (later == nil or e.date < later) then later = e.date end
+    end
+    local text = later
+      and lx.t({ en = "The State's communication under art. 53(7) is dated {d}, after the assessment date; none was made by then.",
+                 fr = "La communication de l'État au titre de l'art. 53, par. 7, est datée du {d}, après la date d'évaluation ; aucune n'avait été faite à cette date." }, { d = later })
+      or { en = "The State's notifications listed in the profile include none under art. 53(7) (one under UNTOC art. 31(6) does not count for this Convention).",
+           fr = "Les notifications de l'État recensées dans le profil n'en comprennent aucune au titre de l'art. 53, par. 7 (une notification au titre de l'art. 31, par. 6, de la CTO ne vaut pas pour la présente Convention)." }
+    return ctx:not_met(text,
       { { en = "communication to the Secretary-General of the name and address of the cybercrime prevention authority (art. 53(7))",
           fr = "la communication au Secrétaire général du nom et de l'adresse de l'autorité de prévention de la cybercriminalité (art. 53, par. 7)" } })
   end,

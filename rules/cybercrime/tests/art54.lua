@@ -36,6 +36,13 @@ return {
   { name = "cybercrime:54.10: considered or pursued, not adopted: met (endeavour)", prospective = true,
     profile = { cyber_capacity = { unodc_contributions = { adopted = false, considered = true, source = "Government reply, 2025" } } },
     expect = { ["cybercrime:54.10"] = "met" } },
+  -- Adopted in part and pursued: an endeavour is met (efforts shown); a
+  -- mandatory duty stays partly met whatever the State considered.
+  { name = "54(10) adopted in part and pursued: met (endeavour); 54(2) in part and considered: still partly met (mandatory)", prospective = true,
+    profile = { cyber_capacity = {
+      unodc_contributions = { adopted = "partly", considered = true, missing = { "contributions are not regular" }, source = "Finance Act 2026, programme 105" },
+      training_programmes = { adopted = "partly", considered = true, missing = { "no programme for judges" }, source = "Police Academy Cyber Curriculum 2025" } } },
+    expect = { ["cybercrime:54.10"] = { status = "met", option = "considered" }, ["cybercrime:54.2"] = "partly_met" } },
   { name = "54: not in force, not assessed prospectively: not applicable",
     profile = { cyber_capacity = { technical_assistance = { adopted = true, source = "National Cyber Strategy 2025" } } },
     expect = { ["cybercrime:54.1"] = "not_applicable" } },
