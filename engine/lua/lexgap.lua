@@ -2160,6 +2160,58 @@ function lx.legal_person_sanctions(ctx, forms_id, duty, para)
                           { o = others }))
 end
 
+-- Pattern: the grounds on which mutual legal assistance may be refused
+-- (UNTOC 18(21), Cybercrime Convention 40(21); optional), from the
+-- profile's mutual_legal_assistance.refusal_grounds: `grounds`, the
+-- paragraph's grounds the State retains, and `other_grounds`, any others
+-- (quoted).  Met naming the grounds retained (the option's id their
+-- letters: "b", "a+b+c+d"); a measure stated not adopted, or adopted with
+-- other grounds only, retains none: not met (never a gap at this level);
+-- adopted with no ground named: unknown, asking opts.question.  Grounds
+-- outside the paragraph are quoted with what the treaty says of the usual
+-- ones (opts.others, a text filled with {o}: the treaties' paragraphs
+-- differ); they never change the status.  opts.grounds: the paragraph's
+-- grounds in order, each { key, letter, en, fr }.  The rule declares the
+-- fact.
+function lx.mla_refusal_grounds(ctx, opts)
+  local path = "mutual_legal_assistance.refusal_grounds"
+  local m = ctx:measure(path)
+  if m.state == "unknown" then
+    return ctx:unknown({ en = "The profile does not say on which grounds national law allows mutual legal assistance to be refused.",
+                         fr = "Le profil n'indique pas pour quels motifs le droit national permet de refuser l'entraide judiciaire." })
+  end
+  if m.state == "not_adopted" then
+    return ctx:not_met(lx.t({ en = "National law retains none of the grounds for refusal of paragraph 21{s}.",
+                              fr = "Le droit national ne retient aucun des motifs de refus du paragraphe 21{s}." }, { s = lx.cited(m) }))
+  end
+  local raw = m.raw
+  local labels, letters = {}, {}
+  for _, g in ipairs(opts.grounds) do
+    if has(raw.grounds, g.key) then
+      labels[#labels + 1] = { en = g.en, fr = g.fr }
+      letters[#letters + 1] = g.letter
+    end
+  end
+  local others = {}
+  for i, o in ipairs(raw.other_grounds or {}) do others[i] = o end
+  local other_text = #others > 0 and lx.t(opts.others, { o = table.concat(others, "; ") }) or NO_TEXT
+  if #letters == 0 then
+    if #others == 0 then
+      ctx:ask(path, opts.question)
+      return ctx:unknown(lx.t({ en = "National law allows assistance to be refused{s}, but the profile does not say on which grounds.",
+                                fr = "Le droit national permet de refuser l'entraide{s}, mais le profil n'indique pas pour quels motifs." }, { s = lx.cited(m) }))
+    end
+    local t = lx.t({ en = "National law retains none of the grounds of paragraph 21{s}.",
+                     fr = "Le droit national ne retient aucun des motifs du paragraphe 21{s}." }, { s = lx.cited(m) })
+    return ctx:not_met({ en = t.en .. other_text.en, fr = t.fr .. other_text.fr })
+  end
+  local list = join(labels, SEP_SEMI, SEP_SEMI)
+  local t = lx.t({ en = "National law allows assistance to be refused on grounds of paragraph 21{s}: {l}.",
+                   fr = "Le droit national permet de refuser l'entraide pour des motifs du paragraphe 21{s} : {l}." }, { s = lx.cited(m), l = list })
+  return ctx:met({ en = t.en .. other_text.en, fr = t.fr .. other_text.fr },
+                 { id = table.concat(letters, "+"), en = list.en, fr = list.fr })
+end
+
 -- Pattern: acting on a foreign confiscation request (UNTOC 13(1),
 -- Cybercrime Convention 50(1)): "(a) submit the request to its competent
 -- authorities for the purpose of obtaining an order of confiscation ...; or

@@ -806,46 +806,11 @@ obligation {
   -- paragraph 27; bank secrecy (24) and fiscal matters alone (23) never.
   -- They never change the status here.
   check = function(ctx)
-    local m = ctx:measure(MLA .. "refusal_grounds")
-    if m.state == "unknown" then
-      return ctx:unknown({ en = "The profile does not say on which grounds national law allows mutual legal assistance to be refused.",
-                           fr = "Le profil n'indique pas pour quels motifs le droit national permet de refuser l'entraide judiciaire." })
-    end
-    if m.state == "not_adopted" then
-      return ctx:not_met(lx.t({ en = "National law retains none of the grounds for refusal of paragraph 21{s}.",
-                                fr = "Le droit national ne retient aucun des motifs de refus du paragraphe 21{s}." }, { s = lx.cited(m) }))
-    end
-    local raw = m.raw
-    local labels, letters = {}, {}
-    for _, g in ipairs(GROUNDS) do
-      if lx.has(raw.grounds, g.key) then
-        labels[#labels + 1] = { en = g.en, fr = g.fr }
-        letters[#letters + 1] = g.letter
-      end
-    end
-    local others = {}
-    for i, o in ipairs(raw.other_grounds or {}) do others[i] = o end
-    local other_text = #others > 0
-      and lx.t({ en = " Grounds outside paragraph 21 are also stated: {o}. Under this Convention a State is not obliged to assist where it has serious reasons to believe that the request aims at prosecuting or punishing a person on account of sex, race, language, religion, nationality, ethnic origin or political opinions (paragraph 22); it may refuse for the absence of dual criminality or for matters of a de minimis nature (paragraph 8) and postpone for ongoing proceedings (paragraph 27); bank secrecy (paragraph 24) and the sole ground of fiscal matters (paragraph 23) can never be one. Where no treaty applies, reviewers should check every other ground against paragraph 21.",
+    return lx.mla_refusal_grounds(ctx, { grounds = GROUNDS,
+      others = { en = " Grounds outside paragraph 21 are also stated: {o}. Under this Convention a State is not obliged to assist where it has serious reasons to believe that the request aims at prosecuting or punishing a person on account of sex, race, language, religion, nationality, ethnic origin or political opinions (paragraph 22); it may refuse for the absence of dual criminality or for matters of a de minimis nature (paragraph 8) and postpone for ongoing proceedings (paragraph 27); bank secrecy (paragraph 24) and the sole ground of fiscal matters (paragraph 23) can never be one. Where no treaty applies, reviewers should check every other ground against paragraph 21.",
                  fr = " Des motifs étrangers au paragraphe 21 sont aussi indiqués : {o}. La présente Convention ne fait pas obligation d'accorder l'entraide à l'État qui a de sérieuses raisons de penser que la demande a été présentée aux fins de poursuivre ou de punir une personne en raison de son sexe, de sa race, de sa langue, de sa religion, de sa nationalité, de son origine ethnique ou de ses opinions politiques (paragraphe 22) ; elle permet de refuser pour l'absence de double incrimination ou pour des questions mineures (paragraphe 8) et de différer en raison d'une procédure en cours (paragraphe 27) ; le secret bancaire (paragraphe 24) et le seul motif des questions fiscales (paragraphe 23) ne peuvent jamais en être un. En l'absence de traité, les évaluateurs vérifieront chaque autre motif au regard du paragraphe 21." },
-               { o = table.concat(others, "; ") })
-      or { en = "", fr = "" }
-    if #letters == 0 then
-      if #others == 0 then
-        ctx:ask(MLA .. "refusal_grounds", { en = "Which of the grounds of art. 40(21)(a) to (d) of the Cybercrime Convention does national law retain (refusal_grounds.grounds)?",
-                                            fr = "Lesquels des motifs de l'art. 40, par. 21 a) à d), de la Convention sur la cybercriminalité le droit national retient-il (refusal_grounds.grounds) ?" })
-        return ctx:unknown(lx.t({ en = "National law allows assistance to be refused{s}, but the profile does not say on which grounds.",
-                                  fr = "Le droit national permet de refuser l'entraide{s}, mais le profil n'indique pas pour quels motifs." }, { s = lx.cited(m) }))
-      end
-      local t = lx.t({ en = "National law retains none of the grounds of paragraph 21{s}.",
-                       fr = "Le droit national ne retient aucun des motifs du paragraphe 21{s}." }, { s = lx.cited(m) })
-      return ctx:not_met({ en = t.en .. other_text.en, fr = t.fr .. other_text.fr })
-    end
-    local list = lx.join(labels, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
-    local t = lx.t({ en = "National law allows assistance to be refused on grounds of paragraph 21{s}: {l}.",
-                     fr = "Le droit national permet de refuser l'entraide pour des motifs du paragraphe 21{s} : {l}." }, { s = lx.cited(m), l = list })
-    return ctx:met({ en = t.en .. other_text.en, fr = t.fr .. other_text.fr },
-                   { id = table.concat(letters, "+"), en = list.en, fr = list.fr })
+      question = { en = "Which of the grounds of art. 40(21)(a) to (d) of the Cybercrime Convention does national law retain (refusal_grounds.grounds)?",
+                   fr = "Lesquels des motifs de l'art. 40, par. 21 a) à d), de la Convention sur la cybercriminalité le droit national retient-il (refusal_grounds.grounds) ?" } })
   end,
 }
 

@@ -1050,44 +1050,11 @@ obligation {
   -- belongs to 18(9), fiscal matters to 18(22): the finding says so rather
   -- than inviting the reader to fit them under (b) or (d).
   check = function(ctx)
-    local m = ctx:measure(MLA .. "refusal_grounds")
-    if m.state == "unknown" then
-      return ctx:unknown({ en = "The profile does not say on which grounds national law allows mutual legal assistance to be refused.",
-                           fr = "Le profil n'indique pas pour quels motifs le droit national permet de refuser l'entraide judiciaire." })
-    end
-    if m.state == "not_adopted" then
-      return ctx:not_met(lx.t({ en = "National law retains none of the grounds for refusal of paragraph 21{s}.",
-                                fr = "Le droit national ne retient aucun des motifs de refus du paragraphe 21{s}." }, { s = lx.cited(m) }))
-    end
-    local raw = m.raw
-    local labels, letters = {}, {}
-    for _, g in ipairs(GROUNDS) do
-      if lx.has(raw.grounds, g.key) then
-        labels[#labels + 1] = { en = g.en, fr = g.fr }
-        letters[#letters + 1] = g.letter
-      end
-    end
-    local others = {}
-    for i, o in ipairs(raw.other_grounds or {}) do others[i] = o end
-    local other_text = #others > 0
-      and lx.t({ en = " Grounds outside paragraph 21 are also stated: {o}. Bank secrecy can never be one: paragraph 8 forbids it outright (assessed under art. 18(8)); the absence of dual criminality is governed by paragraph 9, not by paragraph 21. Where no treaty applies, reviewers should check every other ground against paragraph 21.",
+    return lx.mla_refusal_grounds(ctx, { grounds = GROUNDS,
+      others = { en = " Grounds outside paragraph 21 are also stated: {o}. Bank secrecy can never be one: paragraph 8 forbids it outright (assessed under art. 18(8)); the absence of dual criminality is governed by paragraph 9, not by paragraph 21. Where no treaty applies, reviewers should check every other ground against paragraph 21.",
                  fr = " Des motifs étrangers au paragraphe 21 sont aussi indiqués : {o}. Le secret bancaire ne peut jamais en être un : le paragraphe 8 l'interdit expressément (évalué au titre de l'art. 18, par. 8) ; l'absence de double incrimination relève du paragraphe 9, non du paragraphe 21. En l'absence de traité, les évaluateurs vérifieront chaque autre motif au regard du paragraphe 21." },
-               { o = table.concat(others, "; ") })
-      or EMPTY
-    if #letters == 0 then
-      if #others == 0 then
-        ctx:ask(MLA .. "refusal_grounds", { en = "Which of the grounds of art. 18(21) (a) to (d) does national law retain (refusal_grounds.grounds)?",
-                                            fr = "Lesquels des motifs de l'art. 18, par. 21 a) à d), le droit national retient-il (refusal_grounds.grounds) ?" })
-        return ctx:unknown(lx.t({ en = "National law allows assistance to be refused{s}, but the profile does not say on which grounds.",
-                                  fr = "Le droit national permet de refuser l'entraide{s}, mais le profil n'indique pas pour quels motifs." }, { s = lx.cited(m) }))
-      end
-      return ctx:not_met(append(lx.t({ en = "National law retains none of the grounds of paragraph 21{s}.",
-                                       fr = "Le droit national ne retient aucun des motifs du paragraphe 21{s}." }, { s = lx.cited(m) }), other_text))
-    end
-    local list = lx.join(labels, { en = "; ", fr = " ; " }, { en = "; ", fr = " ; " })
-    local option = { id = table.concat(letters, "+"), en = list.en, fr = list.fr }
-    return ctx:met(append(lx.t({ en = "National law allows assistance to be refused on grounds of paragraph 21{s}: {l}.",
-                                 fr = "Le droit national permet de refuser l'entraide pour des motifs du paragraphe 21{s} : {l}." }, { s = lx.cited(m), l = list }), other_text), option)
+      question = { en = "Which of the grounds of art. 18(21) (a) to (d) does national law retain (refusal_grounds.grounds)?",
+                   fr = "Lesquels des motifs de l'art. 18, par. 21 a) à d), le droit national retient-il (refusal_grounds.grounds) ?" } })
   end,
 }
 
