@@ -436,6 +436,9 @@ int applicability_reserved(const reservation_index *ix, const lx_instrument *ins
                            char *reason_en, char *reason_fr, size_t size, int *unprovided) {
   *unprovided = 0;
   if (!r->ref || ix->n == 0) return 0;
+  /* soft law is no treaty: there is nothing to reserve, and a State's
+  ** statement against a recommendation does not withdraw it (docs/profile.md 10.2) */
+  if (ins && ins->kind && strcmp(ins->kind, "soft_law") == 0) return 0;
   /* the rule's reference and each reference above it: "untoc:18.9.a",
   ** "untoc:18.9", "untoc:18" (of its first 255 bytes), read in place */
   size_t n = strnlen(r->ref, 255);

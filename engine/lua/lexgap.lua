@@ -3527,12 +3527,114 @@ end
 --   every part adopted -> met (followed); some -> partly_met (partly followed);
 --   none -> not_met (not followed: advised); any part unknown -> unknown
 ---------------------------------------------------------------------------
+-- Where a measure stands, as ctx:measure would say, without citing it or
+-- asking anything: "adopted", "partly", "not_adopted" (also when not in
+-- force at the as-of date) or "unknown".
+local function measure_state_quiet(ctx, path)
+  local v = ctx.profile
+  for _, k in ipairs(split_kept[path] or split(path)) do
+    if type(v) ~= "table" then return "unknown" end
+    v = v[k]
+  end
+  if type(v) ~= "table" or v.adopted == nil then return "unknown" end
+  if v.adopted == false then return "not_adopted" end
+  if (v.from and v.from > ctx.as_of) or (v.repealed and v.repealed <= ctx.as_of) then return "not_adopted" end
+  return v.adopted == "partly" and "partly" or "adopted"
+end
+
+-- Where the measure at `path` stands at the as-of date ("adopted",
+-- "partly", "not_adopted", "unknown"), read quietly: nothing cited, nothing
+-- asked.  For a rule that chooses what to read from what the profile says
+-- (a soft-law recommendation whose parts imply one another); the path must
+-- be among the rule's facts.
+function lx.stated(ctx, path)
+  ctx:_check_declared(path)
+  return measure_state_quiet(ctx, path)
+end
+
+-- A part of a recommendation that any one of several measures answers
+-- (routes = { { path, what }, ... }: joint investigations by agreement or
+-- agreed case by case): the route to read, the best stated (adopted, then
+-- in part, then not stated, then not adopted; the first on a tie).  The
+-- other routes left open are asked about only when no route is followed.
+local ROUTE_RANK = { adopted = 4, partly = 3, unknown = 2, not_adopted = 1 }
+local function route_taken(ctx, routes)
+  local best, best_rank, states = nil, 0, {}
+  for i, route in ipairs(routes) do
+    ctx:_check_declared(route.path)
+    local st = measure_state_quiet(ctx, route.path)
+    states[i] = st
+    if ROUTE_RANK[st] > best_rank then best, best_rank = route, ROUTE_RANK[st] end
+  end
+  if best_rank < 3 then
+    for i, route in ipairs(routes) do
+      if route ~= best and states[i] == "unknown" then ctx:ask(route.path) end
+      if route ~= best and states[i] == "not_adopted" then ctx:measure(route.path) end   -- cited as evidence
+    end
+  end
+  return { path = best.path, what = text_checked(best.what, "what") }
+end
+
+-- When the treaties a recommendation presupposes bind a State: their
+-- general entry into force, the days from a State's deposit to its entry
+-- into force for it, and the years from a denunciation's notification to
+-- its effect.  The same numbers as the treaty's pack descriptor
+-- (rules/untoc/instrument.lua: UNTOC arts 38(2) and 40(1)), which a
+-- soft-law pack's rule cannot read.
+local PRESUPPOSED_TERMS = {
+  untoc = { in_force = "2003-09-29", days_after_deposit = 30, denunciation_years = 1 },
+}
+
+-- Days since 1970-01-01 of a "YYYY-MM-DD" date, and back (the proleptic
+-- Gregorian calendar; the profile's dates are validated real days).
+local function days_of(d)
+  local y, m, dd = tonumber(d:sub(1, 4)), tonumber(d:sub(6, 7)), tonumber(d:sub(9, 10))
+  if m <= 2 then y = y - 1 end
+  local era = y // 400
+  local yoe = y - era * 400
+  local doy = (153 * (m > 2 and m - 3 or m + 9) + 2) // 5 + dd - 1
+  local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+  return era * 146097 + doe - 719468
+end
+local function date_of(z)
+  z = z + 719468
+  local era = z // 146097
+  local doe = z - era * 146097
+  local yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+  local y = yoe + era * 400
+  local doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+  local mp = (5 * doy + 2) // 153
+  local d = doy - (153 * mp + 2) // 5 + 1
+  local m = mp < 10 and mp + 3 or mp - 9
+  if m <= 2 then y = y + 1 end
+  return string.format("%04d-%02d-%02d", y, m, d)
+end
+-- The same day n years later (29 February: the last day of February), as
+-- the engine's date_add_years counts a denunciation's year.
+local function years_after(d, n)
+  local y, m, dd = tonumber(d:sub(1, 4)) + n, tonumber(d:sub(6, 7)), tonumber(d:sub(9, 10))
+  if m == 2 and dd == 29 and not (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) then dd = 28 end
+  return string.format("%04d-%02d-%02d", y, m, dd)
+end
+
+-- Is the State a party to the treaty `id` at the as-of date: true, false,
+-- or nil when the profile records nothing (assessed as if a party)?  A
+-- State is a party once the treaty is in force for it (VCLT art. 2(1)(g)):
+-- `in_force` when the profile gives it, else the later of the treaty's
+-- entry into force and the deposit plus its days (UNTOC art. 38(2): the
+-- 30th day); it stops being one when its denunciation takes effect (UNTOC
+-- art. 40(1): one year after the notification), not when it is notified.
 local function party_at(ctx, id)
   local p = ctx:fact("parties." .. id)
   if p == nil then return nil end             -- not recorded: assessed as if a party
-  local since = p.in_force or p.deposited
+  local terms = PRESUPPOSED_TERMS[id] or { days_after_deposit = 0, denunciation_years = 0 }
+  local since = p.in_force
+  if since == nil and p.deposited then
+    since = date_of(days_of(p.deposited) + terms.days_after_deposit)
+    if terms.in_force and since < terms.in_force then since = terms.in_force end
+  end
   if since == nil or since > ctx.as_of then return false end
-  if p.denounced and p.denounced <= ctx.as_of then return false end
+  if p.denounced and years_after(p.denounced, terms.denunciation_years) <= ctx.as_of then return false end
   return true
 end
 
@@ -3540,6 +3642,8 @@ end
 local GOOD_PRACTICE_TEXTS = {
   notified = { en = "It notified {w} on {d}.", fr = "Il a notifié {w} le {d}." },
   not_notified = { en = "The profile records no notification of {w}.", fr = "Le profil n'indique aucune notification de {w}." },
+  not_made = { en = "Among the notifications the profile lists, none of {w} was made by the assessment date.",
+               fr = "Parmi les notifications que le profil énumère, aucune de {w} n'a été faite à la date d'évaluation." },
   -- the finding's lead, by its status, in each language: the words before
   -- and after `by`; the text follows it (put together by concatenation:
   -- by is a string or a table of two strings, text_checked's; the text a
@@ -3565,17 +3669,31 @@ function lx.good_practice(ctx, spec)
       fr = "L'État n'est pas partie à {i} à la date d'évaluation ; cette recommandation ({b}) s'adresse à ses parties et présuppose la convention." },
       "i", { en = spec.presupposes:upper(), fr = spec.presupposes:upper() }, "b", by))
   end
+  -- a condition of the recommendation: not applicable where it does not
+  -- hold; where the profile does not say, the practice is read all the
+  -- same and a followed finding kept (the State does what is recommended,
+  -- whether or not the recommendation reaches it), anything else unknown
+  -- (as lx.if_nationals_refused reads a condition of a treaty)
+  local open_condition = nil
   if spec.only_if then
-    local stop = lx.only_if(ctx, spec.only_if.holds(ctx), spec.only_if.reason, spec.only_if.unknown)
-    if stop then return stop end
+    local holds = spec.only_if.holds(ctx)
+    if holds == nil then open_condition = spec.only_if.unknown
+    else
+      local stop = lx.only_if(ctx, holds, spec.only_if.reason, spec.only_if.unknown)
+      if stop then return stop end
+    end
   end
   local measures = {}
   local notified = {}
+  local listed = nil   -- does the profile list its notifications (then one not listed was not made)?
   for _, part in ipairs(spec.practice) do
     if part.notification then
       local n = ctx:notification(part.notification)
-      if n == nil then ctx:ask("notifications", part.question) end
+      if listed == nil then listed = ctx:fact("notifications") ~= nil end
+      if n == nil and not listed then ctx:ask("notifications", part.question) end
       notified[#notified + 1] = { found = n ~= nil, what = text_checked(part.what, "what"), date = n and n.date }
+    elseif part.routes then
+      measures[#measures + 1] = route_taken(ctx, part.routes)
     else
       measures[#measures + 1] = { path = part.path, what = text_checked(part.what, "what") }
     end
@@ -3583,24 +3701,45 @@ function lx.good_practice(ctx, spec)
   local r = all_measures(ctx, measures, WHATS_CHECKED)
   local status, body = r.status, r.text   -- joined alone, the measures' text is itself
   if #measures == 0 then status = "met" end
+  local missing = r.missing or {}
   if #notified > 0 or #measures == 0 then   -- the texts joined: the measures', then each notification's
     local texts = #measures == 0 and {} or { r.text }
+    -- the parts counted as lx.all_of counts them: every one followed,
+    -- none, some; any unknown makes the whole unknown
+    local done, undone = 0, 0
+    if #measures > 0 then
+      if status == "met" then done = 1 elseif status == "not_met" then undone = 1
+      elseif status == "partly_met" then done, undone = 1, 1 end
+    end
     for _, n in ipairs(notified) do
       if n.found then
         texts[#texts + 1] = fill_with(GOOD_PRACTICE_TEXTS.notified, "w", n.what, "d", n.date)
+        done = done + 1
       else
-        texts[#texts + 1] = fill_with(GOOD_PRACTICE_TEXTS.not_notified, "w", n.what)
-        status = "unknown"
+        if listed then
+          texts[#texts + 1] = fill_with(GOOD_PRACTICE_TEXTS.not_made, "w", n.what)
+          missing[#missing + 1] = n.what
+          undone = undone + 1
+        else
+          texts[#texts + 1] = fill_with(GOOD_PRACTICE_TEXTS.not_notified, "w", n.what)
+          status = "unknown"
+        end
       end
     end
+    if status ~= "unknown" then
+      status = undone == 0 and "met" or (done == 0 and "not_met" or "partly_met")
+    end
     body = join(texts, SEP_SPACE, SEP_SPACE)
+  end
+  if open_condition and status ~= "met" then
+    status = "unknown"
+    body = join({ bilingual(open_condition, "only_if.unknown"), body }, SEP_SPACE, SEP_SPACE)
   end
   local T = GOOD_PRACTICE_TEXTS
   local lead, by_en, by_fr = T.lead[status], by.en, nil   -- by's text in each language (a string has no en: itself)
   if by_en == nil then by_en, by_fr = by, by else by_fr = by.fr end
   local text = { en = lead.en[1] .. by_en .. lead.en[2] .. body.en, fr = lead.fr[1] .. by_fr .. lead.fr[2] .. body.fr }
   -- lx.finding_of's finding, with the text just made taken as it is
-  local missing = r.missing or {}
   if status == "met" then return met_fresh(ctx, text) end
   if status == "unknown" then return unknown_fresh(ctx, text, missing) end
   if status == "not_met" then return not_met_fresh(ctx, text, missing) end

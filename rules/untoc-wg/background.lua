@@ -67,7 +67,10 @@ not_encoded {
 -- Secretariat to continue work on the issue"; the guidelines it awaited became the
 -- International Guidelines of GA resolution 69/196.  The request to the
 -- Secretariat in the same sentence is not addressed to States.  No UNTOC article
--- names cultural property, so the rule serves none.
+-- names cultural property, so the rule serves none.  « a encouragé les États
+-- Membres »: the encouragement is addressed to the Members of the United
+-- Nations (and the guidelines were adopted by the General Assembly), not only
+-- to the parties to UNTOC, so it presupposes no party status.
 obligation {
   ref = "untoc-wg:10",
   level = "optional",   -- soft law: a recommendation, never a duty
@@ -82,7 +85,7 @@ obligation {
   check = function(ctx)
     return lx.good_practice(ctx, {
       by = { en = "Conference resolution 6/1", fr = "la résolution 6/1 de la Conférence" },
-      presupposes = "untoc",
+      -- no presupposes: « les États Membres », not « les États parties »
       practice = {
         { path = "cooperation_practice.cultural_property", what = { en = "work against trafficking in cultural property in line with the International Guidelines (GA resolution 69/196)", fr = "une action contre le trafic de biens culturels conforme aux Principes directeurs internationaux (résolution 69/196 de l'Assemblée générale)" } },
       },

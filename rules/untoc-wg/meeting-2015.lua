@@ -63,14 +63,22 @@ obligation {
   },
   serves = { "untoc:27.1.a", "untoc:27.2#agreements" },
   facts = { "law_enforcement.communication_channels", "law_enforcement.cooperation_agreements" },
+  -- « et, au besoin, en concluant des accords »: agreements only where they
+  -- are needed, which the profile cannot say.  The channels follow the
+  -- recommendation (agreements concluded are cited beside them); agreements
+  -- without channels follow it in part.
   check = function(ctx)
+    local practice = {
+      { path = "law_enforcement.communication_channels", what = { en = "channels of communication for the exchange of information between competent authorities", fr = "des canaux de communication pour l'échange d'informations entre autorités compétentes" } },
+    }
+    local channels = lx.stated(ctx, "law_enforcement.communication_channels")
+    if channels == "not_adopted" or lx.stated(ctx, "law_enforcement.cooperation_agreements") == "adopted" then
+      practice[2] = { path = "law_enforcement.cooperation_agreements", what = { en = "agreements facilitating operational law-enforcement assistance", fr = "des accords facilitant l'assistance opérationnelle entre services de détection et de répression" } }
+    end
     return lx.good_practice(ctx, {
       by = { en = "the Working Group on International Cooperation (meeting of 2015), brought to the Conference at its eighth session", fr = "le Groupe de travail sur la coopération internationale (réunion de 2015), porté à l'attention de la Conférence à sa huitième session" },
       presupposes = "untoc",
-      practice = {
-        { path = "law_enforcement.communication_channels", what = { en = "channels of communication for the exchange of information between competent authorities", fr = "des canaux de communication pour l'échange d'informations entre autorités compétentes" } },
-        { path = "law_enforcement.cooperation_agreements", what = { en = "agreements facilitating operational law-enforcement assistance", fr = "des accords facilitant l'assistance opérationnelle entre services de détection et de répression" } },
-      },
+      practice = practice,
     })
   end,
 }

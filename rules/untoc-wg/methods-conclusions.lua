@@ -44,7 +44,11 @@ not_encoded {
 -- Paragraph 43(c): a Secretariat proposal that the Working Group recommend to
 -- the Conference to encourage more systematic and up-to-date statistics on the
 -- use of the Convention as the legal basis for cooperation.  Followed when the
--- State's statistics record the legal basis of each request.
+-- State's statistics record the legal basis of each request.  The two facts
+-- imply one another one way: statistics that record the Convention as legal
+-- basis are statistics (followed, whatever the general answer), and a State
+-- that keeps no statistics keeps none on the Convention (not followed,
+-- whatever the other answer).
 obligation {
   ref = "untoc-wg:43.c",
   level = "optional",   -- soft law: a recommendation, never a duty
@@ -58,13 +62,16 @@ obligation {
   serves = { "untoc:18.13" },
   facts = { "cooperation_practice.statistics", "cooperation_practice.legal_basis_statistics" },
   check = function(ctx)
+    local stats = { path = "cooperation_practice.statistics", what = { en = "statistics on requests for mutual legal assistance", fr = "des statistiques sur les demandes d'entraide judiciaire" } }
+    local basis = { path = "cooperation_practice.legal_basis_statistics", what = { en = "a record in them of the requests based on the Convention", fr = "l'indication, dans ces statistiques, des demandes fondées sur la convention" } }
+    local practice = { stats, basis }
+    if lx.stated(ctx, basis.path) == "adopted" then
+      practice = { { path = basis.path, what = { en = "statistics that record the requests based on the Convention", fr = "des statistiques indiquant les demandes fondées sur la convention" } } }
+    elseif lx.stated(ctx, stats.path) == "not_adopted" then practice = { stats } end
     return lx.good_practice(ctx, {
       by = { en = "a proposal of the Secretariat, for the Working Group to recommend to the Conference", fr = "une proposition du Secrétariat, que le Groupe de travail recommanderait à la Conférence" },
       presupposes = "untoc",
-      practice = {
-        { path = "cooperation_practice.statistics", what = { en = "statistics on requests for mutual legal assistance", fr = "des statistiques sur les demandes d'entraide judiciaire" } },
-        { path = "cooperation_practice.legal_basis_statistics", what = { en = "a record in them of the requests based on the Convention", fr = "l'indication, dans ces statistiques, des demandes fondées sur la convention" } },
-      },
+      practice = practice,
     })
   end,
 }

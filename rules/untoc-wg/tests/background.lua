@@ -9,7 +9,8 @@ return {
     expect = { ["untoc-wg:10"] = "not_met" } },
   { name = "untoc-wg:10: the profile does not say",
     expect = { ["untoc-wg:10"] = "unknown" } },
-  { name = "untoc-wg:10: not applicable, the State is not (yet) a party to UNTOC",
+  -- « a encouragé les États Membres »: a State not (yet) party to UNTOC is addressed too
+  { name = "untoc-wg:10: followed by a State not (yet) party to UNTOC, which resolution 6/1 also addresses (Member States)",
     profile = { cooperation_practice = { cultural_property = { adopted = true, source = "Testland Code of Criminal Procedure, art. 100" } }, parties = { untoc = { deposited = "2030-06-01" } } },
-    expect = { ["untoc-wg:10"] = "not_applicable" } },
+    expect = { ["untoc-wg:10"] = "met" } },
 }

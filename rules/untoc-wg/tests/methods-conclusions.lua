@@ -15,4 +15,10 @@ return {
   { name = "untoc-wg:43.c: not applicable, the State is not (yet) a party to UNTOC",
     profile = { cooperation_practice = { statistics = { adopted = true, source = "Testland Code of Criminal Procedure, art. 100" }, legal_basis_statistics = { adopted = true, source = "Testland Code of Criminal Procedure, art. 101" } }, parties = { untoc = { deposited = "2030-06-01" } } },
     expect = { ["untoc-wg:43.c"] = "not_applicable" } },
+  { name = "untoc-wg:43.c: statistics recording the Convention as legal basis, the general answer not stated: followed",
+    profile = { cooperation_practice = { legal_basis_statistics = { adopted = true, source = "Testland Order 7, s. 3" } } },
+    expect = { ["untoc-wg:43.c"] = "met" } },
+  { name = "untoc-wg:43.c: no statistics kept, the legal basis not stated: not followed (there can be none on the Convention)",
+    profile = { cooperation_practice = { statistics = { adopted = false, note = "None kept." } } },
+    expect = { ["untoc-wg:43.c"] = "not_met" } },
 }

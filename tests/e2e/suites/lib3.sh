@@ -14,7 +14,11 @@
 # each finding (status, texts, option, lists, error file, line and
 # message), for France, Arcadia and Borduria as of 2026 and 2008
 # (prospective), must be the one main gave at c8568a5
-# (library.expected.jsonl beside it).  Messages located in the library have
+# (library.expected.jsonl beside it), except the 27 lx.good_practice
+# findings with a notification for Arcadia, whose profile lists its
+# notifications: a notification missing from a listed profile is not made
+# (not followed in part, or not followed), no longer unknown (the untoc-wg
+# review, docs/rules.md "Independent review").  Messages located in the library have
 # their line masked.
 . "$ROOT/tests/e2e/lib/fixture-findings.sh"
 fixture_checks lib3 "$FIX/lib3/library.lua" lib3-library.lua "$FIX/lib3/library.expected.jsonl" \
