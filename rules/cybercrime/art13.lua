@@ -13,7 +13,10 @@
 -- `specific_purpose` do not narrow the offence; `material_benefit` (gain of
 -- a material kind only) does, as does any other element.
 -- The English wording below is an unofficial translation of the French
--- official text; reports label it so.
+-- official text; reports label it so.  It renders « un gain financier ou
+-- autre » as "a financial or other gain": a gain of any kind, as the rule
+-- reads it (an earlier rendering, "a gain in money or other property",
+-- said a material gain and contradicted the rule; review-crim).
 
 obligation {
   ref = "cybercrime:13",
@@ -23,7 +26,7 @@ obligation {
   cluster = 2,
   text = {
     fr = [[Chaque État partie adopte les mesures législatives et autres nécessaires pour conférer le caractère d'infraction pénale conformément à son droit interne, lorsque l'acte a été commis intentionnellement et sans droit, au fait de causer à autrui un préjudice patrimonial par : a) Toute introduction, toute altération, tout effacement ou toute suppression de données électroniques ; b) Toute atteinte au fonctionnement d'un système d'information et de communication ; c) Tout acte de tromperie concernant des circonstances factuelles, commis à l'aide d'un système d'information et de communication, qui incite une personne à faire ou à omettre de faire quelque chose qu'elle n'aurait autrement pas fait ou omis de faire ; dans l'intention frauduleuse ou malhonnête de réaliser sans droit un gain financier ou autre à son profit ou à celui d'autrui.]],
-    en = [[Each State Party shall adopt such legislative and other measures as may be necessary to establish as a criminal offence under its domestic law, when committed intentionally and without right, the causing of a loss of property to another person by: (a) any input, alteration, deletion or suppression of electronic data; (b) any interference with the functioning of an information and communications technology system; (c) any deception as to factual circumstances made through an information and communications technology system that causes a person to do or omit to do anything which that person would not otherwise do or omit to do; with the fraudulent or dishonest intent of procuring, without right, a gain in money or other property for oneself or for another person.]],
+    en = [[Each State Party shall adopt such legislative and other measures as may be necessary to establish as a criminal offence under its domestic law, when committed intentionally and without right, the causing of a loss of property to another person by: (a) any input, alteration, deletion or suppression of electronic data; (b) any interference with the functioning of an information and communications technology system; (c) any deception as to factual circumstances made through an information and communications technology system that causes a person to do or omit to do anything which that person would not otherwise do or omit to do; with the fraudulent or dishonest intent of procuring, without right, a financial or other gain for oneself or for another person.]],
   },
   facts = { "offences", "no_offence_for" },
   check = function(ctx)
