@@ -1558,6 +1558,7 @@ function lx.measure_finding(ctx, path, opts)
   if ctx.deadline ~= nil then dated_measure(ctx, state, raw) end
   -- where the measure stands, as lx.cited says it, as the one string it
   -- is in both languages (lx.t fills a string alike in both)
+  local where = src   -- the source alone, for the one parenthesis of a consider measure adopted in part
   src = src and " (" .. src .. ")" or ""
   local en, fr = what.en, nil   -- what's text in each language (a string has no en: itself)
   if en == nil then en = what; fr = what else fr = what.fr end
@@ -1570,15 +1571,21 @@ function lx.measure_finding(ctx, path, opts)
     -- the measure: adopting part of it after consideration cannot rank below
     -- adopting none of it (the not-adopted branch below).
     if considered and (ctx.level == "consider" or ctx.level == "endeavour") then
-      local miss = join(missing or NO_ITEMS, SEP_SEMI_EARLY, SEP_SEMI_EARLY)
-      local rest = (missing and #missing > 0) and fill_with({ en = " (not adopted: {m})", fr = " (partie non adoptée : {m})" }, "m", miss) or NO_TEXT
+      -- the source and the part not adopted in one parenthesis: "(Act s. 5;
+      -- not adopted: X)", never "(Act s. 5) (not adopted: X)"
+      local rest = { en = src, fr = src }
+      if missing and #missing > 0 then
+        local miss = join(missing, SEP_SEMI_EARLY, SEP_SEMI_EARLY)
+        local pre = where and { en = where .. "; ", fr = where .. " ; " } or NO_TEXT
+        rest = fill_with({ en = " ({p}not adopted: {m})", fr = " ({p}partie non adoptée : {m})" }, "p", pre, "m", miss)
+      end
       if ctx.level == "consider" then
-        return met_fresh(ctx, { en = "The State considered " .. en .. ", and adopted part of it" .. src .. rest.en .. "; this meets a duty to consider.",
-                                fr = "L'État a envisagé " .. fr .. ", et en a adopté une partie" .. src .. rest.fr .. " ; l'obligation d'envisager est remplie." },
+        return met_fresh(ctx, { en = "The State considered " .. en .. ", and adopted part of it" .. rest.en .. "; this meets a duty to consider.",
+                                fr = "L'État a envisagé " .. fr .. ", et en a adopté une partie" .. rest.fr .. " ; l'obligation d'envisager est remplie." },
                          { id = "considered", en = "considered", fr = "envisagé" })
       end
-      return met_fresh(ctx, { en = "The State considered " .. en .. ", and adopted part of it" .. src .. rest.en .. "; for a duty to endeavour, this shows efforts made.",
-                              fr = "L'État a envisagé " .. fr .. ", et en a adopté une partie" .. src .. rest.fr .. " ; pour une obligation de s'efforcer, cela atteste des efforts." },
+      return met_fresh(ctx, { en = "The State considered " .. en .. ", and adopted part of it" .. rest.en .. "; for a duty to endeavour, this shows efforts made.",
+                              fr = "L'État a envisagé " .. fr .. ", et en a adopté une partie" .. rest.fr .. " ; pour une obligation de s'efforcer, cela atteste des efforts." },
                        { id = "considered", en = "considered", fr = "envisagé" })
     end
     local copy = {}
@@ -2610,6 +2617,30 @@ function lx.laws_since_communication(ctx, latest, items, what)
   return met_fresh(ctx, fill_with({ en = "The State furnished its laws giving effect to {a} to the Secretary-General on {d}; none of the provisions of the profile that give effect to it entered into force or was repealed after that date.",
                         fr = "L'État a remis au Secrétaire général ses lois donnant effet à {a} le {d} ; aucune des dispositions du profil qui y donnent effet n'est entrée en vigueur ni n'a été abrogée après cette date." },
     "a", what, "d", latest.date))
+end
+
+-- A finding's sentence made to follow a colon in running text ("If it
+-- does: the State ...", « Si tel est le cas : le droit ... »): its first
+-- letter in lower case in each language, French typography requiring it.
+-- A first word in capitals or a single capital ("UNTOC", "A") keeps its
+-- case, as does a first letter outside ASCII.  t: { en, fr }.
+function lx.lower_first(t)
+  local function low(x)
+    if x and x:match("^%u[%l']") then return x:sub(1, 1):lower() .. x:sub(2) end
+    return x
+  end
+  return { en = low(t.en), fr = low(t.fr) }
+end
+
+-- A principle the State invokes (a `principles` item), as a finding quotes
+-- it: its statement without a final period, then its source in
+-- parentheses, if stated: "Criminal law is a matter for statute only
+-- (Constitution art. 34)".  The sentence that quotes it supplies its own
+-- period.  Serves the Cybercrime Convention's 18(1), 40(18) and 53(1)-(2).
+function lx.stated_principle(p)
+  local st = (p.statement:gsub("[%s%.]+$", ""))
+  if p.source then return st .. " (" .. p.source .. ")" end
+  return st
 end
 
 -- A qualifier that opens an escape ("dans toute la mesure possible",

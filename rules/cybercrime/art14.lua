@@ -102,13 +102,16 @@ obligation {
     -- "ce que les États parties peuvent ériger en infraction distincte":
     -- without a distinct offence, financing is reached as complicity (aid
     -- by providing the means) in the offences of (a) to (c), by the general
-    -- rules on complicity that art. 19(1) reads too.  A statement that no
+    -- rules on complicity that art. 19(1) reads too.  Met, with a caveat
+    -- for reviewers (second reading of the independent review): complicity
+    -- needs a principal offence committed or attempted, a distinct offence
+    -- of financing would not.  A statement that no
     -- offence covers financing (no_offence_for) is taken at its word when
     -- the general rules are not stated, as for art. 17(1)(b)(ii).
     local m = ctx:measure("general_part.complicity")
     if m.state == "adopted" then
-      return ctx:met(lx.t({ en = "Financing the offences of art. 14(1)(a) to (c) is punishable as complicity in them under the general rules on complicity{s}; art. 14(1)(d) lets the State make it a separate offence, or not.",
-                            fr = "Le financement des infractions de l'article 14, paragraphe 1, alinéas a) à c), est punissable comme complicité de celles-ci selon les règles générales de la complicité{s} ; l'article 14, paragraphe 1, alinéa d), permet à l'État d'en faire une infraction distincte, sans l'y obliger." },
+      return ctx:met(lx.t({ en = "Financing the offences of art. 14(1)(a) to (c) is punishable as complicity in them under the general rules on complicity{s}; art. 14(1)(d) lets the State make it a separate offence, or not. Reviewers should note that complicity is accessory: the financier is punishable only where an offence of art. 14(1)(a) to (c) is committed or attempted, which a separate offence of financing would not require.",
+                            fr = "Le financement des infractions de l'article 14, paragraphe 1, alinéas a) à c), est punissable comme complicité de celles-ci selon les règles générales de la complicité{s} ; l'article 14, paragraphe 1, alinéa d), permet à l'État d'en faire une infraction distincte, sans l'y obliger. Les évaluateurs noteront que la complicité est accessoire : le financeur n'est punissable que si une infraction de l'article 14, paragraphe 1, alinéas a) à c), est commise ou tentée, ce qu'une infraction distincte de financement n'exigerait pas." },
                           { s = lx.cited(m) }),
                     { id = "complicity", en = "the general rules on complicity", fr = "les règles générales de la complicité" })
     end

@@ -63,7 +63,7 @@ local function principle_shortfall(ctx)
   if not p then return { en = "", fr = "" } end
   return lx.t({ en = " The State invokes its legal principles: {s}. Those principles decide the form of liability, which may be criminal, civil or administrative (art. 18(2)); they do not dispense with it.",
                 fr = " L'État invoque ses principes juridiques : {s}. Ces principes déterminent la nature de la responsabilité, qui peut être pénale, civile ou administrative (art. 18, par. 2) ; ils n'en dispensent pas." },
-              { s = (p.statement:gsub("[%s%.]+$", "")) })
+              { s = lx.stated_principle(p) })
 end
 
 obligation {

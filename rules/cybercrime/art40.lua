@@ -143,7 +143,7 @@ local function if_takes_part(ctx, direction, check)
     return ctx:unknown(lx.t({ en = open.en .. " {e}", fr = open.fr .. " {e}" }, { r = role, e = r.explanation }), r.missing)
   end
   return ctx:unknown(lx.t({ en = open.en .. " If it does: {e}", fr = open.fr .. " Si tel est le cas : {e}" },
-                          { r = role, e = r.explanation }), r.missing)
+                          { r = role, e = lx.lower_first(r.explanation) }), r.missing)
 end
 
 obligation {
@@ -739,9 +739,9 @@ obligation {
     local p = (m.state == "not_adopted") and ctx:principle("cybercrime:40.18") or nil
     if p then
       return ctx:not_applicable(lx.t({
-        en = "National law does not allow hearings by videoconference for foreign judicial authorities{s}, and the State records that they would not be consistent with the fundamental principles of its domestic law: {st}{ps}. Paragraph 18 offers the option only \"where possible and consistent with fundamental principles of domestic law\" (unofficial translation of « lorsque cela est possible et conforme aux principes fondamentaux du droit interne »).",
-        fr = "Le droit national ne permet pas l'audition par visioconférence au profit d'autorités judiciaires étrangères{s}, et l'État indique qu'elle ne serait pas conforme aux principes fondamentaux de son droit interne : {st}{ps}. Le paragraphe 18 n'ouvre cette faculté que « lorsque cela est possible et conforme aux principes fondamentaux du droit interne »." },
-        { s = lx.cited(m), st = p.statement, ps = p.source and (" (" .. p.source .. ")") or "" }))
+        en = "National law does not allow hearings by videoconference for foreign judicial authorities{s}, and the State records that they would not be consistent with the fundamental principles of its domestic law: {st}. Paragraph 18 offers the option only \"where possible and consistent with fundamental principles of domestic law\" (unofficial translation of « lorsque cela est possible et conforme aux principes fondamentaux du droit interne »).",
+        fr = "Le droit national ne permet pas l'audition par visioconférence au profit d'autorités judiciaires étrangères{s}, et l'État indique qu'elle ne serait pas conforme aux principes fondamentaux de son droit interne : {st}. Le paragraphe 18 n'ouvre cette faculté que « lorsque cela est possible et conforme aux principes fondamentaux du droit interne »." },
+        { s = lx.cited(m), st = lx.stated_principle(p) }))
     end
     return measure(ctx, "videoconference",
       "the hearing of a witness, victim or expert in the State by the judicial authorities of another State by videoconference",

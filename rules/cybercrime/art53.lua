@@ -42,9 +42,9 @@ local function principle_noted(ctx, r, ref, para)
   if r.status ~= "not_met" and r.status ~= "partly_met" then return r end
   local p = ctx:principle(ref)
   if not p then return r end
-  local why = lx.t({ en = " The State invokes a fundamental principle of its law: {st}{s}. Art. 53({n}) lets such principles shape the measures (« conformément aux principes fondamentaux »); it does not dispense with them.",
-                     fr = " L'État invoque un principe fondamental de son droit : {st}{s}. L'art. 53, par. {n}, laisse ces principes modeler les mesures (« conformément aux principes fondamentaux ») ; il n'en dispense pas." },
-                   { st = p.statement, s = p.source and (" (" .. p.source .. ")") or "", n = para })
+  local why = lx.t({ en = " The State invokes a fundamental principle of its law: {st}. Art. 53({n}) lets such principles shape the measures (« conformément aux principes fondamentaux »); it does not dispense with them.",
+                     fr = " L'État invoque un principe fondamental de son droit : {st}. L'art. 53, par. {n}, laisse ces principes modeler les mesures (« conformément aux principes fondamentaux ») ; il n'en dispense pas." },
+                   { st = lx.stated_principle(p), n = para })
   local text = { en = r.explanation.en .. why.en, fr = r.explanation.fr .. why.fr }
   if r.status == "not_met" then return ctx:not_met(text, r.missing) end
   return ctx:partly(text, r.missing)

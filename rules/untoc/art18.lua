@@ -313,7 +313,7 @@ local function if_transfers(ctx, direction, reason, unknown_text, check)
     return ctx:unknown(lx.t({ en = "{u} {e}", fr = "{u} {e}" }, { u = unknown_text, e = r.explanation }), r.missing)
   end
   return ctx:unknown(lx.t({ en = "{u} If it does: {e}", fr = "{u} Si tel est le cas : {e}" },
-                          { u = unknown_text, e = r.explanation }), r.missing)
+                          { u = unknown_text, e = lx.lower_first(r.explanation) }), r.missing)
 end
 
 -- A qualifier of the provision the State invokes (`principles`): the

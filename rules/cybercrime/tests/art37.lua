@@ -166,12 +166,33 @@ return {
   { name = "37.7: every Convention offence above the threshold", prospective = true,
     profile = { extradition = { treaty_required = { required = false, source = "Test law s. 1" }, extraditable_offences = { adopted = true, source = "Test law s. 1", scope = { scope = "threshold", threshold_prison_years = 2 } } }, offences = { access = { name = "Illegal access", source = "Penal Code s. 80", conduct = { "ict_illegal_access" }, max_prison_years = 5 } } },
     expect = { ["cybercrime:37.7"] = "met" } },
-  -- 37(8): extradition « est subordonnée aux conditions prévues par le droit
-  -- interne ..., y compris, notamment, aux conditions concernant la peine
-  -- minimale requise pour extrader »: a threshold is a condition the
-  -- Convention preserves (independent review; the pack read it as partly met)
-  { name = "37.7: a Convention offence below the minimum penalty: met, the condition 37(8) preserves", prospective = true,
+  -- second reading of the independent review: a threshold is read as UNTOC
+  -- 16(6) reads it (one reading for the twins): 37(7) asks that « les
+  -- infractions auxquelles le présent article s'applique » be extraditable,
+  -- and 37(8) (« la peine minimale requise pour extradier ») is the State's
+  -- argument, not a ground of compliance: each offence below is named
+  { name = "37.7: a Convention offence below the minimum penalty: partly met", prospective = true,
     profile = { extradition = { treaty_required = { required = false, source = "Test law s. 1" }, extraditable_offences = { adopted = true, source = "Test law s. 1", scope = { scope = "threshold", threshold_prison_years = 2 } } }, offences = { access = { name = "Illegal access", source = "Penal Code s. 80", conduct = { "ict_illegal_access" }, max_prison_years = 1 } } },
+    expect = { ["cybercrime:37.7"] = "partly_met", ["untoc:16.6"] = "met" } },
+  -- the second reading's R3: art. 17 laundering below the threshold, the
+  -- same offence UNTOC 16(6) names
+  { name = "37.7: a laundering offence (art. 17) below the threshold: partly met, as UNTOC 16(6)", prospective = true,
+    profile = { extradition = { treaty_required = { required = false, source = "Test law s. 1" }, extraditable_offences = { adopted = true, source = "Test law s. 1", scope = { scope = "threshold", threshold_prison_years = 3 } } },
+                offences = { ml = { name = "Laundering", source = "Penal Code s. 90", conduct = { "laundering_conversion_transfer", "laundering_concealment_disguise" }, max_prison_years = 2 } } },
+    expect = { ["cybercrime:37.7"] = "partly_met", ["untoc:16.6"] = "partly_met" } },
+  -- the second reading's R4: a threshold leaving out every Convention
+  -- offence is never met (partly met, as UNTOC 16(6) reads the same case)
+  { name = "37.7: a 10-year threshold leaving out every Convention offence: partly met, not met", prospective = true,
+    profile = { extradition = { treaty_required = { required = false, source = "Test law s. 1" }, extraditable_offences = { adopted = true, source = "Test law s. 1", scope = { scope = "threshold", threshold_prison_years = 10 } } },
+                offences = { access = { name = "Illegal access", source = "Penal Code s. 80", conduct = { "ict_illegal_access" }, max_prison_years = 2 },
+                             fraud = { name = "Computer fraud", source = "Penal Code s. 81", conduct = { "ict_fraud_data" }, max_prison_years = 5 } } },
+    expect = { ["cybercrime:37.7"] = "partly_met" } },
+  -- a general rule on complicity entered as an offence, without a penalty of
+  -- its own, is not checked against the threshold: the principal offence is
+  { name = "37.7: a complicity entry without a penalty of its own is not checked against the threshold", prospective = true,
+    profile = { extradition = { treaty_required = { required = false, source = "Test law s. 1" }, extraditable_offences = { adopted = true, source = "Test law s. 1", scope = { scope = "threshold", threshold_prison_years = 2 } } },
+                offences = { access = { name = "Illegal access", source = "Penal Code s. 80", conduct = { "ict_illegal_access" }, max_prison_years = 3 },
+                             aid = { name = "Complicity", source = "Penal Code s. 10", conduct = { "laundering_aiding_abetting" } } } },
     expect = { ["cybercrime:37.7"] = { status = "met", option = "minimum-penalty" } } },
   { name = "37.7: a list of extraditable offences without a Convention offence: partly met", prospective = true,
     profile = { extradition = { treaty_required = { required = false, source = "Test law s. 1" }, extraditable_offences = { adopted = true, source = "Test law s. 1", scope = { scope = "list", offences = { "fraud" } } } },
@@ -192,9 +213,16 @@ return {
   { name = "37.7: offences not extraditable without a treaty", prospective = true,
     profile = { extradition = { treaty_required = { required = false, source = "Test law s. 1" }, extraditable_offences = { adopted = false, source = "Test law s. 1" } } },
     expect = { ["cybercrime:37.7"] = "not_met" } },
-  { name = "37.7: a minimum penalty, the offence's penalty not stated: met (the threshold alone decides)", prospective = true,
+  { name = "37.7: a minimum penalty, the offence's penalty not stated: unknown", prospective = true,
     profile = { extradition = { treaty_required = { required = false, source = "Test law s. 1" }, extraditable_offences = { adopted = true, source = "Test law s. 1", scope = { scope = "threshold", threshold_prison_years = 2 } } }, offences = { access = { name = "Illegal access", source = "Penal Code s. 80", conduct = { "ict_illegal_access" } } } },
-    expect = { ["cybercrime:37.7"] = { status = "met", option = "minimum-penalty" } } },
+    expect = { ["cybercrime:37.7"] = "unknown" } },
+  { name = "37.7: the offence's penalty then added, below the threshold: partly met", prospective = true,
+    profile = { extradition = { treaty_required = { required = false, source = "Test law s. 1" }, extraditable_offences = { adopted = true, source = "Test law s. 1", scope = { scope = "threshold", threshold_prison_years = 2 } } }, offences = { access = { name = "Illegal access", source = "Penal Code s. 80", conduct = { "ict_illegal_access" } } } },
+    adding = { offences = { access = { max_prison_years = 1 } } },
+    expect = { ["cybercrime:37.7"] = "partly_met" } },
+  { name = "37.7: a minimum penalty, no offence stated: unknown", prospective = true,
+    profile = { extradition = { treaty_required = { required = false, source = "Test law s. 1" }, extraditable_offences = { adopted = true, source = "Test law s. 1", scope = { scope = "threshold", threshold_prison_years = 2 } } } },
+    expect = { ["cybercrime:37.7"] = "unknown" } },
   { name = "37.7: all offences extraditable", prospective = true,
     profile = { extradition = { treaty_required = { required = false, source = "Test law s. 1" }, extraditable_offences = { adopted = true, source = "Test law s. 1", scope = { scope = "all_offences" } } }, offences = { access = { name = "Illegal access", source = "Penal Code s. 80", conduct = { "ict_illegal_access" }, max_prison_years = 1 } } },
     expect = { ["cybercrime:37.7"] = "met" } },
@@ -263,11 +291,13 @@ return {
   { name = "37.12: nationals extradited under conditions, conditional surrender not stated: unknown", prospective = true,
     profile = { extradition = { nationals = { adopted = true, policy = "conditional", source = "Test law s. 1" } } },
     expect = { ["cybercrime:37.12"] = "unknown" } },
-  -- independent review: a State that never extradites its nationals has said
-  -- that it does not surrender them on condition of return either
-  { name = "37.12: nationals never extradited, nothing else stated: the option not used", prospective = true,
+  -- second reading of the independent review: a State that never extradites
+  -- its nationals may still « remettre de toute autre manière » one of them
+  -- on condition of return (the European arrest warrant): asked, as UNTOC
+  -- 16(11) asks it
+  { name = "37.12: nationals never extradited, nothing else stated: unknown, as UNTOC 16(11)", prospective = true,
     profile = { extradition = { nationals = { adopted = true, policy = "not_extradited", source = "Test law s. 1" } } },
-    expect = { ["cybercrime:37.12"] = "not_met" } },
+    expect = { ["cybercrime:37.12"] = "unknown", ["untoc:16.11"] = "unknown" } },
   { name = "37.12: nationals extradited: not applicable", prospective = true,
     profile = { extradition = { nationals = { adopted = true, policy = "extradited", source = "Test law s. 1" }, conditional_surrender = { adopted = true, source = "Test law s. 1" } } },
     expect = { ["cybercrime:37.12"] = "not_applicable" } },

@@ -17,15 +17,54 @@ run "coop: coverage" 0 -- "$LEXGAP" coverage --rules "$RULES" --instrument cyber
 run "coop: France prospective" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --as-of 2026-12-01 profiles/france.lua \
   && { has "coop: 40(24) met from UNTOC's bank secrecy fact" "$TMP/out" "^  \[met\] Cybercrime Convention art\. 40\(24\) — Bank secrecy no ground"; \
        has "coop: UNTOC 18(8) in the same report" "$TMP/out" "^  \[met\] UNTOC art\. 18\(8\)"; \
-       has "coop: 37(7) met: an ICT offence below the extradition threshold is a minimum-penalty condition 37(8) preserves" "$TMP/out" "^  \[met\] Cybercrime Convention art\. 37\(7\)"; \
+       has "coop: 37(7) partly met: an ICT offence below the extradition threshold, read as UNTOC 16(6)" "$TMP/out" "^  \[partly met\] Cybercrime Convention art\. 37\(7\)"; \
        has "coop: 37(7) names the offence below the threshold" "$TMP/out" "art\. 226-15, al\.( |$)"; \
-       has "coop: 37(12) not adopted: France never extradites its nationals" "$TMP/out" "^  \[not adopted \(optional\)\] Cybercrime Convention art\. 37\(12\)"; \
+       has "coop: 37(12) asked although France never extradites its nationals (surrender « de toute autre manière »)" "$TMP/out" "^  \[unknown\] Cybercrime Convention art\. 37\(12\)"; \
        has "coop: 37(2) not adopted (optional)" "$TMP/out" "^  \[not adopted \(optional\)\] Cybercrime Convention art\. 37\(2\)"; \
        has "coop: 41(1) unknown (not verified)" "$TMP/out" "^  \[unknown\] Cybercrime Convention art\. 41\(1\)"; \
        has "coop: labelled prospective" "$TMP/out" "art\. 40\(24\) — .*prospective: not yet binding"; }
 run "coop: France as of today, not bound" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-12-01 --format csv profiles/france.lua \
   && { has "coop: 40(24) not applicable" "$TMP/out" "^FRA,France,2026-12-01,cybercrime,cybercrime:40\.24,.*,not_applicable,"; \
        has "coop: UNTOC 18(8) met" "$TMP/out" "^FRA,France,2026-12-01,untoc,untoc:18\.8,.*,met,"; }
+
+# ---- wording (second reading of the independent review, fix13a) --------------------------------
+# JSON: each explanation on one line, whatever the width of a text report.
+run "coop: France prospective, JSON" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --as-of 2026-12-01 --format json profiles/france.lua \
+  && { has "coop: 37(7) quotes 37(8) as written (« extradier »)" "$TMP/out" "la peine minimale requise pour extradier » \(unofficial translation"; \
+       hasnt "coop: 37(7) does not misquote it (« extrader »)" "$TMP/out" "la peine minimale requise pour extrader » \(unofficial translation"; \
+       has "coop: 37(7) names the offence below the threshold with its penalty" "$TMP/out" "Code pénal, art\. 226-15, al\. 2 \([^)]*\), punishable by 1 year\. Paragraph 8"; \
+       hasnt "coop: 37(7) no longer calls the threshold a condition the Convention preserves" "$TMP/out" "a condition the Convention preserves, not a gap"; \
+       has "coop: 14(1)(d) met through complicity warns that complicity is accessory" "$TMP/out" "Reviewers should note that complicity is accessory: the financier is punishable only where an offence of art\. 14\(1\)\(a\) to \(c\) is committed or attempted"; \
+       has "coop: 14(1)(d) the same caveat in French" "$TMP/out" "Les évaluateurs noteront que la complicité est accessoire"; }
+cat > "$CC/wording.lua" <<'EOP'
+return { profile_format = 1, state = { code = "WRD", name = "Wordland", kind = "state" },
+  describes_law_as_of = "2026-06-01",
+  parties = { cybercrime = { signed = "2025-10-25" }, untoc = { signed = "2000-12-13", deposited = "2004-05-10" } },
+  legal_persons = { criminal = { adopted = false, source = "Penal Code s. 1" }, civil = { adopted = false, source = "Civil Code s. 1" },
+                    administrative = { adopted = false, source = "Administrative Code s. 1" } },
+  cyber_prevention = { policies = { adopted = false, source = "Government answer No. 7" } },
+  cyber_information = { policy_monitoring = { adopted = "partly", considered = true, source = "Observatory Decree s. 3",
+                                              missing = { "evaluation of effectiveness" } } },
+  mutual_legal_assistance = { videoconference = { adopted = false, source = "MLA Act s. 9" },
+                              detained_persons = { custody = { adopted = false, source = "MLA Act s. 12" } } },
+  principles = {
+    { provisions = { "cybercrime:18.1", "cybercrime:53.1", "cybercrime:40.18" },
+      statement = "Criminal law is a matter for statute only.", source = "Constitution art. 34" },
+  },
+}
+EOP
+run "coop: wording fixture" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --as-of 2026-12-01 --format json "$CC/wording.lua" \
+  && { has "coop: 18(1) quotes the stated principle with its source" "$TMP/out" "The State invokes its legal principles: Criminal law is a matter for statute only \(Constitution art\. 34\)\. Those principles"; \
+       has "coop: 53(1) quotes it the same way" "$TMP/out" "fundamental principle of its law: Criminal law is a matter for statute only \(Constitution art\. 34\)\. Art\. 53"; \
+       has "coop: 40(18) quotes it the same way" "$TMP/out" "fundamental principles of its domestic law: Criminal law is a matter for statute only \(Constitution art\. 34\)\. Paragraph 18"; \
+       hasnt "coop: no principle quoted with a doubled period" "$TMP/out" "statute only\. \(Constitution"; \
+       has "coop: 40(10)(a) 'If it does:' followed by lower case" "$TMP/out" "If it does: national law does not provide for the power and obligation to keep"; \
+       has "coop: 40(10)(a) « Si tel est le cas : » followed by lower case" "$TMP/out" "Si tel est le cas : le droit national ne prévoit pas"; \
+       hasnt "coop: no capital after « Si tel est le cas : »" "$TMP/out" "Si tel est le cas : Le "; \
+       has "coop: UNTOC 18(11)(a) the same join in lower case" "$TMP/out" "If it does: national law does not provide for the power and the obligation to keep"; \
+       has "coop: 55(3) source and parts not adopted in one parenthesis" "$TMP/out" "adopted part of it \(Observatory Decree s\. 3; not adopted: evaluation of effectiveness\); this meets a duty to consider"; \
+       has "coop: 55(3) the same in French" "$TMP/out" "en a adopté une partie \(Observatory Decree s\. 3 ; partie non adoptée : evaluation of effectiveness\) ; l'obligation"; \
+       hasnt "coop: never two parentheses in a row" "$TMP/out" "\) \((not adopted|partie non adoptée)"; }
 
 # ---- notifications of this Convention's own -----------------------------------------------------
 run "coop: Arcadia prospective" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --as-of 2026-12-01 profiles/arcadia.lua \
