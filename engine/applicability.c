@@ -422,12 +422,16 @@ static int open_to_reservation(const lx_instrument *ins, const char *provision) 
 ** provision that a reservation the instrument provides for only limits
 ** (Cybercrime Convention art. 23(3): art. 29 limited to the offences named,
 ** arts 29 and 30 to communications outside closed systems)?  Such a
-** reservation does not switch the provision off; its rules read it. */
+** reservation does not switch the provision off; its rules read it.  Only a
+** reservation naming exactly the listed provision is such a reservation: one
+** naming a provision below it (cybercrime:29.3, the providers' secrecy,
+** which art. 23(3) does not reach) is an ordinary reservation, switching that
+** provision off (and flagged if the instrument does not provide for it). */
 static int limited_by_reservation(const lx_instrument *ins, const char *provision) {
   const data_value *lim = ins && ins->raw ? data_get(ins->raw, "limited_by_reservation") : NULL;
   for (size_t i = 1; lim && i <= data_len(lim); i++) {
     const char *ref = data_str(data_at(lim, (long long)i));
-    if (ref && covers_ref(ref, provision)) return 1;
+    if (ref && strcmp(ref, provision) == 0) return 1;
   }
   return 0;
 }

@@ -87,7 +87,12 @@ reservation_index reservation_index_for(const reservation_index *ix, const char 
 ** instrument's descriptor lists the provisions open to reservation
 ** (`open_to_reservation`) and the reserved one is not among them, the
 ** reservation is still honoured (VCLT arts 19-21) but *unprovided is set to 1
-** and the reason says that its effect is uncertain. */
+** and the reason says that its effect is uncertain.  A reservation naming
+** exactly a provision the descriptor lists under `limited_by_reservation`
+** (Cybercrime Convention: "cybercrime:29", "cybercrime:30", by art. 23(3))
+** only limits it: it switches nothing off, and the provision's rules read it
+** themselves; a reservation naming a provision below such a one (e.g.
+** "cybercrime:29.3") is not, and switches that provision off as above. */
 int applicability_reserved(const reservation_index *ix, const lx_instrument *ins, const lx_rule *r,
                            char *reason_en, char *reason_fr, size_t size, int *unprovided);
 

@@ -14,7 +14,8 @@
 -- 23(3)(a) and (b): reservations the Convention provides for ("peut se
 -- réserver le droit": optional, never a gap by themselves).  A reservation is
 -- an entry of the profile's `reservations` naming "cybercrime:29" (23(3)(a))
--- or "cybercrime:30" (23(3)(b), which may reach 29 and 30).  It limits the
+-- or "cybercrime:30" (23(3)(b), which may reach 29 and 30), exactly (not a
+-- part of either article); a State that made both records two entries.  It limits the
 -- articles it names without excluding them (instrument.lua,
 -- `limited_by_reservation`): the engine does not switch them off, and
 -- art29.lua and art30.lua say in their findings what the reservation leaves
@@ -95,8 +96,13 @@ obligation {
 }
 
 -- The reservations of 23(3) in force at the as-of date: which, and the entry.
--- 23(3)(b) is the only one that can reach art. 30; a reservation naming
--- art. 29 alone is read as 23(3)(a).
+-- 23(3) reserves "les mesures visées à l'article 29" (and 30): only an entry
+-- naming exactly "cybercrime:29" or "cybercrime:30" is one of them (one
+-- naming 29(3) or 29(1)(b) is an ordinary reservation, which the engine
+-- switches off and flags as not provided for).  23(3)(b) is the only one that
+-- can reach art. 30: an entry naming art. 30 is read as 23(3)(b), one naming
+-- art. 29 alone as 23(3)(a).  Every entry is read, so an (a) and a (b)
+-- reservation recorded as two entries are both found.
 local function reservation(ctx, which)
   for i, r in ipairs(ctx:fact("reservations") or {}) do
     local in_force = r.instrument == "cybercrime" and (r.kind == nil or r.kind == "reservation")
@@ -104,8 +110,8 @@ local function reservation(ctx, which)
     if in_force then
       local on29, on30 = false, false
       for _, p in ipairs(r.provisions) do
-        if p == "cybercrime:29" or p:sub(1, 14) == "cybercrime:29." then on29 = true end
-        if p == "cybercrime:30" or p:sub(1, 14) == "cybercrime:30." then on30 = true end
+        if p == "cybercrime:29" then on29 = true end
+        if p == "cybercrime:30" then on30 = true end
       end
       if (which == "a" and on29 and not on30) or (which == "b" and on30) then
         ctx:cite("reservations." .. i, r, { en = "reservation under art. 23(3)(" .. which .. ") from " .. r.from })
@@ -175,9 +181,18 @@ obligation {
                        fr = "L'État a formulé une réserve sur l'art. 29 au titre de l'art. 23, par. 3, a) ; les infractions pour lesquelles la collecte en temps réel des données de trafic reste possible ne sont pas moins nombreuses que celles pour lesquelles il permet l'interception (art. 30), comme l'exige la réserve." })
     end
     if ok == false then
-      local names = lx.join(left)
-      return ctx:not_met(lx.t({ en = "The State reserved art. 29 under art. 23(3)(a), but real-time collection of traffic data is narrower than interception: it is not available for {n}, for which interception is. The reservation goes beyond what art. 23(3)(a) provides for.",
-                                fr = "L'État a formulé une réserve sur l'art. 29 au titre de l'art. 23, par. 3, a), mais la collecte en temps réel des données de trafic est plus étroite que l'interception : elle n'est pas possible pour {n}, alors que l'interception l'est. La réserve va au-delà de ce que prévoit l'art. 23, par. 3, a)." }, { n = names }),
+      -- the offences left out, named; or, when two thresholds were compared
+      -- (no offence of the profile needed), the two thresholds
+      local gap
+      if #left > 0 then
+        gap = lx.t({ en = "it is not available for {n}, for which interception is", fr = "elle n'est pas possible pour {n}, alors que l'interception l'est" }, { n = lx.join(left) })
+      else
+        gap = lx.t({ en = "it is available only for offences punishable by at least {a} years' imprisonment, interception for offences punishable by at least {b} years'",
+                     fr = "elle n'est possible que pour les infractions punies d'au moins {a} ans d'emprisonnement, l'interception pour celles punies d'au moins {b} ans" },
+                   { a = tostring(s29.threshold_prison_years), b = tostring(s30.threshold_prison_years) })
+      end
+      return ctx:not_met(lx.t({ en = "The State reserved art. 29 under art. 23(3)(a), but real-time collection of traffic data is narrower than interception: {g}. The reservation goes beyond what art. 23(3)(a) provides for.",
+                                fr = "L'État a formulé une réserve sur l'art. 29 au titre de l'art. 23, par. 3, a), mais la collecte en temps réel des données de trafic est plus étroite que l'interception : {g}. La réserve va au-delà de ce que prévoit l'art. 23, par. 3, a)." }, { g = gap }),
         { { en = "real-time collection of traffic data for every offence for which interception is available", fr = "la collecte en temps réel des données de trafic pour toute infraction permettant l'interception" } })
     end
     ctx:ask("offences")

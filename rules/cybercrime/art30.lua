@@ -11,7 +11,10 @@
 -- power, met only with its safeguards (art. 24(2)).
 -- 30(2): the alternative to (a), as art. 29(2) (covers).
 -- 30(3), mandatory: the service provider's confidentiality.
--- A reservation under art. 23(3)(b) (closed systems) names art. 30.  It
+-- A reservation under art. 23(3)(b) (closed systems) names art. 30
+-- ("cybercrime:30", the article as a whole: 23(3)(b) reserves "lesdites
+-- mesures"; an entry naming only 30(3) or 30(1)(b) is not one, and the
+-- engine switches that part off as a reservation not provided for).  It
 -- limits art. 30 and does not exclude it (instrument.lua,
 -- `limited_by_reservation`): interception remains due for every
 -- communication outside a closed system; the finding says so, and the
@@ -27,7 +30,7 @@ local function closed_system_reservation(ctx)
       and r.from <= ctx.as_of and (r.withdrawn == nil or r.withdrawn > ctx.as_of)
     if in_force then
       for _, p in ipairs(r.provisions) do
-        if p == "cybercrime:30" or p:sub(1, 14) == "cybercrime:30." then
+        if p == "cybercrime:30" then
           ctx:cite("reservations." .. i, r, { en = "reservation under art. 23(3)(b) from " .. r.from })
           return r
         end

@@ -39,13 +39,16 @@ return {
   -- closed systems); art. 42(5) (dual criminality for preservation
   -- requests); art. 63(3) (art. 63(2), settlement of disputes).  A
   -- reservation names the provision it excludes: 11(3) excludes 11(1);
-  -- 23(3)(a) limits 29; 23(3)(b) limits 29 and 30; 42(5) is recorded
+  -- 23(3)(a) limits 29 and 23(3)(b) limits 29 and 30, so they are listed
+  -- under `limited_by_reservation` below, not here (a reservation naming
+  -- only a part of art. 29 or 30, e.g. 29(3), is not one of art. 23(3):
+  -- it switches that part off and is flagged as not provided for); 42(5) is recorded
   -- under "cybercrime:42.5" (it lets the State refuse preservation on the
   -- ground of dual criminality, which 42(4) excludes, and no more: a
   -- reservation naming all of art. 42 would switch off the duty to preserve;
   -- rules/cybercrime/art42.lua reads it and checks its limits);
   -- 63(3) excludes 63(2).
-  open_to_reservation = { "cybercrime:11.1", "cybercrime:29", "cybercrime:30", "cybercrime:42.5", "cybercrime:63.2" },
+  open_to_reservation = { "cybercrime:11.1", "cybercrime:42.5", "cybercrime:63.2" },
   -- The reservations of art. 23(3) limit arts 29 and 30 without excluding
   -- them: 23(3)(a) "de n'appliquer les mesures visées à l'article 29 qu'aux
   -- infractions ou catégories d'infractions spécifiées dans la réserve" (the
@@ -53,7 +56,10 @@ return {
   -- appliquer lesdites mesures à ces communications" (only communications
   -- within a closed system).  The engine therefore does not switch arts 29
   -- and 30 off for such a reservation; rules/cybercrime/art29.lua and
-  -- art30.lua read it, and art23.lua checks its limits.
+  -- art30.lua read it, and art23.lua checks its limits.  23(3) reserves
+  -- "les mesures visées à l'article 29" (and 30): the article as a whole, so
+  -- only a reservation naming exactly "cybercrime:29" or "cybercrime:30" is
+  -- one of art. 23(3) (the engine matches these entries exactly).
   limited_by_reservation = { "cybercrime:29", "cybercrime:30" },
   -- No review mechanism yet (art. 57 leaves it to the Conference of the
   -- States Parties): ratings are grouped by the Convention's chapters.

@@ -15,7 +15,8 @@
 --
 -- A reservation under art. 23(3)(a) or (b) is an entry of the profile's
 -- `reservations` list naming "cybercrime:29" (and "cybercrime:30" for
--- 23(3)(b)); it limits those articles without switching them off
+-- 23(3)(b)), exactly, one entry for each (docs/profile.md 10.2); it limits
+-- those articles without switching them off
 -- (rules/cybercrime/instrument.lua, `limited_by_reservation`); the limits
 -- the Convention puts on it are facts here.
 return {

@@ -53,7 +53,8 @@ static void copy_schema(const char *dir) {
 static const char *const treaty =
   "return { id = 'untoc', title = { en = 'Test Convention', fr = 'Convention test' },\n"
   "  short = { en = 'TC', fr = 'CT' }, kind = 'treaty', in_force = '2003-09-29',\n"
-  "  days_after_deposit = 30, denunciation_years = 1, open_to_reservation = { 'untoc:35.2' } }\n";
+  "  days_after_deposit = 30, denunciation_years = 1, open_to_reservation = { 'untoc:35.2' },\n"
+  "  limited_by_reservation = { 'untoc:15.2.c' } }\n";
 
 /* Rules for these tests: a simple measure, a rule depending on it, a rule
 ** that fails, and rules that misuse the API. */
@@ -1025,6 +1026,37 @@ static void test_reservation_to_provision_not_open_is_flagged(void **state) {
   done(&p, &a);
 }
 
+/* `limited_by_reservation` (the descriptor lists untoc:15.2.c): a
+** reservation naming exactly that provision only limits it, so its rules
+** run, and are not flagged; one naming a provision below it (15.2.c.i) or
+** above it (15.2) switches the rule off as any reservation does, and one
+** below it, not open to reservation, is flagged (Cybercrime Convention
+** art. 23(3): a reservation to art. 29 limits it, one to 29(3) alone is no
+** reservation of art. 23(3)). */
+static void test_reservation_that_only_limits(void **state) {
+  fixture *fx = *state;
+  lx_profile p; lx_assessment a;
+  assess(fx, PROFILE("untoc = { deposited = '2004-01-01' }",
+    "reservations = { { instrument = 'untoc', provisions = { 'untoc:15.2.c' }, from = '2004-01-01' } }"), "2010-01-01", &p, &a);
+  const lx_finding *f = find(&a, "untoc:15.2.c.i");
+  assert_int_equal(f->status, LX_MET);                  /* run: the rule reads the reservation itself */
+  assert_int_equal(f->reservation_unprovided, 0);
+  assert_non_null(strstr(f->explanation.en, "offences in force"));
+  done(&p, &a);
+  assess(fx, PROFILE("untoc = { deposited = '2004-01-01' }",
+    "reservations = { { instrument = 'untoc', provisions = { 'untoc:15.2.c.i' }, from = '2004-01-01' } }"), "2010-01-01", &p, &a);
+  f = find(&a, "untoc:15.2.c.i");
+  assert_int_equal(f->status, LX_NOT_APPLICABLE);       /* a sub-provision: switched off, as before */
+  assert_int_equal(f->reservation_unprovided, 1);
+  assert_non_null(strstr(f->explanation.en, "reservation to untoc:15.2.c.i"));
+  assert_int_equal(find(&a, "untoc:35.2")->status, LX_MET);        /* others unaffected */
+  done(&p, &a);
+  assess(fx, PROFILE("untoc = { deposited = '2004-01-01' }",
+    "reservations = { { instrument = 'untoc', provisions = { 'untoc:15.2' }, from = '2004-01-01' } }"), "2010-01-01", &p, &a);
+  assert_int_equal(find(&a, "untoc:15.2.c.i")->status, LX_NOT_APPLICABLE);   /* above it: excludes */
+  done(&p, &a);
+}
+
 /* A profile with 30,000 reservations: noise (provisions no rule has, or
 ** below a rule's provision; a third not yet in force), one to untoc:15 from
 ** 2005 ('first', 10th in the list), one to untoc:15.2 from 2004 ('late'), a
@@ -1311,6 +1343,7 @@ int main(void) {
     cmocka_unit_test(test_reservations_of_other_instruments_ignored),
     cmocka_unit_test(test_declaration_does_not_switch_off),
     cmocka_unit_test(test_reservation_to_provision_not_open_is_flagged),
+    cmocka_unit_test(test_reservation_that_only_limits),
     cmocka_unit_test(test_thirty_thousand_reservations),
     cmocka_unit_test(test_measure_in_force_dates),
     cmocka_unit_test(test_offences_in_force),

@@ -28,6 +28,10 @@ mkdir -p "$CY/packs" && cp -r "$RULES/cybercrime" "$CY/packs/cybercrime"
 sed -i 's/open_to_reservation = { "cybercrime:11.1",/open_to_reservation = { "untoc:11.1",/' "$CY/packs/cybercrime/instrument.lua"
 run "open_to_reservation checked" 1 -- "$LEXGAP" rules --rules "$CY/packs/cybercrime" \
   && has "bad reference named with file, line and key" "$TMP/err" "instrument\.lua:[0-9]+: open_to_reservation: expected canonical references to provisions of \"cybercrime\""
+mkdir -p "$CY/limpacks" && cp -r "$RULES/cybercrime" "$CY/limpacks/cybercrime"
+sed -i 's/limited_by_reservation = { "cybercrime:29",/limited_by_reservation = { "untoc:29",/' "$CY/limpacks/cybercrime/instrument.lua"
+run "limited_by_reservation checked" 1 -- "$LEXGAP" rules --rules "$CY/limpacks/cybercrime" \
+  && has "bad reference in limited_by_reservation named with file, line and key" "$TMP/err" "instrument\.lua:[0-9]+: limited_by_reservation: expected canonical references to provisions of \"cybercrime\""
 
 # ---- not in force: as of a date, a signatory is not bound ---------------------------------------
 run "France as of 2026-12-01" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-12-01 profiles/france.lua \

@@ -61,6 +61,67 @@ run "23(3)(a) reservation (text)" 2 -- "$LEXGAP" assess --rules "$RULES" --prosp
        has "what the reservation leaves due, said" "$TMP/out" "limits art\. 29 to the offences it names; it does not dispense with the power"; \
        has "narrower than interception: beyond what 23(3)(a) allows" "$TMP/out" "^  \[not met\] Cybercrime Convention art\. 23\(3\)\(a\) \[limit\]"; \
        has "the duty to consider met by consideration" "$TMP/out" "^  \[adopted or considered\] Cybercrime Convention art\. 23\(3\)\(a\) \[consider\]"; }
+run "23(3)(a) reservation (json)" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --format json --as-of 2026-12-01 "$CP/reserving.lua"
+if python3 - "$TMP/out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+fs = {f["id"]: f for a in d["assessments"] for f in a["findings"]}
+e = fs["cybercrime:23.3.a#limit"]["explanation"]
+assert "it is available only for offences punishable by at least 10 years' imprisonment, interception for offences punishable by at least 5 years'" in e["en"], e["en"]
+assert "not available for , " not in e["en"] and "pour , " not in e["fr"], e
+assert "punies d'au moins 10 ans d'emprisonnement, l'interception pour celles punies d'au moins 5 ans" in e["fr"], e["fr"]
+PY
+then ok "23(3)(a) [limit]: two thresholds compared are named, no empty list of offences"; else fail "23(3)(a) [limit]: two thresholds compared are named, no empty list of offences" "$TMP/out"; fi
+
+# A reservation naming only a part of art. 29 (29(3)) is not one of art.
+# 23(3): 29(3) switched off and flagged as not provided for, 29(1) read as
+# without a reservation; one entry naming arts 29 and 30 is 23(3)(b), and
+# 29(1) says how an (a) reservation made with it is recorded; a power whose
+# offences are not stated is open, the offences asked.
+cat > "$CP/part29.lua" <<'LUA'
+return {
+  profile_format = 1,
+  state = { code = "PRT", name = "Partia (fictional)" },
+  describes_law_as_of = "2026-06-01",
+  reservations = {
+    { instrument = "cybercrime", provisions = { "cybercrime:29.3" }, kind = "reservation", from = "2026-01-01",
+      text = "Service providers are not bound to secrecy on real-time collection." },
+  },
+  procedural_powers = {
+    general_safeguards = { review = "judicial", remedy = true, grounds = true, scope_limits = true, duration_limits = true, source = "CCP s. 100" },
+    realtime_traffic = { adopted = true, source = "CCP s. 5", by_authorities = true, provider_collects = true, offences = { scope = "threshold", threshold_prison_years = 3 } },
+  },
+}
+LUA
+sed -e 's/"cybercrime:29.3"/"cybercrime:29", "cybercrime:30"/' -e 's/PRT/BTH/' "$CP/part29.lua" > "$CP/both.lua"
+sed -e 's/, offences = { scope = "threshold", threshold_prison_years = 3 }//' -e 's/"cybercrime:29.3"/"cybercrime:63.2"/' -e 's/PRT/UNS/' "$CP/part29.lua" > "$CP/unstated.lua"
+run "reservations to a part of art. 29, to arts 29-30 in one entry, none of 23(3) (json)" 2 -- "$LEXGAP" assess --rules "$RULES" --prospective --instrument cybercrime --format json --as-of 2026-12-01 "$CP/part29.lua" "$CP/both.lua" "$CP/unstated.lua"
+if python3 - "$TMP/out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+by = {a["profile"]["state_code"]: {f["id"]: f for f in a["findings"]} for a in d["assessments"]}
+p = by["PRT"]
+f = p["cybercrime:29.3"]
+assert f["status"] == "not_applicable" and f.get("reservation_not_provided_for") is True, (f["status"], f.get("reservation_not_provided_for"))
+assert "does not open to reservations" in f["explanation"]["en"], f["explanation"]["en"]
+f = p["cybercrime:29.1"]
+assert f["status"] == "partly_met", f["status"]
+assert "a narrower range needs a reservation under art. 23(3)(a)" in f["explanation"]["en"], f["explanation"]["en"]
+assert "limits art. 29 to the offences it names" not in f["explanation"]["en"], f["explanation"]["en"]
+assert p["cybercrime:23.3.a#limit"]["status"] == "not_applicable"
+b = by["BTH"]
+f = b["cybercrime:29.1"]
+assert f["status"] == "partly_met", f["status"]
+assert "is read as the closed-system reservation of art. 23(3)(b)" in f["explanation"]["en"] and "recorded as its own entry naming art. 29 alone" in f["explanation"]["en"], f["explanation"]["en"]
+assert "s'inscrit comme une entrée distincte visant le seul art. 29" in f["explanation"]["fr"], f["explanation"]["fr"]
+assert not b["cybercrime:29.1"].get("reservation_not_provided_for") and b["cybercrime:23.3.b#condition"]["status"] == "unknown"
+u = by["UNS"]
+f = u["cybercrime:29.1"]
+assert f["status"] == "unknown", f["status"]
+assert "does not state for which offences the power is available" in f["explanation"]["en"], f["explanation"]["en"]
+assert any(q.get("fact") == "procedural_powers.realtime_traffic.offences" for q in f["questions"]), f["questions"]
+PY
+then ok "a part of art. 29 reserved: switched off and flagged; arts 29-30 in one entry: (b), the (a) recording said; offences unstated: asked"; else fail "a part of art. 29 reserved: switched off and flagged; arts 29-30 in one entry: (b), the (a) recording said; offences unstated: asked" "$TMP/out"; fi
 
 # ---- the questionnaire: powers with their safeguards; art. 32 asks UNTOC's question ----------
 run "questionnaire for ch. IV" 0 -- "$LEXGAP" questionnaire --rules "$RULES" --instrument cybercrime -o "$CP/blank.lua" \
