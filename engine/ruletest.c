@@ -120,8 +120,11 @@ static int check_explains(runner *r, const char *label, int line, const char *id
       return 1;
     }
     if ((strstr(have, text) != NULL) == want) continue;
-    diag_printf(r->out, "FAIL %s: line %d: %s: %s: the %s explanation %s \"%s\"\n     explanation: %s\n", label, line,
-                id, k->key, lang, want ? "does not contain" : "contains", text, have);
+    /* "%.*s": quoted whole, however long (a plain %s would be shortened in
+    ** the middle, where the words looked for may be) */
+    diag_printf(r->out, "FAIL %s: line %d: %s: %s: the %s explanation %s \"%.*s\"\n     explanation: %.*s\n", label,
+                line, id, k->key, lang, want ? "does not contain" : "contains", (int)strlen(text), text,
+                (int)strlen(have), have);
     bad++;
   }
   return bad;
