@@ -38,6 +38,111 @@ static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const
 
 static const char *const case_keys[] = { "name", "as_of", "prospective", "profile", "adding", "expect", "note", NULL };
 
+/* The keys of an expectation written as a table.  explains* name texts the
+** finding's explanation must (or, *_not, must not) contain, in English or
+** (*_fr) in French. */
+static const char *const expect_keys[] = { "status", "option", "explains", "explains_fr", "explains_not",
+                                           "explains_not_fr", NULL };
+
+/* What a value is, for a message: "a number", "true or false"... */
+static const char *kind_phrase(data_kind kind) {
+  switch (kind) {
+    case DATA_BOOLEAN: return "true or false";
+    case DATA_INTEGER: case DATA_NUMBER: return "a number";
+    case DATA_TABLE: return "a table";
+    case DATA_STRING: return "a text";
+    default: return "nil";
+  }
+}
+
+/* The value of an explains key: a text, or a list of texts, none empty.
+** Returns 0, or -1 after reporting what is wrong with it (the case, the
+** line, the obligation and the key). */
+static int check_texts_value(runner *r, const char *label, const char *id, const data_field *k) {
+  const data_value *v = k->value;
+  const char *why = NULL;
+  char item[32] = "";
+  if (v->kind == DATA_STRING) {
+    if (v->u.string.len == 0) why = "the text is empty";
+    else if (strlen(v->u.string.s) != v->u.string.len) why = "the text holds a NUL byte";
+  } else if (v->kind == DATA_TABLE) {
+    size_t n = data_len(v);
+    if (n == 0 || n != v->u.table.n)
+      why = v->u.table.n == 0 ? "the list is empty" : "expected a text or a list of texts, not a table with named fields";
+    for (size_t i = 1; !why && i <= n; i++) {
+      const data_value *e = data_at(v, (long long)i);
+      snprintf(item, sizeof item, "[%zu]", i);
+      if (e->kind != DATA_STRING) {
+        diag_printf(r->out, "FAIL %s: line %d: %s: %s%s: expected a text, not %s\n", label, e->line, id, k->key, item,
+                    kind_phrase(e->kind));
+        return -1;
+      }
+      if (e->u.string.len == 0) why = "the text is empty";
+      else if (strlen(e->u.string.s) != e->u.string.len) why = "the text holds a NUL byte";
+      if (why) {
+        diag_printf(r->out, "FAIL %s: line %d: %s: %s%s: %s\n", label, e->line, id, k->key, item, why);
+        return -1;
+      }
+    }
+  } else {
+    diag_printf(r->out, "FAIL %s: line %d: %s: %s: expected a text or a list of texts, not %s\n", label, k->line, id,
+                k->key, kind_phrase(v->kind));
+    return -1;
+  }
+  if (!why) return 0;
+  diag_printf(r->out, "FAIL %s: line %d: %s: %s: %s\n", label, k->line, id, k->key, why);
+  return -1;
+}
+
+/* An expectation written as a table: only the keys above, explains* well
+** formed.  Returns 0, or -1 after reporting the first problem. */
+static int check_expectation(runner *r, const char *label, const char *id, const data_value *e) {
+  for (size_t i = 0; i < e->u.table.n; i++) {
+    const data_field *k = &e->u.table.fields[i];
+    int known = 0;
+    for (int j = 0; k->key && expect_keys[j]; j++) if (strcmp(k->key, expect_keys[j]) == 0) known = 1;
+    if (!known) {
+      diag_printf(r->out, "FAIL %s: line %d: %s: unknown key '%s' in the expectation (status, option, explains, "
+                  "explains_fr, explains_not, explains_not_fr)\n", label, k->line, id, k->key ? k->key : "(list item)");
+      return -1;
+    }
+    if (strncmp(k->key, "explains", 8) == 0 && check_texts_value(r, label, id, k) != 0) return -1;
+  }
+  return 0;
+}
+
+/* The finding's explanation against one explains key (already checked
+** well formed): each of its texts must appear in the explanation (want 1)
+** or must not (want 0), as written (no patterns).  Returns the number of
+** texts that failed, each reported with the explanation quoted. */
+static int check_explains(runner *r, const char *label, int line, const char *id, const lx_finding *f,
+                          const data_field *k) {
+  int fr = strcmp(k->key + strlen(k->key) - 3, "_fr") == 0;
+  int want = strncmp(k->key, "explains_not", 12) != 0;
+  const char *lang = fr ? "French" : "English";
+  const char *have = fr ? f->explanation.fr : f->explanation.en;
+  const data_value *v = k->value;
+  size_t n = v->kind == DATA_STRING ? 1 : data_len(v);
+  int bad = 0;
+  for (size_t i = 1; i <= n; i++) {
+    const char *text = v->kind == DATA_STRING ? v->u.string.s : data_str(data_at(v, (long long)i));
+    if (!have && !want) continue;                   /* no explanation holds no forbidden words */
+    if (!have) {
+      diag_printf(r->out, "FAIL %s: line %d: %s: %s: the finding (%s) has no %s explanation to look for \"%s\" in\n",
+                  label, line, id, k->key, lx_status_name(f->status), lang, text);
+      return 1;
+    }
+    if ((strstr(have, text) != NULL) == want) continue;
+    /* "%.*s": quoted whole, however long (a plain %s would be shortened in
+    ** the middle, where the words looked for may be) */
+    diag_printf(r->out, "FAIL %s: line %d: %s: %s: the %s explanation %s \"%.*s\"\n     explanation: %.*s\n", label,
+                line, id, k->key, lang, want ? "does not contain" : "contains", (int)strlen(text), text,
+                (int)strlen(have), have);
+    bad++;
+  }
+  return bad;
+}
+
 /* Where a status stands in the order a true fact may only raise:
 ** not_met < partly_met < met.  0 for the statuses outside it: unknown (not
 ** settled: any finding may follow), not_applicable (a condition of the text;
@@ -151,6 +256,7 @@ static int run_case(runner *r, const char *file, const data_value *base, const d
     const char *want = data_str(e->value);
     const char *want_option = NULL;
     if (!want && e->value->kind == DATA_TABLE) {
+      if (check_expectation(r, label, id, e->value) != 0) { ok = 0; continue; }
       want = data_str(data_get(e->value, "status"));
       want_option = data_str(data_get(e->value, "option"));
     }
@@ -174,6 +280,12 @@ static int run_case(runner *r, const char *file, const data_value *base, const d
       else if (f->explanation.en)
         diag_printf(r->out, "     because: %s\n", f->explanation.en);
       ok = 0;
+    }
+    /* what the explanation says: checked whatever the status, so that a
+    ** wrong status and missing words are both reported */
+    for (size_t k = 0; e->value->kind == DATA_TABLE && k < e->value->u.table.n; k++) {
+      const data_field *x = &e->value->u.table.fields[k];
+      if (strncmp(x->key, "explains", 8) == 0 && check_explains(r, label, x->line, id, f, x) > 0) ok = 0;
     }
   }
   assessment_free(&a);

@@ -3,9 +3,13 @@
  *
  * <pack>/tests/base.lua is a profile; every other .lua file of <pack>/tests holds a
  * list of cases { name, as_of?, profile = fragment, expect = { [id] = status
- * or { status, option } } }.  Each fragment is merged onto the base profile,
+ * or { status, option?, explains?, explains_fr?, explains_not?,
+ * explains_not_fr? } } }.  Each fragment is merged onto the base profile,
  * validated like any profile, and assessed; the named obligations must have
- * the expected status (and option).  A case may also add a true fact
+ * the expected status (and option), and their explanation must contain each
+ * text of explains (English) and explains_fr (French) and none of
+ * explains_not and explains_not_fr: a text, or a list of texts, matched as
+ * written (no patterns).  A case may also add a true fact
  * (`adding`, a fragment merged on top): the profile is then assessed without
  * and with it, no finding may get worse (not_met < partly_met < met; a
  * settled finding may not become unknown), and `expect` is about the profile

@@ -147,4 +147,34 @@ return {
     profile = { legal_persons = { civil = { adopted = true, source = "Civil Code s. 9" }, natural_persons_unaffected = { adopted = true, source = "Civil Code s. 9(2)" } } },
     expect = { ["cybercrime:18.2"] = { status = "met", option = "civil" }, ["cybercrime:18.3"] = "met" },
   },
+  -- What the 18(1) finding says of a principle the State invokes ("conformément
+  -- à ses principes juridiques"): quoted beside the shortfall, with why it
+  -- does not excuse it (18(2): the principles choose the form of liability);
+  -- and nothing of the kind when the profile states no principle.
+  {
+    name = "18(1) words: no liability of any form, a principle invoked: the finding quotes it and says it does not dispense with liability",
+    prospective = true,
+    profile = { legal_persons = { criminal = { adopted = false }, civil = { adopted = false }, administrative = { adopted = false } },
+                principles = { { provisions = { "cybercrime:18" }, statement = "Societas delinquere non potest.", source = "Supreme Court (1950)" } } },
+    expect = { ["cybercrime:18.1"] = { status = "not_met",
+                 explains = { "The State invokes its legal principles: Societas delinquere non potest.", "(art. 18(2)); they do not dispense with it." },
+                 explains_fr = { "L'État invoque ses principes juridiques : Societas delinquere non potest.", "(art. 18, par. 2) ; ils n'en dispensent pas." } } },
+  },
+  {
+    name = "18(1) words: a scope leaving out an offence, a principle invoked for 18(1): partly met, the principle quoted beside the shortfall",
+    prospective = true,
+    profile = { legal_persons = { criminal = { adopted = true, source = "Law s. 1" }, scope = { scope = "threshold", threshold_prison_years = 4 } },
+                offences = { acc = { name = "Illegal access", source = "Penal Code s. 70", max_prison_years = 2, conduct = { "ict_illegal_access" } } },
+                principles = { { provisions = { "cybercrime:18.1" }, statement = "Only serious offences engage a company", source = "Law s. 1(2)" } } },
+    expect = { ["cybercrime:18.1"] = { status = "partly_met",
+                 explains = { "leaves out offences established in accordance with the Convention", "The State invokes its legal principles: Only serious offences engage a company." },
+                 explains_fr = "L'État invoque ses principes juridiques : Only serious offences engage a company." } },
+  },
+  {
+    name = "18(1) words: no liability of any form, no principle stated: the finding invokes none",
+    prospective = true,
+    profile = { legal_persons = { criminal = { adopted = false }, civil = { adopted = false }, administrative = { adopted = false } } },
+    expect = { ["cybercrime:18.1"] = { status = "not_met", explains = "provides for no liability of legal persons",
+                 explains_not = "legal principles", explains_not_fr = "principes juridiques" } },
+  },
 }
