@@ -157,8 +157,8 @@ return {
     profile = { legal_persons = { criminal = { adopted = false }, civil = { adopted = false }, administrative = { adopted = false } },
                 principles = { { provisions = { "cybercrime:18" }, statement = "Societas delinquere non potest.", source = "Supreme Court (1950)" } } },
     expect = { ["cybercrime:18.1"] = { status = "not_met",
-                 explains = { "The State invokes its legal principles: Societas delinquere non potest.", "(art. 18(2)); they do not dispense with it." },
-                 explains_fr = { "L'État invoque ses principes juridiques : Societas delinquere non potest.", "(art. 18, par. 2) ; ils n'en dispensent pas." } } },
+                 explains = { "The State invokes its legal principles: Societas delinquere non potest (Supreme Court (1950)).", "(art. 18(2)); they do not dispense with it." },
+                 explains_fr = { "L'État invoque ses principes juridiques : Societas delinquere non potest (Supreme Court (1950)).", "(art. 18, par. 2) ; ils n'en dispensent pas." } } },
   },
   {
     name = "18(1) words: a scope leaving out an offence, a principle invoked for 18(1): partly met, the principle quoted beside the shortfall",
@@ -167,8 +167,8 @@ return {
                 offences = { acc = { name = "Illegal access", source = "Penal Code s. 70", max_prison_years = 2, conduct = { "ict_illegal_access" } } },
                 principles = { { provisions = { "cybercrime:18.1" }, statement = "Only serious offences engage a company", source = "Law s. 1(2)" } } },
     expect = { ["cybercrime:18.1"] = { status = "partly_met",
-                 explains = { "leaves out offences established in accordance with the Convention", "The State invokes its legal principles: Only serious offences engage a company." },
-                 explains_fr = "L'État invoque ses principes juridiques : Only serious offences engage a company." } },
+                 explains = { "leaves out offences established in accordance with the Convention", "The State invokes its legal principles: Only serious offences engage a company (Law s. 1(2))." },
+                 explains_fr = "L'État invoque ses principes juridiques : Only serious offences engage a company (Law s. 1(2))." } },
   },
   {
     name = "18(1) words: no liability of any form, no principle stated: the finding invokes none",
