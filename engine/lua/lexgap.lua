@@ -2257,6 +2257,29 @@ function lx.covers_conduct_family(o, families)
   return false
 end
 
+-- Is offence `o` an entry made only of accessory conduct elements: the
+-- organizing, directing, aiding, abetting, facilitating or counselling of
+-- serious crime involving an organized criminal group (UNTOC art. 5(1)(b)),
+-- the attempt at laundering and the aiding and abetting of it (UNTOC art.
+-- 6(1)(b)(ii)), which a profile may record under the general rules on
+-- complicity and attempt, with no penalty of their own but the principal
+-- offence's?  An entry with no conduct listed is not.  (UNTOC 11(1) and
+-- 16(6), Cybercrime Convention 37(7): such an entry is read through the
+-- principal offence's penalty, not as an offence of its own.)
+local ACCESSORY_CONDUCT = {
+  ocg_crime_organizing = true, ocg_crime_directing = true,
+  ocg_crime_aiding_abetting = true, ocg_crime_facilitating_counselling = true,
+  laundering_attempt = true, laundering_aiding_abetting = true,
+}
+function lx.accessory_only(o)
+  local conduct = o.conduct
+  if conduct == nil or #conduct == 0 then return false end
+  for _, c in ipairs(conduct) do
+    if not ACCESSORY_CONDUCT[c] then return false end
+  end
+  return true
+end
+
 -- Extradition of nationals: does the State decline to extradite its nationals
 -- (extradition.nationals.policy "not_extradited" or "conditional")?  true,
 -- false, or nil (the question is then recorded); the fact is returned

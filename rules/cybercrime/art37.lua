@@ -82,20 +82,9 @@ local EX = "extradition."
 -- to: that offence is checked.  So an entry made only of accessory elements
 -- and without a penalty of its own (a general-part rule entered as an
 -- offence, e.g. complicity) is not checked against a threshold, as UNTOC
--- art. 16(6) does (rules/untoc/art16.lua, same set).
+-- art. 16(6) does (lx.accessory_only, the same set).
 local CONVENTION_CONDUCT = { "ict_", "csam_", "child_solicitation_ict", "intimate_image_dissemination", "laundering_" }
-local ACCESSORY = {
-  ocg_crime_organizing = true, ocg_crime_directing = true,
-  ocg_crime_aiding_abetting = true, ocg_crime_facilitating_counselling = true,
-  laundering_attempt = true, laundering_aiding_abetting = true,
-}
-local function accessory_only(o)
-  if o.conduct == nil or #o.conduct == 0 then return false end
-  for _, c in ipairs(o.conduct) do
-    if not ACCESSORY[c] then return false end
-  end
-  return true
-end
+local accessory_only = lx.accessory_only
 local function convention_offence(o)
   if accessory_only(o) and o.max_prison_years == nil and not o.life_imprisonment then return false end
   return lx.covers_conduct_family(o, CONVENTION_CONDUCT)

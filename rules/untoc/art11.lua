@@ -103,19 +103,10 @@ local TREATY_OFFENCES = {
     elements = { "obstruction_witness_force_threats", "obstruction_witness_undue_advantage", "obstruction_official_force_threats" } },
 }
 
--- Accessory conduct: an entry made only of these and stating no penalty is
--- a general complicity or attempt rule, punished by reference to the
--- principal offence.
-local ACCESSORY = { ocg_crime_organizing = true, ocg_crime_directing = true, ocg_crime_aiding_abetting = true,
-                    ocg_crime_facilitating_counselling = true, laundering_aiding_abetting = true, laundering_attempt = true }
-
-local function accessory_only(o)
-  if o.conduct == nil or #o.conduct == 0 then return false end
-  for _, c in ipairs(o.conduct) do
-    if not ACCESSORY[c] then return false end
-  end
-  return true
-end
+-- Accessory conduct (lx.accessory_only): an entry made only of it and
+-- stating no penalty is a general complicity or attempt rule, punished by
+-- reference to the principal offence.
+local accessory_only = lx.accessory_only
 
 -- The sanction an offence carries: kind ("custodial", "derived", "none",
 -- "unknown") and a phrase.

@@ -141,11 +141,6 @@ local NONE = { en = "", fr = "" }
 -- general-part rule such as complicity, entered as an offence) is punished
 -- as the principal offence, so it is not checked against an extradition
 -- threshold: the principal offence is.
-local ACCESSORY = {
-  ocg_crime_organizing = true, ocg_crime_directing = true,
-  ocg_crime_aiding_abetting = true, ocg_crime_facilitating_counselling = true,
-  laundering_attempt = true, laundering_aiding_abetting = true,
-}
 
 -- Is the offence one of UNTOC arts 5, 6, 8 or 23: does it cover a conduct
 -- element of those articles?  (The conduct list is shared with other
@@ -154,13 +149,7 @@ local ACCESSORY = {
 local UNTOC_CONDUCT = { "participation_", "ocg_crime_", "laundering_", "bribery_", "corruption_", "obstruction_" }
 local function untoc_offence(o) return lx.covers_conduct_family(o, UNTOC_CONDUCT) end
 
-local function accessory_only(o)
-  if o.conduct == nil or #o.conduct == 0 then return false end
-  for _, c in ipairs(o.conduct) do
-    if not ACCESSORY[c] then return false end
-  end
-  return true
-end
+local accessory_only = lx.accessory_only
 
 -- Which offences covered by the Convention a scope of extraditable offences
 -- leaves out.  Returns missing (list of bilingual texts), verdict ("yes",
