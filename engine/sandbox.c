@@ -1187,7 +1187,14 @@ static int bound_by_lua(lua_State *L) {
     lua_pushliteral(L, "whether the State is bound by an instrument is known only while the engine evaluates a profile");
     return 2;
   }
-  int r = sb->bound(sb->bound_ud, lua_tostring(L, 1), why, sizeof why);
+  size_t len;
+  const char *id = lua_tolstring(L, 1, &len);
+  if (strlen(id) != len) {          /* "untoc\0x" is not "untoc" */
+    lua_pushnil(L);
+    lua_pushliteral(L, "an instrument id holds no NUL byte");
+    return 2;
+  }
+  int r = sb->bound(sb->bound_ud, id, why, sizeof why);
   if (r == -2) {
     lua_pushnil(L);
     lua_pushstring(L, why);

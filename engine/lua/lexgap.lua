@@ -720,7 +720,8 @@ local engine_bound_by = engine.bound_by
 local function bound_by(ctx, id, level)
   local bound, why = engine_bound_by(id)
   if why ~= nil then
-    error(string.format("rule %s asks whether the State is bound by %s: %s", tostring(ctx.id), tostring(id), why), level)
+    local shown = type(id) == "string" and (id:gsub("%z", "\\0")) or tostring(id)   -- a NUL would end the message
+    error(string.format("rule %s asks whether the State is bound by %s: %s", tostring(ctx.id), shown, why), level)
   end
   if bound ~= nil then ctx:fact("parties." .. id) end   -- the record the answer comes from, cited
   return bound

@@ -42,7 +42,8 @@ static const char *const soft_law =
 /* wg:1 says what ctx:bound_by('untoc') answers; wg:2 is a recommendation
 ** made to the parties of untoc; wg:3 to wg:7 ask what has no answer; wg:8
 ** changes its own context first (as_of, profile, parties) and still gets
-** the engine's answer; wg:9 asks about a pack whose descriptor is broken. */
+** the engine's answer; wg:9 asks about a pack whose descriptor is broken;
+** wg:10 about "untoc" followed by a NUL byte. */
 static const char *const rules =
   "local function decl(t)\n"
   "  t.level = 'optional'; t.title = { en = 't', fr = 't' }; t.category = 'cooperation'\n"
@@ -64,7 +65,8 @@ static const char *const rules =
   "  ctx.as_of = '1990-01-01'\n"
   "  ctx.profile = { parties = { untoc = { in_force = '1980-01-01' } } }\n"
   "  return ctx:met(tostring(ctx:bound_by('untoc'))) end }\n"
-  "decl { ref = 'wg:9', check = function(ctx) return ctx:met(tostring(ctx:bound_by('bad'))) end }\n";
+  "decl { ref = 'wg:9', check = function(ctx) return ctx:met(tostring(ctx:bound_by('bad'))) end }\n"
+  "decl { ref = 'wg:10', check = function(ctx) return ctx:met(tostring(ctx:bound_by('untoc\\0x'))) end }\n";
 
 static void write_in(const char *dir, const char *sub, const char *name, const char *text) {
   char path[600];
@@ -216,7 +218,7 @@ static void test_not_recorded_and_signature(void **state) {
 }
 
 /* An id with no descriptor, soft law, an id that is no pack name, one that
-** is not a string, a misspelt presupposes and a broken descriptor are
+** is not a string or holds a NUL, a misspelt presupposes and a broken descriptor are
 ** errors of the rule, located at its line in its file (a check that
 ** returns lx.good_practice(...) calls it as a tail call, which leaves no
 ** line of its own: the rule's declaration is named, as for any error the
@@ -232,6 +234,7 @@ static void test_no_answer_is_an_error_of_the_rule(void **state) {
     { "wg:6", "an instrument id must be a string", 13 },
     { "wg:7", "bound by untco: no instrument 'untco'", 4 },   /* a tail call: the rule's declaration */
     { "wg:9", "the descriptor of instrument 'bad' cannot be read", 21 },
+    { "wg:10", "an instrument id holds no NUL byte", 22 },
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     const lx_finding *f = find(&r, cases[i].id);
