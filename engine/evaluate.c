@@ -627,7 +627,38 @@ typedef struct {
   char **reasons;         /* by instrument, [2k] and [2k+1]: why it does not bind the State,
                              in English and French, kept (keep_string) at its first use */
   finding_reader reader;  /* its keys made by enter_lua */
+  struct { const lx_instrument *ins; int answer; } bound[8];   /* bound_answer's, by descriptor */
+  int nbound;
 } evaluation;
+
+/* sandbox_bound_fn for the calls of one evaluation: whether the State is
+** bound by instrument id at the as-of date, as applicability_instrument
+** decides it from that instrument's descriptor (ruleset_descriptor: also
+** one whose rules are not loaded), without --prospective (a recommendation
+** made to the parties of a treaty asks whether the State is one, not how
+** the user chose to assess it): BOUND 1, NOT_BOUND 0, PROSPECTIVE (the
+** profile does not record its party status) -1; -2 with why for an id that
+** names no descriptor, or soft law.  Made from the engine's profile and date
+** only, and kept for the evaluation by descriptor (the first rule that asks
+** and every other get the same answer, at no cost to any rule's budget). */
+static int bound_answer(void *ud, const char *id, char *why, size_t size) {
+  evaluation *ev = ud;
+  const lx_instrument *ins = ruleset_descriptor(ev->a->rules, id, why, size);
+  if (!ins) return -2;
+  for (int i = 0; i < ev->nbound; i++) if (ev->bound[i].ins == ins) return ev->bound[i].answer;
+  if (strcmp(ins->kind, "soft_law") == 0) {
+    diag_sformat(why, size, "instrument '%s' is soft law: it binds no State", id);
+    return -2;
+  }
+  binding b;
+  applicability_instrument(ins, ev->a->profile, ev->a->as_of, 0, &b);
+  int answer = b.kind == BOUND ? 1 : b.kind == NOT_BOUND ? 0 : -1;
+  if (ev->nbound < (int)(sizeof ev->bound / sizeof ev->bound[0])) {
+    ev->bound[ev->nbound].ins = ins;
+    ev->bound[ev->nbound++].answer = answer;
+  }
+  return answer;
+}
 
 /* The index in the rule set of the instrument named id, as settled_in_c
 ** looks for it: the first of that id that does not bind the State, else the
@@ -939,7 +970,9 @@ int evaluate(lx_assessment *a, lx_sandbox *sb, const lx_ruleset *rs, const lx_pr
                     .as_of_ref = LUA_NOREF, .found = -1,
                     .reasons = calloc(2 * rs->ninstruments + 1, sizeof *ev.reasons), .reader = { .a = a } };
   if (!ev.reasons) { reservation_index_free(&reserved); assessment_free(a); return -1; }
+  sandbox_set_bound_source(sb, bound_answer, &ev);   /* ctx:bound_by's answers, for these calls only */
   sandbox_call_each(sb, (int)rs->n, FINDING_VALUES, prepare_rule, finish_rule, &ev);
+  sandbox_set_bound_source(sb, NULL, NULL);
   leave_lua(&ev);
   free(ev.reasons);
   reservation_index_free(&reserved);

@@ -347,6 +347,80 @@ const lx_instrument *ruleset_instrument(const lx_ruleset *rs, const char *id) {
   return NULL;
 }
 
+/* Descriptors read on request (ruleset_descriptor): one entry per id asked
+** that is no pack of the set, read or not. */
+typedef struct {
+  char *id;
+  int ok;                 /* 1: ins holds the descriptor; 0: why says what failed */
+  lx_instrument ins;
+  char *why;
+} descriptor_entry;
+
+struct lx_descriptors {
+  descriptor_entry *items;
+  size_t n;
+};
+
+/* Is id a pack folder's name as find_packs could list it: lower-case
+** letters, digits and hyphens, not starting with a hyphen, at most 64
+** bytes (so that no id reaches outside the rules folder)? */
+static int pack_id_valid(const char *id) {
+  size_t n = strlen(id);
+  if (n == 0 || n > 64 || id[0] == '-') return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!((id[i] >= 'a' && id[i] <= 'z') || (id[i] >= '0' && id[i] <= '9') || id[i] == '-')) return 0;
+  return 1;
+}
+
+static int file_exists(const char *path);
+
+const lx_instrument *ruleset_descriptor(const lx_ruleset *rs, const char *id, char *why, size_t size) {
+  if (why && size) why[0] = '\0';
+  const lx_instrument *own = ruleset_instrument(rs, id);
+  if (own) return own;
+  struct lx_descriptors *ds = rs->descriptors;
+  for (size_t i = 0; ds && i < ds->n; i++) {
+    if (strcmp(ds->items[i].id, id) != 0) continue;
+    if (ds->items[i].ok) return &ds->items[i].ins;
+    if (why && size) snprintf(why, size, "%s", ds->items[i].why ? ds->items[i].why : "out of memory");
+    return NULL;
+  }
+  char path[4400];
+  if (!pack_id_valid(id) || !rs->dir ||
+      (snprintf(path, sizeof path, "%s/%s/instrument.lua", rs->dir, id), !file_exists(path))) {
+    if (why && size) diag_sformat(why, size, "no instrument '%s': no descriptor %s/%s/instrument.lua", id, rs->dir ? rs->dir : ".", id);
+    return NULL;                 /* not kept: nothing was read */
+  }
+  if (!ds) {                     /* made by load_packs: out of memory then, or a set made otherwise */
+    if (why && size) snprintf(why, size, "the rule set keeps no other instrument's descriptor");
+    return NULL;
+  }
+  descriptor_entry *items = realloc(ds->items, (ds->n + 1) * sizeof *items);
+  if (!items) { if (why && size) snprintf(why, size, "out of memory"); return NULL; }
+  ds->items = items;
+  descriptor_entry *e = &items[ds->n];
+  memset(e, 0, sizeof *e);
+  if (!(e->id = strdup(id))) { if (why && size) snprintf(why, size, "out of memory"); return NULL; }
+  ds->n++;
+  diag_list diags;
+  diag_init(&diags);
+  int bundled;
+  if (load_instrument(&e->ins, id, path, &bundled, &diags) == 0) {
+    e->ok = 1;
+    if (strcmp(e->ins.kind, "eu_directive") == 0) e->ins.eu_members = rs->eu_members;
+  } else {
+    char msg[1200] = "cannot read the descriptor";
+    if (diags.n) diag_format(&diags.items[0], msg, sizeof msg);
+    char full[1400];
+    diag_sformat(full, sizeof full, "the descriptor of instrument '%s' cannot be read: %.*s", id, (int)sizeof msg, msg);
+    e->why = strdup(full);
+    if (why && size) snprintf(why, size, "%s", full);
+    instrument_free(&e->ins);    /* what load_instrument read of it */
+  }
+  diag_free(&diags);
+  return e->ok ? &e->ins : NULL;
+}
+
 /* ---------------------------------------------------------------------- */
 /* obligation { ... }                                                      */
 /* ---------------------------------------------------------------------- */
@@ -1466,6 +1540,7 @@ static int load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const cha
     else *slash = '\0';
   }
   rs->dir = strdup(root);
+  rs->descriptors = calloc(1, sizeof *rs->descriptors);   /* filled by ruleset_descriptor, on request */
   /* The schema: the root's own, else the default one (a folder of packs
   ** alone, or a pack folder, is assessed against the bundled model). */
   const char *schema_dir = root;
@@ -1575,6 +1650,14 @@ void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {
   free(rs->texts);
   for (size_t i = 0; i < rs->ninstruments; i++) instrument_free(&rs->instruments[i]);
   free(rs->instruments);
+  for (size_t i = 0; rs->descriptors && i < rs->descriptors->n; i++) {
+    descriptor_entry *e = &rs->descriptors->items[i];
+    free(e->id);
+    free(e->why);
+    if (e->ok) instrument_free(&e->ins);
+  }
+  if (rs->descriptors) free(rs->descriptors->items);
+  free(rs->descriptors);
   if (!schema_is_bundled(rs->schema)) data_free(rs->schema);
   data_free(rs->eu_members);
   if (L && rs->schema_ref != LUA_NOREF) luaL_unref(L, LUA_REGISTRYINDEX, rs->schema_ref);

@@ -127,6 +127,8 @@ typedef struct {
                           ** the schema; 2: some is not (each file's are then checked) */
   lx_deferred_file *deferred;   /* those not run yet, in loading order */
   size_t ndeferred;
+  struct lx_descriptors *descriptors;   /* other instruments' descriptors read on request
+                                           (ruleset_descriptor), or NULL when none was */
 } lx_ruleset;
 
 /* Load every pack of dir (or only the instruments named) into sb.  Problems
@@ -177,6 +179,21 @@ int ruleset_run_deferred(lx_ruleset *rs, lx_sandbox *sb, size_t k, diag_list *di
 void ruleset_free(lx_ruleset *rs, lx_sandbox *sb);
 
 const lx_instrument *ruleset_instrument(const lx_ruleset *rs, const char *id);
+
+/* The descriptor of instrument id, whether or not its rules were loaded:
+** the rule set's own when its pack is loaded (ruleset_instrument), else the
+** one <rs->dir>/<id>/instrument.lua holds (a pack present but not asked
+** for, as `--instrument untoc-wg` leaves UNTOC's; or the sibling of a
+** single pack folder given as --rules), read and checked as loading reads
+** a descriptor at the first request and kept with the rule set (a failure
+** too: the file is read once).  NULL when id names no pack folder with a
+** descriptor, or its descriptor cannot be read or fails the checks; why
+** (size bytes, may be NULL) then says which.  For a rule that asks whether
+** the State is bound by another instrument (evaluate.c); an EU directive's
+** descriptor read here has the Member States of <rs->dir>/eu-members.lua
+** when the rule set loaded them (a directive among its packs), else none
+** (the profile's state.eu_member alone then decides). */
+const lx_instrument *ruleset_descriptor(const lx_ruleset *rs, const char *id, char *why, size_t size);
 /* Index of the rule with this id, or -1. */
 int ruleset_find(const lx_ruleset *rs, const char *id);
 

@@ -127,6 +127,8 @@ struct lx_sandbox {
   int where_line;
   block_pool pool;          /* small blocks (sandbox_alloc) */
   size_t settled;           /* the heap after the last sandbox_between_evaluations collection (0: none yet) */
+  sandbox_bound_fn bound;   /* bound_by's answers (sandbox_set_bound_source), or NULL */
+  void *bound_ud;
 };
 
 /* ---------------------------------------------------------------------- */
@@ -890,6 +892,7 @@ static int set_metatable_lua(lua_State *L) {
 }
 
 static int kept_lua(lua_State *L);
+static int bound_by_lua(lua_State *L);
 static int outside_calls_lua(lua_State *L);
 static int file_memos_lua(lua_State *L);
 static int declared_lists_lua(lua_State *L);
@@ -897,9 +900,9 @@ static int declared_lists_lua(lua_State *L);
 /* [-0, +1] The table of engine primitives the rule library receives as its
 ** chunk argument: readonly, is_view, template_filler, joiner, set_metatable,
 ** schema_question, bilingual_maker, kept, outside_calls, file_memos,
-** declared_lists, measure_reader. */
+** declared_lists, measure_reader, bound_by. */
 static void push_engine_primitives(lua_State *L) {
-  lua_createtable(L, 0, 12);
+  lua_createtable(L, 0, 13);
   lua_pushcfunction(L, set_metatable_lua);
   lua_setfield(L, -2, "set_metatable");
   lua_pushcfunction(L, readonly_lua);
@@ -924,6 +927,8 @@ static void push_engine_primitives(lua_State *L) {
   lua_setfield(L, -2, "declared_lists");
   lua_pushcfunction(L, measure_reader_lua);
   lua_setfield(L, -2, "measure_reader");
+  lua_pushcfunction(L, bound_by_lua);
+  lua_setfield(L, -2, "bound_by");
 }
 
 /* [-1, +0] Keep the library table on top as REG_LIB, and as rules see it
@@ -1152,6 +1157,51 @@ static int kept_lua(lua_State *L) {
   lua_pop(L, 1);
   luaL_checktype(L, 3, LUA_TFUNCTION);
   sandbox_engine_call(L, lua_gettop(L) - 3);
+  return 1;
+}
+
+void sandbox_set_bound_source(lx_sandbox *sb, sandbox_bound_fn fn, void *ud) {
+  sb->bound = fn;
+  sb->bound_ud = fn ? ud : NULL;
+}
+
+/* bound_by(id) for the rule library: whether the State assessed is bound by
+** instrument id at the as-of date, as the engine decides it from that
+** instrument's descriptor (sandbox_bound_fn): true, false, or nil when the
+** profile does not record it; nil and a message when there is no answer
+** (no such instrument, soft law, an id that is not a string, or no
+** evaluation running), for the library to raise where the rule called.
+** Made from the engine's profile and date only, never from a value a rule
+** holds: what one rule does cannot change another's answer.  Never handed
+** to rules: the library keeps `engine` in a local. */
+static int bound_by_lua(lua_State *L) {
+  lx_sandbox *sb = sandbox_of(L);
+  char why[1400] = "";
+  if (lua_type(L, 1) != LUA_TSTRING) {
+    lua_pushnil(L);
+    lua_pushfstring(L, "an instrument id must be a string (\"untoc\"), not a %s", luaL_typename(L, 1));
+    return 2;
+  }
+  if (!sb->bound) {
+    lua_pushnil(L);
+    lua_pushliteral(L, "whether the State is bound by an instrument is known only while the engine evaluates a profile");
+    return 2;
+  }
+  size_t len;
+  const char *id = lua_tolstring(L, 1, &len);
+  if (strlen(id) != len) {          /* "untoc\0x" is not "untoc" */
+    lua_pushnil(L);
+    lua_pushliteral(L, "an instrument id holds no NUL byte");
+    return 2;
+  }
+  int r = sb->bound(sb->bound_ud, id, why, sizeof why);
+  if (r == -2) {
+    lua_pushnil(L);
+    lua_pushstring(L, why);
+    return 2;
+  }
+  if (r < 0) lua_pushnil(L);
+  else lua_pushboolean(L, r);
   return 1;
 }
 

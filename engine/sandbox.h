@@ -142,6 +142,18 @@ void sandbox_engine_work(lua_State *L, lua_CFunction fn, int nargs, int nresults
 ** after it. */
 void sandbox_engine_call(lua_State *L, int nargs);
 
+/* Whether the State is bound by instrument id at the as-of date, as the
+** engine decides it for the evaluation running (evaluate.c): 1 bound, 0 not
+** bound, -1 the profile does not record it (no parties.<id>), -2 no answer
+** (no such instrument, or soft law, which binds no one): why (size bytes)
+** then says so.  The rule library's primitive bound_by(id) asks it. */
+typedef int (*sandbox_bound_fn)(void *ud, const char *id, char *why, size_t size);
+
+/* Set (fn not NULL) or clear the source of bound_by's answers: the engine
+** sets it for the calls of one evaluation and clears it after; with none,
+** bound_by answers that no evaluation is running. */
+void sandbox_set_bound_source(lx_sandbox *sb, sandbox_bound_fn fn, void *ud);
+
 /* Print from rules goes to stderr when tracing is on, nowhere otherwise. */
 void sandbox_set_trace(lx_sandbox *sb, int on);
 

@@ -704,6 +704,33 @@ function Ctx:fact(path)
   return readonly(v)
 end
 
+-- Is the State bound by instrument `id` ("untoc") at the as-of date?  The
+-- engine's answer (engine.bound_by), decided as it decides its own
+-- instrument's binding (engine/applicability.c) from that instrument's
+-- descriptor (<rules>/<id>/instrument.lua, read even when its rules are not
+-- loaded): true once the instrument is in force for the State (its own
+-- entry into force and days after deposit, or the profile's in_force),
+-- false before that or once a denunciation takes effect, nil when the
+-- profile records nothing of parties.<id> (the caller decides: lx.good_practice
+-- assesses the State as if a party).  --prospective changes nothing here.  A
+-- party record is cited as evidence.  An id with no descriptor, or soft
+-- law, is an error of the rule.  (bound_by(ctx, id, level) raises at
+-- `level`, counted from itself.)
+local engine_bound_by = engine.bound_by
+local function bound_by(ctx, id, level)
+  local bound, why = engine_bound_by(id)
+  if why ~= nil then
+    local shown = type(id) == "string" and (id:gsub("%z", "\\0")) or tostring(id)   -- a NUL would end the message
+    error(string.format("rule %s asks whether the State is bound by %s: %s", tostring(ctx.id), shown, why), level)
+  end
+  if bound ~= nil then ctx:fact("parties." .. id) end   -- the record the answer comes from, cited
+  return bound
+end
+function Ctx:bound_by(id)
+  local bound = bound_by(self, id, 3)   -- not a tail call: the error names the rule's line
+  return bound
+end
+
 -- Is a dated fact in force at the assessment date?  Returns true, or false,
 -- a reason { en, fr } and "later" (it enters into force after the date) or
 -- "repealed".
@@ -3576,8 +3603,9 @@ end
 --     { notification = "untoc:18.13", what = { en, fr }, question = { en, fr } },  -- a dated notification
 --   },
 -- }
---   not a party to spec.presupposes at the as-of date (parties.<id> records
---   no deposit in force, or a denunciation in effect) -> not_applicable
+--   not a party to spec.presupposes at the as-of date, as the engine decides
+--   it from that instrument's descriptor (ctx:bound_by: false; nil, the
+--   profile records nothing, is assessed as if a party) -> not_applicable
 --   every part adopted -> met (followed); some -> partly_met (partly followed);
 --   none -> not_met (not followed: advised); any part unknown -> unknown
 ---------------------------------------------------------------------------
@@ -3629,69 +3657,6 @@ local function route_taken(ctx, routes)
   return { path = best.path, what = text_checked(best.what, "what") }
 end
 
--- When the treaties a recommendation presupposes bind a State: their
--- general entry into force, the days from a State's deposit to its entry
--- into force for it, and the years from a denunciation's notification to
--- its effect.  The same numbers as the treaty's pack descriptor
--- (rules/untoc/instrument.lua: UNTOC arts 38(2) and 40(1)), which a
--- soft-law pack's rule cannot read.
-local PRESUPPOSED_TERMS = {
-  untoc = { in_force = "2003-09-29", days_after_deposit = 30, denunciation_years = 1 },
-}
-
--- Days since 1970-01-01 of a "YYYY-MM-DD" date, and back (the proleptic
--- Gregorian calendar; the profile's dates are validated real days).
-local function days_of(d)
-  local y, m, dd = tonumber(d:sub(1, 4)), tonumber(d:sub(6, 7)), tonumber(d:sub(9, 10))
-  if m <= 2 then y = y - 1 end
-  local era = y // 400
-  local yoe = y - era * 400
-  local doy = (153 * (m > 2 and m - 3 or m + 9) + 2) // 5 + dd - 1
-  local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-  return era * 146097 + doe - 719468
-end
-local function date_of(z)
-  z = z + 719468
-  local era = z // 146097
-  local doe = z - era * 146097
-  local yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-  local y = yoe + era * 400
-  local doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-  local mp = (5 * doy + 2) // 153
-  local d = doy - (153 * mp + 2) // 5 + 1
-  local m = mp < 10 and mp + 3 or mp - 9
-  if m <= 2 then y = y + 1 end
-  return string.format("%04d-%02d-%02d", y, m, d)
-end
--- The same day n years later (29 February: the last day of February), as
--- the engine's date_add_years counts a denunciation's year.
-local function years_after(d, n)
-  local y, m, dd = tonumber(d:sub(1, 4)) + n, tonumber(d:sub(6, 7)), tonumber(d:sub(9, 10))
-  if m == 2 and dd == 29 and not (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) then dd = 28 end
-  return string.format("%04d-%02d-%02d", y, m, dd)
-end
-
--- Is the State a party to the treaty `id` at the as-of date: true, false,
--- or nil when the profile records nothing (assessed as if a party)?  A
--- State is a party once the treaty is in force for it (VCLT art. 2(1)(g)):
--- `in_force` when the profile gives it, else the later of the treaty's
--- entry into force and the deposit plus its days (UNTOC art. 38(2): the
--- 30th day); it stops being one when its denunciation takes effect (UNTOC
--- art. 40(1): one year after the notification), not when it is notified.
-local function party_at(ctx, id)
-  local p = ctx:fact("parties." .. id)
-  if p == nil then return nil end             -- not recorded: assessed as if a party
-  local terms = PRESUPPOSED_TERMS[id] or { days_after_deposit = 0, denunciation_years = 0 }
-  local since = p.in_force
-  if since == nil and p.deposited then
-    since = date_of(days_of(p.deposited) + terms.days_after_deposit)
-    if terms.in_force and since < terms.in_force then since = terms.in_force end
-  end
-  if since == nil or since > ctx.as_of then return false end
-  if p.denounced and years_after(p.denounced, terms.denunciation_years) <= ctx.as_of then return false end
-  return true
-end
-
 -- lx.good_practice's texts (only lx.t reads them).
 local GOOD_PRACTICE_TEXTS = {
   notified = { en = "It notified {w} on {d}.", fr = "Il a notifié {w} le {d}." },
@@ -3717,7 +3682,7 @@ function lx.good_practice(ctx, spec)
   -- as they are (lx.t fills them; a what listed as missing is copied when
   -- the finding is finished)
   local by = text_checked(spec.by, "by")
-  if spec.presupposes and party_at(ctx, spec.presupposes) == false then
+  if spec.presupposes and bound_by(ctx, spec.presupposes, 3) == false then
     return not_applicable_fresh(ctx, fill_with({
       en = "The State is not a party to {i} at the assessment date; this recommendation ({b}) is made to its parties and presupposes the Convention.",
       fr = "L'État n'est pas partie à {i} à la date d'évaluation ; cette recommandation ({b}) s'adresse à ses parties et présuppose la convention." },

@@ -47,10 +47,10 @@ run "wg: france text" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 
        hasnt "wg: france: no good-practice finding among the gaps" "$TMP/out" "^  - UNTOC WG"
        hasnt "wg: france: no rating of the paper" "$TMP/out" "UNTOC WG: (C|LC|PC|NC|N/A|--) "; }
 run "wg: france untoc alone" 2 -- "$LEXGAP" assess --rules "$RULES" --instrument untoc --as-of 2026-01-01 --format summary "$ROOT/profiles/france.lua" \
-  && grep -E "^  UNTOC: |^[0-9]+ gaps:" "$TMP/out" > "$W/alone"
+  && grep -E "^  UNTOC: |^[0-9]+ gaps:" "$TMP/out" > "$W/nountoc"
 run "wg: france with the paper" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --format summary "$ROOT/profiles/france.lua" \
   && { grep -E "^  UNTOC: |^[0-9]+ gaps:" "$TMP/out" > "$W/with"
-       if diff -q "$W/alone" "$W/with" >/dev/null && [ -s "$W/alone" ]; then ok "wg: the UNTOC rating and gaps are the same with the paper loaded"
+       if diff -q "$W/nountoc" "$W/with" >/dev/null && [ -s "$W/nountoc" ]; then ok "wg: the UNTOC rating and gaps are the same with the paper loaded"
        else fail "wg: the UNTOC rating or gaps change with the paper" "$W/with"; fi; }
 run "wg: france in French" 2 -- "$LEXGAP" assess --rules "$RULES" --as-of 2026-01-01 --lang fr "$ROOT/profiles/france.lua" \
   && { has "wg: fr: beside the article" "$TMP/out" "Bonne pratique.{1,4}: \[suivie\] GT CTO, par\. 15 — "
@@ -128,3 +128,62 @@ LUA
 run "wg: bad serves and level refused" 1 -- "$LEXGAP" rules --rules "$W/packs" \
   ; { has "wg: soft law at level optional only" "$TMP/err" "recs\.lua:[0-9]+: .*soft-law instrument binds no one"
       has "wg: serves names an obligation" "$TMP/err" "recs\.lua:[0-9]+: .*'not a reference' is not the id of an obligation of another instrument"; }
+
+# ---- party status from UNTOC's descriptor, with the untoc-wg pack alone (ctx:bound_by) ----
+# Whether a State is one of the parties a recommendation is made to
+# (presupposes = "untoc") is the engine's decision from rules/untoc/instrument.lua,
+# read even when UNTOC's rules are not loaded; the library holds no copy of its terms.
+wg_status() {   # wg_status FILE ID: the status of finding ID in the JSON report FILE
+  jq -r --arg id "$2" '.assessments[0].findings[] | select(.id == $id) | .status' "$1"
+}
+cat > "$W/unrecorded.lua" <<'LUA'
+return {
+  profile_format = 1,
+  state = { code = "TST", name = "Testland" },
+  describes_law_as_of = "2024-01-01",
+  cooperation_practice = { direct_contacts = { adopted = true, source = "Central Authority Circular 3/2009, s. 2" } },
+}
+LUA
+run "wg: alone, party status not recorded" 0 -- "$LEXGAP" assess --rules "$RULES" --instrument untoc-wg --as-of 2024-01-01 \
+    --format json --fail-on none "$W/unrecorded.lua" \
+  && { cp "$TMP/out" "$W/unrecorded.json"
+       if [ "$(wg_status "$W/unrecorded.json" untoc-wg:11)" = met ]; then ok "wg: alone: no parties.untoc: assessed as if a party (para. 11 followed)"
+       else fail "wg: alone: no parties.untoc: para. 11 is $(wg_status "$W/unrecorded.json" untoc-wg:11), expected met" "$W/unrecorded.json"; fi
+       hasnt "wg: alone: no parties.untoc: nothing not applicable as not a party" "$W/unrecorded.json" "not a party to UNTOC"
+       hasnt "wg: alone: no error" "$W/unrecorded.json" '"status": ?"error"'; }
+for d in 2011-04-12:not_applicable 2011-04-13:not_met; do   # para. 11 not followed once a party
+  run "wg: alone, borduria ${d%%:*}" 0 -- "$LEXGAP" assess --rules "$RULES" --instrument untoc-wg --as-of "${d%%:*}" \
+      --format json --fail-on none "$ROOT/profiles/borduria.lua" \
+    && { got=$(wg_status "$TMP/out" untoc-wg:11)
+         if [ "$got" = "${d#*:}" ]; then ok "wg: alone: borduria (deposit 2011-03-14) as of ${d%%:*}: para. 11 ${d#*:}"
+         else fail "wg: alone: borduria as of ${d%%:*}: para. 11 is $got, expected ${d#*:}" "$TMP/out"; fi; }
+done
+# The descriptor decides: UNTOC's in a copy of the rules made to enter into force
+# 60 days after a deposit, and the untoc-wg pack alone follows it.
+cp -R "$RULES" "$W/rules60"
+sed -i 's/^  days_after_deposit = 30,$/  days_after_deposit = 60,/' "$W/rules60/untoc/instrument.lua"
+if grep -q '^  days_after_deposit = 60,$' "$W/rules60/untoc/instrument.lua"; then
+  for d in 2011-05-12:not_applicable 2011-05-13:not_met; do
+    run "wg: 60 days, ${d%%:*}" 0 -- "$LEXGAP" assess --rules "$W/rules60" --instrument untoc-wg --as-of "${d%%:*}" \
+        --format json --fail-on none "$ROOT/profiles/borduria.lua" \
+      && { got=$(wg_status "$TMP/out" untoc-wg:11)
+           if [ "$got" = "${d#*:}" ]; then ok "wg: alone: a descriptor saying 60 days: as of ${d%%:*} para. 11 ${d#*:}"
+           else fail "wg: alone: a descriptor saying 60 days: as of ${d%%:*} para. 11 is $got, expected ${d#*:}" "$TMP/out"; fi; }
+  done
+else fail "wg: the copy of UNTOC's descriptor was not changed"; fi
+# No descriptor of the instrument presupposed: an error of each rule that
+# presupposes it, naming the rule, its file and line; the others still run.
+mkdir -p "$W/rules-nountoc"
+cp -R "$RULES/untoc-wg" "$RULES/schema.lua" "$RULES/schema" "$W/rules-nountoc/"
+run "wg: no UNTOC descriptor (rule errors: exit 1)" 1 -- "$LEXGAP" assess --rules "$W/rules-nountoc" --as-of 2024-01-01 --format json --fail-on none "$W/unrecorded.lua" \
+  && { cp "$TMP/out" "$W/rules-nountoc.json"
+       if [ "$(wg_status "$W/rules-nountoc.json" untoc-wg:11)" = error ]; then ok "wg: no UNTOC descriptor: para. 11 is an error"
+       else fail "wg: no UNTOC descriptor: para. 11 is $(wg_status "$W/rules-nountoc.json" untoc-wg:11), expected error" "$W/rules-nountoc.json"; fi
+       has "wg: no UNTOC descriptor: the message names the rule and the missing descriptor" "$W/rules-nountoc.json" \
+         "rule untoc-wg:11 asks whether the State is bound by untoc: no instrument 'untoc': no descriptor [^\"]*/untoc/instrument\.lua"
+       if [ "$(jq -r '.assessments[0].findings[] | select(.id == "untoc-wg:11") | .error.file' "$W/rules-nountoc.json")" = "$W/rules-nountoc/untoc-wg/meeting-2006.lua" ]; then
+         ok "wg: no UNTOC descriptor: the error names the rule file"
+       else fail "wg: no UNTOC descriptor: the error names another file" "$W/rules-nountoc.json"; fi
+       if [ "$(wg_status "$W/rules-nountoc.json" untoc-wg:10)" = met ] || [ "$(wg_status "$W/rules-nountoc.json" untoc-wg:10)" = unknown ]; then
+         ok "wg: no UNTOC descriptor: para. 10 (no presupposes) still assessed"
+       else fail "wg: no UNTOC descriptor: para. 10 is $(wg_status "$W/rules-nountoc.json" untoc-wg:10)" "$W/rules-nountoc.json"; fi; }
