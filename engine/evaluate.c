@@ -627,7 +627,8 @@ typedef struct {
   char **reasons;         /* by instrument, [2k] and [2k+1]: why it does not bind the State,
                              in English and French, kept (keep_string) at its first use */
   finding_reader reader;  /* its keys made by enter_lua */
-  struct { const lx_instrument *ins; int answer; } bound[8];   /* bound_answer's, by descriptor */
+  struct { const lx_instrument *ins; int answer; } bound[8];   /* bound_answer's, by descriptor (its address,
+                                                                  kept by the rule set until it is freed) */
   int nbound;
 } evaluation;
 

@@ -348,7 +348,9 @@ const lx_instrument *ruleset_instrument(const lx_ruleset *rs, const char *id) {
 }
 
 /* Descriptors read on request (ruleset_descriptor): one entry per id asked
-** that is no pack of the set, read or not. */
+** that is a pack name but no pack of the set, read or not, each allocated
+** apart so that what ruleset_descriptor returned stays where it is while
+** the set lives (evaluate.c keeps its answers by that address). */
 typedef struct {
   char *id;
   int ok;                 /* 1: ins holds the descriptor; 0: why says what failed */
@@ -356,9 +358,20 @@ typedef struct {
   char *why;
 } descriptor_entry;
 
+/* Ids with no descriptor file kept at most (a rule asking about ids made
+** in a loop): past them, such an id is looked for again at each request. */
+#define DESCRIPTORS_MISSING_KEPT 256
+
 struct lx_descriptors {
-  descriptor_entry *items;
+  descriptor_entry **items;
   size_t n;
+  size_t nmissing;        /* entries of ids with no descriptor file */
+  char *eu_fallback;      /* where eu-members.lua is looked for when the rules root has none
+                             (load_packs' default_schema_dir), or NULL */
+  int eu_read;            /* 1 once eu-members.lua was looked for on request ... */
+  data_value *eu_members; /* ... what it holds (NULL: no file, or eu_failed) ... */
+  int eu_failed;          /* ... 1: it cannot be read, ... */
+  char *eu_why;           /* ... and why (NULL: out of memory) */
 };
 
 /* Is id a pack folder's name as find_packs could list it: lower-case
@@ -373,6 +386,35 @@ static int pack_id_valid(const char *id) {
 }
 
 static int file_exists(const char *path);
+static data_value *read_eu_members(const char *dir, const char *fallback_dir, int *failed, diag_list *diags);
+
+/* The Member States for a directive read on request: the set's own when it
+** loaded them (a directive among its packs), else read here once, from the
+** same file load_packs would have read (read_eu_members), so that the
+** answer does not depend on which packs were chosen.  Sets *members (NULL:
+** no file, the profile's state.eu_member alone decides) and returns 0, or
+** -1 with why when the file cannot be read. */
+static int descriptor_eu_members(const lx_ruleset *rs, struct lx_descriptors *ds, const data_value **members,
+                                 char *why, size_t size) {
+  *members = rs->eu_members;
+  if (rs->eu_members) return 0;
+  if (!ds->eu_read) {
+    diag_list diags;
+    diag_init(&diags);
+    ds->eu_members = read_eu_members(rs->dir, ds->eu_fallback, &ds->eu_failed, &diags);
+    if (ds->eu_failed) {
+      char msg[1200] = "cannot read the Member States of the European Union";
+      if (diags.n) diag_format(&diags.items[0], msg, sizeof msg);
+      ds->eu_why = strdup(msg);
+    }
+    diag_free(&diags);
+    ds->eu_read = 1;
+  }
+  *members = ds->eu_members;
+  if (!ds->eu_failed) return 0;
+  snprintf(why, size, "%s", ds->eu_why ? ds->eu_why : "out of memory");
+  return -1;
+}
 
 const lx_instrument *ruleset_descriptor(const lx_ruleset *rs, const char *id, char *why, size_t size) {
   if (why && size) why[0] = '\0';
@@ -380,39 +422,62 @@ const lx_instrument *ruleset_descriptor(const lx_ruleset *rs, const char *id, ch
   if (own) return own;
   struct lx_descriptors *ds = rs->descriptors;
   for (size_t i = 0; ds && i < ds->n; i++) {
-    if (strcmp(ds->items[i].id, id) != 0) continue;
-    if (ds->items[i].ok) return &ds->items[i].ins;
-    if (why && size) snprintf(why, size, "%s", ds->items[i].why ? ds->items[i].why : "out of memory");
+    const descriptor_entry *k = ds->items[i];
+    if (strcmp(k->id, id) != 0) continue;
+    if (k->ok) return &k->ins;
+    if (why && size) snprintf(why, size, "%s", k->why ? k->why : "out of memory");
     return NULL;
   }
-  char path[4400];
-  if (!pack_id_valid(id) || !rs->dir ||
-      (snprintf(path, sizeof path, "%s/%s/instrument.lua", rs->dir, id), !file_exists(path))) {
+  char path[4400], missing[1400];
+  if (!pack_id_valid(id) || !rs->dir) {      /* no file looked for: nothing kept */
     if (why && size) diag_sformat(why, size, "no instrument '%s': no descriptor %s/%s/instrument.lua", id, rs->dir ? rs->dir : ".", id);
-    return NULL;                 /* not kept: nothing was read */
-  }
-  if (!ds) {                     /* made by load_packs: out of memory then, or a set made otherwise */
-    if (why && size) snprintf(why, size, "the rule set keeps no other instrument's descriptor");
     return NULL;
   }
-  descriptor_entry *items = realloc(ds->items, (ds->n + 1) * sizeof *items);
-  if (!items) { if (why && size) snprintf(why, size, "out of memory"); return NULL; }
+  snprintf(path, sizeof path, "%s/%s/instrument.lua", rs->dir, id);
+  int exists = file_exists(path);
+  if (!exists) diag_sformat(missing, sizeof missing, "no instrument '%s': no descriptor %s/%s/instrument.lua", id, rs->dir, id);
+  if (!ds) {                     /* made by load_packs: out of memory then, or a set made otherwise */
+    if (why && size) snprintf(why, size, "%s", exists ? "the rule set keeps no other instrument's descriptor" : missing);
+    return NULL;
+  }
+  descriptor_entry *e = NULL, **items = NULL;
+  if (!exists && ds->nmissing >= DESCRIPTORS_MISSING_KEPT) {   /* not kept: looked for again next time */
+    if (why && size) snprintf(why, size, "%s", missing);
+    return NULL;
+  }
+  if (!(e = calloc(1, sizeof *e)) || !(e->id = strdup(id)) || (!exists && !(e->why = strdup(missing))) ||
+      !(items = realloc(ds->items, (ds->n + 1) * sizeof *items))) {
+    if (e) { free(e->id); free(e->why); }
+    free(e);
+    if (why && size) snprintf(why, size, "%s", exists ? "out of memory" : missing);
+    return NULL;
+  }
   ds->items = items;
-  descriptor_entry *e = &items[ds->n];
-  memset(e, 0, sizeof *e);
-  if (!(e->id = strdup(id))) { if (why && size) snprintf(why, size, "out of memory"); return NULL; }
-  ds->n++;
+  ds->items[ds->n++] = e;
+  if (!exists) {                 /* remembered: the file is not looked for again */
+    ds->nmissing++;
+    if (why && size) snprintf(why, size, "%s", missing);
+    return NULL;
+  }
   diag_list diags;
   diag_init(&diags);
   int bundled;
+  char full[1400] = "";
   if (load_instrument(&e->ins, id, path, &bundled, &diags) == 0) {
-    e->ok = 1;
-    if (strcmp(e->ins.kind, "eu_directive") == 0) e->ins.eu_members = rs->eu_members;
+    const data_value *members = NULL;
+    char eu_why[1200];
+    if (strcmp(e->ins.kind, "eu_directive") != 0 || descriptor_eu_members(rs, ds, &members, eu_why, sizeof eu_why) == 0) {
+      e->ok = 1;
+      e->ins.eu_members = members;
+    } else {
+      diag_sformat(full, sizeof full, "the Member States that directive '%s' binds cannot be read: %.*s", id, (int)sizeof eu_why, eu_why);
+    }
   } else {
     char msg[1200] = "cannot read the descriptor";
     if (diags.n) diag_format(&diags.items[0], msg, sizeof msg);
-    char full[1400];
     diag_sformat(full, sizeof full, "the descriptor of instrument '%s' cannot be read: %.*s", id, (int)sizeof msg, msg);
+  }
+  if (!e->ok) {
     e->why = strdup(full);
     if (why && size) snprintf(why, size, "%s", full);
     instrument_free(&e->ins);    /* what load_instrument read of it */
@@ -1404,29 +1469,29 @@ static int file_exists(const char *path) {
   return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* The Member States of the EU (<dir>/eu-members.lua), read when an EU
-** directive is loaded and lent to each directive's descriptor: the rules
-** root's file, else the default rules' (a folder of packs alone).  Returns 0,
-** or -1 with a diagnostic naming the file, line and key. */
-static int load_eu_members(lx_ruleset *rs, const char *dir, const char *fallback_dir, diag_list *diags) {
-  int wanted = 0;
-  for (size_t i = 0; i < rs->ninstruments; i++)
-    if (strcmp(rs->instruments[i].kind, "eu_directive") == 0) wanted = 1;
-  if (!wanted) return 0;
+/* The Member States of the EU (<dir>/eu-members.lua): the rules root's
+** file, else the default rules' (fallback_dir: a folder of packs alone).
+** Returns what it holds, checked, or NULL: no such file (*failed 0; the
+** profiles' state.eu_member alone then decide), or *failed 1 with a
+** diagnostic naming the file, line and key. */
+static data_value *read_eu_members(const char *dir, const char *fallback_dir, int *failed, diag_list *diags) {
+  *failed = 0;
   char path[4096];
   snprintf(path, sizeof path, "%s/eu-members.lua", dir);
   if (!file_exists(path) && fallback_dir) snprintf(path, sizeof path, "%s/eu-members.lua", fallback_dir);
-  if (!file_exists(path)) return 0;   /* then profiles' state.eu_member alone decide */
+  if (!file_exists(path)) return NULL;
   data_error err;
-  rs->eu_members = data_parse_file(path, &err);
-  if (!rs->eu_members) {
+  data_value *v = data_parse_file(path, &err);
+  *failed = 1;
+  if (!v) {
     diag_add(diags, path, err.line, NULL, "%s", err.message);
-    return -1;
+    return NULL;
   }
-  const data_value *members = data_get(rs->eu_members, "members");
+  const data_value *members = data_get(v, "members");
   if (!members || members->kind != DATA_TABLE) {
-    diag_add(diags, path, rs->eu_members->line, "members", "expected members = { XXX = { from = \"YYYY-MM-DD\" }, ... }");
-    return -1;
+    diag_add(diags, path, v->line, "members", "expected members = { XXX = { from = \"YYYY-MM-DD\" }, ... }");
+    data_free(v);
+    return NULL;
   }
   static const char *const dates[] = { "from", "member_until", "eu_law_until" };
   for (size_t i = 0; i < members->u.table.n; i++) {
@@ -1435,10 +1500,27 @@ static int load_eu_members(lx_ruleset *rs, const char *dir, const char *fallback
       const data_value *d = data_get(f->value, dates[k]);
       if ((k == 0 && !d) || (d && (!data_str(d) || date_parse(data_str(d), &(long){0}) != 0))) {
         diag_add(diags, path, d ? d->line : f->line, f->key ? f->key : "?", "%s must be a date \"YYYY-MM-DD\"", dates[k]);
-        return -1;
+        data_free(v);
+        return NULL;
       }
     }
   }
+  *failed = 0;
+  return v;
+}
+
+/* The Member States, read (read_eu_members) when an EU directive is loaded
+** and lent to each directive's descriptor (a directive not loaded whose
+** descriptor a rule asks for reads them then: ruleset_descriptor).
+** Returns 0, or -1 with a diagnostic. */
+static int load_eu_members(lx_ruleset *rs, const char *dir, const char *fallback_dir, diag_list *diags) {
+  int wanted = 0;
+  for (size_t i = 0; i < rs->ninstruments; i++)
+    if (strcmp(rs->instruments[i].kind, "eu_directive") == 0) wanted = 1;
+  if (!wanted) return 0;
+  int failed;
+  rs->eu_members = read_eu_members(dir, fallback_dir, &failed, diags);
+  if (failed) return -1;
   for (size_t i = 0; i < rs->ninstruments; i++)
     if (strcmp(rs->instruments[i].kind, "eu_directive") == 0) rs->instruments[i].eu_members = rs->eu_members;
   return 0;
@@ -1541,6 +1623,10 @@ static int load_packs(lx_ruleset *rs, lx_sandbox *sb, const char *dir, const cha
   }
   rs->dir = strdup(root);
   rs->descriptors = calloc(1, sizeof *rs->descriptors);   /* filled by ruleset_descriptor, on request */
+  if (rs->descriptors && default_schema_dir && !(rs->descriptors->eu_fallback = strdup(default_schema_dir))) {
+    free(rs->descriptors);         /* then no descriptor is read on request: none could find the Member States */
+    rs->descriptors = NULL;
+  }
   /* The schema: the root's own, else the default one (a folder of packs
   ** alone, or a pack folder, is assessed against the bundled model). */
   const char *schema_dir = root;
@@ -1651,12 +1737,18 @@ void ruleset_free(lx_ruleset *rs, lx_sandbox *sb) {
   for (size_t i = 0; i < rs->ninstruments; i++) instrument_free(&rs->instruments[i]);
   free(rs->instruments);
   for (size_t i = 0; rs->descriptors && i < rs->descriptors->n; i++) {
-    descriptor_entry *e = &rs->descriptors->items[i];
+    descriptor_entry *e = rs->descriptors->items[i];
     free(e->id);
     free(e->why);
     if (e->ok) instrument_free(&e->ins);
+    free(e);
   }
-  if (rs->descriptors) free(rs->descriptors->items);
+  if (rs->descriptors) {
+    free(rs->descriptors->items);
+    free(rs->descriptors->eu_fallback);
+    data_free(rs->descriptors->eu_members);
+    free(rs->descriptors->eu_why);
+  }
   free(rs->descriptors);
   if (!schema_is_bundled(rs->schema)) data_free(rs->schema);
   data_free(rs->eu_members);

@@ -128,7 +128,8 @@ typedef struct {
   lx_deferred_file *deferred;   /* those not run yet, in loading order */
   size_t ndeferred;
   struct lx_descriptors *descriptors;   /* other instruments' descriptors read on request
-                                           (ruleset_descriptor), or NULL when none was */
+                                           (ruleset_descriptor), and the Member States read
+                                           for them; NULL: none can be read (out of memory) */
 } lx_ruleset;
 
 /* Load every pack of dir (or only the instruments named) into sb.  Problems
@@ -185,13 +186,17 @@ const lx_instrument *ruleset_instrument(const lx_ruleset *rs, const char *id);
 ** one <rs->dir>/<id>/instrument.lua holds (a pack present but not asked
 ** for, as `--instrument untoc-wg` leaves UNTOC's; or the sibling of a
 ** single pack folder given as --rules), read and checked as loading reads
-** a descriptor at the first request and kept with the rule set (a failure
-** too: the file is read once).  NULL when id names no pack folder with a
-** descriptor, or its descriptor cannot be read or fails the checks; why
-** (size bytes, may be NULL) then says which.  For a rule that asks whether
-** the State is bound by another instrument (evaluate.c); an EU directive's
-** descriptor read here has the Member States of <rs->dir>/eu-members.lua
-** when the rule set loaded them (a directive among its packs), else none
+** a descriptor at the first request and kept with the rule set, at the
+** address returned, until ruleset_free (a failure too: the file is read
+** once; an id with no descriptor file is looked for once, for the first
+** 256 such ids).  NULL when id names no pack folder with a descriptor, or
+** its descriptor cannot be read or fails the checks; why (size bytes, may
+** be NULL) then says which.  For a rule that asks whether the State is
+** bound by another instrument (evaluate.c); an EU directive's descriptor
+** read here has the Member States a set loading it would have
+** (<rs->dir>/eu-members.lua, else the default rules' file): the rule set's
+** when it loaded them, else read then, once (a file that cannot be read
+** makes the descriptor's answer NULL); none when there is no such file
 ** (the profile's state.eu_member alone then decides). */
 const lx_instrument *ruleset_descriptor(const lx_ruleset *rs, const char *id, char *why, size_t size);
 /* Index of the rule with this id, or -1. */

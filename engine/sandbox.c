@@ -1172,8 +1172,9 @@ void sandbox_set_bound_source(lx_sandbox *sb, sandbox_bound_fn fn, void *ud) {
 ** (no such instrument, soft law, an id that is not a string, or no
 ** evaluation running), for the library to raise where the rule called.
 ** Made from the engine's profile and date only, never from a value a rule
-** holds: what one rule does cannot change another's answer.  Never handed
-** to rules: the library keeps `engine` in a local. */
+** holds: what one rule does cannot change another's answer; charged to no
+** rule (its time is not the call's).  Never handed to rules: the library
+** keeps `engine` in a local. */
 static int bound_by_lua(lua_State *L) {
   lx_sandbox *sb = sandbox_of(L);
   char why[1400] = "";
@@ -1194,7 +1195,14 @@ static int bound_by_lua(lua_State *L) {
     lua_pushliteral(L, "an instrument id holds no NUL byte");
     return 2;
   }
+  /* The answer is the engine's work (a descriptor, up to 16 MiB, read at
+  ** the first request of the run): its time is taken off the call's wall
+  ** clock, as its C work and its memory (not Lua's) count against no
+  ** budget, so that which rule asks first changes no rule's limits.  The
+  ** clock starts at the call's first count hook (started 0 until then). */
+  double t0 = sb->in_call && sb->started != 0 ? monotonic_seconds() : 0;
   int r = sb->bound(sb->bound_ud, id, why, sizeof why);
+  if (t0 != 0) sb->started += monotonic_seconds() - t0;
   if (r == -2) {
     lua_pushnil(L);
     lua_pushstring(L, why);

@@ -8,7 +8,9 @@
  * days after deposit, a denunciation effective two years after its
  * notification): an answer that came from anything but the descriptor
  * (UNTOC's 30 days and one year, or counting from the deposit) fails here.
- * Only the soft-law pack "wg" is loaded (as `--instrument untoc-wg`).
+ * Only the soft-law pack "wg" is loaded (as `--instrument untoc-wg`); the
+ * directive "eud" is not, and its Member States (eu-members.lua) are those
+ * a set loading it would read.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -20,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "evaluate.h"
@@ -36,6 +39,14 @@ static const char *const treaty =
   "  short = { en = 'TC', fr = 'CT' }, kind = 'treaty', in_force = '2003-09-29',\n"
   "  days_after_deposit = 45, denunciation_years = 2 }\n";
 
+static const char *const directive =
+  "return { id = 'eud', title = { en = 'Test Directive', fr = 'Directive test' },\n"
+  "  short = { en = 'TD', fr = 'DT' }, kind = 'eu_directive', deadline = '2006-01-01' }\n";
+
+/* Poland from its accession; Testland is no Member State here */
+static const char *const eu_members =
+  "return { members = { POL = { from = '2004-05-01' } } }\n";
+
 static const char *const soft_law =
   "return { id = 'wg', title = { en = 'Test paper', fr = 'Document test' }, kind = 'soft_law' }\n";
 
@@ -43,7 +54,8 @@ static const char *const soft_law =
 ** made to the parties of untoc; wg:3 to wg:7 ask what has no answer; wg:8
 ** changes its own context first (as_of, profile, parties) and still gets
 ** the engine's answer; wg:9 asks about a pack whose descriptor is broken;
-** wg:10 about "untoc" followed by a NUL byte. */
+** wg:10 about "untoc" followed by a NUL byte; wg:11 says what
+** ctx:bound_by('eud') answers. */
 static const char *const rules =
   "local function decl(t)\n"
   "  t.level = 'optional'; t.title = { en = 't', fr = 't' }; t.category = 'cooperation'\n"
@@ -66,7 +78,8 @@ static const char *const rules =
   "  ctx.profile = { parties = { untoc = { in_force = '1980-01-01' } } }\n"
   "  return ctx:met(tostring(ctx:bound_by('untoc'))) end }\n"
   "decl { ref = 'wg:9', check = function(ctx) return ctx:met(tostring(ctx:bound_by('bad'))) end }\n"
-  "decl { ref = 'wg:10', check = function(ctx) return ctx:met(tostring(ctx:bound_by('untoc\\0x'))) end }\n";
+  "decl { ref = 'wg:10', check = function(ctx) return ctx:met(tostring(ctx:bound_by('untoc\\0x'))) end }\n"
+  "decl { ref = 'wg:11', check = function(ctx) return ctx:met(tostring(ctx:bound_by('eud'))) end }\n";
 
 static void write_in(const char *dir, const char *sub, const char *name, const char *text) {
   char path[600];
@@ -76,9 +89,13 @@ static void write_in(const char *dir, const char *sub, const char *name, const c
   assert_int_equal(fx_write_file(path, text), 0);
 }
 
-static int setup(void **state) {
-  world *w = calloc(1, sizeof *w);
-  if (!w) return -1;
+/* A rules folder (schema, the treaty, the directive, eu-members.lua holding
+** members, the paper, a broken descriptor and eight more treaties t1 to t8;
+** with make_world_with, also wg/slow.lua holding slow_rules and the
+** descriptor big/instrument.lua holding big, when not NULL) with only the
+** packs named loaded in a sandbox of its own.  0, or -1. */
+static int make_world_with(world *w, const char *members, const char *slow_rules, const char *big,
+                           const char *const *only, int nonly) {
   snprintf(w->dir, sizeof w->dir, "/tmp/lexgap-bound-XXXXXX");
   if (!mkdtemp(w->dir)) return -1;
   const char *root = getenv("LEXGAP_ROOT");
@@ -86,33 +103,59 @@ static int setup(void **state) {
   snprintf(src, sizeof src, "%s/rules/schema.lua", root ? root : ".");
   snprintf(dst, sizeof dst, "%s/schema.lua", w->dir);
   if (fx_copy_file(src, dst) != 0) return -1;
+  snprintf(dst, sizeof dst, "%s/eu-members.lua", w->dir);
+  if (fx_write_file(dst, members) != 0) return -1;
   write_in(w->dir, "untoc", "instrument.lua", treaty);
+  write_in(w->dir, "eud", "instrument.lua", directive);
   write_in(w->dir, "wg", "instrument.lua", soft_law);
   write_in(w->dir, "wg", "rules.lua", rules);
   write_in(w->dir, "bad", "instrument.lua", "return { id = 'bad', kind = 'treaty' ");   /* unfinished */
+  if (slow_rules) write_in(w->dir, "wg", "slow.lua", slow_rules);
+  if (big) write_in(w->dir, "big", "instrument.lua", big);
+  for (int i = 1; i <= 8; i++) {
+    char id[8], text[200];
+    snprintf(id, sizeof id, "t%d", i);
+    snprintf(text, sizeof text, "return { id = 't%d', title = { en = 'T', fr = 'T' }, kind = 'treaty', in_force = '2000-01-0%d' }\n", i, i);
+    write_in(w->dir, id, "instrument.lua", text);
+  }
   sandbox_error err;
   if (!(w->sb = sandbox_new(&err))) return -1;
   diag_list d;
   diag_init(&d);
-  const char *only[] = { "wg" };
-  int rc = ruleset_load(&w->rs, w->sb, w->dir, only, 1, &d);
+  int rc = ruleset_load(&w->rs, w->sb, w->dir, only, nonly, &d);
   if (rc != 0 || d.n) diag_print(&d, stderr);
   diag_free(&d);
+  return rc;
+}
+
+static int make_world(world *w, const char *members, const char *const *only, int nonly) {
+  return make_world_with(w, members, NULL, NULL, only, nonly);
+}
+
+static void world_free(world *w) {
+  ruleset_free(&w->rs, w->sb);
+  sandbox_free(w->sb);
+  fx_remove_tree(w->dir);
+  free(w);
+}
+
+static int setup(void **state) {
+  world *w = calloc(1, sizeof *w);
+  if (!w) return -1;
+  const char *only[] = { "wg" };
+  int rc = make_world(w, eu_members, only, 1);
   *state = w;
   return rc;
 }
 
 static int teardown(void **state) {
-  world *w = *state;
-  ruleset_free(&w->rs, w->sb);
-  sandbox_free(w->sb);
-  fx_remove_tree(w->dir);
-  free(w);
+  world_free(*state);
   return 0;
 }
 
-#define PROFILE(parties) \
-  "return { profile_format = 1, state = { code = 'TST', name = 'Testland' },\n" \
+#define PROFILE(parties) PROFILE_OF("TST", parties)
+#define PROFILE_OF(code, parties) \
+  "return { profile_format = 1, state = { code = '" code "', name = 'Testland' },\n" \
   "  describes_law_as_of = '2024-01-01', " parties "\n" \
   "  jurisdiction = { territory = { adopted = true, source = 'PC 1' } } }"
 
@@ -250,7 +293,9 @@ static void test_no_answer_is_an_error_of_the_rule(void **state) {
 }
 
 /* The descriptors: the set's own for a loaded pack, another read once and
-** kept, none for what is no pack folder's name. */
+** kept where it is while the set lives, none for what is no pack folder's
+** name; an id with no descriptor file is remembered too (up to 256 of
+** them). */
 static void test_descriptors(void **state) {
   world *w = *state;
   char why[1400];
@@ -269,6 +314,201 @@ static void test_descriptors(void **state) {
   assert_non_null(strstr(why, "cannot be read"));
   assert_null(ruleset_descriptor(&w->rs, "bad", why, sizeof why));          /* the failure is kept too */
   assert_non_null(strstr(why, "cannot be read"));
+  /* a path that leads back to the real descriptor is no pack name: never read */
+  const char *base = strrchr(w->dir, '/') + 1;
+  char id[300];
+  snprintf(id, sizeof id, "../%s/untoc", base);
+  assert_null(ruleset_descriptor(&w->rs, id, why, sizeof why));
+  if (!strstr(why, "no instrument '../") || strstr(why, "cannot be read")) fail_msg("%s: %s", id, why);
+}
+
+/* What ruleset_descriptor returned stays where it is, and holds what it
+** held, however many other descriptors are read after it (bound_answer
+** keeps its answers by that address). */
+static void test_descriptors_stay_in_place(void **state) {
+  world *w = *state;
+  char why[1400];
+  const lx_instrument *first = ruleset_descriptor(&w->rs, "t1", why, sizeof why);
+  assert_non_null(first);
+  const lx_instrument *second = ruleset_descriptor(&w->rs, "t2", why, sizeof why);
+  assert_non_null(second);
+  for (int i = 3; i <= 8; i++) {
+    char id[8];
+    snprintf(id, sizeof id, "t%d", i);
+    assert_non_null(ruleset_descriptor(&w->rs, id, why, sizeof why));
+  }
+  assert_ptr_equal(ruleset_descriptor(&w->rs, "t1", why, sizeof why), first);
+  assert_ptr_equal(ruleset_descriptor(&w->rs, "t2", why, sizeof why), second);
+  assert_string_equal(first->id, "t1");              /* read through the first address */
+  assert_string_equal(first->in_force, "2000-01-01");
+  assert_string_equal(second->in_force, "2000-01-02");
+}
+
+/* An id with no descriptor is looked for once: a descriptor written after
+** the first request is not seen by this rule set (every rule of the run
+** gets the same answer, and asking again costs no look-up); past 256 such
+** ids, an id is looked for at each request. */
+static void test_missing_descriptor_remembered(void **state) {
+  world *w = *state;
+  char why[1400];
+  assert_null(ruleset_descriptor(&w->rs, "later", why, sizeof why));
+  assert_non_null(strstr(why, "no instrument 'later': no descriptor"));
+  write_in(w->dir, "later", "instrument.lua", treaty);
+  assert_null(ruleset_descriptor(&w->rs, "later", why, sizeof why));
+  assert_non_null(strstr(why, "no instrument 'later': no descriptor"));
+  for (int i = 0; i < 300; i++) {
+    char id[16];
+    snprintf(id, sizeof id, "m%d", i);
+    assert_null(ruleset_descriptor(&w->rs, id, why, sizeof why));
+  }
+  static const char *const treaty_m0 = "return { id = 'm0', title = { en = 'T', fr = 'T' }, kind = 'treaty' }\n";
+  static const char *const treaty_m299 = "return { id = 'm299', title = { en = 'T', fr = 'T' }, kind = 'treaty' }\n";
+  write_in(w->dir, "m0", "instrument.lua", treaty_m0);
+  write_in(w->dir, "m299", "instrument.lua", treaty_m299);
+  assert_null(ruleset_descriptor(&w->rs, "m0", why, sizeof why));          /* remembered */
+  assert_non_null(strstr(why, "no instrument 'm0'"));
+  assert_non_null(ruleset_descriptor(&w->rs, "m299", why, sizeof why));    /* past the 256 kept: looked for again */
+}
+
+/* What ctx:bound_by(ref's id) answered in world w: rule ref's explanation
+** up to its first space ("true", "false", "nil"). */
+static void answer(world *w, const char *profile_text, const char *as_of, const char *ref, char *out, size_t size) {
+  run r;
+  assess(w, profile_text, as_of, 0, &r);
+  const lx_finding *f = find(&r, ref);
+  if (f->status != LX_MET) fail_msg("%s as of %s: %s", ref, as_of, f->error_message ? f->error_message : "not met");
+  snprintf(out, size, "%.*s", (int)strcspn(f->explanation.en, " "), f->explanation.en);
+  done(&r);
+}
+
+/* A directive whose pack is not loaded answers from the Member States of
+** <rules>/eu-members.lua, as when it is loaded: Poland from its accession
+** and the directive's deadline; Testland, listed nowhere, is not bound.
+** The answer does not depend on which packs were chosen (until fixe1 it
+** did: false for Poland unless a directive was loaded beside the paper). */
+static void test_directive_not_loaded(void **state) {
+  world *w = *state;
+  assert_null(ruleset_instrument(&w->rs, "eud"));
+  world *both = calloc(1, sizeof *both);
+  assert_non_null(both);
+  const char *only[] = { "wg", "eud" };
+  assert_int_equal(make_world(both, eu_members, only, 2), 0);
+  assert_non_null(ruleset_instrument(&both->rs, "eud"));
+  static const struct { const char *profile, *as_of, *says; } cases[] = {
+    { PROFILE_OF("POL", ""), "2024-01-01", "true" },
+    { PROFILE_OF("POL", ""), "2006-01-01", "true" },     /* the deadline */
+    { PROFILE_OF("POL", ""), "2005-12-31", "false" },    /* a Member State, the deadline not reached */
+    { PROFILE_OF("POL", ""), "2004-04-30", "false" },    /* before its accession */
+    { PROFILE(""), "2024-01-01", "false" },              /* no Member State */
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char alone[64], loaded[64];
+    answer(w, cases[i].profile, cases[i].as_of, "wg:11", alone, sizeof alone);
+    answer(both, cases[i].profile, cases[i].as_of, "wg:11", loaded, sizeof loaded);
+    if (strcmp(alone, cases[i].says) != 0 || strcmp(loaded, cases[i].says) != 0)
+      fail_msg("case %zu as of %s: %s not loaded, %s loaded; expected %s", i, cases[i].as_of, alone, loaded, cases[i].says);
+  }
+  char why[1400];
+  const lx_instrument *ins = ruleset_descriptor(&w->rs, "eud", why, sizeof why);
+  assert_non_null(ins);
+  assert_non_null(ins->eu_members);
+  assert_non_null(data_get(data_get(ins->eu_members, "members"), "POL"));
+  world_free(both);
+}
+
+/* eu-members.lua that cannot be read: a set loading a directive is refused;
+** one that does not load it answers that the directive's Member States
+** cannot be read, naming the file, and keeps that answer.  The treaty is
+** read as before. */
+static void test_directive_members_unreadable(void **state) {
+  (void)state;
+  static const char *const broken = "return { members = { POL = { } } }\n";   /* no `from` */
+  world *w = calloc(1, sizeof *w);
+  assert_non_null(w);
+  const char *only[] = { "wg" };
+  assert_int_equal(make_world(w, broken, only, 1), 0);
+  char why[1400];
+  for (int k = 0; k < 2; k++) {
+    assert_null(ruleset_descriptor(&w->rs, "eud", why, sizeof why));
+    if (!strstr(why, "the Member States that directive 'eud' binds cannot be read") || !strstr(why, "eu-members.lua"))
+      fail_msg("%s", why);
+  }
+  assert_non_null(ruleset_descriptor(&w->rs, "untoc", why, sizeof why));
+  world_free(w);
+  w = calloc(1, sizeof *w);
+  assert_non_null(w);
+  const char *with_it[] = { "wg", "eud" };
+  fprintf(stderr, "(a diagnostic on eu-members.lua is expected here)\n");
+  assert_int_equal(make_world(w, broken, with_it, 2), -1);
+  world_free(w);
+}
+
+static double now_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Reading a descriptor is the engine's work: its time is not the wall-clock
+** limit of the rule that asks first.  A descriptor of about 5 MiB takes T
+** to read; the limit of each call is set to T/3; the rule runs a few thousand
+** instructions (its clock has started), asks, and runs a few thousand more
+** (the clock is read again): met, where charging the read fails it with
+** the time limit. */
+static void test_read_charged_to_no_rule(void **state) {
+  (void)state;
+  enum { CLUSTERS = 120000 };
+  size_t cap = (size_t)CLUSTERS * 64 + 400, n = 0;
+  char *big = malloc(cap);
+  assert_non_null(big);
+  n += (size_t)snprintf(big + n, cap - n, "return { id = 'big', title = { en = 'B', fr = 'B' }, kind = 'treaty',\n"
+                        "  in_force = '2003-09-29', clusters = {\n");
+  for (int i = 0; i < CLUSTERS; i++)
+    n += (size_t)snprintf(big + n, cap - n, "  { en = 'cluster %d', fr = 'groupe %d' },\n", i, i);
+  snprintf(big + n, cap - n, "} }\n");
+  static const char *const slow =
+    "obligation { ref = 'wg:12', level = 'optional', title = { en = 't', fr = 't' }, category = 'cooperation',\n"
+    "  text = { en = 'paragraph' }, facts = {}, check = function(ctx)\n"
+    "    local n = 0\n"
+    "    for i = 1, 5000 do n = n + i end\n"
+    "    local b = ctx:bound_by('big')\n"
+    "    for i = 1, 5000 do n = n + i end\n"
+    "    return ctx:met(tostring(b)) end }\n";
+  world *w = calloc(1, sizeof *w);
+  assert_non_null(w);
+  const char *only[] = { "wg" };
+  assert_int_equal(make_world_with(w, eu_members, slow, big, only, 1), 0);
+  free(big);
+  /* T: the least time of three reads of it by other rule sets (the first
+  ** read of a run is the slowest) */
+  double t = 1e9;
+  for (int k = 0; k < 3; k++) {
+    lx_ruleset other;
+    diag_list d;
+    diag_init(&d);
+    sandbox_error err;
+    lx_sandbox *sb = sandbox_new(&err);
+    assert_non_null(sb);
+    assert_int_equal(ruleset_load(&other, sb, w->dir, only, 1, &d), 0);
+    diag_free(&d);
+    char why[1400];
+    double t0 = now_seconds();
+    const lx_instrument *ins = ruleset_descriptor(&other, "big", why, sizeof why);
+    double dt = now_seconds() - t0;
+    if (!ins) fail_msg("%s", why);
+    if (dt < t) t = dt;
+    ruleset_free(&other, sb);
+    sandbox_free(sb);
+  }
+  if (t < 0.03) fail_msg("the descriptor is read in %.3f s: too fast to tell", t);
+  sandbox_set_time_limit(w->sb, t / 3);
+  run r;
+  assess(w, PROFILE(""), "2024-01-01", 0, &r);
+  const lx_finding *f = find(&r, "wg:12");
+  if (f->status != LX_MET) fail_msg("read in %.3f s, limit %.3f s: %s", t, t / 3, f->error_message ? f->error_message : "not met");
+  assert_string_equal(f->explanation.en, find(&r, "wg:1")->explanation.en);   /* nil, as untoc's */
+  done(&r);
+  world_free(w);
 }
 
 int main(void) {
@@ -280,6 +520,11 @@ int main(void) {
     cmocka_unit_test(test_not_recorded_and_signature),
     cmocka_unit_test(test_no_answer_is_an_error_of_the_rule),
     cmocka_unit_test(test_descriptors),
+    cmocka_unit_test(test_descriptors_stay_in_place),
+    cmocka_unit_test(test_missing_descriptor_remembered),
+    cmocka_unit_test(test_directive_not_loaded),
+    cmocka_unit_test(test_directive_members_unreadable),
+    cmocka_unit_test(test_read_charged_to_no_rule),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -187,3 +187,36 @@ run "wg: no UNTOC descriptor (rule errors: exit 1)" 1 -- "$LEXGAP" assess --rule
        if [ "$(wg_status "$W/rules-nountoc.json" untoc-wg:10)" = met ] || [ "$(wg_status "$W/rules-nountoc.json" untoc-wg:10)" = unknown ]; then
          ok "wg: no UNTOC descriptor: para. 10 (no presupposes) still assessed"
        else fail "wg: no UNTOC descriptor: para. 10 is $(wg_status "$W/rules-nountoc.json" untoc-wg:10)" "$W/rules-nountoc.json"; fi; }
+# A directive whose pack is not loaded answers from the Member States of
+# eu-members.lua (the rules folder's, else the default rules folder's), as
+# when its pack is loaded: which packs --instrument chose changes nothing
+# (until fixe1 Poland was not bound unless a directive was loaded beside).
+wg_said() {   # wg_said FILE ID: what finding ID's explanation starts with
+  jq -r --arg id "$2" '.assessments[0].findings[] | select(.id == $id) | .explanation.en | split(" ")[0]' "$1"
+}
+mywg() {      # mywg DIR: a soft-law pack in DIR/mywg saying what bound_by answers of 2004/80/EC
+  mkdir -p "$1/mywg"
+  echo 'return { id = "mywg", title = { en = "P", fr = "P" }, kind = "soft_law" }' > "$1/mywg/instrument.lua"
+  cat > "$1/mywg/rules.lua" <<'LUA'
+obligation { ref = "mywg:1", level = "optional", title = { en = "t", fr = "t" }, category = "cooperation",
+  text = { en = "p" }, facts = {},
+  check = function(ctx) return ctx:met(tostring(ctx:bound_by("eu-2004-80"))) end }
+LUA
+}
+cp -R "$RULES" "$W/rules-eu"
+mywg "$W/rules-eu"
+mkdir -p "$W/packs-eu"                 # a folder of packs alone: no eu-members.lua of its own
+cp -R "$RULES/eu-2004-80" "$W/packs-eu/"
+mywg "$W/packs-eu"
+for dir in rules-eu packs-eu; do
+  for case in eu-fictional-poland:2024-01-01:true eu-fictional-poland:2004-04-30:false eu-fictional-united-kingdom:2024-01-01:false; do
+    p=${case%%:*}; rest=${case#*:}; d=${rest%%:*}; want=${rest#*:}
+    for only in "--instrument mywg" "--instrument mywg --instrument eu-2004-80"; do
+      run "wg: $dir, $p as of $d, $only" 0 -- "$LEXGAP" assess --rules "$W/$dir" $only --as-of "$d" \
+          --format json --fail-on none "$ROOT/profiles/$p.lua" \
+        && { got=$(wg_said "$TMP/out" mywg:1)
+             if [ "$got" = "$want" ]; then ok "wg: $dir: bound_by('eu-2004-80') for $p as of $d with $only: $want"
+             else fail "wg: $dir: bound_by('eu-2004-80') for $p as of $d with $only: $got, expected $want" "$TMP/out"; fi; }
+    done
+  done
+done
