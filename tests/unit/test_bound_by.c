@@ -443,74 +443,6 @@ static void test_directive_members_unreadable(void **state) {
   world_free(w);
 }
 
-static double now_seconds(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* Reading a descriptor is the engine's work: its time is not the wall-clock
-** limit of the rule that asks first.  A descriptor of about 5 MiB takes T
-** to read; the limit of each call is set to T/3; the rule runs a few thousand
-** instructions (its clock has started), asks, and runs a few thousand more
-** (the clock is read again): met, where charging the read fails it with
-** the time limit. */
-static void test_read_charged_to_no_rule(void **state) {
-  (void)state;
-  enum { CLUSTERS = 120000 };
-  size_t cap = (size_t)CLUSTERS * 64 + 400, n = 0;
-  char *big = malloc(cap);
-  assert_non_null(big);
-  n += (size_t)snprintf(big + n, cap - n, "return { id = 'big', title = { en = 'B', fr = 'B' }, kind = 'treaty',\n"
-                        "  in_force = '2003-09-29', clusters = {\n");
-  for (int i = 0; i < CLUSTERS; i++)
-    n += (size_t)snprintf(big + n, cap - n, "  { en = 'cluster %d', fr = 'groupe %d' },\n", i, i);
-  snprintf(big + n, cap - n, "} }\n");
-  static const char *const slow =
-    "obligation { ref = 'wg:12', level = 'optional', title = { en = 't', fr = 't' }, category = 'cooperation',\n"
-    "  text = { en = 'paragraph' }, facts = {}, check = function(ctx)\n"
-    "    local n = 0\n"
-    "    for i = 1, 5000 do n = n + i end\n"
-    "    local b = ctx:bound_by('big')\n"
-    "    for i = 1, 5000 do n = n + i end\n"
-    "    return ctx:met(tostring(b)) end }\n";
-  world *w = calloc(1, sizeof *w);
-  assert_non_null(w);
-  const char *only[] = { "wg" };
-  assert_int_equal(make_world_with(w, eu_members, slow, big, only, 1), 0);
-  free(big);
-  /* T: the least time of three reads of it by other rule sets (the first
-  ** read of a run is the slowest) */
-  double t = 1e9;
-  for (int k = 0; k < 3; k++) {
-    lx_ruleset other;
-    diag_list d;
-    diag_init(&d);
-    sandbox_error err;
-    lx_sandbox *sb = sandbox_new(&err);
-    assert_non_null(sb);
-    assert_int_equal(ruleset_load(&other, sb, w->dir, only, 1, &d), 0);
-    diag_free(&d);
-    char why[1400];
-    double t0 = now_seconds();
-    const lx_instrument *ins = ruleset_descriptor(&other, "big", why, sizeof why);
-    double dt = now_seconds() - t0;
-    if (!ins) fail_msg("%s", why);
-    if (dt < t) t = dt;
-    ruleset_free(&other, sb);
-    sandbox_free(sb);
-  }
-  if (t < 0.03) fail_msg("the descriptor is read in %.3f s: too fast to tell", t);
-  sandbox_set_time_limit(w->sb, t / 3);
-  run r;
-  assess(w, PROFILE(""), "2024-01-01", 0, &r);
-  const lx_finding *f = find(&r, "wg:12");
-  if (f->status != LX_MET) fail_msg("read in %.3f s, limit %.3f s: %s", t, t / 3, f->error_message ? f->error_message : "not met");
-  assert_string_equal(f->explanation.en, find(&r, "wg:1")->explanation.en);   /* nil, as untoc's */
-  done(&r);
-  world_free(w);
-}
-
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_in_force_days_after_deposit_from_the_descriptor),
@@ -524,7 +456,6 @@ int main(void) {
     cmocka_unit_test(test_missing_descriptor_remembered),
     cmocka_unit_test(test_directive_not_loaded),
     cmocka_unit_test(test_directive_members_unreadable),
-    cmocka_unit_test(test_read_charged_to_no_rule),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
