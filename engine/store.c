@@ -1471,16 +1471,19 @@ static int check_name_length(const char *path, store_error *err) {
 ** set), SQLite can name the file.  0, or -1 with err set. */
 static int check_path(lx_store *st, store_error *err) {
   if (check_names_file(st->path, err) != 0 || resolve_file(st, err) != 0) return -1;
-  if (check_name_length(st->file, err) != 0 || check_lookup(st, st->path, err) != 0) return -1;
+  if (check_lookup(st, st->path, err) != 0) return -1;
   return check_sqlite_can_name(st, st->path, err);
 }
 
 /* What a save would refuse of the directory: a database that exists must be
 ** in a directory that can be written (SQLite keeps its write-ahead log
-** there); a new one's directories must be made without a ".." after one
-** that does not exist (check_parent_dirs).  0, or -1 with err set. */
+** there); a new one must have a name that leaves room for its side files
+** (check_name_length: a database that exists under a longer name, made by
+** another program or an older lexgap, is still read and written, its
+** stamp only not kept), and its directories be made without a ".." after
+** one that does not exist (check_parent_dirs).  0, or -1 with err set. */
 static int check_save_dir(const lx_store *st, int exists, store_error *err) {
-  if (!exists) return check_parent_dirs(st->path, err);
+  if (!exists) return check_name_length(st->file, err) != 0 ? -1 : check_parent_dirs(st->path, err);
   if (!needs_dir_access(st->file)) return 0;
   int link = strcmp(st->file, st->path) != 0;
   return fail(err, STORE_READONLY, "cannot write in the directory of %s%s%s%s (SQLite keeps its write-ahead log "

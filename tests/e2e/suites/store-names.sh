@@ -161,6 +161,12 @@ sn_save "$d" "$within" "$N2"; rc2=$?
 if [ "$rc1$rc2" = 00 ] && [ "$(sn_runs "$d" "$within")" = 2 ] && [ -s "$d/$within-checked" ]; then
   ok "store-names: a file name of $((max - 16)) bytes: saved into, its stamp made beside it"
 else fail "store-names: a file name of $((max - 16)) bytes (exit $rc1 $rc2)" "$SN/err"; fi
+# a database that exists under a longer name (another program made it, or
+# an older lexgap) is still read: only a new one is refused
+cp "$d/$within" "$d/$over"
+if [ "$(sn_runs "$d" "$over")" = 2 ]; then
+  ok "store-names: an existing database named $((max - 15)) bytes is still read"
+else fail "store-names: an existing database with a long name is read" "$SN/err"; fi
 
 # ---- names SQLite reads as URI syntax, through the immutable URI (review 12c, item 2) --
 # A store in a directory no one may write (mode 555, read by a user who is
