@@ -121,14 +121,19 @@ int cmd_questionnaire(int argc, char **argv);
 ** no staging. */
 typedef struct cli_saving cli_saving;
 
+/* Before assess --save does any work: the database path of o (--db,
+** LEXGAP_DB, the default) checked as the save will check it before it reads
+** or makes anything (store_path, store_check_path: the path's names, their
+** lengths and lookup, and the directory the save must make or write in), so
+** that a path the save would refuse for these is refused at once, "nothing
+** was assessed or saved".  What only the file's contents tell (another
+** program's database, damage) is still found by the save.  0, or -1 when
+** refused (said on stderr). */
+int cli_save_check_path(const options *o);
+
 /* A batch to save into o's database (o is kept: it must outlive the
 ** batch); NULL (said on stderr) when out of memory.  A staging file that
 ** cannot be made is said by cli_save_end. */
-/* Before assess --save does any work: the database path of o (--db,
-** LEXGAP_DB, the default) checked as the save will check it before it reads
-** or makes anything (store_path, store_check_path), so that a path the save
-** would refuse is refused at once.  0, or -1 when refused (said on stderr). */
-int cli_save_check_path(const options *o);
 
 cli_saving *cli_save_begin(size_t total, const options *o);
 /* Stage the run of a (with the exact bytes of its profile); a failure is

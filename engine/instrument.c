@@ -29,8 +29,8 @@ static const struct { const char *name; field_type type; int required; } instrum
   { "deadline", IF_DATE, 0 },            /* EU directive: transposition deadline */
   { "deadlines", IF_DEADLINES, 0 },      /* EU directive: { ["id:12.2"] = "YYYY-MM-DD" }, provisions due on another date */
   { "not_bound", IF_NOT_BOUND, 0 },      /* EU directive: member States that do not take part: "DNK" or { code = "DNK", reason = { en, fr } } */
-  { "open_to_reservation", IF_REFS, 0 }, /* treaty: provisions a reservation the treaty provides for may exclude (also checked in rules.c) */
-  { "limited_by_reservation", IF_REFS, 0 }, /* treaty: provisions such a reservation only limits: not switched off, their rules read it (also checked in rules.c) */
+  { "open_to_reservation", IF_REFS, 0 }, /* treaty: provisions a reservation the treaty provides for may exclude */
+  { "limited_by_reservation", IF_REFS, 0 }, /* treaty: provisions such a reservation only limits: not switched off, their rules read it */
   { "url", IF_STRING, 0 },               /* informational */
   { "note", IF_STRING, 0 },              /* informational */
 };

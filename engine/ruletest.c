@@ -107,6 +107,15 @@ static int check_expectation(runner *r, const char *label, const char *id, const
       return -1;
     }
     if (strncmp(k->key, "explains", 8) == 0 && check_texts_value(r, label, id, k) != 0) return -1;
+    if ((strcmp(k->key, "status") == 0 || strcmp(k->key, "option") == 0) && k->value->kind != DATA_STRING) {
+      diag_printf(r->out, "FAIL %s: line %d: %s: %s: expected a text, not %s\n", label, k->line, id, k->key,
+                  kind_phrase(k->value->kind));
+      return -1;
+    }
+  }
+  if (!data_get(e, "status")) {
+    diag_printf(r->out, "FAIL %s: line %d: %s: the expectation has no status\n", label, e->line, id);
+    return -1;
   }
   return 0;
 }
@@ -255,7 +264,13 @@ static int run_case(runner *r, const char *file, const data_value *base, const d
     }
     const char *want = data_str(e->value);
     const char *want_option = NULL;
-    if (!want && e->value->kind == DATA_TABLE) {
+    if (!want && e->value->kind != DATA_TABLE) {
+      diag_printf(r->out, "FAIL %s: line %d: %s: expected a status text or a table, not %s\n", label, e->line, id,
+                  kind_phrase(e->value->kind));
+      ok = 0;
+      continue;
+    }
+    if (!want) {
       if (check_expectation(r, label, id, e->value) != 0) { ok = 0; continue; }
       want = data_str(data_get(e->value, "status"));
       want_option = data_str(data_get(e->value, "option"));

@@ -409,14 +409,14 @@ static int check_names_file(const char *path, store_error *err) {
               path, *last ? last : "/");
 }
 
-/* mkdir -p of the directory part of path, making only the directories the
-** database's path goes through.  A ".." right after a directory that does
+/* The directories of path that make_parent_dirs would make, checked before
+** anything is made: 0, or -1 with err set.  A ".." right after a directory that does
 ** not exist yet is refused before anything is made: the kernel goes back
 ** out of x in "x/.." only through an x that exists, so x would be made only
 ** to be left behind, empty (--db /new/x/../y.db would leave /new/x).  An x
 ** that is a symbolic link to nothing is refused so too, the message saying
 ** it is such a link (it exists, but the kernel cannot go through it). */
-static int make_parent_dirs(const char *path, store_error *err) {
+static int check_parent_dirs(const char *path, store_error *err) {
   char dir[4096];
   if (snprintf(dir, sizeof dir, "%s", path) >= (int)sizeof dir) return fail(err, STORE_ERROR, "path too long");
   char *slash = strrchr(dir, '/');
@@ -440,6 +440,18 @@ static int make_parent_dirs(const char *path, store_error *err) {
     if (!c) break;
     name = p + 1;
   }
+  return 0;
+}
+
+/* mkdir -p of the directory part of path (check_parent_dirs first: it
+** makes nothing). */
+static int make_parent_dirs(const char *path, store_error *err) {
+  if (check_parent_dirs(path, err) != 0) return -1;
+  char dir[4096];
+  snprintf(dir, sizeof dir, "%s", path);
+  char *slash = strrchr(dir, '/');
+  if (!slash || slash == dir) return 0;
+  *slash = '\0';
   for (char *p = dir + 1; ; p++) {
     if (*p == '/' || *p == '\0') {
       char c = *p;
@@ -1366,6 +1378,26 @@ static int resolve_file(lx_store *st, store_error *err) {
               e == ENOENT ? "" : strerror(e), e == ENOENT ? "" : ")");
 }
 
+/* The length of file's full path, the current directory and the links of
+** its longest part that exists resolved (realpath), the rest as written. */
+static size_t resolved_length(const char *file) {
+  char part[4200];
+  snprintf(part, sizeof part, "%s", file);
+  size_t rest = 0;
+  for (;;) {
+    char *real = realpath(part, NULL);
+    if (real) { size_t n = strlen(real) + rest; free(real); return n; }
+    char *up = strrchr(part, '/');
+    if (!up || up == part) {
+      char cwd[4200];
+      size_t base = up ? 0 : getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
+      return base + strlen(file) + (up ? 0 : 1);
+    }
+    rest = strlen(file) - (size_t)(up - part);
+    *up = '\0';
+  }
+}
+
 /* 0 when SQLite can name st->file: its default VFS makes the name absolute,
 ** following every symbolic link on the way, into at most mxPathname bytes
 ** (512 on Unix), and refuses to open a longer one.  Checked before anything
@@ -1382,9 +1414,56 @@ static int check_sqlite_can_name(const lx_store *st, const char *path, store_err
          : vfs->xFullPathname(vfs, name, vfs->mxPathname + 1, full);
   free(full);
   if ((rc & 0xff) == SQLITE_OK) return 0;   /* SQLITE_OK_SYMLINK too: a link was followed */
-  return fail(err, STORE_ERROR, "cannot use %s as the database: SQLite cannot name it (its full path, with the "
-              "current directory and every symbolic link resolved, must fit in %d bytes, and every link on it be "
-              "followed); nothing was read or made", path, vfs->mxPathname);
+  size_t len = resolved_length(st->file);
+  if (len > (size_t)vfs->mxPathname)
+    return fail(err, STORE_ERROR, "cannot use %s as the database: SQLite cannot name it (its full path, with the "
+                "current directory and every symbolic link resolved, is %zu bytes long and must fit in %d); "
+                "nothing was read or made", path, len, vfs->mxPathname);
+  return fail(err, STORE_ERROR, "cannot use %s as the database: SQLite cannot make its full path (every symbolic "
+              "link on it must be followed); nothing was read or made", path);
+}
+
+/* 0 when the file system lets the path be looked up: the first error of
+** the lookup other than "not found" (a component that is no directory, a
+** directory that cannot be searched, a loop of links) is reported as
+** store_open's own stat would: "cannot open PATH: why". */
+static int check_lookup(const lx_store *st, const char *path, store_error *err) {
+  struct stat sb;
+  if (lstat(st->file, &sb) == 0 || errno == ENOENT) return 0;
+  return fail(err, STORE_ERROR, "cannot open %s: %s", path, strerror(errno));
+}
+
+/* 0 when the last component of path leaves room, within the longest name
+** its directory's file system allows (pathconf _PC_NAME_MAX of the nearest
+** directory of the path that exists; NAME_MAX when none answers), for the
+** longest name made beside the database: the integrity stamp's temporary
+** file, STAMP_SUFFIX "." and a process id (7 digits at most: Linux's
+** PID_MAX_LIMIT is 4194304).  A longer name would be refused by the open,
+** after the whole assessment, or leave every save without its stamp. */
+#define SIDE_SUFFIX_MAX (sizeof STAMP_SUFFIX - 1 + 1 + 7)
+static int check_name_length(const char *path, store_error *err) {
+  char dir[4200];
+  const char *slash = strrchr(path, '/');
+  const char *last = slash ? slash + 1 : path;
+  size_t len = strlen(last);
+  if (slash) snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
+  else snprintf(dir, sizeof dir, ".");
+  long name_max = -1;
+  for (;;) {
+    errno = 0;
+    name_max = pathconf(dir, _PC_NAME_MAX);
+    if (name_max > 0 || errno == 0) break;   /* errno 0: no limit */
+    char *up = strrchr(dir, '/');
+    if (!up) { if (strcmp(dir, ".") == 0) break; snprintf(dir, sizeof dir, "."); continue; }
+    if (up == dir) { if (dir[1] == '\0') break; dir[1] = '\0'; continue; }
+    *up = '\0';
+  }
+  if (name_max == -1 && errno != 0) name_max = NAME_MAX;
+  if (name_max <= 0 || len + SIDE_SUFFIX_MAX <= (size_t)name_max) return 0;
+  return fail(err, STORE_ERROR, "cannot use %s as the database: its file name is %zu bytes long; it may be at most "
+              "%zu (the file system takes names of %ld bytes, and lexgap adds up to %zu to it for the files it keeps "
+              "beside the database); nothing was read or made", path, len, (size_t)name_max - SIDE_SUFFIX_MAX,
+              name_max, SIDE_SUFFIX_MAX);
 }
 
 /* The checks of st->path that need nothing read from the database nor
@@ -1392,7 +1471,24 @@ static int check_sqlite_can_name(const lx_store *st, const char *path, store_err
 ** set), SQLite can name the file.  0, or -1 with err set. */
 static int check_path(lx_store *st, store_error *err) {
   if (check_names_file(st->path, err) != 0 || resolve_file(st, err) != 0) return -1;
+  if (check_lookup(st, st->path, err) != 0) return -1;
   return check_sqlite_can_name(st, st->path, err);
+}
+
+/* What a save would refuse of the directory: a database that exists must be
+** in a directory that can be written (SQLite keeps its write-ahead log
+** there); a new one must have a name that leaves room for its side files
+** (check_name_length: a database that exists under a longer name, made by
+** another program or an older lexgap, is still read and written, its
+** stamp only not kept), and its directories be made without a ".." after
+** one that does not exist (check_parent_dirs).  0, or -1 with err set. */
+static int check_save_dir(const lx_store *st, int exists, store_error *err) {
+  if (!exists) return check_name_length(st->file, err) != 0 ? -1 : check_parent_dirs(st->path, err);
+  if (!needs_dir_access(st->file)) return 0;
+  int link = strcmp(st->file, st->path) != 0;
+  return fail(err, STORE_READONLY, "cannot write in the directory of %s%s%s%s (SQLite keeps its write-ahead log "
+              "there): %s; nothing was written", st->path, link ? " (a symbolic link to " : "", link ? st->file : "",
+              link ? ")" : "", strerror(EACCES));
 }
 
 int store_check_path(const char *path, store_error *err) {
@@ -1400,7 +1496,9 @@ int store_check_path(const char *path, store_error *err) {
   err->rc = STORE_OK;
   err->message[0] = '\0';
   if (!(st.path = strdup(path))) return fail(err, STORE_NOMEM, "out of memory");
+  struct stat sb;
   int rc = check_path(&st, err);
+  if (rc == 0) rc = check_save_dir(&st, stat(st.file, &sb) == 0, err);
   free(st.file);
   free(st.path);
   return rc;
@@ -1446,14 +1544,8 @@ int store_open(lx_store **out, const char *path, store_mode mode, store_error *e
     rc = fail(err, STORE_NOTFOUND, "no run saved in %s yet", path);
     goto done;
   }
+  if (mode == STORE_WRITE && (rc = check_save_dir(st, exists, err)) != 0) goto done;
   if (mode == STORE_WRITE && !exists && (rc = make_parent_dirs(path, err)) != 0) goto done;
-  if (mode == STORE_WRITE && exists && needs_dir_access(st->file)) {
-    int link = strcmp(st->file, path) != 0;
-    rc = fail(err, STORE_READONLY, "cannot write in the directory of %s%s%s%s (SQLite keeps its write-ahead log "
-              "there): %s; nothing was written", path, link ? " (a symbolic link to " : "", link ? st->file : "",
-              link ? ")" : "", strerror(EACCES));
-    goto done;
-  }
   int flags = mode == STORE_WRITE ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
             : version < STORE_SCHEMA_VERSION ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
   if ((rc = db_connect(st, flags, err)) != 0) goto done;

@@ -78,12 +78,18 @@ typedef enum {
 ** can be determined (no HOME) or it is too long. */
 int store_path(const char *opt, char *buf, size_t size, store_error *err);
 
-/* The checks store_open makes of a database path before it reads or makes
-** anything (the path names a file, not a directory; a symbolic link at its
-** end resolves; SQLite can name the file, within its path length), made
-** alone: so that a command that will open the store only after long work
-** (assess --save) refuses a path it would refuse anyway before it starts.
-** Reads nothing but the file system's names.  0, or -1 with err set. */
+/* The checks store_open(STORE_WRITE) makes of a database path before it
+** reads or makes anything, made alone: the path names a file, not a
+** directory; a symbolic link at its end resolves; its meets no error but "not found" (a component that is no directory,
+** a directory that cannot be searched: "cannot open PATH: why"); SQLite can
+** name the file (its full path within SQLite's limit, said with its length);
+** and, for a new database, a file name that leaves room, within the file
+** system's longest name, for the files kept beside it and no ".." after a
+** directory that does not exist (make_parent_dirs would refuse it), for an
+** existing one, a directory that can be written.  So a command that will open the store
+** only after long work (assess --save) refuses before it starts a path it
+** would refuse anyway.  Reads nothing but the file system's names and
+** modes.  0, or -1 with err set. */
 int store_check_path(const char *path, store_error *err);
 
 /* The name under which SQLite is handed the file at path, into out: path

@@ -43,7 +43,8 @@
   "  clusters = { { en = \"Criminalization\", fr = \"Incrimination\" } },\n" \
   "}\n"
 
-/* One obligation: unknown before 2020, not met before 2025, met from then.
+/* One obligation: unknown before 2020, not met before 2025, met from then
+** to 2030, from when it fails (an error finding has no explanation).
 ** Its texts hold the characters a Lua pattern would read as magic ( ) . -
 ** so that a plain match is tested. */
 #define RULE \
@@ -60,6 +61,7 @@
   "      return ctx:not_met({ en = \"Made only on 2027-03-01 (art. 5(1)); none before.\",\n" \
   "                           fr = \"Faite seulement le 2027-03-01 (art. 5, par. 1) ; aucune avant.\" })\n" \
   "    end\n" \
+  "    if ctx.as_of >= \"2030-01-01\" then error(\"broken from 2030\") end\n" \
   "    return ctx:met({ en = \"Made on 2024-12-31 (art. 5(1)).\", fr = \"Faite le 2024-12-31 (art. 5, par. 1).\" })\n" \
   "  end,\n" \
   "}\n"
@@ -353,6 +355,67 @@ static void test_unknown_key_refused(void **state) {
             "unknown key 'explain' in the expectation (status, option, explains, explains_fr, explains_not, explains_not_fr)");
 }
 
+/* explains meets a finding with no explanation (the rule failed: an error
+** finding has none): the case fails on its status and on the words, said
+** so, not passed over; explains_not has nothing to find there. */
+static void test_explains_no_explanation_fails(void **state) {
+  fixture *fx = *state;
+  char line[4400];
+  run_cases(fx,
+    "  { name = \"no words\", as_of = \"2031-01-01\",\n"
+    "    expect = { [\"untoc:5.1.a\"] = { status = \"met\", explains_not = \"Made\",\n"
+    "                                   explains = \"Made\" } } },\n");
+  snprintf(line, sizeof line, "FAIL %s/untoc/tests/art05.lua:8: case 'no words': line 10: untoc:5.1.a: explains: "
+           "the finding (error) has no English explanation to look for \"Made\" in\n", fx->dir);
+  assert_printed(fx, line);
+  assert_printed(fx, "line 9: untoc:5.1.a: expected met, got error\n");
+  assert_not_printed(fx, "explains_not:");
+  assert_failed(fx, 1);
+}
+
+/* status and option must be texts; a missing status is named */
+static void test_option_not_a_text(void **state) {
+  malformed(*state, "option = 7", "option: expected a text, not a number");
+}
+
+static void test_status_not_a_text(void **state) {
+  fixture *fx = *state;
+  char line[4400];
+  run_cases(fx,
+    "  { name = \"malformed\", as_of = \"2024-01-01\",\n"
+    "    expect = { [\"untoc:5.1.a\"] = {\n"
+    "      status = 3 } } },\n");
+  snprintf(line, sizeof line, "FAIL %s/untoc/tests/art05.lua:8: case 'malformed': line 10: untoc:5.1.a: status: "
+           "expected a text, not a number\n", fx->dir);
+  assert_printed(fx, line);
+  assert_failed(fx, 1);
+}
+
+static void test_status_missing(void **state) {
+  fixture *fx = *state;
+  char line[4400];
+  run_cases(fx,
+    "  { name = \"malformed\", as_of = \"2024-01-01\",\n"
+    "    expect = { [\"untoc:5.1.a\"] = {\n"
+    "      explains = \"Made\" } } },\n");
+  snprintf(line, sizeof line, "FAIL %s/untoc/tests/art05.lua:8: case 'malformed': line 9: untoc:5.1.a: "
+           "the expectation has no status\n", fx->dir);
+  assert_printed(fx, line);
+  assert_failed(fx, 1);
+}
+
+static void test_expectation_not_text_or_table(void **state) {
+  fixture *fx = *state;
+  char line[4400];
+  run_cases(fx,
+    "  { name = \"malformed\", as_of = \"2024-01-01\",\n"
+    "    expect = { [\"untoc:5.1.a\"] = 3 } },\n");
+  snprintf(line, sizeof line, "FAIL %s/untoc/tests/art05.lua:8: case 'malformed': line 9: untoc:5.1.a: "
+           "expected a status text or a table, not a number\n", fx->dir);
+  assert_printed(fx, line);
+  assert_failed(fx, 1);
+}
+
 /* A malformed case does not stop the others: the exercised cases pass. */
 static void test_malformed_counts_once(void **state) {
   fixture *fx = *state;
@@ -381,6 +444,11 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_malformed_nul_byte, setup, teardown),
     cmocka_unit_test_setup_teardown(test_unknown_key_refused, setup, teardown),
     cmocka_unit_test_setup_teardown(test_malformed_counts_once, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_explains_no_explanation_fails, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_option_not_a_text, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_status_not_a_text, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_status_missing, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_expectation_not_text_or_table, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -97,19 +97,27 @@ if [ "$rc" -eq 1 ] && grep -q "not a lexgap database" "$SB/err" \
   ok "save-batch: a batch, a refused database: why, then nothing was saved"
 else fail "save-batch: a batch, a refused database: why, then nothing was saved (exit $rc)" "$SB/err"; fi
 # the directories of a new database: only those its path goes through; a
-# '..' out of a directory that does not exist is refused, nothing made
+# '..' out of a directory that does not exist is refused, nothing made,
+# before the assessment (the path alone says it: no report), for one
+# profile as for a batch
 sb_assess "$SB/newdirs/x/../y.db" --format text "$B1"; rc=$?
 if [ "$rc" -eq 1 ] && [ ! -e "$SB/newdirs" ] \
    && grep -q "it goes back ('..') out of $SB/newdirs/x, which does not exist" "$SB/err" \
-   && grep -q "nothing was saved (the database is as it was)" "$SB/err"; then
-  ok "save-batch: --db DIR/x/../y.db with DIR missing: refused, no directory made"
+   && grep -q "nothing was assessed or saved" "$SB/err" && [ ! -s "$SB/out" ]; then
+  ok "save-batch: --db DIR/x/../y.db with DIR missing: refused before the assessment, no directory made"
 else fail "save-batch: --db DIR/x/../y.db with DIR missing (exit $rc)" "$SB/err"; fi
+sb_assess "$SB/newdirs/x/../y.db" --format text "$B1" "$B2"; rc=$?
+if [ "$rc" -eq 1 ] && [ ! -e "$SB/newdirs" ] && [ ! -s "$SB/out" ] \
+   && grep -q "it goes back ('..') out of $SB/newdirs/x, which does not exist" "$SB/err"; then
+  ok "save-batch: a batch, --db DIR/x/../y.db with DIR missing: refused before the assessment"
+else fail "save-batch: a batch, --db DIR/x/../y.db with DIR missing (exit $rc)" "$SB/err"; fi
 # a '..' out of a symbolic link to nothing: refused so too, and said so
 ln -s "$SB/nowhere" "$SB/dangling"
 sb_assess "$SB/dangling/../y.db" --format text "$B1"; rc=$?
 if [ "$rc" -eq 1 ] && [ ! -e "$SB/nowhere" ] && [ ! -e "$SB/y.db" ] \
-   && grep -q "it goes back ('..') out of $SB/dangling, a symbolic link to nothing (its target does not exist)" "$SB/err"; then
-  ok "save-batch: --db LINK/../y.db, LINK a link to nothing: refused, said to be such a link, nothing made"
+   && grep -q "it goes back ('..') out of $SB/dangling, a symbolic link to nothing (its target does not exist)" "$SB/err" \
+   && grep -q "nothing was assessed or saved" "$SB/err" && [ ! -s "$SB/out" ]; then
+  ok "save-batch: --db LINK/../y.db, LINK a link to nothing: refused before the assessment, said to be such a link, nothing made"
 else fail "save-batch: --db LINK/../y.db, LINK a link to nothing (exit $rc)" "$SB/err"; fi
 rm -f "$SB/dangling"
 # a path whose last component is empty, '.' or '..' names a directory, not

@@ -90,7 +90,7 @@ mkdir -p "$d"
 seg=dddddddddddddddddddddddddddddddddddddddddddddddd    # 48 bytes
 long=$seg/$seg/$seg/$seg/$seg/$seg/$seg/$seg/$seg/$seg/$seg/x.db   # over 512 with any directory before it
 sn_save "$d" "$long" "$N1"; rc1=$?
-grep -q "as the database: SQLite cannot name it (its full path, with the current directory and every symbolic link resolved, must fit in 512 bytes" "$SN/err" \
+grep -Eq "as the database: SQLite cannot name it \(its full path, with the current directory and every symbolic link resolved, is (5[2-9][0-9]|[6-9][0-9][0-9]) bytes long and must fit in 512\)" "$SN/err" \
   && grep -q "nothing was assessed or saved" "$SN/err" && [ ! -s "$SN/out" ]; said1=$?
 sn_save "$d" "$long" "$N1" "$N2"; rc2=$?
 grep -q "SQLite cannot name it" "$SN/err"; said2=$?
@@ -106,6 +106,67 @@ sn_save "$d" "$short" "$N1"; rc=$?
 if [ "$rc" -eq 0 ] && [ -s "$d/$short" ] && [ $((${#d} + 1 + ${#short})) -le 512 ]; then
   ok "store-names: a path of $((${#d} + 1 + ${#short})) bytes, within SQLite's limit: saved, its directories made"
 else fail "store-names: a path within SQLite's limit (exit $rc, $((${#d} + 1 + ${#short})) bytes)" "$SN/err"; fi
+
+# ---- a lookup that fails other than "not found": said as it is (review 13b, item 2) ----
+# Before, any failure of SQLite's full-path function was said to be the
+# 512-byte limit: --db FILE/x.db said "SQLite cannot name it" instead of
+# "Not a directory"; so a directory that cannot be searched.
+d=$SN/notdir
+mkdir -p "$d"
+printf 'my notes\n' > "$d/notes.txt"
+sn_in "$d" history --db notes.txt/x.db; rc1=$?
+grep -qx "lexgap history: cannot open notes.txt/x.db: Not a directory" "$SN/err" && ! grep -q "SQLite" "$SN/err"; said1=$?
+sn_save "$d" notes.txt/sub/x.db "$N1"; rc2=$?
+grep -q "cannot open notes.txt/sub/x.db: Not a directory" "$SN/err" && grep -q "nothing was assessed or saved" "$SN/err" \
+  && [ ! -s "$SN/out" ]; said2=$?
+if [ "$rc1$rc2$said1$said2" = 1100 ] && [ "$(cd "$d" && ls -A)" = notes.txt ] && [ "$(cat "$d/notes.txt")" = "my notes" ]; then
+  ok "store-names: --db FILE/x.db: 'Not a directory', by a read and by a save before it assesses; nothing made"
+else fail "store-names: --db FILE/x.db (exit $rc1 $rc2)" "$SN/err"; fi
+if [ "$(id -u)" -ne 0 ] || [ -n "$AS_USER" ]; then
+  d=$SN/private
+  mkdir -p "$d/p/sub"
+  chmod 755 "$d" "$SN"; chmod 700 "$d/p"; chmod 755 "$TMP"
+  if [ "$(id -u)" -ne 0 ]; then chmod 000 "$d/p"; fi   # a user who is not root owns it: search denied to all
+  ( cd "$d" && $AS_USER "$LEXGAP" history --db p/sub/x.db > "$SN/out" 2> "$SN/err" ); rc1=$?
+  chmod 700 "$d/p"; chmod 700 "$TMP"
+  if [ "$rc1" -eq 1 ] && grep -qx "lexgap history: cannot open p/sub/x.db: Permission denied" "$SN/err"; then
+    ok "store-names: --db through a directory that cannot be searched: 'Permission denied'"
+  else fail "store-names: --db through a directory that cannot be searched (exit $rc1)" "$SN/err"; fi
+else
+  ok "store-names: a directory that cannot be searched skipped (root without setpriv)"
+fi
+
+# ---- a file name too long for the files kept beside it (review 13b, item 4) -----------
+# The file system takes names of NAME_MAX bytes (getconf NAME_MAX); lexgap
+# makes "NAME-checked.PID" beside the database (PID 7 digits at most), so
+# the name may be NAME_MAX - 16 bytes.  Before, a name of NAME_MAX - 7 to
+# NAME_MAX was refused by SQLite after the whole assessment, leaving an
+# empty database file; a little shorter, every save lacked its stamp.
+d=$SN/names
+mkdir -p "$d"
+max=$(getconf NAME_MAX "$d")
+name_of() { printf "%$(($1 - 3))s.db" "" | tr ' ' n; }
+over=$(name_of $((max - 15)))
+sn_save "$d" "sub/$over" "$N1"; rc1=$?
+grep -q "cannot use sub/$over as the database: its file name is $((max - 15)) bytes long; it may be at most $((max - 16)) (the file system takes names of $max bytes" "$SN/err" \
+  && grep -q "nothing was assessed or saved" "$SN/err" && [ ! -s "$SN/out" ]; said1=$?
+sn_save "$d" "$(name_of "$max")" "$N1"; rc2=$?
+grep -q "its file name is $max bytes long" "$SN/err"; said2=$?
+if [ "$rc1$rc2$said1$said2" = 1100 ] && [ -z "$(ls -A "$d")" ]; then
+  ok "store-names: a file name of $((max - 15)) and $max bytes (NAME_MAX $max): refused before the assessment, naming the limit; nothing made"
+else fail "store-names: a file name too long (exit $rc1 $rc2; files: $(ls -A "$d" | tr '\n' ' '))" "$SN/err"; fi
+within=$(name_of $((max - 16)))
+sn_save "$d" "$within" "$N1"; rc1=$?
+sn_save "$d" "$within" "$N2"; rc2=$?
+if [ "$rc1$rc2" = 00 ] && [ "$(sn_runs "$d" "$within")" = 2 ] && [ -s "$d/$within-checked" ]; then
+  ok "store-names: a file name of $((max - 16)) bytes: saved into, its stamp made beside it"
+else fail "store-names: a file name of $((max - 16)) bytes (exit $rc1 $rc2)" "$SN/err"; fi
+# a database that exists under a longer name (another program made it, or
+# an older lexgap) is still read: only a new one is refused
+cp "$d/$within" "$d/$over"
+if [ "$(sn_runs "$d" "$over")" = 2 ]; then
+  ok "store-names: an existing database named $((max - 15)) bytes is still read"
+else fail "store-names: an existing database with a long name is read" "$SN/err"; fi
 
 # ---- names SQLite reads as URI syntax, through the immutable URI (review 12c, item 2) --
 # A store in a directory no one may write (mode 555, read by a user who is
