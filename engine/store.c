@@ -443,10 +443,11 @@ static int check_parent_dirs(const char *path, store_error *err) {
   return 0;
 }
 
-/* mkdir -p of the directory part of path (check_parent_dirs first: it
-** makes nothing). */
+/* mkdir -p of the directory part of path.  Its one caller, store_open,
+** has run check_save_dir, so check_parent_dirs has already refused a path
+** whose directories cannot all be made as written (a ".." after one that
+** does not exist): not walked again here. */
 static int make_parent_dirs(const char *path, store_error *err) {
-  if (check_parent_dirs(path, err) != 0) return -1;
   char dir[4096];
   snprintf(dir, sizeof dir, "%s", path);
   char *slash = strrchr(dir, '/');
